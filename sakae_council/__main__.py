@@ -1,0 +1,3 @@
+from sakae_council.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Storage: ORM models, engine, migrations, backup, lock and integrity checks. No Qt, no ReportLab."""

@@ -1,0 +1,167 @@
+"""会議・議事録: bodies, meetings, attendance, handouts, agenda items, decisions, action items, revisions."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from sqlalchemy import (
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from sakae_council.db.base import Base, Versioned, utcnow
+from sakae_council.db.models.people import District, Person
+
+
+class MeetingBody(Versioned, Base):
+    """会議体 — a district council, the 連絡会, or a 部会 (of a district or the town)."""
+
+    __tablename__ = "meeting_body"
+    __table_args__ = (UniqueConstraint("name"),)
+
+    kind: Mapped[str] = mapped_column(String(30), nullable=False)
+    name: Mapped[str] = mapped_column(String(200), nullable=False)
+    district_id: Mapped[int | None] = mapped_column(ForeignKey("district.id"), index=True)
+    display_order: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+    district: Mapped[District | None] = relationship()
+
+
+class Meeting(Versioned, Base):
+    """A meeting of a body; 第N回 is numbered per body and fiscal year."""
+
+    __tablename__ = "meeting"
+    __table_args__ = (
+        UniqueConstraint("body_id", "fiscal_year", "number", name="uq_meeting_body_fy_number"),
+        Index("ix_meeting_held_on", "held_on"),
+    )
+
+    body_id: Mapped[int] = mapped_column(ForeignKey("meeting_body.id"), nullable=False)
+    fiscal_year: Mapped[int] = mapped_column(Integer, nullable=False)
+    number: Mapped[int] = mapped_column(Integer, nullable=False)
+    held_on: Mapped[date] = mapped_column(Date, nullable=False)
+    start_time: Mapped[time | None] = mapped_column(Time)
+    end_time: Mapped[time | None] = mapped_column(Time)
+    place: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    chair_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    recorder_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    signatory1_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    signatory2_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    observers: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    next_meeting: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    status: Mapped[str] = mapped_column(String(20), nullable=False, default="draft")
+    revision: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    approved_on: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+    body: Mapped[MeetingBody] = relationship()
+    chair: Mapped[Person | None] = relationship(foreign_keys=[chair_id])
+    recorder: Mapped[Person | None] = relationship(foreign_keys=[recorder_id])
+    signatory1: Mapped[Person | None] = relationship(foreign_keys=[signatory1_id])
+    signatory2: Mapped[Person | None] = relationship(foreign_keys=[signatory2_id])
+    attendance: Mapped[list[Attendance]] = relationship(
+        cascade="all, delete-orphan", order_by="Attendance.position"
+    )
+    handouts: Mapped[list[Handout]] = relationship(cascade="all, delete-orphan", order_by="Handout.position")
+    agenda_items: Mapped[list[AgendaItem]] = relationship(
+        cascade="all, delete-orphan", order_by="AgendaItem.position"
+    )
+    decisions: Mapped[list[Decision]] = relationship(cascade="all, delete-orphan", order_by="Decision.position")
+    revisions: Mapped[list[MinutesRevision]] = relationship(
+        cascade="all, delete-orphan", order_by="MinutesRevision.number"
+    )
+
+
+class Attendance(Base):
+    """出欠: a member, a town staff member, or a guest. Name is kept as printed at the time."""
+
+    __tablename__ = "attendance"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), nullable=False, index=True)
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"), index=True)
+    name: Mapped[str] = mapped_column(String(100), nullable=False)
+    affiliation: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    #: member / staff / guest
+    category: Mapped[str] = mapped_column(String(10), nullable=False, default="member")
+    status: Mapped[str] = mapped_column(String(10), nullable=False, default="present")
+    proxy_name: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+
+class Handout(Base):
+    """配布資料."""
+
+    __tablename__ = "handout"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), nullable=False, index=True)
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    title: Mapped[str] = mapped_column(String(400), nullable=False)
+
+
+class AgendaItem(Base):
+    """議題: kind, title, 説明者, 議事の経過 and result."""
+
+    __tablename__ = "agenda_item"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), nullable=False, index=True)
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    kind: Mapped[str] = mapped_column(String(20), nullable=False, default="deliberation")
+    title: Mapped[str] = mapped_column(String(400), nullable=False)
+    presenter: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    discussion: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    result: Mapped[str] = mapped_column(String(20), nullable=False, default="none")
+    votes_for: Mapped[int | None] = mapped_column(Integer)
+    votes_against: Mapped[int | None] = mapped_column(Integer)
+    votes_abstain: Mapped[int | None] = mapped_column(Integer)
+
+
+class Decision(Base):
+    """決定事項."""
+
+    __tablename__ = "decision"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), nullable=False, index=True)
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    text: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+class ActionItem(Versioned, Base):
+    """宿題事項 (内容, 担当, 期限); carried to the body's next meetings until done."""
+
+    __tablename__ = "action_item"
+    __table_args__ = (Index("ix_action_item_status_due", "status", "due_on"),)
+
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), nullable=False, index=True)
+    content: Mapped[str] = mapped_column(Text, nullable=False)
+    assignee: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    due_on: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(10), nullable=False, default="open")
+    done_on: Mapped[date | None] = mapped_column(Date)
+
+
+class MinutesRevision(Base):
+    """A frozen copy of approved minutes; changing approved minutes adds the next number."""
+
+    __tablename__ = "minutes_revision"
+    __table_args__ = (UniqueConstraint("meeting_id", "number", name="uq_minutes_revision_meeting_number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), nullable=False)
+    number: Mapped[int] = mapped_column(Integer, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    #: JSON of the whole minutes as approved.
+    snapshot: Mapped[str] = mapped_column(Text, nullable=False)

@@ -1,0 +1,55 @@
+"""Where things live: the user's data directory, the default database, bundled resources."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "sakae_council"
+APP_AUTHOR = "SakaeTown"
+ENV_DB = "SAKAE_COUNCIL_DB"
+
+
+def data_dir() -> Path:
+    """The per-user data directory (created on demand)."""
+    path = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_database_path() -> Path:
+    """The local SQLite file used when neither --db nor SAKAE_COUNCIL_DB names one."""
+    return data_dir() / "sakae_council.db"
+
+
+def resolve_database(arg: str | None) -> str:
+    """--db, else $SAKAE_COUNCIL_DB, else the default file — as a path or a URL string."""
+    if arg:
+        return arg
+    env = os.environ.get(ENV_DB)
+    if env:
+        return env
+    return str(default_database_path())
+
+
+def resources_dir() -> Path:
+    """The bundled ``resources/`` folder, in a source checkout or a PyInstaller bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def fonts_dir() -> Path:
+    """Bundled TrueType fonts (BIZ UD Gothic / Mincho)."""
+    return resources_dir() / "fonts"
+
+
+def log_dir() -> Path:
+    """Where log files (with tracebacks) are written."""
+    path = Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path

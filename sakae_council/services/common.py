@@ -1,0 +1,122 @@
+"""Helpers shared by every service: lookups, version checks, field validation, audit entries."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session
+
+from sakae_council.db.models import AuditEntry
+from sakae_council.domain.errors import ConflictError, NotFoundError, ValidationError
+from sakae_council.domain.text import normalize_text
+
+T = TypeVar("T")
+
+MAX_SHORT = 200
+MAX_LONG = 20000
+
+
+def get_or_raise(session: Session, model: type[T], record_id: int, what: str) -> T:
+    """The record with ``record_id`` or NotFoundError naming ``what`` in Japanese."""
+    obj = session.get(model, record_id)
+    if obj is None:
+        raise NotFoundError(f"{what}（ID {record_id}）が見つかりません。一覧を更新してください。")
+    return obj
+
+
+def check_version(obj: Any, expected: int | None, what: str) -> None:
+    """Refuse a save based on an out-of-date copy (optimistic concurrency)."""
+    if expected is not None and obj.version != expected:
+        raise ConflictError(
+            f"この{what}は、あなたが開いた後に別の場所で変更されています。再読み込みしてから、もう一度変更してください。",
+            current=obj,
+        )
+
+
+def required_text(value: str | None, field: str, label: str, max_len: int = MAX_SHORT) -> str:
+    """Normalised one-line text that must not be empty."""
+    text = normalize_text(value)
+    if not text:
+        raise ValidationError(field, f"{label}を入力してください。")
+    if len(text) > max_len:
+        raise ValidationError(field, f"{label}が長すぎます（{max_len}文字まで）。短くしてください。")
+    return text
+
+
+def optional_text(value: str | None, field: str, label: str, max_len: int = MAX_SHORT) -> str:
+    """Normalised one-line text that may be empty."""
+    text = normalize_text(value)
+    if len(text) > max_len:
+        raise ValidationError(field, f"{label}が長すぎます（{max_len}文字まで）。短くしてください。")
+    return text
+
+
+def long_text(value: str | None, field: str, label: str, max_len: int = MAX_LONG) -> str:
+    """Multi-line free text (notes, 議事の経過): normalised per line, newlines kept."""
+    text = normalize_text(value, multiline=True)
+    if len(text) > max_len:
+        raise ValidationError(field, f"{label}が長すぎます（{max_len}文字まで）。分けて入力してください。")
+    return text
+
+
+def check_date_order(start: date | None, end: date | None, field: str, message: str) -> None:
+    """Raise when both dates are set and ``end`` is before ``start``."""
+    if start is not None and end is not None and end < start:
+        raise ValidationError(field, message)
+
+
+def non_negative_int(value: int | None, field: str, label: str, *, allow_none: bool = False) -> int | None:
+    """An integer ≥ 0 (amounts in yen, counts)."""
+    if value is None:
+        if allow_none:
+            return None
+        raise ValidationError(field, f"{label}を入力してください。")
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(field, f"{label}は整数で入力してください。")
+    if value < 0:
+        raise ValidationError(field, f"{label}に負の数は入力できません。0以上を入力してください。")
+    if value > 10**12:
+        raise ValidationError(field, f"{label}が大きすぎます。桁を確認してください。")
+    return value
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def audit(
+    session: Session,
+    user: str,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    summary: str,
+    changes: dict[str, tuple[Any, Any]] | None = None,
+) -> None:
+    """Append an audit entry in the caller's transaction."""
+    payload = {k: [_jsonable(a), _jsonable(b)] for k, (a, b) in (changes or {}).items()}
+    session.add(
+        AuditEntry(
+            user=user,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            summary=summary[:400],
+            changes=json.dumps(payload, ensure_ascii=False) if payload else "",
+        )
+    )
+
+
+def apply_changes(obj: Any, values: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
+    """Set attributes on ``obj``; return {field: (old, new)} for those that changed."""
+    changed: dict[str, tuple[Any, Any]] = {}
+    for key, new in values.items():
+        old = getattr(obj, key)
+        if old != new:
+            changed[key] = (old, new)
+            setattr(obj, key, new)
+    return changed

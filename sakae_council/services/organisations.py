@@ -1,0 +1,143 @@
+"""団体・協働パートナー: organisations with kind, district and contact person."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from sakae_council.db.engine import Database
+from sakae_council.db.models import District, Organisation, Person
+from sakae_council.domain.contact import normalize_phone
+from sakae_council.domain.enums import OrganisationKind
+from sakae_council.domain.text import fold_for_search, kana_sort_key, normalize_furigana
+from sakae_council.services.common import (
+    apply_changes,
+    audit,
+    check_version,
+    get_or_raise,
+    long_text,
+    optional_text,
+    required_text,
+)
+
+
+@dataclass(frozen=True)
+class OrganisationInput:
+    name: str
+    furigana: str = ""
+    kind: OrganisationKind = OrganisationKind.OTHER
+    district_id: int | None = None
+    contact_person_id: int | None = None
+    phone: str = ""
+    address: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class OrganisationDTO:
+    id: int
+    version: int
+    name: str
+    furigana: str
+    kind: OrganisationKind
+    district_id: int | None
+    district_name: str
+    contact_person_id: int | None
+    contact_person_name: str
+    phone: str
+    address: str
+    notes: str
+
+
+def to_dto(o: Organisation) -> OrganisationDTO:
+    return OrganisationDTO(
+        id=o.id,
+        version=o.version,
+        name=o.name,
+        furigana=o.furigana,
+        kind=OrganisationKind(o.kind),
+        district_id=o.district_id,
+        district_name=o.district.name if o.district else "",
+        contact_person_id=o.contact_person_id,
+        contact_person_name=o.contact_person.name if o.contact_person else "",
+        phone=o.phone,
+        address=o.address,
+        notes=o.notes,
+    )
+
+
+def _validate(s: Session, data: OrganisationInput) -> dict:
+    if data.district_id is not None:
+        get_or_raise(s, District, data.district_id, "学区")
+    if data.contact_person_id is not None:
+        get_or_raise(s, Person, data.contact_person_id, "担当者")
+    furigana = normalize_furigana(data.furigana)
+    return {
+        "name": required_text(data.name, "name", "団体名"),
+        "furigana": furigana,
+        "kana_key": kana_sort_key(furigana),
+        "kind": OrganisationKind(data.kind).value,
+        "district_id": data.district_id,
+        "contact_person_id": data.contact_person_id,
+        "phone": normalize_phone(data.phone),
+        "address": optional_text(data.address, "address", "住所", 400),
+        "notes": long_text(data.notes, "notes", "備考", 4000),
+    }
+
+
+def _options():  # type: ignore[no-untyped-def]
+    return (selectinload(Organisation.district), selectinload(Organisation.contact_person))
+
+
+def list_organisations(db: Database, *, district_id: int | None = None, query: str = "") -> list[OrganisationDTO]:
+    """Organisations in 五十音順, optionally of one district and matching a kana-insensitive query."""
+    with db.reading() as s:
+        stmt = select(Organisation).options(*_options()).order_by(Organisation.kana_key, Organisation.id)
+        if district_id is not None:
+            stmt = stmt.where(Organisation.district_id == district_id)
+        items = [to_dto(o) for o in s.scalars(stmt)]
+    folded = fold_for_search(query)
+    if folded:
+        items = [o for o in items if folded in fold_for_search(f"{o.name}{o.furigana}{o.notes}")]
+    return items
+
+
+def get_organisation(db: Database, organisation_id: int) -> OrganisationDTO:
+    """One organisation by id."""
+    with db.reading() as s:
+        return to_dto(get_or_raise(s, Organisation, organisation_id, "団体"))
+
+
+def create_organisation(db: Database, data: OrganisationInput) -> OrganisationDTO:
+    """Register a partner organisation."""
+    with db.transaction() as s:
+        o = Organisation(**_validate(s, data))
+        s.add(o)
+        s.flush()
+        audit(s, db.user, "create", "organisation", o.id, f"団体「{o.name}」を登録")
+        s.refresh(o)
+        return to_dto(o)
+
+
+def update_organisation(db: Database, organisation_id: int, data: OrganisationInput, expected_version: int) -> OrganisationDTO:
+    """Change an organisation; a stale copy raises ConflictError."""
+    with db.transaction() as s:
+        o = get_or_raise(s, Organisation, organisation_id, "団体")
+        check_version(o, expected_version, "団体")
+        changes = apply_changes(o, _validate(s, data))
+        if changes:
+            s.flush()
+            audit(s, db.user, "update", "organisation", o.id, f"団体「{o.name}」を変更", changes)
+        s.refresh(o)
+        return to_dto(o)
+
+
+def delete_organisation(db: Database, organisation_id: int, expected_version: int | None = None) -> None:
+    """Remove an organisation; people who belonged to it keep their records."""
+    with db.transaction() as s:
+        o = get_or_raise(s, Organisation, organisation_id, "団体")
+        check_version(o, expected_version, "団体")
+        audit(s, db.user, "delete", "organisation", o.id, f"団体「{o.name}」を削除")
+        s.delete(o)
