@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from sakae_council.db.base import Base, Versioned
@@ -49,6 +49,8 @@ class Person(Versioned, Base):
     organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id", ondelete="SET NULL"))
     #: fold_for_search() of name, furigana, organisation and notes, kept for incremental search.
     search_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    #: Soft delete: set when removed from the roster, cleared by 元に戻す.
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     memberships: Mapped[list[Membership]] = relationship(
         back_populates="person", cascade="all, delete-orphan", order_by="Membership.term_start"
@@ -97,6 +99,7 @@ class Organisation(Versioned, Base):
     phone: Mapped[str] = mapped_column(String(30), nullable=False, default="")
     address: Mapped[str] = mapped_column(String(400), nullable=False, default="")
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     district: Mapped[District | None] = relationship()
     contact_person: Mapped[Person | None] = relationship(foreign_keys=[contact_person_id], post_update=True)

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-28 09:26:54.976380
+Create Date: 2026-11-28 09:29:54.717548
 """
 
 from __future__ import annotations
@@ -253,6 +253,7 @@ def upgrade() -> None:
         sa.Column("phone", sa.String(length=30), nullable=False),
         sa.Column("address", sa.String(length=400), nullable=False),
         sa.Column("notes", sa.Text(), nullable=False),
+        sa.Column("deleted_at", sa.DateTime(), nullable=True),
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
@@ -360,6 +361,7 @@ def upgrade() -> None:
         sa.Column("notes", sa.Text(), nullable=False),
         sa.Column("organisation_id", sa.Integer(), nullable=True),
         sa.Column("search_text", sa.Text(), nullable=False),
+        sa.Column("deleted_at", sa.DateTime(), nullable=True),
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),

@@ -1,0 +1,222 @@
+"""Command line: starts the GUI by default; subcommands for init, check and list (more per area)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from sakae_council import __version__
+from sakae_council.domain.errors import DomainError
+from sakae_council.paths import resolve_database
+
+log = logging.getLogger(__name__)
+
+#: Extra subcommands registered by other areas (print, backup, import...): name -> (configure, run).
+EXTRA_COMMANDS: dict[str, tuple[Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]] = {}
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sakae-council",
+        description="栄町 小学校区まちづくり協議会の運営支援プログラム。サブコマンドなしで画面を起動します。",
+    )
+    parser.add_argument("--version", action="version", version=f"sakae-council {__version__}")
+    parser.add_argument(
+        "--db", help="データファイルのパス、または postgresql+psycopg://... のURL（既定: 環境変数 SAKAE_COUNCIL_DB、なければ利用者のデータフォルダ）"
+    )
+    sub = parser.add_subparsers(dest="command")
+
+    p_init = sub.add_parser("init", help="データファイルを作成・更新し、基本データを登録します")
+    p_init.add_argument("--demo", action="store_true", help="デモ用の架空の町のデータも入れます")
+
+    sub.add_parser("check", help="データファイルの整合性とスキーマの版を確認します（問題があれば終了コード1）")
+
+    p_list = sub.add_parser("list", help="一覧を表示します")
+    p_list.add_argument("what", choices=["districts", "members", "issues", "projects", "meetings"])
+    p_list.add_argument("--district", help="学区名（例: 安食小学校区）")
+    p_list.add_argument("--json", action="store_true", help="JSONで出力します（形式はREADMEを参照）")
+
+    for name, (configure, _run) in EXTRA_COMMANDS.items():
+        configure(sub.add_parser(name))
+    return parser
+
+
+def _open(args: argparse.Namespace, *, create: bool = True):  # type: ignore[no-untyped-def]
+    from sakae_council.db.engine import open_database
+
+    return open_database(resolve_database(args.db), create=create, user="cli")
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from sakae_council.services import demo
+    from sakae_council.services.setup import ensure_seeded
+
+    db = _open(args)
+    try:
+        ensure_seeded(db)
+        if args.demo:
+            if not demo.is_empty(db):
+                print("このデータファイルにはすでにデータがあります。デモデータは空のファイルにだけ入れられます。", file=sys.stderr)
+                return 1
+            counts = demo.load_demo(db)
+            print("デモデータを登録しました: " + "、".join(f"{k} {v}件" for k, v in counts.items()))
+        print(f"データファイル: {db.describe()}")
+        return 0
+    finally:
+        db.close()
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from sakae_council.db.integrity import check_database
+
+    target = resolve_database(args.db)
+    problems = check_database(target)
+    if problems:
+        for p in problems:
+            print(f"問題: {p}", file=sys.stderr)
+        return 1
+    print(f"問題はありません: {target}")
+    return 0
+
+
+def _list_rows(args: argparse.Namespace) -> list[dict[str, Any]]:
+    from sakae_council.services import districts, issues, meetings, people, projects
+
+    db = _open(args, create=False)
+    try:
+        district_id = districts.district_id_by_name(db, args.district) if args.district else None
+        if args.what == "districts":
+            return [
+                {
+                    "id": d.id,
+                    "name": d.name,
+                    "council_name": d.council_name,
+                    "council_status": d.council_status.label,
+                    "established_on": _iso(d.established_on),
+                    "active": d.active,
+                    "merged_into": d.merged_into_name,
+                }
+                for d in districts.list_districts(db)
+                if district_id is None or d.id == district_id
+            ]
+        if args.what == "members":
+            return [
+                {
+                    "id": p.id,
+                    "name": p.name,
+                    "furigana": p.furigana,
+                    "phone": p.phone,
+                    "districts": sorted({m.district_name for m in p.memberships}),
+                    "memberships": [
+                        {
+                            "district": m.district_name,
+                            "role": m.role.label,
+                            "public_post": m.public_post,
+                            "post": m.officer_post.label,
+                            "term_start": _iso(m.term_start),
+                            "term_end": _iso(m.term_end),
+                            "ended_on": _iso(m.ended_on),
+                        }
+                        for m in p.memberships
+                    ],
+                }
+                for p in people.list_members(db, people.RosterFilter(district_id=district_id))
+            ]
+        if args.what == "issues":
+            return [
+                {
+                    "id": i.id,
+                    "title": i.title,
+                    "district": i.district_name,
+                    "category": i.category_name,
+                    "status": i.status.label,
+                    "priority": i.priority.label,
+                    "raised_on": _iso(i.raised_on),
+                }
+                for i in issues.list_issues(db, issues.IssueFilter(district_id=district_id))
+            ]
+        if args.what == "projects":
+            return [
+                {
+                    "id": p.id,
+                    "title": p.title,
+                    "district": p.district_name,
+                    "kind": p.kind.label,
+                    "status": p.status.label,
+                    "start_on": _iso(p.start_on),
+                    "end_on": _iso(p.end_on),
+                }
+                for p in projects.list_projects(db, projects.ProjectFilter(district_id=district_id))
+            ]
+        return [
+            {
+                "id": m.id,
+                "body": m.body_name,
+                "fiscal_year": m.fiscal_year,
+                "number": m.number,
+                "held_on": _iso(m.held_on),
+                "status": m.status.label,
+            }
+            for m in meetings.list_meetings(db, district_id=district_id)
+        ]
+    finally:
+        db.close()
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    rows = _list_rows(args)
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    for row in rows:
+        print("\t".join(_plain(v) for k, v in row.items() if k != "memberships"))
+    print(f"（{len(rows)}件）")
+    return 0
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, list):
+        return "・".join(map(str, value))
+    return "" if value is None else str(value)
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from sakae_council.gui.app import run_gui
+
+    return run_gui(resolve_database(args.db))
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "init": cmd_init,
+    "check": cmd_check,
+    "list": cmd_list,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``sakae-council`` command."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command is None:
+            return cmd_gui(args)
+        if args.command in EXTRA_COMMANDS:
+            return EXTRA_COMMANDS[args.command][1](args)
+        return COMMANDS[args.command](args)
+    except DomainError as exc:
+        print(f"エラー: {exc.message}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
