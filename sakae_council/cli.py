@@ -190,10 +190,30 @@ def _plain(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def prepare_first_start(target: str) -> bool:
+    """On the very first start (no file yet), create it with reference and demo data. True if created."""
+    from sakae_council.db.engine import open_database, sqlite_path, to_url
+    from sakae_council.services import demo
+    from sakae_council.services.setup import ensure_seeded
+
+    path = sqlite_path(to_url(target))
+    if path is None or path.exists():
+        return False
+    db = open_database(target, user="初回起動")
+    try:
+        ensure_seeded(db)
+        demo.load_demo(db)
+    finally:
+        db.close()
+    return True
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from sakae_council.gui.app import run_gui
 
-    return run_gui(resolve_database(args.db))
+    target = resolve_database(args.db)
+    prepare_first_start(target)
+    return run_gui(target)
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
