@@ -72,8 +72,21 @@ def ensure_venv() -> Path:
     return py
 
 
+def start_postgres(env: dict[str, str]) -> None:
+    """Start a loopback PostgreSQL so the service tests run on both backends (skipped where absent)."""
+    if env.get("SAKAE_TEST_PG_URL"):
+        return
+    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "pg_server.py")], capture_output=True, text=True)
+    if out.returncode == 0 and out.stdout.strip():
+        env["SAKAE_TEST_PG_URL"] = out.stdout.strip()
+        log(f"PostgreSQL for tests: {env['SAKAE_TEST_PG_URL']}")
+    else:
+        log("PostgreSQL not available: service tests run on SQLite only")
+
+
 def run_checks(py: Path, pytest_args: list[str]) -> int:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    start_postgres(env)
     steps = [
         ("ruff", [str(py), "-m", "ruff", "check", "sakae_council", "tests", "bench", "scripts"]),
         ("mypy", [str(py), "-m", "mypy", "sakae_council"]),

@@ -1,8 +1,13 @@
-"""Shared fixtures. Qt runs offscreen; every test gets its own fresh database file."""
+"""Shared fixtures. Qt runs offscreen; every test gets its own fresh database.
+
+Service tests run twice — on SQLite and on PostgreSQL — when ``SAKAE_TEST_PG_URL`` names a server
+(``scripts/bootstrap.py test`` starts one on loopback). Each PostgreSQL test gets its own schema.
+"""
 
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,14 +15,45 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from sqlalchemy import create_engine, text  # noqa: E402
+
 from sakae_council.db.engine import Database, open_database  # noqa: E402
+
+PG_URL = os.environ.get("SAKAE_TEST_PG_URL", "")
+BOTH_BACKENDS_DIRS = ("services",)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "db" not in metafunc.fixturenames:
+        return
+    parts = Path(str(metafunc.definition.path)).parts
+    backends = ["sqlite"]
+    if PG_URL and any(d in parts for d in BOTH_BACKENDS_DIRS):
+        backends.append("postgresql")
+    metafunc.parametrize("db", backends, indirect=True)
 
 
 @pytest.fixture()
-def db(tmp_path: Path) -> Iterator[Database]:
-    """A new, migrated, empty database (SQLite file in tmp_path)."""
-    database = open_database(tmp_path / "test.db", user="テスト担当")
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """A new, migrated, empty database: a SQLite file in tmp_path, or a fresh PostgreSQL schema."""
+    backend = getattr(request, "param", "sqlite")
+    if backend == "sqlite":
+        database = open_database(tmp_path / "test.db", user="テスト担当")
+        try:
+            yield database
+        finally:
+            database.close()
+        return
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    sep = "&" if "?" in PG_URL else "?"
+    database = open_database(f"{PG_URL}{sep}options=-csearch_path%3D{schema}", user="テスト担当")
     try:
         yield database
     finally:
         database.close()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
