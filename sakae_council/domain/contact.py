@@ -20,9 +20,7 @@ __all__ = ["normalize_email", "normalize_phone", "normalize_postal_code"]
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30fc\uff70\ufe63\u2043"
 _DASH_TABLE = str.maketrans(dict.fromkeys(_DASHES, "-"))
 
-PHONE_ERROR_MESSAGE = (
-    "電話番号の形式が正しくありません。市外局番から「0476-95-1111」や「090-1234-5678」のように入力してください。"
-)
+PHONE_ERROR_MESSAGE = "電話番号の形式が正しくありません。市外局番から「0476-95-1111」や「090-1234-5678」のように入力してください。"
 POSTAL_CODE_ERROR_MESSAGE = "郵便番号は7桁の数字で「270-1592」のように入力してください。"
 EMAIL_ERROR_MESSAGE = "メールアドレスの形式が正しくありません。「taro@example.jp」のように入力してください。"
 

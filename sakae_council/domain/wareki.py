@@ -78,11 +78,14 @@ def _format_gregorian(d: date) -> str:
 
 
 def era_for(d: date, *, field: str = "date") -> Era:
-    """Return the era in force on ``d``; ValidationError before 明治 (1868-10-23)."""
+    """Return the era in force on ``d`` (a date or datetime); ValidationError before 明治 (1868-10-23)."""
+    day = date(d.year, d.month, d.day)  # a datetime does not compare with a date
     for era in reversed(ERAS):
-        if d >= era.start:
+        if day >= era.start:
             return era
-    raise ValidationError(field, "明治元年（1868年10月23日）より前の日付は扱えません。日付を確かめてください。")
+    raise ValidationError(
+        field, "明治元年（1868年10月23日）より前の日付は扱えません。日付を確かめてください。"
+    )
 
 
 def era_year(d: date) -> tuple[str, int]:
@@ -172,7 +175,9 @@ def parse_wareki(s: str, *, field: str = "date") -> date:
         month, day = int(m.group("month")), int(m.group("day"))
         shown = f"{era.name}{_year_text(era_year_number, True)}年{month}月{day}日"
         if era_year_number < 1:
-            raise _date_error(field, f"「{shown}」の年が正しくありません。{era.name}は元年（1年）から数えます。")
+            raise _date_error(
+                field, f"「{shown}」の年が正しくありません。{era.name}は元年（1年）から数えます。"
+            )
         year = era.start.year + era_year_number - 1
         if year > date.max.year:
             raise _date_error(field, f"「{shown}」は扱える範囲を超えています。")
@@ -267,7 +272,9 @@ def parse_fiscal_year(s: str, *, field: str = "fiscal_year") -> int:
     """Parse a fiscal year: 令和8年度, R8, 2026, 平成21年度, or bare 21年度 (2–30 → 平成, else 令和)."""
     text = normalize_text(s)
     if not text:
-        raise ValidationError(field, f"年度が入力されていません。{FISCAL_YEAR_EXAMPLES}のように入力してください。")
+        raise ValidationError(
+            field, f"年度が入力されていません。{FISCAL_YEAR_EXAMPLES}のように入力してください。"
+        )
     m = _FY_ERA.fullmatch(text)
     if m is not None:
         era = _lookup_era(m.group("era"))
@@ -303,4 +310,6 @@ def parse_fiscal_year(s: str, *, field: str = "fiscal_year") -> int:
             )
         _check_fiscal_year(fy, field)
         return fy
-    raise ValidationError(field, f"「{text}」は年度として読み取れません。{FISCAL_YEAR_EXAMPLES}のように入力してください。")
+    raise ValidationError(
+        field, f"「{text}」は年度として読み取れません。{FISCAL_YEAR_EXAMPLES}のように入力してください。"
+    )
