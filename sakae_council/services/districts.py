@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from sakae_council.db.engine import Database
-from sakae_council.db.models import District, Membership
-from sakae_council.domain.enums import CouncilStatus
+from sakae_council.db.models import (
+    AuditEntry,
+    CollaborativeProject,
+    District,
+    EquipmentLoan,
+    IssueStatusChange,
+    MeetingBody,
+    Membership,
+    Organisation,
+    RegionalIssue,
+)
+from sakae_council.domain.enums import CouncilStatus, LoanStatus
 from sakae_council.domain.errors import NotFoundError, ValidationError
 from sakae_council.domain.text import normalize_text
 from sakae_council.services.common import (
@@ -140,8 +152,47 @@ def update_district(db: Database, district_id: int, data: DistrictInput, expecte
         return to_dto(d)
 
 
+def set_district_order(db: Database, district_ids: list[int]) -> list[DistrictDTO]:
+    """Number the given districts 1, 2, 3 … in the order given (the order of lists and switchers)."""
+    with db.transaction() as s:
+        for position, district_id in enumerate(district_ids, start=1):
+            d = get_or_raise(s, District, district_id, "学区")
+            if d.display_order != position:
+                d.display_order = position
+        s.flush()
+        audit(s, db.user, "update", "district", None, "学区の並び順を変更")
+    return list_districts(db)
+
+
+#: What a merge moves to the target district: (table label, model). Meeting bodies keep their old
+#: names, so the merged council's minutes still print as they were held.
+_MOVED_WITH_DISTRICT = (
+    ("regional_issue", "地域課題", RegionalIssue),
+    ("collaborative_project", "協働事業", CollaborativeProject),
+    ("meeting_body", "会議体", MeetingBody),
+    ("organisation", "団体", Organisation),
+)
+
+
+@dataclass(frozen=True)
+class MergeRecordDTO:
+    """One 学区再編 as recorded: when, by whom, and how many records of each kind moved."""
+
+    at: datetime
+    user: str
+    source_id: int
+    summary: str
+    moved: dict[str, int]
+
+
 def merge_districts(db: Database, source_id: int, target_id: int, merged_on: date) -> DistrictDTO:
-    """学区再編: the source joins the target; its current memberships move over, its history stays."""
+    """学区再編: the source joins the target.
+
+    Running memberships end on ``merged_on`` and start again in the target (the old ones stay as
+    history); the source's 地域課題, 協働事業, 会議体 (with their meetings), 団体 and open 資機材 loans
+    move to the target. Each moved issue gets a dated line in its history, and the merge's audit entry
+    lists the ids of everything moved. The source district stays, inactive, pointing at the target.
+    """
     if source_id == target_id:
         raise ValidationError("target", "同じ学区どうしは統合できません。統合先を選び直してください。")
     with db.transaction() as s:
@@ -151,9 +202,9 @@ def merge_districts(db: Database, source_id: int, target_id: int, merged_on: dat
             raise ValidationError("source", f"「{src.name}」はすでに統合済みです。")
         if not dst.active:
             raise ValidationError("target", f"統合先「{dst.name}」はすでに他の学区に統合されています。")
-        moved = 0
+        moved_ids: dict[str, list[int]] = {"membership": []}
         for m in s.scalars(select(Membership).where(Membership.district_id == src.id)):
-            still_on = m.ended_on is None and (m.term_end is None or m.term_end >= merged_on)
+            still_on = (m.ended_on is None or m.ended_on > merged_on) and (m.term_end is None or m.term_end >= merged_on)
             if not still_on:
                 continue
             s.add(
@@ -169,11 +220,87 @@ def merge_districts(db: Database, source_id: int, target_id: int, merged_on: dat
                 )
             )
             m.ended_on = merged_on
-            moved += 1
+            moved_ids["membership"].append(m.id)
+        note = f"学区再編により「{src.name}」から「{dst.name}」へ移管"
+        model: Any
+        for key, _label, model in _MOVED_WITH_DISTRICT:
+            ids = list(s.scalars(select(model.id).where(model.district_id == src.id).order_by(model.id)))
+            moved_ids[key] = ids
+            if key == "regional_issue":
+                for issue in s.scalars(select(RegionalIssue).where(RegionalIssue.id.in_(ids))):
+                    s.add(
+                        IssueStatusChange(
+                            issue_id=issue.id,
+                            from_status=issue.status,
+                            to_status=issue.status,
+                            changed_on=merged_on,
+                            comment=note,
+                            changed_by=db.user,
+                        )
+                    )
+            for obj in s.scalars(select(model).where(model.id.in_(ids))):
+                obj.district_id = dst.id  # through the ORM, so versioned rows bump their version
+        open_loans = list(
+            s.scalars(
+                select(EquipmentLoan.id).where(
+                    EquipmentLoan.district_id == src.id,
+                    EquipmentLoan.status.in_((LoanStatus.RESERVED.value, LoanStatus.LENT.value)),
+                )
+            )
+        )
+        if open_loans:
+            s.execute(
+                update(EquipmentLoan)
+                .where(EquipmentLoan.id.in_(open_loans))
+                .values(district_id=dst.id, version=EquipmentLoan.version + 1)
+                .execution_options(synchronize_session=False)
+            )
+        moved_ids["equipment_loan"] = open_loans
         src.active = False
         src.merged_into_id = dst.id
         src.merged_on = merged_on
         s.flush()
-        audit(s, db.user, "merge", "district", src.id, f"学区「{src.name}」を「{dst.name}」に統合（{moved}名を移籍）")
+        counts = "、".join(
+            f"{label}{len(moved_ids[key])}件" for key, label, _m in _MOVED_WITH_DISTRICT if moved_ids[key]
+        )
+        summary = f"学区「{src.name}」を「{dst.name}」に統合（{len(moved_ids['membership'])}名を移籍"
+        summary += f"、{counts}" if counts else ""
+        summary += "）"
+        audit(
+            s,
+            db.user,
+            "merge",
+            "district",
+            src.id,
+            summary,
+            {"merged_into": (None, dst.id), "merged_on": (None, merged_on), **{k: (v, None) for k, v in moved_ids.items()}},
+        )
         s.refresh(src)
         return to_dto(src)
+
+
+def merge_history(db: Database, district_id: int | None = None) -> list[MergeRecordDTO]:
+    """学区再編 records, newest first: of one district (as source or target) or of all."""
+    with db.reading() as s:
+        stmt = (
+            select(AuditEntry)
+            .where(AuditEntry.entity == "district", AuditEntry.action == "merge")
+            .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+        )
+        out: list[MergeRecordDTO] = []
+        for entry in s.scalars(stmt):
+            changes = json.loads(entry.changes) if entry.changes else {}
+            target = (changes.get("merged_into") or [None, None])[1]
+            if district_id is not None and district_id not in (entry.entity_id, target):
+                continue
+            moved = {
+                key: len(value[0])
+                for key, value in changes.items()
+                if isinstance(value, list) and value and isinstance(value[0], list)
+            }
+            out.append(
+                MergeRecordDTO(
+                    at=entry.at, user=entry.user, source_id=entry.entity_id or 0, summary=entry.summary, moved=moved
+                )
+            )
+        return out

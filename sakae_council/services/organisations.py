@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from sakae_council.db.base import utcnow
 from sakae_council.db.engine import Database
 from sakae_council.db.models import District, Organisation, Person
 from sakae_council.domain.contact import normalize_phone
@@ -21,6 +23,7 @@ from sakae_council.services.common import (
     optional_text,
     required_text,
 )
+from sakae_council.services.people import search_text_for
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,8 @@ class OrganisationDTO:
     phone: str
     address: str
     notes: str
+    #: Set while the organisation is soft-deleted (can be restored with 元に戻す).
+    deleted_at: datetime | None = None
 
 
 def to_dto(o: Organisation) -> OrganisationDTO:
@@ -65,6 +70,7 @@ def to_dto(o: Organisation) -> OrganisationDTO:
         phone=o.phone,
         address=o.address,
         notes=o.notes,
+        deleted_at=o.deleted_at,
     )
 
 
@@ -91,21 +97,39 @@ def _options():  # type: ignore[no-untyped-def]
     return (selectinload(Organisation.district), selectinload(Organisation.contact_person))
 
 
-def list_organisations(db: Database, *, district_id: int | None = None, query: str = "") -> list[OrganisationDTO]:
-    """Organisations in 五十音順, optionally of one district and matching a kana-insensitive query."""
+def list_organisations(
+    db: Database,
+    *,
+    district_id: int | None = None,
+    query: str = "",
+    kind: OrganisationKind | None = None,
+    deleted: bool = False,
+) -> list[OrganisationDTO]:
+    """Organisations in 五十音順, optionally of one district and kind, matching a kana-insensitive query.
+
+    Soft-deleted organisations are left out, or listed alone with ``deleted=True``.
+    """
     with db.reading() as s:
         stmt = select(Organisation).options(*_options()).order_by(Organisation.kana_key, Organisation.id)
+        stmt = stmt.where(Organisation.deleted_at.is_not(None) if deleted else Organisation.deleted_at.is_(None))
         if district_id is not None:
             stmt = stmt.where(Organisation.district_id == district_id)
+        if kind is not None:
+            kind_code: str = kind.value
+            stmt = stmt.where(Organisation.kind == kind_code)
         items = [to_dto(o) for o in s.scalars(stmt)]
     folded = fold_for_search(query)
     if folded:
-        items = [o for o in items if folded in fold_for_search(f"{o.name}{o.furigana}{o.notes}")]
+        items = [
+            o
+            for o in items
+            if folded in fold_for_search(f"{o.name}\n{o.furigana}\n{o.contact_person_name}\n{o.notes}")
+        ]
     return items
 
 
 def get_organisation(db: Database, organisation_id: int) -> OrganisationDTO:
-    """One organisation by id."""
+    """One organisation by id (soft-deleted ones too)."""
     with db.reading() as s:
         return to_dto(get_or_raise(s, Organisation, organisation_id, "団体"))
 
@@ -121,6 +145,12 @@ def create_organisation(db: Database, data: OrganisationInput) -> OrganisationDT
         return to_dto(o)
 
 
+def _refresh_member_search_text(s: Session, o: Organisation) -> None:
+    """Members' search_text includes their organisation's name; keep it in step with a rename."""
+    for p in s.scalars(select(Person).where(Person.organisation_id == o.id)):
+        p.search_text = search_text_for(p.name, p.furigana, o.name, p.notes)
+
+
 def update_organisation(db: Database, organisation_id: int, data: OrganisationInput, expected_version: int) -> OrganisationDTO:
     """Change an organisation; a stale copy raises ConflictError."""
     with db.transaction() as s:
@@ -129,15 +159,34 @@ def update_organisation(db: Database, organisation_id: int, data: OrganisationIn
         changes = apply_changes(o, _validate(s, data))
         if changes:
             s.flush()
+            if "name" in changes:
+                _refresh_member_search_text(s, o)
+            changes.pop("kana_key", None)
             audit(s, db.user, "update", "organisation", o.id, f"団体「{o.name}」を変更", changes)
         s.refresh(o)
         return to_dto(o)
 
 
-def delete_organisation(db: Database, organisation_id: int, expected_version: int | None = None) -> None:
-    """Remove an organisation; people who belonged to it keep their records."""
+def delete_organisation(db: Database, organisation_id: int, expected_version: int | None = None) -> OrganisationDTO:
+    """Take an organisation off the list (soft delete); restore_organisation undoes it."""
     with db.transaction() as s:
         o = get_or_raise(s, Organisation, organisation_id, "団体")
         check_version(o, expected_version, "団体")
-        audit(s, db.user, "delete", "organisation", o.id, f"団体「{o.name}」を削除")
-        s.delete(o)
+        if o.deleted_at is None:
+            o.deleted_at = utcnow()
+            s.flush()
+            audit(s, db.user, "delete", "organisation", o.id, f"団体「{o.name}」を削除（元に戻せます）")
+        s.refresh(o)
+        return to_dto(o)
+
+
+def restore_organisation(db: Database, organisation_id: int) -> OrganisationDTO:
+    """元に戻す: put a soft-deleted organisation back on the list."""
+    with db.transaction() as s:
+        o = get_or_raise(s, Organisation, organisation_id, "団体")
+        if o.deleted_at is not None:
+            o.deleted_at = None
+            s.flush()
+            audit(s, db.user, "restore", "organisation", o.id, f"団体「{o.name}」を元に戻す")
+        s.refresh(o)
+        return to_dto(o)

@@ -3,19 +3,29 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
+from typing import Any, Literal
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, func, not_, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from sakae_council.db.base import utcnow
 from sakae_council.db.engine import Database
-from sakae_council.db.models import District, Membership, Organisation, Person
+from sakae_council.db.models import (
+    Attendance,
+    District,
+    Meeting,
+    MeetingBody,
+    Membership,
+    Organisation,
+    Person,
+)
 from sakae_council.domain.contact import normalize_email, normalize_phone, normalize_postal_code
-from sakae_council.domain.enums import MemberRole, OfficerPost
-from sakae_council.domain.errors import ValidationError
-from sakae_council.domain.terms import TermStatus, term_status
-from sakae_council.domain.text import fold_for_search, kana_sort_key, normalize_furigana
+from sakae_council.domain.enums import MemberRole, MinutesStatus, OfficerPost
+from sakae_council.domain.errors import ConflictError, ValidationError
+from sakae_council.domain.terms import EXPIRING_WINDOW, TermStatus, term_status
+from sakae_council.domain.text import fold_for_search, kana_sort_key, normalize_furigana, normalize_text
+from sakae_council.domain.wareki import fiscal_year_label
 from sakae_council.services.common import (
     apply_changes,
     audit,
@@ -92,6 +102,8 @@ class PersonDTO:
     organisation_id: int | None
     organisation_name: str
     memberships: tuple[MembershipDTO, ...] = field(default=())
+    #: Set while the person is soft-deleted (名簿から削除, can be restored with 元に戻す).
+    deleted_at: datetime | None = None
 
 
 def _membership_dto(m: Membership) -> MembershipDTO:
@@ -123,10 +135,12 @@ def to_dto(p: Person) -> PersonDTO:
         organisation_id=p.organisation_id,
         organisation_name=p.organisation.name if p.organisation else "",
         memberships=tuple(_membership_dto(m) for m in p.memberships),
+        deleted_at=p.deleted_at,
     )
 
 
-def _search_text(name: str, furigana: str, organisation: str, notes: str) -> str:
+def search_text_for(name: str, furigana: str, organisation: str, notes: str) -> str:
+    """The folded text incremental search matches against (氏名, フリガナ, organisation, notes)."""
     return "\n".join(fold_for_search(x) for x in (name, furigana, organisation, notes))
 
 
@@ -147,7 +161,7 @@ def _validate_person(s: Session, data: PersonInput) -> dict:
         "email": normalize_email(data.email),
         "notes": notes,
         "organisation_id": data.organisation_id,
-        "search_text": _search_text(name, furigana, org_name, notes),
+        "search_text": search_text_for(name, furigana, org_name, notes),
     }
 
 
@@ -193,12 +207,7 @@ def _sync_memberships(s: Session, person: Person, items: tuple[MembershipInput, 
 
 
 def _load(s: Session, person_id: int) -> Person:
-    stmt = (
-        select(Person)
-        .where(Person.id == person_id)
-        .options(selectinload(Person.memberships).selectinload(Membership.district), selectinload(Person.organisation))
-    )
-    person = s.scalar(stmt)
+    person = s.scalar(select(Person).where(Person.id == person_id).options(*_person_options()))
     if person is None:
         get_or_raise(s, Person, person_id, "名簿の人")
     assert person is not None
@@ -232,19 +241,105 @@ def update_person(db: Database, person_id: int, data: PersonInput, expected_vers
         return to_dto(_load(s, p.id))
 
 
-def delete_person(db: Database, person_id: int, expected_version: int | None = None) -> None:
-    """Remove a person from the roster (their memberships go with them)."""
+def delete_person(db: Database, person_id: int, expected_version: int | None = None) -> PersonDTO:
+    """Take a person off the roster (soft delete); restore_person undoes it."""
+    with db.transaction() as s:
+        p = _load(s, person_id)
+        check_version(p, expected_version, "名簿の情報")
+        if p.deleted_at is None:
+            p.deleted_at = utcnow()
+            s.flush()
+            audit(s, db.user, "delete", "person", p.id, f"「{p.name}」を名簿から削除（元に戻せます）")
+        return to_dto(_load(s, p.id))
+
+
+def restore_person(db: Database, person_id: int) -> PersonDTO:
+    """元に戻す: put a soft-deleted person back on the roster."""
+    with db.transaction() as s:
+        p = _load(s, person_id)
+        if p.deleted_at is not None:
+            p.deleted_at = None
+            s.flush()
+            audit(s, db.user, "restore", "person", p.id, f"「{p.name}」を名簿に戻す")
+        return to_dto(_load(s, p.id))
+
+
+def _approved_minutes_naming(s: Session, person_id: int) -> list[str]:
+    """Titles (令和8年度 第3回 ○○協議会) of approved minutes naming the person."""
+    attended = select(Attendance.meeting_id).where(Attendance.person_id == person_id)
+    stmt = (
+        select(Meeting.fiscal_year, Meeting.number, MeetingBody.name)
+        .join(MeetingBody, MeetingBody.id == Meeting.body_id)
+        .where(
+            Meeting.status == MinutesStatus.APPROVED.value,
+            or_(
+                Meeting.chair_id == person_id,
+                Meeting.recorder_id == person_id,
+                Meeting.signatory1_id == person_id,
+                Meeting.signatory2_id == person_id,
+                Meeting.id.in_(attended),
+            ),
+        )
+        .order_by(Meeting.held_on, Meeting.id)
+    )
+    return [f"{fiscal_year_label(fy)} 第{n}回 {body}" for fy, n, body in s.execute(stmt)]
+
+
+def approved_minutes_naming(db: Database, person_id: int) -> list[str]:
+    """Approved minutes in which the person is chair, recorder, signatory or on the attendance list."""
+    with db.reading() as s:
+        return _approved_minutes_naming(s, person_id)
+
+
+def erase_person(db: Database, person_id: int, expected_version: int | None = None) -> None:
+    """Erase a person outright; refused (ConflictError) while approved minutes name them."""
     with db.transaction() as s:
         p = get_or_raise(s, Person, person_id, "名簿の人")
         check_version(p, expected_version, "名簿の情報")
-        audit(s, db.user, "delete", "person", p.id, f"「{p.name}」を名簿から削除")
+        minutes = _approved_minutes_naming(s, person_id)
+        if minutes:
+            shown = "、".join(minutes[:3]) + (f" ほか{len(minutes) - 3}件" if len(minutes) > 3 else "")
+            raise ConflictError(
+                f"「{p.name}」さんは確定した議事録（{shown}）に出席者・署名人などとして記録されているため、"
+                "完全には削除できません。名簿から削除した状態（一覧に表示されない状態）のままにするか、"
+                "委嘱に退任日を入力してください。"
+            )
+        audit(s, db.user, "erase", "person", p.id, f"「{p.name}」を完全に削除")
         s.delete(p)
 
 
 def get_person(db: Database, person_id: int) -> PersonDTO:
-    """One person with their memberships."""
+    """One person with their memberships (soft-deleted people too)."""
     with db.reading() as s:
         return to_dto(_load(s, person_id))
+
+
+def find_duplicates(db: Database, name: str, furigana: str, *, exclude_id: int | None = None) -> list[PersonDTO]:
+    """People on the roster with the same 氏名 and フリガナ (spaces ignored), to warn before a double entry."""
+    wanted_name = normalize_text(name).replace(" ", "")
+    if not wanted_name:
+        return []
+    try:
+        wanted_kana = normalize_furigana(furigana).replace(" ", "")
+    except ValidationError:
+        return []
+    with db.reading() as s:
+        stmt = (
+            select(Person)
+            .options(*_person_options())
+            .where(
+                Person.deleted_at.is_(None),
+                func.replace(Person.name, " ", "") == wanted_name,
+                func.replace(Person.furigana, " ", "") == wanted_kana,
+            )
+            .order_by(Person.id)
+        )
+        if exclude_id is not None:
+            stmt = stmt.where(Person.id != exclude_id)
+        return [to_dto(p) for p in s.scalars(stmt)]
+
+
+RosterSort = Literal["kana", "name", "district", "term_end"]
 
 
 @dataclass(frozen=True)
@@ -255,60 +350,113 @@ class RosterFilter:
     term_status: TermStatus | None = None
     query: str = ""
     today: date | None = None
+    #: Also list people without any membership (contacts, newly registered) when no membership filter is set.
+    include_without_membership: bool = False
+    #: List only soft-deleted people (the 削除した人 view) instead of the roster.
+    deleted: bool = False
+    sort: RosterSort = "kana"
+    descending: bool = False
 
 
-def list_members(db: Database, flt: RosterFilter | None = None) -> list[PersonDTO]:
-    """People with at least one membership matching the filter, in 五十音順 by フリガナ."""
+def _term_condition(status: TermStatus, today: date) -> ColumnElement[bool]:
+    """SQL form of domain.terms.term_status(...) == status for a Membership row."""
+    m = Membership
+    ended = or_(
+        and_(m.ended_on.is_not(None), m.ended_on <= today),
+        and_(m.term_end.is_not(None), m.term_end < today),
+    )
+    started = or_(m.term_start.is_(None), m.term_start <= today)
+    soon = today + EXPIRING_WINDOW
+    if status is TermStatus.ENDED:
+        return ended
+    if status is TermStatus.UPCOMING:
+        return and_(not_(ended), m.term_start.is_not(None), m.term_start > today)
+    if status is TermStatus.EXPIRING:
+        return and_(not_(ended), started, m.term_end.is_not(None), m.term_end <= soon)
+    return and_(not_(ended), started, or_(m.term_end.is_(None), m.term_end > soon))
+
+
+def _membership_conditions(flt: RosterFilter, today: date) -> list[Any]:
+    conds: list[Any] = []
+    if flt.district_id is not None:
+        conds.append(Membership.district_id == flt.district_id)
+    if flt.role is not None:
+        conds.append(Membership.role == MemberRole(flt.role).value)
+    if flt.officer_post is not None:
+        conds.append(Membership.officer_post == OfficerPost(flt.officer_post).value)
+    if flt.term_status is not None:
+        conds.append(_term_condition(TermStatus(flt.term_status), today))
+    return conds
+
+
+def _roster_where(flt: RosterFilter, today: date) -> list[Any]:
+    where: list[Any] = [
+        Person.deleted_at.is_not(None) if flt.deleted else Person.deleted_at.is_(None)
+    ]
+    conds = _membership_conditions(flt, today)
+    if conds or not flt.include_without_membership:
+        # EXISTS rather than JOIN + DISTINCT, so that ORDER BY kana_key LIMIT n can walk the index.
+        where.append(select(Membership.id).where(Membership.person_id == Person.id, *conds).exists())
+    folded = fold_for_search(flt.query)
+    if folded:
+        where.append(Person.search_text.contains(folded, autoescape=True))
+    return where
+
+
+def _roster_order(flt: RosterFilter) -> list[Any]:
+    key: Any
+    if flt.sort == "name":
+        key = Person.name
+    elif flt.sort == "district":
+        key = (
+            select(func.min(District.display_order))
+            .join(Membership, Membership.district_id == District.id)
+            .where(Membership.person_id == Person.id)
+            .scalar_subquery()
+        )
+    elif flt.sort == "term_end":
+        key = select(func.max(Membership.term_end)).where(Membership.person_id == Person.id).scalar_subquery()
+    else:
+        key = Person.kana_key
+    if flt.descending:
+        return [key.desc(), Person.kana_key.desc(), Person.id.desc()]
+    return [key, Person.kana_key, Person.id]
+
+
+def _person_options():  # type: ignore[no-untyped-def]
+    return (selectinload(Person.memberships).selectinload(Membership.district), selectinload(Person.organisation))
+
+
+def list_members(
+    db: Database, flt: RosterFilter | None = None, *, limit: int | None = None, offset: int = 0
+) -> list[PersonDTO]:
+    """People with a membership matching the filter, in 五十音順 by フリガナ; ``limit``/``offset`` page the list."""
     flt = flt or RosterFilter()
     today = flt.today or date.today()
     with db.reading() as s:
         stmt = (
             select(Person)
-            .join(Membership, Membership.person_id == Person.id)
-            .options(
-                selectinload(Person.memberships).selectinload(Membership.district),
-                selectinload(Person.organisation),
-            )
-            .order_by(Person.kana_key, Person.id)
-            .distinct()
+            .options(*_person_options())
+            .where(*_roster_where(flt, today))
+            .order_by(*_roster_order(flt))
+            .offset(offset)
         )
-        if flt.district_id is not None:
-            stmt = stmt.where(Membership.district_id == flt.district_id)
-        if flt.role is not None:
-            stmt = stmt.where(Membership.role == flt.role.value)
-        if flt.officer_post is not None:
-            stmt = stmt.where(Membership.officer_post == flt.officer_post.value)
-        folded = fold_for_search(flt.query)
-        if folded:
-            stmt = stmt.where(Person.search_text.contains(folded, autoescape=True))
-        result = []
-        for p in s.scalars(stmt):
-            dto = to_dto(p)
-            ms = [
-                m
-                for m in dto.memberships
-                if (flt.district_id is None or m.district_id == flt.district_id)
-                and (flt.role is None or m.role is flt.role)
-                and (flt.officer_post is None or m.officer_post is flt.officer_post)
-            ]
-            if flt.term_status is not None and not any(m.status(today) is flt.term_status for m in ms):
-                continue
-            result.append(dto)
-        return result
-
-
-def list_people(db: Database, query: str = "") -> list[PersonDTO]:
-    """Everyone in the people table (members, staff, contacts), 五十音順, optionally searched."""
-    with db.reading() as s:
-        stmt = (
-            select(Person)
-            .options(selectinload(Person.memberships).selectinload(Membership.district), selectinload(Person.organisation))
-            .order_by(Person.kana_key, Person.id)
-        )
-        folded = fold_for_search(query)
-        if folded:
-            stmt = stmt.where(Person.search_text.contains(folded, autoescape=True))
+        if limit is not None:
+            stmt = stmt.limit(limit)
         return [to_dto(p) for p in s.scalars(stmt)]
+
+
+def count_members(db: Database, flt: RosterFilter | None = None) -> int:
+    """How many people list_members would return for the filter (for the page's title line)."""
+    flt = flt or RosterFilter()
+    today = flt.today or date.today()
+    with db.reading() as s:
+        return s.scalar(select(func.count(Person.id)).where(*_roster_where(flt, today))) or 0
+
+
+def list_people(db: Database, query: str = "", *, limit: int | None = None) -> list[PersonDTO]:
+    """Everyone on the roster (members, staff, contacts), 五十音順, optionally searched."""
+    return list_members(db, RosterFilter(query=query, include_without_membership=True), limit=limit)
 
 
 def current_members(db: Database, district_id: int, today: date, *, roles: set[MemberRole] | None = None) -> list[PersonDTO]:
