@@ -178,6 +178,86 @@ def _districts_and_orgs(db: Database, town: DemoTown, content: dict) -> int:
     return n
 
 
+def _manual_and_staff(db: Database, town: DemoTown) -> int:
+    from sakae_council.services import manual
+
+    text = (resources_dir() / "manual" / "starter.md").read_text(encoding="utf-8")
+    manual.import_markdown(db, text, summary="初版の原稿を取り込み")
+    n = 0
+    trainings = [
+        (date(2025, 5, 20), "協働の基本（新任地区担当職員研修）", "住民活動推進課", 3),
+        (date(2025, 10, 7), "会議の進め方と議事録の書き方", "住民活動推進課", 2),
+        (date(2026, 6, 11), "個人情報の取り扱い研修", "総務課", 2),
+    ]
+    activities = [
+        (date(2025, 5, 25), "ごみゼロ・草ゼロ（春）", 3),
+        (date(2025, 9, 28), "ごみゼロ・草ゼロ（秋）", 3),
+        (date(2026, 5, 31), "ごみゼロ・草ゼロ（春）", 3),
+        (date(2026, 8, 1), "夏まつりの運営補助", 5),
+    ]
+    for district_id, staff_ids in town.staff.items():
+        for k, person_id in enumerate(staff_ids):
+            for held_on, title, organiser, hours in trainings[: 2 + k % 2]:
+                manual.create_training(
+                    db, manual.StaffTrainingInput(person_id=person_id, held_on=held_on, title=title, organiser=organiser, hours=hours)
+                )
+                n += 1
+            for held_on, title, hours in activities[k % 2 :]:
+                manual.create_staff_activity(
+                    db,
+                    manual.StaffActivityInput(
+                        person_id=person_id, held_on=held_on, title=title, district_id=district_id, hours=hours
+                    ),
+                )
+                n += 1
+    return n
+
+
+def _life_support(db: Database, town: DemoTown, rng: random.Random) -> int:
+    """⑫ records: consultations, courses and start-ups behind the life-support indicators."""
+    from sakae_council.services import indicators
+
+    topics = [
+        ("配食サービスを始めたい", "保健所の営業許可の窓口を案内。次回は資金計画を一緒に確認。"),
+        ("高齢者向けの家事代行", "先行事例（隣町のNPO）を紹介。"),
+        ("子どもの学習支援教室", "公民館の利用方法と講座の日程を案内。"),
+        ("移動販売の事業化", "金融機関の創業相談会を紹介。"),
+        ("見守りを兼ねた電球交換サービス", "社会福祉協議会と連携できるか確認中。"),
+    ]
+    n = 0
+    for fy, count in ((2024, 6), (2025, 9), (2026, 5)):
+        for k in range(count):
+            topic, follow = topics[(fy + k) % len(topics)]
+            held = date(fy, 4, 10) + timedelta(days=37 * k)
+            if held > DEMO_TODAY:
+                continue
+            district_id = town.district_ids[(k + fy) % len(town.district_ids)]
+            indicators.create_consultation(
+                db,
+                indicators.ConsultationInput(
+                    held_on=held, person_name=f"相談者{fy % 100}-{k + 1}", district_id=district_id, topic=topic, follow_up=follow
+                ),
+            )
+            n += 1
+    for held, title in ((date(2025, 7, 12), "生活支援ビジネス入門講座"), (date(2026, 7, 18), "はじめての地域起業講座")):
+        course = indicators.create_course(db, indicators.CourseInput(title=title, held_on=held, place="ふれあいプラザさかえ"))
+        for pid in rng.sample(sum(town.members.values(), []), 8):
+            indicators.add_attendee(db, course.id, person_id=pid)
+        n += 1
+    for started, founder, business, fld in (
+        (date(2025, 11, 1), "相談者25-2", "まごころ家事サポート", "介護"),
+        (date(2026, 4, 15), "相談者25-5", "あじき子ども学習室", "教育"),
+    ):
+        indicators.create_startup(
+            db,
+            indicators.StartupInput(
+                founder_name=founder, started_on=started, business_name=business, field=fld, district_id=town.district_ids[0]
+            ),
+        )
+        n += 1
+    return n
+
+
 def load_demo(db: Database) -> dict[str, int]:
     """Fill an empty database with the demo town; returns counts per kind of record."""
     from sakae_council.services.setup import ensure_seeded
@@ -190,4 +270,6 @@ def load_demo(db: Database) -> dict[str, int]:
     counts["学区"] = len(town.district_ids)
     counts["名簿"] = _people(db, town, content, rng)
     ensure_seeded(db)
+    counts["マニュアル・職員記録"] = _manual_and_staff(db, town)
+    counts["生活支援（⑫）"] = _life_support(db, town, rng)
     return counts
