@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from alembic import command
 from alembic.config import Config
@@ -16,9 +19,14 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
 from sakae_council.domain.errors import StorageError
+
+if TYPE_CHECKING:
+    from sakae_council.db.backup import BackupFile
+    from sakae_council.db.lock import DatabaseLock, LockInfo
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +121,108 @@ def check_sqlite_header(path: Path) -> None:
         )
 
 
+class DamagedDatabaseError(StorageError):
+    """The data file failed its check on open and was moved aside (kept, never deleted).
+
+    ``backup`` is the newest backup that passes its check (None when there is none): the GUI/CLI offer to
+    restore it. Nothing was created in the file's place.
+    """
+
+    def __init__(
+        self, path: Path, moved_to: Path, backup: BackupFile | None, problems: tuple[str, ...]
+    ) -> None:
+        kept = f"壊れたファイルは「{moved_to.name}」という名前で同じフォルダに残してあります（削除はしていません）。"
+        if backup is not None:
+            offer = f"{_when(backup.taken_at)}のバックアップから復元できます。"
+        else:
+            offer = "使えるバックアップが見つかりません。担当職員に相談してください。"
+        super().__init__(
+            f"データファイル「{path.name}」が壊れていたため、開くのを中止しました。{kept}{offer}"
+        )
+        self.path = path
+        self.moved_to = moved_to
+        self.backup = backup
+        self.problems = problems
+
+
+class MissingDatabaseError(StorageError):
+    """The data file is gone, but backups (or a copy moved aside) show it held data: never start empty
+    silently. ``backup`` is the newest good backup to offer; opening with ``start_empty=True`` is the
+    user's explicit alternative."""
+
+    def __init__(self, path: Path, backup: BackupFile | None) -> None:
+        if backup is not None:
+            offer = f"{_when(backup.taken_at)}のバックアップから復元できます。"
+        else:
+            offer = "使えるバックアップも見つかりません。ファイルの場所を確認してください。"
+        super().__init__(
+            f"データファイル「{path}」が見つかりません（移動または削除された可能性があります）。"
+            f"空のデータで始める前に確認してください。{offer}"
+        )
+        self.path = path
+        self.backup = backup
+
+
+class DiskFullError(StorageError):
+    """A write failed for lack of space; nothing of it was committed."""
+
+
+class BusyError(StorageError):
+    """The database stayed busy (another program writing) for longer than the busy timeout."""
+
+
+def _when(moment: datetime) -> str:
+    from sakae_council.domain.wareki import to_wareki
+
+    return f"{to_wareki(moment.date())} {moment.hour}時{moment.minute:02d}分"
+
+
+_KEPT = "入力した内容は消えていません。"
+
+
+def storage_error_from(exc: DBAPIError, *, read_only: bool = False) -> StorageError | None:
+    """A plain-Japanese StorageError for a database failure the user can act on; None for the rest
+    (constraint violations and programming errors keep their own handling)."""
+    if isinstance(exc, IntegrityError | ProgrammingError | DataError):
+        return None
+    orig = exc.orig
+    name = str(getattr(orig, "sqlite_errorname", "") or "")
+    text = str(orig).lower()
+    if name == "SQLITE_FULL" or "disk is full" in text or "no space left" in text:
+        return DiskFullError(
+            f"ディスクの空き容量が足りないため保存できませんでした。{_KEPT}"
+            "不要なファイルを削除して空きを作ってから、もう一度保存してください。"
+        )
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in text or "busy" in text:
+        return BusyError(
+            f"データファイルを別の処理が使用中のため保存できませんでした。{_KEPT}少し待ってから、もう一度保存してください。"
+        )
+    if name.startswith("SQLITE_READONLY") or "readonly database" in text or "read-only" in text:
+        if read_only:
+            return StorageError(
+                f"読み取り専用で開いているため保存できません。{_KEPT}編集するには、開き直してください。"
+            )
+        return StorageError(
+            f"データファイルに書き込めないため保存できませんでした。{_KEPT}"
+            "ファイルが読み取り専用になっていないか、保存先の書き込み権限を確認してください。"
+        )
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in text:
+        return StorageError(
+            "データファイルに異常が見つかりました。プログラムを終了して開き直してください。"
+            "開くときに検査し、必要ならバックアップからの復元を案内します。"
+        )
+    if name.startswith("SQLITE_IOERR") or "disk i/o error" in text:
+        return StorageError(
+            f"ディスクの読み書きでエラーが起きたため保存できませんでした。{_KEPT}"
+            "USBメモリなどが抜けていないか確認してから、もう一度保存してください。"
+        )
+    if exc.connection_invalidated or "connection" in text or "server" in text:
+        return StorageError(
+            f"データベースサーバーに接続できません。{_KEPT}ネットワークを確認してから、もう一度保存してください。"
+        )
+    return None
+
+
 @dataclass
 class Database:
     """An open database: engine, session factory and where it lives."""
@@ -124,29 +234,86 @@ class Database:
     user: str = ""
     upgraded_from: str | None = None
     pre_migration_backup: Path | None = None
+    #: Where backups of this file go (``backups/`` beside it unless configured).
+    backup_dir: Path | None = None
+    #: The single-user lock held while this file is open for writing.
+    lock: DatabaseLock | None = None
+    #: The file lives on a network share: WAL is off, and the user should be warned.
+    on_network_share: bool = False
+    #: Statements that wrote since open; the backup scheduler compares it with ``writes_at_last_backup``.
+    writes: int = 0
+    writes_at_last_backup: int = 0
+    last_backup_at: datetime | None = None
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        event.listen(self.engine, "after_cursor_execute", self._count_writes)
+
+    def _count_writes(
+        self, _conn: Any, _cursor: Any, statement: str, _params: Any, context: Any, _many: bool
+    ) -> None:
+        if context is not None and (
+            context.isinsert or context.isupdate or context.isdelete or context.isddl
+        ):
+            self.writes += 1
+            return
+        verb = statement.lstrip()[:7].upper()
+        if verb.startswith(("INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER")):
+            self.writes += 1
+
+    @property
+    def network_warning(self) -> str | None:
+        """The warning to show when the file lives on a network share, else None."""
+        if not self.on_network_share:
+            return None
+        return (
+            "このデータファイルはネットワーク上の共有フォルダにあります。通信が切れるとデータが壊れるおそれがあるため、"
+            "パソコン本体のフォルダに置くことをお勧めします（複数人で使う場合は町のサーバーを使ってください）。"
+        )
+
+    @property
+    def stale_lock(self) -> LockInfo | None:
+        """What a crashed earlier session left in the lock file (its lock was taken over), if anything."""
+        return self.lock.replaced_stale if self.lock is not None else None
 
     @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
+    def _translate(self, exc: DBAPIError) -> StorageError | None:
+        return storage_error_from(exc, read_only=self.read_only)
+
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One short transaction: commit on success, roll back on any error."""
-        with self._sessions() as session, session.begin():
-            yield session
+        """One short transaction: commit on success, roll back on any error.
+
+        Disk full, busy, read-only and I/O failures arrive as StorageError with a plain-Japanese message.
+        """
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except DBAPIError as exc:
+            translated = self._translate(exc)
+            if translated is None:
+                raise
+            log.warning("transaction failed: %s", exc)
+            raise translated from exc
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for queries only; rolled back at the end."""
-        with self._sessions() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+        try:
+            with self._sessions() as session:
+                try:
+                    yield session
+                finally:
+                    session.rollback()
+        except DBAPIError as exc:
+            translated = self._translate(exc)
+            if translated is None:
+                raise
+            raise translated from exc
 
     def describe(self) -> str:
         """Human-readable location: the file path, or the server URL without its password."""
@@ -155,14 +322,34 @@ class Database:
         return make_url(self.url).render_as_string(hide_password=True)
 
     def close(self) -> None:
+        """Close every connection, then release the lock (idempotent)."""
         self.engine.dispose()
+        if self.lock is not None:
+            lock, self.lock = self.lock, None
+            lock.release()
 
 
 def make_engine(url: str, *, read_only: bool = False) -> Engine:
     """An engine with the right connect-time settings for SQLite or PostgreSQL."""
     path = sqlite_path(url)
     if make_url(url).get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        if read_only and path is not None:
+            from sakae_council.db.integrity import sqlite_uri
+
+            ro_path = path
+
+            def _connect_read_only() -> sqlite3.Connection:
+                # mode=ro: never create or write the file, even by accident (and works on write-protected media)
+                return sqlite3.connect(
+                    sqlite_uri(ro_path, "ro"),
+                    uri=True,
+                    timeout=BUSY_TIMEOUT_MS / 1000,
+                    check_same_thread=False,
+                )
+
+            engine = create_engine(url, creator=_connect_read_only)
+        else:
+            engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         wal = path is not None and not is_network_path(path)
         _install_sqlite_pragmas(engine, wal=wal, read_only=read_only)
         return engine
@@ -176,18 +363,11 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def sqlite_backup(source: Path, destination: Path) -> Path:
-    """Copy a SQLite file with the online backup API (consistent even while others read it)."""
+    """Copy a SQLite file with the online backup API into a new, verified, owner-only file."""
+    from sakae_council.db.backup import export_copy
+
     destination.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(str(source))
-    try:
-        dst = sqlite3.connect(str(destination))
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return destination
+    return export_copy(source, destination)
 
 
 def open_database(
@@ -198,32 +378,131 @@ def open_database(
     read_only: bool = False,
     backup_dir: Path | None = None,
     user: str = "",
+    lock: bool = True,
+    check: bool = True,
+    start_empty: bool = False,
 ) -> Database:
     """Open a file or server; create and migrate a new one, upgrade an older one after a backup.
 
-    A file stamped with a revision this program does not know (made by a newer version) is refused and
-    left untouched.
+    For a SQLite file opened for writing: the single-user lock is taken (LockedError names who has it),
+    ``PRAGMA quick_check`` runs, and a damaged file is moved aside and DamagedDatabaseError raised with the
+    newest good backup. A missing file whose backups show it held data raises MissingDatabaseError unless
+    ``start_empty``. A file stamped with a revision this program does not know (made by a newer version)
+    is refused and left untouched.
     """
+    from sakae_council.db.lock import current_user
+
     url = to_url(target)
     path = sqlite_path(url)
+    user = user or current_user()
+    held: DatabaseLock | None = None
     if path is not None:
-        if path.exists():
-            check_sqlite_header(path)
-        elif not create:
-            raise StorageError(f"データファイル「{path}」が見つかりません。場所を確認してください。")
-        else:
-            path.parent.mkdir(parents=True, exist_ok=True)
-    engine = make_engine(url, read_only=read_only)
-    db = Database(url=url, engine=engine, path=path, read_only=read_only, user=user)
+        held = _prepare_file(
+            path,
+            create=create,
+            read_only=read_only,
+            backup_dir=backup_dir,
+            user=user,
+            lock=lock,
+            check=check,
+            start_empty=start_empty,
+        )
     try:
-        _check_and_upgrade(db, upgrade=upgrade, backup_dir=backup_dir)
+        engine = make_engine(url, read_only=read_only)
     except Exception:
-        engine.dispose()
+        if held is not None:
+            held.release()
+        raise
+    db = Database(
+        url=url,
+        engine=engine,
+        path=path,
+        read_only=read_only,
+        user=user,
+        backup_dir=(backup_dir or path.parent / "backups") if path is not None else backup_dir,
+        lock=held,
+        on_network_share=path is not None and is_network_path(path),
+    )
+    try:
+        check_and_upgrade(db, upgrade=upgrade, backup_dir=db.backup_dir)
+    except Exception:
+        db.close()
         raise
     return db
 
 
-def _check_and_upgrade(db: Database, *, upgrade: bool, backup_dir: Path | None) -> None:
+def _prepare_file(
+    path: Path,
+    *,
+    create: bool,
+    read_only: bool,
+    backup_dir: Path | None,
+    user: str,
+    lock: bool,
+    check: bool,
+    start_empty: bool,
+) -> DatabaseLock | None:
+    """Existence, header, writability, lock, quick check and permissions of a SQLite file before use."""
+    from sakae_council.db import backup as backups
+    from sakae_council.db.integrity import assess_sqlite_file
+    from sakae_council.db.lock import ReadOnlyError, acquire_lock
+
+    folder = backup_dir or backups.default_backup_dir(path)
+    if not path.exists():
+        if not start_empty and backups.has_history(path, folder):
+            raise MissingDatabaseError(path, backups.newest_good_backup(folder, path.stem))
+        if not create or read_only:
+            raise StorageError(f"データファイル「{path}」が見つかりません。場所を確認してください。")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(FileExistsError):
+            backups.create_owner_only(path)  # before SQLite creates it world-readable; -wal/-shm inherit this
+    header_ok = _header_ok(path)
+    if not header_ok and not backups.has_history(path, folder):
+        check_sqlite_header(path)  # a stray document, not our file: refuse, touch nothing
+    if not read_only and not os.access(path, os.W_OK):
+        raise ReadOnlyError(
+            f"データファイル「{path.name}」は書き込みが禁止されています（読み取り専用のファイルか、書き込めない場所にあります）。"
+            "読み取り専用で開くか、書き込める場所にコピーしてから開いてください。"
+        )
+    held = acquire_lock(path, user=user) if lock and not read_only else None
+    try:
+        if check or not header_ok:
+            health = assess_sqlite_file(path, read_only=read_only)
+            if not health.ok:
+                if health.damaged and not read_only:
+                    moved = backups.move_aside(path)
+                    raise DamagedDatabaseError(
+                        path, moved, backups.newest_good_backup(folder, path.stem), health.problems
+                    )
+                if health.damaged:
+                    raise StorageError(
+                        f"データファイル「{path.name}」が壊れています。読み取り専用では修復できないため、"
+                        "通常どおり開いてバックアップから復元してください。"
+                    )
+                raise StorageError(
+                    f"データファイル「{path.name}」を検査できませんでした（{'; '.join(health.problems)}）。"
+                    "少し待ってから開き直してください。"
+                )
+        if not read_only:
+            backups.make_owner_only(path)
+            for sidecar in backups.SIDECARS:
+                if Path(f"{path}{sidecar}").exists():
+                    backups.make_owner_only(Path(f"{path}{sidecar}"))
+    except BaseException:
+        if held is not None:
+            held.release()
+        raise
+    return held
+
+
+def _header_ok(path: Path) -> bool:
+    with path.open("rb") as fh:
+        header = fh.read(16)
+    return not header or header == SQLITE_HEADER
+
+
+def check_and_upgrade(db: Database, *, upgrade: bool, backup_dir: Path | None) -> None:
+    """Refuse unknown or foreign schemas; upgrade an older one (after a verified backup) in one transaction."""
     try:
         revision = current_revision(db.engine)
         tables = set(inspect(db.engine).get_table_names())
@@ -246,11 +525,16 @@ def _check_and_upgrade(db: Database, *, upgrade: bool, backup_dir: Path | None) 
     if revision == head:
         return
     if db.read_only or not upgrade:
-        raise StorageError("データファイルの形式が古いため、読み取り専用では開けません。通常どおり開いて更新してください。")
+        raise StorageError(
+            "データファイルの形式が古いため、読み取り専用では開けません。通常どおり開いて更新してください。"
+        )
     if revision is not None and db.path is not None:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        folder = backup_dir or db.path.parent / "backups"
-        db.pre_migration_backup = sqlite_backup(db.path, folder / f"{db.path.stem}-before-{head}-{stamp}.db")
+        from sakae_council.db.backup import default_backup_dir, make_backup
+
+        taken = make_backup(db.path, backup_dir or default_backup_dir(db.path), reason="before-migration")
+        assert taken is not None
+        db.pre_migration_backup = taken.path
+        db.last_backup_at = taken.taken_at
     with db.engine.begin() as conn:
         command.upgrade(alembic_config(conn), "head")
     db.upgraded_from = revision

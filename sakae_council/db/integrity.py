@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import create_engine
@@ -61,9 +63,82 @@ def check_database(target: str | Path) -> list[str]:
         engine.dispose()
     head = head_revision()
     if revision is None:
-        return ["スキーマの版が記録されていません（初期化されていないファイルです）。`init` を実行してください。"]
+        return [
+            "スキーマの版が記録されていません（初期化されていないファイルです）。`init` を実行してください。"
+        ]
     if revision not in known_revisions():
-        return [f"このファイルは新しい版のプログラムで作られています（スキーマ {revision}）。プログラムを更新してください。"]
+        return [
+            f"このファイルは新しい版のプログラムで作られています（スキーマ {revision}）。プログラムを更新してください。"
+        ]
     if revision != head:
         return [f"スキーマが古い版です（{revision}、最新は {head}）。プログラムで開くと更新されます。"]
     return []
+
+
+#: SQLite result codes that mean the bytes of the file are wrong (as opposed to busy, locked or I/O).
+_DAMAGE_CODES = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
+
+
+def sqlite_uri(path: Path, mode: str) -> str:
+    """A ``file:`` URI for sqlite3.connect(uri=True); percent-encodes ?, #, % and non-ASCII names.
+
+    For ``mode="ro"`` on write-protected media, where SQLite could not create the WAL index beside a
+    WAL-mode file, the file is opened as immutable (nobody can change it there anyway).
+    """
+    uri = f"{path.resolve().as_uri()}?mode={mode}"
+    if mode == "ro" and not os.access(path.parent, os.W_OK) and not Path(f"{path}-shm").exists():
+        uri += "&immutable=1"
+    return uri
+
+
+@dataclass(frozen=True)
+class FileHealth:
+    """What a check of a SQLite file found: ``damaged`` means the bytes are wrong, not merely busy."""
+
+    ok: bool
+    damaged: bool
+    problems: tuple[str, ...] = ()
+
+
+def _is_damage(exc: sqlite3.Error) -> bool:
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if name.startswith(_DAMAGE_CODES):
+        return True
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text
+
+
+def assess_sqlite_file(
+    path: Path, *, full: bool = False, read_only: bool = False, busy_timeout_ms: int = 5000
+) -> FileHealth:
+    """Run PRAGMA quick_check (or integrity_check) on ``path``, telling damage apart from busy or I/O errors.
+
+    Unless ``read_only``, the connection is read-write so that a WAL left by a crashed process is
+    recovered exactly as the program itself would recover it; nothing else is written.
+    """
+    if not path.exists():
+        return FileHealth(False, False, (f"ファイル「{path}」が見つかりません。",))
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(16)
+    except OSError as exc:
+        return FileHealth(False, False, (f"ファイルを読めません: {exc.strerror or exc}",))
+    if header and header != SQLITE_HEADER:
+        return FileHealth(False, True, ("ファイルの先頭がデータファイルの形式ではありません。",))
+    pragma = "integrity_check" if full else "quick_check"
+    try:
+        conn = sqlite3.connect(
+            sqlite_uri(path, "ro" if read_only else "rw"), uri=True, timeout=busy_timeout_ms / 1000
+        )
+    except sqlite3.Error as exc:
+        return FileHealth(False, _is_damage(exc), (f"ファイルを開けません: {exc}",))
+    try:
+        conn.execute(f"PRAGMA busy_timeout={busy_timeout_ms}")
+        rows = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}")]
+    except sqlite3.Error as exc:
+        return FileHealth(False, _is_damage(exc), (f"データファイルを検査できません: {exc}",))
+    finally:
+        conn.close()
+    if rows != ["ok"]:
+        return FileHealth(False, True, tuple(rows[:5]))
+    return FileHealth(True, False)
