@@ -1,1 +1,1 @@
-"""The only package that imports PySide6: app start, main window, pages, dialogs, models."""
+"""The desktop interface (PySide6). The only package that imports Qt; it talks to services only."""

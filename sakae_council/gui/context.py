@@ -1,0 +1,85 @@
+"""AppContext: what every page shares — the open database, the chosen district, the text size."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from sakae_council.db.engine import Database
+from sakae_council.gui.settings import KEY_DISTRICT, KEY_TEXT_SIZE, read_int
+from sakae_council.gui.text_size import TextSize, apply_text_size
+
+
+class AppContext(QObject):
+    """Shared state of the window; pages listen to its signals instead of to each other.
+
+    ``districtChanged(object)`` carries the district id or None for 全学区; ``dataChanged(str)`` names
+    an area ("people", "organisations", "districts") whose records changed, so other pages refresh.
+    """
+
+    districtChanged = Signal(object)
+    dataChanged = Signal(str)
+    databaseChanged = Signal()
+    textSizeChanged = Signal(object)
+
+    def __init__(
+        self,
+        db: Database,
+        settings: QSettings,
+        *,
+        font_family: str | None = None,
+        today: date | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.settings = settings
+        self.font_family = font_family
+        self._today = today
+        self._district_id = read_int(settings, KEY_DISTRICT)
+        self._text_size = TextSize.from_code(settings.value(KEY_TEXT_SIZE))
+
+    # --- date ---------------------------------------------------------------------------------
+    def today(self) -> date:
+        """The date terms and deadlines are measured against (fixed in tests and demos)."""
+        return self._today or date.today()
+
+    # --- district -----------------------------------------------------------------------------
+    @property
+    def district_id(self) -> int | None:
+        """The district chosen in the switcher, or None for 全学区."""
+        return self._district_id
+
+    def set_district(self, district_id: int | None) -> None:
+        if district_id == self._district_id:
+            return
+        self._district_id = district_id
+        self.settings.setValue(KEY_DISTRICT, "" if district_id is None else district_id)
+        self.districtChanged.emit(district_id)
+
+    # --- text size ----------------------------------------------------------------------------
+    @property
+    def text_size(self) -> TextSize:
+        return self._text_size
+
+    def set_text_size(self, size: TextSize) -> None:
+        """Apply a text size to the whole application and remember it."""
+        self._text_size = size
+        self.settings.setValue(KEY_TEXT_SIZE, size.code)
+        apply_text_size(size, self.font_family)
+        self.textSizeChanged.emit(size)
+
+    # --- database -----------------------------------------------------------------------------
+    def set_database(self, db: Database) -> None:
+        """Switch to another database; the old one is closed."""
+        old = self.db
+        self.db = db
+        self._district_id = None
+        self.databaseChanged.emit()
+        if old is not db:
+            old.close()
+
+    def notify(self, area: str) -> None:
+        """Tell every page that records of ``area`` changed."""
+        self.dataChanged.emit(area)

@@ -1,0 +1,150 @@
+"""EntityDialog: the save flow every editor shares.
+
+A subclass fills ``self.form`` and implements ``save()``, which calls a service and returns the DTO.
+保存 clears old messages, calls ``save()``, and on ValidationError shows the message under the field
+it names (or at the top when the form has no such field); ConflictError and NotFoundError are shown
+at the top and in a dialog. Nothing the user typed is cleared, and the dialog stays open until a
+save succeeds.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sakae_council.domain.errors import ConflictError, DomainError, ValidationError
+from sakae_council.gui.widgets.form import Form, MessageLine
+from sakae_council.gui.widgets.messages import show_error
+
+log = logging.getLogger(__name__)
+
+
+class SaveCancelled(Exception):
+    """Raised by ``save()`` when the user backs out of a confirmation: the dialog just stays open."""
+
+
+class EntityDialog(QDialog):
+    """Base of every editor dialog (see the module docstring)."""
+
+    saved = Signal(object)
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.result_dto: Any = None
+        self._width_chars = 34
+        self._fitted = False
+        self.form = Form()
+        self.general_error = MessageLine("error")
+
+        body = QWidget()
+        self.body_layout = QVBoxLayout(body)
+        self.body_layout.setContentsMargins(16, 16, 16, 16)
+        self.body_layout.setSpacing(12)
+        self.body_layout.addWidget(self.general_error)
+        self.body_layout.addWidget(self.form)
+
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(body)
+
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = QPushButton(self.tr("保存"), self)
+        self.save_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("キャンセル"), self)
+        self.cancel_button.setAutoDefault(False)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 12)
+        layout.addWidget(self.scroll_area, 1)
+        buttons_row = QVBoxLayout()
+        buttons_row.setContentsMargins(16, 0, 16, 0)
+        buttons_row.addWidget(self.buttons)
+        layout.addLayout(buttons_row)
+
+    def fit_to_screen(self, width_chars: int = 34) -> None:
+        """Size the dialog for its content at the current text size, within the screen (on first show)."""
+        self._width_chars = width_chars
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._fitted:
+            self._fitted = True
+            self._fit()
+        super().showEvent(event)
+
+    def _fit(self) -> None:
+        # Measured when shown: before that, the layouts of a dialog inside a dialog are not settled.
+        em = QFontMetrics(QApplication.font()).horizontalAdvance("あ")
+        body = self.scroll_area.widget()
+        assert body is not None
+        layout = body.layout()
+        if layout is not None:
+            layout.activate()
+        width = max(self._width_chars * em, body.minimumSizeHint().width()) + 40
+        height = body.sizeHint().height() + self.buttons.sizeHint().height() + 48
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            width = min(width, int(area.width() * 0.9))
+            height = min(height, int(area.height() * 0.9))
+        self.resize(width, height)
+
+    def show_general_error(self, message: str) -> None:
+        self.general_error.show_message(message)
+        self.scroll_area.ensureWidgetVisible(self.general_error)
+
+    # --- the save flow --------------------------------------------------------------------------
+    def save(self) -> Any:
+        """Validate locally, call the service, return its DTO (raise DomainError to stay open)."""
+        raise NotImplementedError
+
+    def show_field_error(self, error: ValidationError) -> None:
+        """Put a ValidationError under its field; subclasses route fields of their own sections."""
+        if self.form.show_error(error.field, error.message):
+            self.scroll_area.ensureWidgetVisible(self.form.row(error.field))
+        else:
+            self.show_general_error(error.message)
+
+    def accept(self) -> None:
+        self.form.clear_errors()
+        self.general_error.clear()
+        try:
+            dto = self.save()
+        except SaveCancelled:
+            return
+        except ValidationError as exc:
+            self.show_field_error(exc)
+            return
+        except ConflictError as exc:
+            self.show_general_error(exc.message)
+            show_error(self, exc, title=self.tr("保存できませんでした"))
+            return
+        except DomainError as exc:
+            self.show_general_error(exc.message)
+            return
+        except Exception as exc:  # a bug or a broken database: keep the typed text, log the traceback
+            log.exception("save failed")
+            show_error(self, exc, title=self.tr("保存できませんでした"))
+            return
+        self.result_dto = dto
+        self.saved.emit(dto)
+        super().accept()

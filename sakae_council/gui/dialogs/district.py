@@ -1,0 +1,114 @@
+"""学区の編集 and 学区の統合 (学区再編)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+
+from sakae_council.domain.enums import CouncilStatus
+from sakae_council.domain.errors import ValidationError
+from sakae_council.gui.context import AppContext
+from sakae_council.gui.dialogs.base import EntityDialog, SaveCancelled
+from sakae_council.gui.formatting import wareki
+from sakae_council.gui.widgets.choice import ChoiceCombo
+from sakae_council.gui.widgets.date_edit import WarekiDateEdit
+from sakae_council.gui.widgets.messages import confirm
+from sakae_council.services import districts
+from sakae_council.services.districts import DistrictDTO, DistrictInput
+
+
+class DistrictDialog(EntityDialog):
+    """Name, council name and status, date established, order, notes."""
+
+    def __init__(self, ctx: AppContext, district: DistrictDTO | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("学区の編集") if district else self.tr("学区を新規登録"), parent)
+        self.ctx = ctx
+        self.district = district
+        self.name = QLineEdit()
+        self.council_name = QLineEdit()
+        self.council_name.setPlaceholderText(self.tr("例: 安食小学校区まちづくり協議会"))
+        self.council_status = ChoiceCombo([(s.label, s) for s in CouncilStatus])
+        self.established_on = WarekiDateEdit("established_on")
+        self.display_order = QSpinBox()
+        self.display_order.setRange(0, 999)
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 3 + 12)
+        f = self.form
+        f.add_field("name", self.tr("学区名"), self.name, required=True, hint=self.tr("例: 安食小学校区"))
+        f.add_field("council_name", self.tr("協議会名"), self.council_name)
+        f.add_field("council_status", self.tr("協議会の状況"), self.council_status)
+        f.add_field("established_on", self.tr("設立日"), self.established_on, hint=self.tr("設立済のときは必ず入力します。"))
+        f.add_field("display_order", self.tr("並び順"), self.display_order, hint=self.tr("小さい数ほど上に並びます。"))
+        f.add_field("notes", self.tr("備考"), self.notes)
+        if district is not None:
+            self.name.setText(district.name)
+            self.council_name.setText(district.council_name)
+            self.council_status.set_value(district.council_status)
+            self.established_on.set_value(district.established_on)
+            self.display_order.setValue(district.display_order)
+            self.notes.setPlainText(district.notes)
+        else:
+            self.display_order.setValue(len(districts.list_districts(ctx.db)) + 1)
+        self.fit_to_screen(30)
+
+    def save(self) -> DistrictDTO:
+        data = DistrictInput(
+            name=self.name.text(),
+            council_name=self.council_name.text(),
+            council_status=self.council_status.value(),
+            established_on=self.established_on.value(),
+            display_order=self.display_order.value(),
+            notes=self.notes.toPlainText(),
+        )
+        if self.district is None:
+            return districts.create_district(self.ctx.db, data)
+        return districts.update_district(self.ctx.db, self.district.id, data, self.district.version)
+
+
+class MergeDialog(EntityDialog):
+    """学区再編: choose the district that joins another, the one it joins, and the date."""
+
+    def __init__(self, ctx: AppContext, source_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("学区の統合（学区再編）"), parent)
+        self.ctx = ctx
+        active = [d for d in districts.list_districts(ctx.db) if d.active]
+        self.source = ChoiceCombo([(d.name, d.id) for d in active])
+        self.target = ChoiceCombo([(d.name, d.id) for d in active])
+        self.merged_on = WarekiDateEdit("merged_on")
+        self.merged_on.set_value(ctx.today())
+        explanation = QLabel(
+            self.tr(
+                "統合する学区の、任期中の委嘱は統合日で終わり、統合先で同じ役割の委嘱が始まります（役職は委員になります）。"
+                "地域課題・協働事業・会議体（議事録）・団体・貸出中の資機材は統合先に移ります。"
+                "統合する学区の記録は「統合済み」として残り、いつ何が移ったかは下の「学区再編の記録」で確かめられます。"
+            )
+        )
+        explanation.setWordWrap(True)
+        self.form.add_widget(explanation)
+        self.form.add_field("source", self.tr("統合する学区（なくなる学区）"), self.source, required=True)
+        self.form.add_field("target", self.tr("統合先の学区（残る学区）"), self.target, required=True)
+        self.form.add_field("merged_on", self.tr("統合日"), self.merged_on, required=True)
+        if source_id is not None:
+            self.source.set_value(source_id)
+        if self.target.value() == self.source.value() and self.target.count() > 1:
+            self.target.setCurrentIndex(1 if self.source.currentIndex() == 0 else 0)
+        self.save_button.setText(self.tr("統合する"))
+        self.fit_to_screen(34)
+
+    def save(self) -> DistrictDTO:
+        merged_on = self.merged_on.value()
+        if merged_on is None:
+            raise ValidationError("merged_on", self.tr("統合日を入力してください。"))
+        source, target = self.source.value(), self.target.value()
+        if source is None or target is None:
+            raise ValidationError("source", self.tr("統合する学区と統合先を選んでください。"))
+        if source != target and not confirm(
+            self,
+            self.tr("学区の統合"),
+            self.tr("「{source}」を「{target}」に統合します（{date}）。\nこの操作は元に戻せません。よろしいですか？").format(
+                source=self.source.currentText(), target=self.target.currentText(), date=wareki(merged_on)
+            ),
+            self.tr("統合する"),
+        ):
+            raise SaveCancelled
+        return districts.merge_districts(self.ctx.db, source, target, merged_on)

@@ -1,0 +1,122 @@
+"""団体の編集: name, フリガナ, kind, district, contact person, phone, address, notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCompleter, QLineEdit, QPlainTextEdit, QWidget
+
+from sakae_council.domain.contact import normalize_phone
+from sakae_council.domain.enums import OrganisationKind
+from sakae_council.domain.errors import ValidationError
+from sakae_council.domain.text import normalize_furigana
+from sakae_council.gui.context import AppContext
+from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.models.organisations import kind_label
+from sakae_council.gui.widgets.choice import ChoiceCombo
+from sakae_council.services import districts, organisations, people
+from sakae_council.services.organisations import OrganisationDTO, OrganisationInput
+
+#: The contact-person list offers at most this many people; the rest are found by typing.
+CONTACT_CHOICES = 2000
+
+
+class OrganisationDialog(EntityDialog):
+    """New organisation (``organisation`` None) or edit; ``saved`` carries the new OrganisationDTO."""
+
+    def __init__(self, ctx: AppContext, organisation: OrganisationDTO | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("団体の編集") if organisation else self.tr("団体を新規登録"), parent)
+        self.ctx = ctx
+        self.organisation = organisation
+        self.name = QLineEdit()
+        self.furigana = QLineEdit()
+        self.kind = ChoiceCombo([(kind_label(k), k) for k in OrganisationKind])
+        district_items: list[tuple[str, int | None]] = [(self.tr("町全体（学区なし）"), None)]
+        district_items += [
+            (d.name, d.id)
+            for d in districts.list_districts(ctx.db)
+            if d.active or (organisation is not None and d.id == organisation.district_id)
+        ]
+        self.district = ChoiceCombo(district_items)
+        contacts: list[tuple[str, int | None]] = [(self.tr("（なし）"), None)]
+        contacts += [(self._person_text(p), p.id) for p in people.list_people(ctx.db, limit=CONTACT_CHOICES)]
+        if organisation and organisation.contact_person_id and organisation.contact_person_id not in {v for _t, v in contacts}:
+            contacts.append((organisation.contact_person_name, organisation.contact_person_id))
+        self.contact = ChoiceCombo(contacts)
+        self.contact.setEditable(True)
+        self.contact.setInsertPolicy(ChoiceCombo.InsertPolicy.NoInsert)
+        completer = self.contact.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText(self.tr("例: 0476-95-1234"))
+        self.address = QLineEdit()
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 4 + 12)
+
+        f = self.form
+        f.add_field("name", self.tr("団体名"), self.name, required=True)
+        f.add_field("furigana", self.tr("フリガナ"), self.furigana, hint=self.tr("カタカナかひらがなで。一覧は五十音順に並びます。"))
+        f.add_field("kind", self.tr("種別"), self.kind)
+        f.add_field("district_id", self.tr("学区"), self.district)
+        f.add_field("contact_person_id", self.tr("担当者"), self.contact, hint=self.tr("名簿にいる方から選びます。名前を入力すると絞り込めます。"))
+        f.add_field("phone", self.tr("電話番号"), self.phone)
+        f.add_field("address", self.tr("住所"), self.address)
+        f.add_field("notes", self.tr("備考"), self.notes)
+
+        if organisation is not None:
+            self.name.setText(organisation.name)
+            self.furigana.setText(organisation.furigana)
+            self.kind.set_value(organisation.kind)
+            self.district.set_value(organisation.district_id)
+            self.contact.set_value(organisation.contact_person_id)
+            self.phone.setText(organisation.phone)
+            self.address.setText(organisation.address)
+            self.notes.setPlainText(organisation.notes)
+        else:
+            self.district.set_value(ctx.district_id)
+            self.contact.set_value(None)
+        self.furigana.editingFinished.connect(lambda: self._tidy(self.furigana, "furigana", normalize_furigana))
+        self.phone.editingFinished.connect(lambda: self._tidy(self.phone, "phone", normalize_phone))
+        self.fit_to_screen(32)
+
+    @staticmethod
+    def _person_text(p: people.PersonDTO) -> str:
+        return f"{p.name}（{p.furigana}）" if p.furigana else p.name
+
+    def _tidy(self, edit: QLineEdit, field: str, normalise) -> None:  # type: ignore[no-untyped-def]
+        try:
+            text = normalise(edit.text(), field=field)
+        except ValidationError as exc:
+            self.form.show_error(field, exc.message, focus=False)
+            return
+        self.form.clear_error(field)
+        if text != edit.text():
+            edit.setText(text)
+
+    def _contact_id(self) -> int | None:
+        # An editable combo: the typed text must name one of the listed people (or be empty).
+        text = self.contact.currentText().strip()
+        index = self.contact.findText(text)
+        if not text or index == 0:
+            return None
+        if index < 0:
+            raise ValidationError("contact_person_id", self.tr("担当者は一覧から選んでください。名簿にいない方は、先に名簿に登録してください。"))
+        value = self.contact.itemData(index)
+        return int(value) if value is not None else None
+
+    def save(self) -> OrganisationDTO:
+        data = OrganisationInput(
+            name=self.name.text(),
+            furigana=self.furigana.text(),
+            kind=self.kind.value(),
+            district_id=self.district.value(),
+            contact_person_id=self._contact_id(),
+            phone=self.phone.text(),
+            address=self.address.text(),
+            notes=self.notes.toPlainText(),
+        )
+        if self.organisation is None:
+            return organisations.create_organisation(self.ctx.db, data)
+        return organisations.update_organisation(self.ctx.db, self.organisation.id, data, self.organisation.version)

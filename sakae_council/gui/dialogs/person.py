@@ -1,0 +1,149 @@
+"""名簿の編集: a person's name, フリガナ, contact details, organisation, notes and memberships."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+
+from sakae_council.domain.contact import normalize_email, normalize_phone, normalize_postal_code
+from sakae_council.domain.enums import MemberRole
+from sakae_council.domain.errors import ValidationError
+from sakae_council.domain.text import normalize_furigana
+from sakae_council.gui.context import AppContext
+from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.dialogs.memberships_editor import MembershipsEditor
+from sakae_council.gui.models.memberships import MembershipRow
+from sakae_council.gui.widgets.choice import ChoiceCombo
+from sakae_council.gui.widgets.form import MessageLine
+from sakae_council.services import districts, organisations, people
+from sakae_council.services.people import MembershipInput, PersonDTO, PersonInput
+
+MEMBERSHIP_FIELDS = frozenset({"district_id", "role", "public_post", "officer_post", "term_start", "term_end", "ended_on"})
+
+
+class PersonDialog(EntityDialog):
+    """New person (``person`` None) or edit of an existing one; ``saved`` carries the new PersonDTO."""
+
+    def __init__(self, ctx: AppContext, person: PersonDTO | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("名簿の編集") if person else self.tr("名簿に新規登録"), parent)
+        self.ctx = ctx
+        self.person = person
+        self.name = QLineEdit()
+        self.furigana = QLineEdit()
+        self.postal_code = QLineEdit()
+        self.postal_code.setPlaceholderText(self.tr("例: 270-1516"))
+        self.address = QLineEdit()
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText(self.tr("例: 0476-95-1234"))
+        self.email = QLineEdit()
+        self.email.setPlaceholderText(self.tr("例: taro@example.jp"))
+        orgs = organisations.list_organisations(ctx.db)
+        org_items: list[tuple[str, int | None]] = [(self.tr("（なし）"), None)] + [(o.name, o.id) for o in orgs]
+        if person and person.organisation_id and person.organisation_id not in {o.id for o in orgs}:
+            org_items.append((person.organisation_name, person.organisation_id))
+        self.organisation = ChoiceCombo(org_items)
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 4 + 12)
+        self.duplicate_warning = MessageLine("warning")
+
+        f = self.form
+        f.add_field("name", self.tr("氏名"), self.name, required=True, hint=self.tr("姓と名の間は空けても空けなくても構いません。"))
+        f.add_field("furigana", self.tr("フリガナ"), self.furigana, hint=self.tr("カタカナかひらがなで。名簿は五十音順に並びます。"))
+        f.add_widget(self.duplicate_warning)
+        f.add_field("postal_code", self.tr("郵便番号"), self.postal_code)
+        f.add_field("address", self.tr("住所"), self.address)
+        f.add_field("phone", self.tr("電話番号"), self.phone)
+        f.add_field("email", self.tr("メールアドレス"), self.email)
+        f.add_field("organisation_id", self.tr("所属団体"), self.organisation)
+        f.add_field("notes", self.tr("備考"), self.notes)
+
+        all_districts = districts.list_districts(ctx.db)
+        self.memberships = MembershipsEditor(
+            all_districts, ctx.today(), default_district_id=ctx.district_id, parent=self
+        )
+        self.body_layout.addWidget(self.memberships)
+
+        if person is not None:
+            self.name.setText(person.name)
+            self.furigana.setText(person.furigana)
+            self.postal_code.setText(person.postal_code)
+            self.address.setText(person.address)
+            self.phone.setText(person.phone)
+            self.email.setText(person.email)
+            self.organisation.set_value(person.organisation_id)
+            self.notes.setPlainText(person.notes)
+            self.memberships.set_rows([MembershipRow.from_dto(m) for m in person.memberships])
+            self.check_duplicates()
+        elif ctx.district_id is not None and any(d.id == ctx.district_id and d.active for d in all_districts):
+            self.memberships.add_input(MembershipInput(district_id=ctx.district_id, role=MemberRole.SUISHIN))
+
+        self._live_check(self.furigana, "furigana", normalize_furigana)
+        self._live_check(self.postal_code, "postal_code", normalize_postal_code)
+        self._live_check(self.phone, "phone", normalize_phone)
+        self._live_check(self.email, "email", normalize_email)
+        self.name.editingFinished.connect(self.check_duplicates)
+        self.furigana.editingFinished.connect(self.check_duplicates)
+        self.fit_to_screen(36)
+
+    def _live_check(self, edit: QLineEdit, field: str, normalise: Callable[..., str]) -> None:
+        """On leaving the field: show the normalised form (0476-95-1234), or the error under it."""
+
+        def check() -> None:
+            try:
+                text = normalise(edit.text(), field=field)
+            except ValidationError as exc:
+                self.form.show_error(field, exc.message, focus=False)
+                return
+            self.form.clear_error(field)
+            if text != edit.text():
+                edit.setText(text)
+
+        edit.editingFinished.connect(check)
+
+    def check_duplicates(self) -> None:
+        """Warn (without blocking) when someone with the same 氏名 and フリガナ is already on the roster."""
+        found = people.find_duplicates(
+            self.ctx.db, self.name.text(), self.furigana.text(), exclude_id=self.person.id if self.person else None
+        )
+        if not found:
+            self.duplicate_warning.clear()
+            return
+        shown = "、".join(
+            f"{p.name}（{'・'.join(sorted({m.district_name for m in p.memberships})) or self.tr('学区なし')}）"
+            for p in found[:3]
+        )
+        self.duplicate_warning.show_message(
+            self.tr("同じ氏名・フリガナの方がすでに名簿にいます: {who}。同じ方なら、新しく登録せずにその方を編集してください。").format(
+                who=shown
+            )
+        )
+
+    def person_input(self) -> PersonInput:
+        return PersonInput(
+            name=self.name.text(),
+            furigana=self.furigana.text(),
+            postal_code=self.postal_code.text(),
+            address=self.address.text(),
+            phone=self.phone.text(),
+            email=self.email.text(),
+            notes=self.notes.toPlainText(),
+            organisation_id=self.organisation.value(),
+            memberships=self.memberships.inputs(),
+        )
+
+    def show_field_error(self, error: ValidationError) -> None:
+        if error.field in MEMBERSHIP_FIELDS and not self.form.has_field(error.field):
+            self.memberships.error.show_message(error.message)
+            self.scroll_area.ensureWidgetVisible(self.memberships)
+            self.memberships.table.setFocus()
+            return
+        super().show_field_error(error)
+
+    def save(self) -> PersonDTO:
+        self.memberships.error.clear()
+        data = self.person_input()
+        if self.person is None:
+            return people.create_person(self.ctx.db, data)
+        return people.update_person(self.ctx.db, self.person.id, data, self.person.version)

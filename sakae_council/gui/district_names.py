@@ -1,0 +1,23 @@
+"""The name of the district chosen in the switcher, for title lines."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from sakae_council.domain.errors import NotFoundError
+from sakae_council.gui.context import AppContext
+from sakae_council.services import districts
+
+
+def all_districts_label() -> str:
+    return QCoreApplication.translate("District", "全学区")
+
+
+def district_label(ctx: AppContext) -> str:
+    """「安食小学校区」, or 「全学区」 when no district is chosen (or it no longer exists)."""
+    if ctx.district_id is None:
+        return all_districts_label()
+    try:
+        return districts.get_district(ctx.db, ctx.district_id).name
+    except NotFoundError:
+        return all_districts_label()

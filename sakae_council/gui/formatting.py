@@ -1,0 +1,37 @@
+"""How DTO values are written on screen: 和暦 dates, terms of office, contact details."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+from sakae_council.domain.terms import TermStatus
+from sakae_council.domain.wareki import to_wareki
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Formatting", text)
+
+
+def wareki(d: date | None) -> str:
+    """令和8年11月28日, or "" for no date."""
+    return to_wareki(d) if d is not None else ""
+
+
+def term_text(start: date | None, end: date | None) -> str:
+    """任期 as 令和7年4月1日〜令和9年3月31日 (either end may be open)."""
+    if start is None and end is None:
+        return ""
+    return f"{wareki(start)}〜{wareki(end)}"
+
+
+TERM_STATUS_STYLE = {
+    TermStatus.EXPIRING: "expiring",
+    TermStatus.ENDED: "ended",
+    TermStatus.UPCOMING: "upcoming",
+}
+
+
+def term_status_label(status: TermStatus) -> str:
+    return QCoreApplication.translate("TermStatus", status.label)

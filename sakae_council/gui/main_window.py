@@ -1,0 +1,378 @@
+"""The main window: navigation on the left, the district switcher on top, pages in the middle.
+
+Pages come from ``gui.pages.registry`` (see there how to add one); the window only lists them,
+builds each the first time it is opened, and calls its ``on_shown()`` whenever it comes to the front.
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSize, Qt, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QFontMetrics, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from sakae_council import __version__
+from sakae_council.db.engine import Database, open_database
+from sakae_council.domain.errors import DomainError
+from sakae_council.gui.context import AppContext
+from sakae_council.gui.district_names import all_districts_label
+from sakae_council.gui.formatting import wareki
+from sakae_council.gui.pages.registry import PageSpec, build_page, page_specs
+from sakae_council.gui.settings import (
+    KEY_GEOMETRY,
+    KEY_PAGE,
+    KEY_RECENT,
+    KEY_WINDOW_STATE,
+    add_recent_file,
+    read_list,
+)
+from sakae_council.gui.text_size import TextSize
+from sakae_council.gui.widgets.choice import ChoiceCombo
+from sakae_council.gui.widgets.messages import show_error
+from sakae_council.services import districts
+
+log = logging.getLogger(__name__)
+
+LastBackup = Callable[[Database], datetime | None]
+
+
+def newest_backup_file(db: Database) -> datetime | None:
+    """Time of the newest backup of the database file (in ``backups/`` beside it), if any."""
+    if db.path is None:
+        return None
+    try:
+        from sakae_council.db.backup import default_backup_dir, list_backup_files
+    except ImportError:  # the backup module is not part of this build: look at the folder itself
+        pass
+    else:
+        found = list_backup_files(default_backup_dir(db.path), db.path.stem)
+        return found[0].taken_at if found else None
+    folder = db.path.parent / "backups"
+    try:
+        times = [p.stat().st_mtime for p in folder.iterdir() if p.is_file()]
+    except OSError:
+        return None
+    return datetime.fromtimestamp(max(times)) if times else None
+
+
+def seed_reference_data(db: Database) -> None:
+    """Make sure a new file has its reference data (categories, indicators, bodies)."""
+    try:
+        from sakae_council.services.setup import ensure_seeded
+
+        ensure_seeded(db)
+    except ImportError:  # an area's service is not installed in this build yet
+        log.warning("reference data not seeded", exc_info=True)
+
+
+class MainWindow(QMainWindow):
+    """The window people live in all day."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        *,
+        specs: list[PageSpec] | None = None,
+        last_backup: LastBackup = newest_backup_file,
+    ) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self._specs = specs if specs is not None else page_specs()
+        self._pages: dict[str, QWidget] = {}
+        self._last_backup = last_backup
+        self.setWindowTitle(self.tr("栄町 まちづくり協議会"))
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("画面の一覧"))
+        for spec in self._specs:
+            item = QListWidgetItem(spec.title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.nav.addItem(item)
+        self.stack = QStackedWidget(self)
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_district_bar()
+        self._build_status_bar()
+        self._build_menus()
+        self._fit_navigation()
+
+        self.nav.currentRowChanged.connect(self._show_row)
+        ctx.dataChanged.connect(self._data_changed)
+        ctx.textSizeChanged.connect(lambda _s: self._text_size_changed())
+        ctx.databaseChanged.connect(self._database_changed)
+
+        self._restore_state()
+
+    # --- building -----------------------------------------------------------------------------
+    def _build_district_bar(self) -> None:
+        bar = QToolBar(self.tr("学区"), self)
+        bar.setObjectName("districtBar")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        label = QLabel(self.tr("表示する学区(&G):"), bar)
+        self.district_switcher = ChoiceCombo(parent=bar)
+        self.district_switcher.setObjectName("districtSwitcher")
+        self.district_switcher.setAccessibleName(self.tr("表示する学区"))
+        label.setBuddy(self.district_switcher)
+        bar.addWidget(label)
+        bar.addWidget(self.district_switcher)
+        bar.setContentsMargins(8, 4, 8, 4)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self._fill_districts()
+        self.district_switcher.currentIndexChanged.connect(
+            lambda _i: self.ctx.set_district(self.district_switcher.value())
+        )
+
+    def _fill_districts(self) -> None:
+        items: list[tuple[str, int | None]] = [(all_districts_label(), None)]
+        try:
+            items += [(d.name, d.id) for d in districts.list_districts(self.ctx.db, include_inactive=False)]
+        except DomainError as exc:
+            show_error(self, exc)
+        self.district_switcher.blockSignals(True)
+        self.district_switcher.set_items(items)
+        if not self.district_switcher.set_value(self.ctx.district_id):
+            self.district_switcher.setCurrentIndex(0)
+        self.district_switcher.blockSignals(False)
+        if self.district_switcher.value() != self.ctx.district_id:
+            self.ctx.set_district(self.district_switcher.value())
+
+    def _build_status_bar(self) -> None:
+        self.database_label = QLabel(self)
+        self.database_label.setObjectName("databaseLabel")
+        self.backup_label = QLabel(self)
+        self.backup_label.setObjectName("backupLabel")
+        self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.backup_label)
+        self.update_status()
+
+    def update_status(self) -> None:
+        self.database_label.setText(self.tr("データ: {where}").format(where=self.ctx.db.describe()))
+        try:
+            when = self._last_backup(self.ctx.db)
+        except Exception:  # a status line must never take the window down
+            log.exception("cannot read last backup time")
+            when = None
+        if when is None:
+            text = self.tr("最終バックアップ: まだありません")
+        else:
+            text = self.tr("最終バックアップ: {date} {time}").format(date=wareki(when.date()), time=when.strftime("%H:%M"))
+        self.backup_label.setText(text)
+
+    def _build_menus(self) -> None:
+        menu_file = self.menuBar().addMenu(self.tr("ファイル(&F)"))
+        self.action_new_file = menu_file.addAction(self.tr("新規…"), self.new_database)
+        self.action_open_file = menu_file.addAction(self.tr("開く…"), self.open_database_dialog)
+        self.action_open_file.setShortcut(QKeySequence.StandardKey.Open)
+        self.recent_menu = menu_file.addMenu(self.tr("最近使ったファイル"))
+        self._fill_recent()
+        menu_file.addSeparator()
+        self.action_quit = menu_file.addAction(self.tr("終了"), self.close)
+        self.action_quit.setShortcut(QKeySequence.StandardKey.Quit)
+
+        menu_view = self.menuBar().addMenu(self.tr("表示(&V)"))
+        size_menu = menu_view.addMenu(self.tr("文字サイズ"))
+        self.size_group = QActionGroup(self)
+        self.size_actions: dict[TextSize, QAction] = {}
+        for size in TextSize:
+            action = size_menu.addAction(size.label)
+            action.setCheckable(True)
+            action.setChecked(size is self.ctx.text_size)
+            action.triggered.connect(lambda _checked=False, s=size: self.ctx.set_text_size(s))
+            self.size_group.addAction(action)
+            self.size_actions[size] = action
+        size_menu.addSeparator()
+        self.action_larger = size_menu.addAction(self.tr("大きくする"), self.larger_text)
+        self.action_larger.setShortcuts(
+            [QKeySequence("Ctrl++"), QKeySequence("Ctrl+="), QKeySequence(QKeySequence.StandardKey.ZoomIn)]
+        )
+        self.action_smaller = size_menu.addAction(self.tr("小さくする"), self.smaller_text)
+        self.action_smaller.setShortcuts([QKeySequence("Ctrl+-"), QKeySequence(QKeySequence.StandardKey.ZoomOut)])
+        menu_view.addSeparator()
+        for i, spec in enumerate(self._specs[:10]):
+            action = menu_view.addAction(spec.title)
+            action.setShortcut(QKeySequence(f"Ctrl+{(i + 1) % 10}"))
+            action.triggered.connect(lambda _checked=False, key=spec.key: self.show_page(key))
+
+        menu_help = self.menuBar().addMenu(self.tr("ヘルプ(&H)"))
+        menu_help.addAction(self.tr("バージョン情報"), self.show_about)
+        menu_help.addAction(self.tr("データの保存場所"), self.show_data_location)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = read_list(self.ctx.settings, KEY_RECENT)
+        for target in recent:
+            action = self.recent_menu.addAction(target)
+            action.triggered.connect(partial(self.switch_database, target))
+        self.recent_menu.setEnabled(bool(recent))
+
+    def _fit_navigation(self) -> None:
+        fm = QFontMetrics(QApplication.font())  # the nav's own font catches up only after events run
+        widest = max((fm.horizontalAdvance(spec.title) for spec in self._specs), default=100)
+        self.nav.setFixedWidth(widest + 48)
+        for i in range(self.nav.count()):
+            item = self.nav.item(i)
+            item.setSizeHint(QSize(widest, fm.height() + 16))
+
+    # --- pages --------------------------------------------------------------------------------
+    def page(self, key: str) -> QWidget:
+        """The page for ``key``, built on first use."""
+        if key not in self._pages:
+            spec = next(s for s in self._specs if s.key == key)
+            widget = build_page(spec, self.ctx)
+            widget.setObjectName(f"page_{key}")
+            self._pages[key] = widget
+            self.stack.addWidget(widget)
+        return self._pages[key]
+
+    def show_page(self, key: str) -> QWidget:
+        for i in range(self.nav.count()):
+            if self.nav.item(i).data(Qt.ItemDataRole.UserRole) == key:
+                if self.nav.currentRow() != i:
+                    self.nav.setCurrentRow(i)  # calls _show_row
+                return self.page(key)
+        raise KeyError(key)
+
+    def current_page(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        widget = self.page(key)
+        fresh = self.stack.currentWidget() is not widget
+        self.stack.setCurrentWidget(widget)
+        self.ctx.settings.setValue(KEY_PAGE, key)
+        on_shown = getattr(widget, "on_shown", None)
+        if fresh and callable(on_shown):
+            try:
+                on_shown()
+            except DomainError as exc:
+                show_error(self, exc)
+
+    def _data_changed(self, area: str) -> None:
+        if area == "districts":
+            self._fill_districts()
+
+    def _text_size_changed(self) -> None:
+        for size, action in self.size_actions.items():
+            action.setChecked(size is self.ctx.text_size)
+        self._fit_navigation()
+
+    def larger_text(self) -> None:
+        self.ctx.set_text_size(self.ctx.text_size.larger())
+
+    def smaller_text(self) -> None:
+        self.ctx.set_text_size(self.ctx.text_size.smaller())
+
+    # --- databases ----------------------------------------------------------------------------
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("新しいデータファイル"), str(Path.home() / "まちづくり協議会.db"), self.tr("データファイル (*.db)")
+        )
+        if path:
+            self.switch_database(path, create=True)
+
+    def open_database_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("データファイルを開く"), str(Path.home()), self.tr("データファイル (*.db);;すべてのファイル (*)")
+        )
+        if path:
+            self.switch_database(path)
+
+    def switch_database(self, target: str, *, create: bool = False) -> bool:
+        """Open another file (or server) and show it in this window; the current one stays open on failure."""
+        try:
+            db = open_database(target, create=create, user=getpass.getuser())
+        except DomainError as exc:
+            show_error(self, exc, title=self.tr("開けませんでした"))
+            return False
+        seed_reference_data(db)
+        self.ctx.set_database(db)
+        add_recent_file(self.ctx.settings, target)
+        self._fill_recent()
+        return True
+
+    def _database_changed(self) -> None:
+        current = self.nav.currentRow()
+        for widget in self._pages.values():
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self._pages.clear()
+        self._fill_districts()
+        self.update_status()
+        self._show_row(max(current, 0))
+
+    # --- help ---------------------------------------------------------------------------------
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("バージョン情報"),
+            self.tr("栄町 まちづくり協議会 運営支援プログラム\nバージョン {version}\n\n"
+                    "画面と印刷の文字: BIZ UDゴシック・明朝（SIL Open Font License）").format(version=__version__),
+        )
+
+    def show_data_location(self) -> None:
+        db = self.ctx.db
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("データの保存場所"))
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setText(self.tr("データは次の場所に保存されています。\n{where}").format(where=db.describe()))
+        open_button = None
+        if db.path is not None:
+            open_button = box.addButton(self.tr("フォルダを開く"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(self.tr("閉じる"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if open_button is not None and box.clickedButton() is open_button and db.path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(db.path.parent)))
+
+    # --- state --------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = self.ctx.settings
+        geometry = settings.value(KEY_GEOMETRY)
+        if isinstance(geometry, QByteArray | bytes) and geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        else:
+            self.resize(1200, 800)
+        state = settings.value(KEY_WINDOW_STATE)
+        if isinstance(state, QByteArray | bytes) and state:
+            self.restoreState(QByteArray(state))
+        key = settings.value(KEY_PAGE) or "roster"
+        keys = [s.key for s in self._specs]
+        self.show_page(str(key) if key in keys else keys[0])
+
+    def save_state(self) -> None:
+        self.ctx.settings.setValue(KEY_GEOMETRY, self.saveGeometry())
+        self.ctx.settings.setValue(KEY_WINDOW_STATE, self.saveState())
+        self.ctx.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Thin QAbstractTableModels over lists of service DTOs."""

@@ -1,0 +1,1 @@
+"""Pages of the main window; see ``registry`` for how a page is plugged into the navigation."""

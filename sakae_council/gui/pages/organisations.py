@@ -1,0 +1,128 @@
+"""団体・協働パートナー page: 自治会, NPO, ボランティア団体, 事業者, 学校 — built on ListPage like the roster."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QWidget
+
+from sakae_council.domain.enums import OrganisationKind
+from sakae_council.domain.errors import DomainError
+from sakae_council.gui.context import AppContext
+from sakae_council.gui.dialogs.organisation import OrganisationDialog
+from sakae_council.gui.models.organisations import OrganisationsModel, kind_label
+from sakae_council.gui.widgets.choice import ChoiceCombo
+from sakae_council.gui.widgets.list_page import ListPage
+from sakae_council.gui.widgets.messages import confirm, show_error
+from sakae_council.services import organisations
+from sakae_council.services.organisations import OrganisationDTO
+
+
+class OrganisationsPage(ListPage):
+    """List, search, edit and (soft) delete partner organisations of the chosen district."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, QCoreApplication.translate("OrganisationsPage", "団体・協働パートナー"), parent)
+        self.dialog: OrganisationDialog | None = None
+        self.search.setPlaceholderText(self.tr("団体名・フリガナ・担当者・備考で検索（Ctrl+F）"))
+        self.kind_filter = ChoiceCombo([(self.tr("すべての種別"), None)] + [(kind_label(k), k) for k in OrganisationKind])
+        self.kind_filter.setObjectName("kindFilter")
+        self.kind_filter.setAccessibleName(self.tr("種別で絞り込み"))
+        self.deleted_filter = QCheckBox(self.tr("削除した団体を表示"))
+        self.deleted_filter.setObjectName("deletedFilter")
+        self.add_filter(self.kind_filter)
+        self.add_filter(self.deleted_filter)
+        self.kind_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        self.deleted_filter.toggled.connect(self._deleted_toggled)
+        self.restore_button = self.add_button(self.tr("元に戻す"), self.restore_current, name="restoreButton")
+        self.restore_button.hide()
+        self.new_button = self.add_button(self.tr("新規登録"), self.new_item, primary=True, name="newButton")
+        self.org_model = OrganisationsModel(self)
+        self.set_model(self.org_model, sort_column=1)
+        ctx.dataChanged.connect(lambda area: self.reload() if area in ("organisations", "people", "districts") else None)
+        self.reload()
+
+    def reload(self) -> None:
+        selected = self.current_item()
+        try:
+            items = organisations.list_organisations(
+                self.ctx.db,
+                district_id=self.ctx.district_id,
+                query=self.search.text(),
+                kind=self.kind_filter.value(),
+                deleted=self.deleted_filter.isChecked(),
+            )
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.org_model.set_rows(items)
+        header = self.table.horizontalHeader()
+        if self.org_model.is_sortable(header.sortIndicatorSection()):
+            self.org_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.table.resizeColumnsToContents()
+        self.set_count(len(items), self.tr("団体"))
+        if isinstance(selected, OrganisationDTO):
+            self.select_where(lambda o: o.id == selected.id)
+
+    def _deleted_toggled(self, on: bool) -> None:
+        self.restore_button.setVisible(on)
+        self.new_button.setEnabled(not on)
+        self.undo_bar.dismiss()
+        self.reload()
+
+    def _open(self, organisation: OrganisationDTO | None) -> None:
+        self.undo_bar.dismiss()
+        self.dialog = OrganisationDialog(self.ctx, organisation, self)
+        self.dialog.saved.connect(self._saved)
+        self.dialog.open()
+
+    def new_item(self) -> None:
+        if not self.deleted_filter.isChecked():
+            self._open(None)
+
+    def edit_item(self, item: Any) -> None:
+        try:
+            self._open(organisations.get_organisation(self.ctx.db, item.id))
+        except DomainError as exc:
+            show_error(self, exc)
+
+    def _saved(self, organisation: OrganisationDTO) -> None:
+        self.ctx.notify("organisations")
+        self.select_where(lambda o: o.id == organisation.id)
+
+    def delete_item(self, item: Any) -> None:
+        if self.deleted_filter.isChecked():
+            return
+        if not confirm(
+            self,
+            self.tr("団体の削除"),
+            self.tr("「{name}」を一覧から削除しますか？\n削除した後も「元に戻す」で戻せます。").format(name=item.name),
+            self.tr("削除"),
+        ):
+            return
+        try:
+            organisations.delete_organisation(self.ctx.db, item.id, item.version)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.ctx.notify("organisations")
+        self.undo_bar.offer(self.tr("「{name}」を削除しました。").format(name=item.name), lambda: self._restore(item.id))
+
+    def _restore(self, organisation_id: int) -> None:
+        try:
+            organisations.restore_organisation(self.ctx.db, organisation_id)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.ctx.notify("organisations")
+        self.select_where(lambda o: o.id == organisation_id)
+
+    def restore_current(self) -> None:
+        item = self.current_item()
+        if item is not None:
+            self._restore(item.id)
+
+
+def create_page(ctx: AppContext) -> QWidget:
+    return OrganisationsPage(ctx)

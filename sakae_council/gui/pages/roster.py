@@ -1,0 +1,202 @@
+"""名簿 page: members of the chosen district, searchable, filtered by role, post and term."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QWidget
+
+from sakae_council.domain.enums import MemberRole, OfficerPost
+from sakae_council.domain.errors import DomainError
+from sakae_council.domain.terms import TermStatus
+from sakae_council.gui.context import AppContext
+from sakae_council.gui.dialogs.membership import post_label, role_label
+from sakae_council.gui.dialogs.person import PersonDialog
+from sakae_council.gui.formatting import term_status_label
+from sakae_council.gui.models.roster import RosterModel
+from sakae_council.gui.widgets.choice import ChoiceCombo
+from sakae_council.gui.widgets.list_page import ListPage
+from sakae_council.gui.widgets.messages import confirm, show_error
+from sakae_council.services import people
+from sakae_council.services.people import PersonDTO, RosterFilter
+
+TERM_FILTERS = (TermStatus.CURRENT, TermStatus.EXPIRING, TermStatus.ENDED, TermStatus.UPCOMING)
+
+
+class RosterPage(ListPage):
+    """The roster (名簿); see ListPage for the layout and keys."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, QCoreApplication.translate("RosterPage", "名簿"), parent)
+        self.dialog: PersonDialog | None = None
+        self._sort: Any = "kana"
+        self._descending = False
+        self._columns_fitted = False
+        self.search.setPlaceholderText(self.tr("氏名・フリガナ・団体・備考で検索（Ctrl+F）"))
+        self.role_filter = ChoiceCombo([(self.tr("すべての役割"), None)] + [(role_label(r), r) for r in MemberRole])
+        self.post_filter = ChoiceCombo([(self.tr("すべての役職"), None)] + [(post_label(p), p) for p in OfficerPost])
+        self.term_filter = ChoiceCombo(
+            [(self.tr("すべての任期"), None)] + [(term_status_label(s), s) for s in TERM_FILTERS]
+        )
+        self.deleted_filter = QCheckBox(self.tr("削除した人を表示"))
+        for name, widget in (
+            ("roleFilter", self.role_filter),
+            ("postFilter", self.post_filter),
+            ("termFilter", self.term_filter),
+            ("deletedFilter", self.deleted_filter),
+        ):
+            widget.setObjectName(name)
+            self.add_filter(widget)
+        self.role_filter.setAccessibleName(self.tr("役割で絞り込み"))
+        self.post_filter.setAccessibleName(self.tr("役職で絞り込み"))
+        self.term_filter.setAccessibleName(self.tr("任期で絞り込み"))
+        for combo in (self.role_filter, self.post_filter, self.term_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.deleted_filter.toggled.connect(self._deleted_toggled)
+
+        self.restore_button = self.add_button(self.tr("元に戻す"), self.restore_current, name="restoreButton")
+        self.restore_button.hide()
+        self.print_button = self.add_button(self.tr("名簿を印刷…"), self.print_roster, name="printButton")
+        self.new_button = self.add_button(self.tr("新規登録"), self.new_item, primary=True, name="newButton")
+
+        self.roster_model = RosterModel(ctx.today(), self)
+        self.roster_model.sortRequested.connect(self._sort_requested)
+        self.set_model(self.roster_model, sort_column=1)
+        ctx.dataChanged.connect(self._data_changed)
+        self.reload()
+
+    # --- loading --------------------------------------------------------------------------------
+    def roster_filter(self) -> RosterFilter:
+        deleted = self.deleted_filter.isChecked()
+        return RosterFilter(
+            district_id=self.ctx.district_id,
+            role=self.role_filter.value(),
+            officer_post=self.post_filter.value(),
+            term_status=self.term_filter.value(),
+            query=self.search.text(),
+            today=self.ctx.today(),
+            include_without_membership=self.ctx.district_id is None,
+            deleted=deleted,
+            sort=self._sort,
+            descending=self._descending,
+        )
+
+    def reload(self) -> None:
+        flt = self.roster_filter()
+        selected = self.current_item()
+        db = self.ctx.db
+        self.roster_model.today = self.ctx.today()
+        self.roster_model.district_id = self.ctx.district_id
+        try:
+            self.roster_model.set_fetcher(lambda offset, limit: people.list_members(db, flt, limit=limit, offset=offset))
+            count = people.count_members(db, flt)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.set_count(count, self.tr("名（削除済み）") if flt.deleted else self.tr("名"))
+        if self.roster_model.rowCount() and not self._columns_fitted:
+            self.table.resizeColumnsToContents()
+            self._columns_fitted = True
+        if isinstance(selected, PersonDTO):
+            self.select_where(lambda p: p.id == selected.id)
+
+    def _sort_requested(self, key: str, descending: bool) -> None:
+        self._sort, self._descending = key, descending
+        self.reload()
+
+    def _data_changed(self, area: str) -> None:
+        if area in ("people", "organisations", "districts"):
+            self.reload()
+
+    def _deleted_toggled(self, on: bool) -> None:
+        self.restore_button.setVisible(on)
+        self.new_button.setEnabled(not on)
+        self.undo_bar.dismiss()
+        self.reload()
+
+    # --- editing --------------------------------------------------------------------------------
+    def _open_dialog(self, person: PersonDTO | None) -> None:
+        self.undo_bar.dismiss()
+        self.dialog = PersonDialog(self.ctx, person, self)
+        self.dialog.saved.connect(self._saved)
+        self.dialog.open()
+
+    def new_item(self) -> None:
+        if not self.deleted_filter.isChecked():
+            self._open_dialog(None)
+
+    def edit_item(self, item: Any) -> None:
+        try:
+            fresh = people.get_person(self.ctx.db, item.id)
+        except DomainError as exc:
+            show_error(self, exc)
+            self.reload()
+            return
+        self._open_dialog(fresh)
+
+    def _saved(self, person: PersonDTO) -> None:
+        self.ctx.notify("people")
+        self.select_where(lambda p: p.id == person.id)
+
+    # --- deleting -------------------------------------------------------------------------------
+    def delete_item(self, item: Any) -> None:
+        if self.deleted_filter.isChecked():
+            self._erase(item)
+            return
+        if not confirm(
+            self,
+            self.tr("名簿から削除"),
+            self.tr("「{name}」さんを名簿から削除しますか？\n削除した後も「元に戻す」で戻せます。").format(name=item.name),
+            self.tr("削除"),
+        ):
+            return
+        try:
+            people.delete_person(self.ctx.db, item.id, item.version)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.ctx.notify("people")
+        self.undo_bar.offer(
+            self.tr("「{name}」さんを名簿から削除しました。").format(name=item.name), lambda: self._restore(item.id)
+        )
+
+    def _restore(self, person_id: int) -> None:
+        try:
+            person = people.restore_person(self.ctx.db, person_id)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.ctx.notify("people")
+        self.select_where(lambda p: p.id == person.id)
+
+    def restore_current(self) -> None:
+        item = self.current_item()
+        if item is not None:
+            self._restore(item.id)
+
+    def _erase(self, item: PersonDTO) -> None:
+        if not confirm(
+            self,
+            self.tr("完全に削除"),
+            self.tr("「{name}」さんの記録を完全に消しますか？\nこの操作は元に戻せません。").format(name=item.name),
+            self.tr("完全に削除"),
+        ):
+            return
+        try:
+            people.erase_person(self.ctx.db, item.id, item.version)
+        except DomainError as exc:
+            show_error(self, exc, title=self.tr("完全には削除できません"))
+            return
+        self.ctx.notify("people")
+
+    # --- printing -------------------------------------------------------------------------------
+    def print_roster(self) -> None:
+        from sakae_council.gui.dialogs.print_roster import PrintRosterDialog
+
+        dialog = PrintRosterDialog(self.ctx, self)
+        dialog.open()
+
+
+def create_page(ctx: AppContext) -> QWidget:
+    return RosterPage(ctx)

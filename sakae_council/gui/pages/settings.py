@@ -1,0 +1,167 @@
+"""設定 page: the districts (学区) with their councils, 学区再編, and the text size."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QRadioButton, QVBoxLayout, QWidget
+
+from sakae_council.domain.errors import DomainError
+from sakae_council.gui.context import AppContext
+from sakae_council.gui.dialogs.district import DistrictDialog, MergeDialog
+from sakae_council.gui.models.districts import DistrictsModel, MergeHistoryModel
+from sakae_council.gui.text_size import TextSize, bold_font
+from sakae_council.gui.widgets.data_table import DataTable
+from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
+from sakae_council.gui.widgets.messages import show_error
+from sakae_council.services import districts
+from sakae_council.services.districts import DistrictDTO
+
+
+class SettingsPage(QWidget):
+    """Districts: 新規登録, 編集 (Enter), 上へ/下へ, 統合…; history of merges; 文字サイズ."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.dialog: DistrictDialog | MergeDialog | None = None
+
+        title = TitleLabel(QCoreApplication.translate("SettingsPage", "設定"), self)
+        districts_title = TitleLabel(self.tr("学区と協議会"), self, factor=1.1)
+        self.model = DistrictsModel(self)
+        self.table = DataTable(self)
+        self.table.setObjectName("districtsTable")
+        self.table.setModel(self.model)
+        self.table.activatedRow.connect(self._edit_row)
+
+        self.new_button = self._button(self.tr("新規登録"), self.new_district, "newDistrict")
+        self.new_button.setFont(bold_font())
+        self.edit_button = self._button(self.tr("編集"), self.edit_current, "editDistrict")
+        self.up_button = self._button(self.tr("上へ"), lambda: self.move_current(-1), "upDistrict")
+        self.down_button = self._button(self.tr("下へ"), lambda: self.move_current(1), "downDistrict")
+        self.merge_button = self._button(self.tr("学区を統合…"), self.merge, "mergeDistricts")
+        buttons = QHBoxLayout()
+        for b in (self.edit_button, self.up_button, self.down_button, self.merge_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.new_button)
+
+        history_title = TitleLabel(self.tr("学区再編の記録"), self, factor=1.1)
+        self.history_model = MergeHistoryModel(self)
+        self.history = DataTable(self)
+        self.history.setObjectName("mergeHistory")
+        self.history.setModel(self.history_model)
+
+        size_title = TitleLabel(self.tr("文字サイズ"), self, factor=1.1)
+        size_row = QHBoxLayout()
+        self.size_buttons = QButtonGroup(self)
+        self.size_radios: dict[TextSize, QRadioButton] = {}
+        for size in TextSize:
+            radio = QRadioButton(size.label, self)
+            radio.setObjectName(f"textSize_{size.code}")
+            radio.setChecked(size is ctx.text_size)
+            radio.toggled.connect(partial(self._size_chosen, size))
+            self.size_buttons.addButton(radio)
+            self.size_radios[size] = radio
+            size_row.addWidget(radio)
+        size_row.addStretch(1)
+        size_hint = MutedLabel(self.tr("Ctrl＋「＋」で大きく、Ctrl＋「－」で小さくなります。"), self)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        layout.addWidget(districts_title)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(history_title)
+        layout.addWidget(self.history, 1)
+        layout.addWidget(size_title)
+        layout.addLayout(size_row)
+        layout.addWidget(size_hint)
+
+        ctx.textSizeChanged.connect(self._size_changed)
+        ctx.dataChanged.connect(lambda area: self.reload() if area == "districts" else None)
+        self.reload()
+
+    def _button(self, text: str, slot, name: str) -> QPushButton:  # type: ignore[no-untyped-def]
+        b = QPushButton(text, self)
+        b.setObjectName(name)
+        b.setAutoDefault(False)
+        b.clicked.connect(slot)
+        return b
+
+    def on_shown(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        selected = self.current()
+        try:
+            self.model.set_rows(districts.list_districts(self.ctx.db))
+            self.history_model.set_rows(districts.merge_history(self.ctx.db))
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.table.resizeColumnsToContents()
+        self.history.resizeColumnsToContents()
+        if selected is not None:
+            row = self.model.row_of(lambda d: d.id == selected.id)
+            self.table.select_row(row)
+
+    def current(self) -> DistrictDTO | None:
+        return self.model.row_at(self.table.current_row())
+
+    def _size_chosen(self, size: TextSize, on: bool) -> None:
+        if on and size is not self.ctx.text_size:
+            self.ctx.set_text_size(size)
+
+    def _size_changed(self, size: TextSize) -> None:
+        radio = self.size_radios[size]
+        if not radio.isChecked():
+            radio.blockSignals(True)
+            radio.setChecked(True)
+            radio.blockSignals(False)
+
+    def _open(self, dialog: DistrictDialog | MergeDialog) -> None:
+        self.dialog = dialog
+        dialog.saved.connect(lambda _d: self.ctx.notify("districts"))
+        dialog.open()
+
+    def new_district(self) -> None:
+        self._open(DistrictDialog(self.ctx, None, self))
+
+    def _edit_row(self, row: int) -> None:
+        d = self.model.row_at(row)
+        if d is not None:
+            self._open(DistrictDialog(self.ctx, districts.get_district(self.ctx.db, d.id), self))
+
+    def edit_current(self) -> None:
+        self._edit_row(self.table.current_row())
+
+    def move_current(self, step: int) -> None:
+        d = self.current()
+        if d is None or not d.active:
+            return
+        order = [x.id for x in self.model.rows() if x.active]
+        i = order.index(d.id)
+        j = i + step
+        if not 0 <= j < len(order):
+            return
+        order[i], order[j] = order[j], order[i]
+        try:
+            districts.set_district_order(self.ctx.db, order)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.ctx.notify("districts")
+        self.table.select_row(self.model.row_of(lambda x: x.id == d.id))
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def merge(self) -> None:
+        d = self.current()
+        self._open(MergeDialog(self.ctx, d.id if d is not None and d.active else None, self))
+
+
+def create_page(ctx: AppContext) -> QWidget:
+    return SettingsPage(ctx)

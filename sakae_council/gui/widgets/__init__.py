@@ -1,0 +1,1 @@
+"""Building blocks shared by every page: list page, data table, form fields, date field, undo bar."""

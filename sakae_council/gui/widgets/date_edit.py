@@ -1,0 +1,39 @@
+"""WarekiDateEdit: a date typed as 和暦 or ISO (令和8年4月1日, R8.4.1, 2026-04-01), shown back in 和暦."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from sakae_council.domain.errors import ValidationError
+from sakae_council.domain.wareki import parse_wareki, to_wareki
+
+
+class WarekiDateEdit(QLineEdit):
+    """An optional date. ``value()`` raises ValidationError (naming ``field``) for text that is not a date."""
+
+    def __init__(self, field: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._field = field
+        self.setPlaceholderText(self.tr("例: 令和8年4月1日 / R8.4.1 / 2026-04-01"))
+        self.setClearButtonEnabled(True)
+        self.editingFinished.connect(self._tidy)
+
+    def value(self) -> date | None:
+        text = self.text().strip()
+        if not text:
+            return None
+        return parse_wareki(text, field=self._field)
+
+    def set_value(self, d: date | None) -> None:
+        self.setText(to_wareki(d) if d is not None else "")
+
+    def _tidy(self) -> None:
+        # Rewrite what was typed in the one form users read; leave unreadable text for the error message.
+        try:
+            d = self.value()
+        except ValidationError:
+            return
+        if d is not None:
+            self.setText(to_wareki(d))

@@ -1,0 +1,162 @@
+"""Labelled form fields in one column, each with room for its error message (red text with an icon).
+
+``Form.show_error(field, message)`` puts a service's ValidationError under the field it names and
+moves the focus there; the typed text is never touched.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sakae_council.gui.palette import (
+    ERROR_TEXT,
+    MUTED_TEXT,
+    WARNING_BACKGROUND,
+    WARNING_TEXT,
+    set_background,
+    set_text_colour,
+)
+
+
+class MessageLine(QWidget):
+    """An icon and a word-wrapped message: an error (red) or a warning (amber background)."""
+
+    def __init__(self, kind: str = "error", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._kind = kind
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.icon = QLabel(self)
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.text, 1)
+        if kind == "error":
+            set_text_colour(self.text, ERROR_TEXT)
+            self.setAccessibleName(self.tr("エラー"))
+        else:
+            set_background(self, WARNING_BACKGROUND)
+            set_text_colour(self.text, WARNING_TEXT)
+            layout.setContentsMargins(6, 4, 6, 4)
+            self.setAccessibleName(self.tr("注意"))
+        self._set_icon()
+        self.hide()
+
+    def _set_icon(self) -> None:
+        pixmap = (
+            QStyle.StandardPixmap.SP_MessageBoxCritical
+            if self._kind == "error"
+            else QStyle.StandardPixmap.SP_MessageBoxWarning
+        )
+        size = self.fontMetrics().height()
+        self.icon.setPixmap(self.style().standardIcon(pixmap).pixmap(size, size))
+        self.icon.setFixedSize(size, size)
+
+    def changeEvent(self, e: QEvent) -> None:
+        if e.type() == QEvent.Type.FontChange:
+            self._set_icon()
+        super().changeEvent(e)
+
+    def show_message(self, message: str) -> None:
+        self.text.setText(message)
+        self.setVisible(bool(message))
+
+    def message(self) -> str:
+        return self.text.text() if self.isVisibleTo(self.parentWidget() or self) else ""
+
+    def clear(self) -> None:
+        self.text.clear()
+        self.hide()
+
+
+class FieldRow(QWidget):
+    """A label (with 「必須」 when required), the editor, an optional hint, and the error line."""
+
+    def __init__(
+        self, label: str, editor: QWidget, *, required: bool = False, hint: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
+        text = label + (self.tr("（必須）") if required else "")
+        self.label = QLabel(text, self)
+        self.label.setBuddy(editor)
+        self.label.setWordWrap(True)
+        layout.addWidget(self.label)
+        layout.addWidget(editor)
+        self.hint: QLabel | None = None
+        if hint:
+            self.hint = QLabel(hint, self)
+            self.hint.setWordWrap(True)
+            set_text_colour(self.hint, MUTED_TEXT)
+            layout.addWidget(self.hint)
+        self.error = MessageLine("error", self)
+        layout.addWidget(self.error)
+
+
+class Form(QWidget):
+    """A column of FieldRows addressed by the service's field names."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(12)
+        self._rows: dict[str, FieldRow] = {}
+
+    def add_field(
+        self, name: str, label: str, editor: QWidget, *, required: bool = False, hint: str = ""
+    ) -> FieldRow:
+        row = FieldRow(label, editor, required=required, hint=hint, parent=self)
+        editor.setObjectName(name)
+        self._rows[name] = row
+        self._layout.addWidget(row)
+        return row
+
+    def add_widget(self, widget: QWidget) -> None:
+        self._layout.addWidget(widget)
+
+    def row(self, name: str) -> FieldRow:
+        return self._rows[name]
+
+    def has_field(self, name: str) -> bool:
+        return name in self._rows
+
+    def show_error(self, name: str, message: str, *, focus: bool = True) -> bool:
+        """Show ``message`` under field ``name``; False if the form has no such field."""
+        row = self._rows.get(name)
+        if row is None:
+            return False
+        row.error.show_message(message)
+        if focus:
+            row.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def clear_error(self, name: str) -> None:
+        row = self._rows.get(name)
+        if row is not None:
+            row.error.clear()
+
+    def clear_errors(self) -> None:
+        for row in self._rows.values():
+            row.error.clear()
+
+    def error_text(self, name: str) -> str:
+        """The message currently shown under ``name`` ("" when none)."""
+        row = self._rows[name]
+        return row.error.text.text() if not row.error.isHidden() else ""
+
+    def has_errors(self) -> bool:
+        return any(not row.error.isHidden() for row in self._rows.values())

@@ -1,0 +1,235 @@
+"""ListPage: the one pattern every list screen follows.
+
+    ┌ 名簿  安食小学校区・23名                         [印刷] [新規登録] ┐
+    │ [検索……………………………]  [役割 ▼] [役職 ▼] [任期 ▼]                     │
+    │ (undo bar: 「栄 太郎」さんを削除しました。 [元に戻す])                │
+    │ table                                                              │
+    └────────────────────────────────────────────────────────────────────┘
+
+A subclass builds its filters and model, and implements ``reload``, ``new_item``, ``edit_item`` and
+``delete_item``. Keys: Ctrl+F search, Ctrl+N new, Enter edit, Delete delete, Ctrl+Z undo a delete.
+Typing in the search field reloads after a short pause (debounce), through the service.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sakae_council.gui.context import AppContext
+from sakae_council.gui.models.table import DtoTableModel
+from sakae_council.gui.text_size import bold_font
+from sakae_council.gui.widgets.data_table import DataTable
+from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
+from sakae_council.gui.widgets.undo_bar import UndoBar
+
+SEARCH_DEBOUNCE_MS = 150
+
+
+class SearchField(QLineEdit):
+    """The search box: Down or Enter moves into the list, Escape clears."""
+
+    def __init__(self, table: DataTable, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._table = table
+        self.setClearButtonEnabled(True)
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        if e.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            model = self._table.model()
+            if model is not None and model.rowCount() > 0:
+                self._table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                if self._table.current_row() < 0:
+                    self._table.select_row(0)
+                return
+        if e.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            return
+        super().keyPressEvent(e)
+
+
+class ListPage(QWidget):
+    """Base of every list page (see the module docstring)."""
+
+    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._title = title
+        self.model: DtoTableModel[Any] | None = None
+        self._sort_indicator = (-1, Qt.SortOrder.AscendingOrder)
+
+        self.table = DataTable(self)
+        self.title_label = TitleLabel(title, self)
+        self.context_label = MutedLabel("", self)
+        self.context_label.setWordWrap(False)
+        self.search = SearchField(self.table, self)
+        self.search.setObjectName("search")
+        self.undo_bar = UndoBar(self)
+
+        self._top = QHBoxLayout()
+        self._top.addWidget(self.title_label)
+        self._top.addSpacing(12)
+        self._top.addWidget(self.context_label, 0, Qt.AlignmentFlag.AlignBottom)
+        self._top.addStretch(1)
+        self._buttons = QHBoxLayout()
+        self._top.addLayout(self._buttons)
+
+        # Search on a line of its own, filters below: at 特大 they would not fit side by side.
+        self._search_row = QHBoxLayout()
+        self._search_row.addWidget(self.search, 1)
+        self.filters = QHBoxLayout()
+        self.filters.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        layout.addLayout(self._top)
+        layout.addLayout(self._search_row)
+        layout.addLayout(self.filters)
+        layout.addWidget(self.undo_bar)
+        layout.addWidget(self.table, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+
+        self.table.activatedRow.connect(self._edit_row)
+        self.table.deleteRequested.connect(self._delete_row)
+
+        self._shortcut(QKeySequence.StandardKey.Find, self.focus_search)
+        self._shortcut(QKeySequence.StandardKey.New, self.new_item)
+        self._shortcut(QKeySequence.StandardKey.Undo, self._undo)
+        ctx.districtChanged.connect(lambda _d: self.reload())
+
+    # --- building -----------------------------------------------------------------------------
+    def _shortcut(self, key: QKeySequence | QKeySequence.StandardKey | str, slot: Any) -> QShortcut:
+        sc = QShortcut(QKeySequence(key), self)
+        # Window-wide, so Ctrl+N works from the navigation too; hidden pages (not current) do not react.
+        sc.setContext(Qt.ShortcutContext.WindowShortcut)
+        sc.activated.connect(slot)
+        return sc
+
+    def add_button(self, text: str, slot: Any, *, primary: bool = False, name: str = "") -> QPushButton:
+        """A button at the top right; the primary action comes last (rightmost) and is the default."""
+        button = QPushButton(text, self)
+        if name:
+            button.setObjectName(name)
+        button.clicked.connect(slot)
+        button.setAutoDefault(False)
+        if primary:
+            button.setFont(bold_font())
+        self._buttons.addWidget(button)
+        return button
+
+    def add_filter(self, widget: QWidget) -> None:
+        self.filters.insertWidget(self.filters.count() - 1, widget)
+
+    def set_model(self, model: DtoTableModel[Any], *, sort_column: int = -1) -> None:
+        """Show ``model``; with ``sort_column`` the header sorts (through the model) starting there."""
+        self.model = model
+        self.table.setModel(model)
+        if sort_column >= 0:
+            header = self.table.horizontalHeader()
+            header.setSortIndicator(sort_column, Qt.SortOrder.AscendingOrder)
+            self._sort_indicator = (sort_column, Qt.SortOrder.AscendingOrder)
+            header.sortIndicatorChanged.connect(self._keep_indicator_on_sortable)
+            self.table.setSortingEnabled(True)
+
+    def _keep_indicator_on_sortable(self, column: int, order: Qt.SortOrder) -> None:
+        # Columns the service cannot sort by keep the arrow where the rows really are sorted.
+        header = self.table.horizontalHeader()
+        if self.model is not None and self.model.is_sortable(column):
+            self._sort_indicator = (column, order)
+            return
+        header.blockSignals(True)
+        header.setSortIndicator(*self._sort_indicator)
+        header.blockSignals(False)
+
+    # --- title line ---------------------------------------------------------------------------
+    def district_name(self) -> str:
+        """Name of the district chosen in the switcher, or 全学区."""
+        from sakae_council.gui.district_names import district_label
+
+        return district_label(self.ctx)
+
+    def set_count(self, count: int, unit: str) -> None:
+        self.context_label.setText(self.tr("{district}・{count}{unit}").format(
+            district=self.district_name(), count=count, unit=unit
+        ))
+
+    # --- actions ------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def current_item(self) -> Any:
+        if self.model is None:
+            return None
+        return self.model.row_at(self.table.current_row())
+
+    def _edit_row(self, row: int) -> None:
+        if self.model is not None:
+            item = self.model.row_at(row)
+            if item is not None:
+                self.edit_item(item)
+
+    def _delete_row(self, row: int) -> None:
+        if self.model is not None:
+            item = self.model.row_at(row)
+            if item is not None:
+                self.delete_item(item)
+
+    def edit_current(self) -> None:
+        item = self.current_item()
+        if item is not None:
+            self.edit_item(item)
+
+    def delete_current(self) -> None:
+        item = self.current_item()
+        if item is not None:
+            self.delete_item(item)
+
+    def _undo(self) -> None:
+        if self.undo_bar.can_undo():
+            self.undo_bar.undo()
+
+    def select_where(self, predicate: Any) -> None:
+        """Select the first loaded row matching ``predicate`` (after a save)."""
+        if self.model is not None:
+            row = self.model.row_of(predicate)
+            if row >= 0:
+                self.table.select_row(row)
+
+    def flush_search(self) -> None:
+        """Run a pending debounced search now."""
+        if self._debounce.isActive():
+            self._debounce.stop()
+            self.reload()
+
+    # --- for subclasses -----------------------------------------------------------------------
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def new_item(self) -> None:
+        raise NotImplementedError
+
+    def edit_item(self, item: Any) -> None:
+        raise NotImplementedError
+
+    def delete_item(self, item: Any) -> None:
+        raise NotImplementedError
+
+    def on_shown(self) -> None:
+        """Called when the page comes to the front."""
+        self.reload()

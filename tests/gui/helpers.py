@@ -1,0 +1,96 @@
+"""Helpers for GUI tests: seeding people, answering message boxes, finding clipped labels."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from sakae_council.db.engine import Database
+from sakae_council.domain.enums import MemberRole, OfficerPost
+from sakae_council.services import people
+from sakae_council.services.people import MembershipInput, PersonInput
+
+TODAY = date(2026, 11, 28)
+
+
+def add_member(
+    db: Database,
+    name: str,
+    furigana: str,
+    district_id: int,
+    *,
+    role: MemberRole = MemberRole.SUISHIN,
+    post: OfficerPost = OfficerPost.MEMBER,
+    term: tuple[date, date] = (date(2025, 4, 1), date(2027, 3, 31)),
+    **kw: object,
+) -> people.PersonDTO:
+    membership = MembershipInput(
+        district_id=district_id,
+        role=role,
+        officer_post=post,
+        public_post="民生委員・児童委員" if role is MemberRole.PUBLIC_POST else "",
+        term_start=term[0],
+        term_end=term[1],
+    )
+    return people.create_person(db, PersonInput(name=name, furigana=furigana, memberships=(membership,), **kw))  # type: ignore[arg-type]
+
+
+def answer_message_box(qtbot: QtBot, button_text: str) -> list[str]:
+    """Click ``button_text`` on the next modal message box (confirm / error) and record its text."""
+    seen: list[str] = []
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, click)
+            return
+        seen.append(box.text())
+        for button in box.findChildren(QAbstractButton):
+            if button.text() == button_text:
+                button.click()
+                return
+        raise AssertionError(f"no button {button_text!r} in {[b.text() for b in box.findChildren(QAbstractButton)]}")
+
+    QTimer.singleShot(0, click)
+    return seen
+
+
+def visible_error_boxes(parent: QWidget) -> list[QMessageBox]:
+    return [b for b in parent.findChildren(QMessageBox) if b.isVisible()]
+
+
+def clipped_texts(root: QWidget) -> list[str]:
+    """Visible labels and buttons narrower or lower than their text needs."""
+    bad: list[str] = []
+    for w in root.findChildren(QWidget):
+        if not w.isVisible():
+            continue
+        if isinstance(w, QLabel) and w.text() and not w.wordWrap():
+            hint = w.sizeHint()
+            if w.width() < hint.width() or w.height() < w.fontMetrics().height():
+                bad.append(f"label {w.text()!r}: {w.width()}x{w.height()} < {hint.width()}x{hint.height()}")
+        elif isinstance(w, QAbstractButton) and w.text():
+            hint = w.sizeHint()
+            if w.width() < hint.width() or w.height() < w.fontMetrics().height():
+                bad.append(f"button {w.text()!r}: {w.width()}x{w.height()} < {hint.width()}x{hint.height()}")
+    return bad
+
+
+def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    """Type ``text`` as a user would: ASCII as key presses, Japanese as an input method commits it."""
+    for ch in text:
+        if ch.isascii() and ch.isprintable():
+            qtbot.keyClick(widget, ch)
+        else:
+            # QTest has no key codes for kana or 全角 characters; an IME delivers them like this.
+            event = QInputMethodEvent("", [])
+            event.setCommitString(ch)
+            QApplication.sendEvent(widget, event)
+
+
+def press(qtbot: QtBot, widget: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(widget, key, modifier)
