@@ -1,0 +1,485 @@
+"""資機材の貸付: equipment, loans checked against the stock on every day they cover, returns and availability."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from sakae_council.db.engine import Database
+from sakae_council.db.models import (
+    CollaborativeProject,
+    District,
+    Equipment,
+    EquipmentLoan,
+    Organisation,
+    Person,
+)
+from sakae_council.domain.enums import LoanStatus, check_transition
+from sakae_council.domain.errors import ValidationError
+from sakae_council.domain.text import fold_for_search
+from sakae_council.domain.wareki import to_wareki
+from sakae_council.services.common import (
+    apply_changes,
+    audit,
+    check_version,
+    get_or_raise,
+    long_text,
+    non_negative_int,
+    optional_text,
+    required_text,
+)
+
+LOAN_TRANSITIONS: dict[LoanStatus, frozenset[LoanStatus]] = {
+    LoanStatus.RESERVED: frozenset({LoanStatus.LENT, LoanStatus.CANCELLED}),
+    LoanStatus.LENT: frozenset({LoanStatus.RETURNED, LoanStatus.CANCELLED}),
+    LoanStatus.RETURNED: frozenset(),
+    LoanStatus.CANCELLED: frozenset(),
+}
+#: Loans that hold stock on the days from lent_on to due_on.
+ACTIVE_LOAN_STATUSES = (LoanStatus.RESERVED.value, LoanStatus.LENT.value)
+
+# --- equipment ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EquipmentInput:
+    name: str
+    code: str = ""
+    quantity: int = 1
+    storage_place: str = ""
+    condition: str = ""
+    available: bool = True
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class EquipmentDTO:
+    id: int
+    version: int
+    name: str
+    code: str
+    quantity: int
+    storage_place: str
+    condition: str
+    available: bool
+    notes: str
+
+
+def to_dto(e: Equipment) -> EquipmentDTO:
+    return EquipmentDTO(
+        e.id, e.version, e.name, e.code, e.quantity, e.storage_place, e.condition, e.available, e.notes
+    )
+
+
+@dataclass(frozen=True)
+class UsageSpan:
+    """Days ``start``..``end`` (inclusive) on which ``in_use`` pieces are out or reserved."""
+
+    start: date
+    end: date
+    in_use: int
+    free: int
+
+
+def _usage(
+    s: Session, equipment_id: int, start: date, end: date, stock: int, exclude: int | None = None
+) -> list[UsageSpan]:
+    """Split start..end into spans of constant use by active loans."""
+    stmt = select(EquipmentLoan.lent_on, EquipmentLoan.due_on, EquipmentLoan.quantity).where(
+        EquipmentLoan.equipment_id == equipment_id,
+        EquipmentLoan.status.in_(ACTIVE_LOAN_STATUSES),
+        EquipmentLoan.lent_on <= end,
+        EquipmentLoan.due_on >= start,
+    )
+    if exclude is not None:
+        stmt = stmt.where(EquipmentLoan.id != exclude)
+    loans = list(s.execute(stmt))
+    cuts = {start, end + timedelta(days=1)}
+    for lent_on, due_on, _ in loans:
+        cuts.add(max(lent_on, start))
+        cuts.add(min(due_on, end) + timedelta(days=1))
+    points = sorted(cuts)
+    spans: list[UsageSpan] = []
+    for a, b in zip(points, points[1:], strict=False):
+        used = sum(q for lent_on, due_on, q in loans if lent_on <= a <= due_on)
+        last = b - timedelta(days=1)
+        if spans and spans[-1].in_use == used:
+            spans[-1] = UsageSpan(spans[-1].start, last, used, stock - used)
+        else:
+            spans.append(UsageSpan(a, last, used, stock - used))
+    return spans
+
+
+def _span_text(span: UsageSpan) -> str:
+    if span.start == span.end:
+        return to_wareki(span.start)
+    return f"{to_wareki(span.start)}〜{to_wareki(span.end)}"
+
+
+def _validate_equipment(s: Session, data: EquipmentInput, self_id: int | None) -> dict:
+    code = optional_text(data.code, "code", "管理番号", 50)
+    if code:
+        clash = s.scalar(select(Equipment.id).where(Equipment.code == code))
+        if clash is not None and clash != self_id:
+            raise ValidationError(
+                "code", f"管理番号「{code}」はほかの資機材に使われています。別の番号にしてください。"
+            )
+    quantity = non_negative_int(data.quantity, "quantity", "数量")
+    if not quantity:
+        raise ValidationError("quantity", "数量は1以上を入力してください。")
+    return {
+        "name": required_text(data.name, "name", "資機材名"),
+        "code": code,
+        "quantity": quantity,
+        "storage_place": optional_text(data.storage_place, "storage_place", "保管場所"),
+        "condition": optional_text(data.condition, "condition", "状態"),
+        "available": bool(data.available),
+        "notes": long_text(data.notes, "notes", "備考", 4000),
+    }
+
+
+def create_equipment(db: Database, data: EquipmentInput) -> EquipmentDTO:
+    """Register a piece of equipment the town lends."""
+    with db.transaction() as s:
+        e = Equipment(**_validate_equipment(s, data, None))
+        s.add(e)
+        s.flush()
+        audit(s, db.user, "create", "equipment", e.id, f"資機材「{e.name}」を登録")
+        return to_dto(e)
+
+
+def update_equipment(
+    db: Database, equipment_id: int, data: EquipmentInput, expected_version: int
+) -> EquipmentDTO:
+    """Change equipment; the stock cannot drop below what active loans already hold on some day."""
+    with db.transaction() as s:
+        e = get_or_raise(s, Equipment, equipment_id, "資機材")
+        check_version(e, expected_version, "資機材")
+        values = _validate_equipment(s, data, e.id)
+        bounds = s.execute(
+            select(func.min(EquipmentLoan.lent_on), func.max(EquipmentLoan.due_on)).where(
+                EquipmentLoan.equipment_id == e.id, EquipmentLoan.status.in_(ACTIVE_LOAN_STATUSES)
+            )
+        ).one()
+        if bounds[0] is not None:
+            peak = max(span.in_use for span in _usage(s, e.id, bounds[0], bounds[1], e.quantity))
+            if values["quantity"] < peak:
+                raise ValidationError(
+                    "quantity",
+                    f"貸出・予約で同じ日に最大{peak}個使われる予定があるため、数量を{peak}より少なくできません。",
+                )
+        changes = apply_changes(e, values)
+        if changes:
+            s.flush()
+            audit(s, db.user, "update", "equipment", e.id, f"資機材「{e.name}」を変更", changes)
+        return to_dto(e)
+
+
+def delete_equipment(db: Database, equipment_id: int, expected_version: int | None = None) -> None:
+    """Remove equipment that was never lent; lent equipment is kept for its history (mark it unavailable)."""
+    with db.transaction() as s:
+        e = get_or_raise(s, Equipment, equipment_id, "資機材")
+        check_version(e, expected_version, "資機材")
+        if s.scalar(select(func.count()).where(EquipmentLoan.equipment_id == e.id)):
+            raise ValidationError(
+                "equipment",
+                f"「{e.name}」には貸出の記録があるため削除できません。使わない場合は「貸出不可」にしてください。",
+            )
+        audit(s, db.user, "delete", "equipment", e.id, f"資機材「{e.name}」を削除")
+        s.delete(e)
+
+
+def get_equipment(db: Database, equipment_id: int) -> EquipmentDTO:
+    """One piece of equipment."""
+    with db.reading() as s:
+        return to_dto(get_or_raise(s, Equipment, equipment_id, "資機材"))
+
+
+def list_equipment(db: Database, query: str = "", *, available_only: bool = False) -> list[EquipmentDTO]:
+    """Equipment by code and name, optionally searched (kana- and width-insensitive)."""
+    with db.reading() as s:
+        stmt = select(Equipment).order_by(Equipment.code, Equipment.name, Equipment.id)
+        if available_only:
+            stmt = stmt.where(Equipment.available.is_(True))
+        items = [to_dto(e) for e in s.scalars(stmt)]
+    folded = fold_for_search(query)
+    if folded:
+        items = [e for e in items if folded in fold_for_search(f"{e.name}{e.code}{e.storage_place}")]
+    return items
+
+
+@dataclass(frozen=True)
+class EquipmentAvailability:
+    equipment_id: int
+    name: str
+    stock: int
+    available: bool
+    spans: tuple[UsageSpan, ...]
+
+    @property
+    def min_free(self) -> int:
+        """Pieces free on every day of the range (0 while the equipment is marked 貸出不可)."""
+        return min((span.free for span in self.spans), default=self.stock) if self.available else 0
+
+
+def availability(db: Database, equipment_id: int, start: date, end: date) -> EquipmentAvailability:
+    """How many pieces are out or reserved, span by span, between ``start`` and ``end``."""
+    if end < start:
+        raise ValidationError("end", "期間の終わりが始まりより前になっています。日付を確認してください。")
+    with db.reading() as s:
+        e = get_or_raise(s, Equipment, equipment_id, "資機材")
+        spans = _usage(s, e.id, start, end, e.quantity)
+        return EquipmentAvailability(e.id, e.name, e.quantity, e.available, tuple(spans))
+
+
+# --- loans ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LoanInput:
+    equipment_id: int
+    quantity: int
+    lent_on: date | None
+    due_on: date | None
+    borrower_organisation_id: int | None = None
+    borrower_person_id: int | None = None
+    district_id: int | None = None
+    project_id: int | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class LoanDTO:
+    id: int
+    version: int
+    equipment_id: int
+    equipment_name: str
+    quantity: int
+    status: LoanStatus
+    lent_on: date
+    due_on: date
+    returned_on: date | None
+    borrower_organisation_id: int | None
+    borrower_organisation_name: str
+    borrower_person_id: int | None
+    borrower_person_name: str
+    district_id: int | None
+    district_name: str
+    project_id: int | None
+    notes: str
+    overdue: bool
+
+    @property
+    def borrower_name(self) -> str:
+        """The organisation, with the person in charge when both are known."""
+        names = [n for n in (self.borrower_organisation_name, self.borrower_person_name) if n]
+        return "・".join(names)
+
+
+def _loan_query():  # type: ignore[no-untyped-def]
+    """Loans with the names a list shows, in one query (outer joins: borrowers may have been deleted)."""
+    return (
+        select(EquipmentLoan, Organisation.name, Person.name, District.name)
+        .outerjoin(Organisation, Organisation.id == EquipmentLoan.borrower_organisation_id)
+        .outerjoin(Person, Person.id == EquipmentLoan.borrower_person_id)
+        .outerjoin(District, District.id == EquipmentLoan.district_id)
+        .options(selectinload(EquipmentLoan.equipment))
+    )
+
+
+def _loan_dto(
+    loan: EquipmentLoan, org: str | None, person: str | None, district: str | None, today: date
+) -> LoanDTO:
+    status = LoanStatus(loan.status)
+    return LoanDTO(
+        id=loan.id,
+        version=loan.version,
+        equipment_id=loan.equipment_id,
+        equipment_name=loan.equipment.name,
+        quantity=loan.quantity,
+        status=status,
+        lent_on=loan.lent_on,
+        due_on=loan.due_on,
+        returned_on=loan.returned_on,
+        borrower_organisation_id=loan.borrower_organisation_id,
+        borrower_organisation_name=org or "",
+        borrower_person_id=loan.borrower_person_id,
+        borrower_person_name=person or "",
+        district_id=loan.district_id,
+        district_name=district or "",
+        project_id=loan.project_id,
+        notes=loan.notes,
+        overdue=status is LoanStatus.LENT and loan.due_on < today,
+    )
+
+
+def _load_loan(s: Session, loan_id: int, today: date) -> LoanDTO:
+    row = s.execute(_loan_query().where(EquipmentLoan.id == loan_id)).one()
+    loan, org, person, district = row
+    return _loan_dto(loan, org, person, district, today)
+
+
+def get_loan(db: Database, loan_id: int, today: date | None = None) -> LoanDTO:
+    """One loan."""
+    with db.reading() as s:
+        get_or_raise(s, EquipmentLoan, loan_id, "貸出記録")
+        return _load_loan(s, loan_id, today or date.today())
+
+
+def _validate_loan(s: Session, data: LoanInput, equipment: Equipment) -> dict:
+    if not equipment.available:
+        raise ValidationError(
+            "equipment_id", f"「{equipment.name}」は貸出不可になっています。別の資機材を選んでください。"
+        )
+    quantity = non_negative_int(data.quantity, "quantity", "数量")
+    if not quantity:
+        raise ValidationError("quantity", "数量は1以上を入力してください。")
+    if not isinstance(data.lent_on, date):
+        raise ValidationError("lent_on", "貸出日を入力してください。")
+    if not isinstance(data.due_on, date):
+        raise ValidationError("due_on", "返却予定日を入力してください。")
+    if data.due_on < data.lent_on:
+        raise ValidationError("due_on", "返却予定日が貸出日より前になっています。日付を確認してください。")
+    if data.borrower_organisation_id is None and data.borrower_person_id is None:
+        raise ValidationError("borrower", "借りる団体か人を選んでください。")
+    district_id = data.district_id
+    if data.borrower_organisation_id is not None:
+        org = get_or_raise(s, Organisation, data.borrower_organisation_id, "団体")
+        if org.deleted_at is not None:
+            raise ValidationError(
+                "borrower",
+                f"「{org.name}」は団体の一覧から削除されています。元に戻すか、別の団体を選んでください。",
+            )
+        district_id = district_id if district_id is not None else org.district_id
+    if data.borrower_person_id is not None:
+        person = get_or_raise(s, Person, data.borrower_person_id, "名簿の人")
+        if person.deleted_at is not None:
+            raise ValidationError(
+                "borrower",
+                f"「{person.name}」は名簿から削除されています。元に戻すか、別の人を選んでください。",
+            )
+    if data.project_id is not None:
+        project = get_or_raise(s, CollaborativeProject, data.project_id, "協働事業")
+        district_id = district_id if district_id is not None else project.district_id
+    if district_id is not None:
+        get_or_raise(s, District, district_id, "学区")
+    if quantity > equipment.quantity:
+        raise ValidationError(
+            "quantity",
+            f"「{equipment.name}」は{equipment.quantity}個しかありません。数量を減らしてください。",
+        )
+    short = [
+        span
+        for span in _usage(s, equipment.id, data.lent_on, data.due_on, equipment.quantity)
+        if span.free < quantity
+    ]
+    if short:
+        detail = "、".join(f"{_span_text(span)}は残り{max(span.free, 0)}個" for span in short)
+        raise ValidationError(
+            "quantity",
+            f"「{equipment.name}」はほかの貸出・予約と重なり、足りない日があります（{detail}）。数量か日付を変えてください。",
+        )
+    return {
+        "equipment_id": equipment.id,
+        "quantity": quantity,
+        "lent_on": data.lent_on,
+        "due_on": data.due_on,
+        "borrower_organisation_id": data.borrower_organisation_id,
+        "borrower_person_id": data.borrower_person_id,
+        "district_id": district_id,
+        "project_id": data.project_id,
+        "notes": long_text(data.notes, "notes", "備考", 4000),
+    }
+
+
+def lend(db: Database, data: LoanInput, *, reserve: bool = False, today: date | None = None) -> LoanDTO:
+    """Lend (or with ``reserve`` book) equipment; refused when the days it covers lack enough stock."""
+    with db.transaction() as s:
+        # Lock the equipment row so two people cannot both take the last piece (PostgreSQL; SQLite serialises writers).
+        equipment = s.scalars(
+            select(Equipment).where(Equipment.id == data.equipment_id).with_for_update()
+        ).one_or_none()
+        if equipment is None:
+            equipment = get_or_raise(s, Equipment, data.equipment_id, "資機材")
+        status = LoanStatus.RESERVED if reserve else LoanStatus.LENT
+        loan = EquipmentLoan(status=status.value, **_validate_loan(s, data, equipment))
+        s.add(loan)
+        s.flush()
+        verb = "予約" if reserve else "貸出"
+        summary = f"資機材「{equipment.name}」{loan.quantity}個を{verb}（{to_wareki(loan.lent_on)}〜{to_wareki(loan.due_on)}）"
+        audit(s, db.user, "create", "equipment_loan", loan.id, summary)
+        return _load_loan(s, loan.id, today or date.today())
+
+
+def _move(
+    db: Database, loan_id: int, new: LoanStatus, expected_version: int | None, returned_on: date | None = None
+) -> LoanDTO:
+    with db.transaction() as s:
+        loan = get_or_raise(s, EquipmentLoan, loan_id, "貸出記録")
+        check_version(loan, expected_version, "貸出記録")
+        current = LoanStatus(loan.status)
+        if current is new:
+            raise ValidationError("status", f"この貸出はすでに「{new.label}」です。")
+        check_transition(current, new, LOAN_TRANSITIONS)
+        changes: dict = {"status": (current.value, new.value)}
+        if new is LoanStatus.RETURNED:
+            if not isinstance(returned_on, date):
+                raise ValidationError("returned_on", "返却日を入力してください。")
+            if returned_on < loan.lent_on:
+                raise ValidationError(
+                    "returned_on",
+                    f"返却日が貸出日（{to_wareki(loan.lent_on)}）より前になっています。日付を確認してください。",
+                )
+            loan.returned_on = returned_on
+            changes["returned_on"] = (None, returned_on)
+        loan.status = new.value
+        s.flush()
+        summary = f"資機材「{loan.equipment.name}」の貸出（ID {loan.id}）を「{new.label}」に変更"
+        audit(s, db.user, "status", "equipment_loan", loan.id, summary, changes)
+        return _load_loan(s, loan.id, date.today())
+
+
+def hand_over(db: Database, loan_id: int, expected_version: int | None = None) -> LoanDTO:
+    """A reservation is picked up: 予約 → 貸出中."""
+    return _move(db, loan_id, LoanStatus.LENT, expected_version)
+
+
+def return_loan(
+    db: Database, loan_id: int, returned_on: date | None, expected_version: int | None = None
+) -> LoanDTO:
+    """The equipment came back: 貸出中 → 返却済, dated."""
+    return _move(db, loan_id, LoanStatus.RETURNED, expected_version, returned_on)
+
+
+def cancel_loan(db: Database, loan_id: int, expected_version: int | None = None) -> LoanDTO:
+    """Cancel a reservation or a loan entered by mistake; its stock is free again."""
+    return _move(db, loan_id, LoanStatus.CANCELLED, expected_version)
+
+
+def list_loans(
+    db: Database,
+    district_id: int | None = None,
+    overdue_only: bool = False,
+    today: date | None = None,
+    *,
+    equipment_id: int | None = None,
+    active_only: bool = False,
+) -> list[LoanDTO]:
+    """Loans, newest first; ``overdue`` marks those still out after their due date (as of ``today``)."""
+    today = today or date.today()
+    with db.reading() as s:
+        stmt = _loan_query().order_by(EquipmentLoan.lent_on.desc(), EquipmentLoan.id.desc())
+        if district_id is not None:
+            stmt = stmt.where(EquipmentLoan.district_id == district_id)
+        if equipment_id is not None:
+            stmt = stmt.where(EquipmentLoan.equipment_id == equipment_id)
+        if active_only:
+            stmt = stmt.where(EquipmentLoan.status.in_(ACTIVE_LOAN_STATUSES))
+        if overdue_only:
+            stmt = stmt.where(EquipmentLoan.status == LoanStatus.LENT.value, EquipmentLoan.due_on < today)
+        return [
+            _loan_dto(loan, org, person, district, today) for loan, org, person, district in s.execute(stmt)
+        ]

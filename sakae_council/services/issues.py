@@ -1,0 +1,465 @@
+"""地域課題: categories, regional issues with their dated status history, search and the district × category matrix."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session, joinedload
+
+from sakae_council.db.base import utcnow
+from sakae_council.db.engine import Database
+from sakae_council.db.models import (
+    CollaborativeProject,
+    District,
+    IssueCategory,
+    IssueStatusChange,
+    RegionalIssue,
+    project_issue,
+)
+from sakae_council.domain.enums import (
+    DEFAULT_ISSUE_CATEGORIES,
+    ISSUE_STATUSES_NEEDING_COMMENT,
+    ISSUE_TRANSITIONS,
+    OPEN_ISSUE_STATUSES,
+    IssueSource,
+    IssueStatus,
+    Priority,
+    check_transition,
+)
+from sakae_council.domain.errors import ValidationError
+from sakae_council.domain.text import fold_for_search, normalize_text
+from sakae_council.domain.wareki import fiscal_year_range, to_wareki
+from sakae_council.services.common import (
+    apply_changes,
+    audit,
+    check_version,
+    get_or_raise,
+    long_text,
+    required_text,
+)
+
+# --- categories ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CategoryDTO:
+    id: int
+    version: int
+    name: str
+    display_order: int
+
+
+def _category_dto(c: IssueCategory) -> CategoryDTO:
+    return CategoryDTO(id=c.id, version=c.version, name=c.name, display_order=c.display_order)
+
+
+def seed_categories(session: Session) -> int:
+    """Add the default 課題の分類 that are missing (idempotent); returns how many were added."""
+    existing = set(session.scalars(select(IssueCategory.name)))
+    added = 0
+    for order, name in enumerate(DEFAULT_ISSUE_CATEGORIES, start=1):
+        if name not in existing:
+            session.add(IssueCategory(name=name, display_order=order))
+            added += 1
+    session.flush()
+    return added
+
+
+def list_categories(db: Database) -> list[CategoryDTO]:
+    """All issue categories in display order."""
+    with db.reading() as s:
+        stmt = select(IssueCategory).order_by(IssueCategory.display_order, IssueCategory.id)
+        return [_category_dto(c) for c in s.scalars(stmt)]
+
+
+def add_category(db: Database, name: str) -> CategoryDTO:
+    """Add a user-defined category after the existing ones."""
+    with db.transaction() as s:
+        text = required_text(name, "name", "分類名", 100)
+        if s.scalar(select(IssueCategory.id).where(IssueCategory.name == text)) is not None:
+            raise ValidationError("name", f"分類「{text}」はすでにあります。一覧から選んでください。")
+        last = s.scalar(select(func.max(IssueCategory.display_order))) or 0
+        c = IssueCategory(name=text, display_order=last + 1)
+        s.add(c)
+        s.flush()
+        audit(s, db.user, "create", "issue_category", c.id, f"課題の分類「{c.name}」を追加")
+        return _category_dto(c)
+
+
+# --- issues -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class IssueInput:
+    title: str
+    district_id: int
+    category_id: int
+    raised_on: date | None
+    description: str = ""
+    priority: Priority = Priority.MEDIUM
+    source: IssueSource = IssueSource.MEETING
+    shared_with_liaison: bool = False
+
+
+@dataclass(frozen=True)
+class IssueDTO:
+    id: int
+    version: int
+    title: str
+    description: str
+    district_id: int
+    district_name: str
+    category_id: int
+    category_name: str
+    status: IssueStatus
+    priority: Priority
+    source: IssueSource
+    raised_on: date
+    shared_with_liaison: bool
+    project_ids: tuple[int, ...] = ()
+    project_titles: tuple[str, ...] = ()
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_ISSUE_STATUSES
+
+
+@dataclass(frozen=True)
+class IssueStatusChangeDTO:
+    id: int
+    from_status: IssueStatus | None
+    to_status: IssueStatus
+    changed_on: date
+    changed_at: datetime
+    comment: str
+    changed_by: str
+
+
+def to_dto(i: RegionalIssue, links: list[tuple[int, str]] | None = None) -> IssueDTO:
+    links = links or []
+    return IssueDTO(
+        id=i.id,
+        version=i.version,
+        title=i.title,
+        description=i.description,
+        district_id=i.district_id,
+        district_name=i.district.name,
+        category_id=i.category_id,
+        category_name=i.category.name,
+        status=IssueStatus(i.status),
+        priority=Priority(i.priority),
+        source=IssueSource(i.source),
+        raised_on=i.raised_on,
+        shared_with_liaison=i.shared_with_liaison,
+        project_ids=tuple(pid for pid, _ in links),
+        project_titles=tuple(title for _, title in links),
+    )
+
+
+def _links(s: Session, issue_ids: Select) -> dict[int, list[tuple[int, str]]]:
+    """Projects linked to the issues selected by ``issue_ids`` (a subquery, so no huge IN lists)."""
+    stmt = (
+        select(project_issue.c.issue_id, CollaborativeProject.id, CollaborativeProject.title)
+        .join(CollaborativeProject, CollaborativeProject.id == project_issue.c.project_id)
+        .where(project_issue.c.issue_id.in_(issue_ids))
+        .order_by(CollaborativeProject.id)
+    )
+    out: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for issue_id, pid, title in s.execute(stmt):
+        out[issue_id].append((pid, title))
+    return out
+
+
+def _load_dto(s: Session, issue_id: int) -> IssueDTO:
+    issue = get_or_raise(s, RegionalIssue, issue_id, "地域課題")
+    links = _links(s, select(RegionalIssue.id).where(RegionalIssue.id == issue_id))
+    return to_dto(issue, links.get(issue_id))
+
+
+def search_text_for(title: str, description: str, category_name: str) -> str:
+    """What incremental search matches an issue against."""
+    return "\n".join(fold_for_search(x) for x in (title, description, category_name))
+
+
+def _required_date(value: date | None, field: str, label: str) -> date:
+    if not isinstance(value, date):
+        raise ValidationError(field, f"{label}を入力してください。")
+    return value
+
+
+def _validate(s: Session, data: IssueInput) -> dict:
+    title = required_text(data.title, "title", "課題名", 400)
+    description = long_text(data.description, "description", "内容", 4000)
+    get_or_raise(s, District, data.district_id, "学区")
+    category = get_or_raise(s, IssueCategory, data.category_id, "課題の分類")
+    return {
+        "title": title,
+        "description": description,
+        "district_id": data.district_id,
+        "category_id": data.category_id,
+        "priority": Priority.parse(data.priority, "priority").value,
+        "source": IssueSource.parse(data.source, "source").value,
+        "raised_on": _required_date(data.raised_on, "raised_on", "提起日"),
+        "shared_with_liaison": bool(data.shared_with_liaison),
+        "search_text": search_text_for(title, description, category.name),
+    }
+
+
+def create_issue(db: Database, data: IssueInput) -> IssueDTO:
+    """Record a new issue as 提起; its history starts with that step, dated the day it was raised."""
+    with db.transaction() as s:
+        issue = RegionalIssue(status=IssueStatus.RAISED.value, **_validate(s, data))
+        issue.history.append(
+            IssueStatusChange(
+                from_status=None,
+                to_status=IssueStatus.RAISED.value,
+                changed_on=issue.raised_on,
+                changed_by=db.user,
+            )
+        )
+        s.add(issue)
+        s.flush()
+        audit(s, db.user, "create", "regional_issue", issue.id, f"地域課題「{issue.title}」を登録")
+        return _load_dto(s, issue.id)
+
+
+def update_issue(db: Database, issue_id: int, data: IssueInput, expected_version: int) -> IssueDTO:
+    """Change an issue's details (not its status); a stale copy raises ConflictError."""
+    with db.transaction() as s:
+        issue = get_or_raise(s, RegionalIssue, issue_id, "地域課題")
+        check_version(issue, expected_version, "地域課題")
+        values = _validate(s, data)
+        first = min((h.changed_on for h in issue.history if h.from_status is not None), default=None)
+        if first is not None and values["raised_on"] > first:
+            raise ValidationError(
+                "raised_on",
+                f"提起日が最初のステータス変更（{to_wareki(first)}）より後になっています。日付を確認してください。",
+            )
+        changes = apply_changes(issue, values)
+        changes.pop("search_text", None)
+        if changes:
+            s.flush()
+            audit(
+                s, db.user, "update", "regional_issue", issue.id, f"地域課題「{issue.title}」を変更", changes
+            )
+        return _load_dto(s, issue.id)
+
+
+def delete_issue(db: Database, issue_id: int, expected_version: int | None = None) -> None:
+    """Remove an issue and its history; refused while a project is linked to it."""
+    with db.transaction() as s:
+        issue = get_or_raise(s, RegionalIssue, issue_id, "地域課題")
+        check_version(issue, expected_version, "地域課題")
+        titles = [
+            t
+            for _, t in _links(s, select(RegionalIssue.id).where(RegionalIssue.id == issue_id)).get(
+                issue_id, []
+            )
+        ]
+        if titles:
+            names = "、".join(f"「{t}」" for t in titles)
+            raise ValidationError(
+                "issue",
+                f"この課題は協働事業{names}に結び付いているため削除できません。先に事業側の結び付きを外してください。",
+            )
+        audit(s, db.user, "delete", "regional_issue", issue.id, f"地域課題「{issue.title}」を削除")
+        s.delete(issue)
+
+
+def get_issue(db: Database, issue_id: int) -> IssueDTO:
+    """One issue with its linked projects."""
+    with db.reading() as s:
+        return _load_dto(s, issue_id)
+
+
+def change_issue_status(
+    db: Database,
+    issue_id: int,
+    new_status: IssueStatus | str,
+    changed_on: date | None,
+    comment: str = "",
+    expected_version: int | None = None,
+) -> IssueDTO:
+    """Move an issue along its lifecycle, appending a dated history row signed with ``db.user``."""
+    with db.transaction() as s:
+        issue = get_or_raise(s, RegionalIssue, issue_id, "地域課題")
+        check_version(issue, expected_version, "地域課題")
+        current = IssueStatus(issue.status)
+        new = IssueStatus.parse(new_status, "status")
+        if new is current:
+            raise ValidationError(
+                "status", f"この課題はすでに「{current.label}」です。別のステータスを選んでください。"
+            )
+        check_transition(current, new, ISSUE_TRANSITIONS)
+        day = _required_date(changed_on, "changed_on", "変更日")
+        last = max(h.changed_on for h in issue.history) if issue.history else issue.raised_on
+        if day < last:
+            raise ValidationError(
+                "changed_on",
+                f"変更日が前回の記録（{to_wareki(last)}）より前になっています。日付を確認してください。",
+            )
+        text = long_text(comment, "comment", "コメント", 4000)
+        if new in ISSUE_STATUSES_NEEDING_COMMENT and not text:
+            raise ValidationError(
+                "comment", f"「{new.label}」にするときは、その理由をコメントに入力してください。"
+            )
+        if new is IssueStatus.PROJECTIZED:
+            linked = s.scalar(
+                select(func.count()).select_from(project_issue).where(project_issue.c.issue_id == issue_id)
+            )
+            if not linked:
+                raise ValidationError(
+                    "status", "「事業化」にするには、先に協働事業の画面でこの課題を事業に結び付けてください。"
+                )
+        issue.status = new.value
+        issue.updated_at = utcnow()
+        issue.history.append(
+            IssueStatusChange(
+                from_status=current.value,
+                to_status=new.value,
+                changed_on=day,
+                comment=text,
+                changed_by=db.user,
+            )
+        )
+        s.flush()
+        audit(
+            s,
+            db.user,
+            "status",
+            "regional_issue",
+            issue.id,
+            f"地域課題「{issue.title}」を「{current.label}」から「{new.label}」に変更",
+            {"status": (current.value, new.value)},
+        )
+        return _load_dto(s, issue.id)
+
+
+def get_issue_history(db: Database, issue_id: int) -> list[IssueStatusChangeDTO]:
+    """An issue's status changes, oldest first."""
+    with db.reading() as s:
+        get_or_raise(s, RegionalIssue, issue_id, "地域課題")
+        stmt = (
+            select(IssueStatusChange)
+            .where(IssueStatusChange.issue_id == issue_id)
+            .order_by(IssueStatusChange.changed_on, IssueStatusChange.id)
+        )
+        return [
+            IssueStatusChangeDTO(
+                id=h.id,
+                from_status=IssueStatus(h.from_status) if h.from_status else None,
+                to_status=IssueStatus(h.to_status),
+                changed_on=h.changed_on,
+                changed_at=h.changed_at,
+                comment=h.comment,
+                changed_by=h.changed_by,
+            )
+            for h in s.scalars(stmt)
+        ]
+
+
+# --- listing and the matrix ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class IssueFilter:
+    district_id: int | None = None
+    category_id: int | None = None
+    status: IssueStatus | None = None
+    shared_only: bool = False
+    query: str = ""
+    fiscal_year: int | None = None
+    open_only: bool = False
+
+
+def _conditions(flt: IssueFilter) -> list:
+    conds: list = []
+    if flt.district_id is not None:
+        conds.append(RegionalIssue.district_id == flt.district_id)
+    if flt.category_id is not None:
+        conds.append(RegionalIssue.category_id == flt.category_id)
+    if flt.status is not None:
+        conds.append(RegionalIssue.status == IssueStatus.parse(flt.status, "status").value)
+    if flt.open_only:
+        conds.append(RegionalIssue.status.in_([s.value for s in OPEN_ISSUE_STATUSES]))
+    if flt.shared_only:
+        conds.append(RegionalIssue.shared_with_liaison.is_(True))
+    if flt.fiscal_year is not None:
+        first, last = fiscal_year_range(flt.fiscal_year)
+        conds.append(RegionalIssue.raised_on.between(first, last))
+    for word in normalize_text(flt.query).split(" "):
+        folded = fold_for_search(word)
+        if folded:
+            conds.append(RegionalIssue.search_text.contains(folded, autoescape=True))
+    return conds
+
+
+def list_issues(db: Database, flt: IssueFilter | None = None) -> list[IssueDTO]:
+    """Issues matching the filter (every word of the query must match), newest raised first."""
+    conds = _conditions(flt or IssueFilter())
+    with db.reading() as s:
+        stmt = (
+            select(RegionalIssue)
+            .where(*conds)
+            .options(joinedload(RegionalIssue.district), joinedload(RegionalIssue.category))
+            .order_by(RegionalIssue.raised_on.desc(), RegionalIssue.id.desc())
+        )
+        issues = list(s.scalars(stmt))
+        links = _links(s, select(RegionalIssue.id).where(*conds)) if issues else {}
+        return [to_dto(i, links.get(i.id)) for i in issues]
+
+
+@dataclass(frozen=True)
+class Ref:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class IssueMatrixDTO:
+    """Counts of issues per (district_id, category_id), with the rows and columns in display order."""
+
+    districts: tuple[Ref, ...]
+    categories: tuple[Ref, ...]
+    counts: dict[tuple[int, int], int]
+
+    def count(self, district_id: int, category_id: int) -> int:
+        return self.counts.get((district_id, category_id), 0)
+
+    def district_total(self, district_id: int) -> int:
+        return sum(n for (d, _), n in self.counts.items() if d == district_id)
+
+    def category_total(self, category_id: int) -> int:
+        return sum(n for (_, c), n in self.counts.items() if c == category_id)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def issue_matrix(db: Database, open_only: bool = False, fiscal_year: int | None = None) -> IssueMatrixDTO:
+    """課題の一覧表: how many issues each district has per category (counted in SQL)."""
+    conds = _conditions(IssueFilter(open_only=open_only, fiscal_year=fiscal_year))
+    with db.reading() as s:
+        stmt = (
+            select(RegionalIssue.district_id, RegionalIssue.category_id, func.count(RegionalIssue.id))
+            .where(*conds)
+            .group_by(RegionalIssue.district_id, RegionalIssue.category_id)
+        )
+        counts = {(d, c): n for d, c, n in s.execute(stmt)}
+        with_issues = {d for d, _ in counts}
+        districts = tuple(
+            Ref(d.id, d.name)
+            for d in s.scalars(
+                select(District).order_by(District.active.desc(), District.display_order, District.id)
+            )
+            if d.active or d.id in with_issues
+        )
+        categories = tuple(
+            Ref(c.id, c.name)
+            for c in s.scalars(select(IssueCategory).order_by(IssueCategory.display_order, IssueCategory.id))
+        )
+        return IssueMatrixDTO(districts=districts, categories=categories, counts=counts)
