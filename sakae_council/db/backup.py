@@ -197,6 +197,14 @@ def _is_full(exc: BaseException) -> bool:
 
 
 def _backup_failed(exc: BaseException, folder: Path) -> StorageError:
+    if isinstance(exc, sqlite3.DatabaseError) and (
+        str(getattr(exc, "sqlite_errorname", "")).startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+        or "malformed" in str(exc)
+    ):
+        return StorageError(
+            "データファイルに異常が見つかったため、バックアップを作成できませんでした。"
+            "これまでのバックアップはそのまま残っています。プログラムを開き直すと検査と復元の案内をします。"
+        )
     if _is_full(exc):
         return StorageError(
             f"バックアップを保存できませんでした。保存先（{folder}）の空き容量が足りません。"
@@ -235,7 +243,8 @@ def copy_database(source: Path, destination: Path) -> None:
         if rows != ["ok"]:
             raise StorageError(
                 "作成したバックアップの検査で異常が見つかったため、保存を取りやめました。"
-                "データファイルを検査（check）してください。詳細: " + "; ".join(rows[:3])
+                "これまでのバックアップはそのまま残っています。プログラムを開き直すと検査と復元の案内をします。"
+                "詳細: " + "; ".join(rows[:3])
             )
         _fsync_file(destination)
     except BaseException as exc:
@@ -411,7 +420,7 @@ def rotate(folder: Path, stem: str, now: datetime | None = None) -> list[Path]:
 def newest_good_backup(folder: Path, stem: str) -> BackupFile | None:
     """The newest backup of ``<stem>.db`` that passes SQLite's quick_check, or None."""
     for b in list_backup_files(folder, stem):
-        if assess_sqlite_file(b.path, read_only=True).ok:
+        if assess_sqlite_file(b.path).ok:
             return b
         log.warning("backup %s fails its check; trying an older one", b.path)
     return None
@@ -449,7 +458,7 @@ def restore_file(backup: Path, target: Path) -> None:
     An existing target is overwritten page by page through SQLite itself, in one transaction, so its
     WAL stays consistent; a missing one is created from a verified copy and renamed into place.
     """
-    health = assess_sqlite_file(backup, full=True, read_only=True)
+    health = assess_sqlite_file(backup, full=True)
     if not health.ok:
         raise StorageError(
             f"バックアップ「{backup.name}」は壊れているため復元できません。別のバックアップを選んでください。"

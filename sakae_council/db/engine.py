@@ -467,7 +467,7 @@ def _prepare_file(
     held = acquire_lock(path, user=user) if lock and not read_only else None
     try:
         if check or not header_ok:
-            health = assess_sqlite_file(path, read_only=read_only)
+            health = assess_sqlite_file(path, busy_timeout_ms=BUSY_TIMEOUT_MS)
             if not health.ok:
                 if health.damaged and not read_only:
                     moved = backups.move_aside(path)

@@ -108,13 +108,11 @@ def _is_damage(exc: sqlite3.Error) -> bool:
     return "malformed" in text or "not a database" in text
 
 
-def assess_sqlite_file(
-    path: Path, *, full: bool = False, read_only: bool = False, busy_timeout_ms: int = 5000
-) -> FileHealth:
+def assess_sqlite_file(path: Path, *, full: bool = False, busy_timeout_ms: int = 5000) -> FileHealth:
     """Run PRAGMA quick_check (or integrity_check) on ``path``, telling damage apart from busy or I/O errors.
 
-    Unless ``read_only``, the connection is read-write so that a WAL left by a crashed process is
-    recovered exactly as the program itself would recover it; nothing else is written.
+    The connection is read-only: it sees what a crashed process left in the WAL, but neither checkpoints
+    it into the main file nor deletes it, so a file found damaged is kept exactly as it was.
     """
     if not path.exists():
         return FileHealth(False, False, (f"ファイル「{path}」が見つかりません。",))
@@ -127,9 +125,7 @@ def assess_sqlite_file(
         return FileHealth(False, True, ("ファイルの先頭がデータファイルの形式ではありません。",))
     pragma = "integrity_check" if full else "quick_check"
     try:
-        conn = sqlite3.connect(
-            sqlite_uri(path, "ro" if read_only else "rw"), uri=True, timeout=busy_timeout_ms / 1000
-        )
+        conn = sqlite3.connect(sqlite_uri(path, "ro"), uri=True, timeout=busy_timeout_ms / 1000)
     except sqlite3.Error as exc:
         return FileHealth(False, _is_damage(exc), (f"ファイルを開けません: {exc}",))
     try:

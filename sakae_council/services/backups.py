@@ -281,7 +281,7 @@ def describe_backup(path: Path) -> BackupDTO:
 def _check_restorable(backup: Path) -> BackupDTO:
     if not backup.is_file():
         raise StorageError(f"バックアップ「{backup}」が見つかりません。場所を確認してください。")
-    health = assess_sqlite_file(backup, full=True, read_only=True)
+    health = assess_sqlite_file(backup, full=True)
     if not health.ok:
         raise StorageError(
             f"バックアップ「{backup.name}」は壊れているため復元できません。別のバックアップを選んでください。"
