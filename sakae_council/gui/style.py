@@ -43,7 +43,7 @@ class ScalingStyle(QProxyStyle):
     def sizeFromContents(
         self, kind: QStyle.ContentsType, option: QStyleOption | None, size: QSize, widget: QWidget | None = None
     ) -> QSize:
-        result = super().sizeFromContents(kind, option, size, widget)
+        result = super().sizeFromContents(kind, option, size, widget)  # type: ignore[arg-type]
         if _code(kind) in _TALLER:
             # BIZ UD fonts draw Latin descenders (p, j, g) below the font's stated descent: add room.
             font = widget.font() if widget is not None else QApplication.font()
