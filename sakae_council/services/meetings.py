@@ -1,0 +1,763 @@
+"""会議: bodies (会議体), meetings numbered 第N回 per body and 年度, attendance pre-filled from the roster.
+
+The minutes themselves (saving, approval, revisions, action items) live in ``services.minutes``; this module
+owns the DTOs both share, so the reports package can print 次第, 出席簿 and 議事録 from them alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from typing import TypeVar, cast
+
+from sqlalchemy import Table, func, or_, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+
+from sakae_council.db.engine import Database
+from sakae_council.db.models import ActionItem, Attendance, District, Meeting, MeetingBody, Membership, Person
+from sakae_council.domain.enums import (
+    ActionStatus,
+    AgendaKind,
+    AgendaResult,
+    AttendanceStatus,
+    BodyKind,
+    LabeledEnum,
+    MemberRole,
+    MinutesStatus,
+    OfficerPost,
+)
+from sakae_council.domain.errors import ConflictError, ValidationError
+from sakae_council.domain.terms import TermStatus, term_status
+from sakae_council.domain.wareki import fiscal_year, fiscal_year_label, to_wareki
+from sakae_council.services.common import (
+    apply_changes,
+    audit,
+    check_version,
+    get_or_raise,
+    long_text,
+    optional_text,
+    required_text,
+)
+
+T = TypeVar("T")
+
+LIAISON_BODY_NAME = "地域まちづくり連絡会"
+#: 連絡会 is listed after the district councils.
+LIAISON_DISPLAY_ORDER = 1000
+_NUMBERING_ATTEMPTS = 5
+
+
+class AttendeeCategory(LabeledEnum):
+    """出席者の区分 (stored in Attendance.category)."""
+
+    MEMBER = "member", "委員"
+    STAFF = "staff", "職員"
+    GUEST = "guest", "来賓・説明者"
+
+
+# --- DTOs --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BodyDTO:
+    id: int
+    version: int
+    kind: BodyKind
+    name: str
+    district_id: int | None
+    district_name: str
+    display_order: int
+
+
+@dataclass(frozen=True)
+class MeetingInput:
+    body_id: int
+    held_on: date
+    start_time: time | None = None
+    end_time: time | None = None
+    place: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class MeetingSummaryDTO:
+    id: int
+    version: int
+    body_id: int
+    body_name: str
+    body_kind: BodyKind
+    district_id: int | None
+    district_name: str
+    fiscal_year: int
+    fiscal_year_label: str
+    number: int
+    held_on: date
+    start_time: time | None
+    end_time: time | None
+    place: str
+    status: MinutesStatus
+    revision: int
+    approved_on: date | None
+
+    @property
+    def number_label(self) -> str:
+        return f"第{self.number}回"
+
+    @property
+    def title(self) -> str:
+        """令和8年度 第3回 安食小学校区まちづくり協議会."""
+        return f"{self.fiscal_year_label} {self.number_label} {self.body_name}"
+
+
+@dataclass(frozen=True)
+class AttendanceDTO:
+    id: int
+    person_id: int | None
+    name: str
+    affiliation: str
+    category: AttendeeCategory
+    status: AttendanceStatus
+    proxy_name: str
+    position: int
+
+    @property
+    def is_present(self) -> bool:
+        """出席 or 代理 (a proxy counts as present)."""
+        return self.status in (AttendanceStatus.PRESENT, AttendanceStatus.PROXY)
+
+    @property
+    def status_text(self) -> str:
+        """出席 / 欠席 / 代理（代理者名）."""
+        if self.status is AttendanceStatus.PROXY and self.proxy_name:
+            return f"{self.status.label}（{self.proxy_name}）"
+        return self.status.label
+
+
+@dataclass(frozen=True)
+class AgendaItemDTO:
+    id: int
+    position: int
+    kind: AgendaKind
+    title: str
+    presenter: str
+    discussion: str
+    result: AgendaResult
+    votes_for: int | None
+    votes_against: int | None
+    votes_abstain: int | None
+
+    @property
+    def result_text(self) -> str:
+        """承認 / 賛成多数（賛成10・反対2・棄権1） / "" when no result."""
+        if self.result is AgendaResult.NONE:
+            return ""
+        counts = [
+            f"{label}{n}"
+            for label, n in (
+                ("賛成", self.votes_for),
+                ("反対", self.votes_against),
+                ("棄権", self.votes_abstain),
+            )
+            if n is not None
+        ]
+        return f"{self.result.label}（{'・'.join(counts)}）" if counts else self.result.label
+
+
+@dataclass(frozen=True)
+class ActionItemDTO:
+    id: int
+    version: int
+    meeting_id: int
+    meeting_label: str
+    meeting_held_on: date
+    content: str
+    assignee: str
+    due_on: date | None
+    status: ActionStatus
+    done_on: date | None
+
+
+@dataclass(frozen=True)
+class MeetingDetailDTO:
+    """Everything the 次第, 出席簿 and 議事録 print — no session needed afterwards."""
+
+    id: int
+    version: int
+    body_id: int
+    body_name: str
+    body_kind: BodyKind
+    district_id: int | None
+    district_name: str
+    fiscal_year: int
+    fiscal_year_label: str
+    number: int
+    held_on: date
+    start_time: time | None
+    end_time: time | None
+    place: str
+    notes: str
+    chair_id: int | None
+    chair_name: str
+    recorder_id: int | None
+    recorder_name: str
+    signatory1_id: int | None
+    signatory1_name: str
+    signatory2_id: int | None
+    signatory2_name: str
+    members: tuple[AttendanceDTO, ...]
+    staff: tuple[AttendanceDTO, ...]
+    guests: tuple[AttendanceDTO, ...]
+    observers: int
+    handouts: tuple[str, ...]
+    agenda_items: tuple[AgendaItemDTO, ...]
+    decisions: tuple[str, ...]
+    action_items: tuple[ActionItemDTO, ...]
+    carried_action_items: tuple[ActionItemDTO, ...]
+    next_meeting: str
+    status: MinutesStatus
+    revision: int
+    approved_on: date | None
+
+    @property
+    def number_label(self) -> str:
+        return f"第{self.number}回"
+
+    @property
+    def title(self) -> str:
+        return f"{self.fiscal_year_label} {self.number_label} {self.body_name}"
+
+    @property
+    def held_on_label(self) -> str:
+        """令和8年11月28日（土）."""
+        return to_wareki(self.held_on, weekday=True)
+
+    @property
+    def attendance(self) -> tuple[AttendanceDTO, ...]:
+        """Every row in print order: members, staff, guests."""
+        return self.members + self.staff + self.guests
+
+    @property
+    def is_approved(self) -> bool:
+        return self.status is MinutesStatus.APPROVED
+
+
+def quorum(detail: MeetingDetailDTO) -> tuple[int, int, bool]:
+    """(present members, all members, 成立): members only; 代理 counts as present; more than half needed."""
+    total = len(detail.members)
+    present = sum(1 for a in detail.members if a.is_present)
+    return present, total, total > 0 and present * 2 > total
+
+
+# --- bodies ------------------------------------------------------------------------------------------
+
+
+def _body_dto(b: MeetingBody) -> BodyDTO:
+    return BodyDTO(
+        id=b.id,
+        version=b.version,
+        kind=BodyKind(b.kind),
+        name=b.name,
+        district_id=b.district_id,
+        district_name=b.district.name if b.district else "",
+        display_order=b.display_order,
+    )
+
+
+def list_bodies(
+    db: Database, *, kind: BodyKind | None = None, district_id: int | None = None
+) -> list[BodyDTO]:
+    """Meeting bodies in display order (district councils, then the 連絡会)."""
+    with db.reading() as s:
+        stmt = select(MeetingBody).options(selectinload(MeetingBody.district))
+        if kind is not None:
+            stmt = stmt.where(MeetingBody.kind == BodyKind(kind).value)
+        if district_id is not None:
+            stmt = stmt.where(MeetingBody.district_id == district_id)
+        stmt = stmt.order_by(MeetingBody.display_order, MeetingBody.id)
+        return [_body_dto(b) for b in s.scalars(stmt)]
+
+
+def _add_body(
+    s: Session, user: str, kind: BodyKind, name: str, district_id: int | None, order: int
+) -> MeetingBody:
+    kind = BodyKind(kind)
+    name = required_text(name, "name", "会議体の名前")
+    if s.scalar(select(MeetingBody.id).where(MeetingBody.name == name)) is not None:
+        raise ValidationError("name", f"会議体「{name}」はすでに登録されています。別の名前にしてください。")
+    if kind is BodyKind.DISTRICT_COUNCIL:
+        if district_id is None:
+            raise ValidationError("district_id", "地域まちづくり協議会には学区を選んでください。")
+        clash = s.scalar(
+            select(MeetingBody.name).where(
+                MeetingBody.kind == kind.value, MeetingBody.district_id == district_id
+            )
+        )
+        if clash is not None:
+            raise ValidationError(
+                "district_id", f"この学区の協議会は「{clash}」としてすでに登録されています。"
+            )
+    if kind is BodyKind.LIAISON and district_id is not None:
+        raise ValidationError("district_id", "連絡会は町全体の会議体です。学区は選ばないでください。")
+    if district_id is not None:
+        get_or_raise(s, District, district_id, "学区")
+    body = MeetingBody(kind=kind.value, name=name, district_id=district_id, display_order=order)
+    s.add(body)
+    s.flush()
+    audit(s, user, "create", "meeting_body", body.id, f"会議体「{name}」（{kind.label}）を登録")
+    return body
+
+
+def create_body(
+    db: Database, kind: BodyKind, name: str, district_id: int | None = None, *, display_order: int = 0
+) -> BodyDTO:
+    """Register a meeting body (a district council needs its district; the 連絡会 has none)."""
+    with db.transaction() as s:
+        body = _add_body(s, db.user, kind, name, district_id, display_order)
+        s.refresh(body)
+        return _body_dto(body)
+
+
+def ensure_district_bodies(db: Database) -> list[BodyDTO]:
+    """One 協議会 body per active district and one 連絡会 (idempotent); returns the bodies it created."""
+    created: list[MeetingBody] = []
+    with db.transaction() as s:
+        for d in s.scalars(
+            select(District).where(District.active.is_(True)).order_by(District.display_order)
+        ):
+            exists = s.scalar(
+                select(MeetingBody.id).where(
+                    MeetingBody.kind == BodyKind.DISTRICT_COUNCIL.value, MeetingBody.district_id == d.id
+                )
+            )
+            if exists is not None:
+                continue
+            name = d.council_name or f"{d.name}まちづくり協議会"
+            if s.scalar(select(MeetingBody.id).where(MeetingBody.name == name)) is not None:
+                name = f"{name}（{d.name}）"
+            created.append(_add_body(s, db.user, BodyKind.DISTRICT_COUNCIL, name, d.id, d.display_order))
+        if s.scalar(select(MeetingBody.id).where(MeetingBody.kind == BodyKind.LIAISON.value)) is None:
+            created.append(
+                _add_body(s, db.user, BodyKind.LIAISON, LIAISON_BODY_NAME, None, LIAISON_DISPLAY_ORDER)
+            )
+        for b in created:
+            s.refresh(b)
+        return [_body_dto(b) for b in created]
+
+
+# --- attendance pre-fill -----------------------------------------------------------------------------
+
+_OFFICER_RANK = {post.value: i for i, post in enumerate(OfficerPost)}
+_RUNNING = (TermStatus.CURRENT, TermStatus.EXPIRING)
+
+
+def _running_memberships(s: Session, held_on: date, *conditions) -> list[Membership]:
+    stmt = (
+        select(Membership)
+        .join(Person, Person.id == Membership.person_id)
+        .where(Person.deleted_at.is_(None), *conditions)
+        .options(selectinload(Membership.person), selectinload(Membership.district))
+    )
+    return [
+        m for m in s.scalars(stmt) if term_status(m.term_start, m.term_end, m.ended_on, held_on) in _RUNNING
+    ]
+
+
+def _role_text(m: Membership) -> str:
+    if m.officer_post != OfficerPost.MEMBER.value:
+        return OfficerPost(m.officer_post).label
+    role = MemberRole(m.role)
+    if role is MemberRole.PUBLIC_POST and m.public_post:
+        return m.public_post
+    return role.label
+
+
+def _district_roster(s: Session, district_id: int, held_on: date) -> list[Attendance]:
+    """Members (officers first, then 五十音順) and 地区担当職員 of one district on ``held_on``."""
+    by_person: dict[int, list[Membership]] = {}
+    for m in _running_memberships(s, held_on, Membership.district_id == district_id):
+        by_person.setdefault(m.person_id, []).append(m)
+    rows: list[tuple[tuple, Attendance]] = []
+    for ms in by_person.values():
+        person = ms[0].person
+        seats = [m for m in ms if m.role != MemberRole.STAFF.value]
+        if seats:
+            best = min(seats, key=lambda m: _OFFICER_RANK.get(m.officer_post, 99))
+            key = (0, _OFFICER_RANK.get(best.officer_post, 99), person.kana_key, person.id)
+            row = Attendance(
+                person_id=person.id, name=person.name, affiliation=_role_text(best), category="member"
+            )
+        else:
+            key = (1, 0, person.kana_key, person.id)
+            row = Attendance(
+                person_id=person.id, name=person.name, affiliation=MemberRole.STAFF.label, category="staff"
+            )
+        rows.append((key, row))
+    return [row for _, row in sorted(rows, key=lambda r: r[0])]
+
+
+def _liaison_roster(s: Session, held_on: date) -> list[Attendance]:
+    """連絡会: the 会長 of every district, then every 地区担当職員."""
+    chairs = _running_memberships(
+        s,
+        held_on,
+        Membership.officer_post == OfficerPost.CHAIR.value,
+        Membership.role != MemberRole.STAFF.value,
+    )
+    chairs.sort(key=lambda m: (m.district.display_order, m.district_id, m.person.kana_key, m.person_id))
+    rows: list[Attendance] = []
+    seen: set[int] = set()
+    for m in chairs:
+        if m.person_id in seen:
+            continue
+        seen.add(m.person_id)
+        rows.append(
+            Attendance(
+                person_id=m.person_id,
+                name=m.person.name,
+                affiliation=f"{m.district.council_name or m.district.name} 会長",
+                category="member",
+            )
+        )
+    staff: dict[int, list[Membership]] = {}
+    for m in _running_memberships(s, held_on, Membership.role == MemberRole.STAFF.value):
+        if m.person_id not in seen:
+            staff.setdefault(m.person_id, []).append(m)
+    for ms in sorted(staff.values(), key=lambda ms: (ms[0].person.kana_key, ms[0].person_id)):
+        districts = "・".join(dict.fromkeys(m.district.name for m in ms))
+        rows.append(
+            Attendance(
+                person_id=ms[0].person_id,
+                name=ms[0].person.name,
+                affiliation=f"{MemberRole.STAFF.label}（{districts}）",
+                category="staff",
+            )
+        )
+    return rows
+
+
+def _prefill(s: Session, body: MeetingBody, held_on: date) -> list[Attendance]:
+    if BodyKind(body.kind) is BodyKind.LIAISON:
+        rows = _liaison_roster(s, held_on)
+    elif body.district_id is not None:
+        rows = _district_roster(s, body.district_id, held_on)
+    else:
+        rows = []
+    for i, row in enumerate(rows):
+        row.position = i
+        row.status = AttendanceStatus.PRESENT.value
+    return rows
+
+
+# --- meetings ----------------------------------------------------------------------------------------
+
+
+def _lock_body(s: Session, body_id: int) -> None:
+    """Serialise numbering per body: a no-op write as the transaction's first statement.
+
+    On SQLite it takes the write lock before ``max(number)`` is read (waiting out the busy timeout instead
+    of failing on a stale snapshot); on PostgreSQL it locks the body's row until commit.
+    """
+    table = cast(Table, MeetingBody.__table__)
+    s.execute(update(table).where(table.c.id == body_id).values(updated_at=table.c.updated_at))
+
+
+def _next_number(s: Session, body_id: int, fy: int) -> int:
+    """max+1 within the caller's transaction (the unique constraint catches a concurrent writer)."""
+    current = s.scalar(
+        select(func.max(Meeting.number)).where(Meeting.body_id == body_id, Meeting.fiscal_year == fy)
+    )
+    return (current or 0) + 1
+
+
+def _retry_numbering(work: Callable[[], T]) -> T:
+    """Run ``work`` (a whole transaction) again when another writer took the same 第N回 meanwhile."""
+    for _ in range(_NUMBERING_ATTEMPTS - 1):
+        try:
+            return work()
+        except IntegrityError as exc:
+            text = str(exc.orig)
+            if "uq_meeting_body_fy_number" not in text and "meeting.number" not in text:
+                raise
+    try:
+        return work()
+    except IntegrityError as exc:
+        raise ConflictError(
+            "同じ会議体・年度の会議が同時に登録されたため、回数を決められませんでした。もう一度保存してください。"
+        ) from exc
+
+
+def _check_times(start: time | None, end: time | None) -> None:
+    if start is not None and end is not None and end <= start:
+        raise ValidationError(
+            "end_time", "終了時刻が開始時刻より前（または同じ）になっています。時刻を確認してください。"
+        )
+
+
+def _validate_meeting(data: MeetingInput) -> dict:
+    if not isinstance(data.held_on, date) or isinstance(data.held_on, datetime):
+        raise ValidationError("held_on", "開催日を入力してください。")
+    _check_times(data.start_time, data.end_time)
+    return {
+        "held_on": data.held_on,
+        "start_time": data.start_time,
+        "end_time": data.end_time,
+        "place": optional_text(data.place, "place", "場所"),
+        "notes": long_text(data.notes, "notes", "備考", 4000),
+    }
+
+
+def _label(m: Meeting) -> str:
+    return f"{fiscal_year_label(m.fiscal_year)} 第{m.number}回 {m.body.name}"
+
+
+def create_meeting(db: Database, data: MeetingInput, *, prefill_attendance: bool = True) -> MeetingDetailDTO:
+    """Register a meeting as 第N回 of its body's 年度; attendance starts as the body's current members, all 出席."""
+    values = _validate_meeting(data)
+    fy = fiscal_year(values["held_on"])
+    fiscal_year_label(fy)  # refuses a date outside the 和暦 range early
+
+    def work() -> MeetingDetailDTO:
+        with db.transaction() as s:
+            _lock_body(s, data.body_id)
+            body = get_or_raise(s, MeetingBody, data.body_id, "会議体")
+            m = Meeting(body_id=body.id, fiscal_year=fy, number=_next_number(s, body.id, fy), **values)
+            m.status = MinutesStatus.DRAFT.value
+            m.revision = 0
+            m.observers = 0
+            m.next_meeting = ""
+            if prefill_attendance:
+                m.attendance = _prefill(s, body, m.held_on)
+            s.add(m)
+            s.flush()
+            audit(
+                s, db.user, "create", "meeting", m.id, f"「{_label(m)}」を登録（{len(m.attendance)}名の出欠）"
+            )
+            return load_detail(s, m.id)
+
+    return _retry_numbering(work)
+
+
+def update_meeting(
+    db: Database, meeting_id: int, data: MeetingInput, expected_version: int
+) -> MeetingDetailDTO:
+    """Change a draft meeting's date, times, place and notes; a date in another 年度 gets that year's next 第N回."""
+    checked = _validate_meeting(data)
+    fy = fiscal_year(checked["held_on"])
+    fiscal_year_label(fy)
+
+    def work() -> MeetingDetailDTO:
+        values = dict(checked)
+        with db.transaction() as s:
+            _lock_body(s, data.body_id)
+            m = get_or_raise(s, Meeting, meeting_id, "会議")
+            check_version(m, expected_version, "会議")
+            _check_editable(m)
+            if data.body_id != m.body_id:
+                raise ValidationError(
+                    "body_id", "会議体は変更できません。別の会議体の会議として新しく登録してください。"
+                )
+            if fy != m.fiscal_year:
+                # Numbered before any attribute changes, so one UPDATE bumps the version once.
+                values.update(fiscal_year=fy, number=_next_number(s, m.body_id, fy))
+            changes = apply_changes(m, values)
+            if changes:
+                s.flush()
+                audit(s, db.user, "update", "meeting", m.id, f"「{_label(m)}」の日時・場所を変更", changes)
+            return load_detail(s, m.id)
+
+    return _retry_numbering(work)
+
+
+def _check_editable(m: Meeting) -> None:
+    if m.status == MinutesStatus.APPROVED.value:
+        raise ValidationError(
+            "status",
+            "この議事録は確定済みのため変更できません。変更が必要なときは「修正」から理由を入力してください。",
+        )
+
+
+def delete_meeting(db: Database, meeting_id: int, expected_version: int | None = None) -> None:
+    """Remove a draft meeting with its minutes; 確定 minutes are kept."""
+    with db.transaction() as s:
+        m = get_or_raise(s, Meeting, meeting_id, "会議")
+        check_version(m, expected_version, "会議")
+        if m.status != MinutesStatus.DRAFT.value:
+            raise ValidationError(
+                "status", "確定した議事録の会議は削除できません。修正が必要なら「修正」を使ってください。"
+            )
+        audit(s, db.user, "delete", "meeting", m.id, f"「{_label(m)}」を削除")
+        s.delete(m)
+
+
+def _summary(m: Meeting) -> MeetingSummaryDTO:
+    body = m.body
+    return MeetingSummaryDTO(
+        id=m.id,
+        version=m.version,
+        body_id=body.id,
+        body_name=body.name,
+        body_kind=BodyKind(body.kind),
+        district_id=body.district_id,
+        district_name=body.district.name if body.district else "",
+        fiscal_year=m.fiscal_year,
+        fiscal_year_label=fiscal_year_label(m.fiscal_year),
+        number=m.number,
+        held_on=m.held_on,
+        start_time=m.start_time,
+        end_time=m.end_time,
+        place=m.place,
+        status=MinutesStatus(m.status),
+        revision=m.revision,
+        approved_on=m.approved_on,
+    )
+
+
+def list_meetings(
+    db: Database, body_id: int | None = None, fiscal_year: int | None = None, district_id: int | None = None
+) -> list[MeetingSummaryDTO]:
+    """Meetings, newest first, optionally of one body, one 年度 or one district's bodies."""
+    with db.reading() as s:
+        stmt = (
+            select(Meeting)
+            .join(MeetingBody, MeetingBody.id == Meeting.body_id)
+            .options(selectinload(Meeting.body).selectinload(MeetingBody.district))
+            .order_by(Meeting.held_on.desc(), Meeting.start_time.desc(), Meeting.id.desc())
+        )
+        if body_id is not None:
+            stmt = stmt.where(Meeting.body_id == body_id)
+        if fiscal_year is not None:
+            stmt = stmt.where(Meeting.fiscal_year == fiscal_year)
+        if district_id is not None:
+            stmt = stmt.where(MeetingBody.district_id == district_id)
+        return [_summary(m) for m in s.scalars(stmt)]
+
+
+def _attendance_dto(a: Attendance) -> AttendanceDTO:
+    return AttendanceDTO(
+        id=a.id,
+        person_id=a.person_id,
+        name=a.name,
+        affiliation=a.affiliation,
+        category=AttendeeCategory(a.category),
+        status=AttendanceStatus(a.status),
+        proxy_name=a.proxy_name,
+        position=a.position,
+    )
+
+
+def _action_dto(item: ActionItem, meeting: Meeting) -> ActionItemDTO:
+    return ActionItemDTO(
+        id=item.id,
+        version=item.version,
+        meeting_id=meeting.id,
+        meeting_label=f"{fiscal_year_label(meeting.fiscal_year)} 第{meeting.number}回",
+        meeting_held_on=meeting.held_on,
+        content=item.content,
+        assignee=item.assignee,
+        due_on=item.due_on,
+        status=ActionStatus(item.status),
+        done_on=item.done_on,
+    )
+
+
+def _carried(s: Session, m: Meeting) -> list[ActionItemDTO]:
+    """Open action items of the body's earlier meetings."""
+    stmt = (
+        select(ActionItem, Meeting)
+        .join(Meeting, Meeting.id == ActionItem.meeting_id)
+        .where(
+            Meeting.body_id == m.body_id,
+            ActionItem.status == ActionStatus.OPEN.value,
+            or_(Meeting.held_on < m.held_on, (Meeting.held_on == m.held_on) & (Meeting.id < m.id)),
+        )
+        .order_by(Meeting.held_on, Meeting.id, ActionItem.id)
+    )
+    return [_action_dto(item, meeting) for item, meeting in s.execute(stmt)]
+
+
+def load_detail(s: Session, meeting_id: int) -> MeetingDetailDTO:
+    """The full detail of one meeting, read inside the caller's session."""
+    stmt = (
+        select(Meeting)
+        .where(Meeting.id == meeting_id)
+        .options(
+            selectinload(Meeting.body).selectinload(MeetingBody.district),
+            selectinload(Meeting.attendance),
+            selectinload(Meeting.handouts),
+            selectinload(Meeting.agenda_items),
+            selectinload(Meeting.decisions),
+            selectinload(Meeting.chair),
+            selectinload(Meeting.recorder),
+            selectinload(Meeting.signatory1),
+            selectinload(Meeting.signatory2),
+        )
+        # Refresh what the caller's session already holds (e.g. ``chair`` after ``chair_id`` changed).
+        .execution_options(populate_existing=True)
+    )
+    m = s.scalar(stmt)
+    if m is None:
+        get_or_raise(s, Meeting, meeting_id, "会議")
+    assert m is not None
+    base = _summary(m)
+    rows = [_attendance_dto(a) for a in sorted(m.attendance, key=lambda a: (a.position, a.id))]
+    own = s.scalars(select(ActionItem).where(ActionItem.meeting_id == m.id).order_by(ActionItem.id))
+    return MeetingDetailDTO(
+        id=m.id,
+        version=m.version,
+        body_id=base.body_id,
+        body_name=base.body_name,
+        body_kind=base.body_kind,
+        district_id=base.district_id,
+        district_name=base.district_name,
+        fiscal_year=m.fiscal_year,
+        fiscal_year_label=base.fiscal_year_label,
+        number=m.number,
+        held_on=m.held_on,
+        start_time=m.start_time,
+        end_time=m.end_time,
+        place=m.place,
+        notes=m.notes,
+        chair_id=m.chair_id,
+        chair_name=m.chair.name if m.chair else "",
+        recorder_id=m.recorder_id,
+        recorder_name=m.recorder.name if m.recorder else "",
+        signatory1_id=m.signatory1_id,
+        signatory1_name=m.signatory1.name if m.signatory1 else "",
+        signatory2_id=m.signatory2_id,
+        signatory2_name=m.signatory2.name if m.signatory2 else "",
+        members=tuple(r for r in rows if r.category is AttendeeCategory.MEMBER),
+        staff=tuple(r for r in rows if r.category is AttendeeCategory.STAFF),
+        guests=tuple(r for r in rows if r.category is AttendeeCategory.GUEST),
+        observers=m.observers,
+        handouts=tuple(h.title for h in sorted(m.handouts, key=lambda h: (h.position, h.id))),
+        agenda_items=tuple(
+            AgendaItemDTO(
+                id=a.id,
+                position=a.position,
+                kind=AgendaKind(a.kind),
+                title=a.title,
+                presenter=a.presenter,
+                discussion=a.discussion,
+                result=AgendaResult(a.result),
+                votes_for=a.votes_for,
+                votes_against=a.votes_against,
+                votes_abstain=a.votes_abstain,
+            )
+            for a in sorted(m.agenda_items, key=lambda a: (a.position, a.id))
+        ),
+        decisions=tuple(d.text for d in sorted(m.decisions, key=lambda d: (d.position, d.id))),
+        action_items=tuple(_action_dto(item, m) for item in own),
+        carried_action_items=tuple(_carried(s, m)),
+        next_meeting=m.next_meeting,
+        status=base.status,
+        revision=m.revision,
+        approved_on=m.approved_on,
+    )
+
+
+def get_meeting(db: Database, meeting_id: int) -> MeetingDetailDTO:
+    """One meeting with attendance, agenda, decisions, its own and carried-over action items."""
+    with db.reading() as s:
+        return load_detail(s, meeting_id)

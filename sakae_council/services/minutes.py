@@ -1,0 +1,664 @@
+"""議事録: saving the minutes, approval (確定) with a frozen snapshot, revisions, and action items (宿題事項)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sakae_council.db.base import utcnow
+from sakae_council.db.engine import Database
+from sakae_council.db.models import (
+    ActionItem,
+    AgendaItem,
+    Attendance,
+    Decision,
+    Handout,
+    Meeting,
+    MinutesRevision,
+    Person,
+)
+from sakae_council.domain.enums import (
+    ActionStatus,
+    AgendaKind,
+    AgendaResult,
+    AttendanceStatus,
+    BodyKind,
+    MinutesStatus,
+)
+from sakae_council.domain.errors import NotFoundError, ValidationError
+from sakae_council.services.common import (
+    apply_changes,
+    audit,
+    check_date_order,
+    check_version,
+    get_or_raise,
+    long_text,
+    non_negative_int,
+    optional_text,
+    required_text,
+)
+from sakae_council.services.meetings import (
+    ActionItemDTO,
+    AgendaItemDTO,
+    AttendanceDTO,
+    AttendeeCategory,
+    MeetingDetailDTO,
+    _action_dto,
+    _check_editable,
+    _check_times,
+    _label,
+    load_detail,
+)
+
+# --- input -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AttendanceInput:
+    name: str
+    category: AttendeeCategory = AttendeeCategory.MEMBER
+    status: AttendanceStatus = AttendanceStatus.PRESENT
+    person_id: int | None = None
+    affiliation: str = ""
+    proxy_name: str = ""
+
+
+@dataclass(frozen=True)
+class AgendaItemInput:
+    title: str
+    kind: AgendaKind = AgendaKind.DELIBERATION
+    presenter: str = ""
+    discussion: str = ""
+    result: AgendaResult = AgendaResult.NONE
+    votes_for: int | None = None
+    votes_against: int | None = None
+    votes_abstain: int | None = None
+
+
+@dataclass(frozen=True)
+class ActionItemInput:
+    content: str
+    assignee: str = ""
+    due_on: date | None = None
+    #: An existing action item of this meeting (its status and 完了日 are kept); None adds a new one.
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class MinutesInput:
+    """The whole minutes; lists replace what was saved before (see ``minutes_input_from``)."""
+
+    start_time: time | None = None
+    end_time: time | None = None
+    place: str = ""
+    chair_id: int | None = None
+    recorder_id: int | None = None
+    signatory1_id: int | None = None
+    signatory2_id: int | None = None
+    attendance: tuple[AttendanceInput, ...] = ()
+    observers: int = 0
+    handouts: tuple[str, ...] = ()
+    agenda_items: tuple[AgendaItemInput, ...] = ()
+    decisions: tuple[str, ...] = ()
+    action_items: tuple[ActionItemInput, ...] = ()
+    next_meeting: str = ""
+
+
+def minutes_input_from(d: MeetingDetailDTO) -> MinutesInput:
+    """The input that saves ``d`` unchanged — edit it with ``dataclasses.replace``."""
+    return MinutesInput(
+        start_time=d.start_time,
+        end_time=d.end_time,
+        place=d.place,
+        chair_id=d.chair_id,
+        recorder_id=d.recorder_id,
+        signatory1_id=d.signatory1_id,
+        signatory2_id=d.signatory2_id,
+        attendance=tuple(
+            AttendanceInput(
+                name=a.name,
+                category=a.category,
+                status=a.status,
+                person_id=a.person_id,
+                affiliation=a.affiliation,
+                proxy_name=a.proxy_name,
+            )
+            for a in d.attendance
+        ),
+        observers=d.observers,
+        handouts=d.handouts,
+        agenda_items=tuple(
+            AgendaItemInput(
+                title=a.title,
+                kind=a.kind,
+                presenter=a.presenter,
+                discussion=a.discussion,
+                result=a.result,
+                votes_for=a.votes_for,
+                votes_against=a.votes_against,
+                votes_abstain=a.votes_abstain,
+            )
+            for a in d.agenda_items
+        ),
+        decisions=d.decisions,
+        action_items=tuple(
+            ActionItemInput(content=a.content, assignee=a.assignee, due_on=a.due_on, id=a.id)
+            for a in d.action_items
+        ),
+        next_meeting=d.next_meeting,
+    )
+
+
+@dataclass(frozen=True)
+class RevisionDTO:
+    id: int
+    meeting_id: int
+    number: int
+    created_at: datetime
+    created_by: str
+    reason: str
+
+
+# --- validation --------------------------------------------------------------------------------------
+
+
+def _validate_attendance(s: Session, rows: tuple[AttendanceInput, ...]) -> list[dict]:
+    out: list[dict] = []
+    seen: set[int] = set()
+    for i, a in enumerate(rows):
+        f = f"attendance[{i}]"
+        person = get_or_raise(s, Person, a.person_id, "名簿の人") if a.person_id is not None else None
+        name = required_text(
+            a.name or (person.name if person else ""), f"{f}.name", f"出席者（{i + 1}行目）の氏名", 100
+        )
+        if a.person_id is not None:
+            if a.person_id in seen:
+                raise ValidationError(
+                    f"{f}.person_id", f"「{name}」さんが出席者に二度入っています。一つにしてください。"
+                )
+            seen.add(a.person_id)
+        category = AttendeeCategory(a.category)
+        status = AttendanceStatus(a.status)
+        affiliation = optional_text(a.affiliation, f"{f}.affiliation", f"「{name}」さんの所属")
+        if category is AttendeeCategory.GUEST and not affiliation:
+            raise ValidationError(
+                f"{f}.affiliation",
+                f"来賓・説明者「{name}」さんの所属（例: 社会福祉協議会、住民）を入力してください。",
+            )
+        proxy = optional_text(a.proxy_name, f"{f}.proxy_name", f"「{name}」さんの代理出席者名", 100)
+        if status is AttendanceStatus.PROXY and not proxy:
+            raise ValidationError(
+                f"{f}.proxy_name",
+                f"「{name}」さんは代理出席になっています。代理で出席した方の氏名を入力してください。",
+            )
+        out.append(
+            {
+                "person_id": a.person_id,
+                "name": name,
+                "affiliation": affiliation,
+                "category": category.value,
+                "status": status.value,
+                "proxy_name": proxy if status is AttendanceStatus.PROXY else "",
+                "position": i,
+            }
+        )
+    return out
+
+
+def _validate_signatories(data: MinutesInput, attendance: list[dict]) -> None:
+    present = {
+        a["person_id"]
+        for a in attendance
+        if a["person_id"] is not None
+        and a["status"] in (AttendanceStatus.PRESENT.value, AttendanceStatus.PROXY.value)
+    }
+    for field, pid in (("signatory1", data.signatory1_id), ("signatory2", data.signatory2_id)):
+        if pid is not None and pid not in present:
+            raise ValidationError(
+                field,
+                "議事録署名人は、出欠が「出席」か「代理」の出席者から選んでください。出欠を確認してください。",
+            )
+    if data.signatory1_id is not None and data.signatory1_id == data.signatory2_id:
+        raise ValidationError(
+            "signatory2", "議事録署名人は二人の別の方を選んでください。二人目を選び直してください。"
+        )
+
+
+def _validate_agenda(rows: tuple[AgendaItemInput, ...]) -> list[dict]:
+    out: list[dict] = []
+    for i, a in enumerate(rows):
+        f = f"agenda_items[{i}]"
+        title = required_text(a.title, f"{f}.title", f"議題（{i + 1}件目）の題名", 400)
+        result = AgendaResult(a.result)
+        need = result is AgendaResult.MAJORITY
+        votes_for = non_negative_int(
+            a.votes_for, f"{f}.votes_for", f"「{title}」の賛成数", allow_none=not need
+        )
+        against = non_negative_int(
+            a.votes_against, f"{f}.votes_against", f"「{title}」の反対数", allow_none=not need
+        )
+        abstain = non_negative_int(
+            a.votes_abstain, f"{f}.votes_abstain", f"「{title}」の棄権数", allow_none=True
+        )
+        if need and votes_for <= against:  # type: ignore[operator]
+            raise ValidationError(
+                f"{f}.votes_for",
+                f"「{title}」は賛成多数ですが、賛成数が反対数以下です。人数か結果を確認してください。",
+            )
+        if result is AgendaResult.UNANIMOUS and against:
+            raise ValidationError(
+                f"{f}.votes_against",
+                f"「{title}」は全会一致ですが、反対数が入っています。人数か結果を確認してください。",
+            )
+        out.append(
+            {
+                "position": i,
+                "kind": AgendaKind(a.kind).value,
+                "title": title,
+                "presenter": optional_text(a.presenter, f"{f}.presenter", f"「{title}」の説明者", 100),
+                "discussion": long_text(a.discussion, f"{f}.discussion", f"「{title}」の議事の経過"),
+                "result": result.value,
+                "votes_for": votes_for,
+                "votes_against": against,
+                "votes_abstain": abstain,
+            }
+        )
+    return out
+
+
+def _validate_actions(rows: tuple[ActionItemInput, ...]) -> list[tuple[int | None, dict]]:
+    out: list[tuple[int | None, dict]] = []
+    for i, a in enumerate(rows):
+        f = f"action_items[{i}]"
+        content = required_text(a.content, f"{f}.content", f"宿題事項（{i + 1}件目）の内容", 2000)
+        assignee = optional_text(a.assignee, f"{f}.assignee", "担当", 100)
+        out.append((a.id, {"content": content, "assignee": assignee, "due_on": a.due_on}))
+    return out
+
+
+def _person_id(s: Session, pid: int | None, what: str) -> int | None:
+    if pid is not None:
+        get_or_raise(s, Person, pid, what)
+    return pid
+
+
+def _texts(items: tuple[str, ...], field: str, label: str, max_len: int, multiline: bool) -> list[str]:
+    check = long_text if multiline else optional_text
+    out = [check(t, f"{field}[{i}]", f"{label}（{i + 1}件目）", max_len) for i, t in enumerate(items)]
+    return [t for t in out if t]
+
+
+# --- saving ------------------------------------------------------------------------------------------
+
+
+def _sync_actions(
+    s: Session, m: Meeting, existing: dict[int, ActionItem], rows: list[tuple[int | None, dict]]
+) -> bool:
+    changed = False
+    keep: set[int] = set()
+    for i, (aid, values) in enumerate(rows):
+        if aid is None:
+            s.add(ActionItem(meeting_id=m.id, status=ActionStatus.OPEN.value, **values))
+            changed = True
+        elif aid in existing:
+            changed |= bool(apply_changes(existing[aid], values))
+            keep.add(aid)
+        else:
+            raise ValidationError(
+                f"action_items[{i}].id",
+                "この宿題事項は別の会議のものです。再読み込みしてから入力し直してください。",
+            )
+    for aid, item in existing.items():
+        if aid not in keep:
+            s.delete(item)
+            changed = True
+    return changed
+
+
+def _replace(collection: list, new: list[dict], model: type) -> bool:
+    """Replace child rows when their content or order differs; return whether anything changed."""
+    keys = [k for k in (new[0] if new else {}) if k != "position"]
+    if len(collection) == len(new) and all(
+        all(getattr(old, k) == values[k] for k in keys) for old, values in zip(collection, new, strict=True)
+    ):
+        return False
+    collection.clear()
+    collection.extend(model(**values) for values in new)
+    return True
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat(timespec="minutes") if isinstance(value, time) else value
+
+
+def _save(s: Session, m: Meeting, data: MinutesInput) -> dict[str, tuple[Any, Any]]:
+    """Validate everything first, then write; returns the audit changes."""
+    _check_times(data.start_time, data.end_time)
+    attendance = _validate_attendance(s, data.attendance)
+    _validate_signatories(data, attendance)
+    scalars = {
+        "start_time": data.start_time,
+        "end_time": data.end_time,
+        "place": optional_text(data.place, "place", "場所"),
+        "chair_id": _person_id(s, data.chair_id, "議長"),
+        "recorder_id": _person_id(s, data.recorder_id, "記録者"),
+        "signatory1_id": _person_id(s, data.signatory1_id, "議事録署名人"),
+        "signatory2_id": _person_id(s, data.signatory2_id, "議事録署名人"),
+        "observers": non_negative_int(data.observers, "observers", "傍聴者数"),
+        "next_meeting": long_text(data.next_meeting, "next_meeting", "次回の予定", 4000),
+    }
+    agenda = _validate_agenda(data.agenda_items)
+    handouts = [
+        {"position": i, "title": t}
+        for i, t in enumerate(_texts(data.handouts, "handouts", "配布資料", 400, multiline=False))
+    ]
+    decisions = [
+        {"position": i, "text": t}
+        for i, t in enumerate(_texts(data.decisions, "decisions", "決定事項", 4000, multiline=True))
+    ]
+    actions = _validate_actions(data.action_items)
+    existing_actions = {a.id: a for a in s.scalars(select(ActionItem).where(ActionItem.meeting_id == m.id))}
+    with s.no_autoflush:  # one UPDATE of the meeting, so its version moves by exactly one
+        return _write(s, m, scalars, attendance, handouts, agenda, decisions, existing_actions, actions)
+
+
+def _write(
+    s: Session,
+    m: Meeting,
+    scalars: dict[str, Any],
+    attendance: list[dict],
+    handouts: list[dict],
+    agenda: list[dict],
+    decisions: list[dict],
+    existing_actions: dict[int, ActionItem],
+    actions: list[tuple[int | None, dict]],
+) -> dict[str, tuple[Any, Any]]:
+    changes = {k: (_plain(a), _plain(b)) for k, (a, b) in apply_changes(m, scalars).items()}
+    before = {
+        "attendance": len(m.attendance),
+        "handouts": len(m.handouts),
+        "agenda_items": len(m.agenda_items),
+        "decisions": len(m.decisions),
+    }
+    for name, collection, rows, model in (
+        ("attendance", m.attendance, attendance, Attendance),
+        ("handouts", m.handouts, handouts, Handout),
+        ("agenda_items", m.agenda_items, agenda, AgendaItem),
+        ("decisions", m.decisions, decisions, Decision),
+    ):
+        if _replace(collection, rows, model):
+            changes[name] = (f"{before[name]}件", f"{len(rows)}件")
+    if _sync_actions(s, m, existing_actions, actions):
+        changes["action_items"] = ("", f"{len(actions)}件")
+    if changes:
+        m.updated_at = utcnow()  # a children-only edit still bumps the meeting's version
+    return changes
+
+
+def save_minutes(
+    db: Database, meeting_id: int, data: MinutesInput, expected_version: int
+) -> MeetingDetailDTO:
+    """Save draft minutes in one transaction; 確定 minutes are refused (use ``revise_minutes``)."""
+    with db.transaction() as s:
+        m = get_or_raise(s, Meeting, meeting_id, "会議")
+        check_version(m, expected_version, "議事録")
+        _check_editable(m)
+        changes = _save(s, m, data)
+        if changes:
+            s.flush()
+            audit(s, db.user, "update", "meeting", m.id, f"「{_label(m)}」の議事録を保存", changes)
+        return load_detail(s, m.id)
+
+
+# --- approval and revisions --------------------------------------------------------------------------
+
+
+def _check_complete(m: Meeting) -> None:
+    for field, value, label in (
+        ("chair_id", m.chair_id, "議長"),
+        ("recorder_id", m.recorder_id, "記録者"),
+        ("signatory1", m.signatory1_id, "議事録署名人（1人目）"),
+        ("signatory2", m.signatory2_id, "議事録署名人（2人目）"),
+    ):
+        if value is None:
+            raise ValidationError(field, f"{label}が決まっていません。入力してから確定してください。")
+    if not m.agenda_items:
+        raise ValidationError("agenda_items", "議題が一つもありません。議題を入力してから確定してください。")
+
+
+def _store_snapshot(s: Session, m: Meeting, user: str, reason: str) -> None:
+    s.flush()
+    detail = load_detail(s, m.id)
+    s.add(
+        MinutesRevision(
+            meeting_id=m.id,
+            number=m.revision,
+            created_by=user,
+            reason=reason,
+            snapshot=detail_to_json(detail),
+        )
+    )
+
+
+def approve_minutes(
+    db: Database, meeting_id: int, approved_on: date, expected_version: int
+) -> MeetingDetailDTO:
+    """下書き → 確定: needs 議長, 記録者, both 署名人 and an agenda; stores revision 1 as a frozen snapshot."""
+    with db.transaction() as s:
+        m = get_or_raise(s, Meeting, meeting_id, "会議")
+        check_version(m, expected_version, "議事録")
+        if m.status != MinutesStatus.DRAFT.value:
+            raise ValidationError(
+                "status", "この議事録はすでに確定しています。変更するときは「修正」を使ってください。"
+            )
+        _check_complete(m)
+        check_date_order(
+            m.held_on,
+            approved_on,
+            "approved_on",
+            "確定日が開催日より前になっています。日付を確認してください。",
+        )
+        m.status = MinutesStatus.APPROVED.value
+        m.approved_on = approved_on
+        m.revision = 1
+        _store_snapshot(s, m, db.user, "確定")
+        audit(s, db.user, "approve", "meeting", m.id, f"「{_label(m)}」の議事録を確定（第1版）")
+        return load_detail(s, m.id)
+
+
+def revise_minutes(
+    db: Database, meeting_id: int, data: MinutesInput, reason: str, expected_version: int
+) -> MeetingDetailDTO:
+    """Change 確定 minutes: needs a reason, adds the next revision number and snapshot; earlier ones stay."""
+    text = long_text(reason, "reason", "修正の理由", 2000)
+    if not text:
+        raise ValidationError("reason", "確定した議事録を修正する理由を入力してください。")
+    with db.transaction() as s:
+        m = get_or_raise(s, Meeting, meeting_id, "会議")
+        check_version(m, expected_version, "議事録")
+        if m.status != MinutesStatus.APPROVED.value:
+            raise ValidationError(
+                "status", "この議事録はまだ下書きです。修正ではなく、そのまま保存してください。"
+            )
+        changes = _save(s, m, data)
+        if not changes:
+            raise ValidationError(
+                "minutes", "変更された箇所がありません。直したい箇所を変更してから修正してください。"
+            )
+        _check_complete(m)
+        m.revision += 1
+        _store_snapshot(s, m, db.user, text)
+        changes["revision"] = (m.revision - 1, m.revision)
+        audit(
+            s,
+            db.user,
+            "revise",
+            "meeting",
+            m.id,
+            f"「{_label(m)}」の議事録を修正（第{m.revision}版）: {text}",
+            changes,
+        )
+        return load_detail(s, m.id)
+
+
+def list_revisions(db: Database, meeting_id: int) -> list[RevisionDTO]:
+    """The frozen versions of a meeting's minutes, first (確定) to last."""
+    with db.reading() as s:
+        get_or_raise(s, Meeting, meeting_id, "会議")
+        stmt = (
+            select(MinutesRevision)
+            .where(MinutesRevision.meeting_id == meeting_id)
+            .order_by(MinutesRevision.number)
+        )
+        return [
+            RevisionDTO(
+                id=r.id,
+                meeting_id=r.meeting_id,
+                number=r.number,
+                created_at=r.created_at,
+                created_by=r.created_by,
+                reason=r.reason,
+            )
+            for r in s.scalars(stmt)
+        ]
+
+
+def get_revision_snapshot(db: Database, meeting_id: int, number: int) -> MeetingDetailDTO:
+    """The minutes exactly as they were at revision ``number`` (printable like a live detail)."""
+    with db.reading() as s:
+        snapshot = s.scalar(
+            select(MinutesRevision.snapshot).where(
+                MinutesRevision.meeting_id == meeting_id, MinutesRevision.number == number
+            )
+        )
+        if snapshot is None:
+            raise NotFoundError(f"この議事録の第{number}版は見つかりません。版の一覧を更新してください。")
+        return detail_from_json(snapshot)
+
+
+# --- action items ------------------------------------------------------------------------------------
+
+
+def _action_item(s: Session, item_id: int, expected_version: int | None) -> tuple[ActionItem, Meeting]:
+    item = get_or_raise(s, ActionItem, item_id, "宿題事項")
+    check_version(item, expected_version, "宿題事項")
+    return item, s.get_one(Meeting, item.meeting_id)
+
+
+def complete_action_item(
+    db: Database, item_id: int, done_on: date, expected_version: int | None = None
+) -> ActionItemDTO:
+    """Mark an action item 完了; it stops being carried to the body's later meetings."""
+    with db.transaction() as s:
+        item, m = _action_item(s, item_id, expected_version)
+        check_date_order(
+            m.held_on,
+            done_on,
+            "done_on",
+            "完了日が、宿題事項が出た会議の日より前です。日付を確認してください。",
+        )
+        changes = apply_changes(item, {"status": ActionStatus.DONE.value, "done_on": done_on})
+        if changes:
+            s.flush()
+            audit(
+                s,
+                db.user,
+                "complete",
+                "action_item",
+                item.id,
+                f"宿題事項「{item.content[:40]}」を完了",
+                changes,
+            )
+        return _action_dto(item, m)
+
+
+def reopen_action_item(db: Database, item_id: int, expected_version: int | None = None) -> ActionItemDTO:
+    """Undo 完了: the item is carried again."""
+    with db.transaction() as s:
+        item, m = _action_item(s, item_id, expected_version)
+        changes = apply_changes(item, {"status": ActionStatus.OPEN.value, "done_on": None})
+        if changes:
+            s.flush()
+            audit(
+                s,
+                db.user,
+                "reopen",
+                "action_item",
+                item.id,
+                f"宿題事項「{item.content[:40]}」を未完了に戻す",
+                changes,
+            )
+        return _action_dto(item, m)
+
+
+# --- snapshot JSON -----------------------------------------------------------------------------------
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, date | time | datetime):
+        return value.isoformat()
+    raise TypeError(f"cannot serialise {type(value).__name__}")
+
+
+def detail_to_json(d: MeetingDetailDTO) -> str:
+    """JSON of the whole detail (enums as their codes, dates and times as ISO text)."""
+    return json.dumps(dataclasses.asdict(d), ensure_ascii=False, default=_json_default, sort_keys=True)
+
+
+def _d(v: str | None) -> date | None:
+    return date.fromisoformat(v) if v else None
+
+
+def _t(v: str | None) -> time | None:
+    return time.fromisoformat(v) if v else None
+
+
+def _action_from(x: dict) -> ActionItemDTO:
+    return ActionItemDTO(
+        **{
+            **x,
+            "meeting_held_on": date.fromisoformat(x["meeting_held_on"]),
+            "due_on": _d(x["due_on"]),
+            "status": ActionStatus(x["status"]),
+            "done_on": _d(x["done_on"]),
+        }
+    )
+
+
+def _attendance_from(x: dict) -> AttendanceDTO:
+    return AttendanceDTO(
+        **{**x, "category": AttendeeCategory(x["category"]), "status": AttendanceStatus(x["status"])}
+    )
+
+
+def detail_from_json(text: str) -> MeetingDetailDTO:
+    """Rebuild a MeetingDetailDTO from ``detail_to_json`` output."""
+    x = json.loads(text)
+    return MeetingDetailDTO(
+        **{
+            **x,
+            "body_kind": BodyKind(x["body_kind"]),
+            "held_on": date.fromisoformat(x["held_on"]),
+            "start_time": _t(x["start_time"]),
+            "end_time": _t(x["end_time"]),
+            "members": tuple(_attendance_from(a) for a in x["members"]),
+            "staff": tuple(_attendance_from(a) for a in x["staff"]),
+            "guests": tuple(_attendance_from(a) for a in x["guests"]),
+            "handouts": tuple(x["handouts"]),
+            "agenda_items": tuple(
+                AgendaItemDTO(**{**a, "kind": AgendaKind(a["kind"]), "result": AgendaResult(a["result"])})
+                for a in x["agenda_items"]
+            ),
+            "decisions": tuple(x["decisions"]),
+            "action_items": tuple(_action_from(a) for a in x["action_items"]),
+            "carried_action_items": tuple(_action_from(a) for a in x["carried_action_items"]),
+            "status": MinutesStatus(x["status"]),
+            "approved_on": _d(x["approved_on"]),
+        }
+    )
