@@ -46,6 +46,7 @@ from sakae_council.gui.settings import (
 )
 from sakae_council.gui.text_size import TextSize
 from sakae_council.gui.widgets.choice import ChoiceCombo
+from sakae_council.gui.widgets.labels import ElidedLabel
 from sakae_council.gui.widgets.messages import show_error
 from sakae_council.services import districts
 
@@ -71,6 +72,14 @@ def newest_backup_file(db: Database) -> datetime | None:
     except OSError:
         return None
     return datetime.fromtimestamp(max(times)) if times else None
+
+
+def _unique(keys: list[QKeySequence]) -> list[QKeySequence]:
+    """Drop repeated key sequences: the same key twice on one action makes Qt call it ambiguous."""
+    seen: dict[str, QKeySequence] = {}
+    for key in keys:
+        seen.setdefault(key.toString(), key)
+    return list(seen.values())
 
 
 def seed_reference_data(db: Database) -> None:
@@ -164,7 +173,7 @@ class MainWindow(QMainWindow):
             self.ctx.set_district(self.district_switcher.value())
 
     def _build_status_bar(self) -> None:
-        self.database_label = QLabel(self)
+        self.database_label = ElidedLabel("", self)
         self.database_label.setObjectName("databaseLabel")
         self.backup_label = QLabel(self)
         self.backup_label.setObjectName("backupLabel")
@@ -173,7 +182,7 @@ class MainWindow(QMainWindow):
         self.update_status()
 
     def update_status(self) -> None:
-        self.database_label.setText(self.tr("データ: {where}").format(where=self.ctx.db.describe()))
+        self.database_label.set_full_text(self.tr("データ: {where}").format(where=self.ctx.db.describe()))
         try:
             when = self._last_backup(self.ctx.db)
         except Exception:  # a status line must never take the window down
@@ -210,10 +219,12 @@ class MainWindow(QMainWindow):
         size_menu.addSeparator()
         self.action_larger = size_menu.addAction(self.tr("大きくする"), self.larger_text)
         self.action_larger.setShortcuts(
-            [QKeySequence("Ctrl++"), QKeySequence("Ctrl+="), QKeySequence(QKeySequence.StandardKey.ZoomIn)]
+            _unique([QKeySequence("Ctrl++"), QKeySequence("Ctrl+="), *QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn)])
         )
         self.action_smaller = size_menu.addAction(self.tr("小さくする"), self.smaller_text)
-        self.action_smaller.setShortcuts([QKeySequence("Ctrl+-"), QKeySequence(QKeySequence.StandardKey.ZoomOut)])
+        self.action_smaller.setShortcuts(
+            _unique([QKeySequence("Ctrl+-"), *QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomOut)])
+        )
         menu_view.addSeparator()
         for i, spec in enumerate(self._specs[:10]):
             action = menu_view.addAction(spec.title)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from sakae_council.gui.palette import MUTED_TEXT, set_text_colour
@@ -28,3 +30,45 @@ class MutedLabel(QLabel):
         super().__init__(text, parent)
         set_text_colour(self, MUTED_TEXT)
         self.setWordWrap(True)
+
+
+class ElidedLabel(QLabel):
+    """One line that shortens itself in the middle (…) to fit, with the whole text as its tooltip.
+
+    For long file paths in the status bar: the start and the file name stay readable.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setMinimumWidth(80)
+        self.set_full_text(text)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def _elide(self) -> None:
+        width = max(self.width() - 4, 20)
+        super().setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, width))
+
+    def sizeHint(self) -> QSize:
+        # Ask for room for the shown (possibly shortened) text only, so a long path never widens the window.
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), self.fontMetrics().horizontalAdvance(self._full) + 8), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(80, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._elide()
