@@ -377,7 +377,9 @@ def _issues_and_projects(db: Database, town: DemoTown, content: dict) -> dict[st
                 if issue.status.value == "raised":
                     last = max(last + timedelta(days=7), start - timedelta(days=60))
                     issues.change_issue_status(db, linked, "considering", last)
-                issues.change_issue_status(db, linked, "projectized", max(last + timedelta(days=7), start - timedelta(days=30)))
+                issues.change_issue_status(
+                    db, linked, "projectized", max(last + timedelta(days=7), start - timedelta(days=30))
+                )
             members = town.members[district_id]
             projects.add_partner(
                 db,
@@ -546,6 +548,137 @@ def _equipment(db: Database, town: DemoTown, content: dict) -> int:
     return n
 
 
+AGENDA = (
+    (
+        "report",
+        "前回からの活動報告",
+        "事務局",
+        "ごみゼロ・草ゼロ活動に延べ{n}名が参加したことが報告された。参加者から「若い世代の参加が増えた」との声があった。",
+        "none",
+    ),
+    (
+        "deliberation",
+        "{project}の進め方について",
+        "地区担当職員",
+        "実施日と役割分担を協議した。送迎車両の保険について質問があり、町が加入手続きを確認することとなった。",
+        "unanimous",
+    ),
+    (
+        "deliberation",
+        "補助金の申請について",
+        "会計",
+        "申請額と収支予算を説明。備品購入費を減額する修正意見があり、修正のうえ採決した。",
+        "majority",
+    ),
+    (
+        "other",
+        "地域課題の整理",
+        "会長",
+        "住民から寄せられた課題を分類し、連絡会で共有するものを選んだ。",
+        "continued",
+    ),
+)
+
+
+def _meetings(db: Database, town: DemoTown) -> int:
+    from dataclasses import replace
+    from datetime import time
+
+    from sakae_council.services import meetings, minutes
+
+    bodies = {b.district_id: b for b in meetings.list_bodies(db)}
+    content = load_content()
+    n = 0
+    dated: list[tuple[date, int | None, int]] = []
+    for d_index, district_id in enumerate(town.district_ids):
+        established = content["districts"][d_index]["status"] == "established"
+        count = 10 if established else 2
+        for k in range(count):
+            held = date(2025, 5, 17) + timedelta(days=63 * k + 3 * d_index)
+            dated.append((held, district_id, k))
+    for k in range(5):
+        dated.append((date(2025, 7, 10) + timedelta(days=120 * k), None, k))
+    dated.sort(key=lambda x: x[0])
+    for held, district_id, k in dated:
+        body = bodies[district_id]
+        place = (
+            content["districts"][town.district_ids.index(district_id)]["place"]
+            if district_id
+            else "栄町役場 大会議室"
+        )
+        detail = meetings.create_meeting(
+            db,
+            meetings.MeetingInput(
+                body_id=body.id, held_on=held, start_time=time(19, 0), end_time=time(20, 30), place=place
+            ),
+        )
+        n += 1
+        if held > DEMO_TODAY:
+            continue  # an upcoming meeting: prepared, no minutes yet
+        base = minutes.minutes_input_from(detail)
+        attendance = list(base.attendance)
+        members = [i for i, a in enumerate(attendance) if a.category == "member"]
+        if len(members) > 5:
+            attendance[members[-1]] = replace(attendance[members[-1]], status="absent")
+            attendance[members[-2]] = replace(
+                attendance[members[-2]], status="proxy", proxy_name="代理 出席者"
+            )
+        attendance.append(
+            minutes.AttendanceInput(
+                name="社会福祉協議会 担当者", category="guest", affiliation="栄町社会福祉協議会"
+            )
+        )
+        present = [a for a in attendance if a.person_id and a.status != "absent"]
+        chair = present[0].person_id
+        staff = [a.person_id for a in attendance if a.category == "staff"]
+        recorder = staff[0] if staff else present[-1].person_id
+        sign = [a.person_id for a in present if a.category == "member" and a.person_id != chair][:2]
+        if len(sign) < 2:
+            sign = [a.person_id for a in present if a.person_id != chair][:2]
+        project = "ふれあい送迎ボランティア" if k % 2 == 0 else "放課後ひろば「さかえっ子」"
+        items = []
+        for kind, title, presenter, discussion, result in AGENDA[: 2 + k % 3]:
+            votes = (7, 2) if result == "majority" else (None, None)
+            items.append(
+                minutes.AgendaItemInput(
+                    title=title.format(project=project),
+                    kind=kind,
+                    presenter=presenter,
+                    discussion=discussion.format(n=30 + 7 * k),
+                    result=result,
+                    votes_for=votes[0],
+                    votes_against=votes[1],
+                )
+            )
+        data = replace(
+            base,
+            attendance=tuple(attendance),
+            chair_id=chair,
+            recorder_id=recorder,
+            signatory1_id=sign[0],
+            signatory2_id=sign[1],
+            observers=k % 3,
+            handouts=("次第", f"資料1 {project} 実施計画（案）", "資料2 収支予算書"),
+            agenda_items=tuple(items),
+            decisions=(f"{project}を計画どおり実施する。", "次回までに役割分担表を事務局が作成する。"),
+            action_items=(
+                minutes.ActionItemInput(
+                    content="役割分担表の作成", assignee="事務局", due_on=held + timedelta(days=21)
+                ),
+                minutes.ActionItemInput(
+                    content="送迎車両の保険の確認", assignee="地区担当職員", due_on=held + timedelta(days=30)
+                ),
+            ),
+            next_meeting=f"{(held + timedelta(days=63)).month}月中旬（日程は事務局から連絡）",
+        )
+        detail = minutes.save_minutes(db, detail.id, data, detail.version)
+        if held + timedelta(days=60) < DEMO_TODAY:
+            detail = minutes.approve_minutes(db, detail.id, held + timedelta(days=30), detail.version)
+            for item in detail.action_items[:1]:
+                minutes.complete_action_item(db, item.id, held + timedelta(days=20))
+    return n
+
+
 def load_demo(db: Database) -> dict[str, int]:
     """Fill an empty database with the demo town; returns counts per kind of record."""
     from sakae_council.services.setup import ensure_seeded
@@ -560,6 +693,7 @@ def load_demo(db: Database) -> dict[str, int]:
     ensure_seeded(db)
     counts.update(_issues_and_projects(db, town, content))
     counts["資機材の貸出"] = _equipment(db, town, content)
+    counts["会議"] = _meetings(db, town)
     counts["マニュアル・職員記録"] = _manual_and_staff(db, town)
     counts["生活支援（⑫）"] = _life_support(db, town, rng)
     return counts
