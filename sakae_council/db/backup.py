@@ -227,7 +227,10 @@ def copy_database(source: Path, destination: Path) -> None:
     The copy is consistent even while other connections write, standalone (rollback journal mode),
     owner-only, and passes ``PRAGMA integrity_check`` — otherwise it is removed and StorageError raised.
     """
-    create_owner_only(destination)
+    try:
+        create_owner_only(destination)
+    except OSError as exc:  # exists (someone else's copy in progress), no space, no permission
+        raise _backup_failed(exc, destination.parent) from exc
     try:
         src = _connect_source(source)
         try:
@@ -313,10 +316,13 @@ def make_backup(
         raise _backup_failed(exc, folder) from exc
     _cleanup_partials(folder, stem, taken_at)
     seq = 0
-    while (folder / backup_name(stem, taken_at, reason, seq)).exists():
+    while True:
+        final = folder / backup_name(stem, taken_at, reason, seq)
+        partial = folder / f".{final.name}{PARTIAL_SUFFIX}"
+        # A .partial of this name is another copy in progress, or one a crash interrupted: leave it.
+        if not final.exists() and not partial.exists():
+            break
         seq += 1
-    final = folder / backup_name(stem, taken_at, reason, seq)
-    partial = folder / f".{final.name}{PARTIAL_SUFFIX}"
     previous = list_backup_files(folder, stem)
     copy_database(source, partial)
     if skip_if_unchanged and previous:
