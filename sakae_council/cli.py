@@ -17,8 +17,29 @@ from sakae_council.paths import resolve_database
 
 log = logging.getLogger(__name__)
 
-#: Extra subcommands registered by other areas (print, backup, import...): name -> (configure, run).
-EXTRA_COMMANDS: dict[str, tuple[Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]] = {}
+#: Extra subcommands from other areas: name -> (module, help). Each module has ``configure(parser)``
+#: and ``run(args) -> int``; it is imported only when it exists (areas land one by one).
+EXTRA_MODULES: dict[str, tuple[str, str]] = {
+    "print": ("sakae_council.cli_print", "PDFを作成します（名簿・次第・出席簿・議事録・マニュアル・まとめ）"),
+    "backup": ("sakae_council.cli_safety", "バックアップを作成します"),
+    "restore": ("sakae_council.cli_safety", "バックアップから復元します"),
+    "import": ("sakae_council.cli_data", "名簿をCSV/Excelから取り込みます"),
+    "export": ("sakae_council.cli_data", "一覧をCSV/Excelに書き出します"),
+    "bench": ("bench.__main__", "性能測定を実行します（開発者向け）"),
+}
+
+
+def _extra_module(name: str):  # type: ignore[no-untyped-def]
+    import importlib
+    import importlib.util
+
+    module, _ = EXTRA_MODULES[name]
+    try:
+        if importlib.util.find_spec(module) is None:
+            return None
+    except ModuleNotFoundError:
+        return None
+    return importlib.import_module(module)
 
 
 def _iso(d: date | None) -> str | None:
@@ -46,8 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
     p_list.add_argument("--district", help="学区名（例: 安食小学校区）")
     p_list.add_argument("--json", action="store_true", help="JSONで出力します（形式はREADMEを参照）")
 
-    for name, (configure, _run) in EXTRA_COMMANDS.items():
-        configure(sub.add_parser(name))
+    for name, (_module, help_text) in EXTRA_MODULES.items():
+        module = _extra_module(name)
+        if module is not None:
+            configure = getattr(module, f"configure_{name}", None) or module.configure
+            configure(sub.add_parser(name, help=help_text))
     return parser
 
 
@@ -231,8 +255,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command is None:
             return cmd_gui(args)
-        if args.command in EXTRA_COMMANDS:
-            return EXTRA_COMMANDS[args.command][1](args)
+        if args.command in EXTRA_MODULES:
+            module = _extra_module(args.command)
+            run = getattr(module, f"run_{args.command}", None) or module.run
+            return int(run(args))
         return COMMANDS[args.command](args)
     except DomainError as exc:
         print(f"エラー: {exc.message}", file=sys.stderr)

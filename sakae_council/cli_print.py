@@ -1,0 +1,65 @@
+"""`sakae-council print <document> ... -o FILE.pdf`: every printable document, one sub-subcommand each.
+
+A document plugs in by adding an entry to ``DOCUMENTS``: a module under ``sakae_council`` exposing
+``cli_configure(parser)`` (its own options; ``-o/--output`` and the database are added here) and
+``cli_print(db, args) -> Path`` (writes the PDF and returns its path). Modules are imported only when
+the command runs, so the CLI stays quick to start.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from pathlib import Path
+
+#: document name -> (module, help text)
+DOCUMENTS: dict[str, tuple[str, str]] = {
+    "roster": ("sakae_council.reports.roster_cli", "名簿（学区ごと、五十音順）"),
+    "agenda": ("sakae_council.reports.meeting_cli", "会議の次第"),
+    "signin": ("sakae_council.reports.meeting_cli", "出席簿（署名欄つき）"),
+    "minutes": ("sakae_council.reports.meeting_cli", "議事録（署名人の署名欄つき）"),
+    "manual": ("sakae_council.reports.manual_cli", "協働マニュアルの冊子"),
+    "summary": ("sakae_council.reports.summary_cli", "連絡会向けの全学区まとめ"),
+}
+
+
+def _available() -> dict[str, tuple[str, str]]:
+    found = {}
+    for name, (module, help_text) in DOCUMENTS.items():
+        if importlib.util.find_spec(module) is not None:
+            found[name] = (module, help_text)
+    return found
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.description = "PDFを作成します。"
+    sub = parser.add_subparsers(dest="document", required=True)
+    for name, (module, help_text) in _available().items():
+        p = sub.add_parser(name, help=help_text)
+        p.add_argument("-o", "--output", required=True, help="保存先のPDFファイル")
+        importlib.import_module(module).cli_configure(p, name)
+
+
+def run(args: argparse.Namespace) -> int:
+    from sakae_council.db.engine import open_database
+    from sakae_council.paths import resolve_database
+
+    module, _ = DOCUMENTS[args.document]
+    db = open_database(resolve_database(args.db), create=False, user="cli")
+    try:
+        out = importlib.import_module(module).cli_print(db, args, args.document)
+    finally:
+        db.close()
+    print(f"PDFを保存しました: {Path(out)}")
+    return 0
+
+
+def main_for_tests(argv: list[str]) -> int:  # pragma: no cover - convenience for manual runs
+    from sakae_council.cli import main
+
+    return main(["print", *argv])
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main_for_tests(sys.argv[1:]))
