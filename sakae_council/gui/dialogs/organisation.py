@@ -103,7 +103,7 @@ class OrganisationDialog(EntityDialog):
             return None
         if index < 0:
             raise ValidationError("contact_person_id", self.tr("担当者は一覧から選んでください。名簿にいない方は、先に名簿に登録してください。"))
-        value = self.contact.itemData(index)
+        value = self.contact.value_at(index)
         return int(value) if value is not None else None
 
     def save(self) -> OrganisationDTO:

@@ -9,10 +9,15 @@ from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 
 
 class ChoiceCombo(QComboBox):
-    """Items are (text, value) pairs; ``value()`` returns the chosen value."""
+    """Items are (text, value) pairs; ``value()`` returns the chosen value.
+
+    Values live in a Python list beside the items, not in Qt's item data: Qt would hand a StrEnum
+    member back as a plain str, and the pages compare enum members by identity.
+    """
 
     def __init__(self, items: Iterable[tuple[str, Any]] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._values: list[Any] = []
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.set_items(items)
@@ -21,22 +26,26 @@ class ChoiceCombo(QComboBox):
         current = self.value() if self.count() else None
         self.blockSignals(True)
         self.clear()
+        self._values = []
         for text, value in items:
-            self.addItem(text, value)
+            self._values.append(value)
+            self.addItem(text)
         self.blockSignals(False)
         if not self.set_value(current) and self.count():
             self.setCurrentIndex(0)
 
     def value(self) -> Any:
-        index = self.currentIndex()
-        return self.itemData(index) if index >= 0 else None
+        return self.value_at(self.currentIndex())
+
+    def value_at(self, index: int) -> Any:
+        return self._values[index] if 0 <= index < len(self._values) else None
 
     def set_value(self, value: Any) -> bool:
-        for i in range(self.count()):
-            if self.itemData(i) == value:
+        for i, v in enumerate(self._values):
+            if v == value and type(v) is type(value):
                 self.setCurrentIndex(i)
                 return True
         return False
 
     def values(self) -> list[Any]:
-        return [self.itemData(i) for i in range(self.count())]
+        return list(self._values)

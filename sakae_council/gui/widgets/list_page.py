@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -66,6 +66,7 @@ class ListPage(QWidget):
         self._title = title
         self.model: DtoTableModel[Any] | None = None
         self._sort_indicator = (-1, Qt.SortOrder.AscendingOrder)
+        self._shortcuts: list[QShortcut] = []
 
         self.table = DataTable(self)
         self.title_label = TitleLabel(title, self)
@@ -115,6 +116,7 @@ class ListPage(QWidget):
     # --- building -----------------------------------------------------------------------------
     def _shortcut(self, key: QKeySequence | QKeySequence.StandardKey | str, slot: Any) -> QShortcut:
         sc = QShortcut(QKeySequence(key), self)
+        self._shortcuts.append(sc)
         # Window-wide, so Ctrl+N works from the navigation too; hidden pages (not current) do not react.
         sc.setContext(Qt.ShortcutContext.WindowShortcut)
         sc.activated.connect(slot)
@@ -229,6 +231,17 @@ class ListPage(QWidget):
 
     def delete_item(self, item: Any) -> None:
         raise NotImplementedError
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Every list page has Ctrl+N, Ctrl+F, Ctrl+Z: only the page in front may own them.
+        for sc in self._shortcuts:
+            sc.setEnabled(True)
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        for sc in self._shortcuts:
+            sc.setEnabled(False)
+        super().hideEvent(event)
 
     def on_shown(self) -> None:
         """Called when the page comes to the front."""

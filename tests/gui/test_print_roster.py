@@ -1,0 +1,33 @@
+"""名簿を印刷 from the roster page: the PDF is drawn in the background and holds the chosen district."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pypdf import PdfReader
+from pytestqt.qtbot import QtBot
+
+from sakae_council.gui.dialogs.print_roster import PrintRosterDialog
+from sakae_council.gui.main_window import MainWindow
+from sakae_council.gui.pages.roster import RosterPage
+
+
+def test_print_roster_without_contacts(qtbot: QtBot, roster, two_districts, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window.district_switcher.setCurrentIndex(window.district_switcher.findText("安食小学校区"))
+    page = window.show_page("roster")
+    assert isinstance(page, RosterPage)
+    page.print_roster()
+    dialog = next(d for d in page.findChildren(PrintRosterDialog) if d.isVisible())
+    assert dialog.district.currentText() == "安食小学校区"
+    dialog.contacts.setChecked(False)
+    dialog.open_after.setChecked(False)
+    assert dialog.suggested_name() == "名簿_安食小学校区_令和8年11月28日_配布用.pdf"
+    out = tmp_path / "roster.pdf"
+    with qtbot.waitSignal(dialog.finished_pdf, timeout=20000) as blocker:
+        dialog.save_to(str(out))
+        assert not dialog.save_button.isEnabled()  # busy while the PDF is drawn
+    assert blocker.args == [str(out)]
+    text = "\n".join(p.extract_text() for p in PdfReader(str(out)).pages)
+    assert all(n in text for n in ("相川 健", "𠮷田 次郎", "渡辺 花子"))
+    assert "北 三郎" not in text and "0476-95-1111" not in text
+    assert dialog.save_button.isEnabled() and "保存しました" in dialog.status.text()
