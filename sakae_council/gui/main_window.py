@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
 
         self.nav.currentRowChanged.connect(self._show_row)
         ctx.dataChanged.connect(self._data_changed)
-        ctx.textSizeChanged.connect(lambda _s: self._text_size_changed())
+        ctx.textSizeChanged.connect(self._text_size_changed)
         ctx.databaseChanged.connect(self._database_changed)
 
         self._restore_state()
@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
         if area == "districts":
             self._fill_districts()
 
-    def _text_size_changed(self) -> None:
+    def _text_size_changed(self, _size: object = None) -> None:
         for size, action in self.size_actions.items():
             action.setChecked(size is self.ctx.text_size)
         self._fit_navigation()

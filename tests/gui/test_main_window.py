@@ -116,6 +116,10 @@ def test_switching_database_rebuilds_pages(qtbot: QtBot, window: MainWindow, tmp
     assert "other.db" in window.database_label.full_text()
     assert str(tmp_path / "other.db") in window.recent_menu.actions()[0].text()
     assert window.page("roster").model.rowCount() == 0  # type: ignore[attr-defined]
+    window.district_switcher.setCurrentIndex(0)
+    ctx.set_district(None)
+    ctx.notify("people")  # signals reach only the new pages; the old ones are gone
+    qtbot.wait(10)
 
 
 def _not_blank(image: QImage) -> bool:

@@ -69,6 +69,7 @@ class PrintRosterDialog(QDialog):
         buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
         self.save_button.clicked.connect(self.choose_and_save)
         cancel.clicked.connect(self.reject)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("あ") * 26)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 12)
         layout.addWidget(self.form)

@@ -40,8 +40,12 @@ class OrganisationsPage(ListPage):
         self.new_button = self.add_button(self.tr("新規登録"), self.new_item, primary=True, name="newButton")
         self.org_model = OrganisationsModel(self)
         self.set_model(self.org_model, sort_column=1)
-        ctx.dataChanged.connect(lambda area: self.reload() if area in ("organisations", "people", "districts") else None)
+        ctx.dataChanged.connect(self._data_changed)
         self.reload()
+
+    def _data_changed(self, area: str) -> None:
+        if area in ("organisations", "people", "districts"):
+            self.reload()
 
     def reload(self) -> None:
         selected = self.current_item()

@@ -90,7 +90,9 @@ class RosterPage(ListPage):
         self.roster_model.district_id = self.ctx.district_id
         try:
             self.roster_model.set_fetcher(lambda offset, limit: people.list_members(db, flt, limit=limit, offset=offset))
-            count = people.count_members(db, flt)
+            loaded = self.roster_model.rowCount()
+            # A first batch that is not full is the whole answer: no second query while typing.
+            count = people.count_members(db, flt) if loaded >= self.roster_model.BATCH else loaded
         except DomainError as exc:
             show_error(self, exc)
             return

@@ -82,7 +82,7 @@ class SettingsPage(QWidget):
         layout.addWidget(size_hint)
 
         ctx.textSizeChanged.connect(self._size_changed)
-        ctx.dataChanged.connect(lambda area: self.reload() if area == "districts" else None)
+        ctx.dataChanged.connect(self._data_changed)
         self.reload()
 
     def _button(self, text: str, slot, name: str) -> QPushButton:  # type: ignore[no-untyped-def]
@@ -91,6 +91,10 @@ class SettingsPage(QWidget):
         b.setAutoDefault(False)
         b.clicked.connect(slot)
         return b
+
+    def _data_changed(self, area: str) -> None:
+        if area == "districts":
+            self.reload()
 
     def on_shown(self) -> None:
         self.reload()

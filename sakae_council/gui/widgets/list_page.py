@@ -111,7 +111,8 @@ class ListPage(QWidget):
         self._shortcut(QKeySequence.StandardKey.Find, self.focus_search)
         self._shortcut(QKeySequence.StandardKey.New, self.new_item)
         self._shortcut(QKeySequence.StandardKey.Undo, self._undo)
-        ctx.districtChanged.connect(lambda _d: self.reload())
+        # Bound methods, not lambdas: Qt drops the connection when the page is destroyed (database switch).
+        ctx.districtChanged.connect(self._district_changed)
 
     # --- building -----------------------------------------------------------------------------
     def _shortcut(self, key: QKeySequence | QKeySequence.StandardKey | str, slot: Any) -> QShortcut:
@@ -201,6 +202,10 @@ class ListPage(QWidget):
         item = self.current_item()
         if item is not None:
             self.delete_item(item)
+
+    def _district_changed(self, _district_id: object) -> None:
+        self.undo_bar.dismiss()
+        self.reload()
 
     def _undo(self) -> None:
         if self.undo_bar.can_undo():
