@@ -241,6 +241,40 @@ def backup_on_close(db: Database, now: datetime | None = None) -> BackupDTO | No
     return _take(db, "close", now, skip_if_unchanged=True)
 
 
+def backup_file(
+    target: str | Path,
+    destination: Path | None = None,
+    *,
+    backup_dir: Path | None = None,
+    reason: str = "manual",
+    now: datetime | None = None,
+) -> BackupDTO:
+    """Back up a data file without opening it for editing (the CLI; works while the GUI has it open):
+    into the backup folder (then rotate), or to ``destination``."""
+    path, folder = _locate(target, backup_dir)
+    if not path.exists():
+        raise StorageError(f"データファイル「{path}」が見つかりません。場所を確認してください。")
+    try:
+        _, _, revision = _read_summary(path)
+    except sqlite3.Error as exc:
+        raise StorageError(
+            f"データファイル「{path.name}」を読み込めないため、バックアップできません（{exc}）。"
+            "`check` で検査してください。"
+        ) from exc
+    if revision is None:
+        raise StorageError(
+            f"「{path.name}」はこのプログラムのデータファイルではありません。ファイルを確認してください。"
+        )
+    if destination is not None:
+        files.export_copy(path, destination)
+        return describe_backup(destination)
+    moment = now or datetime.now()
+    taken = files.make_backup(path, folder, reason=reason, now=moment)
+    assert taken is not None
+    files.rotate(folder, path.stem, moment)
+    return _dto(taken, summary=True)
+
+
 # --- listing ------------------------------------------------------------------------------------------
 
 
