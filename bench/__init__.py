@@ -1,0 +1,1 @@
+"""Benchmarks and the deterministic scale-data generator (developer tools; not shipped)."""
