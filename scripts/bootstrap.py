@@ -21,10 +21,20 @@ VENV = ROOT / ".venv"
 STAMP = VENV / ".sakae-stamp"
 APT_PACKAGES = [
     # Qt offscreen / xcb
-    "libegl1", "libgl1", "libxkbcommon0", "libxkbcommon-x11-0", "libfontconfig1", "libdbus-1-3",
-    "libglib2.0-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-shape0",
+    "libegl1",
+    "libgl1",
+    "libxkbcommon0",
+    "libxkbcommon-x11-0",
+    "libfontconfig1",
+    "libdbus-1-3",
+    "libglib2.0-0",
+    "libxcb-cursor0",
+    "libxcb-icccm4",
+    "libxcb-keysyms1",
+    "libxcb-shape0",
     # PDFs: pdffonts/pdftoppm for checks, the rare-character fallback font
-    "poppler-utils", "fonts-ipamj-mincho",
+    "poppler-utils",
+    "fonts-ipamj-mincho",
     # the shared-server tests
     "postgresql",
 ]
@@ -41,15 +51,22 @@ def venv_python() -> Path:
 def install_system_packages() -> None:
     if sys.platform != "linux" or not shutil.which("apt-get") or os.geteuid() != 0:
         return
-    missing = [p for p in APT_PACKAGES if subprocess.run(
-        ["dpkg-query", "-W", "-f=${Status}", p], capture_output=True, text=True
-    ).stdout.strip() != "install ok installed"]
+    missing = [
+        p
+        for p in APT_PACKAGES
+        if subprocess.run(
+            ["dpkg-query", "-W", "-f=${Status}", p], capture_output=True, text=True
+        ).stdout.strip()
+        != "install ok installed"
+    ]
     if not missing:
         return
     log("installing Debian packages: " + " ".join(missing))
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
     subprocess.run(["apt-get", "update", "-q"], check=False, env=env, stdout=subprocess.DEVNULL)
-    subprocess.run(["apt-get", "install", "-y", "-q", *missing], check=True, env=env, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        ["apt-get", "install", "-y", "-q", *missing], check=True, env=env, stdout=subprocess.DEVNULL
+    )
 
 
 def wanted_stamp() -> str:
@@ -76,7 +93,9 @@ def start_postgres(env: dict[str, str]) -> None:
     """Start a loopback PostgreSQL so the service tests run on both backends (skipped where absent)."""
     if env.get("SAKAE_TEST_PG_URL"):
         return
-    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "pg_server.py")], capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "pg_server.py")], capture_output=True, text=True
+    )
     if out.returncode == 0 and out.stdout.strip():
         env["SAKAE_TEST_PG_URL"] = out.stdout.strip()
         log(f"PostgreSQL for tests: {env['SAKAE_TEST_PG_URL']}")
@@ -90,7 +109,10 @@ def run_checks(py: Path, pytest_args: list[str]) -> int:
     steps = [
         ("ruff", [str(py), "-m", "ruff", "check", "sakae_council", "tests", "bench", "scripts"]),
         ("mypy", [str(py), "-m", "mypy", "sakae_council"]),
-        ("import-linter", [str(venv_python().parent / ("lint-imports.exe" if os.name == "nt" else "lint-imports"))]),
+        (
+            "import-linter",
+            [str(venv_python().parent / ("lint-imports.exe" if os.name == "nt" else "lint-imports"))],
+        ),
         ("pytest", [str(py), "-m", "pytest", *pytest_args]),
     ]
     for name, cmd in steps:

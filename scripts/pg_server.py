@@ -48,13 +48,26 @@ def start() -> str | None:
         if os.name != "nt" and os.geteuid() == 0:
             shutil.chown(BASE, "postgres", "postgres")
         subprocess.run(
-            _as_pg_user([initdb, "-D", str(data), "-U", "sakae", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"]),
+            _as_pg_user(
+                [initdb, "-D", str(data), "-U", "sakae", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"]
+            ),
             check=True,
             stdout=subprocess.DEVNULL,
         )
     subprocess.run(
-        _as_pg_user([pg_ctl, "-D", str(data), "-l", str(BASE / "log.txt"), "-w", "-o",
-                     f"-p {PORT} -k {BASE} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200", "start"]),
+        _as_pg_user(
+            [
+                pg_ctl,
+                "-D",
+                str(data),
+                "-l",
+                str(BASE / "log.txt"),
+                "-w",
+                "-o",
+                f"-p {PORT} -k {BASE} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200",
+                "start",
+            ]
+        ),
         check=True,
         stdout=subprocess.DEVNULL,
     )
@@ -65,7 +78,19 @@ def start() -> str | None:
     psql = _bin("psql")
     if psql:
         subprocess.run(
-            [psql, "-h", "127.0.0.1", "-p", str(PORT), "-U", "sakae", "-d", "postgres", "-qc", "CREATE DATABASE sakae_test"],
+            [
+                psql,
+                "-h",
+                "127.0.0.1",
+                "-p",
+                str(PORT),
+                "-U",
+                "sakae",
+                "-d",
+                "postgres",
+                "-qc",
+                "CREATE DATABASE sakae_test",
+            ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
