@@ -270,6 +270,13 @@ def acquire_lock(db_path: Path, *, user: str = "") -> DatabaseLock:
         for _attempt in range(20):
             try:
                 fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
+            except PermissionError as exc:
+                if lock_path.exists():  # another user's lock file that we may not even read
+                    raise LockedError(db_path, None) from exc
+                raise ReadOnlyError(
+                    f"データファイルのフォルダ（{db_path.parent}）に書き込めないため、編集用に開けません。"
+                    "読み取り専用で開くか、書き込めるフォルダにファイルを移してください。"
+                ) from exc
             except OSError as exc:
                 raise ReadOnlyError(
                     f"データファイルのフォルダ（{db_path.parent}）に書き込めないため、編集用に開けません。"
