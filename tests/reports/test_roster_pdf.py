@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import argparse
 from datetime import date
 from pathlib import Path
 
 from pypdf import PdfReader
 
-from sakae_council.cli_roster import configure_print_roster, print_roster_command
+from sakae_council.cli import main
 from sakae_council.db.engine import Database
 from sakae_council.domain.enums import MemberRole, OfficerPost
 from sakae_council.reports.fonts import markup, unprintable_characters
@@ -120,19 +119,16 @@ def test_print_roster_command(db: Database, tmp_path: Path, capsys) -> None:  # 
     a = _district(db, "安食小学校区", 1)
     _member(db, a, "安食 花子", "アジキ ハナコ", phone="0476-95-9999")
     assert db.path is not None
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--db")
-    configure_print_roster(parser)
     db.close()
     out = tmp_path / "cli.pdf"
-    args = parser.parse_args(["--db", str(db.path), "--district", "安食", "--no-contacts", "--date", "R8.11.28", "-o", str(out)])
-    assert print_roster_command(args) == 0
+    argv = ["--db", str(db.path), "print", "roster", "--district", "安食", "--no-contacts", "--date", "R8.11.28", "-o", str(out)]
+    assert main(argv) == 0
     text, _ = _text(out)
     assert "安食 花子" in text and "0476-95-9999" not in text
-    assert "1名" in capsys.readouterr().out
-    bad = parser.parse_args(["--db", str(db.path), "--district", "存在しない", "-o", str(out)])
-    assert print_roster_command(bad) == 1
+    assert str(out) in capsys.readouterr().out
+    assert main(["--db", str(db.path), "print", "roster", "--district", "存在しない", "-o", str(out)]) == 1
     assert "見つかりません" in capsys.readouterr().err
+
 
 
 def test_long_roster_runs_over_pages_numbered_n_of_n(db: Database, tmp_path: Path) -> None:
