@@ -1,0 +1,421 @@
+"""The papers of a meeting: 次第 (agenda), 出席簿 (sign-in sheet) and 議事録 (minutes), A4 PDFs.
+
+Each is drawn from a :class:`MeetingDetailDTO` alone, so the screen can read the meeting, warn about
+characters that cannot be printed (:func:`unprintable_fields`), and draw the PDF off the GUI thread.
+:func:`collect_minutes` picks what the minutes print: a draft as it stands, 確定 minutes as their
+frozen snapshot (the latest, or the revision asked for), with the revision history.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, date, time
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+
+from sakae_council.db.engine import Database
+from sakae_council.domain.enums import AgendaKind, AttendanceStatus
+from sakae_council.domain.wareki import to_wareki
+from sakae_council.reports.base import (
+    GRID,
+    PageDecor,
+    SealBox,
+    build_pdf,
+    content_width,
+    grid_table,
+    para,
+    para_markup,
+    styles,
+)
+from sakae_council.reports.fonts import GOTHIC, GOTHIC_BOLD, MINCHO, markup, unprintable_characters
+from sakae_council.services import meetings, minutes
+from sakae_council.services.meetings import ActionItemDTO, AttendanceDTO, MeetingDetailDTO, quorum
+from sakae_council.services.minutes import RevisionDTO
+
+DRAFT_MARK = "下書き"
+RED = colors.HexColor("#B71C1C")
+
+# --- text pieces -------------------------------------------------------------------------------------
+
+
+def clock(t: time) -> str:
+    """19時00分."""
+    return f"{t.hour}時{t.minute:02d}分"
+
+
+def when_text(d: MeetingDetailDTO) -> str:
+    """令和8年8月1日（土）19時00分〜20時30分."""
+    text = d.held_on_label
+    if d.start_time is not None:
+        text += f"　{clock(d.start_time)}〜" + (clock(d.end_time) if d.end_time is not None else "")
+    return text
+
+
+def _who(a: AttendanceDTO) -> str:
+    """岡田 洋子（会長）."""
+    return f"{a.name}（{a.affiliation}）" if a.affiliation else a.name
+
+
+def _present_text(a: AttendanceDTO) -> str:
+    if a.status is AttendanceStatus.PROXY:
+        return f"{_who(a)}〔代理出席: {a.proxy_name}〕"
+    return _who(a)
+
+
+def _wareki(d: date | None) -> str:
+    return to_wareki(d) if d is not None else ""
+
+
+def _local_date(rev: RevisionDTO) -> date:
+    return rev.created_at.replace(tzinfo=UTC).astimezone().date()
+
+
+def _decor(d: MeetingDetailDTO, document: str, *, watermark: str = "", footer_right: str = "") -> PageDecor:
+    return PageDecor(
+        header_left=f"{d.body_name}　{d.fiscal_year_label} {d.number_label}　{document}",
+        header_right=d.held_on_label,
+        footer_right=footer_right,
+        watermark=watermark,
+    )
+
+
+def printed_fields(d: MeetingDetailDTO) -> list[tuple[str, str]]:
+    """(field label, text) of every piece of user text the three documents print."""
+    out = [("会議体", d.body_name), ("場所", d.place), ("次回の予定", d.next_meeting)]
+    out += [("議長", d.chair_name), ("記録者", d.recorder_name)]
+    out += [("議事録署名人", d.signatory1_name), ("議事録署名人", d.signatory2_name)]
+    for a in d.attendance:
+        out += [("出席者の氏名", a.name), ("出席者の所属", a.affiliation), ("代理出席者名", a.proxy_name)]
+    out += [("配布資料", h) for h in d.handouts]
+    for i, item in enumerate(d.agenda_items, start=1):
+        out += [(f"議題{i}の題名", item.title), (f"議題{i}の説明者", item.presenter), (f"議題{i}の経過", item.discussion)]
+    out += [("決定事項", t) for t in d.decisions]
+    for item in (*d.action_items, *d.carried_action_items):
+        out += [("宿題事項の内容", item.content), ("宿題事項の担当", item.assignee)]
+    return [(label, text) for label, text in out if text]
+
+
+def unprintable_fields(d: MeetingDetailDTO) -> list[tuple[str, list[str]]]:
+    """Fields holding characters no font (main or fallback) can print: [(field label, [characters])]."""
+    found: dict[str, list[str]] = {}
+    for label, text in printed_fields(d):
+        for font in (MINCHO, GOTHIC):
+            for ch in unprintable_characters([text], font):
+                chars = found.setdefault(label, [])
+                if ch not in chars:
+                    chars.append(ch)
+    return list(found.items())
+
+
+# --- 次第 --------------------------------------------------------------------------------------------
+
+
+def _numbered_rows(items: Sequence[tuple[str, str]], width: float) -> Table:
+    """(1) title ........ presenter, as a borderless two-column table."""
+    st = styles()
+    rows = [
+        [para(f"（{i}）", st.cell), para(title, st.cell), para(who, st.cell)]
+        for i, (title, who) in enumerate(items, start=1)
+    ]
+    table = Table(rows, colWidths=[12 * mm, width - 12 * mm - 38 * mm, 38 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), GOTHIC),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
+    return table
+
+
+def _carried_table(items: Sequence[ActionItemDTO], width: float) -> Table:
+    st = styles()
+    rows: list[list[Any]] = [[para(h, st.cell_head) for h in ("内容", "担当", "期限", "出た会議")]]
+    for a in items:
+        rows.append(
+            [
+                para(a.content, st.cell),
+                para(a.assignee, st.cell),
+                para(_wareki(a.due_on), st.cell),
+                para(a.meeting_label, st.cell),
+            ]
+        )
+    return grid_table(rows, [width * 0.46, width * 0.18, width * 0.18, width * 0.18])
+
+
+def _title_block(d: MeetingDetailDTO, document: str) -> list[Flowable]:
+    st = styles()
+    return [
+        para(f"{d.fiscal_year_label}　{d.number_label}", st.subtitle),
+        para(d.body_name, st.title),
+        para(document, st.title),
+        Spacer(1, 5 * mm),
+    ]
+
+
+def _info_table(pairs: Sequence[tuple[str, str]], width: float) -> Table:
+    st = styles()
+    rows = [[para(label, st.cell_head), para(value, st.body_gothic)] for label, value in pairs if value]
+    table = Table(rows, colWidths=[24 * mm, width - 24 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), GOTHIC),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
+    return table
+
+
+def build_agenda(d: MeetingDetailDTO, output: str | Path) -> Path:
+    """次第: what the meeting will discuss, handed out before it starts."""
+    st = styles()
+    width = content_width()
+    story: list[Flowable] = _title_block(d, "次　　第")
+    story.append(_info_table([("日時", when_text(d)), ("場所", d.place or "（未定）")], width))
+    story.append(Spacer(1, 4 * mm))
+    sections: list[tuple[str, list[Flowable]]] = [("開会", [])]
+    sections.append(("会長あいさつ", []))
+    for kind in AgendaKind:
+        items = [(a.title, a.presenter) for a in d.agenda_items if a.kind is kind]
+        if items:
+            sections.append((kind.label, [_numbered_rows(items, width - 8 * mm)]))
+    if d.carried_action_items:
+        sections.append(("前回までの宿題事項", [_carried_table(d.carried_action_items, width - 8 * mm)]))
+    if not any(a.kind is AgendaKind.OTHER for a in d.agenda_items):
+        sections.append(("その他", []))
+    sections.append(("閉会", []))
+    for n, (heading, body) in enumerate(sections, start=1):
+        story.append(para(f"{n}　{heading}", st.heading))
+        story.extend(_indented(body))
+    if d.handouts:
+        story.append(Spacer(1, 4 * mm))
+        story.append(para("配布資料", st.heading))
+        story.extend(para(f"・{h}", st.body) for h in d.handouts)
+    if d.next_meeting:
+        story.append(para("次回の予定", st.heading))
+        story.append(para(d.next_meeting, st.body))
+    return build_pdf(output, story, title=f"{d.title} 次第", subject="次第", decor=_decor(d, "次第"))
+
+
+def _indented(flowables: Sequence[Flowable]) -> list[Flowable]:
+    """Tables set in by the heading indent (a table has no left indent of its own)."""
+    out: list[Flowable] = []
+    for f in flowables:
+        if isinstance(f, Table):
+            f.hAlign = "RIGHT"
+        out.append(f)
+    return out
+
+
+# --- 出席簿 ------------------------------------------------------------------------------------------
+
+_SIGN_ROW = 11 * mm
+_BLANK_GUEST_ROWS = 3
+
+
+def _signin_table(rows_in: Sequence[AttendanceDTO], width: float, blank_rows: int = 0) -> Table:
+    st = styles()
+    widths = [10 * mm, width * 0.24, width * 0.22, 0.0, width * 0.16]
+    widths[3] = width - sum(widths)
+    rows: list[list[Any]] = [[para(h, st.cell_head) for h in ("No.", "所属・役職", "氏名", "署名", "備考")]]
+    for i, a in enumerate(rows_in, start=1):
+        note = ""
+        if a.status is AttendanceStatus.PROXY:
+            note = f"代理: {a.proxy_name}"
+        elif a.status is AttendanceStatus.ABSENT:
+            note = "欠席の連絡あり"
+        rows.append(
+            [para(str(i), st.cell_center), para(a.affiliation, st.cell), para(a.name, st.cell), "", para(note, st.cell)]
+        )
+    for i in range(blank_rows):
+        rows.append([para(str(len(rows_in) + i + 1), st.cell_center), "", "", "", ""])
+    heights: list[float | None] = [None] + [_SIGN_ROW] * (len(rows) - 1)
+    return grid_table(rows, widths, row_heights=heights)
+
+
+def build_signin(d: MeetingDetailDTO, output: str | Path) -> Path:
+    """出席簿: one row per expected attendee with a signature column; guests get blank rows."""
+    st = styles()
+    width = content_width()
+    story: list[Flowable] = _title_block(d, "出　席　簿")
+    story.append(_info_table([("日時", when_text(d)), ("場所", d.place or "（未定）")], width))
+    groups = [("委員", d.members, 0), ("町職員", d.staff, 0), ("来賓・説明者", d.guests, _BLANK_GUEST_ROWS)]
+    for heading, group, blank in groups:
+        if not group and not blank:
+            continue
+        story.append(para(f"{heading}（{len(group)}名）", st.heading))
+        story.append(_signin_table(group, width, blank))
+    story.append(Spacer(1, 3 * mm))
+    story.append(para("出席された方は署名欄にご署名ください。代理で出席された方は、備考欄に「代理」とご記入ください。", st.small))
+    return build_pdf(output, story, title=f"{d.title} 出席簿", subject="出席簿", decor=_decor(d, "出席簿"))
+
+
+# --- 議事録 ------------------------------------------------------------------------------------------
+
+
+def collect_minutes(
+    db: Database, meeting_id: int, revision: int | None = None
+) -> tuple[MeetingDetailDTO, list[RevisionDTO]]:
+    """What the minutes print: a draft as it stands; 確定 minutes as the frozen revision (latest by default)."""
+    detail = meetings.get_meeting(db, meeting_id)
+    revisions = minutes.list_revisions(db, meeting_id)
+    if revision is None and detail.is_approved and revisions:
+        revision = revisions[-1].number
+    if revision is not None:
+        detail = minutes.get_revision_snapshot(db, meeting_id, revision)
+        revisions = [r for r in revisions if r.number <= revision]
+    return detail, revisions
+
+
+def _status_line(d: MeetingDetailDTO, revisions: Sequence[RevisionDTO]) -> list[Flowable]:
+    st = styles()
+    if not d.is_approved:
+        stamp = Table([[para("下　書　き（未確定）", st.cell_center)]], colWidths=[46 * mm], hAlign="RIGHT")
+        stamp.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), GOTHIC_BOLD),
+                    ("BOX", (0, 0), (-1, -1), 1.4, RED),
+                    ("TEXTCOLOR", (0, 0), (-1, -1), RED),
+                ]
+            )
+        )
+        return [stamp]
+    text = f"確定 {_wareki(d.approved_on)}"
+    if d.revision > 1:
+        current = next((r for r in revisions if r.number == d.revision), None)
+        when = f"（{to_wareki(_local_date(current))}修正）" if current else ""
+        text = f"第{d.revision}版{when}　" + text
+    return [para(text, st.right)]
+
+
+def _attendance_section(d: MeetingDetailDTO) -> list[Flowable]:
+    st = styles()
+    present = [a for a in d.members if a.is_present]
+    proxies = sum(1 for a in present if a.status is AttendanceStatus.PROXY)
+    count = f"{len(present)}名（委員総数{len(d.members)}名" + (f"、うち代理出席{proxies}名）" if proxies else "）")
+    out: list[Flowable] = [para("出席者（敬称略）", st.heading)]
+    out += [para(f"委員　{count}", st.subheading), para("、".join(_present_text(a) for a in present) or "なし", st.indent)]
+    staff = [a for a in d.staff if a.is_present]
+    if d.staff:
+        out += [para(f"町職員　{len(staff)}名", st.subheading), para("、".join(_present_text(a) for a in staff) or "なし", st.indent)]
+    guests = [a for a in d.guests if a.is_present]
+    if guests:
+        out += [para(f"来賓・説明者　{len(guests)}名", st.subheading), para("、".join(_who(a) for a in guests), st.indent)]
+    out.append(para(f"傍聴者　{d.observers}名", st.subheading))
+    absent = [a for a in d.attendance if not a.is_present]
+    out.append(para(f"欠席者（敬称略）　{len(absent)}名", st.heading))
+    out.append(para("、".join(_who(a) for a in absent) or "なし", st.body))
+    n, total, ok = quorum(d)
+    verdict = "過半数に達したため、会議は成立した。" if ok else "過半数に達しないため、会議は成立していない。"
+    out.append(para("会議の成立", st.heading))
+    out.append(para(f"委員{total}名中{n}名が出席" + (f"（代理出席{proxies}名を含む）" if proxies else "") + f"し、{verdict}", st.body))
+    return out
+
+
+def _agenda_section(d: MeetingDetailDTO) -> list[Flowable]:
+    st = styles()
+    out: list[Flowable] = [para("議事", st.heading)]
+    if not d.agenda_items:
+        return [*out, para("なし", st.body)]
+    for i, item in enumerate(d.agenda_items, start=1):
+        out.append(para(f"（{i}）【{item.kind.label}】{item.title}", st.subheading))
+        if item.presenter:
+            out.append(para_markup(f"<font name='{GOTHIC}'>説明者</font>　{markup(item.presenter, MINCHO)}", st.indent))
+        if item.discussion:
+            out.append(para_markup(f"<font name='{GOTHIC}'>経過</font>", st.indent))
+            out.extend(para(block, st.indent) for block in item.discussion.split("\n\n"))
+        if item.result_text:
+            out.append(para_markup(f"<font name='{GOTHIC}'>結果</font>　{markup(item.result_text, MINCHO)}", st.indent))
+    return out
+
+
+def _actions_table(items: Sequence[ActionItemDTO], width: float) -> Table:
+    st = styles()
+    rows: list[list[Any]] = [[para(h, st.cell_head) for h in ("No.", "内容", "担当", "期限")]]
+    for i, a in enumerate(items, start=1):
+        rows.append([para(str(i), st.cell_center), para(a.content, st.cell), para(a.assignee, st.cell), para(_wareki(a.due_on), st.cell)])
+    return grid_table(rows, [10 * mm, width - 10 * mm - width * 0.4, width * 0.2, width * 0.2])
+
+
+def _signature_block(d: MeetingDetailDTO, width: float) -> Flowable:
+    st = styles()
+    seal = 15 * mm
+    rows = [
+        [para(role, st.cell_head), para(name, st.cell), "", SealBox(seal)]
+        for role, name in (
+            ("議長", d.chair_name),
+            ("議事録署名人", d.signatory1_name),
+            ("議事録署名人", d.signatory2_name),
+        )
+    ]
+    sign = width - 30 * mm - 42 * mm - seal - 6 * mm
+    table = Table(rows, colWidths=[30 * mm, 42 * mm, sign, seal + 6 * mm], rowHeights=[seal + 5 * mm] * 3)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), GOTHIC),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("ALIGN", (3, 0), (3, -1), "CENTER"),
+                ("LINEBELOW", (1, 0), (2, -1), 0.6, colors.black),
+            ]
+        )
+    )
+    return KeepTogether(
+        [
+            Spacer(1, 6 * mm),
+            para("上記の議事の経過及び結果を明確にするため、この議事録を作成し、議長及び議事録署名人が署名押印する。", st.body),
+            Spacer(1, 3 * mm),
+            para("令和　　年　　月　　日", st.body),
+            Spacer(1, 2 * mm),
+            table,
+        ]
+    )
+
+
+def build_minutes(d: MeetingDetailDTO, output: str | Path, *, revisions: Sequence[RevisionDTO] = ()) -> Path:
+    """議事録 with every section, the 議長 and two 議事録署名人 boxes; drafts carry a clear 下書き mark."""
+    st = styles()
+    width = content_width()
+    story: list[Flowable] = [*_title_block(d, "議　事　録")[:-1], *_status_line(d, revisions), Spacer(1, 3 * mm)]
+    story.append(_info_table([("日時", when_text(d)), ("場所", d.place or "（記載なし）")], width))
+    story += _attendance_section(d)
+    story.append(para("配布資料", st.heading))
+    story.extend(para(f"・{h}", st.body) for h in d.handouts)
+    if not d.handouts:
+        story.append(para("なし", st.body))
+    story += _agenda_section(d)
+    if d.carried_action_items:
+        story += [para("継続中の宿題事項（前回までの会議から）", st.heading), _carried_table(d.carried_action_items, width)]
+    story.append(para("決定事項", st.heading))
+    story.extend(para(f"{i}．{t}", st.body) for i, t in enumerate(d.decisions, start=1))
+    if not d.decisions:
+        story.append(para("なし", st.body))
+    if d.action_items:
+        story += [para("宿題事項（この会議で決まったもの）", st.heading), _actions_table(d.action_items, width)]
+    story += [para("今後の予定・次回", st.heading), para(d.next_meeting or "未定", st.body)]
+    story += [para("記録者", st.heading), para(d.recorder_name or "（未定）", st.body)]
+    if d.revision > 1 and revisions:
+        story.append(para("改訂の記録", st.heading))
+        for r in revisions:
+            story.append(para(f"第{r.number}版　{to_wareki(_local_date(r))}　{r.reason}", st.body))
+    story.append(_signature_block(d, width))
+    footer = "" if d.is_approved else "下書き（未確定）"
+    if d.is_approved and d.revision > 1:
+        footer = f"第{d.revision}版"
+    decor = _decor(d, "議事録", watermark="" if d.is_approved else DRAFT_MARK, footer_right=footer)
+    return build_pdf(output, story, title=f"{d.title} 議事録", subject="議事録", decor=decor)
+
