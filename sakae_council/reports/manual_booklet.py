@@ -1,0 +1,382 @@
+"""協働マニュアルの冊子 (booklet PDF): cover, table of contents, one chapter per new page, A4.
+
+``collect_booklet`` reads either a published edition (its frozen snapshot: the booklet of 第N版 stays the
+same however the manual is edited later) or the current text; ``render_booklet`` draws it off the GUI
+thread. The table of contents is built in as many passes as it takes for its page numbers to settle
+(ReportLab's ``multiBuild``): the numbers are the physical page numbers printed at the foot of each page
+as 「n / N」, the cover being page 1 without a number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    TableStyle,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from sakae_council.db.engine import Database
+from sakae_council.domain.wareki import to_wareki
+from sakae_council.reports.fonts import GOTHIC, GOTHIC_BOLD, markup, register_fonts, unprintable_characters
+from sakae_council.reports.manual_markdown import ACCENT, RULE, SHADE, MarkdownConverter, default_styles
+from sakae_council.services import manual
+from sakae_council.services.manual import ManualSectionDTO
+
+TITLE = "協働マニュアル"
+SUBTITLE = "小学校区の協働を支える地区担当職員のために"
+ISSUER = "栄町 住民活動推進課"
+MARGIN_X = 20 * mm
+MARGIN_TOP = 24 * mm
+MARGIN_BOTTOM = 20 * mm
+
+
+@dataclass(frozen=True)
+class BookletDocument:
+    """Everything the booklet shows."""
+
+    title: str
+    edition_label: str
+    #: None for the current, unpublished text.
+    edition_number: int | None
+    #: The edition's date of publication, or the printing date for the current text.
+    issued_on: date
+    chapters: tuple[ManualSectionDTO, ...]
+    edition_title: str = ""
+
+    @property
+    def header_text(self) -> str:
+        return f"{self.title} {self.edition_label}"
+
+    def texts(self) -> list[str]:
+        """Every piece of user text printed (for the missing-glyph check)."""
+        out = [self.title, self.edition_title]
+
+        def walk(nodes: tuple[ManualSectionDTO, ...]) -> None:
+            for n in nodes:
+                out.extend((n.label, n.body))
+                walk(n.children)
+
+        walk(self.chapters)
+        return out
+
+
+def collect_booklet(
+    db: Database, edition: int | None = None, *, today: date | None = None
+) -> BookletDocument:
+    """The booklet of 第``edition``版 as published, or (None) of the current text dated ``today``."""
+    if edition is None:
+        return BookletDocument(
+            title=TITLE,
+            edition_label="（未発行の原稿）",
+            edition_number=None,
+            issued_on=today or date.today(),
+            chapters=tuple(manual.list_tree(db)),
+        )
+    info = manual.get_edition(db, edition)
+    default_title = f"{TITLE} {info.label}"
+    return BookletDocument(
+        title=TITLE,
+        edition_label=info.label,
+        edition_number=info.number,
+        issued_on=info.published_on,
+        chapters=tuple(manual.get_edition_tree(db, edition)),
+        edition_title="" if info.title == default_title else info.title,
+    )
+
+
+# --- styles --------------------------------------------------------------------------------------
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    base = ParagraphStyle("b-base", fontName=GOTHIC, fontSize=10.5, leading=17, wordWrap="CJK")
+    return {
+        "cover_title": ParagraphStyle(
+            "cover-title", parent=base, fontName=GOTHIC_BOLD, fontSize=34, leading=44
+        ),
+        "cover_sub": ParagraphStyle("cover-sub", parent=base, fontSize=14, leading=22, textColor=ACCENT),
+        "cover_edition": ParagraphStyle(
+            "cover-ed", parent=base, fontName=GOTHIC_BOLD, fontSize=20, leading=28
+        ),
+        "cover_line": ParagraphStyle("cover-line", parent=base, fontSize=13, leading=20),
+        "toc_title": ParagraphStyle(
+            "toc-title", parent=base, fontName=GOTHIC_BOLD, fontSize=20, leading=28, spaceAfter=14
+        ),
+        "toc0": ParagraphStyle(
+            "toc0", parent=base, fontName=GOTHIC_BOLD, fontSize=12, leading=18, spaceBefore=8
+        ),
+        "toc1": ParagraphStyle("toc1", parent=base, fontSize=10.5, leading=16, leftIndent=14 * mm),
+        "toc2": ParagraphStyle("toc2", parent=base, fontSize=10, leading=15, leftIndent=22 * mm),
+        "chapter": ParagraphStyle(
+            "chapter",
+            parent=base,
+            fontName=GOTHIC_BOLD,
+            fontSize=20,
+            leading=28,
+            spaceAfter=6,
+            textColor=ACCENT,
+        ),
+        "section": ParagraphStyle(
+            "section",
+            parent=base,
+            fontName=GOTHIC_BOLD,
+            fontSize=13.5,
+            leading=20,
+            spaceBefore=14,
+            spaceAfter=8,
+            backColor=SHADE,
+            borderPadding=(4, 6, 4, 6),
+            keepWithNext=1,
+        ),
+        "subsection": ParagraphStyle(
+            "subsection",
+            parent=base,
+            fontName=GOTHIC_BOLD,
+            fontSize=12,
+            leading=18,
+            spaceBefore=10,
+            spaceAfter=4,
+            keepWithNext=1,
+        ),
+    }
+
+
+class Heading(Paragraph):
+    """A chapter or section heading: goes into the table of contents and the PDF's outline."""
+
+    def __init__(self, text: str, style: ParagraphStyle, level: int, key: str) -> None:
+        super().__init__(markup(text, style.fontName), style)
+        self.toc_level = level
+        self.toc_text = text
+        self.toc_key = key
+
+
+class _ChapterRule(Flowable):
+    """The line under a chapter title."""
+
+    def __init__(self, width: float) -> None:
+        super().__init__()
+        self.width = width
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return self.width, 10
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(ACCENT)
+        self.canv.setLineWidth(1.6)
+        self.canv.line(0, 6, self.width, 6)
+
+
+# --- page furniture ------------------------------------------------------------------------------
+
+
+class _NumberedCanvas(Canvas):
+    """「n / N」 at the foot of every page but the cover, once the page count is known."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or GOTHIC
+        kwargs["initialFontSize"] = kwargs.get("initialFontSize") or 9
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            if self._pageNumber > 1:
+                self.setFont(GOTHIC, 9)
+                self.setFillColor(colors.black)
+                width, _height = self._pagesize
+                self.drawCentredString(width / 2, 10 * mm, f"{self._pageNumber} / {total}")
+            super().showPage()
+        super().save()
+
+
+class _BookletTemplate(BaseDocTemplate):
+    """Cover, contents and body pages; headings feed the contents, the outline and the running header."""
+
+    def __init__(self, filename: str, doc: BookletDocument, **kw: Any) -> None:
+        super().__init__(filename, **kw)
+        self.booklet = doc
+        self.current_chapter = ""
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
+        cover = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="cover")
+        self.addPageTemplates(
+            [
+                PageTemplate("cover", [cover]),
+                PageTemplate("toc", [frame], onPageEnd=self._furniture),
+                PageTemplate("body", [frame], onPageEnd=self._furniture),
+            ]
+        )
+
+    def beforeDocument(self) -> None:
+        self.current_chapter = ""
+
+    def _furniture(self, canv: Canvas, _doc: Any) -> None:
+        """Running header: the edition on the left, the chapter on the right, a rule below."""
+        width, height = A4
+        y = height - 14 * mm
+        canv.saveState()
+        canv.setFont(GOTHIC, 8.5)
+        canv.setFillColor(colors.HexColor("#333333"))
+        canv.drawString(MARGIN_X, y, self.booklet.header_text)
+        right = self.current_chapter if self.pageTemplate.id == "body" else "目次"
+        if right:
+            canv.drawRightString(width - MARGIN_X, y, right)
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.5)
+        canv.line(MARGIN_X, y - 2.5 * mm, width - MARGIN_X, y - 2.5 * mm)
+        canv.restoreState()
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (ReportLab's name)
+        if isinstance(flowable, Heading):
+            if flowable.toc_level == 0:
+                self.current_chapter = flowable.toc_text
+            self.canv.bookmarkPage(flowable.toc_key)
+            self.canv.addOutlineEntry(
+                flowable.toc_text, flowable.toc_key, level=flowable.toc_level, closed=flowable.toc_level > 0
+            )
+            self.notify(
+                "TOCEntry",
+                (flowable.toc_level, markup(flowable.toc_text, GOTHIC), self.page, flowable.toc_key),
+            )
+
+
+# --- story ---------------------------------------------------------------------------------------
+
+
+def _cover(doc: BookletDocument, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    issued = to_wareki(doc.issued_on)
+    when = f"{issued} 発行" if doc.edition_number is not None else f"{issued} 印刷"
+    story: list[Flowable] = [
+        Spacer(1, 55 * mm),
+        Paragraph(markup(doc.title, GOTHIC_BOLD), st["cover_title"]),
+        Spacer(1, 4 * mm),
+        Paragraph(markup("（職員向け）", GOTHIC), st["cover_sub"]),
+        Spacer(1, 2 * mm),
+        Paragraph(markup(SUBTITLE, GOTHIC), st["cover_sub"]),
+        Spacer(1, 30 * mm),
+        Paragraph(markup(doc.edition_label, GOTHIC_BOLD), st["cover_edition"]),
+    ]
+    if doc.edition_title:
+        story.append(Paragraph(markup(doc.edition_title, GOTHIC), st["cover_line"]))
+    story += [
+        Spacer(1, 4 * mm),
+        Paragraph(markup(when, GOTHIC), st["cover_line"]),
+        Spacer(1, 60 * mm),
+        Paragraph(markup(ISSUER, GOTHIC), st["cover_line"]),
+    ]
+    return story
+
+
+def _toc(st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    toc = TableOfContents(
+        levelStyles=[st["toc0"], st["toc1"], st["toc2"]],
+        dotsMinLevel=0,
+        rightColumnWidth=18 * mm,
+        # Cells are paragraphs, but the table still sets its own font: make it ours, not Helvetica.
+        tableStyle=TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), GOTHIC),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        ),
+    )
+    return [Paragraph(markup("目次", GOTHIC_BOLD), st["toc_title"]), toc]
+
+
+def _section(
+    node: ManualSectionDTO, depth: int, conv: MarkdownConverter, st: dict[str, ParagraphStyle], width: float
+) -> list[Flowable]:
+    key = f"s{node.id}"
+    if depth == 0:
+        story: list[Flowable] = [
+            Heading(node.label, st["chapter"], 0, key),
+            _ChapterRule(width),
+            Spacer(1, 4 * mm),
+        ]
+    else:
+        style = st["section"] if depth == 1 else st["subsection"]
+        story = [Heading(node.label, style, min(depth, 2), key)]
+    story += conv.convert(node.body, heading_offset=min(depth + 1, 2))
+    for child in node.children:
+        story += _section(child, depth + 1, conv, st, width)
+    return story
+
+
+def render_booklet(
+    doc: BookletDocument, output: str | Path, *, progress: Callable[[int], None] | None = None
+) -> Path:
+    """Write ``doc`` as an A4 PDF to ``output`` (fonts embedded as subsets); returns the path."""
+    st = _styles()
+    path = Path(output)
+    pdf = _BookletTemplate(
+        str(path),
+        doc,
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=doc.header_text,
+        author=ISSUER,
+        subject="協働マニュアル（職員向け）",
+        creator="sakae-council",
+    )
+    conv = MarkdownConverter(default_styles(), pdf.width)
+    story: list[Flowable] = [*_cover(doc, st), NextPageTemplate("toc"), PageBreak(), *_toc(st)]
+    story.append(NextPageTemplate("body"))
+    if not doc.chapters:
+        story += [PageBreak(), Paragraph(markup("（まだ章がありません）"), st["toc1"])]
+    for i, chapter in enumerate(doc.chapters):
+        story.append(PageBreak())
+        story += _section(chapter, 0, conv, st, pdf.width)
+        if progress is not None:
+            progress(int((i + 1) * 50 / len(doc.chapters)))
+    pdf.multiBuild(story, canvasmaker=_NumberedCanvas, maxPasses=6)
+    if progress is not None:
+        progress(100)
+    return path
+
+
+def build_booklet_pdf(
+    db: Database, output: str | Path, *, edition: int | None = None, today: date | None = None
+) -> Path:
+    """collect_booklet + render_booklet in one call (for the command line)."""
+    return render_booklet(collect_booklet(db, edition, today=today), output)
+
+
+__all__ = [
+    "BookletDocument",
+    "Heading",
+    "build_booklet_pdf",
+    "collect_booklet",
+    "render_booklet",
+    "unprintable_characters",
+]
