@@ -1,0 +1,274 @@
+"""協働事業の詳細: one project with everything it holds, one tab each; every change is saved as it is made."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sakae_council.domain.enums import PROJECT_TRANSITIONS, ProjectStatus
+from sakae_council.domain.errors import DomainError
+from sakae_council.domain.money import format_yen
+from sakae_council.gui.context import AppContext
+from sakae_council.gui.dialogs.grant_editor import GrantDialog, grant_step_dialog
+from sakae_council.gui.dialogs.project_editor import ProjectDialog
+from sakae_council.gui.dialogs.project_parts import (
+    ActivityDialog,
+    EvaluationDialog,
+    MilestoneDialog,
+    PartnerDialog,
+    StaffDialog,
+)
+from sakae_council.gui.formatting import term_text, wareki
+from sakae_council.gui.models.project_grants import GrantsModel
+from sakae_council.gui.models.project_list import (
+    ActivitiesModel,
+    EvaluationsModel,
+    LinkedIssuesModel,
+    MilestonesModel,
+    PartnersModel,
+    StaffModel,
+)
+from sakae_council.gui.widgets.data_table import DataTable
+from sakae_council.gui.widgets.enum_label import enum_label
+from sakae_council.gui.widgets.form import MessageLine
+from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
+from sakae_council.gui.widgets.messages import confirm
+from sakae_council.gui.widgets.record_table import RecordSection
+from sakae_council.gui.widgets.step_dialog import StepDialog
+from sakae_council.services import grants, projects
+from sakae_council.services.grants import GrantDTO
+from sakae_council.services.projects import ProjectDetailDTO
+
+
+class ProjectDetailDialog(QDialog):
+    """``changed`` is emitted after every save, so the list behind stays current."""
+
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, project_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.project_id = project_id
+        self.detail: ProjectDetailDTO | None = None
+        self.grants: list[GrantDTO] = []
+        self.child: Any = None
+        self.setWindowTitle(self.tr("協働事業の詳細"))
+
+        self.heading = TitleLabel("", self)
+        self.heading.setWordWrap(True)
+        self.summary = MutedLabel("", self)
+        self.summary.setObjectName("summary")
+        self.error = MessageLine("error", self)
+        self.edit_button = QPushButton(self.tr("基本情報を編集…"), self)
+        self.status_button = QPushButton(self.tr("ステータス変更…"), self)
+        for b in (self.edit_button, self.status_button):
+            b.setAutoDefault(False)
+        self.edit_button.clicked.connect(self.edit_basic)
+        self.status_button.clicked.connect(self.change_status)
+        actions = QHBoxLayout()
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.status_button)
+        actions.addStretch(1)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setUsesScrollButtons(True)
+        self.purpose = QLabel(self)
+        self.purpose.setWordWrap(True)
+        self.issues_model = LinkedIssuesModel(self)
+        self.issue_table = DataTable(self)
+        self.issue_table.setModel(self.issues_model)
+        overview = QWidget()
+        ov = QVBoxLayout(overview)
+        ov.addWidget(TitleLabel(self.tr("目的"), factor=1.1))
+        ov.addWidget(self.purpose)
+        ov.addWidget(TitleLabel(self.tr("取り組む地域課題"), factor=1.1))
+        ov.addWidget(self.issue_table, 1)
+        self.tabs.addTab(overview, self.tr("概要"))
+
+        self.partners = self._section(self.tr("協働パートナーと役割分担"), PartnersModel(self), self.tr("パートナー"),
+                                      lambda item: PartnerDialog(ctx, project_id, item, self),
+                                      lambda p: projects.remove_partner(ctx.db, p.id, p.version), lambda p: p.name)
+        self.milestones = self._section(self.tr("工程（期日と進捗）"), MilestonesModel(ctx.today(), self), self.tr("工程"),
+                                        lambda item: MilestoneDialog(ctx, project_id, item, self),
+                                        lambda m: projects.remove_milestone(ctx.db, m.id, m.version), lambda m: m.title)
+        self.staff = self._section(self.tr("参加する地区担当職員"), StaffModel(self), self.tr("職員"),
+                                   lambda _item: StaffDialog(ctx, project_id, self),
+                                   lambda s: projects.remove_staff(ctx.db, project_id, s.person_id), lambda s: s.name,
+                                   editable=False, remove_text=self.tr("担当から外す"))
+        self.grant_section = self._section(self.tr("補助金の申請"), GrantsModel(self), self.tr("補助金"),
+                                           lambda item: self._grant_dialog(item),
+                                           lambda g: grants.delete_grant(ctx.db, g.id, g.version),
+                                           lambda g: self.tr("{year}年度の申請（{amount}）").format(year=g.fiscal_year, amount=format_yen(g.amount_requested)))
+        self.grant_section.add_action(self.tr("次の段階へ…"), self.grant_step, name="grantStep")
+        self.grant_totals = MutedLabel("", self)
+        self.grant_totals.setObjectName("grantTotals")
+        self.grant_section.add_footer(self.grant_totals)
+        self.activities = self._section(self.tr("活動記録"), ActivitiesModel(self), self.tr("活動記録"),
+                                        lambda item: ActivityDialog(ctx, project_id, item, self),
+                                        lambda a: projects.remove_activity(ctx.db, a.id, a.version),
+                                        lambda a: f"{wareki(a.held_on)} {a.title}")
+        self.activity_totals = MutedLabel("", self)
+        self.activities.add_footer(self.activity_totals)
+        self.evaluations = self._section(self.tr("年度ごとの検証"), EvaluationsModel(self), self.tr("検証"),
+                                         lambda item: EvaluationDialog(ctx, project_id, item, self),
+                                         lambda e: projects.remove_evaluation(ctx.db, e.id, e.version),
+                                         lambda e: self.tr("{year}年度の検証").format(year=e.fiscal_year))
+
+        buttons = QDialogButtonBox(self)
+        close = QPushButton(self.tr("閉じる"), self)
+        buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addLayout(actions)
+        layout.addWidget(self.error)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+        self.resize(1000, 700)
+        self.reload()
+
+    # --- building -------------------------------------------------------------------------------
+    def _section(
+        self,
+        title: str,
+        model: Any,
+        tab: str,
+        open_dialog: Callable[[Any], Any],
+        remove: Callable[[Any], None],
+        describe: Callable[[Any], str],
+        *,
+        editable: bool = True,
+        remove_text: str = "",
+    ) -> RecordSection:
+        section = RecordSection(title, model, editable=editable, remove_text=remove_text, max_rows=12, parent=self)
+        section.addRequested.connect(lambda: self._open_child(open_dialog(None)))
+        section.editRequested.connect(lambda item: self._open_child(open_dialog(item)))
+        section.removeRequested.connect(lambda item: self._remove(section, item, remove, describe))
+        page = QWidget()
+        QVBoxLayout(page).addWidget(section)
+        page.layout().addStretch(1)  # type: ignore[union-attr]
+        self.tabs.addTab(page, tab)
+        return section
+
+    def _grant_dialog(self, grant: GrantDTO | None) -> GrantDialog:
+        dialog = GrantDialog(self.ctx, self.project_id, grant, self)
+        dialog.documentsChanged.connect(self._after_change)
+        return dialog
+
+    # --- loading --------------------------------------------------------------------------------
+    def reload(self) -> None:
+        try:
+            self.detail = projects.get_project(self.ctx.db, self.project_id)
+            self.grants = grants.list_grants(self.ctx.db, project_id=self.project_id)
+        except DomainError as exc:
+            self.error.show_message(exc.message)
+            return
+        self.error.clear()
+        d = self.detail
+        p = d.project
+        self.heading.setText(p.title)
+        parts = [p.district_name, enum_label(p.kind), self.tr("ステータス: {s}").format(s=enum_label(p.status))]
+        if p.start_on or p.end_on:
+            parts.append(self.tr("期間: {t}").format(t=term_text(p.start_on, p.end_on)))
+        if p.launched_on:
+            parts.append(self.tr("立ち上げ: {d}").format(d=wareki(p.launched_on)))
+        if d.lead_organisation_name:
+            parts.append(self.tr("主体: {o}").format(o=d.lead_organisation_name))
+        self.summary.setText("　".join(parts))
+        self.purpose.setText(p.purpose or self.tr("（未入力）"))
+        self.issues_model.set_rows(list(d.issues))
+        self.issue_table.resizeColumnsToContents()
+        self.partners.set_rows(list(d.partners))
+        self.milestones.set_rows(list(d.milestones))
+        self.staff.set_rows(list(d.staff))
+        self.grant_section.set_rows(self.grants)
+        self.activities.set_rows(list(d.activities))
+        self.evaluations.set_rows(list(d.evaluations))
+        self.status_button.setEnabled(bool(PROJECT_TRANSITIONS[p.status]))
+        requested = sum(g.amount_requested for g in self.grants)
+        granted = sum(g.amount_granted or 0 for g in self.grants)
+        spent = sum(g.amount_spent or 0 for g in self.grants)
+        over = [g for g in self.grants if g.overspent]
+        text = self.tr("合計　申請額 {r}　交付決定額 {g}　支出額 {s}").format(
+            r=format_yen(requested), g=format_yen(granted), s=format_yen(spent)
+        )
+        if over:
+            text += self.tr("　— 交付決定額を超えた申請が{n}件あります").format(n=len(over))
+        self.grant_totals.setText(text if self.grants else "")
+        people = sum(a.participants for a in d.activities)
+        hours = sum(a.volunteer_hours for a in d.activities)
+        self.activity_totals.setText(
+            self.tr("{n}回　延べ参加者 {p}人　ボランティア {h}時間").format(n=len(d.activities), p=people, h=hours)
+            if d.activities else ""
+        )
+
+    # --- actions --------------------------------------------------------------------------------
+    def _open_child(self, dialog: Any) -> None:
+        self.child = dialog
+        dialog.saved.connect(lambda _dto: self._after_change())
+        dialog.open()
+
+    def _after_change(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+    def _remove(self, section: RecordSection, item: Any, remove: Callable[[Any], None], describe: Callable[[Any], str]) -> None:
+        if not confirm(self, self.tr("削除の確認"), self.tr("「{what}」を削除しますか？").format(what=describe(item)), self.tr("削除")):
+            return
+        try:
+            remove(item)
+        except DomainError as exc:
+            section.error.show_message(exc.message)
+            return
+        self._after_change()
+
+    def edit_basic(self) -> ProjectDialog | None:
+        if self.detail is None:
+            return None
+        dialog = ProjectDialog(self.ctx, self.detail.project, self)
+        self._open_child(dialog)
+        return dialog
+
+    def change_status(self) -> StepDialog | None:
+        if self.detail is None:
+            return None
+        p = self.detail.project
+        targets = [s for s in ProjectStatus if s in PROJECT_TRANSITIONS[p.status]]
+
+        def perform(target: Any, day: date | None, _c: str, _a: int | None) -> Any:
+            return projects.change_project_status(self.ctx.db, p.id, target, day, p.version)
+
+        dialog = StepDialog(
+            self.tr("協働事業のステータス変更"),
+            self.tr("「{title}」\n今のステータス: {status}").format(title=p.title, status=enum_label(p.status)),
+            [(enum_label(s), s) for s in targets],
+            perform,
+            today=self.ctx.today(),
+            hint=self.tr("初めて「交付決定」か「実施中」にした日が、事業の立ち上げ日になります。"),
+            parent=self,
+        )
+        self._open_child(dialog)
+        return dialog
+
+    def grant_step(self) -> StepDialog | None:
+        grant = self.grant_section.current_item()
+        if grant is None:
+            self.grant_section.error.show_message(self.tr("進める申請を一覧で選んでください。"))
+            return None
+        dialog = grant_step_dialog(self.ctx, grant, self)
+        self._open_child(dialog)
+        return dialog

@@ -1,0 +1,222 @@
+"""Editors of the records inside a project: 協働パートナー (役割分担), 工程, 担当職員, 活動記録, 検証."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit, QRadioButton, QSpinBox, QWidget
+
+from sakae_council.domain.enums import MemberRole
+from sakae_council.domain.errors import ValidationError
+from sakae_council.gui.context import AppContext
+from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.widgets.choice import ChoiceCombo
+from sakae_council.gui.widgets.date_edit import WarekiDateEdit
+from sakae_council.gui.widgets.fiscal_year import FiscalYearChoice
+from sakae_council.gui.widgets.text_edit import NoteEdit
+from sakae_council.services import organisations, people, projects
+from sakae_council.services.people import RosterFilter
+from sakae_council.services.projects import (
+    ActivityDTO,
+    ActivityInput,
+    EvaluationDTO,
+    EvaluationInput,
+    MilestoneDTO,
+    MilestoneInput,
+    PartnerDTO,
+    PartnerInput,
+    StaffDTO,
+)
+
+
+def _count_box(maximum: int, suffix: str) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(0, maximum)
+    box.setSuffix(suffix)
+    return box
+
+
+class PartnerDialog(EntityDialog):
+    """A partner — a person on the roster or an organisation — and its 役割分担."""
+
+    def __init__(self, ctx: AppContext, project_id: int, partner: PartnerDTO | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("協働パートナー"), parent)
+        self.ctx, self.project_id, self.partner = ctx, project_id, partner
+        self.is_org = QRadioButton(self.tr("団体"))
+        self.is_person = QRadioButton(self.tr("個人（名簿の人）"))
+        self.organisation = ChoiceCombo([(self.tr("（選んでください）"), None)]
+                                        + [(o.name, o.id) for o in organisations.list_organisations(ctx.db)])
+        self.person = ChoiceCombo([(self.tr("（選んでください）"), None)] + [(p.name, p.id) for p in people.list_people(ctx.db)])
+        self.role = NoteEdit(4)
+        f = self.form
+        f.add_widget(self.is_org)
+        f.add_widget(self.is_person)
+        f.add_field("organisation_id", self.tr("団体"), self.organisation)
+        f.add_field("partner", self.tr("個人"), self.person)
+        f.add_field("role_description", self.tr("役割分担"), self.role, hint=self.tr("例: 会場の提供、参加者の募集、当日の運営"))
+        self.is_org.toggled.connect(self._kind_changed)
+        if partner is not None:
+            self.role.setText(partner.role_description)
+            if partner.person_id is not None:
+                self.person.set_value(partner.person_id)
+                self.is_person.setChecked(True)
+            else:
+                self.organisation.set_value(partner.organisation_id)
+                self.is_org.setChecked(True)
+        else:
+            self.is_org.setChecked(True)
+        self._kind_changed()
+        self.fit_to_screen(34)
+
+    def _kind_changed(self) -> None:
+        self.form.row("organisation_id").setVisible(self.is_org.isChecked())
+        self.form.row("partner").setVisible(not self.is_org.isChecked())
+
+    def show_field_error(self, error: ValidationError) -> None:
+        if error.field == "partner" and self.is_org.isChecked():
+            error = ValidationError("organisation_id", error.message)
+        super().show_field_error(error)
+
+    def save(self) -> PartnerDTO:
+        if self.is_org.isChecked():
+            data = PartnerInput(organisation_id=self.organisation.value(), role_description=self.role.text())
+        else:
+            data = PartnerInput(person_id=self.person.value(), role_description=self.role.text())
+        if self.partner is None:
+            return projects.add_partner(self.ctx.db, self.project_id, data)
+        return projects.update_partner(self.ctx.db, self.partner.id, data, self.partner.version)
+
+
+class MilestoneDialog(EntityDialog):
+    """A step (工程) with a due date, progress in %, and the day it was done."""
+
+    def __init__(self, ctx: AppContext, project_id: int, milestone: MilestoneDTO | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("工程"), parent)
+        self.ctx, self.project_id, self.milestone = ctx, project_id, milestone
+        self.title_edit = QLineEdit()
+        self.due_on = WarekiDateEdit("due_on")
+        self.progress = _count_box(100, "%")
+        self.progress.setSingleStep(10)
+        self.done_on = WarekiDateEdit("done_on")
+        f = self.form
+        f.add_field("title", self.tr("工程名"), self.title_edit, required=True)
+        f.add_field("due_on", self.tr("期日"), self.due_on)
+        f.add_field("progress", self.tr("進捗"), self.progress, hint=self.tr("0〜100%。終わったら100%にして完了日を入れます。"))
+        f.add_field("done_on", self.tr("完了日"), self.done_on)
+        if milestone is not None:
+            self.title_edit.setText(milestone.title)
+            self.due_on.set_value(milestone.due_on)
+            self.progress.setValue(milestone.progress)
+            self.done_on.set_value(milestone.done_on)
+        self.fit_to_screen(30)
+
+    def save(self) -> MilestoneDTO:
+        data = MilestoneInput(
+            title=self.title_edit.text(), due_on=self.due_on.value(), progress=self.progress.value(), done_on=self.done_on.value()
+        )
+        if self.milestone is None:
+            return projects.add_milestone(self.ctx.db, self.project_id, data)
+        return projects.update_milestone(self.ctx.db, self.milestone.id, data, self.milestone.version)
+
+
+class StaffDialog(EntityDialog):
+    """Add a 地区担当職員 (someone on the roster with the staff role) to the project."""
+
+    def __init__(self, ctx: AppContext, project_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("担当職員を追加"), parent)
+        self.ctx, self.project_id = ctx, project_id
+        staff = people.list_members(ctx.db, RosterFilter(role=MemberRole.STAFF, today=ctx.today()))
+        self.person = ChoiceCombo([(self.tr("（選んでください）"), None)] + [(p.name, p.id) for p in staff])
+        self.role = QLineEdit()
+        self.form.add_field("person_id", self.tr("地区担当職員"), self.person, required=True,
+                            hint=self.tr("名簿で役割が「地区担当職員」の人から選びます。"))
+        self.form.add_field("role_description", self.tr("担当内容"), self.role)
+        self.fit_to_screen(30)
+
+    def save(self) -> StaffDTO:
+        person_id = self.person.value()
+        if person_id is None:
+            raise ValidationError("person_id", self.tr("担当する職員を選んでください。"))
+        return projects.add_staff(self.ctx.db, self.project_id, person_id, self.role.text())
+
+
+class ActivityDialog(EntityDialog):
+    """活動記録: the day, what was done, how many took part and volunteer hours."""
+
+    def __init__(self, ctx: AppContext, project_id: int, activity: ActivityDTO | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("活動記録"), parent)
+        self.ctx, self.project_id, self.activity = ctx, project_id, activity
+        self.held_on = WarekiDateEdit("held_on")
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText(self.tr("例: ごみゼロ・草ゼロ運動"))
+        self.participants = _count_box(100000, self.tr("人"))
+        self.hours = _count_box(100000, self.tr("時間"))
+        self.description = NoteEdit(4)
+        f = self.form
+        f.add_field("held_on", self.tr("実施日"), self.held_on, required=True)
+        f.add_field("title", self.tr("活動名"), self.title_edit, required=True)
+        f.add_field("participants", self.tr("参加者数"), self.participants)
+        f.add_field("volunteer_hours", self.tr("ボランティア時間（延べ）"), self.hours)
+        f.add_field("description", self.tr("内容・参加した職員・メモ"), self.description)
+        if activity is not None:
+            self.held_on.set_value(activity.held_on)
+            self.title_edit.setText(activity.title)
+            self.participants.setValue(activity.participants)
+            self.hours.setValue(activity.volunteer_hours)
+            self.description.setText(activity.description)
+        else:
+            self.held_on.set_value(ctx.today())
+        self.fit_to_screen(34)
+
+    def save(self) -> ActivityDTO:
+        data = ActivityInput(
+            held_on=self.held_on.value(),
+            title=self.title_edit.text(),
+            participants=self.participants.value(),
+            volunteer_hours=self.hours.value(),
+            description=self.description.text(),
+        )
+        if self.activity is None:
+            return projects.add_activity(self.ctx.db, self.project_id, data)
+        return projects.update_activity(self.ctx.db, self.activity.id, data, self.activity.version)
+
+
+class EvaluationDialog(EntityDialog):
+    """活性化事業の検証 of one fiscal year: results, problems found, next steps, a 1–5 rating."""
+
+    def __init__(self, ctx: AppContext, project_id: int, evaluation: EvaluationDTO | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("事業の検証"), parent)
+        self.ctx, self.project_id, self.evaluation = ctx, project_id, evaluation
+        self.year = FiscalYearChoice(ctx.today(), current=evaluation.fiscal_year if evaluation else None)
+        self.rating = ChoiceCombo([(self.tr("未評価"), None)] + [(f"{'★' * n}（{n}）", n) for n in range(5, 0, -1)])
+        self.achievements = NoteEdit(3)
+        self.issues_found = NoteEdit(3)
+        self.next_steps = NoteEdit(3)
+        self.evaluated_on = WarekiDateEdit("evaluated_on")
+        f = self.form
+        f.add_field("fiscal_year", self.tr("年度"), self.year, required=True)
+        f.add_field("rating", self.tr("評価（5が最高）"), self.rating)
+        f.add_field("achievements", self.tr("成果（達成できたこと・指標への貢献）"), self.achievements)
+        f.add_field("issues_found", self.tr("見えてきた課題"), self.issues_found)
+        f.add_field("next_steps", self.tr("今後の方向性"), self.next_steps)
+        f.add_field("evaluated_on", self.tr("検証日"), self.evaluated_on)
+        if evaluation is not None:
+            self.rating.set_value(evaluation.rating)
+            self.achievements.setText(evaluation.achievements)
+            self.issues_found.setText(evaluation.issues_found)
+            self.next_steps.setText(evaluation.next_steps)
+            self.evaluated_on.set_value(evaluation.evaluated_on)
+        else:
+            self.evaluated_on.set_value(ctx.today())
+        self.fit_to_screen(36)
+
+    def save(self) -> EvaluationDTO:
+        data = EvaluationInput(
+            fiscal_year=self.year.value(),
+            achievements=self.achievements.text(),
+            issues_found=self.issues_found.text(),
+            next_steps=self.next_steps.text(),
+            rating=self.rating.value(),
+            evaluated_on=self.evaluated_on.value(),
+        )
+        if self.evaluation is None:
+            return projects.add_evaluation(self.ctx.db, self.project_id, data)
+        return projects.update_evaluation(self.ctx.db, self.evaluation.id, data, self.evaluation.version)

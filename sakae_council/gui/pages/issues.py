@@ -1,0 +1,260 @@
+"""地域課題 page: the district's issues, searched and filtered, moved along their lifecycle, and the 一覧表."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
+
+from sakae_council.domain.enums import ISSUE_TRANSITIONS, IssueStatus
+from sakae_council.domain.errors import DomainError
+from sakae_council.gui.context import AppContext
+from sakae_council.gui.dialogs.issue_editor import IssueDialog
+from sakae_council.gui.dialogs.issue_matrix import IssueMatrixDialog
+from sakae_council.gui.dialogs.issue_status import issue_status_dialog
+from sakae_council.gui.models.issue_list import IssuesModel
+from sakae_council.gui.widgets.choice import ChoiceCombo
+from sakae_council.gui.widgets.enum_label import enum_choices
+from sakae_council.gui.widgets.export import export_button
+from sakae_council.gui.widgets.fiscal_year import FiscalYearChoice
+from sakae_council.gui.widgets.form import MessageLine
+from sakae_council.gui.widgets.list_page import ListPage
+from sakae_council.gui.widgets.messages import confirm, show_error
+from sakae_council.gui.widgets.step_dialog import StepDialog
+from sakae_council.services import issues
+from sakae_council.services.issues import IssueDTO, IssueFilter, IssueInput
+
+#: The status filter's value for 未解決 (every open status).
+OPEN = "open"
+
+
+class IssuesPage(ListPage):
+    """地域課題; see ListPage for the layout and keys."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, QCoreApplication.translate("IssuesPage", "地域課題"), parent)
+        self.dialog: Any = None
+        self.search.setPlaceholderText(self.tr("課題名・内容・分類で検索（ひらがな・カタカナ・全角半角を問わず）（Ctrl+F）"))
+        self.category_filter = ChoiceCombo()
+        self.status_filter = ChoiceCombo(
+            [(self.tr("すべてのステータス"), None), (self.tr("未解決（解決・取り下げ以外）"), OPEN)]
+            + enum_choices(IssueStatus)
+        )
+        self.year_filter = FiscalYearChoice(ctx.today(), all_text=self.tr("すべての年度"))
+        self.shared_filter = QCheckBox(self.tr("連絡会で共有する課題だけ"))
+        for name, widget, label in (
+            ("categoryFilter", self.category_filter, self.tr("分類で絞り込み")),
+            ("statusFilter", self.status_filter, self.tr("ステータスで絞り込み")),
+            ("yearFilter", self.year_filter, self.tr("提起した年度で絞り込み")),
+            ("sharedFilter", self.shared_filter, self.tr("連絡会で共有する課題だけ")),
+        ):
+            widget.setObjectName(name)
+            widget.setAccessibleName(label)
+            self.add_filter(widget)
+        for combo in (self.category_filter, self.status_filter, self.year_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.shared_filter.toggled.connect(lambda _on: self.reload())
+
+        self.matrix_button = self.add_button(self.tr("課題の一覧表…"), self.show_matrix, name="matrixButton")
+        self._buttons.addWidget(export_button(self, lambda: self.model, self.tr("地域課題"), ctx.today))
+        self.share_button = self.add_button(self.tr("連絡会で共有"), self.toggle_shared, name="shareButton")
+        self.project_button = self.add_button(self.tr("事業にする…"), self.make_project, name="projectButton")
+        self.status_button = self.add_button(self.tr("ステータス変更…"), self.change_status, name="statusButton")
+        self.new_button = self.add_button(self.tr("新規登録"), self.new_item, primary=True, name="newButton")
+        self.notice = MessageLine("warning", self)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.undo_bar), self.notice)
+
+        self.issues_model = IssuesModel(self)
+        self.set_model(self.issues_model, sort_column=5)
+        self.table.horizontalHeader().setSortIndicator(5, Qt.SortOrder.DescendingOrder)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
+        ctx.dataChanged.connect(self._data_changed)
+        self._fill_categories()
+        self.reload()
+
+    # --- loading --------------------------------------------------------------------------------
+    def _fill_categories(self) -> None:
+        self.category_filter.set_items(
+            [(self.tr("すべての分類"), None)] + [(c.name, c.id) for c in issues.list_categories(self.ctx.db)]
+        )
+
+    def issue_filter(self) -> IssueFilter:
+        status = self.status_filter.value()
+        return IssueFilter(
+            district_id=self.ctx.district_id,
+            category_id=self.category_filter.value(),
+            status=status if isinstance(status, IssueStatus) else None,
+            open_only=status == OPEN,
+            shared_only=self.shared_filter.isChecked(),
+            query=self.search.text(),
+            fiscal_year=self.year_filter.value(),
+        )
+
+    def reload(self) -> None:
+        selected = self.current_item()
+        try:
+            items = issues.list_issues(self.ctx.db, self.issue_filter())
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.issues_model.set_rows(items)
+        header = self.table.horizontalHeader()
+        if self.issues_model.is_sortable(header.sortIndicatorSection()):
+            self.issues_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.table.resizeColumnsToContents()
+        self.set_count(len(items), self.tr("件"))
+        if isinstance(selected, IssueDTO):
+            self.select_where(lambda i: i.id == selected.id)
+        self._update_buttons()
+
+    def _data_changed(self, area: str) -> None:
+        if area in ("issues", "projects", "districts"):
+            self.reload()
+
+    def _update_buttons(self) -> None:
+        item = self.current_item()
+        for b in (self.status_button, self.share_button, self.project_button):
+            b.setEnabled(item is not None)
+        if isinstance(item, IssueDTO):
+            self.share_button.setText(self.tr("連絡会での共有をやめる") if item.shared_with_liaison else self.tr("連絡会で共有"))
+
+    def _fresh(self, item: IssueDTO) -> IssueDTO | None:
+        try:
+            return issues.get_issue(self.ctx.db, item.id)
+        except DomainError as exc:
+            show_error(self, exc)
+            self.reload()
+            return None
+
+    # --- editing --------------------------------------------------------------------------------
+    def _open(self, dialog: Any) -> None:
+        self.undo_bar.dismiss()
+        self.notice.clear()
+        self.dialog = dialog
+        dialog.saved.connect(self._saved)
+        dialog.open()
+
+    def new_item(self) -> None:
+        self._open(IssueDialog(self.ctx, None, self))
+
+    def edit_item(self, item: Any) -> None:
+        fresh = self._fresh(item)
+        if fresh is not None:
+            self._open(IssueDialog(self.ctx, fresh, self))
+
+    def _saved(self, issue: IssueDTO) -> None:
+        self.ctx.notify("issues")
+        self.select_where(lambda i: i.id == issue.id)
+
+    def change_status(self, *, preselect: IssueStatus | None = None) -> StepDialog | None:
+        item = self.current_item()
+        fresh = self._fresh(item) if item is not None else None
+        if fresh is None:
+            return None
+        dialog = issue_status_dialog(self.ctx, fresh, self, preselect=preselect)
+        self._open(dialog)
+        return dialog
+
+    def toggle_shared(self) -> None:
+        item = self.current_item()
+        fresh = self._fresh(item) if item is not None else None
+        if fresh is None:
+            return
+        data = IssueInput(
+            title=fresh.title,
+            district_id=fresh.district_id,
+            category_id=fresh.category_id,
+            raised_on=fresh.raised_on,
+            description=fresh.description,
+            priority=fresh.priority,
+            source=fresh.source,
+            shared_with_liaison=not fresh.shared_with_liaison,
+        )
+        try:
+            saved = issues.update_issue(self.ctx.db, fresh.id, data, fresh.version)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self._saved(saved)
+
+    def make_project(self) -> None:
+        """Start a 協働事業 from the chosen issue; once saved, offer to mark the issue 事業化."""
+        from sakae_council.gui.dialogs.project_editor import ProjectDialog
+
+        item = self.current_item()
+        fresh = self._fresh(item) if item is not None else None
+        if fresh is None:
+            return
+        self.undo_bar.dismiss()
+        self.dialog = ProjectDialog(self.ctx, None, self, from_issue=fresh)
+        self.dialog.saved.connect(lambda _p: self._project_made(fresh.id))
+        self.dialog.open()
+
+    def _project_made(self, issue_id: int) -> None:
+        self.ctx.notify("projects")
+        self.select_where(lambda i: i.id == issue_id)
+        issue = self.current_item()
+        if isinstance(issue, IssueDTO) and IssueStatus.PROJECTIZED in ISSUE_TRANSITIONS[issue.status]:
+            self.change_status(preselect=IssueStatus.PROJECTIZED)
+        else:
+            self.notice.show_message(
+                self.tr("協働事業を登録しました。この課題を「事業化」にするには、まず「検討中」にしてください。")
+            )
+
+    # --- deleting -------------------------------------------------------------------------------
+    def delete_item(self, item: Any) -> None:
+        if not confirm(
+            self,
+            self.tr("地域課題の削除"),
+            self.tr("地域課題「{title}」を、履歴とともに削除しますか？\nこの操作は元に戻せません。"
+                    "もう扱わない課題は、ステータスを「取り下げ」にすると記録が残ります。").format(title=item.title),
+            self.tr("削除"),
+        ):
+            return
+        try:
+            issues.delete_issue(self.ctx.db, item.id, item.version)
+        except DomainError as exc:
+            show_error(self, exc, title=self.tr("削除できません"))
+            return
+        self.ctx.notify("issues")
+
+    # --- the matrix -----------------------------------------------------------------------------
+    def show_matrix(self) -> IssueMatrixDialog:
+        dialog = IssueMatrixDialog(self.ctx, self)
+        dialog.year.set_value(self.year_filter.value())
+        dialog.open_only.setChecked(self.status_filter.value() == OPEN)
+        dialog.cellChosen.connect(lambda d, c: self.show_cell(d, c, dialog.open_only.isChecked(), dialog.year.value()))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def show_cell(self, district_id: int | None, category_id: int | None, open_only: bool, year: int | None) -> None:
+        """Show the issues one cell of the matrix counts."""
+        for combo in (self.category_filter, self.status_filter, self.year_filter):
+            combo.blockSignals(True)
+        self.category_filter.set_value(category_id)
+        self.status_filter.set_value(OPEN if open_only else None)
+        self.year_filter.set_value(year)
+        for combo in (self.category_filter, self.status_filter, self.year_filter):
+            combo.blockSignals(False)
+        self.shared_filter.blockSignals(True)
+        self.shared_filter.setChecked(False)
+        self.shared_filter.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        if district_id != self.ctx.district_id:
+            self.ctx.set_district(district_id)  # reloads through districtChanged
+        else:
+            self.reload()
+
+    def on_shown(self) -> None:
+        self._fill_categories()
+        self.reload()
+
+
+def create_page(ctx: AppContext) -> QWidget:
+    return IssuesPage(ctx)

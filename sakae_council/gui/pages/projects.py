@@ -1,0 +1,125 @@
+"""協働事業 page: the district's projects by stage and kind; a project opens with its partners, grants and records."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from sakae_council.domain.enums import ProjectKind, ProjectStatus
+from sakae_council.domain.errors import DomainError
+from sakae_council.gui.context import AppContext
+from sakae_council.gui.dialogs.grant_totals import GrantTotalsDialog
+from sakae_council.gui.dialogs.project_detail import ProjectDetailDialog
+from sakae_council.gui.dialogs.project_editor import ProjectDialog
+from sakae_council.gui.models.project_list import ProjectsModel, kind_short
+from sakae_council.gui.widgets.choice import ChoiceCombo
+from sakae_council.gui.widgets.enum_label import enum_choices
+from sakae_council.gui.widgets.export import export_button
+from sakae_council.gui.widgets.list_page import ListPage
+from sakae_council.gui.widgets.messages import confirm, show_error
+from sakae_council.services import projects
+from sakae_council.services.projects import ProjectDTO, ProjectFilter
+
+
+class ProjectsPage(ListPage):
+    """協働事業; see ListPage for the layout and keys."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, QCoreApplication.translate("ProjectsPage", "協働事業"), parent)
+        self.dialog: Any = None
+        self.search.setPlaceholderText(self.tr("事業名・目的で検索（Ctrl+F）"))
+        self.status_filter = ChoiceCombo(enum_choices(ProjectStatus, self.tr("すべてのステータス")))
+        self.kind_filter = ChoiceCombo([(self.tr("⑬・⑭ すべて"), None)] + [(kind_short(k), k) for k in ProjectKind])
+        for name, widget, label in (
+            ("statusFilter", self.status_filter, self.tr("ステータスで絞り込み")),
+            ("kindFilter", self.kind_filter, self.tr("区分で絞り込み")),
+        ):
+            widget.setObjectName(name)
+            widget.setAccessibleName(label)
+            widget.currentIndexChanged.connect(lambda _i: self.reload())
+            self.add_filter(widget)
+        self.totals_button = self.add_button(self.tr("補助金の集計…"), self.show_totals, name="totalsButton")
+        self._buttons.addWidget(export_button(self, lambda: self.model, self.tr("協働事業"), ctx.today))
+        self.open_button = self.add_button(self.tr("詳細を開く"), self.edit_current, name="openButton")
+        self.new_button = self.add_button(self.tr("新規登録"), self.new_item, primary=True, name="newButton")
+        self.projects_model = ProjectsModel(self)
+        self.set_model(self.projects_model, sort_column=4)
+        ctx.dataChanged.connect(self._data_changed)
+        self.reload()
+
+    def project_filter(self) -> ProjectFilter:
+        return ProjectFilter(
+            district_id=self.ctx.district_id,
+            status=self.status_filter.value(),
+            kind=self.kind_filter.value(),
+            query=self.search.text(),
+        )
+
+    def reload(self) -> None:
+        selected = self.current_item()
+        try:
+            items = projects.list_projects(self.ctx.db, self.project_filter())
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.projects_model.set_rows(items)
+        header = self.table.horizontalHeader()
+        if self.projects_model.is_sortable(header.sortIndicatorSection()):
+            self.projects_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.table.resizeColumnsToContents()
+        self.set_count(len(items), self.tr("事業"))
+        if isinstance(selected, ProjectDTO):
+            self.select_where(lambda p: p.id == selected.id)
+
+    def _data_changed(self, area: str) -> None:
+        if area in ("projects", "issues", "districts", "grants"):
+            self.reload()
+
+    def new_item(self) -> None:
+        self.undo_bar.dismiss()
+        self.dialog = ProjectDialog(self.ctx, None, self)
+        self.dialog.saved.connect(self._created)
+        self.dialog.open()
+
+    def _created(self, project: ProjectDTO) -> None:
+        self.ctx.notify("projects")
+        self.select_where(lambda p: p.id == project.id)
+        self.open_detail(project.id)
+
+    def edit_item(self, item: Any) -> None:
+        self.open_detail(item.id)
+
+    def open_detail(self, project_id: int) -> ProjectDetailDialog:
+        dialog = ProjectDetailDialog(self.ctx, project_id, self)
+        dialog.changed.connect(lambda: self.ctx.notify("projects"))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def delete_item(self, item: Any) -> None:
+        if not confirm(
+            self,
+            self.tr("協働事業の削除"),
+            self.tr("協働事業「{title}」を、パートナー・工程・活動記録・検証とともに削除しますか？\n"
+                    "この操作は元に戻せません。やめた事業は、ステータスを「中止」にすると記録が残ります。").format(title=item.title),
+            self.tr("削除"),
+        ):
+            return
+        try:
+            projects.delete_project(self.ctx.db, item.id, item.version)
+        except DomainError as exc:
+            show_error(self, exc, title=self.tr("削除できません"))
+            return
+        self.ctx.notify("projects")
+
+    def show_totals(self) -> GrantTotalsDialog:
+        dialog = GrantTotalsDialog(self.ctx, self)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+
+def create_page(ctx: AppContext) -> QWidget:
+    return ProjectsPage(ctx)
