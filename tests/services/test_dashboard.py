@@ -2,28 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import date
 
-from sqlalchemy import event
+from summary_town import Town, count_statements
 
 from sakae_council.db.engine import Database
-from sakae_council.db.models import (
-    ActionItem,
-    CollaborativeProject,
-    District,
-    Equipment,
-    EquipmentLoan,
-    IssueCategory,
-    Meeting,
-    MeetingBody,
-    Membership,
-    Person,
-    RegionalIssue,
-)
 from sakae_council.domain.enums import (
-    BodyKind,
     CouncilStatus,
     IssueStatus,
     MemberRole,
@@ -34,152 +18,6 @@ from sakae_council.domain.enums import (
 from sakae_council.services.dashboard import dashboard
 
 TODAY = date(2026, 11, 28)
-
-
-@contextmanager
-def count_statements(db: Database) -> Iterator[list[str]]:
-    seen: list[str] = []
-
-    def record(_conn, _cursor, statement, _params, _context, _many) -> None:  # type: ignore[no-untyped-def]
-        if statement.lstrip().upper().startswith(("SELECT", "WITH")):
-            seen.append(statement)
-
-    event.listen(db.engine, "before_cursor_execute", record)
-    try:
-        yield seen
-    finally:
-        event.remove(db.engine, "before_cursor_execute", record)
-
-
-class Town:
-    """Builds records straight through the ORM, so each test states exactly the data it counts."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
-        self._n = 0
-        with db.transaction() as s:
-            cat = IssueCategory(name="防犯", display_order=1)
-            s.add(cat)
-            s.flush()
-            self.category_id = cat.id
-            eq = Equipment(name="テント", quantity=10)
-            s.add(eq)
-            s.flush()
-            self.equipment_id = eq.id
-
-    def district(self, name: str, order: int, **kw: object) -> int:
-        with self.db.transaction() as s:
-            d = District(name=name, display_order=order, council_name=f"{name}地域まちづくり協議会", **kw)
-            s.add(d)
-            s.flush()
-            body = MeetingBody(kind=BodyKind.DISTRICT_COUNCIL.value, name=d.council_name, district_id=d.id)
-            s.add(body)
-            s.flush()
-            return d.id
-
-    def body_of(self, district_id: int | None) -> int:
-        from sqlalchemy import select
-
-        with self.db.reading() as s:
-            if district_id is None:
-                found = s.scalar(select(MeetingBody.id).where(MeetingBody.kind == BodyKind.LIAISON.value))
-                if found is not None:
-                    return found
-            else:
-                return s.scalar(select(MeetingBody.id).where(MeetingBody.district_id == district_id))  # type: ignore[return-value]
-        with self.db.transaction() as s:
-            body = MeetingBody(kind=BodyKind.LIAISON.value, name="地域まちづくり連絡会")
-            s.add(body)
-            s.flush()
-            return body.id
-
-    def member(
-        self,
-        name: str,
-        district_id: int,
-        role: MemberRole = MemberRole.SUISHIN,
-        *,
-        term: tuple[date | None, date | None] = (date(2025, 4, 1), date(2027, 3, 31)),
-        ended_on: date | None = None,
-        post: OfficerPost = OfficerPost.MEMBER,
-        deleted: bool = False,
-        person_id: int | None = None,
-    ) -> int:
-        with self.db.transaction() as s:
-            if person_id is None:
-                self._n += 1
-                p = Person(name=name, furigana="", kana_key=f"{self._n:04d}")
-                if deleted:
-                    p.deleted_at = datetime(2026, 1, 1)
-                s.add(p)
-                s.flush()
-                person_id = p.id
-            s.add(
-                Membership(
-                    person_id=person_id,
-                    district_id=district_id,
-                    role=role.value,
-                    officer_post=post.value,
-                    term_start=term[0],
-                    term_end=term[1],
-                    ended_on=ended_on,
-                )
-            )
-            return person_id
-
-    def issue(
-        self, district_id: int, status: IssueStatus, raised_on: date = date(2026, 5, 1), **kw: object
-    ) -> int:
-        with self.db.transaction() as s:
-            i = RegionalIssue(
-                title=f"課題{status.value}",
-                district_id=district_id,
-                category_id=kw.pop("category_id", self.category_id),
-                status=status.value,
-                raised_on=raised_on,
-                **kw,
-            )
-            s.add(i)
-            s.flush()
-            return i.id
-
-    def project(self, district_id: int, status: ProjectStatus, **kw: object) -> int:
-        with self.db.transaction() as s:
-            p = CollaborativeProject(
-                title=f"事業{status.value}", district_id=district_id, status=status.value, **kw
-            )
-            s.add(p)
-            s.flush()
-            return p.id
-
-    def meeting(self, district_id: int | None, held_on: date, number: int, status: str = "draft") -> int:
-        body_id = self.body_of(district_id)
-        with self.db.transaction() as s:
-            fy = held_on.year if held_on.month >= 4 else held_on.year - 1
-            m = Meeting(body_id=body_id, fiscal_year=fy, number=number, held_on=held_on, status=status)
-            s.add(m)
-            s.flush()
-            return m.id
-
-    def action(self, meeting_id: int, due_on: date | None, status: str = "open") -> int:
-        with self.db.transaction() as s:
-            a = ActionItem(meeting_id=meeting_id, content="資料を用意する", due_on=due_on, status=status)
-            s.add(a)
-            s.flush()
-            return a.id
-
-    def loan(self, district_id: int | None, status: str, due_on: date) -> None:
-        with self.db.transaction() as s:
-            s.add(
-                EquipmentLoan(
-                    equipment_id=self.equipment_id,
-                    district_id=district_id,
-                    status=status,
-                    lent_on=date(2026, 10, 1),
-                    due_on=due_on,
-                    quantity=1,
-                )
-            )
 
 
 def test_cards_count_members_issues_projects_meetings_and_overdue(db: Database) -> None:
