@@ -16,12 +16,15 @@ class AppContext(QObject):
 
     ``districtChanged(object)`` carries the district id or None for 全学区; ``dataChanged(str)`` names
     an area ("people", "organisations", "districts") whose records changed, so other pages refresh.
+    ``pageRequested(str)`` asks the main window to bring the page with that registry key to the front
+    (see :meth:`open_page`).
     """
 
     districtChanged = Signal(object)
     dataChanged = Signal(str)
     databaseChanged = Signal()
     textSizeChanged = Signal(object)
+    pageRequested = Signal(str)
 
     def __init__(
         self,
@@ -57,6 +60,15 @@ class AppContext(QObject):
         self._district_id = district_id
         self.settings.setValue(KEY_DISTRICT, "" if district_id is None else district_id)
         self.districtChanged.emit(district_id)
+
+    # --- navigation ---------------------------------------------------------------------------
+    def open_page(self, key: str, district_id: int | None) -> None:
+        """Show page ``key`` (a registry key: "roster", "issues"...) filtered to ``district_id`` (None: 全学区).
+
+        The district switcher follows, so the filter stays visible and the user can change it back.
+        """
+        self.set_district(district_id)
+        self.pageRequested.emit(key)
 
     # --- text size ----------------------------------------------------------------------------
     @property

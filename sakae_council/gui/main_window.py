@@ -135,6 +135,8 @@ class MainWindow(QMainWindow):
         ctx.dataChanged.connect(self._data_changed)
         ctx.textSizeChanged.connect(self._text_size_changed)
         ctx.databaseChanged.connect(self._database_changed)
+        ctx.districtChanged.connect(self._district_changed)
+        ctx.pageRequested.connect(self._page_requested)
 
         self._restore_state()
 
@@ -287,6 +289,19 @@ class MainWindow(QMainWindow):
                 on_shown()
             except DomainError as exc:
                 show_error(self, exc)
+
+    def _district_changed(self, district_id: int | None) -> None:
+        # A page may set the district (ctx.open_page): the switcher shows what is in effect.
+        if self.district_switcher.value() != district_id:
+            self.district_switcher.blockSignals(True)
+            self.district_switcher.set_value(district_id)
+            self.district_switcher.blockSignals(False)
+
+    def _page_requested(self, key: str) -> None:
+        try:
+            self.show_page(key)
+        except KeyError:
+            log.warning("page %s requested but not in the navigation", key)
 
     def _data_changed(self, area: str) -> None:
         if area == "districts":
