@@ -92,10 +92,14 @@ def printed_fields(d: MeetingDetailDTO) -> list[tuple[str, str]]:
         out += [("出席者の氏名", a.name), ("出席者の所属", a.affiliation), ("代理出席者名", a.proxy_name)]
     out += [("配布資料", h) for h in d.handouts]
     for i, item in enumerate(d.agenda_items, start=1):
-        out += [(f"議題{i}の題名", item.title), (f"議題{i}の説明者", item.presenter), (f"議題{i}の経過", item.discussion)]
+        out += [
+            (f"議題{i}の題名", item.title),
+            (f"議題{i}の説明者", item.presenter),
+            (f"議題{i}の経過", item.discussion),
+        ]
     out += [("決定事項", t) for t in d.decisions]
-    for item in (*d.action_items, *d.carried_action_items):
-        out += [("宿題事項の内容", item.content), ("宿題事項の担当", item.assignee)]
+    for action in (*d.action_items, *d.carried_action_items):
+        out += [("宿題事項の内容", action.content), ("宿題事項の担当", action.assignee)]
     return [(label, text) for label, text in out if text]
 
 
@@ -238,7 +242,13 @@ def _signin_table(rows_in: Sequence[AttendanceDTO], width: float, blank_rows: in
         elif a.status is AttendanceStatus.ABSENT:
             note = "欠席の連絡あり"
         rows.append(
-            [para(str(i), st.cell_center), para(a.affiliation, st.cell), para(a.name, st.cell), "", para(note, st.cell)]
+            [
+                para(str(i), st.cell_center),
+                para(a.affiliation, st.cell),
+                para(a.name, st.cell),
+                "",
+                para(note, st.cell),
+            ]
         )
     for i in range(blank_rows):
         rows.append([para(str(len(rows_in) + i + 1), st.cell_center), "", "", "", ""])
@@ -259,7 +269,12 @@ def build_signin(d: MeetingDetailDTO, output: str | Path) -> Path:
         story.append(para(f"{heading}（{len(group)}名）", st.heading))
         story.append(_signin_table(group, width, blank))
     story.append(Spacer(1, 3 * mm))
-    story.append(para("出席された方は署名欄にご署名ください。代理で出席された方は、備考欄に「代理」とご記入ください。", st.small))
+    story.append(
+        para(
+            "出席された方は署名欄にご署名ください。代理で出席された方は、備考欄に「代理」とご記入ください。",
+            st.small,
+        )
+    )
     return build_pdf(output, story, title=f"{d.title} 出席簿", subject="出席簿", decor=_decor(d, "出席簿"))
 
 
@@ -306,15 +321,26 @@ def _attendance_section(d: MeetingDetailDTO) -> list[Flowable]:
     st = styles()
     present = [a for a in d.members if a.is_present]
     proxies = sum(1 for a in present if a.status is AttendanceStatus.PROXY)
-    count = f"{len(present)}名（委員総数{len(d.members)}名" + (f"、うち代理出席{proxies}名）" if proxies else "）")
+    count = f"{len(present)}名（委員総数{len(d.members)}名" + (
+        f"、うち代理出席{proxies}名）" if proxies else "）"
+    )
     out: list[Flowable] = [para("出席者（敬称略）", st.heading)]
-    out += [para(f"委員　{count}", st.subheading), para("、".join(_present_text(a) for a in present) or "なし", st.indent)]
+    out += [
+        para(f"委員　{count}", st.subheading),
+        para("、".join(_present_text(a) for a in present) or "なし", st.indent),
+    ]
     staff = [a for a in d.staff if a.is_present]
     if d.staff:
-        out += [para(f"町職員　{len(staff)}名", st.subheading), para("、".join(_present_text(a) for a in staff) or "なし", st.indent)]
+        out += [
+            para(f"町職員　{len(staff)}名", st.subheading),
+            para("、".join(_present_text(a) for a in staff) or "なし", st.indent),
+        ]
     guests = [a for a in d.guests if a.is_present]
     if guests:
-        out += [para(f"来賓・説明者　{len(guests)}名", st.subheading), para("、".join(_who(a) for a in guests), st.indent)]
+        out += [
+            para(f"来賓・説明者　{len(guests)}名", st.subheading),
+            para("、".join(_who(a) for a in guests), st.indent),
+        ]
     out.append(para(f"傍聴者　{d.observers}名", st.subheading))
     absent = [a for a in d.attendance if not a.is_present]
     out.append(para(f"欠席者（敬称略）　{len(absent)}名", st.heading))
@@ -322,7 +348,14 @@ def _attendance_section(d: MeetingDetailDTO) -> list[Flowable]:
     n, total, ok = quorum(d)
     verdict = "過半数に達したため、会議は成立した。" if ok else "過半数に達しないため、会議は成立していない。"
     out.append(para("会議の成立", st.heading))
-    out.append(para(f"委員{total}名中{n}名が出席" + (f"（代理出席{proxies}名を含む）" if proxies else "") + f"し、{verdict}", st.body))
+    out.append(
+        para(
+            f"委員{total}名中{n}名が出席"
+            + (f"（代理出席{proxies}名を含む）" if proxies else "")
+            + f"し、{verdict}",
+            st.body,
+        )
+    )
     return out
 
 
@@ -334,12 +367,20 @@ def _agenda_section(d: MeetingDetailDTO) -> list[Flowable]:
     for i, item in enumerate(d.agenda_items, start=1):
         out.append(para(f"（{i}）【{item.kind.label}】{item.title}", st.subheading))
         if item.presenter:
-            out.append(para_markup(f"<font name='{GOTHIC}'>説明者</font>　{markup(item.presenter, MINCHO)}", st.indent))
+            out.append(
+                para_markup(
+                    f"<font name='{GOTHIC}'>説明者</font>　{markup(item.presenter, MINCHO)}", st.indent
+                )
+            )
         if item.discussion:
             out.append(para_markup(f"<font name='{GOTHIC}'>経過</font>", st.indent))
             out.extend(para(block, st.indent) for block in item.discussion.split("\n\n"))
         if item.result_text:
-            out.append(para_markup(f"<font name='{GOTHIC}'>結果</font>　{markup(item.result_text, MINCHO)}", st.indent))
+            out.append(
+                para_markup(
+                    f"<font name='{GOTHIC}'>結果</font>　{markup(item.result_text, MINCHO)}", st.indent
+                )
+            )
     return out
 
 
@@ -347,7 +388,14 @@ def _actions_table(items: Sequence[ActionItemDTO], width: float) -> Table:
     st = styles()
     rows: list[list[Any]] = [[para(h, st.cell_head) for h in ("No.", "内容", "担当", "期限")]]
     for i, a in enumerate(items, start=1):
-        rows.append([para(str(i), st.cell_center), para(a.content, st.cell), para(a.assignee, st.cell), para(_wareki(a.due_on), st.cell)])
+        rows.append(
+            [
+                para(str(i), st.cell_center),
+                para(a.content, st.cell),
+                para(a.assignee, st.cell),
+                para(_wareki(a.due_on), st.cell),
+            ]
+        )
     return grid_table(rows, [10 * mm, width - 10 * mm - width * 0.4, width * 0.2, width * 0.2])
 
 
@@ -377,7 +425,10 @@ def _signature_block(d: MeetingDetailDTO, width: float) -> Flowable:
     return KeepTogether(
         [
             Spacer(1, 6 * mm),
-            para("上記の議事の経過及び結果を明確にするため、この議事録を作成し、議長及び議事録署名人が署名押印する。", st.body),
+            para(
+                "上記の議事の経過及び結果を明確にするため、この議事録を作成し、議長及び議事録署名人が署名押印する。",
+                st.body,
+            ),
             Spacer(1, 3 * mm),
             para("令和　　年　　月　　日", st.body),
             Spacer(1, 2 * mm),
@@ -390,7 +441,11 @@ def build_minutes(d: MeetingDetailDTO, output: str | Path, *, revisions: Sequenc
     """議事録 with every section, the 議長 and two 議事録署名人 boxes; drafts carry a clear 下書き mark."""
     st = styles()
     width = content_width()
-    story: list[Flowable] = [*_title_block(d, "議　事　録")[:-1], *_status_line(d, revisions), Spacer(1, 3 * mm)]
+    story: list[Flowable] = [
+        *_title_block(d, "議　事　録")[:-1],
+        *_status_line(d, revisions),
+        Spacer(1, 3 * mm),
+    ]
     story.append(_info_table([("日時", when_text(d)), ("場所", d.place or "（記載なし）")], width))
     story += _attendance_section(d)
     story.append(para("配布資料", st.heading))
@@ -399,13 +454,19 @@ def build_minutes(d: MeetingDetailDTO, output: str | Path, *, revisions: Sequenc
         story.append(para("なし", st.body))
     story += _agenda_section(d)
     if d.carried_action_items:
-        story += [para("継続中の宿題事項（前回までの会議から）", st.heading), _carried_table(d.carried_action_items, width)]
+        story += [
+            para("継続中の宿題事項（前回までの会議から）", st.heading),
+            _carried_table(d.carried_action_items, width),
+        ]
     story.append(para("決定事項", st.heading))
     story.extend(para(f"{i}．{t}", st.body) for i, t in enumerate(d.decisions, start=1))
     if not d.decisions:
         story.append(para("なし", st.body))
     if d.action_items:
-        story += [para("宿題事項（この会議で決まったもの）", st.heading), _actions_table(d.action_items, width)]
+        story += [
+            para("宿題事項（この会議で決まったもの）", st.heading),
+            _actions_table(d.action_items, width),
+        ]
     story += [para("今後の予定・次回", st.heading), para(d.next_meeting or "未定", st.body)]
     story += [para("記録者", st.heading), para(d.recorder_name or "（未定）", st.body)]
     if d.revision > 1 and revisions:
@@ -418,4 +479,3 @@ def build_minutes(d: MeetingDetailDTO, output: str | Path, *, revisions: Sequenc
         footer = f"第{d.revision}版"
     decor = _decor(d, "議事録", watermark="" if d.is_approved else DRAFT_MARK, footer_right=footer)
     return build_pdf(output, story, title=f"{d.title} 議事録", subject="議事録", decor=decor)
-
