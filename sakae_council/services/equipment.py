@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from sakae_council.db.engine import Database
@@ -85,18 +85,30 @@ class UsageSpan:
 
 
 def _usage(
-    s: Session, equipment_id: int, start: date, end: date, stock: int, exclude: int | None = None
+    s: Session,
+    equipment_id: int,
+    start: date,
+    end: date,
+    stock: int,
+    exclude: int | None = None,
+    today: date | None = None,
 ) -> list[UsageSpan]:
-    """Split start..end into spans of constant use by active loans."""
-    stmt = select(EquipmentLoan.lent_on, EquipmentLoan.due_on, EquipmentLoan.quantity).where(
+    """Split start..end into spans of constant use by active loans.
+
+    A loan still out after its due date (期限切れ) has not come back, so it holds its pieces on every
+    day from the day it was lent until its return is recorded, not only until the date it was due.
+    """
+    today = today or date.today()
+    overdue = and_(EquipmentLoan.status == LoanStatus.LENT.value, EquipmentLoan.due_on < today)
+    stmt = select(EquipmentLoan.lent_on, EquipmentLoan.due_on, EquipmentLoan.quantity, overdue).where(
         EquipmentLoan.equipment_id == equipment_id,
         EquipmentLoan.status.in_(ACTIVE_LOAN_STATUSES),
         EquipmentLoan.lent_on <= end,
-        EquipmentLoan.due_on >= start,
+        or_(EquipmentLoan.due_on >= start, overdue),
     )
     if exclude is not None:
         stmt = stmt.where(EquipmentLoan.id != exclude)
-    loans = list(s.execute(stmt))
+    loans = [(lent_on, end if late else due_on, q) for lent_on, due_on, q, late in s.execute(stmt)]
     cuts = {start, end + timedelta(days=1)}
     for lent_on, due_on, _ in loans:
         cuts.add(max(lent_on, start))
@@ -225,13 +237,15 @@ class EquipmentAvailability:
         return min((span.free for span in self.spans), default=self.stock) if self.available else 0
 
 
-def availability(db: Database, equipment_id: int, start: date, end: date) -> EquipmentAvailability:
-    """How many pieces are out or reserved, span by span, between ``start`` and ``end``."""
+def availability(
+    db: Database, equipment_id: int, start: date, end: date, today: date | None = None
+) -> EquipmentAvailability:
+    """How many pieces are out or reserved, span by span, between ``start`` and ``end`` (overdue loans as of ``today``)."""
     if end < start:
         raise ValidationError("end", "期間の終わりが始まりより前になっています。日付を確認してください。")
     with db.reading() as s:
         e = get_or_raise(s, Equipment, equipment_id, "資機材")
-        spans = _usage(s, e.id, start, end, e.quantity)
+        spans = _usage(s, e.id, start, end, e.quantity, today=today)
         return EquipmentAvailability(e.id, e.name, e.quantity, e.available, tuple(spans))
 
 
@@ -329,7 +343,7 @@ def get_loan(db: Database, loan_id: int, today: date | None = None) -> LoanDTO:
         return _load_loan(s, loan_id, today or date.today())
 
 
-def _validate_loan(s: Session, data: LoanInput, equipment: Equipment) -> dict:
+def _validate_loan(s: Session, data: LoanInput, equipment: Equipment, today: date | None = None) -> dict:
     if not equipment.available:
         raise ValidationError(
             "equipment_id", f"「{equipment.name}」は貸出不可になっています。別の資機材を選んでください。"
@@ -373,7 +387,7 @@ def _validate_loan(s: Session, data: LoanInput, equipment: Equipment) -> dict:
         )
     short = [
         span
-        for span in _usage(s, equipment.id, data.lent_on, data.due_on, equipment.quantity)
+        for span in _usage(s, equipment.id, data.lent_on, data.due_on, equipment.quantity, today=today)
         if span.free < quantity
     ]
     if short:
@@ -405,7 +419,7 @@ def lend(db: Database, data: LoanInput, *, reserve: bool = False, today: date | 
         if equipment is None:
             equipment = get_or_raise(s, Equipment, data.equipment_id, "資機材")
         status = LoanStatus.RESERVED if reserve else LoanStatus.LENT
-        loan = EquipmentLoan(status=status.value, **_validate_loan(s, data, equipment))
+        loan = EquipmentLoan(status=status.value, **_validate_loan(s, data, equipment, today))
         s.add(loan)
         s.flush()
         verb = "予約" if reserve else "貸出"

@@ -118,8 +118,12 @@ def test_lend_and_return(world, db):
     assert err.value.field == "status"
 
 
+#: A day before every loan in these tests: none of them is overdue yet, whatever the real date is.
+BEFORE = D(2026, 4, 1)
+
+
 def test_overlapping_loans_beyond_stock_are_refused_with_the_dates(world, db):
-    svc.lend(db, loan(world, 2, D(2026, 5, 1), D(2026, 5, 4)))
+    svc.lend(db, loan(world, 2, D(2026, 5, 1), D(2026, 5, 4)), today=BEFORE)
     svc.lend(
         db,
         loan(
@@ -130,10 +134,11 @@ def test_overlapping_loans_beyond_stock_are_refused_with_the_dates(world, db):
             borrower_organisation_id=None,
             borrower_person_id=world["person"],
         ),
+        today=BEFORE,
     )
     before = (count(db, EquipmentLoan), count(db, AuditEntry))
     with pytest.raises(ValidationError) as err:
-        svc.lend(db, loan(world, 1, D(2026, 5, 3), D(2026, 5, 8)))
+        svc.lend(db, loan(world, 1, D(2026, 5, 3), D(2026, 5, 8)), today=BEFORE)
     assert err.value.field == "quantity"
     assert "令和8年5月4日は残り0個" in err.value.message
     assert (
@@ -141,9 +146,9 @@ def test_overlapping_loans_beyond_stock_are_refused_with_the_dates(world, db):
     )  # only the day that collides
     assert (count(db, EquipmentLoan), count(db, AuditEntry)) == before
     # the days either side are fine
-    svc.lend(db, loan(world, 1, D(2026, 5, 5), D(2026, 5, 8)))
+    svc.lend(db, loan(world, 1, D(2026, 5, 5), D(2026, 5, 8)), today=BEFORE)
     with pytest.raises(ValidationError) as err:
-        svc.lend(db, loan(world, 2, D(2026, 5, 2), D(2026, 5, 7)))
+        svc.lend(db, loan(world, 2, D(2026, 5, 2), D(2026, 5, 7)), today=BEFORE)
     assert "令和8年5月2日〜令和8年5月3日は残り1個" in err.value.message
     assert (
         "令和8年5月4日は残り0個" in err.value.message
@@ -248,9 +253,9 @@ def test_list_loans_overdue_and_district(world, db):
 
 
 def test_availability_spans(world, db):
-    svc.lend(db, loan(world, 2, D(2026, 5, 3), D(2026, 5, 5)))
-    svc.lend(db, loan(world, 1, D(2026, 5, 5), D(2026, 5, 7)), reserve=True)
-    a = svc.availability(db, world["tents"], D(2026, 5, 1), D(2026, 5, 10))
+    svc.lend(db, loan(world, 2, D(2026, 5, 3), D(2026, 5, 5)), today=BEFORE)
+    svc.lend(db, loan(world, 1, D(2026, 5, 5), D(2026, 5, 7)), reserve=True, today=BEFORE)
+    a = svc.availability(db, world["tents"], D(2026, 5, 1), D(2026, 5, 10), today=BEFORE)
     assert [(s.start.day, s.end.day, s.in_use, s.free) for s in a.spans] == [
         (1, 2, 0, 3),
         (3, 4, 2, 1),
@@ -259,7 +264,7 @@ def test_availability_spans(world, db):
         (8, 10, 0, 3),
     ]
     assert a.min_free == 0 and a.stock == 3
-    assert svc.availability(db, world["tents"], D(2026, 5, 6), D(2026, 5, 6)).min_free == 2
+    assert svc.availability(db, world["tents"], D(2026, 5, 6), D(2026, 5, 6), today=BEFORE).min_free == 2
     with pytest.raises(ValidationError) as err:
         svc.availability(db, world["tents"], D(2026, 5, 6), D(2026, 5, 1))
     assert err.value.field == "end"
