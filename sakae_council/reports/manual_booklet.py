@@ -27,7 +27,6 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     TableStyle,
 )
@@ -35,6 +34,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from sakae_council.db.engine import Database
 from sakae_council.domain.wareki import to_wareki
+from sakae_council.reports.base import JPParagraph
 from sakae_council.reports.fonts import GOTHIC, GOTHIC_BOLD, markup, register_fonts, unprintable_characters
 from sakae_council.reports.manual_markdown import ACCENT, RULE, SHADE, MarkdownConverter, default_styles
 from sakae_council.services import manual
@@ -85,7 +85,7 @@ def collect_booklet(
     if edition is None:
         return BookletDocument(
             title=TITLE,
-            edition_label="（未発行の原稿）",
+            edition_label="未発行の原稿",
             edition_number=None,
             issued_on=today or date.today(),
             chapters=tuple(manual.list_tree(db)),
@@ -159,7 +159,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-class Heading(Paragraph):
+class Heading(JPParagraph):
     """A chapter or section heading: goes into the table of contents and the PDF's outline."""
 
     def __init__(self, text: str, style: ParagraphStyle, level: int, key: str) -> None:
@@ -272,21 +272,21 @@ def _cover(doc: BookletDocument, st: dict[str, ParagraphStyle]) -> list[Flowable
     when = f"{issued} 発行" if doc.edition_number is not None else f"{issued} 印刷"
     story: list[Flowable] = [
         Spacer(1, 55 * mm),
-        Paragraph(markup(doc.title, GOTHIC_BOLD), st["cover_title"]),
+        JPParagraph(markup(doc.title, GOTHIC_BOLD), st["cover_title"]),
         Spacer(1, 4 * mm),
-        Paragraph(markup("（職員向け）", GOTHIC), st["cover_sub"]),
+        JPParagraph(markup("（職員向け）", GOTHIC), st["cover_sub"]),
         Spacer(1, 2 * mm),
-        Paragraph(markup(SUBTITLE, GOTHIC), st["cover_sub"]),
+        JPParagraph(markup(SUBTITLE, GOTHIC), st["cover_sub"]),
         Spacer(1, 30 * mm),
-        Paragraph(markup(doc.edition_label, GOTHIC_BOLD), st["cover_edition"]),
+        JPParagraph(markup(doc.edition_label, GOTHIC_BOLD), st["cover_edition"]),
     ]
     if doc.edition_title:
-        story.append(Paragraph(markup(doc.edition_title, GOTHIC), st["cover_line"]))
+        story.append(JPParagraph(markup(doc.edition_title, GOTHIC), st["cover_line"]))
     story += [
         Spacer(1, 4 * mm),
-        Paragraph(markup(when, GOTHIC), st["cover_line"]),
+        JPParagraph(markup(when, GOTHIC), st["cover_line"]),
         Spacer(1, 60 * mm),
-        Paragraph(markup(ISSUER, GOTHIC), st["cover_line"]),
+        JPParagraph(markup(ISSUER, GOTHIC), st["cover_line"]),
     ]
     return story
 
@@ -308,7 +308,7 @@ def _toc(st: dict[str, ParagraphStyle]) -> list[Flowable]:
             ]
         ),
     )
-    return [Paragraph(markup("目次", GOTHIC_BOLD), st["toc_title"]), toc]
+    return [JPParagraph(markup("目次", GOTHIC_BOLD), st["toc_title"]), toc]
 
 
 def _section(
@@ -353,7 +353,7 @@ def render_booklet(
     story: list[Flowable] = [*_cover(doc, st), NextPageTemplate("toc"), PageBreak(), *_toc(st)]
     story.append(NextPageTemplate("body"))
     if not doc.chapters:
-        story += [PageBreak(), Paragraph(markup("（まだ章がありません）"), st["toc1"])]
+        story += [PageBreak(), JPParagraph(markup("（まだ章がありません）"), st["toc1"])]
     for i, chapter in enumerate(doc.chapters):
         story.append(PageBreak())
         story += _section(chapter, 0, conv, st, pdf.width)

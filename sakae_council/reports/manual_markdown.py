@@ -24,13 +24,13 @@ from reportlab.platypus import (
     KeepTogether,
     ListFlowable,
     ListItem,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
     XPreformatted,
 )
 
+from sakae_council.reports.base import JPParagraph
 from sakae_council.reports.fonts import GOTHIC, GOTHIC_BOLD, markup, register_fonts
 
 ACCENT = colors.HexColor("#1A4478")
@@ -228,11 +228,11 @@ class MarkdownConverter:
         t = node.type
         st = self.styles
         if t == "paragraph":
-            return [Paragraph(self.inline(node.children[0]), st.body)] if node.children else []
+            return [JPParagraph(self.inline(node.children[0]), st.body)] if node.children else []
         if t == "heading":
             level = int(node.tag[1:]) - 1 + offset
             style = st.headings[min(level, len(st.headings) - 1)]
-            return [Paragraph(self.inline(node.children[0], GOTHIC_BOLD), style)]
+            return [JPParagraph(self.inline(node.children[0], GOTHIC_BOLD), style)]
         if t in ("bullet_list", "ordered_list"):
             return [self._list(node, offset, width), Spacer(1, st.body.spaceAfter)]
         if t == "table":
@@ -257,7 +257,7 @@ class MarkdownConverter:
         if t == "hr":
             return [HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=4, spaceAfter=8)]
         if t == "html_block":
-            return [Paragraph(markup(node.content.strip()), st.body)]
+            return [JPParagraph(markup(node.content.strip()), st.body)]
         return self._blocks(node.children, offset, width)
 
     # --- lists ----------------------------------------------------------------------------------
@@ -280,7 +280,7 @@ class MarkdownConverter:
         for i, child in enumerate(item.children):
             if i == 0 and child.type == "paragraph" and child.children:
                 style = ParagraphStyle("md-li", parent=self.styles.body, spaceAfter=2)
-                out.append(Paragraph(self.inline(child.children[0], strip=strip), style))
+                out.append(JPParagraph(self.inline(child.children[0], strip=strip), style))
             else:
                 out.extend(self._block(child, offset, width))
         return out
@@ -320,7 +320,7 @@ class MarkdownConverter:
         rows: list[list[Any]] = []
         for item in items:
             state = self._task_state(item)
-            mark: Any = CheckBox(size, state) if state is not None else Paragraph("・", self.styles.body)
+            mark: Any = CheckBox(size, state) if state is not None else JPParagraph("・", self.styles.body)
             content = self._item_flowables(
                 item, offset, width - box_col - 8, strip=4 if state is not None else 0
             )
@@ -352,7 +352,7 @@ class MarkdownConverter:
                     style = self.styles.head_cell if cell.type == "th" else self.styles.cell
                     inline = cell.children[0] if cell.children else None
                     font = GOTHIC_BOLD if cell.type == "th" else GOTHIC
-                    cells.append(Paragraph(self.inline(inline, font) if inline else "", style))
+                    cells.append(JPParagraph(self.inline(inline, font) if inline else "", style))
                     texts.append(inline.content if inline else "")
                 rows.append(cells)
                 plain.append(texts)

@@ -37,7 +37,7 @@ def test_print_current_text_then_a_published_edition(demo_db: Path, tmp_path: Pa
     assert out.returncode == 0, out.stderr
     assert str(draft) in out.stdout
     cover = cover_lines(draft)
-    assert cover[0] == "協働マニュアル" and "（未発行の原稿）" in cover
+    assert cover[0] == "協働マニュアル" and "未発行の原稿" in cover
     text = "".join(p.extract_text() for p in PdfReader(str(draft)).pages)
     assert "第7章 個人情報の取り扱い" in text  # the demo database carries the starter manual
 

@@ -143,7 +143,7 @@ def test_published_edition_stays_frozen_while_the_text_moves_on(starter: Databas
     assert page_lines(draft, 0)[1:] == [
         "（職員向け）",
         "小学校区の協働を支える地区担当職員のために",
-        "（未発行の原稿）",
+        "未発行の原稿",
         "令和9年1月5日 印刷",
         "栄町 住民活動推進課",
     ]
