@@ -17,6 +17,7 @@ from sakae_council.gui.dialogs.equipment_editor import EquipmentDialog
 from sakae_council.gui.dialogs.equipment_loan import LoanDialog, return_dialog
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.models.equipment_list import EquipmentModel, LoansModel
+from sakae_council.gui.widgets.action_bar import add_action_bar
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.enum_label import enum_choices
 from sakae_council.gui.widgets.export import export_button
@@ -56,12 +57,13 @@ class LoansList(ListPage):
             widget.setAccessibleName(label)
             widget.currentIndexChanged.connect(lambda _i: self.reload())
             self.add_filter(widget)
-        self._buttons.addWidget(export_button(self, lambda: self.model, self.tr("資機材の貸出"), ctx.today))
-        self.slip_button = self.add_button(self.tr("貸出票を印刷…"), self.print_slip, name="slipButton")
-        self.cancel_button = self.add_button(self.tr("取消"), self.delete_current, name="cancelButton")
-        self.hand_over_button = self.add_button(self.tr("受け渡し"), self.hand_over, name="handOverButton")
-        self.return_button = self.add_button(self.tr("返却…"), self.edit_current, name="returnButton")
-        self.new_button = self.add_button(self.tr("貸出・予約"), self.new_item, primary=True, name="newButton")
+        self.new_button = self.add_button(self.tr("貸出・予約…"), self.new_item, primary=True, name="newButton")
+        self.action_bar = add_action_bar(self)
+        self.return_button = self.action_bar.add_button(self.tr("返却…"), self.edit_current, name="returnButton")
+        self.hand_over_button = self.action_bar.add_button(self.tr("受け渡し"), self.hand_over, name="handOverButton")
+        self.cancel_button = self.action_bar.add_button(self.tr("取消"), self.delete_current, name="cancelButton")
+        self.slip_button = self.action_bar.add_button(self.tr("貸出票を印刷…"), self.print_slip, name="slipButton")
+        self.action_bar.add_widget(export_button(self, lambda: self.model, self.tr("資機材の貸出"), ctx.today))
         self.notice = MessageLine("warning", self)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
@@ -189,10 +191,11 @@ class InventoryList(ListPage):
         super().__init__(ctx, QCoreApplication.translate("EquipmentPage", "資機材の一覧"), parent)
         self.dialog: Any = None
         self.search.setPlaceholderText(self.tr("資機材名・管理番号・保管場所で検索（Ctrl+F）"))
-        self._buttons.addWidget(export_button(self, lambda: self.model, self.tr("資機材の一覧"), ctx.today))
-        self.availability_button = self.add_button(self.tr("空き状況…"), self.show_availability, name="availabilityButton")
-        self.lend_button = self.add_button(self.tr("この資機材を貸し出す…"), self.lend_current, name="lendButton")
         self.new_button = self.add_button(self.tr("新規登録"), self.new_item, primary=True, name="newButton")
+        self.action_bar = add_action_bar(self)
+        self.lend_button = self.action_bar.add_button(self.tr("この資機材を貸し出す…"), self.lend_current, name="lendButton")
+        self.availability_button = self.action_bar.add_button(self.tr("空き状況…"), self.show_availability, name="availabilityButton")
+        self.action_bar.add_widget(export_button(self, lambda: self.model, self.tr("資機材の一覧"), ctx.today))
         self.equipment_model = EquipmentModel(self)
         self.set_model(self.equipment_model, sort_column=0)
         self.reload()

@@ -14,6 +14,7 @@ from sakae_council.gui.dialogs.issue_editor import IssueDialog
 from sakae_council.gui.dialogs.issue_matrix import IssueMatrixDialog
 from sakae_council.gui.dialogs.issue_status import issue_status_dialog
 from sakae_council.gui.models.issue_list import IssuesModel
+from sakae_council.gui.widgets.action_bar import add_action_bar
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.enum_label import enum_choices
 from sakae_council.gui.widgets.export import export_button
@@ -38,7 +39,7 @@ class IssuesPage(ListPage):
         self.search.setPlaceholderText(self.tr("課題名・内容・分類で検索（ひらがな・カタカナ・全角半角を問わず）（Ctrl+F）"))
         self.category_filter = ChoiceCombo()
         self.status_filter = ChoiceCombo(
-            [(self.tr("すべてのステータス"), None), (self.tr("未解決（解決・取り下げ以外）"), OPEN)]
+            [(self.tr("すべてのステータス"), None), (self.tr("未解決のみ"), OPEN)]
             + enum_choices(IssueStatus)
         )
         self.year_filter = FiscalYearChoice(ctx.today(), all_text=self.tr("すべての年度"))
@@ -57,11 +58,12 @@ class IssuesPage(ListPage):
         self.shared_filter.toggled.connect(lambda _on: self.reload())
 
         self.matrix_button = self.add_button(self.tr("課題の一覧表…"), self.show_matrix, name="matrixButton")
-        self._buttons.addWidget(export_button(self, lambda: self.model, self.tr("地域課題"), ctx.today))
-        self.share_button = self.add_button(self.tr("連絡会で共有"), self.toggle_shared, name="shareButton")
-        self.project_button = self.add_button(self.tr("事業にする…"), self.make_project, name="projectButton")
-        self.status_button = self.add_button(self.tr("ステータス変更…"), self.change_status, name="statusButton")
         self.new_button = self.add_button(self.tr("新規登録"), self.new_item, primary=True, name="newButton")
+        self.action_bar = add_action_bar(self)
+        self.status_button = self.action_bar.add_button(self.tr("ステータス変更…"), self.change_status, name="statusButton")
+        self.project_button = self.action_bar.add_button(self.tr("事業にする…"), self.make_project, name="projectButton")
+        self.share_button = self.action_bar.add_button(self.tr("連絡会で共有"), self.toggle_shared, name="shareButton")
+        self.action_bar.add_widget(export_button(self, lambda: self.model, self.tr("地域課題"), ctx.today))
         self.notice = MessageLine("warning", self)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)

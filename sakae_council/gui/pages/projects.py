@@ -14,6 +14,7 @@ from sakae_council.gui.dialogs.grant_totals import GrantTotalsDialog
 from sakae_council.gui.dialogs.project_detail import ProjectDetailDialog
 from sakae_council.gui.dialogs.project_editor import ProjectDialog
 from sakae_council.gui.models.project_list import ProjectsModel, kind_short
+from sakae_council.gui.widgets.action_bar import add_action_bar
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.enum_label import enum_choices
 from sakae_council.gui.widgets.export import export_button
@@ -41,9 +42,10 @@ class ProjectsPage(ListPage):
             widget.currentIndexChanged.connect(lambda _i: self.reload())
             self.add_filter(widget)
         self.totals_button = self.add_button(self.tr("補助金の集計…"), self.show_totals, name="totalsButton")
-        self._buttons.addWidget(export_button(self, lambda: self.model, self.tr("協働事業"), ctx.today))
-        self.open_button = self.add_button(self.tr("詳細を開く"), self.edit_current, name="openButton")
         self.new_button = self.add_button(self.tr("新規登録"), self.new_item, primary=True, name="newButton")
+        self.action_bar = add_action_bar(self)
+        self.open_button = self.action_bar.add_button(self.tr("詳細を開く…"), self.edit_current, name="openButton")
+        self.action_bar.add_widget(export_button(self, lambda: self.model, self.tr("協働事業"), ctx.today))
         self.projects_model = ProjectsModel(self)
         self.set_model(self.projects_model, sort_column=4)
         ctx.dataChanged.connect(self._data_changed)
