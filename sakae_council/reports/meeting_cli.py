@@ -15,6 +15,7 @@ from pathlib import Path
 from sakae_council.db.engine import Database
 from sakae_council.domain.errors import ValidationError
 from sakae_council.domain.wareki import parse_fiscal_year
+from sakae_council.services.minutes import RevisionDTO
 
 
 def cli_configure(parser: argparse.ArgumentParser, name: str) -> None:
@@ -64,7 +65,7 @@ def cli_print(db: Database, args: argparse.Namespace, name: str) -> Path:
     from sakae_council.services import meetings
 
     meeting_id = _meeting_id(db, args)
-    revisions = []
+    revisions: list[RevisionDTO] = []
     if name == "minutes":
         detail, revisions = meeting_docs.collect_minutes(db, meeting_id, getattr(args, "revision", None))
     else:
