@@ -11,11 +11,11 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sakae_council.db.engine import Database
-from sakae_council.domain.errors import ValidationError
-from sakae_council.domain.wareki import parse_fiscal_year
-from sakae_council.services.minutes import RevisionDTO
+if TYPE_CHECKING:  # the parser is built on every start: import the heavy parts only when printing
+    from sakae_council.db.engine import Database
+    from sakae_council.services.minutes import RevisionDTO
 
 
 def cli_configure(parser: argparse.ArgumentParser, name: str) -> None:
@@ -42,6 +42,8 @@ def cli_configure(parser: argparse.ArgumentParser, name: str) -> None:
 
 
 def _meeting_id(db: Database, args: argparse.Namespace) -> int:
+    from sakae_council.domain.errors import ValidationError
+    from sakae_council.domain.wareki import parse_fiscal_year
     from sakae_council.services import meeting_queries
 
     given = [x for x in (args.meeting_id, args.meeting) if x is not None]
