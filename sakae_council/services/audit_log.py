@@ -7,9 +7,7 @@ data they hold.
 
 from __future__ import annotations
 
-import csv
 import json
-import os
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -18,11 +16,10 @@ from typing import Any
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
-from sakae_council.db.backup import create_owner_only, fsync_dir
 from sakae_council.db.engine import Database
 from sakae_council.db.models import AuditEntry
-from sakae_council.domain.errors import ValidationError
 from sakae_council.domain.wareki import to_wareki
+from sakae_council.services.tabular import write_csv
 
 ACTION_LABELS = {
     "create": "登録",
@@ -81,7 +78,6 @@ FIELD_LABELS = {
 #: CSV columns of an export, in order.
 EXPORT_COLUMNS = ("日時", "利用者", "操作", "対象", "対象ID", "内容", "変更内容")
 ERASED = "（消去済み）"
-_FORMULA_START = ("=", "+", "-", "@", "＝", "＋", "－", "＠", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -254,14 +250,8 @@ def users(db: Database) -> list[str]:
         return sorted(u for u in s.scalars(select(AuditEntry.user).distinct()) if u)
 
 
-def neutralise_cell(value: str) -> str:
-    """Make a CSV cell inert in Excel: text starting with = + - @ (or their full-width forms), a tab or a
-    CR gets a leading apostrophe, so no formula runs."""
-    return "'" + value if value.startswith(_FORMULA_START) else value
-
-
 def export_row(e: AuditEntryDTO) -> list[str]:
-    """One CSV row of an entry, cells already neutralised."""
+    """One CSV row of an entry (neutralised for Excel when written)."""
     cells = [
         e.at.strftime("%Y-%m-%d %H:%M:%S"),
         e.user,
@@ -271,11 +261,11 @@ def export_row(e: AuditEntryDTO) -> list[str]:
         e.summary,
         "\n".join(c.text for c in e.changes),
     ]
-    return [neutralise_cell(c) for c in cells]
+    return cells
 
 
 def export_csv(
-    db: Database, destination: Path, flt: AuditFilter | None = None, *, encoding: str = "utf-8-sig"
+    db: Database, destination: Path, flt: AuditFilter | None = None, *, encoding: str = "utf-8"
 ) -> int:
     """Write the entries matching ``flt`` (oldest first) as CSV — UTF-8 with BOM for Excel, or ``cp932``.
 
@@ -283,35 +273,7 @@ def export_csv(
     before it appears under its name. Returns the number of entries written.
     """
     entries = list(reversed(list_entries(db, flt, limit=None)))
-    rows = [list(EXPORT_COLUMNS)] + [export_row(e) for e in entries]
-    for n, row in enumerate(rows):
-        for cell in row:
-            try:
-                cell.encode(encoding)
-            except UnicodeEncodeError as exc:
-                bad = cell[exc.start : exc.end]
-                raise ValidationError(
-                    "encoding",
-                    f"{n}件目に、この文字コード（{encoding}）では書けない文字「{bad}」があります。"
-                    "UTF-8で書き出してください。",
-                ) from exc
-            except LookupError as exc:
-                raise ValidationError("encoding", f"文字コード「{encoding}」は使えません。") from exc
-    partial = destination.with_name(f".{destination.name}.partial")
-    if partial.exists():
-        partial.unlink()
-    create_owner_only(partial)
-    try:
-        with partial.open("w", encoding=encoding, newline="") as fh:
-            csv.writer(fh).writerows(rows)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(partial, destination)
-    except BaseException:
-        if partial.exists():
-            partial.unlink()
-        raise
-    fsync_dir(destination.parent)
+    write_csv(destination, EXPORT_COLUMNS, [export_row(e) for e in entries], encoding=encoding)
     return len(entries)
 
 

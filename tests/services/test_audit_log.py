@@ -13,7 +13,7 @@ import pytest
 
 from sakae_council.db.engine import Database
 from sakae_council.domain.errors import ValidationError
-from sakae_council.services import audit_log
+from sakae_council.services import audit_log, tabular
 from sakae_council.services.audit_log import AuditFilter
 from sakae_council.services.districts import DistrictInput, create_district
 from sakae_council.services.people import (
@@ -120,9 +120,9 @@ def test_export_neutralises_formulas(db: Database, tmp_path: Path) -> None:
     rows = _read_csv(target, "utf-8-sig")
     assert rows[1][1] == "'=1+1", "Excel shows it as text and runs nothing"
     for start in ("=", "+", "-", "@", "＝", "＋", "－", "＠", "\t", "\r"):
-        assert audit_log.neutralise_cell(f"{start}SUM(A1)").startswith("'")
-    assert audit_log.neutralise_cell("山田") == "山田"
-    assert audit_log.neutralise_cell("") == ""
+        assert tabular.neutralise_cell(f"{start}SUM(A1)").startswith("'")
+    assert tabular.neutralise_cell("山田") == "山田"
+    assert tabular.neutralise_cell("") == ""
 
 
 def test_export_in_cp932_and_characters_it_cannot_hold(db: Database, tmp_path: Path) -> None:
