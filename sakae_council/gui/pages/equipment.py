@@ -70,7 +70,7 @@ class LoansList(ListPage):
         layout.insertWidget(layout.indexOf(self.undo_bar), self.notice)
         self.loans_model = LoansModel(ctx.today(), self)
         self.set_model(self.loans_model, sort_column=7)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.fill_items()
         self.reload()
 
