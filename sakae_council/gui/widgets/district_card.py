@@ -52,7 +52,9 @@ class CardLine(QFrame):
         layout.addWidget(self.caption)
         layout.addWidget(self.text, 1)
         self.setAccessibleName(f"{caption} {text}")
-        self.setToolTip(tr("クリックすると、この学区の「{page}」を開きます").format(page=page_title(page_key)))
+        self.setToolTip(
+            tr("クリックすると、この学区の「{page}」を開きます").format(page=page_title(page_key))
+        )
 
     def set_caption_width(self, width: int) -> None:
         self.caption.setFixedWidth(width)
@@ -151,7 +153,7 @@ class DistrictCard(QFrame):
         set_text_colour(self.status_badge, style.foreground)
         self.status_badge.setContentsMargins(6, 1, 6, 1)
         layout.addWidget(self.title)
-        layout.addWidget(self.status_badge)
+        layout.addWidget(self.status_badge, 0, Qt.AlignmentFlag.AlignLeft)
         self._apply_title_font()
         text_size_notifier().changed.connect(self._apply_title_font)
 
@@ -169,7 +171,9 @@ class DistrictCard(QFrame):
         late_actions = self._add(
             "overdue_actions", tr("宿題"), self._late_text(card.overdue_action_count), "meetings"
         )
-        late_loans = self._add("overdue_loans", tr("貸出"), self._late_text(card.overdue_loan_count), "equipment")
+        late_loans = self._add(
+            "overdue_loans", tr("貸出"), self._late_text(card.overdue_loan_count), "equipment"
+        )
         if card.overdue_action_count:
             late_actions.mark_late()
         if card.overdue_loan_count:
@@ -200,7 +204,9 @@ class DistrictCard(QFrame):
         return line
 
     def _fit_captions(self) -> None:
-        width = max(line.caption.fontMetrics().horizontalAdvance(line.caption.text()) for line in self.lines.values())
+        width = max(
+            line.caption.fontMetrics().horizontalAdvance(line.caption.text()) for line in self.lines.values()
+        )
         for line in self.lines.values():
             line.set_caption_width(width + 4)
 
