@@ -1,0 +1,307 @@
+#!/usr/bin/env python3
+"""Translations: collect the interface's strings into ``resources/i18n/*.ts`` and compile them to ``.qm``.
+
+    python scripts/i18n.py               lupdate over the GUI sources, then lrelease (run after adding strings)
+    python scripts/i18n.py --release     only compile .ts -> .qm (what packaging/build.py runs)
+    python scripts/i18n.py --unfinished  list untranslated strings as TSV: context, source (\\n escaped)
+    python scripts/i18n.py --fill F.tsv  set translations from a TSV of source<TAB>English (or
+                                         context<TAB>source<TAB>English), then compile
+
+Besides what ``pyside6-lupdate`` finds by itself (``self.tr``, ``QCoreApplication.translate`` with literal
+arguments, ``QT_TRANSLATE_NOOP``), two kinds of strings are translated at run time under a context that
+lupdate cannot see, so this script adds them:
+
+* a module-level ``def tr(text): return QCoreApplication.translate("Ctx", text)`` helper: every
+  ``tr("...")`` call in that module belongs to "Ctx" (lupdate would file it under an empty context);
+* the labels of the domain's ``LabeledEnum`` members, which ``gui.widgets.enum_label`` translates in a
+  context named after the enum class.
+
+An untranslated string simply shows in Japanese; ``tests/gui/test_i18n.py`` walks the main pages in
+English and names every Japanese string left.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import csv
+import importlib
+import inspect
+import pkgutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from enum import Enum
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+I18N = ROOT / "resources" / "i18n"
+GUI = ROOT / "sakae_council" / "gui"
+LANGUAGES = ("en",)
+BIN = Path(sys.executable).parent
+
+
+def ts_path(lang: str) -> Path:
+    return I18N / f"sakae_council_{lang}.ts"
+
+
+def qm_path(lang: str) -> Path:
+    return I18N / f"sakae_council_{lang}.qm"
+
+
+def tool(name: str) -> str:
+    """pyside6-lupdate / pyside6-lrelease from the interpreter's own environment (the venv)."""
+    for folder in (BIN, BIN.parent / "Scripts"):
+        for candidate in (folder / name, folder / f"{name}.exe"):
+            if candidate.exists():
+                return str(candidate)
+    return name
+
+
+# --- strings lupdate cannot attribute -------------------------------------------------------------
+
+
+def _translate_context(func: ast.FunctionDef) -> str | None:
+    """"Ctx" when ``func`` is ``def tr(text): return QCoreApplication.translate("Ctx", text)``."""
+    for node in ast.walk(func):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "translate"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
+            return node.args[0].value
+    return None
+
+
+def module_tr_strings(path: Path) -> list[tuple[str, str]]:
+    """(context, source) for ``tr("...")`` calls through a module-level translate helper."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    helpers = {
+        node.name: ctx
+        for node in tree.body
+        if isinstance(node, ast.FunctionDef) and (ctx := _translate_context(node)) is not None
+    }
+    found: list[tuple[str, str]] = []
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in helpers
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
+            found.append((helpers[node.func.id], node.args[0].value))
+    return found
+
+
+def enum_label_strings() -> list[tuple[str, str]]:
+    """(EnumClassName, label) for every labelled enum member of the domain package."""
+    sys.path.insert(0, str(ROOT))
+    import sakae_council.domain as domain
+
+    found: list[tuple[str, str]] = []
+    seen: set[type] = set()
+    for info in pkgutil.iter_modules(domain.__path__, "sakae_council.domain."):
+        module = importlib.import_module(info.name)
+        for _name, cls in inspect.getmembers(module, inspect.isclass):
+            if cls in seen or not issubclass(cls, Enum) or cls.__module__ != module.__name__:
+                continue
+            seen.add(cls)
+            for member in cls:
+                label = getattr(member, "label", None)
+                if isinstance(label, str) and label:
+                    found.append((cls.__name__, label))
+    return found
+
+
+def extra_source(entries: list[tuple[str, str]]) -> str:
+    lines = ["from PySide6.QtCore import QT_TRANSLATE_NOOP", ""]
+    for ctx, text in sorted(set(entries)):
+        lines.append(f"QT_TRANSLATE_NOOP({ctx!r}, {text!r})")
+    return "\n".join(lines) + "\n"
+
+
+def gui_sources() -> list[Path]:
+    return sorted(p for p in GUI.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+# --- .ts handling ---------------------------------------------------------------------------------
+
+
+def _drop_empty_context(ts: Path) -> None:
+    """lupdate files helper-module tr() calls under "" — they are added under their real context."""
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    for context in list(root.findall("context")):
+        if (context.findtext("name") or "") == "":
+            root.remove(context)
+    _write(tree, ts)
+
+
+def _write(tree: ET.ElementTree, ts: Path) -> None:
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+
+
+def update(lang: str) -> None:
+    entries: list[tuple[str, str]] = []
+    for path in gui_sources():
+        entries += module_tr_strings(path)
+    entries += enum_label_strings()
+    ts = ts_path(lang)
+    I18N.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        extra = Path(tmp) / "runtime_contexts.py"
+        extra.write_text(extra_source(entries), encoding="utf-8")
+        cmd = [
+            tool("pyside6-lupdate"),
+            *[str(p) for p in gui_sources()],
+            str(extra),
+            "-ts",
+            str(ts),
+            "-source-language",
+            "ja_JP",
+            "-target-language",
+            lang,
+            "-locations",
+            "none",
+            "-no-obsolete",
+            "-silent",
+        ]
+        subprocess.run(cmd, check=True, cwd=ROOT)
+    _drop_empty_context(ts)
+    reuse_translations(ts)
+
+
+def messages(ts: Path):  # type: ignore[no-untyped-def]
+    tree = ET.parse(ts)
+    for context in tree.getroot().findall("context"):
+        name = context.findtext("name") or ""
+        for message in context.findall("message"):
+            yield tree, name, message
+
+
+def _unfinished(message: ET.Element) -> bool:
+    tr = message.find("translation")
+    return tr is None or tr.get("type") in {"unfinished", "vanished", "obsolete"} or not (tr.text or "")
+
+
+def _set(message: ET.Element, text: str) -> None:
+    tr = message.find("translation")
+    if tr is None:
+        tr = ET.SubElement(message, "translation")
+    tr.text = text
+    tr.attrib.pop("type", None)
+
+
+def reuse_translations(ts: Path) -> int:
+    """Give an unfinished string the English already chosen for the same Japanese in another context."""
+    tree = ET.parse(ts)
+    known: dict[str, str] = {}
+    for context in tree.getroot().findall("context"):
+        for m in context.findall("message"):
+            if not _unfinished(m):
+                known.setdefault(m.findtext("source") or "", m.findtext("translation") or "")
+    filled = 0
+    for context in tree.getroot().findall("context"):
+        for m in context.findall("message"):
+            source = m.findtext("source") or ""
+            if _unfinished(m) and source in known:
+                _set(m, known[source])
+                filled += 1
+    _write(tree, ts)
+    return filled
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t")
+
+
+def _unescape(text: str) -> str:
+    out, i = [], 0
+    while i < len(text):
+        if text[i] == "\\" and i + 1 < len(text):
+            out.append({"n": "\n", "t": "\t", "\\": "\\"}.get(text[i + 1], text[i + 1]))
+            i += 2
+        else:
+            out.append(text[i])
+            i += 1
+    return "".join(out)
+
+
+def unfinished(lang: str) -> list[tuple[str, str]]:
+    tree = ET.parse(ts_path(lang))
+    rows = []
+    for context in tree.getroot().findall("context"):
+        name = context.findtext("name") or ""
+        for m in context.findall("message"):
+            if _unfinished(m):
+                rows.append((name, m.findtext("source") or ""))
+    return rows
+
+
+def fill(lang: str, table: Path) -> int:
+    """Apply translations from a TSV; returns how many messages were set."""
+    by_source: dict[str, str] = {}
+    by_context: dict[tuple[str, str], str] = {}
+    with table.open(encoding="utf-8", newline="") as fh:
+        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if not row or row[0].startswith("#"):
+                continue
+            if len(row) == 2:
+                by_source[_unescape(row[0])] = _unescape(row[1])
+            elif len(row) == 3:
+                by_context[(row[0], _unescape(row[1]))] = _unescape(row[2])
+            else:
+                raise SystemExit(f"{table}: a row needs 2 or 3 tab-separated fields: {row!r}")
+    ts = ts_path(lang)
+    tree = ET.parse(ts)
+    count = 0
+    for context in tree.getroot().findall("context"):
+        name = context.findtext("name") or ""
+        for m in context.findall("message"):
+            source = m.findtext("source") or ""
+            text = by_context.get((name, source), by_source.get(source))
+            if text is not None:
+                _set(m, text)
+                count += 1
+    _write(tree, ts)
+    return count
+
+
+def release(lang: str) -> Path:
+    qm = qm_path(lang)
+    subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts_path(lang)), "-qm", str(qm)], check=True, cwd=ROOT)
+    return qm
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--release", action="store_true", help="only compile .ts to .qm")
+    group.add_argument("--unfinished", action="store_true", help="list untranslated strings (TSV)")
+    group.add_argument("--fill", type=Path, help="apply translations from a TSV file, then compile")
+    args = parser.parse_args(argv)
+    for lang in LANGUAGES:
+        if args.unfinished:
+            for ctx, source in unfinished(lang):
+                print(f"{ctx}\t{_escape(source)}")
+            continue
+        if args.fill:
+            print(f"{lang}: {fill(lang, args.fill)} translations set", file=sys.stderr)
+        elif not args.release:
+            update(lang)
+        release(lang)
+        left = len(unfinished(lang))
+        print(f"{lang}: {qm_path(lang).relative_to(ROOT)} written; {left} strings untranslated", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
