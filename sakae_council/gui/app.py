@@ -9,7 +9,7 @@ from datetime import date
 from logging.handlers import RotatingFileHandler
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sakae_council.db.engine import open_database
@@ -19,20 +19,16 @@ from sakae_council.gui.fonts import load_bundled_fonts
 from sakae_council.gui.settings import APPLICATION, ORGANISATION, app_settings
 from sakae_council.gui.style import install_style
 from sakae_council.gui.text_size import TextSize, apply_text_size
-from sakae_council.paths import log_dir, resources_dir
+from sakae_council.paths import log_dir
 
 log = logging.getLogger(__name__)
 
 
 def _install_translators(app: QApplication) -> None:
-    """Qt's own Japanese strings (OK/Cancel...) and, when present, ours from resources/i18n."""
-    locale = QLocale.system()
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-    ours = QTranslator(app)
-    if ours.load(locale, "sakae_council", "_", str(resources_dir() / "i18n")):
-        app.installTranslator(ours)
+    """Qt's own strings and ours, in the language chosen in 設定 (or the OS's); see gui/i18n.py."""
+    from sakae_council.gui.i18n import install_translators
+
+    install_translators(app, app_settings())
 
 
 def _setup_logging() -> None:

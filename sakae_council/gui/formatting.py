@@ -1,4 +1,4 @@
-"""How DTO values are written on screen: 和暦 dates, terms of office, contact details."""
+"""How DTO values are written on screen: dates (和暦, or Gregorian in English), terms of office, contact details."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from sakae_council.domain.terms import TermStatus
-from sakae_council.domain.wareki import to_wareki
+from sakae_council.gui.i18n import format_date, format_fiscal_year
 
 
 def tr(text: str) -> str:
@@ -15,8 +15,13 @@ def tr(text: str) -> str:
 
 
 def wareki(d: date | None) -> str:
-    """令和8年11月28日, or "" for no date."""
-    return to_wareki(d) if d is not None else ""
+    """令和8年11月28日 (Nov 28, 2026 when the interface is in English), or "" for no date."""
+    return format_date(d) if d is not None else ""
+
+
+def fiscal_year_text(fy: int | None) -> str:
+    """令和8年度 (FY2026 in English), or "" for none."""
+    return format_fiscal_year(fy) if fy is not None else ""
 
 
 def term_text(start: date | None, end: date | None) -> str:

@@ -1,4 +1,4 @@
-"""WarekiDateEdit: a date typed as 和暦 or ISO (令和8年4月1日, R8.4.1, 2026-04-01), shown back in 和暦."""
+"""WarekiDateEdit: a date typed as 和暦 or ISO (令和8年4月1日, R8.4.1, 2026-04-01), shown back in 和暦 (ISO in English)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from datetime import date
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from sakae_council.domain.errors import ValidationError
-from sakae_council.domain.wareki import parse_wareki, to_wareki
+from sakae_council.domain.wareki import parse_wareki
+from sakae_council.gui.i18n import date_input_text
 
 
 class WarekiDateEdit(QLineEdit):
@@ -27,7 +28,7 @@ class WarekiDateEdit(QLineEdit):
         return parse_wareki(text, field=self._field)
 
     def set_value(self, d: date | None) -> None:
-        self.setText(to_wareki(d) if d is not None else "")
+        self.setText(date_input_text(d) if d is not None else "")
 
     def _tidy(self) -> None:
         # Rewrite what was typed in the one form users read; leave unreadable text for the error message.
@@ -36,4 +37,4 @@ class WarekiDateEdit(QLineEdit):
         except ValidationError:
             return
         if d is not None:
-            self.setText(to_wareki(d))
+            self.setText(date_input_text(d))

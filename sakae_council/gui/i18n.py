@@ -1,0 +1,181 @@
+"""表示言語 — which language the interface speaks, and the translators that make it so.
+
+The interface is written in Japanese; ``resources/i18n/sakae_council_en.qm`` (compiled from the ``.ts``
+by ``scripts/i18n.py`` or the build) turns it into English. The language follows the OS unless the
+user chose one in 設定 (stored under ``view/language``): a Japanese OS gets Japanese, any other English.
+
+Dates follow the language: 和暦 (令和8年11月28日) in Japanese, Gregorian (Nov 28, 2026) in English.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    Qt,
+    QTranslator,
+)
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from sakae_council.domain.wareki import fiscal_year_label, format_date_iso, to_wareki
+from sakae_council.paths import resources_dir
+
+log = logging.getLogger(__name__)
+
+KEY_LANGUAGE = "view/language"
+SYSTEM = "system"
+JAPANESE = "ja"
+ENGLISH = "en"
+
+#: (setting value, label). Language names are written in their own language so anyone can find theirs;
+#: only "follow the computer" is translated.
+CHOICES: tuple[tuple[str, str], ...] = (
+    (SYSTEM, str(QT_TRANSLATE_NOOP("Language", "パソコンの設定に合わせる"))),
+    (JAPANESE, "日本語"),
+    (ENGLISH, "English"),
+)
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+_current = JAPANESE
+_installed: list[QTranslator] = []
+
+
+def choice_label(value: str) -> str:
+    """The label shown for a language choice (translated for "follow the computer")."""
+    for code, label in CHOICES:
+        if code == value:
+            return QCoreApplication.translate("Language", label) if code == SYSTEM else label
+    return value
+
+
+def stored_choice(settings: QSettings) -> str:
+    """The user's choice: "system" (default), "ja" or "en"."""
+    value = str(settings.value(KEY_LANGUAGE) or SYSTEM)
+    return value if value in {c for c, _ in CHOICES} else SYSTEM
+
+
+def effective_language(choice: str, system: QLocale | None = None) -> str:
+    """The language to show for a choice: the OS decides "system" (Japanese → ja, anything else → en)."""
+    if choice in (JAPANESE, ENGLISH):
+        return choice
+    locale = system if system is not None else QLocale.system()
+    return JAPANESE if locale.language() == QLocale.Language.Japanese else ENGLISH
+
+
+def current_language() -> str:
+    """The language the interface speaks now ("ja" or "en")."""
+    return _current
+
+
+def is_english() -> bool:
+    return _current == ENGLISH
+
+
+def translations_dir() -> str:
+    return str(resources_dir() / "i18n")
+
+
+def install_language(language: str, app: QCoreApplication | None = None) -> bool:
+    """Replace the installed translators with those for ``language`` ("ja"/"en").
+
+    Returns False when the English file is missing (the interface then stays Japanese).
+    """
+    global _current
+    app = app or QCoreApplication.instance()
+    if app is None:
+        _current = language
+        return True
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    ok = True
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if language == JAPANESE:
+        qt = QTranslator(app)
+        if qt.load(QLocale(QLocale.Language.Japanese), "qtbase", "_", qt_dir):  # OK/キャンセル in Qt's own dialogs
+            app.installTranslator(qt)
+            _installed.append(qt)
+        _current = JAPANESE
+    else:
+        ours = QTranslator(app)
+        if ours.load(f"sakae_council_{language}", translations_dir()):
+            app.installTranslator(ours)
+            _installed.append(ours)
+            _current = language
+        else:
+            log.warning("no translation file for %s in %s", language, translations_dir())
+            _current = JAPANESE
+            ok = False
+    return ok
+
+
+def install_translators(app: QCoreApplication, settings: QSettings) -> str:
+    """At start-up: install what the user chose (or the OS says); returns the language in effect."""
+    install_language(effective_language(stored_choice(settings)), app)
+    return _current
+
+
+# --- dates ------------------------------------------------------------------------------------------
+
+
+def format_date(d: date, *, weekday: bool = False) -> str:
+    """令和8年11月28日（土） in Japanese; Sat, Nov 28, 2026 in English."""
+    if _current != ENGLISH:
+        return to_wareki(d, weekday=weekday)
+    text = f"{_MONTHS[d.month - 1]} {d.day}, {d.year}"
+    return f"{_WEEKDAYS[d.weekday()]}, {text}" if weekday else text
+
+
+def format_fiscal_year(fy: int) -> str:
+    """令和8年度 in Japanese; FY2026 in English."""
+    return f"FY{fy}" if _current == ENGLISH else fiscal_year_label(fy)
+
+
+def date_input_text(d: date) -> str:
+    """A date as written back into a field: 和暦 in Japanese, ISO (2026-11-28) in English — both parse."""
+    return format_date_iso(d) if _current == ENGLISH else to_wareki(d)
+
+
+# --- switching while running ------------------------------------------------------------------------
+
+
+def switch_language(settings: QSettings, choice: str, window: QWidget | None = None) -> QMainWindow | None:
+    """Store the choice, install its translators and rebuild the main window so every text changes.
+
+    Widgets write their texts once, when built; rebuilding the window (same database, same page, same
+    size) is simpler and surer than teaching every page to retranslate itself. Returns the new window.
+    """
+    settings.setValue(KEY_LANGUAGE, choice)
+    settings.sync()
+    install_language(effective_language(choice))
+    old = window.window() if window is not None else None
+    if old is None or not hasattr(old, "ctx"):
+        return None
+    from sakae_council.gui.main_window import MainWindow
+
+    if not isinstance(old, MainWindow):
+        return None
+    geometry = QByteArray(old.saveGeometry())
+    old.save_state()
+    new = MainWindow(old.ctx)
+    new.restoreGeometry(geometry)
+    _keep.append(new)
+    new.show()
+    old.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # its pages let go of the context's signals
+    old.close()
+    _keep[:] = [new]
+    return new
+
+
+#: The window made by a language switch: something must hold it, since run_gui holds only the first.
+_keep: list[QWidget] = []
+
