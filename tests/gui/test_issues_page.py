@@ -265,6 +265,5 @@ def test_largest_text_size_cuts_nothing(qtbot: QtBot, ctx, world, window: MainWi
     page = issues_page(window)
     ctx.set_text_size(TextSize.XLARGE)
     window.resize(1400, 900)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: clipped_texts(page) == [], timeout=3000)
     page.grab().save("/tmp/issues_page_xlarge.png")
-    assert clipped_texts(page) == []
