@@ -36,3 +36,11 @@ class ConflictError(DomainError):
 
 class StorageError(DomainError):
     """The database file cannot be used (damaged, too new, locked)."""
+
+
+class PermissionDeniedError(DomainError):
+    """The signed-in user's role may not make this change (shared server: 閲覧のみ, another district...)."""
+
+
+class StaleVersionError(ConflictError):
+    """A save lost the race: the row changed (or vanished) between reading and writing it."""
