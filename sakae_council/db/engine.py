@@ -6,6 +6,7 @@ import contextlib
 import logging
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -26,8 +27,8 @@ from sakae_council.domain.errors import StorageError
 
 if TYPE_CHECKING:
     from sakae_council.db.backup import BackupFile
-    from sakae_council.domain.roles import AccessPolicy
     from sakae_council.db.lock import DatabaseLock, LockInfo
+    from sakae_council.domain.roles import AccessPolicy
 
 log = logging.getLogger(__name__)
 
@@ -246,9 +247,11 @@ class Database:
     writes_at_last_backup: int = 0
     last_backup_at: datetime | None = None
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
+    _batch: threading.local = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._batch = threading.local()
         event.listen(self.engine, "after_cursor_execute", self._count_writes)
 
     def _count_writes(
@@ -289,9 +292,16 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """One short transaction: commit on success, roll back on any error.
 
-        Disk full, busy, read-only and I/O failures arrive as StorageError with a plain-Japanese message.
+        Inside :meth:`batch` it is a SAVEPOINT of the batch's transaction instead, so one failing call
+        undoes only itself. Disk full, busy, read-only and I/O failures arrive as StorageError with a
+        plain-Japanese message.
         """
+        outer: Session | None = getattr(self._batch, "session", None)
         try:
+            if outer is not None:
+                with outer.begin_nested():
+                    yield outer
+                return
             with self._sessions() as session, session.begin():
                 yield session
         except DBAPIError as exc:
@@ -303,7 +313,12 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A session for queries only; rolled back at the end."""
+        """A session for queries only; rolled back at the end (inside a batch: the batch's session, which
+        sees what the batch has written so far)."""
+        outer: Session | None = getattr(self._batch, "session", None)
+        if outer is not None:
+            yield outer
+            return
         try:
             with self._sessions() as session:
                 try:
@@ -314,6 +329,38 @@ class Database:
             translated = self._translate(exc)
             if translated is None:
                 raise
+            raise translated from exc
+
+    @contextmanager
+    def batch(self, *, commit: bool = True) -> Iterator[Session]:
+        """One transaction around many service calls in this thread (an import: all or nothing).
+
+        Every ``transaction()`` inside becomes a SAVEPOINT, so a call that raises undoes only its own
+        writes and the batch may go on; the batch commits once at the end — or rolls everything back
+        when it raises, or when ``commit`` is False (a dry run that saw exactly what a real run would).
+        """
+        if getattr(self._batch, "session", None) is not None:
+            raise RuntimeError("batches do not nest")
+        try:
+            with self._sessions() as session:
+                session.begin()
+                self._batch.session = session
+                try:
+                    yield session
+                    if commit:
+                        session.commit()
+                    else:
+                        session.rollback()
+                except BaseException:
+                    session.rollback()
+                    raise
+                finally:
+                    self._batch.session = None
+        except DBAPIError as exc:
+            translated = self._translate(exc)
+            if translated is None:
+                raise
+            log.warning("batch failed: %s", exc)
             raise translated from exc
 
     def describe(self) -> str:
