@@ -7,6 +7,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import event, given, settings
+from hypothesis import strategies as st
 
 from sakae_council.db.engine import Database
 from sakae_council.domain.enums import MemberRole
@@ -165,3 +167,64 @@ def test_files_that_cannot_be_imported_get_clear_errors(db: Database, anjiki: in
     with pytest.raises(ValidationError, match=".xls"):
         importing.import_members(db, old_excel, district="安食")
     assert list_people(db) == []
+
+
+_cell = st.text(
+    alphabet=st.sampled_from(list('山田花子太郎ヤマダﾀﾛｳやまだ０１２３0123-－ ,"=+@\t\n髙𠮷a@b.jp〒')),
+    max_size=14,
+)
+
+
+def _mostly(*good: str) -> st.SearchStrategy[str]:
+    # Usually a realistic value (so that whole files do import), sometimes anything at all.
+    return st.one_of(*[st.sampled_from(good)] * 5, _cell)
+
+
+_row = st.tuples(
+    _mostly("山田 太郎", "髙橋　一", "𠮷田 花子", "ﾔﾏﾀﾞ"),
+    _mostly("ヤマダ タロウ", "ﾀｶﾊｼ ﾊｼﾞﾒ", "よしだ はなこ", ""),
+    _mostly("", "0476-95-1111", "０４７６－９５－２２２２", "090-1234-5678"),
+    _mostly("", "taro@example.jp", "ＨＡＮＡ＠ｅｘａｍｐｌｅ．ｊｐ"),
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(rows=st.lists(_row, min_size=1, max_size=5), skip=st.booleans())
+def test_any_roster_ends_in_clean_records_or_clear_errors(
+    tmp_path_factory: pytest.TempPathFactory, rows: list[tuple[str, ...]], skip: bool
+) -> None:
+    import csv as csv_module
+    import io
+
+    from sakae_council.db.engine import open_database
+
+    folder = tmp_path_factory.mktemp("prop")
+    db = open_database(folder / "town.db")  # a fresh roster for every example
+    try:
+        create_district(db, DistrictInput(name="安食小学校区"))
+        buffer = io.StringIO()
+        writer = csv_module.writer(buffer)
+        writer.writerow(["氏名", "フリガナ", "電話番号", "メール"])
+        writer.writerows(rows)
+        path = folder / "roster.csv"
+        path.write_text(buffer.getvalue(), encoding="utf-8")
+        try:
+            report = importing.import_members(db, path, district="安食", skip_invalid=skip)
+        except ValidationError as exc:
+            event("file refused")
+            assert exc.message  # a clear error, and nothing written
+            assert list_people(db) == []
+            return
+        added = {p.id: p for p in list_people(db)}
+        event("committed" if report.committed else "refused")
+        if report.committed:
+            assert set(added) == {r.person_id for r in report.rows if r.status == "imported"}
+            assert skip or not report.rejected
+        else:
+            assert added == {}, "never a half-write"
+        for r in report.rejected:
+            assert r.issues and all(i.message for i in r.issues)
+        for p in added.values():
+            assert p.name and p.name == p.name.strip() and p.memberships
+    finally:
+        db.close()
