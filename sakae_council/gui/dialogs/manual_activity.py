@@ -1,0 +1,79 @@
+"""職員地域活動の記録: a staff member joining a district's activity (ごみゼロ・草ゼロ, 夏まつり…)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+
+from sakae_council.domain.errors import ValidationError
+from sakae_council.gui.context import AppContext
+from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.widgets.choice import ChoiceCombo
+from sakae_council.gui.widgets.date_edit import WarekiDateEdit
+from sakae_council.services import districts, manual, staff_queries
+from sakae_council.services.manual import StaffActivityDTO, StaffActivityInput
+from sakae_council.services.staff_queries import StaffActivityEntryDTO
+
+
+class StaffActivityDialog(EntityDialog):
+    """New record (``entry`` None) or change a recorded one; ``saved`` carries the StaffActivityDTO."""
+
+    def __init__(
+        self, ctx: AppContext, entry: StaffActivityEntryDTO | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("職員地域活動の変更") if entry else self.tr("職員地域活動を記録"), parent)
+        self.ctx = ctx
+        self.entry = entry
+        staff = staff_queries.list_staff(ctx.db)
+        people = [(f"{m.name}（{'、'.join(m.district_names)}）", m.id) for m in staff]
+        if entry is not None and entry.person_id not in {m.id for m in staff}:
+            people.append((entry.person_name, entry.person_id))
+        self.person = ChoiceCombo([(self.tr("（選んでください）"), None), *people])
+        self.held_on = WarekiDateEdit("held_on")
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("例: ごみゼロ・草ゼロ（春）"))
+        self.district = ChoiceCombo(
+            [(self.tr("（学区なし）"), None)] + [(d.name, d.id) for d in districts.list_districts(ctx.db)]
+        )
+        self.hours = QSpinBox()
+        self.hours.setRange(0, 100)
+        self.hours.setSuffix(self.tr(" 時間"))
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 3 + 12)
+        f = self.form
+        f.add_field("person_id", self.tr("職員"), self.person, required=True)
+        f.add_field("held_on", self.tr("実施日"), self.held_on, required=True)
+        f.add_field("title", self.tr("活動名"), self.title, required=True)
+        f.add_field("district_id", self.tr("学区"), self.district)
+        f.add_field("hours", self.tr("時間数"), self.hours)
+        f.add_field("notes", self.tr("備考"), self.notes)
+        if entry is not None:
+            self.person.set_value(entry.person_id)
+            self.held_on.set_value(entry.held_on)
+            self.title.setText(entry.title)
+            self.district.set_value(entry.district_id)
+            self.hours.setValue(entry.hours or 0)
+            self.notes.setPlainText(entry.notes)
+        else:
+            self.held_on.set_value(ctx.today())
+            self.district.set_value(ctx.district_id)
+        self.fit_to_screen(32)
+
+    def save(self) -> StaffActivityDTO:
+        person_id = self.person.value()
+        if person_id is None:
+            raise ValidationError("person_id", self.tr("職員を選んでください。"))
+        held_on = self.held_on.value()
+        if held_on is None:
+            raise ValidationError("held_on", self.tr("実施日を入力してください。"))
+        data = StaffActivityInput(
+            person_id=person_id,
+            held_on=held_on,
+            title=self.title.text(),
+            district_id=self.district.value(),
+            hours=self.hours.value(),
+            notes=self.notes.toPlainText(),
+        )
+        if self.entry is None:
+            return manual.create_staff_activity(self.ctx.db, data)
+        return manual.update_staff_activity(self.ctx.db, self.entry.record_id, data, self.entry.version)

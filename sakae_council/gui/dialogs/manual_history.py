@@ -1,0 +1,184 @@
+"""保存履歴: every revision of one manual section (who, when, why), the difference between any two, and
+bringing an older one back (as a new revision, so nothing is lost)."""
+
+from __future__ import annotations
+
+from datetime import UTC
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sakae_council.domain.errors import DomainError
+from sakae_council.gui.context import AppContext
+from sakae_council.gui.formatting import wareki
+from sakae_council.gui.models.table import Column, DtoTableModel
+from sakae_council.gui.widgets.choice import ChoiceCombo
+from sakae_council.gui.widgets.data_table import DataTable
+from sakae_council.gui.widgets.form import MessageLine
+from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
+from sakae_council.gui.widgets.markdown_diff import DiffView
+from sakae_council.gui.widgets.messages import confirm, show_error
+from sakae_council.services import manual
+from sakae_council.services.manual import ManualSectionDTO, RevisionDTO
+
+
+def saved_at(r: RevisionDTO) -> str:
+    """和暦 date and local time of a revision (stored in UTC)."""
+    local = r.created_at.replace(tzinfo=UTC).astimezone()
+    return f"{wareki(local.date())} {local:%H:%M}"
+
+
+class ManualHistoryDialog(QDialog):
+    """``restored(ManualSectionDTO)`` after an older revision was brought back."""
+
+    restored = Signal(object)
+
+    def __init__(self, ctx: AppContext, section: ManualSectionDTO, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.section = section
+        self.setWindowTitle(self.tr("保存履歴 — {title}").format(title=section.title))
+        self.revisions: list[RevisionDTO] = []
+
+        self.model: DtoTableModel[RevisionDTO] = DtoTableModel(
+            [
+                Column(self.tr("版"), lambda r: r.label),
+                Column(self.tr("保存日時"), saved_at),
+                Column(self.tr("保存した人"), lambda r: r.author),
+                Column(self.tr("変更の要約"), lambda r: r.summary, tooltip=lambda r: r.summary),
+            ],
+            self,
+        )
+        self.table = DataTable(self)
+        self.table.setObjectName("revisionTable")
+        self.table.setModel(self.model)
+        self.table.activatedRow.connect(lambda _row: self.restore_selected())
+
+        self.older = ChoiceCombo()
+        self.older.setObjectName("compareFrom")
+        self.older.setAccessibleName(self.tr("比較元の版"))
+        self.newer = ChoiceCombo()
+        self.newer.setObjectName("compareTo")
+        self.newer.setAccessibleName(self.tr("比較先の版"))
+        self.diff = DiffView(self)
+        self.diff_summary = MutedLabel("", self)
+        self.error = MessageLine("error", self)
+        compare = QHBoxLayout()
+        compare.addWidget(QLabel(self.tr("比較:")))
+        compare.addWidget(self.older)
+        compare.addWidget(QLabel(self.tr("→")))
+        compare.addWidget(self.newer)
+        compare.addStretch(1)
+        compare.addWidget(self.diff_summary)
+        self.older.currentIndexChanged.connect(lambda _i: self.show_diff())
+        self.newer.currentIndexChanged.connect(lambda _i: self.show_diff())
+
+        lower = QWidget(self)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addLayout(compare)
+        lower_layout.addWidget(self.diff, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(1, 2)
+
+        self.restore_button = QPushButton(self.tr("選んだ版に戻す…"), self)
+        self.restore_button.setObjectName("restoreButton")
+        self.restore_button.setToolTip(self.tr("選んだ版の見出しと本文を、新しい版として保存し直します"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        close = QPushButton(self.tr("閉じる"), self)
+        close.setAutoDefault(False)
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
+        close.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(TitleLabel(section.path_text, self, factor=1.15))
+        layout.addWidget(self.error)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+        self.resize(self.fontMetrics().horizontalAdvance("あ") * 52, self.fontMetrics().height() * 34)
+        self.reload()
+
+    # --- loading ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.revisions = manual.list_revisions(self.ctx.db, self.section.id)
+        self.model.set_rows(list(reversed(self.revisions)))  # newest first
+        items = [(f"{r.label}（{r.summary}）", r.number) for r in self.revisions]
+        for combo in (self.older, self.newer):
+            combo.blockSignals(True)
+            combo.set_items(items)
+            combo.blockSignals(False)
+        if self.revisions:
+            self.newer.set_value(self.revisions[-1].number)
+            self.older.set_value(
+                self.revisions[-2].number if len(self.revisions) > 1 else self.revisions[-1].number
+            )
+            self.table.select_row(0)
+        self.restore_button.setEnabled(len(self.revisions) > 1)
+        self.show_diff()
+
+    def compare(self, older: int, newer: int) -> None:
+        """Show the difference from revision ``older`` to ``newer``."""
+        self.older.set_value(older)
+        self.newer.set_value(newer)
+        self.show_diff()
+
+    def show_diff(self) -> None:
+        a, b = self.older.value(), self.newer.value()
+        if a is None or b is None:
+            self.diff.clear()
+            self.diff_summary.clear()
+            return
+        try:
+            self.diff.set_diff(manual.diff_revisions(self.ctx.db, self.section.id, a, b))
+        except DomainError as exc:
+            self.error.show_message(exc.message)
+            return
+        self.diff_summary.setText(self.diff.summary())
+
+    def selected_revision(self) -> RevisionDTO | None:
+        return self.model.row_at(self.table.current_row())
+
+    # --- restoring ----------------------------------------------------------------------------
+    def restore_selected(self) -> None:
+        rev = self.selected_revision()
+        if rev is None:
+            return
+        if not confirm(
+            self,
+            self.tr("版を戻す"),
+            self.tr(
+                "「{title}」を{label}（{summary}）の内容に戻しますか？\n"
+                "今の内容も履歴に残るので、後からまた戻せます。"
+            ).format(title=self.section.title, label=rev.label, summary=rev.summary),
+            self.tr("戻す"),
+        ):
+            return
+        self.restore(rev.number)
+
+    def restore(self, number: int) -> ManualSectionDTO | None:
+        """Bring revision ``number`` back (no question asked); None when the service refused."""
+        self.error.clear()
+        try:
+            dto = manual.restore_revision(self.ctx.db, self.section.id, number, self.section.version)
+        except DomainError as exc:
+            self.error.show_message(exc.message)
+            show_error(self, exc, title=self.tr("戻せませんでした"))
+            return None
+        self.section = dto
+        self.reload()
+        self.restored.emit(dto)
+        return dto

@@ -1,0 +1,68 @@
+"""版を発行: freeze the whole manual as 第N版 with its date; its booklet stays the same from then on."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from sakae_council.domain.errors import ValidationError
+from sakae_council.gui.context import AppContext
+from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.widgets.date_edit import WarekiDateEdit
+from sakae_council.gui.widgets.form import MessageLine
+from sakae_council.services import manual
+from sakae_council.services.manual import EditionDTO
+
+
+class ManualPublishDialog(EntityDialog):
+    """``saved`` carries the new EditionDTO. ``unsaved_changes`` warns that an open edit is not included."""
+
+    def __init__(
+        self, ctx: AppContext, *, unsaved_changes: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("版を発行"), parent)
+        self.ctx = ctx
+        editions = manual.list_editions(ctx.db)
+        self.number = (editions[-1].number if editions else 0) + 1
+        intro = QLabel(
+            self.tr(
+                "今のマニュアルを第{number}版として発行します。発行した版の内容と冊子は、"
+                "その後マニュアルを書き換えても変わりません。"
+            ).format(number=self.number)
+        )
+        intro.setWordWrap(True)
+        self.form.add_widget(intro)
+        if editions:
+            last = editions[-1]
+            previous = QLabel(
+                self.tr("前の版: {label}（{title}）").format(label=last.label, title=last.title)
+            )
+            previous.setWordWrap(True)
+            self.form.add_widget(previous)
+        self.warning = MessageLine("warning")
+        if unsaved_changes:
+            self.warning.show_message(
+                self.tr(
+                    "編集中でまだ保存していない変更は、この版に含まれません。含めるときは、先に保存してください。"
+                )
+            )
+        self.form.add_widget(self.warning)
+        self.title = QLineEdit()
+        self.title.setMaxLength(manual.MAX_TITLE)
+        self.title.setPlaceholderText(self.tr("協働マニュアル 第{number}版").format(number=self.number))
+        self.published_on = WarekiDateEdit("published_on")
+        self.published_on.set_value(ctx.today())
+        self.form.add_field("published_on", self.tr("発行日"), self.published_on, required=True)
+        self.form.add_field(
+            "title",
+            self.tr("版の表題"),
+            self.title,
+            hint=self.tr("空欄のときは「協働マニュアル 第N版」になります。"),
+        )
+        self.save_button.setText(self.tr("発行"))
+        self.fit_to_screen(32)
+
+    def save(self) -> EditionDTO:
+        published_on = self.published_on.value()
+        if published_on is None:
+            raise ValidationError("published_on", self.tr("発行日を入力してください。"))
+        return manual.publish_edition(self.ctx.db, self.title.text(), published_on)
