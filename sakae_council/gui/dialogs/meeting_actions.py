@@ -1,0 +1,107 @@
+"""宿題事項: this meeting's action items, and the open ones carried over from the body's earlier meetings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from sakae_council.domain.errors import DomainError
+from sakae_council.gui.context import AppContext
+from sakae_council.gui.dialogs.meeting_items import ActionItemDialog
+from sakae_council.gui.dialogs.meeting_widgets import RowsEditor
+from sakae_council.gui.models.meeting_tables import ActionsModel, CarriedModel
+from sakae_council.gui.widgets.data_table import DataTable
+from sakae_council.gui.widgets.form import MessageLine
+from sakae_council.gui.widgets.labels import MutedLabel
+from sakae_council.services import meetings, minutes
+from sakae_council.services.meetings import MeetingDetailDTO
+from sakae_council.services.minutes import ActionItemInput
+
+
+class ActionsSection(QWidget):
+    """Edits this meeting's action items; marks carried ones 完了 at once (they stop being carried)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.meeting_id: int | None = None
+        self.dialog: ActionItemDialog | None = None
+        self.editor = RowsEditor(
+            self.tr("この会議で決まった宿題事項（内容・担当・期限）"),
+            ActionsModel(self),
+            self._open,
+            add_text=self.tr("宿題事項を追加"),
+            visible_rows=4,
+            parent=self,
+        )
+        self.carried_model = CarriedModel(self)
+        self.carried = DataTable(self)
+        self.carried.setModel(self.carried_model)
+        self.carried.setObjectName("carried")
+        carried_title = QLabel(self.tr("前回までの会議から続いている宿題事項"), self)
+        carried_title.setBuddy(self.carried)
+        self.carried_hint = MutedLabel(self.tr("完了するまで、同じ会議体の次の会議に表示されます。"), self)
+        self.complete_button = QPushButton(self.tr("選んだ宿題事項を完了にする"), self)
+        self.complete_button.setAutoDefault(False)
+        self.carried_error = MessageLine("error", self)
+        row = QHBoxLayout()
+        row.addWidget(self.complete_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.editor)
+        layout.addSpacing(8)
+        layout.addWidget(carried_title)
+        layout.addWidget(self.carried_hint)
+        layout.addWidget(self.carried)
+        layout.addLayout(row)
+        layout.addWidget(self.carried_error)
+        self.carried.setMinimumHeight(
+            self.carried.horizontalHeader().sizeHint().height() + 4 * self.carried.verticalHeader().defaultSectionSize() + 6
+        )
+        self.complete_button.clicked.connect(self.complete_current)
+
+    def set_detail(self, d: MeetingDetailDTO) -> None:
+        self.meeting_id = d.id
+        self.editor.set_items(
+            [ActionItemInput(content=a.content, assignee=a.assignee, due_on=a.due_on, id=a.id) for a in d.action_items]
+        )
+        self._show_carried(d)
+
+    def _show_carried(self, d: MeetingDetailDTO) -> None:
+        self.carried_model.set_rows(d.carried_action_items)
+        self.carried.resizeColumnsToContents()
+        self.complete_button.setEnabled(bool(d.carried_action_items))
+
+    def _open(self, row: int, item: Any) -> None:
+        self.dialog = ActionItemDialog(item, self)
+        self.dialog.saved.connect(lambda result: self.editor.store(row, result))
+        self.dialog.open()
+
+    def items(self) -> tuple[ActionItemInput, ...]:
+        return self.editor.items()
+
+    def complete_current(self) -> None:
+        item = self.carried_model.row_at(self.carried.current_row())
+        self.carried_error.clear()
+        if item is None or self.meeting_id is None:
+            self.carried_error.show_message(self.tr("完了にする宿題事項を一覧から選んでください。"))
+            return
+        try:
+            minutes.complete_action_item(self.ctx.db, item.id, self.ctx.today(), item.version)
+            self._show_carried(meetings.get_meeting(self.ctx.db, self.meeting_id))
+        except DomainError as exc:
+            self.carried_error.show_message(exc.message)
+            return
+        self.ctx.notify("meetings")
+
+    def show_error(self, index: int, message: str) -> None:
+        self.editor.show_error(index, message)
+
+    def clear_errors(self) -> None:
+        self.editor.error.clear()
+        self.carried_error.clear()
+
+    def set_editable(self, editable: bool) -> None:
+        self.editor.set_editable(editable)

@@ -1,0 +1,424 @@
+"""会議の編集: date, place, roles, attendance, agenda, decisions, action items, handouts, 次回 — and 確定 / 修正.
+
+Five tabs over one MinutesInput. 保存 writes the date and the minutes in one transaction; a service's
+ValidationError lands under its field (an attendee's row, an agenda row, a form field) on the right tab.
+確定 minutes open locked; 「修正する」 unlocks them and 保存 then asks for the reason of the new 第N版.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sakae_council.domain.errors import ConflictError, DomainError, ValidationError
+from sakae_council.domain.wareki import to_wareki
+from sakae_council.gui.context import AppContext
+from sakae_council.gui.dialogs.meeting_actions import ActionsSection
+from sakae_council.gui.dialogs.meeting_approval import ApproveDialog, ReviseDialog
+from sakae_council.gui.dialogs.meeting_attendance import AttendanceEditor
+from sakae_council.gui.dialogs.meeting_items import AgendaItemDialog
+from sakae_council.gui.dialogs.meeting_widgets import LinesEdit, RowsEditor, TimeField
+from sakae_council.gui.models.meeting_tables import AgendaModel, minutes_status_style
+from sakae_council.gui.palette import set_background, set_text_colour, status_style
+from sakae_council.gui.text_size import bold_font
+from sakae_council.gui.widgets.choice import ChoiceCombo
+from sakae_council.gui.widgets.date_edit import WarekiDateEdit
+from sakae_council.gui.widgets.form import Form, MessageLine
+from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
+from sakae_council.gui.widgets.messages import confirm, show_error
+from sakae_council.services import meeting_queries, minutes
+from sakae_council.services.meetings import MeetingDetailDTO
+from sakae_council.services.minutes import MinutesInput, minutes_input_from
+
+_INDEXED = re.compile(r"(?P<name>\w+)\[(?P<index>\d+)\](?:\.(?P<sub>\w+))?")
+BASIC_FIELDS = ("held_on", "start_time", "end_time", "place", "chair_id", "recorder_id", "signatory1", "signatory2")
+
+
+def _scroll(content: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(content)
+    return area
+
+
+class MeetingEditor(QDialog):
+    """Edits one meeting's minutes; ``saved(MeetingDetailDTO)`` after every successful write."""
+
+    saved = Signal(object)
+
+    def __init__(self, ctx: AppContext, detail: MeetingDetailDTO, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.detail = detail
+        self.unlocked = False
+        self.dialog: QDialog | None = None
+        self.setWindowTitle(self.tr("会議・議事録の編集"))
+        self.title = TitleLabel("", self)
+        self.title.setWordWrap(True)
+        self.banner = MutedLabel("", self)
+        self.banner.setFont(bold_font())
+        self.banner.setContentsMargins(8, 4, 8, 4)
+        self.general_error = MessageLine("error", self)
+        self.tabs = QTabWidget(self)
+
+        # 1. 日時・役割
+        self.basic = Form()
+        self.held_on = WarekiDateEdit("held_on")
+        self.start_time = TimeField("start_time")
+        self.end_time = TimeField("end_time")
+        self.place = QLineEdit()
+        self.chair = ChoiceCombo()
+        self.recorder = ChoiceCombo()
+        self.signatory1 = ChoiceCombo()
+        self.signatory2 = ChoiceCombo()
+        self.quorum = MutedLabel("")
+        b = self.basic
+        b.add_field("held_on", self.tr("開催日"), self.held_on, required=True, hint=self.tr("年度が変わると、その年度の第何回かに付け直します。"))
+        b.add_field("start_time", self.tr("開始時刻"), self.start_time)
+        b.add_field("end_time", self.tr("終了時刻"), self.end_time)
+        b.add_field("place", self.tr("場所"), self.place)
+        b.add_field("chair_id", self.tr("議長"), self.chair)
+        b.add_field("recorder_id", self.tr("記録者"), self.recorder)
+        hint = self.tr("出欠が「出席」か「代理」の方から選びます。")
+        b.add_field("signatory1", self.tr("議事録署名人（1人目）"), self.signatory1, hint=hint)
+        b.add_field("signatory2", self.tr("議事録署名人（2人目）"), self.signatory2, hint=hint)
+        b.add_widget(self.quorum)
+        self.tabs.addTab(_scroll(self.basic), self.tr("日時・役割"))
+
+        # 2. 出欠
+        self.attendance = AttendanceEditor()
+        self.tabs.addTab(_scroll(self.attendance), self.tr("出欠"))
+
+        # 3. 議題
+        self.agenda = RowsEditor(self.tr("議題（報告事項・協議事項・その他）"), AgendaModel(self), self._open_agenda_item, add_text=self.tr("議題を追加"), visible_rows=8)
+        self.tabs.addTab(_scroll(self.agenda), self.tr("議題"))
+
+        # 4. 決定事項・宿題
+        self.outcomes = Form()
+        self.decisions = LinesEdit(4)
+        self.outcomes.add_field("decisions", self.tr("決定事項"), self.decisions, hint=self.tr("1行に1件ずつ書きます。"))
+        self.action_section = ActionsSection(ctx, self)
+        outcome_page = QWidget()
+        outcome_layout = QVBoxLayout(outcome_page)
+        outcome_layout.addWidget(self.outcomes)
+        outcome_layout.addWidget(self.action_section)
+        self.tabs.addTab(_scroll(outcome_page), self.tr("決定事項・宿題"))
+
+        # 5. 配布資料・次回
+        self.closing = Form()
+        self.handouts = LinesEdit(4)
+        self.next_meeting = QPlainTextEdit()
+        self.next_meeting.setTabChangesFocus(True)
+        self.next_meeting.setMinimumHeight(self.next_meeting.fontMetrics().lineSpacing() * 3 + 12)
+        self.revisions = MutedLabel("")
+        self.closing.add_field("handouts", self.tr("配布資料"), self.handouts, hint=self.tr("1行に1件ずつ書きます。"))
+        self.closing.add_field("next_meeting", self.tr("今後の予定・次回"), self.next_meeting)
+        self.closing.add_widget(self.revisions)
+        self.tabs.addTab(_scroll(self.closing), self.tr("配布資料・次回"))
+
+        self.print_button = QPushButton(self.tr("印刷…"), self)
+        self.approve_button = QPushButton(self.tr("確定…"), self)
+        self.revise_button = QPushButton(self.tr("修正する"), self)
+        self.save_button = QPushButton(self.tr("保存"), self)
+        self.save_button.setDefault(True)
+        self.close_button = QPushButton(self.tr("閉じる"), self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+        for button in (self.approve_button, self.revise_button, self.save_button, self.close_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+
+        self.print_button.clicked.connect(self.print_documents)
+        self.approve_button.clicked.connect(self.approve)
+        self.revise_button.clicked.connect(self.unlock)
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.close)
+        self.attendance.changed.connect(self._attendance_changed)
+        self.populate()
+        em = self.fontMetrics().horizontalAdvance("あ")
+        self.resize(min(60 * em, 1400), min(44 * self.fontMetrics().lineSpacing(), 1000))
+
+    # --- showing --------------------------------------------------------------------------------
+    def populate(self) -> None:
+        d = self.detail
+        self.title.setText(self.tr("{title}（{date}）").format(title=d.title, date=d.held_on_label))
+        self.held_on.set_value(d.held_on)
+        self.start_time.set_value(d.start_time)
+        self.end_time.set_value(d.end_time)
+        self.place.setText(d.place)
+        data = minutes_input_from(d)
+        self.attendance.set_rows(data.attendance, d.observers)
+        self._fill_people()
+        for combo, pid in (
+            (self.chair, d.chair_id),
+            (self.recorder, d.recorder_id),
+            (self.signatory1, d.signatory1_id),
+            (self.signatory2, d.signatory2_id),
+        ):
+            combo.set_value(pid)
+        self.agenda.set_items(data.agenda_items)
+        self.decisions.set_items(d.decisions)
+        self.action_section.set_detail(d)
+        self.handouts.set_items(d.handouts)
+        self.next_meeting.setPlainText(d.next_meeting)
+        self._show_revisions()
+        self._apply_state()
+        self._loaded = self._snapshot()
+
+    def _show_revisions(self) -> None:
+        if not self.detail.is_approved:
+            self.revisions.setText("")
+            return
+        try:
+            revs = minutes.list_revisions(self.ctx.db, self.detail.id)
+        except DomainError:
+            revs = []
+        lines = [self.tr("版の記録:")]
+        for r in revs:
+            lines.append(self.tr("第{n}版 {date} {who} — {reason}").format(n=r.number, date=to_wareki(r.created_at.date()), who=r.created_by, reason=r.reason))
+        self.revisions.setText("\n".join(lines))
+
+    def _fill_people(self) -> None:
+        """議長・記録者・署名人 choices: the attendees on the roster (absent ones marked)."""
+        items: list[tuple[str, int | None]] = [(self.tr("（未定）"), None)]
+        for row in self.attendance.ordered_rows():
+            if row.data.person_id is None:
+                continue
+            text = f"{row.data.name}（{row.data.affiliation}）" if row.data.affiliation else row.data.name
+            if row.status().value == "absent":
+                text += self.tr("［欠席］")
+            items.append((text, row.data.person_id))
+        d = self.detail
+        known = {pid for _t, pid in items}
+        for pid, name in ((d.chair_id, d.chair_name), (d.recorder_id, d.recorder_name), (d.signatory1_id, d.signatory1_name), (d.signatory2_id, d.signatory2_name)):
+            if pid is not None and pid not in known:
+                items.append((name, pid))
+                known.add(pid)
+        for combo in (self.chair, self.recorder, self.signatory1, self.signatory2):
+            combo.set_items(items)
+
+    def _attendance_changed(self) -> None:
+        self._fill_people()
+        self.quorum.setText(self.attendance.quorum.text())
+
+    def _apply_state(self) -> None:
+        d = self.detail
+        locked = d.is_approved and not self.unlocked
+        style = status_style(minutes_status_style(d.status))
+        if d.is_approved:
+            text = self.tr("確定（第{n}版）　確定日 {date}").format(n=d.revision, date=to_wareki(d.approved_on) if d.approved_on else "")
+            if locked:
+                text += self.tr("　— 変更するときは「修正する」を押してください。")
+            else:
+                text += self.tr("　— 修正中です。保存すると第{n}版になります。").format(n=d.revision + 1)
+        else:
+            text = self.tr("下書き — まだ確定していません。印刷すると「下書き」と入ります。")
+        self.banner.setText(text)
+        if style is not None:
+            set_background(self.banner, style.background)
+            set_text_colour(self.banner, style.foreground)
+        # Read-only rather than disabled where Qt allows: greyed-out text is hard to read.
+        for line in (self.start_time, self.end_time, self.place):
+            line.setReadOnly(locked)
+        for combo in (self.chair, self.recorder, self.signatory1, self.signatory2):
+            combo.setEnabled(not locked)
+        self.held_on.setReadOnly(d.is_approved)
+        for text_edit in (self.decisions, self.handouts, self.next_meeting):
+            text_edit.setReadOnly(locked)
+        self.attendance.set_editable(not locked)
+        self.agenda.set_editable(not locked)
+        self.action_section.set_editable(not locked)
+        self.approve_button.setVisible(not d.is_approved)
+        self.revise_button.setVisible(locked)
+        self.save_button.setVisible(not locked)
+        self.save_button.setText(self.tr("修正を保存…") if d.is_approved else self.tr("保存"))
+        self.quorum.setText(self.attendance.quorum.text())
+
+    # --- agenda ---------------------------------------------------------------------------------
+    def _open_agenda_item(self, row: int, item: object) -> None:
+        dialog = AgendaItemDialog(item, self)  # type: ignore[arg-type]
+        dialog.saved.connect(lambda result: self.agenda.store(row, result))
+        self.dialog = dialog
+        dialog.open()
+
+    # --- reading --------------------------------------------------------------------------------
+    def minutes_input(self) -> MinutesInput:
+        """Everything on the tabs as the service's input (raises ValidationError for an unreadable time)."""
+        return MinutesInput(
+            start_time=self.start_time.value(),
+            end_time=self.end_time.value(),
+            place=self.place.text(),
+            chair_id=self.chair.value(),
+            recorder_id=self.recorder.value(),
+            signatory1_id=self.signatory1.value(),
+            signatory2_id=self.signatory2.value(),
+            attendance=self.attendance.values(),
+            observers=self.attendance.observers.value(),
+            handouts=self.handouts.items(),
+            agenda_items=self.agenda.items(),
+            decisions=self.decisions.items(),
+            action_items=self.action_section.items(),
+            next_meeting=self.next_meeting.toPlainText(),
+        )
+
+    def _snapshot(self) -> object:
+        try:
+            return (self.held_on.value(), self.minutes_input())
+        except ValidationError:
+            return None
+
+    def is_dirty(self) -> bool:
+        return self._snapshot() != self._loaded
+
+    # --- errors ---------------------------------------------------------------------------------
+    def clear_errors(self) -> None:
+        self.general_error.clear()
+        for form in (self.basic, self.outcomes, self.closing):
+            form.clear_errors()
+        self.attendance.clear_errors()
+        self.attendance.observers_row.error.clear()
+        self.agenda.error.clear()
+        self.action_section.clear_errors()
+
+    def show_field_error(self, exc: ValidationError) -> None:
+        """Put the message under the field it names, on its tab."""
+        field, message = exc.field, exc.message
+        m = _INDEXED.fullmatch(field)
+        name = m.group("name") if m else field
+        index = int(m.group("index")) if m else -1
+        if name in BASIC_FIELDS:
+            self.tabs.setCurrentIndex(0)
+            self.basic.show_error(name, message)
+        elif name == "attendance":
+            self.tabs.setCurrentIndex(1)
+            row = self.attendance.show_error(index, message)
+            if row is not None:
+                self.tabs.currentWidget().ensureWidgetVisible(row)  # type: ignore[attr-defined]
+        elif name == "observers":
+            self.tabs.setCurrentIndex(1)
+            self.attendance.observers_row.error.show_message(message)
+        elif name == "agenda_items":
+            self.tabs.setCurrentIndex(2)
+            self.agenda.show_error(index, message)
+        elif name in ("decisions", "action_items"):
+            self.tabs.setCurrentIndex(3)
+            if name == "decisions":
+                self.outcomes.show_error("decisions", message)
+            else:
+                self.action_section.show_error(index, message)
+        elif name in ("handouts", "next_meeting"):
+            self.tabs.setCurrentIndex(4)
+            self.closing.show_error(name, message)
+        else:
+            self.general_error.show_message(message)
+
+    # --- saving ---------------------------------------------------------------------------------
+    def save(self) -> bool:
+        """保存 (a draft) or 修正を保存 (approved minutes, asks the reason); True when written."""
+        self.clear_errors()
+        d = self.detail
+        try:
+            held_on = self.held_on.value()
+            if held_on is None:
+                raise ValidationError("held_on", self.tr("開催日を入力してください。"))
+            data = self.minutes_input()
+            if d.is_approved:
+                if not self.unlocked:
+                    return True
+                self._ask_reason(data)
+                return False
+            new = meeting_queries.save_meeting_minutes(self.ctx.db, d.id, held_on, data, d.version)
+        except ValidationError as exc:
+            self.show_field_error(exc)
+            return False
+        except ConflictError as exc:
+            self.general_error.show_message(exc.message)
+            show_error(self, exc, title=self.tr("保存できませんでした"))
+            return False
+        except DomainError as exc:
+            self.general_error.show_message(exc.message)
+            return False
+        self._stored(new)
+        return True
+
+    def _ask_reason(self, data: MinutesInput) -> None:
+        d = self.detail
+        dialog = ReviseDialog(d.revision, lambda reason: minutes.revise_minutes(self.ctx.db, d.id, data, reason, d.version), self)
+        dialog.saved.connect(self._stored)
+        self.dialog = dialog
+        dialog.open()
+
+    def _stored(self, new: MeetingDetailDTO) -> None:
+        self.detail = new
+        self.unlocked = False
+        self.populate()
+        self.saved.emit(new)
+        self.ctx.notify("meetings")
+
+    def unlock(self) -> None:
+        """確定 minutes: allow changes, to be saved as the next revision."""
+        self.unlocked = True
+        self._apply_state()
+
+    def approve(self) -> None:
+        """Save, then ask the 確定日 and approve (下書き → 確定)."""
+        if self.detail.is_approved or not self.save():
+            return
+        d = self.detail
+        dialog = ApproveDialog(
+            d.title,
+            self.ctx.today(),
+            lambda when: minutes.approve_minutes(self.ctx.db, d.id, when, self.detail.version),
+            self.show_field_error,
+            self,
+        )
+        dialog.saved.connect(self._stored)
+        self.dialog = dialog
+        dialog.open()
+
+    def print_documents(self) -> None:
+        """Print what is saved: unsaved changes to a draft are saved first."""
+        if self.is_dirty() and not self.detail.is_approved and not self.save():
+            return
+        from sakae_council.gui.dialogs.meeting_print import MeetingPrintDialog
+
+        dialog = MeetingPrintDialog(self.ctx, self.detail.id, self)
+        self.dialog = dialog
+        dialog.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.is_dirty() and not confirm(
+            self,
+            self.tr("保存していない変更"),
+            self.tr("「{title}」に保存していない変更があります。保存せずに閉じますか？").format(title=self.detail.title),
+            self.tr("保存せずに閉じる"),
+        ):
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def reject(self) -> None:  # Escape goes through the same question
+        self.close()
+

@@ -1,0 +1,80 @@
+"""新しい会議: body, date, times and place; the 第N回 is shown as it will be numbered."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from sakae_council.domain.errors import DomainError, ValidationError
+from sakae_council.domain.wareki import fiscal_year, fiscal_year_label
+from sakae_council.gui.context import AppContext
+from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.dialogs.meeting_widgets import TimeField
+from sakae_council.gui.widgets.choice import ChoiceCombo
+from sakae_council.gui.widgets.date_edit import WarekiDateEdit
+from sakae_council.gui.widgets.labels import MutedLabel
+from sakae_council.services import meeting_queries, meetings
+from sakae_council.services.meetings import BodyDTO, MeetingDetailDTO, MeetingInput
+
+
+class NewMeetingDialog(EntityDialog):
+    """Registers a meeting; ``saved`` carries its MeetingDetailDTO (attendance pre-filled)."""
+
+    def __init__(
+        self, ctx: AppContext, bodies: list[BodyDTO], body_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("会議の新規登録"), parent)
+        self.ctx = ctx
+        self.body = ChoiceCombo([(b.name, b.id) for b in bodies])
+        if body_id is not None:
+            self.body.set_value(body_id)
+        self.held_on = WarekiDateEdit("held_on")
+        self.start_time = TimeField("start_time")
+        self.end_time = TimeField("end_time")
+        self.place = QLineEdit()
+        self.numbering = MutedLabel("")
+        f = self.form
+        f.add_field("body_id", self.tr("会議体"), self.body, required=True)
+        f.add_field("held_on", self.tr("開催日"), self.held_on, required=True)
+        f.add_widget(self.numbering)
+        f.add_field("start_time", self.tr("開始時刻"), self.start_time)
+        f.add_field("end_time", self.tr("終了時刻"), self.end_time)
+        f.add_field("place", self.tr("場所"), self.place)
+        self.body.currentIndexChanged.connect(lambda _i: self.update_numbering())
+        self.held_on.editingFinished.connect(self.update_numbering)
+        self.held_on.textChanged.connect(lambda _t: self.update_numbering())
+        self.update_numbering()
+        self.fit_to_screen(34)
+
+    def update_numbering(self) -> None:
+        """Say which 第N回 the meeting will be (numbered per body and 年度, automatically)."""
+        try:
+            held_on = self.held_on.value()
+        except ValidationError:
+            held_on = None
+        body_id = self.body.value()
+        if held_on is None or body_id is None:
+            self.numbering.setText(self.tr("第何回かは、会議体と開催日から自動で決まります。"))
+            return
+        try:
+            n = meeting_queries.next_number(self.ctx.db, body_id, held_on)
+            label = fiscal_year_label(fiscal_year(held_on))
+        except DomainError:
+            self.numbering.setText("")
+            return
+        self.numbering.setText(self.tr("{fy} 第{n}回として登録されます。").format(fy=label, n=n))
+
+    def save(self) -> MeetingDetailDTO:
+        held_on = self.held_on.value()
+        if held_on is None:
+            raise ValidationError("held_on", self.tr("開催日を入力してください。"))
+        body_id = self.body.value()
+        if body_id is None:
+            raise ValidationError("body_id", self.tr("会議体を選んでください。"))
+        data = MeetingInput(
+            body_id=body_id,
+            held_on=held_on,
+            start_time=self.start_time.value(),
+            end_time=self.end_time.value(),
+            place=self.place.text(),
+        )
+        return meetings.create_meeting(self.ctx.db, data)

@@ -1,0 +1,213 @@
+"""会議・議事録 page: meetings by body (each district council, the 連絡会, a 部会) and 年度.
+
+Enter opens the editor; 新規登録 numbers the meeting 第N回 of its body and 年度 automatically;
+印刷… prints the chosen meeting's 次第, 出席簿 or 議事録; カレンダーに書き出す… saves the upcoming
+meetings as an iCalendar file for the staff's calendars.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from sakae_council.domain.enums import MinutesStatus
+from sakae_council.domain.errors import DomainError
+from sakae_council.domain.text import fold_for_search
+from sakae_council.domain.wareki import fiscal_year_label, to_wareki
+from sakae_council.gui.context import AppContext
+from sakae_council.gui.dialogs.meeting_editor import MeetingEditor
+from sakae_council.gui.dialogs.meeting_new import NewMeetingDialog
+from sakae_council.gui.models.meeting_tables import MeetingsModel
+from sakae_council.gui.widgets.choice import ChoiceCombo
+from sakae_council.gui.widgets.list_page import ListPage
+from sakae_council.gui.widgets.messages import confirm, show_error
+from sakae_council.services import meeting_queries, meetings
+from sakae_council.services.meetings import BodyDTO, MeetingDetailDTO, MeetingSummaryDTO
+
+
+class MeetingsPage(ListPage):
+    """The meetings list (see ListPage for the layout and keys)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, QCoreApplication.translate("MeetingsPage", "会議・議事録"), parent)
+        self.dialog: QDialog | None = None
+        self.bodies: list[BodyDTO] = []
+        self._fitted = False
+        self.search.setPlaceholderText(self.tr("会議体・場所・回で検索（Ctrl+F）"))
+        self.body_filter = ChoiceCombo()
+        self.year_filter = ChoiceCombo()
+        self.status_filter = ChoiceCombo(
+            [(self.tr("下書きも確定も"), None)]
+            + [(QCoreApplication.translate("MinutesStatus", s.label), s) for s in MinutesStatus]
+        )
+        for name, widget, label in (
+            ("bodyFilter", self.body_filter, self.tr("会議体で絞り込み")),
+            ("yearFilter", self.year_filter, self.tr("年度で絞り込み")),
+            ("statusFilter", self.status_filter, self.tr("議事録の状態で絞り込み")),
+        ):
+            widget.setObjectName(name)
+            widget.setAccessibleName(label)
+            widget.currentIndexChanged.connect(lambda _i: self.reload())
+            self.add_filter(widget)
+        self.ics_button = self.add_button(self.tr("カレンダーに書き出す…"), self.export_calendar, name="icsButton")
+        self.print_button = self.add_button(self.tr("印刷…"), self.print_current, name="printButton")
+        self.new_button = self.add_button(self.tr("新規登録"), self.new_item, primary=True, name="newButton")
+        self.meetings_model = MeetingsModel(self)
+        self.set_model(self.meetings_model)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # newest first
+        self.table.setSortingEnabled(True)
+        ctx.dataChanged.connect(self._data_changed)
+        ctx.districtChanged.connect(lambda _d: self._load_filters())
+        self._load_filters()
+
+    # --- loading --------------------------------------------------------------------------------
+    def _load_filters(self) -> None:
+        """Bodies of the chosen district (all bodies for 全学区) and the 年度 that have meetings."""
+        try:
+            self.bodies = meetings.list_bodies(self.ctx.db, district_id=self.ctx.district_id)
+            years = meeting_queries.fiscal_years(self.ctx.db)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        for combo, items in (
+            (self.body_filter, [(self.tr("すべての会議体"), None)] + [(b.name, b.id) for b in self.bodies]),
+            (self.year_filter, [(self.tr("すべての年度"), None)] + [(fiscal_year_label(y), y) for y in years]),
+        ):
+            combo.blockSignals(True)
+            combo.set_items(items)
+            combo.blockSignals(False)
+        self.reload()
+
+    def reload(self) -> None:
+        selected = self.current_item()
+        try:
+            rows = meetings.list_meetings(
+                self.ctx.db,
+                body_id=self.body_filter.value(),
+                fiscal_year=self.year_filter.value(),
+                district_id=self.ctx.district_id,
+            )
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        status = self.status_filter.value()
+        if status is not None:
+            rows = [m for m in rows if m.status is status]
+        query = fold_for_search(self.search.text())
+        if query:
+            rows = [m for m in rows if query in fold_for_search(f"{m.title} {m.body_name} {m.place}")]
+        self.meetings_model.set_rows(rows)
+        header = self.table.horizontalHeader()
+        self.meetings_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.set_count(len(rows), self.tr("件"))
+        if rows and not self._fitted:
+            self.table.resizeColumnsToContents()
+            self._fitted = True
+        if isinstance(selected, MeetingSummaryDTO):
+            self.select_where(lambda m: m.id == selected.id)
+
+    def _data_changed(self, area: str) -> None:
+        if area in ("meetings", "people", "districts"):
+            self._load_filters()
+
+    # --- editing --------------------------------------------------------------------------------
+    def new_item(self) -> None:
+        bodies = self.bodies or meetings.list_bodies(self.ctx.db)
+        dialog = NewMeetingDialog(self.ctx, bodies, self.body_filter.value(), self)
+        dialog.saved.connect(self._created)
+        self.dialog = dialog
+        dialog.open()
+
+    def _created(self, detail: MeetingDetailDTO) -> None:
+        self.ctx.notify("meetings")
+        self.select_where(lambda m: m.id == detail.id)
+        self.open_editor(detail)
+
+    def edit_item(self, item: Any) -> None:
+        try:
+            detail = meetings.get_meeting(self.ctx.db, item.id)
+        except DomainError as exc:
+            show_error(self, exc)
+            self.reload()
+            return
+        self.open_editor(detail)
+
+    def open_editor(self, detail: MeetingDetailDTO) -> MeetingEditor:
+        editor = MeetingEditor(self.ctx, detail, self)
+        editor.saved.connect(lambda d: self.select_where(lambda m: m.id == d.id))
+        self.dialog = editor
+        editor.open()
+        return editor
+
+    def delete_item(self, item: Any) -> None:
+        if item.status is not MinutesStatus.DRAFT:
+            show_error(
+                self,
+                DomainError(self.tr("「{title}」は議事録が確定しているため削除できません。").format(title=item.title)),
+            )
+            return
+        if not confirm(
+            self,
+            self.tr("会議の削除"),
+            self.tr("「{title}」（{date}）を、出欠・議題・議事録ごと削除しますか？\nこの操作は元に戻せません。").format(
+                title=item.title, date=to_wareki(item.held_on)
+            ),
+            self.tr("削除"),
+        ):
+            return
+        try:
+            meetings.delete_meeting(self.ctx.db, item.id, item.version)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.ctx.notify("meetings")
+
+    # --- printing and calendar ------------------------------------------------------------------
+    def print_current(self) -> None:
+        item = self.current_item()
+        if item is None:
+            show_error(self, DomainError(self.tr("印刷する会議を一覧から選んでください。")))
+            return
+        from sakae_council.gui.dialogs.meeting_print import MeetingPrintDialog
+
+        dialog = MeetingPrintDialog(self.ctx, item.id, self, document="minutes" if item.held_on <= self.ctx.today() else "agenda")
+        self.dialog = dialog
+        dialog.open()
+
+    def export_calendar(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("カレンダーに書き出す"), str(Path(folder) / self.tr("会議予定.ics")), self.tr("iCalendar (*.ics)")
+        )
+        if path:
+            self.write_calendar(path)
+
+    def write_calendar(self, path: str | Path) -> int:
+        """Write the upcoming meetings (of the chosen district) to ``path``; returns how many."""
+        try:
+            text = meeting_queries.upcoming_ics(self.ctx.db, self.ctx.today(), district_id=self.ctx.district_id)
+            Path(path).write_text(text, encoding="utf-8", newline="")
+        except DomainError as exc:
+            show_error(self, exc)
+            return 0
+        except OSError:
+            show_error(self, DomainError(self.tr("カレンダーのファイルを保存できませんでした。保存先を確かめてください。")))
+            return 0
+        count = text.count("BEGIN:VEVENT")
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("カレンダーに書き出しました"),
+            self.tr("これからの会議{n}件を書き出しました。職員のカレンダーに取り込めます。\n{path}").format(n=count, path=path),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("calendarBox")
+        box.open()
+        return count
+
+
+def create_page(ctx: AppContext) -> QWidget:
+    return MeetingsPage(ctx)
