@@ -234,11 +234,9 @@ def prepare_first_start(target: str) -> bool:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from sakae_council.gui.app import run_gui
+    from sakae_council.gui.welcome import run_gui_with_welcome  # a missing data file gets the welcome screen
 
-    target = resolve_database(args.db)
-    prepare_first_start(target)
-    return run_gui(target)
+    return run_gui_with_welcome(resolve_database(args.db))
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {

@@ -1,0 +1,523 @@
+"""はじめに — the first start: no data file yet, so ask how to begin instead of guessing.
+
+Four ways: デモデータで始める (the fictional town, to try things out), 空のデータで始める (reference
+data only), 町役場のサーバーにつなぐ (the shared PostgreSQL server), バックアップから復元する (a backup
+file from another computer). Whatever is chosen, the program then opens as usual on the result.
+
+``run_gui_with_welcome(target)`` is what ``sakae-council`` without a subcommand calls: it shows this
+screen only when ``target`` is a data file that does not exist yet; a server remembered from an earlier
+start is offered again (its password is asked each time, never stored).
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sakae_council.db.engine import open_database, sqlite_path, to_url
+from sakae_council.domain.errors import DomainError, StorageError
+from sakae_council.gui import i18n
+from sakae_council.gui.settings import KEY_TEXT_SIZE, app_settings
+from sakae_council.gui.text_size import TextSize, apply_text_size, bold_font
+from sakae_council.gui.widgets.choice import ChoiceCombo
+from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
+from sakae_council.gui.widgets.messages import show_error
+from sakae_council.gui.widgets.worker import Job, run_in_background
+
+log = logging.getLogger(__name__)
+
+#: The server URL (without any password) chosen at a start, offered again at the next start.
+KEY_SERVER = "file/server"
+
+DEMO = "demo"
+EMPTY = "empty"
+SERVER = "server"
+RESTORE = "restore"
+
+
+# --- the work behind each choice (no Qt: runs in a background thread) --------------------------------
+
+
+def create_file(target: str, *, with_demo: bool) -> str:
+    """Create the data file with its reference data (and the demo town); returns ``target``."""
+    from sakae_council.services import demo
+    from sakae_council.services.setup import ensure_seeded
+
+    path = sqlite_path(to_url(target))
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    db = open_database(target, create=True, user=getpass.getuser())
+    try:
+        ensure_seeded(db)
+        if with_demo and demo.is_empty(db):
+            demo.load_demo(db)
+    finally:
+        db.close()
+    return target
+
+
+def restore_into(target: str, backup: Path) -> str:
+    """Put a backup's data where the new data file goes; returns ``target``."""
+    from sakae_council.services.backups import restore_backup
+
+    path = sqlite_path(to_url(target))
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    restore_backup(target, backup)
+    return target
+
+
+def needs_welcome(target: str) -> bool:
+    """True when ``target`` is a data file that does not exist yet (a server URL never needs it)."""
+    path = sqlite_path(to_url(target))
+    return path is not None and not path.exists()
+
+
+def without_password(url: str) -> str:
+    """The URL with any password taken out, fit to be remembered."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.hostname or ""
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    user = f"{parts.username}@" if parts.username else ""
+    return urlunsplit((parts.scheme, user + host, parts.path, parts.query, parts.fragment))
+
+
+def with_password(url: str, password: str) -> str:
+    """The URL with ``password`` put in (for this session only)."""
+    if not password:
+        return url
+    from urllib.parse import quote
+
+    parts = urlsplit(without_password(url))
+    host = parts.hostname or ""
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    user = quote(parts.username or "", safe="")
+    return urlunsplit((parts.scheme, f"{user}:{quote(password, safe='')}@{host}", parts.path, parts.query, parts.fragment))
+
+
+# --- connecting to the town-hall server ---------------------------------------------------------------
+
+
+class ServerDialog(QDialog):
+    """接続先 (URL) and password; 接続テスト opens the server once. The password is never stored."""
+
+    def __init__(self, url: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("町役場のサーバーにつなぐ"))
+        self.url = QLineEdit(url, self)
+        self.url.setObjectName("serverUrl")
+        self.url.setPlaceholderText("postgresql+psycopg://user@host/sakae_council")
+        self.url.setAccessibleName(self.tr("接続先"))
+        self.password = QLineEdit(self)
+        self.password.setObjectName("serverPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("パスワード"))
+        self.message = QLabel(self)
+        self.message.setObjectName("serverMessage")
+        self.message.setWordWrap(True)
+
+        form = QFormLayout()
+        url_label = QLabel(self.tr("接続先(&U):"), self)
+        url_label.setBuddy(self.url)
+        password_label = QLabel(self.tr("パスワード(&P):"), self)
+        password_label.setBuddy(self.password)
+        form.addRow(url_label, self.url)
+        form.addRow(password_label, self.password)
+        hint = MutedLabel(
+            self.tr("接続先は、サーバーの担当者にたずねてください。パスワードは保存されず、起動のたびにたずねます。"), self
+        )
+        hint.setWordWrap(True)
+
+        buttons = QDialogButtonBox(self)
+        self.test_button = buttons.addButton(self.tr("接続テスト"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.test_button.setObjectName("testConnection")
+        self.connect_button = buttons.addButton(self.tr("接続"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.connect_button.setObjectName("connect")
+        self.connect_button.setDefault(True)
+        buttons.addButton(self.tr("キャンセル"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.test_button.clicked.connect(self.test)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 48)
+        self.password.setFocus() if url else self.url.setFocus()
+
+    def full_url(self) -> str:
+        return with_password(self.url.text().strip(), self.password.text())
+
+    def _check(self) -> bool:
+        url = self.url.text().strip()
+        if not url.startswith("postgresql"):
+            self._say(self.tr("接続先は postgresql+psycopg:// で始まるURLで入力してください。"), ok=False)
+            return False
+        try:
+            db = open_database(self.full_url(), user=getpass.getuser())
+        except DomainError as exc:
+            self._say(exc.message, ok=False)
+            return False
+        except Exception as exc:  # a driver error the storage layer did not translate
+            log.warning("server connection failed", exc_info=True)
+            self._say(self.tr("接続できませんでした。接続先とパスワードを確かめてください。（{detail}）").format(detail=exc), ok=False)
+            return False
+        db.close()
+        return True
+
+    def _say(self, text: str, *, ok: bool) -> None:
+        from sakae_council.gui.palette import ERROR_TEXT, set_text_colour
+
+        self.message.setText(("✓ " if ok else "⚠ ") + text)
+        set_text_colour(self.message, "#17501F" if ok else ERROR_TEXT)
+
+    def test(self) -> None:
+        if self._check():
+            self._say(self.tr("接続できました。"), ok=True)
+
+    def accept(self) -> None:
+        if self._check():
+            super().accept()
+
+
+def ask_server(parent: QWidget | None, remembered: str = "") -> str | None:
+    """The server URL to open (with the password for this session), or None if the user backed out.
+
+    Uses the connection dialog of ``gui/dialogs/connection.py`` when this build has one.
+    """
+    try:
+        from sakae_council.gui.dialogs import connection  # type: ignore[attr-defined]
+    except ImportError:
+        connection = None
+    ask = getattr(connection, "ask_connection", None) if connection is not None else None
+    if callable(ask):
+        result = ask(parent, remembered)
+        return str(result) if result else None
+    dialog = ServerDialog(remembered, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.full_url()
+
+
+# --- the welcome screen -------------------------------------------------------------------------------
+
+
+class WelcomeDialog(QDialog):
+    """はじめに: four large buttons, each saying what it does; the chosen data is opened afterwards.
+
+    ``chosen`` holds the database to open (a path or a URL) once the dialog is accepted.
+    """
+
+    finished_work = Signal()
+
+    def __init__(self, target: str, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcome")
+        self.target = target
+        self.settings = settings
+        self.chosen: str | None = None
+        self.choice: str | None = None
+        self._job: Job | None = None
+        self._refilling = False
+        self._build()
+        self._retranslate()
+        QShortcut(QKeySequence("Ctrl++"), self, self._larger)
+        QShortcut(QKeySequence("Ctrl+="), self, self._larger)
+        QShortcut(QKeySequence("Ctrl+-"), self, self._smaller)
+
+    def _build(self) -> None:
+        self.title = TitleLabel("", self)
+        self.title.setObjectName("welcomeTitle")
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        # A button that says what it does, and beside it one plain sentence on when to choose it; both
+        # in the body text size (a command-link button would print the explanation smaller).
+        self.buttons: dict[str, QPushButton] = {}
+        self.descriptions: dict[str, QLabel] = {}
+        choices = QGridLayout()
+        choices.setHorizontalSpacing(16)
+        choices.setVerticalSpacing(12)
+        choices.setColumnStretch(1, 1)
+        for row, (key, handler) in enumerate(
+            ((DEMO, self.start_demo), (EMPTY, self.start_empty), (SERVER, self.connect_server), (RESTORE, self.restore_backup))
+        ):
+            button = QPushButton(self)
+            button.setObjectName(f"welcome_{key}")
+            button.setFont(bold_font())
+            button.setAutoDefault(False)
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+            button.clicked.connect(handler)
+            description = QLabel(self)
+            description.setWordWrap(True)
+            description.setObjectName(f"welcome_{key}_text")
+            choices.addWidget(button, row, 0)
+            choices.addWidget(description, row, 1)
+            self.buttons[key] = button
+            self.descriptions[key] = description
+        self._choices = choices
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.status = QLabel(self)
+        self.status.setObjectName("welcomeStatus")
+        self.status.setWordWrap(True)
+        self.where = MutedLabel("", self)
+        self.where.setWordWrap(True)
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.language_label = QLabel(self)
+        self.language = ChoiceCombo(parent=self)
+        self.language.setObjectName("welcomeLanguage")
+        self.language_label.setBuddy(self.language)
+        self._fill_languages()
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.quit_button = QDialogButtonBox(self)
+        self.quit = self.quit_button.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit.setObjectName("welcomeQuit")
+        self.quit_button.rejected.connect(self.reject)
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.language_label)
+        bottom.addWidget(self.language)
+        bottom.addStretch(1)
+        bottom.addWidget(self.quit_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(10)
+        layout.addWidget(self.title)
+        layout.addWidget(self.intro)
+        layout.addLayout(self._choices)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        layout.addWidget(self.where)
+        layout.addLayout(bottom)
+        self.buttons[DEMO].setFocus()
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("はじめに — 栄町 まちづくり協議会"))
+        self.title.setText(self.tr("栄町 まちづくり協議会へようこそ"))
+        self.intro.setText(self.tr("このパソコンには、まだデータがありません。始め方を選んでください。"))
+        texts = {
+            DEMO: (
+                self.tr("デモデータで始める(&D)"),
+                self.tr("架空の町のデータで、操作を試せます。本番に使うときは、ファイル → 新規 で新しいデータを作ります。"),
+            ),
+            EMPTY: (
+                self.tr("空のデータで始める(&E)"),
+                self.tr("学区・名簿などを一から登録します。分類などの基本データは入っています。"),
+            ),
+            SERVER: (
+                self.tr("町役場のサーバーにつなぐ(&S)"),
+                self.tr("何人かで同じデータを使うときに選びます。接続先はサーバーの担当者にたずねてください。"),
+            ),
+            RESTORE: (
+                self.tr("バックアップから復元する(&R)"),
+                self.tr("前のパソコンなどで作ったバックアップのファイルから、データを戻します。"),
+            ),
+        }
+        for key, (title, description) in texts.items():
+            self.buttons[key].setText(title)
+            self.descriptions[key].setText(description)
+            self.buttons[key].setAccessibleDescription(description)
+        path = sqlite_path(to_url(self.target))
+        self.where.setText(self.tr("データの保存場所: {path}").format(path=path or self.target))
+        self.language_label.setText(self.tr("表示言語(&L):"))
+        self.language.setAccessibleName(self.tr("表示言語"))
+        self.quit.setText(self.tr("終了"))
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("あ") * 44)
+        self._refilling = True  # ChoiceCombo.set_items unblocks signals itself
+        current = self.language.value()
+        self._fill_languages()
+        self.language.set_value(current)
+        self._refilling = False
+        self.adjustSize()
+
+    def _fill_languages(self) -> None:
+        self.language.set_items([(i18n.choice_label(code), code) for code, _ in i18n.CHOICES])
+        self.language.set_value(i18n.stored_choice(self.settings))
+
+    def _language_chosen(self, _index: int) -> None:
+        choice = self.language.value()
+        if choice is None or self._refilling:
+            return
+        self.settings.setValue(i18n.KEY_LANGUAGE, choice)
+        i18n.install_language(i18n.effective_language(choice))
+        self._retranslate()
+
+    def _set_size(self, size: TextSize) -> None:
+        self.settings.setValue(KEY_TEXT_SIZE, size.code)
+        apply_text_size(size)
+        self.adjustSize()
+
+    def _larger(self) -> None:
+        self._set_size(TextSize.from_code(self.settings.value(KEY_TEXT_SIZE)).larger())
+
+    def _smaller(self) -> None:
+        self._set_size(TextSize.from_code(self.settings.value(KEY_TEXT_SIZE)).smaller())
+
+    # --- the four ways ------------------------------------------------------------------------------
+    def _busy(self, text: str) -> None:
+        for button in self.buttons.values():
+            button.setEnabled(False)
+        self.language.setEnabled(False)
+        self.quit.setEnabled(False)
+        self.status.setText(text)
+        self.progress.show()
+
+    def _idle(self) -> None:
+        for button in self.buttons.values():
+            button.setEnabled(True)
+        self.language.setEnabled(True)
+        self.quit.setEnabled(True)
+        self.progress.hide()
+
+    def _run(self, choice: str, text: str, work: Callable[[], Any]) -> None:
+        self.choice = choice
+        self._busy(text)
+        self._job = run_in_background(work, self._done, self._failed)
+
+    def _done(self, target: object) -> None:
+        self._job = None
+        self.chosen = str(target)
+        self.progress.hide()
+        self.finished_work.emit()
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._job = None
+        self._idle()
+        self.status.setText("")
+        show_error(self, exc, title=self.tr("始められませんでした"))
+        self.finished_work.emit()
+
+    def start_demo(self) -> None:
+        self._run(
+            DEMO,
+            self.tr("デモデータを作っています。しばらくお待ちください…"),
+            lambda: create_file(self.target, with_demo=True),
+        )
+
+    def start_empty(self) -> None:
+        self._run(EMPTY, self.tr("データファイルを作っています…"), lambda: create_file(self.target, with_demo=False))
+
+    def connect_server(self) -> None:
+        url = ask_server(self, str(self.settings.value(KEY_SERVER) or ""))
+        if not url:
+            return
+        self.settings.setValue(KEY_SERVER, without_password(url))
+        self.choice = SERVER
+        self.chosen = url
+        self.accept()
+
+    def choose_backup_file(self) -> Path | None:
+        """Ask for the backup file (a dialog; tests replace this method)."""
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("バックアップのファイルを選ぶ"),
+            str(Path.home()),
+            self.tr("バックアップ (*.db *.sqlite *.sqlite3 *.bak);;すべてのファイル (*)"),
+        )
+        return Path(path) if path else None
+
+    def confirm_restore(self, question: str) -> bool:
+        """Ask before restoring (a dialog; tests replace this method)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("バックアップから復元する"), question, parent=self)
+        yes = box.addButton(self.tr("復元"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("キャンセル"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def restore_backup(self) -> None:
+        from sakae_council.services.backups import describe_backup
+
+        backup = self.choose_backup_file()
+        if backup is None:
+            return
+        try:
+            info = describe_backup(backup)
+        except (OSError, StorageError) as exc:
+            show_error(self, exc if isinstance(exc, StorageError) else StorageError(str(exc)))
+            return
+        if info.problem:
+            show_error(self, StorageError(info.problem + self.tr("別のファイルを選んでください。")))
+            return
+        question = self.tr("次のバックアップからデータを戻します。\n\n{name}\n作成: {when}\n内容: {summary}").format(
+            name=backup.name, when=i18n.format_date(info.taken_at.date()) + info.taken_at.strftime(" %H:%M"),
+            summary=info.summary_text,
+        )
+        if not self.confirm_restore(question):
+            return
+        self._run(RESTORE, self.tr("バックアップから復元しています…"), lambda: restore_into(self.target, backup))
+
+    def reject(self) -> None:
+        if self._job is not None:  # the file is half made: let the work finish first
+            return
+        super().reject()
+
+
+def choose_start(target: str, settings: QSettings, parent: QWidget | None = None) -> str | None:
+    """The database to open at start-up: ``target`` itself, or what the welcome screen made of it.
+
+    None means the user chose 終了.
+    """
+    if not needs_welcome(target):
+        return target
+    remembered = str(settings.value(KEY_SERVER) or "")
+    if remembered:
+        url = ask_server(parent, remembered)
+        if url:
+            return url
+    dialog = WelcomeDialog(target, settings, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.chosen
+
+
+def run_gui_with_welcome(target: str) -> int:
+    """``sakae-council`` without a subcommand: the welcome screen on a first start, then the window."""
+    from sakae_council.gui.app import prepare_application, run_gui
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv)
+    settings = app_settings()
+    i18n.install_translators(app, settings)
+    prepare_application(app, settings)
+    chosen = choose_start(target, settings)
+    if chosen is None:
+        return 0
+    return run_gui(chosen)
