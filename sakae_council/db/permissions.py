@@ -124,6 +124,8 @@ TOWN_WIDE_TABLES = frozenset(
     }
 )
 ADMIN_TABLES = frozenset({"app_user", "app_user_district"})
+#: Indexes the ORM keeps in step with the records they index: they follow the change that caused them.
+DERIVED_TABLES = frozenset({"search_gram"})
 #: Tables whose rows carry their own ``district_id``.
 OWN_DISTRICT_TABLES = frozenset({"membership", "regional_issue", "collaborative_project", "organisation", "meeting_body"})
 PROJECT_CHILD_TABLES = frozenset(
@@ -203,6 +205,8 @@ def scope_of(table: str, row: Any, lookup: Lookup, *, deleting: bool = False) ->
     """Where ``row`` (an ORM object, a Row or a namespace of column values) of ``table`` belongs."""
     if table == "audit_entry":
         return ADMIN if deleting else NEUTRAL
+    if table in DERIVED_TABLES:
+        return NEUTRAL
     if table in ADMIN_TABLES:
         return ADMIN
     if table in TOWN_WIDE_TABLES:
@@ -387,10 +391,10 @@ def check_statement(state: ORMExecuteState, policy: AccessPolicy) -> None:
     verb = "new" if isinstance(statement, Insert) else "deleted" if isinstance(statement, Delete) else "dirty"
     rows: list[Any] = []
     if isinstance(statement, Insert):
-        params = state.parameters
-        batches = params if isinstance(params, list) else [params or {}]
+        params: Any = state.parameters
+        batches: list[Any] = list(params) if isinstance(params, list | tuple) else [params or {}]
         compiled = statement.compile().params
-        rows = [_Values({**compiled, **batch}) for batch in batches]
+        rows = [_Values({**compiled, **dict(batch)}) for batch in batches]
     else:
         query = select(table)
         if statement.whereclause is not None:

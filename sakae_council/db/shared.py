@@ -112,12 +112,12 @@ def install(db: Database, permissions: AccessPolicy | None = None) -> None:
     db._sessions = maker
 
     def before_flush(session: Session, _context: Any, _instances: Any) -> None:
-        check_flush(session, _policy(session, state))
+        check_flush(session, session_policy(session, state))
 
     def on_execute(orm_state: ORMExecuteState) -> None:
         statement = orm_state.statement
         if isinstance(statement, Insert | Update | Delete) or not orm_state.is_select:
-            check_statement(orm_state, _policy(orm_state.session, state))
+            check_statement(orm_state, session_policy(orm_state.session, state))
             if server and isinstance(statement, Insert | Update | Delete):
                 table = getattr(statement, "table", None)
                 name = getattr(table, "name", None)
@@ -181,7 +181,8 @@ def _notify(session: Session, state: SharedState, tables: set[str]) -> None:
 # --- who is signed in ---------------------------------------------------------------------------
 
 
-def _policy(session: Session, state: SharedState) -> AccessPolicy:
+def session_policy(session: Session, state: SharedState) -> AccessPolicy:
+    """The rights that apply to writes in ``session`` (read once per transaction)."""
     if state.policy is not None:
         return state.policy
     if not state.server:
@@ -219,4 +220,4 @@ def current_policy(db: Database) -> AccessPolicy:
     if state is None:
         return AccessPolicy.local(db.user)
     with db.reading() as session:
-        return _policy(session, state)
+        return session_policy(session, state)
