@@ -12,6 +12,8 @@ from __future__ import annotations
 import argparse
 import random
 import time
+from array import array
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -19,7 +21,7 @@ from datetime import time as dtime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 
 from sakae_council.db.engine import Database, open_database
 from sakae_council.db.models import (
@@ -35,6 +37,7 @@ from sakae_council.db.models import (
     Person,
     RegionalIssue,
 )
+from sakae_council.db.models.search import KIND_ISSUE, KIND_PERSON, SEARCH_GRAM, text_grams
 from sakae_council.domain.enums import DEFAULT_ISSUE_CATEGORIES, ISSUE_TRANSITIONS, IssueStatus, ProjectStatus
 from sakae_council.domain.text import kana_sort_key
 from sakae_council.domain.wareki import fiscal_year
@@ -149,6 +152,32 @@ def _write(db: Database, model: Any, rows: Iterator[dict[str, Any]]) -> int:
         for batch in _batches(rows):
             conn.execute(insert(model), batch)
             n += len(batch)
+    return n
+
+
+def _write_postings(db: Database) -> int:
+    """The n-gram index for every person and issue, written in key order (a B-tree append, not a shuffle)."""
+    table = SEARCH_GRAM
+    n = 0
+    with db.engine.begin() as conn:
+        for kind, stmt in (
+            (KIND_PERSON, select(Person.id, Person.search_text).where(Person.deleted_at.is_(None))),
+            (KIND_ISSUE, select(RegionalIssue.id, RegionalIssue.search_text)),
+        ):
+            by_gram: dict[str, array[int]] = defaultdict(lambda: array("i"))
+            for record_id, text in conn.execute(stmt):
+                for gram in text_grams(text):
+                    by_gram[gram].append(record_id)
+            batch: list[dict[str, Any]] = []
+            for gram in sorted(by_gram):
+                batch.extend({"kind": kind, "gram": gram, "record_id": r} for r in sorted(by_gram[gram]))
+                if len(batch) >= 50_000:
+                    conn.execute(insert(table), batch)
+                    n += len(batch)
+                    batch = []
+            if batch:
+                conn.execute(insert(table), batch)
+                n += len(batch)
     return n
 
 
@@ -370,6 +399,7 @@ def generate(
                 for k in range(5)
             ),
         )
+        counts["search_gram"] = _write_postings(db)
         with db.engine.begin() as conn:
             conn.exec_driver_sql("ANALYZE") if db.is_sqlite else None
     finally:

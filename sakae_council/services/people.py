@@ -20,6 +20,7 @@ from sakae_council.db.models import (
     Organisation,
     Person,
 )
+from sakae_council.db.models.search import KIND_PERSON, plan_search, posting_count
 from sakae_council.domain.contact import normalize_email, normalize_phone, normalize_postal_code
 from sakae_council.domain.enums import MemberRole, MinutesStatus, OfficerPost
 from sakae_council.domain.errors import ConflictError, ValidationError
@@ -389,18 +390,44 @@ def _membership_conditions(flt: RosterFilter, today: date) -> list[Any]:
     return conds
 
 
-def _roster_where(flt: RosterFilter, today: date) -> list[Any]:
+@dataclass(frozen=True)
+class _RosterQuery:
+    """WHERE terms of a roster query, or ``impossible`` when the search cannot match anyone."""
+
+    where: list[Any]
+    impossible: bool = False
+    #: When set, the count is this gram's posting count (no other condition narrows the list).
+    count_gram: str | None = None
+
+
+def _roster_query(s: Session, flt: RosterFilter, today: date) -> _RosterQuery:
     where: list[Any] = [
         Person.deleted_at.is_not(None) if flt.deleted else Person.deleted_at.is_(None)
     ]
     conds = _membership_conditions(flt, today)
-    if conds or not flt.include_without_membership:
+    needs_membership = bool(conds) or not flt.include_without_membership
+    if flt.district_id is not None:
+        # Driven from the district's memberships (an index range of ~1/100 of the people), instead of
+        # probing every person in 五十音順 — 3 ms instead of 80–180 ms at 100,000 people.
+        where.append(Person.id.in_(select(Membership.person_id).where(*conds)))
+    elif needs_membership:
         # EXISTS rather than JOIN + DISTINCT, so that ORDER BY kana_key LIMIT n can walk the index.
         where.append(select(Membership.id).where(Membership.person_id == Person.id, *conds).exists())
     folded = fold_for_search(flt.query)
-    if folded:
+    if not folded:
+        return _RosterQuery(where)
+    if flt.deleted:
+        # Soft-deleted people are not in the n-gram index; they are few, so LIKE over them is quick.
         where.append(Person.search_text.contains(folded, autoescape=True))
-    return where
+        return _RosterQuery(where)
+    search = plan_search(s, KIND_PERSON, [folded])
+    if search is None:
+        return _RosterQuery(where)
+    if search.impossible:
+        return _RosterQuery(where, impossible=True)
+    where.extend(search.conditions(Person.id, Person.search_text))
+    gram = search.single_exact_gram if not needs_membership else None
+    return _RosterQuery(where, count_gram=gram)
 
 
 def _roster_order(flt: RosterFilter) -> list[Any]:
@@ -434,10 +461,13 @@ def list_members(
     flt = flt or RosterFilter()
     today = flt.today or date.today()
     with db.reading() as s:
+        q = _roster_query(s, flt, today)
+        if q.impossible:
+            return []
         stmt = (
             select(Person)
             .options(*_person_options())
-            .where(*_roster_where(flt, today))
+            .where(*q.where)
             .order_by(*_roster_order(flt))
             .offset(offset)
         )
@@ -451,7 +481,13 @@ def count_members(db: Database, flt: RosterFilter | None = None) -> int:
     flt = flt or RosterFilter()
     today = flt.today or date.today()
     with db.reading() as s:
-        return s.scalar(select(func.count(Person.id)).where(*_roster_where(flt, today))) or 0
+        q = _roster_query(s, flt, today)
+        if q.impossible:
+            return 0
+        if q.count_gram is not None:
+            # The index holds live people only, so the postings of a 1–2 character word are the answer.
+            return posting_count(s, KIND_PERSON, q.count_gram)
+        return s.scalar(select(func.count(Person.id)).where(*q.where)) or 0
 
 
 def list_people(db: Database, query: str = "", *, limit: int | None = None) -> list[PersonDTO]:

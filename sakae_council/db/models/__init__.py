@@ -41,6 +41,7 @@ from sakae_council.db.models.projects import (
     ProjectStaff,
     project_issue,
 )
+from sakae_council.db.models.search import SearchGram
 from sakae_council.db.models.system import AppSetting, AppUser, AuditEntry, app_user_district
 
 __all__ = [
@@ -49,6 +50,6 @@ __all__ = [
     "Decision", "District", "Equipment", "EquipmentLoan", "GrantApplication", "GrantDocument", "Handout",
     "Indicator", "IndicatorValue", "IssueCategory", "IssueStatusChange", "ManualEdition", "ManualRevision",
     "ManualSection", "Meeting", "MeetingBody", "Membership", "Milestone", "MinutesRevision", "Organisation",
-    "Person", "ProjectEvaluation", "ProjectPartner", "ProjectStaff", "RegionalIssue", "StaffActivity",
+    "Person", "ProjectEvaluation", "ProjectPartner", "ProjectStaff", "RegionalIssue", "SearchGram", "StaffActivity",
     "StaffTraining", "app_user_district", "project_issue",
 ]
