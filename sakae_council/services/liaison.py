@@ -20,7 +20,9 @@ Definitions (printed in the summary's notes too):
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -581,3 +583,27 @@ def liaison_summary(db: Database, period: Period, today: date | None = None) -> 
         indicator_years=years,
         indicators=tuple(indicator_table(db, years, today=today)),
     )
+
+
+def axis_ticks(values: Iterable[float | None], *, steps: int = 5) -> tuple[float, ...]:
+    """Gridlines of an indicator chart, from 0 to at least the largest value: 0, 2, 4... or 0, 5, 10...
+
+    Shared by the chart on screen and the one in the PDF so both read the same. Indicators count people and
+    projects, so whole-number data gets whole-number steps (1, 2, 5 × 10ⁿ).
+    """
+    present = [float(v) for v in values if v is not None]
+    top = max(present, default=0.0)
+    if top <= 0:
+        return (0.0, 1.0)
+    raw = top / steps
+    magnitude = 10 ** math.floor(math.log10(raw))
+    whole = all(v.is_integer() for v in present)
+    step = 10 * magnitude
+    for m in (1, 2, 5, 10):
+        if m * magnitude >= raw:
+            step = m * magnitude
+            break
+    if whole:
+        step = max(step, 1.0)
+    count = math.ceil(top / step - 1e-9)
+    return tuple(round(step * i, 10) for i in range(count + 1))

@@ -1,0 +1,99 @@
+"""``sakae-council print summary``, run as a real subprocess against a real demo file."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+DISTRICTS = [
+    "安食小学校区",
+    "安食台小学校区",
+    "酒直小学校区",
+    "北辺田小学校区",
+    "竜角寺台小学校区",
+    "布鎌小学校区",
+]
+
+
+def run(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    cmd = [sys.executable, "-m", "sakae_council", "--db", str(db), *args]
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+
+
+def text_of(path: Path) -> str:
+    return " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(path).pages)
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("summary") / "demo.db"
+    out = run(path, "init", "--demo")
+    assert out.returncode == 0, out.stderr
+    return path
+
+
+def test_fiscal_year_summary(demo_db: Path, tmp_path: Path) -> None:
+    pdf = tmp_path / "summary.pdf"
+    out = run(demo_db, "print", "summary", "--fy", "2026", "--date", "2026-11-28", "-o", str(pdf))
+    assert out.returncode == 0, out.stderr
+    assert f"PDFを保存しました: {pdf}" in out.stdout
+    text = text_of(pdf)
+    assert "令和8年度（令和8年4月1日〜令和9年3月31日）" in text
+    for name in DISTRICTS:
+        assert name in text
+    assert "3 地域課題の一覧表（学区×分類）" in text
+    assert "平成27年度 23 " in text
+
+
+def test_the_year_in_wareki_and_the_long_option(demo_db: Path, tmp_path: Path) -> None:
+    pdf = tmp_path / "r7.pdf"
+    out = run(
+        demo_db, "print", "summary", "--fiscal-year", "令和7年度", "--date", "2026-11-28", "-o", str(pdf)
+    )
+    assert out.returncode == 0, out.stderr
+    assert "令和7年度（令和7年4月1日〜令和8年3月31日）" in text_of(pdf)
+
+
+def test_a_period_and_the_default_year(demo_db: Path, tmp_path: Path) -> None:
+    half = tmp_path / "half.pdf"
+    out = run(
+        demo_db,
+        "print",
+        "summary",
+        "--from",
+        "2026-04-01",
+        "--to",
+        "令和8年9月30日",
+        "--date",
+        "2026-11-28",
+        "-o",
+        str(half),
+    )
+    assert out.returncode == 0, out.stderr
+    assert "令和8年4月1日〜令和8年9月30日" in text_of(half)
+    default = tmp_path / "default.pdf"
+    out = run(demo_db, "print", "summary", "--date", "2026-11-28", "-o", str(default))
+    assert out.returncode == 0, out.stderr
+    assert "令和8年度（令和8年4月1日〜令和9年3月31日）" in text_of(default)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--fy", "2026", "--from", "2026-04-01"], "どちらか一方だけ"),
+        (["--from", "2026-10-01", "--to", "2026-04-01"], "最終日が初日より前"),
+        (["--from", "2026-04-01"], "期間の最終日を入力してください"),
+        (["--fy", "来年"], "年度として読み取れません"),
+    ],
+)
+def test_wrong_options_say_what_to_do(demo_db: Path, tmp_path: Path, args: list[str], message: str) -> None:
+    pdf = tmp_path / "x.pdf"
+    out = run(demo_db, "print", "summary", *args, "-o", str(pdf))
+    assert out.returncode == 1
+    assert out.stderr.startswith("エラー: ") and message in out.stderr
+    assert "Traceback" not in out.stderr
+    assert not pdf.exists()
