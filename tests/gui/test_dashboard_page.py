@@ -257,3 +257,34 @@ def test_demo_cards_match_the_command_line_lists(
 
 def _d(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
+
+
+def test_print_button_saves_the_summary_pdf(
+    qtbot: QtBot, town: dict[str, int], window: MainWindow, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    from sakae_council.gui.dialogs.print_summary import PrintSummaryDialog
+
+    page = dashboard_page(qtbot, window)
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(PrintSummaryDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.year.currentText() == "令和8年度"
+    assert dialog.suggested_name() == "連絡会まとめ_令和8年度.pdf"
+    dialog.open_after.setChecked(False)
+    target = tmp_path / "まとめ.pdf"
+    with qtbot.waitSignal(dialog.finished_pdf, timeout=30000):
+        dialog.save_to(str(target))
+    text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(target).pages)
+    assert "安食小学校区" in text and "布鎌小学校区" in text
+    assert dialog.status.text() == f"保存しました: {target}"
+
+    dialog.by_period.setChecked(True)
+    dialog.date_to.setText("")
+    dialog.save_to(str(tmp_path / "period.pdf"))
+    assert dialog.form.error_text("to") == "期間の最終日を入力してください（例: 2026-09-30）。"
+    assert not (tmp_path / "period.pdf").exists()
+    dialog.date_to.setText("令和8年9月30日")
+    assert dialog.suggested_name() == "連絡会まとめ_令和8年4月1日〜令和8年9月30日.pdf"
+    dialog.close()
