@@ -124,7 +124,9 @@ class PrintSummaryDialog(QDialog):
             if not self.form.show_error(exc.field, exc.message):
                 self.error.show_message(exc.message)
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
+            Path.home()
+        )
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("PDFとして保存"), str(Path(folder) / self.suggested_name()), self.tr("PDF (*.pdf)")
         )
@@ -146,10 +148,16 @@ class PrintSummaryDialog(QDialog):
         self._path = path
         self._busy(self.tr("集計しています…"))
         db, today = self.ctx.db, self.ctx.today()
-        self.job = run_in_background(lambda: collect_summary(db, period, today), self._collected, self._failed)
+        self.job = run_in_background(
+            lambda: collect_summary(db, period, today), self._collected, self._failed
+        )
 
     def _collected(self, summary: Any) -> None:
-        from sakae_council.reports.liaison_summary import render_summary, summary_texts, unprintable_characters
+        from sakae_council.reports.liaison_summary import (
+            render_summary,
+            summary_texts,
+            unprintable_characters,
+        )
 
         assert isinstance(summary, LiaisonSummaryDTO)
         missing = unprintable_characters(summary_texts(summary))
@@ -192,8 +200,12 @@ class PrintSummaryDialog(QDialog):
         if isinstance(exc, DomainError):
             self.error.show_message(exc.message)
         elif isinstance(exc, OSError):
-            self.error.show_message(self.tr("PDFを保存できませんでした。保存先のフォルダと空き容量を確かめてください。"))
+            self.error.show_message(
+                self.tr("PDFを保存できませんでした。保存先のフォルダと空き容量を確かめてください。")
+            )
         else:
             self.error.show_message(
-                self.tr("PDFを作れませんでした。もう一度試しても直らないときは、ログファイルを担当者に渡してください。")
+                self.tr(
+                    "PDFを作れませんでした。もう一度試しても直らないときは、ログファイルを担当者に渡してください。"
+                )
             )
