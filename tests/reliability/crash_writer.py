@@ -20,7 +20,8 @@ from sakae_council.db.models import AuditEntry, Person
 def write_until_killed(path: str, seed: int, out_fd: int, *, backup_every: int = 0) -> None:
     """Open ``path`` and append batches of 1–12 people forever; one line "id name" per committed person.
 
-    Every ``backup_every`` batches (if set) also take a verified backup, so kills land inside backups too.
+    Every ``backup_every`` batches (if set) also take a verified backup, so kills land inside backups too;
+    a line "backup" follows each one that completed.
     """
     rng = random.Random(seed)
     db = open_database(path, user="crash-writer")
@@ -57,6 +58,7 @@ def write_until_killed(path: str, seed: int, out_fd: int, *, backup_every: int =
             from sakae_council.services.backups import make_backup
 
             make_backup(db, reason="auto")
+            os.write(out_fd, b"backup\n")
 
 
 if __name__ == "__main__":
