@@ -58,14 +58,19 @@ class ActionsSection(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.carried_error)
         self.carried.setMinimumHeight(
-            self.carried.horizontalHeader().sizeHint().height() + 4 * self.carried.verticalHeader().defaultSectionSize() + 6
+            self.carried.horizontalHeader().sizeHint().height()
+            + 4 * self.carried.verticalHeader().defaultSectionSize()
+            + 6
         )
         self.complete_button.clicked.connect(self.complete_current)
 
     def set_detail(self, d: MeetingDetailDTO) -> None:
         self.meeting_id = d.id
         self.editor.set_items(
-            [ActionItemInput(content=a.content, assignee=a.assignee, due_on=a.due_on, id=a.id) for a in d.action_items]
+            [
+                ActionItemInput(content=a.content, assignee=a.assignee, due_on=a.due_on, id=a.id)
+                for a in d.action_items
+            ]
         )
         self._show_carried(d)
 

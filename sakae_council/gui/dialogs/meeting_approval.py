@@ -33,8 +33,10 @@ class ApproveDialog(EntityDialog):
         self.approved_on.set_value(today)
         self.form.add_widget(
             MutedLabel(
-                self.tr("「{title}」の議事録を確定します。確定すると内容は変更できなくなり、"
-                        "変更するときは理由を添えた「修正」になります（元の版は残ります）。").format(title=title)
+                self.tr(
+                    "「{title}」の議事録を確定します。確定すると内容は変更できなくなり、"
+                    "変更するときは理由を添えた「修正」になります（元の版は残ります）。"
+                ).format(title=title)
             )
         )
         self.form.add_field("approved_on", self.tr("確定日"), self.approved_on, required=True)
@@ -58,7 +60,9 @@ class ApproveDialog(EntityDialog):
 class ReviseDialog(EntityDialog):
     """Asks why approved minutes change; ``submit(reason)`` stores the next revision (第N版)."""
 
-    def __init__(self, revision: int, submit: Callable[[str], MeetingDetailDTO], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, revision: int, submit: Callable[[str], MeetingDetailDTO], parent: QWidget | None = None
+    ) -> None:
         super().__init__(self.tr("確定した議事録の修正"), parent)
         self._submit = submit
         self.save_button.setText(self.tr("修正を保存"))
@@ -67,13 +71,17 @@ class ReviseDialog(EntityDialog):
         self.reason.setMinimumHeight(self.reason.fontMetrics().lineSpacing() * 3 + 12)
         self.form.add_widget(
             MutedLabel(
-                self.tr("修正すると第{n}版になります。第{m}版までの内容はそのまま残り、いつでも印刷できます。").format(
-                    n=revision + 1, m=revision
-                )
+                self.tr(
+                    "修正すると第{n}版になります。第{m}版までの内容はそのまま残り、いつでも印刷できます。"
+                ).format(n=revision + 1, m=revision)
             )
         )
         self.form.add_field(
-            "reason", self.tr("修正の理由"), self.reason, required=True, hint=self.tr("例: 決定事項の記載漏れを追加")
+            "reason",
+            self.tr("修正の理由"),
+            self.reason,
+            required=True,
+            hint=self.tr("例: 決定事項の記載漏れを追加"),
         )
         self.fit_to_screen(34)
 

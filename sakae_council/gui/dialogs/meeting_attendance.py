@@ -108,7 +108,9 @@ class AttendanceRow(QWidget):
 
     def value(self) -> AttendanceInput:
         status = self.status()
-        return replace(self.data, status=status, proxy_name=self.proxy.text() if status is AttendanceStatus.PROXY else "")
+        return replace(
+            self.data, status=status, proxy_name=self.proxy.text() if status is AttendanceStatus.PROXY else ""
+        )
 
 
 class AttendanceEditor(QWidget):
@@ -189,7 +191,9 @@ class AttendanceEditor(QWidget):
         name = self.guest_name.text().strip()
         affiliation = self.guest_affiliation.text().strip()
         if not name or not affiliation:
-            self.guest_error.show_message(self.tr("来賓・説明者の氏名と所属の両方を入力してから「追加」を押してください。"))
+            self.guest_error.show_message(
+                self.tr("来賓・説明者の氏名と所属の両方を入力してから「追加」を押してください。")
+            )
             return
         self.guest_error.clear()
         self._add_row(AttendanceInput(name=name, affiliation=affiliation, category=AttendeeCategory.GUEST))
@@ -214,7 +218,9 @@ class AttendanceEditor(QWidget):
         ok = bool(members) and present * 2 > len(members)
         verdict = self.tr("成立（過半数の出席）") if ok else self.tr("不成立（過半数に達していません）")
         self.quorum.setText(
-            self.tr("委員 {total}名中 {n}名出席 — {verdict}").format(total=len(members), n=present, verdict=verdict)
+            self.tr("委員 {total}名中 {n}名出席 — {verdict}").format(
+                total=len(members), n=present, verdict=verdict
+            )
         )
 
     def show_error(self, index: int, message: str) -> AttendanceRow | None:
@@ -222,7 +228,7 @@ class AttendanceEditor(QWidget):
         if 0 <= index < len(rows):
             row = rows[index]
             row.error.show_message(message)
-            (row.proxy if row.proxy.isVisible() else row.buttons[row.status()]).setFocus()
+            (row.proxy if row.proxy.isVisibleTo(row) else row.buttons[row.status()]).setFocus()
             return row
         return None
 

@@ -45,7 +45,16 @@ from sakae_council.services.meetings import MeetingDetailDTO
 from sakae_council.services.minutes import MinutesInput, minutes_input_from
 
 _INDEXED = re.compile(r"(?P<name>\w+)\[(?P<index>\d+)\](?:\.(?P<sub>\w+))?")
-BASIC_FIELDS = ("held_on", "start_time", "end_time", "place", "chair_id", "recorder_id", "signatory1", "signatory2")
+BASIC_FIELDS = (
+    "held_on",
+    "start_time",
+    "end_time",
+    "place",
+    "chair_id",
+    "recorder_id",
+    "signatory1",
+    "signatory2",
+)
 
 
 def _scroll(content: QWidget) -> QScrollArea:
@@ -88,7 +97,13 @@ class MeetingEditor(QDialog):
         self.signatory2 = ChoiceCombo()
         self.quorum = MutedLabel("")
         b = self.basic
-        b.add_field("held_on", self.tr("開催日"), self.held_on, required=True, hint=self.tr("年度が変わると、その年度の第何回かに付け直します。"))
+        b.add_field(
+            "held_on",
+            self.tr("開催日"),
+            self.held_on,
+            required=True,
+            hint=self.tr("年度が変わると、その年度の第何回かに付け直します。"),
+        )
         b.add_field("start_time", self.tr("開始時刻"), self.start_time)
         b.add_field("end_time", self.tr("終了時刻"), self.end_time)
         b.add_field("place", self.tr("場所"), self.place)
@@ -105,13 +120,21 @@ class MeetingEditor(QDialog):
         self.tabs.addTab(_scroll(self.attendance), self.tr("出欠"))
 
         # 3. 議題
-        self.agenda = RowsEditor(self.tr("議題（報告事項・協議事項・その他）"), AgendaModel(self), self._open_agenda_item, add_text=self.tr("議題を追加"), visible_rows=8)
+        self.agenda = RowsEditor(
+            self.tr("議題（報告事項・協議事項・その他）"),
+            AgendaModel(self),
+            self._open_agenda_item,
+            add_text=self.tr("議題を追加"),
+            visible_rows=8,
+        )
         self.tabs.addTab(_scroll(self.agenda), self.tr("議題"))
 
         # 4. 決定事項・宿題
         self.outcomes = Form()
         self.decisions = LinesEdit(4)
-        self.outcomes.add_field("decisions", self.tr("決定事項"), self.decisions, hint=self.tr("1行に1件ずつ書きます。"))
+        self.outcomes.add_field(
+            "decisions", self.tr("決定事項"), self.decisions, hint=self.tr("1行に1件ずつ書きます。")
+        )
         self.action_section = ActionsSection(ctx, self)
         outcome_page = QWidget()
         outcome_layout = QVBoxLayout(outcome_page)
@@ -126,7 +149,9 @@ class MeetingEditor(QDialog):
         self.next_meeting.setTabChangesFocus(True)
         self.next_meeting.setMinimumHeight(self.next_meeting.fontMetrics().lineSpacing() * 3 + 12)
         self.revisions = MutedLabel("")
-        self.closing.add_field("handouts", self.tr("配布資料"), self.handouts, hint=self.tr("1行に1件ずつ書きます。"))
+        self.closing.add_field(
+            "handouts", self.tr("配布資料"), self.handouts, hint=self.tr("1行に1件ずつ書きます。")
+        )
         self.closing.add_field("next_meeting", self.tr("今後の予定・次回"), self.next_meeting)
         self.closing.add_widget(self.revisions)
         self.tabs.addTab(_scroll(self.closing), self.tr("配布資料・次回"))
@@ -197,7 +222,11 @@ class MeetingEditor(QDialog):
             revs = []
         lines = [self.tr("版の記録:")]
         for r in revs:
-            lines.append(self.tr("第{n}版 {date} {who} — {reason}").format(n=r.number, date=to_wareki(r.created_at.date()), who=r.created_by, reason=r.reason))
+            lines.append(
+                self.tr("第{n}版 {date} {who} — {reason}").format(
+                    n=r.number, date=to_wareki(r.created_at.date()), who=r.created_by, reason=r.reason
+                )
+            )
         self.revisions.setText("\n".join(lines))
 
     def _fill_people(self) -> None:
@@ -212,7 +241,12 @@ class MeetingEditor(QDialog):
             items.append((text, row.data.person_id))
         d = self.detail
         known = {pid for _t, pid in items}
-        for pid, name in ((d.chair_id, d.chair_name), (d.recorder_id, d.recorder_name), (d.signatory1_id, d.signatory1_name), (d.signatory2_id, d.signatory2_name)):
+        for pid, name in (
+            (d.chair_id, d.chair_name),
+            (d.recorder_id, d.recorder_name),
+            (d.signatory1_id, d.signatory1_name),
+            (d.signatory2_id, d.signatory2_name),
+        ):
             if pid is not None and pid not in known:
                 items.append((name, pid))
                 known.add(pid)
@@ -228,7 +262,9 @@ class MeetingEditor(QDialog):
         locked = d.is_approved and not self.unlocked
         style = status_style(minutes_status_style(d.status))
         if d.is_approved:
-            text = self.tr("確定（第{n}版）　確定日 {date}").format(n=d.revision, date=to_wareki(d.approved_on) if d.approved_on else "")
+            text = self.tr("確定（第{n}版）　確定日 {date}").format(
+                n=d.revision, date=to_wareki(d.approved_on) if d.approved_on else ""
+            )
             if locked:
                 text += self.tr("　— 変更するときは「修正する」を押してください。")
             else:
@@ -365,7 +401,11 @@ class MeetingEditor(QDialog):
 
     def _ask_reason(self, data: MinutesInput) -> None:
         d = self.detail
-        dialog = ReviseDialog(d.revision, lambda reason: minutes.revise_minutes(self.ctx.db, d.id, data, reason, d.version), self)
+        dialog = ReviseDialog(
+            d.revision,
+            lambda reason: minutes.revise_minutes(self.ctx.db, d.id, data, reason, d.version),
+            self,
+        )
         dialog.saved.connect(self._stored)
         self.dialog = dialog
         dialog.open()
@@ -412,7 +452,9 @@ class MeetingEditor(QDialog):
         if self.is_dirty() and not confirm(
             self,
             self.tr("保存していない変更"),
-            self.tr("「{title}」に保存していない変更があります。保存せずに閉じますか？").format(title=self.detail.title),
+            self.tr("「{title}」に保存していない変更があります。保存せずに閉じますか？").format(
+                title=self.detail.title
+            ),
             self.tr("保存せずに閉じる"),
         ):
             event.ignore()
@@ -421,4 +463,3 @@ class MeetingEditor(QDialog):
 
     def reject(self) -> None:  # Escape goes through the same question
         self.close()
-

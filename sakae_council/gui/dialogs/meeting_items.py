@@ -53,7 +53,9 @@ class AgendaItemDialog(EntityDialog):
         f.add_field("title", self.tr("議題"), self.title, required=True)
         f.add_field("presenter", self.tr("説明者"), self.presenter)
         f.add_field(
-            "discussion", self.tr("議事の経過"), self.discussion,
+            "discussion",
+            self.tr("議事の経過"),
+            self.discussion,
             hint=self.tr("説明・質疑・意見の要点。空行で段落を分けられます。"),
         )
         f.add_field("result", self.tr("結果"), self.result_choice)
@@ -124,4 +126,6 @@ class ActionItemDialog(EntityDialog):
         content = self.content.toPlainText().strip()
         if not content:
             raise ValidationError("content", self.tr("宿題事項の内容を入力してください。"))
-        return ActionItemInput(content=content, assignee=self.assignee.text().strip(), due_on=self.due_on.value(), id=self._id)
+        return ActionItemInput(
+            content=content, assignee=self.assignee.text().strip(), due_on=self.due_on.value(), id=self._id
+        )

@@ -20,7 +20,11 @@ class NewMeetingDialog(EntityDialog):
     """Registers a meeting; ``saved`` carries its MeetingDetailDTO (attendance pre-filled)."""
 
     def __init__(
-        self, ctx: AppContext, bodies: list[BodyDTO], body_id: int | None = None, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        bodies: list[BodyDTO],
+        body_id: int | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(self.tr("会議の新規登録"), parent)
         self.ctx = ctx

@@ -54,7 +54,9 @@ class MeetingPrintDialog(QDialog):
 
     built = Signal(str)
 
-    def __init__(self, ctx: AppContext, meeting_id: int, parent: QWidget | None = None, *, document: str = "minutes") -> None:
+    def __init__(
+        self, ctx: AppContext, meeting_id: int, parent: QWidget | None = None, *, document: str = "minutes"
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.meeting_id = meeting_id
@@ -64,7 +66,11 @@ class MeetingPrintDialog(QDialog):
         self.pdf_path: Path | None = None
         self._generation = 0
         self._folder = Path(tempfile.mkdtemp(prefix="sakae-print-"))
-        names = {"agenda": self.tr("次第（会議の前に配る）"), "signin": self.tr("出席簿（署名欄つき）"), "minutes": self.tr("議事録")}
+        names = {
+            "agenda": self.tr("次第（会議の前に配る）"),
+            "signin": self.tr("出席簿（署名欄つき）"),
+            "minutes": self.tr("議事録"),
+        }
         self.document = ChoiceCombo([(names[d], d) for d in DOCUMENTS])
         self.document.set_value(document)
         self.version = ChoiceCombo(self._versions())
@@ -85,7 +91,12 @@ class MeetingPrintDialog(QDialog):
             self.view.setPageMode(QPdfView.PageMode.MultiPage)  # type: ignore[attr-defined]
             self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)  # type: ignore[attr-defined]
         else:
-            self.view = QLabel(self.tr("この環境では画面でのプレビューができません。「PDFを開く」で確認・印刷してください。"), self)
+            self.view = QLabel(
+                self.tr(
+                    "この環境では画面でのプレビューができません。「PDFを開く」で確認・印刷してください。"
+                ),
+                self,
+            )
             self.view.setWordWrap(True)  # type: ignore[attr-defined]
         self.view.setMinimumHeight(self.fontMetrics().lineSpacing() * 18)
         self.print_button = QPushButton(self.tr("印刷…") if HAVE_QTPDF else self.tr("PDFを開く"), self)
@@ -118,7 +129,9 @@ class MeetingPrintDialog(QDialog):
             return [(self.tr("下書き（「下書き」と入ります）"), None)]
         revs = minutes.list_revisions(self.ctx.db, self.meeting_id)
         items: list[tuple[str, Any]] = [(self.tr("最新（第{n}版）").format(n=self.detail.revision), None)]
-        items += [(self.tr("第{n}版 — {reason}").format(n=r.number, reason=r.reason), r.number) for r in revs[:-1]]
+        items += [
+            (self.tr("第{n}版 — {reason}").format(n=r.number, reason=r.reason), r.number) for r in revs[:-1]
+        ]
         return items
 
     # --- building -------------------------------------------------------------------------------
@@ -134,7 +147,9 @@ class MeetingPrintDialog(QDialog):
         self._set_ready(False)
         try:
             if kind == "minutes":
-                detail, revisions = meeting_docs.collect_minutes(self.ctx.db, self.meeting_id, self.version.value())
+                detail, revisions = meeting_docs.collect_minutes(
+                    self.ctx.db, self.meeting_id, self.version.value()
+                )
             else:
                 detail, revisions = meetings.get_meeting(self.ctx.db, self.meeting_id), []
         except DomainError as exc:
@@ -152,7 +167,9 @@ class MeetingPrintDialog(QDialog):
                 return meeting_docs.build_signin(detail, path)
             return meeting_docs.build_minutes(detail, path, revisions=revisions)
 
-        self.job = run_in_background(work, lambda p: self._done(generation, p), lambda e: self._failed(generation, e))
+        self.job = run_in_background(
+            work, lambda p: self._done(generation, p), lambda e: self._failed(generation, e)
+        )
 
     def show_unprintable(self, detail: MeetingDetailDTO) -> None:
         from sakae_council.reports.meeting_docs import unprintable_fields
@@ -161,9 +178,13 @@ class MeetingPrintDialog(QDialog):
         if not found:
             self.warning.clear()
             return
-        lines = "\n".join(self.tr("・{field}: {chars}").format(field=f, chars=" ".join(chars)) for f, chars in found)
+        lines = "\n".join(
+            self.tr("・{field}: {chars}").format(field=f, chars=" ".join(chars)) for f, chars in found
+        )
         self.warning.show_message(
-            self.tr("次の文字は、この機械にある字形では印刷できず空白になります。IPAmj明朝を入れると印刷できます。\n{lines}").format(lines=lines)
+            self.tr(
+                "次の文字は、この機械にある字形では印刷できず空白になります。IPAmj明朝を入れると印刷できます。\n{lines}"
+            ).format(lines=lines)
         )
 
     def _done(self, generation: int, path: Any) -> None:
@@ -200,7 +221,9 @@ class MeetingPrintDialog(QDialog):
         return f"{names[self.document.value()]}_{d.body_name}_{d.fiscal_year_label}第{d.number}回.pdf"
 
     def choose_and_save(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
+            Path.home()
+        )
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("PDFとして保存"), str(Path(folder) / self.suggested_name()), self.tr("PDF (*.pdf)")
         )
@@ -213,7 +236,9 @@ class MeetingPrintDialog(QDialog):
         try:
             shutil.copyfile(self.pdf_path, path)
         except OSError:
-            self.error.show_message(self.tr("PDFを保存できませんでした。保存先のフォルダと空き容量を確かめてください。"))
+            self.error.show_message(
+                self.tr("PDFを保存できませんでした。保存先のフォルダと空き容量を確かめてください。")
+            )
             return False
         self.status.setText(self.tr("保存しました: {path}").format(path=path))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -240,7 +265,9 @@ class MeetingPrintDialog(QDialog):
         dpi = min(printer.resolution(), PRINT_DPI)
         painter = QPainter()
         if not painter.begin(printer):
-            self.error.show_message(self.tr("プリンターを使えませんでした。プリンターの電源と接続を確かめてください。"))
+            self.error.show_message(
+                self.tr("プリンターを使えませんでした。プリンターの電源と接続を確かめてください。")
+            )
             return 0
         sent = 0
         try:
@@ -250,7 +277,9 @@ class MeetingPrintDialog(QDialog):
                 if sent:
                     printer.newPage()
                 points = self.pdf.pagePointSize(i)
-                image = self.pdf.render(i, QSize(int(points.width() * dpi / 72), int(points.height() * dpi / 72)))
+                image = self.pdf.render(
+                    i, QSize(int(points.width() * dpi / 72), int(points.height() * dpi / 72))
+                )
                 target = painter.viewport()
                 size = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
                 painter.setViewport(target.x(), target.y(), size.width(), size.height())

@@ -130,7 +130,9 @@ class RowsEditor(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.error)
         self.table.setMinimumHeight(
-            self.table.horizontalHeader().sizeHint().height() + visible_rows * self.table.verticalHeader().defaultSectionSize() + 6
+            self.table.horizontalHeader().sizeHint().height()
+            + visible_rows * self.table.verticalHeader().defaultSectionSize()
+            + 6
         )
         self.add_button.clicked.connect(lambda: self._open_row(-1, None))
         self.edit_button.clicked.connect(lambda: self.edit(self.table.current_row()))

@@ -52,7 +52,11 @@ class MeetingsModel(DtoTableModel[MeetingSummaryDTO]):
                     lambda m: to_wareki(m.held_on, weekday=True),
                     sort_value=lambda m: (m.held_on, m.start_time or time.min, m.id),
                 ),
-                Column(tr("回"), lambda m: f"{m.fiscal_year_label} {m.number_label}", sort_value=lambda m: (m.fiscal_year, m.number)),
+                Column(
+                    tr("回"),
+                    lambda m: f"{m.fiscal_year_label} {m.number_label}",
+                    sort_value=lambda m: (m.fiscal_year, m.number),
+                ),
                 Column(tr("会議体"), lambda m: m.body_name, sort_value=lambda m: (m.body_name, m.held_on)),
                 Column(tr("時間"), lambda m: time_range(m.start_time, m.end_time)),
                 Column(tr("場所"), lambda m: m.place, sort_value=lambda m: m.place),
@@ -60,7 +64,11 @@ class MeetingsModel(DtoTableModel[MeetingSummaryDTO]):
                     tr("議事録"),
                     lambda m: minutes_status_text(m.status, m.revision),
                     status=lambda m: minutes_status_style(m.status),
-                    tooltip=lambda m: tr("確定日 {date}").format(date=wareki(m.approved_on)) if m.approved_on else tr("まだ確定していません"),
+                    tooltip=lambda m: (
+                        tr("確定日 {date}").format(date=wareki(m.approved_on))
+                        if m.approved_on
+                        else tr("まだ確定していません")
+                    ),
                     sort_value=lambda m: (m.status.value, m.revision),
                 ),
             ],

@@ -52,7 +52,9 @@ class MeetingsPage(ListPage):
             widget.setAccessibleName(label)
             widget.currentIndexChanged.connect(lambda _i: self.reload())
             self.add_filter(widget)
-        self.ics_button = self.add_button(self.tr("カレンダーに書き出す…"), self.export_calendar, name="icsButton")
+        self.ics_button = self.add_button(
+            self.tr("カレンダーに書き出す…"), self.export_calendar, name="icsButton"
+        )
         self.print_button = self.add_button(self.tr("印刷…"), self.print_current, name="printButton")
         self.new_button = self.add_button(self.tr("新規登録"), self.new_item, primary=True, name="newButton")
         self.meetings_model = MeetingsModel(self)
@@ -74,7 +76,10 @@ class MeetingsPage(ListPage):
             return
         for combo, items in (
             (self.body_filter, [(self.tr("すべての会議体"), None)] + [(b.name, b.id) for b in self.bodies]),
-            (self.year_filter, [(self.tr("すべての年度"), None)] + [(fiscal_year_label(y), y) for y in years]),
+            (
+                self.year_filter,
+                [(self.tr("すべての年度"), None)] + [(fiscal_year_label(y), y) for y in years],
+            ),
         ):
             combo.blockSignals(True)
             combo.set_items(items)
@@ -146,15 +151,17 @@ class MeetingsPage(ListPage):
         if item.status is not MinutesStatus.DRAFT:
             show_error(
                 self,
-                DomainError(self.tr("「{title}」は議事録が確定しているため削除できません。").format(title=item.title)),
+                DomainError(
+                    self.tr("「{title}」は議事録が確定しているため削除できません。").format(title=item.title)
+                ),
             )
             return
         if not confirm(
             self,
             self.tr("会議の削除"),
-            self.tr("「{title}」（{date}）を、出欠・議題・議事録ごと削除しますか？\nこの操作は元に戻せません。").format(
-                title=item.title, date=to_wareki(item.held_on)
-            ),
+            self.tr(
+                "「{title}」（{date}）を、出欠・議題・議事録ごと削除しますか？\nこの操作は元に戻せません。"
+            ).format(title=item.title, date=to_wareki(item.held_on)),
             self.tr("削除"),
         ):
             return
@@ -173,14 +180,21 @@ class MeetingsPage(ListPage):
             return
         from sakae_council.gui.dialogs.meeting_print import MeetingPrintDialog
 
-        dialog = MeetingPrintDialog(self.ctx, item.id, self, document="minutes" if item.held_on <= self.ctx.today() else "agenda")
+        dialog = MeetingPrintDialog(
+            self.ctx, item.id, self, document="minutes" if item.held_on <= self.ctx.today() else "agenda"
+        )
         self.dialog = dialog
         dialog.open()
 
     def export_calendar(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
+            Path.home()
+        )
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("カレンダーに書き出す"), str(Path(folder) / self.tr("会議予定.ics")), self.tr("iCalendar (*.ics)")
+            self,
+            self.tr("カレンダーに書き出す"),
+            str(Path(folder) / self.tr("会議予定.ics")),
+            self.tr("iCalendar (*.ics)"),
         )
         if path:
             self.write_calendar(path)
@@ -188,19 +202,28 @@ class MeetingsPage(ListPage):
     def write_calendar(self, path: str | Path) -> int:
         """Write the upcoming meetings (of the chosen district) to ``path``; returns how many."""
         try:
-            text = meeting_queries.upcoming_ics(self.ctx.db, self.ctx.today(), district_id=self.ctx.district_id)
+            text = meeting_queries.upcoming_ics(
+                self.ctx.db, self.ctx.today(), district_id=self.ctx.district_id
+            )
             Path(path).write_text(text, encoding="utf-8", newline="")
         except DomainError as exc:
             show_error(self, exc)
             return 0
         except OSError:
-            show_error(self, DomainError(self.tr("カレンダーのファイルを保存できませんでした。保存先を確かめてください。")))
+            show_error(
+                self,
+                DomainError(
+                    self.tr("カレンダーのファイルを保存できませんでした。保存先を確かめてください。")
+                ),
+            )
             return 0
         count = text.count("BEGIN:VEVENT")
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("カレンダーに書き出しました"),
-            self.tr("これからの会議{n}件を書き出しました。職員のカレンダーに取り込めます。\n{path}").format(n=count, path=path),
+            self.tr("これからの会議{n}件を書き出しました。職員のカレンダーに取り込めます。\n{path}").format(
+                n=count, path=path
+            ),
             QMessageBox.StandardButton.Ok,
             self,
         )
