@@ -44,6 +44,9 @@ STATUS_STYLES: dict[str, StatusStyle] = {
     "upcoming": StatusStyle("#E1ECFA", "#1A4478", str(QT_TRANSLATE_NOOP("Status", "就任前"))),
     "deleted": StatusStyle("#EEEEEE", "#555555", str(QT_TRANSLATE_NOOP("Status", "削除済み"))),
     "merged": StatusStyle("#EEEEEE", "#555555", str(QT_TRANSLATE_NOOP("Status", "統合済み"))),
+    # 成果指標の実績値: typed over the computed figure, or kept by hand.
+    "override": StatusStyle("#FFEBCC", "#6B3A00", str(QT_TRANSLATE_NOOP("Status", "上書き"))),
+    "manual": StatusStyle("#E1ECFA", "#1A4478", str(QT_TRANSLATE_NOOP("Status", "手入力"))),
 }
 
 #: Error text under a form field (with an icon beside it).
