@@ -47,6 +47,7 @@ class ManualPrintDialog(QDialog):
         ]
         items.append((self.tr("今の原稿（未発行）"), None))
         self.edition = ChoiceCombo(items)
+        self.edition.setCurrentIndex(0)  # the newest edition (or the current text when none is published)
         self.open_after = QCheckBox(self.tr("保存したらPDFを開く（そこから印刷できます）"))
         self.open_after.setChecked(True)
         self.form = Form()

@@ -1,0 +1,502 @@
+"""協働マニュアル page, driven like a user would: edit and save with a summary, compare and restore
+revisions, publish 第1版 and print its booklet, search kana/width variants and jump, reorder by buttons
+and drag and drop; the staff's training and activity tabs; the 特大 text size."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from sakae_council.db.engine import Database
+from sakae_council.domain.enums import MemberRole
+from sakae_council.gui.context import AppContext
+from sakae_council.gui.dialogs.manual_activity import StaffActivityDialog
+from sakae_council.gui.dialogs.manual_history import ManualHistoryDialog
+from sakae_council.gui.dialogs.manual_print import ManualPrintDialog
+from sakae_council.gui.dialogs.manual_publish import ManualPublishDialog
+from sakae_council.gui.dialogs.manual_save import ManualSaveDialog
+from sakae_council.gui.dialogs.manual_section import ManualSectionDialog
+from sakae_council.gui.dialogs.manual_training import TrainingDialog
+from sakae_council.gui.main_window import MainWindow
+from sakae_council.gui.models.manual_tree import ManualTreeModel
+from sakae_council.gui.models.table import Column, DtoTableModel
+from sakae_council.gui.pages.manual import ManualPage
+from sakae_council.gui.text_size import TextSize
+from sakae_council.paths import resources_dir
+from sakae_council.services import manual, projects
+from sakae_council.services.manual import ManualHitDTO
+
+from .helpers import add_member, answer_message_box, clipped_texts, type_text
+
+
+@pytest.fixture()
+def starter(db: Database) -> Database:
+    """The starter manual the demo database carries."""
+    text = (resources_dir() / "manual" / "starter.md").read_text(encoding="utf-8")
+    manual.import_markdown(db, text, summary="初版の原稿を取り込み")
+    return db
+
+
+def section_id(db: Database, title_start: str) -> int:
+    stack = list(manual.list_tree(db))
+    while stack:
+        node = stack.pop(0)
+        if node.title.startswith(title_start):
+            return node.id
+        stack[:0] = node.children
+    raise AssertionError(title_start)
+
+
+def open_page(window: MainWindow, qtbot: QtBot) -> ManualPage:
+    page = window.show_page("manual")
+    assert isinstance(page, ManualPage)
+    qtbot.waitUntil(page.isVisible, timeout=3000)
+    return page
+
+
+def click_section(qtbot: QtBot, page: ManualPage, sid: int) -> None:
+    index = page.model.index_of(sid)
+    page.tree.scrollTo(index)
+    qtbot.mouseClick(
+        page.tree.viewport(), Qt.MouseButton.LeftButton, pos=page.tree.visualRect(index).center()
+    )
+
+
+def save_with_summary(qtbot: QtBot, page: ManualPage, summary: str) -> ManualSaveDialog:
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, ManualSaveDialog) and dialog.isVisible()
+    type_text(qtbot, dialog.summary, summary)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    return dialog
+
+
+# --- editing, revisions, diff, restore ----------------------------------------------------------
+
+
+def test_edit_save_compare_and_restore_brings_the_text_back_exactly(
+    qtbot: QtBot, window: MainWindow, starter: Database
+) -> None:
+    page = open_page(window, qtbot)
+    sid = section_id(starter, "2-3")
+    click_section(qtbot, page, sid)
+    original = manual.get_section(starter, sid)
+    assert page.title_edit.text() == "2-3 地区担当職員の心構え"
+    assert page.editor.text() == original.body
+    assert "協働のつなぎ役" in page.editor.preview_text()
+    assert not page.save_button.isEnabled() and page.dirty_label.isHidden()
+
+    # type an extra line at the end, as a user would
+    page.editor.editor.moveCursor(page.editor.editor.textCursor().MoveOperation.End)
+    qtbot.keyClick(page.editor.editor, Qt.Key.Key_Return)
+    type_text(qtbot, page.editor.editor, "- 会議の記録は翌週までに共有します。")
+    assert page.save_button.isEnabled() and not page.dirty_label.isHidden()
+    qtbot.waitUntil(lambda: "翌週までに共有します" in page.editor.preview_text(), timeout=2000)
+
+    # the summary is required: an empty one is refused under its field
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, ManualSaveDialog)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert "変更の要約" in dialog.form.error_text("summary")
+    type_text(qtbot, dialog.summary, "記録の共有の目安を追記")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+
+    edited = manual.get_section(starter, sid)
+    assert edited.body == original.body + "\n- 会議の記録は翌週までに共有します。"
+    revisions = manual.list_revisions(starter, sid)
+    assert [(r.number, r.summary, r.author) for r in revisions] == [
+        (1, "初版の原稿を取り込み", "テスト担当"),
+        (2, "記録の共有の目安を追記", "テスト担当"),
+    ]
+    assert "第2版として保存しました" in page.status.text()
+    assert not page.save_button.isEnabled() and page.dirty_label.isHidden()
+    assert page.info_label.text().startswith("第2版・") and "記録の共有の目安を追記" in page.info_label.text()
+
+    # the history shows both revisions and what changed between them
+    qtbot.mouseClick(page.history_button, Qt.MouseButton.LeftButton)
+    history = page.dialog
+    assert isinstance(history, ManualHistoryDialog) and history.isVisible()
+    assert [history.model.index(r, 0).data() for r in range(history.model.rowCount())] == ["第2版", "第1版"]
+    assert history.model.index(0, 3).data() == "記録の共有の目安を追記"
+    assert history.older.currentText().startswith("第1版") and history.newer.currentText().startswith("第2版")
+    diff = history.diff.toPlainText().splitlines()
+    assert "＋ - 会議の記録は翌週までに共有します。" in diff
+    assert not any(line.startswith("－") for line in diff)
+    assert history.diff_summary.text() == "追加 1行・削除 0行"
+
+    # restore 第1版: the text comes back exactly, as a new revision
+    history.table.select_row(1)
+    seen = answer_message_box(qtbot, "戻す")
+    qtbot.mouseClick(history.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(manual.list_revisions(starter, sid)) == 3, timeout=3000)
+    assert "第1版" in seen[0] and "初版の原稿を取り込み" in seen[0]
+    restored = manual.get_section(starter, sid)
+    assert restored.title == original.title and restored.body == original.body
+    assert manual.list_revisions(starter, sid)[-1].summary == "第1版を復元"
+    assert page.editor.text() == original.body and not page.is_dirty()
+    assert "以前の内容に戻しました" in page.status.text()
+    # the history now compares the restored revision with the one before it
+    assert history.newer.currentText().startswith("第3版")
+    history.compare(1, 3)
+    assert history.diff_summary.text() == "追加 0行・削除 0行"
+    history.close()
+
+
+def test_leaving_unsaved_changes_asks_first(qtbot: QtBot, window: MainWindow, starter: Database) -> None:
+    page = open_page(window, qtbot)
+    first, second = section_id(starter, "1-1"), section_id(starter, "1-2")
+    click_section(qtbot, page, first)
+    page.title_edit.setFocus()
+    page.title_edit.end(False)
+    type_text(qtbot, page.title_edit, "（改）")
+    assert page.is_dirty()
+
+    answer_message_box(qtbot, "キャンセル")
+    click_section(qtbot, page, second)
+    qtbot.waitUntil(lambda: page.model.section_at(page.tree.currentIndex()).id == first, timeout=2000)  # type: ignore[union-attr]
+    assert page.current is not None and page.current.id == first
+    assert page.title_edit.text().endswith("（改）")
+
+    seen = answer_message_box(qtbot, "変更を捨てる")
+    click_section(qtbot, page, second)
+    qtbot.waitUntil(lambda: page.current is not None and page.current.id == second, timeout=2000)
+    assert "まだ保存していません" in seen[0]
+    assert manual.get_section(starter, first).title == "1-1 このマニュアルの目的と使い方"
+
+
+# --- publishing and the booklet -----------------------------------------------------------------
+
+
+def test_publish_makes_the_first_edition_and_its_booklet_prints(
+    qtbot: QtBot, window: MainWindow, starter: Database, tmp_path: Path
+) -> None:
+    page = open_page(window, qtbot)
+    assert "まだ版を発行していません" in page.context_label.text()
+    qtbot.mouseClick(page.publish_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, ManualPublishDialog) and dialog.isVisible()
+    assert dialog.published_on.text() == "令和8年11月28日"
+    assert dialog.title.placeholderText() == "協働マニュアル 第1版"
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+
+    editions = manual.list_editions(starter)
+    assert [(e.label, e.title, e.published_on) for e in editions] == [
+        ("第1版", "協働マニュアル 第1版", date(2026, 11, 28))
+    ]
+    assert "最新の版: 第1版（令和8年11月28日発行）" in page.context_label.text()
+    assert "第1版を発行しました" in page.status.text()
+
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    printer = page.dialog
+    assert isinstance(printer, ManualPrintDialog)
+    assert printer.edition.currentText() == "第1版（令和8年11月28日発行）"
+    assert printer.suggested_name() == "協働マニュアル_第1版.pdf"
+    printer.open_after.setChecked(False)
+    out = tmp_path / "booklet.pdf"
+    with qtbot.waitSignal(printer.finished_pdf, timeout=60000) as blocker:
+        printer.save_to(str(out))
+        assert not printer.save_button.isEnabled()  # busy while the PDF is drawn
+    assert blocker.args == [str(out)]
+    reader = PdfReader(str(out))
+    cover = reader.pages[0].extract_text()
+    assert "第1版" in cover and "令和8年11月28日 発行" in cover
+    assert "目次" in reader.pages[1].extract_text()
+    assert "保存しました" in printer.status.text()
+
+
+def test_publishing_with_unsaved_edits_warns_that_they_are_not_included(
+    qtbot: QtBot, window: MainWindow, starter: Database
+) -> None:
+    page = open_page(window, qtbot)
+    click_section(qtbot, page, section_id(starter, "1-1"))
+    type_text(qtbot, page.editor.editor, "下書き")
+    page.publish()
+    dialog = page.dialog
+    assert isinstance(dialog, ManualPublishDialog)
+    assert "この版に含まれません" in dialog.warning.message()
+    dialog.reject()
+
+
+# --- search ---------------------------------------------------------------------------------------
+
+
+def test_search_finds_kana_and_width_variants_and_jumps_there(
+    qtbot: QtBot, window: MainWindow, starter: Database
+) -> None:
+    page = open_page(window, qtbot)
+    page.focus_search()
+    type_text(qtbot, page.search, "ｎｐｏ")  # 全角 typed, 半角 NPO in the text
+    page.flush_search()
+    hits = page.results_model.rows()
+    assert page.left.currentIndex() == 1 and page.results.isVisible()
+    assert page.results_label.text() == f"「ｎｐｏ」: {len(hits)}件"
+    first = page.results_model.index(0, 0).data().split("\n")
+    assert first[0] == "第1章 協働とは › 1-2 町が考える「協働」"
+    assert "NPO" in first[1]
+
+    page.search.clear()
+    type_text(qtbot, page.search, "まにゅある")  # ひらがな typed, カタカナ in the text
+    page.flush_search()
+    paths = [h.path_text for h in page.results_model.rows()]
+    assert paths[0] == "第1章 協働とは › 1-1 このマニュアルの目的と使い方"
+    assert all("マニュアル" in h.snippet or "マニュアル" in h.title for h in page.results_model.rows())
+
+    # jump to the hit: the section opens with the match selected in the editor
+    target = page.results_model.row_at(0)
+    assert target is not None
+    rect = page.results.visualRect(page.results_model.index(0, 0))
+    qtbot.mouseClick(page.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page.current is not None and page.current.id == target.section_id
+    assert page.model.section_at(page.tree.currentIndex()).id == target.section_id  # type: ignore[union-attr]
+    assert page.editor.editor.textCursor().selectedText() == "マニュアル"
+
+    qtbot.keyClick(page.search, Qt.Key.Key_Escape)
+    page.flush_search()
+    assert page.left.currentIndex() == 0
+
+
+# --- structure ------------------------------------------------------------------------------------
+
+
+def test_reorder_with_buttons_and_drag_and_drop(qtbot: QtBot, window: MainWindow, starter: Database) -> None:
+    page = open_page(window, qtbot)
+    sid = section_id(starter, "2-1")
+    click_section(qtbot, page, sid)
+    qtbot.mouseClick(page.down_button, Qt.MouseButton.LeftButton)
+    chapter2 = manual.list_tree(starter)[1]
+    assert [c.title[:3] for c in chapter2.children] == ["2-2", "2-1", "2-3"]
+    assert page.model.index(1, 0, page.model.index(1, 0)).data() == "2-1 同じテーブルに着く人たち"
+    assert page.current is not None and page.current.id == sid  # still the open section
+    qtbot.mouseClick(page.up_button, Qt.MouseButton.LeftButton)
+    assert [c.title[:3] for c in manual.list_tree(starter)[1].children] == ["2-1", "2-2", "2-3"]
+
+    # drag 7-1 onto 第3章 (it becomes the last section there), as the tree view hands the drop to the model
+    model = page.model
+    moving = model.index_of(section_id(starter, "7-1"))
+    chapter3 = model.index_of(manual.list_tree(starter)[2].id)
+    data = model.mimeData([moving])
+    assert model.canDropMimeData(data, Qt.DropAction.MoveAction, -1, 0, chapter3)
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, -1, 0, chapter3)
+    qtbot.waitUntil(lambda: manual.list_tree(starter)[2].children[-1].title.startswith("7-1"), timeout=2000)
+    qtbot.waitUntil(
+        lambda: (
+            model.index(5, 0, model.index_of(manual.list_tree(starter)[2].id)).data() == "7-1 基本的な考え方"
+        ),
+        timeout=2000,
+    )
+
+    # drop a chapter between chapters (row 0 of the top level): it becomes 第1章
+    chapter7 = model.index_of(manual.list_tree(starter)[6].id)
+    assert model.dropMimeData(model.mimeData([chapter7]), Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    qtbot.waitUntil(lambda: manual.list_tree(starter)[0].label == "第1章 個人情報の取り扱い", timeout=2000)
+    qtbot.waitUntil(lambda: model.index(0, 0).data() == "第1章 個人情報の取り扱い", timeout=2000)
+
+    # a chapter cannot be dropped into its own section
+    chapter = model.index_of(manual.list_tree(starter)[1].id)
+    own = model.index(0, 0, chapter)
+    assert not model.canDropMimeData(model.mimeData([chapter]), Qt.DropAction.MoveAction, -1, 0, own)
+
+
+def test_add_chapter_and_section_then_delete(qtbot: QtBot, window: MainWindow, starter: Database) -> None:
+    page = open_page(window, qtbot)
+    qtbot.mouseClick(page.add_chapter_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, ManualSectionDialog)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.form.error_text("title") == "見出しを入力してください。"
+    type_text(qtbot, dialog.title, "協働事業の広報")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+    assert page.current is not None and page.current.label == "第8章 協働事業の広報"
+    assert page.model.chapter_count() == 8
+
+    qtbot.mouseClick(page.add_section_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, ManualSectionDialog)
+    type_text(qtbot, dialog.title, "8-1 広報紙への掲載")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: page.current is not None and page.current.title == "8-1 広報紙への掲載", timeout=2000
+    )
+    assert page.path_label.text() == "第8章 協働事業の広報 › 8-1 広報紙への掲載"
+
+    click_section(qtbot, page, manual.list_tree(starter)[7].id)
+    seen = answer_message_box(qtbot, "削除")
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(manual.list_tree(starter)) == 7, timeout=2000)
+    assert "「第8章 協働事業の広報」" in seen[0] and "その下の1項目" in seen[0]
+    assert page.current is None and page.model.chapter_count() == 7
+
+
+# --- item models ----------------------------------------------------------------------------------
+
+
+def test_item_models_pass_qtmodeltester(qtmodeltester, starter: Database) -> None:  # type: ignore[no-untyped-def]
+    tree = ManualTreeModel()
+    tree.set_tree(manual.list_tree(starter))
+    assert tree.rowCount() == 7 and tree.chapter_count() == 7 and tree.section_count() == 30
+    qtmodeltester.check(tree)
+    hits: DtoTableModel[ManualHitDTO] = DtoTableModel([Column("検索結果", lambda h: h.path_text)])
+    hits.set_rows(manual.search_manual(starter, "ﾁｪｯｸﾘｽﾄ"))
+    assert hits.rowCount() > 0
+    qtmodeltester.check(hits)
+
+
+# --- staff records --------------------------------------------------------------------------------
+
+
+@pytest.fixture()
+def staff(db: Database, two_districts: tuple[int, int]) -> dict[str, int]:
+    a, b = two_districts
+    return {
+        "sato": add_member(db, "佐藤 一郎", "サトウ イチロウ", a, role=MemberRole.STAFF).id,
+        "yoshida": add_member(db, "𠮷田 花子", "ヨシダ ハナコ", b, role=MemberRole.STAFF).id,
+        "member": add_member(db, "住民 太郎", "ジュウミン タロウ", a).id,
+    }
+
+
+def test_training_is_recorded_once_for_everyone_who_attended(
+    qtbot: QtBot, window: MainWindow, staff: dict[str, int], db: Database
+) -> None:
+    page = open_page(window, qtbot)
+    page.tabs.setCurrentIndex(1)
+    tab = page.training_tab
+    assert not page.publish_button.isVisible()  # manual actions belong to the manual tab
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    dialog = tab.dialog
+    assert isinstance(dialog, TrainingDialog)
+    names = [dialog.attendees.item(i).text() for i in range(dialog.attendees.count())]
+    assert names == ["佐藤 一郎（安食小学校区）", "𠮷田 花子（布鎌小学校区）"]  # staff only, 五十音順
+    dialog.held_on.setText("R8.6.11")
+    type_text(qtbot, dialog.title, "個人情報の取り扱い研修")
+    type_text(qtbot, dialog.organiser, "総務課")
+    dialog.hours.setValue(2)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.form.error_text("person_ids") == "参加した職員を一人以上選んでください。"
+    dialog.set_attending({staff["sato"], staff["yoshida"]})
+    type_text(qtbot, dialog.materials, "配布資料: 個人情報保護規程の抜粋")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+
+    assert tab.model.rowCount() == 1
+    row = [tab.model.index(0, c).data() for c in range(6)]
+    assert row == [
+        "令和8年6月11日",
+        "個人情報の取り扱い研修",
+        "総務課",
+        "2",
+        "2名: 佐藤 一郎、𠮷田 花子",
+        "配布資料: 個人情報保護規程の抜粋",
+    ]
+    assert tab.summary.text() == "研修（全学区・令和8年度）: 1件・延べ2名"
+    assert len(manual.list_trainings(db, person_id=staff["yoshida"])) == 1
+
+    # one staff member's history
+    tab.staff.set_value(staff["yoshida"])
+    assert tab.summary.text() == "𠮷田 花子さんの研修履歴（全学区・令和8年度）: 1件・2時間"
+
+
+def test_staff_activities_with_project_days_and_totals(
+    qtbot: QtBot, window: MainWindow, staff: dict[str, int], db: Database, two_districts: tuple[int, int]
+) -> None:
+    a, _b = two_districts
+    project = projects.create_project(
+        db, projects.ProjectInput(title="ごみゼロ・草ゼロ大作戦", district_id=a)
+    )
+    projects.add_staff(db, project.id, staff["sato"], "連絡調整")
+    projects.add_activity(
+        db, project.id, projects.ActivityInput(held_on=date(2026, 9, 27), title="秋の一斉清掃")
+    )
+    projects.add_activity(
+        db, project.id, projects.ActivityInput(held_on=date(2025, 9, 28), title="前年度の清掃")
+    )
+
+    page = open_page(window, qtbot)
+    page.tabs.setCurrentIndex(2)
+    tab = page.activity_tab
+    assert tab.year.currentText() == "令和8年度"
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    dialog = tab.dialog
+    assert isinstance(dialog, StaffActivityDialog)
+    dialog.person.set_value(staff["sato"])
+    dialog.held_on.setText("令和8年5月31日")
+    type_text(qtbot, dialog.title, "ごみゼロ・草ゼロ（春）")
+    dialog.district.set_value(a)
+    dialog.hours.setValue(3)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+
+    entries = [
+        [tab.entries_model.index(r, c).data() for c in range(6)] for r in range(tab.entries_model.rowCount())
+    ]
+    assert entries == [
+        ["令和8年5月31日", "佐藤 一郎", "ごみゼロ・草ゼロ(春)", "安食小学校区", "3", "職員の記録"],
+        [
+            "令和8年9月27日",
+            "佐藤 一郎",
+            "秋の一斉清掃",
+            "安食小学校区",
+            "",
+            "協働事業「ごみゼロ・草ゼロ大作戦」",
+        ],
+    ]
+    totals = {
+        tab.totals_model.index(r, 0).data(): [tab.totals_model.index(r, c).data() for c in range(1, 6)]
+        for r in range(tab.totals_model.rowCount())
+    }
+    assert totals == {"佐藤 一郎": ["2", "1", "1", "3", "1"], "𠮷田 花子": ["0", "0", "0", "0", "0"]}
+    assert tab.summary.text() == (
+        "職員地域活動（全学区・令和8年度）: 延べ2回（記録1回・協働事業1回）・3時間・参加した職員1名"
+    )
+    # a project's day is changed on the project, not here
+    tab.entries.select_row(1)
+    qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
+    assert "協働事業の画面で" in tab.note.message()
+
+    tab.year.set_value(2025)
+    assert [tab.entries_model.index(r, 2).data() for r in range(tab.entries_model.rowCount())] == [
+        "前年度の清掃"
+    ]
+
+
+# --- the largest text size ------------------------------------------------------------------------
+
+
+def test_largest_text_size_nothing_is_clipped(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, starter: Database, tmp_path: Path
+) -> None:
+    ctx.set_text_size(TextSize.XLARGE)
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.nav.fontMetrics().height() >= 22, timeout=3000)
+    page = open_page(window, qtbot)
+    click_section(qtbot, page, section_id(starter, "6-1"))
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        qtbot.wait(100)
+        # building a page at 特大 takes a moment; once the layouts have settled nothing may be cut off
+        qtbot.waitUntil(lambda: clipped_texts(window) == [], timeout=3000)
+        image = window.grab().toImage()
+        image.save(str(tmp_path / f"manual_tab{index}.png"))
+        assert (
+            len(
+                {
+                    image.pixelColor(x, y).rgb()
+                    for x in range(0, image.width(), 9)
+                    for y in range(0, image.height(), 9)
+                }
+            )
+            > 20
+        )
+        assert clipped_texts(window) == [], index
+    page.tabs.setCurrentIndex(0)
+    assert page.editor.editor.font().pointSizeF() >= 18 or QApplication.font().pointSizeF() >= 18
