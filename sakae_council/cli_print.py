@@ -21,6 +21,7 @@ DOCUMENTS: dict[str, tuple[str, str]] = {
     "minutes": ("sakae_council.reports.meeting_cli", "議事録（署名人の署名欄つき）"),
     "manual": ("sakae_council.reports.manual_cli", "協働マニュアルの冊子"),
     "summary": ("sakae_council.reports.summary_cli", "連絡会向けの全学区まとめ"),
+    "loan-slip": ("sakae_council.reports.loan_slip_cli", "資機材の貸出票"),
 }
 
 

@@ -14,7 +14,17 @@ from sqlalchemy import func, select
 
 from sakae_council.db.engine import Database
 from sakae_council.db.models import Person
-from sakae_council.domain.enums import CouncilStatus, MemberRole, OfficerPost, OrganisationKind
+from sakae_council.domain.enums import (
+    AgendaKind,
+    AgendaResult,
+    AttendanceStatus,
+    CouncilStatus,
+    IssueSource,
+    MemberRole,
+    OfficerPost,
+    OrganisationKind,
+    Priority,
+)
 from sakae_council.paths import resources_dir
 from sakae_council.services import districts, organisations, people
 
@@ -339,8 +349,8 @@ def _issues_and_projects(db: Database, town: DemoTown, content: dict) -> dict[st
                     category_id=cats[cat],
                     raised_on=raised,
                     description=desc,
-                    priority=("high", "medium", "low")[k % 3],
-                    source=("meeting", "resident", "staff", "liaison")[k % 4],
+                    priority=(Priority.HIGH, Priority.MEDIUM, Priority.LOW)[k % 3],
+                    source=tuple(IssueSource)[k % 4],
                     shared_with_liaison=k % 3 == 0,
                 ),
             )
@@ -585,6 +595,7 @@ def _meetings(db: Database, town: DemoTown) -> int:
     from datetime import time
 
     from sakae_council.services import meetings, minutes
+    from sakae_council.services.meetings import AttendeeCategory
 
     bodies = {b.district_id: b for b in meetings.list_bodies(db)}
     content = load_content()
@@ -599,11 +610,11 @@ def _meetings(db: Database, town: DemoTown) -> int:
     for k in range(5):
         dated.append((date(2025, 7, 10) + timedelta(days=120 * k), None, k))
     dated.sort(key=lambda x: x[0])
-    for held, district_id, k in dated:
-        body = bodies[district_id]
+    for held, body_district, k in dated:
+        body = bodies[body_district]
         place = (
-            content["districts"][town.district_ids.index(district_id)]["place"]
-            if district_id
+            content["districts"][town.district_ids.index(body_district)]["place"]
+            if body_district is not None
             else "栄町役場 大会議室"
         )
         detail = meetings.create_meeting(
@@ -619,13 +630,15 @@ def _meetings(db: Database, town: DemoTown) -> int:
         attendance = list(base.attendance)
         members = [i for i, a in enumerate(attendance) if a.category == "member"]
         if len(members) > 5:
-            attendance[members[-1]] = replace(attendance[members[-1]], status="absent")
+            attendance[members[-1]] = replace(attendance[members[-1]], status=AttendanceStatus.ABSENT)
             attendance[members[-2]] = replace(
-                attendance[members[-2]], status="proxy", proxy_name="代理 出席者"
+                attendance[members[-2]], status=AttendanceStatus.PROXY, proxy_name="代理 出席者"
             )
         attendance.append(
             minutes.AttendanceInput(
-                name="社会福祉協議会 担当者", category="guest", affiliation="栄町社会福祉協議会"
+                name="社会福祉協議会 担当者",
+                category=AttendeeCategory.GUEST,
+                affiliation="栄町社会福祉協議会",
             )
         )
         present = [a for a in attendance if a.person_id and a.status != "absent"]
@@ -642,10 +655,10 @@ def _meetings(db: Database, town: DemoTown) -> int:
             items.append(
                 minutes.AgendaItemInput(
                     title=title.format(project=project),
-                    kind=kind,
+                    kind=AgendaKind(kind),
                     presenter=presenter,
                     discussion=discussion.format(n=30 + 7 * k),
-                    result=result,
+                    result=AgendaResult(result),
                     votes_for=votes[0],
                     votes_against=votes[1],
                 )
