@@ -310,13 +310,13 @@ def test_reorder_with_buttons_and_drag_and_drop(qtbot: QtBot, window: MainWindow
 def test_add_chapter_and_section_then_delete(qtbot: QtBot, window: MainWindow, starter: Database) -> None:
     page = open_page(window, qtbot)
     qtbot.mouseClick(page.add_chapter_button, Qt.MouseButton.LeftButton)
-    dialog = page.dialog
-    assert isinstance(dialog, ManualSectionDialog)
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert dialog.form.error_text("title") == "見出しを入力してください。"
-    type_text(qtbot, dialog.title, "協働事業の広報")
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+    chapter_dialog = page.dialog
+    assert isinstance(chapter_dialog, ManualSectionDialog)
+    qtbot.mouseClick(chapter_dialog.save_button, Qt.MouseButton.LeftButton)
+    assert chapter_dialog.form.error_text("title") == "見出しを入力してください。"
+    type_text(qtbot, chapter_dialog.title, "協働事業の広報")
+    qtbot.mouseClick(chapter_dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not chapter_dialog.isVisible(), timeout=2000)
     assert page.current is not None and page.current.label == "第8章 協働事業の広報"
     assert page.model.chapter_count() == 8
 

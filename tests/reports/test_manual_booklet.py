@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -42,8 +43,9 @@ def fonts_of(reader: PdfReader) -> dict[str, bool]:
     """Font name -> embedded?, over every page."""
     found: dict[str, bool] = {}
     for page in reader.pages:
-        for font in page["/Resources"].get("/Font", {}).values():
-            font = font.get_object()
+        resources: Any = page["/Resources"]
+        for ref in resources.get("/Font", {}).values():
+            font: Any = ref.get_object()
             descriptor = font.get("/FontDescriptor")
             descriptor = descriptor.get_object() if descriptor is not None else None
             embedded = descriptor is not None and any(
