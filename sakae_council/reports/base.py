@@ -30,7 +30,16 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
 from reportlab.platypus.paragraph import FragLine, ParaLines, _handleBulletWidth, makeCJKParaLine
 
 from sakae_council.reports.fonts import GOTHIC, GOTHIC_BOLD, MINCHO, markup, register_fonts
@@ -304,6 +313,16 @@ def para(text: str, style: ParagraphStyle) -> JPParagraph:
 def para_markup(safe_markup: str, style: ParagraphStyle) -> JPParagraph:
     """A paragraph from markup the program wrote itself (pieces of user text already through ``markup``)."""
     return JPParagraph(safe_markup, style)
+
+
+def table_heading(text: str, style: ParagraphStyle, min_space: float = 40 * mm) -> list[Flowable]:
+    """A heading for a long table: starts a new page only when fewer than ``min_space`` remain.
+
+    keepWithNext would move the heading and the whole table to the next page (leaving a page all but
+    empty) when the table is longer than what is left; the table's header row repeats by itself.
+    """
+    plain = ParagraphStyle(f"{style.name}-table", parent=style, keepWithNext=0)
+    return [CondPageBreak(min_space), para(text, plain)]
 
 
 def grid_table(

@@ -30,6 +30,7 @@ from sakae_council.reports.base import (
     para,
     para_markup,
     styles,
+    table_heading,
 )
 from sakae_council.reports.fonts import GOTHIC, GOTHIC_BOLD, MINCHO, markup, unprintable_characters
 from sakae_council.services import meetings, minutes
@@ -266,7 +267,7 @@ def build_signin(d: MeetingDetailDTO, output: str | Path) -> Path:
     for heading, group, blank in groups:
         if not group and not blank:
             continue
-        story.append(para(f"{heading}（{len(group)}名）", st.heading))
+        story += table_heading(f"{heading}（{len(group)}名）", st.heading)
         story.append(_signin_table(group, width, blank))
     story.append(Spacer(1, 3 * mm))
     story.append(
@@ -454,19 +455,15 @@ def build_minutes(d: MeetingDetailDTO, output: str | Path, *, revisions: Sequenc
         story.append(para("なし", st.body))
     story += _agenda_section(d)
     if d.carried_action_items:
-        story += [
-            para("継続中の宿題事項（前回までの会議から）", st.heading),
-            _carried_table(d.carried_action_items, width),
-        ]
+        story += table_heading("継続中の宿題事項（前回までの会議から）", st.heading)
+        story.append(_carried_table(d.carried_action_items, width))
     story.append(para("決定事項", st.heading))
     story.extend(para(f"{i}．{t}", st.body) for i, t in enumerate(d.decisions, start=1))
     if not d.decisions:
         story.append(para("なし", st.body))
     if d.action_items:
-        story += [
-            para("宿題事項（この会議で決まったもの）", st.heading),
-            _actions_table(d.action_items, width),
-        ]
+        story += table_heading("宿題事項（この会議で決まったもの）", st.heading)
+        story.append(_actions_table(d.action_items, width))
     story += [para("今後の予定・次回", st.heading), para(d.next_meeting or "未定", st.body)]
     story += [para("記録者", st.heading), para(d.recorder_name or "（未定）", st.body)]
     if d.revision > 1 and revisions:

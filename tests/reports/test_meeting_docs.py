@@ -169,6 +169,7 @@ def test_signin_sheet_has_every_attendee_and_a_signature_column(
     assert "代理: 代理 𠮷川" in text and "欠席の連絡あり" in text
     assert text.index("委員（") < text.index("町職員（") < text.index("来賓・説明者（")
     assert len(pages) >= 2  # 28 tall signature rows do not fit one page
+    assert meeting.members[0].name in pages[0]  # the list starts under the title, not on a new page
     for page in pages[1:]:
         assert "署名" in page  # the header row repeats
     assert_numbered(pages)
