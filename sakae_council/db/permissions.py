@@ -114,6 +114,7 @@ ENTITY_LABELS: dict[str, str] = {
     "app_user_district": "利用者の担当学区",
     "app_setting": "設定",
     "audit_entry": "監査ログ",
+    "search_gram": "検索用の索引",
 }
 
 TOWN_WIDE_TABLES = frozenset(

@@ -91,3 +91,87 @@ def person_input(dto: people.PersonDTO, **changes: object) -> PersonInput:
     }
     values.update(changes)
     return PersonInput(**values)
+
+
+def fill_every_table(db: Database, town: Town) -> None:
+    """Add records so that every table holds rows (for the transfer tests), through the services."""
+    from datetime import time
+
+    from sakae_council.db.models import AppSetting
+    from sakae_council.domain.enums import AgendaResult, OrganisationKind
+    from sakae_council.domain.roles import UserRole
+    from sakae_council.services import grants, manual, minutes, organisations, users
+
+    staff = people.create_person(
+        db,
+        PersonInput(
+            name="町 職員",
+            furigana="マチ ショクイン",
+            memberships=(MembershipInput(district_id=town.a, role=MemberRole.STAFF, term_start=date(2025, 4, 1)),),
+        ),
+    )
+    organisations.create_organisation(
+        db,
+        organisations.OrganisationInput(
+            name="安食台自治会", kind=OrganisationKind.NEIGHBOURHOOD, district_id=town.a, contact_person_id=town.person_a
+        ),
+    )
+    c = districts.create_district(db, districts.DistrictInput(name="竜角寺台小学校区", display_order=3))
+    districts.merge_districts(db, c.id, town.a, date(2026, 4, 1))
+    issues.change_issue_status(db, town.issue_a, "considering", TODAY, expected_version=None)
+    projects.update_project(
+        db,
+        town.project_a,
+        projects.ProjectInput(title="見守り隊", district_id=town.a, issue_ids=(town.issue_a,)),
+        projects.get_project(db, town.project_a).project.version,
+    )
+    projects.add_partner(db, town.project_a, projects.PartnerInput(person_id=town.person_ab, role_description="見守り"))
+    projects.add_staff(db, town.project_a, staff.id, "連絡調整")
+    projects.add_milestone(db, town.project_a, projects.MilestoneInput(title="説明会", due_on=TODAY, progress=50))
+    projects.add_activity(db, town.project_a, projects.ActivityInput(held_on=TODAY, title="朝の見守り", participants=12))
+    projects.add_evaluation(db, town.project_a, projects.EvaluationInput(fiscal_year=2026, achievements="参加者増", rating=4))
+    grant = grants.create_grant(db, grants.GrantInput(project_id=town.project_a, fiscal_year=2026, amount_requested=50000))
+    grants.add_document(db, grant.id, "申請書", "課の書庫")
+    equipment.lend(
+        db,
+        equipment.LoanInput(equipment_id=town.equipment, quantity=1, lent_on=TODAY, due_on=TODAY, district_id=town.b,
+            borrower_person_id=town.person_b,
+        ),
+        today=TODAY,
+    )
+    indicators.set_value(db, town.indicator, 2026, "target", 12.5)
+    course = indicators.create_course(db, indicators.CourseInput(title="起業講座", held_on=TODAY))
+    indicators.add_attendee(db, course.id, name="受講 花子")
+    indicators.create_consultation(db, indicators.ConsultationInput(held_on=TODAY, person_name="相談 太郎", district_id=town.a))
+    indicators.create_startup(db, indicators.StartupInput(founder_name="起業 一子", started_on=TODAY))
+    chapter = manual.create_section(db, None, "はじめに", "本文")
+    manual.create_section(db, chapter.id, "この手引きの使い方", "節の本文")
+    manual.publish_edition(db, "", TODAY)
+    manual.create_training(db, manual.StaffTrainingInput(person_id=staff.id, held_on=TODAY, title="協働研修", hours=3))
+    manual.create_staff_activity(
+        db, manual.StaffActivityInput(person_id=staff.id, held_on=TODAY, title="ごみゼロ運動", district_id=town.a, hours=2)
+    )
+    meeting = meetings.create_meeting(db, meetings.MeetingInput(body_id=town.body_a, held_on=TODAY))
+    data = minutes.MinutesInput(
+        start_time=time(19, 0),
+        end_time=time(20, 30),
+        place="公民館",
+        chair_id=town.person_a,
+        recorder_id=staff.id,
+        signatory1_id=town.person_a,
+        signatory2_id=town.person_ab,
+        attendance=(
+            minutes.AttendanceInput(name="渡辺 花子", person_id=town.person_a),
+            minutes.AttendanceInput(name="相川 健", person_id=town.person_ab),
+        ),
+        handouts=("資料1",),
+        agenda_items=(minutes.AgendaItemInput(title="見守り隊について", result=AgendaResult.APPROVED),),
+        decisions=("見守り隊を始める",),
+        action_items=(minutes.ActionItemInput(content="名簿を作る", assignee="事務局", due_on=TODAY),),
+    )
+    saved = minutes.save_minutes(db, meeting.id, data, meeting.version)
+    minutes.approve_minutes(db, meeting.id, TODAY, saved.version)
+    users.create_user(db, users.UserInput(login="kanri", display_name="管理 太郎", role=UserRole.ADMIN))
+    users.create_user(db, users.UserInput(login="jimukyoku", role=UserRole.SECRETARIAT, district_ids=(town.a,)))
+    with db.transaction() as s:
+        s.add(AppSetting(key="demo", value="1"))
