@@ -20,7 +20,7 @@ from sakae_council.db.models import (
     RegionalIssue,
     project_issue,
 )
-from sakae_council.db.models.search import KIND_ISSUE, plan_search, posting_count
+from sakae_council.db.models.search import KIND_ISSUE, GramQuery, plan_search, posting_count, walk
 from sakae_council.domain.enums import (
     DEFAULT_ISSUE_CATEGORIES,
     ISSUE_STATUSES_NEEDING_COMMENT,
@@ -409,23 +409,50 @@ def _query_words(query: str) -> list[str]:
 @dataclass(frozen=True)
 class _IssueQuery:
     where: list
+    search: GramQuery | None = None
     impossible: bool = False
     #: When set, the count is this gram's posting count (nothing else narrows the list).
     count_gram: str | None = None
 
 
 def _issue_query(s: Session, flt: IssueFilter) -> _IssueQuery:
-    """Filter and search terms; the search goes through the n-gram index (db.models.search)."""
+    """Filter terms and the planned search (through the n-gram index, db.models.search)."""
     conds = _conditions(flt)
     search = plan_search(s, KIND_ISSUE, _query_words(flt.query))
     if search is None:
         return _IssueQuery(conds)
     if search.impossible:
-        return _IssueQuery(conds, impossible=True)
-    # With a district chosen (~1/100 of the issues) its index drives; a rare gram drives otherwise.
-    drive = search.selective and flt.district_id is None
-    where = conds + search.conditions(RegionalIssue.id, RegionalIssue.search_text, drive=drive)
-    return _IssueQuery(where, count_gram=None if conds else search.single_exact_gram)
+        return _IssueQuery(conds, search, impossible=True)
+    return _IssueQuery(conds, search, count_gram=None if conds else search.single_exact_gram)
+
+
+def _search_where(q: _IssueQuery, flt: IssueFilter) -> list:
+    """All WHERE terms; with a district chosen (~1/100 of the issues) its index drives, not the postings."""
+    if q.search is None:
+        return q.where
+    if flt.district_id is not None and not q.search.selective:
+        return q.where + q.search.like_conditions(RegionalIssue.search_text)
+    return q.where + q.search.driven_conditions(RegionalIssue.id, RegionalIssue.search_text)
+
+
+def _page_ids(s: Session, q: _IssueQuery, flt: IssueFilter, limit: int | None, offset: int) -> list[int]:
+    """The ids of one page, in order, by the cheapest plan for this search."""
+    order = _issue_order(flt)
+
+    def run(where: list) -> list[int]:
+        stmt = select(RegionalIssue.id).where(*where).order_by(*order).offset(offset)
+        return list(s.scalars(stmt if limit is None else stmt.limit(limit)))
+
+    search = q.search
+    if search is None or search.selective or flt.sort != "raised_on" or flt.district_id is not None or limit is None:
+        return run(_search_where(q, flt))
+    # A common term: walk the newest (or oldest) rows by date and keep the matches; if too few of them
+    # match, the postings drive instead (see people._page_ids).
+    rows = select(RegionalIssue.id, RegionalIssue.search_text).where(*q.where).order_by(*order)
+    ids = walk(s, rows, search.words, offset=offset, limit=limit)
+    if ids is not None:
+        return ids
+    return run(_search_where(q, flt))
 
 
 def _issue_order(flt: IssueFilter) -> list:
@@ -463,23 +490,22 @@ def list_issues(
         q = _issue_query(s, flt)
         if q.impossible:
             return []
-        stmt = (
-            select(RegionalIssue)
-            .where(*q.where)
-            .options(joinedload(RegionalIssue.district), joinedload(RegionalIssue.category))
-            .order_by(*_issue_order(flt))
-            .offset(offset)
-        )
-        if limit is not None:
-            stmt = stmt.limit(limit)
-        issues = list(s.scalars(stmt))
+        opts = (joinedload(RegionalIssue.district), joinedload(RegionalIssue.category))
+        if limit is None:
+            where = _search_where(q, flt)
+            issues = list(s.scalars(select(RegionalIssue).where(*where).options(*opts).order_by(*_issue_order(flt))))
+            ids_select = select(RegionalIssue.id).where(*where)
+        else:
+            ids = _page_ids(s, q, flt, limit, offset)
+            if not ids:
+                return []
+            # Ids first, then the page's issues: the ORM loads only what is shown.
+            found = {i.id: i for i in s.scalars(select(RegionalIssue).where(RegionalIssue.id.in_(ids)).options(*opts))}
+            issues = [found[i] for i in ids if i in found]
+            ids_select = select(RegionalIssue.id).where(RegionalIssue.id.in_(ids))
         if not issues:
             return []
-        if limit is not None:
-            ids = select(RegionalIssue.id).where(RegionalIssue.id.in_([i.id for i in issues]))
-        else:
-            ids = select(RegionalIssue.id).where(*q.where)
-        links = _links(s, ids)
+        links = _links(s, ids_select)
         return [to_dto(i, links.get(i.id)) for i in issues]
 
 
@@ -492,7 +518,7 @@ def count_issues(db: Database, flt: IssueFilter | None = None) -> int:
             return 0
         if q.count_gram is not None:
             return posting_count(s, KIND_ISSUE, q.count_gram)
-        return s.scalar(select(func.count(RegionalIssue.id)).where(*q.where)) or 0
+        return s.scalar(select(func.count(RegionalIssue.id)).where(*_search_where(q, flt))) or 0
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from sakae_council.db.models import (
     Organisation,
     Person,
 )
-from sakae_council.db.models.search import KIND_PERSON, plan_search, posting_count
+from sakae_council.db.models.search import KIND_PERSON, GramQuery, plan_search, posting_count, walk
 from sakae_council.domain.contact import normalize_email, normalize_phone, normalize_postal_code
 from sakae_council.domain.enums import MemberRole, MinutesStatus, OfficerPost
 from sakae_council.domain.errors import ConflictError, ValidationError
@@ -392,9 +392,10 @@ def _membership_conditions(flt: RosterFilter, today: date) -> list[Any]:
 
 @dataclass(frozen=True)
 class _RosterQuery:
-    """WHERE terms of a roster query, or ``impossible`` when the search cannot match anyone."""
+    """A roster query: the filter's WHERE terms and, when there is a query, how to search it."""
 
     where: list[Any]
+    search: GramQuery | None = None
     impossible: bool = False
     #: When set, the count is this gram's posting count (no other condition narrows the list).
     count_gram: str | None = None
@@ -424,10 +425,31 @@ def _roster_query(s: Session, flt: RosterFilter, today: date) -> _RosterQuery:
     if search is None:
         return _RosterQuery(where)
     if search.impossible:
-        return _RosterQuery(where, impossible=True)
-    where.extend(search.conditions(Person.id, Person.search_text))
+        return _RosterQuery(where, search, impossible=True)
     gram = search.single_exact_gram if not needs_membership else None
-    return _RosterQuery(where, count_gram=gram)
+    return _RosterQuery(where, search, count_gram=gram)
+
+
+def _page_ids(s: Session, q: _RosterQuery, flt: RosterFilter, limit: int | None, offset: int) -> list[int]:
+    """The ids of one page of the roster, in order, by the cheapest plan for this search."""
+    order = _roster_order(flt)
+
+    def run(where: list[Any]) -> list[int]:
+        stmt = select(Person.id).where(*where).order_by(*order).offset(offset)
+        return list(s.scalars(stmt if limit is None else stmt.limit(limit)))
+
+    search = q.search
+    if search is None:
+        return run(q.where)
+    if search.selective or flt.district_id is not None or flt.sort != "kana" or limit is None:
+        return run(q.where + search.driven_conditions(Person.id, Person.search_text))
+    # A common term: walk the first rows in 五十音順 (an index scan) and keep the matches; enough of
+    # them make the page. Otherwise the matches cluster later on (a surname): the postings drive.
+    rows = select(Person.id, Person.search_text).where(*q.where).order_by(*order)
+    ids = walk(s, rows, search.words, offset=offset, limit=limit)
+    if ids is not None:
+        return ids
+    return run(q.where + search.driven_conditions(Person.id, Person.search_text))
 
 
 def _roster_order(flt: RosterFilter) -> list[Any]:
@@ -464,16 +486,12 @@ def list_members(
         q = _roster_query(s, flt, today)
         if q.impossible:
             return []
-        stmt = (
-            select(Person)
-            .options(*_person_options())
-            .where(*q.where)
-            .order_by(*_roster_order(flt))
-            .offset(offset)
-        )
-        if limit is not None:
-            stmt = stmt.limit(limit)
-        return [to_dto(p) for p in s.scalars(stmt)]
+        ids = _page_ids(s, q, flt, limit, offset)
+        if not ids:
+            return []
+        # Ids first, then the page's people: the ORM loads only what is shown.
+        found = {p.id: p for p in s.scalars(select(Person).options(*_person_options()).where(Person.id.in_(ids)))}
+        return [to_dto(found[i]) for i in ids if i in found]
 
 
 def count_members(db: Database, flt: RosterFilter | None = None) -> int:
@@ -487,7 +505,10 @@ def count_members(db: Database, flt: RosterFilter | None = None) -> int:
         if q.count_gram is not None:
             # The index holds live people only, so the postings of a 1–2 character word are the answer.
             return posting_count(s, KIND_PERSON, q.count_gram)
-        return s.scalar(select(func.count(Person.id)).where(*q.where)) or 0
+        where = q.where
+        if q.search is not None:
+            where = where + q.search.driven_conditions(Person.id, Person.search_text)
+        return s.scalar(select(func.count(Person.id)).where(*where)) or 0
 
 
 def list_people(db: Database, query: str = "", *, limit: int | None = None) -> list[PersonDTO]:
