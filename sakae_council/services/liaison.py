@@ -562,6 +562,12 @@ def indicator_years(s: Session, period: Period) -> tuple[int, ...]:
     return tuple(sorted(stored | set(recent)))
 
 
+def table_years(db: Database, last_fiscal_year: int) -> tuple[int, ...]:
+    """The fiscal years an indicator table shows up to ``last_fiscal_year`` (see indicator_years)."""
+    with db.reading() as s:
+        return indicator_years(s, Period.for_fiscal_year(last_fiscal_year))
+
+
 def liaison_summary(db: Database, period: Period, today: date | None = None) -> LiaisonSummaryDTO:
     """Everything the 連絡会 summary prints for ``period``, counted as of ``today``."""
     today = today or date.today()

@@ -89,14 +89,14 @@ class IndicatorChart(QWidget):
             return
         legend_bottom = self._legend(p, fm, area)
         cells = self.row.cells
-        ticks = axis_ticks([v for c in cells for v in (c.base, c.target, c.actual)])
+        values = [v for c in cells for v in (c.base, c.target, c.actual)]
+        plot_height = area.bottom() - legend_bottom - fm.height() * 3.2
+        # As many gridlines as fit with a line of text between them (fewer on a short chart at 特大).
+        ticks = axis_ticks(values, steps=max(1, min(5, int(plot_height / (fm.height() * 1.8)))))
         top = ticks[-1] or 1.0
         label_w = max(fm.horizontalAdvance(format_value(t)) for t in ticks) + 6
         plot = QRectF(
-            area.left() + label_w,
-            legend_bottom + fm.height() * 1.6,
-            area.width() - label_w,
-            area.bottom() - legend_bottom - fm.height() * 3.2,
+            area.left() + label_w, legend_bottom + fm.height() * 1.6, area.width() - label_w, plot_height
         )
 
         def y(v: float) -> float:

@@ -1,0 +1,87 @@
+"""成果指標の登録・編集: code, name, unit, 事業番号, how the actual is found (a rule or by hand), order, notes."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
+
+from sakae_council.gui.context import AppContext
+from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.widgets.choice import ChoiceCombo
+from sakae_council.gui.widgets.text_edit import NoteEdit
+from sakae_council.services import indicators
+from sakae_council.services.indicators import COMPUTED_RULES, IndicatorDTO, IndicatorInput
+
+
+class IndicatorDialog(EntityDialog):
+    """New indicator (``indicator`` None) or edit; ``saved`` carries the IndicatorDTO."""
+
+    def __init__(
+        self, ctx: AppContext, indicator: IndicatorDTO | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("成果指標の編集") if indicator else self.tr("成果指標を追加"), parent)
+        self.ctx = ctx
+        self.indicator = indicator
+        self.name = QLineEdit()
+        self.code = QLineEdit()
+        self.code.setPlaceholderText(self.tr("例: volunteers"))
+        self.unit = QLineEdit()
+        self.unit.setPlaceholderText(self.tr("例: 人、件、事業"))
+        self.project = QLineEdit()
+        self.project.setPlaceholderText(self.tr("例: ⑫"))
+        self.computed = ChoiceCombo(
+            [(self.tr("手入力（実績値を年度ごとに入力する）"), "")]
+            + [
+                (self.tr("記録から自動で集計: {rule}").format(rule=text), code)
+                for code, (text, _f) in COMPUTED_RULES.items()
+            ]
+        )
+        self.order = QSpinBox()
+        self.order.setRange(0, 9999)
+        self.notes = NoteEdit(4)
+
+        f = self.form
+        f.add_field("name", self.tr("指標名"), self.name, required=True)
+        f.add_field(
+            "code",
+            self.tr("指標コード"),
+            self.code,
+            required=True,
+            hint=self.tr("半角英数字と「_」。ほかの指標と同じにはできません。"),
+        )
+        f.add_field("unit", self.tr("単位"), self.unit)
+        f.add_field("project", self.tr("事業番号"), self.project)
+        f.add_field(
+            "computed",
+            self.tr("実績値の出し方"),
+            self.computed,
+            hint=self.tr("自動で集計する指標も、理由を付ければ年度ごとに手入力で上書きできます。"),
+        )
+        f.add_field("display_order", self.tr("表示順"), self.order, hint=self.tr("小さい順に並びます。"))
+        f.add_field("notes", self.tr("備考"), self.notes)
+
+        if indicator is not None:
+            self.name.setText(indicator.name)
+            self.code.setText(indicator.code)
+            self.unit.setText(indicator.unit)
+            self.project.setText(indicator.project)
+            self.computed.set_value(indicator.computed)
+            self.order.setValue(indicator.display_order)
+            self.notes.setText(indicator.notes)
+        else:
+            existing = indicators.list_indicators(ctx.db)
+            self.order.setValue(max((i.display_order for i in existing), default=0) + 1)
+        self.fit_to_screen(34)
+
+    def save(self) -> IndicatorDTO:
+        data = IndicatorInput(
+            code=self.code.text(),
+            name=self.name.text(),
+            unit=self.unit.text(),
+            project=self.project.text(),
+            computed=self.computed.value() or "",
+            display_order=self.order.value(),
+            notes=self.notes.text(),
+        )
+        if self.indicator is None:
+            return indicators.create_indicator(self.ctx.db, data)
+        return indicators.update_indicator(self.ctx.db, self.indicator.id, data, self.indicator.version)

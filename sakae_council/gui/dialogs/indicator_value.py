@@ -1,0 +1,171 @@
+"""One figure of a 成果指標 for one fiscal year: 現状値, 目標値 or 実績値 — entered, changed or cleared.
+
+For an indicator whose actual is computed from the records, an actual typed here is an override: the
+dialog shows what the records say, asks why (required), and records who entered it. 「上書きを解除」 brings
+the computed figure back; 「値を消す」 removes a base, target or hand-kept actual.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QWidget
+
+from sakae_council.domain.errors import DomainError, ValidationError
+from sakae_council.domain.text import normalize_text
+from sakae_council.domain.wareki import fiscal_year_label
+from sakae_council.gui.context import AppContext
+from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.models.indicator_table import kind_text
+from sakae_council.gui.widgets.messages import confirm
+from sakae_council.gui.widgets.text_edit import NoteEdit
+from sakae_council.services import indicators
+from sakae_council.services.indicators import (
+    COMPUTED_RULES,
+    ActualSource,
+    IndicatorCellDTO,
+    IndicatorDTO,
+    IndicatorValueDTO,
+    ValueKind,
+    format_value,
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("IndicatorValueDialog", text)
+
+
+def parse_number(text: str) -> float:
+    """「２３」「23.5」「1,200」 → a number; anything else is a ValidationError on the value field."""
+    value = normalize_text(text).replace(",", "")
+    if not value:
+        raise ValidationError("value", tr("値を入力してください。消す場合は「値を消す」を使ってください。"))
+    try:
+        return float(value)
+    except ValueError:
+        raise ValidationError("value", tr("値は数字で入力してください（例: 23）。")) from None
+
+
+class IndicatorValueDialog(EntityDialog):
+    """Edit the ``kind`` figure of ``indicator`` for the fiscal year of ``cell``."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        indicator: IndicatorDTO,
+        cell: IndicatorCellDTO,
+        kind: ValueKind,
+        parent: QWidget | None = None,
+    ) -> None:
+        title = self.tr("{name} {year}の{kind}").format(
+            name=indicator.name, year=fiscal_year_label(cell.fiscal_year), kind=kind_text(kind)
+        )
+        super().__init__(title, parent)
+        self.ctx = ctx
+        self.indicator = indicator
+        self.cell = cell
+        self.kind = kind
+        self.stored: IndicatorValueDTO | None = next(
+            (v for v in indicator.values if v.fiscal_year == cell.fiscal_year and v.kind == kind), None
+        )
+        self.is_override = kind is ValueKind.ACTUAL and indicator.is_computed
+
+        self.about = QLabel(self._about_text())
+        self.about.setWordWrap(True)
+        self.about.setObjectName("about")
+        self.form.add_widget(self.about)
+        self.value = QLineEdit()
+        unit = indicator.unit or ""
+        self.form.add_field(
+            "value",
+            self.tr("値（{unit}）").format(unit=unit) if unit else self.tr("値"),
+            self.value,
+            required=True,
+        )
+        self.reason = NoteEdit(3)
+        if self.is_override:
+            self.form.add_field(
+                "reason",
+                self.tr("上書きする理由"),
+                self.reason,
+                required=True,
+                hint=self.tr(
+                    "例: 記録にない窓口外の相談を含めるため。入力した人（{user}）と一緒に記録されます。"
+                ).format(user=ctx.db.user),
+            )
+        current = self.stored.value if self.stored is not None else None
+        if current is not None:
+            self.value.setText(format_value(current))
+        if self.stored is not None and self.is_override:
+            self.reason.setText(self.stored.reason)
+
+        self.clear_button = QPushButton(self.tr("上書きを解除") if self.is_override else self.tr("値を消す"))
+        self.clear_button.setObjectName("clearButton")
+        self.clear_button.setAutoDefault(False)
+        self.clear_button.setEnabled(self.stored is not None)
+        self.clear_button.clicked.connect(self.clear_value)
+        self.buttons.addButton(self.clear_button, self.buttons.ButtonRole.ResetRole)
+        self.fit_to_screen(30)
+
+    def _about_text(self) -> str:
+        c, ind = self.cell, self.indicator
+        if self.kind is not ValueKind.ACTUAL:
+            return self.tr("総合計画の{kind}を年度ごとに入力します。").format(kind=kind_text(self.kind))
+        if not ind.is_computed:
+            return self.tr("この指標の実績値は手入力で記録します。")
+        rule = COMPUTED_RULES.get(ind.computed, ("", None))[0]
+        lines = [self.tr("この指標の実績値は記録から自動で集計されます（{rule}）。").format(rule=rule)]
+        if c.computed_value is not None:
+            lines.append(self.tr("記録からの集計: {value}").format(value=format_value(c.computed_value)))
+        else:
+            lines.append(self.tr("この年度はまだ始まっていないため、集計はありません。"))
+        if c.actual_source is ActualSource.OVERRIDE:
+            lines.append(
+                self.tr("いまは {value} に上書きされています（{who}）。").format(
+                    value=format_value(c.actual), who=c.entered_by or self.tr("入力者不明")
+                )
+            )
+        lines.append(self.tr("値を入力すると、理由を付けて上書きします。"))
+        return "\n".join(lines)
+
+    def save(self) -> IndicatorValueDTO:
+        number = parse_number(self.value.text())
+        return indicators.set_value(
+            self.ctx.db,
+            self.indicator.id,
+            self.cell.fiscal_year,
+            self.kind,
+            number,
+            self.reason.text() if self.is_override else "",
+            expected_version=self.stored.version if self.stored is not None else None,
+        )
+
+    def clear_value(self) -> None:
+        """上書きを解除 / 値を消す, after asking."""
+        if self.stored is None:
+            return
+        what = self.windowTitle()
+        question = (
+            self.tr("{what}の上書きを解除して、記録からの集計に戻しますか？")
+            if self.is_override
+            else self.tr("{what}を消しますか？")
+        ).format(what=what)
+        if not confirm(self, self.clear_button.text(), question, self.clear_button.text()):
+            return
+        self.form.clear_errors()
+        self.general_error.clear()
+        try:
+            if self.is_override:
+                indicators.clear_override(
+                    self.ctx.db, self.indicator.id, self.cell.fiscal_year, self.stored.version
+                )
+            else:
+                indicators.clear_value(
+                    self.ctx.db, self.indicator.id, self.cell.fiscal_year, self.kind, self.stored.version
+                )
+        except DomainError as exc:  # changed or removed meanwhile: said at the top, the dialog stays
+            self.show_general_error(exc.message)
+            return
+        # ``saved`` carries None: the figure is gone (the computed one shows again for an override).
+        self.result_dto = None
+        self.saved.emit(None)
+        QDialog.accept(self)

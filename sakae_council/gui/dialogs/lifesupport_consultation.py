@@ -1,0 +1,68 @@
+"""相談記録の登録・編集 (⑫ 生活支援ビジネスの相談窓口): 相談日, 相談者, 学区, 相談内容, 対応・つなぎ先."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from sakae_council.gui.context import AppContext
+from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.widgets.date_edit import WarekiDateEdit
+from sakae_council.gui.widgets.district_choice import DistrictChoice
+from sakae_council.gui.widgets.text_edit import NoteEdit
+from sakae_council.services import indicators
+from sakae_council.services.indicators import ConsultationDTO, ConsultationInput
+
+
+class ConsultationDialog(EntityDialog):
+    """New consultation (``record`` None) or edit; ``saved`` carries the ConsultationDTO."""
+
+    def __init__(
+        self, ctx: AppContext, record: ConsultationDTO | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("相談記録の編集") if record else self.tr("相談記録を登録"), parent)
+        self.ctx = ctx
+        self.record = record
+        self.held_on = WarekiDateEdit("held_on")
+        self.person_name = QLineEdit()
+        self.district = DistrictChoice(
+            ctx.db, record.district_id if record else None, none_text=self.tr("（学区なし）")
+        )
+        self.topic = NoteEdit(4)
+        self.follow_up = NoteEdit(3)
+
+        f = self.form
+        f.add_field("held_on", self.tr("相談日"), self.held_on, required=True)
+        f.add_field("person_name", self.tr("相談者の氏名"), self.person_name, required=True)
+        f.add_field("district_id", self.tr("学区"), self.district)
+        f.add_field(
+            "topic", self.tr("相談内容"), self.topic, hint=self.tr("例: 高齢者の買い物支援を始めたい。")
+        )
+        f.add_field(
+            "follow_up",
+            self.tr("対応・つなぎ先"),
+            self.follow_up,
+            hint=self.tr("例: 商工会の創業相談を紹介。"),
+        )
+
+        if record is not None:
+            self.held_on.set_value(record.held_on)
+            self.person_name.setText(record.person_name)
+            self.topic.setText(record.topic)
+            self.follow_up.setText(record.follow_up)
+        else:
+            self.held_on.set_value(ctx.today())
+            self.district.set_value(ctx.district_id)
+        self.fit_to_screen(32)
+
+    def save(self) -> ConsultationDTO:
+        data = ConsultationInput(
+            held_on=self.held_on.value(),  # type: ignore[arg-type]  # None: the service says it is required
+            person_name=self.person_name.text(),
+            person_id=self.record.person_id if self.record else None,
+            district_id=self.district.value(),
+            topic=self.topic.text(),
+            follow_up=self.follow_up.text(),
+        )
+        if self.record is None:
+            return indicators.create_consultation(self.ctx.db, data)
+        return indicators.update_consultation(self.ctx.db, self.record.id, data, self.record.version)

@@ -1,0 +1,165 @@
+"""講座の登録・編集 (⑫ 講座の実施) and its 受講者.
+
+Attendees are added and removed one at a time through the service (each its own short transaction),
+so they belong to a course that exists: a new course is saved first and the dialog then stays open,
+saying so, for the attendees. A name typed as shown in the roster list (氏名（フリガナ）) links the person.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+from sakae_council.domain.errors import DomainError, ValidationError
+from sakae_council.gui.context import AppContext
+from sakae_council.gui.dialogs.base import EntityDialog, SaveCancelled
+from sakae_council.gui.models.indicator_lifesupport import AttendeesModel
+from sakae_council.gui.widgets.date_edit import WarekiDateEdit
+from sakae_council.gui.widgets.labels import MutedLabel
+from sakae_council.gui.widgets.record_table import RecordSection
+from sakae_council.gui.widgets.text_edit import NoteEdit
+from sakae_council.services import indicators, people
+from sakae_council.services.indicators import CourseAttendeeDTO, CourseDTO, CourseInput
+
+#: The attendee field offers at most this many roster names; the rest are typed.
+ROSTER_CHOICES = 2000
+
+
+class CourseDialog(EntityDialog):
+    """New course (``course`` None) or edit; ``saved`` carries the CourseDTO after every change."""
+
+    def __init__(
+        self, ctx: AppContext, course: CourseDTO | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("講座の編集") if course else self.tr("講座を登録"), parent)
+        self.ctx = ctx
+        self.course = course
+        self.title = QLineEdit()
+        self.held_on = WarekiDateEdit("held_on")
+        self.place = QLineEdit()
+        self.notes = NoteEdit(3)
+        f = self.form
+        f.add_field("title", self.tr("講座名"), self.title, required=True)
+        f.add_field("held_on", self.tr("開催日"), self.held_on, required=True)
+        f.add_field("place", self.tr("会場"), self.place)
+        f.add_field("notes", self.tr("備考"), self.notes)
+
+        self.attendees = RecordSection(
+            self.tr("受講者"),
+            AttendeesModel(self),
+            remove_text=self.tr("受講者から外す"),
+            editable=False,
+            min_rows=3,
+            max_rows=8,
+        )
+        self.attendees.add_button.hide()
+        self.attendee_name = QLineEdit()
+        self.attendee_name.setObjectName("attendeeName")
+        self.attendee_name.setPlaceholderText(self.tr("受講者の氏名（名簿にない方も入力できます）"))
+        self.attendee_name.setAccessibleName(self.tr("受講者の氏名"))
+        self._roster: dict[str, int] = {}
+        self.add_attendee_button = QPushButton(self.tr("受講者に追加"))
+        self.add_attendee_button.setObjectName("addAttendee")
+        self.add_attendee_button.setAutoDefault(False)
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.attendee_name, 1)
+        line.addWidget(self.add_attendee_button)
+        self.attendees.add_footer(row)
+        self.attendee_hint = MutedLabel("")
+        self.attendees.add_footer(self.attendee_hint)
+        self.body_layout.addWidget(self.attendees)
+        self.add_attendee_button.clicked.connect(self.add_attendee)
+        self.attendee_name.returnPressed.connect(self.add_attendee)
+        self.attendees.removeRequested.connect(self.remove_attendee)
+
+        if course is not None:
+            self.title.setText(course.title)
+            self.held_on.set_value(course.held_on)
+            self.place.setText(course.place)
+            self.notes.setText(course.notes)
+        else:
+            self.held_on.set_value(ctx.today())
+        self._fill_roster()
+        self._show_course()
+        self.fit_to_screen(34)
+
+    def _fill_roster(self) -> None:
+        try:
+            listed = people.list_people(self.ctx.db, limit=ROSTER_CHOICES)
+        except DomainError:
+            listed = []
+        self._roster = {f"{p.name}（{p.furigana}）" if p.furigana else p.name: p.id for p in listed}
+        completer = QCompleter(list(self._roster), self.attendee_name)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.attendee_name.setCompleter(completer)
+
+    def _show_course(self) -> None:
+        has_course = self.course is not None
+        for w in (
+            self.attendee_name,
+            self.add_attendee_button,
+            self.attendees.remove_button,
+            self.attendees.table,
+        ):
+            w.setEnabled(has_course)
+        if self.course is None:
+            self.attendee_hint.setText(self.tr("講座を「保存」すると、受講者を追加できます。"))
+            return
+        self.attendees.set_rows(list(self.course.attendees))
+        self.attendee_hint.setText(self.tr("受講者 {n}名").format(n=self.course.attendee_count))
+
+    # --- saving the course ------------------------------------------------------------------------
+    def save(self) -> CourseDTO:
+        data = CourseInput(
+            title=self.title.text(),
+            held_on=self.held_on.value(),  # type: ignore[arg-type]  # None: the service says it is required
+            place=self.place.text(),
+            notes=self.notes.text(),
+        )
+        if self.course is not None:
+            return indicators.update_course(self.ctx.db, self.course.id, data, self.course.version)
+        # A new course: saved, and the dialog stays open for its attendees.
+        self.course = indicators.create_course(self.ctx.db, data)
+        self.setWindowTitle(self.tr("講座の編集"))
+        self.cancel_button.setText(self.tr("閉じる"))
+        self._show_course()
+        self.attendee_hint.setText(self.tr("講座を登録しました。続けて受講者を追加できます。"))
+        self.attendee_name.setFocus()
+        self.saved.emit(self.course)
+        raise SaveCancelled
+
+    # --- attendees ----------------------------------------------------------------------------------
+    def add_attendee(self) -> None:
+        if self.course is None:
+            return
+        text = self.attendee_name.text().strip()
+        person_id = self._roster.get(text)
+        name = "" if person_id is not None else text
+        self.attendees.error.clear()
+        try:
+            self.course = indicators.add_attendee(self.ctx.db, self.course.id, person_id=person_id, name=name)
+        except ValidationError as exc:
+            self.attendees.error.show_message(exc.message)
+            return
+        except DomainError as exc:
+            self.attendees.error.show_message(exc.message)
+            return
+        self.attendee_name.clear()
+        self._show_course()
+        self.saved.emit(self.course)
+
+    def remove_attendee(self, attendee: Any) -> None:
+        if self.course is None or not isinstance(attendee, CourseAttendeeDTO):
+            return
+        try:
+            self.course = indicators.remove_attendee(self.ctx.db, self.course.id, attendee.id)
+        except DomainError as exc:
+            self.attendees.error.show_message(exc.message)
+            return
+        self._show_course()
+        self.saved.emit(self.course)

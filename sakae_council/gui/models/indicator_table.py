@@ -1,0 +1,158 @@
+"""The 成果指標 table: three lines per indicator (現状値, 目標値, 実績値) and one column per fiscal year.
+
+An actual says where it comes from in words — 自動 (computed from the records), 上書き (typed over the
+computed figure, with who and why in the tooltip), 手入力 — and 上書き/手入力 carry the palette's colours too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from sakae_council.domain.wareki import fiscal_year_label
+from sakae_council.gui.models.table import Column, DtoTableModel
+from sakae_council.services.indicators import (
+    COMPUTED_RULES,
+    ActualSource,
+    IndicatorCellDTO,
+    IndicatorRowDTO,
+    ValueKind,
+    format_value,
+)
+
+#: Columns before the first fiscal year.
+FIXED_COLUMNS = 2
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("IndicatorTable", text)
+
+
+def kind_text(kind: ValueKind) -> str:
+    """現状値, 目標値, 実績値 (translated when shown, not at import)."""
+    return QCoreApplication.translate("ValueKind", kind.label)
+
+
+_SOURCE_MARK = {ActualSource.COMPUTED: "自動", ActualSource.OVERRIDE: "上書き", ActualSource.MANUAL: "手入力"}
+
+
+def source_mark(source: ActualSource) -> str:
+    """自動, 上書き, 手入力, or "" for no actual."""
+    text = _SOURCE_MARK.get(source)
+    return tr(text) if text else ""
+
+
+SOURCE_STYLE = {ActualSource.OVERRIDE: "override", ActualSource.MANUAL: "manual"}
+
+
+@dataclass(frozen=True)
+class IndicatorLine:
+    """One line of the table: an indicator and which of its figures the line shows."""
+
+    row: IndicatorRowDTO
+    kind: ValueKind
+
+    @property
+    def indicator_id(self) -> int:
+        return self.row.indicator_id
+
+
+def lines_of(rows: Sequence[IndicatorRowDTO]) -> list[IndicatorLine]:
+    return [
+        IndicatorLine(r, kind) for r in rows for kind in (ValueKind.BASE, ValueKind.TARGET, ValueKind.ACTUAL)
+    ]
+
+
+def cell_text(cell: IndicatorCellDTO, kind: ValueKind) -> str:
+    """「23」, or for an actual 「5（自動）」「7（上書き）」「4（手入力）」."""
+    if kind is ValueKind.BASE:
+        return format_value(cell.base)
+    if kind is ValueKind.TARGET:
+        return format_value(cell.target)
+    if cell.actual is None:
+        return ""
+    return f"{format_value(cell.actual)}（{source_mark(cell.actual_source)}）"
+
+
+def cell_tooltip(row: IndicatorRowDTO, cell: IndicatorCellDTO, kind: ValueKind) -> str:
+    head = f"{row.name} {fiscal_year_label(cell.fiscal_year)} {kind_text(kind)}"
+    if kind is not ValueKind.ACTUAL:
+        return head + tr("\nダブルクリックかEnterで入力します。")
+    rule = COMPUTED_RULES.get(row.computed, ("", None))[0]
+    lines = [head]
+    if cell.actual_source is ActualSource.COMPUTED:
+        lines.append(tr("記録から自動で集計: {rule}").format(rule=rule))
+    elif cell.actual_source is ActualSource.OVERRIDE:
+        lines.append(
+            tr("手入力で上書き（{who}）: {reason}").format(who=cell.entered_by, reason=cell.override_reason)
+        )
+        if cell.computed_value is not None:
+            lines.append(tr("記録からの集計は {value}").format(value=format_value(cell.computed_value)))
+    elif cell.actual_source is ActualSource.MANUAL:
+        lines.append(tr("手入力（{who}）").format(who=cell.entered_by) if cell.entered_by else tr("手入力"))
+    elif row.computed:
+        lines.append(tr("年度が始まると記録から自動で集計されます。"))
+    return "\n".join(lines)
+
+
+class IndicatorTableModel(DtoTableModel[IndicatorLine]):
+    """指標, 区分, then one column per fiscal year; ``set_table`` replaces the years and the rows together."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(self._columns_for(()), parent)
+        self.years: tuple[int, ...] = ()
+
+    def set_table(self, rows: Sequence[IndicatorRowDTO], years: Sequence[int]) -> None:
+        self.beginResetModel()
+        self.years = tuple(years)
+        self._columns = self._columns_for(self.years)
+        self._rows = lines_of(rows)
+        self._fetcher = None
+        self._exhausted = True
+        self.endResetModel()
+
+    def year_of_column(self, column: int) -> int | None:
+        i = column - FIXED_COLUMNS
+        return self.years[i] if 0 <= i < len(self.years) else None
+
+    def column_of_year(self, fy: int) -> int:
+        return self.years.index(fy) + FIXED_COLUMNS if fy in self.years else -1
+
+    @staticmethod
+    def _columns_for(years: Sequence[int]) -> list[Column[IndicatorLine]]:
+        columns: list[Column[IndicatorLine]] = [
+            Column(
+                tr("指標"),
+                lambda line: _name(line) if line.kind is ValueKind.BASE else "",
+                tooltip=lambda line: (
+                    f"{line.row.name}（{line.row.unit}）" + (f"\n{line.row.notes}" if line.row.notes else "")
+                ),
+            ),
+            Column(tr("区分"), lambda line: kind_text(line.kind)),
+        ]
+        columns += [_year_column(fy) for fy in years]
+        return columns
+
+
+def _year_column(fy: int) -> Column[IndicatorLine]:
+    def text(line: IndicatorLine) -> str:
+        return cell_text(line.row.cell(fy), line.kind)
+
+    def tooltip(line: IndicatorLine) -> str:
+        return cell_tooltip(line.row, line.row.cell(fy), line.kind)
+
+    def status(line: IndicatorLine) -> str | None:
+        if line.kind is not ValueKind.ACTUAL:
+            return None
+        return SOURCE_STYLE.get(line.row.cell(fy).actual_source)
+
+    return Column(fiscal_year_label(fy), text, tooltip=tooltip, status=status, align_right=True)
+
+
+def _name(line: IndicatorLine) -> str:
+    r = line.row
+    prefix = f"{r.project} " if r.project else ""
+    unit = tr("（{unit}）").format(unit=r.unit) if r.unit else ""
+    return f"{prefix}{r.name}{unit}"

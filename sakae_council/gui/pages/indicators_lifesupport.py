@@ -1,0 +1,211 @@
+"""The ⑫ record lists on the 指標 page: 相談記録, 講座 and 起業者, each a ListPage with its editor.
+
+These records feed 生活支援ビジネスの相談者数 and 生活支援サービスの起業者数; after every change the page says
+so (``ctx.notify("lifesupport")``) and the indicator table recounts. 相談記録 and 起業者 follow the district
+switcher (ListPage reloads on it); 講座 are town-wide.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from sakae_council.domain.errors import DomainError
+from sakae_council.domain.text import fold_for_search
+from sakae_council.gui.context import AppContext
+from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.dialogs.lifesupport_consultation import ConsultationDialog
+from sakae_council.gui.dialogs.lifesupport_course import CourseDialog
+from sakae_council.gui.dialogs.lifesupport_startup import StartupDialog
+from sakae_council.gui.formatting import wareki
+from sakae_council.gui.models.indicator_lifesupport import ConsultationsModel, CoursesModel, StartupsModel
+from sakae_council.gui.models.table import DtoTableModel
+from sakae_council.gui.widgets.fiscal_year import FiscalYearChoice
+from sakae_council.gui.widgets.list_page import ListPage
+from sakae_council.gui.widgets.messages import confirm, show_error
+from sakae_council.services import indicators
+
+AREA = "lifesupport"
+
+
+class RecordListPage(ListPage):
+    """A ⑫ list: 年度 filter, search, 新規登録, Enter edits, Delete removes after asking."""
+
+    unit = ""
+
+    def __init__(
+        self, ctx: AppContext, title: str, model: DtoTableModel[Any], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, title, parent)
+        self.dialog: EntityDialog | None = None
+        self.year_filter = FiscalYearChoice(ctx.today(), all_text=self.tr("すべての年度"))
+        self.year_filter.setObjectName("yearFilter")
+        self.year_filter.setAccessibleName(self.tr("年度で絞り込み"))
+        self.year_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        self.add_filter(self.year_filter)
+        self.new_button = self.add_button(self.tr("新規登録"), self.new_item, primary=True, name="newButton")
+        self.set_model(model, sort_column=0)
+        ctx.dataChanged.connect(self._data_changed)
+
+    def _data_changed(self, area: str) -> None:
+        if area in (AREA, "districts", "people"):
+            self.reload()
+
+    def fetch(self) -> Sequence[Any]:
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        assert self.model is not None
+        selected = self.current_item()
+        try:
+            items = list(self.fetch())
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.model.set_rows(items)
+        header = self.table.horizontalHeader()
+        if self.model.is_sortable(header.sortIndicatorSection()):
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.table.resizeColumnsToContents()
+        self.set_count(len(items), self.unit)
+        if selected is not None:
+            self.select_where(lambda x: x.id == selected.id)
+
+    def open_dialog(self, dialog: EntityDialog) -> None:
+        self.dialog = dialog
+        dialog.saved.connect(self._saved)
+        dialog.open()
+
+    def _saved(self, item: Any) -> None:
+        self.ctx.notify(AREA)
+        if item is not None:
+            self.select_where(lambda x: x.id == item.id)
+
+    def remove(self, name: str, delete: Callable[[], None]) -> None:
+        if not confirm(
+            self,
+            self.tr("削除"),
+            self.tr("{name}を削除しますか？\n削除すると元に戻せません。").format(name=name),
+            self.tr("削除"),
+        ):
+            return
+        try:
+            delete()
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.ctx.notify(AREA)
+
+
+def _matches(query: str, *texts: str) -> bool:
+    folded = fold_for_search(query)
+    return not folded or folded in fold_for_search(" ".join(texts))
+
+
+class ConsultationsPage(RecordListPage):
+    """相談記録 of the chosen district (or all), searched over 相談者・内容・つなぎ先."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(
+            ctx, QCoreApplication.translate("LifeSupport", "相談記録"), ConsultationsModel(), parent
+        )
+        self.unit = self.tr("件")
+        self.search.setPlaceholderText(self.tr("相談者・相談内容・つなぎ先で検索（Ctrl+F）"))
+        self.reload()
+
+    def fetch(self) -> Sequence[Any]:
+        return indicators.list_consultations(
+            self.ctx.db, self.year_filter.value(), self.ctx.district_id, self.search.text()
+        )
+
+    def new_item(self) -> None:
+        self.open_dialog(ConsultationDialog(self.ctx, None, self))
+
+    def edit_item(self, item: Any) -> None:
+        try:
+            fresh = indicators.get_consultation(self.ctx.db, item.id)
+        except DomainError as exc:
+            show_error(self, exc)
+            self.reload()
+            return
+        self.open_dialog(ConsultationDialog(self.ctx, fresh, self))
+
+    def delete_item(self, item: Any) -> None:
+        name = self.tr("{date}の「{person}」さんの相談記録").format(
+            date=wareki(item.held_on), person=item.person_name
+        )
+        self.remove(name, lambda: indicators.delete_consultation(self.ctx.db, item.id, item.version))
+
+
+class CoursesPage(RecordListPage):
+    """講座 (town-wide) with their attendees, searched over 講座名・会場・受講者."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, QCoreApplication.translate("LifeSupport", "講座"), CoursesModel(), parent)
+        self.unit = self.tr("講座")
+        self.search.setPlaceholderText(self.tr("講座名・会場・受講者で検索（Ctrl+F）"))
+        self.reload()
+
+    def district_name(self) -> str:
+        return self.tr("町全体")  # courses belong to no district
+
+    def fetch(self) -> Sequence[Any]:
+        q = self.search.text()
+        return [
+            c
+            for c in indicators.list_courses(self.ctx.db, self.year_filter.value())
+            if _matches(q, c.title, c.place, c.notes, *(a.name for a in c.attendees))
+        ]
+
+    def new_item(self) -> None:
+        self.open_dialog(CourseDialog(self.ctx, None, self))
+
+    def edit_item(self, item: Any) -> None:
+        try:
+            fresh = indicators.get_course(self.ctx.db, item.id)
+        except DomainError as exc:
+            show_error(self, exc)
+            self.reload()
+            return
+        self.open_dialog(CourseDialog(self.ctx, fresh, self))
+
+    def delete_item(self, item: Any) -> None:
+        name = self.tr("講座「{title}」（受講者{n}名）").format(title=item.title, n=item.attendee_count)
+        self.remove(name, lambda: indicators.delete_course(self.ctx.db, item.id, item.version))
+
+
+class StartupsPage(RecordListPage):
+    """起業者 of the chosen district (or all), searched over 起業者・事業名・分野."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, QCoreApplication.translate("LifeSupport", "起業者"), StartupsModel(), parent)
+        self.unit = self.tr("件")
+        self.search.setPlaceholderText(self.tr("起業者・事業名・分野で検索（Ctrl+F）"))
+        self.reload()
+
+    def fetch(self) -> Sequence[Any]:
+        q = self.search.text()
+        return [
+            b
+            for b in indicators.list_startups(self.ctx.db, self.year_filter.value(), self.ctx.district_id)
+            if _matches(q, b.founder_name, b.business_name, b.field, b.notes)
+        ]
+
+    def new_item(self) -> None:
+        self.open_dialog(StartupDialog(self.ctx, None, self))
+
+    def edit_item(self, item: Any) -> None:
+        try:
+            fresh = indicators.get_startup(self.ctx.db, item.id)
+        except DomainError as exc:
+            show_error(self, exc)
+            self.reload()
+            return
+        self.open_dialog(StartupDialog(self.ctx, fresh, self))
+
+    def delete_item(self, item: Any) -> None:
+        name = self.tr("「{person}」さんの起業記録").format(person=item.founder_name)
+        self.remove(name, lambda: indicators.delete_startup(self.ctx.db, item.id, item.version))
