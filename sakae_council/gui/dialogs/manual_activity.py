@@ -24,7 +24,13 @@ class StaffActivityDialog(EntityDialog):
         self.ctx = ctx
         self.entry = entry
         staff = staff_queries.list_staff(ctx.db)
-        people = [(f"{m.name}（{'、'.join(m.district_names)}）", m.id) for m in staff]
+        people = [
+            (
+                self.tr("{name}（{districts}）").format(name=m.name, districts="、".join(m.district_names)),
+                m.id,
+            )
+            for m in staff
+        ]
         if entry is not None and entry.person_id not in {m.id for m in staff}:
             people.append((entry.person_name, entry.person_id))
         self.person = ChoiceCombo([(self.tr("（選んでください）"), None), *people])

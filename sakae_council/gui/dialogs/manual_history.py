@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.formatting import wareki
+from sakae_council.gui.models.manual_tree import display_path, revision_label
 from sakae_council.gui.models.table import Column, DtoTableModel
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.data_table import DataTable
@@ -51,7 +52,7 @@ class ManualHistoryDialog(QDialog):
 
         self.model: DtoTableModel[RevisionDTO] = DtoTableModel(
             [
-                Column(self.tr("版"), lambda r: r.label),
+                Column(self.tr("版"), lambda r: revision_label(r.number)),
                 Column(self.tr("保存日時"), saved_at),
                 Column(self.tr("保存した人"), lambda r: r.author),
                 Column(self.tr("変更の要約"), lambda r: r.summary, tooltip=lambda r: r.summary),
@@ -105,7 +106,7 @@ class ManualHistoryDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(TitleLabel(section.path_text, self, factor=1.15))
+        layout.addWidget(TitleLabel(display_path(section.path), self, factor=1.15))
         layout.addWidget(self.error)
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
@@ -116,7 +117,13 @@ class ManualHistoryDialog(QDialog):
     def reload(self) -> None:
         self.revisions = manual.list_revisions(self.ctx.db, self.section.id)
         self.model.set_rows(list(reversed(self.revisions)))  # newest first
-        items = [(f"{r.label}（{r.summary}）", r.number) for r in self.revisions]
+        items = [
+            (
+                self.tr("{label}（{summary}）").format(label=revision_label(r.number), summary=r.summary),
+                r.number,
+            )
+            for r in self.revisions
+        ]
         for combo in (self.older, self.newer):
             combo.blockSignals(True)
             combo.set_items(items)
@@ -163,7 +170,7 @@ class ManualHistoryDialog(QDialog):
             self.tr(
                 "「{title}」を{label}（{summary}）の内容に戻しますか？\n"
                 "今の内容も履歴に残るので、後からまた戻せます。"
-            ).format(title=self.section.title, label=rev.label, summary=rev.summary),
+            ).format(title=self.section.title, label=revision_label(rev.number), summary=rev.summary),
             self.tr("戻す"),
         ):
             return

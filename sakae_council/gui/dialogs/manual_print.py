@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.formatting import wareki
+from sakae_council.gui.models.manual_tree import revision_label
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.form import Form, MessageLine
 from sakae_council.gui.widgets.messages import confirm, show_error
@@ -42,7 +43,12 @@ class ManualPrintDialog(QDialog):
         self.setWindowTitle(self.tr("冊子を印刷"))
         editions = manual.list_editions(ctx.db)
         items: list[tuple[str, int | None]] = [
-            (self.tr("{label}（{date}発行）").format(label=e.label, date=wareki(e.published_on)), e.number)
+            (
+                self.tr("{label}（{date}発行）").format(
+                    label=revision_label(e.number), date=wareki(e.published_on)
+                ),
+                e.number,
+            )
             for e in reversed(editions)
         ]
         items.append((self.tr("今の原稿（未発行）"), None))

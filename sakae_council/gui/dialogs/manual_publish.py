@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from sakae_council.domain.errors import ValidationError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.models.manual_tree import revision_label
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
 from sakae_council.gui.widgets.form import MessageLine
 from sakae_council.services import manual
@@ -34,7 +35,9 @@ class ManualPublishDialog(EntityDialog):
         if editions:
             last = editions[-1]
             previous = QLabel(
-                self.tr("前の版: {label}（{title}）").format(label=last.label, title=last.title)
+                self.tr("前の版: {label}（{title}）").format(
+                    label=revision_label(last.number), title=last.title
+                )
             )
             previous.setWordWrap(True)
             self.form.add_widget(previous)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from sakae_council.domain.errors import ValidationError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.models.manual_tree import display_path
 from sakae_council.services import manual
 from sakae_council.services.manual import ManualSectionDTO
 
@@ -24,7 +25,7 @@ class ManualSaveDialog(EntityDialog):
         self.body_text = body
         where = QLabel(
             self.tr("「{path}」を第{number}版として保存します。").format(
-                path=section.path_text, number=section.revision + 1
+                path=display_path(section.path), number=section.revision + 1
             )
         )
         where.setWordWrap(True)

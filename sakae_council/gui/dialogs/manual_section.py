@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.models.manual_tree import display_path
 from sakae_council.services import manual
 from sakae_council.services.manual import ManualSectionDTO
 
@@ -22,7 +23,9 @@ class ManualSectionDialog(EntityDialog):
         if parent_section is None:
             text = self.tr("マニュアルの最後に新しい章を加えます。章の番号は並び順で自動的に付きます。")
         else:
-            text = self.tr("「{path}」の最後に新しい節を加えます。").format(path=parent_section.path_text)
+            text = self.tr("「{path}」の最後に新しい節を加えます。").format(
+                path=display_path(parent_section.path)
+            )
         where = QLabel(text)
         where.setWordWrap(True)
         self.form.add_widget(where)

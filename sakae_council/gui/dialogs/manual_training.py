@@ -39,7 +39,11 @@ class TrainingDialog(EntityDialog):
         staff = staff_queries.list_staff(ctx.db)
         known = {m.id for m in staff}
         for m in staff:
-            self._add_person(m.id, f"{m.name}（{'、'.join(m.district_names)}）", m.id in chosen)
+            self._add_person(
+                m.id,
+                self.tr("{name}（{districts}）").format(name=m.name, districts="、".join(m.district_names)),
+                m.id in chosen,
+            )
         for a in session.attendees if session else ():
             if a.person_id not in known:  # no longer a staff member: keep them on their own record
                 self._add_person(a.person_id, a.person_name, True)

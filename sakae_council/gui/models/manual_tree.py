@@ -7,11 +7,13 @@ after a drop is always what the database holds.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -19,12 +21,44 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from sakae_council.services.manual import ManualSectionDTO
+from sakae_council.services.manual import PATH_SEPARATOR, ManualSectionDTO, strip_chapter_number
 
 Index = QModelIndex | QPersistentModelIndex
 MIME_TYPE = "application/x-sakae-manual-section"
 #: Role under which every item returns its ManualSectionDTO.
 SectionRole = Qt.ItemDataRole.UserRole + 1
+
+
+_CHAPTER_NUMBER = re.compile(r"^第(\d+)章")
+
+
+def chapter_label(number: int, title: str) -> str:
+    """「第2章 役割分担」 (“Chapter 2 役割分担” in English): the number is the chapter's place."""
+    return QCoreApplication.translate("Manual", "第{n}章 {title}").format(
+        n=number, title=strip_chapter_number(title)
+    )
+
+
+def revision_label(number: int) -> str:
+    """「第3版」 of a section's revision or of a published edition."""
+    return QCoreApplication.translate("Manual", "第{n}版").format(n=number)
+
+
+def _translated_chapter(label: str) -> str:
+    m = _CHAPTER_NUMBER.match(label)
+    return chapter_label(int(m.group(1)), label) if m else label
+
+
+def display_label(dto: ManualSectionDTO) -> str:
+    """What the tree shows: the translated chapter label, or a section's own title."""
+    return _translated_chapter(dto.label) if dto.is_chapter else dto.title
+
+
+def display_path(path: tuple[str, ...]) -> str:
+    """「第2章 役割分担 › 2-1 同じテーブルに着く人たち」, the chapter part translated."""
+    if not path:
+        return ""
+    return PATH_SEPARATOR.join((_translated_chapter(path[0]), *path[1:]))
 
 
 class _Node:
@@ -118,9 +152,11 @@ class ManualTreeModel(QAbstractItemModel):
             return None
         dto = node.dto
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return dto.label
+            return display_label(dto)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{dto.path_text}（第{dto.revision}版）"
+            return self.tr("{path}（{revision}）").format(
+                path=display_path(dto.path), revision=revision_label(dto.revision)
+            )
         if role == SectionRole:
             return dto
         return None

@@ -30,7 +30,7 @@ from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.manual_history import ManualHistoryDialog, saved_at
 from sakae_council.gui.formatting import wareki
-from sakae_council.gui.models.manual_tree import ManualTreeModel
+from sakae_council.gui.models.manual_tree import ManualTreeModel, display_label, display_path, revision_label
 from sakae_council.gui.models.table import Column, DtoTableModel
 from sakae_council.gui.palette import WARNING_TEXT, set_text_colour
 from sakae_council.gui.text_size import bold_font
@@ -74,8 +74,8 @@ class ManualPage(QWidget):
             [
                 Column(
                     self.tr("検索結果"),
-                    lambda h: f"{h.path_text}\n{plain_snippet(h.snippet)}",
-                    tooltip=lambda h: h.path_text,
+                    lambda h: f"{display_path(h.path)}\n{plain_snippet(h.snippet)}",
+                    tooltip=lambda h: display_path(h.path),
                 )
             ],
             self,
@@ -284,11 +284,11 @@ class ManualPage(QWidget):
                 self._show_none()
             else:
                 self.current = fresh
-                self.path_label.setText(fresh.path_text)
+                self.path_label.setText(display_path(fresh.path))
                 self._select_in_tree(keep)
         latest = (
             self.tr("最新の版: {label}（{date}発行）").format(
-                label=editions[-1].label, date=wareki(editions[-1].published_on)
+                label=revision_label(editions[-1].number), date=wareki(editions[-1].published_on)
             )
             if editions
             else self.tr("まだ版を発行していません")
@@ -338,7 +338,7 @@ class ManualPage(QWidget):
             self.reload_tree()
             return
         self.current = dto
-        self.path_label.setText(dto.path_text)
+        self.path_label.setText(display_path(dto.path))
         self.title_edit.setText(dto.title)
         self.editor.set_text(dto.body)
         self.status.clear()
@@ -354,7 +354,7 @@ class ManualPage(QWidget):
             return
         self.info_label.setText(
             self.tr("{label}・{when}・{author}「{summary}」").format(
-                label=rev.label, when=saved_at(rev), author=rev.author, summary=rev.summary
+                label=revision_label(rev.number), when=saved_at(rev), author=rev.author, summary=rev.summary
             )
         )
 
@@ -490,7 +490,7 @@ class ManualPage(QWidget):
             self.tr("章・節の削除"),
             self.tr(
                 "「{label}」を削除しますか？\n{extra}保存履歴も消え、元に戻せません（発行済みの版には残ります）。"
-            ).format(label=dto.label, extra=extra),
+            ).format(label=display_label(dto), extra=extra),
             self.tr("削除"),
         ):
             return
@@ -501,7 +501,7 @@ class ManualPage(QWidget):
             return
         self._show_none()
         self.reload_tree()
-        self.status.setText(self.tr("「{label}」を削除しました。").format(label=dto.label))
+        self.status.setText(self.tr("「{label}」を削除しました。").format(label=display_label(dto)))
 
     # --- search ---------------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -560,7 +560,9 @@ class ManualPage(QWidget):
     def _published(self, edition: manual.EditionDTO) -> None:
         self.reload_tree()
         self.status.setText(
-            self.tr("{label}を発行しました。「冊子を印刷…」からPDFにできます。").format(label=edition.label)
+            self.tr("{label}を発行しました。「冊子を印刷…」からPDFにできます。").format(
+                label=revision_label(edition.number)
+            )
         )
         self.ctx.notify("manual")
 

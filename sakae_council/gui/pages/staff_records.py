@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from sakae_council.domain.errors import DomainError
-from sakae_council.domain.wareki import fiscal_year, fiscal_year_label
+from sakae_council.domain.wareki import fiscal_year
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.district_names import district_label
-from sakae_council.gui.formatting import wareki
+from sakae_council.gui.formatting import fiscal_year_text, wareki
 from sakae_council.gui.models.table import Column, DtoTableModel
 from sakae_council.gui.text_size import bold_font
 from sakae_council.gui.widgets.choice import ChoiceCombo
@@ -43,7 +43,7 @@ class _RecordsTab(QWidget):
         self.ctx = ctx
         current = fiscal_year(ctx.today())
         years: list[tuple[str, int | None]] = [
-            (fiscal_year_label(y), y) for y in range(current, current - YEARS_BACK, -1)
+            (fiscal_year_text(y), y) for y in range(current, current - YEARS_BACK, -1)
         ]
         if all_years:
             years.insert(0, (self.tr("すべての年度"), None))
@@ -108,7 +108,7 @@ class _RecordsTab(QWidget):
         """「安食小学校区・令和8年度」 for the summary line."""
         year = self.year.value()
         return "・".join(
-            x for x in (district_label(self.ctx), fiscal_year_label(year) if year else self.tr("全年度")) if x
+            x for x in (district_label(self.ctx), fiscal_year_text(year) if year else self.tr("全年度")) if x
         )
 
     def reload(self) -> None:
