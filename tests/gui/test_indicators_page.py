@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -29,6 +30,7 @@ from sakae_council.gui.models.indicator_lifesupport import (
     StartupsModel,
 )
 from sakae_council.gui.models.indicator_table import IndicatorTableModel
+from sakae_council.gui.models.table import DtoTableModel
 from sakae_council.gui.pages.indicators import IndicatorsPage
 from sakae_council.gui.palette import STATUS_STYLES
 from sakae_council.gui.text_size import TextSize
@@ -247,11 +249,11 @@ def test_consultation_course_and_startup_records(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert consultations.context_label.text() == "全学区・3件"
-    assert [consultations.model.index(r, 1).data() for r in range(3)] == ["相談者5", "相談者6", "栄 太郎"]
+    assert [consultations.records.index(r, 1).data() for r in range(3)] == ["相談者5", "相談者6", "栄 太郎"]
     assert cell(page, "相談者数", "実績値", "令和8年度") == "3（自動）"  # the indicator recounted
     consultations.search.setText("配食")
     consultations.flush_search()
-    assert consultations.model.rowCount() == 1
+    assert consultations.records.rowCount() == 1
 
     page.tabs.setCurrentWidget(page.courses)
     courses = page.courses
@@ -265,7 +267,7 @@ def test_consultation_course_and_startup_records(
     assert course_dialog.isVisible()  # stays open for the attendees
     assert course_dialog.attendee_hint.text() == "講座を登録しました。続けて受講者を追加できます。"
     assert course_dialog.cancel_button.text() == "閉じる"
-    assert courses.model.rowCount() == 1
+    assert courses.records.rowCount() == 1
     for name in ("栄 太郎", "𠮷田 花子"):
         type_text(qtbot, course_dialog.attendee_name, name)
         qtbot.keyClick(course_dialog.attendee_name, Qt.Key.Key_Return)
@@ -282,7 +284,7 @@ def test_consultation_course_and_startup_records(
     qtbot.mouseClick(course_dialog.attendees.remove_button, Qt.MouseButton.LeftButton)
     assert [a.name for a in indicators.list_courses(db)[0].attendees] == ["栄 太郎", "𠮷田 花子"]
     qtbot.mouseClick(course_dialog.cancel_button, Qt.MouseButton.LeftButton)
-    assert courses.model.index(0, 3).data() == "2名"
+    assert courses.records.index(0, 3).data() == "2名"
     assert courses.context_label.text() == "町全体・1講座"
 
     page.tabs.setCurrentWidget(page.startups)
@@ -297,13 +299,13 @@ def test_consultation_course_and_startup_records(
     startup_dialog.field.setCurrentText("介護")
     qtbot.mouseClick(startup_dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not startup_dialog.isVisible())
-    assert [startups.model.index(0, c).data() for c in (0, 1, 3)] == ["令和8年10月1日", "栄 太郎", "介護"]
+    assert [startups.records.index(0, c).data() for c in (0, 1, 3)] == ["令和8年10月1日", "栄 太郎", "介護"]
     assert cell(page, "起業者数", "実績値", "令和8年度") == "1（自動）"
 
     startups.table.select_row(0)
     answer_message_box(qtbot, "削除")
     qtbot.keyClick(startups.table, Qt.Key.Key_Delete)
-    qtbot.waitUntil(lambda: startups.model.rowCount() == 0)
+    qtbot.waitUntil(lambda: startups.records.rowCount() == 0)
     assert indicators.list_startups(db) == []
 
 
@@ -313,10 +315,10 @@ def test_district_switcher_filters_the_consultations(
     page = indicators_page(window)
     page.tabs.setCurrentWidget(page.consultations)
     window.district_switcher.setCurrentIndex(window.district_switcher.findText("布鎌小学校区"))
-    assert page.consultations.model.rowCount() == 0
+    assert page.consultations.records.rowCount() == 0
     assert page.consultations.context_label.text() == "布鎌小学校区・0件"
     window.district_switcher.setCurrentIndex(window.district_switcher.findText("安食小学校区"))
-    assert page.consultations.model.rowCount() == 2
+    assert page.consultations.records.rowCount() == 2
 
 
 def test_largest_text_size_nothing_clipped(
@@ -347,12 +349,13 @@ def test_models_pass_the_model_tester(qtmodeltester, db: Database, seeded: dict[
     course = indicators.list_courses(db)[0]
     course = indicators.add_attendee(db, course.id, name="栄 太郎")
     indicators.create_startup(db, StartupInput(founder_name="栄 花子", started_on=date(2026, 8, 1)))
-    for model, rows in (
+    checks: list[tuple[DtoTableModel[Any], list[Any]]] = [
         (ConsultationsModel(), indicators.list_consultations(db)),
         (CoursesModel(), indicators.list_courses(db)),
         (AttendeesModel(), list(course.attendees)),
         (StartupsModel(), indicators.list_startups(db)),
-    ):
+    ]
+    for model, rows in checks:
         model.set_rows(rows)
         assert model.rowCount() == len(rows) > 0
         qtmodeltester.check(model)

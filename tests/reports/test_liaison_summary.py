@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -35,7 +36,8 @@ def fonts_of(path: Path) -> dict[str, bool]:
     """Font name → embedded, for every font any page uses."""
     found: dict[str, bool] = {}
     for page in PdfReader(path).pages:
-        for ref in page["/Resources"].get("/Font", {}).values():
+        resources: Any = page["/Resources"]
+        for ref in resources.get("/Font", {}).values():
             font = ref.get_object()
             descendants = font.get("/DescendantFonts")
             desc = (descendants[0].get_object() if descendants else font).get("/FontDescriptor")

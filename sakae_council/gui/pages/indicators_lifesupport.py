@@ -47,6 +47,7 @@ class RecordListPage(ListPage):
         self.year_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.add_filter(self.year_filter)
         self.new_button = self.add_button(self.tr("新規登録"), self.new_item, primary=True, name="newButton")
+        self.records = model
         self.set_model(model, sort_column=0)
         ctx.dataChanged.connect(self._data_changed)
 
@@ -58,17 +59,16 @@ class RecordListPage(ListPage):
         raise NotImplementedError
 
     def reload(self) -> None:
-        assert self.model is not None
         selected = self.current_item()
         try:
             items = list(self.fetch())
         except DomainError as exc:
             show_error(self, exc)
             return
-        self.model.set_rows(items)
+        self.records.set_rows(items)
         header = self.table.horizontalHeader()
-        if self.model.is_sortable(header.sortIndicatorSection()):
-            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        if self.records.is_sortable(header.sortIndicatorSection()):
+            self.records.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.table.resizeColumnsToContents()
         self.set_count(len(items), self.unit)
         if selected is not None:
