@@ -18,6 +18,7 @@ DOCUMENTS: dict[str, tuple[str, str]] = {
     "roster": ("sakae_council.reports.roster_cli", "名簿（学区ごと、五十音順）"),
     "agenda": ("sakae_council.reports.meeting_cli", "会議の次第"),
     "signin": ("sakae_council.reports.meeting_cli", "出席簿（署名欄つき）"),
+    "attendance": ("sakae_council.reports.meeting_cli", "出席簿（signin と同じ）"),
     "minutes": ("sakae_council.reports.meeting_cli", "議事録（署名人の署名欄つき）"),
     "manual": ("sakae_council.reports.manual_cli", "協働マニュアルの冊子"),
     "summary": ("sakae_council.reports.summary_cli", "連絡会向けの全学区まとめ"),

@@ -22,6 +22,7 @@ def cli_configure(parser: argparse.ArgumentParser, name: str) -> None:
     parser.description = {
         "agenda": "会議の次第をPDFにします。",
         "signin": "会議の出席簿（署名欄つき）をPDFにします。",
+        "attendance": "会議の出席簿（署名欄つき）をPDFにします。",
         "minutes": "会議の議事録（議長・議事録署名人の署名欄つき）をPDFにします。",
     }.get(name, "")
     parser.add_argument(
@@ -80,6 +81,6 @@ def cli_print(db: Database, args: argparse.Namespace, name: str) -> Path:
     output = Path(args.output)
     if name == "agenda":
         return meeting_docs.build_agenda(detail, output)
-    if name == "signin":
+    if name in ("signin", "attendance"):
         return meeting_docs.build_signin(detail, output)
     return meeting_docs.build_minutes(detail, output, revisions=revisions)

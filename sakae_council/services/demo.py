@@ -632,7 +632,7 @@ def _meetings(db: Database, town: DemoTown) -> int:
         if len(members) > 5:
             attendance[members[-1]] = replace(attendance[members[-1]], status=AttendanceStatus.ABSENT)
             attendance[members[-2]] = replace(
-                attendance[members[-2]], status=AttendanceStatus.PROXY, proxy_name="代理 出席者"
+                attendance[members[-2]], status=AttendanceStatus.PROXY, proxy_name="田村 美紀"
             )
         attendance.append(
             minutes.AttendanceInput(
