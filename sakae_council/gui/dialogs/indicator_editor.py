@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.base import EntityDialog
@@ -35,6 +35,9 @@ class IndicatorDialog(EntityDialog):
                 for code, (text, _f) in COMPUTED_RULES.items()
             ]
         )
+        # The rule names are long: the combo must not widen the dialog past the screen at 特大.
+        self.computed.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.computed.setMinimumContentsLength(16)
         self.order = QSpinBox()
         self.order.setRange(0, 9999)
         self.notes = NoteEdit(4)
