@@ -13,7 +13,7 @@ lupdate cannot see, so this script adds them:
 
 * a module-level ``def tr(text): return QCoreApplication.translate("Ctx", text)`` helper: every
   ``tr("...")`` call in that module belongs to "Ctx" (lupdate would file it under an empty context);
-* the labels of the domain's ``LabeledEnum`` members, which ``gui.widgets.enum_label`` translates in a
+* the labels of the domain's and services' ``LabeledEnum`` members, which ``gui.widgets.enum_label`` translates in a
   context named after the enum class.
 
 An untranslated string simply shows in Japanese; ``tests/gui/test_i18n.py`` walks the main pages in
@@ -99,14 +99,19 @@ def module_tr_strings(path: Path) -> list[tuple[str, str]]:
     return found
 
 
-def enum_label_strings() -> list[tuple[str, str]]:
-    """(EnumClassName, label) for every labelled enum member of the domain package."""
-    sys.path.insert(0, str(ROOT))
-    import sakae_council.domain as domain
+ENUM_PACKAGES = ("sakae_council.domain", "sakae_council.services")
 
+
+def enum_label_strings() -> list[tuple[str, str]]:
+    """(EnumClassName, label) for every labelled enum member of the domain and services packages."""
+    sys.path.insert(0, str(ROOT))
     found: list[tuple[str, str]] = []
     seen: set[type] = set()
-    for info in pkgutil.iter_modules(domain.__path__, "sakae_council.domain."):
+    infos = []
+    for package_name in ENUM_PACKAGES:
+        package = importlib.import_module(package_name)
+        infos += list(pkgutil.iter_modules(package.__path__, f"{package_name}."))
+    for info in infos:
         module = importlib.import_module(info.name)
         for _name, cls in inspect.getmembers(module, inspect.isclass):
             if cls in seen or not issubclass(cls, Enum) or cls.__module__ != module.__name__:

@@ -5,480 +5,656 @@
         <name>ActionItemDialog</name>
         <message>
             <source>宿題事項の編集</source>
-            <translation type="unfinished" />
+            <translation>Edit action item</translation>
         </message>
         <message>
             <source>宿題事項の追加</source>
-            <translation type="unfinished" />
+            <translation>Add action item</translation>
         </message>
         <message>
             <source>例: 事務局、地区担当職員</source>
-            <translation type="unfinished" />
+            <translation>e.g. secretariat, district staff</translation>
         </message>
         <message>
             <source>内容</source>
-            <translation type="unfinished" />
+            <translation>Content</translation>
         </message>
         <message>
             <source>担当</source>
-            <translation type="unfinished" />
+            <translation>In charge</translation>
         </message>
         <message>
             <source>期限</source>
-            <translation type="unfinished" />
+            <translation>Due</translation>
         </message>
         <message>
             <source>宿題事項の内容を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Please describe the action item.</translation>
         </message>
     </context>
     <context>
         <name>ActionStatus</name>
         <message>
             <source>完了</source>
-            <translation type="unfinished" />
+            <translation>Done</translation>
         </message>
         <message>
             <source>未完了</source>
-            <translation type="unfinished" />
+            <translation>Open</translation>
         </message>
     </context>
     <context>
         <name>ActionsSection</name>
         <message>
             <source>この会議で決まった宿題事項（内容・担当・期限）</source>
-            <translation type="unfinished" />
+            <translation>Action items decided at this meeting (what, who, by when)</translation>
         </message>
         <message>
             <source>宿題事項を追加</source>
-            <translation type="unfinished" />
+            <translation>Add action item</translation>
         </message>
         <message>
             <source>前回までの会議から続いている宿題事項</source>
-            <translation type="unfinished" />
+            <translation>Action items carried over from earlier meetings</translation>
         </message>
         <message>
             <source>完了するまで、同じ会議体の次の会議に表示されます。</source>
-            <translation type="unfinished" />
+            <translation>Shown at the next meetings of the same body until it is done.</translation>
         </message>
         <message>
             <source>選んだ宿題事項を完了にする</source>
-            <translation type="unfinished" />
+            <translation>Mark the chosen action item as done</translation>
         </message>
         <message>
             <source>完了にする宿題事項を一覧から選んでください。</source>
-            <translation type="unfinished" />
+            <translation>Choose the action item to mark as done in the list.</translation>
         </message>
     </context>
     <context>
         <name>ActivityDialog</name>
         <message>
             <source>活動記録</source>
-            <translation type="unfinished" />
+            <translation>Activity records</translation>
         </message>
         <message>
             <source>例: ごみゼロ・草ゼロ運動</source>
-            <translation type="unfinished" />
+            <translation>e.g. Zero litter, zero weeds campaign</translation>
         </message>
         <message>
             <source>人</source>
-            <translation type="unfinished" />
+            <translation> people</translation>
         </message>
         <message>
             <source>時間</source>
-            <translation type="unfinished" />
+            <translation>Hours</translation>
         </message>
         <message>
             <source>実施日</source>
-            <translation type="unfinished" />
+            <translation>Held on</translation>
         </message>
         <message>
             <source>活動名</source>
-            <translation type="unfinished" />
+            <translation>Activity</translation>
         </message>
         <message>
             <source>参加者数</source>
-            <translation type="unfinished" />
+            <translation>Participants</translation>
         </message>
         <message>
             <source>ボランティア時間（延べ）</source>
-            <translation type="unfinished" />
+            <translation>Volunteer hours (total)</translation>
         </message>
         <message>
             <source>内容・参加した職員・メモ</source>
-            <translation type="unfinished" />
+            <translation>Content, staff who took part, notes</translation>
         </message>
     </context>
     <context>
         <name>ActivityTab</name>
         <message>
             <source>職員</source>
-            <translation type="unfinished" />
+            <translation>Staff</translation>
         </message>
         <message>
             <source>参加回数</source>
-            <translation type="unfinished" />
+            <translation>Times taken part</translation>
         </message>
         <message>
             <source>うち記録</source>
-            <translation type="unfinished" />
+            <translation>of which records</translation>
         </message>
         <message>
             <source>うち協働事業</source>
-            <translation type="unfinished" />
+            <translation>of which collaborative projects</translation>
         </message>
         <message>
             <source>時間（記録分）</source>
-            <translation type="unfinished" />
+            <translation>Hours (recorded)</translation>
         </message>
         <message>
             <source>協働事業数</source>
-            <translation type="unfinished" />
+            <translation>Projects</translation>
         </message>
         <message>
             <source>実施日</source>
-            <translation type="unfinished" />
+            <translation>Held on</translation>
         </message>
         <message>
             <source>活動</source>
-            <translation type="unfinished" />
+            <translation>Activities</translation>
         </message>
         <message>
             <source>学区</source>
-            <translation type="unfinished" />
+            <translation>District</translation>
         </message>
         <message>
             <source>時間</source>
-            <translation type="unfinished" />
+            <translation>Hours</translation>
         </message>
         <message>
             <source>出典</source>
-            <translation type="unfinished" />
+            <translation>Source</translation>
         </message>
         <message>
             <source>協働事業の活動日は、その事業の担当職員の参加として数えます（時間は記録分だけを合計します）。</source>
-            <translation type="unfinished" />
+            <translation>Activity days of a project count as participation of its staff (hours are added up only where recorded).</translation>
         </message>
         <message>
             <source>変更…</source>
-            <translation type="unfinished" />
+            <translation>Change…</translation>
         </message>
         <message>
             <source>削除…</source>
-            <translation type="unfinished" />
+            <translation>Delete…</translation>
         </message>
         <message>
             <source>活動を記録…</source>
-            <translation type="unfinished" />
+            <translation>Record activity…</translation>
         </message>
         <message>
             <source>職員の記録</source>
-            <translation type="unfinished" />
+            <translation>Staff records</translation>
         </message>
         <message>
             <source>協働事業「{title}」</source>
-            <translation type="unfinished" />
+            <translation>Project "{title}"</translation>
         </message>
         <message>
             <source>職員地域活動（{where}）: 延べ{n}回（記録{a}回・協働事業{b}回）・{h}時間・参加した職員{k}名</source>
-            <translation type="unfinished" />
+            <translation>Staff community activities ({where}): {n} in total ({a} recorded, {b} project days), {h} hours, {k} staff taking part</translation>
         </message>
         <message>
             <source>この行は協働事業「{title}」の活動記録から数えています。変えるときは協働事業の画面で活動記録を直してください。</source>
-            <translation type="unfinished" />
+            <translation>This row is counted from the activity records of the project "{title}". To change it, correct the activity records on the Projects screen.</translation>
         </message>
         <message>
             <source>職員地域活動の記録を削除</source>
-            <translation type="unfinished" />
+            <translation>Delete staff activity record</translation>
         </message>
         <message>
             <source>{name}さんの{date}の活動「{title}」の記録を削除しますか？
 この操作は元に戻せません。</source>
-            <translation type="unfinished" />
+            <translation>Delete the record of {name}'s activity "{title}" on {date}?
+This cannot be undone.</translation>
         </message>
         <message>
             <source>削除</source>
-            <translation type="unfinished" />
+            <translation>Delete</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActualSource</name>
+        <message>
+            <source>手入力</source>
+            <translation>Manual</translation>
+        </message>
+        <message>
+            <source>手入力で上書き</source>
+            <translation>Overridden by hand</translation>
+        </message>
+        <message>
+            <source>未入力</source>
+            <translation>Not entered</translation>
+        </message>
+        <message>
+            <source>自動集計</source>
+            <translation>Totalled automatically</translation>
         </message>
     </context>
     <context>
         <name>AgendaItemDialog</name>
         <message>
             <source>議題の編集</source>
-            <translation type="unfinished" />
+            <translation>Edit agenda item</translation>
         </message>
         <message>
             <source>議題の追加</source>
-            <translation type="unfinished" />
+            <translation>Add agenda item</translation>
         </message>
         <message>
             <source>例: 事務局、会長、地区担当職員</source>
-            <translation type="unfinished" />
+            <translation>e.g. secretariat, chair, district staff</translation>
         </message>
         <message>
             <source>区分</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>議題</source>
-            <translation type="unfinished" />
+            <translation>Agenda</translation>
         </message>
         <message>
             <source>説明者</source>
-            <translation type="unfinished" />
+            <translation>Speaker</translation>
         </message>
         <message>
             <source>議事の経過</source>
-            <translation type="unfinished" />
+            <translation>Proceedings</translation>
         </message>
         <message>
             <source>説明・質疑・意見の要点。空行で段落を分けられます。</source>
-            <translation type="unfinished" />
+            <translation>Main points of explanations, questions and opinions. Separate paragraphs with an empty line.</translation>
         </message>
         <message>
             <source>結果</source>
-            <translation type="unfinished" />
+            <translation>Result</translation>
         </message>
         <message>
             <source>賛成（人）</source>
-            <translation type="unfinished" />
+            <translation>For</translation>
         </message>
         <message>
             <source>反対（人）</source>
-            <translation type="unfinished" />
+            <translation>Against</translation>
         </message>
         <message>
             <source>棄権（人）</source>
-            <translation type="unfinished" />
+            <translation>Abstained</translation>
         </message>
     </context>
     <context>
         <name>AgendaKind</name>
         <message>
             <source>その他</source>
-            <translation type="unfinished" />
+            <translation>Other</translation>
         </message>
         <message>
             <source>協議事項</source>
-            <translation type="unfinished" />
+            <translation>Matters for discussion</translation>
         </message>
         <message>
             <source>報告事項</source>
-            <translation type="unfinished" />
+            <translation>Reports</translation>
         </message>
     </context>
     <context>
         <name>AgendaResult</name>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>全会一致</source>
-            <translation type="unfinished" />
+            <translation>Unanimous</translation>
         </message>
         <message>
             <source>承認</source>
-            <translation type="unfinished" />
+            <translation>Approved</translation>
         </message>
         <message>
             <source>継続審議</source>
-            <translation type="unfinished" />
+            <translation>Carried over</translation>
         </message>
         <message>
             <source>賛成多数</source>
-            <translation type="unfinished" />
+            <translation>Carried by majority</translation>
         </message>
         <message>
             <source>（なし・報告のみ）</source>
-            <translation type="unfinished" />
+            <translation>(none, reports only)</translation>
         </message>
     </context>
     <context>
         <name>App</name>
         <message>
             <source>エラー</source>
-            <translation type="unfinished" />
+            <translation>Error</translation>
         </message>
         <message>
             <source>思わぬエラーが起きました。作業中の内容を確かめてください。直らないときは、ログファイルを担当者に渡してください。</source>
-            <translation type="unfinished" />
+            <translation>An unexpected error occurred. Please check the work you were doing. If it happens again, give the log file to the person in charge.</translation>
         </message>
         <message>
             <source>データファイルを開けません</source>
-            <translation type="unfinished" />
+            <translation>Cannot open the data file</translation>
         </message>
     </context>
     <context>
         <name>ApproveDialog</name>
         <message>
             <source>議事録を確定</source>
-            <translation type="unfinished" />
+            <translation>Approve minutes</translation>
         </message>
         <message>
             <source>確定する</source>
-            <translation type="unfinished" />
+            <translation>Approve</translation>
         </message>
         <message>
             <source>「{title}」の議事録を確定します。確定すると内容は変更できなくなり、変更するときは理由を添えた「修正」になります（元の版は残ります）。</source>
-            <translation type="unfinished" />
+            <translation>Approve the minutes of "{title}". Approved minutes cannot be edited; a change then becomes a "revision" with a reason (the original version is kept).</translation>
         </message>
         <message>
             <source>確定日</source>
-            <translation type="unfinished" />
+            <translation>Approved on</translation>
         </message>
         <message>
             <source>確定日を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Please enter the approval date.</translation>
         </message>
     </context>
     <context>
         <name>AttendanceEditor</name>
         <message>
             <source>委員</source>
-            <translation type="unfinished" />
+            <translation>Member</translation>
         </message>
         <message>
             <source>町職員（委員とは別に記載します）</source>
-            <translation type="unfinished" />
+            <translation>Town staff (listed apart from the members)</translation>
         </message>
         <message>
             <source>来賓・説明者</source>
-            <translation type="unfinished" />
+            <translation>Guests and speakers</translation>
         </message>
         <message>
             <source>氏名</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>所属（例: 社会福祉協議会）</source>
-            <translation type="unfinished" />
+            <translation>Affiliation (e.g. Social Welfare Council)</translation>
         </message>
         <message>
             <source>来賓・説明者を追加</source>
-            <translation type="unfinished" />
+            <translation>Add guest or speaker</translation>
         </message>
         <message>
             <source> 名</source>
-            <translation type="unfinished" />
+            <translation> people</translation>
         </message>
         <message>
             <source>傍聴者の人数</source>
-            <translation type="unfinished" />
+            <translation>Number of observers</translation>
         </message>
         <message>
             <source>来賓・説明者の氏名と所属の両方を入力してから「追加」を押してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter both the name and the affiliation of the guest or speaker, then press "Add".</translation>
         </message>
         <message>
             <source>成立（過半数の出席）</source>
-            <translation type="unfinished" />
+            <translation>Quorate (majority present)</translation>
         </message>
         <message>
             <source>不成立（過半数に達していません）</source>
-            <translation type="unfinished" />
+            <translation>Not carried (no majority)</translation>
         </message>
         <message>
             <source>委員 {total}名中 {n}名出席 — {verdict}</source>
-            <translation type="unfinished" />
+            <translation>{n} of {total} members present — {verdict}</translation>
         </message>
     </context>
     <context>
         <name>AttendanceRow</name>
         <message>
             <source>代理の方の氏名</source>
-            <translation type="unfinished" />
+            <translation>Name of the proxy</translation>
         </message>
         <message>
             <source>{name}さんの代理出席者名</source>
-            <translation type="unfinished" />
+            <translation>Name of the proxy attending for {name}</translation>
         </message>
         <message>
             <source>削除</source>
-            <translation type="unfinished" />
+            <translation>Delete</translation>
         </message>
     </context>
     <context>
         <name>AttendanceStatus</name>
         <message>
             <source>代理</source>
-            <translation type="unfinished" />
+            <translation>Proxy</translation>
         </message>
         <message>
             <source>出席</source>
-            <translation type="unfinished" />
+            <translation>Present</translation>
         </message>
         <message>
             <source>欠席</source>
-            <translation type="unfinished" />
+            <translation>Absent</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendeeCategory</name>
+        <message>
+            <source>委員</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>来賓・説明者</source>
+            <translation>Guests and speakers</translation>
+        </message>
+        <message>
+            <source>職員</source>
+            <translation>Staff</translation>
         </message>
     </context>
     <context>
         <name>AvailabilityDialog</name>
         <message>
             <source>資機材の空き状況</source>
-            <translation type="unfinished" />
+            <translation>Equipment availability</translation>
         </message>
         <message>
             <source>資機材</source>
-            <translation type="unfinished" />
+            <translation>Equipment</translation>
         </message>
         <message>
             <source>表示</source>
-            <translation type="unfinished" />
+            <translation>Show</translation>
         </message>
         <message>
             <source>閉じる</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
         <message>
             <source>空き状況</source>
-            <translation type="unfinished" />
+            <translation>Availability</translation>
         </message>
         <message>
             <source>期間の始まりと終わりを入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Please enter the start and end of the period.</translation>
         </message>
         <message>
             <source>「{name}」は貸出不可になっています。</source>
-            <translation type="unfinished" />
+            <translation>"{name}" is marked as not available for loan.</translation>
         </message>
         <message>
             <source>「{name}」全{stock}個: この期間ずっと空いているのは{n}個です。</source>
-            <translation type="unfinished" />
+            <translation>"{name}", {stock} in all: {n} are free for the whole period.</translation>
         </message>
     </context>
     <context>
         <name>BodyKind</name>
         <message>
             <source>地域まちづくり協議会</source>
-            <translation type="unfinished" />
+            <translation>Community council</translation>
         </message>
         <message>
             <source>地域まちづくり連絡会</source>
-            <translation type="unfinished" />
+            <translation>Community councils' liaison meeting</translation>
         </message>
         <message>
             <source>部会</source>
-            <translation type="unfinished" />
+            <translation>Working group</translation>
         </message>
     </context>
     <context>
         <name>BrokenPage</name>
         <message>
             <source>この画面を開けませんでした。プログラムを最新版にしても直らないときは、ログファイルを担当者に渡してください。</source>
-            <translation type="unfinished" />
+            <translation>This screen could not be opened. If updating the program does not help, give the log file to the person in charge.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsultationDialog</name>
+        <message>
+            <source>相談記録の編集</source>
+            <translation>Edit consultation</translation>
+        </message>
+        <message>
+            <source>相談記録を登録</source>
+            <translation>Register consultation</translation>
+        </message>
+        <message>
+            <source>（学区なし）</source>
+            <translation>(no district)</translation>
+        </message>
+        <message>
+            <source>相談日</source>
+            <translation>Consulted on</translation>
+        </message>
+        <message>
+            <source>相談者の氏名</source>
+            <translation>Client's name</translation>
+        </message>
+        <message>
+            <source>学区</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <source>相談内容</source>
+            <translation>Consultation</translation>
+        </message>
+        <message>
+            <source>例: 高齢者の買い物支援を始めたい。</source>
+            <translation>e.g. Wants to start a shopping service for elderly people.</translation>
+        </message>
+        <message>
+            <source>対応・つなぎ先</source>
+            <translation>Response / referred to</translation>
+        </message>
+        <message>
+            <source>例: 商工会の創業相談を紹介。</source>
+            <translation>e.g. Referred to the chamber of commerce's start-up advice.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsultationsPage</name>
+        <message>
+            <source>件</source>
+            <translation> items</translation>
+        </message>
+        <message>
+            <source>相談者・相談内容・つなぎ先で検索（Ctrl+F）</source>
+            <translation>Search by client, consultation or referral (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>{date}の「{person}」さんの相談記録</source>
+            <translation>Consultation with {person} on {date}</translation>
         </message>
     </context>
     <context>
         <name>CouncilStatus</name>
         <message>
             <source>準備中</source>
-            <translation type="unfinished" />
+            <translation>Preparing</translation>
         </message>
         <message>
             <source>設立済</source>
-            <translation type="unfinished" />
+            <translation>Established</translation>
+        </message>
+    </context>
+    <context>
+        <name>CourseDialog</name>
+        <message>
+            <source>講座の編集</source>
+            <extracomment>The attendee field offers at most this many roster names; the rest are typed.</extracomment>
+            <translation>Edit course</translation>
+        </message>
+        <message>
+            <source>講座を登録</source>
+            <translation>Register course</translation>
+        </message>
+        <message>
+            <source>講座名</source>
+            <translation>Course</translation>
+        </message>
+        <message>
+            <source>開催日</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>会場</source>
+            <translation>Venue</translation>
+        </message>
+        <message>
+            <source>備考</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>受講者</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>受講者から外す</source>
+            <translation>Remove participant</translation>
+        </message>
+        <message>
+            <source>受講者の氏名（名簿にない方も入力できます）</source>
+            <translation>Participant's name (people not on the roster can be entered too)</translation>
+        </message>
+        <message>
+            <source>受講者の氏名</source>
+            <translation>Participant's name</translation>
+        </message>
+        <message>
+            <source>受講者に追加</source>
+            <translation>Add participant</translation>
+        </message>
+        <message>
+            <source>講座を「保存」すると、受講者を追加できます。</source>
+            <translation>Save the course to add participants.</translation>
+        </message>
+        <message>
+            <source>受講者 {n}名</source>
+            <translation>{n} participants</translation>
+        </message>
+        <message>
+            <source>閉じる</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>講座を登録しました。続けて受講者を追加できます。</source>
+            <translation>The course was registered. You can now add participants.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoursesPage</name>
+        <message>
+            <source>講座</source>
+            <translation>Courses</translation>
+        </message>
+        <message>
+            <source>講座名・会場・受講者で検索（Ctrl+F）</source>
+            <translation>Search by course, venue or participant (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>町全体</source>
+            <translation>Whole town</translation>
+        </message>
+        <message>
+            <source>講座「{title}」（受講者{n}名）</source>
+            <translation>Course "{title}" ({n} participants)</translation>
         </message>
     </context>
     <context>
@@ -486,272 +662,272 @@
         <message>
             <source>ダッシュボード</source>
             <extracomment>A card is at least this many full-width characters wide; the grid has as many columns as fit.</extracomment>
-            <translation type="unfinished" />
+            <translation>Dashboard</translation>
         </message>
         <message>
             <source>最新の状態にする</source>
-            <translation type="unfinished" />
+            <translation>Refresh</translation>
         </message>
         <message>
             <source>連絡会まとめを印刷…</source>
-            <translation type="unfinished" />
+            <translation>Print liaison summary…</translation>
         </message>
         <message>
             <source>学区が登録されていません。「設定」の「学区」で学区を登録してください。</source>
-            <translation type="unfinished" />
+            <translation>No districts are registered. Register them under "Districts" in "Settings".</translation>
         </message>
         <message>
             <source>読み込み中…</source>
-            <translation type="unfinished" />
+            <translation>Loading…</translation>
         </message>
         <message>
             <source>ダッシュボードを読み込めませんでした。「最新の状態にする」を押してください。</source>
-            <translation type="unfinished" />
+            <translation>The dashboard could not be loaded. Press "Refresh".</translation>
         </message>
         <message>
             <source>{date}現在・{n}学区</source>
-            <translation type="unfinished" />
+            <translation>As of {date} · {n} districts</translation>
         </message>
         <message>
             <source>地域まちづくり連絡会　前回: {last}　次回: {next}</source>
-            <translation type="unfinished" />
+            <translation>Liaison meeting  last: {last}  next: {next}</translation>
         </message>
     </context>
     <context>
         <name>DiffView</name>
         <message>
             <source>変更箇所</source>
-            <translation type="unfinished" />
+            <translation>What changed</translation>
         </message>
         <message>
             <source>（二つの版の内容は同じです）</source>
-            <translation type="unfinished" />
+            <translation>(the two versions are the same)</translation>
         </message>
         <message>
             <source>⋯</source>
-            <translation type="unfinished" />
+            <translation>⋯</translation>
         </message>
         <message>
             <source>追加 {added}行・削除 {removed}行</source>
-            <translation type="unfinished" />
+            <translation>{added} lines added, {removed} removed</translation>
         </message>
     </context>
     <context>
         <name>District</name>
         <message>
             <source>全学区</source>
-            <translation type="unfinished" />
+            <translation>All districts</translation>
         </message>
     </context>
     <context>
         <name>DistrictCard</name>
         <message>
             <source>{date} 第{number}回（{status}）</source>
-            <translation type="unfinished" />
+            <translation>{date} No. {number} ({status})</translation>
         </message>
         <message>
             <source>{n}名</source>
-            <translation type="unfinished" />
+            <translation>{n} people</translation>
         </message>
         <message>
             <source>なし</source>
-            <translation type="unfinished" />
+            <translation>None</translation>
         </message>
         <message>
             <source>クリックすると、この学区の「{page}」を開きます</source>
-            <translation type="unfinished" />
+            <translation>Click to open "{page}" for this district</translation>
         </message>
         <message>
             <source>予定はありません</source>
-            <translation type="unfinished" />
+            <translation>Nothing scheduled</translation>
         </message>
         <message>
             <source>事業</source>
-            <translation type="unfinished" />
+            <translation>Project</translation>
         </message>
         <message>
             <source>件</source>
-            <translation type="unfinished" />
+            <translation> items</translation>
         </message>
         <message>
             <source>会長</source>
-            <translation type="unfinished" />
+            <translation>Chair</translation>
         </message>
         <message>
             <source>前回</source>
-            <translation type="unfinished" />
+            <translation>Last meeting</translation>
         </message>
         <message>
             <source>名</source>
-            <translation type="unfinished" />
+            <translation> people</translation>
         </message>
         <message>
             <source>委員</source>
-            <translation type="unfinished" />
+            <translation>Member</translation>
         </message>
         <message>
             <source>宿題</source>
-            <translation type="unfinished" />
+            <translation>Action item</translation>
         </message>
         <message>
             <source>期限切れ {n}件</source>
-            <translation type="unfinished" />
+            <translation>{n} overdue</translation>
         </message>
         <message>
             <source>期限切れはありません</source>
-            <translation type="unfinished" />
+            <translation>Nothing overdue</translation>
         </message>
         <message>
             <source>未解決 {n}件</source>
-            <translation type="unfinished" />
+            <translation>{n} open</translation>
         </message>
         <message>
             <source>次回</source>
-            <translation type="unfinished" />
+            <translation>Next meeting</translation>
         </message>
         <message>
             <source>課題</source>
-            <translation type="unfinished" />
+            <translation>Issue</translation>
         </message>
         <message>
             <source>貸出</source>
-            <translation type="unfinished" />
+            <translation>Loan</translation>
         </message>
         <message>
             <source>（{date}）</source>
-            <translation type="unfinished" />
+            <translation>({date})</translation>
         </message>
         <message>
             <source>（未登録）</source>
-            <translation type="unfinished" />
+            <translation>(not registered)</translation>
         </message>
     </context>
     <context>
         <name>DistrictDialog</name>
         <message>
             <source>学区の編集</source>
-            <translation type="unfinished" />
+            <translation>Edit district</translation>
         </message>
         <message>
             <source>学区を新規登録</source>
-            <translation type="unfinished" />
+            <translation>New district</translation>
         </message>
         <message>
             <source>例: 安食小学校区まちづくり協議会</source>
-            <translation type="unfinished" />
+            <translation>e.g. Ajiki Elementary School District Community Council</translation>
         </message>
         <message>
             <source>学区名</source>
-            <translation type="unfinished" />
+            <translation>District name</translation>
         </message>
         <message>
             <source>例: 安食小学校区</source>
-            <translation type="unfinished" />
+            <translation>e.g. Ajiki Elementary School District</translation>
         </message>
         <message>
             <source>協議会名</source>
-            <translation type="unfinished" />
+            <translation>Council name</translation>
         </message>
         <message>
             <source>協議会の状況</source>
-            <translation type="unfinished" />
+            <translation>Council status</translation>
         </message>
         <message>
             <source>設立日</source>
-            <translation type="unfinished" />
+            <translation>Established on</translation>
         </message>
         <message>
             <source>設立済のときは必ず入力します。</source>
-            <translation type="unfinished" />
+            <translation>Required when the council is established.</translation>
         </message>
         <message>
             <source>並び順</source>
-            <translation type="unfinished" />
+            <translation>Order</translation>
         </message>
         <message>
             <source>小さい数ほど上に並びます。</source>
-            <translation type="unfinished" />
+            <translation>Smaller numbers come first.</translation>
         </message>
         <message>
             <source>備考</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
     </context>
     <context>
         <name>Districts</name>
         <message>
             <source>使用中</source>
-            <translation type="unfinished" />
+            <translation>In use</translation>
         </message>
         <message>
             <source>内容</source>
-            <translation type="unfinished" />
+            <translation>Content</translation>
         </message>
         <message>
             <source>協議会</source>
-            <translation type="unfinished" />
+            <translation>Council</translation>
         </message>
         <message>
             <source>協議会名</source>
-            <translation type="unfinished" />
+            <translation>Council name</translation>
         </message>
         <message>
             <source>学区名</source>
-            <translation type="unfinished" />
+            <translation>District name</translation>
         </message>
         <message>
             <source>操作した人</source>
-            <translation type="unfinished" />
+            <translation>Done by</translation>
         </message>
         <message>
             <source>状態</source>
-            <translation type="unfinished" />
+            <translation>State</translation>
         </message>
         <message>
             <source>統合済み → {target}（{date}）</source>
-            <translation type="unfinished" />
+            <translation>Merged → {target} ({date})</translation>
         </message>
         <message>
             <source>記録日</source>
-            <translation type="unfinished" />
+            <translation>Recorded on</translation>
         </message>
         <message>
             <source>設立日</source>
-            <translation type="unfinished" />
+            <translation>Established on</translation>
         </message>
     </context>
     <context>
         <name>DocumentDialog</name>
         <message>
             <source>書類を追加</source>
-            <translation type="unfinished" />
+            <translation>Add document</translation>
         </message>
         <message>
             <source>例: 事業計画書</source>
-            <translation type="unfinished" />
+            <translation>e.g. project plan</translation>
         </message>
         <message>
             <source>例: 住民活動推進課 書庫 A-3 / ファイルの場所</source>
-            <translation type="unfinished" />
+            <translation>e.g. Community Activities Division, archive A-3 / location of the file</translation>
         </message>
         <message>
             <source>書類名</source>
-            <translation type="unfinished" />
+            <translation>Document</translation>
         </message>
         <message>
             <source>保管場所</source>
-            <translation type="unfinished" />
+            <translation>Storage place</translation>
         </message>
         <message>
             <source>提出日</source>
-            <translation type="unfinished" />
+            <translation>Submitted on</translation>
         </message>
     </context>
     <context>
         <name>EntityDialog</name>
         <message>
             <source>保存</source>
-            <translation type="unfinished" />
+            <translation>Save</translation>
         </message>
         <message>
             <source>キャンセル</source>
@@ -759,700 +935,1028 @@
         </message>
         <message>
             <source>保存できませんでした</source>
-            <translation type="unfinished" />
+            <translation>Could not save</translation>
         </message>
     </context>
     <context>
         <name>Equipment</name>
         <message>
             <source>0（空きなし）</source>
-            <translation type="unfinished" />
+            <translation>0 (none free)</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>保管場所</source>
-            <translation type="unfinished" />
+            <translation>Storage place</translation>
         </message>
         <message>
             <source>借り手</source>
-            <translation type="unfinished" />
+            <translation>Borrower</translation>
         </message>
         <message>
             <source>可</source>
-            <translation type="unfinished" />
+            <translation>Yes</translation>
         </message>
         <message>
             <source>学区</source>
-            <translation type="unfinished" />
+            <translation>District</translation>
         </message>
         <message>
             <source>数量</source>
-            <translation type="unfinished" />
+            <translation>Quantity</translation>
         </message>
         <message>
             <source>期間</source>
-            <translation type="unfinished" />
+            <translation>Period</translation>
         </message>
         <message>
             <source>期限切れ（{n}日超過）</source>
-            <translation type="unfinished" />
+            <translation>Overdue ({n} days)</translation>
         </message>
         <message>
             <source>本日の空き</source>
-            <translation type="unfinished" />
+            <translation>Free today</translation>
         </message>
         <message>
             <source>状態</source>
-            <translation type="unfinished" />
+            <translation>State</translation>
         </message>
         <message>
             <source>空き</source>
-            <translation type="unfinished" />
+            <translation>Free</translation>
         </message>
         <message>
             <source>管理番号</source>
-            <translation type="unfinished" />
+            <translation>Item number</translation>
         </message>
         <message>
             <source>貸出</source>
-            <translation type="unfinished" />
+            <translation>Loan</translation>
         </message>
         <message>
             <source>貸出・予約中</source>
-            <translation type="unfinished" />
+            <translation>Lent or reserved</translation>
         </message>
         <message>
             <source>貸出不可</source>
-            <translation type="unfinished" />
+            <translation>Not for loan</translation>
         </message>
         <message>
             <source>貸出日</source>
-            <translation type="unfinished" />
+            <translation>Lent on</translation>
         </message>
         <message>
             <source>資機材</source>
-            <translation type="unfinished" />
+            <translation>Equipment</translation>
         </message>
         <message>
             <source>資機材名</source>
-            <translation type="unfinished" />
+            <translation>Equipment</translation>
         </message>
         <message>
             <source>返却予定日</source>
-            <translation type="unfinished" />
+            <translation>Due back</translation>
         </message>
         <message>
             <source>返却日</source>
-            <translation type="unfinished" />
+            <translation>Returned on</translation>
         </message>
     </context>
     <context>
         <name>EquipmentDialog</name>
         <message>
             <source>資機材の編集</source>
-            <translation type="unfinished" />
+            <translation>Edit equipment</translation>
         </message>
         <message>
             <source>資機材を登録</source>
-            <translation type="unfinished" />
+            <translation>Register equipment</translation>
         </message>
         <message>
             <source>例: T-01</source>
-            <translation type="unfinished" />
+            <translation>e.g. T-01</translation>
         </message>
         <message>
             <source>例: 良好 / 脚が1本ぐらつく</source>
-            <translation type="unfinished" />
+            <translation>e.g. Good / one leg wobbles</translation>
         </message>
         <message>
             <source>貸し出せる</source>
-            <translation type="unfinished" />
+            <translation>Can be lent</translation>
         </message>
         <message>
             <source>資機材名</source>
-            <translation type="unfinished" />
+            <translation>Equipment</translation>
         </message>
         <message>
             <source>管理番号</source>
-            <translation type="unfinished" />
+            <translation>Item number</translation>
         </message>
         <message>
             <source>数量</source>
-            <translation type="unfinished" />
+            <translation>Quantity</translation>
         </message>
         <message>
             <source>保管場所</source>
-            <translation type="unfinished" />
+            <translation>Storage place</translation>
         </message>
         <message>
             <source>状態</source>
-            <translation type="unfinished" />
+            <translation>State</translation>
         </message>
         <message>
             <source>貸出</source>
-            <translation type="unfinished" />
+            <translation>Loan</translation>
         </message>
         <message>
             <source>壊れて使えないときは外します（貸出の記録は残ります）。</source>
-            <translation type="unfinished" />
+            <translation>Untick when broken (the loan records are kept).</translation>
         </message>
         <message>
             <source>備考</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
     </context>
     <context>
         <name>EquipmentPage</name>
         <message>
             <source>資機材の貸出</source>
-            <translation type="unfinished" />
+            <translation>Equipment loan</translation>
         </message>
         <message>
             <source>資機材の一覧</source>
-            <translation type="unfinished" />
+            <translation>Equipment list</translation>
         </message>
         <message>
             <source>貸出</source>
-            <translation type="unfinished" />
+            <translation>Loan</translation>
         </message>
     </context>
     <context>
         <name>EvaluationDialog</name>
         <message>
             <source>事業の検証</source>
-            <translation type="unfinished" />
+            <translation>Project evaluation</translation>
         </message>
         <message>
             <source>未評価</source>
-            <translation type="unfinished" />
+            <translation>Not evaluated</translation>
         </message>
         <message>
             <source>年度</source>
-            <translation type="unfinished" />
+            <translation>Fiscal year</translation>
         </message>
         <message>
             <source>評価（5が最高）</source>
-            <translation type="unfinished" />
+            <translation>Rating (5 is best)</translation>
         </message>
         <message>
             <source>成果（達成できたこと・指標への貢献）</source>
-            <translation type="unfinished" />
+            <translation>Results (what was achieved, contribution to the indicators)</translation>
         </message>
         <message>
             <source>見えてきた課題</source>
-            <translation type="unfinished" />
+            <translation>Issues that emerged</translation>
         </message>
         <message>
             <source>今後の方向性</source>
-            <translation type="unfinished" />
+            <translation>Future direction</translation>
         </message>
         <message>
             <source>検証日</source>
-            <translation type="unfinished" />
+            <translation>Evaluated on</translation>
         </message>
     </context>
     <context>
         <name>Export</name>
         <message>
             <source>Excel ブック (*.xlsx);;CSV（Excelで開けます） (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Excel workbook (*.xlsx);;CSV (opens in Excel) (*.csv)</translation>
         </message>
         <message>
             <source>この一覧を Excel（.xlsx）か CSV で保存します</source>
-            <translation type="unfinished" />
+            <translation>Saves this list as Excel (.xlsx) or CSV</translation>
         </message>
         <message>
             <source>ファイルを保存できませんでした。保存先のフォルダと、そのファイルをExcelで開いていないかを確かめてください。</source>
-            <translation type="unfinished" />
+            <translation>Could not save the file. Check the folder, and that the file is not open in Excel.</translation>
         </message>
         <message>
             <source>一覧を書き出す</source>
-            <translation type="unfinished" />
+            <translation>Export list</translation>
         </message>
         <message>
             <source>書き出し…</source>
-            <translation type="unfinished" />
+            <translation>Export…</translation>
         </message>
         <message>
             <source>書き出せませんでした</source>
-            <translation type="unfinished" />
+            <translation>Could not export</translation>
         </message>
     </context>
     <context>
         <name>FieldRow</name>
         <message>
             <source>（必須）</source>
-            <translation type="unfinished" />
+            <translation>(required)</translation>
         </message>
     </context>
     <context>
         <name>GrantDialog</name>
         <message>
             <source>申請日</source>
-            <translation type="unfinished" />
+            <translation>Applied on</translation>
         </message>
         <message>
             <source>審査日</source>
-            <translation type="unfinished" />
+            <translation>Reviewed on</translation>
         </message>
         <message>
             <source>決定日（交付決定・不採用）</source>
-            <translation type="unfinished" />
+            <translation>Decided on (granted or rejected)</translation>
         </message>
         <message>
             <source>実績報告日</source>
-            <translation type="unfinished" />
+            <translation>Results reported on</translation>
         </message>
         <message>
             <source>確定日</source>
-            <translation type="unfinished" />
+            <translation>Approved on</translation>
         </message>
         <message>
             <source>補助金の申請</source>
-            <translation type="unfinished" />
+            <translation>Grant application</translation>
         </message>
         <message>
             <source>例: 地域まちづくり活動補助金</source>
-            <translation type="unfinished" />
+            <translation>e.g. Community development activity grant</translation>
         </message>
         <message>
             <source>ステータス: {status}</source>
-            <translation type="unfinished" />
+            <translation>Status: {status}</translation>
         </message>
         <message>
             <source>年度</source>
-            <translation type="unfinished" />
+            <translation>Fiscal year</translation>
         </message>
         <message>
             <source>補助制度</source>
-            <translation type="unfinished" />
+            <translation>Grant scheme</translation>
         </message>
         <message>
             <source>申請額（円）</source>
-            <translation type="unfinished" />
+            <translation>Amount applied for (yen)</translation>
         </message>
         <message>
             <source>交付決定額（円）</source>
-            <translation type="unfinished" />
+            <translation>Amount granted (yen)</translation>
         </message>
         <message>
             <source>支出額（円）</source>
-            <translation type="unfinished" />
+            <translation>Amount spent (yen)</translation>
         </message>
         <message>
             <source>実績として使った額。交付決定額を超えると注意が出ます。</source>
-            <translation type="unfinished" />
+            <translation>The amount actually spent. You are warned if it exceeds the amount granted.</translation>
         </message>
         <message>
             <source>備考</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <source>添付書類</source>
-            <translation type="unfinished" />
+            <translation>Attached documents</translation>
         </message>
         <message>
             <source>書類を追加…</source>
-            <translation type="unfinished" />
+            <translation>Add document…</translation>
         </message>
         <message>
             <source>書類の名前と、紙やファイルの保管場所を記録します。</source>
-            <translation type="unfinished" />
+            <translation>Records the document's name and where the paper or file is kept.</translation>
         </message>
         <message>
             <source>書類の削除</source>
-            <translation type="unfinished" />
+            <translation>Remove document</translation>
         </message>
         <message>
             <source>書類「{title}」を一覧から外しますか？</source>
-            <translation type="unfinished" />
+            <translation>Remove the document "{title}" from the list?</translation>
         </message>
         <message>
             <source>削除</source>
-            <translation type="unfinished" />
+            <translation>Delete</translation>
         </message>
         <message>
             <source>支出額が交付決定額を{over}超えています（超過）。</source>
-            <translation type="unfinished" />
+            <translation>The amount spent exceeds the amount granted by {over}.</translation>
         </message>
         <message>
             <source>申請額を入力してください（なければ0）。</source>
-            <translation type="unfinished" />
+            <translation>Enter the amount applied for (0 if none).</translation>
         </message>
         <message>
             <source>{year}年度分 {scheme}
 今の段階: {status}　申請額: {amount}</source>
-            <translation type="unfinished" />
+            <translation>{year} {scheme}
+Current step: {status}  Amount applied for: {amount}</translation>
         </message>
         <message>
             <source>その段階の日付</source>
-            <translation type="unfinished" />
+            <translation>Date of that step</translation>
         </message>
         <message>
             <source>次の段階</source>
-            <translation type="unfinished" />
+            <translation>Next step</translation>
         </message>
         <message>
             <source>補助金の申請を次の段階へ</source>
-            <translation type="unfinished" />
+            <translation>Move the grant application to its next step</translation>
         </message>
     </context>
     <context>
         <name>GrantStatus</name>
         <message>
             <source>不採用</source>
-            <translation type="unfinished" />
+            <translation>Rejected</translation>
         </message>
         <message>
             <source>交付決定</source>
-            <translation type="unfinished" />
+            <translation>Grant decided</translation>
         </message>
         <message>
             <source>実績報告</source>
-            <translation type="unfinished" />
+            <translation>Report on results</translation>
         </message>
         <message>
             <source>審査</source>
-            <translation type="unfinished" />
+            <translation>Under review</translation>
         </message>
         <message>
             <source>申請</source>
-            <translation type="unfinished" />
+            <translation>Application</translation>
         </message>
         <message>
             <source>確定</source>
-            <translation type="unfinished" />
+            <translation>Approved</translation>
         </message>
     </context>
     <context>
         <name>GrantTotalsDialog</name>
         <message>
             <source>補助金の集計（年度・学区別）</source>
-            <translation type="unfinished" />
+            <translation>Grant totals (by fiscal year and district)</translation>
         </message>
         <message>
             <source>すべての年度</source>
-            <translation type="unfinished" />
+            <translation>All fiscal years</translation>
         </message>
         <message>
             <source>年度</source>
-            <translation type="unfinished" />
+            <translation>Fiscal year</translation>
         </message>
         <message>
             <source>全学区</source>
-            <translation type="unfinished" />
+            <translation>All districts</translation>
         </message>
         <message>
             <source>学区</source>
-            <translation type="unfinished" />
+            <translation>District</translation>
         </message>
         <message>
             <source>補助金の集計</source>
-            <translation type="unfinished" />
+            <translation>Grant totals</translation>
         </message>
         <message>
             <source>閉じる</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
         <message>
             <source>申請中・不採用も含めたすべての申請の合計です。支出額が交付決定額を超えた行は「期限切れ」と同じ赤で示します。</source>
-            <translation type="unfinished" />
+            <translation>Totals of all applications, including pending and rejected ones. Rows where the amount spent exceeds the amount granted are shown in the same red as "Overdue".</translation>
         </message>
         <message>
             <source>合計</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
     </context>
     <context>
         <name>Grants</name>
         <message>
             <source>{n}件</source>
-            <translation type="unfinished" />
+            <translation>{n}</translation>
         </message>
         <message>
             <source>{n}点</source>
-            <translation type="unfinished" />
+            <translation>{n} items</translation>
         </message>
         <message>
             <source>{spent}（{over}超過）</source>
-            <translation type="unfinished" />
+            <translation>{spent} ({over} over)</translation>
         </message>
         <message>
             <source>ステータス</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>交付決定額</source>
-            <translation type="unfinished" />
+            <translation>Amount granted</translation>
         </message>
         <message>
             <source>件数</source>
-            <translation type="unfinished" />
+            <translation>Count</translation>
         </message>
         <message>
             <source>保管場所</source>
-            <translation type="unfinished" />
+            <translation>Storage place</translation>
         </message>
         <message>
             <source>合計</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
         <message>
             <source>学区</source>
-            <translation type="unfinished" />
+            <translation>District</translation>
         </message>
         <message>
             <source>年度</source>
-            <translation type="unfinished" />
+            <translation>Fiscal year</translation>
         </message>
         <message>
             <source>提出日</source>
-            <translation type="unfinished" />
+            <translation>Submitted on</translation>
         </message>
         <message>
             <source>支出額</source>
-            <translation type="unfinished" />
+            <translation>Amount spent</translation>
         </message>
         <message>
             <source>支出額が交付決定額を超えています</source>
-            <translation type="unfinished" />
+            <translation>The amount spent exceeds the amount granted</translation>
         </message>
         <message>
             <source>日付</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>書類</source>
-            <translation type="unfinished" />
+            <translation>Documents</translation>
         </message>
         <message>
             <source>書類名</source>
-            <translation type="unfinished" />
+            <translation>Document</translation>
         </message>
         <message>
             <source>申請額</source>
-            <translation type="unfinished" />
+            <translation>Amount applied for</translation>
         </message>
         <message>
             <source>補助制度</source>
-            <translation type="unfinished" />
+            <translation>Grant scheme</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorChart</name>
+        <message>
+            <source>成果指標のグラフ</source>
+            <translation>Outcome indicator chart</translation>
+        </message>
+        <message>
+            <source>表示する指標がありません。</source>
+            <translation>There are no indicators to show.</translation>
+        </message>
+        <message>
+            <source>現状値 {v}</source>
+            <translation>Baseline {v}</translation>
+        </message>
+        <message>
+            <source>目標値 {v}</source>
+            <translation>Target {v}</translation>
+        </message>
+        <message>
+            <source>実績値 {v}</source>
+            <translation>Actual {v}</translation>
+        </message>
+        <message>
+            <source>現状値</source>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <source>実績値</source>
+            <translation>Actual value</translation>
+        </message>
+        <message>
+            <source>実績値（上書き）</source>
+            <translation>Actual value (overridden)</translation>
+        </message>
+        <message>
+            <source>目標値</source>
+            <translation>Target</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorDialog</name>
+        <message>
+            <source>成果指標の編集</source>
+            <translation>Edit outcome indicator</translation>
+        </message>
+        <message>
+            <source>成果指標を追加</source>
+            <translation>Add outcome indicator</translation>
+        </message>
+        <message>
+            <source>例: volunteers</source>
+            <translation>e.g. volunteers</translation>
+        </message>
+        <message>
+            <source>例: 人、件、事業</source>
+            <translation>e.g. people, cases, projects</translation>
+        </message>
+        <message>
+            <source>例: ⑫</source>
+            <translation>e.g. ⑫</translation>
+        </message>
+        <message>
+            <source>手入力（実績値を年度ごとに入力する）</source>
+            <translation>Manual (enter the actual value for each year)</translation>
+        </message>
+        <message>
+            <source>記録から自動で集計: {rule}</source>
+            <translation>Totalled from the records automatically: {rule}</translation>
+        </message>
+        <message>
+            <source>指標名</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>指標コード</source>
+            <translation>Indicator code</translation>
+        </message>
+        <message>
+            <source>半角英数字と「_」。ほかの指標と同じにはできません。</source>
+            <translation>Letters, digits and "_". Must differ from every other indicator.</translation>
+        </message>
+        <message>
+            <source>単位</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>事業番号</source>
+            <translation>Plan item number</translation>
+        </message>
+        <message>
+            <source>実績値の出し方</source>
+            <translation>How the actual value is found</translation>
+        </message>
+        <message>
+            <source>自動で集計する指標も、理由を付ければ年度ごとに手入力で上書きできます。</source>
+            <translation>Indicators totalled automatically can also be overridden by hand for a year, with a reason.</translation>
+        </message>
+        <message>
+            <source>表示順</source>
+            <translation>Display order</translation>
+        </message>
+        <message>
+            <source>小さい順に並びます。</source>
+            <translation>Sorted smallest first.</translation>
+        </message>
+        <message>
+            <source>備考</source>
+            <translation>Notes</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorTable</name>
+        <message>
+            <source>
+ダブルクリックかEnterで入力します。</source>
+            <translation>
+Double-click or press Enter to enter a value.</translation>
+        </message>
+        <message>
+            <source>区分</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>年度が始まると記録から自動で集計されます。</source>
+            <translation>Totalled from the records automatically once the fiscal year begins.</translation>
+        </message>
+        <message>
+            <source>手入力</source>
+            <translation>Manual</translation>
+        </message>
+        <message>
+            <source>手入力で上書き（{who}）: {reason}</source>
+            <translation>Overridden by hand ({who}): {reason}</translation>
+        </message>
+        <message>
+            <source>手入力（{who}）</source>
+            <translation>Manual ({who})</translation>
+        </message>
+        <message>
+            <source>指標</source>
+            <translation>Indicators</translation>
+        </message>
+        <message>
+            <source>記録からの集計は {value}</source>
+            <translation>The total from the records is {value}</translation>
+        </message>
+        <message>
+            <source>記録から自動で集計: {rule}</source>
+            <translation>Totalled from the records automatically: {rule}</translation>
+        </message>
+        <message>
+            <source>（{unit}）</source>
+            <translation>({unit})</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorValueDialog</name>
+        <message>
+            <source>{name} {year}の{kind}</source>
+            <translation>{name}: {kind} for {year}</translation>
+        </message>
+        <message>
+            <source>値（{unit}）</source>
+            <translation>Value ({unit})</translation>
+        </message>
+        <message>
+            <source>値</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>上書きする理由</source>
+            <translation>Reason for the override</translation>
+        </message>
+        <message>
+            <source>例: 記録にない窓口外の相談を含めるため。入力した人（{user}）と一緒に記録されます。</source>
+            <translation>e.g. To include consultations outside the counter that are not in the records. Saved together with who entered it ({user}).</translation>
+        </message>
+        <message>
+            <source>上書きを解除</source>
+            <translation>Remove override</translation>
+        </message>
+        <message>
+            <source>値を消す</source>
+            <translation>Clear value</translation>
+        </message>
+        <message>
+            <source>総合計画の{kind}を年度ごとに入力します。</source>
+            <translation>Enter the comprehensive plan's {kind} for each fiscal year.</translation>
+        </message>
+        <message>
+            <source>この指標の実績値は手入力で記録します。</source>
+            <translation>The actual values of this indicator are entered by hand.</translation>
+        </message>
+        <message>
+            <source>この指標の実績値は記録から自動で集計されます（{rule}）。</source>
+            <translation>The actual values of this indicator are totalled from the records automatically ({rule}).</translation>
+        </message>
+        <message>
+            <source>記録からの集計: {value}</source>
+            <translation>Total from the records: {value}</translation>
+        </message>
+        <message>
+            <source>この年度はまだ始まっていないため、集計はありません。</source>
+            <translation>This fiscal year has not started yet, so there is no total.</translation>
+        </message>
+        <message>
+            <source>いまは {value} に上書きされています（{who}）。</source>
+            <translation>Currently overridden with {value} ({who}).</translation>
+        </message>
+        <message>
+            <source>入力者不明</source>
+            <translation>Entered by unknown</translation>
+        </message>
+        <message>
+            <source>値を入力すると、理由を付けて上書きします。</source>
+            <translation>Entering a value overrides the total, with a reason.</translation>
+        </message>
+        <message>
+            <source>{what}の上書きを解除して、記録からの集計に戻しますか？</source>
+            <translation>Remove the override of {what} and go back to the total from the records?</translation>
+        </message>
+        <message>
+            <source>{what}を消しますか？</source>
+            <translation>Clear {what}?</translation>
+        </message>
+        <message>
+            <source>値は数字で入力してください（例: 23）。</source>
+            <translation>Enter the value as a number (e.g. 23).</translation>
+        </message>
+        <message>
+            <source>値を入力してください。消す場合は「値を消す」を使ってください。</source>
+            <translation>Enter a value. To remove it, use "Clear value".</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorsPage</name>
+        <message>
+            <source>指標</source>
+            <translation>Indicators</translation>
+        </message>
+        <message>
+            <source>連絡会まとめを印刷…</source>
+            <translation>Print liaison summary…</translation>
+        </message>
+        <message>
+            <source>指標を追加…</source>
+            <translation>Add indicator…</translation>
+        </message>
+        <message>
+            <source>成果指標</source>
+            <translation>Outcome indicators</translation>
+        </message>
+        <message>
+            <source>グラフ一覧</source>
+            <translation>Charts</translation>
+        </message>
+        <message>
+            <source>相談記録（⑫）</source>
+            <translation>Consultations (⑫)</translation>
+        </message>
+        <message>
+            <source>講座（⑫）</source>
+            <translation>Courses (⑫)</translation>
+        </message>
+        <message>
+            <source>起業者（⑫）</source>
+            <translation>Entrepreneurs (⑫)</translation>
+        </message>
+        <message>
+            <source>{n}指標・{span}</source>
+            <translation>{n} indicators · {span}</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorsTab</name>
+        <message>
+            <source>値を入力…</source>
+            <extracomment>Areas whose changes move the computed actuals (or the indicators themselves).</extracomment>
+            <translation>Enter value…</translation>
+        </message>
+        <message>
+            <source>指標を編集…</source>
+            <translation>Edit indicator…</translation>
+        </message>
+        <message>
+            <source>指標を削除</source>
+            <translation>Delete indicator</translation>
+        </message>
+        <message>
+            <source>年度を追加…</source>
+            <translation>Add fiscal year…</translation>
+        </message>
+        <message>
+            <source>年度の欄をダブルクリック（またはEnter）すると値を入力できます。実績値の（自動）は記録からの集計、（上書き）は理由を付けて手入力で直した値、（手入力）は手で記録した値です。</source>
+            <translation>Double-click a year's cell (or press Enter) to enter a value. For actual values, (auto) is the total from the records, (override) a value corrected by hand with a reason, and (manual) a value recorded by hand.</translation>
+        </message>
+        <message>
+            <source>成果指標の表</source>
+            <translation>Outcome indicator table</translation>
+        </message>
+        <message>
+            <source>グラフ: {name}（実績値と目標値）</source>
+            <translation>Chart: {name} (actual and target values)</translation>
+        </message>
+        <message>
+            <source>グラフ</source>
+            <translation>Chart</translation>
+        </message>
+        <message>
+            <source>成果指標「{name}」を削除しますか？
+すべての年度の現状値・目標値・実績値も消え、元に戻せません。</source>
+            <translation>Delete the outcome indicator "{name}"?
+Its baseline, target and actual values for every year go too, and this cannot be undone.</translation>
+        </message>
+        <message>
+            <source>削除</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>年度を追加</source>
+            <translation>Add fiscal year</translation>
+        </message>
+        <message>
+            <source>表に加える年度（例: 令和12年度、R12、2030）:</source>
+            <translation>Fiscal year to add to the table (e.g. 2030, R12, 令和12年度):</translation>
         </message>
     </context>
     <context>
         <name>InventoryList</name>
         <message>
             <source>資機材名・管理番号・保管場所で検索（Ctrl+F）</source>
-            <translation type="unfinished" />
+            <translation>Search by equipment, item number or storage place (Ctrl+F)</translation>
         </message>
         <message>
             <source>資機材の一覧</source>
-            <translation type="unfinished" />
+            <translation>Equipment list</translation>
         </message>
         <message>
             <source>空き状況…</source>
-            <translation type="unfinished" />
+            <translation>Availability…</translation>
         </message>
         <message>
             <source>この資機材を貸し出す…</source>
-            <translation type="unfinished" />
+            <translation>Lend this item…</translation>
         </message>
         <message>
             <source>新規登録</source>
-            <translation type="unfinished" />
+            <translation>New</translation>
         </message>
         <message>
             <source>町の資機材</source>
-            <translation type="unfinished" />
+            <translation>Town equipment</translation>
         </message>
         <message>
             <source>品目</source>
-            <translation type="unfinished" />
+            <translation>Item</translation>
         </message>
         <message>
             <source>資機材の削除</source>
-            <translation type="unfinished" />
+            <translation>Delete equipment</translation>
         </message>
         <message>
             <source>資機材「{name}」を削除しますか？</source>
-            <translation type="unfinished" />
+            <translation>Delete the equipment "{name}"?</translation>
         </message>
         <message>
             <source>削除</source>
-            <translation type="unfinished" />
+            <translation>Delete</translation>
         </message>
         <message>
             <source>削除できません</source>
-            <translation type="unfinished" />
+            <translation>Cannot delete</translation>
         </message>
     </context>
     <context>
         <name>IssueDialog</name>
         <message>
             <source>地域課題の編集</source>
-            <translation type="unfinished" />
+            <translation>Edit issue</translation>
         </message>
         <message>
             <source>地域課題を登録</source>
-            <translation type="unfinished" />
+            <translation>Register issue</translation>
         </message>
         <message>
             <source>地域まちづくり連絡会で共有する</source>
-            <translation type="unfinished" />
+            <translation>Share at the liaison meeting</translation>
         </message>
         <message>
             <source>課題名</source>
-            <translation type="unfinished" />
+            <translation>Issue</translation>
         </message>
         <message>
             <source>学区</source>
-            <translation type="unfinished" />
+            <translation>District</translation>
         </message>
         <message>
             <source>分類</source>
-            <translation type="unfinished" />
+            <translation>Category</translation>
         </message>
         <message>
             <source>提起日</source>
-            <translation type="unfinished" />
+            <translation>Raised on</translation>
         </message>
         <message>
             <source>優先度</source>
-            <translation type="unfinished" />
+            <translation>Priority</translation>
         </message>
         <message>
             <source>出どころ</source>
-            <translation type="unfinished" />
+            <translation>Source</translation>
         </message>
         <message>
             <source>どこで出た課題か: 会議・住民の声・職員・連絡会</source>
-            <translation type="unfinished" />
+            <translation>Where the issue came from: a meeting, residents, staff or the liaison council</translation>
         </message>
         <message>
             <source>内容</source>
-            <translation type="unfinished" />
+            <translation>Content</translation>
         </message>
         <message>
             <source>連絡会</source>
-            <translation type="unfinished" />
+            <translation>Liaison</translation>
         </message>
         <message>
             <source>現在のステータス: {status}　関連する事業: {projects}</source>
-            <translation type="unfinished" />
+            <translation>Current status: {status}  Related projects: {projects}</translation>
         </message>
         <message>
             <source>なし</source>
-            <translation type="unfinished" />
+            <translation>None</translation>
         </message>
         <message>
             <source>ステータスの履歴</source>
-            <translation type="unfinished" />
+            <translation>Status history</translation>
         </message>
         <message>
             <source>ステータスは一覧の「ステータス変更…」で変えます。変更は日付とコメントつきで残ります。</source>
-            <translation type="unfinished" />
+            <translation>Change the status with "Change status…" in the list. Each change is kept with its date and comment.</translation>
         </message>
     </context>
     <context>
         <name>IssueMatrix</name>
         <message>
             <source>{district} {category} {n}件</source>
-            <translation type="unfinished" />
+            <translation>{district} {category}: {n}</translation>
         </message>
         <message>
             <source>{district} × {category}: {n}件（クリックで一覧を表示）</source>
-            <translation type="unfinished" />
+            <translation>{district} × {category}: {n} (click to see the list)</translation>
         </message>
         <message>
             <source>すべての分類</source>
-            <translation type="unfinished" />
+            <translation>All categories</translation>
         </message>
         <message>
             <source>全学区</source>
-            <translation type="unfinished" />
+            <translation>All districts</translation>
         </message>
         <message>
             <source>合計</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
     </context>
     <context>
         <name>IssueMatrixDialog</name>
         <message>
             <source>課題の一覧表（学区 × 分類）</source>
-            <translation type="unfinished" />
+            <translation>Issue table (district × category)</translation>
         </message>
         <message>
             <source>未解決の課題だけ数える</source>
-            <translation type="unfinished" />
+            <translation>Count open issues only</translation>
         </message>
         <message>
             <source>すべての年度</source>
-            <translation type="unfinished" />
+            <translation>All fiscal years</translation>
         </message>
         <message>
             <source>提起した年度</source>
-            <translation type="unfinished" />
+            <translation>Year raised</translation>
         </message>
         <message>
             <source>閉じる</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
         <message>
             <source>課題の一覧表</source>
-            <translation type="unfinished" />
+            <translation>Issue table</translation>
         </message>
         <message>
             <source>数字を押すと、その学区・分類の課題の一覧を開きます。</source>
-            <translation type="unfinished" />
+            <translation>Click a number to open the list of issues of that district and category.</translation>
         </message>
     </context>
     <context>
         <name>IssueSource</name>
         <message>
             <source>会議</source>
-            <translation type="unfinished" />
+            <translation>Meetings</translation>
         </message>
         <message>
             <source>住民の声</source>
-            <translation type="unfinished" />
+            <translation>Residents' voices</translation>
         </message>
         <message>
             <source>職員</source>
-            <translation type="unfinished" />
+            <translation>Staff</translation>
         </message>
         <message>
             <source>連絡会</source>
-            <translation type="unfinished" />
+            <translation>Liaison</translation>
         </message>
     </context>
     <context>
         <name>IssueStatus</name>
         <message>
             <source>事業化</source>
-            <translation type="unfinished" />
+            <translation>Became a project</translation>
         </message>
         <message>
             <source>取り下げ</source>
-            <translation type="unfinished" />
+            <translation>Withdrawn</translation>
         </message>
         <message>
             <source>提起</source>
-            <translation type="unfinished" />
+            <translation>Raised</translation>
         </message>
         <message>
             <source>検討中</source>
-            <translation type="unfinished" />
+            <translation>Under study</translation>
         </message>
         <message>
             <source>継続検討</source>
-            <translation type="unfinished" />
+            <translation>Further study</translation>
         </message>
         <message>
             <source>解決</source>
-            <translation type="unfinished" />
+            <translation>Solved</translation>
         </message>
     </context>
     <context>
@@ -1460,82 +1964,83 @@
         <message>
             <source>「{title}」（{district}）
 今のステータス: {status}</source>
-            <translation type="unfinished" />
+            <translation>"{title}" ({district})
+Current status: {status}</translation>
         </message>
         <message>
             <source>「事業化」にするには、先に協働事業をこの課題に結び付けてください（一覧の「事業にする…」）。</source>
-            <translation type="unfinished" />
+            <translation>To set "Became a project", first link a collaborative project to this issue ("Make a project…" in the list).</translation>
         </message>
         <message>
             <source>地域課題のステータス変更</source>
-            <translation type="unfinished" />
+            <translation>Change issue status</translation>
         </message>
     </context>
     <context>
         <name>Issues</name>
         <message>
             <source>{to}（登録）</source>
-            <translation type="unfinished" />
+            <translation>{to} (registered)</translation>
         </message>
         <message>
             <source>コメント</source>
-            <translation type="unfinished" />
+            <translation>Comment</translation>
         </message>
         <message>
             <source>ステータス</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>優先度</source>
-            <translation type="unfinished" />
+            <translation>Priority</translation>
         </message>
         <message>
             <source>共有</source>
-            <translation type="unfinished" />
+            <translation>Shared</translation>
         </message>
         <message>
             <source>出どころ</source>
-            <translation type="unfinished" />
+            <translation>Source</translation>
         </message>
         <message>
             <source>分類</source>
-            <translation type="unfinished" />
+            <translation>Category</translation>
         </message>
         <message>
             <source>地域まちづくり連絡会で共有する課題</source>
-            <translation type="unfinished" />
+            <translation>Issue shared at the liaison meeting</translation>
         </message>
         <message>
             <source>変更</source>
-            <translation type="unfinished" />
+            <translation>Change</translation>
         </message>
         <message>
             <source>学区</source>
-            <translation type="unfinished" />
+            <translation>District</translation>
         </message>
         <message>
             <source>提起日</source>
-            <translation type="unfinished" />
+            <translation>Raised on</translation>
         </message>
         <message>
             <source>日付</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>記録者</source>
-            <translation type="unfinished" />
+            <translation>Recorded by</translation>
         </message>
         <message>
             <source>課題名</source>
-            <translation type="unfinished" />
+            <translation>Issue</translation>
         </message>
         <message>
             <source>連絡会</source>
-            <translation type="unfinished" />
+            <translation>Liaison</translation>
         </message>
         <message>
             <source>関連する事業</source>
-            <translation type="unfinished" />
+            <translation>Related projects</translation>
         </message>
     </context>
     <context>
@@ -1543,92 +2048,93 @@
         <message>
             <source>地域課題</source>
             <extracomment>The status filter's value for 未解決 (every open status).</extracomment>
-            <translation type="unfinished" />
+            <translation>Regional issues</translation>
         </message>
         <message>
             <source>課題名・内容・分類で検索（ひらがな・カタカナ・全角半角を問わず）（Ctrl+F）</source>
-            <translation type="unfinished" />
+            <translation>Search by issue, content or category (kana and character width do not matter) (Ctrl+F)</translation>
         </message>
         <message>
             <source>すべてのステータス</source>
-            <translation type="unfinished" />
+            <translation>All statuses</translation>
         </message>
         <message>
             <source>すべての年度</source>
-            <translation type="unfinished" />
+            <translation>All fiscal years</translation>
         </message>
         <message>
             <source>連絡会で共有する課題だけ</source>
-            <translation type="unfinished" />
+            <translation>Only issues shared at the liaison meeting</translation>
         </message>
         <message>
             <source>分類で絞り込み</source>
-            <translation type="unfinished" />
+            <translation>Filter by category</translation>
         </message>
         <message>
             <source>ステータスで絞り込み</source>
-            <translation type="unfinished" />
+            <translation>Filter by status</translation>
         </message>
         <message>
             <source>提起した年度で絞り込み</source>
-            <translation type="unfinished" />
+            <translation>Filter by year raised</translation>
         </message>
         <message>
             <source>課題の一覧表…</source>
-            <translation type="unfinished" />
+            <translation>Issue table…</translation>
         </message>
         <message>
             <source>連絡会で共有</source>
-            <translation type="unfinished" />
+            <translation>Share at the liaison meeting</translation>
         </message>
         <message>
             <source>事業にする…</source>
-            <translation type="unfinished" />
+            <translation>Make a project…</translation>
         </message>
         <message>
             <source>ステータス変更…</source>
-            <translation type="unfinished" />
+            <translation>Change status…</translation>
         </message>
         <message>
             <source>新規登録</source>
-            <translation type="unfinished" />
+            <translation>New</translation>
         </message>
         <message>
             <source>未解決のみ</source>
-            <translation type="unfinished" />
+            <translation>Open only</translation>
         </message>
         <message>
             <source>すべての分類</source>
-            <translation type="unfinished" />
+            <translation>All categories</translation>
         </message>
         <message>
             <source>件</source>
-            <translation type="unfinished" />
+            <translation> items</translation>
         </message>
         <message>
             <source>連絡会での共有をやめる</source>
-            <translation type="unfinished" />
+            <translation>Stop sharing at the liaison meeting</translation>
         </message>
         <message>
             <source>協働事業を登録しました。この課題を「事業化」にするには、まず「検討中」にしてください。</source>
-            <translation type="unfinished" />
+            <translation>The project was registered. To mark this issue as "Became a project", first set it to "Under study".</translation>
         </message>
         <message>
             <source>地域課題の削除</source>
-            <translation type="unfinished" />
+            <translation>Delete issue</translation>
         </message>
         <message>
             <source>地域課題「{title}」を、履歴とともに削除しますか？
 この操作は元に戻せません。もう扱わない課題は、ステータスを「取り下げ」にすると記録が残ります。</source>
-            <translation type="unfinished" />
+            <translation>Delete the regional issue "{title}" with its history?
+This cannot be undone. For an issue no longer dealt with, set its status to "Withdrawn" instead to keep the record.</translation>
         </message>
         <message>
             <source>削除</source>
-            <translation type="unfinished" />
+            <translation>Delete</translation>
         </message>
         <message>
             <source>削除できません</source>
-            <translation type="unfinished" />
+            <translation>Cannot delete</translation>
         </message>
     </context>
     <context>
@@ -1640,334 +2146,426 @@
         </message>
     </context>
     <context>
+        <name>LifeSupport</name>
+        <message>
+            <source>相談記録</source>
+            <translation>Consultations</translation>
+        </message>
+        <message>
+            <source>講座</source>
+            <translation>Courses</translation>
+        </message>
+        <message>
+            <source>起業者</source>
+            <translation>Entrepreneurs</translation>
+        </message>
+        <message>
+            <source>{n}名</source>
+            <translation>{n} people</translation>
+        </message>
+        <message>
+            <source>事業名</source>
+            <translation>Project name</translation>
+        </message>
+        <message>
+            <source>会場</source>
+            <translation>Venue</translation>
+        </message>
+        <message>
+            <source>分野</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>受講者</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>名簿</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>名簿に登録あり</source>
+            <translation>On the roster</translation>
+        </message>
+        <message>
+            <source>名簿外</source>
+            <translation>Not on the roster</translation>
+        </message>
+        <message>
+            <source>学区</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <source>対応・つなぎ先</source>
+            <translation>Response / referred to</translation>
+        </message>
+        <message>
+            <source>氏名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>相談内容</source>
+            <translation>Consultation</translation>
+        </message>
+        <message>
+            <source>相談日</source>
+            <translation>Consulted on</translation>
+        </message>
+        <message>
+            <source>相談者</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>講座名</source>
+            <translation>Course</translation>
+        </message>
+        <message>
+            <source>起業日</source>
+            <translation>Started on</translation>
+        </message>
+        <message>
+            <source>開催日</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>（学区なし）</source>
+            <translation>(no district)</translation>
+        </message>
+    </context>
+    <context>
         <name>ListPage</name>
         <message>
             <source>{district}・{count}{unit}</source>
-            <translation type="unfinished" />
+            <translation>{district} · {count}{unit}</translation>
         </message>
     </context>
     <context>
         <name>LoanDialog</name>
         <message>
             <source>資機材の貸出・予約</source>
-            <translation type="unfinished" />
+            <translation>Lend or reserve equipment</translation>
         </message>
         <message>
             <source>（選んでください）</source>
-            <translation type="unfinished" />
+            <translation>(please choose)</translation>
         </message>
         <message>
             <source>（なし）</source>
-            <translation type="unfinished" />
+            <translation>(none)</translation>
         </message>
         <message>
             <source>（団体の学区）</source>
-            <translation type="unfinished" />
+            <translation>(the organisation's district)</translation>
         </message>
         <message>
             <source>予約として登録する（まだ渡していない）</source>
-            <translation type="unfinished" />
+            <translation>Register as a reservation (not handed over yet)</translation>
         </message>
         <message>
             <source>資機材</source>
-            <translation type="unfinished" />
+            <translation>Equipment</translation>
         </message>
         <message>
             <source>数量</source>
-            <translation type="unfinished" />
+            <translation>Quantity</translation>
         </message>
         <message>
             <source>貸出日</source>
-            <translation type="unfinished" />
+            <translation>Lent on</translation>
         </message>
         <message>
             <source>返却予定日</source>
-            <translation type="unfinished" />
+            <translation>Due back</translation>
         </message>
         <message>
             <source>借りる団体</source>
-            <translation type="unfinished" />
+            <translation>Borrowing organisation</translation>
         </message>
         <message>
             <source>団体か人のどちらかは必ず選びます。</source>
-            <translation type="unfinished" />
+            <translation>Choose either an organisation or a person.</translation>
         </message>
         <message>
             <source>担当者（借りる人）</source>
-            <translation type="unfinished" />
+            <translation>Person borrowing</translation>
         </message>
         <message>
             <source>使う協働事業</source>
-            <translation type="unfinished" />
+            <translation>Used by project</translation>
         </message>
         <message>
             <source>学区</source>
-            <translation type="unfinished" />
+            <translation>District</translation>
         </message>
         <message>
             <source>備考</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <source>登録</source>
-            <translation type="unfinished" />
+            <translation>Register</translation>
         </message>
         <message>
             <source>予約する</source>
-            <translation type="unfinished" />
+            <translation>Reserve</translation>
         </message>
         <message>
             <source>この期間に貸し出せる数: {n}個（全{stock}個）</source>
-            <translation type="unfinished" />
+            <translation>Available for this period: {n} (of {stock})</translation>
         </message>
         <message>
             <source>貸し出す資機材を選んでください。</source>
-            <translation type="unfinished" />
+            <translation>Please choose the equipment to lend.</translation>
         </message>
         <message>
             <source>{item} {n}個　{who}
 貸出 {lent}　返却予定 {due}</source>
-            <translation type="unfinished" />
+            <translation>{item} × {n}  {who}
+Lent {lent}  Due back {due}</translation>
         </message>
         <message>
             <source>変更後</source>
-            <translation type="unfinished" />
+            <translation>After</translation>
         </message>
         <message>
             <source>資機材の返却</source>
-            <translation type="unfinished" />
+            <translation>Return equipment</translation>
         </message>
         <message>
             <source>返却を記録</source>
-            <translation type="unfinished" />
+            <translation>Record return</translation>
         </message>
         <message>
             <source>返却日</source>
-            <translation type="unfinished" />
+            <translation>Returned on</translation>
         </message>
     </context>
     <context>
         <name>LoanSlipDialog</name>
         <message>
             <source>貸出票を印刷</source>
-            <translation type="unfinished" />
+            <translation>Print loan slip</translation>
         </message>
         <message>
             <source>{item} {n}個　{who}
 {lent}〜{due}</source>
-            <translation type="unfinished" />
+            <translation>{item} × {n}  {who}
+{lent} – {due}</translation>
         </message>
         <message>
             <source>保存したらPDFを開く（そこから印刷できます）</source>
-            <translation type="unfinished" />
+            <translation>Open the PDF after saving (you can print from there)</translation>
         </message>
         <message>
             <source>PDFとして保存…</source>
-            <translation type="unfinished" />
+            <translation>Save as PDF…</translation>
         </message>
         <message>
             <source>閉じる</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
         <message>
             <source>PDFとして保存</source>
-            <translation type="unfinished" />
+            <translation>Save as PDF</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <source>印刷できない文字があります</source>
-            <translation type="unfinished" />
+            <translation>Some characters cannot be printed</translation>
         </message>
         <message>
             <source>次の文字は、この機械にある字形では印刷できず、空白になります:
 {chars}
 このまま保存しますか？</source>
-            <translation type="unfinished" />
+            <translation>These characters cannot be printed with the fonts on this computer and will be left blank:
+{chars}
+Save anyway?</translation>
         </message>
         <message>
             <source>このまま保存</source>
-            <translation type="unfinished" />
+            <translation>Save anyway</translation>
         </message>
         <message>
             <source>PDFを作っています…</source>
-            <translation type="unfinished" />
+            <translation>Creating the PDF…</translation>
         </message>
         <message>
             <source>保存しました: {path}</source>
-            <translation type="unfinished" />
+            <translation>Saved: {path}</translation>
         </message>
         <message>
             <source>PDFを保存できませんでした。保存先のフォルダと空き容量を確かめてください。</source>
-            <translation type="unfinished" />
+            <translation>Could not save the PDF. Check the folder and the free disk space.</translation>
         </message>
         <message>
             <source>PDFを作れませんでした</source>
-            <translation type="unfinished" />
+            <translation>Could not create the PDF</translation>
         </message>
     </context>
     <context>
         <name>LoanStatus</name>
         <message>
             <source>予約</source>
-            <translation type="unfinished" />
+            <translation>Reservation</translation>
         </message>
         <message>
             <source>取消</source>
-            <translation type="unfinished" />
+            <translation>Cancel loan</translation>
         </message>
         <message>
             <source>貸出中</source>
-            <translation type="unfinished" />
+            <translation>On loan</translation>
         </message>
         <message>
             <source>返却済</source>
-            <translation type="unfinished" />
+            <translation>Returned</translation>
         </message>
     </context>
     <context>
         <name>LoansList</name>
         <message>
             <source>資機材名・借り手・備考で検索（Ctrl+F）</source>
-            <translation type="unfinished" />
+            <translation>Search by equipment, borrower or notes (Ctrl+F)</translation>
         </message>
         <message>
             <source>予約・貸出中</source>
-            <translation type="unfinished" />
+            <translation>Reserved or lent</translation>
         </message>
         <message>
             <source>期限切れだけ</source>
-            <translation type="unfinished" />
+            <translation>Overdue only</translation>
         </message>
         <message>
             <source>すべての状態</source>
-            <translation type="unfinished" />
+            <translation>All states</translation>
         </message>
         <message>
             <source>状態で絞り込み</source>
-            <translation type="unfinished" />
+            <translation>Filter by state</translation>
         </message>
         <message>
             <source>資機材で絞り込み</source>
-            <translation type="unfinished" />
+            <translation>Filter by equipment</translation>
         </message>
         <message>
             <source>貸出・予約…</source>
-            <translation type="unfinished" />
+            <translation>Lend / reserve…</translation>
         </message>
         <message>
             <source>資機材の貸出</source>
-            <translation type="unfinished" />
+            <translation>Equipment loan</translation>
         </message>
         <message>
             <source>貸出票を印刷…</source>
-            <translation type="unfinished" />
+            <translation>Print loan slip…</translation>
         </message>
         <message>
             <source>取消</source>
-            <translation type="unfinished" />
+            <translation>Cancel loan</translation>
         </message>
         <message>
             <source>受け渡し</source>
-            <translation type="unfinished" />
+            <translation>Hand over</translation>
         </message>
         <message>
             <source>返却…</source>
-            <translation type="unfinished" />
+            <translation>Return…</translation>
         </message>
         <message>
             <source>すべての資機材</source>
-            <translation type="unfinished" />
+            <translation>All equipment</translation>
         </message>
         <message>
             <source>件</source>
-            <translation type="unfinished" />
+            <translation> items</translation>
         </message>
         <message>
             <source>（うち期限切れ {n}件）</source>
-            <translation type="unfinished" />
+            <translation>({n} overdue)</translation>
         </message>
         <message>
             <source>予約です。渡したときは「受け渡し」を押してください。</source>
-            <translation type="unfinished" />
+            <translation>This is a reservation. Press "Hand over" when the items are handed over.</translation>
         </message>
         <message>
             <source>この貸出は「{status}」です。変更できるのは予約と貸出中だけです。</source>
-            <translation type="unfinished" />
+            <translation>This loan is "{status}". Only reservations and current loans can be changed.</translation>
         </message>
         <message>
             <source>貸出の取消</source>
-            <translation type="unfinished" />
+            <translation>Cancel loan</translation>
         </message>
         <message>
             <source>「{item}」{n}個（{who}、{lent}〜{due}）の{what}を取り消しますか？
 取り消すと、その期間の在庫が空きに戻ります。</source>
-            <translation type="unfinished" />
+            <translation>Cancel the {what} of "{item}" × {n} ({who}, {lent} – {due})?
+The items become available again for that period.</translation>
         </message>
         <message>
             <source>予約</source>
-            <translation type="unfinished" />
+            <translation>Reservation</translation>
         </message>
         <message>
             <source>貸出</source>
-            <translation type="unfinished" />
+            <translation>Loan</translation>
         </message>
         <message>
             <source>取り消す</source>
-            <translation type="unfinished" />
+            <translation>Cancel it</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>栄町 まちづくり協議会</source>
-            <translation type="unfinished" />
+            <translation>Sakae Town Community Councils</translation>
         </message>
         <message>
             <source>画面の一覧</source>
-            <translation type="unfinished" />
+            <translation>Screens</translation>
         </message>
         <message>
             <source>学区</source>
-            <translation type="unfinished" />
+            <translation>District</translation>
         </message>
         <message>
             <source>表示する学区(&amp;G):</source>
-            <translation type="unfinished" />
+            <translation>District shown (&amp;G):</translation>
         </message>
         <message>
             <source>表示する学区</source>
-            <translation type="unfinished" />
+            <translation>District shown</translation>
         </message>
         <message>
             <source>データ: {where}</source>
-            <translation type="unfinished" />
+            <translation>Data: {where}</translation>
         </message>
         <message>
             <source>最終バックアップ: まだありません</source>
-            <translation type="unfinished" />
+            <translation>Last backup: none yet</translation>
         </message>
         <message>
             <source>最終バックアップ: {date} {time}</source>
-            <translation type="unfinished" />
+            <translation>Last backup: {date} {time}</translation>
         </message>
         <message>
             <source>ファイル(&amp;F)</source>
-            <translation type="unfinished" />
+            <translation>&amp;File</translation>
         </message>
         <message>
             <source>新規…</source>
-            <translation type="unfinished" />
+            <translation>New…</translation>
         </message>
         <message>
             <source>開く…</source>
-            <translation type="unfinished" />
+            <translation>Open…</translation>
         </message>
         <message>
             <source>最近使ったファイル</source>
-            <translation type="unfinished" />
+            <translation>Recent files</translation>
         </message>
         <message>
             <source>終了</source>
@@ -1975,744 +2573,773 @@
         </message>
         <message>
             <source>表示(&amp;V)</source>
-            <translation type="unfinished" />
+            <translation>&amp;View</translation>
         </message>
         <message>
             <source>文字サイズ</source>
-            <translation type="unfinished" />
+            <translation>Text size</translation>
         </message>
         <message>
             <source>大きくする</source>
-            <translation type="unfinished" />
+            <translation>Larger</translation>
         </message>
         <message>
             <source>小さくする</source>
-            <translation type="unfinished" />
+            <translation>Smaller</translation>
         </message>
         <message>
             <source>ヘルプ(&amp;H)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Help</translation>
         </message>
         <message>
             <source>バージョン情報</source>
-            <translation type="unfinished" />
+            <translation>About</translation>
         </message>
         <message>
             <source>データの保存場所</source>
-            <translation type="unfinished" />
+            <translation>Where the data is stored</translation>
         </message>
         <message>
             <source>新しいデータファイル</source>
-            <translation type="unfinished" />
+            <translation>New data file</translation>
         </message>
         <message>
             <source>データファイル (*.db)</source>
-            <translation type="unfinished" />
+            <translation>Data files (*.db)</translation>
         </message>
         <message>
             <source>データファイルを開く</source>
-            <translation type="unfinished" />
+            <translation>Open a data file</translation>
         </message>
         <message>
             <source>データファイル (*.db);;すべてのファイル (*)</source>
-            <translation type="unfinished" />
+            <translation>Data files (*.db);;All files (*)</translation>
         </message>
         <message>
             <source>開けませんでした</source>
-            <translation type="unfinished" />
+            <translation>Could not open</translation>
         </message>
         <message>
             <source>栄町 まちづくり協議会 運営支援プログラム
 バージョン {version}
 
 画面と印刷の文字: BIZ UDゴシック・明朝（SIL Open Font License）</source>
-            <translation type="unfinished" />
+            <translation>Sakae Town Community Councils — support program
+Version {version}
+
+Screen and print fonts: BIZ UD Gothic / Mincho (SIL Open Font License)</translation>
         </message>
         <message>
             <source>データは次の場所に保存されています。
 {where}</source>
-            <translation type="unfinished" />
+            <translation>The data is stored here:
+{where}</translation>
         </message>
         <message>
             <source>フォルダを開く</source>
-            <translation type="unfinished" />
+            <translation>Open folder</translation>
         </message>
         <message>
             <source>閉じる</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>Manual</name>
+        <message>
+            <source>第{n}章 {title}</source>
+            <extracomment>Role under which every item returns its ManualSectionDTO.</extracomment>
+            <translation>Chapter {n} {title}</translation>
+        </message>
+        <message>
+            <source>第{n}版</source>
+            <translation>Version {n}</translation>
         </message>
     </context>
     <context>
         <name>ManualHistoryDialog</name>
         <message>
             <source>保存履歴 — {title}</source>
-            <translation type="unfinished" />
+            <translation>Saved versions — {title}</translation>
         </message>
         <message>
             <source>版</source>
-            <translation type="unfinished" />
+            <translation>Version</translation>
         </message>
         <message>
             <source>保存日時</source>
-            <translation type="unfinished" />
+            <translation>Saved at</translation>
         </message>
         <message>
             <source>保存した人</source>
-            <translation type="unfinished" />
+            <translation>Saved by</translation>
         </message>
         <message>
             <source>変更の要約</source>
-            <translation type="unfinished" />
+            <translation>Summary of the change</translation>
         </message>
         <message>
             <source>比較元の版</source>
-            <translation type="unfinished" />
+            <translation>Compare from</translation>
         </message>
         <message>
             <source>比較先の版</source>
-            <translation type="unfinished" />
+            <translation>Compare to</translation>
         </message>
         <message>
             <source>比較:</source>
-            <translation type="unfinished" />
+            <translation>Compare:</translation>
         </message>
         <message>
             <source>→</source>
-            <translation type="unfinished" />
+            <translation>→</translation>
         </message>
         <message>
             <source>選んだ版に戻す…</source>
-            <translation type="unfinished" />
+            <translation>Restore the chosen version…</translation>
         </message>
         <message>
             <source>選んだ版の見出しと本文を、新しい版として保存し直します</source>
-            <translation type="unfinished" />
+            <translation>Saves the chosen version's heading and text again as a new version</translation>
         </message>
         <message>
             <source>閉じる</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>{label}（{summary}）</source>
+            <translation>{label} ({summary})</translation>
         </message>
         <message>
             <source>版を戻す</source>
-            <translation type="unfinished" />
+            <translation>Restore version</translation>
         </message>
         <message>
             <source>「{title}」を{label}（{summary}）の内容に戻しますか？
 今の内容も履歴に残るので、後からまた戻せます。</source>
-            <translation type="unfinished" />
+            <translation>Restore "{title}" to {label} ({summary})?
+The current text stays in the history, so you can come back to it later.</translation>
         </message>
         <message>
             <source>戻す</source>
-            <translation type="unfinished" />
+            <translation>Restore</translation>
         </message>
         <message>
             <source>戻せませんでした</source>
-            <translation type="unfinished" />
+            <translation>Could not restore</translation>
         </message>
     </context>
     <context>
         <name>ManualPage</name>
         <message>
             <source>協働マニュアル</source>
-            <translation type="unfinished" />
+            <translation>Collaboration manual</translation>
         </message>
         <message>
             <source>冊子を印刷…</source>
-            <translation type="unfinished" />
+            <translation>Print booklet…</translation>
         </message>
         <message>
             <source>版を発行…</source>
-            <translation type="unfinished" />
+            <translation>Publish edition…</translation>
         </message>
         <message>
             <source>検索結果</source>
-            <translation type="unfinished" />
+            <translation>Search results</translation>
         </message>
         <message>
             <source>マニュアル全体を検索（Ctrl+F）</source>
-            <translation type="unfinished" />
+            <translation>Search the whole manual (Ctrl+F)</translation>
         </message>
         <message>
             <source>章と節</source>
-            <translation type="unfinished" />
+            <translation>Chapters and sections</translation>
         </message>
         <message>
             <source>章を追加</source>
-            <translation type="unfinished" />
+            <translation>Add chapter</translation>
         </message>
         <message>
             <source>節を追加</source>
-            <translation type="unfinished" />
+            <translation>Add section</translation>
         </message>
         <message>
             <source>▲ 上へ</source>
-            <translation type="unfinished" />
+            <translation>▲ Up</translation>
         </message>
         <message>
             <source>▼ 下へ</source>
-            <translation type="unfinished" />
+            <translation>▼ Down</translation>
         </message>
         <message>
             <source>削除…</source>
-            <translation type="unfinished" />
+            <translation>Delete…</translation>
         </message>
         <message>
             <source>上へ移動</source>
-            <translation type="unfinished" />
+            <translation>Move up</translation>
         </message>
         <message>
             <source>下へ移動</source>
-            <translation type="unfinished" />
+            <translation>Move down</translation>
         </message>
         <message>
             <source>項目はドラッグして並べ替えたり、別の章の中へ移したりできます。</source>
-            <translation type="unfinished" />
+            <translation>Drag items to reorder them or to move them into another chapter.</translation>
         </message>
         <message>
             <source>検索欄を空にすると（Esc）章と節の一覧に戻ります。</source>
-            <translation type="unfinished" />
+            <translation>Clear the search field (Esc) to go back to the chapters and sections.</translation>
         </message>
         <message>
             <source>見出し</source>
-            <translation type="unfinished" />
+            <translation>Heading</translation>
         </message>
         <message>
             <source>● 保存していない変更があります</source>
-            <translation type="unfinished" />
+            <translation>● There are unsaved changes</translation>
         </message>
         <message>
             <source>保存履歴…</source>
-            <translation type="unfinished" />
+            <translation>Saved versions…</translation>
         </message>
         <message>
             <source>保存…</source>
-            <translation type="unfinished" />
+            <translation>Save…</translation>
         </message>
         <message>
             <source>マニュアル</source>
-            <translation type="unfinished" />
+            <translation>Manual</translation>
         </message>
         <message>
             <source>研修の記録</source>
-            <translation type="unfinished" />
+            <translation>Training records</translation>
         </message>
         <message>
             <source>職員地域活動</source>
-            <translation type="unfinished" />
+            <translation>Staff community activities</translation>
         </message>
         <message>
             <source>最新の版: {label}（{date}発行）</source>
-            <translation type="unfinished" />
+            <translation>Latest edition: {label} (published {date})</translation>
         </message>
         <message>
             <source>まだ版を発行していません</source>
-            <translation type="unfinished" />
+            <translation>No version published yet</translation>
         </message>
         <message>
             <source>{chapters}章・{sections}節　{latest}</source>
-            <translation type="unfinished" />
+            <translation>{chapters} chapters, {sections} sections  {latest}</translation>
         </message>
         <message>
             <source>{label}・{when}・{author}「{summary}」</source>
-            <translation type="unfinished" />
+            <translation>{label} · {when} · {author} "{summary}"</translation>
         </message>
         <message>
             <source>左の一覧から章や節を選ぶと、ここで編集できます。</source>
-            <translation type="unfinished" />
+            <translation>Choose a chapter or section in the list on the left to edit it here.</translation>
         </message>
         <message>
             <source>保存していない変更</source>
-            <translation type="unfinished" />
+            <translation>Unsaved changes</translation>
         </message>
         <message>
             <source>「{title}」の変更はまだ保存していません。
 変更を捨てて移りますか？</source>
-            <translation type="unfinished" />
+            <translation>The changes to "{title}" are not saved yet.
+Discard them and move on?</translation>
         </message>
         <message>
             <source>変更を捨てる</source>
-            <translation type="unfinished" />
+            <translation>Discard changes</translation>
         </message>
         <message>
             <source>「{title}」を第{n}版として保存しました。</source>
-            <translation type="unfinished" />
+            <translation>"{title}" was saved as version {n}.</translation>
         </message>
         <message>
             <source>「{title}」を以前の内容に戻しました（第{n}版）。</source>
-            <translation type="unfinished" />
+            <translation>"{title}" was restored to an earlier text (version {n}).</translation>
         </message>
         <message>
             <source>移動できませんでした</source>
-            <translation type="unfinished" />
+            <translation>Could not move</translation>
         </message>
         <message>
             <source>その下の{n}項目も一緒に削除されます。
 </source>
-            <translation type="unfinished" />
+            <translation>The {n} items under it are deleted as well.
+</translation>
         </message>
         <message>
             <source>章・節の削除</source>
-            <translation type="unfinished" />
+            <translation>Delete chapter or section</translation>
         </message>
         <message>
             <source>「{label}」を削除しますか？
 {extra}保存履歴も消え、元に戻せません（発行済みの版には残ります）。</source>
-            <translation type="unfinished" />
+            <translation>Delete "{label}"?
+{extra}Its saved history goes too and it cannot be undone (published versions keep it).</translation>
         </message>
         <message>
             <source>削除</source>
-            <translation type="unfinished" />
+            <translation>Delete</translation>
         </message>
         <message>
             <source>「{label}」を削除しました。</source>
-            <translation type="unfinished" />
+            <translation>"{label}" was deleted.</translation>
         </message>
         <message>
             <source>「{q}」: {n}件</source>
-            <translation type="unfinished" />
+            <translation>"{q}": {n}</translation>
         </message>
         <message>
             <source>「{q}」は見つかりませんでした。</source>
-            <translation type="unfinished" />
+            <translation>"{q}" was not found.</translation>
         </message>
         <message>
             <source>{label}を発行しました。「冊子を印刷…」からPDFにできます。</source>
-            <translation type="unfinished" />
+            <translation>{label} has been published. Use "Print booklet…" to make a PDF of it.</translation>
         </message>
     </context>
     <context>
         <name>ManualPrintDialog</name>
         <message>
             <source>冊子を印刷</source>
-            <translation type="unfinished" />
+            <translation>Print booklet</translation>
         </message>
         <message>
             <source>{label}（{date}発行）</source>
-            <translation type="unfinished" />
+            <translation>{label} (published {date})</translation>
         </message>
         <message>
             <source>今の原稿（未発行）</source>
-            <translation type="unfinished" />
+            <translation>Current draft (unpublished)</translation>
         </message>
         <message>
             <source>保存したらPDFを開く（そこから印刷できます）</source>
-            <translation type="unfinished" />
+            <translation>Open the PDF after saving (you can print from there)</translation>
         </message>
         <message>
             <source>印刷する版</source>
-            <translation type="unfinished" />
+            <translation>Version to print</translation>
         </message>
         <message>
             <source>発行した版は、発行したときの内容で印刷されます。</source>
-            <translation type="unfinished" />
+            <translation>A published edition prints as it was when published.</translation>
         </message>
         <message>
             <source>PDFとして保存…</source>
-            <translation type="unfinished" />
+            <translation>Save as PDF…</translation>
         </message>
         <message>
             <source>閉じる</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
         <message>
             <source>第{n}版</source>
-            <translation type="unfinished" />
+            <translation>Version {n}</translation>
         </message>
         <message>
             <source>原稿_{date}</source>
-            <translation type="unfinished" />
+            <translation>draft_{date}</translation>
         </message>
         <message>
             <source>協働マニュアル_{which}.pdf</source>
-            <translation type="unfinished" />
+            <translation>collaboration_manual_{which}.pdf</translation>
         </message>
         <message>
             <source>PDFとして保存</source>
-            <translation type="unfinished" />
+            <translation>Save as PDF</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <source>印刷できない文字があります</source>
-            <translation type="unfinished" />
+            <translation>Some characters cannot be printed</translation>
         </message>
         <message>
             <source>次の文字は、この機械にある字形では印刷できず、空白になります:
 {chars}
 IPAmj明朝をインストールすると印刷できます。このまま保存しますか？</source>
-            <translation type="unfinished" />
+            <translation>These characters cannot be printed with the fonts on this computer and will be left blank:
+{chars}
+Installing IPAmj Mincho makes them printable. Save anyway?</translation>
         </message>
         <message>
             <source>このまま保存</source>
-            <translation type="unfinished" />
+            <translation>Save anyway</translation>
         </message>
         <message>
             <source>冊子のPDFを作っています…（目次のページ番号を確かめるため、少し時間がかかります）</source>
-            <translation type="unfinished" />
+            <translation>Creating the booklet PDF… (this takes a moment, as the page numbers of the contents are checked)</translation>
         </message>
         <message>
             <source>保存しました: {path}</source>
-            <translation type="unfinished" />
+            <translation>Saved: {path}</translation>
         </message>
         <message>
             <source>PDFを保存できませんでした。保存先のフォルダと空き容量を確かめてください。</source>
-            <translation type="unfinished" />
+            <translation>Could not save the PDF. Check the folder and the free disk space.</translation>
         </message>
         <message>
             <source>PDFを作れませんでした</source>
-            <translation type="unfinished" />
+            <translation>Could not create the PDF</translation>
         </message>
     </context>
     <context>
         <name>ManualPublishDialog</name>
         <message>
             <source>版を発行</source>
-            <translation type="unfinished" />
+            <translation>Publish edition</translation>
         </message>
         <message>
             <source>今のマニュアルを第{number}版として発行します。発行した版の内容と冊子は、その後マニュアルを書き換えても変わりません。</source>
-            <translation type="unfinished" />
+            <translation>Publishes the current manual as edition {number}. A published edition and its booklet do not change when the manual is edited later.</translation>
         </message>
         <message>
             <source>前の版: {label}（{title}）</source>
-            <translation type="unfinished" />
+            <translation>Previous version: {label} ({title})</translation>
         </message>
         <message>
             <source>編集中でまだ保存していない変更は、この版に含まれません。含めるときは、先に保存してください。</source>
-            <translation type="unfinished" />
+            <translation>Unsaved changes you are making are not included in this edition. Save them first to include them.</translation>
         </message>
         <message>
             <source>協働マニュアル 第{number}版</source>
-            <translation type="unfinished" />
+            <translation>Collaboration manual, edition {number}</translation>
         </message>
         <message>
             <source>発行日</source>
-            <translation type="unfinished" />
+            <translation>Published on</translation>
         </message>
         <message>
             <source>版の表題</source>
-            <translation type="unfinished" />
+            <translation>Edition title</translation>
         </message>
         <message>
             <source>空欄のときは「協働マニュアル 第N版」になります。</source>
-            <translation type="unfinished" />
+            <translation>If left empty, "Collaboration manual, edition N" is used.</translation>
         </message>
         <message>
             <source>発行</source>
-            <translation type="unfinished" />
+            <translation>Publish</translation>
         </message>
         <message>
             <source>発行日を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Please enter the publication date.</translation>
         </message>
     </context>
     <context>
         <name>ManualSaveDialog</name>
         <message>
             <source>変更を保存</source>
-            <translation type="unfinished" />
+            <translation>Save changes</translation>
         </message>
         <message>
             <source>「{path}」を第{number}版として保存します。</source>
-            <translation type="unfinished" />
+            <translation>Saves "{path}" as version {number}.</translation>
         </message>
         <message>
             <source>例: 連絡先の課名を更新</source>
-            <translation type="unfinished" />
+            <translation>e.g. Updated the division name in the contacts</translation>
         </message>
         <message>
             <source>変更の要約（1行）</source>
-            <translation type="unfinished" />
+            <translation>Summary of the change (one line)</translation>
         </message>
         <message>
             <source>何をなぜ変えたかを短く書きます。履歴の一覧に表示されます。</source>
-            <translation type="unfinished" />
+            <translation>Say briefly what you changed and why. It is shown in the history list.</translation>
         </message>
         <message>
             <source>保存</source>
-            <translation type="unfinished" />
+            <translation>Save</translation>
         </message>
     </context>
     <context>
         <name>ManualSectionDialog</name>
         <message>
             <source>章を追加</source>
-            <translation type="unfinished" />
+            <translation>Add chapter</translation>
         </message>
         <message>
             <source>節を追加</source>
-            <translation type="unfinished" />
+            <translation>Add section</translation>
         </message>
         <message>
             <source>マニュアルの最後に新しい章を加えます。章の番号は並び順で自動的に付きます。</source>
-            <translation type="unfinished" />
+            <translation>Adds a new chapter at the end of the manual. Chapters are numbered automatically in order.</translation>
         </message>
         <message>
             <source>「{path}」の最後に新しい節を加えます。</source>
-            <translation type="unfinished" />
+            <translation>Adds a new section at the end of "{path}".</translation>
         </message>
         <message>
             <source>例: 協働事業の広報</source>
-            <translation type="unfinished" />
+            <translation>e.g. Publicity for collaborative projects</translation>
         </message>
         <message>
             <source>例: 8-1 広報紙への掲載</source>
-            <translation type="unfinished" />
+            <translation>e.g. 8-1 Publishing in the newsletter</translation>
         </message>
         <message>
             <source>見出し</source>
-            <translation type="unfinished" />
+            <translation>Heading</translation>
         </message>
         <message>
             <source>追加</source>
-            <translation type="unfinished" />
+            <translation>Add</translation>
         </message>
     </context>
     <context>
         <name>ManualTreeModel</name>
         <message>
+            <source>{path}（{revision}）</source>
+            <translation>{path} ({revision})</translation>
+        </message>
+        <message>
             <source>章・節</source>
-            <extracomment>Role under which every item returns its ManualSectionDTO.</extracomment>
-            <translation type="unfinished" />
+            <translation>Chapter / section</translation>
         </message>
     </context>
     <context>
         <name>MarkdownEditor</name>
         <message>
             <source>本文（Markdown）</source>
-            <translation type="unfinished" />
+            <translation>Text (Markdown)</translation>
         </message>
         <message>
             <source>本文を入力します。行頭の「- 」で箇条書き、「1. 」で番号付き、「- [ ] 」でチェック項目、**太字**、*強調* になります。</source>
-            <translation type="unfinished" />
+            <translation>Type the text. Start a line with "- " for a bullet, "1. " for a numbered item, "- [ ] " for a checkbox; **bold**, *emphasis*.</translation>
         </message>
         <message>
             <source>プレビュー</source>
-            <translation type="unfinished" />
+            <translation>Preview</translation>
         </message>
         <message>
             <source>太字</source>
-            <translation type="unfinished" />
+            <translation>Bold</translation>
         </message>
         <message>
             <source>選んだ文字を **太字** にします</source>
-            <translation type="unfinished" />
+            <translation>Makes the chosen text **bold**</translation>
         </message>
         <message>
             <source>箇条書き</source>
-            <translation type="unfinished" />
+            <translation>Bullets</translation>
         </message>
         <message>
             <source>行の先頭に「- 」を付けます</source>
-            <translation type="unfinished" />
+            <translation>Puts "- " at the start of the line</translation>
         </message>
         <message>
             <source>番号付き</source>
-            <translation type="unfinished" />
+            <translation>Numbered</translation>
         </message>
         <message>
             <source>行の先頭に「1. 」を付けます</source>
-            <translation type="unfinished" />
+            <translation>Puts "1. " at the start of the line</translation>
         </message>
         <message>
             <source>チェック</source>
-            <translation type="unfinished" />
+            <translation>Check</translation>
         </message>
         <message>
             <source>行の先頭に「- [ ] 」を付けます（冊子では□になります）</source>
-            <translation type="unfinished" />
+            <translation>Puts "- [ ] " at the start of the line (a □ in the booklet)</translation>
         </message>
         <message>
             <source>表</source>
-            <translation type="unfinished" />
+            <translation>Table</translation>
         </message>
         <message>
             <source>2列の表のひな形を入れます</source>
-            <translation type="unfinished" />
+            <translation>Inserts a two-column table template</translation>
         </message>
         <message>
             <source>プレビューを表示</source>
-            <translation type="unfinished" />
+            <translation>Show preview</translation>
         </message>
     </context>
     <context>
         <name>MeetingEditor</name>
         <message>
             <source>会議・議事録の編集</source>
-            <translation type="unfinished" />
+            <translation>Edit meeting &amp; minutes</translation>
         </message>
         <message>
             <source>開催日</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>年度が変わると、その年度の第何回かに付け直します。</source>
-            <translation type="unfinished" />
+            <translation>If the fiscal year changes, the meeting is renumbered within that year.</translation>
         </message>
         <message>
             <source>開始時刻</source>
-            <translation type="unfinished" />
+            <translation>Start time</translation>
         </message>
         <message>
             <source>終了時刻</source>
-            <translation type="unfinished" />
+            <translation>End time</translation>
         </message>
         <message>
             <source>場所</source>
-            <translation type="unfinished" />
+            <translation>Place</translation>
         </message>
         <message>
             <source>議長</source>
-            <translation type="unfinished" />
+            <translation>Chairperson</translation>
         </message>
         <message>
             <source>記録者</source>
-            <translation type="unfinished" />
+            <translation>Recorded by</translation>
         </message>
         <message>
             <source>出欠が「出席」か「代理」の方から選びます。</source>
-            <translation type="unfinished" />
+            <translation>Choose from those marked "Present" or "Proxy".</translation>
         </message>
         <message>
             <source>議事録署名人（1人目）</source>
-            <translation type="unfinished" />
+            <translation>Minutes signatory (first)</translation>
         </message>
         <message>
             <source>議事録署名人（2人目）</source>
-            <translation type="unfinished" />
+            <translation>Minutes signatory (second)</translation>
         </message>
         <message>
             <source>日時・役割</source>
-            <translation type="unfinished" />
+            <translation>Date and role</translation>
         </message>
         <message>
             <source>出欠</source>
-            <translation type="unfinished" />
+            <translation>Attendance</translation>
         </message>
         <message>
             <source>議題（報告事項・協議事項・その他）</source>
-            <translation type="unfinished" />
+            <translation>Agenda (reports, matters for discussion, other)</translation>
         </message>
         <message>
             <source>議題を追加</source>
-            <translation type="unfinished" />
+            <translation>Add agenda item</translation>
         </message>
         <message>
             <source>議題</source>
-            <translation type="unfinished" />
+            <translation>Agenda</translation>
         </message>
         <message>
             <source>決定事項</source>
-            <translation type="unfinished" />
+            <translation>Decisions</translation>
         </message>
         <message>
             <source>1行に1件ずつ書きます。</source>
-            <translation type="unfinished" />
+            <translation>Write one item per line.</translation>
         </message>
         <message>
             <source>決定事項・宿題</source>
-            <translation type="unfinished" />
+            <translation>Decisions and action items</translation>
         </message>
         <message>
             <source>配布資料</source>
-            <translation type="unfinished" />
+            <translation>Handouts</translation>
         </message>
         <message>
             <source>今後の予定・次回</source>
-            <translation type="unfinished" />
+            <translation>Next steps / next time</translation>
         </message>
         <message>
             <source>配布資料・次回</source>
-            <translation type="unfinished" />
+            <translation>Handouts and next meeting</translation>
         </message>
         <message>
             <source>印刷…</source>
-            <translation type="unfinished" />
+            <translation>Print…</translation>
         </message>
         <message>
             <source>確定…</source>
-            <translation type="unfinished" />
+            <translation>Approve…</translation>
         </message>
         <message>
             <source>修正する</source>
-            <translation type="unfinished" />
+            <translation>Revise</translation>
         </message>
         <message>
             <source>保存</source>
-            <translation type="unfinished" />
+            <translation>Save</translation>
         </message>
         <message>
             <source>閉じる</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
         <message>
             <source>{title}（{date}）</source>
-            <translation type="unfinished" />
+            <translation>{title} ({date})</translation>
         </message>
         <message>
             <source>版の記録:</source>
-            <translation type="unfinished" />
+            <translation>Versions:</translation>
         </message>
         <message>
             <source>第{n}版 {date} {who} — {reason}</source>
-            <translation type="unfinished" />
+            <translation>Version {n} {date} {who} — {reason}</translation>
         </message>
         <message>
             <source>（未定）</source>
-            <translation type="unfinished" />
+            <translation>(undecided)</translation>
         </message>
         <message>
             <source>［欠席］</source>
-            <translation type="unfinished" />
+            <translation>[absent]</translation>
         </message>
         <message>
             <source>確定（第{n}版）　確定日 {date}</source>
-            <translation type="unfinished" />
+            <translation>Approved (version {n})  approved on {date}</translation>
         </message>
         <message>
             <source>　— 変更するときは「修正する」を押してください。</source>
-            <translation type="unfinished" />
+            <translation> — To change it, press "Revise".</translation>
         </message>
         <message>
             <source>　— 修正中です。保存すると第{n}版になります。</source>
-            <translation type="unfinished" />
+            <translation> — Being revised. Saving makes it version {n}.</translation>
         </message>
         <message>
             <source>下書き — まだ確定していません。印刷すると「下書き」と入ります。</source>
-            <translation type="unfinished" />
+            <translation>Draft — not approved yet. Printouts are marked "Draft".</translation>
         </message>
         <message>
             <source>修正を保存…</source>
-            <translation type="unfinished" />
+            <translation>Save revision…</translation>
         </message>
         <message>
             <source>開催日を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Please enter the date of the meeting.</translation>
         </message>
         <message>
             <source>保存できませんでした</source>
-            <translation type="unfinished" />
+            <translation>Could not save</translation>
         </message>
         <message>
             <source>保存していない変更</source>
-            <translation type="unfinished" />
+            <translation>Unsaved changes</translation>
         </message>
         <message>
             <source>「{title}」に保存していない変更があります。保存せずに閉じますか？</source>
-            <translation type="unfinished" />
+            <translation>"{title}" has unsaved changes. Close without saving?</translation>
         </message>
         <message>
             <source>保存せずに閉じる</source>
-            <translation type="unfinished" />
+            <translation>Close without saving</translation>
         </message>
     </context>
     <context>
         <name>MeetingFields</name>
         <message>
             <source>時刻は「19:00」や「19時30分」のように入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter times like "19:00" or "19時30分".</translation>
         </message>
     </context>
     <context>
@@ -2720,503 +3347,508 @@ IPAmj明朝をインストールすると印刷できます。このまま保存
         <message>
             <source>印刷 — {title}</source>
             <extracomment>Highest resolution pages are rendered at for the printer (memory stays small on town laptops).</extracomment>
-            <translation type="unfinished" />
+            <translation>Print — {title}</translation>
         </message>
         <message>
             <source>次第（会議の前に配る）</source>
-            <translation type="unfinished" />
+            <translation>Agenda (handed out before the meeting)</translation>
         </message>
         <message>
             <source>出席簿（署名欄つき）</source>
-            <translation type="unfinished" />
+            <translation>Attendance sheet (with signature column)</translation>
         </message>
         <message>
             <source>議事録</source>
-            <translation type="unfinished" />
+            <translation>Minutes</translation>
         </message>
         <message>
             <source>印刷するもの</source>
-            <translation type="unfinished" />
+            <translation>What to print</translation>
         </message>
         <message>
             <source>議事録の版</source>
-            <translation type="unfinished" />
+            <translation>Versions of the minutes</translation>
         </message>
         <message>
             <source>この環境では画面でのプレビューができません。「PDFを開く」で確認・印刷してください。</source>
-            <translation type="unfinished" />
+            <translation>A preview cannot be shown here. Use "Open PDF" to check and print it.</translation>
         </message>
         <message>
             <source>印刷…</source>
-            <translation type="unfinished" />
+            <translation>Print…</translation>
         </message>
         <message>
             <source>PDFを開く</source>
-            <translation type="unfinished" />
+            <translation>Open PDF</translation>
         </message>
         <message>
             <source>PDFとして保存…</source>
-            <translation type="unfinished" />
+            <translation>Save as PDF…</translation>
         </message>
         <message>
             <source>閉じる</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
         <message>
             <source>下書き（「下書き」と入ります）</source>
-            <translation type="unfinished" />
+            <translation>Draft (marked "Draft")</translation>
         </message>
         <message>
             <source>最新（第{n}版）</source>
-            <translation type="unfinished" />
+            <translation>Latest (version {n})</translation>
         </message>
         <message>
             <source>第{n}版 — {reason}</source>
-            <translation type="unfinished" />
+            <translation>Version {n} — {reason}</translation>
         </message>
         <message>
             <source>PDFを作っています…</source>
-            <translation type="unfinished" />
+            <translation>Creating the PDF…</translation>
         </message>
         <message>
             <source>・{field}: {chars}</source>
-            <translation type="unfinished" />
+            <translation>• {field}: {chars}</translation>
         </message>
         <message>
             <source>次の文字は、この機械にある字形では印刷できず空白になります。IPAmj明朝を入れると印刷できます。
 {lines}</source>
-            <translation type="unfinished" />
+            <translation>These characters cannot be printed with the fonts on this computer and will be left blank. Installing IPAmj Mincho makes them printable.
+{lines}</translation>
         </message>
         <message>
             <source>{n}ページ</source>
-            <translation type="unfinished" />
+            <translation>{n} pages</translation>
         </message>
         <message>
             <source>PDFができました。</source>
-            <translation type="unfinished" />
+            <translation>The PDF is ready.</translation>
         </message>
         <message>
             <source>PDFを作れませんでした</source>
-            <translation type="unfinished" />
+            <translation>Could not create the PDF</translation>
         </message>
         <message>
             <source>PDFとして保存</source>
-            <translation type="unfinished" />
+            <translation>Save as PDF</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <source>PDFを保存できませんでした。保存先のフォルダと空き容量を確かめてください。</source>
-            <translation type="unfinished" />
+            <translation>Could not save the PDF. Check the folder and the free disk space.</translation>
         </message>
         <message>
             <source>保存しました: {path}</source>
-            <translation type="unfinished" />
+            <translation>Saved: {path}</translation>
         </message>
         <message>
             <source>印刷</source>
-            <translation type="unfinished" />
+            <translation>Print</translation>
         </message>
         <message>
             <source>プリンターを使えませんでした。プリンターの電源と接続を確かめてください。</source>
-            <translation type="unfinished" />
+            <translation>Could not use the printer. Check that it is switched on and connected.</translation>
         </message>
     </context>
     <context>
         <name>MeetingTables</name>
         <message>
             <source>{label}（第{n}版）</source>
-            <translation type="unfinished" />
+            <translation>{label} (version {n})</translation>
         </message>
         <message>
             <source>{label}（賛成{a}・反対{b}）</source>
-            <translation type="unfinished" />
+            <translation>{label} (for {a}, against {b})</translation>
         </message>
         <message>
             <source>まだ確定していません</source>
-            <translation type="unfinished" />
+            <translation>Not approved yet</translation>
         </message>
         <message>
             <source>会議体</source>
-            <translation type="unfinished" />
+            <translation>Body</translation>
         </message>
         <message>
             <source>内容</source>
-            <translation type="unfinished" />
+            <translation>Content</translation>
         </message>
         <message>
             <source>出た会議</source>
-            <translation type="unfinished" />
+            <translation>Meeting where it came up</translation>
         </message>
         <message>
             <source>区分</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>回</source>
-            <translation type="unfinished" />
+            <translation>No.</translation>
         </message>
         <message>
             <source>場所</source>
-            <translation type="unfinished" />
+            <translation>Place</translation>
         </message>
         <message>
             <source>担当</source>
-            <translation type="unfinished" />
+            <translation>In charge</translation>
         </message>
         <message>
             <source>時間</source>
-            <translation type="unfinished" />
+            <translation>Hours</translation>
         </message>
         <message>
             <source>期限</source>
-            <translation type="unfinished" />
+            <translation>Due</translation>
         </message>
         <message>
             <source>確定日 {date}</source>
-            <translation type="unfinished" />
+            <translation>Approved on {date}</translation>
         </message>
         <message>
             <source>結果</source>
-            <translation type="unfinished" />
+            <translation>Result</translation>
         </message>
         <message>
             <source>説明者</source>
-            <translation type="unfinished" />
+            <translation>Speaker</translation>
         </message>
         <message>
             <source>議事録</source>
-            <translation type="unfinished" />
+            <translation>Minutes</translation>
         </message>
         <message>
             <source>議題</source>
-            <translation type="unfinished" />
+            <translation>Agenda</translation>
         </message>
         <message>
             <source>開催日</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
     </context>
     <context>
         <name>MeetingsPage</name>
         <message>
             <source>会議・議事録</source>
-            <translation type="unfinished" />
+            <translation>Meetings &amp; minutes</translation>
         </message>
         <message>
             <source>会議体・場所・回で検索（Ctrl+F）</source>
-            <translation type="unfinished" />
+            <translation>Search by body, place or number (Ctrl+F)</translation>
         </message>
         <message>
             <source>下書きも確定も</source>
-            <translation type="unfinished" />
+            <translation>Drafts and approved</translation>
         </message>
         <message>
             <source>会議体で絞り込み</source>
-            <translation type="unfinished" />
+            <translation>Filter by body</translation>
         </message>
         <message>
             <source>年度で絞り込み</source>
-            <translation type="unfinished" />
+            <translation>Filter by fiscal year</translation>
         </message>
         <message>
             <source>議事録の状態で絞り込み</source>
-            <translation type="unfinished" />
+            <translation>Filter by state of the minutes</translation>
         </message>
         <message>
             <source>カレンダーに書き出す…</source>
-            <translation type="unfinished" />
+            <translation>Export to calendar…</translation>
         </message>
         <message>
             <source>印刷…</source>
-            <translation type="unfinished" />
+            <translation>Print…</translation>
         </message>
         <message>
             <source>新規登録</source>
-            <translation type="unfinished" />
+            <translation>New</translation>
         </message>
         <message>
             <source>すべての会議体</source>
-            <translation type="unfinished" />
+            <translation>All bodies</translation>
         </message>
         <message>
             <source>すべての年度</source>
-            <translation type="unfinished" />
+            <translation>All fiscal years</translation>
         </message>
         <message>
             <source>件</source>
-            <translation type="unfinished" />
+            <translation> items</translation>
         </message>
         <message>
             <source>「{title}」は議事録が確定しているため削除できません。</source>
-            <translation type="unfinished" />
+            <translation>"{title}" cannot be deleted because its minutes are approved.</translation>
         </message>
         <message>
             <source>会議の削除</source>
-            <translation type="unfinished" />
+            <translation>Delete meeting</translation>
         </message>
         <message>
             <source>「{title}」（{date}）を、出欠・議題・議事録ごと削除しますか？
 この操作は元に戻せません。</source>
-            <translation type="unfinished" />
+            <translation>Delete "{title}" ({date}) with its attendance, agenda and minutes?
+This cannot be undone.</translation>
         </message>
         <message>
             <source>削除</source>
-            <translation type="unfinished" />
+            <translation>Delete</translation>
         </message>
         <message>
             <source>印刷する会議を一覧から選んでください。</source>
-            <translation type="unfinished" />
+            <translation>Choose the meeting to print in the list.</translation>
         </message>
         <message>
             <source>カレンダーに書き出す</source>
-            <translation type="unfinished" />
+            <translation>Export to calendar</translation>
         </message>
         <message>
             <source>会議予定.ics</source>
-            <translation type="unfinished" />
+            <translation>meetings.ics</translation>
         </message>
         <message>
             <source>iCalendar (*.ics)</source>
-            <translation type="unfinished" />
+            <translation>iCalendar (*.ics)</translation>
         </message>
         <message>
             <source>カレンダーのファイルを保存できませんでした。保存先を確かめてください。</source>
-            <translation type="unfinished" />
+            <translation>Could not save the calendar file. Check where it is being saved.</translation>
         </message>
         <message>
             <source>カレンダーに書き出しました</source>
-            <translation type="unfinished" />
+            <translation>Exported to a calendar file</translation>
         </message>
         <message>
             <source>これからの会議{n}件を書き出しました。職員のカレンダーに取り込めます。
 {path}</source>
-            <translation type="unfinished" />
+            <translation>Exported {n} upcoming meetings. Staff can import them into their calendars.
+{path}</translation>
         </message>
     </context>
     <context>
         <name>MemberRole</name>
         <message>
             <source>NPO・団体</source>
-            <translation type="unfinished" />
+            <translation>NPO / group</translation>
         </message>
         <message>
             <source>その他</source>
-            <translation type="unfinished" />
+            <translation>Other</translation>
         </message>
         <message>
             <source>ふれあい推進員</source>
-            <translation type="unfinished" />
+            <translation>Community promoter</translation>
         </message>
         <message>
             <source>事業者</source>
-            <translation type="unfinished" />
+            <translation>Business</translation>
         </message>
         <message>
             <source>地区担当職員</source>
-            <translation type="unfinished" />
+            <translation>District staff</translation>
         </message>
         <message>
             <source>学校・PTA</source>
-            <translation type="unfinished" />
+            <translation>School / PTA</translation>
         </message>
         <message>
             <source>町からの公職</source>
-            <translation type="unfinished" />
+            <translation>Public post from the town</translation>
         </message>
     </context>
     <context>
         <name>MembershipDialog</name>
         <message>
             <source>委嘱の編集</source>
-            <translation type="unfinished" />
+            <translation>Edit appointment</translation>
         </message>
         <message>
             <source>委嘱の追加</source>
-            <translation type="unfinished" />
+            <translation>Add appointment</translation>
         </message>
         <message>
             <source>学区</source>
-            <translation type="unfinished" />
+            <translation>District</translation>
         </message>
         <message>
             <source>役割</source>
-            <translation type="unfinished" />
+            <translation>Role</translation>
         </message>
         <message>
             <source>公職名</source>
-            <translation type="unfinished" />
+            <translation>Public post</translation>
         </message>
         <message>
             <source>町からの公職の方だけ。例: 民生委員・児童委員、自治会長</source>
-            <translation type="unfinished" />
+            <translation>Only for public posts from the town, e.g. welfare commissioner, residents' association head</translation>
         </message>
         <message>
             <source>役職</source>
-            <translation type="unfinished" />
+            <translation>Post</translation>
         </message>
         <message>
             <source>委嘱日</source>
-            <translation type="unfinished" />
+            <translation>Appointed on</translation>
         </message>
         <message>
             <source>任期（始め）</source>
-            <translation type="unfinished" />
+            <translation>Term (start)</translation>
         </message>
         <message>
             <source>任期（終わり）</source>
-            <translation type="unfinished" />
+            <translation>Term (end)</translation>
         </message>
         <message>
             <source>退任日</source>
-            <translation type="unfinished" />
+            <translation>Left office on</translation>
         </message>
         <message>
             <source>任期の途中でやめた日。退任しても記録は履歴として残ります。</source>
-            <translation type="unfinished" />
+            <translation>The date they left before the end of the term. The record is kept as history.</translation>
         </message>
         <message>
             <source>学区を選んでください。学区がないときは「設定」で登録してください。</source>
-            <translation type="unfinished" />
+            <translation>Please choose a district. If there is none, register one in "Settings".</translation>
         </message>
         <message>
             <source>町からの公職の方は、公職名（例: 民生委員・児童委員）を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>For a public post from the town, enter the post (e.g. welfare commissioner).</translation>
         </message>
         <message>
             <source>任期の終わりが始まりより前になっています。日付を確認してください。</source>
-            <translation type="unfinished" />
+            <translation>The end of the term is before its start. Please check the dates.</translation>
         </message>
         <message>
             <source>退任日が任期の始まりより前になっています。日付を確認してください。</source>
-            <translation type="unfinished" />
+            <translation>The date of leaving is before the start of the term. Please check the dates.</translation>
         </message>
     </context>
     <context>
         <name>Memberships</name>
         <message>
             <source>任期</source>
-            <translation type="unfinished" />
+            <translation>Term</translation>
         </message>
         <message>
             <source>学区</source>
-            <translation type="unfinished" />
+            <translation>District</translation>
         </message>
         <message>
             <source>役割</source>
-            <translation type="unfinished" />
+            <translation>Role</translation>
         </message>
         <message>
             <source>役職</source>
-            <translation type="unfinished" />
+            <translation>Post</translation>
         </message>
         <message>
             <source>状況</source>
-            <translation type="unfinished" />
+            <translation>Situation</translation>
         </message>
         <message>
             <source>（退任 {date}）</source>
-            <translation type="unfinished" />
+            <translation>(left office {date})</translation>
         </message>
     </context>
     <context>
         <name>MembershipsEditor</name>
         <message>
             <source>委嘱（学区・役割・役職・任期）</source>
-            <translation type="unfinished" />
+            <translation>Appointments (district, role, post, term)</translation>
         </message>
         <message>
             <source>委嘱を追加</source>
-            <translation type="unfinished" />
+            <translation>Add appointment</translation>
         </message>
         <message>
             <source>編集</source>
-            <translation type="unfinished" />
+            <translation>Edit</translation>
         </message>
         <message>
             <source>行を削除</source>
-            <translation type="unfinished" />
+            <translation>Delete row</translation>
         </message>
         <message>
             <source>退任したときは「編集」で退任日を入れてください。記録は履歴として残ります。</source>
-            <translation type="unfinished" />
+            <translation>When someone leaves office, enter the date in "Edit". The record is kept as history.</translation>
         </message>
         <message>
             <source>委嘱の削除</source>
-            <translation type="unfinished" />
+            <translation>Delete appointment</translation>
         </message>
         <message>
             <source>「{district} {role}」の記録を消しますか？
 入力の誤りを消すときだけ使います。退任したときは「編集」で退任日を入れると、履歴として残ります。</source>
-            <translation type="unfinished" />
+            <translation>Erase the record "{district} {role}"?
+Use this only to remove a mistake. When someone leaves office, enter the date in "Edit" instead, so the history is kept.</translation>
         </message>
         <message>
             <source>記録を消す</source>
-            <translation type="unfinished" />
+            <translation>Erase record</translation>
         </message>
     </context>
     <context>
         <name>MergeDialog</name>
         <message>
             <source>学区の統合（学区再編）</source>
-            <translation type="unfinished" />
+            <translation>Merge districts (redistricting)</translation>
         </message>
         <message>
             <source>統合する学区の、任期中の委嘱は統合日で終わり、統合先で同じ役割の委嘱が始まります（役職は委員になります）。地域課題・協働事業・会議体（議事録）・団体・貸出中の資機材は統合先に移ります。統合する学区の記録は「統合済み」として残り、いつ何が移ったかは下の「学区再編の記録」で確かめられます。</source>
-            <translation type="unfinished" />
+            <translation>Current appointments in the merged district end on the merge date, and appointments with the same role start in the remaining district (as ordinary members). Regional issues, projects, bodies (with minutes), organisations and equipment on loan move to the remaining district. The merged district's records stay, marked "Merged"; "Redistricting history" below shows what moved when.</translation>
         </message>
         <message>
             <source>統合する学区（なくなる学区）</source>
-            <translation type="unfinished" />
+            <translation>District to merge (goes away)</translation>
         </message>
         <message>
             <source>統合先の学区（残る学区）</source>
-            <translation type="unfinished" />
+            <translation>District it goes into (remains)</translation>
         </message>
         <message>
             <source>統合日</source>
-            <translation type="unfinished" />
+            <translation>Merge date</translation>
         </message>
         <message>
             <source>統合する</source>
-            <translation type="unfinished" />
+            <translation>Merge</translation>
         </message>
         <message>
             <source>統合日を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Please enter the merge date.</translation>
         </message>
         <message>
             <source>統合する学区と統合先を選んでください。</source>
-            <translation type="unfinished" />
+            <translation>Choose the district to merge and the district it goes into.</translation>
         </message>
         <message>
             <source>学区の統合</source>
-            <translation type="unfinished" />
+            <translation>Merge districts</translation>
         </message>
         <message>
             <source>「{source}」を「{target}」に統合します（{date}）。
 この操作は元に戻せません。よろしいですか？</source>
-            <translation type="unfinished" />
+            <translation>Merge "{source}" into "{target}" ({date}).
+This cannot be undone. Continue?</translation>
         </message>
     </context>
     <context>
         <name>MessageLine</name>
         <message>
             <source>エラー</source>
-            <translation type="unfinished" />
+            <translation>Error</translation>
         </message>
         <message>
             <source>注意</source>
-            <translation type="unfinished" />
+            <translation>Caution</translation>
         </message>
     </context>
     <context>
         <name>Messages</name>
         <message>
             <source>できませんでした</source>
-            <translation type="unfinished" />
+            <translation>Could not do that</translation>
         </message>
         <message>
             <source>キャンセル</source>
@@ -3224,158 +3856,158 @@ IPAmj明朝をインストールすると印刷できます。このまま保存
         </message>
         <message>
             <source>思わぬエラーが起きました。もう一度試しても直らないときは、ログファイルを担当者に渡してください。</source>
-            <translation type="unfinished" />
+            <translation>An unexpected error occurred. If trying again does not help, give the log file to the person in charge.</translation>
         </message>
     </context>
     <context>
         <name>MilestoneDialog</name>
         <message>
             <source>工程</source>
-            <translation type="unfinished" />
+            <translation>Milestones</translation>
         </message>
         <message>
             <source>工程名</source>
-            <translation type="unfinished" />
+            <translation>Milestone</translation>
         </message>
         <message>
             <source>期日</source>
-            <translation type="unfinished" />
+            <translation>Due</translation>
         </message>
         <message>
             <source>進捗</source>
-            <translation type="unfinished" />
+            <translation>Progress</translation>
         </message>
         <message>
             <source>0〜100%。終わったら100%にして完了日を入れます。</source>
-            <translation type="unfinished" />
+            <translation>0–100%. When finished, set 100% and enter the completion date.</translation>
         </message>
         <message>
             <source>完了日</source>
-            <translation type="unfinished" />
+            <translation>Completed on</translation>
         </message>
     </context>
     <context>
         <name>MinutesStatus</name>
         <message>
             <source>下書き</source>
-            <translation type="unfinished" />
+            <translation>Draft</translation>
         </message>
         <message>
             <source>確定</source>
-            <translation type="unfinished" />
+            <translation>Approved</translation>
         </message>
     </context>
     <context>
         <name>Navigation</name>
         <message>
             <source>ダッシュボード</source>
-            <translation type="unfinished" />
+            <translation>Dashboard</translation>
         </message>
         <message>
             <source>名簿</source>
-            <translation type="unfinished" />
+            <translation>Members</translation>
         </message>
         <message>
             <source>団体・協働パートナー</source>
-            <translation type="unfinished" />
+            <translation>Organisations &amp; partners</translation>
         </message>
         <message>
             <source>地域課題</source>
-            <translation type="unfinished" />
+            <translation>Regional issues</translation>
         </message>
         <message>
             <source>協働事業</source>
-            <translation type="unfinished" />
+            <translation>Projects</translation>
         </message>
         <message>
             <source>会議・議事録</source>
-            <translation type="unfinished" />
+            <translation>Meetings &amp; minutes</translation>
         </message>
         <message>
             <source>協働マニュアル</source>
-            <translation type="unfinished" />
+            <translation>Collaboration manual</translation>
         </message>
         <message>
             <source>資機材</source>
-            <translation type="unfinished" />
+            <translation>Equipment</translation>
         </message>
         <message>
             <source>指標</source>
-            <translation type="unfinished" />
+            <translation>Indicators</translation>
         </message>
         <message>
             <source>設定</source>
-            <translation type="unfinished" />
+            <translation>Settings</translation>
         </message>
     </context>
     <context>
         <name>NewMeetingDialog</name>
         <message>
             <source>会議の新規登録</source>
-            <translation type="unfinished" />
+            <translation>New meeting</translation>
         </message>
         <message>
             <source>会議体</source>
-            <translation type="unfinished" />
+            <translation>Body</translation>
         </message>
         <message>
             <source>開催日</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>開始時刻</source>
-            <translation type="unfinished" />
+            <translation>Start time</translation>
         </message>
         <message>
             <source>終了時刻</source>
-            <translation type="unfinished" />
+            <translation>End time</translation>
         </message>
         <message>
             <source>場所</source>
-            <translation type="unfinished" />
+            <translation>Place</translation>
         </message>
         <message>
             <source>第何回かは、会議体と開催日から自動で決まります。</source>
-            <translation type="unfinished" />
+            <translation>The meeting number follows from the body and the date.</translation>
         </message>
         <message>
             <source>{fy} 第{n}回として登録されます。</source>
-            <translation type="unfinished" />
+            <translation>Will be registered as {fy} No. {n}.</translation>
         </message>
         <message>
             <source>開催日を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Please enter the date of the meeting.</translation>
         </message>
         <message>
             <source>会議体を選んでください。</source>
-            <translation type="unfinished" />
+            <translation>Please choose a body.</translation>
         </message>
     </context>
     <context>
         <name>OfficerPost</name>
         <message>
             <source>事務局</source>
-            <translation type="unfinished" />
+            <translation>Secretariat</translation>
         </message>
         <message>
             <source>会計</source>
-            <translation type="unfinished" />
+            <translation>Treasurer</translation>
         </message>
         <message>
             <source>会長</source>
-            <translation type="unfinished" />
+            <translation>Chair</translation>
         </message>
         <message>
             <source>副会長</source>
-            <translation type="unfinished" />
+            <translation>Vice-chair</translation>
         </message>
         <message>
             <source>委員</source>
-            <translation type="unfinished" />
+            <translation>Member</translation>
         </message>
         <message>
             <source>監事</source>
-            <translation type="unfinished" />
+            <translation>Auditor</translation>
         </message>
     </context>
     <context>
@@ -3383,1043 +4015,1166 @@ IPAmj明朝をインストールすると印刷できます。このまま保存
         <message>
             <source>団体の編集</source>
             <extracomment>The contact-person list offers at most this many people; the rest are found by typing.</extracomment>
-            <translation type="unfinished" />
+            <translation>Edit organisation</translation>
         </message>
         <message>
             <source>団体を新規登録</source>
-            <translation type="unfinished" />
+            <translation>New organisation</translation>
         </message>
         <message>
             <source>町全体（学区なし）</source>
-            <translation type="unfinished" />
+            <translation>Whole town (no district)</translation>
         </message>
         <message>
             <source>（なし）</source>
-            <translation type="unfinished" />
+            <translation>(none)</translation>
         </message>
         <message>
             <source>例: 0476-95-1234</source>
-            <translation type="unfinished" />
+            <translation>e.g. 0476-95-1234</translation>
         </message>
         <message>
             <source>団体名</source>
-            <translation type="unfinished" />
+            <translation>Organisation name</translation>
         </message>
         <message>
             <source>フリガナ</source>
-            <translation type="unfinished" />
+            <translation>Reading (kana)</translation>
         </message>
         <message>
             <source>カタカナかひらがなで。一覧は五十音順に並びます。</source>
-            <translation type="unfinished" />
+            <translation>In katakana or hiragana. The list is sorted in Japanese syllabary order.</translation>
         </message>
         <message>
             <source>種別</source>
-            <translation type="unfinished" />
+            <translation>Kind</translation>
         </message>
         <message>
             <source>学区</source>
-            <translation type="unfinished" />
+            <translation>District</translation>
         </message>
         <message>
             <source>担当者</source>
-            <translation type="unfinished" />
+            <translation>Contact person</translation>
         </message>
         <message>
             <source>名簿にいる方から選びます。名前を入力すると絞り込めます。</source>
-            <translation type="unfinished" />
+            <translation>Choose someone on the roster. Type a name to narrow the list.</translation>
         </message>
         <message>
             <source>電話番号</source>
-            <translation type="unfinished" />
+            <translation>Phone number</translation>
         </message>
         <message>
             <source>住所</source>
-            <translation type="unfinished" />
+            <translation>Address</translation>
         </message>
         <message>
             <source>備考</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <source>担当者は一覧から選んでください。名簿にいない方は、先に名簿に登録してください。</source>
-            <translation type="unfinished" />
+            <translation>Choose the person in charge from the list. Add anyone who is not on the roster to the roster first.</translation>
         </message>
     </context>
     <context>
         <name>OrganisationKind</name>
         <message>
             <source>NPO法人</source>
-            <translation type="unfinished" />
+            <translation>NPO corporation</translation>
         </message>
         <message>
             <source>その他</source>
-            <translation type="unfinished" />
+            <translation>Other</translation>
         </message>
         <message>
             <source>ボランティア団体</source>
-            <translation type="unfinished" />
+            <translation>Volunteer group</translation>
         </message>
         <message>
             <source>事業者</source>
-            <translation type="unfinished" />
+            <translation>Business</translation>
         </message>
         <message>
             <source>学校・PTA</source>
-            <translation type="unfinished" />
+            <translation>School / PTA</translation>
         </message>
         <message>
             <source>自治会・自治組織</source>
-            <translation type="unfinished" />
+            <translation>Residents' association</translation>
         </message>
         <message>
             <source>行政・公的機関</source>
-            <translation type="unfinished" />
+            <translation>Government / public body</translation>
         </message>
     </context>
     <context>
         <name>Organisations</name>
         <message>
             <source>フリガナ</source>
-            <translation type="unfinished" />
+            <translation>Reading (kana)</translation>
         </message>
         <message>
             <source>団体名</source>
-            <translation type="unfinished" />
+            <translation>Organisation name</translation>
         </message>
         <message>
             <source>学区</source>
-            <translation type="unfinished" />
+            <translation>District</translation>
         </message>
         <message>
             <source>担当者</source>
-            <translation type="unfinished" />
+            <translation>Contact person</translation>
         </message>
         <message>
             <source>町全体</source>
-            <translation type="unfinished" />
+            <translation>Whole town</translation>
         </message>
         <message>
             <source>種別</source>
-            <translation type="unfinished" />
+            <translation>Kind</translation>
         </message>
         <message>
             <source>電話</source>
-            <translation type="unfinished" />
+            <translation>Phone</translation>
         </message>
     </context>
     <context>
         <name>OrganisationsPage</name>
         <message>
             <source>団体・協働パートナー</source>
-            <translation type="unfinished" />
+            <translation>Organisations &amp; partners</translation>
         </message>
         <message>
             <source>団体名・フリガナ・担当者・備考で検索（Ctrl+F）</source>
-            <translation type="unfinished" />
+            <translation>Search by name, reading, contact person or notes (Ctrl+F)</translation>
         </message>
         <message>
             <source>すべての種別</source>
-            <translation type="unfinished" />
+            <translation>All kinds</translation>
         </message>
         <message>
             <source>種別で絞り込み</source>
-            <translation type="unfinished" />
+            <translation>Filter by kind</translation>
         </message>
         <message>
             <source>削除した団体を表示</source>
-            <translation type="unfinished" />
+            <translation>Show deleted organisations</translation>
         </message>
         <message>
             <source>元に戻す</source>
-            <translation type="unfinished" />
+            <translation>Undo</translation>
         </message>
         <message>
             <source>新規登録</source>
-            <translation type="unfinished" />
+            <translation>New</translation>
         </message>
         <message>
             <source>団体</source>
-            <translation type="unfinished" />
+            <translation>Organisation</translation>
         </message>
         <message>
             <source>団体の削除</source>
-            <translation type="unfinished" />
+            <translation>Delete organisation</translation>
         </message>
         <message>
             <source>「{name}」を一覧から削除しますか？
 削除した後も「元に戻す」で戻せます。</source>
-            <translation type="unfinished" />
+            <translation>Remove "{name}" from the list?
+You can bring it back with "Undo".</translation>
         </message>
         <message>
             <source>削除</source>
-            <translation type="unfinished" />
+            <translation>Delete</translation>
         </message>
         <message>
             <source>「{name}」を削除しました。</source>
-            <translation type="unfinished" />
+            <translation>"{name}" was deleted.</translation>
         </message>
     </context>
     <context>
         <name>PartnerDialog</name>
         <message>
             <source>協働パートナー</source>
-            <translation type="unfinished" />
+            <translation>Collaboration partners</translation>
         </message>
         <message>
             <source>団体</source>
-            <translation type="unfinished" />
+            <translation>Organisation</translation>
         </message>
         <message>
             <source>個人（名簿の人）</source>
-            <translation type="unfinished" />
+            <translation>Individual (on the roster)</translation>
         </message>
         <message>
             <source>（選んでください）</source>
-            <translation type="unfinished" />
+            <translation>(please choose)</translation>
         </message>
         <message>
             <source>個人</source>
-            <translation type="unfinished" />
+            <translation>Individual</translation>
         </message>
         <message>
             <source>役割分担</source>
-            <translation type="unfinished" />
+            <translation>Roles</translation>
         </message>
         <message>
             <source>例: 会場の提供、参加者の募集、当日の運営</source>
-            <translation type="unfinished" />
+            <translation>e.g. providing the venue, recruiting participants, running the day</translation>
         </message>
     </context>
     <context>
         <name>PersonDialog</name>
         <message>
             <source>名簿の編集</source>
-            <translation type="unfinished" />
+            <translation>Edit member</translation>
         </message>
         <message>
             <source>名簿に新規登録</source>
-            <translation type="unfinished" />
+            <translation>Add to roster</translation>
         </message>
         <message>
             <source>例: 270-1516</source>
-            <translation type="unfinished" />
+            <translation>e.g. 270-1516</translation>
         </message>
         <message>
             <source>例: 0476-95-1234</source>
-            <translation type="unfinished" />
+            <translation>e.g. 0476-95-1234</translation>
         </message>
         <message>
             <source>例: taro@example.jp</source>
-            <translation type="unfinished" />
+            <translation>e.g. taro@example.jp</translation>
         </message>
         <message>
             <source>（なし）</source>
-            <translation type="unfinished" />
+            <translation>(none)</translation>
         </message>
         <message>
             <source>氏名</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>姓と名の間は空けても空けなくても構いません。</source>
-            <translation type="unfinished" />
+            <translation>A space between family and given name is optional.</translation>
         </message>
         <message>
             <source>フリガナ</source>
-            <translation type="unfinished" />
+            <translation>Reading (kana)</translation>
         </message>
         <message>
             <source>カタカナかひらがなで。名簿は五十音順に並びます。</source>
-            <translation type="unfinished" />
+            <translation>In katakana or hiragana. The roster is sorted in Japanese syllabary order.</translation>
         </message>
         <message>
             <source>郵便番号</source>
-            <translation type="unfinished" />
+            <translation>Postal code</translation>
         </message>
         <message>
             <source>住所</source>
-            <translation type="unfinished" />
+            <translation>Address</translation>
         </message>
         <message>
             <source>電話番号</source>
-            <translation type="unfinished" />
+            <translation>Phone number</translation>
         </message>
         <message>
             <source>メールアドレス</source>
-            <translation type="unfinished" />
+            <translation>Email address</translation>
         </message>
         <message>
             <source>所属団体</source>
-            <translation type="unfinished" />
+            <translation>Affiliation</translation>
         </message>
         <message>
             <source>備考</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <source>同じ氏名・フリガナの方がすでに名簿にいます: {who}。同じ方なら、新しく登録せずにその方を編集してください。</source>
-            <translation type="unfinished" />
+            <translation>Someone with the same name and reading is already on the roster: {who}. If it is the same person, edit them instead of registering again.</translation>
         </message>
     </context>
     <context>
         <name>PlaceholderPage</name>
         <message>
             <source>この画面は準備中です。</source>
-            <translation type="unfinished" />
+            <translation>This screen is being prepared.</translation>
         </message>
     </context>
     <context>
         <name>PrintRosterDialog</name>
         <message>
             <source>名簿を印刷</source>
-            <translation type="unfinished" />
+            <translation>Print roster</translation>
         </message>
         <message>
             <source>連絡先（住所・電話・メール）を載せる</source>
-            <translation type="unfinished" />
+            <translation>Include contact details (address, phone, email)</translation>
         </message>
         <message>
             <source>保存したらPDFを開く（そこから印刷できます）</source>
-            <translation type="unfinished" />
+            <translation>Open the PDF after saving (you can print from there)</translation>
         </message>
         <message>
             <source>学区</source>
-            <translation type="unfinished" />
+            <translation>District</translation>
         </message>
         <message>
             <source>連絡先</source>
-            <translation type="unfinished" />
+            <translation>Contact</translation>
         </message>
         <message>
             <source>会議で配るときは外してください。個人情報を守るためです。</source>
-            <translation type="unfinished" />
+            <translation>Leave this out when handing copies out at a meeting, to protect personal data.</translation>
         </message>
         <message>
             <source>PDFとして保存…</source>
-            <translation type="unfinished" />
+            <translation>Save as PDF…</translation>
         </message>
         <message>
             <source>閉じる</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
         <message>
             <source>_配布用</source>
-            <translation type="unfinished" />
+            <translation>_for_distribution</translation>
         </message>
         <message>
             <source>PDFとして保存</source>
-            <translation type="unfinished" />
+            <translation>Save as PDF</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <source>印刷できない文字があります</source>
-            <translation type="unfinished" />
+            <translation>Some characters cannot be printed</translation>
         </message>
         <message>
             <source>次の文字は、この機械にある字形では印刷できず、空白になります:
 {chars}
 IPAmj明朝をインストールすると印刷できます。このまま保存しますか？</source>
-            <translation type="unfinished" />
+            <translation>These characters cannot be printed with the fonts on this computer and will be left blank:
+{chars}
+Installing IPAmj Mincho makes them printable. Save anyway?</translation>
         </message>
         <message>
             <source>このまま保存</source>
-            <translation type="unfinished" />
+            <translation>Save anyway</translation>
         </message>
         <message>
             <source>PDFを作っています…</source>
-            <translation type="unfinished" />
+            <translation>Creating the PDF…</translation>
         </message>
         <message>
             <source>保存しました: {path}</source>
-            <translation type="unfinished" />
+            <translation>Saved: {path}</translation>
         </message>
         <message>
             <source>PDFを保存できませんでした。保存先のフォルダと空き容量を確かめてください。</source>
-            <translation type="unfinished" />
+            <translation>Could not save the PDF. Check the folder and the free disk space.</translation>
         </message>
         <message>
             <source>PDFを作れませんでした</source>
-            <translation type="unfinished" />
+            <translation>Could not create the PDF</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintSummaryDialog</name>
+        <message>
+            <source>連絡会まとめを印刷</source>
+            <translation>Print liaison summary</translation>
+        </message>
+        <message>
+            <source>年度でまとめる</source>
+            <translation>Group by fiscal year</translation>
+        </message>
+        <message>
+            <source>期間を指定する</source>
+            <translation>Set a period</translation>
+        </message>
+        <message>
+            <source>保存したらPDFを開く（そこから印刷できます）</source>
+            <translation>Open the PDF after saving (you can print from there)</translation>
+        </message>
+        <message>
+            <source>年度</source>
+            <translation>Fiscal year</translation>
+        </message>
+        <message>
+            <source>期間の初日</source>
+            <translation>First day of the period</translation>
+        </message>
+        <message>
+            <source>期間の最終日</source>
+            <translation>Last day of the period</translation>
+        </message>
+        <message>
+            <source>PDFとして保存…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+        <message>
+            <source>閉じる</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>PDFとして保存</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>集計しています…</source>
+            <translation>Totalling…</translation>
+        </message>
+        <message>
+            <source>印刷できない文字があります</source>
+            <translation>Some characters cannot be printed</translation>
+        </message>
+        <message>
+            <source>次の文字は、この機械にある字形では印刷できず、空白になります:
+{chars}
+IPAmj明朝をインストールすると印刷できます。このまま保存しますか？</source>
+            <translation>These characters cannot be printed with the fonts on this computer and will be left blank:
+{chars}
+Installing IPAmj Mincho makes them printable. Save anyway?</translation>
+        </message>
+        <message>
+            <source>このまま保存</source>
+            <translation>Save anyway</translation>
+        </message>
+        <message>
+            <source>PDFを作っています…</source>
+            <translation>Creating the PDF…</translation>
+        </message>
+        <message>
+            <source>保存しました: {path}</source>
+            <translation>Saved: {path}</translation>
+        </message>
+        <message>
+            <source>PDFを保存できませんでした。保存先のフォルダと空き容量を確かめてください。</source>
+            <translation>Could not save the PDF. Check the folder and the free disk space.</translation>
+        </message>
+        <message>
+            <source>PDFを作れませんでした。もう一度試しても直らないときは、ログファイルを担当者に渡してください。</source>
+            <translation>Could not create the PDF. If trying again does not help, give the log file to the person in charge.</translation>
         </message>
     </context>
     <context>
         <name>Priority</name>
         <message>
             <source>中</source>
-            <translation type="unfinished" />
+            <translation>Medium</translation>
         </message>
         <message>
             <source>低</source>
-            <translation type="unfinished" />
+            <translation>Low</translation>
         </message>
         <message>
             <source>高</source>
-            <translation type="unfinished" />
+            <translation>High</translation>
         </message>
     </context>
     <context>
         <name>ProjectDetailDialog</name>
         <message>
             <source>協働事業の詳細</source>
-            <translation type="unfinished" />
+            <translation>Project details</translation>
         </message>
         <message>
             <source>基本情報を編集…</source>
-            <translation type="unfinished" />
+            <translation>Edit details…</translation>
         </message>
         <message>
             <source>ステータス変更…</source>
-            <translation type="unfinished" />
+            <translation>Change status…</translation>
         </message>
         <message>
             <source>目的</source>
-            <translation type="unfinished" />
+            <translation>Purpose</translation>
         </message>
         <message>
             <source>取り組む地域課題</source>
-            <translation type="unfinished" />
+            <translation>Issues addressed</translation>
         </message>
         <message>
             <source>概要</source>
-            <translation type="unfinished" />
+            <translation>Summary</translation>
         </message>
         <message>
             <source>協働パートナーと役割分担</source>
-            <translation type="unfinished" />
+            <translation>Partners and their roles</translation>
         </message>
         <message>
             <source>パートナー</source>
-            <translation type="unfinished" />
+            <translation>Partners</translation>
         </message>
         <message>
             <source>工程（期日と進捗）</source>
-            <translation type="unfinished" />
+            <translation>Milestones (due dates and progress)</translation>
         </message>
         <message>
             <source>工程</source>
-            <translation type="unfinished" />
+            <translation>Milestones</translation>
         </message>
         <message>
             <source>参加する地区担当職員</source>
-            <translation type="unfinished" />
+            <translation>District staff taking part</translation>
         </message>
         <message>
             <source>職員</source>
-            <translation type="unfinished" />
+            <translation>Staff</translation>
         </message>
         <message>
             <source>担当から外す</source>
-            <translation type="unfinished" />
+            <translation>Remove from staff</translation>
         </message>
         <message>
             <source>補助金の申請</source>
-            <translation type="unfinished" />
+            <translation>Grant application</translation>
         </message>
         <message>
             <source>補助金</source>
-            <translation type="unfinished" />
+            <translation>Grants</translation>
         </message>
         <message>
             <source>{year}年度の申請（{amount}）</source>
-            <translation type="unfinished" />
+            <translation>Application for {year} ({amount})</translation>
         </message>
         <message>
             <source>次の段階へ…</source>
-            <translation type="unfinished" />
+            <translation>Next step…</translation>
         </message>
         <message>
             <source>活動記録</source>
-            <translation type="unfinished" />
+            <translation>Activity records</translation>
         </message>
         <message>
             <source>年度ごとの検証</source>
-            <translation type="unfinished" />
+            <translation>Evaluation by fiscal year</translation>
         </message>
         <message>
             <source>検証</source>
-            <translation type="unfinished" />
+            <translation>Evaluation</translation>
         </message>
         <message>
             <source>{year}年度の検証</source>
-            <translation type="unfinished" />
+            <translation>Evaluation for {year}</translation>
         </message>
         <message>
             <source>閉じる</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
         <message>
             <source>ステータス: {s}</source>
-            <translation type="unfinished" />
+            <translation>Status: {s}</translation>
         </message>
         <message>
             <source>期間: {t}</source>
-            <translation type="unfinished" />
+            <translation>Period: {t}</translation>
         </message>
         <message>
             <source>立ち上げ: {d}</source>
-            <translation type="unfinished" />
+            <translation>Launched: {d}</translation>
         </message>
         <message>
             <source>主体: {o}</source>
-            <translation type="unfinished" />
+            <translation>Lead: {o}</translation>
         </message>
         <message>
             <source>（未入力）</source>
-            <translation type="unfinished" />
+            <translation>(not entered)</translation>
         </message>
         <message>
             <source>合計　申請額 {r}　交付決定額 {g}　支出額 {s}</source>
-            <translation type="unfinished" />
+            <translation>Total  applied for {r}  granted {g}  spent {s}</translation>
         </message>
         <message>
             <source>　— 交付決定額を超えた申請が{n}件あります</source>
-            <translation type="unfinished" />
+            <translation> — {n} applications exceed the granted amount</translation>
         </message>
         <message>
             <source>{n}回　延べ参加者 {p}人　ボランティア {h}時間</source>
-            <translation type="unfinished" />
+            <translation>{n} times  Participants in total {p}  Volunteer hours {h}</translation>
         </message>
         <message>
             <source>削除の確認</source>
-            <translation type="unfinished" />
+            <translation>Confirm deletion</translation>
         </message>
         <message>
             <source>「{what}」を削除しますか？</source>
-            <translation type="unfinished" />
+            <translation>Delete "{what}"?</translation>
         </message>
         <message>
             <source>削除</source>
-            <translation type="unfinished" />
+            <translation>Delete</translation>
         </message>
         <message>
             <source>協働事業のステータス変更</source>
-            <translation type="unfinished" />
+            <translation>Change project status</translation>
         </message>
         <message>
             <source>「{title}」
 今のステータス: {status}</source>
-            <translation type="unfinished" />
+            <translation>"{title}"
+Current status: {status}</translation>
         </message>
         <message>
             <source>初めて「交付決定」か「実施中」にした日が、事業の立ち上げ日になります。</source>
-            <translation type="unfinished" />
+            <translation>The first day it is set to "Grant decided" or "In progress" becomes the project's launch date.</translation>
         </message>
         <message>
             <source>進める申請を一覧で選んでください。</source>
-            <translation type="unfinished" />
+            <translation>Choose the application to move on in the list.</translation>
         </message>
     </context>
     <context>
         <name>ProjectDialog</name>
         <message>
             <source>協働事業の基本情報</source>
-            <translation type="unfinished" />
+            <translation>Project details</translation>
         </message>
         <message>
             <source>協働事業を登録</source>
-            <translation type="unfinished" />
+            <translation>Register project</translation>
         </message>
         <message>
             <source>事業名</source>
-            <translation type="unfinished" />
+            <translation>Project name</translation>
         </message>
         <message>
             <source>学区</source>
-            <translation type="unfinished" />
+            <translation>District</translation>
         </message>
         <message>
             <source>区分</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>⑬ 学区の協議会が進める協働事業か、⑭ 自治会などの自治組織のコミュニティ事業か</source>
-            <translation type="unfinished" />
+            <translation>⑬ a collaborative project run by the district council, or ⑭ a community project of a residents' association or similar body</translation>
         </message>
         <message>
             <source>目的</source>
-            <translation type="unfinished" />
+            <translation>Purpose</translation>
         </message>
         <message>
             <source>開始日</source>
-            <translation type="unfinished" />
+            <translation>Start date</translation>
         </message>
         <message>
             <source>終了日</source>
-            <translation type="unfinished" />
+            <translation>End date</translation>
         </message>
         <message>
             <source>主体となる団体</source>
-            <translation type="unfinished" />
+            <translation>Lead organisation</translation>
         </message>
         <message>
             <source>取り組む地域課題</source>
-            <translation type="unfinished" />
+            <translation>Issues addressed</translation>
         </message>
         <message>
             <source>チェックした課題がこの事業に結び付きます（学区の未解決の課題を表示）。</source>
-            <translation type="unfinished" />
+            <translation>The checked issues are linked to this project (open issues of the district are shown).</translation>
         </message>
         <message>
             <source>（なし）</source>
-            <translation type="unfinished" />
+            <translation>(none)</translation>
         </message>
     </context>
     <context>
         <name>ProjectKind</name>
         <message>
             <source>コミュニティ事業（⑭）</source>
-            <translation type="unfinished" />
+            <translation>Community project (⑭)</translation>
         </message>
         <message>
             <source>小学校区協働事業（⑬）</source>
-            <translation type="unfinished" />
+            <translation>District collaborative project (⑬)</translation>
         </message>
     </context>
     <context>
         <name>ProjectStatus</name>
         <message>
             <source>中止</source>
-            <translation type="unfinished" />
+            <translation>Cancelled</translation>
         </message>
         <message>
             <source>交付決定</source>
-            <translation type="unfinished" />
+            <translation>Grant decided</translation>
         </message>
         <message>
             <source>完了</source>
-            <translation type="unfinished" />
+            <translation>Done</translation>
         </message>
         <message>
             <source>実施中</source>
-            <translation type="unfinished" />
+            <translation>In progress</translation>
         </message>
         <message>
             <source>検証済</source>
-            <translation type="unfinished" />
+            <translation>Evaluated</translation>
         </message>
         <message>
             <source>構想</source>
-            <translation type="unfinished" />
+            <translation>Idea</translation>
         </message>
         <message>
             <source>申請中</source>
-            <translation type="unfinished" />
+            <translation>Applied</translation>
         </message>
     </context>
     <context>
         <name>Projects</name>
         <message>
             <source>{n}人</source>
-            <translation type="unfinished" />
+            <translation>{n} people</translation>
         </message>
         <message>
             <source>{n}件</source>
-            <translation type="unfinished" />
+            <translation>{n}</translation>
         </message>
         <message>
             <source>{n}時間</source>
-            <translation type="unfinished" />
+            <translation>{n} hours</translation>
         </message>
         <message>
             <source>⑬ 小学校区協働</source>
-            <translation type="unfinished" />
+            <translation>⑬ District collaboration</translation>
         </message>
         <message>
             <source>⑭ コミュニティ</source>
-            <translation type="unfinished" />
+            <translation>⑭ Community</translation>
         </message>
         <message>
             <source>ステータス</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>ボランティア時間</source>
-            <translation type="unfinished" />
+            <translation>Volunteer hours</translation>
         </message>
         <message>
             <source>事業名</source>
-            <translation type="unfinished" />
+            <translation>Project name</translation>
         </message>
         <message>
             <source>今後の方向性</source>
-            <translation type="unfinished" />
+            <translation>Future direction</translation>
         </message>
         <message>
             <source>個人</source>
-            <translation type="unfinished" />
+            <translation>Individual</translation>
         </message>
         <message>
             <source>内容</source>
-            <translation type="unfinished" />
+            <translation>Content</translation>
         </message>
         <message>
             <source>区分</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>協働パートナー</source>
-            <translation type="unfinished" />
+            <translation>Collaboration partners</translation>
         </message>
         <message>
             <source>参加者数</source>
-            <translation type="unfinished" />
+            <translation>Participants</translation>
         </message>
         <message>
             <source>団体</source>
-            <translation type="unfinished" />
+            <translation>Organisation</translation>
         </message>
         <message>
             <source>地区担当職員</source>
-            <translation type="unfinished" />
+            <translation>District staff</translation>
         </message>
         <message>
             <source>学区</source>
-            <translation type="unfinished" />
+            <translation>District</translation>
         </message>
         <message>
             <source>完了日</source>
-            <translation type="unfinished" />
+            <translation>Completed on</translation>
         </message>
         <message>
             <source>実施日</source>
-            <translation type="unfinished" />
+            <translation>Held on</translation>
         </message>
         <message>
             <source>工程</source>
-            <translation type="unfinished" />
+            <translation>Milestones</translation>
         </message>
         <message>
             <source>年度</source>
-            <translation type="unfinished" />
+            <translation>Fiscal year</translation>
         </message>
         <message>
             <source>役割分担</source>
-            <translation type="unfinished" />
+            <translation>Roles</translation>
         </message>
         <message>
             <source>成果</source>
-            <translation type="unfinished" />
+            <translation>Results</translation>
         </message>
         <message>
             <source>担当内容</source>
-            <translation type="unfinished" />
+            <translation>Responsibilities</translation>
         </message>
         <message>
             <source>期日</source>
-            <translation type="unfinished" />
+            <translation>Due</translation>
         </message>
         <message>
             <source>期間</source>
-            <translation type="unfinished" />
+            <translation>Period</translation>
         </message>
         <message>
             <source>未評価</source>
-            <translation type="unfinished" />
+            <translation>Not evaluated</translation>
         </message>
         <message>
             <source>検証日</source>
-            <translation type="unfinished" />
+            <translation>Evaluated on</translation>
         </message>
         <message>
             <source>活動名</source>
-            <translation type="unfinished" />
+            <translation>Activity</translation>
         </message>
         <message>
             <source>種別</source>
-            <translation type="unfinished" />
+            <translation>Kind</translation>
         </message>
         <message>
             <source>立ち上げ</source>
-            <translation type="unfinished" />
+            <translation>Launched</translation>
         </message>
         <message>
             <source>評価</source>
-            <translation type="unfinished" />
+            <translation>Rating</translation>
         </message>
         <message>
             <source>課題</source>
-            <translation type="unfinished" />
+            <translation>Issue</translation>
         </message>
         <message>
             <source>課題名</source>
-            <translation type="unfinished" />
+            <translation>Issue</translation>
         </message>
         <message>
             <source>進捗</source>
-            <translation type="unfinished" />
+            <translation>Progress</translation>
         </message>
         <message>
             <source>関連課題</source>
-            <translation type="unfinished" />
+            <translation>Related issues</translation>
         </message>
         <message>
             <source>（期限切れ）</source>
-            <translation type="unfinished" />
+            <translation>(overdue)</translation>
         </message>
     </context>
     <context>
         <name>ProjectsPage</name>
         <message>
             <source>協働事業</source>
-            <translation type="unfinished" />
+            <translation>Projects</translation>
         </message>
         <message>
             <source>事業名・目的で検索（Ctrl+F）</source>
-            <translation type="unfinished" />
+            <translation>Search by project name or purpose (Ctrl+F)</translation>
         </message>
         <message>
             <source>すべてのステータス</source>
-            <translation type="unfinished" />
+            <translation>All statuses</translation>
         </message>
         <message>
             <source>⑬・⑭ すべて</source>
-            <translation type="unfinished" />
+            <translation>⑬ and ⑭: all</translation>
         </message>
         <message>
             <source>ステータスで絞り込み</source>
-            <translation type="unfinished" />
+            <translation>Filter by status</translation>
         </message>
         <message>
             <source>区分で絞り込み</source>
-            <translation type="unfinished" />
+            <translation>Filter by type</translation>
         </message>
         <message>
             <source>補助金の集計…</source>
-            <translation type="unfinished" />
+            <translation>Grant totals…</translation>
         </message>
         <message>
             <source>新規登録</source>
-            <translation type="unfinished" />
+            <translation>New</translation>
         </message>
         <message>
             <source>詳細を開く…</source>
-            <translation type="unfinished" />
+            <translation>Open details…</translation>
         </message>
         <message>
             <source>事業</source>
-            <translation type="unfinished" />
+            <translation>Project</translation>
         </message>
         <message>
             <source>協働事業の削除</source>
-            <translation type="unfinished" />
+            <translation>Delete project</translation>
         </message>
         <message>
             <source>協働事業「{title}」を、パートナー・工程・活動記録・検証とともに削除しますか？
 この操作は元に戻せません。やめた事業は、ステータスを「中止」にすると記録が残ります。</source>
-            <translation type="unfinished" />
+            <translation>Delete the project "{title}" with its partners, milestones, activity records and evaluations?
+This cannot be undone. For a project that was stopped, set its status to "Cancelled" instead to keep the record.</translation>
         </message>
         <message>
             <source>削除</source>
-            <translation type="unfinished" />
+            <translation>Delete</translation>
         </message>
         <message>
             <source>削除できません</source>
-            <translation type="unfinished" />
+            <translation>Cannot delete</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordListPage</name>
+        <message>
+            <source>すべての年度</source>
+            <translation>All fiscal years</translation>
+        </message>
+        <message>
+            <source>年度で絞り込み</source>
+            <translation>Filter by fiscal year</translation>
+        </message>
+        <message>
+            <source>新規登録</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>削除</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>{name}を削除しますか？
+削除すると元に戻せません。</source>
+            <translation>Delete {name}?
+This cannot be undone.</translation>
         </message>
     </context>
     <context>
         <name>RecordSection</name>
         <message>
             <source>追加…</source>
-            <translation type="unfinished" />
+            <translation>Add…</translation>
         </message>
         <message>
             <source>編集…</source>
-            <translation type="unfinished" />
+            <translation>Edit…</translation>
         </message>
         <message>
             <source>削除</source>
-            <translation type="unfinished" />
+            <translation>Delete</translation>
         </message>
         <message>
             <source>編集する行を一覧で選んでください。</source>
-            <translation type="unfinished" />
+            <translation>Choose the row to edit in the list.</translation>
         </message>
         <message>
             <source>削除する行を一覧で選んでください。</source>
-            <translation type="unfinished" />
+            <translation>Choose the row to delete in the list.</translation>
         </message>
     </context>
     <context>
         <name>ReviseDialog</name>
         <message>
             <source>確定した議事録の修正</source>
-            <translation type="unfinished" />
+            <translation>Revising approved minutes</translation>
         </message>
         <message>
             <source>修正を保存</source>
-            <translation type="unfinished" />
+            <translation>Save revision</translation>
         </message>
         <message>
             <source>修正すると第{n}版になります。第{m}版までの内容はそのまま残り、いつでも印刷できます。</source>
-            <translation type="unfinished" />
+            <translation>Revising makes version {n}. Versions up to {m} are kept as they are and can be printed at any time.</translation>
         </message>
         <message>
             <source>修正の理由</source>
-            <translation type="unfinished" />
+            <translation>Reason for the revision</translation>
         </message>
         <message>
             <source>例: 決定事項の記載漏れを追加</source>
-            <translation type="unfinished" />
+            <translation>e.g. Added a decision that was left out</translation>
         </message>
     </context>
     <context>
         <name>Roster</name>
         <message>
             <source> ほか{n}</source>
-            <translation type="unfinished" />
+            <translation> and {n} more</translation>
+        </message>
+        <message>
+            <source>{role}（{post}）</source>
+            <translation>{role} ({post})</translation>
         </message>
         <message>
             <source>フリガナ</source>
-            <translation type="unfinished" />
+            <translation>Reading (kana)</translation>
         </message>
         <message>
             <source>任期</source>
-            <translation type="unfinished" />
+            <translation>Term</translation>
         </message>
         <message>
             <source>学区</source>
-            <translation type="unfinished" />
+            <translation>District</translation>
         </message>
         <message>
             <source>役割</source>
-            <translation type="unfinished" />
+            <translation>Role</translation>
         </message>
         <message>
             <source>役職</source>
-            <translation type="unfinished" />
+            <translation>Post</translation>
         </message>
         <message>
             <source>所属: {org}</source>
-            <translation type="unfinished" />
+            <translation>Affiliation: {org}</translation>
         </message>
         <message>
             <source>氏名</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>退任日 {date}</source>
-            <translation type="unfinished" />
+            <translation>Left office {date}</translation>
         </message>
         <message>
             <source>連絡先</source>
-            <translation type="unfinished" />
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>（{status}）</source>
+            <translation>({status})</translation>
         </message>
         <message>
             <source>（学区なし）</source>
-            <translation type="unfinished" />
+            <translation>(no district)</translation>
         </message>
     </context>
     <context>
         <name>RosterPage</name>
         <message>
             <source>名簿</source>
-            <translation type="unfinished" />
+            <translation>Members</translation>
         </message>
         <message>
             <source>氏名・フリガナ・団体・備考で検索（Ctrl+F）</source>
-            <translation type="unfinished" />
+            <translation>Search by name, reading, organisation or notes (Ctrl+F)</translation>
         </message>
         <message>
             <source>すべての役割</source>
-            <translation type="unfinished" />
+            <translation>All roles</translation>
         </message>
         <message>
             <source>すべての役職</source>
-            <translation type="unfinished" />
+            <translation>All posts</translation>
         </message>
         <message>
             <source>すべての任期</source>
-            <translation type="unfinished" />
+            <translation>All terms</translation>
         </message>
         <message>
             <source>削除した人を表示</source>
-            <translation type="unfinished" />
+            <translation>Show removed people</translation>
         </message>
         <message>
             <source>役割で絞り込み</source>
-            <translation type="unfinished" />
+            <translation>Filter by role</translation>
         </message>
         <message>
             <source>役職で絞り込み</source>
-            <translation type="unfinished" />
+            <translation>Filter by post</translation>
         </message>
         <message>
             <source>任期で絞り込み</source>
-            <translation type="unfinished" />
+            <translation>Filter by term</translation>
         </message>
         <message>
             <source>元に戻す</source>
-            <translation type="unfinished" />
+            <translation>Undo</translation>
         </message>
         <message>
             <source>名簿を印刷…</source>
-            <translation type="unfinished" />
+            <translation>Print roster…</translation>
         </message>
         <message>
             <source>新規登録</source>
-            <translation type="unfinished" />
+            <translation>New</translation>
         </message>
         <message>
             <source>名（削除済み）</source>
-            <translation type="unfinished" />
+            <translation> people (removed)</translation>
         </message>
         <message>
             <source>名</source>
-            <translation type="unfinished" />
+            <translation> people</translation>
         </message>
         <message>
             <source>名簿から削除</source>
-            <translation type="unfinished" />
+            <translation>Remove from roster</translation>
         </message>
         <message>
             <source>「{name}」さんを名簿から削除しますか？
 削除した後も「元に戻す」で戻せます。</source>
-            <translation type="unfinished" />
+            <translation>Remove {name} from the roster?
+You can bring them back with "Undo".</translation>
         </message>
         <message>
             <source>削除</source>
-            <translation type="unfinished" />
+            <translation>Delete</translation>
         </message>
         <message>
             <source>「{name}」さんを名簿から削除しました。</source>
-            <translation type="unfinished" />
+            <translation>{name} was removed from the roster.</translation>
         </message>
         <message>
             <source>完全に削除</source>
-            <translation type="unfinished" />
+            <translation>Erase completely</translation>
         </message>
         <message>
             <source>「{name}」さんの記録を完全に消しますか？
 この操作は元に戻せません。</source>
-            <translation type="unfinished" />
+            <translation>Erase all records of {name} completely?
+This cannot be undone.</translation>
         </message>
         <message>
             <source>完全には削除できません</source>
-            <translation type="unfinished" />
+            <translation>Cannot be erased completely</translation>
         </message>
     </context>
     <context>
         <name>RowsEditor</name>
         <message>
             <source>編集</source>
-            <translation type="unfinished" />
+            <translation>Edit</translation>
         </message>
         <message>
             <source>削除</source>
-            <translation type="unfinished" />
+            <translation>Delete</translation>
         </message>
         <message>
             <source>上へ</source>
-            <translation type="unfinished" />
+            <translation>Up</translation>
         </message>
         <message>
             <source>下へ</source>
-            <translation type="unfinished" />
+            <translation>Down</translation>
         </message>
     </context>
     <context>
@@ -4478,168 +5233,246 @@ IPAmj明朝をインストールすると印刷できます。このまま保存
         <name>SettingsPage</name>
         <message>
             <source>設定</source>
-            <translation type="unfinished" />
+            <translation>Settings</translation>
         </message>
         <message>
             <source>学区と協議会</source>
-            <translation type="unfinished" />
+            <translation>Districts and councils</translation>
         </message>
         <message>
             <source>新規登録</source>
-            <translation type="unfinished" />
+            <translation>New</translation>
         </message>
         <message>
             <source>編集</source>
-            <translation type="unfinished" />
+            <translation>Edit</translation>
         </message>
         <message>
             <source>上へ</source>
-            <translation type="unfinished" />
+            <translation>Up</translation>
         </message>
         <message>
             <source>下へ</source>
-            <translation type="unfinished" />
+            <translation>Down</translation>
         </message>
         <message>
             <source>学区を統合…</source>
-            <translation type="unfinished" />
+            <translation>Merge districts…</translation>
         </message>
         <message>
             <source>学区再編の記録</source>
-            <translation type="unfinished" />
+            <translation>Redistricting history</translation>
         </message>
         <message>
             <source>文字サイズ</source>
-            <translation type="unfinished" />
+            <translation>Text size</translation>
         </message>
         <message>
             <source>Ctrl＋「＋」で大きく、Ctrl＋「－」で小さくなります。</source>
-            <translation type="unfinished" />
+            <translation>Ctrl + "+" makes text larger, Ctrl + "-" smaller.</translation>
+        </message>
+        <message>
+            <source>表示言語</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>言語を変えると、画面が作り直されます。日付は日本語では和暦、英語では西暦で表示します。</source>
+            <translation>Changing the language rebuilds the window. Dates are shown in the Japanese era calendar in Japanese and in the Gregorian calendar in English.</translation>
         </message>
     </context>
     <context>
         <name>StaffActivityDialog</name>
         <message>
             <source>職員地域活動の変更</source>
-            <translation type="unfinished" />
+            <translation>Change staff activity</translation>
         </message>
         <message>
             <source>職員地域活動を記録</source>
-            <translation type="unfinished" />
+            <translation>Record staff activity</translation>
+        </message>
+        <message>
+            <source>{name}（{districts}）</source>
+            <translation>{name} ({districts})</translation>
         </message>
         <message>
             <source>（選んでください）</source>
-            <translation type="unfinished" />
+            <translation>(please choose)</translation>
         </message>
         <message>
             <source>例: ごみゼロ・草ゼロ（春）</source>
-            <translation type="unfinished" />
+            <translation>e.g. Zero litter, zero weeds (spring)</translation>
         </message>
         <message>
             <source>（学区なし）</source>
-            <translation type="unfinished" />
+            <translation>(no district)</translation>
         </message>
         <message>
             <source> 時間</source>
-            <translation type="unfinished" />
+            <translation> hours</translation>
         </message>
         <message>
             <source>職員</source>
-            <translation type="unfinished" />
+            <translation>Staff</translation>
         </message>
         <message>
             <source>実施日</source>
-            <translation type="unfinished" />
+            <translation>Held on</translation>
         </message>
         <message>
             <source>活動名</source>
-            <translation type="unfinished" />
+            <translation>Activity</translation>
         </message>
         <message>
             <source>学区</source>
-            <translation type="unfinished" />
+            <translation>District</translation>
         </message>
         <message>
             <source>時間数</source>
-            <translation type="unfinished" />
+            <translation>Hours</translation>
         </message>
         <message>
             <source>備考</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <source>職員を選んでください。</source>
-            <translation type="unfinished" />
+            <translation>Please choose a staff member.</translation>
         </message>
         <message>
             <source>実施日を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Please enter the date it was held.</translation>
         </message>
     </context>
     <context>
         <name>StaffDialog</name>
         <message>
             <source>担当職員を追加</source>
-            <translation type="unfinished" />
+            <translation>Add staff member</translation>
         </message>
         <message>
             <source>（選んでください）</source>
-            <translation type="unfinished" />
+            <translation>(please choose)</translation>
         </message>
         <message>
             <source>地区担当職員</source>
-            <translation type="unfinished" />
+            <translation>District staff</translation>
         </message>
         <message>
             <source>名簿で役割が「地区担当職員」の人から選びます。</source>
-            <translation type="unfinished" />
+            <translation>Choose from people whose role on the roster is "District staff".</translation>
         </message>
         <message>
             <source>担当内容</source>
-            <translation type="unfinished" />
+            <translation>Responsibilities</translation>
         </message>
         <message>
             <source>担当する職員を選んでください。</source>
-            <translation type="unfinished" />
+            <translation>Please choose the staff member in charge.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartupDialog</name>
+        <message>
+            <source>起業記録の編集</source>
+            <translation>Edit start-up record</translation>
+        </message>
+        <message>
+            <source>起業記録を登録</source>
+            <translation>Register start-up</translation>
+        </message>
+        <message>
+            <source>（学区なし）</source>
+            <translation>(no district)</translation>
+        </message>
+        <message>
+            <source>起業者の氏名</source>
+            <translation>Entrepreneur's name</translation>
+        </message>
+        <message>
+            <source>起業日（開業日）</source>
+            <translation>Start-up date (opening day)</translation>
+        </message>
+        <message>
+            <source>事業名</source>
+            <translation>Project name</translation>
+        </message>
+        <message>
+            <source>分野</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>一覧から選ぶか、入力してください。</source>
+            <translation>Choose from the list or type it in.</translation>
+        </message>
+        <message>
+            <source>学区</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <source>備考</source>
+            <translation>Notes</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartupsPage</name>
+        <message>
+            <source>件</source>
+            <translation> items</translation>
+        </message>
+        <message>
+            <source>起業者・事業名・分野で検索（Ctrl+F）</source>
+            <translation>Search by entrepreneur, business or field (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>「{person}」さんの起業記録</source>
+            <translation>Start-up record of {person}</translation>
         </message>
     </context>
     <context>
         <name>Status</name>
         <message>
             <source>期限切れ</source>
-            <translation type="unfinished" />
+            <translation>Overdue</translation>
         </message>
         <message>
             <source>下書き</source>
-            <translation type="unfinished" />
+            <translation>Draft</translation>
         </message>
         <message>
             <source>確定</source>
-            <translation type="unfinished" />
+            <translation>Approved</translation>
         </message>
         <message>
             <source>中止</source>
-            <translation type="unfinished" />
+            <translation>Cancelled</translation>
         </message>
         <message>
             <source>満了間近</source>
-            <translation type="unfinished" />
+            <translation>Term ending soon</translation>
         </message>
         <message>
             <source>退任</source>
-            <translation type="unfinished" />
+            <translation>Left office</translation>
         </message>
         <message>
             <source>就任前</source>
-            <translation type="unfinished" />
+            <translation>Not yet in office</translation>
         </message>
         <message>
             <source>削除済み</source>
-            <translation type="unfinished" />
+            <translation>Deleted</translation>
         </message>
         <message>
             <source>統合済み</source>
-            <translation type="unfinished" />
+            <translation>Merged</translation>
+        </message>
+        <message>
+            <source>上書き</source>
+            <translation>Override</translation>
+        </message>
+        <message>
+            <source>手入力</source>
+            <translation>Manual</translation>
         </message>
     </context>
     <context>
@@ -4647,232 +5480,252 @@ IPAmj明朝をインストールすると印刷できます。このまま保存
         <message>
             <source>変更後のステータス</source>
             <extracomment>perform(target, day, comment, amount) → the service's DTO (raises DomainError to keep the dialog open).</extracomment>
-            <translation type="unfinished" />
+            <translation>New status</translation>
         </message>
         <message>
             <source>この段階からは、これ以上変更できません。</source>
-            <translation type="unfinished" />
+            <translation>No further changes are possible from this step.</translation>
         </message>
         <message>
             <source>変更日</source>
-            <translation type="unfinished" />
+            <translation>Date of change</translation>
         </message>
         <message>
             <source>コメント</source>
-            <translation type="unfinished" />
+            <translation>Comment</translation>
         </message>
         <message>
             <source>変更する</source>
-            <translation type="unfinished" />
+            <translation>Change</translation>
         </message>
         <message>
             <source>コメント（必須: 理由を書いてください）</source>
-            <translation type="unfinished" />
+            <translation>Comment (required: give the reason)</translation>
         </message>
     </context>
     <context>
         <name>TermStatus</name>
         <message>
             <source>3か月以内に任期満了</source>
-            <translation type="unfinished" />
+            <translation>Term ends within 3 months</translation>
         </message>
         <message>
             <source>就任前</source>
-            <translation type="unfinished" />
+            <translation>Not yet in office</translation>
         </message>
         <message>
             <source>現任</source>
-            <translation type="unfinished" />
+            <translation>In office</translation>
         </message>
         <message>
             <source>退任</source>
-            <translation type="unfinished" />
+            <translation>Left office</translation>
         </message>
     </context>
     <context>
         <name>TextSize</name>
         <message>
             <source>小</source>
-            <translation type="unfinished" />
+            <translation>Small</translation>
         </message>
         <message>
             <source>中</source>
-            <translation type="unfinished" />
+            <translation>Medium</translation>
         </message>
         <message>
             <source>大</source>
-            <translation type="unfinished" />
+            <translation>Large</translation>
         </message>
         <message>
             <source>特大</source>
-            <translation type="unfinished" />
+            <translation>Extra large</translation>
         </message>
     </context>
     <context>
         <name>TimeField</name>
         <message>
             <source>例: 19:00</source>
-            <translation type="unfinished" />
+            <translation>e.g. 19:00</translation>
         </message>
     </context>
     <context>
         <name>TrainingDialog</name>
         <message>
             <source>研修の記録を変更</source>
-            <translation type="unfinished" />
+            <translation>Change training record</translation>
         </message>
         <message>
             <source>研修を記録</source>
-            <translation type="unfinished" />
+            <translation>Record training</translation>
         </message>
         <message>
             <source>例: 協働の基本（新任地区担当職員研修）</source>
-            <translation type="unfinished" />
+            <translation>e.g. Basics of collaboration (training for new district staff)</translation>
         </message>
         <message>
             <source>例: 住民活動推進課</source>
-            <translation type="unfinished" />
+            <translation>e.g. Community Activities Division</translation>
         </message>
         <message>
             <source> 時間</source>
-            <translation type="unfinished" />
+            <translation> hours</translation>
         </message>
         <message>
             <source>参加した職員</source>
-            <translation type="unfinished" />
+            <translation>Staff who took part</translation>
+        </message>
+        <message>
+            <source>{name}（{districts}）</source>
+            <translation>{name} ({districts})</translation>
         </message>
         <message>
             <source>実施日</source>
-            <translation type="unfinished" />
+            <translation>Held on</translation>
         </message>
         <message>
             <source>研修名</source>
-            <translation type="unfinished" />
+            <translation>Training</translation>
         </message>
         <message>
             <source>主催</source>
-            <translation type="unfinished" />
+            <translation>Organiser</translation>
         </message>
         <message>
             <source>時間数</source>
-            <translation type="unfinished" />
+            <translation>Hours</translation>
         </message>
         <message>
             <source>参加した人に印を付けます。名簿で役割が「地区担当職員」の人が並びます。</source>
-            <translation type="unfinished" />
+            <translation>Tick those who took part. People whose role on the roster is "District staff" are listed.</translation>
         </message>
         <message>
             <source>資料・備考</source>
-            <translation type="unfinished" />
+            <translation>Materials and notes</translation>
         </message>
         <message>
             <source>配った資料の名前や保管場所など。</source>
-            <translation type="unfinished" />
+            <translation>Names of handouts, where they are kept, and so on.</translation>
         </message>
         <message>
             <source>実施日を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Please enter the date it was held.</translation>
         </message>
     </context>
     <context>
         <name>TrainingTab</name>
         <message>
             <source>実施日</source>
-            <translation type="unfinished" />
+            <translation>Held on</translation>
         </message>
         <message>
             <source>研修名</source>
-            <translation type="unfinished" />
+            <translation>Training</translation>
         </message>
         <message>
             <source>主催</source>
-            <translation type="unfinished" />
+            <translation>Organiser</translation>
         </message>
         <message>
             <source>時間</source>
-            <translation type="unfinished" />
+            <translation>Hours</translation>
         </message>
         <message>
             <source>参加した職員</source>
-            <translation type="unfinished" />
+            <translation>Staff who took part</translation>
         </message>
         <message>
             <source>{n}名: {names}</source>
-            <translation type="unfinished" />
+            <translation>{n} people: {names}</translation>
         </message>
         <message>
             <source>資料・備考</source>
-            <translation type="unfinished" />
+            <translation>Materials and notes</translation>
         </message>
         <message>
             <source>変更…</source>
-            <translation type="unfinished" />
+            <translation>Change…</translation>
         </message>
         <message>
             <source>削除…</source>
-            <translation type="unfinished" />
+            <translation>Delete…</translation>
         </message>
         <message>
             <source>研修を記録…</source>
-            <translation type="unfinished" />
+            <translation>Record training…</translation>
         </message>
         <message>
             <source>{name}さんの研修履歴（{where}）: {n}件・{h}時間</source>
-            <translation type="unfinished" />
+            <translation>Training history of {name} ({where}): {n} sessions, {h} hours</translation>
         </message>
         <message>
             <source>研修（{where}）: {n}件・延べ{people}名</source>
-            <translation type="unfinished" />
+            <translation>Training ({where}): {n} sessions, {people} participants in total</translation>
         </message>
         <message>
             <source>研修の記録を削除</source>
-            <translation type="unfinished" />
+            <translation>Delete training record</translation>
         </message>
         <message>
             <source>{date}の研修「{title}」の記録（{n}名分）を削除しますか？
 この操作は元に戻せません。</source>
-            <translation type="unfinished" />
+            <translation>Delete the record of the training "{title}" on {date} ({n} people)?
+This cannot be undone.</translation>
         </message>
         <message>
             <source>削除</source>
-            <translation type="unfinished" />
+            <translation>Delete</translation>
         </message>
     </context>
     <context>
         <name>UndoBar</name>
         <message>
             <source>元に戻す</source>
-            <translation type="unfinished" />
+            <translation>Undo</translation>
         </message>
         <message>
             <source>閉じる</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
     </context>
     <context>
         <name>UserRole</name>
         <message>
             <source>協議会事務局</source>
-            <translation type="unfinished" />
+            <translation>Council secretariat</translation>
         </message>
         <message>
             <source>地区担当職員</source>
-            <translation type="unfinished" />
+            <translation>District staff</translation>
         </message>
         <message>
             <source>管理者</source>
-            <translation type="unfinished" />
+            <translation>Administrator</translation>
         </message>
         <message>
             <source>閲覧のみ</source>
-            <translation type="unfinished" />
+            <translation>Read only</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValueKind</name>
+        <message>
+            <source>実績値</source>
+            <translation>Actual value</translation>
+        </message>
+        <message>
+            <source>現状値</source>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <source>目標値</source>
+            <translation>Target</translation>
         </message>
     </context>
     <context>
         <name>WarekiDateEdit</name>
         <message>
             <source>例: 令和8年4月1日 / R8.4.1 / 2026-04-01</source>
-            <translation type="unfinished" />
+            <translation>e.g. 2026-04-01 / 令和8年4月1日 / R8.4.1</translation>
         </message>
     </context>
     <context>
@@ -4994,7 +5847,7 @@ Contents: {summary}</translation>
         <name>YenEdit</name>
         <message>
             <source>例: 12000 または ¥12,000</source>
-            <translation type="unfinished" />
+            <translation>e.g. 12000 or ¥12,000</translation>
         </message>
     </context>
     <context>
@@ -5002,23 +5855,23 @@ Contents: {summary}</translation>
         <message>
             <source>すべての年度</source>
             <extracomment>How many fiscal years back the year filters offer.</extracomment>
-            <translation type="unfinished" />
+            <translation>All fiscal years</translation>
         </message>
         <message>
             <source>年度で絞り込み</source>
-            <translation type="unfinished" />
+            <translation>Filter by fiscal year</translation>
         </message>
         <message>
             <source>職員で絞り込み</source>
-            <translation type="unfinished" />
+            <translation>Filter by staff</translation>
         </message>
         <message>
             <source>すべての職員</source>
-            <translation type="unfinished" />
+            <translation>All staff</translation>
         </message>
         <message>
             <source>全年度</source>
-            <translation type="unfinished" />
+            <translation>All years</translation>
         </message>
     </context>
 </TS>

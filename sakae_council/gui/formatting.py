@@ -14,9 +14,12 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Formatting", text)
 
 
-def wareki(d: date | None) -> str:
-    """令和8年11月28日 (Nov 28, 2026 when the interface is in English), or "" for no date."""
-    return format_date(d) if d is not None else ""
+def wareki(d: date | None, *, weekday: bool = False) -> str:
+    """令和8年11月28日 (Nov 28, 2026 when the interface is in English), or "" for no date.
+
+    ``weekday`` adds the day: 令和8年11月28日（土） / Sat, Nov 28, 2026.
+    """
+    return format_date(d, weekday=weekday) if d is not None else ""
 
 
 def fiscal_year_text(fy: int | None) -> str:

@@ -358,13 +358,26 @@ class WelcomeDialog(QDialog):
         self.language_label.setText(self.tr("表示言語(&L):"))
         self.language.setAccessibleName(self.tr("表示言語"))
         self.quit.setText(self.tr("終了"))
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("あ") * 44)
+        self._fit()
         self._refilling = True  # ChoiceCombo.set_items unblocks signals itself
         current = self.language.value()
         self._fill_languages()
         self.language.set_value(current)
         self._refilling = False
-        self.adjustSize()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Wide enough for the sentences, and tall enough for them once wrapped (any language, any size)."""
+        em = self.fontMetrics().horizontalAdvance("あ")
+        for label in self.descriptions.values():
+            label.setMinimumWidth(em * 18)
+        self.setMinimumWidth(em * 44)
+        layout = self.layout()
+        layout.activate()
+        width = max(self.width(), self.minimumSizeHint().width(), em * 44)
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else self.sizeHint().height()
+        self.setMinimumHeight(height)
+        self.resize(width, height)
 
     def _fill_languages(self) -> None:
         self.language.set_items([(i18n.choice_label(code), code) for code, _ in i18n.CHOICES])
@@ -381,7 +394,7 @@ class WelcomeDialog(QDialog):
     def _set_size(self, size: TextSize) -> None:
         self.settings.setValue(KEY_TEXT_SIZE, size.code)
         apply_text_size(size)
-        self.adjustSize()
+        self._fit()
 
     def _larger(self) -> None:
         self._set_size(TextSize.from_code(self.settings.value(KEY_TEXT_SIZE)).larger())

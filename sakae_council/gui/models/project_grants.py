@@ -6,8 +6,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from sakae_council.domain.enums import GrantStatus
 from sakae_council.domain.money import format_yen
-from sakae_council.domain.wareki import fiscal_year_label
-from sakae_council.gui.formatting import wareki
+from sakae_council.gui.formatting import fiscal_year_text, wareki
 from sakae_council.gui.models.table import Column, DtoTableModel
 from sakae_council.gui.widgets.enum_label import enum_label
 from sakae_council.services.grants import STEP_DATES, GrantDocumentDTO, GrantDTO, GrantTotalsRow
@@ -50,7 +49,7 @@ class GrantsModel(DtoTableModel[GrantDTO]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column(tr("年度"), lambda g: fiscal_year_label(g.fiscal_year)),
+                Column(tr("年度"), lambda g: fiscal_year_text(g.fiscal_year)),
                 Column(tr("補助制度"), lambda g: g.scheme),
                 Column(tr("ステータス"), lambda g: enum_label(g.status), status=lambda g: GRANT_STATUS_STYLE.get(g.status)),
                 Column(tr("日付"), step_date),
@@ -84,7 +83,7 @@ class GrantTotalsModel(DtoTableModel[GrantTotalsRow]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column(tr("年度"), lambda r: fiscal_year_label(r.fiscal_year) if r.fiscal_year else tr("合計")),
+                Column(tr("年度"), lambda r: fiscal_year_text(r.fiscal_year) if r.fiscal_year else tr("合計")),
                 Column(tr("学区"), lambda r: r.district_name),
                 Column(tr("件数"), lambda r: tr("{n}件").format(n=r.applications), align_right=True),
                 Column(tr("申請額"), lambda r: format_yen(r.requested), align_right=True),

@@ -7,8 +7,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QObject
 
 from sakae_council.domain.enums import ProjectKind, ProjectStatus
-from sakae_council.domain.wareki import fiscal_year_label
-from sakae_council.gui.formatting import term_text, wareki
+from sakae_council.gui.formatting import fiscal_year_text, term_text, wareki
 from sakae_council.gui.models.issue_list import ISSUE_STATUS_STYLE
 from sakae_council.gui.models.table import Column, DtoTableModel
 from sakae_council.gui.widgets.enum_label import enum_label
@@ -157,7 +156,7 @@ class EvaluationsModel(DtoTableModel[EvaluationDTO]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column(tr("年度"), lambda e: fiscal_year_label(e.fiscal_year)),
+                Column(tr("年度"), lambda e: fiscal_year_text(e.fiscal_year)),
                 Column(tr("評価"), lambda e: rating_text(e.rating)),
                 Column(tr("成果"), lambda e: e.achievements.replace("\n", " "), tooltip=lambda e: e.achievements),
                 Column(tr("課題"), lambda e: e.issues_found.replace("\n", " "), tooltip=lambda e: e.issues_found),

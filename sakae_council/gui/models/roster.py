@@ -6,10 +6,11 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from sakae_council.domain.enums import OfficerPost
+from sakae_council.domain.enums import MemberRole, OfficerPost
 from sakae_council.domain.terms import TermStatus
 from sakae_council.gui.formatting import TERM_STATUS_STYLE, term_status_label, term_text, wareki
 from sakae_council.gui.models.table import Column, DtoTableModel
+from sakae_council.gui.widgets.enum_label import enum_label
 from sakae_council.services.people import MembershipDTO, PersonDTO
 
 _STATUS_RANK = {TermStatus.CURRENT: 0, TermStatus.EXPIRING: 0, TermStatus.UPCOMING: 1, TermStatus.ENDED: 2}
@@ -37,12 +38,19 @@ def primary_membership(person: PersonDTO, district_id: int | None, today: date) 
     )
 
 
+def role_text(m: MembershipDTO) -> str:
+    """役割 on screen, translated: 町からの公職 shows the post's name (民生委員・児童委員) beside it."""
+    if m.role is MemberRole.PUBLIC_POST and m.public_post:
+        return tr("{role}（{post}）").format(role=enum_label(m.role), post=m.public_post)
+    return enum_label(m.role)
+
+
 def membership_line(m: MembershipDTO, today: date) -> str:
     """One membership in words, for tooltips: 安食小学校区 ふれあい推進員 会長 令和7年4月1日〜… (現任)."""
-    parts = [m.district_name, m.role_text, m.officer_post.label, term_text(m.term_start, m.term_end)]
+    parts = [m.district_name, role_text(m), enum_label(m.officer_post), term_text(m.term_start, m.term_end)]
     if m.ended_on:
         parts.append(tr("退任日 {date}").format(date=wareki(m.ended_on)))
-    parts.append(f"（{term_status_label(m.status(today))}）")
+    parts.append(tr("（{status}）").format(status=term_status_label(m.status(today))))
     return " ".join(p for p in parts if p)
 
 
@@ -57,8 +65,8 @@ class RosterModel(DtoTableModel[PersonDTO]):
                 Column(tr("氏名"), lambda p: p.name, sort_key="name", tooltip=self._tooltip, status=self._deleted),
                 Column(tr("フリガナ"), lambda p: p.furigana, sort_key="kana"),
                 Column(tr("学区"), self._district, sort_key="district"),
-                Column(tr("役割"), lambda p: self._with(p, lambda m: m.role_text)),
-                Column(tr("役職"), lambda p: self._with(p, lambda m: m.officer_post.label)),
+                Column(tr("役割"), lambda p: self._with(p, role_text)),
+                Column(tr("役職"), lambda p: self._with(p, lambda m: enum_label(m.officer_post))),
                 Column(tr("任期"), self._term, sort_key="term_end", status=self._term_status),
                 Column(tr("連絡先"), lambda p: p.phone or p.email),
             ],

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from sakae_council.domain.errors import DomainError
-from sakae_council.domain.wareki import to_wareki
 from sakae_council.gui.context import AppContext
+from sakae_council.gui.formatting import wareki
 from sakae_council.gui.text_size import bold_font
 from sakae_council.gui.widgets.district_card import DistrictCard, meeting_text
 from sakae_council.gui.widgets.form import MessageLine
@@ -139,7 +139,7 @@ class DashboardPage(QWidget):
     def show_data(self, data: DashboardDTO) -> None:
         self.data = data
         self.context_label.setText(
-            self.tr("{date}現在・{n}学区").format(date=to_wareki(data.today, weekday=True), n=len(data.cards))
+            self.tr("{date}現在・{n}学区").format(date=wareki(data.today, weekday=True), n=len(data.cards))
         )
         self.liaison_label.setText(
             self.tr("地域まちづくり連絡会　前回: {last}　次回: {next}").format(

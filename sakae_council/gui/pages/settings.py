@@ -1,4 +1,4 @@
-"""設定 page: the districts (学区) with their councils, 学区再編, and the text size."""
+"""設定 page: the districts (学区) with their councils, 学区再編, the text size and the display language."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QRadioButton, QVBoxLayout, QWidget
 
 from sakae_council.domain.errors import DomainError
+from sakae_council.gui import i18n
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.district import DistrictDialog, MergeDialog
 from sakae_council.gui.models.districts import DistrictsModel, MergeHistoryModel
@@ -68,6 +69,22 @@ class SettingsPage(QWidget):
         size_row.addStretch(1)
         size_hint = MutedLabel(self.tr("Ctrl＋「＋」で大きく、Ctrl＋「－」で小さくなります。"), self)
 
+        language_title = TitleLabel(self.tr("表示言語"), self, factor=1.1)
+        language_row = QHBoxLayout()
+        self.language_buttons = QButtonGroup(self)
+        self.language_radios: dict[str, QRadioButton] = {}
+        chosen = i18n.stored_choice(ctx.settings)
+        for code, _label in i18n.CHOICES:
+            radio = QRadioButton(i18n.choice_label(code), self)
+            radio.setObjectName(f"language_{code}")
+            radio.setChecked(code == chosen)
+            radio.toggled.connect(partial(self._language_chosen, code))
+            self.language_buttons.addButton(radio)
+            self.language_radios[code] = radio
+            language_row.addWidget(radio)
+        language_row.addStretch(1)
+        language_hint = MutedLabel(self.tr("言語を変えると、画面が作り直されます。日付は日本語では和暦、英語では西暦で表示します。"), self)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(10)
@@ -80,6 +97,9 @@ class SettingsPage(QWidget):
         layout.addWidget(size_title)
         layout.addLayout(size_row)
         layout.addWidget(size_hint)
+        layout.addWidget(language_title)
+        layout.addLayout(language_row)
+        layout.addWidget(language_hint)
 
         ctx.textSizeChanged.connect(self._size_changed)
         ctx.dataChanged.connect(self._data_changed)
@@ -119,6 +139,10 @@ class SettingsPage(QWidget):
     def _size_chosen(self, size: TextSize, on: bool) -> None:
         if on and size is not self.ctx.text_size:
             self.ctx.set_text_size(size)
+
+    def _language_chosen(self, code: str, on: bool) -> None:
+        if on and code != i18n.stored_choice(self.ctx.settings):
+            i18n.switch_language(self.ctx.settings, code, self)
 
     def _size_changed(self, size: TextSize) -> None:
         radio = self.size_radios[size]

@@ -13,7 +13,6 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from sakae_council.domain.enums import CouncilStatus, LabeledEnum
-from sakae_council.domain.wareki import to_wareki
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.palette import MUTED_TEXT, STATUS_STYLES, set_background, set_text_colour
 from sakae_council.gui.text_size import scaled_font, text_size_notifier
@@ -112,7 +111,7 @@ def meeting_text(m: MeetingRefDTO | None) -> str:
     if m is None:
         return tr("予定はありません")
     return tr("{date} 第{number}回（{status}）").format(
-        date=to_wareki(m.held_on, weekday=True), number=m.number, status=enum_label(m.status)
+        date=wareki(m.held_on, weekday=True), number=m.number, status=enum_label(m.status)
     )
 
 

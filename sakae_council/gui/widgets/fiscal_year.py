@@ -6,7 +6,8 @@ from datetime import date
 
 from PySide6.QtWidgets import QWidget
 
-from sakae_council.domain.wareki import fiscal_year, fiscal_year_label
+from sakae_council.domain.wareki import fiscal_year
+from sakae_council.gui.formatting import fiscal_year_text
 from sakae_council.gui.widgets.choice import ChoiceCombo
 
 
@@ -14,7 +15,7 @@ def fiscal_year_items(today: date, *, back: int = 6, ahead: int = 1, extra: tupl
     """From ``ahead`` years after this 年度 down to ``back`` years before it, plus any ``extra`` years."""
     this = fiscal_year(today)
     years = sorted(set(range(this - back, this + ahead + 1)) | set(extra), reverse=True)
-    return [(fiscal_year_label(y), y) for y in years]
+    return [(fiscal_year_text(y), y) for y in years]
 
 
 class FiscalYearChoice(ChoiceCombo):
