@@ -1,0 +1,301 @@
+"""同時編集の競合: when someone else saved the record first, show both versions and let the user choose.
+
+再読み込み — drop my input and load what is saved now; 上書き — save my input over theirs (their change is
+replaced, knowingly); キャンセル — go back to my form, nothing lost. Never a silent overwrite.
+
+How an editor uses it, inside its ``save()`` (EntityDialog keeps the form open on SaveCancelled)::
+
+    def save(self) -> PersonDTO:
+        data = self._input()
+        if self.person is None:
+            return people.create_person(self.ctx.db, data)
+        result = save_resolving_conflicts(
+            self,
+            what=self.tr("名簿の情報"),
+            save=lambda version: people.update_person(self.ctx.db, self.person.id, data, version),
+            version=self.person.version,
+            load_current=lambda: people.get_person(self.ctx.db, self.person.id),
+            fields=PERSON_CONFLICT_FIELDS,          # (key, label) of what the form edits
+            mine=dto_values(data),
+            on_reload=self._fill,                   # put the saved version into the form
+            changed_by=lambda: describe_last_change(self.ctx.db, "person", self.person.id),
+        )
+        if result is None:
+            raise SaveCancelled
+        return result
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, date, datetime, time
+from enum import Enum
+from typing import Any, TypeVar
+
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sakae_council.db.engine import Database
+from sakae_council.domain.enums import LabeledEnum
+from sakae_council.domain.errors import ConflictError, NotFoundError, StaleVersionError
+from sakae_council.domain.wareki import to_wareki
+from sakae_council.gui.palette import WARNING_BACKGROUND, WARNING_TEXT, set_background, set_text_colour
+from sakae_council.services.changes import last_change
+
+T = TypeVar("T")
+D = TypeVar("D")
+
+EMPTY = "（空欄）"
+DIFFERENT = "★"
+
+
+class ConflictChoice(Enum):
+    RELOAD = "reload"
+    OVERWRITE = "overwrite"
+    CANCEL = "cancel"
+
+
+@dataclasses.dataclass(frozen=True)
+class ConflictField:
+    """One row of the comparison: the value's key, its label, and how to write it (optional)."""
+
+    key: str
+    label: str
+    show: Callable[[Any], str] | None = None
+
+
+def is_version_conflict(exc: BaseException) -> bool:
+    """True for "someone else saved first" (not for other ConflictErrors such as an erase refused)."""
+    return isinstance(exc, StaleVersionError) or (isinstance(exc, ConflictError) and exc.current is not None)
+
+
+def dto_values(obj: Any) -> dict[str, Any]:
+    """A dataclass (input or DTO) as {field: value}; a mapping as it is."""
+    if isinstance(obj, Mapping):
+        return dict(obj)
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)}
+    raise TypeError(f"cannot compare {type(obj).__name__}")
+
+
+def show_value(value: Any) -> str:
+    """A value as the user reads it: labels for choices, 和暦 for dates, （空欄） for nothing."""
+    if value is None or value == "":
+        return EMPTY
+    if isinstance(value, LabeledEnum):
+        return value.label
+    if isinstance(value, bool):
+        return "はい" if value else "いいえ"
+    if isinstance(value, datetime):
+        return f"{to_wareki(value.date())} {value.hour}時{value.minute:02d}分"
+    if isinstance(value, date):
+        return to_wareki(value)
+    if isinstance(value, time):
+        return f"{value.hour}時{value.minute:02d}分"
+    if isinstance(value, list | tuple | set | frozenset):
+        return "、".join(show_value(v) for v in value) if value else "（なし）"
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return "・".join(show_value(v) for v in dto_values(value).values() if v not in (None, ""))
+    return str(value)
+
+
+def describe_last_change(db: Database, entity: str, entity_id: int) -> str:
+    """「佐藤 が 令和8年11月28日 10時42分 に保存しました。」 from the audit trail (empty if unknown)."""
+    change = last_change(db, entity, entity_id)
+    if change is None:
+        return ""
+    local = change.at.replace(tzinfo=UTC).astimezone()
+    return f"{change.user or '別の利用者'} が {to_wareki(local.date())} {local.hour}時{local.minute:02d}分 に保存しました。"
+
+
+class ConflictDialog(QDialog):
+    """Both versions side by side, differences marked ★ (and in bold), and the three choices."""
+
+    def __init__(
+        self,
+        what: str,
+        fields: Sequence[ConflictField | tuple[str, str]],
+        mine: Mapping[str, Any],
+        theirs: Mapping[str, Any] | None,
+        *,
+        changed_by: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("ほかの人が先に保存しました"))
+        self.choice = ConflictChoice.CANCEL
+        rows = [f if isinstance(f, ConflictField) else ConflictField(*f) for f in fields]
+
+        if theirs is None:
+            text = self.tr("この{0}は、あなたが編集している間に、ほかの人が削除しました。").format(what)
+        else:
+            text = self.tr("この{0}は、あなたが編集している間に、ほかの人が変更して保存しました。").format(what)
+        if changed_by:
+            text += "\n" + changed_by
+        self.explanation = QLabel(text, self)
+        self.explanation.setWordWrap(True)
+
+        self.table = QTableWidget(len(rows), 3, self)
+        self.table.setObjectName("conflictTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("項目"), self.tr("あなたの入力"), self.tr("いま保存されている内容")]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.differences: list[str] = []
+        bold = QFont(QApplication.font())
+        bold.setBold(True)
+        for i, f in enumerate(rows):
+            show = f.show or show_value
+            mine_text = show(mine.get(f.key))
+            theirs_text = show(theirs.get(f.key)) if theirs is not None else self.tr("（削除されています）")
+            differs = mine_text != theirs_text
+            if differs:
+                self.differences.append(f.key)
+            label = f"{DIFFERENT} {f.label}" if differs else f.label
+            for col, value in enumerate((label, mine_text, theirs_text)):
+                item = QTableWidgetItem(value)
+                if differs:
+                    item.setFont(bold)
+                self.table.setItem(i, col, item)
+        # Wrapped cells get their height once the columns have their final widths.
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+
+        self.legend = QLabel(
+            self.tr("{0} の項目が食い違っています。").format(DIFFERENT) if self.differences else self.tr("内容に違いはありません。"),
+            self,
+        )
+        set_background(self.legend, WARNING_BACKGROUND)
+        set_text_colour(self.legend, WARNING_TEXT)
+
+        help_text = QLabel(
+            self.tr(
+                "再読み込み: あなたの入力をやめて、保存されている内容を表示します。\n"
+                "上書き: あなたの入力で保存し直します（ほかの人の変更は置き換わります）。\n"
+                "キャンセル: 入力画面に戻ります（入力した内容はそのままです）。"
+            ),
+            self,
+        )
+        help_text.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox(self)
+        self.reload_button = QPushButton(self.tr("再読み込み"), self)
+        self.reload_button.setObjectName("reloadButton")
+        self.overwrite_button = QPushButton(self.tr("上書き"), self)
+        self.overwrite_button.setObjectName("overwriteButton")
+        self.overwrite_button.setEnabled(theirs is not None)
+        self.cancel_button = QPushButton(self.tr("キャンセル"), self)
+        self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.setDefault(True)  # the safe answer
+        for button, role in (
+            (self.reload_button, QDialogButtonBox.ButtonRole.AcceptRole),
+            (self.overwrite_button, QDialogButtonBox.ButtonRole.DestructiveRole),
+            (self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole),
+        ):
+            self.buttons.addButton(button, role)
+        self.reload_button.clicked.connect(lambda: self._choose(ConflictChoice.RELOAD))
+        self.overwrite_button.clicked.connect(lambda: self._choose(ConflictChoice.OVERWRITE))
+        self.cancel_button.clicked.connect(lambda: self._choose(ConflictChoice.CANCEL))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(help_text)
+        layout.addWidget(self.buttons)
+        em = self.fontMetrics().horizontalAdvance("あ")
+        self.resize(em * 48, min(em * 36, self.sizeHint().height() + em * 6))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.table.resizeRowsToContents()
+
+    def _choose(self, choice: ConflictChoice) -> None:
+        self.choice = choice
+        if choice is ConflictChoice.CANCEL:
+            self.reject()
+        else:
+            self.accept()
+
+    def reject(self) -> None:  # Esc and the window's close button mean キャンセル
+        self.choice = ConflictChoice.CANCEL
+        super().reject()
+
+    def cell(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""
+
+
+def ask_conflict(
+    parent: QWidget | None,
+    what: str,
+    fields: Sequence[ConflictField | tuple[str, str]],
+    mine: Mapping[str, Any],
+    theirs: Mapping[str, Any] | None,
+    changed_by: str = "",
+) -> ConflictChoice:
+    """Show the conflict dialog (modal) and return the user's choice."""
+    dialog = ConflictDialog(what, fields, mine, theirs, changed_by=changed_by, parent=parent)
+    dialog.exec()
+    return dialog.choice
+
+
+def save_resolving_conflicts(
+    parent: QWidget | None,
+    *,
+    what: str,
+    save: Callable[[int], T],
+    version: int,
+    load_current: Callable[[], D],
+    fields: Sequence[ConflictField | tuple[str, str]],
+    mine: Mapping[str, Any],
+    on_reload: Callable[[D], None],
+    values_of: Callable[[D], Mapping[str, Any]] = dto_values,
+    changed_by: Callable[[], str] | None = None,
+    ask: Callable[..., ConflictChoice] = ask_conflict,
+) -> T | None:
+    """``save(version)``; on "someone saved first" ask the user and act on the answer.
+
+    Returns the saved DTO, or None when nothing was saved (キャンセル, or 再読み込み after ``on_reload``
+    put the saved version into the form). 上書き saves again on top of the version just shown; if yet
+    another save slipped in meanwhile, the user is asked again. Other errors propagate unchanged.
+    """
+    while True:
+        try:
+            return save(version)
+        except ConflictError as exc:
+            if not is_version_conflict(exc):
+                raise
+        try:
+            current: D | None = load_current()
+        except NotFoundError:
+            current = None
+        note = changed_by() if changed_by is not None else ""
+        choice = ask(parent, what, fields, mine, values_of(current) if current is not None else None, note)
+        if choice is ConflictChoice.RELOAD and current is not None:
+            on_reload(current)
+            return None
+        if choice is ConflictChoice.OVERWRITE and current is not None:
+            version = int(current.version)  # type: ignore[attr-defined]
+            continue
+        return None

@@ -1,0 +1,232 @@
+"""他の人の変更: which kinds of records other users changed, so open lists refresh without a restart.
+
+On the server every committed write sends ``NOTIFY sakae_council_changes`` naming its tables (see
+:mod:`sakae_council.db.shared`); a :class:`ChangeFeed` holds one extra connection that LISTENs and, on
+``poll()``, returns the *areas* ("people", "issues", ...) other program instances changed since the last
+poll — its own writes are left out. Polling costs no query: it only reads what the server already sent.
+If the listening connection breaks (network, server restart), the next poll reconnects and reports
+"everything may have changed", since notices sent meanwhile are lost.
+
+A local file is single-user (the file lock keeps other writers out), so there is nothing to poll —
+except for a file opened read-only while another program writes it, where SQLite's ``data_version``
+tells that something changed.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import threading
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from sakae_council.db import shared
+from sakae_council.db.engine import Database
+from sakae_council.db.models import AuditEntry
+
+log = logging.getLogger(__name__)
+
+#: Table → the area name pages listen for in ``AppContext.dataChanged``.
+TABLE_AREAS: dict[str, str] = {
+    "person": "people",
+    "membership": "people",
+    "organisation": "organisations",
+    "district": "districts",
+    "regional_issue": "issues",
+    "issue_status_change": "issues",
+    "issue_category": "issues",
+    "project_issue": "projects",
+    "collaborative_project": "projects",
+    "project_partner": "projects",
+    "project_staff": "projects",
+    "milestone": "projects",
+    "activity_record": "projects",
+    "project_evaluation": "projects",
+    "grant_application": "grants",
+    "grant_document": "grants",
+    "equipment": "equipment",
+    "equipment_loan": "equipment",
+    "meeting_body": "meetings",
+    "meeting": "meetings",
+    "attendance": "meetings",
+    "handout": "meetings",
+    "agenda_item": "meetings",
+    "decision": "meetings",
+    "action_item": "meetings",
+    "minutes_revision": "meetings",
+    "manual_section": "manual",
+    "manual_revision": "manual",
+    "manual_edition": "manual",
+    "staff_training": "manual",
+    "staff_activity": "manual",
+    "indicator": "indicators",
+    "indicator_value": "indicators",
+    "consultation": "indicators",
+    "course": "indicators",
+    "course_attendee": "indicators",
+    "business_startup": "indicators",
+    "app_user": "users",
+    "app_user_district": "users",
+    "app_setting": "settings",
+    "audit_entry": "audit",
+}
+#: Tables that only follow other changes (an index): never an area of their own.
+IGNORED_TABLES = frozenset({"search_gram"})
+ALL_AREAS = frozenset(TABLE_AREAS.values())
+RECONNECT_EVERY_S = 10.0
+
+
+def areas_of(tables: set[str] | frozenset[str]) -> frozenset[str]:
+    """The areas the given tables belong to (an unknown table names itself)."""
+    return frozenset(TABLE_AREAS.get(t, t) for t in tables if t not in IGNORED_TABLES)
+
+
+@dataclass(frozen=True)
+class ChangeSet:
+    """What changed since the last poll: ``areas``, or ``everything`` when the feed lost track."""
+
+    areas: frozenset[str] = frozenset()
+    everything: bool = False
+
+    def __bool__(self) -> bool:
+        return self.everything or bool(self.areas)
+
+    def all_areas(self) -> frozenset[str]:
+        """The areas to refresh (every area when the feed lost track)."""
+        return ALL_AREAS if self.everything else self.areas
+
+
+class ChangeFeed:
+    """Other users' changes to ``db``, collected by ``poll()`` (cheap; safe to call every few seconds).
+
+    One feed is used by one thread at a time; a lock makes concurrent calls wait rather than collide.
+    """
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._lock = threading.Lock()
+        state = shared.state_of(db)
+        self._server = state is not None and state.server
+        self._schema = state.schema if state is not None else ""
+        self._origin = state.origin if state is not None else ""
+        self._conn: Any = None
+        self._broken_since: float | None = None
+        self._sqlite: sqlite3.Connection | None = None
+        self._data_version: int | None = None
+        self._closed = False
+        if self._server:
+            self._connect()
+        elif db.read_only and db.path is not None:
+            self._sqlite = sqlite3.connect(f"file:{db.path}?mode=ro", uri=True, check_same_thread=False)
+            self._data_version = self._sqlite_version()
+
+    @property
+    def live(self) -> bool:
+        """True while changes of other users can be noticed at all."""
+        return (self._server and self._conn is not None) or self._sqlite is not None
+
+    def _connect(self) -> None:
+        from sakae_council.db.shared import CHANGE_CHANNEL
+
+        raw = self._db.engine.raw_connection()
+        conn = raw.driver_connection
+        try:
+            assert conn is not None
+            raw.detach()  # ours for good: the pool must not hand it to a session
+            conn.rollback()
+            conn.autocommit = True
+            conn.execute(f'LISTEN "{CHANGE_CHANNEL}"')
+        except Exception:
+            raw.close()
+            raise
+        self._conn = conn
+
+    def _sqlite_version(self) -> int:
+        assert self._sqlite is not None
+        return int(self._sqlite.execute("PRAGMA data_version").fetchone()[0])
+
+    def poll(self) -> ChangeSet:
+        """The areas other users changed since the last poll (empty when nothing changed)."""
+        with self._lock:
+            if self._closed:
+                return ChangeSet()
+            if self._sqlite is not None:
+                now = self._sqlite_version()
+                changed, self._data_version = now != self._data_version, now
+                return ChangeSet(everything=changed)
+            if not self._server:
+                return ChangeSet()
+            if self._conn is None:
+                return self._reconnect()
+            try:
+                notices = list(self._conn.notifies(timeout=0))
+            except Exception:
+                log.warning("change feed lost its connection", exc_info=True)
+                self._drop()
+                return self._reconnect()
+            tables: set[str] = set()
+            for notice in notices:
+                try:
+                    payload = json.loads(notice.payload)
+                except ValueError:
+                    continue
+                if payload.get("s") != self._schema or payload.get("o") == self._origin:
+                    continue  # another database on the same server, or our own write
+                tables.update(payload.get("t", ()))
+            return ChangeSet(areas_of(tables))
+
+    def _reconnect(self) -> ChangeSet:
+        now = time.monotonic()
+        if self._broken_since is not None and now - self._broken_since < RECONNECT_EVERY_S:
+            return ChangeSet()
+        self._broken_since = now
+        try:
+            self._connect()
+        except Exception:
+            log.info("change feed cannot reconnect yet", exc_info=True)
+            return ChangeSet()
+        self._broken_since = None
+        return ChangeSet(everything=True)  # notices sent while we were away are lost
+
+    def _drop(self) -> None:
+        conn, self._conn = self._conn, None
+        self._broken_since = time.monotonic()
+        if conn is not None:
+            try:
+                conn.close()
+            except Exception:
+                log.debug("closing a broken feed connection", exc_info=True)
+
+    def close(self) -> None:
+        """Stop listening (idempotent)."""
+        with self._lock:
+            self._closed = True
+            self._drop()
+            if self._sqlite is not None:
+                self._sqlite.close()
+                self._sqlite = None
+
+
+@dataclass(frozen=True)
+class LastChange:
+    """Who last changed a record and when (for the conflict dialog: 「佐藤さんが 10:42 に保存」)."""
+
+    user: str
+    at: datetime  # UTC, as stored
+
+
+def last_change(db: Database, entity: str, entity_id: int) -> LastChange | None:
+    """The newest audit entry of a record, or None when it has none."""
+    with db.reading() as s:
+        row = s.execute(
+            select(AuditEntry.user, AuditEntry.at)
+            .where(AuditEntry.entity == entity, AuditEntry.entity_id == entity_id)
+            .order_by(AuditEntry.id.desc())
+            .limit(1)
+        ).one_or_none()
+    return LastChange(row.user, row.at) if row is not None else None
