@@ -263,3 +263,88 @@ def test_connection_dialog_shows_missing_fields_under_them(qtbot: QtBot, tmp_pat
     dialog.save_button.click()
     assert dialog.form.row("host").error.message().startswith("サーバー名")
     assert dialog.isVisible() and not (tmp_path / "s.json").exists()
+
+
+def click_message_box_button(text: str) -> None:
+    """Answer the next confirmation box by clicking the button that says ``text``."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def act() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, act)
+            return
+        for button in box.buttons():
+            if button.text() == text:
+                button.click()
+                return
+
+    QTimer.singleShot(0, act)
+
+
+def test_users_dialog_registers_edits_and_removes_users(
+    qtbot: QtBot, tmp_path: Path, ctx_for: Callable[[Database], AppContext]
+) -> None:
+    from sakae_council.domain.roles import AccessPolicy, UserRole
+    from sakae_council.gui.dialogs.users import UsersDialog
+    from sakae_council.services import users
+
+    store = Store("sqlite", str(tmp_path / "users.db"))  # the server case of the rules: test_permissions
+    request_close = store.close
+    db = store.open("管理担当")
+    districts.create_district(db, districts.DistrictInput(name="安食小学校区"))
+    districts.create_district(db, districts.DistrictInput(name="布鎌小学校区"))
+    dialog = UsersDialog(ctx_for(db))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.add_button.isEnabled() and "権限の制限はありません" in dialog.note.text()
+
+    dialog.add_button.click()
+    editor = dialog.editor
+    assert editor is not None
+    qtbot.keyClicks(editor.login, "Kanri")
+    editor.role.set_value(UserRole.ADMIN)
+    assert not editor.districts.isEnabled()
+    editor.save_button.click()
+    assert [u.login for u in dialog.model.rows()] == ["kanri"]
+
+    dialog.add_button.click()
+    editor = dialog.editor
+    qtbot.keyClicks(editor.login, "jimukyoku")
+    editor.display_name.setText("事務局 花子")  # QTest types ASCII only
+    editor.role.set_value(UserRole.SECRETARIAT)
+    assert editor.districts.isEnabled() and "自分の協議会" in editor.role_hint.text()
+    editor.save_button.click()
+    assert editor.form.row("district_ids").error.message() == "協議会事務局が担当する学区を選んでください。"
+    editor.districts.item(1).setCheckState(Qt.CheckState.Checked)
+    editor.save_button.click()
+    assert not editor.isVisible()
+    rows = dialog.model.rows()
+    assert [(u.login, u.role, u.district_names) for u in rows] == [
+        ("kanri", UserRole.ADMIN, ()),
+        ("jimukyoku", UserRole.SECRETARIAT, ("布鎌小学校区",)),
+    ]
+    assert dialog.model.data(dialog.model.index(1, 3)) == "布鎌小学校区"
+
+    dialog.table.selectRow(1)
+    click_message_box_button("削除")
+    dialog.delete_button.click()
+    assert [u.login for u in users.list_users(db)] == ["kanri"]
+
+    # someone who is not a 管理者 sees the list but cannot change it
+    viewer = store.open("etsuran", AccessPolicy.for_role("etsuran", UserRole.VIEWER))
+    theirs = UsersDialog(ctx_for(viewer))
+    qtbot.addWidget(theirs)
+    assert not theirs.add_button.isEnabled() and not theirs.delete_button.isEnabled()
+    assert [u.login for u in theirs.model.rows()] == ["kanri"]
+    request_close()
+
+
+def test_users_model_passes_the_model_tester(qtmodeltester, qapp: QApplication) -> None:  # type: ignore[no-untyped-def]
+    from sakae_council.domain.roles import UserRole
+    from sakae_council.gui.dialogs.users import UsersModel
+    from sakae_council.services.users import UserDTO
+
+    model = UsersModel()
+    model.set_rows([UserDTO(1, 1, "kanri", "管理 太郎", UserRole.ADMIN, (), ())])
+    qtmodeltester.check(model)

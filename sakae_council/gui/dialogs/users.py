@@ -1,0 +1,223 @@
+"""利用者の管理 (shared server): who may change what — login, name, role and the districts they serve.
+
+Only a 管理者 may change users; for everyone else the buttons are off and a line says why (the services
+refuse it anyway). Open it from the settings page or a menu::
+
+    UsersDialog(ctx, parent=window).open()
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sakae_council.domain.errors import DomainError
+from sakae_council.domain.roles import ROLE_DESCRIPTIONS, ROLES_WITH_DISTRICTS, UserRole
+from sakae_council.gui.context import AppContext
+from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.models.table import Column, DtoTableModel
+from sakae_council.gui.widgets.choice import ChoiceCombo
+from sakae_council.gui.widgets.data_table import DataTable
+from sakae_council.gui.widgets.messages import confirm, show_error
+from sakae_council.services import districts, users
+from sakae_council.services.users import UserDTO, UserInput
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Users", text)
+
+
+class UsersModel(DtoTableModel[UserDTO]):
+    """ログイン名, 表示名, 役割, 担当学区."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                Column(tr("ログイン名"), lambda u: u.login),
+                Column(tr("表示名"), lambda u: u.display_name),
+                Column(tr("役割"), lambda u: QCoreApplication.translate("UserRole", u.role.label)),
+                Column(tr("担当学区"), lambda u: "・".join(u.district_names)),
+            ],
+            parent,
+        )
+
+
+class UserDialog(EntityDialog):
+    """One user: ログイン名 (the server login), 表示名, 役割, 担当学区."""
+
+    def __init__(self, ctx: AppContext, user: UserDTO | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("利用者の編集") if user else self.tr("利用者を登録"), parent)
+        self.ctx = ctx
+        self.user = user
+        self.login = QLineEdit()
+        self.display_name = QLineEdit()
+        self.role = ChoiceCombo([(QCoreApplication.translate("UserRole", r.label), r) for r in UserRole])
+        self.role_hint = QLabel()
+        self.role_hint.setWordWrap(True)
+        self.districts = QListWidget()
+        self.districts.setObjectName("district_ids")
+        for d in districts.list_districts(ctx.db, include_inactive=False):
+            item = QListWidgetItem(d.name)
+            item.setData(Qt.ItemDataRole.UserRole, d.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.districts.addItem(item)
+        self.districts.setSpacing(2)
+        lines = max(2, min(self.districts.count(), 6))
+        self.districts.setFixedHeight((self.fontMetrics().lineSpacing() + 12) * lines + 8)
+        f = self.form
+        f.add_field(
+            "login",
+            self.tr("ログイン名"),
+            self.login,
+            required=True,
+            hint=self.tr("サーバーの利用者名と同じにします（例: sato_hanako）。"),
+        )
+        f.add_field("display_name", self.tr("表示名"), self.display_name, hint=self.tr("例: 佐藤 花子"))
+        f.add_field("role", self.tr("役割"), self.role, required=True)
+        f.add_widget(self.role_hint)
+        f.add_field("district_ids", self.tr("担当学区"), self.districts)
+        if user is not None:
+            self.login.setText(user.login)
+            self.display_name.setText(user.display_name)
+            self.role.set_value(user.role)
+            for i in range(self.districts.count()):
+                item = self.districts.item(i)
+                if item.data(Qt.ItemDataRole.UserRole) in user.district_ids:
+                    item.setCheckState(Qt.CheckState.Checked)
+        self.role.currentIndexChanged.connect(self._role_changed)
+        self._role_changed()
+        self.fit_to_screen(30)
+
+    def _role_changed(self) -> None:
+        role: UserRole = self.role.value()
+        self.role_hint.setText(QCoreApplication.translate("UserRole", ROLE_DESCRIPTIONS[role]))
+        self.districts.setEnabled(role in ROLES_WITH_DISTRICTS)
+
+    def chosen_districts(self) -> tuple[int, ...]:
+        return tuple(
+            int(self.districts.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.districts.count())
+            if self.districts.item(i).checkState() == Qt.CheckState.Checked
+        )
+
+    def save(self) -> UserDTO:
+        role: UserRole = self.role.value()
+        data = UserInput(
+            login=self.login.text(),
+            display_name=self.display_name.text(),
+            role=role,
+            district_ids=self.chosen_districts() if role in ROLES_WITH_DISTRICTS else (),
+        )
+        if self.user is None:
+            return users.create_user(self.ctx.db, data)
+        return users.update_user(self.ctx.db, self.user.id, data, self.user.version)
+
+
+class UsersDialog(QDialog):
+    """The list of users with 新規登録 / 編集 / 削除 (for 管理者)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.editor: UserDialog | None = None
+        self.setWindowTitle(self.tr("利用者の管理"))
+        me = users.current_user(ctx.db)
+        self.who = QLabel(self.tr("接続中: {0}").format(me.describe()))
+        self.who.setWordWrap(True)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        if not me.shared:
+            self.note.setText(self.tr("このパソコンのファイルでは権限の制限はありません。ここで登録した利用者は、データをサーバーへ移したときに使われます。"))
+        elif not me.can_manage_users:
+            self.note.setText(self.tr("利用者の登録・変更は管理者だけができます。"))
+        elif me.setup_mode:
+            self.note.setText(self.tr("まだ利用者が登録されていません。最初に、いま接続しているあなた自身を管理者として登録してください。"))
+        self.note.setVisible(bool(self.note.text()))
+        self.model = UsersModel(self)
+        self.table = DataTable(self)
+        self.table.setModel(self.model)
+        self.table.activatedRow.connect(lambda _row: self.edit_selected())
+        self.add_button = QPushButton(self.tr("新規登録"))
+        self.add_button.setObjectName("addButton")
+        self.edit_button = QPushButton(self.tr("編集"))
+        self.edit_button.setObjectName("editButton")
+        self.delete_button = QPushButton(self.tr("削除"))
+        self.delete_button.setObjectName("deleteButton")
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            button.setEnabled(me.can_manage_users)
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("閉じる"))
+        close.rejected.connect(self.reject)
+
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            actions.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.who)
+        layout.addWidget(self.note)
+        layout.addLayout(actions)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(close)
+        em = self.fontMetrics().horizontalAdvance("あ")
+        self.resize(em * 44, em * 26)
+        self.refresh()
+        if me.setup_mode and me.can_manage_users:
+            self._suggested_login = me.login
+        else:
+            self._suggested_login = ""
+
+    def refresh(self) -> None:
+        self.model.set_rows(users.list_users(self.ctx.db))
+        self.table.resizeColumnsToContents()
+
+    def _selected(self) -> UserDTO | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _open(self, dialog: UserDialog) -> None:
+        self.editor = dialog
+        dialog.saved.connect(lambda _dto: (self.refresh(), self.ctx.notify("users")))
+        dialog.open()
+
+    def add(self) -> None:
+        dialog = UserDialog(self.ctx, None, self)
+        if self._suggested_login:
+            dialog.login.setText(self._suggested_login)
+            dialog.role.set_value(UserRole.ADMIN)
+        self._open(dialog)
+
+    def edit_selected(self) -> None:
+        user = self._selected()
+        if user is not None:
+            self._open(UserDialog(self.ctx, users.get_user(self.ctx.db, user.id), self))
+
+    def delete_selected(self) -> None:
+        user = self._selected()
+        if user is None:
+            return
+        question = self.tr("利用者「{0}」の登録を削除しますか？このログインでは閲覧だけができるようになります。").format(user.label)
+        if not confirm(self, self.tr("利用者の削除"), question, self.tr("削除")):
+            return
+        try:
+            users.delete_user(self.ctx.db, user.id, user.version)
+        except DomainError as exc:
+            show_error(self, exc, title=self.tr("削除できませんでした"))
+            return
+        self.refresh()
+        self.ctx.notify("users")
