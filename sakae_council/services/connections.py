@@ -8,6 +8,7 @@ credential store exists, remembering is not offered.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -65,9 +66,13 @@ def validate(settings: ServerSettings) -> ServerSettings:
     """Trimmed settings, or ValidationError naming the field."""
     host = settings.host.strip()
     if not host:
-        raise ValidationError("host", "サーバー名（またはIPアドレス）を入力してください。例: sakae-db.town.local")
+        raise ValidationError(
+            "host", "サーバー名（またはIPアドレス）を入力してください。例: sakae-db.town.local"
+        )
     if any(c.isspace() for c in host) or "/" in host:
-        raise ValidationError("host", "サーバー名に空白や「/」は使えません。担当者から聞いた名前をそのまま入力してください。")
+        raise ValidationError(
+            "host", "サーバー名に空白や「/」は使えません。担当者から聞いた名前をそのまま入力してください。"
+        )
     database = settings.database.strip()
     if not database:
         raise ValidationError("database", "データベース名を入力してください。例: sakae_council")
@@ -189,10 +194,8 @@ def forget_password(settings: ServerSettings) -> None:
     import keyring
     from keyring.errors import PasswordDeleteError
 
-    try:
+    with contextlib.suppress(PasswordDeleteError):  # nothing was stored
         keyring.delete_password(KEYRING_SERVICE, settings.keyring_key)
-    except PasswordDeleteError:
-        pass
 
 
 def url_with_stored_password(url: str) -> str:
@@ -227,14 +230,28 @@ def _plain_error(exc: BaseException, settings: ServerSettings) -> str:
         return "利用者名またはパスワードが違います。確かめてから、もう一度入力してください。"
     if "no password supplied" in text_ or "fe_sendauth" in text_:
         return "パスワードを入力してください。"
-    if f'role "{settings.user.lower()}" does not exist' in text_ or "role" in text_ and "does not exist" in text_:
+    if (
+        f'role "{settings.user.lower()}" does not exist' in text_
+        or "role" in text_
+        and "does not exist" in text_
+    ):
         return f"利用者「{settings.user}」はサーバーに登録されていません。利用者名を確かめてください。"
     if "database" in text_ and "does not exist" in text_:
-        return f"データベース「{settings.database}」がサーバーにありません。データベース名を確かめてください。"
-    if "could not translate host name" in text_ or "name or service not known" in text_ or "nodename" in text_:
-        return f"サーバー「{settings.host}」が見つかりません。サーバー名とネットワークの接続を確かめてください。"
+        return (
+            f"データベース「{settings.database}」がサーバーにありません。データベース名を確かめてください。"
+        )
+    if (
+        "could not translate host name" in text_
+        or "name or service not known" in text_
+        or "nodename" in text_
+    ):
+        return (
+            f"サーバー「{settings.host}」が見つかりません。サーバー名とネットワークの接続を確かめてください。"
+        )
     if "timeout" in text_ or "timed out" in text_:
-        return "サーバーから応答がありません。ネットワークの接続と、サーバーが動いているかを確かめてください。"
+        return (
+            "サーバーから応答がありません。ネットワークの接続と、サーバーが動いているかを確かめてください。"
+        )
     if "connection refused" in text_:
         return (
             f"サーバー「{settings.host}」のポート{settings.port}に接続できません。"

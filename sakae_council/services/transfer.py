@@ -151,7 +151,9 @@ def _check_may_write(target: Database) -> None:
         )
 
 
-def _copy_table(src: Connection, dst: Connection, table: Table, check: Callable[[], None]) -> list[dict[str, Any]]:
+def _copy_table(
+    src: Connection, dst: Connection, table: Table, check: Callable[[], None]
+) -> list[dict[str, Any]]:
     """Insert every row of ``table``; returns the deferred foreign keys to set once all rows exist."""
     deferred = _deferred_columns(table)
     pk = list(table.primary_key.columns)
@@ -163,7 +165,9 @@ def _copy_table(src: Connection, dst: Connection, table: Table, check: Callable[
         for row in rows:
             values = {c: row[c] for c in deferred if row[c] is not None}
             if values:
-                later.append({**{f"pk_{c.name}": row[c.name] for c in pk}, **{f"v_{c}": v for c, v in values.items()}})
+                later.append(
+                    {**{f"pk_{c.name}": row[c.name] for c in pk}, **{f"v_{c}": v for c, v in values.items()}}
+                )
                 for c in values:
                     row[c] = None
         dst.execute(insert(table), rows)
@@ -195,7 +199,9 @@ def _reset_sequences(dst: Connection) -> None:
         if seq is None:
             continue
         top = dst.scalar(select(func.max(pk[0])))
-        dst.execute(text("SELECT setval(:s, :v, :called)"), {"s": seq, "v": top or 1, "called": top is not None})
+        dst.execute(
+            text("SELECT setval(:s, :v, :called)"), {"s": seq, "v": top or 1, "called": top is not None}
+        )
 
 
 def _clear(dst: Connection) -> None:
@@ -260,7 +266,9 @@ def _run(
     cancelled: Callable[[], bool] | None,
 ) -> TransferReport:
     if current_revision(src.engine) != current_revision(dst.engine):
-        raise StorageError("コピー元とコピー先でデータの形式（版）が違います。両方を同じ版のプログラムで開いてから移行してください。")
+        raise StorageError(
+            "コピー元とコピー先でデータの形式（版）が違います。両方を同じ版のプログラムで開いてから移行してください。"
+        )
     _check_may_write(dst)
 
     def check() -> None:
@@ -318,5 +326,7 @@ def _run(
     )
     report = TransferReport(_describe(src), _describe(dst), counts, bool(existing), _warnings(dst))
     if not report.verified:
-        raise StorageError("コピー後に件数を確かめたところ、一致しない表がありました。もう一度移行してください。")
+        raise StorageError(
+            "コピー後に件数を確かめたところ、一致しない表がありました。もう一度移行してください。"
+        )
     return report

@@ -142,13 +142,16 @@ def _require_admin(s: Session, db: Database, verb: str) -> None:
         raise refusal(s, policy, "app_user", ADMIN, verb)
 
 
-def _validate(s: Session, db: Database, data: UserInput, exclude_id: int | None) -> tuple[dict, list[District]]:
+def _validate(
+    s: Session, db: Database, data: UserInput, exclude_id: int | None
+) -> tuple[dict, list[District]]:
     login = normalize_text(data.login).lower()
     if not login:
         raise ValidationError("login", "ログイン名を入力してください（サーバーの利用者名と同じにします）。")
     if not LOGIN_PATTERN.match(login):
         raise ValidationError(
-            "login", "ログイン名は半角の英小文字・数字と「_ . @ -」で、100文字までにしてください（例: sato_hanako）。"
+            "login",
+            "ログイン名は半角の英小文字・数字と「_ . @ -」で、100文字までにしてください（例: sato_hanako）。",
         )
     clash = s.scalar(select(AppUser.id).where(AppUser.login == login))
     if clash is not None and clash != exclude_id:
@@ -162,7 +165,8 @@ def _validate(s: Session, db: Database, data: UserInput, exclude_id: int | None)
     if exclude_id is None and not s.scalar(select(func.count()).select_from(AppUser)):
         if role is not UserRole.ADMIN:
             raise ValidationError(
-                "role", "最初に登録する利用者は管理者にしてください（管理者がいないと、利用者を登録・変更できなくなります）。"
+                "role",
+                "最初に登録する利用者は管理者にしてください（管理者がいないと、利用者を登録・変更できなくなります）。",
             )
         state = shared.state_of(db)
         if state is not None and state.server and state.policy is None and login != state.login:
@@ -172,7 +176,9 @@ def _validate(s: Session, db: Database, data: UserInput, exclude_id: int | None)
                 "別の名前で登録すると、あなたが変更できなくなります。",
             )
     elif exclude_id is not None and role is not UserRole.ADMIN and _admin_count(s, exclude_id) == 0:
-        raise ValidationError("role", "管理者が一人もいなくなるため、役割を変更できません。先に別の管理者を登録してください。")
+        raise ValidationError(
+            "role", "管理者が一人もいなくなるため、役割を変更できません。先に別の管理者を登録してください。"
+        )
     values = {
         "login": login,
         "display_name": optional_text(data.display_name, "display_name", "表示名", 100),
@@ -204,7 +210,14 @@ def create_user(db: Database, data: UserInput) -> UserDTO:
         user.districts = districts
         s.add(user)
         s.flush()
-        audit(s, db.user, "create", "app_user", user.id, f"利用者「{user.login}」を{_role(user.role).label}として登録")
+        audit(
+            s,
+            db.user,
+            "create",
+            "app_user",
+            user.id,
+            f"利用者「{user.login}」を{_role(user.role).label}として登録",
+        )
         return _to_dto(user)
 
 
@@ -249,9 +262,17 @@ def current_user(db: Database) -> CurrentUserDTO:
         row = s.scalar(select(AppUser).where(AppUser.login == login)) if server else None
         display = row.display_name if row is not None else ""
         ids = policy.district_ids
-        names = tuple(
-            s.scalars(select(District.name).where(District.id.in_(ids)).order_by(District.display_order, District.id))
-        ) if ids else ()
+        names = (
+            tuple(
+                s.scalars(
+                    select(District.name)
+                    .where(District.id.in_(ids))
+                    .order_by(District.display_order, District.id)
+                )
+            )
+            if ids
+            else ()
+        )
     return CurrentUserDTO(
         login=login,
         display_name=display,

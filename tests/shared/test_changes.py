@@ -26,7 +26,9 @@ def poll_until(feed: ChangeFeed, timeout: float = 5.0) -> ChangeSet:
     return ChangeSet()
 
 
-def test_other_users_changes_are_reported_by_area_and_own_ones_are_not(pg_store: Store, pg_schemas: PgSchemas) -> None:
+def test_other_users_changes_are_reported_by_area_and_own_ones_are_not(
+    pg_store: Store, pg_schemas: PgSchemas
+) -> None:
     mine, theirs = pg_store.open("自分"), pg_store.open("ほかの人")
     elsewhere = pg_store.__class__("postgresql", pg_schemas.new()).open("別のデータベース")
     feed = ChangeFeed(mine)

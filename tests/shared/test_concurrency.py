@@ -154,14 +154,14 @@ def test_many_clients_editing_the_same_records_lose_nothing(pg_store: Store) -> 
     hung = [t.name for t in threads if t.is_alive()]
     assert not hung, f"clients still running after {elapsed:.0f}s: {hung}"
 
-    unexpected = [u for t in tallies for u in t.unexpected]
+    unexpected = [u for tally in tallies for u in tally.unexpected]
     assert not unexpected, unexpected[:5]
     saved: Counter[tuple[str, int]] = Counter()
-    for t in tallies:
-        saved.update(t.saved)
-    stale = sum(t.stale for t in tallies)
-    checked = sum(t.version_check for t in tallies)
-    busy = sum(t.busy for t in tallies)
+    for tally in tallies:
+        saved.update(tally.saved)
+    stale = sum(tally.stale for tally in tallies)
+    checked = sum(tally.version_check for tally in tallies)
+    busy = sum(tally.busy for tally in tallies)
 
     with setup.reading() as s:
         for kind, record in records:

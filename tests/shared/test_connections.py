@@ -69,11 +69,19 @@ SERVER = ServerSettings(host="sakae-db.town.local", database="sakae_council", us
 def test_the_url_carries_an_awkward_password_intact_and_settings_read_back() -> None:
     url = SERVER.url("p@ss:w/rd ％")
     parsed = make_url(url)
-    assert parsed.password == "p@ss:w/rd ％" and parsed.username == "sato" and parsed.host == "sakae-db.town.local"
+    assert (
+        parsed.password == "p@ss:w/rd ％"
+        and parsed.username == "sato"
+        and parsed.host == "sakae-db.town.local"
+    )
     assert parsed.query["connect_timeout"] == "5"
     settings, password = connections.from_url(url)
     assert (settings.host, settings.database, settings.user, settings.port, password) == (
-        "sakae-db.town.local", "sakae_council", "sato", 5432, "p@ss:w/rd ％"
+        "sakae-db.town.local",
+        "sakae_council",
+        "sato",
+        5432,
+        "p@ss:w/rd ％",
     )
     assert "p@ss" not in SERVER.describe()
 
@@ -96,12 +104,14 @@ def test_settings_file_never_holds_the_password(tmp_path: Path, memory_keyring: 
     connections.store_password(settings, "himitsu-123")
     connections.save_settings(settings, path)
     raw = path.read_text(encoding="utf-8")
-    assert "himitsu" not in raw and "password\"" not in raw.replace("remember_password", "")
+    assert "himitsu" not in raw and 'password"' not in raw.replace("remember_password", "")
     assert json.loads(raw)["host"] == "sakae-db.town.local"
     assert (path.stat().st_mode & 0o077) == 0  # owner only
     assert connections.load_settings(path) == settings
     assert connections.stored_password(settings) == "himitsu-123"
-    assert memory_keyring.items == {("sakae_council", "sato@sakae-db.town.local:5432/sakae_council"): "himitsu-123"}
+    assert memory_keyring.items == {
+        ("sakae_council", "sato@sakae-db.town.local:5432/sakae_council"): "himitsu-123"
+    }
     # a URL without a password is completed from the credential store, in memory only
     assert make_url(connections.url_with_stored_password(settings.url())).password == "himitsu-123"
     connections.forget_password(settings)
@@ -127,7 +137,9 @@ def test_a_damaged_settings_file_is_ignored(tmp_path: Path) -> None:
 @needs_pg
 def test_connection_test_against_the_real_server() -> None:
     url = make_url(PG_URL)
-    good = ServerSettings(host=url.host or "", port=url.port or 5432, database=url.database or "", user=url.username or "")
+    good = ServerSettings(
+        host=url.host or "", port=url.port or 5432, database=url.database or "", user=url.username or ""
+    )
     report = connections.try_connection(good, url.password)
     assert report.ok and report.message.startswith("接続できました（PostgreSQL ") and report.server_version
     wrong_db = connections.try_connection(ServerSettings(**{**good.__dict__, "database": "no_such_db"}), None)
@@ -136,7 +148,9 @@ def test_connection_test_against_the_real_server() -> None:
     assert not wrong_user.ok and "利用者「nobody_here」はサーバーに登録されていません" in wrong_user.message
     closed_port = connections.try_connection(ServerSettings(**{**good.__dict__, "port": 1}), None)
     assert not closed_port.ok and "ポート1に接続できません" in closed_port.message
-    missing = connections.try_connection(ServerSettings(**{**good.__dict__, "host": "no-such-host.invalid"}), None)
+    missing = connections.try_connection(
+        ServerSettings(**{**good.__dict__, "host": "no-such-host.invalid"}), None
+    )
     assert not missing.ok and "サーバー「no-such-host.invalid」が見つかりません" in missing.message
 
 
@@ -146,4 +160,7 @@ def test_a_wrong_password_is_said_plainly() -> None:
         pass
 
     exc = AuthFailed('connection failed: FATAL:  password authentication failed for user "sato"')
-    assert connections._plain_error(exc, SERVER) == "利用者名またはパスワードが違います。確かめてから、もう一度入力してください。"
+    assert (
+        connections._plain_error(exc, SERVER)
+        == "利用者名またはパスワードが違います。確かめてから、もう一度入力してください。"
+    )

@@ -88,14 +88,22 @@ def test_viewer_is_refused_every_change_and_nothing_is_written(store: Store, tow
     before = audit_count(viewer)
     person = people.get_person(viewer, town.person_a)
     attempts = [
-        lambda: people.update_person(viewer, person.id, person_input(person, phone="0476-95-0000"), person.version),
-        lambda: people.create_person(viewer, people.PersonInput(name="新人 一郎", memberships=(seat(town.a),))),
+        lambda: people.update_person(
+            viewer, person.id, person_input(person, phone="0476-95-0000"), person.version
+        ),
+        lambda: people.create_person(
+            viewer, people.PersonInput(name="新人 一郎", memberships=(seat(town.a),))
+        ),
         lambda: people.delete_person(viewer, person.id, person.version),
         lambda: issues.create_issue(
-            viewer, issues.IssueInput(title="街灯", district_id=town.a, category_id=town.category, raised_on=TODAY)
+            viewer,
+            issues.IssueInput(title="街灯", district_id=town.a, category_id=town.category, raised_on=TODAY),
         ),
         lambda: districts.update_district(
-            viewer, town.a, districts.DistrictInput(name="安食小学校区", notes="x"), districts.get_district(viewer, town.a).version
+            viewer,
+            town.a,
+            districts.DistrictInput(name="安食小学校区", notes="x"),
+            districts.get_district(viewer, town.a).version,
         ),
         lambda: indicators.set_value(viewer, town.indicator, 2026, "target", 10),
         lambda: equipment.create_equipment(viewer, equipment.EquipmentInput(name="発電機")),
@@ -121,17 +129,23 @@ def test_secretariat_edits_its_own_district_only(store: Store, town: Town) -> No
     pa = people.get_person(sec, town.person_a)
     people.update_person(sec, pa.id, person_input(pa, phone="0476-95-1234"), pa.version)
     new_issue = issues.create_issue(
-        sec, issues.IssueInput(title="防犯灯の増設", district_id=town.a, category_id=town.category, raised_on=TODAY)
+        sec,
+        issues.IssueInput(
+            title="防犯灯の増設", district_id=town.a, category_id=town.category, raised_on=TODAY
+        ),
     )
     projects.add_milestone(sec, town.project_a, projects.MilestoneInput(title="説明会"))
     meetings.create_meeting(sec, meetings.MeetingInput(body_id=town.body_a, held_on=date(2026, 12, 5)))
-    pab = people.get_person(sec, town.person_ab)  # also in 布鎌: their contact data is shared, editing is fine
+    pab = people.get_person(
+        sec, town.person_ab
+    )  # also in 布鎌: their contact data is shared, editing is fine
     people.update_person(sec, pab.id, person_input(pab, notes="自治会長"), pab.version)
 
     # refused: another district, moving a record out, town-wide records, users
     with pytest.raises(PermissionDeniedError, match="布鎌小学校区の地域課題を登録できません"):
         issues.create_issue(
-            sec, issues.IssueInput(title="街灯", district_id=town.b, category_id=town.category, raised_on=TODAY)
+            sec,
+            issues.IssueInput(title="街灯", district_id=town.b, category_id=town.category, raised_on=TODAY),
         )
     with pytest.raises(PermissionDeniedError, match="布鎌小学校区の地域課題を変更できません"):
         issues.update_issue(sec, town.issue_b, issue_input(sec, town.issue_b, description="x"), 1)
@@ -149,7 +163,12 @@ def test_secretariat_edits_its_own_district_only(store: Store, town: Town) -> No
         people.delete_person(sec, pab.id, pab.version)  # off the roster of both districts: needs both
     pa = people.get_person(sec, town.person_a)
     with pytest.raises(PermissionDeniedError, match="布鎌小学校区の委嘱"):
-        people.update_person(sec, pa.id, person_input(pa, memberships=(*person_input(pa).memberships, seat(town.b))), pa.version)
+        people.update_person(
+            sec,
+            pa.id,
+            person_input(pa, memberships=(*person_input(pa).memberships, seat(town.b))),
+            pa.version,
+        )
     with pytest.raises(PermissionDeniedError, match="町全体のデータ（成果指標の値）"):
         indicators.set_value(sec, town.indicator, 2026, "target", 10)
     with pytest.raises(PermissionDeniedError, match="利用者の登録は管理者だけ"):
@@ -171,7 +190,9 @@ def test_district_staff_edit_assigned_districts_and_town_wide_records(store: Sto
     manual.create_section(staff, None, "地区担当職員の一年")
     # reads all districts
     assert len(issues.list_issues(staff)) == 2
-    with pytest.raises(PermissionDeniedError, match="地区担当職員の利用者（担当: 安食小学校区）は、布鎌小学校区"):
+    with pytest.raises(
+        PermissionDeniedError, match="地区担当職員の利用者（担当: 安食小学校区）は、布鎌小学校区"
+    ):
         issues.update_issue(staff, town.issue_b, issue_input(staff, town.issue_b, description="x"), 1)
     with pytest.raises(PermissionDeniedError, match="管理者だけ"):
         users.create_user(staff, UserInput(login="x", role=UserRole.VIEWER))
@@ -185,19 +206,23 @@ def test_district_staff_edit_assigned_districts_and_town_wide_records(store: Sto
     # 管理者: everything, users included
     admin = as_role(store, "kanri", UserRole.ADMIN)
     moved = issues.get_issue(admin, town.issue_b)  # the merge moved it to 安食 (a new version)
-    issues.update_issue(admin, moved.id, issue_input(admin, moved.id, description="台帳づくり"), moved.version)
+    issues.update_issue(
+        admin, moved.id, issue_input(admin, moved.id, description="台帳づくり"), moved.version
+    )
     pab = people.get_person(admin, town.person_ab)
     people.delete_person(admin, pab.id, pab.version)
-    user = users.create_user(admin, UserInput(login="Sato_Hanako", display_name="佐藤 花子", role=UserRole.ADMIN))
+    user = users.create_user(
+        admin, UserInput(login="Sato_Hanako", display_name="佐藤 花子", role=UserRole.ADMIN)
+    )
     assert user.login == "sato_hanako"
-    sec = users.create_user(admin, UserInput(login="jimukyoku_b", role=UserRole.SECRETARIAT, district_ids=(town.b,)))
+    sec = users.create_user(
+        admin, UserInput(login="jimukyoku_b", role=UserRole.SECRETARIAT, district_ids=(town.b,))
+    )
     assert sec.district_names == ("布鎌小学校区",)
     with pytest.raises(ValidationError, match="担当する学区を選んでください"):
         users.create_user(admin, UserInput(login="nodistrict", role=UserRole.SECRETARIAT))
     with pytest.raises(ValidationError, match="すでに登録されています"):
         users.create_user(admin, UserInput(login="sato_hanako", role=UserRole.VIEWER))
-
-
 
 
 def test_a_file_or_a_server_without_users_is_unrestricted(store: Store) -> None:
@@ -207,7 +232,9 @@ def test_a_file_or_a_server_without_users_is_unrestricted(store: Store) -> None:
     assert me.shared is (store.backend == "postgresql")
     assert me.setup_mode is (store.backend == "postgresql")
     d = districts.create_district(db, districts.DistrictInput(name="安食小学校区"))
-    districts.update_district(db, d.id, districts.DistrictInput(name="安食小学校区", notes="誰でも"), d.version)
+    districts.update_district(
+        db, d.id, districts.DistrictInput(name="安食小学校区", notes="誰でも"), d.version
+    )
 
 
 def test_server_roles_come_from_the_registered_login(pg_store: Store) -> None:
@@ -237,7 +264,11 @@ def test_server_roles_come_from_the_registered_login(pg_store: Store) -> None:
         issues.update_issue(db, town.issue_b, issue_input(db, town.issue_b, description="x"), 1)
     issues.update_issue(db, town.issue_a, issue_input(db, town.issue_a, description="ok"), 1)
     current = users.current_user(db)
-    assert (current.role, current.district_names, current.registered) == (UserRole.SECRETARIAT, ("安食小学校区",), True)
+    assert (current.role, current.district_names, current.registered) == (
+        UserRole.SECRETARIAT,
+        ("安食小学校区",),
+        True,
+    )
     # a login that is not registered reads only
     admin2 = store.open("kanri2", AccessPolicy.for_role("kanri2", UserRole.ADMIN))
     users.delete_user(admin2, me.id, me.version)
@@ -260,7 +291,9 @@ def test_a_stale_write_that_passed_the_version_check_is_a_conflict(pg_store: Sto
     assert people.get_person(second, person_id).notes == "一人目の変更"
 
 
-def test_a_lock_wait_ends_with_busy_error_not_a_hang(pg_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_lock_wait_ends_with_busy_error_not_a_hang(
+    pg_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
     store = pg_store
     person_id = one_person(store.open("準備担当"))
     holder = store.open("holder")

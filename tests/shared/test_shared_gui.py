@@ -72,7 +72,9 @@ def two_instances(pg_store: Store) -> tuple[Database, Database, int]:
     first = pg_store.open("yamada")
     second = pg_store.open("sato")
     a = districts.create_district(first, districts.DistrictInput(name="安食小学校区")).id
-    p = people.create_person(first, people.PersonInput(name="渡辺 花子", phone="0476-95-1111", memberships=(seat(a),)))
+    p = people.create_person(
+        first, people.PersonInput(name="渡辺 花子", phone="0476-95-1111", memberships=(seat(a),))
+    )
     return first, second, p.id
 
 
@@ -115,7 +117,9 @@ def test_a_stale_save_on_the_server_opens_the_conflict_dialog_and_overwrite_is_d
     assert people.get_person(second, pid).notes == "自治会長"
 
 
-@pytest.mark.parametrize("button, choice", [("reloadButton", ConflictChoice.RELOAD), ("cancelButton", ConflictChoice.CANCEL)])
+@pytest.mark.parametrize(
+    "button, choice", [("reloadButton", ConflictChoice.RELOAD), ("cancelButton", ConflictChoice.CANCEL)]
+)
 def test_reload_or_cancel_saves_nothing(
     qtbot: QtBot, two_instances: tuple[Database, Database, int], button: str, choice: ConflictChoice
 ) -> None:
@@ -143,10 +147,18 @@ def test_reload_or_cancel_saves_nothing(
 
 
 def test_the_conflict_dialog_reads_well(qtbot: QtBot, tmp_path: Path) -> None:
-    mine = {"name": "渡辺 花子", "phone": "0476-95-1111", "role": MemberRole.SUISHIN, "notes": "長い備考" * 10}
+    mine = {
+        "name": "渡辺 花子",
+        "phone": "0476-95-1111",
+        "role": MemberRole.SUISHIN,
+        "notes": "長い備考" * 10,
+    }
     theirs = {"name": "渡辺 花子", "phone": "0476-95-2222", "role": MemberRole.STAFF, "notes": ""}
     dialog = ConflictDialog(
-        "名簿の情報", [("name", "氏名"), ("phone", "電話番号"), ("role", "役割"), ("notes", "備考")], mine, theirs
+        "名簿の情報",
+        [("name", "氏名"), ("phone", "電話番号"), ("role", "役割"), ("notes", "備考")],
+        mine,
+        theirs,
     )
     qtbot.addWidget(dialog)
     dialog.show()
@@ -182,7 +194,9 @@ def test_lists_hear_about_other_users_saves_without_a_restart(
     try:
         assert watcher.active
         a = districts.create_district(theirs, districts.DistrictInput(name="安食小学校区")).id
-        with qtbot.waitSignal(ctx.dataChanged, timeout=5000, check_params_cb=lambda area: area == "districts"):
+        with qtbot.waitSignal(
+            ctx.dataChanged, timeout=5000, check_params_cb=lambda area: area == "districts"
+        ):
             pass
         with qtbot.waitSignal(watcher.changed, timeout=5000) as got:
             people.create_person(theirs, people.PersonInput(name="北 三郎", memberships=(seat(a),)))
@@ -192,7 +206,9 @@ def test_lists_hear_about_other_users_saves_without_a_restart(
     assert not watcher.active
 
 
-def test_the_watcher_stays_idle_on_a_local_file(qtbot: QtBot, store: Store, ctx_for: Callable[[Database], AppContext]) -> None:
+def test_the_watcher_stays_idle_on_a_local_file(
+    qtbot: QtBot, store: Store, ctx_for: Callable[[Database], AppContext]
+) -> None:
     db = store.open("自分")
     watcher = ChangeWatcher(ctx_for(db), interval_ms=50)
     watcher.start()
@@ -310,6 +326,7 @@ def test_users_dialog_registers_edits_and_removes_users(
 
     dialog.add_button.click()
     editor = dialog.editor
+    assert editor is not None
     qtbot.keyClicks(editor.login, "jimukyoku")
     editor.display_name.setText("事務局 花子")  # QTest types ASCII only
     editor.role.set_value(UserRole.SECRETARIAT)

@@ -60,12 +60,16 @@ def test_file_to_server_and_back_is_complete_and_identical(
     assert up.verified and not up.replaced
     assert len(up.counts) == len(tables())
     assert len([c for c in up.counts if c.source > 0]) >= 42  # the 42 tables of issue 9's time all hold rows
-    assert up.summary() == f"{len(tables())}表・{up.total_rows:,}件をコピーし、すべての表の件数が一致しました。"
+    assert (
+        up.summary() == f"{len(tables())}表・{up.total_rows:,}件をコピーし、すべての表の件数が一致しました。"
+    )
     assert steps[-1][1:] == (len(tables()), len(tables()))
 
     back_file = tmp_path / "offline.db"
     down = transfer(url, back_file, user="移行担当")
-    assert [(c.table, c.source, c.target) for c in down.counts] == [(c.table, c.source, c.target) for c in up.counts]
+    assert [(c.table, c.source, c.target) for c in down.counts] == [
+        (c.table, c.source, c.target) for c in up.counts
+    ]
 
     src, server, back = (open_database(x, read_only=True) for x in (source_file, url, back_file))
     try:
@@ -76,7 +80,9 @@ def test_file_to_server_and_back_is_complete_and_identical(
         for d in (src, back):
             d.close()
     # the server goes on working: new ids follow the copied ones, deferred links were restored
-    assert up.warnings and "管理者として含まれていません" in up.warnings[0]  # the copied users rule the server now
+    assert (
+        up.warnings and "管理者として含まれていません" in up.warnings[0]
+    )  # the copied users rule the server now
     db = open_database(url, user="kanri", permissions=AccessPolicy.for_role("kanri", UserRole.ADMIN))
     try:
         with db.reading() as s:
@@ -100,7 +106,9 @@ def test_a_non_empty_target_is_refused_unless_replace(source_file: Path, tmp_pat
         before.close()
     with pytest.raises(TargetNotEmptyError, match="コピー先にはすでにデータがあります") as refused:
         transfer(source_file, target)
-    assert refused.value.counts["person"] == first.counts[[c.table for c in first.counts].index("person")].source
+    assert (
+        refused.value.counts["person"] == first.counts[[c.table for c in first.counts].index("person")].source
+    )
     again = open_database(target, read_only=True)
     try:
         assert dump(again) == snapshot  # untouched
@@ -110,7 +118,9 @@ def test_a_non_empty_target_is_refused_unless_replace(source_file: Path, tmp_pat
     assert replaced.replaced and replaced.verified
 
 
-def test_a_cancelled_copy_leaves_the_target_as_it_was(source_file: Path, tmp_path: Path, pg_schemas: PgSchemas) -> None:
+def test_a_cancelled_copy_leaves_the_target_as_it_was(
+    source_file: Path, tmp_path: Path, pg_schemas: PgSchemas
+) -> None:
     url = pg_schemas.new()
     seen: list[str] = []
 

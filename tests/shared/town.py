@@ -35,7 +35,10 @@ class Town:
 
 def seat(district_id: int) -> MembershipInput:
     return MembershipInput(
-        district_id=district_id, role=MemberRole.SUISHIN, term_start=date(2025, 4, 1), term_end=date(2027, 3, 31)
+        district_id=district_id,
+        role=MemberRole.SUISHIN,
+        term_start=date(2025, 4, 1),
+        term_end=date(2027, 3, 31),
     )
 
 
@@ -45,13 +48,21 @@ def build_town(db: Database) -> Town:
     b = districts.create_district(db, districts.DistrictInput(name="布鎌小学校区", display_order=2)).id
     ensure_seeded(db)
     category = issues.list_categories(db)[0].id
-    pa = people.create_person(db, PersonInput(name="渡辺 花子", furigana="ワタナベ ハナコ", memberships=(seat(a),)))
-    pb = people.create_person(db, PersonInput(name="北 三郎", furigana="キタ サブロウ", memberships=(seat(b),)))
+    pa = people.create_person(
+        db, PersonInput(name="渡辺 花子", furigana="ワタナベ ハナコ", memberships=(seat(a),))
+    )
+    pb = people.create_person(
+        db, PersonInput(name="北 三郎", furigana="キタ サブロウ", memberships=(seat(b),))
+    )
     pab = people.create_person(
         db, PersonInput(name="相川 健", furigana="アイカワ ケン", memberships=(seat(a), seat(b)))
     )
-    ia = issues.create_issue(db, issues.IssueInput(title="通学路の見守り", district_id=a, category_id=category, raised_on=TODAY))
-    ib = issues.create_issue(db, issues.IssueInput(title="空き家の管理", district_id=b, category_id=category, raised_on=TODAY))
+    ia = issues.create_issue(
+        db, issues.IssueInput(title="通学路の見守り", district_id=a, category_id=category, raised_on=TODAY)
+    )
+    ib = issues.create_issue(
+        db, issues.IssueInput(title="空き家の管理", district_id=b, category_id=category, raised_on=TODAY)
+    )
     pra = projects.create_project(db, projects.ProjectInput(title="見守り隊", district_id=a))
     prb = projects.create_project(db, projects.ProjectInput(title="空き家バンク", district_id=b))
     bodies = meetings.list_bodies(db)
@@ -60,7 +71,23 @@ def build_town(db: Database) -> Town:
     liaison = next(x.id for x in bodies if x.kind is BodyKind.LIAISON)
     indicator = indicators.list_indicators(db)[0].id
     eq = equipment.create_equipment(db, equipment.EquipmentInput(name="テント", quantity=2)).id
-    return Town(a, b, category, pa.id, pb.id, pab.id, ia.id, ib.id, pra.id, prb.id, body_a, body_b, liaison, indicator, eq)
+    return Town(
+        a,
+        b,
+        category,
+        pa.id,
+        pb.id,
+        pab.id,
+        ia.id,
+        ib.id,
+        pra.id,
+        prb.id,
+        body_a,
+        body_b,
+        liaison,
+        indicator,
+        eq,
+    )
 
 
 def person_input(dto: people.PersonDTO, **changes: object) -> PersonInput:
@@ -107,13 +134,18 @@ def fill_every_table(db: Database, town: Town) -> None:
         PersonInput(
             name="町 職員",
             furigana="マチ ショクイン",
-            memberships=(MembershipInput(district_id=town.a, role=MemberRole.STAFF, term_start=date(2025, 4, 1)),),
+            memberships=(
+                MembershipInput(district_id=town.a, role=MemberRole.STAFF, term_start=date(2025, 4, 1)),
+            ),
         ),
     )
     organisations.create_organisation(
         db,
         organisations.OrganisationInput(
-            name="安食台自治会", kind=OrganisationKind.NEIGHBOURHOOD, district_id=town.a, contact_person_id=town.person_a
+            name="安食台自治会",
+            kind=OrganisationKind.NEIGHBOURHOOD,
+            district_id=town.a,
+            contact_person_id=town.person_a,
         ),
     )
     c = districts.create_district(db, districts.DistrictInput(name="竜角寺台小学校区", display_order=3))
@@ -125,16 +157,31 @@ def fill_every_table(db: Database, town: Town) -> None:
         projects.ProjectInput(title="見守り隊", district_id=town.a, issue_ids=(town.issue_a,)),
         projects.get_project(db, town.project_a).project.version,
     )
-    projects.add_partner(db, town.project_a, projects.PartnerInput(person_id=town.person_ab, role_description="見守り"))
+    projects.add_partner(
+        db, town.project_a, projects.PartnerInput(person_id=town.person_ab, role_description="見守り")
+    )
     projects.add_staff(db, town.project_a, staff.id, "連絡調整")
-    projects.add_milestone(db, town.project_a, projects.MilestoneInput(title="説明会", due_on=TODAY, progress=50))
-    projects.add_activity(db, town.project_a, projects.ActivityInput(held_on=TODAY, title="朝の見守り", participants=12))
-    projects.add_evaluation(db, town.project_a, projects.EvaluationInput(fiscal_year=2026, achievements="参加者増", rating=4))
-    grant = grants.create_grant(db, grants.GrantInput(project_id=town.project_a, fiscal_year=2026, amount_requested=50000))
+    projects.add_milestone(
+        db, town.project_a, projects.MilestoneInput(title="説明会", due_on=TODAY, progress=50)
+    )
+    projects.add_activity(
+        db, town.project_a, projects.ActivityInput(held_on=TODAY, title="朝の見守り", participants=12)
+    )
+    projects.add_evaluation(
+        db, town.project_a, projects.EvaluationInput(fiscal_year=2026, achievements="参加者増", rating=4)
+    )
+    grant = grants.create_grant(
+        db, grants.GrantInput(project_id=town.project_a, fiscal_year=2026, amount_requested=50000)
+    )
     grants.add_document(db, grant.id, "申請書", "課の書庫")
     equipment.lend(
         db,
-        equipment.LoanInput(equipment_id=town.equipment, quantity=1, lent_on=TODAY, due_on=TODAY, district_id=town.b,
+        equipment.LoanInput(
+            equipment_id=town.equipment,
+            quantity=1,
+            lent_on=TODAY,
+            due_on=TODAY,
+            district_id=town.b,
             borrower_person_id=town.person_b,
         ),
         today=TODAY,
@@ -142,14 +189,21 @@ def fill_every_table(db: Database, town: Town) -> None:
     indicators.set_value(db, town.indicator, 2026, "target", 12.5)
     course = indicators.create_course(db, indicators.CourseInput(title="起業講座", held_on=TODAY))
     indicators.add_attendee(db, course.id, name="受講 花子")
-    indicators.create_consultation(db, indicators.ConsultationInput(held_on=TODAY, person_name="相談 太郎", district_id=town.a))
+    indicators.create_consultation(
+        db, indicators.ConsultationInput(held_on=TODAY, person_name="相談 太郎", district_id=town.a)
+    )
     indicators.create_startup(db, indicators.StartupInput(founder_name="起業 一子", started_on=TODAY))
     chapter = manual.create_section(db, None, "はじめに", "本文")
     manual.create_section(db, chapter.id, "この手引きの使い方", "節の本文")
     manual.publish_edition(db, "", TODAY)
-    manual.create_training(db, manual.StaffTrainingInput(person_id=staff.id, held_on=TODAY, title="協働研修", hours=3))
+    manual.create_training(
+        db, manual.StaffTrainingInput(person_id=staff.id, held_on=TODAY, title="協働研修", hours=3)
+    )
     manual.create_staff_activity(
-        db, manual.StaffActivityInput(person_id=staff.id, held_on=TODAY, title="ごみゼロ運動", district_id=town.a, hours=2)
+        db,
+        manual.StaffActivityInput(
+            person_id=staff.id, held_on=TODAY, title="ごみゼロ運動", district_id=town.a, hours=2
+        ),
     )
     meeting = meetings.create_meeting(db, meetings.MeetingInput(body_id=town.body_a, held_on=TODAY))
     data = minutes.MinutesInput(
@@ -172,6 +226,8 @@ def fill_every_table(db: Database, town: Town) -> None:
     saved = minutes.save_minutes(db, meeting.id, data, meeting.version)
     minutes.approve_minutes(db, meeting.id, TODAY, saved.version)
     users.create_user(db, users.UserInput(login="kanri", display_name="管理 太郎", role=UserRole.ADMIN))
-    users.create_user(db, users.UserInput(login="jimukyoku", role=UserRole.SECRETARIAT, district_ids=(town.a,)))
+    users.create_user(
+        db, users.UserInput(login="jimukyoku", role=UserRole.SECRETARIAT, district_ids=(town.a,))
+    )
     with db.transaction() as s:
         s.add(AppSetting(key="demo", value="1"))

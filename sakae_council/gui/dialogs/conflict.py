@@ -142,7 +142,9 @@ class ConflictDialog(QDialog):
         if theirs is None:
             text = self.tr("この{0}は、あなたが編集している間に、ほかの人が削除しました。").format(what)
         else:
-            text = self.tr("この{0}は、あなたが編集している間に、ほかの人が変更して保存しました。").format(what)
+            text = self.tr("この{0}は、あなたが編集している間に、ほかの人が変更して保存しました。").format(
+                what
+            )
         if changed_by:
             text += "\n" + changed_by
         self.explanation = QLabel(text, self)
@@ -180,7 +182,9 @@ class ConflictDialog(QDialog):
         header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
 
         self.legend = QLabel(
-            self.tr("{0} の項目が食い違っています。").format(DIFFERENT) if self.differences else self.tr("内容に違いはありません。"),
+            self.tr("{0} の項目が食い違っています。").format(DIFFERENT)
+            if self.differences
+            else self.tr("内容に違いはありません。"),
             self,
         )
         set_background(self.legend, WARNING_BACKGROUND)

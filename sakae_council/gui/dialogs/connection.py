@@ -75,15 +75,25 @@ class ConnectionDialog(EntityDialog):
             ]
         )
         f = self.form
-        f.add_field("host", self.tr("サーバー名"), self.host, required=True, hint=self.tr("担当者から聞いた名前かIPアドレス"))
+        f.add_field(
+            "host",
+            self.tr("サーバー名"),
+            self.host,
+            required=True,
+            hint=self.tr("担当者から聞いた名前かIPアドレス"),
+        )
         f.add_field("port", self.tr("ポート番号"), self.port, hint=self.tr("ふつうは5432です。"))
         f.add_field("database", self.tr("データベース名"), self.database, required=True)
-        f.add_field("user", self.tr("利用者名"), self.user, required=True, hint=self.tr("サーバーのログイン名"))
+        f.add_field(
+            "user", self.tr("利用者名"), self.user, required=True, hint=self.tr("サーバーのログイン名")
+        )
         if connections.keyring_available():
             remember_hint = self.tr("Windowsの資格情報マネージャーなどに暗号化して保存します。")
         else:
             self.remember.setEnabled(False)
-            remember_hint = self.tr("このパソコンには保存の仕組みがないため、接続のたびにパスワードを入力します。")
+            remember_hint = self.tr(
+                "このパソコンには保存の仕組みがないため、接続のたびにパスワードを入力します。"
+            )
         f.add_field("password", self.tr("パスワード"), self.password)
         f.add_field("remember", "", self.remember, hint=remember_hint)
         f.add_field("sslmode", self.tr("暗号化通信（SSL）"), self.sslmode)
@@ -110,7 +120,9 @@ class ConnectionDialog(EntityDialog):
         self.database.setText(settings.database)
         self.user.setText(settings.user)
         self.sslmode.set_value(settings.sslmode)
-        stored = connections.stored_password(settings) if settings.remember_password and settings.host else None
+        stored = (
+            connections.stored_password(settings) if settings.remember_password and settings.host else None
+        )
         self.remember.setChecked(bool(stored) and self.remember.isEnabled())
         if stored:
             self.password.setText(stored)
@@ -153,7 +165,9 @@ class ConnectionDialog(EntityDialog):
             self.test_error.show_message(report.message)
 
     def _test_failed(self, exc: BaseException) -> None:
-        self._tested(ConnectionReport(False, self.tr("接続テストができませんでした。設定を確かめてください。")))
+        self._tested(
+            ConnectionReport(False, self.tr("接続テストができませんでした。設定を確かめてください。"))
+        )
 
     # --- 接続 ------------------------------------------------------------------------------------
     def save(self) -> ServerConnection:

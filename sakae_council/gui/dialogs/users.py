@@ -139,11 +139,19 @@ class UsersDialog(QDialog):
         self.note = QLabel()
         self.note.setWordWrap(True)
         if not me.shared:
-            self.note.setText(self.tr("このパソコンのファイルでは権限の制限はありません。ここで登録した利用者は、データをサーバーへ移したときに使われます。"))
+            self.note.setText(
+                self.tr(
+                    "このパソコンのファイルでは権限の制限はありません。ここで登録した利用者は、データをサーバーへ移したときに使われます。"
+                )
+            )
         elif not me.can_manage_users:
             self.note.setText(self.tr("利用者の登録・変更は管理者だけができます。"))
         elif me.setup_mode:
-            self.note.setText(self.tr("まだ利用者が登録されていません。最初に、いま接続しているあなた自身を管理者として登録してください。"))
+            self.note.setText(
+                self.tr(
+                    "まだ利用者が登録されていません。最初に、いま接続しているあなた自身を管理者として登録してください。"
+                )
+            )
         self.note.setVisible(bool(self.note.text()))
         self.model = UsersModel(self)
         self.table = DataTable(self)
@@ -192,8 +200,12 @@ class UsersDialog(QDialog):
 
     def _open(self, dialog: UserDialog) -> None:
         self.editor = dialog
-        dialog.saved.connect(lambda _dto: (self.refresh(), self.ctx.notify("users")))
+        dialog.saved.connect(self._saved)
         dialog.open()
+
+    def _saved(self, _dto: UserDTO) -> None:
+        self.refresh()
+        self.ctx.notify("users")
 
     def add(self) -> None:
         dialog = UserDialog(self.ctx, None, self)
@@ -211,7 +223,9 @@ class UsersDialog(QDialog):
         user = self._selected()
         if user is None:
             return
-        question = self.tr("利用者「{0}」の登録を削除しますか？このログインでは閲覧だけができるようになります。").format(user.label)
+        question = self.tr(
+            "利用者「{0}」の登録を削除しますか？このログインでは閲覧だけができるようになります。"
+        ).format(user.label)
         if not confirm(self, self.tr("利用者の削除"), question, self.tr("削除")):
             return
         try:

@@ -32,7 +32,9 @@ class ChangeWatcher(QObject):
 
     changed = Signal(object)
 
-    def __init__(self, ctx: AppContext, *, interval_ms: int = DEFAULT_INTERVAL_MS, parent: QObject | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, *, interval_ms: int = DEFAULT_INTERVAL_MS, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._feed: ChangeFeed | None = None
