@@ -117,6 +117,7 @@ class ManualHistoryDialog(QDialog):
     def reload(self) -> None:
         self.revisions = manual.list_revisions(self.ctx.db, self.section.id)
         self.model.set_rows(list(reversed(self.revisions)))  # newest first
+        self.table.resizeColumnsToContents()
         items = [
             (
                 self.tr("{label}（{summary}）").format(label=revision_label(r.number), summary=r.summary),
