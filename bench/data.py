@@ -1,0 +1,52 @@
+"""Generated databases for the benchmarks, cached by size and regenerated when the generator changes."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from pathlib import Path
+
+from bench.generate import SIZES, generate
+
+BENCH_DIR = Path(__file__).resolve().parent
+DATA_DIR = Path(os.environ.get("SAKAE_BENCH_DATA", BENCH_DIR / ".data"))
+
+
+def _fingerprint() -> str:
+    """Changes whenever what a generated file contains could change (generator, models, migrations)."""
+    from sakae_council.db.engine import head_revision
+
+    root = BENCH_DIR.parent / "sakae_council" / "db" / "models"
+    digest = hashlib.sha256()
+    for path in [BENCH_DIR / "generate.py", *sorted(root.glob("*.py"))]:
+        digest.update(path.read_bytes())
+    digest.update(head_revision().encode())
+    return digest.hexdigest()[:16]
+
+
+def database(size: str, *, data_dir: Path | None = None, log=print) -> Path:  # type: ignore[no-untyped-def]
+    """The generated database of ``size``: reused while its fingerprint matches, else made anew."""
+    folder = data_dir or DATA_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{size}.db"
+    stamp = folder / f"{size}.stamp"
+    want = _fingerprint()
+    if path.exists() and stamp.exists() and stamp.read_text().strip() == want:
+        return path
+    for leftover in folder.glob(f"{size}.db*"):
+        leftover.unlink()
+    shutil.rmtree(folder / "backups", ignore_errors=True)
+    log(f"generating the {size} database (once; cached in {folder}) ...")
+    generate(path, SIZES[size])
+    stamp.write_text(want + "\n")
+    return path
+
+
+def scratch_copy(source: Path, target: Path) -> Path:
+    """A private copy of a generated database for benchmarks that write (imports)."""
+    from sakae_council.db.engine import sqlite_backup
+
+    if target.exists():
+        target.unlink()
+    return sqlite_backup(source, target)

@@ -1,0 +1,243 @@
+"""PDFs (議事録 of a 10-page meeting, 連絡会まとめ at stress size) and the 10,000-row CP932 member import.
+
+Each is measured only when its module is in the tree; otherwise the figure says it is not measurable yet.
+The PDF baseline is a one-page 議事録 of the same meeting, built in the same run (fonts already loaded:
+the first PDF of a session also pays for registering the fonts, reported separately as ``cold_ms``).
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import random
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from bench.harness import Figure, Target, median, not_measurable, time_runs
+
+TODAY = date(2026, 11, 28)
+DISCUSSION = (
+    "事務局から資料に基づき説明があった。委員から、通学路の見守りの担い手が高齢化しており、"
+    "若い世代や事業者の協力が欠かせないとの意見があった。これに対し事務局から、"
+    "町内の事業所への呼びかけと、回覧板での募集を来月から始める旨の回答があった。"
+)
+
+
+def _present(module: str) -> bool:
+    try:
+        return importlib.util.find_spec(module) is not None
+    except ModuleNotFoundError:
+        return False
+
+
+def _pages(path: Path) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(str(path)).pages)
+
+
+def long_meeting(db: Any, pages: int, out_dir: Path) -> tuple[Any, Any]:
+    """A meeting of the generated data with as many agenda items as fill ``pages`` pages of minutes,
+    and the same meeting with one short item (the baseline)."""
+    from sakae_council.reports.meeting_docs import build_minutes
+    from sakae_council.services import meetings
+    from sakae_council.services.meetings import AgendaItemDTO
+
+    base = meetings.get_meeting(db, 1)
+    template = base.agenda_items[0] if base.agenda_items else None
+
+    def with_items(n: int) -> Any:
+        items = tuple(
+            AgendaItemDTO(
+                id=k + 1,
+                position=k,
+                kind=template.kind if template else base.agenda_items[0].kind,
+                title=f"議題{k + 1}　地域の見守り活動について",
+                presenter="事務局",
+                discussion=(DISCUSSION * 3 + "\n") * 2,
+                result=template.result if template else base.agenda_items[0].result,
+                votes_for=None,
+                votes_against=None,
+                votes_abstain=None,
+            )
+            for k in range(n)
+        )
+        return replace(base, agenda_items=items)
+
+    low, high = 1, 64
+    while low < high:  # the fewest items that make ``pages`` pages
+        mid = (low + high) // 2
+        if _pages(build_minutes(with_items(mid), out_dir / "probe.pdf")) >= pages:
+            high = mid
+        else:
+            low = mid + 1
+    return with_items(low), with_items(1)
+
+
+def minutes_pdf(db: Any, runs: int, log: Callable[[str], None] = print) -> Figure:
+    name = "PDF: 議事録 of a 10-page meeting"
+    target = Target(300, "ms")
+    if not _present("sakae_council.reports.meeting_docs"):
+        return not_measurable(name, target, "reports/meeting_docs.py is not in the tree yet")
+    from sakae_council.reports.meeting_docs import build_minutes
+    from sakae_council.services import meetings
+
+    with tempfile.TemporaryDirectory(prefix="sakae-bench-") as tmp:
+        out = Path(tmp)
+        start = time.perf_counter()
+        build_minutes(meetings.get_meeting(db, 1), out / "cold.pdf")
+        cold = (time.perf_counter() - start) * 1000
+        big, small = long_meeting(db, 10, out)
+        times = time_runs(lambda: build_minutes(big, out / "m.pdf"), runs)
+        pages = _pages(out / "m.pdf")
+        baseline = time_runs(lambda: build_minutes(small, out / "b.pdf"), runs)
+    log(f"  minutes: {pages} pages in {median(times):.0f} ms")
+    return Figure(
+        name,
+        target,
+        median=median(times),
+        baseline=median(baseline),
+        baseline_name="1-page 議事録, same run",
+        runs=times,
+        baseline_runs=baseline,
+        details={"pages": pages, "agenda_items": len(big.agenda_items), "cold_ms": cold},
+        note=f"{pages} pages, {len(big.agenda_items)} agenda items; the first PDF of a session adds font loading ({cold:.0f} ms in this run)",
+    )
+
+
+def liaison_pdf(db: Any, runs: int, log: Callable[[str], None] = print) -> Figure:
+    name = "PDF: 連絡会まとめ at stress size"
+    target = Target(2000, "ms")
+    if not _present("sakae_council.reports.liaison_summary"):
+        return not_measurable(name, target, "reports/liaison_summary.py is not in the tree yet")
+    from sakae_council.reports.liaison_summary import collect_summary, render_summary
+    from sakae_council.reports.meeting_docs import build_minutes
+    from sakae_council.services import meetings
+    from sakae_council.services.liaison import Period
+
+    period = Period.for_fiscal_year(2026)
+    with tempfile.TemporaryDirectory(prefix="sakae-bench-") as tmp:
+        out = Path(tmp)
+        collected: list[float] = []
+
+        def build() -> None:
+            start = time.perf_counter()
+            summary = collect_summary(db, period, TODAY)
+            collected.append((time.perf_counter() - start) * 1000)
+            render_summary(summary, out / "s.pdf")
+
+        times = time_runs(build, runs)
+        pages = _pages(out / "s.pdf")
+        one = meetings.get_meeting(db, 1)
+        baseline = time_runs(lambda: build_minutes(one, out / "b.pdf"), runs)
+    log(f"  liaison summary: {pages} pages in {median(times):.0f} ms (queries {median(collected):.0f} ms)")
+    return Figure(
+        name,
+        target,
+        median=median(times),
+        baseline=median(baseline),
+        baseline_name="1-page 議事録, same run",
+        runs=times,
+        baseline_runs=baseline,
+        details={"pages": pages, "collect_ms": collected[-runs:]},
+        note=f"{pages} pages for 令和8年度; collecting the figures takes {median(collected[-runs:]):.0f} ms of it",
+    )
+
+
+# --- import -------------------------------------------------------------------------------------
+
+HEADER = ["氏名", "フリガナ", "郵便番号", "住所", "電話", "役割", "役職", "任期開始", "任期終了", "備考"]
+
+
+def write_roster_csv(path: Path, rows: int, *, seed: int = 10) -> Path:
+    """A CP932 roster as another office would send it: a title line, then a header, then ``rows`` people."""
+    from bench.generate import GIVEN, SURNAMES
+
+    rng = random.Random(seed)
+    cp932_surnames = [s for s in SURNAMES if _cp932(s[0])]  # 𠮷 and 﨑 are not in CP932
+    with path.open("w", encoding="cp932", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["令和8年度 推進員名簿（取り込み用）"])
+        w.writerow(HEADER)
+        for i in range(rows):
+            sn, gn = rng.choice(cp932_surnames), rng.choice(GIVEN)
+            w.writerow(
+                [
+                    f"{sn[0]}　{gn[0]}{i}",
+                    f"{sn[1]}　{gn[1]}",
+                    "２７０－１５１６",
+                    f"印旛郡栄町安食{i % 3000 + 1}番地",
+                    f"0476-95-{i % 10000:04d}",
+                    "ふれあい推進員",
+                    "委員",
+                    "令和7年4月1日",
+                    "令和9年3月31日",
+                    "取り込み試験" if i % 10 == 0 else "",
+                ]
+            )
+    return path
+
+
+def _cp932(text: str) -> bool:
+    try:
+        text.encode("cp932")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def csv_import(town_db: Path, runs: int, log: Callable[[str], None] = print, *, rows: int = 10_000) -> Figure:
+    name = f"import: {rows:,}-row CP932 CSV"
+    target = Target(3000, "ms")
+    if not _present("sakae_council.services.importing"):
+        return not_measurable(name, target, "services/importing.py is not in the tree yet")
+    from bench.data import scratch_copy
+    from sakae_council.db.engine import open_database
+    from sakae_council.services import districts
+    from sakae_council.services.importing import import_members
+    from sakae_council.services.tabular import read_table
+
+    with tempfile.TemporaryDirectory(prefix="sakae-bench-") as tmp:
+        folder = Path(tmp)
+        source = write_roster_csv(folder / "roster.csv", rows)
+        times: list[float] = []
+        imported = 0
+        slow = False
+        for i in range(runs + 1):
+            target_db = scratch_copy(town_db, folder / f"import{i}.db")
+            db = open_database(target_db, user="bench", backup_dir=folder / f"backups{i}")
+            try:
+                district = districts.list_districts(db)[0].name
+                start = time.perf_counter()
+                report = import_members(db, source, district=district)
+                elapsed = (time.perf_counter() - start) * 1000
+                imported = report.imported
+                if not report.committed or imported != rows:
+                    raise RuntimeError(f"the import did not take every row: {report.notes} {report.rejected[:3]}")
+            finally:
+                db.close()
+            target_db.unlink()
+            if i or elapsed > 5 * target.limit:  # the first run warms up — unless it is already far over
+                times.append(elapsed)
+            if elapsed > 5 * target.limit:
+                slow = True
+                break
+        baseline = time_runs(lambda: read_table(source), runs)
+    log(f"  import: {imported} rows in {median(times):.0f} ms")
+    return Figure(
+        name,
+        target,
+        median=median(times),
+        baseline=median(baseline),
+        baseline_name="reading and decoding the same file",
+        runs=times,
+        baseline_runs=baseline,
+        details={"rows_imported": imported},
+        note="into a copy of the town-size file, including the importer's dry pass and its backup before writing"
+        + ("; stopped after one run: more than 5× over the target, so repeating it would say nothing new" if slow else ""),
+    )

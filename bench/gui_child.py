@@ -1,0 +1,151 @@
+"""Run in a fresh process by the start-up and memory benchmarks: start, watch for paint, report, quit.
+
+    python -m bench.gui_child bare|window|dashboard|memory|memory-bare DB_PATH
+
+``bare`` shows an empty QMainWindow; ``window`` starts the real program (``gui.app.run_gui``) and stops at
+the main window's first paint; ``dashboard`` starts it on the dashboard page and stops at the first paint
+after the cards have their data; ``memory`` visits every page and reports the resident set size. The
+child prints one JSON line: ``{"painted": <time.monotonic()>, "rss_mb": ..., "hwm_mb": ...}``.
+The parent gives it a private settings folder (XDG_CONFIG_HOME), so no user's settings are read or changed.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from typing import Any
+
+START = time.monotonic()
+
+
+def _rss() -> dict[str, float]:
+    out: dict[str, float] = {}
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith(("VmRSS:", "VmHWM:")):
+                    key = "rss_mb" if line.startswith("VmRSS") else "hwm_mb"
+                    out[key] = int(line.split()[1]) / 1024
+    except OSError:  # not Linux: report nothing rather than a wrong figure
+        pass
+    return out
+
+
+def main(argv: list[str]) -> int:
+    mode, database = argv[0], argv[1]
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    result: dict[str, Any] = {}
+
+    def finish(**extra: Any) -> None:
+        if "painted" in result:
+            return
+        result["painted"] = time.monotonic()
+        result.update(extra)
+        QTimer.singleShot(0, app.quit)
+
+    def main_window() -> Any:
+        for w in QApplication.topLevelWidgets():
+            if w.isVisible() and isinstance(w, QMainWindow):
+                return w
+        return None
+
+    class Watch(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and "painted" not in result:
+                window = main_window()
+                if window is not None and (obj is window or (hasattr(obj, "window") and obj.window() is window)):
+                    on_paint(window)
+            return False
+
+    def on_paint(window: Any) -> None:
+        if mode in ("bare", "window"):
+            finish()
+        elif mode == "dashboard":
+            page = getattr(window, "_pages", {}).get("dashboard")
+            if page is not None and getattr(page, "data", None) is not None:
+                finish()
+        elif mode in ("memory", "memory-bare") and "visiting" not in result:
+            result["visiting"] = True
+            QTimer.singleShot(0, lambda: visit_all(window))
+
+    def visit_all(window: Any) -> None:
+        if mode == "memory":
+            for spec in window._specs:
+                window.show_page(spec.key)
+                _settle(app, 0.3)
+            _settle(app, 2.0)  # background jobs (dashboard cards) finish and free their temporaries
+        finish(**_rss())
+
+    if mode == "phases":
+        print(json.dumps(_phases(app, database)), flush=True)
+        return 0
+    watch = Watch()
+    app.installEventFilter(watch)
+    if mode in ("bare", "memory-bare"):
+        window = QMainWindow()
+        window.setWindowTitle("bare")
+        window.resize(1200, 800)
+        window.show()
+        app.exec()
+    else:
+        from sakae_council.gui.app import run_gui
+
+        if mode == "dashboard":
+            from sakae_council.gui.settings import KEY_PAGE, app_settings
+
+            settings = app_settings()
+            settings.setValue(KEY_PAGE, "dashboard")
+            settings.sync()
+        QTimer.singleShot(120_000, lambda: finish(timeout=True))
+        run_gui(database)
+    print(json.dumps({k: v for k, v in result.items() if k != "visiting"}), flush=True)
+    return 0
+
+
+def _phases(app: Any, database: str) -> dict[str, float]:
+    """Where the time to the first paint goes: run_gui's steps one by one, in ms since the child began."""
+    laps: dict[str, float] = {}
+
+    def lap(name: str) -> None:
+        laps[name] = (time.monotonic() - START) * 1000
+
+    lap("python + PySide6 + QApplication")
+    from sakae_council.db.engine import open_database
+
+    lap("import SQLAlchemy, Alembic, models")
+    from sakae_council.gui.app import app_settings, prepare_application
+
+    settings = app_settings()
+    family = prepare_application(app, settings)
+    lap("style and bundled fonts")
+    db = open_database(database, user="bench")
+    lap("open database (lock, quick_check, revision)")
+    from sakae_council.gui.context import AppContext
+    from sakae_council.gui.main_window import MainWindow, seed_reference_data
+
+    lap("import main window")
+    seed_reference_data(db)
+    lap("seed reference data (first ORM query configures the mappers)")
+    window = MainWindow(AppContext(db, settings, font_family=family))
+    lap("build MainWindow and its first page")
+    window.show()
+    window.repaint()
+    app.processEvents()
+    lap("show and paint")
+    db.close()
+    return laps
+
+
+def _settle(app: Any, seconds: float) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,72 @@
+"""The benchmark harness runs end to end on the tiny size, so that it cannot rot. No timing is asserted:
+the figures only have to exist, be positive, and be written where the README and the JSON say."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from bench import harness
+from bench.__main__ import BENCHMARKS, main
+
+EXPECTED = {
+    "start-up: main window painted",
+    "start-up: dashboard showing data",
+    "roster search: keystroke → filtered table",
+    "issue search: keystroke → filtered table",
+    "issues list (200,000 rows): first rows painted",
+    "PDF: 議事録 of a 10-page meeting",
+    "PDF: 連絡会まとめ at stress size",
+    "import: 200-row CP932 CSV",
+    "memory: tiny DB open, every page visited",
+}
+
+
+@pytest.mark.slow
+def test_every_benchmark_runs_on_the_tiny_size(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "results.json"
+    code = main(
+        ["--size", "tiny", "--runs", "1", "--output", str(out), "--data-dir", str(tmp_path / "data"), "--readme", "no"]
+    )
+    assert code == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["size"] == "tiny"
+    figures = {f["name"]: f for f in data["figures"]}
+    assert set(figures) == EXPECTED
+    for f in figures.values():
+        if not f["measurable"]:
+            assert f["note"], f"{f['name']} says neither a figure nor why not"
+            continue
+        assert f["median"] > 0 and not math.isnan(f["median"]), f["name"]
+        assert f["baseline"] > 0, f["name"]
+        assert f["runs"] and f["baseline_runs"], f["name"]
+        assert f["target"]["unit"] in ("ms", "MB", "x")
+        assert f["met"] in (True, False)
+    roster = figures["roster search: keystroke → filtered table"]["details"]
+    assert "田中 (全学区)" in roster and "田中 (学区 2)" in roster  # tiny has 3 districts: the middle one
+    printed = capsys.readouterr().out
+    assert "benchmark" in printed and "roster search" in printed and str(out) in printed
+
+
+def test_unknown_benchmark_is_refused(tmp_path: Path) -> None:
+    assert main(["--size", "tiny", "--only", "startup,nonsense", "--output", str(tmp_path / "r.json")]) == 2
+    assert not (tmp_path / "r.json").exists()
+    assert "startup" in BENCHMARKS
+
+
+def test_readme_block_is_replaced_between_its_markers_only(tmp_path: Path) -> None:
+    readme = tmp_path / "README.md"
+    readme.write_text("# title\n\nbefore\n\n<!-- bench:start -->\nold figures\n<!-- bench:end -->\n\nafter\n", encoding="utf-8")
+    figure = harness.Figure("roster search", harness.Target(50, "ms"), median=12.5, baseline=10.0, baseline_name="x")
+    missing = harness.not_measurable("PDF", harness.Target(300, "ms"), "not in the tree yet")
+    assert harness.update_readme([figure, missing], readme, size="stress", when="2026-11-28")
+    text = readme.read_text(encoding="utf-8")
+    assert text.startswith("# title\n\nbefore\n\n<!-- bench:start -->")
+    assert text.endswith("<!-- bench:end -->\n\nafter\n")
+    assert "old figures" not in text
+    assert "| roster search | 12.5 ms | 10.0 ms (x) | 1.25× | ≤ 50 ms | yes |" in text
+    assert "not yet measurable" in text and "not in the tree yet" in text
+    assert not harness.update_readme([figure, missing], readme, size="stress", when="2026-11-28")  # unchanged
