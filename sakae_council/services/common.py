@@ -83,8 +83,13 @@ def non_negative_int(value: int | None, field: str, label: str, *, allow_none: b
 
 
 def _jsonable(value: Any) -> Any:
+    """Dates as ISO text, at any depth (membership changes arrive as nested dicts)."""
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
     return value
 
 

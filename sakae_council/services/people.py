@@ -27,6 +27,7 @@ from sakae_council.domain.errors import ConflictError, ValidationError
 from sakae_council.domain.terms import EXPIRING_WINDOW, TermStatus, term_status
 from sakae_council.domain.text import fold_for_search, kana_sort_key, normalize_furigana, normalize_text
 from sakae_council.domain.wareki import fiscal_year_label
+from sakae_council.services.audit_log import redact_person
 from sakae_council.services.common import (
     apply_changes,
     audit,
@@ -171,9 +172,21 @@ def _validate_membership(s: Session, m: MembershipInput) -> dict:
     role = MemberRole(m.role)
     public_post = optional_text(m.public_post, "public_post", "公職名", 100)
     if role is MemberRole.PUBLIC_POST and not public_post:
-        raise ValidationError("public_post", "町からの公職の方は、公職名（例: 民生委員・児童委員）を入力してください。")
-    check_date_order(m.term_start, m.term_end, "term_end", "任期の終わりが始まりより前になっています。日付を確認してください。")
-    check_date_order(m.term_start, m.ended_on, "ended_on", "退任日が任期の始まりより前になっています。日付を確認してください。")
+        raise ValidationError(
+            "public_post", "町からの公職の方は、公職名（例: 民生委員・児童委員）を入力してください。"
+        )
+    check_date_order(
+        m.term_start,
+        m.term_end,
+        "term_end",
+        "任期の終わりが始まりより前になっています。日付を確認してください。",
+    )
+    check_date_order(
+        m.term_start,
+        m.ended_on,
+        "ended_on",
+        "退任日が任期の始まりより前になっています。日付を確認してください。",
+    )
     return {
         "district_id": m.district_id,
         "role": role.value,
@@ -195,7 +208,10 @@ def _sync_memberships(s: Session, person: Person, items: tuple[MembershipInput, 
         if mid is not None and mid in existing:
             diff = apply_changes(existing[mid], vals)
             if diff:
-                changes[f"membership[{mid}]"] = ({k: v[0] for k, v in diff.items()}, {k: v[1] for k, v in diff.items()})
+                changes[f"membership[{mid}]"] = (
+                    {k: v[0] for k, v in diff.items()},
+                    {k: v[1] for k, v in diff.items()},
+                )
             keep.add(mid)
         else:
             person.memberships.append(Membership(**vals))
@@ -305,8 +321,44 @@ def erase_person(db: Database, person_id: int, expected_version: int | None = No
                 "完全には削除できません。名簿から削除した状態（一覧に表示されない状態）のままにするか、"
                 "委嘱に退任日を入力してください。"
             )
-        audit(s, db.user, "erase", "person", p.id, f"「{p.name}」を完全に削除")
+        redact_person(s, p.id)
+        audit(s, db.user, "erase", "person", p.id, "名簿の人を完全に削除（過去の履歴の個人情報も消去）")
         s.delete(p)
+
+
+def erase_personal_data(db: Database, person_id: int) -> str:
+    """本人の求めによる消去: remove the person's personal data everywhere.
+
+    A person no approved minutes name is deleted outright. One named in approved minutes keeps only
+    the name as printed there; address, phone, e-mail, notes, affiliation and memberships go, the
+    record leaves the roster, and past audit entries are scrubbed. Returns what was done, in Japanese.
+    """
+    with db.transaction() as s:
+        p = get_or_raise(s, Person, person_id, "名簿の人")
+        named_in = _approved_minutes_naming(s, person_id)
+        redact_person(s, p.id)
+        if not named_in:
+            audit(s, db.user, "erase", "person", p.id, "本人の求めにより個人情報を消去し、名簿から完全に削除")
+            s.delete(p)
+            return "名簿から完全に削除し、過去の履歴に残っていた個人情報も消去しました。"
+        for field in ("postal_code", "address", "phone", "email", "notes"):
+            setattr(p, field, "")
+        p.organisation_id = None
+        p.memberships.clear()
+        p.search_text = search_text_for(p.name, p.furigana, "", "")
+        p.deleted_at = p.deleted_at or utcnow()
+        audit(
+            s,
+            db.user,
+            "erase",
+            "person",
+            p.id,
+            f"本人の求めにより個人情報を消去（確定した議事録 {len(named_in)} 件には氏名を印刷どおり残す）",
+        )
+        return (
+            "住所・電話番号・メール・備考・所属・委嘱を消去しました。確定した議事録には、"
+            "印刷されたとおり氏名だけが残ります。"
+        )
 
 
 def get_person(db: Database, person_id: int) -> PersonDTO:
@@ -315,7 +367,9 @@ def get_person(db: Database, person_id: int) -> PersonDTO:
         return to_dto(_load(s, person_id))
 
 
-def find_duplicates(db: Database, name: str, furigana: str, *, exclude_id: int | None = None) -> list[PersonDTO]:
+def find_duplicates(
+    db: Database, name: str, furigana: str, *, exclude_id: int | None = None
+) -> list[PersonDTO]:
     """People on the roster with the same 氏名 and フリガナ (spaces ignored), to warn before a double entry."""
     wanted_name = normalize_text(name).replace(" ", "")
     if not wanted_name:
@@ -409,9 +463,7 @@ class _RosterQuery:
 
 
 def _roster_query(s: Session, flt: RosterFilter, today: date) -> _RosterQuery:
-    where: list[Any] = [
-        Person.deleted_at.is_not(None) if flt.deleted else Person.deleted_at.is_(None)
-    ]
+    where: list[Any] = [Person.deleted_at.is_not(None) if flt.deleted else Person.deleted_at.is_(None)]
     conds = _membership_conditions(flt, today)
     needs_membership = bool(conds) or not flt.include_without_membership
     if flt.district_id is not None:
@@ -480,7 +532,10 @@ def _roster_order(flt: RosterFilter) -> list[Any]:
 
 
 def _person_options():  # type: ignore[no-untyped-def]
-    return (selectinload(Person.memberships).selectinload(Membership.district), selectinload(Person.organisation))
+    return (
+        selectinload(Person.memberships).selectinload(Membership.district),
+        selectinload(Person.organisation),
+    )
 
 
 def list_members(
@@ -497,7 +552,9 @@ def list_members(
         if not ids:
             return []
         # Ids first, then the page's people: the ORM loads only what is shown.
-        found = {p.id: p for p in s.scalars(select(Person).options(*_person_options()).where(Person.id.in_(ids)))}
+        found = {
+            p.id: p for p in s.scalars(select(Person).options(*_person_options()).where(Person.id.in_(ids)))
+        }
         return [to_dto(found[i]) for i in ids if i in found]
 
 
@@ -523,7 +580,9 @@ def list_people(db: Database, query: str = "", *, limit: int | None = None) -> l
     return list_members(db, RosterFilter(query=query, include_without_membership=True), limit=limit)
 
 
-def current_members(db: Database, district_id: int, today: date, *, roles: set[MemberRole] | None = None) -> list[PersonDTO]:
+def current_members(
+    db: Database, district_id: int, today: date, *, roles: set[MemberRole] | None = None
+) -> list[PersonDTO]:
     """Members of a district whose term is running on ``today`` (現任 or 満了間近)."""
     people = list_members(db, RosterFilter(district_id=district_id, today=today))
     out = []

@@ -86,18 +86,28 @@ def test_public_post_needs_its_name(db: Database, district_ids: tuple[int, int])
         add(db, "安食 一郎", "アジキ イチロウ", member(district_ids[0], role=MemberRole.PUBLIC_POST))
     assert err.value.field == "public_post"
     p = add(
-        db, "安食 一郎", "アジキ イチロウ", member(district_ids[0], role=MemberRole.PUBLIC_POST, public_post="民生委員・児童委員")
+        db,
+        "安食 一郎",
+        "アジキ イチロウ",
+        member(district_ids[0], role=MemberRole.PUBLIC_POST, public_post="民生委員・児童委員"),
     )
     assert p.memberships[0].role_text == "町からの公職（民生委員・児童委員）"
 
 
 def test_term_end_before_start_is_refused(db: Database, district_ids: tuple[int, int]) -> None:
     with pytest.raises(ValidationError) as err:
-        add(db, "安食 一郎", "アジキ イチロウ", member(district_ids[0], term_start=date(2026, 4, 1), term_end=date(2025, 3, 31)))
+        add(
+            db,
+            "安食 一郎",
+            "アジキ イチロウ",
+            member(district_ids[0], term_start=date(2026, 4, 1), term_end=date(2025, 3, 31)),
+        )
     assert err.value.field == "term_end"
 
 
-def test_roster_is_in_gojuon_order_and_search_folds_kana_and_width(db: Database, district_ids: tuple[int, int]) -> None:
+def test_roster_is_in_gojuon_order_and_search_folds_kana_and_width(
+    db: Database, district_ids: tuple[int, int]
+) -> None:
     d = district_ids[0]
     add(db, "渡辺 花子", "ワタナベ ハナコ", member(d))
     add(db, "相川 健", "アイカワ ケン", member(d), notes="ＰＴＡ会長")
@@ -110,12 +120,19 @@ def test_roster_is_in_gojuon_order_and_search_folds_kana_and_width(db: Database,
     assert people.list_members(db, RosterFilter(query="100%", today=TODAY)) == []
 
 
-def test_search_matches_organisation_and_follows_a_rename(db: Database, district_ids: tuple[int, int]) -> None:
-    org = organisations.create_organisation(db, organisations.OrganisationInput(name="安食台自治会", furigana="アジキダイジチカイ"))
+def test_search_matches_organisation_and_follows_a_rename(
+    db: Database, district_ids: tuple[int, int]
+) -> None:
+    org = organisations.create_organisation(
+        db, organisations.OrganisationInput(name="安食台自治会", furigana="アジキダイジチカイ")
+    )
     add(db, "北 三郎", "キタ サブロウ", member(district_ids[0]), organisation_id=org.id)
     assert names(people.list_members(db, RosterFilter(query="安食台自治会"))) == ["北 三郎"]
     organisations.update_organisation(
-        db, org.id, organisations.OrganisationInput(name="竜角寺台自治会", furigana="リュウカクジダイジチカイ"), org.version
+        db,
+        org.id,
+        organisations.OrganisationInput(name="竜角寺台自治会", furigana="リュウカクジダイジチカイ"),
+        org.version,
     )
     assert names(people.list_members(db, RosterFilter(query="竜角寺台"))) == ["北 三郎"]
     assert people.list_members(db, RosterFilter(query="安食台自治会")) == []
@@ -166,14 +183,25 @@ def test_soft_delete_hides_and_restore_brings_back(db: Database, district_ids: t
     assert restored.deleted_at is None
     assert names(people.list_members(db)) == ["栄 太郎"]
     with db.reading() as s:
-        actions = list(s.scalars(select(AuditEntry.action).where(AuditEntry.entity == "person").order_by(AuditEntry.id)))
+        actions = list(
+            s.scalars(select(AuditEntry.action).where(AuditEntry.entity == "person").order_by(AuditEntry.id))
+        )
     assert actions == ["create", "delete", "restore"]
 
 
 def test_stale_version_is_a_conflict(db: Database, district_ids: tuple[int, int]) -> None:
     p = add(db, "栄 太郎", "サカエ タロウ", member(district_ids[0]))
-    people.update_person(db, p.id, PersonInput(name="栄 太郎", furigana="サカエ タロウ", phone="0476-95-1111",
-                                               memberships=tuple(member(district_ids[0], id=m.id) for m in p.memberships)), p.version)
+    people.update_person(
+        db,
+        p.id,
+        PersonInput(
+            name="栄 太郎",
+            furigana="サカエ タロウ",
+            phone="0476-95-1111",
+            memberships=tuple(member(district_ids[0], id=m.id) for m in p.memberships),
+        ),
+        p.version,
+    )
     with pytest.raises(ConflictError):
         people.update_person(db, p.id, PersonInput(name="栄 次郎", furigana="サカエ ジロウ"), p.version)
     with pytest.raises(ConflictError):
@@ -183,7 +211,9 @@ def test_stale_version_is_a_conflict(db: Database, district_ids: tuple[int, int]
 
 def test_update_keeps_past_terms_as_history(db: Database, district_ids: tuple[int, int]) -> None:
     a, _b = district_ids
-    p = add(db, "栄 太郎", "サカエ タロウ", member(a, term_start=date(2023, 4, 1), term_end=date(2025, 3, 31)))
+    p = add(
+        db, "栄 太郎", "サカエ タロウ", member(a, term_start=date(2023, 4, 1), term_end=date(2025, 3, 31))
+    )
     old = p.memberships[0]
     updated = people.update_person(
         db,
@@ -213,11 +243,20 @@ def _meeting(db: Database, status: str, district_id: int, **people_ids: int) -> 
     with db.transaction() as s:
         body = s.scalar(select(MeetingBody).where(MeetingBody.name == "安食小学校区まちづくり協議会"))
         if body is None:
-            body = MeetingBody(kind="district_council", name="安食小学校区まちづくり協議会", district_id=district_id)
+            body = MeetingBody(
+                kind="district_council", name="安食小学校区まちづくり協議会", district_id=district_id
+            )
             s.add(body)
             s.flush()
         number = len(list(s.scalars(select(Meeting.id)))) + 1
-        m = Meeting(body_id=body.id, fiscal_year=2026, number=number, held_on=date(2026, 6, 1), status=status, **people_ids)
+        m = Meeting(
+            body_id=body.id,
+            fiscal_year=2026,
+            number=number,
+            held_on=date(2026, 6, 1),
+            status=status,
+            **people_ids,
+        )
         s.add(m)
         s.flush()
         return m.id
@@ -244,3 +283,63 @@ def test_person_in_approved_minutes_cannot_be_erased(db: Database, district_ids:
     people.erase_person(db, draft_only.id)
     with pytest.raises(NotFoundError):
         people.get_person(db, draft_only.id)
+
+
+def test_erasure_at_request_keeps_only_the_printed_name(db: Database, district_ids: tuple[int, int]) -> None:
+    a = district_ids[0]
+    chair = add(
+        db,
+        "栄 太郎",
+        "サカエ タロウ",
+        member(a),
+        phone="0476-95-1111",
+        address="安食1-2-3",
+        email="t@example.jp",
+    )
+    people.update_person(
+        db,
+        chair.id,
+        PersonInput(
+            name=chair.name,
+            furigana=chair.furigana,
+            phone="0476-95-2222",
+            address="安食9-9",
+            memberships=tuple(
+                MembershipInput(district_id=m.district_id, role=m.role, id=m.id) for m in chair.memberships
+            ),
+        ),
+        chair.version,
+    )
+    mid = _meeting(db, "approved", a, chair_id=chair.id)
+    with db.transaction() as s:
+        s.add(Attendance(meeting_id=mid, person_id=chair.id, name=chair.name))
+
+    message = people.erase_personal_data(db, chair.id)
+
+    assert "氏名だけが残ります" in message
+    left = people.get_person(db, chair.id)
+    assert left.name == "栄 太郎"
+    assert (left.phone, left.address, left.email, left.memberships) == ("", "", "", ())
+    assert chair.id not in [p.id for p in people.list_members(db)]
+    with db.reading() as s:
+        attendance = s.scalar(select(Attendance).where(Attendance.meeting_id == mid))
+        assert attendance is not None and attendance.name == "栄 太郎"
+        histories = " ".join(
+            f"{e.summary} {e.changes}"
+            for e in s.scalars(select(AuditEntry).where(AuditEntry.entity_id == chair.id))
+        )
+    assert "0476-95-1111" not in histories and "安食1-2-3" not in histories and "安食9-9" not in histories
+    assert "印刷どおり残す" in histories
+
+
+def test_erasure_at_request_deletes_someone_no_minutes_name(
+    db: Database, district_ids: tuple[int, int]
+) -> None:
+    p = add(db, "安食 次郎", "アジキ ジロウ", member(district_ids[0]), phone="0476-95-3333")
+    message = people.erase_personal_data(db, p.id)
+    assert "完全に削除" in message
+    with pytest.raises(NotFoundError):
+        people.get_person(db, p.id)
+    with db.reading() as s:
+        texts = " ".join(f"{e.summary} {e.changes}" for e in s.scalars(select(AuditEntry)))
+    assert "0476-95-3333" not in texts
