@@ -84,7 +84,7 @@ def ensure_venv() -> Path:
         venv.EnvBuilder(with_pip=True, clear=VENV.exists()).create(VENV)
     log("installing the project and its dependencies into .venv")
     subprocess.run([str(py), "-m", "pip", "install", "-q", "--upgrade", "pip"], check=True)
-    subprocess.run([str(py), "-m", "pip", "install", "-q", "-e", f"{ROOT}[test,dev,postgres]"], check=True)
+    subprocess.run([str(py), "-m", "pip", "install", "-q", "-e", f"{ROOT}[test,dev]"], check=True)
     STAMP.write_text(wanted_stamp())
     return py
 
