@@ -131,11 +131,14 @@ def liaison_pdf(db: Any, runs: int, log: Callable[[str], None] = print) -> Figur
             collected.append((time.perf_counter() - start) * 1000)
             render_summary(summary, out / "s.pdf")
 
-        times = time_runs(build, runs)
+        first = time_runs(build, 1, warmup=0)
+        slow = first[0] > 5 * target.limit
+        # Far over the target, one run says all there is to say (and five would take minutes).
+        times = first if slow else time_runs(build, runs, warmup=0)
         pages = _pages(out / "s.pdf")
         one = meetings.get_meeting(db, 1)
         baseline = time_runs(lambda: build_minutes(one, out / "b.pdf"), runs)
-    log(f"  liaison summary: {pages} pages in {median(times):.0f} ms (queries {median(collected):.0f} ms)")
+    log(f"  liaison summary: {pages} pages in {median(times):.0f} ms (queries {median(collected[-len(times):]):.0f} ms)")
     return Figure(
         name,
         target,
@@ -144,8 +147,9 @@ def liaison_pdf(db: Any, runs: int, log: Callable[[str], None] = print) -> Figur
         baseline_name="1-page 議事録, same run",
         runs=times,
         baseline_runs=baseline,
-        details={"pages": pages, "collect_ms": collected[-runs:]},
-        note=f"{pages} pages for 令和8年度; collecting the figures takes {median(collected[-runs:]):.0f} ms of it",
+        details={"pages": pages, "collect_ms": collected[-len(times):]},
+        note=f"{pages} pages for 令和8年度; collecting the figures takes {median(collected[-len(times):]):.0f} ms of it"
+        + ("; one run only: more than 5× over the target" if slow else ""),
     )
 
 
