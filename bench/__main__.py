@@ -35,6 +35,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", type=Path, default=None, help="生成したデータファイルの置き場所")
     parser.add_argument("--readme", choices=["auto", "yes", "no"], default="auto",
                         help="README.md の測定結果欄を書き換えるか（auto: stress で全部測ったときだけ）")
+    parser.add_argument("--report-only", action="store_true",
+                        help="測定せず、--output のJSONから表を表示します（--readme yes で README も更新）")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -42,6 +44,8 @@ def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from bench import data
 
+    if args.report_only:
+        return _report_only(args)
     chosen = [b.strip() for b in args.only.split(",") if b.strip()]
     unknown = set(chosen) - set(BENCHMARKS)
     if unknown:
@@ -93,16 +97,27 @@ def run(args: argparse.Namespace) -> int:
     print(f"\nresults: {path} ({seconds:.0f} s)")
     everything = set(chosen) == set(BENCHMARKS)
     if args.readme == "yes" or (args.readme == "auto" and args.size == "stress" and everything):
-        when = datetime.now().strftime("%Y-%m-%d")
-        load = harness.machine()["load_average"]
-        extra = (
-            f"\nMachine: {harness.machine()['cpus']} CPUs, Python {harness.machine()['python']}, "
-            f"SQLite {harness.machine()['sqlite']}; load average at the end of the run {load[0]:.1f}."
-            if load
-            else ""
-        )
-        if harness.update_readme(figures, harness.README, size=args.size, when=when, extra=extra):
-            print(f"README updated: {harness.README}")
+        _readme(figures, harness.machine(), args.size, datetime.now().strftime("%Y-%m-%d"))
+    return 0
+
+
+def _readme(figures: list[Figure], machine: dict, size: str, when: str) -> None:  # type: ignore[type-arg]
+    load = machine.get("load_average")
+    extra = (
+        f"\nMachine: {machine['cpus']} CPUs, Python {machine['python']}, SQLite {machine['sqlite']}; "
+        f"load average at the end of the run {load[0]:.1f} (other work shared the machine)."
+        if load
+        else ""
+    )
+    if harness.update_readme(figures, harness.README, size=size, when=when, extra=extra):
+        print(f"README updated: {harness.README}")
+
+
+def _report_only(args: argparse.Namespace) -> int:
+    figures, data = harness.load_json(args.output)
+    print(harness.format_table(figures))
+    if args.readme == "yes":
+        _readme(figures, data["machine"], data["size"], data["generated_at"][:10])
     return 0
 
 

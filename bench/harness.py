@@ -197,6 +197,17 @@ def write_json(figures: list[Figure], path: Path, *, size: str, runs: int, secon
     return path
 
 
+def load_json(path: Path) -> tuple[list[Figure], dict[str, Any]]:
+    """Figures (and the rest of the file) back from a results file written by write_json."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    figures = []
+    for f in data["figures"]:
+        target = Target(**f["target"]) if f["target"] else None
+        fields = {k: v for k, v in f.items() if k not in ("target", "ratio", "met")}
+        figures.append(Figure(target=target, **fields))
+    return figures, data
+
+
 def update_readme(figures: list[Figure], readme: Path, *, size: str, when: str, extra: str = "") -> bool:
     """Replace the block between the bench markers in README.md (append it if the markers are missing)."""
     text = readme.read_text(encoding="utf-8")

@@ -70,3 +70,14 @@ def test_readme_block_is_replaced_between_its_markers_only(tmp_path: Path) -> No
     assert "| roster search | 12.5 ms | 10.0 ms (x) | 1.25× | ≤ 50 ms | yes |" in text
     assert "not yet measurable" in text and "not in the tree yet" in text
     assert not harness.update_readme([figure, missing], readme, size="stress", when="2026-11-28")  # unchanged
+
+
+def test_results_file_reads_back_into_the_same_table(tmp_path: Path) -> None:
+    figures = [
+        harness.Figure("start-up", harness.Target(1.5, "x"), median=300.0, baseline=150.0, runs=[300.0], baseline_runs=[150.0]),
+        harness.not_measurable("import", harness.Target(3000, "ms"), "not in the tree yet"),
+    ]
+    path = harness.write_json(figures, tmp_path / "r.json", size="tiny", runs=1, seconds=1.0)
+    again, data = harness.load_json(path)
+    assert harness.format_table(again) == harness.format_table(figures)
+    assert data["size"] == "tiny" and again[0].met is False and again[1].met is None
