@@ -67,7 +67,9 @@ def run(args: argparse.Namespace) -> int:
         figures += startup(town_db, runs, log=log)
         figures[-2].details["phases_ms"] = phases(town_db)
     if "search" in chosen:
-        figures += _with_database(scale_db, lambda db: _search(db, runs))
+        from bench.fts5 import fts5_check
+
+        figures += _with_database(scale_db, lambda db: _search(db, runs) + [fts5_check(db, runs)])
     if "pdf" in chosen:
         from bench.documents import liaison_pdf, minutes_pdf
 

@@ -73,12 +73,14 @@ def main(argv: list[str]) -> int:
             QTimer.singleShot(0, lambda: visit_all(window))
 
     def visit_all(window: Any) -> None:
+        per_page: dict[str, float] = {}
         if mode == "memory":
             for spec in window._specs:
                 window.show_page(spec.key)
                 _settle(app, 0.3)
+                per_page[spec.key] = _rss().get("rss_mb", 0.0)
             _settle(app, 2.0)  # background jobs (dashboard cards) finish and free their temporaries
-        finish(**_rss())
+        finish(**_rss(), per_page=per_page)
 
     if mode == "phases":
         print(json.dumps(_phases(app, database)), flush=True)

@@ -260,7 +260,7 @@ def _issues_list_figure(ctx: Any, make: Callable[[], Any], real: bool, runs: int
     note = f"{total:,} issues; the view fetches 200 rows, more as it scrolls"
     if not real:
         note += ("; gui/pages/issues.py does not page yet (it calls list_issues() without limit and so loads "
-                 "every row) — measured on the paged view the page must become (see the report)")
+                 "every row) — measured on the paged view the page must become (bench/gui_lists.py: paged_issues_view)")
     return Figure(
         "issues list (200,000 rows): first rows painted",
         Target(100, "ms"),

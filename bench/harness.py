@@ -216,8 +216,11 @@ def update_readme(figures: list[Figure], readme: Path, *, size: str, when: str, 
             README_START,
             f"## 性能測定 / Benchmarks ({size}, {when})",
             "",
-            "`python -m bench --size stress` (or `sakae-council bench`) on this machine: median of ≥5 runs, "
-            "each beside a baseline measured in the same run. Raw figures: `bench/results/latest.json`.",
+            "`python -m bench --size stress` (or `python -m sakae_council bench` from the source folder) on this "
+            "machine: medians of 5 runs (memory at stress: 3; a benchmark more than 5× over its target: 1), each "
+            "beside a baseline measured in the same run. Search and lists use the stress data (100,000 people, "
+            "200,000 issues); start-up, the minutes and the import use the town's size. Every query, phase and "
+            "page is in `bench/results/latest.json`.",
             "",
             markdown_table(figures),
             *([extra] if extra else []),

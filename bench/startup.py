@@ -91,11 +91,13 @@ def memory(database: Path, runs: int, log=print) -> Figure:  # type: ignore[no-u
     bare: list[float] = []
     full: list[float] = []
     peaks: list[float] = []
+    per_page: dict[str, float] = {}
     for i in range(runs):
         bare.append(child("memory-bare", database)["rss_mb"])
         data = child("memory", database, timeout=900)
         full.append(data["rss_mb"])
         peaks.append(data.get("hwm_mb", 0.0))
+        per_page = data.get("per_page", {})
         log(f"  memory run {i + 1}/{runs}: bare {bare[-1]:.0f} MB, every page {full[-1]:.0f} MB (peak {peaks[-1]:.0f} MB)")
     return Figure(
         "memory: stress DB open, every page visited",
@@ -106,7 +108,7 @@ def memory(database: Path, runs: int, log=print) -> Figure:  # type: ignore[no-u
         baseline_name="bare QMainWindow",
         runs=full,
         baseline_runs=bare,
-        details={"peak_rss_mb": peaks},
+        details={"peak_rss_mb": peaks, "rss_mb_after_each_page": per_page},
     )
 
 
