@@ -108,6 +108,30 @@
             <source>内容・参加した職員・メモ</source>
             <translation>Content, staff who took part, notes</translation>
         </message>
+        <message>
+            <source>参加した地区担当職員</source>
+            <translation>District staff who took part</translation>
+        </message>
+        <message>
+            <source>活動の種類</source>
+            <translation>Kind of activity</translation>
+        </message>
+        <message>
+            <source>参加した職員に印を付けます。職員地域活動の記録になります。</source>
+            <translation>Tick the staff who took part. This becomes part of their staff community activities.</translation>
+        </message>
+        <message>
+            <source>内容・メモ</source>
+            <translation>What was done / notes</translation>
+        </message>
+        <message>
+            <source>この事業の担当</source>
+            <translation>assigned to this project</translation>
+        </message>
+        <message>
+            <source>活動の種類を選んでください。</source>
+            <translation>Please choose the kind of activity.</translation>
+        </message>
     </context>
     <context>
         <name>ActivityTab</name>
@@ -1024,6 +1048,10 @@ This cannot be undone.</translation>
             <source>返却日</source>
             <translation>Returned on</translation>
         </message>
+        <message>
+            <source>返却時の状態</source>
+            <translation>Condition on return</translation>
+        </message>
     </context>
     <context>
         <name>EquipmentDialog</name>
@@ -1128,6 +1156,38 @@ This cannot be undone.</translation>
         <message>
             <source>検証日</source>
             <translation>Evaluated on</translation>
+        </message>
+        <message>
+            <source>未判定</source>
+            <translation>Not yet judged</translation>
+        </message>
+        <message>
+            <source>達成</source>
+            <translation>Achieved</translation>
+        </message>
+        <message>
+            <source>未達成</source>
+            <translation>Not achieved</translation>
+        </message>
+        <message>
+            <source>目標の達成</source>
+            <translation>Aims achieved</translation>
+        </message>
+        <message>
+            <source>その年度に目指したことを達成できたか。まだ判断できなければ「未判定」のままにします。</source>
+            <translation>Whether what the year aimed for was achieved. Leave it at "Not yet judged" if it cannot be decided yet.</translation>
+        </message>
+        <message>
+            <source>成果（達成できたこと）</source>
+            <translation>Results (what was achieved)</translation>
+        </message>
+        <message>
+            <source>計画の指標への貢献</source>
+            <translation>Contribution to the plan's indicators</translation>
+        </message>
+        <message>
+            <source>例: ⑬ 小学校区協働事業として1件に計上。ごみゼロ・草ゼロの延べ参加者が120人増えた。</source>
+            <translation>e.g. Counted as one ⑬ school-district collaborative project. Zero litter, zero weeds attendance up by 120.</translation>
         </message>
     </context>
     <context>
@@ -2338,6 +2398,38 @@ Lent {lent}  Due back {due}</translation>
         <message>
             <source>返却日</source>
             <translation>Returned on</translation>
+        </message>
+        <message>
+            <source>例: 良好／破損あり: 脚が1本曲がっている</source>
+            <translation>e.g. Good / Damaged: one leg is bent</translation>
+        </message>
+        <message>
+            <source>傷・汚れ・足りない部品があれば、その内容も書きます。</source>
+            <translation>If anything is scratched, dirty or missing, describe it too.</translation>
+        </message>
+        <message>
+            <source>汚れあり</source>
+            <translation>Dirty</translation>
+        </message>
+        <message>
+            <source>破損あり: </source>
+            <translation>Damaged: </translation>
+        </message>
+        <message>
+            <source>良好</source>
+            <translation>Good</translation>
+        </message>
+        <message>
+            <source>返却時の状態</source>
+            <translation>Condition on return</translation>
+        </message>
+        <message>
+            <source>返却時の状態を入力してください。問題がなければ「良好」を選びます。</source>
+            <translation>Please enter the condition on return. If nothing is wrong, choose "Good".</translation>
+        </message>
+        <message>
+            <source>部品の不足あり: </source>
+            <translation>Parts missing: </translation>
         </message>
     </context>
     <context>
@@ -4631,6 +4723,10 @@ Current status: {status}</translation>
             <source>進める申請を一覧で選んでください。</source>
             <translation>Choose the application to move on in the list.</translation>
         </message>
+        <message>
+            <source>（うち ごみゼロ・草ゼロ {n}回）</source>
+            <translation> (of which zero litter, zero weeds: {n})</translation>
+        </message>
     </context>
     <context>
         <name>ProjectDialog</name>
@@ -4878,6 +4974,26 @@ Current status: {status}</translation>
         <message>
             <source>（期限切れ）</source>
             <translation>(overdue)</translation>
+        </message>
+        <message>
+            <source>指標への貢献</source>
+            <translation>Contribution to indicators</translation>
+        </message>
+        <message>
+            <source>未判定</source>
+            <translation>Not yet judged</translation>
+        </message>
+        <message>
+            <source>未達成</source>
+            <translation>Not achieved</translation>
+        </message>
+        <message>
+            <source>種類</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>達成</source>
+            <translation>Achieved</translation>
         </message>
     </context>
     <context>
@@ -5872,6 +5988,37 @@ Contents: {summary}</translation>
         <message>
             <source>全年度</source>
             <translation>All years</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityKind</name>
+        <message>
+            <source>ごみゼロ・草ゼロ</source>
+            <translation>Zero litter, zero weeds</translation>
+        </message>
+        <message>
+            <source>その他</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>交流イベント</source>
+            <translation>Community event</translation>
+        </message>
+        <message>
+            <source>会議・打合せ</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>清掃・美化</source>
+            <translation>Cleaning and beautification</translation>
+        </message>
+        <message>
+            <source>見守り</source>
+            <translation>Watching over</translation>
+        </message>
+        <message>
+            <source>講座・学習</source>
+            <translation>Course / learning</translation>
         </message>
     </context>
 </TS>

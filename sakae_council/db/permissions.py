@@ -9,7 +9,8 @@ Where a row belongs (its *scope*):
 
 - District → itself; Membership, RegionalIssue, CollaborativeProject, Organisation, MeetingBody,
   EquipmentLoan → their ``district_id`` (none: town-wide);
-- rows of a project, issue, grant or meeting → their parent's district (a Meeting through its body);
+- rows of a project, issue, grant, activity record or meeting → their parent's district (a Meeting through
+  its body, the staff of an activity record through its project);
 - Person → the districts of their memberships (editing needs one of them, deleting needs all of them;
   a person with no membership yet may be entered by any role that writes);
 - indicators, the manual, equipment, categories, ⑫ records, staff records, settings → town-wide;
@@ -31,6 +32,7 @@ from sqlalchemy.sql.dml import Delete, Insert, Update
 from sqlalchemy.sql.elements import TextClause
 
 from sakae_council.db.models import (
+    ActivityRecord,
     CollaborativeProject,
     District,
     GrantApplication,
@@ -90,6 +92,7 @@ ENTITY_LABELS: dict[str, str] = {
     "equipment": "資機材",
     "equipment_loan": "資機材の貸出",
     "activity_record": "活動記録",
+    "activity_staff": "活動記録の参加職員",
     "project_evaluation": "事業の検証",
     "meeting_body": "会議体",
     "meeting": "会議・議事録",
@@ -143,6 +146,7 @@ SCOPE_KEYS: dict[str, tuple[str, ...]] = {
     **{t: ("meeting_id",) for t in MEETING_CHILD_TABLES},
     "issue_status_change": ("issue_id",),
     "grant_document": ("grant_id",),
+    "activity_staff": ("activity_id",),
     "meeting": ("body_id",),
     "equipment_loan": ("district_id", "project_id"),
     "person": ("deleted_at",),
@@ -153,6 +157,7 @@ PARENT_TYPES: dict[str, type] = {
     **{t: Meeting for t in MEETING_CHILD_TABLES},
     "issue_status_change": RegionalIssue,
     "grant_document": GrantApplication,
+    "activity_staff": ActivityRecord,
     "meeting": MeetingBody,
 }
 
@@ -181,6 +186,9 @@ class Lookup:
 
     def grant(self, grant_id: int) -> int | None:
         return self._district_of(GrantApplication, grant_id, lambda g: self.project(g.project_id))
+
+    def activity(self, activity_id: int) -> int | None:
+        return self._district_of(ActivityRecord, activity_id, lambda a: self.project(a.project_id))
 
     def body(self, body_id: int) -> int | None:
         return self._district_of(MeetingBody, body_id, lambda b: b.district_id)
@@ -224,6 +232,8 @@ def scope_of(table: str, row: Any, lookup: Lookup, *, deleting: bool = False) ->
         return _parent_scope(table, row.issue_id, lookup, lookup.issue)
     if table == "grant_document":
         return _parent_scope(table, row.grant_id, lookup, lookup.grant)
+    if table == "activity_staff":
+        return _parent_scope(table, row.activity_id, lookup, lookup.activity)
     if table == "meeting":
         return _parent_scope(table, row.body_id, lookup, lookup.body)
     if table == "equipment_loan":

@@ -259,3 +259,15 @@ def check_transition(current: LabeledEnum, new: LabeledEnum, allowed: Mapping, f
             field,
             f"「{current.label}」から「{new.label}」へは変更できません。変更できるのは: {nexts}",
         )
+
+
+class ActivityKind(LabeledEnum):
+    """活動の種類 — what a project's activity day (活動記録) was; ごみゼロ・草ゼロ is counted on its own."""
+
+    CLEAN_UP = "clean_up", "ごみゼロ・草ゼロ"
+    BEAUTIFICATION = "beautification", "清掃・美化"
+    WATCHING = "watching", "見守り"
+    LEARNING = "learning", "講座・学習"
+    EXCHANGE = "exchange", "交流イベント"
+    MEETING = "meeting", "会議・打合せ"
+    OTHER = "other", "その他"

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sakae_council.db.engine import Database
 from sakae_council.db.models import Person
 from sakae_council.domain.enums import (
+    ActivityKind,
     AgendaKind,
     AgendaResult,
     AttendanceStatus,
@@ -323,6 +324,15 @@ GRANT_PATH_FOR_PROJECT: dict[str, tuple[str, ...]] = {
     "completed": ("reviewing", "awarded", "reported"),
     "verified": ("reviewing", "awarded", "reported", "settled"),
 }
+#: 活動の種類 of a demo project's activity days, by the category of the issue it takes up.
+ACTIVITY_KINDS: dict[str, ActivityKind] = {
+    "環境美化": ActivityKind.CLEAN_UP,
+    "防犯": ActivityKind.WATCHING,
+    "見守り・助け合い": ActivityKind.WATCHING,
+    "健康づくり": ActivityKind.LEARNING,
+    "教育": ActivityKind.LEARNING,
+    "子育て": ActivityKind.EXCHANGE,
+}
 COMMENTS = {
     "resolved": "町の道路課と自治会で対応し、解決を確認した。",
     "withdrawn": "他の事業で対応することになったため取り下げ。",
@@ -497,6 +507,8 @@ def _issues_and_projects(db: Database, town: DemoTown, content: dict) -> dict[st
                             participants=12 + 5 * a + d_index,
                             volunteer_hours=20 + 4 * a,
                             description="ふれあい推進員と地区担当職員が参加。参加者の声を記録した。",
+                            kind=ACTIVITY_KINDS.get(spec["category"], ActivityKind.OTHER),
+                            staff_ids=tuple(town.staff[district_id]),
                         ),
                     )
             if spec["status"] == "verified":
@@ -510,6 +522,11 @@ def _issues_and_projects(db: Database, town: DemoTown, content: dict) -> dict[st
                         next_steps="高校生ボランティアとの連携を試す。",
                         rating=4,
                         evaluated_on=date(start.year + 1, 5, 15),
+                        achieved=True,
+                        indicator_contribution=(
+                            f"{'⑬ 小学校区協働事業' if spec['kind'] == 'district_collaboration' else '⑭ コミュニティ事業'}"
+                            "として1件に計上。延べ参加者数の目標達成に寄与した。"
+                        ),
                     ),
                 )
     return {"地域課題": n_issues, "協働事業": n_projects, "補助金申請": n_grants}
@@ -553,7 +570,8 @@ def _equipment(db: Database, town: DemoTown, content: dict) -> int:
             today=DEMO_TODAY,
         )
         if state == "returned":
-            equipment.return_loan(db, loan.id, lent_on + timedelta(days=days))
+            condition = "良好" if k % 2 else "破損あり: テントの幕に小さな裂け目（修理を依頼済み）"
+            equipment.return_loan(db, loan.id, lent_on + timedelta(days=days), condition=condition)
         n += 1
     return n
 

@@ -285,6 +285,8 @@ class LoanDTO:
     project_id: int | None
     notes: str
     overdue: bool
+    #: 返却時の状態 as recorded with the return ("" before, or when none was recorded).
+    return_condition: str = ""
 
     @property
     def borrower_name(self) -> str:
@@ -327,6 +329,7 @@ def _loan_dto(
         project_id=loan.project_id,
         notes=loan.notes,
         overdue=status is LoanStatus.LENT and loan.due_on < today,
+        return_condition=loan.return_condition,
     )
 
 
@@ -429,7 +432,12 @@ def lend(db: Database, data: LoanInput, *, reserve: bool = False, today: date | 
 
 
 def _move(
-    db: Database, loan_id: int, new: LoanStatus, expected_version: int | None, returned_on: date | None = None
+    db: Database,
+    loan_id: int,
+    new: LoanStatus,
+    expected_version: int | None,
+    returned_on: date | None = None,
+    condition: str = "",
 ) -> LoanDTO:
     with db.transaction() as s:
         loan = get_or_raise(s, EquipmentLoan, loan_id, "貸出記録")
@@ -449,6 +457,10 @@ def _move(
                 )
             loan.returned_on = returned_on
             changes["returned_on"] = (None, returned_on)
+            return_condition = optional_text(condition, "return_condition", "返却時の状態", 400)
+            if return_condition != loan.return_condition:
+                changes["return_condition"] = (loan.return_condition, return_condition)
+                loan.return_condition = return_condition
         loan.status = new.value
         s.flush()
         summary = f"資機材「{loan.equipment.name}」の貸出（ID {loan.id}）を「{new.label}」に変更"
@@ -462,10 +474,14 @@ def hand_over(db: Database, loan_id: int, expected_version: int | None = None) -
 
 
 def return_loan(
-    db: Database, loan_id: int, returned_on: date | None, expected_version: int | None = None
+    db: Database,
+    loan_id: int,
+    returned_on: date | None,
+    expected_version: int | None = None,
+    condition: str = "",
 ) -> LoanDTO:
-    """The equipment came back: 貸出中 → 返却済, dated."""
-    return _move(db, loan_id, LoanStatus.RETURNED, expected_version, returned_on)
+    """The equipment came back: 貸出中 → 返却済, dated, with its condition on return (良好 / 破損あり: …)."""
+    return _move(db, loan_id, LoanStatus.RETURNED, expected_version, returned_on, condition)
 
 
 def cancel_loan(db: Database, loan_id: int, expected_version: int | None = None) -> LoanDTO:

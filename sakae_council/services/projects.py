@@ -1,4 +1,5 @@
-"""協働事業: projects and their lifecycle, partners (役割分担), staff, milestones, activities and yearly evaluations."""
+"""協働事業: projects and their lifecycle, partners (役割分担), staff, milestones, activities (with their kind
+and the staff who took part) and yearly evaluations (achieved or not, contribution to the plan's indicators)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from sakae_council.db.models import (
 )
 from sakae_council.domain.enums import (
     PROJECT_TRANSITIONS,
+    ActivityKind,
     IssueStatus,
     MemberRole,
     ProjectKind,
@@ -143,6 +145,9 @@ class ActivityInput:
     participants: int = 0
     volunteer_hours: int = 0
     description: str = ""
+    kind: ActivityKind | str = ActivityKind.OTHER
+    #: 地区担当職員 who took part (people with a staff seat on the roster).
+    staff_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -154,6 +159,9 @@ class ActivityDTO:
     participants: int
     volunteer_hours: int
     description: str
+    kind: ActivityKind = ActivityKind.OTHER
+    staff_ids: tuple[int, ...] = ()
+    staff_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -164,6 +172,10 @@ class EvaluationInput:
     next_steps: str = ""
     rating: int | None = None
     evaluated_on: date | None = None
+    #: Were the year's aims achieved? None = 未判定.
+    achieved: bool | None = None
+    #: What the year contributed to the plan's indicators (指標への貢献).
+    indicator_contribution: str = ""
 
 
 @dataclass(frozen=True)
@@ -176,6 +188,8 @@ class EvaluationDTO:
     next_steps: str
     rating: int | None
     evaluated_on: date | None
+    achieved: bool | None = None
+    indicator_contribution: str = ""
 
 
 @dataclass(frozen=True)
@@ -225,12 +239,32 @@ def _milestone_dto(m: Milestone) -> MilestoneDTO:
 
 
 def _activity_dto(a: ActivityRecord) -> ActivityDTO:
-    return ActivityDTO(a.id, a.version, a.held_on, a.title, a.participants, a.volunteer_hours, a.description)
+    return ActivityDTO(
+        a.id,
+        a.version,
+        a.held_on,
+        a.title,
+        a.participants,
+        a.volunteer_hours,
+        a.description,
+        kind=ActivityKind(a.kind),
+        staff_ids=tuple(p.id for p in a.staff),
+        staff_names=tuple(p.name for p in a.staff),
+    )
 
 
 def _evaluation_dto(e: ProjectEvaluation) -> EvaluationDTO:
     return EvaluationDTO(
-        e.id, e.version, e.fiscal_year, e.achievements, e.issues_found, e.next_steps, e.rating, e.evaluated_on
+        e.id,
+        e.version,
+        e.fiscal_year,
+        e.achievements,
+        e.issues_found,
+        e.next_steps,
+        e.rating,
+        e.evaluated_on,
+        achieved=e.achieved,
+        indicator_contribution=e.indicator_contribution,
     )
 
 
@@ -396,6 +430,7 @@ def get_project(db: Database, project_id: int) -> ProjectDetailDTO:
         activities = s.scalars(
             select(ActivityRecord)
             .where(ActivityRecord.project_id == project_id)
+            .options(selectinload(ActivityRecord.staff))
             .order_by(ActivityRecord.held_on, ActivityRecord.id)
         )
         evaluations = s.scalars(
@@ -462,12 +497,18 @@ _CHILD_DTO: dict[type, Callable[[Any], Any]] = {
 }
 Values = Callable[[Session, int, int | None], dict]
 """Validates an input for a child record: (session, project_id, id of the record being edited) → column values."""
+Links = Callable[[Session, Any], dict[str, tuple[Any, Any]]]
+"""Validates and sets a child record's links to other rows (after its values); returns what changed, for the audit."""
 
 
-def _add_child(db: Database, project_id: int, model: type[Any], values: Values, label: str) -> Any:
+def _add_child(
+    db: Database, project_id: int, model: type[Any], values: Values, label: str, links: Links | None = None
+) -> Any:
     with db.transaction() as s:
         p = get_or_raise(s, CollaborativeProject, project_id, "協働事業")
         obj = model(project_id=project_id, **values(s, project_id, None))
+        if links is not None:
+            links(s, obj)
         s.add(obj)
         s.flush()
         audit(s, db.user, "create", model.__tablename__, obj.id, f"協働事業「{p.title}」に{label}を追加")
@@ -476,12 +517,23 @@ def _add_child(db: Database, project_id: int, model: type[Any], values: Values, 
 
 
 def _update_child(
-    db: Database, model: type[Any], obj_id: int, values: Values, label: str, expected_version: int
+    db: Database,
+    model: type[Any],
+    obj_id: int,
+    values: Values,
+    label: str,
+    expected_version: int,
+    links: Links | None = None,
 ) -> Any:
     with db.transaction() as s:
         obj = get_or_raise(s, model, obj_id, label)
         check_version(obj, expected_version, label)
         changes = apply_changes(obj, values(s, obj.project_id, obj.id))
+        if links is not None:
+            linked = links(s, obj)
+            if linked and not changes:
+                obj.updated_at = utcnow()  # a links-only edit still bumps the record's version
+            changes.update(linked)
         if changes:
             s.flush()
             audit(
@@ -587,9 +639,12 @@ def _activity_values(data: ActivityInput) -> Values:
     def values(_s: Session, _project_id: int, _id: int | None) -> dict:
         if not isinstance(data.held_on, date):
             raise ValidationError("held_on", "実施日を入力してください。")
+        if data.kind is None:
+            raise ValidationError("kind", "活動の種類を選んでください。")
         return {
             "held_on": data.held_on,
             "title": required_text(data.title, "title", "活動名", 400),
+            "kind": ActivityKind.parse(data.kind, "kind").value,
             "participants": non_negative_int(data.participants, "participants", "参加者数"),
             "volunteer_hours": non_negative_int(data.volunteer_hours, "volunteer_hours", "ボランティア時間"),
             "description": long_text(data.description, "description", "活動内容", 4000),
@@ -598,16 +653,47 @@ def _activity_values(data: ActivityInput) -> Values:
     return values
 
 
+def _activity_staff(data: ActivityInput) -> Links:
+    def links(s: Session, record: ActivityRecord) -> dict[str, tuple[Any, Any]]:
+        if isinstance(data.staff_ids, str | bytes) or not all(
+            isinstance(i, int) and not isinstance(i, bool) for i in data.staff_ids
+        ):
+            raise ValidationError("staff_ids", "参加した職員を一覧から選び直してください。")
+        current = list(record.staff)
+        kept = {p.id: p for p in current}
+        chosen = []
+        for person_id in dict.fromkeys(data.staff_ids):
+            # Someone already on the record stays even if they have since left the staff or the roster.
+            chosen.append(kept.get(person_id) or _staff_member(s, person_id, "staff_ids"))
+        old, new = sorted(kept), sorted(p.id for p in chosen)
+        if old == new:
+            return {}
+        record.staff = chosen
+        return {"staff_ids": (old, new)}
+
+    return links
+
+
 def add_activity(db: Database, project_id: int, data: ActivityInput) -> ActivityDTO:
-    """Record an activity day: participants, volunteer hours, what was done."""
-    return _add_child(db, project_id, ActivityRecord, _activity_values(data), "活動記録")
+    """Record an activity day: its kind, participants, volunteer hours, the staff who took part, what was done."""
+    return _add_child(
+        db, project_id, ActivityRecord, _activity_values(data), "活動記録", _activity_staff(data)
+    )
 
 
 def update_activity(
     db: Database, activity_id: int, data: ActivityInput, expected_version: int
 ) -> ActivityDTO:
-    """Correct an activity record."""
-    obj = _update_child(db, ActivityRecord, activity_id, _activity_values(data), "活動記録", expected_version)
+    """Correct an activity record (its staff too)."""
+    obj = _update_child(
+        db,
+        ActivityRecord,
+        activity_id,
+        _activity_values(data),
+        "活動記録",
+        expected_version,
+        _activity_staff(data),
+    )
     return obj
 
 
@@ -637,6 +723,8 @@ def _evaluation_values(data: EvaluationInput) -> Values:
             isinstance(rating, bool) or not isinstance(rating, int) or not 1 <= rating <= 5
         ):
             raise ValidationError("rating", "評価は1〜5の整数で選んでください（未評価なら空欄）。")
+        if data.achieved is not None and not isinstance(data.achieved, bool):
+            raise ValidationError("achieved", "目標の達成は「達成」「未達成」「未判定」から選んでください。")
         return {
             "fiscal_year": fy,
             "achievements": long_text(data.achievements, "achievements", "成果"),
@@ -644,6 +732,10 @@ def _evaluation_values(data: EvaluationInput) -> Values:
             "next_steps": long_text(data.next_steps, "next_steps", "今後の方向性"),
             "rating": rating,
             "evaluated_on": data.evaluated_on,
+            "achieved": data.achieved,
+            "indicator_contribution": long_text(
+                data.indicator_contribution, "indicator_contribution", "指標への貢献", 4000
+            ),
         }
 
     return values
@@ -671,22 +763,33 @@ def remove_evaluation(db: Database, evaluation_id: int, expected_version: int | 
 # --- staff ------------------------------------------------------------------------------------------
 
 
+def _staff_member(s: Session, person_id: int, field: str) -> Person:
+    """The person, on the roster (not removed) with a 地区担当職員 seat, or a ValidationError on ``field``."""
+    person = s.get(Person, person_id)
+    if person is None:
+        raise ValidationError(
+            field, f"名簿の人（ID {person_id}）が見つかりません。一覧を更新して選び直してください。"
+        )
+    _live(person, field)
+    is_staff = s.scalar(
+        select(Membership.id).where(
+            Membership.person_id == person_id, Membership.role == MemberRole.STAFF.value
+        )
+    )
+    if is_staff is None:
+        raise ValidationError(
+            field,
+            f"「{person.name}」さんは地区担当職員として名簿に登録されていません。名簿で役割を確認してください。",
+        )
+    return person
+
+
 def add_staff(db: Database, project_id: int, person_id: int, role_description: str = "") -> StaffDTO:
     """Assign a 地区担当職員 to a project; the person must hold a staff membership."""
     with db.transaction() as s:
         p = get_or_raise(s, CollaborativeProject, project_id, "協働事業")
-        person = get_or_raise(s, Person, person_id, "名簿の人")
-        _live(person, "person_id")
-        is_staff = s.scalar(
-            select(Membership.id).where(
-                Membership.person_id == person_id, Membership.role == MemberRole.STAFF.value
-            )
-        )
-        if is_staff is None:
-            raise ValidationError(
-                "person_id",
-                f"「{person.name}」さんは地区担当職員として名簿に登録されていません。名簿で役割を確認してください。",
-            )
+        get_or_raise(s, Person, person_id, "名簿の人")
+        person = _staff_member(s, person_id, "person_id")
         if s.get(ProjectStaff, (project_id, person_id)) is not None:
             raise ValidationError("person_id", f"「{person.name}」さんはすでにこの事業の担当です。")
         role = optional_text(role_description, "role_description", "担当内容")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -117,3 +118,102 @@ def test_missing_file_without_create(tmp_path: Path) -> None:
     with pytest.raises(StorageError, match="見つかりません"):
         open_database(tmp_path / "nowhere.db", create=False)
     assert not (tmp_path / "nowhere.db").exists()
+
+
+def test_upgrade_from_0002_keeps_the_data_and_fills_the_new_columns(tmp_path: Path) -> None:
+    """A file written by the program before revision 0003 (activity kind and staff, condition on return,
+    verification outcome) opens with every row as it was and the new columns at their defaults."""
+    from alembic import command
+
+    from sakae_council.db.engine import alembic_config, make_engine, to_url
+    from sakae_council.db.models import Membership
+    from sakae_council.domain.enums import ActivityKind, LoanStatus
+    from sakae_council.services import equipment, projects
+
+    path = tmp_path / "r0002.db"
+    engine = make_engine(to_url(path))
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0002")
+    engine.dispose()
+    stamp = "2026-04-01 09:00:00.000000"
+    conn = sqlite3.connect(path)
+    conn.executescript(
+        f"""
+        INSERT INTO district (id, name, council_name, council_status, display_order, active, notes, version, created_at, updated_at)
+            VALUES (1, '安食小学校区', '安食地域まちづくり協議会', 'established', 1, 1, '', 1, '{stamp}', '{stamp}');
+        INSERT INTO person (id, name, furigana, kana_key, postal_code, address, phone, email, notes, search_text, version, created_at, updated_at)
+            VALUES (1, '栄 職員', 'サカエ ショクイン', 'さかえしよくいん', '', '', '', '', '', '', 1, '{stamp}', '{stamp}');
+        INSERT INTO collaborative_project (id, title, purpose, district_id, kind, status, search_text, version, created_at, updated_at)
+            VALUES (1, 'ごみゼロ・草ゼロ大作戦', '', 1, 'district_collaboration', 'completed', '', 3, '{stamp}', '{stamp}');
+        INSERT INTO activity_record (id, project_id, held_on, title, participants, volunteer_hours, description, version, created_at, updated_at)
+            VALUES (1, 1, '2025-05-31', 'ごみゼロ運動', 40, 80, '地区担当職員が参加', 2, '{stamp}', '{stamp}');
+        INSERT INTO project_evaluation (id, project_id, fiscal_year, achievements, issues_found, next_steps, rating, evaluated_on, version, created_at, updated_at)
+            VALUES (1, 1, 2025, '参加者が増えた', '担い手不足', '高校生と連携', 4, '2026-05-15', 1, '{stamp}', '{stamp}');
+        INSERT INTO equipment (id, name, code, quantity, storage_place, condition, available, notes, version, created_at, updated_at)
+            VALUES (1, 'テント', 'EQ-001', 2, '役場倉庫A', '良好', 1, '', 1, '{stamp}', '{stamp}');
+        INSERT INTO equipment_loan (id, equipment_id, district_id, quantity, status, lent_on, due_on, returned_on, notes, version, created_at, updated_at)
+            VALUES (1, 1, 1, 1, 'returned', '2025-05-30', '2025-06-01', '2025-06-01', '清掃で使用', 2, '{stamp}', '{stamp}'),
+                   (2, 1, 1, 1, 'lent', '2026-11-20', '2026-11-30', NULL, '', 1, '{stamp}', '{stamp}');
+        """
+    )
+    conn.commit()
+    before = {
+        t: conn.execute(f"SELECT * FROM {t} ORDER BY id").fetchall()
+        for t in (
+            "activity_record",
+            "project_evaluation",
+            "equipment_loan",
+            "person",
+            "collaborative_project",
+        )
+    }
+    conn.close()
+
+    db = open_database(path, backup_dir=tmp_path / "bk")
+    try:
+        assert db.upgraded_from == "0002" and current_revision(db.engine) == head_revision()
+        assert db.pre_migration_backup is not None and db.pre_migration_backup.exists()
+        with db.engine.connect() as c:
+            for table, rows in before.items():
+                width = len(rows[0])  # the columns added by 0003 come after the old ones
+                assert [
+                    tuple(r)[:width] for r in c.exec_driver_sql(f"SELECT * FROM {table} ORDER BY id")
+                ] == rows
+            assert c.exec_driver_sql("SELECT kind FROM activity_record").scalars().all() == ["other"]
+            assert c.exec_driver_sql("SELECT return_condition FROM equipment_loan").scalars().all() == [
+                "",
+                "",
+            ]
+            assert c.exec_driver_sql(
+                "SELECT achieved, indicator_contribution FROM project_evaluation"
+            ).all() == [(None, "")]
+            assert c.exec_driver_sql("SELECT count(*) FROM activity_staff").scalar() == 0
+        # the old rows work through the services, and take the new details
+        detail = projects.get_project(db, 1)
+        (activity,) = detail.activities
+        assert (activity.title, activity.kind, activity.staff_ids, activity.version) == (
+            "ごみゼロ運動",
+            ActivityKind.OTHER,
+            (),
+            2,
+        )
+        assert (detail.evaluations[0].achieved, detail.evaluations[0].rating) == (None, 4)
+        with db.transaction() as s:  # give the person a staff seat, as the roster page would
+            s.add(Membership(person_id=1, district_id=1, role="staff"))
+        changed = projects.update_activity(
+            db,
+            1,
+            projects.ActivityInput(
+                activity.held_on, activity.title, 40, 80, kind=ActivityKind.CLEAN_UP, staff_ids=(1,)
+            ),
+            2,
+        )
+        assert (changed.kind, changed.staff_names, changed.version) == (
+            ActivityKind.CLEAN_UP,
+            ("栄 職員",),
+            3,
+        )
+        back = equipment.return_loan(db, 2, date(2026, 11, 28), 1, condition="良好")
+        assert (back.status, back.return_condition) == (LoanStatus.RETURNED, "良好")
+    finally:
+        db.close()

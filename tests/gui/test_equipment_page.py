@@ -128,10 +128,21 @@ def test_reserve_hand_over_return_and_cancel(qtbot: QtBot, db: Database, world, 
     assert "貸出日（令和8年11月8日）より前" in dialog.form.error_text("returned_on")
     dialog.day.setText("")
     type_text(qtbot, dialog.day, "R8.11.28")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # the condition is not filled in yet
+    assert "返却時の状態を入力してください" in dialog.form.error_text("return_condition")
+    assert equipment.get_loan(db, world["late"], TODAY).status is LoanStatus.LENT
+    condition = dialog.form.row("return_condition").editor
+    condition.setCurrentIndex(condition.findText("破損あり: "))
+    type_text(qtbot, condition.lineEdit(), "燃料キャップの紛失")
+    dialog.grab().save("/tmp/act-return-dialog.png")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     back = equipment.get_loan(db, world["late"], TODAY)
     assert (back.status, back.returned_on, back.overdue) == (LoanStatus.RETURNED, TODAY, False)
+    assert back.return_condition == "破損あり: 燃料キャップの紛失"
+    page.status_filter.set_value(LoanStatus.RETURNED)
+    assert column(page.table.model(), 8) == ["破損あり: 燃料キャップの紛失"]
+    page.status_filter.set_value("active")
     assert "期限切れ" not in page.context_label.text()
 
     page.select_where(lambda x: x.id == world["booked"])

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from sakae_council.db.engine import Database
-from sakae_council.domain.enums import GrantStatus, MemberRole, ProjectKind, ProjectStatus
+from sakae_council.domain.enums import ActivityKind, GrantStatus, MemberRole, ProjectKind, ProjectStatus
 from sakae_council.gui.dialogs.project_detail import ProjectDetailDialog
 from sakae_council.gui.main_window import MainWindow
 from sakae_council.gui.models.project_grants import DocumentsModel, GrantsModel, GrantTotalsModel
@@ -66,8 +66,12 @@ def test_every_model_passes_the_model_tester(qtmodeltester, db: Database, world)
     projects.add_partner(db, pid, projects.PartnerInput(organisation_id=world["org"], role_description="会場"))
     projects.add_milestone(db, pid, projects.MilestoneInput("準備", due_on=date(2026, 5, 1), progress=50))
     projects.add_staff(db, pid, world["staff"])
-    projects.add_activity(db, pid, projects.ActivityInput(date(2026, 6, 1), "第1回", 12, 20))
-    projects.add_evaluation(db, pid, projects.EvaluationInput(2026, achievements="参加者増", rating=4))
+    projects.add_activity(
+        db, pid, projects.ActivityInput(date(2026, 6, 1), "第1回", 12, 20, kind=ActivityKind.WATCHING, staff_ids=(world["staff"],))
+    )
+    projects.add_evaluation(
+        db, pid, projects.EvaluationInput(2026, achievements="参加者増", rating=4, achieved=False, indicator_contribution="⑭ 1件")
+    )
     g = grants.create_grant(db, grants.GrantInput(project_id=pid, fiscal_year=2026, amount_requested=100000))
     grants.add_document(db, g.id, "事業計画書")
     detail = projects.get_project(db, pid)
@@ -214,12 +218,14 @@ def test_a_project_from_registration_to_completion(qtbot: QtBot, db: Database, w
     detail.activities.add_button.click()
     act = detail.child
     act.title_edit.setText("ごみゼロ・草ゼロ運動")
+    act.kind.set_value(ActivityKind.CLEAN_UP)
     act.participants.setValue(25)
     act.hours.setValue(40)
     qtbot.mouseClick(act.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not act.isVisible())
-    assert cells(detail.activities.model, 2) == ["25人"]
+    assert cells(detail.activities.model, 1) == ["ごみゼロ・草ゼロ"] and cells(detail.activities.model, 3) == ["25人"]
     assert "延べ参加者 25人" in detail.activity_totals.text()
+    assert "うち ごみゼロ・草ゼロ 1回" in detail.activity_totals.text()
     step = detail.change_status()
     step.target.set_value(ProjectStatus.COMPLETED)
     qtbot.mouseClick(step.save_button, Qt.MouseButton.LeftButton)
@@ -287,3 +293,69 @@ def test_largest_text_size_cuts_nothing(qtbot: QtBot, ctx, world, window: MainWi
     qtbot.waitExposed(detail)
     qtbot.waitUntil(lambda: clipped_texts(detail) == [], timeout=3000)
     detail.grab().save("/tmp/project_detail_xlarge.png")
+
+
+def test_an_activity_with_its_kind_and_staff_and_a_verification_with_its_outcome(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, db: Database, world, window: MainWindow
+) -> None:
+    pid = world["salon"]  # a project in 布鎌; its own staff member is listed first
+    own = add_member(db, "布鎌 職員", "フカマ ショクイン", world["b"], role=MemberRole.STAFF).id
+    suishin = add_member(db, "推進 花子", "スイシン ハナコ", world["b"]).id  # not staff: never offered
+    projects.add_staff(db, pid, own)
+    page = projects_page(window)
+    detail = page.open_detail(pid)
+    detail.activities.add_button.click()
+    act = detail.child
+    listed = [act.staff.item(i).text() for i in range(act.staff.count())]
+    assert listed == ["布鎌 職員（この事業の担当）", "栄 職員（安食小学校区）"]
+    assert suishin not in {act.staff.item(i).data(Qt.ItemDataRole.UserRole) for i in range(act.staff.count())}
+    act.title_edit.setText("見守り活動と交流会")
+    act.participants.setValue(18)
+    act.set_staff({own, world["staff"]})
+    qtbot.mouseClick(act.save_button, Qt.MouseButton.LeftButton)  # no kind chosen yet
+    assert act.isVisible() and act.form.error_text("kind") == "活動の種類を選んでください。"
+    assert projects.get_project(db, pid).activities == ()
+    act.kind.set_value(ActivityKind.WATCHING)
+    act.grab().save("/tmp/act-activity-dialog.png")
+    qtbot.mouseClick(act.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not act.isVisible())
+    saved = projects.get_project(db, pid).activities
+    assert [(a.kind, a.staff_names) for a in saved] == [(ActivityKind.WATCHING, ("栄 職員", "布鎌 職員"))]
+    assert cells(detail.activities.model, 1) == ["見守り"]
+    assert cells(detail.activities.model, 5) == ["栄 職員、布鎌 職員"]
+
+    # editing keeps the ticks; un-ticking one takes them off the record
+    detail.activities.table.select_row(0)
+    detail.activities.edit_button.click()
+    edit = detail.child
+    assert set(edit.staff_ids()) == {own, world["staff"]} and edit.kind.value() is ActivityKind.WATCHING
+    edit.set_staff({own})
+    qtbot.mouseClick(edit.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not edit.isVisible())
+    assert projects.get_project(db, pid).activities[0].staff_names == ("布鎌 職員",)
+
+    # a verification: 未達成 with what it still contributed to the plan's indicators
+    detail.evaluations.add_button.click()
+    ev = detail.child
+    assert ev.achieved.value() is None  # 未判定 until someone decides
+    ev.achieved.set_value(False)
+    ev.achievements.setText("見守りの担い手が2名増えた")
+    ev.contribution.setText("⑭ コミュニティ事業として1件に計上。")
+    ev.grab().save("/tmp/act-evaluation-dialog.png")
+    qtbot.mouseClick(ev.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not ev.isVisible())
+    e = projects.get_project(db, pid).evaluations[0]
+    assert (e.achieved, e.indicator_contribution) == (False, "⑭ コミュニティ事業として1件に計上。")
+    assert cells(detail.evaluations.model, 2) == ["未達成"] and cells(detail.evaluations.model, 4) == ["⑭ コミュニティ事業として1件に計上。"]
+    detail.evaluations.table.select_row(0)
+    detail.evaluations.edit_button.click()
+    again = detail.child
+    assert again.achieved.value() is False and again.contribution.text() == "⑭ コミュニティ事業として1件に計上。"
+    again.achieved.set_value(True)
+    qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not again.isVisible())
+    assert projects.get_project(db, pid).evaluations[0].achieved is True
+    assert cells(detail.evaluations.model, 2) == ["達成"]
+    detail.tabs.setCurrentIndex(detail.tabs.count() - 2)
+    detail.grab().save("/tmp/act-detail-activities.png")
+    detail.reject()

@@ -30,6 +30,7 @@ from sakae_council.db.models.meetings import (
 from sakae_council.db.models.people import District, Membership, Organisation, Person
 from sakae_council.db.models.projects import (
     ActivityRecord,
+    ActivityStaff,
     CollaborativeProject,
     Equipment,
     EquipmentLoan,
@@ -45,7 +46,7 @@ from sakae_council.db.models.search import SearchGram
 from sakae_council.db.models.system import AppSetting, AppUser, AuditEntry, app_user_district
 
 __all__ = [
-    "ActionItem", "ActivityRecord", "AgendaItem", "AppSetting", "AppUser", "Attendance", "AuditEntry",
+    "ActionItem", "ActivityRecord", "ActivityStaff", "AgendaItem", "AppSetting", "AppUser", "Attendance", "AuditEntry",
     "Base", "BusinessStartup", "CollaborativeProject", "Consultation", "Course", "CourseAttendee",
     "Decision", "District", "Equipment", "EquipmentLoan", "GrantApplication", "GrantDocument", "Handout",
     "Indicator", "IndicatorValue", "IssueCategory", "IssueStatusChange", "ManualEdition", "ManualRevision",

@@ -1,4 +1,8 @@
-"""協働事業: projects, partners (役割分担), milestones, grants, equipment and loans, activities, evaluations."""
+"""協働事業: projects, partners (役割分担), milestones, grants, equipment and loans, activities, evaluations.
+
+Columns added after the first release carry a ``server_default`` as well: revision 0003 fills the rows
+already on file with it, and a fresh file built by the migrations has the same default.
+"""
 
 from __future__ import annotations
 
@@ -184,6 +188,8 @@ class EquipmentLoan(Versioned, Base):
     lent_on: Mapped[date] = mapped_column(Date, nullable=False)
     due_on: Mapped[date] = mapped_column(Date, nullable=False)
     returned_on: Mapped[date | None] = mapped_column(Date)
+    #: 返却時の状態 — what the equipment was like when it came back (良好 / 破損あり: …); "" until returned.
+    return_condition: Mapped[str] = mapped_column(String(400), nullable=False, default="", server_default="")
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
 
     equipment: Mapped[Equipment] = relationship()
@@ -199,9 +205,29 @@ class ActivityRecord(Versioned, Base):
     )
     held_on: Mapped[date] = mapped_column(Date, nullable=False)
     title: Mapped[str] = mapped_column(String(400), nullable=False)
+    #: 活動の種類 (domain.enums.ActivityKind code).
+    kind: Mapped[str] = mapped_column(String(30), nullable=False, default="other", server_default="other")
     participants: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     volunteer_hours: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     description: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+    #: 地区担当職員 who took part (written through this collection, which also marks the record changed).
+    staff: Mapped[list[Person]] = relationship(
+        secondary="activity_staff", order_by=lambda: (Person.kana_key, Person.id)
+    )
+
+
+class ActivityStaff(Base):
+    """A 地区担当職員 who took part in one activity day — what 職員地域活動 is derived from."""
+
+    __tablename__ = "activity_staff"
+
+    activity_id: Mapped[int] = mapped_column(
+        ForeignKey("activity_record.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("person.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
 
 
 class ProjectEvaluation(Versioned, Base):
@@ -218,3 +244,7 @@ class ProjectEvaluation(Versioned, Base):
     next_steps: Mapped[str] = mapped_column(Text, nullable=False, default="")
     rating: Mapped[int | None] = mapped_column(Integer)
     evaluated_on: Mapped[date | None] = mapped_column(Date)
+    #: Whether the year's aims were achieved; None = 未判定.
+    achieved: Mapped[bool | None] = mapped_column(Boolean)
+    #: What the year contributed to the plan's indicators (指標への貢献).
+    indicator_contribution: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")

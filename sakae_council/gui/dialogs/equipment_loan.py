@@ -1,4 +1,5 @@
-"""資機材の貸出・予約 and 返却: a loan is checked against the stock on every day it covers."""
+"""資機材の貸出・予約 and 返却 (with the condition it came back in): a loan is checked against the stock on
+every day it covers."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QSpinBox, QWidget
 
 from sakae_council.domain.enums import LoanStatus
 from sakae_council.domain.errors import DomainError, ValidationError
@@ -119,11 +120,39 @@ class LoanDialog(EntityDialog):
         return equipment.lend(self.ctx.db, self.loan_input(), reserve=self.reserve.isChecked(), today=self.ctx.today())
 
 
+class ConditionEdit(QComboBox):
+    """返却時の状態: free text, with the usual answers to pick and complete (破損あり: then what)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.addItems([tr("良好"), tr("汚れあり"), tr("破損あり: "), tr("部品の不足あり: ")])
+        self.setCurrentIndex(-1)
+        line = self.lineEdit()
+        assert line is not None
+        line.setMaxLength(400)
+        line.setPlaceholderText(tr("例: 良好／破損あり: 脚が1本曲がっている"))
+        line.setClearButtonEnabled(True)
+
+    def text(self) -> str:
+        return self.currentText()
+
+    def setText(self, text: str) -> None:
+        self.setEditText(text)
+
+
 def return_dialog(ctx: AppContext, loan: LoanDTO, parent: QWidget | None = None) -> StepDialog:
-    """返却: the day it came back (today by default)."""
+    """返却: the day it came back (today by default) and the condition it came back in."""
+    condition = ConditionEdit()
 
     def perform(_target: Any, day: date | None, _comment: str, _amount: int | None) -> LoanDTO:
-        return equipment.return_loan(ctx.db, loan.id, day, loan.version)
+        # A wrong date is the service's to explain (it is the field above); only then ask for the condition.
+        if not condition.text().strip() and isinstance(day, date) and day >= loan.lent_on:
+            raise ValidationError(
+                "return_condition", tr("返却時の状態を入力してください。問題がなければ「良好」を選びます。")
+            )
+        return equipment.return_loan(ctx.db, loan.id, day, loan.version, condition=condition.text())
 
     text = tr("{item} {n}個　{who}\n貸出 {lent}　返却予定 {due}").format(
         item=loan.equipment_name, n=loan.quantity, who=loan.borrower_name, lent=wareki(loan.lent_on), due=wareki(loan.due_on)
@@ -131,6 +160,10 @@ def return_dialog(ctx: AppContext, loan: LoanDTO, parent: QWidget | None = None)
     dialog = StepDialog(
         tr("資機材の返却"), text, [(enum_label(LoanStatus.RETURNED), LoanStatus.RETURNED)], perform,
         today=ctx.today(), status_label=tr("変更後"), date_field="returned_on", date_label=tr("返却日"), parent=parent,
+    )
+    dialog.form.add_field(
+        "return_condition", tr("返却時の状態"), condition, required=True,
+        hint=tr("傷・汚れ・足りない部品があれば、その内容も書きます。"),
     )
     dialog.save_button.setText(tr("返却を記録"))
     return dialog

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sakae_council.domain.enums import PROJECT_TRANSITIONS, ProjectStatus
+from sakae_council.domain.enums import PROJECT_TRANSITIONS, ActivityKind, ProjectStatus
 from sakae_council.domain.errors import DomainError
 from sakae_council.domain.money import format_yen
 from sakae_council.gui.context import AppContext
@@ -50,7 +50,7 @@ from sakae_council.gui.widgets.record_table import RecordSection
 from sakae_council.gui.widgets.step_dialog import StepDialog
 from sakae_council.services import grants, projects
 from sakae_council.services.grants import GrantDTO
-from sakae_council.services.projects import ProjectDetailDTO
+from sakae_council.services.projects import ActivityDTO, ProjectDetailDTO
 
 
 class ProjectDetailDialog(QDialog):
@@ -117,7 +117,7 @@ class ProjectDetailDialog(QDialog):
         self.grant_totals.setObjectName("grantTotals")
         self.grant_section.add_footer(self.grant_totals)
         self.activities = self._section(self.tr("活動記録"), ActivitiesModel(self), self.tr("活動記録"),
-                                        lambda item: ActivityDialog(ctx, project_id, item, self),
+                                        lambda item: self._activity_dialog(item),
                                         lambda a: projects.remove_activity(ctx.db, a.id, a.version),
                                         lambda a: f"{wareki(a.held_on)} {a.title}")
         self.activity_totals = MutedLabel("", self)
@@ -163,6 +163,13 @@ class ProjectDetailDialog(QDialog):
         page.layout().addStretch(1)  # type: ignore[union-attr]
         self.tabs.addTab(page, tab)
         return section
+
+    def _activity_dialog(self, activity: ActivityDTO | None) -> ActivityDialog:
+        d = self.detail
+        if d is None:
+            return ActivityDialog(self.ctx, self.project_id, activity, self)
+        return ActivityDialog(self.ctx, self.project_id, activity, self, district_id=d.project.district_id,
+                              project_staff_ids=tuple(s.person_id for s in d.staff))
 
     def _grant_dialog(self, grant: GrantDTO | None) -> GrantDialog:
         dialog = GrantDialog(self.ctx, self.project_id, grant, self)
@@ -211,10 +218,11 @@ class ProjectDetailDialog(QDialog):
         self.grant_totals.setText(text if self.grants else "")
         people = sum(a.participants for a in d.activities)
         hours = sum(a.volunteer_hours for a in d.activities)
-        self.activity_totals.setText(
-            self.tr("{n}回　延べ参加者 {p}人　ボランティア {h}時間").format(n=len(d.activities), p=people, h=hours)
-            if d.activities else ""
-        )
+        text = self.tr("{n}回　延べ参加者 {p}人　ボランティア {h}時間").format(n=len(d.activities), p=people, h=hours)
+        clean_ups = sum(1 for a in d.activities if a.kind is ActivityKind.CLEAN_UP)
+        if clean_ups:
+            text += self.tr("（うち ごみゼロ・草ゼロ {n}回）").format(n=clean_ups)
+        self.activity_totals.setText(text if d.activities else "")
 
     # --- actions --------------------------------------------------------------------------------
     def _open_child(self, dialog: Any) -> None:

@@ -29,7 +29,7 @@ def loan_style(loan: LoanDTO) -> str | None:
 
 
 class LoansModel(DtoTableModel[LoanDTO]):
-    """資機材, 数量, 借り手, 学区, 貸出日, 返却予定日, 返却日, 状態 — 期限切れ in words and in red."""
+    """資機材, 数量, 借り手, 学区, 貸出日, 返却予定日, 返却日, 状態, 返却時の状態 — 期限切れ in words and in red."""
 
     def __init__(self, today: date, parent: QObject | None = None) -> None:
         self.today = today
@@ -45,6 +45,8 @@ class LoansModel(DtoTableModel[LoanDTO]):
                 Column(tr("返却日"), lambda x: wareki(x.returned_on), sort_value=lambda x: (x.returned_on or date.min, x.id)),
                 Column(tr("状態"), self._state, status=loan_style, tooltip=lambda x: x.notes,
                        sort_value=lambda x: (not x.overdue, list(LoanStatus).index(x.status), x.id)),
+                Column(tr("返却時の状態"), lambda x: x.return_condition, tooltip=lambda x: x.return_condition,
+                       sort_value=lambda x: (x.return_condition, x.id)),
             ],
             parent,
         )

@@ -131,15 +131,17 @@ class StaffModel(DtoTableModel[StaffDTO]):
 
 
 class ActivitiesModel(DtoTableModel[ActivityDTO]):
-    """実施日, 活動名, 参加者数, ボランティア時間, 内容."""
+    """実施日, 種類, 活動名, 参加者数, ボランティア時間, 参加した職員, 内容."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
                 Column(tr("実施日"), lambda a: wareki(a.held_on)),
+                Column(tr("種類"), lambda a: enum_label(a.kind)),
                 Column(tr("活動名"), lambda a: a.title),
                 Column(tr("参加者数"), lambda a: tr("{n}人").format(n=a.participants), align_right=True),
                 Column(tr("ボランティア時間"), lambda a: tr("{n}時間").format(n=a.volunteer_hours), align_right=True),
+                Column(tr("参加した職員"), lambda a: "、".join(a.staff_names)),
                 Column(tr("内容"), lambda a: a.description.replace("\n", " "), tooltip=lambda a: a.description),
             ],
             parent,
@@ -150,15 +152,24 @@ def rating_text(rating: int | None) -> str:
     return "★" * rating + "☆" * (5 - rating) + f"（{rating}）" if rating else tr("未評価")
 
 
+def achieved_text(achieved: bool | None) -> str:
+    """達成 / 未達成 / 未判定."""
+    return tr("未判定") if achieved is None else tr("達成") if achieved else tr("未達成")
+
+
 class EvaluationsModel(DtoTableModel[EvaluationDTO]):
-    """年度, 評価, 成果, 課題, 今後の方向性, 検証日."""
+    """年度, 評価, 達成, 成果, 指標への貢献, 課題, 今後の方向性, 検証日."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
                 Column(tr("年度"), lambda e: fiscal_year_text(e.fiscal_year)),
                 Column(tr("評価"), lambda e: rating_text(e.rating)),
+                Column(tr("達成"), lambda e: achieved_text(e.achieved),
+                       status=lambda e: "approved" if e.achieved else "expiring" if e.achieved is False else None),
                 Column(tr("成果"), lambda e: e.achievements.replace("\n", " "), tooltip=lambda e: e.achievements),
+                Column(tr("指標への貢献"), lambda e: e.indicator_contribution.replace("\n", " "),
+                       tooltip=lambda e: e.indicator_contribution),
                 Column(tr("課題"), lambda e: e.issues_found.replace("\n", " "), tooltip=lambda e: e.issues_found),
                 Column(tr("今後の方向性"), lambda e: e.next_steps.replace("\n", " "), tooltip=lambda e: e.next_steps),
                 Column(tr("検証日"), lambda e: wareki(e.evaluated_on)),
