@@ -46,6 +46,7 @@ TABLE_AREAS: dict[str, str] = {
     "project_staff": "projects",
     "milestone": "projects",
     "activity_record": "projects",
+    "activity_staff": "projects",
     "project_evaluation": "projects",
     "grant_application": "grants",
     "grant_document": "grants",
