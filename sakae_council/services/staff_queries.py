@@ -6,8 +6,9 @@ attended together: the records that share date, title and organiser; it is edite
 transaction for every attendee), and its ``materials`` are kept in each record's notes.
 
 A staff member's activities come from two places: what was recorded directly as 職員地域活動, and the
-activity days (活動記録) of the collaborative projects the member is assigned to. A project day on a
-date the member already recorded an activity for is counted once (the recorded one, which has hours).
+activity days (活動記録) of collaborative projects that name the member among the staff who took part.
+A project day on a date the member already recorded an activity for is counted once (the recorded one,
+which has hours).
 """
 
 from __future__ import annotations
@@ -22,11 +23,11 @@ from sqlalchemy.orm import Session, selectinload
 from sakae_council.db.engine import Database
 from sakae_council.db.models import (
     ActivityRecord,
+    ActivityStaff,
     CollaborativeProject,
     District,
     Membership,
     Person,
-    ProjectStaff,
     StaffActivity,
     StaffTraining,
 )
@@ -320,8 +321,8 @@ def staff_activity_entries(
         proj = (
             select(ActivityRecord, CollaborativeProject, Person)
             .join(CollaborativeProject, CollaborativeProject.id == ActivityRecord.project_id)
-            .join(ProjectStaff, ProjectStaff.project_id == CollaborativeProject.id)
-            .join(Person, Person.id == ProjectStaff.person_id)
+            .join(ActivityStaff, ActivityStaff.activity_id == ActivityRecord.id)
+            .join(Person, Person.id == ActivityStaff.person_id)
             .where(Person.deleted_at.is_(None))
         )
         if fiscal_year is not None:

@@ -413,12 +413,13 @@ def test_staff_activities_with_project_days_and_totals(
     project = projects.create_project(
         db, projects.ProjectInput(title="ごみゼロ・草ゼロ大作戦", district_id=a)
     )
-    projects.add_staff(db, project.id, staff["sato"], "連絡調整")
+    took_part = (staff["sato"],)
+    for held_on, title in ((date(2026, 9, 27), "秋の一斉清掃"), (date(2025, 9, 28), "前年度の清掃")):
+        projects.add_activity(
+            db, project.id, projects.ActivityInput(held_on=held_on, title=title, staff_ids=took_part)
+        )
     projects.add_activity(
-        db, project.id, projects.ActivityInput(held_on=date(2026, 9, 27), title="秋の一斉清掃")
-    )
-    projects.add_activity(
-        db, project.id, projects.ActivityInput(held_on=date(2025, 9, 28), title="前年度の清掃")
+        db, project.id, projects.ActivityInput(held_on=date(2026, 10, 4), title="職員なしの日")
     )
 
     page = open_page(window, qtbot)

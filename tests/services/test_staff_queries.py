@@ -82,19 +82,22 @@ def test_training_needs_an_attendee_and_a_date(db: Database, town: dict[str, int
     assert manual.list_trainings(db) == []
 
 
-def test_activities_come_from_records_and_project_days_counted_once(
+def test_activities_come_from_records_and_the_project_days_staff_took_part_in(
     db: Database, town: dict[str, int]
 ) -> None:
     project = projects.create_project(
         db, projects.ProjectInput(title="ごみゼロ・草ゼロ大作戦", district_id=town["a"])
     )
-    projects.add_staff(db, project.id, town["watanabe"], "連絡調整")
-    for held_on, title in (
-        (date(2026, 5, 31), "春の清掃"),
-        (date(2026, 9, 27), "秋の清掃"),
-        (date(2027, 4, 4), "翌年度"),
+    took_part = (town["watanabe"],)
+    for held_on, title, staff in (
+        (date(2026, 5, 31), "春の清掃", took_part),
+        (date(2026, 9, 27), "秋の清掃", took_part),
+        (date(2026, 10, 4), "職員の参加なし", ()),
+        (date(2027, 4, 4), "翌年度", took_part),
     ):
-        projects.add_activity(db, project.id, projects.ActivityInput(held_on=held_on, title=title))
+        projects.add_activity(
+            db, project.id, projects.ActivityInput(held_on=held_on, title=title, staff_ids=staff)
+        )
     # the spring day was also recorded by the member himself, with hours: counted once, with its hours
     manual.create_staff_activity(
         db, manual.StaffActivityInput(town["watanabe"], date(2026, 5, 31), "ごみゼロ(春)", town["a"], hours=3)

@@ -281,7 +281,7 @@ class ActivityTab(_RecordsTab):
         self.layout_.addWidget(
             MutedLabel(
                 self.tr(
-                    "協働事業の活動日は、その事業の担当職員の参加として数えます（時間は記録分だけを合計します）。"
+                    "協働事業の活動記録で「参加した職員」に入っている日も数えます（時間は職員の記録分だけを合計します）。"
                 ),
                 self,
             )
