@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from sakae_council.domain.text import fold_for_search
 
 PREVIEW_DELAY_MS = 250
-TABLE_TEMPLATE = "| 項目 | 内容 |\n|---|---|\n| | |\n"
 
 
 def render_markdown(document: QTextDocument, text: str) -> None:
@@ -177,7 +176,7 @@ class MarkdownEditor(QWidget):
             cursor.insertText(f"**{selected or self.tr('太字')}**")
         elif kind == "table":
             cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
-            cursor.insertText("\n\n" + TABLE_TEMPLATE)
+            cursor.insertText("\n\n" + self.tr("| 項目 | 内容 |\n|---|---|\n| | |\n"))
         else:
             prefix = {"bullet": "- ", "numbered": "1. ", "check": "- [ ] "}[kind]
             self._prefix_lines(cursor, prefix)
