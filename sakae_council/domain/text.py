@@ -147,8 +147,9 @@ def hiragana_to_katakana(s: str) -> str:
 
 def fold_for_search(s: str | None) -> str:
     """Fold text for matching: normalised, katakana→hiragana, lower case, no spaces (ー is kept)."""
-    text = normalize_text(s)
-    return katakana_to_hiragana(text).lower().replace(" ", "")
+    # Spaces go before the voiced marks are joined, so 「か ゙」 folds to が in one pass (idempotent).
+    text = normalize_text(normalize_text(s).replace(" ", ""))
+    return katakana_to_hiragana(text).lower()
 
 
 # --- 五十音順 sort key ---------------------------------------------------------------------------
