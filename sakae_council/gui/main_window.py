@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_menus()
         self._fit_navigation()
+        self._install_shared_server()
 
         self.nav.currentRowChanged.connect(self._show_row)
         ctx.dataChanged.connect(self._data_changed)
@@ -236,6 +237,12 @@ class MainWindow(QMainWindow):
         menu_help = self.menuBar().addMenu(self.tr("ヘルプ(&H)"))
         menu_help.addAction(self.tr("バージョン情報"), self.show_about)
         menu_help.addAction(self.tr("データの保存場所"), self.show_data_location)
+
+    def _install_shared_server(self) -> None:
+        """町のサーバーに接続… / 利用者の管理…, the user in the status bar, and the change watcher."""
+        from sakae_council.gui.shared_server import install as install_shared_server
+
+        self.shared_server = install_shared_server(self)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
