@@ -5,12 +5,18 @@ A subclass fills ``self.form`` and implements ``save()``, which calls a service 
 it names (or at the top when the form has no such field); ConflictError and NotFoundError are shown
 at the top and in a dialog. Nothing the user typed is cleared, and the dialog stays open until a
 save succeeds.
+
+同時編集: an editor of an existing record saves through :meth:`EntityDialog.update_resolving_conflicts`;
+when someone else saved first, the user sees both versions and chooses 再読み込み (the saved version
+goes into the form), 上書き (saved on top, knowingly) or キャンセル (back to the form, nothing saved).
+An editor that does not, still never overwrites: the ConflictError is shown and nothing is saved.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontMetrics, QGuiApplication, QShowEvent
@@ -26,10 +32,19 @@ from PySide6.QtWidgets import (
 )
 
 from sakae_council.domain.errors import ConflictError, DomainError, ValidationError
+from sakae_council.gui.dialogs.conflict import (
+    ConflictChoice,
+    ConflictField,
+    ask_conflict,
+    save_resolving_conflicts,
+)
 from sakae_council.gui.widgets.form import Form, MessageLine
 from sakae_council.gui.widgets.messages import show_error
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+D = TypeVar("D")
 
 
 class SaveCancelled(Exception):
@@ -112,6 +127,68 @@ class EntityDialog(QDialog):
         self.general_error.show_message(message)
         self.scroll_area.ensureWidgetVisible(self.general_error)
 
+    # --- 同時編集 (someone else saved first) ------------------------------------------------------
+    def ask_conflict(
+        self,
+        parent: QWidget | None,
+        what: str,
+        fields: Sequence[ConflictField | tuple[str, str]],
+        mine: Mapping[str, Any],
+        theirs: Mapping[str, Any] | None,
+        changed_by: str = "",
+    ) -> ConflictChoice:
+        """Show the two versions (modal) and return 再読み込み / 上書き / キャンセル."""
+        return ask_conflict(parent, what, fields, mine, theirs, changed_by)
+
+    def update_resolving_conflicts(
+        self,
+        *,
+        what: str,
+        save: Callable[[int], T],
+        version: int,
+        load_current: Callable[[], D],
+        fields: Sequence[ConflictField | tuple[str, str]],
+        mine: Mapping[str, Any],
+        on_reload: Callable[[D], None],
+        changed_by: Callable[[], str] | None = None,
+    ) -> T:
+        """``save(version)`` for an edit; on a stale version ask the user (see the module docstring).
+
+        Returns the saved DTO; raises SaveCancelled (the dialog stays open) after キャンセル or 再読み込み.
+        """
+
+        def reload(current: D) -> None:
+            on_reload(current)
+            self.form.clear_errors()
+            self.show_conflict_note(
+                self.tr("ほかの人が保存した内容を読み込みました。必要なら直してから、もう一度保存してください。")
+            )
+
+        result = save_resolving_conflicts(
+            self,
+            what=what,
+            save=save,
+            version=version,
+            load_current=load_current,
+            fields=fields,
+            mine=mine,
+            on_reload=reload,
+            changed_by=changed_by,
+            ask=self.ask_conflict,
+        )
+        if result is None:
+            raise SaveCancelled
+        return result
+
+    def show_conflict_note(self, message: str) -> None:
+        note = getattr(self, "conflict_note", None)
+        if note is None:
+            note = self.conflict_note = MessageLine("warning")
+            note.setObjectName("conflictNote")
+            self.body_layout.insertWidget(1, note)
+        note.show_message(message)
+        self.scroll_area.ensureWidgetVisible(note)
+
     # --- the save flow --------------------------------------------------------------------------
     def save(self) -> Any:
         """Validate locally, call the service, return its DTO (raise DomainError to stay open)."""
@@ -127,6 +204,8 @@ class EntityDialog(QDialog):
     def accept(self) -> None:
         self.form.clear_errors()
         self.general_error.clear()
+        if getattr(self, "conflict_note", None) is not None:
+            self.conflict_note.clear()
         try:
             dto = self.save()
         except SaveCancelled:

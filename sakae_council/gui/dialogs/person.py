@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
@@ -12,6 +13,13 @@ from sakae_council.domain.errors import ValidationError
 from sakae_council.domain.text import normalize_furigana
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.dialogs.conflict import (
+    EMPTY,
+    ConflictField,
+    describe_last_change,
+    dto_values,
+    show_value,
+)
 from sakae_council.gui.dialogs.memberships_editor import MembershipsEditor
 from sakae_council.gui.models.memberships import MembershipRow
 from sakae_council.gui.widgets.choice import ChoiceCombo
@@ -43,6 +51,7 @@ class PersonDialog(EntityDialog):
         if person and person.organisation_id and person.organisation_id not in {o.id for o in orgs}:
             org_items.append((person.organisation_name, person.organisation_id))
         self.organisation = ChoiceCombo(org_items)
+        self._organisation_names = {value: text for text, value in org_items if value is not None}
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 4 + 12)
@@ -60,22 +69,14 @@ class PersonDialog(EntityDialog):
         f.add_field("notes", self.tr("備考"), self.notes)
 
         all_districts = districts.list_districts(ctx.db)
+        self._district_names = {d.id: d.name for d in all_districts}
         self.memberships = MembershipsEditor(
             all_districts, ctx.today(), default_district_id=ctx.district_id, parent=self
         )
         self.body_layout.addWidget(self.memberships)
 
         if person is not None:
-            self.name.setText(person.name)
-            self.furigana.setText(person.furigana)
-            self.postal_code.setText(person.postal_code)
-            self.address.setText(person.address)
-            self.phone.setText(person.phone)
-            self.email.setText(person.email)
-            self.organisation.set_value(person.organisation_id)
-            self.notes.setPlainText(person.notes)
-            self.memberships.set_rows([MembershipRow.from_dto(m) for m in person.memberships])
-            self.check_duplicates()
+            self.fill(person)
         elif ctx.district_id is not None and any(d.id == ctx.district_id and d.active for d in all_districts):
             self.memberships.add_input(MembershipInput(district_id=ctx.district_id, role=MemberRole.SUISHIN))
 
@@ -86,6 +87,60 @@ class PersonDialog(EntityDialog):
         self.name.editingFinished.connect(self.check_duplicates)
         self.furigana.editingFinished.connect(self.check_duplicates)
         self.fit_to_screen(36)
+
+    def fill(self, person: PersonDTO) -> None:
+        """Show ``person`` in the form (on opening, and after 再読み込み of someone else's save)."""
+        self.person = person
+        self.name.setText(person.name)
+        self.furigana.setText(person.furigana)
+        self.postal_code.setText(person.postal_code)
+        self.address.setText(person.address)
+        self.phone.setText(person.phone)
+        self.email.setText(person.email)
+        if person.organisation_id is not None and person.organisation_id not in self._organisation_names:
+            self._organisation_names[person.organisation_id] = person.organisation_name
+            items = [(self.organisation.itemText(i), self.organisation.value_at(i)) for i in range(self.organisation.count())]
+            self.organisation.set_items([*items, (person.organisation_name, person.organisation_id)])
+        self.organisation.set_value(person.organisation_id)
+        self.notes.setPlainText(person.notes)
+        self.memberships.set_rows([MembershipRow.from_dto(m) for m in person.memberships])
+        self.check_duplicates()
+
+    def conflict_fields(self) -> list[ConflictField]:
+        """What the comparison shows: the form's fields, 所属団体 and 学区での役割 by name."""
+        return [
+            ConflictField("name", self.tr("氏名")),
+            ConflictField("furigana", self.tr("フリガナ")),
+            ConflictField("postal_code", self.tr("郵便番号")),
+            ConflictField("address", self.tr("住所")),
+            ConflictField("phone", self.tr("電話番号")),
+            ConflictField("email", self.tr("メールアドレス")),
+            ConflictField("organisation_id", self.tr("所属団体"), self._show_organisation),
+            ConflictField("notes", self.tr("備考")),
+            ConflictField("memberships", self.tr("学区での役割"), self._show_memberships),
+        ]
+
+    def _show_organisation(self, organisation_id: Any) -> str:
+        if organisation_id is None:
+            return EMPTY
+        return self._organisation_names.get(organisation_id, str(organisation_id))
+
+    def _show_memberships(self, memberships: Any) -> str:
+        """Inputs (mine) and DTOs (theirs) written the same way, one a line."""
+        lines = []
+        for m in memberships or ():
+            role = show_value(m.role)
+            if m.public_post:
+                role += f"（{m.public_post}）"
+            text = f"{self._district_names.get(m.district_id, '')} {role}"
+            if m.term_start or m.term_end:
+                start = show_value(m.term_start) if m.term_start else ""
+                end = show_value(m.term_end) if m.term_end else ""
+                text += f" {start}〜{end}"
+            if m.ended_on:
+                text += self.tr(" {0}退任").format(show_value(m.ended_on))
+            lines.append(text)
+        return "\n".join(sorted(lines)) if lines else self.tr("（なし）")
 
     def _live_check(self, edit: QLineEdit, field: str, normalise: Callable[..., str]) -> None:
         """On leaving the field: show the normalised form (0476-95-1234), or the error under it."""
@@ -146,4 +201,14 @@ class PersonDialog(EntityDialog):
         data = self.person_input()
         if self.person is None:
             return people.create_person(self.ctx.db, data)
-        return people.update_person(self.ctx.db, self.person.id, data, self.person.version)
+        person_id = self.person.id
+        return self.update_resolving_conflicts(
+            what=self.tr("名簿の情報"),
+            save=lambda version: people.update_person(self.ctx.db, person_id, data, version),
+            version=self.person.version,
+            load_current=lambda: people.get_person(self.ctx.db, person_id),
+            fields=self.conflict_fields(),
+            mine=dto_values(data),
+            on_reload=self.fill,
+            changed_by=lambda: describe_last_change(self.ctx.db, "person", person_id),
+        )
