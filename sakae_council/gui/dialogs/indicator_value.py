@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QWidget
 
 from sakae_council.domain.errors import DomainError, ValidationError
 from sakae_council.domain.text import normalize_text
-from sakae_council.domain.wareki import fiscal_year_label
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.formatting import fiscal_year_text
 from sakae_council.gui.models.indicator_table import kind_text
 from sakae_council.gui.widgets.messages import confirm
 from sakae_council.gui.widgets.text_edit import NoteEdit
@@ -57,7 +57,7 @@ class IndicatorValueDialog(EntityDialog):
         parent: QWidget | None = None,
     ) -> None:
         title = self.tr("{name} {year}の{kind}").format(
-            name=indicator.name, year=fiscal_year_label(cell.fiscal_year), kind=kind_text(kind)
+            name=indicator.name, year=fiscal_year_text(cell.fiscal_year), kind=kind_text(kind)
         )
         super().__init__(title, parent)
         self.ctx = ctx

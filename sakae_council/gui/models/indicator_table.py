@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from sakae_council.domain.wareki import fiscal_year_label
+from sakae_council.gui.formatting import fiscal_year_text
 from sakae_council.gui.models.table import Column, DtoTableModel
 from sakae_council.services.indicators import (
     COMPUTED_RULES,
@@ -77,7 +77,7 @@ def cell_text(cell: IndicatorCellDTO, kind: ValueKind) -> str:
 
 
 def cell_tooltip(row: IndicatorRowDTO, cell: IndicatorCellDTO, kind: ValueKind) -> str:
-    head = f"{row.name} {fiscal_year_label(cell.fiscal_year)} {kind_text(kind)}"
+    head = f"{row.name} {fiscal_year_text(cell.fiscal_year)} {kind_text(kind)}"
     if kind is not ValueKind.ACTUAL:
         return head + tr("\nダブルクリックかEnterで入力します。")
     rule = COMPUTED_RULES.get(row.computed, ("", None))[0]
@@ -148,7 +148,7 @@ def _year_column(fy: int) -> Column[IndicatorLine]:
             return None
         return SOURCE_STYLE.get(line.row.cell(fy).actual_source)
 
-    return Column(fiscal_year_label(fy), text, tooltip=tooltip, status=status, align_right=True)
+    return Column(fiscal_year_text(fy), text, tooltip=tooltip, status=status, align_right=True)
 
 
 def _name(line: IndicatorLine) -> str:

@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from sakae_council.domain.errors import DomainError
-from sakae_council.domain.wareki import fiscal_year, fiscal_year_label, parse_fiscal_year
+from sakae_council.domain.wareki import fiscal_year, parse_fiscal_year
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.base import EntityDialog
 from sakae_council.gui.dialogs.indicator_editor import IndicatorDialog
 from sakae_council.gui.dialogs.indicator_value import IndicatorValueDialog
+from sakae_council.gui.formatting import fiscal_year_text
 from sakae_council.gui.models.indicator_table import FIXED_COLUMNS, IndicatorLine, IndicatorTableModel
 from sakae_council.gui.pages.indicators_lifesupport import ConsultationsPage, CoursesPage, StartupsPage
 from sakae_council.gui.text_size import bold_font
@@ -383,7 +384,7 @@ class IndicatorsPage(QWidget):
     def _table_changed(self) -> None:
         rows = self.indicators_tab.rows
         years = self.indicators_tab.model.years
-        span = f"{fiscal_year_label(years[0])}〜{fiscal_year_label(years[-1])}" if years else ""
+        span = f"{fiscal_year_text(years[0])}〜{fiscal_year_text(years[-1])}" if years else ""
         self.context_label.setText(self.tr("{n}指標・{span}").format(n=len(rows), span=span))
         self.charts_tab.set_rows(rows)
 

@@ -12,7 +12,9 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
-from sakae_council.domain.wareki import fiscal_year_label, fiscal_year_short
+from sakae_council.domain.wareki import fiscal_year_short
+from sakae_council.gui.formatting import fiscal_year_text
+from sakae_council.gui.i18n import is_english
 from sakae_council.services.indicators import ActualSource, IndicatorCellDTO, IndicatorRowDTO, format_value
 from sakae_council.services.liaison import axis_ticks
 
@@ -24,7 +26,8 @@ GRID_COLOUR = QColor("#D0D0D0")
 
 
 def short_year(fy: int) -> str:
-    return fiscal_year_short(fy).removesuffix("年度")
+    """H21, R8 under a bar (2009, 2026 in English)."""
+    return str(fy) if is_english() else fiscal_year_short(fy).removesuffix("年度")
 
 
 class IndicatorChart(QWidget):
@@ -57,7 +60,7 @@ class IndicatorChart(QWidget):
             if c.actual is not None:
                 bits.append(self.tr("実績値 {v}").format(v=format_value(c.actual)))
             if bits:
-                parts.append(f"{fiscal_year_label(c.fiscal_year)}: " + "、".join(bits))
+                parts.append(f"{fiscal_year_text(c.fiscal_year)}: " + "、".join(bits))
         return f"{self.row.name}\n" + "\n".join(parts)
 
     # --- geometry -------------------------------------------------------------------------------
