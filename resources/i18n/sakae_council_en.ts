@@ -77,6 +77,10 @@
             <translation>Activity records</translation>
         </message>
         <message>
+            <source>（選んでください）</source>
+            <translation>(please choose)</translation>
+        </message>
+        <message>
             <source>例: ごみゼロ・草ゼロ運動</source>
             <translation>e.g. Zero litter, zero weeds campaign</translation>
         </message>
@@ -105,10 +109,6 @@
             <translation>Volunteer hours (total)</translation>
         </message>
         <message>
-            <source>内容・参加した職員・メモ</source>
-            <translation>Content, staff who took part, notes</translation>
-        </message>
-        <message>
             <source>参加した地区担当職員</source>
             <translation>District staff who took part</translation>
         </message>
@@ -131,6 +131,37 @@
         <message>
             <source>活動の種類を選んでください。</source>
             <translation>Please choose the kind of activity.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityKind</name>
+        <message>
+            <source>ごみゼロ・草ゼロ</source>
+            <translation>Zero litter, zero weeds</translation>
+        </message>
+        <message>
+            <source>その他</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>交流イベント</source>
+            <translation>Community event</translation>
+        </message>
+        <message>
+            <source>会議・打合せ</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>清掃・美化</source>
+            <translation>Cleaning and beautification</translation>
+        </message>
+        <message>
+            <source>見守り</source>
+            <translation>Watching over</translation>
+        </message>
+        <message>
+            <source>講座・学習</source>
+            <translation>Course / learning</translation>
         </message>
     </context>
     <context>
@@ -180,8 +211,8 @@
             <translation>Source</translation>
         </message>
         <message>
-            <source>協働事業の活動日は、その事業の担当職員の参加として数えます（時間は記録分だけを合計します）。</source>
-            <translation>Activity days of a project count as participation of its staff (hours are added up only where recorded).</translation>
+            <source>協働事業の活動記録で「参加した職員」に入っている日も数えます（時間は職員の記録分だけを合計します）。</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>変更…</source>
@@ -348,10 +379,6 @@ This cannot be undone.</translation>
             <source>思わぬエラーが起きました。作業中の内容を確かめてください。直らないときは、ログファイルを担当者に渡してください。</source>
             <translation>An unexpected error occurred. Please check the work you were doing. If it happens again, give the log file to the person in charge.</translation>
         </message>
-        <message>
-            <source>データファイルを開けません</source>
-            <translation>Cannot open the data file</translation>
-        </message>
     </context>
     <context>
         <name>ApproveDialog</name>
@@ -473,6 +500,250 @@ This cannot be undone.</translation>
         </message>
     </context>
     <context>
+        <name>AuditLog</name>
+        <message>
+            <source>登録</source>
+            <extracomment>The service's action and record names, for the translation (context "AuditLog").</extracomment>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <source>変更</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>削除</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>元に戻す</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>完全に削除</source>
+            <translation>Erase completely</translation>
+        </message>
+        <message>
+            <source>統合</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>状態の変更</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>確定</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>取り込み</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>名簿</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>委嘱</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>学区</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <source>団体</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>地域課題</source>
+            <translation>Regional issues</translation>
+        </message>
+        <message>
+            <source>課題の分類</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>協働事業</source>
+            <translation>Projects</translation>
+        </message>
+        <message>
+            <source>補助金申請</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>補助金書類</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>備品</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>備品の貸出</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>会議</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <source>会議体</source>
+            <translation>Body</translation>
+        </message>
+        <message>
+            <source>成果指標</source>
+            <translation>Outcome indicators</translation>
+        </message>
+        <message>
+            <source>講座</source>
+            <translation>Courses</translation>
+        </message>
+        <message>
+            <source>起業</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>マニュアル</source>
+            <translation>Manual</translation>
+        </message>
+        <message>
+            <source>{name}（ID {id}）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>、</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>内容: {summary}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>利用者: {user}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>変更した項目（変更前 → 変更後）:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>操作: {action}（{entity}）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>日時: {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>（不明）</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AuditLogDialog</name>
+        <message>
+            <source>操作の記録</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>操作の記録（だれが・いつ・何を変えたか）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>すべての対象</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>対象で絞り込み</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>すべての操作</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>操作で絞り込み</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>すべての利用者</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>利用者で絞り込み</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>期間の始め</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>期間の終わり</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>内容・利用者で検索</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UTF-8（Excel向け）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shift_JIS（CP932）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>書き出す文字コード</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSVに書き出す…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>閉じる</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>期間(&amp;P):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>〜</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count}件（新しい順）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>操作の記録_{date}.csv</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>操作の記録を書き出す</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV（Excelで開けます） (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>書き出しています…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count}件を書き出しました: {path}
+個人情報が含まれます。用が済んだら削除してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ファイルを保存できませんでした。保存先のフォルダと、そのファイルをExcelで開いていないかを確かめてください。</source>
+            <translation>Could not save the file. Check the folder, and that the file is not open in Excel.</translation>
+        </message>
+    </context>
+    <context>
         <name>AvailabilityDialog</name>
         <message>
             <source>資機材の空き状況</source>
@@ -508,6 +779,53 @@ This cannot be undone.</translation>
         </message>
     </context>
     <context>
+        <name>BackupScheduler</name>
+        <message>
+            <source>バックアップ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>終了する前に、データのバックアップを作っています…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>終了時のバックアップを作れませんでした</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BackupSummary</name>
+        <message>
+            <source>学区</source>
+            <extracomment>What the user was told along the way (for the caller to repeat in the window if it likes). The summary labels the backup service writes, for the translation (the counts stay numbers).</extracomment>
+            <translation>District</translation>
+        </message>
+        <message>
+            <source>名簿</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>地域課題</source>
+            <translation>Regional issues</translation>
+        </message>
+        <message>
+            <source>協働事業</source>
+            <translation>Projects</translation>
+        </message>
+        <message>
+            <source>会議</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <source>・</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label} {count}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BodyKind</name>
         <message>
             <source>地域まちづくり協議会</source>
@@ -527,6 +845,166 @@ This cannot be undone.</translation>
         <message>
             <source>この画面を開けませんでした。プログラムを最新版にしても直らないときは、ログファイルを担当者に渡してください。</source>
             <translation>This screen could not be opened. If updating the program does not help, give the log file to the person in charge.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChoiceDialog</name>
+        <message>
+            <source>キャンセル</source>
+            <extracomment>Give up after this many rounds of asking (each round is a user decision, so this is never reached in practice; it keeps a bug from looping forever).</extracomment>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>ほかの人が先に保存しました</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>この{0}は、あなたが編集している間に、ほかの人が削除しました。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>この{0}は、あなたが編集している間に、ほかの人が変更して保存しました。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>項目</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>あなたの入力</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>いま保存されている内容</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>（削除されています）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} の項目が食い違っています。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>内容に違いはありません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>再読み込み: あなたの入力をやめて、保存されている内容を表示します。
+上書き: あなたの入力で保存し直します（ほかの人の変更は置き換わります）。
+キャンセル: 入力画面に戻ります（入力した内容はそのままです）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>再読み込み</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>上書き</source>
+            <translation>Override</translation>
+        </message>
+        <message>
+            <source>キャンセル</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionDialog</name>
+        <message>
+            <source>町のサーバーに接続</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>接続</source>
+            <translation type="unfinished">Connect</translation>
+        </message>
+        <message>
+            <source>例: sakae-db.town.local</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>パスワードをこのパソコンに安全に保存する</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>使えるときは使う（ふつうはこれ）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>必ず使う</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>必ず使い、サーバーの証明書も確かめる</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>使わない</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>サーバー名</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>担当者から聞いた名前かIPアドレス</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ポート番号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ふつうは5432です。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>データベース名</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>利用者名</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>サーバーのログイン名</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windowsの資格情報マネージャーなどに暗号化して保存します。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>このパソコンには保存の仕組みがないため、接続のたびにパスワードを入力します。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>パスワード</source>
+            <translation type="unfinished">Password</translation>
+        </message>
+        <message>
+            <source>暗号化通信（SSL）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>接続テスト</source>
+            <translation type="unfinished">Test connection</translation>
+        </message>
+        <message>
+            <source>接続しています…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>接続テストができませんでした。設定を確かめてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>接続設定を保存できませんでした。もう一度試してください。</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -715,6 +1193,53 @@ This cannot be undone.</translation>
         <message>
             <source>地域まちづくり連絡会　前回: {last}　次回: {next}</source>
             <translation>Liaison meeting  last: {last}  next: {next}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataSafety</name>
+        <message>
+            <source>今すぐバックアップ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>バックアップから復元…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>名簿を取り込む（CSV・Excel）…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>操作の記録（変更履歴）…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} — 読み取り専用</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>読み取り専用で開いています。見ることと印刷はできますが、変更は保存されません。編集するには、ほかの人が終わってから開き直してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>前回このデータを使っていたプログラム（{user}さん、{since}から）は、正しく終了していませんでした。データは開くときに検査してあり、問題はありません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>利用者</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>バックアップを作っています…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>バックアップを作りました: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>バックアップを作れませんでした</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -958,8 +1483,47 @@ This cannot be undone.</translation>
             <translation>Cancel</translation>
         </message>
         <message>
+            <source>ほかの人が保存した内容を読み込みました。必要なら直してから、もう一度保存してください。</source>
+            <translation>Loaded what the other person saved. Correct it if needed, then save again.</translation>
+        </message>
+        <message>
             <source>保存できませんでした</source>
             <translation>Could not save</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryView</name>
+        <message>
+            <source>日時</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>利用者</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>操作</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>対象</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>内容</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <source>変更</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>選んだ記録の詳しい内容</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>記録を選ぶと、変更した項目の変更前と変更後がここに出ます。</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1140,10 +1704,6 @@ This cannot be undone.</translation>
         <message>
             <source>評価（5が最高）</source>
             <translation>Rating (5 is best)</translation>
-        </message>
-        <message>
-            <source>成果（達成できたこと・指標への貢献）</source>
-            <translation>Results (what was achieved, contribution to the indicators)</translation>
         </message>
         <message>
             <source>見えてきた課題</source>
@@ -1476,6 +2036,266 @@ Current step: {status}  Amount applied for: {amount}</translation>
         <message>
             <source>補助制度</source>
             <translation>Grant scheme</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportMembers</name>
+        <message>
+            <source>氏名</source>
+            <extracomment>The items a column can be taken for, for the translation (the service's FIELDS labels, by key).</extracomment>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>姓</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>名</source>
+            <translation> people</translation>
+        </message>
+        <message>
+            <source>フリガナ</source>
+            <translation>Reading (kana)</translation>
+        </message>
+        <message>
+            <source>セイ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>メイ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>郵便番号</source>
+            <translation>Postal code</translation>
+        </message>
+        <message>
+            <source>住所</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>電話番号</source>
+            <translation>Phone number</translation>
+        </message>
+        <message>
+            <source>メールアドレス</source>
+            <translation>Email address</translation>
+        </message>
+        <message>
+            <source>備考</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>学区</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <source>役割</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>公職名</source>
+            <translation>Public post</translation>
+        </message>
+        <message>
+            <source>役職</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>任期開始</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>任期終了</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>取り込み済み</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>取り込める</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>誤りあり</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>名簿にいる人と重複</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportMembersDialog</name>
+        <message>
+            <source>名簿の取り込み</source>
+            <extracomment>Palette keys (gui/palette.py): the colour goes with the text label, never instead of it.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>名簿の取り込み（CSV・Excel）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ほかの課から届いた名簿のファイルを選ぶと、まず中身を確かめます（この段階では何も登録しません）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ファイルがまだ選ばれていません</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ファイルを選ぶ…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ファイルの「学区」の列に従う</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>取り込み先の学区(&amp;D):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>列の対応付け</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ファイルの列</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>取り込む項目</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>確認の結果</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>行</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>氏名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>結果</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>誤りの内容</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>行ごとの確認の結果</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>すべて取り込む（誤りがあれば何もしない）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>正しい行だけ取り込む</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>閉じる</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>取り込む名簿のファイルを選ぶ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>名簿（CSV・Excel） (*.csv *.txt *.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>すべてのファイル (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ファイル: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ファイルを確かめています…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ファイルを読めませんでした。ファイルの場所と、Excelで開いたままになっていないかを確かめてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ファイルを読めませんでした。CSVかExcel（.xlsx）の名簿か確かめてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>（取り込まない）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}列目: {heading}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>（見出しなし）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}列目の取り込む項目</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>見出しは{line}行目</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>文字コード: {encoding}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>シート: {sheet}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>・</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{imported}人を取り込みました。取り込まなかった行: {skipped}行</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>全{rows}行: 取り込める行 {valid}・誤りのある行 {invalid}・名簿にいる人と重複 {duplicate}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>読み取り専用で開いているため、取り込めません（確認だけはできます）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>バックアップを作ってから取り込んでいます…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count}人を名簿に取り込みました。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>取り込む前のデータはバックアップしてあります: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1人も取り込んでいません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>名簿は取り込む前のままです。</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2708,10 +3528,6 @@ The items become available again for that period.</translation>
             <translation>Data files (*.db);;All files (*)</translation>
         </message>
         <message>
-            <source>開けませんでした</source>
-            <translation>Could not open</translation>
-        </message>
-        <message>
             <source>栄町 まちづくり協議会 運営支援プログラム
 バージョン {version}
 
@@ -3254,6 +4070,13 @@ Installing IPAmj Mincho makes them printable. Save anyway?</translation>
         <message>
             <source>プレビューを表示</source>
             <translation>Show preview</translation>
+        </message>
+        <message>
+            <source>| 項目 | 内容 |
+|---|---|
+| | |
+</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4076,6 +4899,13 @@ This cannot be undone. Continue?</translation>
         </message>
     </context>
     <context>
+        <name>NoticeBanner</name>
+        <message>
+            <source>閉じる</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
         <name>OfficerPost</name>
         <message>
             <source>事務局</source>
@@ -4100,6 +4930,182 @@ This cannot be undone. Continue?</translation>
         <message>
             <source>監事</source>
             <translation>Auditor</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenFlow</name>
+        <message>
+            <source>{when}のバックアップからデータを戻しますか？
+それより後に入力した内容は入っていません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{when}のバックアップから復元</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{when}のバックアップから復元しました。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{when}のバックアップの内容: {summary}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{name}」（{when}のバックアップ、{summary}）からデータを戻しますか？</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>いつものデータファイルが見つかりません</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>このデータファイルは書き込みが禁止されています</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>すべてのファイル (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ほかの人がこのデータを使っています</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>データファイル (*.db)</source>
+            <translation>Data files (*.db)</translation>
+        </message>
+        <message>
+            <source>データファイルが壊れていたため、開くのを中止しました</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>データファイルが壊れています</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>データファイルが見つかりません</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>データファイルに書き込めません</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>データファイルは使用中です</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>データファイルを開く</source>
+            <translation>Open a data file</translation>
+        </message>
+        <message>
+            <source>データファイルを開けません</source>
+            <translation type="unfinished">Cannot open the data file</translation>
+        </message>
+        <message>
+            <source>データファイルを開けませんでした。もう一度試しても直らないときは、ログファイルを担当者に渡してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>バックアップ (*.db *.sqlite *.sqlite3 *.bak)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>バックアップから復元</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>バックアップから復元しています…</source>
+            <translation>Restoring from the backup…</translation>
+        </message>
+        <message>
+            <source>バックアップのファイルを選ぶ</source>
+            <translation>Choose the backup file</translation>
+        </message>
+        <message>
+            <source>バックアップのファイルを選んで復元…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>パソコン「{host}」で{who}さんがこのデータを使っていないことを確かめましたか？
+
+「{host}」の電源が切れているか、プログラムが終わっているときだけ解除してください。使っている最中に解除すると、二人が同時に書き込んでデータが壊れるおそれがあります。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ロックを解除して開く</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ロックを解除して開く…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ロックを解除する</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ロックを解除できません</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>別のファイルを開く…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>別の利用者</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>壊れていたファイルは「{name}」として同じフォルダに残してあります。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>復元しました</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>復元する</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>復元する前のデータは「{path}」に保存しました。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>復元できません</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>復元できませんでした</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>本当に空のデータで始めますか？
+
+「{name}」に新しい空のデータファイルを作ります。これまでのデータは入っていません。壊れたファイルとバックアップは消さずにそのまま残るので、あとから復元することもできます。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>空のデータで始める</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>空のデータで始める…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>終了</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>読み取り専用で開く</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>読み取り専用で開くと、見ることと印刷はできますが、変更は保存できません。</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4383,8 +5389,83 @@ You can bring it back with "Undo".</translation>
             <translation>Notes</translation>
         </message>
         <message>
+            <source>学区での役割</source>
+            <translation>Roles in districts</translation>
+        </message>
+        <message>
+            <source> {0}退任</source>
+            <translation> left on {0}</translation>
+        </message>
+        <message>
             <source>同じ氏名・フリガナの方がすでに名簿にいます: {who}。同じ方なら、新しく登録せずにその方を編集してください。</source>
             <translation>Someone with the same name and reading is already on the roster: {who}. If it is the same person, edit them instead of registering again.</translation>
+        </message>
+        <message>
+            <source>名簿の情報</source>
+            <translation>member details</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonHistoryDialog</name>
+        <message>
+            <source>変更の履歴 — {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{name}」さんの変更の履歴</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>閉じる</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>{count}件（新しい順）</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PersonSafety</name>
+        <message>
+            <source>「{name}」さんの個人情報を、本人の求めにより消去しますか？
+
+消えるもの: 住所・電話番号・メールアドレス・備考・所属団体・委嘱の記録と、これまでの変更履歴に残っている個人情報。
+残るもの: 確定した議事録に印刷された氏名（議事録は公式の記録のため、印刷どおり残ります）と、消去したという記録（だれが・いつ）。
+
+この操作は元に戻せません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{name}」さんの個人情報を消去しました。{done}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>変更の履歴…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>本人の求めにより消去…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>本人の求めによる消去</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>消去しました</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>消去する</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>消去できませんでした</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>読み取り専用で開いているため消去できません。通常どおり開き直してください。</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4569,6 +5650,13 @@ Installing IPAmj Mincho makes them printable. Save anyway?</translation>
         <message>
             <source>高</source>
             <translation>High</translation>
+        </message>
+    </context>
+    <context>
+        <name>Progress</name>
+        <message>
+            <source>お待ちください</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4880,6 +5968,10 @@ Current status: {status}</translation>
             <translation>Collaboration partners</translation>
         </message>
         <message>
+            <source>参加した職員</source>
+            <translation>Staff who took part</translation>
+        </message>
+        <message>
             <source>参加者数</source>
             <translation>Participants</translation>
         </message>
@@ -5106,6 +6198,178 @@ This cannot be undone.</translation>
         </message>
     </context>
     <context>
+        <name>Restore</name>
+        <message>
+            <source>起動時</source>
+            <extracomment>Why a backup was taken, for the translation (the service's REASON_LABELS, by code).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>自動（作業中30分ごと）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>終了時</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>手動</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>形式の更新前</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>復元の直前</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>取り込みの直前</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{size} KB</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>バックアップから復元</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>作成日時</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>いつ作ったか</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>入っているデータ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>最後の変更</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>大きさ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>バックアップの一覧</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>このバックアップから復元…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ファイルから…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>USBメモリなど、ほかの場所にあるバックアップのファイルから復元します</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>閉じる</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>復元すると、今のデータは選んだバックアップの内容に置き換わります。今のデータは復元の直前に自動でバックアップするので、あとで戻すこともできます。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>町のサーバーのデータは、ここでは復元できません。サーバーの管理者に依頼してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>今のデータ: {summary}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>バックアップの保存場所: {folder}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>読み取り専用で開いているため復元できません。通常どおり開き直してから復元してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>バックアップを調べています…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>バックアップ {count}件（新しい順）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>バックアップはまだありません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>選んだバックアップ: {when}（{reason}）— {contents}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>バックアップのファイルを選ぶ</source>
+            <translation>Choose the backup file</translation>
+        </message>
+        <message>
+            <source>バックアップ (*.db *.sqlite *.sqlite3 *.bak)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>すべてのファイル (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>そのファイルを読めません。ファイルの場所を確かめてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>別のファイルを選んでください。</source>
+            <translation>Please choose another file.</translation>
+        </message>
+        <message>
+            <source>{when}のバックアップに戻しますか？
+
+バックアップの内容: {then}
+今のデータ: {now}
+
+{when}より後に入力した内容は、戻したデータには入っていません。今のデータは復元の直前にバックアップします。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>復元する</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>バックアップから復元しています…</source>
+            <translation>Restoring from the backup…</translation>
+        </message>
+        <message>
+            <source>復元できませんでした。今のデータはそのままです。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{when}のバックアップから復元しました。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>復元する前のデータは、次のファイルに保存しました: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>壊れていたデータファイルは、次の名前で残してあります: {path}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReviseDialog</name>
         <message>
             <source>確定した議事録の修正</source>
@@ -5226,6 +6490,10 @@ This cannot be undone.</translation>
             <translation>Undo</translation>
         </message>
         <message>
+            <source>取り込み…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>名簿を印刷…</source>
             <translation>Print roster…</translation>
         </message>
@@ -5294,58 +6562,6 @@ This cannot be undone.</translation>
         </message>
     </context>
     <context>
-        <name>ServerDialog</name>
-        <message>
-            <source>町役場のサーバーにつなぐ</source>
-            <extracomment>The server URL (without any password) chosen at a start, offered again at the next start.</extracomment>
-            <translation>Connect to the town hall server</translation>
-        </message>
-        <message>
-            <source>接続先</source>
-            <translation>Server address</translation>
-        </message>
-        <message>
-            <source>パスワード</source>
-            <translation>Password</translation>
-        </message>
-        <message>
-            <source>接続先(&amp;U):</source>
-            <translation>Server &amp;address:</translation>
-        </message>
-        <message>
-            <source>パスワード(&amp;P):</source>
-            <translation>&amp;Password:</translation>
-        </message>
-        <message>
-            <source>接続先は、サーバーの担当者にたずねてください。パスワードは保存されず、起動のたびにたずねます。</source>
-            <translation>Ask the server administrator for the address. The password is never stored; you will be asked for it at every start.</translation>
-        </message>
-        <message>
-            <source>接続テスト</source>
-            <translation>Test connection</translation>
-        </message>
-        <message>
-            <source>接続</source>
-            <translation>Connect</translation>
-        </message>
-        <message>
-            <source>キャンセル</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>接続先は postgresql+psycopg:// で始まるURLで入力してください。</source>
-            <translation>Enter the server address as a URL starting with postgresql+psycopg://.</translation>
-        </message>
-        <message>
-            <source>接続できませんでした。接続先とパスワードを確かめてください。（{detail}）</source>
-            <translation>Could not connect. Check the server address and the password. ({detail})</translation>
-        </message>
-        <message>
-            <source>接続できました。</source>
-            <translation>Connected.</translation>
-        </message>
-    </context>
-    <context>
         <name>SettingsPage</name>
         <message>
             <source>設定</source>
@@ -5394,6 +6610,37 @@ This cannot be undone.</translation>
         <message>
             <source>言語を変えると、画面が作り直されます。日付は日本語では和暦、英語では西暦で表示します。</source>
             <translation>Changing the language rebuilds the window. Dates are shown in the Japanese era calendar in Japanese and in the Gregorian calendar in English.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharedServer</name>
+        <message>
+            <source>町のサーバーに接続…</source>
+            <translation>Connect to the town server…</translation>
+        </message>
+        <message>
+            <source>利用者の管理…</source>
+            <translation>Manage users…</translation>
+        </message>
+        <message>
+            <source>利用者: {0}</source>
+            <translation>User: {0}</translation>
+        </message>
+        <message>
+            <source>サーバーに接続しています…</source>
+            <translation>Connecting to the server…</translation>
+        </message>
+        <message>
+            <source>サーバーに接続しました: {0}</source>
+            <translation>Connected to the server: {0}</translation>
+        </message>
+        <message>
+            <source>サーバーに接続できませんでした</source>
+            <translation>Could not connect to the server</translation>
+        </message>
+        <message>
+            <source>利用者の一覧を開けませんでした</source>
+            <translation>Could not open the list of users</translation>
         </message>
     </context>
     <context>
@@ -5804,6 +7051,41 @@ This cannot be undone.</translation>
         </message>
     </context>
     <context>
+        <name>UserDialog</name>
+        <message>
+            <source>利用者の編集</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>利用者を登録</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ログイン名</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>サーバーの利用者名と同じにします（例: sato_hanako）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>表示名</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>例: 佐藤 花子</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>役割</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>担当学区</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>UserRole</name>
         <message>
             <source>協議会事務局</source>
@@ -5820,6 +7102,76 @@ This cannot be undone.</translation>
         <message>
             <source>閲覧のみ</source>
             <translation>Read only</translation>
+        </message>
+    </context>
+    <context>
+        <name>Users</name>
+        <message>
+            <source>ログイン名</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>役割</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>担当学区</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>表示名</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UsersDialog</name>
+        <message>
+            <source>利用者の管理</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>接続中: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>このパソコンのファイルでは権限の制限はありません。ここで登録した利用者は、データをサーバーへ移したときに使われます。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>利用者の登録・変更は管理者だけができます。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>まだ利用者が登録されていません。最初に、いま接続しているあなた自身を管理者として登録してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>新規登録</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>編集</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>削除</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>閉じる</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>利用者「{0}」の登録を削除しますか？このログインでは閲覧だけができるようになります。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>利用者の削除</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>削除できませんでした</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5848,6 +7200,7 @@ This cannot be undone.</translation>
         <name>WelcomeDialog</name>
         <message>
             <source>はじめに — 栄町 まちづくり協議会</source>
+            <extracomment>The server URL (without any password) chosen at a start, offered again at the next start.</extracomment>
             <translation>Getting started — Sakae Town Community Councils</translation>
         </message>
         <message>
@@ -5988,37 +7341,6 @@ Contents: {summary}</translation>
         <message>
             <source>全年度</source>
             <translation>All years</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActivityKind</name>
-        <message>
-            <source>ごみゼロ・草ゼロ</source>
-            <translation>Zero litter, zero weeds</translation>
-        </message>
-        <message>
-            <source>その他</source>
-            <translation>Other</translation>
-        </message>
-        <message>
-            <source>交流イベント</source>
-            <translation>Community event</translation>
-        </message>
-        <message>
-            <source>会議・打合せ</source>
-            <translation>Meeting</translation>
-        </message>
-        <message>
-            <source>清掃・美化</source>
-            <translation>Cleaning and beautification</translation>
-        </message>
-        <message>
-            <source>見守り</source>
-            <translation>Watching over</translation>
-        </message>
-        <message>
-            <source>講座・学習</source>
-            <translation>Course / learning</translation>
         </message>
     </context>
 </TS>
