@@ -35,6 +35,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", type=Path, default=None, help="生成したデータファイルの置き場所")
     parser.add_argument("--readme", choices=["auto", "yes", "no"], default="auto",
                         help="README.md の測定結果欄を書き換えるか（auto: stress で全部測ったときだけ）")
+    parser.add_argument("--merge", action="store_true",
+                        help="--output に前回の結果があれば、今回測らなかった項目はそれを残します")
     parser.add_argument("--report-only", action="store_true",
                         help="測定せず、--output のJSONから表を表示します（--readme yes で README も更新）")
 
@@ -90,6 +92,11 @@ def run(args: argparse.Namespace) -> int:
             figures[-1].name = f"memory: {scale_size} DB open, every page visited"
 
     seconds = time.perf_counter() - started
+    merged = False
+    if args.merge and args.output.exists():
+        previous, _ = harness.load_json(args.output)
+        figures = harness.merge(previous, figures)
+        merged = True
     for f in figures:
         if scale_size != "stress":
             f.note = (f.note + "; " if f.note else "") + f"{scale_size} data, not the stress size the target is for"
@@ -97,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
     print(harness.format_table(figures))
     path = harness.write_json(figures, args.output, size=args.size, runs=runs, seconds=seconds)
     print(f"\nresults: {path} ({seconds:.0f} s)")
-    everything = set(chosen) == set(BENCHMARKS)
+    everything = set(chosen) == set(BENCHMARKS) or merged
     if args.readme == "yes" or (args.readme == "auto" and args.size == "stress" and everything):
         _readme(figures, harness.machine(), args.size, datetime.now().strftime("%Y-%m-%d"))
     return 0

@@ -53,6 +53,9 @@ class Figure:
     details: dict[str, Any] = field(default_factory=dict)
     note: str = ""
     measurable: bool = True
+    #: When it was measured, and how busy the machine was then (1-minute load average).
+    measured_at: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
+    load: float | None = field(default_factory=lambda: _load())
 
     @property
     def ratio(self) -> float | None:
@@ -73,6 +76,19 @@ class Figure:
         data["ratio"] = self.ratio
         data["met"] = self.met
         return data
+
+
+def _load() -> float | None:
+    import os
+
+    return round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None
+
+
+def merge(previous: list[Figure], current: list[Figure]) -> list[Figure]:
+    """``current`` replaces the figures of the same name in ``previous``; the rest stay, in order."""
+    fresh = {f.name: f for f in current}
+    out = [fresh.pop(f.name, f) for f in previous]
+    return out + list(fresh.values())
 
 
 def not_measurable(name: str, target: Target | None, reason: str, unit: str = "ms") -> Figure:
@@ -118,8 +134,9 @@ def rows(figures: list[Figure]) -> list[list[str]]:
     """The table as text cells: benchmark, median, baseline, ratio, target, met."""
     out = []
     for f in figures:
+        load = f"{f.load:.1f}" if f.load is not None else "—"
         if not f.measurable:
-            out.append([f.name, "—", "—", "—", f.target.text() if f.target else "", "not yet measurable"])
+            out.append([f.name, "—", "—", "—", f.target.text() if f.target else "", "not yet measurable", load])
             continue
         met = f.met
         out.append(
@@ -130,12 +147,15 @@ def rows(figures: list[Figure]) -> list[list[str]]:
                 f"{f.ratio:.2f}×" if f.ratio is not None else "—",
                 f.target.text() if f.target else "",
                 "yes" if met else ("NO" if met is False else "—"),
+                load,
             ]
         )
     return out
 
 
-HEADER = ["benchmark", "median", "baseline (same run)", "ratio", "target", "met"]
+#: ``load`` is the machine's 1-minute load average when the figure was taken (2 CPUs: above 2, others
+#: were using the machine too, and every millisecond figure is inflated accordingly; the ratios much less).
+HEADER = ["benchmark", "median", "baseline (same run)", "ratio", "target", "met", "load"]
 
 
 def format_table(figures: list[Figure]) -> str:
@@ -220,7 +240,9 @@ def update_readme(figures: list[Figure], readme: Path, *, size: str, when: str, 
             "machine: medians of 5 runs (memory at stress: 3; a benchmark more than 5× over its target: 1), each "
             "beside a baseline measured in the same run. Search and lists use the stress data (100,000 people, "
             "200,000 issues); start-up, the minutes and the import use the town's size. Every query, phase and "
-            "page is in `bench/results/latest.json`.",
+            "page is in `bench/results/latest.json`. `load` is the machine's 1-minute load average when the "
+            "figure was taken: this machine has 2 CPUs and is shared, so above 2 the milliseconds are inflated "
+            "(the ratios much less). `--only … --merge` re-measures some benchmarks and keeps the others.",
             "",
             markdown_table(figures),
             *([extra] if extra else []),

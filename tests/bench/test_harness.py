@@ -74,9 +74,15 @@ def test_readme_block_is_replaced_between_its_markers_only(tmp_path: Path) -> No
     assert text.startswith("# title\n\nbefore\n\n<!-- bench:start -->")
     assert text.endswith("<!-- bench:end -->\n\nafter\n")
     assert "old figures" not in text
-    assert "| roster search | 12.5 ms | 10.0 ms (x) | 1.25× | ≤ 50 ms | yes |" in text
+    assert "| roster search | 12.5 ms | 10.0 ms (x) | 1.25× | ≤ 50 ms | yes |" in text  # then the load column
     assert "not yet measurable" in text and "not in the tree yet" in text
     assert not harness.update_readme([figure, missing], readme, size="stress", when="2026-11-28")  # unchanged
+
+
+def test_merge_keeps_what_was_not_measured_again() -> None:
+    old = [harness.Figure("a", None, median=1.0), harness.Figure("b", None, median=2.0)]
+    new = [harness.Figure("b", None, median=3.0), harness.Figure("c", None, median=4.0)]
+    assert [(f.name, f.median) for f in harness.merge(old, new)] == [("a", 1.0), ("b", 3.0), ("c", 4.0)]
 
 
 def test_results_file_reads_back_into_the_same_table(tmp_path: Path) -> None:
