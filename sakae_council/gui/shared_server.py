@@ -37,7 +37,8 @@ class SharedServer(QObject):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.window = window
+        # No Python reference to the window: the context outlives it (a language switch rebuilds the window),
+        # and its signal keeps this object alive; ``parent()`` is the window while it exists.
         self.ctx = window.ctx
         self._job: Job | None = None
 
@@ -65,6 +66,10 @@ class SharedServer(QObject):
         self.watcher.start()  # idle on a local file; follows ctx.databaseChanged
         self.ctx.databaseChanged.connect(self.update_user)
 
+    @property
+    def main_window(self) -> MainWindow:
+        return self.parent()  # type: ignore[return-value]
+
     # --- status bar -------------------------------------------------------------------------------
     def update_user(self) -> None:
         """「利用者: 渡辺 花子（協議会事務局・安食小学校区）」 on a server; nothing on a local file."""
@@ -88,7 +93,7 @@ class SharedServer(QObject):
 
         if self._job is not None:
             return
-        dialog = ConnectionDialog(parent=self.window)
+        dialog = ConnectionDialog(parent=self.main_window)
         if not dialog.exec():
             return
         self.open_server(dialog.result_dto)
@@ -110,31 +115,31 @@ class SharedServer(QObject):
             return db
 
         self.action_connect.setEnabled(False)
-        self.window.statusBar().showMessage(self.tr("サーバーに接続しています…"))
+        self.main_window.statusBar().showMessage(self.tr("サーバーに接続しています…"))
         self._job = run_in_background(work, self._opened, self._failed)
 
     def _opened(self, db: Database) -> None:
         self._job = None
         self.action_connect.setEnabled(True)
-        self.window.statusBar().clearMessage()
+        self.main_window.statusBar().clearMessage()
         self.ctx.set_database(db)
-        self.window.statusBar().showMessage(self.tr("サーバーに接続しました: {0}").format(db.describe()), 8000)
+        self.main_window.statusBar().showMessage(self.tr("サーバーに接続しました: {0}").format(db.describe()), 8000)
 
     def _failed(self, exc: BaseException) -> None:
         self._job = None
         self.action_connect.setEnabled(True)
-        self.window.statusBar().clearMessage()
+        self.main_window.statusBar().clearMessage()
         log.warning("cannot connect to the server: %s", exc)
-        show_error(self.window, exc, title=self.tr("サーバーに接続できませんでした"))
+        show_error(self.main_window, exc, title=self.tr("サーバーに接続できませんでした"))
 
     # --- 利用者の管理 ----------------------------------------------------------------------------
     def manage_users(self) -> None:
         from sakae_council.gui.dialogs.users import UsersDialog
 
         try:
-            dialog = UsersDialog(self.ctx, parent=self.window)
+            dialog = UsersDialog(self.ctx, parent=self.main_window)
         except Exception as exc:
-            show_error(self.window, exc, title=self.tr("利用者の一覧を開けませんでした"))
+            show_error(self.main_window, exc, title=self.tr("利用者の一覧を開けませんでした"))
             return
         dialog.exec()
         self.update_user()  # the user may have registered themselves or changed their own role
