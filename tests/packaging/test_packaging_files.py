@@ -1,0 +1,84 @@
+"""Quick checks of the packaging files that cannot be exercised here (the Windows installer) and of the
+user guide: names and paths agree with each other and with the code, so a rename breaks a test, not a
+release."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import shutil
+import struct
+import subprocess
+from pathlib import Path
+
+from sakae_council import __version__
+from sakae_council.gui.pages.registry import PAGES
+
+ROOT = Path(__file__).resolve().parents[2]
+_spec = importlib.util.spec_from_file_location("sakae_packaging_build", ROOT / "packaging" / "build.py")
+assert _spec is not None and _spec.loader is not None
+packaging_build = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(packaging_build)
+
+SPEC = (ROOT / "packaging" / "sakae_council.spec").read_text(encoding="utf-8")
+ISS_BYTES = (ROOT / "packaging" / "windows" / "sakae_council.iss").read_bytes()
+ISS = ISS_BYTES.decode("utf-8-sig")
+
+
+def test_spec_names_the_programs_and_folder_the_build_script_and_installer_expect() -> None:
+    assert 'name="sakae-council"' in SPEC and 'name="sakae-council-cli"' in SPEC
+    assert f'name="{packaging_build.APP_FOLDER}"' in SPEC
+    assert re.search(r'#define AppExe "sakae-council\.exe"', ISS)
+    assert rf"dist\{packaging_build.APP_FOLDER}" in ISS.replace("..\\..\\", "")
+    for resource in ('"resources"', "migrations"):
+        assert resource in SPEC
+
+
+def test_installer_script_is_utf8_with_bom_and_its_files_exist() -> None:
+    # Inno Setup reads a script as UTF-8 only with a BOM; without it the Japanese names turn to mojibake.
+    assert ISS_BYTES.startswith(b"\xef\xbb\xbf")
+    icon = re.search(r"SetupIconFile=(.+)", ISS)
+    assert icon is not None
+    assert (ROOT / "packaging" / "windows" / icon.group(1).strip().replace("\\", "/")).resolve().is_file()
+    version = re.search(r'#define AppVersion "([^"]+)"', ISS)
+    assert version is not None and version.group(1) == __version__
+    assert "PrivilegesRequired=lowest" in ISS  # town laptops: no administrator rights
+    assert re.search(r"AppId=\{\{[0-9A-F-]{36}\}", ISS)
+
+
+def test_icons_exist_in_every_size_and_the_ico_is_well_formed() -> None:
+    icons = ROOT / "resources" / "icons"
+    assert (icons / "sakae_council.svg").read_text(encoding="utf-8").lstrip().startswith("<?xml")
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        data = (icons / f"sakae_council_{size}.png").read_bytes()
+        assert data.startswith(b"\x89PNG")
+        width, height = struct.unpack(">II", data[16:24])
+        assert (width, height) == (size, size)
+    ico = (icons / "sakae_council.ico").read_bytes()
+    reserved, kind, count = struct.unpack("<HHH", ico[:6])
+    assert (reserved, kind) == (0, 1) and count >= 5
+    for i in range(count):
+        w, _h, _c, _r, _planes, _bpp, size, offset = struct.unpack("<BBBBHHII", ico[6 + 16 * i : 22 + 16 * i])
+        assert ico[offset : offset + 4] == b"\x89PNG" and offset + size <= len(ico)
+
+
+def test_desktop_entry_is_valid() -> None:
+    entry = ROOT / "packaging" / "linux" / "sakae-council.desktop"
+    text = entry.read_text(encoding="utf-8")
+    assert "Exec=sakae-council" in text and "Icon=sakae-council" in text and "Name[ja]=" in text
+    validate = shutil.which("desktop-file-validate")
+    if validate:
+        result = subprocess.run([validate, str(entry)], capture_output=True, text=True)
+        assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_guide_shows_and_explains_every_page() -> None:
+    guide = (ROOT / "docs" / "guide.md").read_text(encoding="utf-8")
+    images = ROOT / "docs" / "images"
+    for spec in PAGES:
+        picture = images / f"page_{spec.key}.png"
+        assert picture.is_file(), f"no screenshot of {spec.key}: run scripts/screenshots.py"
+        assert f"](images/page_{spec.key}.png)" in guide, f"the guide does not show {spec.key}"
+        assert f"## {spec.source_title}" in guide, f"the guide has no section for {spec.source_title}"
+    for name in re.findall(r"\]\((images/[^)]+)\)", guide):
+        assert (ROOT / "docs" / name).is_file(), name
