@@ -64,7 +64,10 @@ def test_cp932_roster_with_skip_invalid_imports_exactly_the_valid_rows(
     path = _write(tmp_path, ROSTER, "cp932")
     report = importing.import_members(db, path, district="安食小学校区", skip_invalid=True)
     assert report.committed and report.imported == 3
-    assert report.backup is not None and Path(report.backup).exists(), "a backup just before the import"
+    if db.is_sqlite:  # a server is backed up by pg_dump (README), not by the program
+        assert report.backup is not None and Path(report.backup).exists(), "a backup just before the import"
+    else:
+        assert report.backup is None
     members = {p.name: p for p in list_members(db, RosterFilter(district_id=anjiki))}
     assert set(members) == {"山田 太郎", "佐藤 花子", "髙橋 次郎"}
     yamada = members["山田 太郎"]
