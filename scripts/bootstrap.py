@@ -113,7 +113,8 @@ def run_checks(py: Path, pytest_args: list[str]) -> int:
             "import-linter",
             [str(venv_python().parent / ("lint-imports.exe" if os.name == "nt" else "lint-imports"))],
         ),
-        ("pytest", [str(py), "-m", "pytest", *pytest_args]),
+        # Two workers: the suite is long and the machines have two cores; each worker gets its own tests.
+        ("pytest", [str(py), "-m", "pytest", "-n", os.environ.get("SAKAE_TEST_WORKERS", "2"), *pytest_args]),
     ]
     for name, cmd in steps:
         log(f"running {name}")
