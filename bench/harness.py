@@ -224,6 +224,8 @@ def load_json(path: Path) -> tuple[list[Figure], dict[str, Any]]:
     for f in data["figures"]:
         target = Target(**f["target"]) if f["target"] else None
         fields = {k: v for k, v in f.items() if k not in ("target", "ratio", "met")}
+        fields.setdefault("measured_at", "")  # files from before these were recorded: unknown, not now
+        fields.setdefault("load", None)
         figures.append(Figure(target=target, **fields))
     return figures, data
 
