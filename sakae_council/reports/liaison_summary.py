@@ -28,13 +28,8 @@ from sakae_council.reports.base import PageDecor, build_pdf, content_width, grid
 from sakae_council.reports.fonts import GOTHIC, unprintable_characters
 from sakae_council.reports.indicator_chart import indicator_chart
 from sakae_council.services.indicators import ActualSource, IndicatorRowDTO, format_value
-from sakae_council.services.liaison import (
-    DistrictRowDTO,
-    DistrictSectionDTO,
-    LiaisonSummaryDTO,
-    Period,
-    liaison_summary,
-)
+from sakae_council.services.liaison import DistrictRowDTO, LiaisonSummaryDTO, Period, liaison_summary
+from sakae_council.services.liaison_sections import DistrictSectionDTO
 
 TITLE = "地域まちづくり連絡会 まとめ"
 LATE_FILL = colors.HexColor("#FBE3E1")
@@ -299,7 +294,14 @@ def _matrix(s: LiaisonSummaryDTO) -> list[Flowable]:
 # --- 4 one section per district --------------------------------------------------------------------
 
 
-def _section(sec: DistrictSectionDTO, s: LiaisonSummaryDTO) -> list[Flowable]:
+def _more(shown: int, total: int, where: str) -> list[Flowable]:
+    """「ほか N件」 under a list cut at the limit, saying where the rest can be seen."""
+    if total <= shown:
+        return []
+    return [para(f"ほか{_num(total - shown)}件（すべては「{where}」の画面で確かめられます）", styles().small)]
+
+
+def _section(sec: DistrictSectionDTO) -> list[Flowable]:
     st = styles()
     width = content_width()
     heading = f"{sec.name}（{sec.council_name}）" if sec.council_name else sec.name
@@ -307,17 +309,26 @@ def _section(sec: DistrictSectionDTO, s: LiaisonSummaryDTO) -> list[Flowable]:
     if sec.is_empty:
         return [*story, _none_line("この期間の記録はありません。")]
 
-    story.append(para(f"新しい地域課題（{len(sec.new_issues)}件）", st.subheading))
+    story.append(para(f"新しい地域課題（{_num(sec.new_issue_total)}件）", st.subheading))
     if sec.new_issues:
-        rows: list[list[Any]] = [_head("提起日", "分類", "課題", "状況")]
+        rows: list[list[Any]] = [_head("提起日", "分類", "課題", "優先度", "状況")]
         for i in sec.new_issues:
             title = i.title + ("　〔連絡会で共有〕" if i.shared_with_liaison else "")
-            rows.append([_p(to_wareki(i.raised_on)), _p(i.category), _p(title), _p(i.status.label)])
-        story.append(grid_table(rows, [w * width for w in (0.2, 0.16, 0.5, 0.14)]))
+            rows.append(
+                [
+                    _p(to_wareki(i.raised_on)),
+                    _p(i.category),
+                    _p(title),
+                    _p(i.priority.label),
+                    _p(i.status.label),
+                ]
+            )
+        story.append(grid_table(rows, [w * width for w in (0.2, 0.16, 0.42, 0.08, 0.14)]))
+        story += _more(len(sec.new_issues), sec.new_issue_total, "地域課題")
     else:
         story.append(_none_line())
 
-    story.append(para(f"協働事業の進み具合（{len(sec.projects)}件）", st.subheading))
+    story.append(para(f"協働事業の進み具合（{_num(sec.project_total)}件）", st.subheading))
     if sec.projects:
         rows = [_head("事業", "状況", "段取り（完了/全体）", "期間中の活動")]
         for p in sec.projects:
@@ -329,10 +340,12 @@ def _section(sec: DistrictSectionDTO, s: LiaisonSummaryDTO) -> list[Flowable]:
             )
             rows.append([_p(f"{p.title}\n{p.kind.label}"), _p(p.status.label), _right(steps), _right(acts)])
         story.append(grid_table(rows, [w * width for w in (0.5, 0.14, 0.17, 0.19)]))
+        story += _more(len(sec.projects), sec.project_total, "協働事業")
     else:
         story.append(_none_line())
 
-    story.append(para(f"会議の決定事項（{len(sec.decisions)}件）", st.subheading))
+    latest = "（新しいもの）" if sec.decision_total > len(sec.decisions) else ""
+    story.append(para(f"会議の決定事項（{_num(sec.decision_total)}件）{latest}", st.subheading))
     if sec.decisions:
         current = None
         for dec in sec.decisions:
@@ -340,11 +353,14 @@ def _section(sec: DistrictSectionDTO, s: LiaisonSummaryDTO) -> list[Flowable]:
                 current = dec.meeting_id
                 story.append(para(f"{dec.meeting_title}（{to_wareki(dec.held_on)}）", st.body_gothic))
             story.append(para(f"・{dec.text}", st.indent))
+        story += _more(len(sec.decisions), sec.decision_total, "会議・議事録")
     else:
         story.append(_none_line())
 
-    late = sum(1 for a in sec.open_actions if a.overdue)
-    label = f"未完了の宿題（{len(sec.open_actions)}件" + (f"、うち期限切れ{late}件）" if late else "）")
+    late = sec.overdue_action_total
+    label = f"未完了の宿題（{_num(sec.open_action_total)}件" + (
+        f"、うち期限切れ{_num(late)}件）" if late else "）"
+    )
     story.append(para(label, st.subheading))
     if sec.open_actions:
         rows = [_head("期限", "内容", "担当", "決めた会議")]
@@ -356,6 +372,7 @@ def _section(sec: DistrictSectionDTO, s: LiaisonSummaryDTO) -> list[Flowable]:
                 marks.append(("BACKGROUND", (0, n), (0, n), LATE_FILL))
             rows.append([_p(due), _p(a.content), _p(a.assignee), _p(a.meeting_title, st.small)])
         story.append(grid_table(rows, [w * width for w in (0.19, 0.38, 0.18, 0.25)], extra=marks))
+        story += _more(len(sec.open_actions), sec.open_action_total, "会議・議事録")
     else:
         story.append(_none_line())
     return story
@@ -369,7 +386,7 @@ def _sections(s: LiaisonSummaryDTO) -> list[Flowable]:
     for i, sec in enumerate(s.sections):
         if i:
             story.append(Spacer(1, 4 * mm))
-        story += _section(sec, s)
+        story += _section(sec)
     return story
 
 
@@ -386,12 +403,30 @@ def _shared(s: LiaisonSummaryDTO) -> list[Flowable]:
     if not s.shared_issues:
         return [*story, _none_line("（連絡会で共有する課題はありません）")]
     rows: list[list[Any]] = [_head("No.", "学区・分類", "課題", "状況・提起日")]
+    notes: list[tuple[Any, ...]] = []
+    shown: dict[str, int] = {}
     for n, i in enumerate(s.shared_issues, start=1):
+        shown[i.district_name] = shown.get(i.district_name, 0) + 1
         text = i.title + (f"\n{i.description}" if i.description else "")
         closed = i.status in (IssueStatus.RESOLVED, IssueStatus.WITHDRAWN)
         state = f"{i.status.label}\n{to_wareki(i.raised_on)}" + ("\n（期間中に終了）" if closed else "")
         rows.append([_right(n), _p(f"{i.district_name}\n{i.category}"), _p(text), _p(state)])
-    story.append(grid_table(rows, [w * content_width() for w in (0.07, 0.22, 0.49, 0.22)]))
+        total = s.shared_totals.get(i.district_name, 0)
+        last_of_district = i is s.shared_issues[-1] or s.shared_issues[n].district_name != i.district_name
+        if last_of_district and total > shown[i.district_name]:
+            rows.append(
+                [
+                    "",
+                    _p(
+                        f"{i.district_name}のほか{_num(total - shown[i.district_name])}件は「地域課題」の画面で（優先度の高い順に掲載）",
+                        st.small,
+                    ),
+                    "",
+                    "",
+                ]
+            )
+            notes.append(("SPAN", (1, len(rows) - 1), (3, len(rows) - 1)))
+    story.append(grid_table(rows, [w * content_width() for w in (0.07, 0.22, 0.49, 0.22)], extra=notes))
     return story
 
 

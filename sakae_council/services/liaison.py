@@ -26,15 +26,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import ColumnElement, and_, func, not_, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from sakae_council.db.engine import Database
 from sakae_council.db.models import (
-    ActionItem,
-    ActivityRecord,
     CollaborativeProject,
-    Decision,
     District,
     GrantApplication,
     IndicatorValue,
@@ -42,24 +39,20 @@ from sakae_council.db.models import (
     IssueStatusChange,
     Meeting,
     MeetingBody,
-    Membership,
-    Milestone,
-    Person,
     RegionalIssue,
 )
-from sakae_council.domain.enums import (
-    OPEN_ISSUE_STATUSES,
-    ActionStatus,
-    GrantStatus,
-    IssueStatus,
-    ProjectKind,
-    ProjectStatus,
-)
+from sakae_council.domain.enums import OPEN_ISSUE_STATUSES, GrantStatus, IssueStatus, Priority, ProjectStatus
 from sakae_council.domain.errors import ValidationError
 from sakae_council.domain.wareki import fiscal_year, fiscal_year_label, fiscal_year_range, to_wareki
-from sakae_council.services.dashboard import running_membership
+from sakae_council.services.dashboard import member_totals, table_order
 from sakae_council.services.indicators import IndicatorRowDTO, indicator_table
 from sakae_council.services.issues import IssueMatrixDTO, Ref
+from sakae_council.services.liaison_sections import (
+    SECTION_LIMIT,
+    DistrictSectionDTO,
+    district_sections,
+    project_in_period,
+)
 
 AWARDED_GRANT_STATUSES = (GrantStatus.AWARDED, GrantStatus.REPORTED, GrantStatus.SETTLED)
 _CLOSED_ISSUE_STATUSES = [s.value for s in IssueStatus if s not in OPEN_ISSUE_STATUSES]
@@ -137,63 +130,6 @@ class DistrictRowDTO:
 
 
 @dataclass(frozen=True)
-class NewIssueDTO:
-    id: int
-    title: str
-    category: str
-    status: IssueStatus
-    raised_on: date
-    shared_with_liaison: bool
-
-
-@dataclass(frozen=True)
-class ProjectProgressDTO:
-    id: int
-    title: str
-    kind: ProjectKind
-    status: ProjectStatus
-    start_on: date | None
-    end_on: date | None
-    milestones_done: int
-    milestones_total: int
-    activities_in_period: int
-    participants_in_period: int
-
-
-@dataclass(frozen=True)
-class DecisionDTO:
-    meeting_id: int
-    meeting_title: str
-    held_on: date
-    text: str
-
-
-@dataclass(frozen=True)
-class OpenActionDTO:
-    id: int
-    content: str
-    assignee: str
-    due_on: date | None
-    meeting_title: str
-    overdue: bool
-
-
-@dataclass(frozen=True)
-class DistrictSectionDTO:
-    district_id: int
-    name: str
-    council_name: str
-    new_issues: tuple[NewIssueDTO, ...] = ()
-    projects: tuple[ProjectProgressDTO, ...] = ()
-    decisions: tuple[DecisionDTO, ...] = ()
-    open_actions: tuple[OpenActionDTO, ...] = ()
-
-    @property
-    def is_empty(self) -> bool:
-        return not (self.new_issues or self.projects or self.decisions or self.open_actions)
-
-
-@dataclass(frozen=True)
 class SharedIssueDTO:
     id: int
     district_name: str
@@ -214,6 +150,8 @@ class LiaisonSummaryDTO:
     sections: tuple[DistrictSectionDTO, ...]
     shared_issues: tuple[SharedIssueDTO, ...]
     indicator_years: tuple[int, ...]
+    #: Issues flagged 連絡会で共有 per district name (``shared_issues`` holds at most the limit of each).
+    shared_totals: dict[str, int] = field(default_factory=dict)
     indicators: tuple[IndicatorRowDTO, ...] = field(default=())
 
     @property
@@ -241,25 +179,25 @@ class LiaisonSummaryDTO:
 
 
 def _issue_on_table(period: Period) -> ColumnElement[bool]:
-    """Issues raised by the period's end, except those closed (解決・取り下げ) before it began."""
-    last_change = (
-        select(func.max(IssueStatusChange.changed_on))
-        .where(IssueStatusChange.issue_id == RegionalIssue.id)
-        .scalar_subquery()
+    """Issues raised by the period's end, except those closed (解決・取り下げ) before it began: open now, raised
+    in the period, or with a status change from its first day on (so it was still open when it began)."""
+    changed_since = (
+        select(IssueStatusChange.id)
+        .where(IssueStatusChange.issue_id == RegionalIssue.id, IssueStatusChange.changed_on >= period.start)
+        .exists()
     )
-    closed_before = and_(
-        RegionalIssue.status.in_(_CLOSED_ISSUE_STATUSES),
-        func.coalesce(last_change, RegionalIssue.raised_on) < period.start,
+    return and_(
+        RegionalIssue.raised_on <= period.end,
+        or_(
+            RegionalIssue.status.not_in(_CLOSED_ISSUE_STATUSES),
+            RegionalIssue.raised_on >= period.start,
+            changed_since,
+        ),
     )
-    return and_(RegionalIssue.raised_on <= period.end, not_(closed_before))
 
 
 def _project_in_period(period: Period) -> ColumnElement[bool]:
-    p = CollaborativeProject
-    return or_(
-        p.start_on.is_(None),
-        and_(p.start_on <= period.end, or_(p.end_on.is_(None), p.end_on >= period.start)),
-    )
+    return project_in_period(period.start, period.end)
 
 
 def _counts(s: Session, stmt) -> dict[int, int]:  # type: ignore[no-untyped-def]
@@ -287,43 +225,41 @@ def cross_district_rows(db: Database, period: Period, today: date | None = None)
 
 
 def _rows(s: Session, period: Period, as_of: date) -> list[DistrictRowDTO]:
-    members = _counts(
-        s,
-        select(Membership.district_id, func.count(func.distinct(Membership.person_id)))
-        .join(Person, Person.id == Membership.person_id)
-        .where(running_membership(as_of), Person.deleted_at.is_(None))
-        .group_by(Membership.district_id),
-    )
+    members = member_totals(s, as_of)
     issue = RegionalIssue
+    district = table_order(issue.district_id, "district")
     raised = _counts(
         s,
-        select(issue.district_id, func.count(issue.id))
+        select(district, func.count(issue.id))
         .where(issue.raised_on.between(period.start, period.end))
-        .group_by(issue.district_id),
+        .group_by(district),
     )
     resolved = _counts(
         s,
-        select(issue.district_id, func.count(func.distinct(issue.id)))
-        .join(IssueStatusChange, IssueStatusChange.issue_id == issue.id)
+        select(district, func.count(func.distinct(issue.id)))
+        .select_from(IssueStatusChange)
+        .join(issue, issue.id == IssueStatusChange.issue_id)
         .where(
             IssueStatusChange.to_status == IssueStatus.RESOLVED.value,
             IssueStatusChange.changed_on.between(period.start, period.end),
         )
-        .group_by(issue.district_id),
+        .group_by(district),
     )
     still_open = _counts(
         s,
-        select(issue.district_id, func.count(issue.id))
+        select(district, func.count(issue.id))
         .where(issue.raised_on <= period.end, issue.status.in_([st.value for st in OPEN_ISSUE_STATUSES]))
-        .group_by(issue.district_id),
+        .group_by(district),
     )
     projects: dict[int, dict[str, int]] = defaultdict(dict)
     for d, status, n in s.execute(
         select(
-            CollaborativeProject.district_id, CollaborativeProject.status, func.count(CollaborativeProject.id)
+            table_order(CollaborativeProject.district_id, "district"),
+            CollaborativeProject.status,
+            func.count(CollaborativeProject.id),
         )
         .where(_project_in_period(period))
-        .group_by(CollaborativeProject.district_id, CollaborativeProject.status)
+        .group_by("district", CollaborativeProject.status)
     ):
         projects[d][status] = int(n)
     grant_when = (
@@ -374,9 +310,13 @@ def _matrix(s: Session, period: Period) -> IssueMatrixDTO:
     counts = {
         (d, c): int(n)
         for d, c, n in s.execute(
-            select(RegionalIssue.district_id, RegionalIssue.category_id, func.count(RegionalIssue.id))
+            select(
+                table_order(RegionalIssue.district_id, "district"),
+                table_order(RegionalIssue.category_id, "category"),
+                func.count(RegionalIssue.id),
+            )
             .where(_issue_on_table(period))
-            .group_by(RegionalIssue.district_id, RegionalIssue.category_id)
+            .group_by("district", "category")
         )
     }
     districts = tuple(Ref(d, name) for d, name, _ in _districts(s))
@@ -393,165 +333,46 @@ def _matrix(s: Session, period: Period) -> IssueMatrixDTO:
     return IssueMatrixDTO(districts=districts, categories=categories, counts=counts)
 
 
-# --- district sections ---------------------------------------------------------------------------
-
-
-def _meeting_title(fy: int, number: int, body: str) -> str:
-    return f"{fiscal_year_label(fy)} 第{number}回 {body}"
-
-
-def _sections(s: Session, period: Period, as_of: date, today: date) -> list[DistrictSectionDTO]:
-    new_issues: dict[int, list[NewIssueDTO]] = defaultdict(list)
-    for row in s.execute(
+def _shared(s: Session, period: Period, limit: int) -> tuple[list[SharedIssueDTO], dict[str, int]]:
+    """Issues flagged 連絡会で共有 still on the table: the first ``limit`` of each district (優先度, then date)."""
+    i = RegionalIssue
+    where = [i.shared_with_liaison.is_(True), _issue_on_table(period)]
+    priority = case({p.value: n for n, p in enumerate(Priority)}, value=i.priority, else_=len(Priority))
+    by_district = table_order(i.district_id, "district_key")
+    rank = func.row_number().over(partition_by=by_district, order_by=[priority, i.raised_on, i.id])
+    inner = (
         select(
-            RegionalIssue.district_id,
-            RegionalIssue.id,
-            RegionalIssue.title,
-            IssueCategory.name,
-            RegionalIssue.status,
-            RegionalIssue.raised_on,
-            RegionalIssue.shared_with_liaison,
+            i.id,
+            i.district_id,
+            i.category_id,
+            i.title,
+            i.description,
+            i.status,
+            i.raised_on,
+            rank.label("rank"),
+            func.count().over(partition_by=by_district).label("total"),  # one pass: rows and counts
         )
-        .join(IssueCategory, IssueCategory.id == RegionalIssue.category_id)
-        .where(RegionalIssue.raised_on.between(period.start, period.end))
-        .order_by(RegionalIssue.raised_on, RegionalIssue.id)
-    ):
-        d, iid, title, category, status, raised_on, shared = row
-        new_issues[d].append(NewIssueDTO(iid, title, category, IssueStatus(status), raised_on, bool(shared)))
-
-    milestones = {
-        pid: (int(done or 0), int(total))
-        for pid, done, total in s.execute(
-            # COUNT(column) counts the rows where it is set: the milestones done.
-            select(Milestone.project_id, func.count(Milestone.done_on), func.count(Milestone.id))
-            .join(CollaborativeProject, CollaborativeProject.id == Milestone.project_id)
-            .where(_project_in_period(period))
-            .group_by(Milestone.project_id)
-        )
-    }
-    activities = {
-        pid: (int(n), int(people or 0))
-        for pid, n, people in s.execute(
-            select(
-                ActivityRecord.project_id,
-                func.count(ActivityRecord.id),
-                func.sum(ActivityRecord.participants),
-            )
-            .where(ActivityRecord.held_on.between(period.start, period.end))
-            .group_by(ActivityRecord.project_id)
-        )
-    }
-    status_rank = {st.value: i for i, st in enumerate(ProjectStatus)}
-    projects: dict[int, list[ProjectProgressDTO]] = defaultdict(list)
-    for p in s.execute(
-        select(
-            CollaborativeProject.district_id,
-            CollaborativeProject.id,
-            CollaborativeProject.title,
-            CollaborativeProject.kind,
-            CollaborativeProject.status,
-            CollaborativeProject.start_on,
-            CollaborativeProject.end_on,
-        ).where(_project_in_period(period))
-    ):
-        d, pid, title, kind, status, start_on, end_on = p
-        done, total = milestones.get(pid, (0, 0))
-        count, participants = activities.get(pid, (0, 0))
-        projects[d].append(
-            ProjectProgressDTO(
-                pid,
-                title,
-                ProjectKind(kind),
-                ProjectStatus(status),
-                start_on,
-                end_on,
-                done,
-                total,
-                count,
-                participants,
-            )
-        )
-    for items in projects.values():
-        items.sort(key=lambda x: (status_rank[x.status.value], x.start_on or date.max, x.id))
-
-    decisions: dict[int | None, list[DecisionDTO]] = defaultdict(list)
-    for body_district, mid, fy, number, body, held_on, text in s.execute(
-        select(
-            MeetingBody.district_id,
-            Meeting.id,
-            Meeting.fiscal_year,
-            Meeting.number,
-            MeetingBody.name,
-            Meeting.held_on,
-            Decision.text,
-        )
-        .join(Meeting, Meeting.id == Decision.meeting_id)
-        .join(MeetingBody, MeetingBody.id == Meeting.body_id)
-        .where(MeetingBody.district_id.is_not(None), Meeting.held_on.between(period.start, as_of))
-        .order_by(Meeting.held_on, Meeting.id, Decision.position, Decision.id)
-    ):
-        decisions[body_district].append(DecisionDTO(mid, _meeting_title(fy, number, body), held_on, text))
-
-    actions: dict[int | None, list[OpenActionDTO]] = defaultdict(list)
-    for body_district, aid, content, assignee, due_on, fy, number, body in s.execute(
-        select(
-            MeetingBody.district_id,
-            ActionItem.id,
-            ActionItem.content,
-            ActionItem.assignee,
-            ActionItem.due_on,
-            Meeting.fiscal_year,
-            Meeting.number,
-            MeetingBody.name,
-        )
-        .join(Meeting, Meeting.id == ActionItem.meeting_id)
-        .join(MeetingBody, MeetingBody.id == Meeting.body_id)
-        .where(
-            MeetingBody.district_id.is_not(None),
-            ActionItem.status == ActionStatus.OPEN.value,
-            Meeting.held_on <= as_of,
-        )
-        .order_by(ActionItem.due_on.is_(None), ActionItem.due_on, Meeting.held_on, ActionItem.id)
-    ):
-        overdue = due_on is not None and due_on < today
-        actions[body_district].append(
-            OpenActionDTO(aid, content, assignee, due_on, _meeting_title(fy, number, body), overdue)
-        )
-
-    return [
-        DistrictSectionDTO(
-            district_id=d,
-            name=name,
-            council_name=council,
-            new_issues=tuple(new_issues.get(d, ())),
-            projects=tuple(projects.get(d, ())),
-            decisions=tuple(decisions.get(d, ())),
-            open_actions=tuple(actions.get(d, ())),
-        )
-        for d, name, council in _districts(s)
-    ]
-
-
-def _shared(s: Session, period: Period) -> list[SharedIssueDTO]:
+        .where(*where)
+        .subquery()
+    )
+    c = inner.c
     rows = s.execute(
         select(
-            RegionalIssue.id,
-            District.name,
-            IssueCategory.name,
-            RegionalIssue.title,
-            RegionalIssue.description,
-            RegionalIssue.status,
-            RegionalIssue.raised_on,
+            c.id, District.name, IssueCategory.name, c.title, c.description, c.status, c.raised_on, c.total
         )
-        .join(District, District.id == RegionalIssue.district_id)
-        .join(IssueCategory, IssueCategory.id == RegionalIssue.category_id)
-        .where(RegionalIssue.shared_with_liaison.is_(True), _issue_on_table(period))
-        .order_by(District.display_order, District.id, RegionalIssue.raised_on, RegionalIssue.id)
+        .join(District, District.id == c.district_id)
+        .join(IssueCategory, IssueCategory.id == c.category_id)
+        .where(c.rank <= limit)
+        .order_by(District.display_order, District.id, c.rank)
     )
-    return [
-        SharedIssueDTO(iid, district, category, title, description, IssueStatus(status), raised_on)
-        for iid, district, category, title, description, status, raised_on in rows
-    ]
+    issues: list[SharedIssueDTO] = []
+    totals: dict[str, int] = {}
+    for iid, district, category, title, description, status, raised_on, total in rows:
+        issues.append(
+            SharedIssueDTO(iid, district, category, title, description, IssueStatus(status), raised_on)
+        )
+        totals[district] = int(total)
+    return issues, totals
 
 
 def indicator_years(s: Session, period: Period) -> tuple[int, ...]:
@@ -568,15 +389,21 @@ def table_years(db: Database, last_fiscal_year: int) -> tuple[int, ...]:
         return indicator_years(s, Period.for_fiscal_year(last_fiscal_year))
 
 
-def liaison_summary(db: Database, period: Period, today: date | None = None) -> LiaisonSummaryDTO:
-    """Everything the 連絡会 summary prints for ``period``, counted as of ``today``."""
+def liaison_summary(
+    db: Database, period: Period, today: date | None = None, *, limit: int = SECTION_LIMIT
+) -> LiaisonSummaryDTO:
+    """Everything the 連絡会 summary prints for ``period``, counted as of ``today``; each district's lists are
+    cut at ``limit`` items (with their full counts)."""
     today = today or date.today()
     as_of = period.as_of(today)
     with db.reading() as s:
         rows = _rows(s, period, as_of)
         matrix = _matrix(s, period)
-        sections = _sections(s, period, as_of, today)
-        shared = _shared(s, period)
+        raised = {r.district_id: r.issues_raised for r in rows}
+        sections = district_sections(
+            s, _districts(s), period.start, period.end, as_of, today, raised, limit=limit
+        )
+        shared, shared_totals = _shared(s, period, limit)
         years = indicator_years(s, period)
     return LiaisonSummaryDTO(
         period=period,
@@ -587,6 +414,7 @@ def liaison_summary(db: Database, period: Period, today: date | None = None) -> 
         sections=tuple(sections),
         shared_issues=tuple(shared),
         indicator_years=years,
+        shared_totals=shared_totals,
         indicators=tuple(indicator_table(db, years, today=today)),
     )
 

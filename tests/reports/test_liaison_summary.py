@@ -21,7 +21,7 @@ from sakae_council.reports.liaison_summary import (
 )
 from sakae_council.services import indicators
 from sakae_council.services.indicators import ConsultationInput
-from sakae_council.services.liaison import Period
+from sakae_council.services.liaison import Period, liaison_summary
 
 TODAY = date(2026, 11, 28)
 FY2026 = Period.for_fiscal_year(2026)
@@ -225,3 +225,22 @@ def test_demo_summary_for_the_current_year(tmp_path: Path) -> None:
         f"計 {' '.join(str(summary.matrix.category_total(c.id)) for c in summary.matrix.categories)} {summary.matrix.total}"
         in text
     )
+
+
+def test_long_lists_print_their_first_items_and_how_many_more(
+    db: Database, town: dict[str, int], tmp_path: Path
+) -> None:
+    t = Town(db)
+    for n in range(3):
+        t.issue(
+            town["b"],
+            IssueStatus.RAISED,
+            date(2026, 7, 1 + n),
+            shared_with_liaison=True,
+            title=f"共有課題{n}",
+        )
+    out = render_summary(liaison_summary(db, FY2026, TODAY, limit=2), tmp_path / "cut.pdf")
+    text = " ".join(words(out))
+    assert "新しい地域課題（4件）" in text  # 布鎌: the full count in the heading
+    assert "ほか2件（すべては「地域課題」の画面で確かめられます）" in text
+    assert "布鎌小学校区のほか2件は「地域課題」の画面で（優先度の高い順に掲載）" in text

@@ -237,3 +237,30 @@ def test_query_count_does_not_grow_with_districts(db: Database, town: dict[str, 
         summary = liaison_summary(db, FY2026, TODAY)
     assert len(summary.rows) == 19
     assert len(many) == len(few)
+
+
+def test_long_lists_are_cut_per_district_with_their_full_counts(db: Database, town: dict[str, int]) -> None:
+    t = Town(db)
+    a = town["a"]
+    urgent = t.issue(a, IssueStatus.RAISED, date(2026, 9, 1), title="急ぎの課題", priority="high")
+    m = t.meeting(a, date(2026, 11, 1), 4)
+    for n in range(4):
+        t.decision(m, f"十一月の決定{n}", n)
+        t.action(m, date(2026, 11, 1 + n))
+    summary = liaison_summary(db, FY2026, TODAY, limit=2)
+    sa = summary.sections[0]
+    assert (sa.new_issue_total, len(sa.new_issues)) == (3, 2)
+    assert sa.new_issues[0].id == urgent  # 優先度 高 first
+    assert (sa.project_total, len(sa.projects)) == (3, 2)
+    assert (sa.decision_total, [d.text for d in sa.decisions]) == (6, ["十一月の決定0", "十一月の決定1"])
+    assert (sa.open_action_total, sa.overdue_action_total, len(sa.open_actions)) == (6, 5, 2)
+    assert [x.due_on for x in sa.open_actions] == [date(2026, 6, 1), date(2026, 11, 1)]
+    t.issue(a, IssueStatus.RAISED, date(2026, 9, 2), shared_with_liaison=True, title="共有1")
+    t.issue(a, IssueStatus.RAISED, date(2026, 9, 3), shared_with_liaison=True, title="共有2")
+    summary = liaison_summary(db, FY2026, TODAY, limit=2)
+    assert [i.district_name for i in summary.shared_issues] == [
+        "安食小学校区",
+        "安食小学校区",
+        "布鎌小学校区",
+    ]
+    assert summary.shared_totals == {"安食小学校区": 3, "布鎌小学校区": 1}
