@@ -418,7 +418,7 @@ def _shared(s: LiaisonSummaryDTO) -> list[Flowable]:
                 [
                     "",
                     _p(
-                        f"{i.district_name}のほか{_num(total - shown[i.district_name])}件は「地域課題」の画面で（優先度の高い順に掲載）",
+                        f"{i.district_name}のほか{_num(total - shown[i.district_name])}件は「地域課題」の画面で（未解決・優先度の高いものから掲載）",
                         st.small,
                     ),
                     "",

@@ -334,12 +334,16 @@ def _matrix(s: Session, period: Period) -> IssueMatrixDTO:
 
 
 def _shared(s: Session, period: Period, limit: int) -> tuple[list[SharedIssueDTO], dict[str, int]]:
-    """Issues flagged 連絡会で共有 still on the table: the first ``limit`` of each district (優先度, then date)."""
+    """Issues flagged 連絡会で共有 still on the table: the first ``limit`` of each district (open ones first,
+    then by 優先度 and date)."""
     i = RegionalIssue
     where = [i.shared_with_liaison.is_(True), _issue_on_table(period)]
     priority = case({p.value: n for n, p in enumerate(Priority)}, value=i.priority, else_=len(Priority))
     by_district = table_order(i.district_id, "district_key")
-    rank = func.row_number().over(partition_by=by_district, order_by=[priority, i.raised_on, i.id])
+    closed = case(
+        (i.status.in_(_CLOSED_ISSUE_STATUSES), 1), else_=0
+    )  # still open first: those are to discuss
+    rank = func.row_number().over(partition_by=by_district, order_by=[closed, priority, i.raised_on, i.id])
     inner = (
         select(
             i.id,

@@ -243,4 +243,4 @@ def test_long_lists_print_their_first_items_and_how_many_more(
     text = " ".join(words(out))
     assert "新しい地域課題（4件）" in text  # 布鎌: the full count in the heading
     assert "ほか2件（すべては「地域課題」の画面で確かめられます）" in text
-    assert "布鎌小学校区のほか2件は「地域課題」の画面で（優先度の高い順に掲載）" in text
+    assert "布鎌小学校区のほか2件は「地域課題」の画面で（未解決・優先度の高いものから掲載）" in text
