@@ -212,7 +212,7 @@
         </message>
         <message>
             <source>協働事業の活動記録で「参加した職員」に入っている日も数えます（時間は職員の記録分だけを合計します）。</source>
-            <translation type="unfinished" />
+            <translation>Days in project activity records where the staff member is listed as taking part are counted too (hours are added up only from the staff's own records).</translation>
         </message>
         <message>
             <source>変更…</source>
@@ -524,11 +524,11 @@ This cannot be undone.</translation>
         </message>
         <message>
             <source>統合</source>
-            <translation type="unfinished" />
+            <translation>Merge</translation>
         </message>
         <message>
             <source>状態の変更</source>
-            <translation type="unfinished" />
+            <translation>Status change</translation>
         </message>
         <message>
             <source>確定</source>
@@ -536,7 +536,7 @@ This cannot be undone.</translation>
         </message>
         <message>
             <source>取り込み</source>
-            <translation type="unfinished" />
+            <translation>Import</translation>
         </message>
         <message>
             <source>名簿</source>
@@ -544,7 +544,7 @@ This cannot be undone.</translation>
         </message>
         <message>
             <source>委嘱</source>
-            <translation type="unfinished" />
+            <translation>Appointment</translation>
         </message>
         <message>
             <source>学区</source>
@@ -560,7 +560,7 @@ This cannot be undone.</translation>
         </message>
         <message>
             <source>課題の分類</source>
-            <translation type="unfinished" />
+            <translation>Issue category</translation>
         </message>
         <message>
             <source>協働事業</source>
@@ -568,19 +568,19 @@ This cannot be undone.</translation>
         </message>
         <message>
             <source>補助金申請</source>
-            <translation type="unfinished" />
+            <translation>Grant application</translation>
         </message>
         <message>
             <source>補助金書類</source>
-            <translation type="unfinished" />
+            <translation>Grant document</translation>
         </message>
         <message>
             <source>備品</source>
-            <translation type="unfinished" />
+            <translation>Equipment</translation>
         </message>
         <message>
             <source>備品の貸出</source>
-            <translation type="unfinished" />
+            <translation>Equipment loan</translation>
         </message>
         <message>
             <source>会議</source>
@@ -600,7 +600,7 @@ This cannot be undone.</translation>
         </message>
         <message>
             <source>起業</source>
-            <translation type="unfinished" />
+            <translation>Business start-up</translation>
         </message>
         <message>
             <source>マニュアル</source>
@@ -608,98 +608,98 @@ This cannot be undone.</translation>
         </message>
         <message>
             <source>{name}（ID {id}）</source>
-            <translation type="unfinished" />
+            <translation>{name} (ID {id})</translation>
         </message>
         <message>
             <source>、</source>
-            <translation type="unfinished" />
+            <translation>; </translation>
         </message>
         <message>
             <source>内容: {summary}</source>
-            <translation type="unfinished" />
+            <translation>Summary: {summary}</translation>
         </message>
         <message>
             <source>利用者: {user}</source>
-            <translation type="unfinished" />
+            <translation>User: {user}</translation>
         </message>
         <message>
             <source>変更した項目（変更前 → 変更後）:</source>
-            <translation type="unfinished" />
+            <translation>Changed fields (before → after):</translation>
         </message>
         <message>
             <source>操作: {action}（{entity}）</source>
-            <translation type="unfinished" />
+            <translation>Action: {action} ({entity})</translation>
         </message>
         <message>
             <source>日時: {when}</source>
-            <translation type="unfinished" />
+            <translation>When: {when}</translation>
         </message>
         <message>
             <source>（不明）</source>
-            <translation type="unfinished" />
+            <translation>(unknown)</translation>
         </message>
     </context>
     <context>
         <name>AuditLogDialog</name>
         <message>
             <source>操作の記録</source>
-            <translation type="unfinished" />
+            <translation>Activity log</translation>
         </message>
         <message>
             <source>操作の記録（だれが・いつ・何を変えたか）</source>
-            <translation type="unfinished" />
+            <translation>Activity log (who changed what, and when)</translation>
         </message>
         <message>
             <source>すべての対象</source>
-            <translation type="unfinished" />
+            <translation>All records</translation>
         </message>
         <message>
             <source>対象で絞り込み</source>
-            <translation type="unfinished" />
+            <translation>Filter by record</translation>
         </message>
         <message>
             <source>すべての操作</source>
-            <translation type="unfinished" />
+            <translation>All actions</translation>
         </message>
         <message>
             <source>操作で絞り込み</source>
-            <translation type="unfinished" />
+            <translation>Filter by action</translation>
         </message>
         <message>
             <source>すべての利用者</source>
-            <translation type="unfinished" />
+            <translation>All users</translation>
         </message>
         <message>
             <source>利用者で絞り込み</source>
-            <translation type="unfinished" />
+            <translation>Filter by user</translation>
         </message>
         <message>
             <source>期間の始め</source>
-            <translation type="unfinished" />
+            <translation>Start of period</translation>
         </message>
         <message>
             <source>期間の終わり</source>
-            <translation type="unfinished" />
+            <translation>End of period</translation>
         </message>
         <message>
             <source>内容・利用者で検索</source>
-            <translation type="unfinished" />
+            <translation>Search summary and user</translation>
         </message>
         <message>
             <source>UTF-8（Excel向け）</source>
-            <translation type="unfinished" />
+            <translation>UTF-8 (for Excel)</translation>
         </message>
         <message>
             <source>Shift_JIS（CP932）</source>
-            <translation type="unfinished" />
+            <translation>Shift_JIS (CP932)</translation>
         </message>
         <message>
             <source>書き出す文字コード</source>
-            <translation type="unfinished" />
+            <translation>Encoding of the export</translation>
         </message>
         <message>
             <source>CSVに書き出す…</source>
-            <translation type="unfinished" />
+            <translation>Export as CSV…</translation>
         </message>
         <message>
             <source>閉じる</source>
@@ -707,36 +707,37 @@ This cannot be undone.</translation>
         </message>
         <message>
             <source>期間(&amp;P):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Period:</translation>
         </message>
         <message>
             <source>〜</source>
-            <translation type="unfinished" />
+            <translation>–</translation>
         </message>
         <message>
             <source>{count}件（新しい順）</source>
-            <translation type="unfinished" />
+            <translation>{count} entries (newest first)</translation>
         </message>
         <message>
             <source>操作の記録_{date}.csv</source>
-            <translation type="unfinished" />
+            <translation>activity-log_{date}.csv</translation>
         </message>
         <message>
             <source>操作の記録を書き出す</source>
-            <translation type="unfinished" />
+            <translation>Export the activity log</translation>
         </message>
         <message>
             <source>CSV（Excelで開けます） (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV (opens in Excel) (*.csv)</translation>
         </message>
         <message>
             <source>書き出しています…</source>
-            <translation type="unfinished" />
+            <translation>Exporting…</translation>
         </message>
         <message>
             <source>{count}件を書き出しました: {path}
 個人情報が含まれます。用が済んだら削除してください。</source>
-            <translation type="unfinished" />
+            <translation>{count} entries exported: {path}
+The file holds personal data. Delete it when you no longer need it.</translation>
         </message>
         <message>
             <source>ファイルを保存できませんでした。保存先のフォルダと、そのファイルをExcelで開いていないかを確かめてください。</source>
@@ -782,22 +783,22 @@ This cannot be undone.</translation>
         <name>BackupScheduler</name>
         <message>
             <source>バックアップ</source>
-            <translation type="unfinished" />
+            <translation>Backup</translation>
         </message>
         <message>
             <source>終了する前に、データのバックアップを作っています…</source>
-            <translation type="unfinished" />
+            <translation>Backing up the data before closing…</translation>
         </message>
         <message>
             <source>終了時のバックアップを作れませんでした</source>
-            <translation type="unfinished" />
+            <translation>Could not make the closing backup</translation>
         </message>
     </context>
     <context>
         <name>BackupSummary</name>
         <message>
             <source>学区</source>
-            <extracomment>What the user was told along the way (for the caller to repeat in the window if it likes). The summary labels the backup service writes, for the translation (the counts stay numbers).</extracomment>
+            <extracomment>The summary labels the backup service writes, for the translation (the counts stay numbers).</extracomment>
             <translation>District</translation>
         </message>
         <message>
@@ -818,11 +819,11 @@ This cannot be undone.</translation>
         </message>
         <message>
             <source>・</source>
-            <translation type="unfinished" />
+            <translation> · </translation>
         </message>
         <message>
             <source>{label} {count}</source>
-            <translation type="unfinished" />
+            <translation>{label} {count}</translation>
         </message>
     </context>
     <context>
@@ -859,49 +860,51 @@ This cannot be undone.</translation>
         <name>ConflictDialog</name>
         <message>
             <source>ほかの人が先に保存しました</source>
-            <translation type="unfinished" />
+            <translation>Someone else saved first</translation>
         </message>
         <message>
             <source>この{0}は、あなたが編集している間に、ほかの人が削除しました。</source>
-            <translation type="unfinished" />
+            <translation>Someone else deleted this {0} while you were editing it.</translation>
         </message>
         <message>
             <source>この{0}は、あなたが編集している間に、ほかの人が変更して保存しました。</source>
-            <translation type="unfinished" />
+            <translation>Someone else changed and saved this {0} while you were editing it.</translation>
         </message>
         <message>
             <source>項目</source>
-            <translation type="unfinished" />
+            <translation>Item</translation>
         </message>
         <message>
             <source>あなたの入力</source>
-            <translation type="unfinished" />
+            <translation>Your input</translation>
         </message>
         <message>
             <source>いま保存されている内容</source>
-            <translation type="unfinished" />
+            <translation>What is saved now</translation>
         </message>
         <message>
             <source>（削除されています）</source>
-            <translation type="unfinished" />
+            <translation>(deleted)</translation>
         </message>
         <message>
             <source>{0} の項目が食い違っています。</source>
-            <translation type="unfinished" />
+            <translation>{0} fields differ.</translation>
         </message>
         <message>
             <source>内容に違いはありません。</source>
-            <translation type="unfinished" />
+            <translation>The contents are the same.</translation>
         </message>
         <message>
             <source>再読み込み: あなたの入力をやめて、保存されている内容を表示します。
 上書き: あなたの入力で保存し直します（ほかの人の変更は置き換わります）。
 キャンセル: 入力画面に戻ります（入力した内容はそのままです）。</source>
-            <translation type="unfinished" />
+            <translation>Reload: drop your input and show what is saved.
+Overwrite: save your input again (the other person's changes are replaced).
+Cancel: go back to the form (your input stays as it is).</translation>
         </message>
         <message>
             <source>再読み込み</source>
-            <translation type="unfinished" />
+            <translation>Reload</translation>
         </message>
         <message>
             <source>上書き</source>
@@ -916,95 +919,95 @@ This cannot be undone.</translation>
         <name>ConnectionDialog</name>
         <message>
             <source>町のサーバーに接続</source>
-            <translation type="unfinished" />
+            <translation>Connect to the town server</translation>
         </message>
         <message>
             <source>接続</source>
-            <translation type="unfinished">Connect</translation>
+            <translation>Connect</translation>
         </message>
         <message>
             <source>例: sakae-db.town.local</source>
-            <translation type="unfinished" />
+            <translation>e.g. sakae-db.town.local</translation>
         </message>
         <message>
             <source>パスワードをこのパソコンに安全に保存する</source>
-            <translation type="unfinished" />
+            <translation>Store the password safely on this computer</translation>
         </message>
         <message>
             <source>使えるときは使う（ふつうはこれ）</source>
-            <translation type="unfinished" />
+            <translation>Use when available (usual)</translation>
         </message>
         <message>
             <source>必ず使う</source>
-            <translation type="unfinished" />
+            <translation>Always use</translation>
         </message>
         <message>
             <source>必ず使い、サーバーの証明書も確かめる</source>
-            <translation type="unfinished" />
+            <translation>Always use, and verify the server's certificate</translation>
         </message>
         <message>
             <source>使わない</source>
-            <translation type="unfinished" />
+            <translation>Do not use</translation>
         </message>
         <message>
             <source>サーバー名</source>
-            <translation type="unfinished" />
+            <translation>Server name</translation>
         </message>
         <message>
             <source>担当者から聞いた名前かIPアドレス</source>
-            <translation type="unfinished" />
+            <translation>The name or IP address given by the administrator</translation>
         </message>
         <message>
             <source>ポート番号</source>
-            <translation type="unfinished" />
+            <translation>Port</translation>
         </message>
         <message>
             <source>ふつうは5432です。</source>
-            <translation type="unfinished" />
+            <translation>Usually 5432.</translation>
         </message>
         <message>
             <source>データベース名</source>
-            <translation type="unfinished" />
+            <translation>Database name</translation>
         </message>
         <message>
             <source>利用者名</source>
-            <translation type="unfinished" />
+            <translation>User name</translation>
         </message>
         <message>
             <source>サーバーのログイン名</source>
-            <translation type="unfinished" />
+            <translation>Server login name</translation>
         </message>
         <message>
             <source>Windowsの資格情報マネージャーなどに暗号化して保存します。</source>
-            <translation type="unfinished" />
+            <translation>Stored encrypted in the Windows Credential Manager or its equivalent.</translation>
         </message>
         <message>
             <source>このパソコンには保存の仕組みがないため、接続のたびにパスワードを入力します。</source>
-            <translation type="unfinished" />
+            <translation>This computer has no safe place for passwords, so you enter the password each time you connect.</translation>
         </message>
         <message>
             <source>パスワード</source>
-            <translation type="unfinished">Password</translation>
+            <translation>Password</translation>
         </message>
         <message>
             <source>暗号化通信（SSL）</source>
-            <translation type="unfinished" />
+            <translation>Encrypted connection (SSL)</translation>
         </message>
         <message>
             <source>接続テスト</source>
-            <translation type="unfinished">Test connection</translation>
+            <translation>Test connection</translation>
         </message>
         <message>
             <source>接続しています…</source>
-            <translation type="unfinished" />
+            <translation>Connecting…</translation>
         </message>
         <message>
             <source>接続テストができませんでした。設定を確かめてください。</source>
-            <translation type="unfinished" />
+            <translation>The connection test could not be run. Please check the settings.</translation>
         </message>
         <message>
             <source>接続設定を保存できませんでした。もう一度試してください。</source>
-            <translation type="unfinished" />
+            <translation>Could not save the connection settings. Please try again.</translation>
         </message>
     </context>
     <context>
@@ -1199,47 +1202,47 @@ This cannot be undone.</translation>
         <name>DataSafety</name>
         <message>
             <source>今すぐバックアップ</source>
-            <translation type="unfinished" />
+            <translation>Back up now</translation>
         </message>
         <message>
             <source>バックアップから復元…</source>
-            <translation type="unfinished" />
+            <translation>Restore from a backup…</translation>
         </message>
         <message>
             <source>名簿を取り込む（CSV・Excel）…</source>
-            <translation type="unfinished" />
+            <translation>Import roster (CSV, Excel)…</translation>
         </message>
         <message>
             <source>操作の記録（変更履歴）…</source>
-            <translation type="unfinished" />
+            <translation>Activity log (change history)…</translation>
         </message>
         <message>
             <source>{title} — 読み取り専用</source>
-            <translation type="unfinished" />
+            <translation>{title} — read-only</translation>
         </message>
         <message>
             <source>読み取り専用で開いています。見ることと印刷はできますが、変更は保存されません。編集するには、ほかの人が終わってから開き直してください。</source>
-            <translation type="unfinished" />
+            <translation>Opened read-only. You can look and print, but changes are not saved. To edit, open the file again once the other person has finished.</translation>
         </message>
         <message>
             <source>前回このデータを使っていたプログラム（{user}さん、{since}から）は、正しく終了していませんでした。データは開くときに検査してあり、問題はありません。</source>
-            <translation type="unfinished" />
+            <translation>The program that last used this data ({user}, since {since}) did not close properly. The data was checked when it was opened and is fine.</translation>
         </message>
         <message>
             <source>利用者</source>
-            <translation type="unfinished" />
+            <translation>User</translation>
         </message>
         <message>
             <source>バックアップを作っています…</source>
-            <translation type="unfinished" />
+            <translation>Making a backup…</translation>
         </message>
         <message>
             <source>バックアップを作りました: {name}</source>
-            <translation type="unfinished" />
+            <translation>Backup made: {name}</translation>
         </message>
         <message>
             <source>バックアップを作れませんでした</source>
-            <translation type="unfinished" />
+            <translation>Could not make a backup</translation>
         </message>
     </context>
     <context>
@@ -1495,19 +1498,19 @@ This cannot be undone.</translation>
         <name>EntryView</name>
         <message>
             <source>日時</source>
-            <translation type="unfinished" />
+            <translation>When</translation>
         </message>
         <message>
             <source>利用者</source>
-            <translation type="unfinished" />
+            <translation>User</translation>
         </message>
         <message>
             <source>操作</source>
-            <translation type="unfinished" />
+            <translation>Action</translation>
         </message>
         <message>
             <source>対象</source>
-            <translation type="unfinished" />
+            <translation>Record</translation>
         </message>
         <message>
             <source>内容</source>
@@ -1519,11 +1522,11 @@ This cannot be undone.</translation>
         </message>
         <message>
             <source>選んだ記録の詳しい内容</source>
-            <translation type="unfinished" />
+            <translation>Details of the chosen entry</translation>
         </message>
         <message>
             <source>記録を選ぶと、変更した項目の変更前と変更後がここに出ます。</source>
-            <translation type="unfinished" />
+            <translation>Choose an entry to see each changed field before and after here.</translation>
         </message>
     </context>
     <context>
@@ -2047,7 +2050,7 @@ Current step: {status}  Amount applied for: {amount}</translation>
         </message>
         <message>
             <source>姓</source>
-            <translation type="unfinished" />
+            <translation>Family name</translation>
         </message>
         <message>
             <source>名</source>
@@ -2059,11 +2062,11 @@ Current step: {status}  Amount applied for: {amount}</translation>
         </message>
         <message>
             <source>セイ</source>
-            <translation type="unfinished" />
+            <translation>Family name (kana)</translation>
         </message>
         <message>
             <source>メイ</source>
-            <translation type="unfinished" />
+            <translation>Given name (kana)</translation>
         </message>
         <message>
             <source>郵便番号</source>
@@ -2103,27 +2106,27 @@ Current step: {status}  Amount applied for: {amount}</translation>
         </message>
         <message>
             <source>任期開始</source>
-            <translation type="unfinished" />
+            <translation>Term start</translation>
         </message>
         <message>
             <source>任期終了</source>
-            <translation type="unfinished" />
+            <translation>Term end</translation>
         </message>
         <message>
             <source>取り込み済み</source>
-            <translation type="unfinished" />
+            <translation>Imported</translation>
         </message>
         <message>
             <source>取り込める</source>
-            <translation type="unfinished" />
+            <translation>Can be imported</translation>
         </message>
         <message>
             <source>誤りあり</source>
-            <translation type="unfinished" />
+            <translation>Has mistakes</translation>
         </message>
         <message>
             <source>名簿にいる人と重複</source>
-            <translation type="unfinished" />
+            <translation>Already on the roster</translation>
         </message>
     </context>
     <context>
@@ -2131,51 +2134,51 @@ Current step: {status}  Amount applied for: {amount}</translation>
         <message>
             <source>名簿の取り込み</source>
             <extracomment>Palette keys (gui/palette.py): the colour goes with the text label, never instead of it.</extracomment>
-            <translation type="unfinished" />
+            <translation>Import roster</translation>
         </message>
         <message>
             <source>名簿の取り込み（CSV・Excel）</source>
-            <translation type="unfinished" />
+            <translation>Import a roster (CSV, Excel)</translation>
         </message>
         <message>
             <source>ほかの課から届いた名簿のファイルを選ぶと、まず中身を確かめます（この段階では何も登録しません）。</source>
-            <translation type="unfinished" />
+            <translation>Choose the roster file another office sent: it is checked first (nothing is registered at this step).</translation>
         </message>
         <message>
             <source>ファイルがまだ選ばれていません</source>
-            <translation type="unfinished" />
+            <translation>No file chosen yet</translation>
         </message>
         <message>
             <source>ファイルを選ぶ…</source>
-            <translation type="unfinished" />
+            <translation>Choose file…</translation>
         </message>
         <message>
             <source>ファイルの「学区」の列に従う</source>
-            <translation type="unfinished" />
+            <translation>As in the file's district column</translation>
         </message>
         <message>
             <source>取り込み先の学区(&amp;D):</source>
-            <translation type="unfinished" />
+            <translation>Import into &amp;district:</translation>
         </message>
         <message>
             <source>列の対応付け</source>
-            <translation type="unfinished" />
+            <translation>Column mapping</translation>
         </message>
         <message>
             <source>ファイルの列</source>
-            <translation type="unfinished" />
+            <translation>Column in the file</translation>
         </message>
         <message>
             <source>取り込む項目</source>
-            <translation type="unfinished" />
+            <translation>Imported as</translation>
         </message>
         <message>
             <source>確認の結果</source>
-            <translation type="unfinished" />
+            <translation>Check result</translation>
         </message>
         <message>
             <source>行</source>
-            <translation type="unfinished" />
+            <translation>Line</translation>
         </message>
         <message>
             <source>氏名</source>
@@ -2187,19 +2190,19 @@ Current step: {status}  Amount applied for: {amount}</translation>
         </message>
         <message>
             <source>誤りの内容</source>
-            <translation type="unfinished" />
+            <translation>Mistakes</translation>
         </message>
         <message>
             <source>行ごとの確認の結果</source>
-            <translation type="unfinished" />
+            <translation>Check result by line</translation>
         </message>
         <message>
             <source>すべて取り込む（誤りがあれば何もしない）</source>
-            <translation type="unfinished" />
+            <translation>Import all (nothing if any row has mistakes)</translation>
         </message>
         <message>
             <source>正しい行だけ取り込む</source>
-            <translation type="unfinished" />
+            <translation>Import only the correct rows</translation>
         </message>
         <message>
             <source>閉じる</source>
@@ -2207,95 +2210,103 @@ Current step: {status}  Amount applied for: {amount}</translation>
         </message>
         <message>
             <source>取り込む名簿のファイルを選ぶ</source>
-            <translation type="unfinished" />
+            <translation>Choose the roster file to import</translation>
         </message>
         <message>
             <source>名簿（CSV・Excel） (*.csv *.txt *.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Roster (CSV, Excel) (*.csv *.txt *.xlsx)</translation>
         </message>
         <message>
             <source>すべてのファイル (*)</source>
-            <translation type="unfinished" />
+            <translation>All files (*)</translation>
         </message>
         <message>
             <source>ファイル: {path}</source>
-            <translation type="unfinished" />
+            <translation>File: {path}</translation>
         </message>
         <message>
             <source>ファイルを確かめています…</source>
-            <translation type="unfinished" />
+            <translation>Checking the file…</translation>
         </message>
         <message>
             <source>ファイルを読めませんでした。ファイルの場所と、Excelで開いたままになっていないかを確かめてください。</source>
-            <translation type="unfinished" />
+            <translation>Could not read the file. Check where it is and that it is not still open in Excel.</translation>
         </message>
         <message>
             <source>ファイルを読めませんでした。CSVかExcel（.xlsx）の名簿か確かめてください。</source>
-            <translation type="unfinished" />
+            <translation>Could not read the file. Check that it is a roster in CSV or Excel (.xlsx).</translation>
         </message>
         <message>
             <source>（取り込まない）</source>
-            <translation type="unfinished" />
+            <translation>(not imported)</translation>
         </message>
         <message>
             <source>{n}列目: {heading}</source>
-            <translation type="unfinished" />
+            <translation>Column {n}: {heading}</translation>
         </message>
         <message>
             <source>（見出しなし）</source>
-            <translation type="unfinished" />
+            <translation>(no heading)</translation>
         </message>
         <message>
             <source>{n}列目の取り込む項目</source>
-            <translation type="unfinished" />
+            <translation>What column {n} is imported as</translation>
         </message>
         <message>
             <source>見出しは{line}行目</source>
-            <translation type="unfinished" />
+            <translation>headings on line {line}</translation>
         </message>
         <message>
             <source>文字コード: {encoding}</source>
-            <translation type="unfinished" />
+            <translation>Encoding: {encoding}</translation>
         </message>
         <message>
             <source>シート: {sheet}</source>
-            <translation type="unfinished" />
+            <translation>Sheet: {sheet}</translation>
         </message>
         <message>
             <source>・</source>
-            <translation type="unfinished" />
+            <translation> · </translation>
         </message>
         <message>
             <source>{imported}人を取り込みました。取り込まなかった行: {skipped}行</source>
-            <translation type="unfinished" />
+            <translation>{imported} people imported. Rows left out: {skipped}</translation>
         </message>
         <message>
             <source>全{rows}行: 取り込める行 {valid}・誤りのある行 {invalid}・名簿にいる人と重複 {duplicate}</source>
-            <translation type="unfinished" />
+            <translation>{rows} rows: {valid} can be imported · {invalid} with mistakes · {duplicate} already on the roster</translation>
+        </message>
+        <message>
+            <source>{line}行目（{name}）: {status}</source>
+            <translation>Line {line} ({name}): {status}</translation>
+        </message>
+        <message>
+            <source>氏名なし</source>
+            <translation>no name</translation>
         </message>
         <message>
             <source>読み取り専用で開いているため、取り込めません（確認だけはできます）。</source>
-            <translation type="unfinished" />
+            <translation>Opened read-only: nothing can be imported (checking still works).</translation>
         </message>
         <message>
             <source>バックアップを作ってから取り込んでいます…</source>
-            <translation type="unfinished" />
+            <translation>Making a backup, then importing…</translation>
         </message>
         <message>
             <source>{count}人を名簿に取り込みました。</source>
-            <translation type="unfinished" />
+            <translation>{count} people imported into the roster. </translation>
         </message>
         <message>
             <source>取り込む前のデータはバックアップしてあります: {path}</source>
-            <translation type="unfinished" />
+            <translation>The data as it was before the import is backed up: {path}</translation>
         </message>
         <message>
             <source>1人も取り込んでいません。</source>
-            <translation type="unfinished" />
+            <translation>Nobody was imported.</translation>
         </message>
         <message>
             <source>名簿は取り込む前のままです。</source>
-            <translation type="unfinished" />
+            <translation> The roster is as it was before.</translation>
         </message>
     </context>
     <context>
@@ -4076,7 +4087,10 @@ Installing IPAmj Mincho makes them printable. Save anyway?</translation>
 |---|---|
 | | |
 </source>
-            <translation type="unfinished" />
+            <translation>| Item | Content |
+|---|---|
+| | |
+</translation>
         </message>
     </context>
     <context>
@@ -4937,63 +4951,64 @@ This cannot be undone. Continue?</translation>
         <message>
             <source>{when}のバックアップからデータを戻しますか？
 それより後に入力した内容は入っていません。</source>
-            <translation type="unfinished" />
+            <translation>Bring the data back from the backup of {when}?
+Anything entered after that is not in it.</translation>
         </message>
         <message>
             <source>{when}のバックアップから復元</source>
-            <translation type="unfinished" />
+            <translation>Restore the backup of {when}</translation>
         </message>
         <message>
             <source>{when}のバックアップから復元しました。</source>
-            <translation type="unfinished" />
+            <translation>Restored the backup of {when}. </translation>
         </message>
         <message>
             <source>{when}のバックアップの内容: {summary}</source>
-            <translation type="unfinished" />
+            <translation>The backup of {when} holds: {summary}</translation>
         </message>
         <message>
             <source>「{name}」（{when}のバックアップ、{summary}）からデータを戻しますか？</source>
-            <translation type="unfinished" />
+            <translation>Bring the data back from “{name}” (backup of {when}, {summary})?</translation>
         </message>
         <message>
             <source>いつものデータファイルが見つかりません</source>
-            <translation type="unfinished" />
+            <translation>The usual data file is missing</translation>
         </message>
         <message>
             <source>このデータファイルは書き込みが禁止されています</source>
-            <translation type="unfinished" />
+            <translation>This data file is write-protected</translation>
         </message>
         <message>
             <source>すべてのファイル (*)</source>
-            <translation type="unfinished" />
+            <translation>All files (*)</translation>
         </message>
         <message>
             <source>ほかの人がこのデータを使っています</source>
-            <translation type="unfinished" />
+            <translation>Someone else is using this data</translation>
         </message>
         <message>
             <source>データファイル (*.db)</source>
             <translation>Data files (*.db)</translation>
         </message>
         <message>
-            <source>データファイルが壊れていたため、開くのを中止しました</source>
-            <translation type="unfinished" />
+            <source>データファイルが壊れていました</source>
+            <translation>The data file was damaged</translation>
         </message>
         <message>
             <source>データファイルが壊れています</source>
-            <translation type="unfinished" />
+            <translation>The data file is damaged</translation>
         </message>
         <message>
             <source>データファイルが見つかりません</source>
-            <translation type="unfinished" />
+            <translation>Data file not found</translation>
         </message>
         <message>
             <source>データファイルに書き込めません</source>
-            <translation type="unfinished" />
+            <translation>Cannot write to the data file</translation>
         </message>
         <message>
             <source>データファイルは使用中です</source>
-            <translation type="unfinished" />
+            <translation>The data file is in use</translation>
         </message>
         <message>
             <source>データファイルを開く</source>
@@ -5001,19 +5016,19 @@ This cannot be undone. Continue?</translation>
         </message>
         <message>
             <source>データファイルを開けません</source>
-            <translation type="unfinished">Cannot open the data file</translation>
+            <translation>Cannot open the data file</translation>
         </message>
         <message>
             <source>データファイルを開けませんでした。もう一度試しても直らないときは、ログファイルを担当者に渡してください。</source>
-            <translation type="unfinished" />
+            <translation>Could not open the data file. If trying again does not help, give the log file to the staff in charge.</translation>
         </message>
         <message>
             <source>バックアップ (*.db *.sqlite *.sqlite3 *.bak)</source>
-            <translation type="unfinished" />
+            <translation>Backups (*.db *.sqlite *.sqlite3 *.bak)</translation>
         </message>
         <message>
             <source>バックアップから復元</source>
-            <translation type="unfinished" />
+            <translation>Restore from a backup</translation>
         </message>
         <message>
             <source>バックアップから復元しています…</source>
@@ -5025,75 +5040,79 @@ This cannot be undone. Continue?</translation>
         </message>
         <message>
             <source>バックアップのファイルを選んで復元…</source>
-            <translation type="unfinished" />
+            <translation>Choose a backup file to restore…</translation>
         </message>
         <message>
             <source>パソコン「{host}」で{who}さんがこのデータを使っていないことを確かめましたか？
 
 「{host}」の電源が切れているか、プログラムが終わっているときだけ解除してください。使っている最中に解除すると、二人が同時に書き込んでデータが壊れるおそれがあります。</source>
-            <translation type="unfinished" />
+            <translation>Have you made sure that {who} is not using this data on the computer “{host}”?
+
+Release the lock only when “{host}” is switched off or the program there has ended. Releasing it while the data is in use lets two people write at once, which can damage the data.</translation>
         </message>
         <message>
             <source>ロックを解除して開く</source>
-            <translation type="unfinished" />
+            <translation>Release the lock and open</translation>
         </message>
         <message>
             <source>ロックを解除して開く…</source>
-            <translation type="unfinished" />
+            <translation>Release the lock and open…</translation>
         </message>
         <message>
             <source>ロックを解除する</source>
-            <translation type="unfinished" />
+            <translation>Release the lock</translation>
         </message>
         <message>
             <source>ロックを解除できません</source>
-            <translation type="unfinished" />
+            <translation>Cannot release the lock</translation>
         </message>
         <message>
             <source>別のファイルを開く…</source>
-            <translation type="unfinished" />
+            <translation>Open another file…</translation>
         </message>
         <message>
             <source>別の利用者</source>
-            <translation type="unfinished" />
+            <translation>another user</translation>
         </message>
         <message>
             <source>壊れていたファイルは「{name}」として同じフォルダに残してあります。</source>
-            <translation type="unfinished" />
+            <translation>The damaged file is kept in the same folder as “{name}”. </translation>
         </message>
         <message>
             <source>復元しました</source>
-            <translation type="unfinished" />
+            <translation>Restored</translation>
         </message>
         <message>
             <source>復元する</source>
-            <translation type="unfinished" />
+            <translation>Restore</translation>
         </message>
         <message>
             <source>復元する前のデータは「{path}」に保存しました。</source>
-            <translation type="unfinished" />
+            <translation>The data as it was before the restore is saved in “{path}”.</translation>
         </message>
         <message>
             <source>復元できません</source>
-            <translation type="unfinished" />
+            <translation>Cannot restore</translation>
         </message>
         <message>
             <source>復元できませんでした</source>
-            <translation type="unfinished" />
+            <translation>Could not restore</translation>
         </message>
         <message>
             <source>本当に空のデータで始めますか？
 
 「{name}」に新しい空のデータファイルを作ります。これまでのデータは入っていません。壊れたファイルとバックアップは消さずにそのまま残るので、あとから復元することもできます。</source>
-            <translation type="unfinished" />
+            <translation>Really start with empty data?
+
+A new, empty data file “{name}” is made. None of the data so far is in it. The damaged file and the backups stay as they are, so you can still restore later.</translation>
         </message>
         <message>
             <source>空のデータで始める</source>
-            <translation type="unfinished" />
+            <translation>Start with empty data</translation>
         </message>
         <message>
             <source>空のデータで始める…</source>
-            <translation type="unfinished" />
+            <translation>Start with empty data…</translation>
         </message>
         <message>
             <source>終了</source>
@@ -5101,11 +5120,11 @@ This cannot be undone. Continue?</translation>
         </message>
         <message>
             <source>読み取り専用で開く</source>
-            <translation type="unfinished" />
+            <translation>Open read-only</translation>
         </message>
         <message>
             <source>読み取り専用で開くと、見ることと印刷はできますが、変更は保存できません。</source>
-            <translation type="unfinished" />
+            <translation>Opened read-only, you can look and print, but changes cannot be saved.</translation>
         </message>
     </context>
     <context>
@@ -5409,11 +5428,11 @@ You can bring it back with "Undo".</translation>
         <name>PersonHistoryDialog</name>
         <message>
             <source>変更の履歴 — {name}</source>
-            <translation type="unfinished" />
+            <translation>Change history — {name}</translation>
         </message>
         <message>
             <source>「{name}」さんの変更の履歴</source>
-            <translation type="unfinished" />
+            <translation>Change history of {name}</translation>
         </message>
         <message>
             <source>閉じる</source>
@@ -5421,7 +5440,7 @@ You can bring it back with "Undo".</translation>
         </message>
         <message>
             <source>{count}件（新しい順）</source>
-            <translation type="unfinished" />
+            <translation>{count} entries (newest first)</translation>
         </message>
     </context>
     <context>
@@ -5433,39 +5452,48 @@ You can bring it back with "Undo".</translation>
 残るもの: 確定した議事録に印刷された氏名（議事録は公式の記録のため、印刷どおり残ります）と、消去したという記録（だれが・いつ）。
 
 この操作は元に戻せません。</source>
-            <translation type="unfinished" />
+            <translation>Erase the personal data of {name} at their request?
+
+Erased: address, phone, e-mail, notes, organisation, appointments, and the personal data in the change history so far.
+Kept: the name as printed in approved minutes (the minutes are the official record and stay as printed), and the record that the erasure was done (who, when).
+
+This cannot be undone.</translation>
         </message>
         <message>
             <source>「{name}」さんの個人情報を消去しました。{done}</source>
-            <translation type="unfinished" />
+            <translation>The personal data of {name} was erased. {done}</translation>
+        </message>
+        <message>
+            <source>この人の記録:</source>
+            <translation>This person's records:</translation>
         </message>
         <message>
             <source>変更の履歴…</source>
-            <translation type="unfinished" />
+            <translation>Change history…</translation>
         </message>
         <message>
             <source>本人の求めにより消去…</source>
-            <translation type="unfinished" />
+            <translation>Erase at their request…</translation>
         </message>
         <message>
             <source>本人の求めによる消去</source>
-            <translation type="unfinished" />
+            <translation>Erasure at the person's request</translation>
         </message>
         <message>
             <source>消去しました</source>
-            <translation type="unfinished" />
+            <translation>Erased</translation>
         </message>
         <message>
             <source>消去する</source>
-            <translation type="unfinished" />
+            <translation>Erase</translation>
         </message>
         <message>
             <source>消去できませんでした</source>
-            <translation type="unfinished" />
+            <translation>Could not erase</translation>
         </message>
         <message>
             <source>読み取り専用で開いているため消去できません。通常どおり開き直してください。</source>
-            <translation type="unfinished" />
+            <translation>Opened read-only: nothing can be erased. Open the file again normally.</translation>
         </message>
     </context>
     <context>
@@ -5656,7 +5684,7 @@ Installing IPAmj Mincho makes them printable. Save anyway?</translation>
         <name>Progress</name>
         <message>
             <source>お待ちください</source>
-            <translation type="unfinished" />
+            <translation>Please wait</translation>
         </message>
     </context>
     <context>
@@ -6202,78 +6230,78 @@ This cannot be undone.</translation>
         <message>
             <source>起動時</source>
             <extracomment>Why a backup was taken, for the translation (the service's REASON_LABELS, by code).</extracomment>
-            <translation type="unfinished" />
+            <translation>At start</translation>
         </message>
         <message>
             <source>自動（作業中30分ごと）</source>
-            <translation type="unfinished" />
+            <translation>Automatic (every 30 minutes of work)</translation>
         </message>
         <message>
             <source>終了時</source>
-            <translation type="unfinished" />
+            <translation>At close</translation>
         </message>
         <message>
             <source>手動</source>
-            <translation type="unfinished" />
+            <translation>Manual</translation>
         </message>
         <message>
             <source>形式の更新前</source>
-            <translation type="unfinished" />
+            <translation>Before a format update</translation>
         </message>
         <message>
             <source>復元の直前</source>
-            <translation type="unfinished" />
+            <translation>Just before a restore</translation>
         </message>
         <message>
             <source>取り込みの直前</source>
-            <translation type="unfinished" />
+            <translation>Just before an import</translation>
         </message>
         <message>
             <source>{size} KB</source>
-            <translation type="unfinished" />
+            <translation>{size} KB</translation>
         </message>
     </context>
     <context>
         <name>RestoreDialog</name>
         <message>
             <source>バックアップから復元</source>
-            <translation type="unfinished" />
+            <translation>Restore from a backup</translation>
         </message>
         <message>
             <source>作成日時</source>
-            <translation type="unfinished" />
+            <translation>Taken</translation>
         </message>
         <message>
             <source>いつ作ったか</source>
-            <translation type="unfinished" />
+            <translation>Why</translation>
         </message>
         <message>
             <source>入っているデータ</source>
-            <translation type="unfinished" />
+            <translation>Contents</translation>
         </message>
         <message>
             <source>最後の変更</source>
-            <translation type="unfinished" />
+            <translation>Last change</translation>
         </message>
         <message>
             <source>大きさ</source>
-            <translation type="unfinished" />
+            <translation>Size</translation>
         </message>
         <message>
             <source>バックアップの一覧</source>
-            <translation type="unfinished" />
+            <translation>List of backups</translation>
         </message>
         <message>
             <source>このバックアップから復元…</source>
-            <translation type="unfinished" />
+            <translation>Restore this backup…</translation>
         </message>
         <message>
             <source>ファイルから…</source>
-            <translation type="unfinished" />
+            <translation>From a file…</translation>
         </message>
         <message>
             <source>USBメモリなど、ほかの場所にあるバックアップのファイルから復元します</source>
-            <translation type="unfinished" />
+            <translation>Restore from a backup file kept elsewhere, such as a USB stick</translation>
         </message>
         <message>
             <source>閉じる</source>
@@ -6281,39 +6309,39 @@ This cannot be undone.</translation>
         </message>
         <message>
             <source>復元すると、今のデータは選んだバックアップの内容に置き換わります。今のデータは復元の直前に自動でバックアップするので、あとで戻すこともできます。</source>
-            <translation type="unfinished" />
+            <translation>Restoring replaces the current data with the chosen backup. The current data is backed up just before, so you can go back later.</translation>
         </message>
         <message>
             <source>町のサーバーのデータは、ここでは復元できません。サーバーの管理者に依頼してください。</source>
-            <translation type="unfinished" />
+            <translation>Data on the town server cannot be restored here. Ask the server's administrator.</translation>
         </message>
         <message>
             <source>今のデータ: {summary}</source>
-            <translation type="unfinished" />
+            <translation>Current data: {summary}</translation>
         </message>
         <message>
             <source>バックアップの保存場所: {folder}</source>
-            <translation type="unfinished" />
+            <translation>Backups are kept in: {folder}</translation>
         </message>
         <message>
             <source>読み取り専用で開いているため復元できません。通常どおり開き直してから復元してください。</source>
-            <translation type="unfinished" />
+            <translation>Opened read-only: nothing can be restored. Open the file again normally, then restore.</translation>
         </message>
         <message>
             <source>バックアップを調べています…</source>
-            <translation type="unfinished" />
+            <translation>Looking at the backups…</translation>
         </message>
         <message>
             <source>バックアップ {count}件（新しい順）</source>
-            <translation type="unfinished" />
+            <translation>{count} backups (newest first)</translation>
         </message>
         <message>
             <source>バックアップはまだありません。</source>
-            <translation type="unfinished" />
+            <translation>No backups yet.</translation>
         </message>
         <message>
             <source>選んだバックアップ: {when}（{reason}）— {contents}</source>
-            <translation type="unfinished" />
+            <translation>Chosen backup: {when} ({reason}) — {contents}</translation>
         </message>
         <message>
             <source>バックアップのファイルを選ぶ</source>
@@ -6321,15 +6349,15 @@ This cannot be undone.</translation>
         </message>
         <message>
             <source>バックアップ (*.db *.sqlite *.sqlite3 *.bak)</source>
-            <translation type="unfinished" />
+            <translation>Backups (*.db *.sqlite *.sqlite3 *.bak)</translation>
         </message>
         <message>
             <source>すべてのファイル (*)</source>
-            <translation type="unfinished" />
+            <translation>All files (*)</translation>
         </message>
         <message>
             <source>そのファイルを読めません。ファイルの場所を確かめてください。</source>
-            <translation type="unfinished" />
+            <translation>That file cannot be read. Check where it is.</translation>
         </message>
         <message>
             <source>別のファイルを選んでください。</source>
@@ -6342,11 +6370,16 @@ This cannot be undone.</translation>
 今のデータ: {now}
 
 {when}より後に入力した内容は、戻したデータには入っていません。今のデータは復元の直前にバックアップします。</source>
-            <translation type="unfinished" />
+            <translation>Go back to the backup of {when}?
+
+The backup holds: {then}
+Current data: {now}
+
+Anything entered after {when} is not in the restored data. The current data is backed up just before the restore.</translation>
         </message>
         <message>
             <source>復元する</source>
-            <translation type="unfinished" />
+            <translation>Restore</translation>
         </message>
         <message>
             <source>バックアップから復元しています…</source>
@@ -6354,19 +6387,19 @@ This cannot be undone.</translation>
         </message>
         <message>
             <source>復元できませんでした。今のデータはそのままです。</source>
-            <translation type="unfinished" />
+            <translation>Could not restore. The current data is unchanged.</translation>
         </message>
         <message>
             <source>{when}のバックアップから復元しました。</source>
-            <translation type="unfinished" />
+            <translation>Restored the backup of {when}. </translation>
         </message>
         <message>
             <source>復元する前のデータは、次のファイルに保存しました: {path}</source>
-            <translation type="unfinished" />
+            <translation>The data as it was before the restore is saved in: {path}</translation>
         </message>
         <message>
             <source>壊れていたデータファイルは、次の名前で残してあります: {path}</source>
-            <translation type="unfinished" />
+            <translation>The damaged data file is kept as: {path}</translation>
         </message>
     </context>
     <context>
@@ -6491,7 +6524,7 @@ This cannot be undone.</translation>
         </message>
         <message>
             <source>取り込み…</source>
-            <translation type="unfinished" />
+            <translation>Import…</translation>
         </message>
         <message>
             <source>名簿を印刷…</source>
@@ -7054,27 +7087,27 @@ This cannot be undone.</translation>
         <name>UserDialog</name>
         <message>
             <source>利用者の編集</source>
-            <translation type="unfinished" />
+            <translation>Edit user</translation>
         </message>
         <message>
             <source>利用者を登録</source>
-            <translation type="unfinished" />
+            <translation>Register user</translation>
         </message>
         <message>
             <source>ログイン名</source>
-            <translation type="unfinished" />
+            <translation>Login name</translation>
         </message>
         <message>
             <source>サーバーの利用者名と同じにします（例: sato_hanako）。</source>
-            <translation type="unfinished" />
+            <translation>Same as the user name on the server (e.g. sato_hanako).</translation>
         </message>
         <message>
             <source>表示名</source>
-            <translation type="unfinished" />
+            <translation>Display name</translation>
         </message>
         <message>
             <source>例: 佐藤 花子</source>
-            <translation type="unfinished" />
+            <translation>e.g. Hanako Sato</translation>
         </message>
         <message>
             <source>役割</source>
@@ -7082,7 +7115,7 @@ This cannot be undone.</translation>
         </message>
         <message>
             <source>担当学区</source>
-            <translation type="unfinished" />
+            <translation>Districts in charge</translation>
         </message>
     </context>
     <context>
@@ -7108,7 +7141,7 @@ This cannot be undone.</translation>
         <name>Users</name>
         <message>
             <source>ログイン名</source>
-            <translation type="unfinished" />
+            <translation>Login name</translation>
         </message>
         <message>
             <source>役割</source>
@@ -7116,34 +7149,34 @@ This cannot be undone.</translation>
         </message>
         <message>
             <source>担当学区</source>
-            <translation type="unfinished" />
+            <translation>Districts in charge</translation>
         </message>
         <message>
             <source>表示名</source>
-            <translation type="unfinished" />
+            <translation>Display name</translation>
         </message>
     </context>
     <context>
         <name>UsersDialog</name>
         <message>
             <source>利用者の管理</source>
-            <translation type="unfinished" />
+            <translation>Users</translation>
         </message>
         <message>
             <source>接続中: {0}</source>
-            <translation type="unfinished" />
+            <translation>Connected: {0}</translation>
         </message>
         <message>
             <source>このパソコンのファイルでは権限の制限はありません。ここで登録した利用者は、データをサーバーへ移したときに使われます。</source>
-            <translation type="unfinished" />
+            <translation>A data file on this computer has no access restrictions. Users registered here take effect when the data is moved to the server.</translation>
         </message>
         <message>
             <source>利用者の登録・変更は管理者だけができます。</source>
-            <translation type="unfinished" />
+            <translation>Only administrators can register or change users.</translation>
         </message>
         <message>
             <source>まだ利用者が登録されていません。最初に、いま接続しているあなた自身を管理者として登録してください。</source>
-            <translation type="unfinished" />
+            <translation>No users are registered yet. First register yourself, as you are connected now, as an administrator.</translation>
         </message>
         <message>
             <source>新規登録</source>
@@ -7163,15 +7196,15 @@ This cannot be undone.</translation>
         </message>
         <message>
             <source>利用者「{0}」の登録を削除しますか？このログインでは閲覧だけができるようになります。</source>
-            <translation type="unfinished" />
+            <translation>Remove the user "{0}"? That login will then only be able to read.</translation>
         </message>
         <message>
             <source>利用者の削除</source>
-            <translation type="unfinished" />
+            <translation>Remove user</translation>
         </message>
         <message>
             <source>削除できませんでした</source>
-            <translation type="unfinished" />
+            <translation>Could not delete</translation>
         </message>
     </context>
     <context>

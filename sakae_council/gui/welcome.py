@@ -6,7 +6,8 @@ file from another computer). Whatever is chosen, the program then opens as usual
 
 ``run_gui_with_welcome(target)`` is what ``sakae-council`` without a subcommand calls: it shows this
 screen only when ``target`` is a data file that does not exist yet; a server remembered from an earlier
-start is offered again (its password is asked each time, never stored).
+start is offered again through the connection dialog (which keeps the password only in the OS
+credential store, and only when asked to).
 """
 
 from __future__ import annotations
@@ -26,11 +27,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -40,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from sakae_council.db.engine import open_database, sqlite_path, to_url
-from sakae_council.domain.errors import DomainError, StorageError
+from sakae_council.domain.errors import StorageError
 from sakae_council.gui import i18n
 from sakae_council.gui.settings import KEY_TEXT_SIZE, app_settings
 from sakae_council.gui.text_size import TextSize, apply_text_size, bold_font
@@ -110,124 +109,21 @@ def without_password(url: str) -> str:
     return urlunsplit((parts.scheme, user + host, parts.path, parts.query, parts.fragment))
 
 
-def with_password(url: str, password: str) -> str:
-    """The URL with ``password`` put in (for this session only)."""
-    if not password:
-        return url
-    from urllib.parse import quote
-
-    parts = urlsplit(without_password(url))
-    host = parts.hostname or ""
-    if parts.port:
-        host = f"{host}:{parts.port}"
-    user = quote(parts.username or "", safe="")
-    return urlunsplit((parts.scheme, f"{user}:{quote(password, safe='')}@{host}", parts.path, parts.query, parts.fragment))
-
-
 # --- connecting to the town-hall server ---------------------------------------------------------------
 
 
-class ServerDialog(QDialog):
-    """接続先 (URL) and password; 接続テスト opens the server once. The password is never stored."""
+def ask_server(parent: QWidget | None) -> str | None:
+    """The server URL to open (with the password, in memory only), or None if the user backed out.
 
-    def __init__(self, url: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("町役場のサーバーにつなぐ"))
-        self.url = QLineEdit(url, self)
-        self.url.setObjectName("serverUrl")
-        self.url.setPlaceholderText("postgresql+psycopg://user@host/sakae_council")
-        self.url.setAccessibleName(self.tr("接続先"))
-        self.password = QLineEdit(self)
-        self.password.setObjectName("serverPassword")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName(self.tr("パスワード"))
-        self.message = QLabel(self)
-        self.message.setObjectName("serverMessage")
-        self.message.setWordWrap(True)
-
-        form = QFormLayout()
-        url_label = QLabel(self.tr("接続先(&U):"), self)
-        url_label.setBuddy(self.url)
-        password_label = QLabel(self.tr("パスワード(&P):"), self)
-        password_label.setBuddy(self.password)
-        form.addRow(url_label, self.url)
-        form.addRow(password_label, self.password)
-        hint = MutedLabel(
-            self.tr("接続先は、サーバーの担当者にたずねてください。パスワードは保存されず、起動のたびにたずねます。"), self
-        )
-        hint.setWordWrap(True)
-
-        buttons = QDialogButtonBox(self)
-        self.test_button = buttons.addButton(self.tr("接続テスト"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.test_button.setObjectName("testConnection")
-        self.connect_button = buttons.addButton(self.tr("接続"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.connect_button.setObjectName("connect")
-        self.connect_button.setDefault(True)
-        buttons.addButton(self.tr("キャンセル"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.test_button.clicked.connect(self.test)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 48)
-        self.password.setFocus() if url else self.url.setFocus()
-
-    def full_url(self) -> str:
-        return with_password(self.url.text().strip(), self.password.text())
-
-    def _check(self) -> bool:
-        url = self.url.text().strip()
-        if not url.startswith("postgresql"):
-            self._say(self.tr("接続先は postgresql+psycopg:// で始まるURLで入力してください。"), ok=False)
-            return False
-        try:
-            db = open_database(self.full_url(), user=getpass.getuser())
-        except DomainError as exc:
-            self._say(exc.message, ok=False)
-            return False
-        except Exception as exc:  # a driver error the storage layer did not translate
-            log.warning("server connection failed", exc_info=True)
-            self._say(self.tr("接続できませんでした。接続先とパスワードを確かめてください。（{detail}）").format(detail=exc), ok=False)
-            return False
-        db.close()
-        return True
-
-    def _say(self, text: str, *, ok: bool) -> None:
-        from sakae_council.gui.palette import ERROR_TEXT, set_text_colour
-
-        self.message.setText(("✓ " if ok else "⚠ ") + text)
-        set_text_colour(self.message, "#17501F" if ok else ERROR_TEXT)
-
-    def test(self) -> None:
-        if self._check():
-            self._say(self.tr("接続できました。"), ok=True)
-
-    def accept(self) -> None:
-        if self._check():
-            super().accept()
-
-
-def ask_server(parent: QWidget | None, remembered: str = "") -> str | None:
-    """The server URL to open (with the password for this session), or None if the user backed out.
-
-    Uses the connection dialog of ``gui/dialogs/connection.py`` when this build has one.
+    The connection dialog (gui/dialogs/connection.py) saves the server's settings itself, and the
+    password only in the OS credential store when the user asks it to.
     """
-    try:
-        from sakae_council.gui.dialogs import connection  # type: ignore[attr-defined]
-    except ImportError:
-        connection = None
-    ask = getattr(connection, "ask_connection", None) if connection is not None else None
-    if callable(ask):
-        result = ask(parent, remembered)
-        return str(result) if result else None
-    dialog = ServerDialog(remembered, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    from sakae_council.gui.dialogs.connection import ConnectionDialog
+
+    dialog = ConnectionDialog(parent=parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_dto is None:
         return None
-    return dialog.full_url()
+    return str(dialog.result_dto.url)
 
 
 # --- the welcome screen -------------------------------------------------------------------------------
@@ -373,9 +269,12 @@ class WelcomeDialog(QDialog):
             label.setMinimumWidth(em * 18)
         self.setMinimumWidth(em * 44)
         layout = self.layout()
-        layout.activate()
         width = max(self.width(), self.minimumSizeHint().width(), em * 44)
-        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else self.sizeHint().height()
+        height = self.sizeHint().height()
+        if layout is not None:
+            layout.activate()
+            if layout.hasHeightForWidth():
+                height = layout.totalHeightForWidth(width)
         self.setMinimumHeight(height)
         self.resize(width, height)
 
@@ -448,7 +347,7 @@ class WelcomeDialog(QDialog):
         self._run(EMPTY, self.tr("データファイルを作っています…"), lambda: create_file(self.target, with_demo=False))
 
     def connect_server(self) -> None:
-        url = ask_server(self, str(self.settings.value(KEY_SERVER) or ""))
+        url = ask_server(self)
         if not url:
             return
         self.settings.setValue(KEY_SERVER, without_password(url))
@@ -509,9 +408,8 @@ def choose_start(target: str, settings: QSettings, parent: QWidget | None = None
     """
     if not needs_welcome(target):
         return target
-    remembered = str(settings.value(KEY_SERVER) or "")
-    if remembered:
-        url = ask_server(parent, remembered)
+    if settings.value(KEY_SERVER):  # the town-hall server was chosen before: offer it again
+        url = ask_server(parent)
         if url:
             return url
     dialog = WelcomeDialog(target, settings, parent)

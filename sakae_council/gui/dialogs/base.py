@@ -73,6 +73,8 @@ class EntityDialog(QDialog):
         self.body_layout.addWidget(self.form)
 
         self.scroll_area = QScrollArea(self)
+        # The fields take the keyboard focus, not the area around them (it scrolls to the focused field).
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -104,7 +106,32 @@ class EntityDialog(QDialog):
         if not self._fitted:
             self._fitted = True
             self._fit()
+            self._keyboard_order()
         super().showEvent(event)
+
+    def _keyboard_order(self) -> None:
+        """Tab through the fields top to bottom, then 保存 and キャンセル; the cursor starts in the first field.
+
+        (The buttons are built before a subclass adds its fields, so by default Tab would visit them first.)
+        """
+        body = self.scroll_area.widget()
+        if body is None:
+            return
+        fields: list[QWidget] = []
+        w = body.nextInFocusChain()
+        while w is not None and w is not body and len(fields) < 1000:
+            if body.isAncestorOf(w) and w.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                fields.append(w)
+            w = w.nextInFocusChain()
+        if not fields:
+            return
+        QWidget.setTabOrder(fields[-1], self.save_button)
+        QWidget.setTabOrder(self.save_button, self.cancel_button)
+        focused = self.focusWidget()
+        if focused is None or focused in (self.save_button, self.cancel_button) or not body.isAncestorOf(focused):
+            first = next((f for f in fields if f.isVisibleTo(self) and f.isEnabled()), None)
+            if first is not None:
+                first.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _fit(self) -> None:
         # Measured when shown: before that, the layouts of a dialog inside a dialog are not settled.

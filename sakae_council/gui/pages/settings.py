@@ -101,6 +101,11 @@ class SettingsPage(QWidget):
         layout.addLayout(language_row)
         layout.addWidget(language_hint)
 
+        # Tab in reading order: the buttons above the list left to right, the list, then the rest.
+        order = [self.edit_button, self.up_button, self.down_button, self.merge_button, self.new_button, self.table, self.history]
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
         ctx.textSizeChanged.connect(self._size_changed)
         ctx.dataChanged.connect(self._data_changed)
         self.reload()

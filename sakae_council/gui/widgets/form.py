@@ -63,7 +63,8 @@ class MessageLine(QWidget):
         self.icon.setFixedSize(size, size)
 
     def changeEvent(self, e: QEvent) -> None:
-        if e.type() == QEvent.Type.FontChange:
+        # A parent's font can arrive while __init__ is still running (at 特大): no icon to resize yet.
+        if e.type() == QEvent.Type.FontChange and hasattr(self, "icon"):
             self._set_icon()
         super().changeEvent(e)
 

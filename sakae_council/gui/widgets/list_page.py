@@ -241,7 +241,25 @@ class ListPage(QWidget):
         # Every list page has Ctrl+N, Ctrl+F, Ctrl+Z: only the page in front may own them.
         for sc in self._shortcuts:
             sc.setEnabled(True)
+        self._set_tab_order()
         super().showEvent(event)
+
+    def _set_tab_order(self) -> None:
+        """Tab in reading order of the work: search, filters, the list, then the buttons that act on it.
+
+        (The table is built first, so left alone Tab would go to the list before the search field.)
+        """
+        widgets: list[QWidget] = [self.search]
+        for layout in (self.filters, self._buttons):
+            if layout is self._buttons:
+                widgets.append(self.table)
+            for i in range(layout.count()):
+                item = layout.itemAt(i)
+                w = item.widget() if item is not None else None
+                if w is not None and w.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                    widgets.append(w)
+        for first, second in zip(widgets, widgets[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def hideEvent(self, event: QHideEvent) -> None:
         for sc in self._shortcuts:
