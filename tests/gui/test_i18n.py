@@ -177,9 +177,8 @@ ERA_TEXT = r"(明治|大正|昭和|平成|令和)(\d+|元)年(\d+月\d+日(（.�
 KNOWN_GAPS: dict[str, list[str]] = {
     # gui/models/meeting_tables.py, gui/pages/meetings.py: to_wareki / fiscal_year_label / DTO labels.
     "meetings": [ERA_TEXT],
-    # gui/models/indicator_table.py, gui/widgets/indicator_chart.py: fiscal_year_label; the service's
-    # description of how an actual value is totalled (services/indicators.py) is Japanese only.
-    "indicators": [ERA_TEXT, r"(?<=automatically: ).*"],
+    # services/indicators.py describes how an actual value is totalled in Japanese only.
+    "indicators": [r"(?<=automatically: ).*"],
 }
 
 #: Language names are written in their own language on purpose (gui/i18n.py CHOICES).
