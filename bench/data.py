@@ -33,6 +33,7 @@ def database(size: str, *, data_dir: Path | None = None, log=print) -> Path:  # 
     stamp = folder / f"{size}.stamp"
     want = _fingerprint()
     if path.exists() and stamp.exists() and stamp.read_text().strip() == want:
+        _upgrade_without_keeping_backups(path)
         return path
     for leftover in folder.glob(f"{size}.db*"):
         leftover.unlink()
@@ -41,6 +42,18 @@ def database(size: str, *, data_dir: Path | None = None, log=print) -> Path:  # 
     generate(path, SIZES[size])
     stamp.write_text(want + "\n")
     return path
+
+
+def _upgrade_without_keeping_backups(path: Path) -> None:
+    """Bring a cached file to the newest schema now, its pre-upgrade backup in a folder thrown away (a
+    stress file is ~500 MB: the program's own backups beside it would pile up with every revision)."""
+    import tempfile
+
+    from sakae_council.db.engine import open_database
+
+    shutil.rmtree(path.parent / "backups", ignore_errors=True)
+    with tempfile.TemporaryDirectory(prefix="sakae-bench-") as tmp:
+        open_database(path, user="bench", backup_dir=Path(tmp)).close()
 
 
 def scratch_copy(source: Path, target: Path) -> Path:
