@@ -371,8 +371,9 @@ def walk_dialogs(window: MainWindow, check: DialogCheck) -> int:
             timer.start()
             try:
                 button.click()
-                deadline = time.monotonic() + 1.0
-                while time.monotonic() < deadline:
+                # A dialog shows at once (or within the click, for exec()); give a slower one a moment.
+                deadline = time.monotonic() + 0.4
+                while time.monotonic() < deadline and not (handled and not _new_dialogs(before)):
                     QApplication.processEvents()
                     time.sleep(0.01)
             finally:
