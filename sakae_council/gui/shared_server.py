@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMenu
 
 from sakae_council.db.engine import Database, open_database
 from sakae_council.gui.widgets.change_watcher import ChangeWatcher
@@ -50,12 +50,14 @@ class SharedServer(QObject):
         self.action_users = QAction(self.tr("利用者の管理…"), window)
         self.action_users.setObjectName("actionManageUsers")
         self.action_users.triggered.connect(self.manage_users)
-        if hasattr(menu, "insertAction"):
+        if isinstance(menu, QMenu):
             menu.insertAction(before, self.action_connect)
             menu.insertAction(before, self.action_users)
             menu.insertSeparator(before)
         else:  # the quit action has moved elsewhere: keep the items reachable anyway
-            window.menuBar().actions()[0].menu().addActions([self.action_connect, self.action_users])
+            first = window.menuBar().actions()[0].menu()
+            if isinstance(first, QMenu):
+                first.addActions([self.action_connect, self.action_users])
 
         self.user_label = QLabel(window)
         self.user_label.setObjectName("userLabel")
