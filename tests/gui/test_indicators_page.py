@@ -360,3 +360,11 @@ def test_models_pass_the_model_tester(qtmodeltester, db: Database, seeded: dict[
         assert model.rowCount() == len(rows) > 0
         qtmodeltester.check(model)
     QApplication.processEvents()
+
+
+def test_every_computed_rule_is_offered_for_translation() -> None:
+    from sakae_council.gui.models.indicator_table import _RULE_TEXTS, rule_text
+    from sakae_council.services.indicators import COMPUTED_RULES
+
+    assert [text for text, _count in COMPUTED_RULES.values()] == list(_RULE_TEXTS)
+    assert rule_text("consultations") == "相談記録の件数（年度内）" and rule_text("") == ""

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.models.indicator_table import rule_text
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.text_edit import NoteEdit
 from sakae_council.services import indicators
@@ -31,8 +32,8 @@ class IndicatorDialog(EntityDialog):
         self.computed = ChoiceCombo(
             [(self.tr("手入力（実績値を年度ごとに入力する）"), "")]
             + [
-                (self.tr("記録から自動で集計: {rule}").format(rule=text), code)
-                for code, (text, _f) in COMPUTED_RULES.items()
+                (self.tr("記録から自動で集計: {rule}").format(rule=rule_text(code)), code)
+                for code in COMPUTED_RULES
             ]
         )
         # The rule names are long: the combo must not widen the dialog past the screen at 特大.

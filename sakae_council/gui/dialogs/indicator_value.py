@@ -15,12 +15,11 @@ from sakae_council.domain.text import normalize_text
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.base import EntityDialog
 from sakae_council.gui.formatting import fiscal_year_text
-from sakae_council.gui.models.indicator_table import kind_text
+from sakae_council.gui.models.indicator_table import kind_text, rule_text
 from sakae_council.gui.widgets.messages import confirm
 from sakae_council.gui.widgets.text_edit import NoteEdit
 from sakae_council.services import indicators
 from sakae_council.services.indicators import (
-    COMPUTED_RULES,
     ActualSource,
     IndicatorCellDTO,
     IndicatorDTO,
@@ -112,7 +111,7 @@ class IndicatorValueDialog(EntityDialog):
             return self.tr("総合計画の{kind}を年度ごとに入力します。").format(kind=kind_text(self.kind))
         if not ind.is_computed:
             return self.tr("この指標の実績値は手入力で記録します。")
-        rule = COMPUTED_RULES.get(ind.computed, ("", None))[0]
+        rule = rule_text(ind.computed)
         lines = [self.tr("この指標の実績値は記録から自動で集計されます（{rule}）。").format(rule=rule)]
         if c.computed_value is not None:
             lines.append(self.tr("記録からの集計: {value}").format(value=format_value(c.computed_value)))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from sakae_council.gui.formatting import fiscal_year_text
 from sakae_council.gui.models.table import Column, DtoTableModel
@@ -28,6 +28,21 @@ FIXED_COLUMNS = 2
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("IndicatorTable", text)
+
+
+#: The services' descriptions of the computed rules, listed so that lupdate collects them for translation.
+_RULE_TEXTS = (
+    QT_TRANSLATE_NOOP("ComputedRule", "相談記録の件数（年度内）"),
+    QT_TRANSLATE_NOOP("ComputedRule", "起業記録の件数（年度内に起業）"),
+    QT_TRANSLATE_NOOP("ComputedRule", "協働事業を立ち上げた小学校区の数（年度末まで）"),
+    QT_TRANSLATE_NOOP("ComputedRule", "年度内に実施中のコミュニティ事業の数"),
+)
+
+
+def rule_text(code: str) -> str:
+    """How a computed actual is totalled (相談記録の件数（年度内）...), translated; "" for a hand-kept one."""
+    rule = COMPUTED_RULES.get(code)
+    return QCoreApplication.translate("ComputedRule", rule[0]) if rule else ""
 
 
 def kind_text(kind: ValueKind) -> str:
@@ -80,7 +95,7 @@ def cell_tooltip(row: IndicatorRowDTO, cell: IndicatorCellDTO, kind: ValueKind) 
     head = f"{row.name} {fiscal_year_text(cell.fiscal_year)} {kind_text(kind)}"
     if kind is not ValueKind.ACTUAL:
         return head + tr("\nダブルクリックかEnterで入力します。")
-    rule = COMPUTED_RULES.get(row.computed, ("", None))[0]
+    rule = rule_text(row.computed)
     lines = [head]
     if cell.actual_source is ActualSource.COMPUTED:
         lines.append(tr("記録から自動で集計: {rule}").format(rule=rule))
