@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import logging
 import sys
 from datetime import date
@@ -12,8 +11,6 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from sakae_council.db.engine import open_database
-from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.fonts import load_bundled_fonts
 from sakae_council.gui.settings import APPLICATION, ORGANISATION, app_settings
@@ -79,18 +76,23 @@ def run_gui(database: str, *, today: date | None = None) -> int:
     _install_translators(app)
     settings = app_settings()
     family = prepare_application(app, settings)
-    try:
-        db = open_database(database, user=getpass.getuser())
-    except DomainError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "データファイルを開けません"), exc.message)
+    from sakae_council.gui.startup import open_with_user
+
+    db = open_with_user(None, database, at_start=True)  # in use, write-protected, damaged, gone: ask
+    if db is None:
         return 1
     from sakae_council.gui.main_window import MainWindow, seed_reference_data
+    from sakae_council.gui.widgets.backup_timer import BackupScheduler
 
-    seed_reference_data(db)
+    if not db.read_only:
+        seed_reference_data(db)
     ctx = AppContext(db, settings, font_family=family, today=today)
+    backups_running = BackupScheduler(ctx)
     window = MainWindow(ctx)
     window.show()
+    backups_running.start()  # the start-up backup in the background, then every ~30 minutes of work
     try:
         return app.exec()
     finally:
+        backups_running.finish()  # nothing left to do when closing the window already took it
         ctx.db.close()

@@ -6,7 +6,6 @@ builds each the first time it is opened, and calls its ``on_shown()`` whenever i
 
 from __future__ import annotations
 
-import getpass
 import logging
 from collections.abc import Callable
 from datetime import datetime
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from sakae_council import __version__
-from sakae_council.db.engine import Database, open_database
+from sakae_council.db.engine import Database
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.district_names import all_districts_label
@@ -131,6 +130,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._fit_navigation()
         self._install_shared_server()
+        from sakae_council.gui.data_safety import install as install_data_safety
+
+        self.data_safety = install_data_safety(self)  # backup/restore/import/log menu items, notices, title
 
         self.nav.currentRowChanged.connect(self._show_row)
         ctx.dataChanged.connect(self._data_changed)
@@ -342,12 +344,13 @@ class MainWindow(QMainWindow):
 
     def switch_database(self, target: str, *, create: bool = False) -> bool:
         """Open another file (or server) and show it in this window; the current one stays open on failure."""
-        try:
-            db = open_database(target, create=create, user=getpass.getuser())
-        except DomainError as exc:
-            show_error(self, exc, title=self.tr("開けませんでした"))
+        from sakae_council.gui.startup import open_with_user
+
+        db = open_with_user(self, target, create=create)  # asks when the file is in use, damaged or gone
+        if db is None:
             return False
-        seed_reference_data(db)
+        if not db.read_only:
+            seed_reference_data(db)
         self.ctx.set_database(db)
         add_recent_file(self.ctx.settings, target)
         self._fill_recent()

@@ -86,6 +86,10 @@ class PersonDialog(EntityDialog):
         self._live_check(self.email, "email", normalize_email)
         self.name.editingFinished.connect(self.check_duplicates)
         self.furigana.editingFinished.connect(self.check_duplicates)
+        if person is not None:
+            from sakae_council.gui.dialogs.person_safety import add_person_safety_buttons
+
+            self.history_button, self.erase_button = add_person_safety_buttons(self)  # 変更の履歴, 本人の求めによる消去
         self.fit_to_screen(36)
 
     def fill(self, person: PersonDTO) -> None:

@@ -30,6 +30,7 @@ class RosterPage(ListPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, QCoreApplication.translate("RosterPage", "名簿"), parent)
         self.dialog: PersonDialog | None = None
+        self.import_dialog: QWidget | None = None
         self._sort: Any = "kana"
         self._descending = False
         self._columns_fitted = False
@@ -57,6 +58,8 @@ class RosterPage(ListPage):
 
         self.restore_button = self.add_button(self.tr("元に戻す"), self.restore_current, name="restoreButton")
         self.restore_button.hide()
+        self.import_button = self.add_button(self.tr("取り込み…"), self.import_members, name="importButton")
+        self.import_button.setEnabled(not ctx.db.read_only)
         self.print_button = self.add_button(self.tr("名簿を印刷…"), self.print_roster, name="printButton")
         self.new_button = self.add_button(self.tr("新規登録"), self.new_item, primary=True, name="newButton")
 
@@ -191,6 +194,16 @@ class RosterPage(ListPage):
             show_error(self, exc, title=self.tr("完全には削除できません"))
             return
         self.ctx.notify("people")
+
+    # --- importing ------------------------------------------------------------------------------
+    def import_members(self) -> None:
+        from sakae_council.gui.dialogs.import_members import ImportMembersDialog
+
+        dialog = ImportMembersDialog(self.ctx, self)
+        if self.import_dialog is not None:
+            self.import_dialog.deleteLater()  # one at a time: the one from before is let go
+        self.import_dialog = dialog
+        dialog.open()
 
     # --- printing -------------------------------------------------------------------------------
     def print_roster(self) -> None:

@@ -1,0 +1,512 @@
+"""名簿の取り込み — members from a CSV or Excel roster another office sent.
+
+1. ファイルを選ぶ: the file is read and checked at once (a dry run: nothing is written). The dialog
+   shows which column was taken for which item (氏名, フリガナ, 電話番号...), and every row with what
+   would happen to it; rows with mistakes name their line in the file and what is wrong.
+2. The user may change the column mapping (or the district the rows go to); the check runs again.
+3. 「すべて取り込む（誤りがあれば何もしない）」 imports every row or none; 「正しい行だけ取り込む」 leaves
+   the rows with mistakes (and the people already on the roster) out. A verified backup is taken first.
+
+Reading, checking and importing run in the background; the window stays responsive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sakae_council.db.engine import Database
+from sakae_council.domain.errors import DomainError
+from sakae_council.gui.context import AppContext
+from sakae_council.gui.models.table import Column, DtoTableModel
+from sakae_council.gui.text_size import bold_font
+from sakae_council.gui.widgets.backup_timer import BACKUPS_AREA, locked
+from sakae_council.gui.widgets.choice import ChoiceCombo
+from sakae_council.gui.widgets.data_table import DataTable
+from sakae_council.gui.widgets.form import MessageLine
+from sakae_council.gui.widgets.labels import ElidedLabel, MutedLabel, TitleLabel
+from sakae_council.gui.widgets.worker import Job, run_in_background
+from sakae_council.services import districts
+from sakae_council.services.importing import FIELDS, ImportReport, RowResult, find_header, import_members
+from sakae_council.services.tabular import read_table
+
+#: The items a column can be taken for, for the translation (the service's FIELDS labels, by key).
+FIELD_TEXT = {
+    "name": str(QT_TRANSLATE_NOOP("ImportMembers", "氏名")),
+    "family_name": str(QT_TRANSLATE_NOOP("ImportMembers", "姓")),
+    "given_name": str(QT_TRANSLATE_NOOP("ImportMembers", "名")),
+    "furigana": str(QT_TRANSLATE_NOOP("ImportMembers", "フリガナ")),
+    "family_kana": str(QT_TRANSLATE_NOOP("ImportMembers", "セイ")),
+    "given_kana": str(QT_TRANSLATE_NOOP("ImportMembers", "メイ")),
+    "postal_code": str(QT_TRANSLATE_NOOP("ImportMembers", "郵便番号")),
+    "address": str(QT_TRANSLATE_NOOP("ImportMembers", "住所")),
+    "phone": str(QT_TRANSLATE_NOOP("ImportMembers", "電話番号")),
+    "email": str(QT_TRANSLATE_NOOP("ImportMembers", "メールアドレス")),
+    "notes": str(QT_TRANSLATE_NOOP("ImportMembers", "備考")),
+    "district": str(QT_TRANSLATE_NOOP("ImportMembers", "学区")),
+    "role": str(QT_TRANSLATE_NOOP("ImportMembers", "役割")),
+    "public_post": str(QT_TRANSLATE_NOOP("ImportMembers", "公職名")),
+    "officer_post": str(QT_TRANSLATE_NOOP("ImportMembers", "役職")),
+    "term_start": str(QT_TRANSLATE_NOOP("ImportMembers", "任期開始")),
+    "term_end": str(QT_TRANSLATE_NOOP("ImportMembers", "任期終了")),
+}
+STATUS_TEXT = {
+    "imported": str(QT_TRANSLATE_NOOP("ImportMembers", "取り込み済み")),
+    "valid": str(QT_TRANSLATE_NOOP("ImportMembers", "取り込める")),
+    "invalid": str(QT_TRANSLATE_NOOP("ImportMembers", "誤りあり")),
+    "duplicate": str(QT_TRANSLATE_NOOP("ImportMembers", "名簿にいる人と重複")),
+}
+#: Palette keys (gui/palette.py): the colour goes with the text label, never instead of it.
+STATUS_STYLE = {"imported": "approved", "invalid": "overdue", "duplicate": "expiring"}
+ENCODING_TEXT = {
+    "utf-8-sig": "UTF-8（BOM付き）",
+    "utf-8": "UTF-8",
+    "cp932": "Shift_JIS（CP932）",
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ImportMembers", text)
+
+
+def field_text(field: str) -> str:
+    return tr(FIELD_TEXT[field]) if field in FIELD_TEXT else FIELDS.get(field, (field,))[0]
+
+
+def status_text(r: RowResult) -> str:
+    return tr(STATUS_TEXT.get(r.status, r.status))
+
+
+def issues_text(r: RowResult) -> str:
+    return " ".join(f"【{i.label}】{i.message}" for i in r.issues)
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """A dry run: the file's headings (every column), the mapping used, and what each row would do."""
+
+    path: Path
+    headings: tuple[str, ...]
+    mapping: dict[int, str]
+    report: ImportReport
+
+
+def preview_import(
+    db: Database, path: Path, *, district: str | None, mapping: Mapping[int, str] | None
+) -> ImportPreview:
+    """Read and check ``path`` exactly as an import would, writing nothing (runs in a worker thread)."""
+    table = read_table(path)
+    headings = table.rows[find_header(table)]
+    report = import_members(db, path, district=district, mapping=mapping, dry_run=True)
+    used = {number - 1: field for number, _heading, field, _label in report.columns}
+    return ImportPreview(path, tuple(headings), used, report)
+
+
+class ImportMembersDialog(QDialog):
+    """See the module docstring. ``previewed(ImportPreview)`` after each check, ``imported(ImportReport)``."""
+
+    previewed = Signal(object)
+    imported = Signal(object)
+    failed = Signal(str)
+    RECHECK_DELAY_MS = 300
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importMembers")
+        self.ctx = ctx
+        self.path: Path | None = None
+        self.preview: ImportPreview | None = None
+        self.mapping: dict[int, str] | None = None
+        self.last_report: ImportReport | None = None
+        self._job: Job | None = None
+        self._again = False
+        self._done = False
+        self._combos: list[ChoiceCombo] = []
+        self.setWindowTitle(self.tr("名簿の取り込み"))
+        self._build()
+        self._fit()
+        self._update_buttons()
+
+    # --- building -----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.title = TitleLabel(self.tr("名簿の取り込み（CSV・Excel）"), self, factor=1.15)
+        intro = MutedLabel(
+            self.tr("ほかの課から届いた名簿のファイルを選ぶと、まず中身を確かめます（この段階では何も登録しません）。"),
+            self,
+        )
+        self.file_label = ElidedLabel(self.tr("ファイルがまだ選ばれていません"), self)
+        self.file_label.setObjectName("importFile")
+        self.choose_button = QPushButton(self.tr("ファイルを選ぶ…"), self)
+        self.choose_button.setObjectName("chooseImportFile")
+        self.choose_button.setAutoDefault(False)
+        self.choose_button.clicked.connect(self.choose_and_check)
+
+        district_items: list[tuple[str, str | None]] = [(self.tr("ファイルの「学区」の列に従う"), None)]
+        chosen: str | None = None
+        try:
+            for d in districts.list_districts(self.ctx.db, include_inactive=False):
+                district_items.append((d.name, d.name))
+                if d.id == self.ctx.district_id:
+                    chosen = d.name
+        except DomainError:
+            pass
+        self.district = ChoiceCombo(district_items, self)
+        self.district.setObjectName("importDistrict")
+        self.district.set_value(chosen)
+        self.district.currentIndexChanged.connect(lambda _i: self.check_again())
+        district_label = QLabel(self.tr("取り込み先の学区(&D):"), self)
+        district_label.setBuddy(self.district)
+
+        self.info = MutedLabel("", self)
+        self.info.setObjectName("importInfo")
+        self.notes = MessageLine("warning", self)
+        self.notes.setObjectName("importNotes")
+        self.error = MessageLine("error", self)
+        self.error.setObjectName("importError")
+        self.result_line = MessageLine("warning", self)
+        self.result_line.setObjectName("importResult")
+
+        # 列の対応付け: one row per column of the file, the item it is taken for chosen in a combo.
+        self.mapping_title = TitleLabel(self.tr("列の対応付け"), self, factor=1.05)
+        self.mapping_table = QTableWidget(0, 2, self)
+        self.mapping_table.setObjectName("mappingTable")
+        self.mapping_table.setHorizontalHeaderLabels([self.tr("ファイルの列"), self.tr("取り込む項目")])
+        self.mapping_table.verticalHeader().setVisible(False)
+        self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.mapping_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.mapping_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.mapping_table.horizontalHeader().setStretchLastSection(True)
+        self.mapping_table.setAccessibleName(self.tr("列の対応付け"))
+
+        self.rows_title = TitleLabel(self.tr("確認の結果"), self, factor=1.05)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+        self.rows_model: DtoTableModel[RowResult] = DtoTableModel(
+            [
+                Column(self.tr("行"), lambda r: str(r.line), align_right=True),
+                Column(self.tr("氏名"), lambda r: r.name),
+                Column(self.tr("結果"), status_text, status=lambda r: STATUS_STYLE.get(r.status)),
+                Column(self.tr("誤りの内容"), issues_text, tooltip=issues_text),
+            ],
+            self,
+        )
+        self.rows_table = DataTable(self)
+        self.rows_table.setObjectName("importRows")
+        self.rows_table.setModel(self.rows_model)
+        self.rows_table.setAccessibleName(self.tr("行ごとの確認の結果"))
+        self.rows_table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._describe(current.row()))
+        # The chosen row's mistakes in full, under the table (the column is cut at large text sizes).
+        self.row_detail = QLabel(self)
+        self.row_detail.setObjectName("rowDetail")
+        self.row_detail.setWordWrap(True)
+
+        self.import_all_button = QPushButton(self.tr("すべて取り込む（誤りがあれば何もしない）"), self)
+        self.import_all_button.setObjectName("importAll")
+        self.import_all_button.setFont(bold_font())
+        self.import_all_button.setAutoDefault(False)
+        self.import_all_button.clicked.connect(lambda: self.run_import(skip_invalid=False))
+        self.import_valid_button = QPushButton(self.tr("正しい行だけ取り込む"), self)
+        self.import_valid_button.setObjectName("importValid")
+        self.import_valid_button.setAutoDefault(False)
+        self.import_valid_button.clicked.connect(lambda: self.run_import(skip_invalid=True))
+        self.close_button = QPushButton(self.tr("閉じる"), self)
+        self.close_button.setObjectName("closeImport")
+        self.close_button.setAutoDefault(False)
+        self.close_button.clicked.connect(self.reject)
+
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_label, 1)
+        file_row.addWidget(self.choose_button)
+        district_row = QHBoxLayout()
+        district_row.addWidget(district_label)
+        district_row.addWidget(self.district)
+        district_row.addStretch(1)
+
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.mapping_title)
+        top_layout.addWidget(self.mapping_table)
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.rows_title)
+        bottom_layout.addWidget(self.summary)
+        bottom_layout.addWidget(self.rows_table, 1)
+        bottom_layout.addWidget(self.row_detail)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.import_all_button)
+        buttons.addWidget(self.import_valid_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(8)
+        layout.addWidget(self.title)
+        layout.addWidget(intro)
+        layout.addLayout(file_row)
+        layout.addLayout(district_row)
+        layout.addWidget(self.info)
+        layout.addWidget(self.error)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.result_line)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+
+        self._recheck = QTimer(self)
+        self._recheck.setSingleShot(True)
+        self._recheck.setInterval(self.RECHECK_DELAY_MS)
+        self._recheck.timeout.connect(self.check)
+
+    def _fit(self) -> None:
+        em = self.fontMetrics().horizontalAdvance("あ")
+        width, height = em * 60, self.fontMetrics().lineSpacing() * 32
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            width, height = min(width, int(area.width() * 0.95)), min(height, int(area.height() * 0.9))
+        self.resize(width, height)
+
+    # --- choosing and checking ----------------------------------------------------------------
+    def choose_file(self) -> Path | None:
+        """The roster file (a file dialog)."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        dialog = QFileDialog(self, self.tr("取り込む名簿のファイルを選ぶ"), folder)
+        dialog.setObjectName("chooseRosterFile")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilters([self.tr("名簿（CSV・Excel） (*.csv *.txt *.xlsx)"), self.tr("すべてのファイル (*)")])
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, QGuiApplication.platformName() == "offscreen")
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        return Path(dialog.selectedFiles()[0])
+
+    def choose_and_check(self) -> None:
+        path = self.choose_file()
+        if path is not None:
+            self.set_file(path)
+
+    def set_file(self, path: Path) -> None:
+        """Take ``path`` as the file to import and check it (mapping from its headings)."""
+        self.path = path
+        self.mapping = None
+        self.preview = None
+        self._done = False
+        self.result_line.clear()
+        self.file_label.set_full_text(self.tr("ファイル: {path}").format(path=path))
+        self.check()
+
+    def check_again(self) -> None:
+        """Run the check once more (after a change of mapping or district), a moment later."""
+        if self.path is not None and not self._done:
+            self._recheck.start()
+
+    def check(self) -> None:
+        """The dry run, in the background."""
+        self._recheck.stop()
+        if self.path is None:
+            return
+        if self._job is not None:
+            self._again = True
+            return
+        db, path, district, mapping = self.ctx.db, self.path, self.district.value(), self.mapping
+        self.error.clear()
+        self.info.setText(self.tr("ファイルを確かめています…"))
+        self._job = run_in_background(
+            lambda: preview_import(db, path, district=district, mapping=mapping), self._checked, self._check_failed
+        )
+        self._update_buttons()
+
+    def _after_job(self) -> bool:
+        """True when another check was asked for meanwhile (and has been started)."""
+        self._job = None
+        if self._again:
+            self._again = False
+            self.check()
+            return True
+        return False
+
+    def _checked(self, preview: object) -> None:
+        if self._after_job():
+            return
+        assert isinstance(preview, ImportPreview)
+        self.preview = preview
+        self.mapping = dict(preview.mapping)
+        self._show_mapping(preview)
+        self._show_report(preview.report)
+        self._update_buttons()
+        self.previewed.emit(preview)
+
+    def _check_failed(self, exc: BaseException) -> None:
+        if self._after_job():
+            return
+        self.preview = None
+        self.info.setText("")
+        self.rows_model.set_rows([])
+        self.summary.setText("")
+        self.error.show_message(self._message(exc))
+        self._update_buttons()
+        self.failed.emit(self.error.text.text())
+
+    def _message(self, exc: BaseException) -> str:
+        if isinstance(exc, DomainError):
+            return exc.message
+        if isinstance(exc, OSError):
+            return self.tr("ファイルを読めませんでした。ファイルの場所と、Excelで開いたままになっていないかを確かめてください。")
+        return self.tr("ファイルを読めませんでした。CSVかExcel（.xlsx）の名簿か確かめてください。")
+
+    def _show_mapping(self, preview: ImportPreview) -> None:
+        self._combos = []
+        table = self.mapping_table
+        table.setRowCount(len(preview.headings))
+        items: list[tuple[str, str | None]] = [(self.tr("（取り込まない）"), None)] + [
+            (field_text(f), f) for f in FIELDS
+        ]
+        for i, heading in enumerate(preview.headings):
+            cell = QTableWidgetItem(self.tr("{n}列目: {heading}").format(n=i + 1, heading=heading or self.tr("（見出しなし）")))
+            table.setItem(i, 0, cell)
+            combo = ChoiceCombo(items, table)
+            combo.setObjectName(f"mapColumn{i + 1}")
+            combo.setAccessibleName(self.tr("{n}列目の取り込む項目").format(n=i + 1))
+            combo.set_value(preview.mapping.get(i))
+            combo.currentIndexChanged.connect(lambda _index, column=i: self._mapping_changed(column))
+            table.setCellWidget(i, 1, combo)
+            self._combos.append(combo)
+        table.resizeRowsToContents()
+
+    def set_mapping(self, column: int, field: str | None) -> None:
+        """Take file column ``column`` (from 0) for ``field`` (None: leave it out), as the combo does."""
+        self._combos[column].set_value(field)
+
+    def _mapping_changed(self, column: int) -> None:
+        field = self._combos[column].value()
+        if field is not None:  # one column per item: the column that had it lets it go
+            for i, other in enumerate(self._combos):
+                if i != column and other.value() == field:
+                    other.blockSignals(True)
+                    other.set_value(None)
+                    other.blockSignals(False)
+        self.mapping = {i: c.value() for i, c in enumerate(self._combos) if c.value() is not None}
+        self.check_again()
+
+    def _show_report(self, report: ImportReport) -> None:
+        self.last_report = report
+        facts = [self.tr("見出しは{line}行目").format(line=report.header_line)]
+        if report.encoding:
+            facts.insert(0, self.tr("文字コード: {encoding}").format(encoding=ENCODING_TEXT.get(report.encoding, report.encoding)))
+        if report.sheet:
+            facts.insert(0, self.tr("シート: {sheet}").format(sheet=report.sheet))
+        self.info.setText(self.tr("・").join(facts))
+        self.notes.show_message("\n".join(report.notes))
+        self.rows_model.set_rows(list(report.rows))
+        self.rows_table.resizeColumnsToContents()
+        first_problem = next((i for i, r in enumerate(report.rows) if r.issues), -1)
+        if first_problem >= 0:
+            self.rows_table.select_row(first_problem)
+        else:
+            self.row_detail.clear()
+        invalid = sum(r.status == "invalid" for r in report.rows)
+        duplicate = sum(r.status == "duplicate" for r in report.rows)
+        if report.committed:
+            self.summary.setText(
+                self.tr("{imported}人を取り込みました。取り込まなかった行: {skipped}行").format(
+                    imported=report.imported, skipped=len(report.rejected)
+                )
+            )
+        else:
+            self.summary.setText(
+                self.tr("全{rows}行: 取り込める行 {valid}・誤りのある行 {invalid}・名簿にいる人と重複 {duplicate}").format(
+                    rows=len(report.rows), valid=report.valid, invalid=invalid, duplicate=duplicate
+                )
+            )
+
+    def _describe(self, row: int) -> None:
+        r = self.rows_model.row_at(row)
+        if r is None:
+            self.row_detail.clear()
+            return
+        text = self.tr("{line}行目（{name}）: {status}").format(
+            line=r.line, name=r.name or self.tr("氏名なし"), status=status_text(r)
+        )
+        if r.issues:
+            text += " — " + issues_text(r)
+        self.row_detail.setText(text)
+
+    def _update_buttons(self) -> None:
+        report = self.preview.report if self.preview is not None else None
+        writable = not self.ctx.db.read_only  # a file (backed up first) or the town server
+        ready = report is not None and self._job is None and not self._done and writable
+        valid = report.valid if report is not None else 0
+        rejected = len(report.rejected) if report is not None else 0
+        self.import_all_button.setEnabled(ready and valid > 0 and rejected == 0)
+        self.import_valid_button.setEnabled(ready and valid > 0 and rejected > 0)
+        self.choose_button.setEnabled(self._job is None)
+        self.district.setEnabled(self._job is None and not self._done)
+        for combo in self._combos:
+            combo.setEnabled(self._job is None and not self._done)
+        if not writable:
+            self.error.show_message(self.tr("読み取り専用で開いているため、取り込めません（確認だけはできます）。"))
+
+    # --- importing ----------------------------------------------------------------------------
+    def run_import(self, *, skip_invalid: bool) -> None:
+        """All or nothing (``skip_invalid`` False), or only the rows that passed the check."""
+        if self.path is None or self._job is not None or self._done:
+            return
+        db, path, district, mapping = self.ctx.db, self.path, self.district.value(), self.mapping
+        self.error.clear()
+        self.result_line.show_message(self.tr("バックアップを作ってから取り込んでいます…"))
+        self._job = run_in_background(
+            locked(lambda: import_members(db, path, district=district, mapping=mapping, skip_invalid=skip_invalid)),
+            self._imported,
+            self._import_failed,
+        )
+        self._update_buttons()
+
+    def _imported(self, report: object) -> None:
+        self._job = None
+        assert isinstance(report, ImportReport)
+        self._show_report(report)
+        if report.committed:
+            self._done = True
+            message = self.tr("{count}人を名簿に取り込みました。").format(count=report.imported)
+            if report.backup:
+                message += self.tr("取り込む前のデータはバックアップしてあります: {path}").format(path=report.backup)
+            self.result_line.show_message(message)
+            self.ctx.notify("people")
+            self.ctx.notify(BACKUPS_AREA)
+        else:
+            self.result_line.show_message(self.tr("1人も取り込んでいません。"))
+        self._update_buttons()
+        self.imported.emit(report)
+
+    def _import_failed(self, exc: BaseException) -> None:
+        self._job = None
+        self.result_line.clear()
+        self.error.show_message(self._message(exc) + self.tr("名簿は取り込む前のままです。"))
+        self._update_buttons()
+        self.failed.emit(self.error.text.text())
