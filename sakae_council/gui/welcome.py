@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sakae_council.db.backup import has_history
 from sakae_council.db.engine import open_database, sqlite_path, to_url
 from sakae_council.domain.errors import StorageError
 from sakae_council.gui import i18n
@@ -92,9 +93,13 @@ def restore_into(target: str, backup: Path) -> str:
 
 
 def needs_welcome(target: str) -> bool:
-    """True when ``target`` is a data file that does not exist yet (a server URL never needs it)."""
+    """True when ``target`` is a data file that never existed (a server URL never needs it).
+
+    A missing file that has backups (or a damaged copy set aside) is the user's data gone missing: that goes
+    to the open-time recovery offer (restore the newest backup), not to the first-start welcome.
+    """
     path = sqlite_path(to_url(target))
-    return path is not None and not path.exists()
+    return path is not None and not path.exists() and not has_history(path)
 
 
 def without_password(url: str) -> str:

@@ -232,3 +232,17 @@ def test_quit_leaves_without_creating_anything(qtbot: QtBot, tmp_path: Path, set
     QTimer.singleShot(0, press_quit)
     assert choose_start(str(target), settings) is None
     assert not target.exists()
+
+
+def test_a_missing_file_with_backups_goes_to_recovery_not_to_the_welcome(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from sakae_council.db.engine import open_database
+    from sakae_council.gui.welcome import needs_welcome
+    from sakae_council.services.backups import make_backup
+
+    path = tmp_path / "data.db"
+    assert needs_welcome(str(path)), "a file that never existed: first start"
+    db = open_database(path)
+    make_backup(db)
+    db.close()
+    path.unlink()
+    assert not needs_welcome(str(path)), "the user's file went missing: offer the backup instead"
