@@ -35,6 +35,7 @@ from sakae_council.gui.formatting import meeting_title, wareki
 from sakae_council.gui.models.meeting_tables import AgendaModel, minutes_status_style
 from sakae_council.gui.palette import set_background, set_text_colour, status_style
 from sakae_council.gui.text_size import bold_font
+from sakae_council.gui.widgets import edit_guard
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
 from sakae_council.gui.widgets.form import Form, MessageLine
@@ -179,6 +180,7 @@ class MeetingEditor(QDialog):
         self.approve_button.clicked.connect(self.approve)
         self.revise_button.clicked.connect(self.unlock)
         self.save_button.clicked.connect(self.save)
+        edit_guard.mark_edit(self.approve_button, self.revise_button, self.save_button)
         self.close_button.clicked.connect(self.close)
         self.attendance.changed.connect(self._attendance_changed)
         self.populate()

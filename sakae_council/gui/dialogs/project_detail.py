@@ -41,6 +41,7 @@ from sakae_council.gui.models.project_list import (
     PartnersModel,
     StaffModel,
 )
+from sakae_council.gui.widgets import edit_guard
 from sakae_council.gui.widgets.data_table import DataTable
 from sakae_council.gui.widgets.enum_label import enum_label
 from sakae_council.gui.widgets.form import MessageLine
@@ -74,6 +75,7 @@ class ProjectDetailDialog(QDialog):
         self.error = MessageLine("error", self)
         self.edit_button = QPushButton(self.tr("基本情報を編集…"), self)
         self.status_button = QPushButton(self.tr("ステータス変更…"), self)
+        edit_guard.mark_edit(self.edit_button, self.status_button)
         for b in (self.edit_button, self.status_button):
             b.setAutoDefault(False)
         self.edit_button.clicked.connect(self.edit_basic)
