@@ -14,7 +14,9 @@ lupdate cannot see, so this script adds them:
 * a module-level ``def tr(text): return QCoreApplication.translate("Ctx", text)`` helper: every
   ``tr("...")`` call in that module belongs to "Ctx" (lupdate would file it under an empty context);
 * the labels of the domain's and services' ``LabeledEnum`` members, which ``gui.widgets.enum_label`` translates in a
-  context named after the enum class.
+  context named after the enum class;
+* the services' error messages, which the GUI translates under "services" (``domain.errors``): constant
+  messages, ``msg("...{label}...")`` templates and the terms passed to ``label``/``what`` parameters.
 
 An untranslated string simply shows in Japanese; ``tests/gui/test_i18n.py`` walks the main pages in
 English and names every Japanese string left.
@@ -124,6 +126,75 @@ def enum_label_strings() -> list[tuple[str, str]]:
     return found
 
 
+#: Errors whose message the GUI shows translated under "services" (sakae_council.domain.errors).
+ERROR_CLASSES = {
+    "DomainError", "ValidationError", "NotFoundError", "ConflictError", "StorageError",
+    "PermissionDeniedError", "StaleVersionError",
+}
+#: Parameters that carry a term written in the source (氏名, 会議...) into a message; translated too.
+TERM_PARAMETERS = ("label", "what")
+SERVICE_SOURCES = ("domain", "db", "services")
+
+
+def _constant(node: ast.AST | None, constants: dict[str, str]) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.Name):
+        return constants.get(node.id)
+    return None
+
+
+def _call_name(call: ast.Call) -> str:
+    if isinstance(call.func, ast.Name):
+        return call.func.id
+    return call.func.attr if isinstance(call.func, ast.Attribute) else ""
+
+
+def _argument(call: ast.Call, index: int, name: str) -> ast.AST | None:
+    if len(call.args) > index:
+        return call.args[index]
+    return next((k.value for k in call.keywords if k.arg == name), None)
+
+
+def service_message_strings(root: Path = ROOT / "sakae_council") -> list[tuple[str, str]]:
+    """("services", text) for the services' error messages: constant ones, ``msg(...)`` templates, and the
+    terms (氏名...) passed to ``label``/``what`` parameters. Messages still written as f-strings are not
+    collectable: they stay Japanese until raised with ``msg``."""
+    trees = [
+        ast.parse(p.read_text(encoding="utf-8"), str(p))
+        for package in SERVICE_SOURCES
+        for p in sorted((root / package).rglob("*.py"))
+    ]
+    term_functions: dict[str, list[tuple[int, str]]] = {}
+    for tree in trees:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef):
+                for i, arg in enumerate(node.args.args):
+                    if arg.arg in TERM_PARAMETERS:
+                        term_functions.setdefault(node.name, []).append((i, arg.arg))
+    found: set[str] = set()
+    for tree in trees:
+        constants = {
+            t.id: node.value.value
+            for node in tree.body
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
+            for t in node.targets
+            if isinstance(t, ast.Name)
+        }
+        for call in (n for n in ast.walk(tree) if isinstance(n, ast.Call)):
+            name = _call_name(call)
+            texts: list[str | None] = []
+            if name in ERROR_CLASSES:
+                texts.append(_constant(_argument(call, 1 if name == "ValidationError" else 0, "message"), constants))
+            elif name == "msg":
+                texts.append(_constant(_argument(call, 0, "template"), constants))
+                texts += [_constant(k.value, constants) for k in call.keywords if k.arg in TERM_PARAMETERS]
+            for index, param in term_functions.get(name, []):
+                texts.append(_constant(_argument(call, index, param), constants))
+            found.update(t for t in texts if t)
+    return [("services", text) for text in sorted(found)]
+
+
 def extra_source(entries: list[tuple[str, str]]) -> str:
     lines = ["from PySide6.QtCore import QT_TRANSLATE_NOOP", ""]
     for ctx, text in sorted(set(entries)):
@@ -159,6 +230,7 @@ def update(lang: str) -> None:
     for path in gui_sources():
         entries += module_tr_strings(path)
     entries += enum_label_strings()
+    entries += service_message_strings()
     ts = ts_path(lang)
     I18N.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:

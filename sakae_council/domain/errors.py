@@ -1,14 +1,86 @@
-"""Typed errors raised by services and domain rules; messages are Japanese and meant for the user."""
+r"""Typed errors raised by services and domain rules; messages are Japanese and meant for the user.
+
+Translation: the services write their messages in Japanese, the interface's source language. The GUI
+installs a translator (:func:`set_message_translator`, Qt's context "services") and ``error.message`` is
+then the translation of the Japanese text, or the Japanese itself where none exists (the CLI installs
+none). A message with values in it is raised as :func:`msg`\ ``("{label}を入力してください。", label=...)``
+so that its template, not each filled-in text, is what gets translated; a ``label`` or ``what`` value (a term
+such as 氏名, written in the source) is translated too. ``scripts/i18n.py`` collects these templates, the
+constant messages and the terms passed to ``label`` and ``what`` parameters for the translators.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from string import Formatter
+from typing import Any
+
+
+class Message(str):
+    """A message as the user reads it in Japanese, remembering the template and values it was made from."""
+
+    template: str
+    params: dict[str, Any]
+
+    def __new__(cls, template: str, **params: Any) -> Message:
+        self = super().__new__(cls, template.format(**params))
+        self.template = template
+        self.params = params
+        return self
+
+
+def msg(template: str, **params: Any) -> Message:
+    """``msg("{label}を入力してください。", label="氏名")`` — a message whose template can be translated."""
+    return Message(template, **params)
+
+
+#: Values that are terms written in the source (a field name, a kind of record), translated like messages.
+TERMS = ("label", "what")
+
+_translate: Callable[[str], str] | None = None
+
+
+def set_message_translator(translate: Callable[[str], str] | None) -> None:
+    """Let ``DomainError.message`` speak the interface's language (``None``: Japanese as raised)."""
+    global _translate
+    _translate = translate
+
+
+def translated(text: str) -> str:
+    """``text`` through the installed translator (template translated, then filled in), else as it is."""
+    if _translate is None:
+        return str(text)
+    template = getattr(text, "template", str(text))
+    params: dict[str, Any] = getattr(text, "params", {})
+    result = _translate(template)
+    if not params:
+        return result
+    if _fields(result) != _fields(template):  # a translation that lost or misspelt a {value}: the Japanese is right
+        return str(text)
+    values = {k: _translate(v) if k in TERMS and isinstance(v, str) else v for k, v in params.items()}
+    try:
+        return result.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return str(text)
+
+
+def _fields(template: str) -> set[str]:
+    try:
+        return {name for _text, name, _spec, _conv in Formatter().parse(template) if name is not None}
+    except ValueError:
+        return {"\0broken"}
+
 
 class DomainError(Exception):
-    """Base class: ``message`` is shown to the user as it is."""
+    """Base class: ``message`` is shown to the user (translated when the GUI installed a translator)."""
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
-        self.message = message
+        self.source_message = message
+
+    @property
+    def message(self) -> str:
+        return translated(self.source_message)
 
 
 class ValidationError(DomainError):

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 
 from sakae_council.db.engine import Database
 from sakae_council.gui.settings import KEY_DISTRICT, KEY_TEXT_SIZE, read_int
 from sakae_council.gui.text_size import TextSize, apply_text_size
+from sakae_council.gui.widgets import edit_guard
+from sakae_council.services.users import current_user
+
+log = logging.getLogger(__name__)
 
 
 class AppContext(QObject):
@@ -42,6 +47,7 @@ class AppContext(QObject):
         self._today = today
         self._district_id = read_int(settings, KEY_DISTRICT)
         self._text_size = TextSize.from_code(settings.value(KEY_TEXT_SIZE))
+        edit_guard.set_reason(self.write_block_reason())
 
     # --- date ---------------------------------------------------------------------------------
     def today(self) -> date:
@@ -88,9 +94,27 @@ class AppContext(QObject):
         old = self.db
         self.db = db
         self._district_id = None
+        edit_guard.set_reason(self.write_block_reason())
         self.databaseChanged.emit()
         if old is not db:
             old.close()
+
+    def write_block_reason(self) -> str:
+        """Why nothing can be changed in this database ("" when it can): opened read-only, or a 閲覧のみ user.
+
+        Every page's and dialog's edit actions are disabled with this as their tooltip (gui.widgets.edit_guard);
+        the services refuse such writes anyway.
+        """
+        if self.db.read_only:
+            return QCoreApplication.translate("AppContext", "読み取り専用で開いています")
+        try:
+            me = current_user(self.db)
+        except Exception:  # the services still refuse what the user may not do
+            log.warning("cannot read the current user's rights", exc_info=True)
+            return ""
+        if me.shared and not me.can_write:
+            return QCoreApplication.translate("AppContext", "閲覧のみの利用者のため、変更できません")
+        return ""
 
     def notify(self, area: str) -> None:
         """Tell every page that records of ``area`` changed."""

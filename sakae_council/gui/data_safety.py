@@ -19,7 +19,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWidget
 
-from sakae_council.gui.formatting import wareki
+from sakae_council.gui.formatting import date_time_text
 from sakae_council.gui.widgets.backup_timer import BACKUPS_AREA, BackupScheduler, can_back_up
 from sakae_council.gui.widgets.form import MessageLine
 from sakae_council.gui.widgets.messages import show_error
@@ -160,7 +160,7 @@ class DataSafety(QObject):
                 self.tr(
                     "前回このデータを使っていたプログラム（{user}さん、{since}から）は、正しく終了していませんでした。"
                     "データは開くときに検査してあり、問題はありません。"
-                ).format(user=stale.user or self.tr("利用者"), since=f"{wareki(stale.since.date())} {stale.since:%H:%M}")
+                ).format(user=stale.user or self.tr("利用者"), since=date_time_text(stale.since))
             )
         return found
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 
@@ -25,6 +26,36 @@ def wareki(d: date | None, *, weekday: bool = False) -> str:
 def fiscal_year_text(fy: int | None) -> str:
     """令和8年度 (FY2026 in English), or "" for none."""
     return format_fiscal_year(fy) if fy is not None else ""
+
+
+def date_time_text(at: datetime, *, weekday: bool = False, seconds: bool = False) -> str:
+    """令和8年11月28日 14:05 (Nov 28, 2026 14:05 in English): when something was saved or backed up."""
+    clock = f"{at:%H:%M:%S}" if seconds else f"{at:%H:%M}"
+    return f"{wareki(at.date(), weekday=weekday)} {clock}"
+
+
+def meeting_number_text(number: int) -> str:
+    """第3回 (No. 3 in English)."""
+    return tr("第{n}回").format(n=number)
+
+
+def meeting_label(fiscal_year: int, number: int) -> str:
+    """令和8年度 第3回 (FY2026 No. 3): which meeting of its body's year."""
+    return f"{fiscal_year_text(fiscal_year)} {meeting_number_text(number)}"
+
+
+class _MeetingLike(Protocol):
+    @property
+    def fiscal_year(self) -> int: ...
+    @property
+    def number(self) -> int: ...
+    @property
+    def body_name(self) -> str: ...
+
+
+def meeting_title(m: _MeetingLike) -> str:
+    """令和8年度 第3回 安食小学校区まちづくり協議会 — the screen's name of a meeting (the DTOs' ``title`` is 和暦 always)."""
+    return f"{meeting_label(m.fiscal_year, m.number)} {m.body_name}"
 
 
 def term_text(start: date | None, end: date | None) -> str:

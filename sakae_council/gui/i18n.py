@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from sakae_council.domain.errors import set_message_translator
 from sakae_council.domain.wareki import fiscal_year_label, format_date_iso, to_wareki
 from sakae_council.paths import resources_dir
 
@@ -90,6 +91,8 @@ def install_language(language: str, app: QCoreApplication | None = None) -> bool
     Returns False when the English file is missing (the interface then stays Japanese).
     """
     global _current
+    # The services' error messages (Japanese) are translated under "services" (see domain.errors).
+    set_message_translator(translate_service_text)
     app = app or QCoreApplication.instance()
     if app is None:
         _current = language
@@ -116,6 +119,11 @@ def install_language(language: str, app: QCoreApplication | None = None) -> bool
             _current = JAPANESE
             ok = False
     return ok
+
+
+def translate_service_text(text: str) -> str:
+    """A service's Japanese message (or message template, or term) in the interface's language."""
+    return QCoreApplication.translate("services", text)
 
 
 def install_translators(app: QCoreApplication, settings: QSettings) -> str:

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 from sqlalchemy.orm import Session
 
 from sakae_council.db.models import AuditEntry
-from sakae_council.domain.errors import ConflictError, NotFoundError, ValidationError
+from sakae_council.domain.errors import ConflictError, NotFoundError, ValidationError, msg
 from sakae_council.domain.text import normalize_text
 
 T = TypeVar("T")
@@ -22,7 +22,13 @@ def get_or_raise(session: Session, model: type[T], record_id: int, what: str) ->
     """The record with ``record_id`` or NotFoundError naming ``what`` in Japanese."""
     obj = session.get(model, record_id)
     if obj is None:
-        raise NotFoundError(f"{what}（ID {record_id}）が見つかりません。一覧を更新してください。")
+        raise NotFoundError(
+            msg(
+                "{what}（ID {record_id}）が見つかりません。一覧を更新してください。",
+                what=what,
+                record_id=record_id,
+            )
+        )
     return obj
 
 
@@ -30,7 +36,10 @@ def check_version(obj: Any, expected: int | None, what: str) -> None:
     """Refuse a save based on an out-of-date copy (optimistic concurrency)."""
     if expected is not None and obj.version != expected:
         raise ConflictError(
-            f"この{what}は、あなたが開いた後に別の場所で変更されています。再読み込みしてから、もう一度変更してください。",
+            msg(
+                "この{what}は、あなたが開いた後に別の場所で変更されています。再読み込みしてから、もう一度変更してください。",
+                what=what,
+            ),
             current=obj,
         )
 
@@ -39,9 +48,12 @@ def required_text(value: str | None, field: str, label: str, max_len: int = MAX_
     """Normalised one-line text that must not be empty."""
     text = normalize_text(value)
     if not text:
-        raise ValidationError(field, f"{label}を入力してください。")
+        raise ValidationError(field, msg("{label}を入力してください。", label=label))
     if len(text) > max_len:
-        raise ValidationError(field, f"{label}が長すぎます（{max_len}文字まで）。短くしてください。")
+        raise ValidationError(
+            field,
+            msg("{label}が長すぎます（{max_len}文字まで）。短くしてください。", label=label, max_len=max_len),
+        )
     return text
 
 
@@ -49,7 +61,10 @@ def optional_text(value: str | None, field: str, label: str, max_len: int = MAX_
     """Normalised one-line text that may be empty."""
     text = normalize_text(value)
     if len(text) > max_len:
-        raise ValidationError(field, f"{label}が長すぎます（{max_len}文字まで）。短くしてください。")
+        raise ValidationError(
+            field,
+            msg("{label}が長すぎます（{max_len}文字まで）。短くしてください。", label=label, max_len=max_len),
+        )
     return text
 
 
@@ -57,7 +72,14 @@ def long_text(value: str | None, field: str, label: str, max_len: int = MAX_LONG
     """Multi-line free text (notes, 議事の経過): normalised per line, newlines kept."""
     text = normalize_text(value, multiline=True)
     if len(text) > max_len:
-        raise ValidationError(field, f"{label}が長すぎます（{max_len}文字まで）。分けて入力してください。")
+        raise ValidationError(
+            field,
+            msg(
+                "{label}が長すぎます（{max_len}文字まで）。分けて入力してください。",
+                label=label,
+                max_len=max_len,
+            ),
+        )
     return text
 
 
@@ -72,13 +94,15 @@ def non_negative_int(value: int | None, field: str, label: str, *, allow_none: b
     if value is None:
         if allow_none:
             return None
-        raise ValidationError(field, f"{label}を入力してください。")
+        raise ValidationError(field, msg("{label}を入力してください。", label=label))
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(field, f"{label}は整数で入力してください。")
+        raise ValidationError(field, msg("{label}は整数で入力してください。", label=label))
     if value < 0:
-        raise ValidationError(field, f"{label}に負の数は入力できません。0以上を入力してください。")
+        raise ValidationError(
+            field, msg("{label}に負の数は入力できません。0以上を入力してください。", label=label)
+        )
     if value > 10**12:
-        raise ValidationError(field, f"{label}が大きすぎます。桁を確認してください。")
+        raise ValidationError(field, msg("{label}が大きすぎます。桁を確認してください。", label=label))
     return value
 
 

@@ -177,6 +177,10 @@ class ActionItemDTO:
     due_on: date | None
     status: ActionStatus
     done_on: date | None
+    #: The meeting's 年度 and 第N回 as numbers, so a screen can name it in its own language (0 in
+    #: snapshots of approved minutes saved before these were recorded: then only ``meeting_label`` says it).
+    meeting_fiscal_year: int = 0
+    meeting_number: int = 0
 
 
 @dataclass(frozen=True)
@@ -659,6 +663,8 @@ def _action_dto(item: ActionItem, meeting: Meeting) -> ActionItemDTO:
         due_on=item.due_on,
         status=ActionStatus(item.status),
         done_on=item.done_on,
+        meeting_fiscal_year=meeting.fiscal_year,
+        meeting_number=meeting.number,
     )
 
 

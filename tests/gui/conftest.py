@@ -18,6 +18,7 @@ from sakae_council.gui.context import AppContext
 from sakae_council.gui.main_window import MainWindow
 from sakae_council.gui.settings import app_settings
 from sakae_council.gui.text_size import TextSize, apply_text_size
+from sakae_council.gui.widgets import edit_guard
 from sakae_council.services import districts, people
 
 from .helpers import TODAY, add_member
@@ -30,6 +31,7 @@ def user_settings(tmp_path: Path, qapp: QApplication) -> Iterator[Path]:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     yield folder
     apply_text_size(TextSize.MEDIUM)
+    edit_guard.set_reason("")  # a read-only test's context does not disable the next test's buttons
 
 
 @pytest.fixture()

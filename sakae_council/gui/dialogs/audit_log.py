@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from sakae_council.domain.errors import DomainError, ValidationError
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.formatting import wareki
+from sakae_council.gui.formatting import date_time_text
 from sakae_council.gui.models.table import Column, DtoTableModel
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.data_table import DataTable
@@ -87,7 +87,7 @@ def entity_text(e: AuditEntryDTO) -> str:
 
 
 def when_text(e: AuditEntryDTO) -> str:
-    return f"{wareki(e.at.date())} {e.at:%H:%M}"
+    return date_time_text(e.at)
 
 
 def changes_text(e: AuditEntryDTO) -> str:
@@ -97,7 +97,7 @@ def changes_text(e: AuditEntryDTO) -> str:
 def detail_text(e: AuditEntryDTO) -> str:
     """Everything about one entry, one fact a line (the detail pane under the table)."""
     lines = [
-        tr("日時: {when}").format(when=f"{wareki(e.at.date(), weekday=True)} {e.at:%H:%M:%S}"),
+        tr("日時: {when}").format(when=date_time_text(e.at, weekday=True, seconds=True)),
         tr("利用者: {user}").format(user=e.user or tr("（不明）")),
         tr("操作: {action}（{entity}）").format(action=action_text(e), entity=entity_text(e)),
         tr("内容: {summary}").format(summary=e.summary),

@@ -38,6 +38,7 @@ from sakae_council.gui.dialogs.conflict import (
     ask_conflict,
     save_resolving_conflicts,
 )
+from sakae_council.gui.widgets import edit_guard
 from sakae_council.gui.widgets.form import Form, MessageLine
 from sakae_council.gui.widgets.messages import show_error
 
@@ -88,6 +89,7 @@ class EntityDialog(QDialog):
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.accept)
+        edit_guard.mark_edit(self.save_button)  # 読み取り専用: the form can be read, not saved
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)

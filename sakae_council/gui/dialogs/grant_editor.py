@@ -13,6 +13,7 @@ from sakae_council.domain.errors import DomainError, ValidationError
 from sakae_council.domain.money import format_yen
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.formatting import fiscal_year_text
 from sakae_council.gui.models.project_grants import DocumentsModel
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
 from sakae_council.gui.widgets.enum_label import enum_label
@@ -204,8 +205,8 @@ def grant_step_dialog(ctx: AppContext, grant: GrantDTO, parent: QWidget | None =
 
     dialog = StepDialog(
         tr("補助金の申請を次の段階へ"),
-        tr("{year}年度分 {scheme}\n今の段階: {status}　申請額: {amount}").format(
-            year=grant.fiscal_year, scheme=grant.scheme, status=enum_label(grant.status), amount=format_yen(grant.amount_requested)
+        tr("{year}分 {scheme}\n今の段階: {status}　申請額: {amount}").format(
+            year=fiscal_year_text(grant.fiscal_year), scheme=grant.scheme, status=enum_label(grant.status), amount=format_yen(grant.amount_requested)
         ),
         [(enum_label(s), s) for s in targets],
         perform,

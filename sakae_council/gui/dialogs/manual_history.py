@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.formatting import wareki
+from sakae_council.gui.formatting import date_time_text
 from sakae_council.gui.models.manual_tree import display_path, revision_label
 from sakae_council.gui.models.table import Column, DtoTableModel
 from sakae_council.gui.widgets.choice import ChoiceCombo
@@ -35,7 +35,7 @@ from sakae_council.services.manual import ManualSectionDTO, RevisionDTO
 def saved_at(r: RevisionDTO) -> str:
     """和暦 date and local time of a revision (stored in UTC)."""
     local = r.created_at.replace(tzinfo=UTC).astimezone()
-    return f"{wareki(local.date())} {local:%H:%M}"
+    return date_time_text(local)
 
 
 class ManualHistoryDialog(QDialog):

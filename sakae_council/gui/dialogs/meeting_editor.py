@@ -25,16 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from sakae_council.domain.errors import ConflictError, DomainError, ValidationError
-from sakae_council.domain.wareki import to_wareki
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.meeting_actions import ActionsSection
 from sakae_council.gui.dialogs.meeting_approval import ApproveDialog, ReviseDialog
 from sakae_council.gui.dialogs.meeting_attendance import AttendanceEditor
 from sakae_council.gui.dialogs.meeting_items import AgendaItemDialog
 from sakae_council.gui.dialogs.meeting_widgets import LinesEdit, RowsEditor, TimeField
+from sakae_council.gui.formatting import meeting_title, wareki
 from sakae_council.gui.models.meeting_tables import AgendaModel, minutes_status_style
 from sakae_council.gui.palette import set_background, set_text_colour, status_style
 from sakae_council.gui.text_size import bold_font
+from sakae_council.gui.widgets import edit_guard
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
 from sakae_council.gui.widgets.form import Form, MessageLine
@@ -179,6 +180,7 @@ class MeetingEditor(QDialog):
         self.approve_button.clicked.connect(self.approve)
         self.revise_button.clicked.connect(self.unlock)
         self.save_button.clicked.connect(self.save)
+        edit_guard.mark_edit(self.approve_button, self.revise_button, self.save_button)
         self.close_button.clicked.connect(self.close)
         self.attendance.changed.connect(self._attendance_changed)
         self.populate()
@@ -188,7 +190,7 @@ class MeetingEditor(QDialog):
     # --- showing --------------------------------------------------------------------------------
     def populate(self) -> None:
         d = self.detail
-        self.title.setText(self.tr("{title}（{date}）").format(title=d.title, date=d.held_on_label))
+        self.title.setText(self.tr("{title}（{date}）").format(title=meeting_title(d), date=wareki(d.held_on, weekday=True)))
         self.held_on.set_value(d.held_on)
         self.start_time.set_value(d.start_time)
         self.end_time.set_value(d.end_time)
@@ -224,7 +226,7 @@ class MeetingEditor(QDialog):
         for r in revs:
             lines.append(
                 self.tr("第{n}版 {date} {who} — {reason}").format(
-                    n=r.number, date=to_wareki(r.created_at.date()), who=r.created_by, reason=r.reason
+                    n=r.number, date=wareki(r.created_at.date()), who=r.created_by, reason=r.reason
                 )
             )
         self.revisions.setText("\n".join(lines))
@@ -263,7 +265,7 @@ class MeetingEditor(QDialog):
         style = status_style(minutes_status_style(d.status))
         if d.is_approved:
             text = self.tr("確定（第{n}版）　確定日 {date}").format(
-                n=d.revision, date=to_wareki(d.approved_on) if d.approved_on else ""
+                n=d.revision, date=wareki(d.approved_on)
             )
             if locked:
                 text += self.tr("　— 変更するときは「修正する」を押してください。")
@@ -428,7 +430,7 @@ class MeetingEditor(QDialog):
             return
         d = self.detail
         dialog = ApproveDialog(
-            d.title,
+            meeting_title(d),
             self.ctx.today(),
             lambda when: minutes.approve_minutes(self.ctx.db, d.id, when, self.detail.version),
             self.show_field_error,
@@ -453,7 +455,7 @@ class MeetingEditor(QDialog):
             self,
             self.tr("保存していない変更"),
             self.tr("「{title}」に保存していない変更があります。保存せずに閉じますか？").format(
-                title=self.detail.title
+                title=meeting_title(self.detail)
             ),
             self.tr("保存せずに閉じる"),
         ):

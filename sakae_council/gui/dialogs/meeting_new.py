@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from sakae_council.domain.errors import DomainError, ValidationError
-from sakae_council.domain.wareki import fiscal_year, fiscal_year_label
+from sakae_council.domain.wareki import fiscal_year
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.base import EntityDialog
 from sakae_council.gui.dialogs.meeting_widgets import TimeField
+from sakae_council.gui.formatting import meeting_label
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
 from sakae_council.gui.widgets.labels import MutedLabel
@@ -61,11 +62,11 @@ class NewMeetingDialog(EntityDialog):
             return
         try:
             n = meeting_queries.next_number(self.ctx.db, body_id, held_on)
-            label = fiscal_year_label(fiscal_year(held_on))
+            label = meeting_label(fiscal_year(held_on), n)
         except DomainError:
             self.numbering.setText("")
             return
-        self.numbering.setText(self.tr("{fy} 第{n}回として登録されます。").format(fy=label, n=n))
+        self.numbering.setText(self.tr("{meeting}として登録されます。").format(meeting=label))
 
     def save(self) -> MeetingDetailDTO:
         held_on = self.held_on.value()

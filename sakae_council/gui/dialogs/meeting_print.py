@@ -13,12 +13,11 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -29,9 +28,11 @@ from PySide6.QtWidgets import (
 
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
+from sakae_council.gui.formatting import meeting_title
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.form import Form, MessageLine
 from sakae_council.gui.widgets.messages import show_error
+from sakae_council.gui.widgets.pdf_save import ask_pdf_path, save_failed_text
 from sakae_council.gui.widgets.worker import Job, run_in_background
 from sakae_council.services import meetings, minutes
 from sakae_council.services.meetings import MeetingDetailDTO
@@ -61,7 +62,7 @@ class MeetingPrintDialog(QDialog):
         self.ctx = ctx
         self.meeting_id = meeting_id
         self.detail = meetings.get_meeting(ctx.db, meeting_id)
-        self.setWindowTitle(self.tr("印刷 — {title}").format(title=self.detail.title))
+        self.setWindowTitle(self.tr("印刷 — {title}").format(title=meeting_title(self.detail)))
         self.job: Job | None = None
         self.pdf_path: Path | None = None
         self._generation = 0
@@ -221,12 +222,7 @@ class MeetingPrintDialog(QDialog):
         return f"{names[self.document.value()]}_{d.body_name}_{d.fiscal_year_label}第{d.number}回.pdf"
 
     def choose_and_save(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
-            Path.home()
-        )
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("PDFとして保存"), str(Path(folder) / self.suggested_name()), self.tr("PDF (*.pdf)")
-        )
+        path = ask_pdf_path(self, self.suggested_name())
         if path:
             self.save_as(path)
 
@@ -236,9 +232,7 @@ class MeetingPrintDialog(QDialog):
         try:
             shutil.copyfile(self.pdf_path, path)
         except OSError:
-            self.error.show_message(
-                self.tr("PDFを保存できませんでした。保存先のフォルダと空き容量を確かめてください。")
-            )
+            self.error.show_message(save_failed_text())
             return False
         self.status.setText(self.tr("保存しました: {path}").format(path=path))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

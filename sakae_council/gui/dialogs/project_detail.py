@@ -31,7 +31,7 @@ from sakae_council.gui.dialogs.project_parts import (
     PartnerDialog,
     StaffDialog,
 )
-from sakae_council.gui.formatting import term_text, wareki
+from sakae_council.gui.formatting import fiscal_year_text, term_text, wareki
 from sakae_council.gui.models.project_grants import GrantsModel
 from sakae_council.gui.models.project_list import (
     ActivitiesModel,
@@ -41,6 +41,7 @@ from sakae_council.gui.models.project_list import (
     PartnersModel,
     StaffModel,
 )
+from sakae_council.gui.widgets import edit_guard
 from sakae_council.gui.widgets.data_table import DataTable
 from sakae_council.gui.widgets.enum_label import enum_label
 from sakae_council.gui.widgets.form import MessageLine
@@ -74,6 +75,7 @@ class ProjectDetailDialog(QDialog):
         self.error = MessageLine("error", self)
         self.edit_button = QPushButton(self.tr("基本情報を編集…"), self)
         self.status_button = QPushButton(self.tr("ステータス変更…"), self)
+        edit_guard.mark_edit(self.edit_button, self.status_button)
         for b in (self.edit_button, self.status_button):
             b.setAutoDefault(False)
         self.edit_button.clicked.connect(self.edit_basic)
@@ -111,7 +113,7 @@ class ProjectDetailDialog(QDialog):
         self.grant_section = self._section(self.tr("補助金の申請"), GrantsModel(self), self.tr("補助金"),
                                            lambda item: self._grant_dialog(item),
                                            lambda g: grants.delete_grant(ctx.db, g.id, g.version),
-                                           lambda g: self.tr("{year}年度の申請（{amount}）").format(year=g.fiscal_year, amount=format_yen(g.amount_requested)))
+                                           lambda g: self.tr("{year}の申請（{amount}）").format(year=fiscal_year_text(g.fiscal_year), amount=format_yen(g.amount_requested)))
         self.grant_section.add_action(self.tr("次の段階へ…"), self.grant_step, name="grantStep")
         self.grant_totals = MutedLabel("", self)
         self.grant_totals.setObjectName("grantTotals")
@@ -125,7 +127,7 @@ class ProjectDetailDialog(QDialog):
         self.evaluations = self._section(self.tr("年度ごとの検証"), EvaluationsModel(self), self.tr("検証"),
                                          lambda item: EvaluationDialog(ctx, project_id, item, self),
                                          lambda e: projects.remove_evaluation(ctx.db, e.id, e.version),
-                                         lambda e: self.tr("{year}年度の検証").format(year=e.fiscal_year))
+                                         lambda e: self.tr("{year}の検証").format(year=fiscal_year_text(e.fiscal_year)))
 
         buttons = QDialogButtonBox(self)
         close = QPushButton(self.tr("閉じる"), self)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.formatting import wareki
+from sakae_council.gui.formatting import date_time_text
 from sakae_council.gui.models.table import Column, DtoTableModel
 from sakae_council.gui.startup import backup_when, summary_text
 from sakae_council.gui.text_size import bold_font
@@ -168,7 +168,7 @@ class RestoreDialog(QDialog):
     def _last_change(b: BackupDTO) -> str:
         if b.last_change_at is None:
             return ""
-        return f"{wareki(b.last_change_at.date())} {b.last_change_at:%H:%M}"
+        return date_time_text(b.last_change_at)
 
     # --- loading ------------------------------------------------------------------------------
     def reload(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from sakae_council.gui.formatting import wareki
+from sakae_council.gui.formatting import date_time_text, wareki
 from sakae_council.gui.models.table import Column, DtoTableModel
 from sakae_council.services.districts import DistrictDTO, MergeRecordDTO
 
@@ -41,7 +41,7 @@ class MergeHistoryModel(DtoTableModel[MergeRecordDTO]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column(tr("記録日"), lambda r: f"{wareki(r.at.date())} {r.at:%H:%M}"),
+                Column(tr("記録日"), lambda r: date_time_text(r.at)),
                 Column(tr("内容"), lambda r: r.summary, tooltip=lambda r: r.summary),
                 Column(tr("操作した人"), lambda r: r.user),
             ],

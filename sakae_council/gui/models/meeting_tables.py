@@ -7,8 +7,7 @@ from datetime import time
 from PySide6.QtCore import QCoreApplication, QObject
 
 from sakae_council.domain.enums import AgendaResult, MinutesStatus
-from sakae_council.domain.wareki import to_wareki
-from sakae_council.gui.formatting import wareki
+from sakae_council.gui.formatting import meeting_label, wareki
 from sakae_council.gui.models.table import Column, DtoTableModel
 from sakae_council.services.meetings import ActionItemDTO, MeetingSummaryDTO
 from sakae_council.services.minutes import ActionItemInput, AgendaItemInput
@@ -49,12 +48,12 @@ class MeetingsModel(DtoTableModel[MeetingSummaryDTO]):
             [
                 Column(
                     tr("開催日"),
-                    lambda m: to_wareki(m.held_on, weekday=True),
+                    lambda m: wareki(m.held_on, weekday=True),
                     sort_value=lambda m: (m.held_on, m.start_time or time.min, m.id),
                 ),
                 Column(
                     tr("回"),
-                    lambda m: f"{m.fiscal_year_label} {m.number_label}",
+                    lambda m: meeting_label(m.fiscal_year, m.number),
                     sort_value=lambda m: (m.fiscal_year, m.number),
                 ),
                 Column(tr("会議体"), lambda m: m.body_name, sort_value=lambda m: (m.body_name, m.held_on)),
@@ -115,6 +114,13 @@ class ActionsModel(DtoTableModel[ActionItemInput]):
         )
 
 
+def carried_from(a: ActionItemDTO) -> str:
+    """The meeting an action item came from: 令和8年度 第2回 (FY2026 No. 2)."""
+    if a.meeting_fiscal_year:
+        return meeting_label(a.meeting_fiscal_year, a.meeting_number)
+    return a.meeting_label  # a snapshot of approved minutes from before the numbers were kept
+
+
 class CarriedModel(DtoTableModel[ActionItemDTO]):
     """Open action items of the body's earlier meetings: 内容, 担当, 期限, 出た会議."""
 
@@ -124,7 +130,7 @@ class CarriedModel(DtoTableModel[ActionItemDTO]):
                 Column(tr("内容"), lambda a: a.content, tooltip=lambda a: a.content),
                 Column(tr("担当"), lambda a: a.assignee),
                 Column(tr("期限"), lambda a: wareki(a.due_on)),
-                Column(tr("出た会議"), lambda a: a.meeting_label),
+                Column(tr("出た会議"), carried_from),
             ],
             parent,
         )

@@ -62,7 +62,7 @@ class LoansList(ListPage):
         self.return_button = self.action_bar.add_button(self.tr("返却…"), self.edit_current, name="returnButton")
         self.hand_over_button = self.action_bar.add_button(self.tr("受け渡し"), self.hand_over, name="handOverButton")
         self.cancel_button = self.action_bar.add_button(self.tr("取消"), self.delete_current, name="cancelButton")
-        self.slip_button = self.action_bar.add_button(self.tr("貸出票を印刷…"), self.print_slip, name="slipButton")
+        self.slip_button = self.action_bar.add_button(self.tr("貸出票を印刷…"), self.print_slip, name="slipButton", edits=False)
         self.action_bar.add_widget(export_button(self, lambda: self.model, self.tr("資機材の貸出"), ctx.today))
         self.notice = MessageLine("warning", self)
         layout = self.layout()
@@ -194,7 +194,9 @@ class InventoryList(ListPage):
         self.new_button = self.add_button(self.tr("新規登録"), self.new_item, primary=True, name="newButton")
         self.action_bar = add_action_bar(self)
         self.lend_button = self.action_bar.add_button(self.tr("この資機材を貸し出す…"), self.lend_current, name="lendButton")
-        self.availability_button = self.action_bar.add_button(self.tr("空き状況…"), self.show_availability, name="availabilityButton")
+        self.availability_button = self.action_bar.add_button(
+            self.tr("空き状況…"), self.show_availability, name="availabilityButton", edits=False
+        )
         self.action_bar.add_widget(export_button(self, lambda: self.model, self.tr("資機材の一覧"), ctx.today))
         self.equipment_model = EquipmentModel(self)
         self.set_model(self.equipment_model, sort_column=0)

@@ -35,6 +35,7 @@ from sakae_council.gui.formatting import fiscal_year_text
 from sakae_council.gui.models.indicator_table import FIXED_COLUMNS, IndicatorLine, IndicatorTableModel
 from sakae_council.gui.pages.indicators_lifesupport import ConsultationsPage, CoursesPage, StartupsPage
 from sakae_council.gui.text_size import bold_font
+from sakae_council.gui.widgets import edit_guard
 from sakae_council.gui.widgets.data_table import DataTable
 from sakae_council.gui.widgets.indicator_chart import IndicatorChart
 from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
@@ -106,6 +107,7 @@ class IndicatorsTab(QWidget):
             self.tr("指標を削除"), self.delete_current_indicator, "deleteIndicatorButton"
         )
         self.year_button = self._button(self.tr("年度を追加…"), self.ask_year, "addYearButton")
+        edit_guard.mark_edit(self.delete_button, self.year_button)  # 値を入力… / 指標を編集… open to read
         buttons = QHBoxLayout()
         for b in (self.value_button, self.edit_button, self.delete_button, self.year_button):
             buttons.addWidget(b)
@@ -352,6 +354,7 @@ class IndicatorsPage(QWidget):
         self.new_button.setObjectName("newButton")
         self.new_button.setFont(bold_font())
         self.new_button.setAutoDefault(False)
+        edit_guard.mark_edit(self.new_button)
         top = QHBoxLayout()
         top.addWidget(self.title_label)
         top.addSpacing(12)

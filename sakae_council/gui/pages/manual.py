@@ -34,6 +34,7 @@ from sakae_council.gui.models.manual_tree import ManualTreeModel, display_label,
 from sakae_council.gui.models.table import Column, DtoTableModel
 from sakae_council.gui.palette import WARNING_TEXT, set_text_colour
 from sakae_council.gui.text_size import bold_font
+from sakae_council.gui.widgets import edit_guard
 from sakae_council.gui.widgets.data_table import DataTable
 from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
 from sakae_council.gui.widgets.list_page import SEARCH_DEBOUNCE_MS, SearchField
@@ -169,6 +170,11 @@ class ManualPage(QWidget):
         self.history_button = self._button(self.tr("保存履歴…"), self.open_history, "historyButton")
         self.save_button = self._button(self.tr("保存…"), self.save, "saveButton")
         self.save_button.setFont(bold_font())
+        edit_guard.mark_edit(
+            self.publish_button, self.add_chapter_button, self.add_section_button, self.up_button,
+            self.down_button, self.delete_button, self.title_edit, self.save_button,
+        )
+        self.editor.set_read_only(bool(edit_guard.reason()))
         bottom = QHBoxLayout()
         bottom.addWidget(self.dirty_label)
         bottom.addWidget(self.info_label, 1)

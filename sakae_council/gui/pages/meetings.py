@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from sakae_council.domain.enums import MinutesStatus
 from sakae_council.domain.errors import DomainError
 from sakae_council.domain.text import fold_for_search
-from sakae_council.domain.wareki import fiscal_year_label, to_wareki
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.meeting_editor import MeetingEditor
 from sakae_council.gui.dialogs.meeting_new import NewMeetingDialog
+from sakae_council.gui.formatting import fiscal_year_text, meeting_title, wareki
 from sakae_council.gui.models.meeting_tables import MeetingsModel
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.list_page import ListPage
@@ -78,7 +78,7 @@ class MeetingsPage(ListPage):
             (self.body_filter, [(self.tr("すべての会議体"), None)] + [(b.name, b.id) for b in self.bodies]),
             (
                 self.year_filter,
-                [(self.tr("すべての年度"), None)] + [(fiscal_year_label(y), y) for y in years],
+                [(self.tr("すべての年度"), None)] + [(fiscal_year_text(y), y) for y in years],
             ),
         ):
             combo.blockSignals(True)
@@ -103,7 +103,7 @@ class MeetingsPage(ListPage):
             rows = [m for m in rows if m.status is status]
         query = fold_for_search(self.search.text())
         if query:
-            rows = [m for m in rows if query in fold_for_search(f"{m.title} {m.body_name} {m.place}")]
+            rows = [m for m in rows if query in fold_for_search(f"{meeting_title(m)} {m.title} {m.place}")]
         self.meetings_model.set_rows(rows)
         header = self.table.horizontalHeader()
         self.meetings_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
@@ -152,7 +152,7 @@ class MeetingsPage(ListPage):
             show_error(
                 self,
                 DomainError(
-                    self.tr("「{title}」は議事録が確定しているため削除できません。").format(title=item.title)
+                    self.tr("「{title}」は議事録が確定しているため削除できません。").format(title=meeting_title(item))
                 ),
             )
             return
@@ -161,7 +161,7 @@ class MeetingsPage(ListPage):
             self.tr("会議の削除"),
             self.tr(
                 "「{title}」（{date}）を、出欠・議題・議事録ごと削除しますか？\nこの操作は元に戻せません。"
-            ).format(title=item.title, date=to_wareki(item.held_on)),
+            ).format(title=meeting_title(item), date=wareki(item.held_on)),
             self.tr("削除"),
         ):
             return

@@ -35,7 +35,7 @@ class OrganisationsPage(ListPage):
         self.add_filter(self.deleted_filter)
         self.kind_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.deleted_filter.toggled.connect(self._deleted_toggled)
-        self.restore_button = self.add_button(self.tr("元に戻す"), self.restore_current, name="restoreButton")
+        self.restore_button = self.add_button(self.tr("元に戻す"), self.restore_current, name="restoreButton", edits=True)
         self.restore_button.hide()
         self.new_button = self.add_button(self.tr("新規登録"), self.new_item, primary=True, name="newButton")
         self.org_model = OrganisationsModel(self)

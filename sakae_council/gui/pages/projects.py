@@ -44,7 +44,7 @@ class ProjectsPage(ListPage):
         self.totals_button = self.add_button(self.tr("補助金の集計…"), self.show_totals, name="totalsButton")
         self.new_button = self.add_button(self.tr("新規登録"), self.new_item, primary=True, name="newButton")
         self.action_bar = add_action_bar(self)
-        self.open_button = self.action_bar.add_button(self.tr("詳細を開く…"), self.edit_current, name="openButton")
+        self.open_button = self.action_bar.add_button(self.tr("詳細を開く…"), self.edit_current, name="openButton", edits=False)
         self.action_bar.add_widget(export_button(self, lambda: self.model, self.tr("協働事業"), ctx.today))
         self.projects_model = ProjectsModel(self)
         self.set_model(self.projects_model, sort_column=4)

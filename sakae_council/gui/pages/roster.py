@@ -56,10 +56,11 @@ class RosterPage(ListPage):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.deleted_filter.toggled.connect(self._deleted_toggled)
 
-        self.restore_button = self.add_button(self.tr("元に戻す"), self.restore_current, name="restoreButton")
+        self.restore_button = self.add_button(
+            self.tr("元に戻す"), self.restore_current, name="restoreButton", edits=True
+        )
         self.restore_button.hide()
-        self.import_button = self.add_button(self.tr("取り込み…"), self.import_members, name="importButton")
-        self.import_button.setEnabled(not ctx.db.read_only)
+        self.import_button = self.add_button(self.tr("取り込み…"), self.import_members, name="importButton", edits=True)
         self.print_button = self.add_button(self.tr("名簿を印刷…"), self.print_roster, name="printButton")
         self.new_button = self.add_button(self.tr("新規登録"), self.new_item, primary=True, name="newButton")
 

@@ -13,6 +13,7 @@ from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.district import DistrictDialog, MergeDialog
 from sakae_council.gui.models.districts import DistrictsModel, MergeHistoryModel
 from sakae_council.gui.text_size import TextSize, bold_font
+from sakae_council.gui.widgets import edit_guard
 from sakae_council.gui.widgets.data_table import DataTable
 from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
 from sakae_council.gui.widgets.messages import show_error
@@ -42,6 +43,7 @@ class SettingsPage(QWidget):
         self.up_button = self._button(self.tr("上へ"), lambda: self.move_current(-1), "upDistrict")
         self.down_button = self._button(self.tr("下へ"), lambda: self.move_current(1), "downDistrict")
         self.merge_button = self._button(self.tr("学区を統合…"), self.merge, "mergeDistricts")
+        edit_guard.mark_edit(self.new_button, self.up_button, self.down_button, self.merge_button)
         buttons = QHBoxLayout()
         for b in (self.edit_button, self.up_button, self.down_button, self.merge_button):
             buttons.addWidget(b)

@@ -15,6 +15,7 @@ from sakae_council.gui.district_names import district_label
 from sakae_council.gui.formatting import fiscal_year_text, wareki
 from sakae_council.gui.models.table import Column, DtoTableModel
 from sakae_council.gui.text_size import bold_font
+from sakae_council.gui.widgets import edit_guard
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.data_table import DataTable
 from sakae_council.gui.widgets.form import MessageLine
@@ -83,6 +84,8 @@ class _RecordsTab(QWidget):
         if primary:
             button.setFont(bold_font())
         self.buttons.addWidget(button)
+        if name.startswith(("new", "delete")):
+            edit_guard.mark_edit(button)  # 変更… still opens the record to read
         return button
 
     def _fill_staff(self) -> None:

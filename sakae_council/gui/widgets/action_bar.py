@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from sakae_council.gui.widgets import edit_guard
 from sakae_council.gui.widgets.list_page import ListPage
 
 
@@ -22,13 +23,16 @@ class ActionBar(QWidget):
         self._row.setContentsMargins(0, 0, 0, 0)
         self._row.addStretch(1)
 
-    def add_button(self, text: str, slot: Any, *, name: str = "") -> QPushButton:
+    def add_button(self, text: str, slot: Any, *, name: str = "", edits: bool = True) -> QPushButton:
+        """``edits=False`` for an action that only reads (印刷, 空き状況); the others are disabled while read-only."""
         button = QPushButton(text, self)
         if name:
             button.setObjectName(name)
         button.setAutoDefault(False)
         button.clicked.connect(slot)
         self.add_widget(button)
+        if edits:
+            edit_guard.mark_edit(button)
         return button
 
     def add_widget(self, widget: QWidget) -> None:

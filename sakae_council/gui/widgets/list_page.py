@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.models.table import DtoTableModel
 from sakae_council.gui.text_size import bold_font
+from sakae_council.gui.widgets import edit_guard
 from sakae_council.gui.widgets.data_table import DataTable
 from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
 from sakae_council.gui.widgets.undo_bar import UndoBar
@@ -109,7 +110,7 @@ class ListPage(QWidget):
         self.table.deleteRequested.connect(self._delete_row)
 
         self._shortcut(QKeySequence.StandardKey.Find, self.focus_search)
-        self._shortcut(QKeySequence.StandardKey.New, self.new_item)
+        self._shortcut(QKeySequence.StandardKey.New, self._new_if_allowed)
         self._shortcut(QKeySequence.StandardKey.Undo, self._undo)
         # Bound methods, not lambdas: Qt drops the connection when the page is destroyed (database switch).
         ctx.districtChanged.connect(self._district_changed)
@@ -123,8 +124,14 @@ class ListPage(QWidget):
         sc.activated.connect(slot)
         return sc
 
-    def add_button(self, text: str, slot: Any, *, primary: bool = False, name: str = "") -> QPushButton:
-        """A button at the top right; the primary action comes last (rightmost) and is the default."""
+    def add_button(
+        self, text: str, slot: Any, *, primary: bool = False, name: str = "", edits: bool | None = None
+    ) -> QPushButton:
+        """A button at the top right; the primary action comes last (rightmost) and is the default.
+
+        ``edits``: the button changes data, so it is disabled while the data is read-only (by default,
+        when its slot is ``new_item`` or ``delete_current``).
+        """
         button = QPushButton(text, self)
         if name:
             button.setObjectName(name)
@@ -133,6 +140,8 @@ class ListPage(QWidget):
         if primary:
             button.setFont(bold_font())
         self._buttons.addWidget(button)
+        if edits or (edits is None and slot in (self.new_item, self.delete_current)):
+            edit_guard.mark_edit(button)
         return button
 
     def add_filter(self, widget: QWidget) -> None:
@@ -187,7 +196,13 @@ class ListPage(QWidget):
             if item is not None:
                 self.edit_item(item)
 
+    def _new_if_allowed(self) -> None:
+        if not edit_guard.refused(self):
+            self.new_item()
+
     def _delete_row(self, row: int) -> None:
+        if edit_guard.refused(self):
+            return
         if self.model is not None:
             item = self.model.row_at(row)
             if item is not None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from sakae_council.gui.models.table import DtoTableModel
+from sakae_council.gui.widgets import edit_guard
 from sakae_council.gui.widgets.data_table import DataTable
 from sakae_council.gui.widgets.form import MessageLine
 from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
@@ -52,6 +53,7 @@ class RecordSection(QWidget):
             b.setAutoDefault(False)
             self.buttons.addWidget(b)
         self.edit_button.setVisible(editable)
+        edit_guard.mark_edit(self.add_button, self.remove_button)
         self.buttons.addStretch(1)
         self.error = MessageLine("error", self)
         layout = self._layout = QVBoxLayout(self)
@@ -81,6 +83,7 @@ class RecordSection(QWidget):
             button.setObjectName(name)
         button.clicked.connect(slot)
         self.buttons.insertWidget(self.buttons.count() - 1, button)
+        edit_guard.mark_edit(button)
         return button
 
     def add_footer(self, widget: QWidget) -> None:
