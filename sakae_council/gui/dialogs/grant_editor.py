@@ -81,18 +81,18 @@ class GrantDialog(EntityDialog):
             self.requested.set_value(0)
             self.dates["applied_on"].set_value(ctx.today())
         else:
-            self.scheme.setText(grant.scheme)
-            self.requested.set_value(grant.amount_requested)
-            self.granted.set_value(grant.amount_granted)
-            self.spent.set_value(grant.amount_spent)
-            for name, edit in self.dates.items():
-                edit.set_value(getattr(grant, name))
-            self.notes.setText(grant.notes)
+            self.fill(grant)
             self._add_documents(grant)
         self.granted.editingFinished.connect(self.check_overspent)
         self.spent.editingFinished.connect(self.check_overspent)
         self.check_overspent()
         self.fit_to_screen(38)
+
+    def fill(self, grant: GrantDTO) -> None:
+        """Show ``grant`` (on opening, and after 再読み込み of someone else's save)."""
+        self.grant = grant
+        super().fill(grant)
+        self.check_overspent()
 
     # --- documents (saved at once, like every list) ---------------------------------------------
     def _add_documents(self, grant: GrantDTO) -> None:
@@ -172,7 +172,16 @@ class GrantDialog(EntityDialog):
         data = self.grant_input()
         if self.grant is None:
             return grants.create_grant(self.ctx.db, data)
-        return grants.update_grant(self.ctx.db, self.grant.id, data, self.grant.version)
+        grant_id = self.grant.id
+        return self.update_record(
+            self.grant,
+            lambda version: grants.update_grant(self.ctx.db, grant_id, data, version),
+            db=self.ctx.db,
+            entity="grant_application",
+            what=self.tr("補助金の申請"),
+            load=lambda: grants.get_grant(self.ctx.db, grant_id),
+            mine=data,
+        )
 
 
 class DocumentDialog(EntityDialog):
