@@ -8,11 +8,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
 from sakae_council.db.engine import Database
 from sakae_council.domain.enums import MemberRole
 from sakae_council.domain.roles import UserRole
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.dialogs.conflict import ConflictDialog
 from sakae_council.gui.dialogs.district import DistrictDialog
 from sakae_council.gui.dialogs.equipment_editor import EquipmentDialog
 from sakae_council.gui.dialogs.grant_editor import GrantDialog
@@ -153,6 +157,20 @@ def _staff_activity(db: Database) -> staff_queries.StaffActivityEntryDTO:
 def _activity_update(db: Database, entry: Any, value: str) -> Any:
     current = manual.get_staff_activity(db, entry.record_id)
     return manual.update_staff_activity(db, current.id, as_input(current, manual.StaffActivityInput, notes=value), current.version)
+
+
+def answer(button: str, seen: list[list[tuple[str, str, str]]]) -> None:
+    """When the conflict dialog comes up, note its rows and click ``button``."""
+
+    def click() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ConflictDialog):
+            QTimer.singleShot(20, click)
+            return
+        seen.append([tuple(dialog.cell(r, c) for c in range(3)) for r in range(dialog.table.rowCount())])  # type: ignore[misc]
+        getattr(dialog, button).click()
+
+    QTimer.singleShot(0, click)
 
 
 CASES = [

@@ -8,56 +8,28 @@ on top (with an audit entry), キャンセル goes back to the form with nothing
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from sakae_council.db.engine import Database, open_database
+from sakae_council.db.engine import Database
 from sakae_council.db.models import AuditEntry
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.base import EntityDialog
-from sakae_council.gui.dialogs.conflict import ConflictDialog
 from sakae_council.gui.widgets.form import set_editor_value
 
-from .conflict_cases import CASES, Case
+from .conflict_cases import CASES, Case, answer
 
 MINE = "あなたの入力した値"
 THEIRS = "ほかの人が保存した値"
 
 
-@pytest.fixture()
-def other(db: Database) -> Iterator[Database]:
-    """A second program instance on the same file, signed in as someone else."""
-    assert db.path is not None
-    second = open_database(db.path, user="ほかの人", lock=False)
-    try:
-        yield second
-    finally:
-        second.close()
-
-
 def field_text(dialog: EntityDialog, field: str) -> str:
     editor = dialog.form.row(field).editor
     return editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()  # type: ignore[attr-defined]
-
-
-def answer(button: str, seen: list[list[tuple[str, str, str]]]) -> None:
-    """When the conflict dialog comes up, note its rows and click ``button``."""
-
-    def click() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ConflictDialog):
-            QTimer.singleShot(20, click)
-            return
-        seen.append([tuple(dialog.cell(r, c) for c in range(3)) for r in range(dialog.table.rowCount())])  # type: ignore[misc]
-        getattr(dialog, button).click()
-
-    QTimer.singleShot(0, click)
 
 
 def stale_editor(qtbot: QtBot, ctx: AppContext, db: Database, other: Database, case: Case) -> tuple[EntityDialog, Any]:

@@ -63,6 +63,8 @@ class EntityDialog(QDialog):
     saved = Signal(object)
     #: The attribute holding the record being edited; :meth:`fill` replaces it after 再読み込み.
     record_attr = ""
+    #: 再読み込み leaves the form as typed (a step dialog: only the record beside it is reloaded).
+    reload_keeps_input = False
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -173,7 +175,11 @@ class EntityDialog(QDialog):
         changed_by: str = "",
     ) -> ConflictChoice:
         """Show the two versions (modal) and return 再読み込み / 上書き / キャンセル."""
-        return ask_conflict(parent, what, fields, mine, theirs, changed_by)
+        return ask_conflict(parent, what, fields, mine, theirs, changed_by, self.conflict_mine_heading())
+
+    def conflict_mine_heading(self) -> str:
+        """The comparison's column of the user's side ("" for あなたの入力)."""
+        return ""
 
     def update_resolving_conflicts(
         self,
@@ -197,8 +203,12 @@ class EntityDialog(QDialog):
         def reload(current: D) -> None:
             on_reload(current)
             self.form.clear_errors()
-            note = self.tr("ほかの人が保存した内容を読み込みました。必要なら直してから、もう一度保存してください。")
-            typed = unsaved_input_text(conflict_rows(fields, mine, values_of(current)))
+            if self.reload_keeps_input:
+                note = self.tr("ほかの人が保存した内容を読み込みました。選んだ内容はそのままです。確かめてから、もう一度実行してください。")
+                typed = ""
+            else:
+                note = self.tr("ほかの人が保存した内容を読み込みました。必要なら直してから、もう一度保存してください。")
+                typed = unsaved_input_text(conflict_rows(fields, mine, values_of(current)))
             self.show_conflict_note(f"{note}\n{typed}" if typed else note)
 
         result = save_resolving_conflicts(

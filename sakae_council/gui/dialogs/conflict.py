@@ -210,6 +210,7 @@ class ConflictDialog(QDialog):
         theirs: Mapping[str, Any] | None,
         *,
         changed_by: str = "",
+        mine_heading: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -230,7 +231,7 @@ class ConflictDialog(QDialog):
         self.table = QTableWidget(len(fields), 3, self)
         self.table.setObjectName("conflictTable")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("項目"), self.tr("あなたの入力"), self.tr("いま保存されている内容")]
+            [self.tr("項目"), mine_heading or self.tr("あなたの入力"), self.tr("いま保存されている内容")]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
@@ -330,9 +331,10 @@ def ask_conflict(
     mine: Mapping[str, Any],
     theirs: Mapping[str, Any] | None,
     changed_by: str = "",
+    mine_heading: str = "",
 ) -> ConflictChoice:
     """Show the conflict dialog (modal) and return the user's choice."""
-    dialog = ConflictDialog(what, fields, mine, theirs, changed_by=changed_by, parent=parent)
+    dialog = ConflictDialog(what, fields, mine, theirs, changed_by=changed_by, mine_heading=mine_heading, parent=parent)
     dialog.exec()
     return dialog.choice
 

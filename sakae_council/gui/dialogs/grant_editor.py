@@ -13,6 +13,7 @@ from sakae_council.domain.errors import DomainError, ValidationError
 from sakae_council.domain.money import format_yen
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.dialogs.conflict import EMPTY, ConflictField
 from sakae_council.gui.models.project_grants import DocumentsModel
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
 from sakae_council.gui.widgets.enum_label import enum_label
@@ -206,17 +207,22 @@ class DocumentDialog(EntityDialog):
 
 def grant_step_dialog(ctx: AppContext, grant: GrantDTO, parent: QWidget | None = None) -> StepDialog:
     """申請 → 審査 → 交付決定 / 不採用 → 実績報告 → 確定, dated; 交付決定 asks for the granted amount."""
-    targets = [s for s in GrantStatus if s in GRANT_TRANSITIONS[grant.status]]
 
-    def perform(target: Any, day: date | None, _comment: str, amount: int | None) -> GrantDTO:
-        return grants.change_grant_status(ctx.db, grant.id, target, day, grant.version, amount_granted=amount)
+    def subject(g: GrantDTO) -> str:
+        return tr("{year}年度分 {scheme}\n今の段階: {status}　申請額: {amount}").format(
+            year=g.fiscal_year, scheme=g.scheme, status=enum_label(g.status), amount=format_yen(g.amount_requested)
+        )
+
+    def choices(g: GrantDTO) -> list[tuple[str, GrantStatus]]:
+        return [(enum_label(s), s) for s in GrantStatus if s in GRANT_TRANSITIONS[g.status]]
+
+    def perform(target: Any, day: date | None, _comment: str, amount: int | None, version: int) -> GrantDTO:
+        return grants.change_grant_status(ctx.db, grant.id, target, day, version, amount_granted=amount)
 
     dialog = StepDialog(
         tr("補助金の申請を次の段階へ"),
-        tr("{year}年度分 {scheme}\n今の段階: {status}　申請額: {amount}").format(
-            year=grant.fiscal_year, scheme=grant.scheme, status=enum_label(grant.status), amount=format_yen(grant.amount_requested)
-        ),
-        [(enum_label(s), s) for s in targets],
+        subject(grant),
+        choices(grant),
         perform,
         today=ctx.today(),
         status_label=tr("次の段階"),
@@ -224,6 +230,22 @@ def grant_step_dialog(ctx: AppContext, grant: GrantDTO, parent: QWidget | None =
         amount_label=tr("交付決定額（円）"),
         amount_for=(GrantStatus.AWARDED,),
         parent=parent,
+    )
+    yen = lambda v: format_yen(v) if isinstance(v, int) else EMPTY  # noqa: E731
+    dialog.guard(
+        grant,
+        lambda: grants.get_grant(ctx.db, grant.id),
+        db=ctx.db,
+        entity="grant_application",
+        what=tr("補助金の申請"),
+        fields=[
+            ConflictField("status", tr("段階"), enum_label),
+            ConflictField("scheme", tr("補助制度")),
+            ConflictField("amount_requested", tr("申請額"), yen),
+            ConflictField("amount_granted", tr("交付決定額"), yen),
+        ],
+        subject=subject,
+        choices=choices,
     )
     if dialog.amount is not None:
         dialog.amount.set_value(grant.amount_requested)
