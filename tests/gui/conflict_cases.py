@@ -159,8 +159,10 @@ def _activity_update(db: Database, entry: Any, value: str) -> Any:
     return manual.update_staff_activity(db, current.id, as_input(current, manual.StaffActivityInput, notes=value), current.version)
 
 
-def answer(button: str, seen: list[list[tuple[str, str, str]]]) -> None:
-    """When the conflict dialog comes up, note its rows and click ``button``."""
+def answer(
+    button: str, seen: list[list[tuple[str, str, str]]], explanations: list[str] | None = None, screenshot: str = ""
+) -> None:
+    """When the conflict dialog comes up, note its rows (and explanation), grab it, click ``button``."""
 
     def click() -> None:
         dialog = QApplication.activeModalWidget()
@@ -168,6 +170,10 @@ def answer(button: str, seen: list[list[tuple[str, str, str]]]) -> None:
             QTimer.singleShot(20, click)
             return
         seen.append([tuple(dialog.cell(r, c) for c in range(3)) for r in range(dialog.table.rowCount())])  # type: ignore[misc]
+        if explanations is not None:
+            explanations.append(dialog.explanation.text())
+        if screenshot:
+            dialog.grab().save(screenshot)
         getattr(dialog, button).click()
 
     QTimer.singleShot(0, click)
