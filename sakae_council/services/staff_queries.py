@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -32,7 +33,7 @@ from sakae_council.db.models import (
     StaffTraining,
 )
 from sakae_council.domain.enums import MemberRole
-from sakae_council.domain.errors import ConflictError, ValidationError
+from sakae_council.domain.errors import NotFoundError, StaleVersionError, ValidationError
 from sakae_council.domain.wareki import fiscal_year as fiscal_year_of
 from sakae_council.domain.wareki import fiscal_year_range, to_wareki
 from sakae_council.services.common import audit, long_text, non_negative_int, optional_text, required_text
@@ -193,18 +194,42 @@ def _validate_session(s: Session, data: TrainingSessionInput) -> dict:
     return values
 
 
+def _session_query(held_on: date, title: str, organiser: str) -> Any:
+    return (
+        select(StaffTraining)
+        .options(selectinload(StaffTraining.person))
+        .where(StaffTraining.held_on == held_on, StaffTraining.title == title, StaffTraining.organiser == organiser)
+    )
+
+
 def _session_rows(s: Session, session: TrainingSessionDTO) -> list[StaffTraining]:
-    """The records of ``session`` as read, refusing if any was changed or removed since."""
+    """The records of ``session`` as read, refusing if any was changed or removed since, or an
+    attendee was added to it (the session is its records: they change together or not at all)."""
     rows = []
     for a in session.attendees:
         t = s.get(StaffTraining, a.record_id)
         if t is None or t.version != a.version:
-            raise ConflictError(
-                f"研修「{session.title}」の記録は、開いた後に別の場所で変更されています。"
-                "一覧を更新してから、もう一度操作してください。"
-            )
+            break
         rows.append(t)
-    return rows
+    else:
+        now = {t.id for t in s.scalars(_session_query(session.held_on, session.title, session.organiser))}
+        if now == {t.id for t in rows}:
+            return rows
+    raise StaleVersionError(
+        f"研修「{session.title}」の記録は、開いた後に別の場所で変更されています。"
+        "再読み込みしてから、もう一度操作してください。"
+    )
+
+
+def get_training_session(db: Database, session: TrainingSessionDTO) -> TrainingSessionDTO:
+    """The training as it is saved now: the one its attendees' records belong to (NotFoundError when
+    every record is gone), with any attendee someone else added since."""
+    with db.reading() as s:
+        for a in session.attendees:
+            t = s.get(StaffTraining, a.record_id)
+            if t is not None:
+                return _sessions(list(s.scalars(_session_query(t.held_on, t.title, t.organiser))))[0]
+    raise NotFoundError(f"研修「{session.title}」の記録は、ほかの場所で削除されています。")
 
 
 def save_training_session(
@@ -238,16 +263,7 @@ def save_training_session(
             None,
             f"研修「{values['title']}」（{when}、{len(person_ids)}名）を{verb}",
         )
-        stmt = (
-            select(StaffTraining)
-            .options(selectinload(StaffTraining.person))
-            .where(
-                StaffTraining.held_on == values["held_on"],
-                StaffTraining.title == values["title"],
-                StaffTraining.organiser == values["organiser"],
-            )
-        )
-        found = _sessions(list(s.scalars(stmt)))
+        found = _sessions(list(s.scalars(_session_query(values["held_on"], values["title"], values["organiser"]))))
         return found[0]
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from sakae_council.db.engine import Database
+from sakae_council.db.engine import Database, open_database
 from sakae_council.domain.enums import MemberRole, OfficerPost
 from sakae_council.gui.app import prepare_application
 from sakae_council.gui.context import AppContext
@@ -71,3 +71,14 @@ def window(ctx: AppContext, qtbot: QtBot) -> Iterator[MainWindow]:
     qtbot.waitUntil(w.isActiveWindow)
     yield w
     w.close()
+
+
+@pytest.fixture()
+def other(db: Database) -> Iterator[Database]:
+    """A second program instance on the same file, signed in as someone else."""
+    assert db.path is not None
+    second = open_database(db.path, user="ほかの人", lock=False)
+    try:
+        yield second
+    finally:
+        second.close()

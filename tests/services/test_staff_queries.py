@@ -9,7 +9,7 @@ import pytest
 
 from sakae_council.db.engine import Database
 from sakae_council.domain.enums import MemberRole
-from sakae_council.domain.errors import ConflictError, ValidationError
+from sakae_council.domain.errors import ConflictError, NotFoundError, StaleVersionError, ValidationError
 from sakae_council.services import districts, manual, people, projects, staff_queries
 from sakae_council.services.people import MembershipInput, PersonInput
 from sakae_council.services.staff_queries import TrainingSessionInput
@@ -67,6 +67,37 @@ def test_training_session_is_saved_and_changed_for_every_attendee_at_once(
         staff_queries.delete_training_session(db, session)
     staff_queries.delete_training_session(db, changed)
     assert manual.list_trainings(db) == []
+
+
+def test_a_stale_training_save_is_a_version_conflict_and_the_saved_training_can_be_read(
+    db: Database, town: dict[str, int]
+) -> None:
+    data = TrainingSessionInput(date(2026, 6, 11), "研修", (town["watanabe"],), materials="最初")
+    opened = staff_queries.save_training_session(db, data)
+    # someone else adds an attendee: no record of mine changed, but the training did
+    theirs = staff_queries.save_training_session(
+        db, TrainingSessionInput(**{**data.__dict__, "person_ids": (town["watanabe"], town["aoki"])}), opened
+    )
+    mine = TrainingSessionInput(**{**data.__dict__, "materials": "私の資料"})
+    with pytest.raises(StaleVersionError):
+        staff_queries.save_training_session(db, mine, opened)
+    assert staff_queries.get_training_session(db, opened) == theirs  # what the conflict dialog compares
+    assert len(manual.list_trainings(db)) == 2  # nothing written: no duplicate, nobody dropped
+
+    # someone else renames it: the records as read are stale, and the training is found by its records
+    renamed = staff_queries.save_training_session(
+        db, TrainingSessionInput(**{**data.__dict__, "title": "研修（改）", "person_ids": theirs.person_ids}), theirs
+    )
+    with pytest.raises(StaleVersionError):
+        staff_queries.save_training_session(db, mine, theirs)
+    assert staff_queries.get_training_session(db, theirs) == renamed
+    # 上書き: saved on top of the training as it is now
+    over = staff_queries.save_training_session(db, mine, renamed)
+    assert (over.title, over.materials, over.person_ids) == ("研修", "私の資料", (town["watanabe"],))
+
+    staff_queries.delete_training_session(db, over)
+    with pytest.raises(NotFoundError):
+        staff_queries.get_training_session(db, over)
 
 
 def test_training_needs_an_attendee_and_a_date(db: Database, town: dict[str, int]) -> None:

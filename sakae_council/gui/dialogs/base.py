@@ -31,12 +31,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sakae_council.db.engine import Database
 from sakae_council.domain.errors import ConflictError, DomainError, ValidationError
 from sakae_council.gui.dialogs.conflict import (
     ConflictChoice,
     ConflictField,
     ask_conflict,
+    conflict_rows,
+    describe_last_change,
+    dto_values,
+    form_conflict_fields,
     save_resolving_conflicts,
+    unsaved_input_text,
 )
 from sakae_council.gui.widgets import edit_guard
 from sakae_council.gui.widgets.form import Form, MessageLine
@@ -56,6 +62,10 @@ class EntityDialog(QDialog):
     """Base of every editor dialog (see the module docstring)."""
 
     saved = Signal(object)
+    #: The attribute holding the record being edited; :meth:`fill` replaces it after 再読み込み.
+    record_attr = ""
+    #: 再読み込み leaves the form as typed (a step dialog: only the record beside it is reloaded).
+    reload_keeps_input = False
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -167,19 +177,25 @@ class EntityDialog(QDialog):
         changed_by: str = "",
     ) -> ConflictChoice:
         """Show the two versions (modal) and return 再読み込み / 上書き / キャンセル."""
-        return ask_conflict(parent, what, fields, mine, theirs, changed_by)
+        return ask_conflict(parent, what, fields, mine, theirs, changed_by, self.conflict_mine_heading())
+
+    def conflict_mine_heading(self) -> str:
+        """The comparison's column of the user's side ("" for あなたの入力)."""
+        return ""
 
     def update_resolving_conflicts(
         self,
         *,
         what: str,
-        save: Callable[[int], T],
-        version: int,
+        save: Callable[[Any], T],
+        version: Any,
         load_current: Callable[[], D],
         fields: Sequence[ConflictField | tuple[str, str]],
         mine: Mapping[str, Any],
         on_reload: Callable[[D], None],
         changed_by: Callable[[], str] | None = None,
+        values_of: Callable[[D], Mapping[str, Any]] = dto_values,
+        version_of: Callable[[D], Any] | None = None,
     ) -> T:
         """``save(version)`` for an edit; on a stale version ask the user (see the module docstring).
 
@@ -189,9 +205,13 @@ class EntityDialog(QDialog):
         def reload(current: D) -> None:
             on_reload(current)
             self.form.clear_errors()
-            self.show_conflict_note(
-                self.tr("ほかの人が保存した内容を読み込みました。必要なら直してから、もう一度保存してください。")
-            )
+            if self.reload_keeps_input:
+                note = self.tr("ほかの人が保存した内容を読み込みました。選んだ内容はそのままです。確かめてから、もう一度実行してください。")
+                typed = ""
+            else:
+                note = self.tr("ほかの人が保存した内容を読み込みました。必要なら直してから、もう一度保存してください。")
+                typed = unsaved_input_text(conflict_rows(fields, mine, values_of(current)))
+            self.show_conflict_note(f"{note}\n{typed}" if typed else note)
 
         result = save_resolving_conflicts(
             self,
@@ -204,10 +224,53 @@ class EntityDialog(QDialog):
             on_reload=reload,
             changed_by=changed_by,
             ask=self.ask_conflict,
+            values_of=values_of,
+            version_of=version_of,
         )
         if result is None:
             raise SaveCancelled
         return result
+
+    def update_record(
+        self,
+        record: Any,
+        save: Callable[[Any], T],
+        *,
+        db: Database,
+        entity: str,
+        what: str,
+        load: Callable[[], D],
+        mine: Any,
+        fields: Sequence[ConflictField | tuple[str, str]] | None = None,
+        record_id: int | None = None,
+        **kw: Any,
+    ) -> T:
+        """Save an edit of ``record`` (a DTO with ``id`` and ``version``) through the conflict dialog.
+
+        ``mine`` is the service input; the comparison shows the form's fields of the same names unless
+        ``fields`` says otherwise; 再読み込み calls :meth:`fill`; ``entity`` is the audit trail's name.
+        Further keywords (``version``, ``values_of``, ``version_of``) go to :meth:`update_resolving_conflicts`.
+        """
+        values = dto_values(mine)
+        rid = record.id if record_id is None else record_id
+        version = kw.pop("version", None) if "version" in kw else record.version
+        return self.update_resolving_conflicts(
+            what=what,
+            save=save,
+            version=version,
+            load_current=load,
+            fields=fields if fields is not None else form_conflict_fields(self.form, [k for k, _ in self.form.rows() if k in values]),
+            mine=values,
+            on_reload=self.fill,
+            changed_by=lambda: describe_last_change(db, entity, rid),
+            **kw,
+        )
+
+    def fill(self, record: Any) -> None:
+        """Show ``record`` in the form (on opening an edit, and after 再読み込み of someone else's save)."""
+        if self.record_attr:
+            setattr(self, self.record_attr, record)
+        self.form.set_values(dto_values(record))
 
     def show_conflict_note(self, message: str) -> None:
         note = getattr(self, "conflict_note", None)

@@ -33,6 +33,7 @@ from datetime import UTC, date, datetime, time
 from enum import Enum
 from typing import Any, TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,8 +52,13 @@ from PySide6.QtWidgets import (
 from sakae_council.db.engine import Database
 from sakae_council.domain.enums import LabeledEnum
 from sakae_council.domain.errors import ConflictError, NotFoundError, StaleVersionError
-from sakae_council.domain.wareki import to_wareki
+from sakae_council.domain.money import format_yen
+from sakae_council.gui.formatting import date_time_text, wareki
 from sakae_council.gui.palette import WARNING_BACKGROUND, WARNING_TEXT, set_background, set_text_colour
+from sakae_council.gui.widgets.choice import ChoiceCombo
+from sakae_council.gui.widgets.enum_label import enum_label
+from sakae_council.gui.widgets.form import Form
+from sakae_council.gui.widgets.yen_edit import YenEdit
 from sakae_council.services.changes import last_change
 
 T = TypeVar("T")
@@ -60,6 +66,10 @@ D = TypeVar("D")
 
 EMPTY = "（空欄）"
 DIFFERENT = "★"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ConflictDialog", text)
 
 
 class ConflictChoice(Enum):
@@ -75,6 +85,75 @@ class ConflictField:
     key: str
     label: str
     show: Callable[[Any], str] | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class ConflictRow:
+    """One line of the comparison as the user reads it."""
+
+    key: str
+    label: str
+    mine: str
+    theirs: str
+
+    @property
+    def differs(self) -> bool:
+        return self.mine != self.theirs
+
+
+def conflict_rows(
+    fields: Sequence[ConflictField | tuple[str, str]], mine: Mapping[str, Any], theirs: Mapping[str, Any] | None
+) -> list[ConflictRow]:
+    """Both versions field by field, written the way the user reads them (``theirs`` None: deleted)."""
+    rows = []
+    for f in (f if isinstance(f, ConflictField) else ConflictField(*f) for f in fields):
+        show = f.show or show_value
+        theirs_text = show(theirs.get(f.key)) if theirs is not None else _tr("（削除されています）")
+        rows.append(ConflictRow(f.key, f.label, show(mine.get(f.key)), theirs_text))
+    return rows
+
+
+def unsaved_input_text(rows: Sequence[ConflictRow]) -> str:
+    """After 再読み込み: what the user had typed where it differs, to enter again if still wanted."""
+    lines = [f"・{r.label}: {r.mine}" for r in rows if r.differs]
+    if not lines:
+        return ""
+    return _tr("あなたが入力していた内容（保存されていません）:") + "\n" + "\n".join(lines)
+
+
+def form_conflict_fields(
+    form: Form, keys: Sequence[str] | None = None, shows: Mapping[str, Callable[[Any], str]] | None = None
+) -> list[ConflictField]:
+    """The comparison rows of a form: its fields' labels, choices by their text, amounts in 円.
+
+    ``keys`` limits (and orders) the fields, by default every field of the form; ``shows`` writes
+    the values of fields the form cannot (a list of checked issues by their titles).
+    """
+    rows = dict(form.rows())
+    fields = []
+    for key in keys if keys is not None else list(rows):
+        row = rows.get(key)
+        if row is None:
+            continue
+        show = (shows or {}).get(key) or editor_shower(row.editor)
+        fields.append(ConflictField(key, row.label_text, show))
+    return fields
+
+
+def editor_shower(editor: Any) -> Callable[[Any], str] | None:
+    if isinstance(editor, ChoiceCombo):
+        combo = editor
+
+        def choice_text(value: Any) -> str:
+            for i, v in enumerate(combo.values()):
+                if v == value and type(v) is type(value):
+                    return combo.itemText(i)
+            return show_value(value)
+
+        return choice_text
+    if isinstance(editor, YenEdit):
+        return lambda value: format_yen(value) if isinstance(value, int) else show_value(value)
+    return None
 
 
 def is_version_conflict(exc: BaseException) -> bool:
@@ -96,17 +175,17 @@ def show_value(value: Any) -> str:
     if value is None or value == "":
         return EMPTY
     if isinstance(value, LabeledEnum):
-        return value.label
+        return enum_label(value)
     if isinstance(value, bool):
-        return "はい" if value else "いいえ"
+        return _tr("はい") if value else _tr("いいえ")
     if isinstance(value, datetime):
-        return f"{to_wareki(value.date())} {value.hour}時{value.minute:02d}分"
+        return date_time_text(value)
     if isinstance(value, date):
-        return to_wareki(value)
+        return wareki(value)
     if isinstance(value, time):
         return f"{value.hour}時{value.minute:02d}分"
     if isinstance(value, list | tuple | set | frozenset):
-        return "、".join(show_value(v) for v in value) if value else "（なし）"
+        return "、".join(show_value(v) for v in value) if value else _tr("（なし）")
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return "・".join(show_value(v) for v in dto_values(value).values() if v not in (None, ""))
     return str(value)
@@ -118,7 +197,9 @@ def describe_last_change(db: Database, entity: str, entity_id: int) -> str:
     if change is None:
         return ""
     local = change.at.replace(tzinfo=UTC).astimezone()
-    return f"{change.user or '別の利用者'} が {to_wareki(local.date())} {local.hour}時{local.minute:02d}分 に保存しました。"
+    return _tr("{user} が {when} に保存しました。").format(
+        user=change.user or _tr("別の利用者"), when=date_time_text(local)
+    )
 
 
 class ConflictDialog(QDialog):
@@ -132,12 +213,12 @@ class ConflictDialog(QDialog):
         theirs: Mapping[str, Any] | None,
         *,
         changed_by: str = "",
+        mine_heading: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("ほかの人が先に保存しました"))
         self.choice = ConflictChoice.CANCEL
-        rows = [f if isinstance(f, ConflictField) else ConflictField(*f) for f in fields]
 
         if theirs is None:
             text = self.tr("この{0}は、あなたが編集している間に、ほかの人が削除しました。").format(what)
@@ -150,10 +231,10 @@ class ConflictDialog(QDialog):
         self.explanation = QLabel(text, self)
         self.explanation.setWordWrap(True)
 
-        self.table = QTableWidget(len(rows), 3, self)
+        self.table = QTableWidget(len(fields), 3, self)
         self.table.setObjectName("conflictTable")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("項目"), self.tr("あなたの入力"), self.tr("いま保存されている内容")]
+            [self.tr("項目"), mine_heading or self.tr("あなたの入力"), self.tr("いま保存されている内容")]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
@@ -165,17 +246,13 @@ class ConflictDialog(QDialog):
         self.differences: list[str] = []
         bold = QFont(QApplication.font())
         bold.setBold(True)
-        for i, f in enumerate(rows):
-            show = f.show or show_value
-            mine_text = show(mine.get(f.key))
-            theirs_text = show(theirs.get(f.key)) if theirs is not None else self.tr("（削除されています）")
-            differs = mine_text != theirs_text
-            if differs:
-                self.differences.append(f.key)
-            label = f"{DIFFERENT} {f.label}" if differs else f.label
-            for col, value in enumerate((label, mine_text, theirs_text)):
+        for i, row in enumerate(conflict_rows(fields, mine, theirs)):
+            if row.differs:
+                self.differences.append(row.key)
+            label = f"{DIFFERENT} {row.label}" if row.differs else row.label
+            for col, value in enumerate((label, row.mine, row.theirs)):
                 item = QTableWidgetItem(value)
-                if differs:
+                if row.differs:
                     item.setFont(bold)
                 self.table.setItem(i, col, item)
         # Wrapped cells get their height once the columns have their final widths.
@@ -257,9 +334,10 @@ def ask_conflict(
     mine: Mapping[str, Any],
     theirs: Mapping[str, Any] | None,
     changed_by: str = "",
+    mine_heading: str = "",
 ) -> ConflictChoice:
     """Show the conflict dialog (modal) and return the user's choice."""
-    dialog = ConflictDialog(what, fields, mine, theirs, changed_by=changed_by, parent=parent)
+    dialog = ConflictDialog(what, fields, mine, theirs, changed_by=changed_by, mine_heading=mine_heading, parent=parent)
     dialog.exec()
     return dialog.choice
 
@@ -268,8 +346,8 @@ def save_resolving_conflicts(
     parent: QWidget | None,
     *,
     what: str,
-    save: Callable[[int], T],
-    version: int,
+    save: Callable[[Any], T],
+    version: Any,
     load_current: Callable[[], D],
     fields: Sequence[ConflictField | tuple[str, str]],
     mine: Mapping[str, Any],
@@ -277,11 +355,13 @@ def save_resolving_conflicts(
     values_of: Callable[[D], Mapping[str, Any]] = dto_values,
     changed_by: Callable[[], str] | None = None,
     ask: Callable[..., ConflictChoice] = ask_conflict,
+    version_of: Callable[[D], Any] | None = None,
 ) -> T | None:
     """``save(version)``; on "someone saved first" ask the user and act on the answer.
 
     Returns the saved DTO, or None when nothing was saved (キャンセル, or 再読み込み after ``on_reload``
-    put the saved version into the form). 上書き saves again on top of the version just shown; if yet
+    put the saved version into the form). 上書き saves again on top of the version just shown (its
+    ``version``, or ``version_of(current)`` for a record whose staleness is not one number); if yet
     another save slipped in meanwhile, the user is asked again. Other errors propagate unchanged.
     """
     while True:
@@ -300,6 +380,6 @@ def save_resolving_conflicts(
             on_reload(current)
             return None
         if choice is ConflictChoice.OVERWRITE and current is not None:
-            version = int(current.version)  # type: ignore[attr-defined]
+            version = version_of(current) if version_of is not None else int(current.version)  # type: ignore[attr-defined]
             continue
         return None

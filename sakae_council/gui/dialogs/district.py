@@ -19,6 +19,8 @@ from sakae_council.services.districts import DistrictDTO, DistrictInput
 class DistrictDialog(EntityDialog):
     """Name, council name and status, date established, order, notes."""
 
+    record_attr = "district"
+
     def __init__(self, ctx: AppContext, district: DistrictDTO | None = None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("学区の編集") if district else self.tr("学区を新規登録"), parent)
         self.ctx = ctx
@@ -41,12 +43,7 @@ class DistrictDialog(EntityDialog):
         f.add_field("display_order", self.tr("並び順"), self.display_order, hint=self.tr("小さい数ほど上に並びます。"))
         f.add_field("notes", self.tr("備考"), self.notes)
         if district is not None:
-            self.name.setText(district.name)
-            self.council_name.setText(district.council_name)
-            self.council_status.set_value(district.council_status)
-            self.established_on.set_value(district.established_on)
-            self.display_order.setValue(district.display_order)
-            self.notes.setPlainText(district.notes)
+            self.fill(district)
         else:
             self.display_order.setValue(len(districts.list_districts(ctx.db)) + 1)
         self.fit_to_screen(30)
@@ -62,7 +59,16 @@ class DistrictDialog(EntityDialog):
         )
         if self.district is None:
             return districts.create_district(self.ctx.db, data)
-        return districts.update_district(self.ctx.db, self.district.id, data, self.district.version)
+        district_id = self.district.id
+        return self.update_record(
+            self.district,
+            lambda version: districts.update_district(self.ctx.db, district_id, data, version),
+            db=self.ctx.db,
+            entity="district",
+            what=self.tr("学区の情報"),
+            load=lambda: districts.get_district(self.ctx.db, district_id),
+            mine=data,
+        )
 
 
 class MergeDialog(EntityDialog):

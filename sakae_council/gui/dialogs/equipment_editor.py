@@ -14,6 +14,8 @@ from sakae_council.services.equipment import EquipmentDTO, EquipmentInput
 class EquipmentDialog(EntityDialog):
     """New equipment or an edit; ``saved`` carries the EquipmentDTO."""
 
+    record_attr = "item"
+
     def __init__(self, ctx: AppContext, item: EquipmentDTO | None = None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("資機材の編集") if item else self.tr("資機材を登録"), parent)
         self.ctx, self.item = ctx, item
@@ -38,13 +40,7 @@ class EquipmentDialog(EntityDialog):
         f.add_field("available", self.tr("貸出"), self.available, hint=self.tr("壊れて使えないときは外します（貸出の記録は残ります）。"))
         f.add_field("notes", self.tr("備考"), self.notes)
         if item is not None:
-            self.name.setText(item.name)
-            self.code.setText(item.code)
-            self.quantity.setValue(item.quantity)
-            self.storage_place.setText(item.storage_place)
-            self.condition.setText(item.condition)
-            self.available.setChecked(item.available)
-            self.notes.setText(item.notes)
+            self.fill(item)
         self.fit_to_screen(32)
 
     def save(self) -> EquipmentDTO:
@@ -59,4 +55,13 @@ class EquipmentDialog(EntityDialog):
         )
         if self.item is None:
             return equipment.create_equipment(self.ctx.db, data)
-        return equipment.update_equipment(self.ctx.db, self.item.id, data, self.item.version)
+        item_id = self.item.id
+        return self.update_record(
+            self.item,
+            lambda version: equipment.update_equipment(self.ctx.db, item_id, data, version),
+            db=self.ctx.db,
+            entity="equipment",
+            what=self.tr("資機材の情報"),
+            load=lambda: equipment.get_equipment(self.ctx.db, item_id),
+            mine=data,
+        )

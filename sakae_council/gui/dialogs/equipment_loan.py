@@ -13,6 +13,7 @@ from sakae_council.domain.enums import LoanStatus
 from sakae_council.domain.errors import DomainError, ValidationError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.dialogs.conflict import ConflictField
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
@@ -146,20 +147,34 @@ def return_dialog(ctx: AppContext, loan: LoanDTO, parent: QWidget | None = None)
     """返却: the day it came back (today by default) and the condition it came back in."""
     condition = ConditionEdit()
 
-    def perform(_target: Any, day: date | None, _comment: str, _amount: int | None) -> LoanDTO:
+    def perform(_target: Any, day: date | None, _comment: str, _amount: int | None, version: int) -> LoanDTO:
         # A wrong date is the service's to explain (it is the field above); only then ask for the condition.
         if not condition.text().strip() and isinstance(day, date) and day >= loan.lent_on:
             raise ValidationError(
                 "return_condition", tr("返却時の状態を入力してください。問題がなければ「良好」を選びます。")
             )
-        return equipment.return_loan(ctx.db, loan.id, day, loan.version, condition=condition.text())
+        return equipment.return_loan(ctx.db, loan.id, day, version, condition=condition.text())
 
-    text = tr("{item} {n}個　{who}\n貸出 {lent}　返却予定 {due}").format(
-        item=loan.equipment_name, n=loan.quantity, who=loan.borrower_name, lent=wareki(loan.lent_on), due=wareki(loan.due_on)
-    )
+    def subject(x: LoanDTO) -> str:
+        return tr("{item} {n}個　{who}\n貸出 {lent}　返却予定 {due}").format(
+            item=x.equipment_name, n=x.quantity, who=x.borrower_name, lent=wareki(x.lent_on), due=wareki(x.due_on)
+        )
+
+    def choices(_x: LoanDTO) -> list[tuple[str, LoanStatus]]:
+        return [(enum_label(LoanStatus.RETURNED), LoanStatus.RETURNED)]
+
     dialog = StepDialog(
-        tr("資機材の返却"), text, [(enum_label(LoanStatus.RETURNED), LoanStatus.RETURNED)], perform,
+        tr("資機材の返却"), subject(loan), choices(loan), perform,
         today=ctx.today(), status_label=tr("変更後"), date_field="returned_on", date_label=tr("返却日"), parent=parent,
+    )
+    dialog.guard(
+        loan, lambda: equipment.get_loan(ctx.db, loan.id, ctx.today()), db=ctx.db, entity="equipment_loan",
+        what=tr("貸出記録"), subject=subject, choices=choices,
+        fields=[
+            ConflictField("status", tr("状況"), enum_label), ConflictField("quantity", tr("数量")),
+            ConflictField("lent_on", tr("貸出日")), ConflictField("due_on", tr("返却予定日")),
+            ConflictField("returned_on", tr("返却日")),
+        ],
     )
     dialog.form.add_field(
         "return_condition", tr("返却時の状態"), condition, required=True,

@@ -13,6 +13,7 @@ from sakae_council.domain.errors import DomainError, ValidationError
 from sakae_council.domain.money import format_yen
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.dialogs.conflict import EMPTY, ConflictField
 from sakae_council.gui.formatting import fiscal_year_text
 from sakae_council.gui.models.project_grants import DocumentsModel
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
@@ -82,18 +83,18 @@ class GrantDialog(EntityDialog):
             self.requested.set_value(0)
             self.dates["applied_on"].set_value(ctx.today())
         else:
-            self.scheme.setText(grant.scheme)
-            self.requested.set_value(grant.amount_requested)
-            self.granted.set_value(grant.amount_granted)
-            self.spent.set_value(grant.amount_spent)
-            for name, edit in self.dates.items():
-                edit.set_value(getattr(grant, name))
-            self.notes.setText(grant.notes)
+            self.fill(grant)
             self._add_documents(grant)
         self.granted.editingFinished.connect(self.check_overspent)
         self.spent.editingFinished.connect(self.check_overspent)
         self.check_overspent()
         self.fit_to_screen(38)
+
+    def fill(self, grant: GrantDTO) -> None:
+        """Show ``grant`` (on opening, and after 再読み込み of someone else's save)."""
+        self.grant = grant
+        super().fill(grant)
+        self.check_overspent()
 
     # --- documents (saved at once, like every list) ---------------------------------------------
     def _add_documents(self, grant: GrantDTO) -> None:
@@ -173,7 +174,16 @@ class GrantDialog(EntityDialog):
         data = self.grant_input()
         if self.grant is None:
             return grants.create_grant(self.ctx.db, data)
-        return grants.update_grant(self.ctx.db, self.grant.id, data, self.grant.version)
+        grant_id = self.grant.id
+        return self.update_record(
+            self.grant,
+            lambda version: grants.update_grant(self.ctx.db, grant_id, data, version),
+            db=self.ctx.db,
+            entity="grant_application",
+            what=self.tr("補助金の申請"),
+            load=lambda: grants.get_grant(self.ctx.db, grant_id),
+            mine=data,
+        )
 
 
 class DocumentDialog(EntityDialog):
@@ -198,17 +208,22 @@ class DocumentDialog(EntityDialog):
 
 def grant_step_dialog(ctx: AppContext, grant: GrantDTO, parent: QWidget | None = None) -> StepDialog:
     """申請 → 審査 → 交付決定 / 不採用 → 実績報告 → 確定, dated; 交付決定 asks for the granted amount."""
-    targets = [s for s in GrantStatus if s in GRANT_TRANSITIONS[grant.status]]
 
-    def perform(target: Any, day: date | None, _comment: str, amount: int | None) -> GrantDTO:
-        return grants.change_grant_status(ctx.db, grant.id, target, day, grant.version, amount_granted=amount)
+    def subject(g: GrantDTO) -> str:
+        return tr("{year}分 {scheme}\n今の段階: {status}　申請額: {amount}").format(
+            year=fiscal_year_text(g.fiscal_year), scheme=g.scheme, status=enum_label(g.status), amount=format_yen(g.amount_requested)
+        )
+
+    def choices(g: GrantDTO) -> list[tuple[str, GrantStatus]]:
+        return [(enum_label(s), s) for s in GrantStatus if s in GRANT_TRANSITIONS[g.status]]
+
+    def perform(target: Any, day: date | None, _comment: str, amount: int | None, version: int) -> GrantDTO:
+        return grants.change_grant_status(ctx.db, grant.id, target, day, version, amount_granted=amount)
 
     dialog = StepDialog(
         tr("補助金の申請を次の段階へ"),
-        tr("{year}分 {scheme}\n今の段階: {status}　申請額: {amount}").format(
-            year=fiscal_year_text(grant.fiscal_year), scheme=grant.scheme, status=enum_label(grant.status), amount=format_yen(grant.amount_requested)
-        ),
-        [(enum_label(s), s) for s in targets],
+        subject(grant),
+        choices(grant),
         perform,
         today=ctx.today(),
         status_label=tr("次の段階"),
@@ -216,6 +231,22 @@ def grant_step_dialog(ctx: AppContext, grant: GrantDTO, parent: QWidget | None =
         amount_label=tr("交付決定額（円）"),
         amount_for=(GrantStatus.AWARDED,),
         parent=parent,
+    )
+    yen = lambda v: format_yen(v) if isinstance(v, int) else EMPTY  # noqa: E731
+    dialog.guard(
+        grant,
+        lambda: grants.get_grant(ctx.db, grant.id),
+        db=ctx.db,
+        entity="grant_application",
+        what=tr("補助金の申請"),
+        fields=[
+            ConflictField("status", tr("段階"), enum_label),
+            ConflictField("scheme", tr("補助制度")),
+            ConflictField("amount_requested", tr("申請額"), yen),
+            ConflictField("amount_granted", tr("交付決定額"), yen),
+        ],
+        subject=subject,
+        choices=choices,
     )
     if dialog.amount is not None:
         dialog.amount.set_value(grant.amount_requested)

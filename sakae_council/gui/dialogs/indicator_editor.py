@@ -16,6 +16,8 @@ from sakae_council.services.indicators import COMPUTED_RULES, IndicatorDTO, Indi
 class IndicatorDialog(EntityDialog):
     """New indicator (``indicator`` None) or edit; ``saved`` carries the IndicatorDTO."""
 
+    record_attr = "indicator"
+
     def __init__(
         self, ctx: AppContext, indicator: IndicatorDTO | None = None, parent: QWidget | None = None
     ) -> None:
@@ -64,13 +66,7 @@ class IndicatorDialog(EntityDialog):
         f.add_field("notes", self.tr("備考"), self.notes)
 
         if indicator is not None:
-            self.name.setText(indicator.name)
-            self.code.setText(indicator.code)
-            self.unit.setText(indicator.unit)
-            self.project.setText(indicator.project)
-            self.computed.set_value(indicator.computed)
-            self.order.setValue(indicator.display_order)
-            self.notes.setText(indicator.notes)
+            self.fill(indicator)
         else:
             existing = indicators.list_indicators(ctx.db)
             self.order.setValue(max((i.display_order for i in existing), default=0) + 1)
@@ -88,4 +84,13 @@ class IndicatorDialog(EntityDialog):
         )
         if self.indicator is None:
             return indicators.create_indicator(self.ctx.db, data)
-        return indicators.update_indicator(self.ctx.db, self.indicator.id, data, self.indicator.version)
+        indicator_id = self.indicator.id
+        return self.update_record(
+            self.indicator,
+            lambda version: indicators.update_indicator(self.ctx.db, indicator_id, data, version),
+            db=self.ctx.db,
+            entity="indicator",
+            what=self.tr("成果指標"),
+            load=lambda: indicators.get_indicator(self.ctx.db, indicator_id),
+            mine=data,
+        )

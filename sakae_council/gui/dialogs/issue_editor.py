@@ -21,6 +21,8 @@ from sakae_council.services.issues import IssueDTO, IssueInput
 class IssueDialog(EntityDialog):
     """New issue (``issue`` None, starts at 提起) or the details of an existing one; ``saved`` carries the IssueDTO."""
 
+    record_attr = "issue"
+
     def __init__(self, ctx: AppContext, issue: IssueDTO | None = None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("地域課題の編集") if issue else self.tr("地域課題を登録"), parent)
         self.ctx = ctx
@@ -51,13 +53,7 @@ class IssueDialog(EntityDialog):
             self.raised_on.set_value(ctx.today())
             self.priority.set_value(Priority.MEDIUM)
         else:
-            self.title_edit.setText(issue.title)
-            self.category.set_value(issue.category_id)
-            self.raised_on.set_value(issue.raised_on)
-            self.priority.set_value(issue.priority)
-            self.source.set_value(issue.source)
-            self.description.setPlainText(issue.description)
-            self.shared.setChecked(issue.shared_with_liaison)
+            self.fill(issue)
             self._add_history(issue)
         self.fit_to_screen(40)
 
@@ -98,4 +94,13 @@ class IssueDialog(EntityDialog):
         data = self.issue_input()
         if self.issue is None:
             return issues.create_issue(self.ctx.db, data)
-        return issues.update_issue(self.ctx.db, self.issue.id, data, self.issue.version)
+        issue_id = self.issue.id
+        return self.update_record(
+            self.issue,
+            lambda version: issues.update_issue(self.ctx.db, issue_id, data, version),
+            db=self.ctx.db,
+            entity="regional_issue",
+            what=self.tr("地域課題"),
+            load=lambda: issues.get_issue(self.ctx.db, issue_id),
+            mine=data,
+        )

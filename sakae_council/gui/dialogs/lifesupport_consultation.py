@@ -16,6 +16,8 @@ from sakae_council.services.indicators import ConsultationDTO, ConsultationInput
 class ConsultationDialog(EntityDialog):
     """New consultation (``record`` None) or edit; ``saved`` carries the ConsultationDTO."""
 
+    record_attr = "record"
+
     def __init__(
         self, ctx: AppContext, record: ConsultationDTO | None = None, parent: QWidget | None = None
     ) -> None:
@@ -45,10 +47,7 @@ class ConsultationDialog(EntityDialog):
         )
 
         if record is not None:
-            self.held_on.set_value(record.held_on)
-            self.person_name.setText(record.person_name)
-            self.topic.setText(record.topic)
-            self.follow_up.setText(record.follow_up)
+            self.fill(record)
         else:
             self.held_on.set_value(ctx.today())
             self.district.set_value(ctx.district_id)
@@ -65,4 +64,13 @@ class ConsultationDialog(EntityDialog):
         )
         if self.record is None:
             return indicators.create_consultation(self.ctx.db, data)
-        return indicators.update_consultation(self.ctx.db, self.record.id, data, self.record.version)
+        record_id = self.record.id
+        return self.update_record(
+            self.record,
+            lambda version: indicators.update_consultation(self.ctx.db, record_id, data, version),
+            db=self.ctx.db,
+            entity="consultation",
+            what=self.tr("相談記録"),
+            load=lambda: indicators.get_consultation(self.ctx.db, record_id),
+            mine=data,
+        )

@@ -30,6 +30,8 @@ ROSTER_CHOICES = 2000
 class CourseDialog(EntityDialog):
     """New course (``course`` None) or edit; ``saved`` carries the CourseDTO after every change."""
 
+    record_attr = "course"
+
     def __init__(
         self, ctx: AppContext, course: CourseDTO | None = None, parent: QWidget | None = None
     ) -> None:
@@ -77,10 +79,7 @@ class CourseDialog(EntityDialog):
         self.attendees.removeRequested.connect(self.remove_attendee)
 
         if course is not None:
-            self.title.setText(course.title)
-            self.held_on.set_value(course.held_on)
-            self.place.setText(course.place)
-            self.notes.setText(course.notes)
+            self.fill(course)
         else:
             self.held_on.set_value(ctx.today())
         self._fill_roster()
@@ -122,7 +121,16 @@ class CourseDialog(EntityDialog):
             notes=self.notes.text(),
         )
         if self.course is not None:
-            return indicators.update_course(self.ctx.db, self.course.id, data, self.course.version)
+            course_id = self.course.id
+            return self.update_record(
+                self.course,
+                lambda version: indicators.update_course(self.ctx.db, course_id, data, version),
+                db=self.ctx.db,
+                entity="course",
+                what=self.tr("講座"),
+                load=lambda: indicators.get_course(self.ctx.db, course_id),
+                mine=data,
+            )
         # A new course: saved, and the dialog stays open for its attendees.
         self.course = indicators.create_course(self.ctx.db, data)
         self.setWindowTitle(self.tr("講座の編集"))

@@ -16,6 +16,8 @@ from sakae_council.services.indicators import STARTUP_FIELDS, StartupDTO, Startu
 class StartupDialog(EntityDialog):
     """New start-up (``record`` None) or edit; ``saved`` carries the StartupDTO."""
 
+    record_attr = "record"
+
     def __init__(
         self, ctx: AppContext, record: StartupDTO | None = None, parent: QWidget | None = None
     ) -> None:
@@ -42,11 +44,7 @@ class StartupDialog(EntityDialog):
         f.add_field("notes", self.tr("備考"), self.notes)
 
         if record is not None:
-            self.founder_name.setText(record.founder_name)
-            self.started_on.set_value(record.started_on)
-            self.business_name.setText(record.business_name)
-            self.field.setCurrentText(record.field)
-            self.notes.setText(record.notes)
+            self.fill(record)
         else:
             self.district.set_value(ctx.district_id)
         self.fit_to_screen(32)
@@ -63,4 +61,13 @@ class StartupDialog(EntityDialog):
         )
         if self.record is None:
             return indicators.create_startup(self.ctx.db, data)
-        return indicators.update_startup(self.ctx.db, self.record.id, data, self.record.version)
+        record_id = self.record.id
+        return self.update_record(
+            self.record,
+            lambda version: indicators.update_startup(self.ctx.db, record_id, data, version),
+            db=self.ctx.db,
+            entity="business_startup",
+            what=self.tr("起業記録"),
+            load=lambda: indicators.get_startup(self.ctx.db, record_id),
+            mine=data,
+        )

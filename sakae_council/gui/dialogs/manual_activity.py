@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from sakae_council.domain.errors import ValidationError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.dialogs.conflict import dto_values
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
 from sakae_council.services import districts, manual, staff_queries
@@ -54,16 +57,18 @@ class StaffActivityDialog(EntityDialog):
         f.add_field("hours", self.tr("時間数"), self.hours)
         f.add_field("notes", self.tr("備考"), self.notes)
         if entry is not None:
-            self.person.set_value(entry.person_id)
-            self.held_on.set_value(entry.held_on)
-            self.title.setText(entry.title)
-            self.district.set_value(entry.district_id)
-            self.hours.setValue(entry.hours or 0)
-            self.notes.setPlainText(entry.notes)
+            self.form.set_values(dto_values(entry))
         else:
             self.held_on.set_value(ctx.today())
             self.district.set_value(ctx.district_id)
         self.fit_to_screen(32)
+
+    def fill(self, record: StaffActivityDTO) -> None:
+        """After 再読み込み of someone else's save: their version of the record."""
+        assert self.entry is not None
+        kept = ("version", "person_id", "person_name", "held_on", "title", "district_id", "district_name", "hours", "notes")
+        self.entry = replace(self.entry, **{k: getattr(record, k) for k in kept})
+        super().fill(record)
 
     def save(self) -> StaffActivityDTO:
         person_id = self.person.value()
@@ -82,4 +87,14 @@ class StaffActivityDialog(EntityDialog):
         )
         if self.entry is None:
             return manual.create_staff_activity(self.ctx.db, data)
-        return manual.update_staff_activity(self.ctx.db, self.entry.record_id, data, self.entry.version)
+        record_id = self.entry.record_id
+        return self.update_record(
+            self.entry,
+            lambda version: manual.update_staff_activity(self.ctx.db, record_id, data, version),
+            db=self.ctx.db,
+            entity="staff_activity",
+            what=self.tr("職員地域活動の記録"),
+            load=lambda: manual.get_staff_activity(self.ctx.db, record_id),
+            mine=data,
+            record_id=record_id,
+        )

@@ -3,12 +3,15 @@ materials; saved for every attendee at once."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox, QWidget
 
 from sakae_council.domain.errors import ValidationError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.dialogs.conflict import dto_values, form_conflict_fields
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
 from sakae_council.services import staff_queries
 from sakae_council.services.staff_queries import TrainingSessionDTO, TrainingSessionInput
@@ -74,14 +77,27 @@ class TrainingDialog(EntityDialog):
             hint=self.tr("配った資料の名前や保管場所など。"),
         )
         if session is not None:
-            self.held_on.set_value(session.held_on)
-            self.title.setText(session.title)
-            self.organiser.setText(session.organiser)
-            self.hours.setValue(session.hours)
-            self.materials.setPlainText(session.materials)
+            self.form.set_values(dto_values(session))
         else:
             self.held_on.set_value(ctx.today())
         self.fit_to_screen(34)
+
+    def fill(self, session: TrainingSessionDTO) -> None:
+        """After 再読み込み of someone else's save: their training, with anyone they added ticked."""
+        self.session = session
+        super().fill(session)
+        listed = {self.attendees.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.attendees.count())}
+        for a in session.attendees:
+            if a.person_id not in listed:
+                self._add_person(a.person_id, a.person_name, True)
+        self.set_attending(set(session.person_ids))
+
+    def _show_attending(self, ids: Any) -> str:
+        names = {
+            self.attendees.item(i).data(Qt.ItemDataRole.UserRole): self.attendees.item(i).text()
+            for i in range(self.attendees.count())
+        }
+        return "\n".join(names.get(i, str(i)) for i in ids) if ids else self.tr("（なし）")
 
     def _add_person(self, person_id: int, text: str, checked: bool) -> None:
         item = QListWidgetItem(text)
@@ -115,4 +131,20 @@ class TrainingDialog(EntityDialog):
             hours=self.hours.value(),
             materials=self.materials.toPlainText(),
         )
-        return staff_queries.save_training_session(self.ctx.db, data, self.session)
+        if self.session is None:
+            return staff_queries.save_training_session(self.ctx.db, data)
+        session = self.session
+        return self.update_record(
+            session,
+            lambda current: staff_queries.save_training_session(self.ctx.db, data, current),
+            db=self.ctx.db,
+            entity="staff_training",
+            what=self.tr("研修の記録"),
+            load=lambda: staff_queries.get_training_session(self.ctx.db, session),
+            mine=data,
+            fields=form_conflict_fields(self.form, shows={"person_ids": self._show_attending}),
+            record_id=session.attendees[0].record_id,
+            version=session,  # the session is its attendees' records: stale if any of them is
+            version_of=lambda current: current,
+            values_of=lambda current: {**dto_values(current), "person_ids": current.person_ids},
+        )

@@ -66,20 +66,21 @@ class OrganisationDialog(EntityDialog):
         f.add_field("notes", self.tr("備考"), self.notes)
 
         if organisation is not None:
-            self.name.setText(organisation.name)
-            self.furigana.setText(organisation.furigana)
-            self.kind.set_value(organisation.kind)
-            self.district.set_value(organisation.district_id)
-            self.contact.set_value(organisation.contact_person_id)
-            self.phone.setText(organisation.phone)
-            self.address.setText(organisation.address)
-            self.notes.setPlainText(organisation.notes)
+            self.fill(organisation)
         else:
             self.district.set_value(ctx.district_id)
             self.contact.set_value(None)
         self.furigana.editingFinished.connect(lambda: self._tidy(self.furigana, "furigana", normalize_furigana))
         self.phone.editingFinished.connect(lambda: self._tidy(self.phone, "phone", normalize_phone))
         self.fit_to_screen(32)
+
+    def fill(self, organisation: OrganisationDTO) -> None:
+        """Show ``organisation`` (on opening, and after 再読み込み of someone else's save)."""
+        self.organisation = organisation
+        if organisation.contact_person_id is not None and organisation.contact_person_id not in self.contact.values():
+            items = [(self.contact.itemText(i), self.contact.value_at(i)) for i in range(self.contact.count())]
+            self.contact.set_items([*items, (organisation.contact_person_name, organisation.contact_person_id)])
+        super().fill(organisation)
 
     @staticmethod
     def _person_text(p: people.PersonDTO) -> str:
@@ -119,4 +120,13 @@ class OrganisationDialog(EntityDialog):
         )
         if self.organisation is None:
             return organisations.create_organisation(self.ctx.db, data)
-        return organisations.update_organisation(self.ctx.db, self.organisation.id, data, self.organisation.version)
+        org_id = self.organisation.id
+        return self.update_record(
+            self.organisation,
+            lambda version: organisations.update_organisation(self.ctx.db, org_id, data, version),
+            db=self.ctx.db,
+            entity="organisation",
+            what=self.tr("団体の情報"),
+            load=lambda: organisations.get_organisation(self.ctx.db, org_id),
+            mine=data,
+        )

@@ -22,6 +22,7 @@ from sakae_council.domain.enums import PROJECT_TRANSITIONS, ActivityKind, Projec
 from sakae_council.domain.errors import DomainError
 from sakae_council.domain.money import format_yen
 from sakae_council.gui.context import AppContext
+from sakae_council.gui.dialogs.conflict import ConflictField
 from sakae_council.gui.dialogs.grant_editor import GrantDialog, grant_step_dialog
 from sakae_council.gui.dialogs.project_editor import ProjectDialog
 from sakae_council.gui.dialogs.project_parts import (
@@ -51,7 +52,7 @@ from sakae_council.gui.widgets.record_table import RecordSection
 from sakae_council.gui.widgets.step_dialog import StepDialog
 from sakae_council.services import grants, projects
 from sakae_council.services.grants import GrantDTO
-from sakae_council.services.projects import ActivityDTO, ProjectDetailDTO
+from sakae_council.services.projects import ActivityDTO, ProjectDetailDTO, ProjectDTO
 
 
 class ProjectDetailDialog(QDialog):
@@ -257,19 +258,32 @@ class ProjectDetailDialog(QDialog):
         if self.detail is None:
             return None
         p = self.detail.project
-        targets = [s for s in ProjectStatus if s in PROJECT_TRANSITIONS[p.status]]
 
-        def perform(target: Any, day: date | None, _c: str, _a: int | None) -> Any:
-            return projects.change_project_status(self.ctx.db, p.id, target, day, p.version)
+        def subject(x: ProjectDTO) -> str:
+            return self.tr("「{title}」\n今のステータス: {status}").format(title=x.title, status=enum_label(x.status))
+
+        def choices(x: ProjectDTO) -> list[tuple[str, ProjectStatus]]:
+            return [(enum_label(s), s) for s in ProjectStatus if s in PROJECT_TRANSITIONS[x.status]]
+
+        def perform(target: Any, day: date | None, _c: str, _a: int | None, version: int) -> Any:
+            return projects.change_project_status(self.ctx.db, p.id, target, day, version)
 
         dialog = StepDialog(
             self.tr("協働事業のステータス変更"),
-            self.tr("「{title}」\n今のステータス: {status}").format(title=p.title, status=enum_label(p.status)),
-            [(enum_label(s), s) for s in targets],
+            subject(p),
+            choices(p),
             perform,
             today=self.ctx.today(),
             hint=self.tr("初めて「交付決定」か「実施中」にした日が、事業の立ち上げ日になります。"),
             parent=self,
+        )
+        dialog.guard(
+            p, lambda: projects.get_project(self.ctx.db, p.id).project, db=self.ctx.db,
+            entity="collaborative_project", what=self.tr("協働事業"), subject=subject, choices=choices,
+            fields=[
+                ConflictField("status", self.tr("ステータス"), enum_label), ConflictField("title", self.tr("事業名")),
+                ConflictField("purpose", self.tr("目的")), ConflictField("end_on", self.tr("終了日")),
+            ],
         )
         self._open_child(dialog)
         return dialog

@@ -11,6 +11,7 @@ from sakae_council.domain.enums import ProjectKind
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.dialogs.conflict import dto_values, form_conflict_fields
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
 from sakae_council.gui.widgets.district_choice import DistrictChoice
@@ -61,11 +62,7 @@ class ProjectDialog(EntityDialog):
 
         self._checked: set[int] = set()
         if project is not None:
-            self.title_edit.setText(project.title)
-            self.kind.set_value(project.kind)
-            self.purpose.setText(project.purpose)
-            self.start_on.set_value(project.start_on)
-            self.end_on.set_value(project.end_on)
+            self.form.set_values(dto_values(project))
             self._checked = set(project.issue_ids)
         elif from_issue is not None:
             self.title_edit.setText(from_issue.title)
@@ -76,6 +73,21 @@ class ProjectDialog(EntityDialog):
         self._fill_issues()
         self.district.currentIndexChanged.connect(lambda _i: self._district_changed())
         self.fit_to_screen(40)
+
+    def fill(self, project: ProjectDTO) -> None:
+        """After 再読み込み of someone else's save: their details, lead and linked issues."""
+        self.project = project
+        self._checked = set(project.issue_ids)
+        super().fill(project)
+        self._fill_leads(project.lead_organisation_id)
+        self._fill_issues()
+
+    def _show_issues(self, ids: object) -> str:
+        titles = {
+            int(item.data(Qt.ItemDataRole.UserRole)): item.text()
+            for item in (self.issue_list.item(row) for row in range(self.issue_list.count()))
+        }
+        return "\n".join(titles.get(i, str(i)) for i in ids) if ids else self.tr("（なし）")  # type: ignore[attr-defined]
 
     def _fill_leads(self, current: int | None) -> None:
         orgs = organisations.list_organisations(self.ctx.db)
@@ -128,4 +140,14 @@ class ProjectDialog(EntityDialog):
         data = self.project_input()
         if self.project is None:
             return projects.create_project(self.ctx.db, data)
-        return projects.update_project(self.ctx.db, self.project.id, data, self.project.version)
+        project_id = self.project.id
+        return self.update_record(
+            self.project,
+            lambda version: projects.update_project(self.ctx.db, project_id, data, version),
+            db=self.ctx.db,
+            entity="collaborative_project",
+            what=self.tr("協働事業の基本情報"),
+            load=lambda: projects.get_project(self.ctx.db, project_id).project,
+            mine=data,
+            fields=form_conflict_fields(self.form, shows={"issue_ids": self._show_issues}),
+        )

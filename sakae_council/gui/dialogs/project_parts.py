@@ -3,13 +3,16 @@ staff who took part), 検証 (achieved or not, contribution to the plan's indica
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QRadioButton, QSpinBox, QWidget
 
 from sakae_council.domain.enums import ActivityKind, MemberRole
-from sakae_council.domain.errors import ValidationError
+from sakae_council.domain.errors import NotFoundError, ValidationError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.dialogs.conflict import ConflictField, editor_shower, form_conflict_fields
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
 from sakae_council.gui.widgets.enum_label import enum_choices
@@ -30,6 +33,34 @@ from sakae_council.services.projects import (
 )
 
 
+class PartDialog(EntityDialog):
+    """An editor of one record inside a project (its current copy is read from the project)."""
+
+    ctx: AppContext
+    project_id: int
+
+    def save_part(self, record: Any, part: str, update: Any, data: Any, *, entity: str, what: str, **kw: Any) -> Any:
+        """``update(db, id, data, version)`` through the conflict dialog; ``part`` names the project's list."""
+        record_id = record.id
+
+        def load() -> Any:
+            for current in getattr(projects.get_project(self.ctx.db, self.project_id), part):
+                if current.id == record_id:
+                    return current
+            raise NotFoundError(self.tr("この記録はほかの人が削除しました。"))
+
+        return self.update_record(
+            record,
+            lambda version: update(self.ctx.db, record_id, data, version),
+            db=self.ctx.db,
+            entity=entity,
+            what=what,
+            load=load,
+            mine=data,
+            **kw,
+        )
+
+
 def _count_box(maximum: int, suffix: str) -> QSpinBox:
     box = QSpinBox()
     box.setRange(0, maximum)
@@ -37,7 +68,7 @@ def _count_box(maximum: int, suffix: str) -> QSpinBox:
     return box
 
 
-class PartnerDialog(EntityDialog):
+class PartnerDialog(PartDialog):
     """A partner — a person on the roster or an organisation — and its 役割分担."""
 
     def __init__(self, ctx: AppContext, project_id: int, partner: PartnerDTO | None = None, parent: QWidget | None = None) -> None:
@@ -57,17 +88,21 @@ class PartnerDialog(EntityDialog):
         f.add_field("role_description", self.tr("役割分担"), self.role, hint=self.tr("例: 会場の提供、参加者の募集、当日の運営"))
         self.is_org.toggled.connect(self._kind_changed)
         if partner is not None:
-            self.role.setText(partner.role_description)
-            if partner.person_id is not None:
-                self.person.set_value(partner.person_id)
-                self.is_person.setChecked(True)
-            else:
-                self.organisation.set_value(partner.organisation_id)
-                self.is_org.setChecked(True)
+            self.fill(partner)
         else:
             self.is_org.setChecked(True)
         self._kind_changed()
         self.fit_to_screen(34)
+
+    def fill(self, partner: PartnerDTO) -> None:
+        self.partner = partner
+        self.role.setText(partner.role_description)
+        if partner.person_id is not None:
+            self.person.set_value(partner.person_id)
+            self.is_person.setChecked(True)
+        else:
+            self.organisation.set_value(partner.organisation_id)
+            self.is_org.setChecked(True)
 
     def _kind_changed(self) -> None:
         self.form.row("organisation_id").setVisible(self.is_org.isChecked())
@@ -85,11 +120,19 @@ class PartnerDialog(EntityDialog):
             data = PartnerInput(person_id=self.person.value(), role_description=self.role.text())
         if self.partner is None:
             return projects.add_partner(self.ctx.db, self.project_id, data)
-        return projects.update_partner(self.ctx.db, self.partner.id, data, self.partner.version)
+        fields = form_conflict_fields(self.form, ["organisation_id"])
+        fields.append(ConflictField("person_id", self.form.row("partner").label_text, editor_shower(self.person)))
+        fields += form_conflict_fields(self.form, ["role_description"])
+        return self.save_part(
+            self.partner, "partners", projects.update_partner, data,
+            entity="project_partner", what=self.tr("協働パートナー"), fields=fields,
+        )
 
 
-class MilestoneDialog(EntityDialog):
+class MilestoneDialog(PartDialog):
     """A step (工程) with a due date, progress in %, and the day it was done."""
+
+    record_attr = "milestone"
 
     def __init__(self, ctx: AppContext, project_id: int, milestone: MilestoneDTO | None = None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("工程"), parent)
@@ -105,10 +148,7 @@ class MilestoneDialog(EntityDialog):
         f.add_field("progress", self.tr("進捗"), self.progress, hint=self.tr("0〜100%。終わったら100%にして完了日を入れます。"))
         f.add_field("done_on", self.tr("完了日"), self.done_on)
         if milestone is not None:
-            self.title_edit.setText(milestone.title)
-            self.due_on.set_value(milestone.due_on)
-            self.progress.setValue(milestone.progress)
-            self.done_on.set_value(milestone.done_on)
+            self.fill(milestone)
         self.fit_to_screen(30)
 
     def save(self) -> MilestoneDTO:
@@ -117,7 +157,9 @@ class MilestoneDialog(EntityDialog):
         )
         if self.milestone is None:
             return projects.add_milestone(self.ctx.db, self.project_id, data)
-        return projects.update_milestone(self.ctx.db, self.milestone.id, data, self.milestone.version)
+        return self.save_part(
+            self.milestone, "milestones", projects.update_milestone, data, entity="milestone", what=self.tr("工程")
+        )
 
 
 class StaffDialog(EntityDialog):
@@ -141,7 +183,7 @@ class StaffDialog(EntityDialog):
         return projects.add_staff(self.ctx.db, self.project_id, person_id, self.role.text())
 
 
-class ActivityDialog(EntityDialog):
+class ActivityDialog(PartDialog):
     """活動記録: the day, its kind, what was done, how many took part, volunteer hours and the staff who joined."""
 
     def __init__(
@@ -176,15 +218,23 @@ class ActivityDialog(EntityDialog):
         f.add_field("description", self.tr("内容・メモ"), self.description)
         self._fill_staff(district_id, project_staff_ids)
         if activity is not None:
-            self.held_on.set_value(activity.held_on)
-            self.kind.set_value(activity.kind)
-            self.title_edit.setText(activity.title)
-            self.participants.setValue(activity.participants)
-            self.hours.setValue(activity.volunteer_hours)
-            self.description.setText(activity.description)
+            self.fill(activity)
         else:
             self.held_on.set_value(ctx.today())
         self.fit_to_screen(34)
+
+    def fill(self, activity: ActivityDTO) -> None:
+        self.activity = activity
+        super().fill(activity)
+        listed = {self.staff.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.staff.count())}
+        for person_id, name in zip(activity.staff_ids, activity.staff_names, strict=True):
+            if person_id not in listed:
+                self._add_person(person_id, name, True)
+        self.set_staff(set(activity.staff_ids))
+
+    def _show_staff(self, ids: Any) -> str:
+        names = {self.staff.item(i).data(Qt.ItemDataRole.UserRole): self.staff.item(i).text() for i in range(self.staff.count())}
+        return "\n".join(names.get(i, str(i)) for i in ids) if ids else self.tr("（なし）")
 
     def _fill_staff(self, district_id: int | None, project_staff_ids: tuple[int, ...] | None) -> None:
         """The project's own staff first, then the district's, then the rest of the town's; people already
@@ -245,11 +295,17 @@ class ActivityDialog(EntityDialog):
         )
         if self.activity is None:
             return projects.add_activity(self.ctx.db, self.project_id, data)
-        return projects.update_activity(self.ctx.db, self.activity.id, data, self.activity.version)
+        return self.save_part(
+            self.activity, "activities", projects.update_activity, data,
+            entity="activity_record", what=self.tr("活動記録"),
+            fields=form_conflict_fields(self.form, shows={"staff_ids": self._show_staff}),
+        )
 
 
-class EvaluationDialog(EntityDialog):
+class EvaluationDialog(PartDialog):
     """活性化事業の検証 of one fiscal year: results, problems found, next steps, a 1–5 rating."""
+
+    record_attr = "evaluation"
 
     def __init__(self, ctx: AppContext, project_id: int, evaluation: EvaluationDTO | None = None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("事業の検証"), parent)
@@ -274,13 +330,7 @@ class EvaluationDialog(EntityDialog):
         f.add_field("next_steps", self.tr("今後の方向性"), self.next_steps)
         f.add_field("evaluated_on", self.tr("検証日"), self.evaluated_on)
         if evaluation is not None:
-            self.rating.set_value(evaluation.rating)
-            self.achieved.set_value(evaluation.achieved)
-            self.achievements.setText(evaluation.achievements)
-            self.contribution.setText(evaluation.indicator_contribution)
-            self.issues_found.setText(evaluation.issues_found)
-            self.next_steps.setText(evaluation.next_steps)
-            self.evaluated_on.set_value(evaluation.evaluated_on)
+            self.fill(evaluation)
         else:
             self.evaluated_on.set_value(ctx.today())
         self.fit_to_screen(36)
@@ -298,4 +348,7 @@ class EvaluationDialog(EntityDialog):
         )
         if self.evaluation is None:
             return projects.add_evaluation(self.ctx.db, self.project_id, data)
-        return projects.update_evaluation(self.ctx.db, self.evaluation.id, data, self.evaluation.version)
+        return self.save_part(
+            self.evaluation, "evaluations", projects.update_evaluation, data,
+            entity="project_evaluation", what=self.tr("事業の検証"),
+        )

@@ -26,6 +26,7 @@ from sakae_council.domain.errors import DomainError
 from sakae_council.domain.roles import ROLE_DESCRIPTIONS, ROLES_WITH_DISTRICTS, UserRole
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.dialogs.conflict import form_conflict_fields
 from sakae_council.gui.models.table import Column, DtoTableModel
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.data_table import DataTable
@@ -89,16 +90,23 @@ class UserDialog(EntityDialog):
         f.add_widget(self.role_hint)
         f.add_field("district_ids", self.tr("担当学区"), self.districts)
         if user is not None:
-            self.login.setText(user.login)
-            self.display_name.setText(user.display_name)
-            self.role.set_value(user.role)
-            for i in range(self.districts.count()):
-                item = self.districts.item(i)
-                if item.data(Qt.ItemDataRole.UserRole) in user.district_ids:
-                    item.setCheckState(Qt.CheckState.Checked)
+            self.fill(user)
         self.role.currentIndexChanged.connect(self._role_changed)
         self._role_changed()
         self.fit_to_screen(30)
+
+    def fill(self, user: UserDTO) -> None:
+        """Show ``user`` (on opening, and after 再読み込み of someone else's save)."""
+        self.user = user
+        super().fill(user)
+        for i in range(self.districts.count()):
+            item = self.districts.item(i)
+            on = item.data(Qt.ItemDataRole.UserRole) in user.district_ids
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def _show_districts(self, ids: object) -> str:
+        names = {self.districts.item(i).data(Qt.ItemDataRole.UserRole): self.districts.item(i).text() for i in range(self.districts.count())}
+        return "、".join(names.get(i, str(i)) for i in ids) if ids else self.tr("（なし）")  # type: ignore[attr-defined]
 
     def _role_changed(self) -> None:
         role: UserRole = self.role.value()
@@ -122,7 +130,17 @@ class UserDialog(EntityDialog):
         )
         if self.user is None:
             return users.create_user(self.ctx.db, data)
-        return users.update_user(self.ctx.db, self.user.id, data, self.user.version)
+        user_id = self.user.id
+        return self.update_record(
+            self.user,
+            lambda version: users.update_user(self.ctx.db, user_id, data, version),
+            db=self.ctx.db,
+            entity="app_user",
+            what=self.tr("利用者の登録内容"),
+            load=lambda: users.get_user(self.ctx.db, user_id),
+            mine=data,
+            fields=form_conflict_fields(self.form, shows={"district_ids": self._show_districts}),
+        )
 
 
 class UsersDialog(QDialog):

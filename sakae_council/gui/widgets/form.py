@@ -6,10 +6,19 @@ moves the focus there; the typed text is never touched.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+from typing import Any
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -88,6 +97,7 @@ class FieldRow(QWidget):
     ) -> None:
         super().__init__(parent)
         self.editor = editor
+        self.label_text = label  # without 「（必須）」: what the conflict dialog calls the field
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
@@ -135,6 +145,16 @@ class Form(QWidget):
     def has_field(self, name: str) -> bool:
         return name in self._rows
 
+    def rows(self) -> Iterator[tuple[str, FieldRow]]:
+        """(field name, row) in the order they are shown."""
+        yield from self._rows.items()
+
+    def set_values(self, values: Mapping[str, Any]) -> None:
+        """Put ``values`` (a DTO's fields by name) into the fields of the same name; others are left alone."""
+        for name, row in self._rows.items():
+            if name in values:
+                set_editor_value(row.editor, values[name])
+
     def show_error(self, name: str, message: str, *, focus: bool = True) -> bool:
         """Show ``message`` under field ``name``; False if the form has no such field."""
         row = self._rows.get(name)
@@ -161,3 +181,27 @@ class Form(QWidget):
 
     def has_errors(self) -> bool:
         return any(not row.error.isHidden() for row in self._rows.values())
+
+
+def set_editor_value(editor: QWidget, value: Any) -> bool:
+    """Show ``value`` in a form field, whatever kind of editor it is; False if the kind is unknown."""
+    setter = getattr(editor, "set_value", None)  # ChoiceCombo, WarekiDateEdit, YenEdit, TimeField, ...
+    if callable(setter):
+        setter(value)
+    elif isinstance(editor, QAbstractButton) and editor.isCheckable():
+        editor.setChecked(bool(value))
+    elif isinstance(editor, QSpinBox):
+        editor.setValue(int(value or 0))
+    elif isinstance(editor, QDoubleSpinBox):
+        editor.setValue(float(value or 0))
+    elif isinstance(editor, QComboBox) and editor.isEditable():
+        editor.setCurrentText(str(value or ""))
+    elif isinstance(editor, QPlainTextEdit):
+        editor.setPlainText("\n".join(value) if isinstance(value, list | tuple) else str(value or ""))
+    elif isinstance(editor, QLineEdit):
+        editor.setText(str(value or ""))
+    else:
+        return False
+    return True
+
+

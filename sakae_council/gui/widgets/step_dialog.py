@@ -4,6 +4,11 @@ The user picks where to go (only the moves the rules allow are offered), the dat
 step needs them a comment (required for some moves: the label says so) or an amount. The service
 decides: a refusal (no comment, a date before the last step, no linked project) is shown under the
 field it concerns, and nothing is changed.
+
+同時編集: :meth:`StepDialog.guard` names the record the step applies to. When someone else saved it
+meanwhile, the conflict dialog compares the record as the user saw it with what is saved now;
+再読み込み shows the saved record (and the steps it allows) with the user's choices kept, 上書き takes
+the step on the saved record, キャンセル goes back to the dialog.
 """
 
 from __future__ import annotations
@@ -14,18 +19,23 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
+from sakae_council.db.engine import Database
 from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.dialogs.conflict import ConflictField
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
 from sakae_council.gui.widgets.labels import MutedLabel
 from sakae_council.gui.widgets.yen_edit import YenEdit
 
-#: perform(target, day, comment, amount) → the service's DTO (raises DomainError to keep the dialog open).
-Perform = Callable[[Any, date | None, str, int | None], Any]
+#: perform(target, day, comment, amount, version) → the service's DTO (raises DomainError to keep the
+#: dialog open); ``version`` is the record's version the step is based on (None while not guarded).
+Perform = Callable[[Any, date | None, str, int | None, Any], Any]
 
 
 class StepDialog(EntityDialog):
     """See the module docstring; ``saved`` carries the DTO the service returned."""
+
+    reload_keeps_input = True
 
     def __init__(
         self,
@@ -48,6 +58,8 @@ class StepDialog(EntityDialog):
     ) -> None:
         super().__init__(title, parent)
         self._perform = perform
+        self.record: Any = None
+        self._guard: dict[str, Any] = {}
         self._comment_required_for = list(comment_required_for)
         self._amount_for = list(amount_for)
         self.subject = QLabel(subject)
@@ -88,10 +100,52 @@ class StepDialog(EntityDialog):
             row = self.form.row(self.amount.objectName())
             row.setVisible(target in self._amount_for)
 
+    def guard(
+        self,
+        record: Any,
+        load: Callable[[], Any],
+        *,
+        db: Database,
+        entity: str,
+        what: str,
+        fields: Sequence[ConflictField],
+        subject: Callable[[Any], str],
+        choices: Callable[[Any], Sequence[tuple[str, Any]]],
+    ) -> None:
+        """Take the step on ``record`` (a DTO with id and version) through the conflict dialog.
+
+        ``fields`` are what the comparison shows of the record; after 再読み込み ``subject`` and
+        ``choices`` describe the saved record and the steps it allows.
+        """
+        self.record = record
+        self._guard = {"db": db, "entity": entity, "what": what, "load": load, "fields": fields}
+        self._subject, self._choices = subject, choices
+
+    def conflict_mine_heading(self) -> str:
+        return self.tr("あなたが見ていた内容")
+
+    def fill(self, record: Any) -> None:
+        self.record = record
+        self.subject.setText(self._subject(record))
+        self.target.set_items(self._choices(record))  # keeps the chosen step where it is still allowed
+
     def save(self) -> Any:
         day = self.day.value()
         text = self.comment.toPlainText() if self.comment is not None else ""
         amount = None
-        if self.amount is not None and self.target.value() in self._amount_for:
+        target = self.target.value()
+        if self.amount is not None and target in self._amount_for:
             amount = self.amount.value()
-        return self._perform(self.target.value(), day, text, amount)
+        if self.record is None:
+            return self._perform(target, day, text, amount, None)
+        g = self._guard
+        return self.update_record(
+            self.record,
+            lambda version: self._perform(target, day, text, amount, version),
+            db=g["db"],
+            entity=g["entity"],
+            what=g["what"],
+            load=g["load"],
+            mine=self.record,  # the record as the user saw it when choosing the step
+            fields=g["fields"],
+        )
