@@ -11,19 +11,24 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from sakae_council.db.engine import Database
+from sakae_council.db.models import District
 from sakae_council.domain.enums import MemberRole, OfficerPost
-from sakae_council.domain.errors import DomainError, NotFoundError, ValidationError
+from sakae_council.domain.errors import DomainError, NotFoundError, PermissionDeniedError, ValidationError
 from sakae_council.domain.text import normalize_text
 from sakae_council.domain.wareki import parse_wareki
 from sakae_council.services import people
 from sakae_council.services.common import audit
 from sakae_council.services.districts import find_district_id
+from sakae_council.services.people_bulk import DistrictRights, NewPerson, insert_people, roster_keys
 from sakae_council.services.tabular import Table, read_table
 
 #: field -> (label, headings that mean it). Headings are compared after normalisation, without spaces.
@@ -183,8 +188,27 @@ def _date(value: str, field_name: str) -> date | None:
         return parse_wareki(normalize_text(value), field=field_name)
 
 
+class _DistrictNames:
+    """The 学区 column's names resolved once each (a file names a handful, thousands of times)."""
+
+    def __init__(self, s: Session) -> None:
+        self.session = s
+        self._found: dict[str, int | str] = {}
+
+    def __call__(self, name: str) -> int:
+        if name not in self._found:
+            try:
+                self._found[name] = find_district_id(self.session, name)
+            except NotFoundError as exc:
+                self._found[name] = exc.message
+        found = self._found[name]
+        if isinstance(found, str):
+            raise NotFoundError(found)
+        return found
+
+
 def _row_input(
-    values: dict[str, str], district_id: int | None, default_role: MemberRole, db: Database
+    values: dict[str, str], district_id: int | None, default_role: MemberRole, districts: _DistrictNames
 ) -> tuple[people.PersonInput | None, list[RowIssue]]:
     issues: list[RowIssue] = []
 
@@ -202,8 +226,7 @@ def _row_input(
         issues.append(RowIssue("name", "氏名", "氏名がありません。氏名を入力してください。"))
     row_district = district_id
     if values.get("district"):
-        with db.reading() as s:
-            row_district = attempt("district", lambda: find_district_id(s, values["district"]))
+        row_district = attempt("district", lambda: districts(values["district"]))
     elif district_id is None:
         issues.append(
             RowIssue(
@@ -247,60 +270,96 @@ def _row_input(
     return data, issues
 
 
-def _run(
+def _issue(exc: DomainError) -> RowIssue:
+    """A row-level error raised by the roster's own validation (or refused by the user's rights)."""
+    key = getattr(exc, "field", "")
+    return RowIssue(key, FIELDS.get(key, (key or "行",))[0], exc.message)
+
+
+@dataclass(frozen=True)
+class _Planned:
+    """A data row after checking: its report line and, when it can be imported, what to insert."""
+
+    result: RowResult
+    new: NewPerson | None = None
+    #: For a row repeating an earlier row of the file: that row's line.
+    same_as_line: int | None = None
+
+
+def _duplicate(line: int, shown: str, ids: list[int], earlier: int | None) -> _Planned:
+    if ids:
+        message = f"同じ氏名・フリガナの人がすでに名簿にいます（ID {'、'.join(map(str, ids))}）。二重登録を避けるため取り込みません。"
+    else:
+        message = f"同じ氏名・フリガナの人がこのファイルの{earlier}行目にもいます。二重登録を避けるため、この行は取り込みません。"
+    issue = RowIssue("name", "氏名", message)
+    return _Planned(
+        RowResult(line, shown, "duplicate", issues=(issue,), duplicate_of=tuple(ids)), None, earlier
+    )
+
+
+def _plan(
     db: Database,
     table: Table,
     header: int,
     mapping: Mapping[int, str],
     district_id: int | None,
     default_role: MemberRole,
-    *,
-    write: bool,
-    only_valid: set[int] | None,
-) -> list[RowResult]:
-    results: list[RowResult] = []
-    for row, line in zip(table.rows[header + 1 :], table.lines[header + 1 :], strict=True):
-        if not any(row):
-            continue
-        if only_valid is not None and line not in only_valid:
-            continue
-        values = _values(row, mapping)
-        data, issues = _row_input(values, district_id, default_role, db)
-        shown = normalize_text(
-            values.get("name") or _join(values.get("family_name", ""), values.get("given_name", ""))
-        )
-        if data is None:
-            results.append(RowResult(line, shown, "invalid", issues=tuple(issues)))
-            continue
-        duplicates = people.find_duplicates(db, data.name, data.furigana)
-        if duplicates:
-            ids = tuple(d.id for d in duplicates)
-            message = f"同じ氏名・フリガナの人がすでに名簿にいます（ID {'、'.join(map(str, ids))}）。二重登録を避けるため取り込みません。"
-            results.append(
-                RowResult(
-                    line, shown, "duplicate", issues=(RowIssue("name", "氏名", message),), duplicate_of=ids
+) -> list[_Planned]:
+    """Check every data row as create_person would, without writing: the roster is read once, and the
+    rows the file already holds count as on the roster for the rows after them."""
+    planned: list[_Planned] = []
+    with db.reading() as s:
+        roster = roster_keys(s)
+        districts = _DistrictNames(s)
+        rights = DistrictRights(db, s)
+        in_file: dict[tuple[str, str], int] = {}
+        for row, line in zip(table.rows[header + 1 :], table.lines[header + 1 :], strict=True):
+            if not any(row):
+                continue
+            values = _values(row, mapping)
+            data, issues = _row_input(values, district_id, default_role, districts)
+            shown = normalize_text(
+                values.get("name") or _join(values.get("family_name", ""), values.get("given_name", ""))
+            )
+            if data is None:
+                planned.append(_Planned(RowResult(line, shown, "invalid", issues=tuple(issues))))
+                continue
+            key = people.duplicate_key(data.name, data.furigana)
+            if key is not None and (key in roster or key in in_file):
+                planned.append(_duplicate(line, shown, roster.get(key, []), in_file.get(key)))
+                continue
+            try:
+                new = NewPerson(
+                    people.person_values(data), tuple(people.membership_values(m) for m in data.memberships)
                 )
-            )
-            continue
-        try:
-            created = people.create_person(db, data)
-        except DomainError as exc:
-            key = getattr(exc, "field", "")
-            results.append(
-                RowResult(
-                    line,
-                    shown,
-                    "invalid",
-                    issues=(RowIssue(key, FIELDS.get(key, (key or "行",))[0], exc.message),),
-                )
-            )
-            continue
-        results.append(
-            RowResult(
-                line, created.name, "imported" if write else "valid", person_id=created.id if write else None
-            )
-        )
-    return results
+                for m in data.memberships:
+                    refused = rights.refusal(m.district_id)
+                    if refused:
+                        raise PermissionDeniedError(refused)
+            except DomainError as exc:
+                planned.append(_Planned(RowResult(line, shown, "invalid", issues=(_issue(exc),))))
+                continue
+            in_file[new.duplicate_key] = line
+            planned.append(_Planned(RowResult(line, new.person["name"], "valid"), new))
+    return planned
+
+
+def _write(db: Database, planned: list[_Planned], source: Path) -> list[int]:
+    """Insert the valid rows in one transaction, after checking the roster did not change meanwhile."""
+    rows = [p.new for p in planned if p.new is not None]
+    changed = ValidationError(
+        "file", "取り込みの途中で名簿が変わったため、中止しました。もう一度取り込んでください。"
+    )
+    with db.transaction() as s:
+        roster = roster_keys(s)
+        if any(new.duplicate_key in roster for new in rows):
+            raise changed
+        wanted = {m["district_id"] for new in rows for m in new.memberships}
+        if len(set(s.scalars(select(District.id).where(District.id.in_(wanted))))) != len(wanted):
+            raise changed
+        ids = insert_people(s, db.user, rows)
+        audit(s, db.user, "import", "person", None, f"「{source.name}」から{len(ids)}人を名簿に取り込み")
+    return ids
 
 
 def import_members(
@@ -334,9 +393,9 @@ def import_members(
     notes: list[str] = []
     if "role" not in columns.values():
         notes.append(f"役割の列がないため、全員を「{default_role.label}」として登録します。")
-    # Pass 1: everything exactly as a real run would do it, then rolled back.
-    with db.batch(commit=False):
-        checked = _run(db, table, header, columns, district_id, default_role, write=False, only_valid=None)
+    # Every row checked as a real run would check it; nothing is written.
+    planned = _plan(db, table, header, columns, district_id, default_role)
+    checked = [p.result for p in planned]
     headings = table.rows[header]
     report_columns = tuple(
         (i + 1, headings[i] if i < len(headings) else "", f, FIELDS[f][0]) for i, f in sorted(columns.items())
@@ -352,29 +411,29 @@ def import_members(
         "notes": tuple(notes),
     }
     rejected = [r for r in checked if r.status != "valid"]
-    valid_lines = {r.line for r in checked if r.status == "valid"}
-    if dry_run or (rejected and not skip_invalid) or not valid_lines:
+    if dry_run or (rejected and not skip_invalid) or len(rejected) == len(checked):
         if rejected and not skip_invalid and not dry_run:
             notes.append(
                 f"誤りのある行が{len(rejected)}行あるため、1件も取り込んでいません。直して取り込み直すか、正しい行だけを取り込んでください。"
             )
             base["notes"] = tuple(notes)
         return ImportReport(rows=tuple(checked), committed=False, **base)  # type: ignore[arg-type]
-    # Pass 2: a verified backup, then only the rows that passed, in one transaction.
+    # A verified backup, then only the rows that passed, in one transaction.
     backup_path = None
     if db.path is not None:
         from sakae_council.services.backups import make_backup
 
         backup_path = str(make_backup(db, reason="before-import").path)
-    with db.batch() as s:
-        written = _run(
-            db, table, header, columns, district_id, default_role, write=True, only_valid=valid_lines
-        )
-        if any(r.status != "imported" for r in written):  # the data changed between the passes
-            raise ValidationError(
-                "file", "取り込みの途中で名簿が変わったため、中止しました。もう一度取り込んでください。"
-            )
-        audit(s, db.user, "import", "person", None, f"「{path.name}」から{len(written)}人を名簿に取り込み")
-    by_line = {r.line: r for r in written}
-    final = tuple(by_line.get(r.line, r) for r in checked)
-    return ImportReport(rows=final, committed=True, backup=backup_path, **base)  # type: ignore[arg-type]
+    ids = iter(_write(db, planned, path))
+    by_line = {
+        p.result.line: replace(p.result, status="imported", person_id=next(ids)) for p in planned if p.new
+    }
+    final = []
+    for p in planned:
+        if p.new is not None:
+            final.append(by_line[p.result.line])
+        elif p.same_as_line is not None and p.same_as_line in by_line:
+            final.append(replace(p.result, duplicate_of=(by_line[p.same_as_line].person_id,)))
+        else:
+            final.append(p.result)
+    return ImportReport(rows=tuple(final), committed=True, backup=backup_path, **base)  # type: ignore[arg-type]
