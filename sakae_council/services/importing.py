@@ -10,7 +10,7 @@ run reports exactly what a real run would do. A verified backup is taken just be
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -188,37 +188,40 @@ def _date(value: str, field_name: str) -> date | None:
         return parse_wareki(normalize_text(value), field=field_name)
 
 
-class _DistrictNames:
-    """The 学区 column's names resolved once each (a file names a handful, thousands of times)."""
+class _Cells:
+    """学区, 役割, 役職 and 任期 cells converted once per distinct text: a file repeats a handful of
+    them thousands of times. Keeps the value, or the issue the conversion raised."""
 
     def __init__(self, s: Session) -> None:
         self.session = s
-        self._found: dict[str, int | str] = {}
+        self._seen: dict[tuple[str, str], tuple[Any, RowIssue | None]] = {}
 
-    def __call__(self, name: str) -> int:
-        if name not in self._found:
+    def convert(self, field_name: str, text: str, fn: Callable[[str], Any]) -> tuple[Any, RowIssue | None]:
+        key = (field_name, text)
+        hit = self._seen.get(key)
+        if hit is None:
             try:
-                self._found[name] = find_district_id(self.session, name)
-            except NotFoundError as exc:
-                self._found[name] = exc.message
-        found = self._found[name]
-        if isinstance(found, str):
-            raise NotFoundError(found)
-        return found
+                hit = (fn(text), None)
+            except DomainError as exc:
+                f = getattr(exc, "field", field_name)
+                hit = (None, RowIssue(f, FIELDS.get(f, (f,))[0], exc.message))
+            self._seen[key] = hit
+        return hit
+
+    def district(self, text: str) -> int:
+        return find_district_id(self.session, text)
 
 
 def _row_input(
-    values: dict[str, str], district_id: int | None, default_role: MemberRole, districts: _DistrictNames
+    values: dict[str, str], district_id: int | None, default_role: MemberRole, cells: _Cells
 ) -> tuple[people.PersonInput | None, list[RowIssue]]:
     issues: list[RowIssue] = []
 
-    def attempt(field_name: str, fn: Any) -> Any:
-        try:
-            return fn()
-        except DomainError as exc:
-            key = getattr(exc, "field", field_name)
-            issues.append(RowIssue(key, FIELDS.get(key, (key,))[0], exc.message))
-            return None
+    def attempt(field_name: str, fn: Callable[[str], Any]) -> Any:
+        value, issue = cells.convert(field_name, values.get(field_name, ""), fn)
+        if issue is not None:
+            issues.append(issue)
+        return value
 
     name = values.get("name") or _join(values.get("family_name", ""), values.get("given_name", ""))
     furigana = values.get("furigana") or _join(values.get("family_kana", ""), values.get("given_kana", ""))
@@ -226,7 +229,7 @@ def _row_input(
         issues.append(RowIssue("name", "氏名", "氏名がありません。氏名を入力してください。"))
     row_district = district_id
     if values.get("district"):
-        row_district = attempt("district", lambda: districts(values["district"]))
+        row_district = attempt("district", cells.district)
     elif district_id is None:
         issues.append(
             RowIssue(
@@ -236,17 +239,17 @@ def _row_input(
             )
         )
     role = (
-        attempt("role", lambda: _enum(values["role"], MemberRole, "role", "役割"))
+        attempt("role", lambda v: _enum(v, MemberRole, "role", "役割"))
         if values.get("role")
         else default_role
     )
     officer = (
-        attempt("officer_post", lambda: _enum(values["officer_post"], OfficerPost, "officer_post", "役職"))
+        attempt("officer_post", lambda v: _enum(v, OfficerPost, "officer_post", "役職"))
         if values.get("officer_post")
         else OfficerPost.MEMBER
     )
-    term_start = attempt("term_start", lambda: _date(values.get("term_start", ""), "term_start"))
-    term_end = attempt("term_end", lambda: _date(values.get("term_end", ""), "term_end"))
+    term_start = attempt("term_start", lambda v: _date(v, "term_start"))
+    term_end = attempt("term_end", lambda v: _date(v, "term_end"))
     if issues:
         return None, issues
     membership = people.MembershipInput(
@@ -297,6 +300,16 @@ def _duplicate(line: int, shown: str, ids: list[int], earlier: int | None) -> _P
     )
 
 
+def _new_person(data: people.PersonInput, rights: DistrictRights) -> NewPerson:
+    """The row as create_person would store it; ValidationError / PermissionDeniedError as it would raise."""
+    new = NewPerson(people.person_values(data), tuple(people.membership_values(m) for m in data.memberships))
+    for m in data.memberships:
+        refused = rights.refusal(m.district_id)
+        if refused:
+            raise PermissionDeniedError(refused)
+    return new
+
+
 def _plan(
     db: Database,
     table: Table,
@@ -310,34 +323,34 @@ def _plan(
     planned: list[_Planned] = []
     with db.reading() as s:
         roster = roster_keys(s)
-        districts = _DistrictNames(s)
+        cells = _Cells(s)
         rights = DistrictRights(db, s)
         in_file: dict[tuple[str, str], int] = {}
         for row, line in zip(table.rows[header + 1 :], table.lines[header + 1 :], strict=True):
             if not any(row):
                 continue
             values = _values(row, mapping)
-            data, issues = _row_input(values, district_id, default_role, districts)
+            data, issues = _row_input(values, district_id, default_role, cells)
             shown = normalize_text(
                 values.get("name") or _join(values.get("family_name", ""), values.get("given_name", ""))
             )
             if data is None:
                 planned.append(_Planned(RowResult(line, shown, "invalid", issues=tuple(issues))))
                 continue
-            key = people.duplicate_key(data.name, data.furigana)
+            # A duplicate is reported as such even when another field is wrong, as find_duplicates
+            # before create_person did; the normalised values give the same key without normalising twice.
+            try:
+                new: NewPerson | None = _new_person(data, rights)
+                error = None
+            except DomainError as exc:
+                new, error = None, exc
+            key = new.duplicate_key if new is not None else people.duplicate_key(data.name, data.furigana)
             if key is not None and (key in roster or key in in_file):
                 planned.append(_duplicate(line, shown, roster.get(key, []), in_file.get(key)))
                 continue
-            try:
-                new = NewPerson(
-                    people.person_values(data), tuple(people.membership_values(m) for m in data.memberships)
-                )
-                for m in data.memberships:
-                    refused = rights.refusal(m.district_id)
-                    if refused:
-                        raise PermissionDeniedError(refused)
-            except DomainError as exc:
-                planned.append(_Planned(RowResult(line, shown, "invalid", issues=(_issue(exc),))))
+            if new is None:
+                assert error is not None
+                planned.append(_Planned(RowResult(line, shown, "invalid", issues=(_issue(error),))))
                 continue
             in_file[new.duplicate_key] = line
             planned.append(_Planned(RowResult(line, new.person["name"], "valid"), new))
