@@ -3,67 +3,44 @@
 Title rows above the header are skipped; columns are mapped from their headings (氏名 or 姓+名, フリガナ
 or セイ+メイ, 電話, 住所...), and the user may change the mapping. Every row goes through the same
 validation as the roster form (全角/半角 normalised) and is checked against the people already on the
-roster. Then either everything is imported, or — when the user chooses — only the valid rows; a dry
-run reports exactly what a real run would do. A verified backup is taken just before a real import.
+roster (:mod:`import_rows`). Then either everything is imported, or — when the user chooses — only the
+valid rows; a dry run reports exactly what a real run would do. A verified backup is taken just before a
+real import, which writes all its rows in one transaction.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
-from dataclasses import asdict, dataclass, field, replace
-from datetime import date
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from sakae_council.db.engine import Database
-from sakae_council.db.models import District
-from sakae_council.domain.enums import MemberRole, OfficerPost
-from sakae_council.domain.errors import DomainError, NotFoundError, PermissionDeniedError, ValidationError
+from sakae_council.domain.enums import MemberRole
+from sakae_council.domain.errors import NotFoundError, ValidationError
 from sakae_council.domain.text import normalize_text
-from sakae_council.domain.wareki import parse_wareki
-from sakae_council.services import people
-from sakae_council.services.common import audit
 from sakae_council.services.districts import find_district_id
-from sakae_council.services.people_bulk import DistrictRights, NewPerson, insert_people, roster_keys
+from sakae_council.services.import_rows import (
+    FIELDS,
+    RowIssue,
+    RowResult,
+    final_rows,
+    plan_rows,
+    write_rows,
+)
 from sakae_council.services.tabular import Table, read_table
 
-#: field -> (label, headings that mean it). Headings are compared after normalisation, without spaces.
-FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "name": ("氏名", ("氏名", "名前", "お名前", "氏名(漢字)", "委員名", "推進員名")),
-    "family_name": ("姓", ("姓", "氏")),
-    "given_name": ("名", ("名",)),
-    "furigana": (
-        "フリガナ",
-        (
-            "フリガナ",
-            "ふりがな",
-            "よみがな",
-            "ヨミガナ",
-            "カナ",
-            "かな",
-            "読み",
-            "氏名(フリガナ)",
-            "カナ氏名",
-        ),
-    ),
-    "family_kana": ("セイ", ("セイ", "せい", "姓(フリガナ)", "フリガナ(姓)")),
-    "given_kana": ("メイ", ("メイ", "めい", "名(フリガナ)", "フリガナ(名)")),
-    "postal_code": ("郵便番号", ("郵便番号", "〒", "郵便")),
-    "address": ("住所", ("住所", "所在地", "住所1")),
-    "phone": ("電話番号", ("電話番号", "電話", "tel", "連絡先", "携帯", "携帯電話", "電話番号(自宅)")),
-    "email": ("メールアドレス", ("メールアドレス", "メール", "e-mail", "email", "eメール")),
-    "notes": ("備考", ("備考", "メモ", "摘要")),
-    "district": ("学区", ("学区", "小学校区", "学区名", "地区")),
-    "role": ("役割", ("役割", "区分", "選出区分", "種別")),
-    "public_post": ("公職名", ("公職名", "公職")),
-    "officer_post": ("役職", ("役職", "協議会役職")),
-    "term_start": ("任期開始", ("任期開始", "任期(開始)", "任期始め", "委嘱日")),
-    "term_end": ("任期終了", ("任期終了", "任期(終了)", "任期満了", "任期終わり")),
-}
+__all__ = [
+    "FIELDS",
+    "ImportReport",
+    "RowIssue",
+    "RowResult",
+    "find_header",
+    "guess_mapping",
+    "import_members",
+]
+
 _HEADER_SCAN = 30
 
 
@@ -72,28 +49,6 @@ def _heading_key(text: str) -> str:
 
 
 _LOOKUP = {_heading_key(h): f for f, (_, heads) in FIELDS.items() for h in heads}
-
-
-@dataclass(frozen=True)
-class RowIssue:
-    """A problem with one row: which field (label) and what to do, in Japanese."""
-
-    field: str
-    label: str
-    message: str
-
-
-@dataclass(frozen=True)
-class RowResult:
-    """What happened (or would happen) to one data row of the file."""
-
-    line: int
-    name: str
-    #: "imported", "valid" (dry run / not imported because others were invalid), "invalid", "duplicate"
-    status: str
-    person_id: int | None = None
-    issues: tuple[RowIssue, ...] = ()
-    duplicate_of: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -159,222 +114,6 @@ def guess_mapping(header: tuple[str, ...]) -> dict[int, str]:
     return mapping
 
 
-def _values(row: tuple[str, ...], mapping: Mapping[int, str]) -> dict[str, str]:
-    return {f: (row[i] if i < len(row) else "") for i, f in mapping.items()}
-
-
-def _join(*parts: str) -> str:
-    return " ".join(p for p in (normalize_text(x) for x in parts) if p)
-
-
-def _enum(value: str, enum: type[MemberRole] | type[OfficerPost], field_name: str, label: str) -> Any:
-    text = normalize_text(value)
-    for member in enum:
-        if text in {member.label, member.value}:
-            return member
-    choices = "、".join(m.label for m in enum)
-    raise ValidationError(
-        field_name, f"{label}「{value}」が分かりません。{choices} のいずれかを入力してください。"
-    )
-
-
-def _date(value: str, field_name: str) -> date | None:
-    text = normalize_text(value).replace("/", "-").replace(".", "-") if value else ""
-    if not text:
-        return None
-    try:
-        return parse_wareki(text, field=field_name)
-    except ValidationError:
-        return parse_wareki(normalize_text(value), field=field_name)
-
-
-class _Cells:
-    """学区, 役割, 役職 and 任期 cells converted once per distinct text: a file repeats a handful of
-    them thousands of times. Keeps the value, or the issue the conversion raised."""
-
-    def __init__(self, s: Session) -> None:
-        self.session = s
-        self._seen: dict[tuple[str, str], tuple[Any, RowIssue | None]] = {}
-
-    def convert(self, field_name: str, text: str, fn: Callable[[str], Any]) -> tuple[Any, RowIssue | None]:
-        key = (field_name, text)
-        hit = self._seen.get(key)
-        if hit is None:
-            try:
-                hit = (fn(text), None)
-            except DomainError as exc:
-                f = getattr(exc, "field", field_name)
-                hit = (None, RowIssue(f, FIELDS.get(f, (f,))[0], exc.message))
-            self._seen[key] = hit
-        return hit
-
-    def district(self, text: str) -> int:
-        return find_district_id(self.session, text)
-
-
-def _row_input(
-    values: dict[str, str], district_id: int | None, default_role: MemberRole, cells: _Cells
-) -> tuple[people.PersonInput | None, list[RowIssue]]:
-    issues: list[RowIssue] = []
-
-    def attempt(field_name: str, fn: Callable[[str], Any]) -> Any:
-        value, issue = cells.convert(field_name, values.get(field_name, ""), fn)
-        if issue is not None:
-            issues.append(issue)
-        return value
-
-    name = values.get("name") or _join(values.get("family_name", ""), values.get("given_name", ""))
-    furigana = values.get("furigana") or _join(values.get("family_kana", ""), values.get("given_kana", ""))
-    if not normalize_text(name):
-        issues.append(RowIssue("name", "氏名", "氏名がありません。氏名を入力してください。"))
-    row_district = district_id
-    if values.get("district"):
-        row_district = attempt("district", cells.district)
-    elif district_id is None:
-        issues.append(
-            RowIssue(
-                "district",
-                "学区",
-                "学区が分かりません。学区の列を設けるか、取り込み先の学区を指定してください。",
-            )
-        )
-    role = (
-        attempt("role", lambda v: _enum(v, MemberRole, "role", "役割"))
-        if values.get("role")
-        else default_role
-    )
-    officer = (
-        attempt("officer_post", lambda v: _enum(v, OfficerPost, "officer_post", "役職"))
-        if values.get("officer_post")
-        else OfficerPost.MEMBER
-    )
-    term_start = attempt("term_start", lambda v: _date(v, "term_start"))
-    term_end = attempt("term_end", lambda v: _date(v, "term_end"))
-    if issues:
-        return None, issues
-    membership = people.MembershipInput(
-        district_id=row_district,  # type: ignore[arg-type]
-        role=role,
-        public_post=values.get("public_post", ""),
-        officer_post=officer,
-        term_start=term_start,
-        term_end=term_end,
-    )
-    data = people.PersonInput(
-        name=name,
-        furigana=furigana,
-        postal_code=values.get("postal_code", ""),
-        address=values.get("address", ""),
-        phone=values.get("phone", ""),
-        email=values.get("email", ""),
-        notes=values.get("notes", ""),
-        memberships=(membership,),
-    )
-    return data, issues
-
-
-def _issue(exc: DomainError) -> RowIssue:
-    """A row-level error raised by the roster's own validation (or refused by the user's rights)."""
-    key = getattr(exc, "field", "")
-    return RowIssue(key, FIELDS.get(key, (key or "行",))[0], exc.message)
-
-
-@dataclass(frozen=True)
-class _Planned:
-    """A data row after checking: its report line and, when it can be imported, what to insert."""
-
-    result: RowResult
-    new: NewPerson | None = None
-    #: For a row repeating an earlier row of the file: that row's line.
-    same_as_line: int | None = None
-
-
-def _duplicate(line: int, shown: str, ids: list[int], earlier: int | None) -> _Planned:
-    if ids:
-        message = f"同じ氏名・フリガナの人がすでに名簿にいます（ID {'、'.join(map(str, ids))}）。二重登録を避けるため取り込みません。"
-    else:
-        message = f"同じ氏名・フリガナの人がこのファイルの{earlier}行目にもいます。二重登録を避けるため、この行は取り込みません。"
-    issue = RowIssue("name", "氏名", message)
-    return _Planned(
-        RowResult(line, shown, "duplicate", issues=(issue,), duplicate_of=tuple(ids)), None, earlier
-    )
-
-
-def _new_person(data: people.PersonInput, rights: DistrictRights) -> NewPerson:
-    """The row as create_person would store it; ValidationError / PermissionDeniedError as it would raise."""
-    new = NewPerson(people.person_values(data), tuple(people.membership_values(m) for m in data.memberships))
-    for m in data.memberships:
-        refused = rights.refusal(m.district_id)
-        if refused:
-            raise PermissionDeniedError(refused)
-    return new
-
-
-def _plan(
-    db: Database,
-    table: Table,
-    header: int,
-    mapping: Mapping[int, str],
-    district_id: int | None,
-    default_role: MemberRole,
-) -> list[_Planned]:
-    """Check every data row as create_person would, without writing: the roster is read once, and the
-    rows the file already holds count as on the roster for the rows after them."""
-    planned: list[_Planned] = []
-    with db.reading() as s:
-        roster = roster_keys(s)
-        cells = _Cells(s)
-        rights = DistrictRights(db, s)
-        in_file: dict[tuple[str, str], int] = {}
-        for row, line in zip(table.rows[header + 1 :], table.lines[header + 1 :], strict=True):
-            if not any(row):
-                continue
-            values = _values(row, mapping)
-            data, issues = _row_input(values, district_id, default_role, cells)
-            shown = normalize_text(
-                values.get("name") or _join(values.get("family_name", ""), values.get("given_name", ""))
-            )
-            if data is None:
-                planned.append(_Planned(RowResult(line, shown, "invalid", issues=tuple(issues))))
-                continue
-            # A duplicate is reported as such even when another field is wrong, as find_duplicates
-            # before create_person did; the normalised values give the same key without normalising twice.
-            try:
-                new: NewPerson | None = _new_person(data, rights)
-                error = None
-            except DomainError as exc:
-                new, error = None, exc
-            key = new.duplicate_key if new is not None else people.duplicate_key(data.name, data.furigana)
-            if key is not None and (key in roster or key in in_file):
-                planned.append(_duplicate(line, shown, roster.get(key, []), in_file.get(key)))
-                continue
-            if new is None:
-                assert error is not None
-                planned.append(_Planned(RowResult(line, shown, "invalid", issues=(_issue(error),))))
-                continue
-            in_file[new.duplicate_key] = line
-            planned.append(_Planned(RowResult(line, new.person["name"], "valid"), new))
-    return planned
-
-
-def _write(db: Database, planned: list[_Planned], source: Path) -> list[int]:
-    """Insert the valid rows in one transaction, after checking the roster did not change meanwhile."""
-    rows = [p.new for p in planned if p.new is not None]
-    changed = ValidationError(
-        "file", "取り込みの途中で名簿が変わったため、中止しました。もう一度取り込んでください。"
-    )
-    with db.transaction() as s:
-        roster = roster_keys(s)
-        if any(new.duplicate_key in roster for new in rows):
-            raise changed
-        wanted = {m["district_id"] for new in rows for m in new.memberships}
-        if len(set(s.scalars(select(District.id).where(District.id.in_(wanted))))) != len(wanted):
-            raise changed
-        ids = insert_people(s, db.user, rows)
-        audit(s, db.user, "import", "person", None, f"「{source.name}」から{len(ids)}人を名簿に取り込み")
-    return ids
-
-
 def import_members(
     db: Database,
     path: Path,
@@ -407,7 +146,7 @@ def import_members(
     if "role" not in columns.values():
         notes.append(f"役割の列がないため、全員を「{default_role.label}」として登録します。")
     # Every row checked as a real run would check it; nothing is written.
-    planned = _plan(db, table, header, columns, district_id, default_role)
+    planned = plan_rows(db, table, header, columns, district_id, default_role)
     checked = [p.result for p in planned]
     headings = table.rows[header]
     report_columns = tuple(
@@ -437,16 +176,5 @@ def import_members(
         from sakae_council.services.backups import make_backup
 
         backup_path = str(make_backup(db, reason="before-import").path)
-    ids = iter(_write(db, planned, path))
-    by_line = {
-        p.result.line: replace(p.result, status="imported", person_id=next(ids)) for p in planned if p.new
-    }
-    final = []
-    for p in planned:
-        if p.new is not None:
-            final.append(by_line[p.result.line])
-        elif p.same_as_line is not None and p.same_as_line in by_line:
-            final.append(replace(p.result, duplicate_of=(by_line[p.same_as_line].person_id,)))
-        else:
-            final.append(p.result)
-    return ImportReport(rows=tuple(final), committed=True, backup=backup_path, **base)  # type: ignore[arg-type]
+    ids = write_rows(db, planned, path)
+    return ImportReport(rows=final_rows(planned, ids), committed=True, backup=backup_path, **base)  # type: ignore[arg-type]

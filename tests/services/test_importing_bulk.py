@@ -161,14 +161,14 @@ def test_a_roster_changed_between_the_check_and_the_write_stops_the_import(
     db: Database, anjiki: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = write_roster(tmp_path, [member_line(i) for i in range(300)])
-    checked = importing._plan
+    checked = importing.plan_rows
 
     def someone_else_adds_row_200(*args, **kwargs):  # type: ignore[no-untyped-def]
         planned = checked(*args, **kwargs)
         people.create_person(db, PersonInput(name="佐藤　一郎200", furigana="サトウ イチロウ"))
         return planned
 
-    monkeypatch.setattr(importing, "_plan", someone_else_adds_row_200)
+    monkeypatch.setattr(importing, "plan_rows", someone_else_adds_row_200)
     with pytest.raises(ValidationError, match="名簿が変わったため、中止しました"):
         importing.import_members(db, path, district="安食")
     assert count(db, Person) == 1, "only the person added meanwhile"
