@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from sakae_council.db.base import utcnow
 from sakae_council.db.engine import Database
 from sakae_council.db.models import AuditEntry, Membership, Person
-from sakae_council.db.models.search import KIND_PERSON, SEARCH_GRAM, text_grams
+from sakae_council.db.models.search import KIND_PERSON, text_grams
 from sakae_council.db.permissions import Kind, Scope, allowed, refusal
 from sakae_council.db.shared import current_policy
 from sakae_council.services.common import audit_row
@@ -126,12 +126,18 @@ def insert_people(s: Session, user: str, people: Sequence[NewPerson]) -> list[in
 
 
 def _insert_postings(s: Session, rows: list[tuple[int, str, int]]) -> None:
-    """(kind, gram, record_id) rows into search_gram — some 30 per person, so on SQLite straight to the
-    driver's executemany (SQLAlchemy's per-row parameter handling would cost more than the insert)."""
+    """(kind, gram, record_id) rows into search_gram — some 30 per person, so straight to the driver
+    (SQLAlchemy's per-row parameter handling would cost more than the insert): SQLite's executemany, or
+    one INSERT … SELECT FROM unnest(three arrays) on PostgreSQL."""
     if not rows:
         return
     conn = s.connection()
     if conn.dialect.name == "sqlite":
         conn.exec_driver_sql("INSERT INTO search_gram (kind, gram, record_id) VALUES (?, ?, ?)", rows)
-    else:
-        conn.execute(insert(SEARCH_GRAM), [{"kind": k, "gram": g, "record_id": r} for k, g, r in rows])
+        return
+    kinds, grams, record_ids = (list(column) for column in zip(*rows, strict=True))
+    conn.exec_driver_sql(
+        "INSERT INTO search_gram (kind, gram, record_id) "
+        "SELECT * FROM unnest(%s::smallint[], %s::varchar[], %s::integer[])",
+        (kinds, grams, record_ids),
+    )
