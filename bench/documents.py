@@ -242,6 +242,6 @@ def csv_import(town_db: Path, runs: int, log: Callable[[str], None] = print, *, 
         runs=times,
         baseline_runs=baseline,
         details={"rows_imported": imported},
-        note="into a copy of the town-size file, including the importer's dry pass and its backup before writing"
+        note="into a copy of the town-size file, including the importer's check of every row (what a dry run reports) and its backup before writing"
         + ("; stopped after one run: more than 5× over the target, so repeating it would say nothing new" if slow else ""),
     )

@@ -93,8 +93,20 @@ def _drop_char(ch: str) -> bool:
     return category in ("Cc", "Cs")  # control characters and lone surrogates
 
 
+# Every character _convert_each could change or drop: control characters (category Cc, whitespace among
+# them too — harmless here), lone surrogates, ZWSP/BOM, voiced-sound marks, full-width ASCII and the
+# half-width katakana block. A string with none of them is returned as it is, without the loop.
+_NEEDS_CONVERSION = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b\ufeff\u3099-\u309c\uff01-\uff5e\uff61-\uff9f\ud800-\udfff]")
+
+
 def _convert_chars(s: str) -> str:
     """Map full-width ASCII and half-width kana, combine voiced marks onto kana, drop control chars."""
+    if _NEEDS_CONVERSION.search(s) is None:
+        return s  # most input (names, addresses, the converted text itself) has nothing to convert
+    return _convert_each(s)
+
+
+def _convert_each(s: str) -> str:
     out: list[str] = []
     for ch in s:
         if _drop_char(ch):

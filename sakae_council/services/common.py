@@ -117,6 +117,26 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
+def audit_row(
+    user: str,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    summary: str,
+    changes: dict[str, tuple[Any, Any]] | None = None,
+) -> dict[str, Any]:
+    """The column values of one audit entry (``at`` is filled in when it is inserted)."""
+    payload = {k: [_jsonable(a), _jsonable(b)] for k, (a, b) in (changes or {}).items()}
+    return {
+        "user": user,
+        "action": action,
+        "entity": entity,
+        "entity_id": entity_id,
+        "summary": summary[:400],
+        "changes": json.dumps(payload, ensure_ascii=False) if payload else "",
+    }
+
+
 def audit(
     session: Session,
     user: str,
@@ -127,17 +147,7 @@ def audit(
     changes: dict[str, tuple[Any, Any]] | None = None,
 ) -> None:
     """Append an audit entry in the caller's transaction."""
-    payload = {k: [_jsonable(a), _jsonable(b)] for k, (a, b) in (changes or {}).items()}
-    session.add(
-        AuditEntry(
-            user=user,
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            summary=summary[:400],
-            changes=json.dumps(payload, ensure_ascii=False) if payload else "",
-        )
-    )
+    session.add(AuditEntry(**audit_row(user, action, entity, entity_id, summary, changes)))
 
 
 def apply_changes(obj: Any, values: dict[str, Any]) -> dict[str, tuple[Any, Any]]:

@@ -146,12 +146,11 @@ def search_text_for(name: str, furigana: str, organisation: str, notes: str) -> 
     return "\n".join(fold_for_search(x) for x in (name, furigana, organisation, notes))
 
 
-def _validate_person(s: Session, data: PersonInput) -> dict:
+def person_values(data: PersonInput) -> dict:
+    """The validated, normalised column values of a person without an organisation (ValidationError on
+    the first bad field); ``_validate_person`` adds the organisation's name to the search text."""
     name = required_text(data.name, "name", "氏名", 100)
     furigana = normalize_furigana(data.furigana)
-    org_name = ""
-    if data.organisation_id is not None:
-        org_name = get_or_raise(s, Organisation, data.organisation_id, "団体").name
     notes = long_text(data.notes, "notes", "備考", 4000)
     return {
         "name": name,
@@ -163,12 +162,25 @@ def _validate_person(s: Session, data: PersonInput) -> dict:
         "email": normalize_email(data.email),
         "notes": notes,
         "organisation_id": data.organisation_id,
-        "search_text": search_text_for(name, furigana, org_name, notes),
+        "search_text": search_text_for(name, furigana, "", notes),
     }
+
+
+def _validate_person(s: Session, data: PersonInput) -> dict:
+    values = person_values(data)
+    if data.organisation_id is not None:
+        org_name = get_or_raise(s, Organisation, data.organisation_id, "団体").name
+        values["search_text"] = search_text_for(values["name"], values["furigana"], org_name, values["notes"])
+    return values
 
 
 def _validate_membership(s: Session, m: MembershipInput) -> dict:
     get_or_raise(s, District, m.district_id, "学区")
+    return membership_values(m)
+
+
+def membership_values(m: MembershipInput) -> dict:
+    """The validated column values of a membership whose district is known to exist."""
     role = MemberRole(m.role)
     public_post = optional_text(m.public_post, "public_post", "公職名", 100)
     if role is MemberRole.PUBLIC_POST and not public_post:
@@ -231,6 +243,11 @@ def _load(s: Session, person_id: int) -> Person:
     return person
 
 
+def created_summary(name: str) -> str:
+    """The audit log's line for a person added to the roster (by the form or by an import)."""
+    return f"「{name}」を名簿に登録"
+
+
 def create_person(db: Database, data: PersonInput) -> PersonDTO:
     """Add a person (and their memberships) to the roster."""
     with db.transaction() as s:
@@ -238,7 +255,7 @@ def create_person(db: Database, data: PersonInput) -> PersonDTO:
         s.add(p)
         _sync_memberships(s, p, data.memberships)
         s.flush()
-        audit(s, db.user, "create", "person", p.id, f"「{p.name}」を名簿に登録")
+        audit(s, db.user, "create", "person", p.id, created_summary(p.name))
         return to_dto(_load(s, p.id))
 
 
@@ -367,17 +384,31 @@ def get_person(db: Database, person_id: int) -> PersonDTO:
         return to_dto(_load(s, person_id))
 
 
+def duplicate_key(name: str, furigana: str) -> tuple[str, str] | None:
+    """What two people must share to be the same person: 氏名 and フリガナ, normalised, spaces ignored.
+    None when nothing can match (no name, or a フリガナ that is not kana)."""
+    wanted_name = normalize_text(name).replace(" ", "")
+    if not wanted_name:
+        return None
+    try:
+        return wanted_name, normalize_furigana(furigana).replace(" ", "")
+    except ValidationError:
+        return None
+
+
+def stored_duplicate_key(name: str, furigana: str) -> tuple[str, str]:
+    """duplicate_key of a stored row, compared as find_duplicates' SQL does (spaces removed, as stored)."""
+    return name.replace(" ", ""), furigana.replace(" ", "")
+
+
 def find_duplicates(
     db: Database, name: str, furigana: str, *, exclude_id: int | None = None
 ) -> list[PersonDTO]:
     """People on the roster with the same 氏名 and フリガナ (spaces ignored), to warn before a double entry."""
-    wanted_name = normalize_text(name).replace(" ", "")
-    if not wanted_name:
+    key = duplicate_key(name, furigana)
+    if key is None:
         return []
-    try:
-        wanted_kana = normalize_furigana(furigana).replace(" ", "")
-    except ValidationError:
-        return []
+    wanted_name, wanted_kana = key
     with db.reading() as s:
         # Same 氏名 means the same folded name, so the n-gram index narrows the candidates to those
         # holding its rarest gram (an importer asks this for every row: no table scan each time).

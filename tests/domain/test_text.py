@@ -132,6 +132,25 @@ def test_normalize_text_keeps_letters_other_than_halfwidth_kana(text: str) -> No
     assert normalize_text(text) == expected
 
 
+def test_normalize_text_shortcut_skips_only_text_the_loop_would_leave_alone() -> None:
+    """The importer normalises ~30 cells a row: a string with nothing to convert skips the per-character
+    loop. Every character the pattern lets through must be one the loop keeps as it is."""
+    from sakae_council.domain import text as module
+
+    skipped = (chr(c) for c in range(0x110000) if module._NEEDS_CONVERSION.search(chr(c)) is None)
+    changed = [f"U+{ord(ch):04X}" for ch in skipped if module._convert_each(ch) != ch]
+    assert changed == []
+
+
+@given(japanese_text)
+@example("ｶﾞ山田\u200b")
+@example("か\u3099")
+def test_normalize_text_shortcut_gives_what_the_loop_gives(text: str) -> None:
+    from sakae_council.domain import text as module
+
+    assert module._convert_chars(text) == module._convert_each(text)
+
+
 # --- kana conversion and fold_for_search -------------------------------------------------------
 
 
