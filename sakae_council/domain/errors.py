@@ -36,8 +36,9 @@ def msg(template: str, **params: Any) -> Message:
     return Message(template, **params)
 
 
-#: Values that are terms written in the source (a field name, a kind of record), translated like messages.
-TERMS = ("label", "what")
+#: Values written in the source and translated like messages: a term (a field name, a kind of record) or, as
+#: ``message``, a whole sentence that a helper puts into a longer message.
+TERMS = ("label", "what", "message")
 
 _translate: Callable[[str], str] | None = None
 
