@@ -270,7 +270,7 @@ def service_message_strings(root: Path = ROOT / "sakae_council") -> list[tuple[s
             elif name == "msg":
                 texts += module.texts(_argument(call, 0, "template"), call)
                 for k in call.keywords:
-                    if k.arg in TERM_PARAMETERS:
+                    if k.arg in TERM_PARAMETERS + MESSAGE_PARAMETERS:
                         texts += module.texts(k.value, call)
             for index, param in carriers.get(name, []):
                 texts += module.texts(_argument(call, index, param), call)
