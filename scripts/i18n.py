@@ -169,7 +169,7 @@ class _Module:
     """One source file: its string constants and tables, and which function each node is in."""
 
     def __init__(self, tree: ast.Module, tables: dict[str, list[str]]) -> None:
-        self.tables = tables
+        self.tables = tables | _tables([tree])  # its own tables first, then any module's of that name
         self.constants: dict[str, str] = {}
         for node in tree.body:
             value = node.value if isinstance(node, ast.Assign | ast.AnnAssign) else None
@@ -212,16 +212,28 @@ class _Module:
         return []
 
 
+def _zipped(node: ast.AST | None) -> list[ast.expr]:
+    """The values of ``dict(zip(KEYS, ("text", ...)))``."""
+    if isinstance(node, ast.Call) and _call_name(node) == "dict" and node.args and isinstance(node.args[0], ast.Call):
+        inner = node.args[0]
+        if _call_name(inner) == "zip" and len(inner.args) == 2 and isinstance(inner.args[1], ast.Tuple | ast.List):
+            return list(inner.args[1].elts)
+    return []
+
+
 def _tables(trees: list[ast.Module]) -> dict[str, list[str]]:
-    """Module-level dicts of terms (``ENTITY_LABELS = {"person": "名簿の人", ...}``): name -> their texts."""
+    """Module-level dicts of terms (``ENTITY_LABELS = {"person": "名簿の人", ...}``): name -> their texts (of
+    every table of that name)."""
     tables: dict[str, list[str]] = {}
     for tree in trees:
         for node in tree.body:
             target = node.targets[0] if isinstance(node, ast.Assign) else getattr(node, "target", None)
-            if isinstance(target, ast.Name) and isinstance(getattr(node, "value", None), ast.Dict):
-                values = [v.value for v in node.value.values if isinstance(v, ast.Constant)]  # type: ignore[union-attr]
+            value = getattr(node, "value", None)
+            entries = value.values if isinstance(value, ast.Dict) else _zipped(value)  # {k: v} or dict(zip(ks, vs))
+            if isinstance(target, ast.Name) and entries:
+                values = [v.value for v in entries if isinstance(v, ast.Constant)]
                 if values and all(isinstance(v, str) for v in values):
-                    tables[target.id] = values
+                    tables[target.id] = tables.get(target.id, []) + values
     return tables
 
 

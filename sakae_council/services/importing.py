@@ -330,7 +330,7 @@ def import_members(
             try:
                 district_id = find_district_id(s, district)
             except NotFoundError as exc:
-                raise ValidationError("district", exc.message) from exc
+                raise ValidationError("district", exc.source_message) from exc
     notes: list[str] = []
     if "role" not in columns.values():
         notes.append(f"役割の列がないため、全員を「{default_role.label}」として登録します。")

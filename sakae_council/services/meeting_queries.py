@@ -118,7 +118,7 @@ def check_agenda_item(item: AgendaItemInput) -> None:
     try:
         minutes._validate_agenda((item,))
     except ValidationError as exc:
-        raise ValidationError(exc.field.removeprefix("agenda_items[0]."), exc.message) from None
+        raise ValidationError(exc.field.removeprefix("agenda_items[0]."), exc.source_message) from None
 
 
 # --- calendar ----------------------------------------------------------------------------------------
