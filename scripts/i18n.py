@@ -175,7 +175,11 @@ class _Module:
             value = node.value if isinstance(node, ast.Assign | ast.AnnAssign) else None
             targets = node.targets if isinstance(node, ast.Assign) else [getattr(node, "target", None)]
             for t in targets:
-                if isinstance(t, ast.Name) and isinstance(value, ast.Constant) and isinstance(value.value, str):
+                if (
+                    isinstance(t, ast.Name)
+                    and isinstance(value, ast.Constant)
+                    and isinstance(value.value, str)
+                ):
                     self.constants[t.id] = value.value
         self.function_of: dict[ast.AST, ast.AST] = {}
         for func in ast.walk(tree):
@@ -206,7 +210,8 @@ class _Module:
             values = [
                 a.value
                 for a in (ast.walk(func) if func is not None else [])
-                if isinstance(a, ast.Assign) and any(isinstance(t, ast.Name) and t.id == node.id for t in a.targets)
+                if isinstance(a, ast.Assign)
+                and any(isinstance(t, ast.Name) and t.id == node.id for t in a.targets)
             ]
             return [t for v in values for t in self.texts(v, where, depth + 1)]
         return []
@@ -214,9 +219,18 @@ class _Module:
 
 def _zipped(node: ast.AST | None) -> list[ast.expr]:
     """The values of ``dict(zip(KEYS, ("text", ...)))``."""
-    if isinstance(node, ast.Call) and _call_name(node) == "dict" and node.args and isinstance(node.args[0], ast.Call):
+    if (
+        isinstance(node, ast.Call)
+        and _call_name(node) == "dict"
+        and node.args
+        and isinstance(node.args[0], ast.Call)
+    ):
         inner = node.args[0]
-        if _call_name(inner) == "zip" and len(inner.args) == 2 and isinstance(inner.args[1], ast.Tuple | ast.List):
+        if (
+            _call_name(inner) == "zip"
+            and len(inner.args) == 2
+            and isinstance(inner.args[1], ast.Tuple | ast.List)
+        ):
             return list(inner.args[1].elts)
     return []
 
@@ -229,7 +243,9 @@ def _tables(trees: list[ast.Module]) -> dict[str, list[str]]:
         for node in tree.body:
             target = node.targets[0] if isinstance(node, ast.Assign) else getattr(node, "target", None)
             value = getattr(node, "value", None)
-            entries = value.values if isinstance(value, ast.Dict) else _zipped(value)  # {k: v} or dict(zip(ks, vs))
+            entries = (
+                value.values if isinstance(value, ast.Dict) else _zipped(value)
+            )  # {k: v} or dict(zip(ks, vs))
             if isinstance(target, ast.Name) and entries:
                 values = [v.value for v in entries if isinstance(v, ast.Constant)]
                 if values and all(isinstance(v, str) for v in values):
@@ -267,7 +283,9 @@ def service_message_strings(root: Path = ROOT / "sakae_council") -> list[tuple[s
         for cls in ast.walk(tree)
         if isinstance(cls, ast.ClassDef) and cls.name in errors
         for call in ast.walk(cls)
-        if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "__init__"
+        if isinstance(call, ast.Call)
+        and isinstance(call.func, ast.Attribute)
+        and call.func.attr == "__init__"
     }
     found: set[str] = set()
     for tree in trees:

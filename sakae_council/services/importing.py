@@ -18,7 +18,7 @@ from typing import Any
 
 from sakae_council.db.engine import Database
 from sakae_council.domain.enums import MemberRole, OfficerPost
-from sakae_council.domain.errors import DomainError, NotFoundError, ValidationError
+from sakae_council.domain.errors import DomainError, NotFoundError, ValidationError, msg
 from sakae_council.domain.text import normalize_text
 from sakae_council.domain.wareki import parse_wareki
 from sakae_council.services import people
@@ -169,7 +169,13 @@ def _enum(value: str, enum: type[MemberRole] | type[OfficerPost], field_name: st
             return member
     choices = "、".join(m.label for m in enum)
     raise ValidationError(
-        field_name, f"{label}「{value}」が分かりません。{choices} のいずれかを入力してください。"
+        field_name,
+        msg(
+            "{label}「{value}」が分かりません。{choices} のいずれかを入力してください。",
+            label=label,
+            value=value,
+            choices=choices,
+        ),
     )
 
 
@@ -321,7 +327,9 @@ def import_members(
     columns = dict(mapping) if mapping is not None else guess_mapping(table.rows[header])
     unknown = set(columns.values()) - set(FIELDS)
     if unknown:
-        raise ValidationError("mapping", f"対応付けに不明な項目があります: {'、'.join(sorted(unknown))}")
+        raise ValidationError(
+            "mapping", msg("対応付けに不明な項目があります: {fields}", fields="、".join(sorted(unknown)))
+        )
     if not set(columns.values()) & {"name", "family_name"}:
         raise ValidationError("mapping", "氏名（または姓）の列を指定してください。")
     district_id: int | None = None

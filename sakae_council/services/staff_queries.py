@@ -32,7 +32,7 @@ from sakae_council.db.models import (
     StaffTraining,
 )
 from sakae_council.domain.enums import MemberRole
-from sakae_council.domain.errors import ConflictError, ValidationError
+from sakae_council.domain.errors import ConflictError, ValidationError, msg
 from sakae_council.domain.wareki import fiscal_year as fiscal_year_of
 from sakae_council.domain.wareki import fiscal_year_range, to_wareki
 from sakae_council.services.common import audit, long_text, non_negative_int, optional_text, required_text
@@ -200,8 +200,11 @@ def _session_rows(s: Session, session: TrainingSessionDTO) -> list[StaffTraining
         t = s.get(StaffTraining, a.record_id)
         if t is None or t.version != a.version:
             raise ConflictError(
-                f"研修「{session.title}」の記録は、開いた後に別の場所で変更されています。"
-                "一覧を更新してから、もう一度操作してください。"
+                msg(
+                    "研修「{title}」の記録は、開いた後に別の場所で変更されています。"
+                    "一覧を更新してから、もう一度操作してください。",
+                    title=session.title,
+                )
             )
         rows.append(t)
     return rows
