@@ -126,22 +126,17 @@ def enum_label_strings() -> list[tuple[str, str]]:
     return found
 
 
-#: Errors whose message the GUI shows translated under "services" (sakae_council.domain.errors).
+#: Errors whose message the GUI shows translated under "services" (sakae_council.domain.errors); their
+#: subclasses in the scanned packages (BusyError, LockedError...) are found from the source.
 ERROR_CLASSES = {
     "DomainError", "ValidationError", "NotFoundError", "ConflictError", "StorageError",
     "PermissionDeniedError", "StaleVersionError",
 }
 #: Parameters that carry a term written in the source (氏名, 会議...) into a message; translated too.
 TERM_PARAMETERS = ("label", "what")
+#: Parameters of helper functions that carry a whole message (``check_date_order(..., message)``).
+MESSAGE_PARAMETERS = ("message",)
 SERVICE_SOURCES = ("domain", "db", "services")
-
-
-def _constant(node: ast.AST | None, constants: dict[str, str]) -> str | None:
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return node.value
-    if isinstance(node, ast.Name):
-        return constants.get(node.id)
-    return None
 
 
 def _call_name(call: ast.Call) -> str:
@@ -156,41 +151,159 @@ def _argument(call: ast.Call, index: int, name: str) -> ast.AST | None:
     return next((k.value for k in call.keywords if k.arg == name), None)
 
 
+def _error_classes(trees: list[ast.Module]) -> set[str]:
+    classes = set(ERROR_CLASSES)
+    defined = [n for tree in trees for n in ast.walk(tree) if isinstance(n, ast.ClassDef)]
+    grown = True
+    while grown:
+        grown = False
+        for cls in defined:
+            bases = {b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in cls.bases}
+            if cls.name not in classes and bases & classes:
+                classes.add(cls.name)
+                grown = True
+    return classes
+
+
+class _Module:
+    """One source file: its string constants and tables, and which function each node is in."""
+
+    def __init__(self, tree: ast.Module, tables: dict[str, list[str]]) -> None:
+        self.tables = tables | _tables([tree])  # its own tables first, then any module's of that name
+        self.constants: dict[str, str] = {}
+        for node in tree.body:
+            value = node.value if isinstance(node, ast.Assign | ast.AnnAssign) else None
+            targets = node.targets if isinstance(node, ast.Assign) else [getattr(node, "target", None)]
+            for t in targets:
+                if (
+                    isinstance(t, ast.Name)
+                    and isinstance(value, ast.Constant)
+                    and isinstance(value.value, str)
+                ):
+                    self.constants[t.id] = value.value
+        self.function_of: dict[ast.AST, ast.AST] = {}
+        for func in ast.walk(tree):
+            if isinstance(func, ast.FunctionDef):
+                for node in ast.walk(func):
+                    self.function_of[node] = func  # inner functions are walked later and win
+
+    def texts(self, node: ast.AST | None, where: ast.AST, depth: int = 0) -> list[str]:
+        """The texts ``node`` can be: a constant, a module constant, a local set from those, a table entry."""
+        if node is None or depth > 5:
+            return []
+        if isinstance(node, ast.Constant):
+            return [node.value] if isinstance(node.value, str) else []
+        if isinstance(node, ast.IfExp):
+            return self.texts(node.body, where, depth + 1) + self.texts(node.orelse, where, depth + 1)
+        if isinstance(node, ast.BoolOp):
+            return [t for v in node.values for t in self.texts(v, where, depth + 1)]
+        if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
+            return self.tables.get(node.value.id, [])
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "get":
+            table = node.func.value
+            found = self.tables.get(table.id, []) if isinstance(table, ast.Name) else []
+            return found + [t for a in node.args[1:] for t in self.texts(a, where, depth + 1)]
+        if isinstance(node, ast.Name):
+            if node.id in self.constants:
+                return [self.constants[node.id]]
+            func = self.function_of.get(where)
+            values = [
+                a.value
+                for a in (ast.walk(func) if func is not None else [])
+                if isinstance(a, ast.Assign)
+                and any(isinstance(t, ast.Name) and t.id == node.id for t in a.targets)
+            ]
+            return [t for v in values for t in self.texts(v, where, depth + 1)]
+        return []
+
+
+def _zipped(node: ast.AST | None) -> list[ast.expr]:
+    """The values of ``dict(zip(KEYS, ("text", ...)))``."""
+    if (
+        isinstance(node, ast.Call)
+        and _call_name(node) == "dict"
+        and node.args
+        and isinstance(node.args[0], ast.Call)
+    ):
+        inner = node.args[0]
+        if (
+            _call_name(inner) == "zip"
+            and len(inner.args) == 2
+            and isinstance(inner.args[1], ast.Tuple | ast.List)
+        ):
+            return list(inner.args[1].elts)
+    return []
+
+
+def _tables(trees: list[ast.Module]) -> dict[str, list[str]]:
+    """Module-level dicts of terms (``ENTITY_LABELS = {"person": "名簿の人", ...}``): name -> their texts (of
+    every table of that name)."""
+    tables: dict[str, list[str]] = {}
+    for tree in trees:
+        for node in tree.body:
+            target = node.targets[0] if isinstance(node, ast.Assign) else getattr(node, "target", None)
+            value = getattr(node, "value", None)
+            entries = (
+                value.values if isinstance(value, ast.Dict) else _zipped(value)
+            )  # {k: v} or dict(zip(ks, vs))
+            if isinstance(target, ast.Name) and entries:
+                values = [v.value for v in entries if isinstance(v, ast.Constant)]
+                if values and all(isinstance(v, str) for v in values):
+                    tables[target.id] = tables.get(target.id, []) + values
+    return tables
+
+
 def service_message_strings(root: Path = ROOT / "sakae_council") -> list[tuple[str, str]]:
-    """("services", text) for the services' error messages: constant ones, ``msg(...)`` templates, and the
-    terms (氏名...) passed to ``label``/``what`` parameters. Messages still written as f-strings are not
-    collectable: they stay Japanese until raised with ``msg``."""
+    """("services", text) for the services' error messages: constant ones, ``msg(...)`` templates, the terms
+    (氏名...) passed to ``label``/``what`` parameters (also from a local variable or a table of terms) and the
+    messages passed to helpers' ``message`` parameters. ``tests/test_message_sources.py`` checks that every
+    message raised is among them."""
     trees = [
         ast.parse(p.read_text(encoding="utf-8"), str(p))
         for package in SERVICE_SOURCES
         for p in sorted((root / package).rglob("*.py"))
     ]
-    term_functions: dict[str, list[tuple[int, str]]] = {}
+    errors = _error_classes(trees)
+    tables = _tables(trees)
+    carriers: dict[str, list[tuple[int, str]]] = {}  # function (or class) name -> (position, parameter)
     for tree in trees:
         for node in ast.walk(tree):
-            if isinstance(node, ast.FunctionDef):
-                for i, arg in enumerate(node.args.args):
-                    if arg.arg in TERM_PARAMETERS:
-                        term_functions.setdefault(node.name, []).append((i, arg.arg))
+            for func in node.body if isinstance(node, ast.ClassDef) else [node]:
+                if not isinstance(func, ast.FunctionDef):
+                    continue
+                args = func.args.args
+                method = isinstance(node, ast.ClassDef) and bool(args) and args[0].arg in ("self", "cls")
+                name = node.name if method and func.name == "__init__" else func.name  # type: ignore[union-attr]
+                for i, arg in enumerate(args[1:] if method else args):
+                    if arg.arg in TERM_PARAMETERS + MESSAGE_PARAMETERS:
+                        carriers.setdefault(name, []).append((i, arg.arg))
+    own_init = {
+        call
+        for tree in trees
+        for cls in ast.walk(tree)
+        if isinstance(cls, ast.ClassDef) and cls.name in errors
+        for call in ast.walk(cls)
+        if isinstance(call, ast.Call)
+        and isinstance(call.func, ast.Attribute)
+        and call.func.attr == "__init__"
+    }
     found: set[str] = set()
     for tree in trees:
-        constants = {
-            t.id: node.value.value
-            for node in tree.body
-            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
-            for t in node.targets
-            if isinstance(t, ast.Name)
-        }
+        module = _Module(tree, tables)
         for call in (n for n in ast.walk(tree) if isinstance(n, ast.Call)):
             name = _call_name(call)
-            texts: list[str | None] = []
-            if name in ERROR_CLASSES:
-                texts.append(_constant(_argument(call, 1 if name == "ValidationError" else 0, "message"), constants))
+            texts: list[str] = []
+            if call in own_init:
+                name = "DomainError"  # super().__init__(message) in an error class of its own
+            if name in errors:
+                texts += module.texts(_argument(call, 1 if name == "ValidationError" else 0, "message"), call)
             elif name == "msg":
-                texts.append(_constant(_argument(call, 0, "template"), constants))
-                texts += [_constant(k.value, constants) for k in call.keywords if k.arg in TERM_PARAMETERS]
-            for index, param in term_functions.get(name, []):
-                texts.append(_constant(_argument(call, index, param), constants))
+                texts += module.texts(_argument(call, 0, "template"), call)
+                for k in call.keywords:
+                    if k.arg in TERM_PARAMETERS + MESSAGE_PARAMETERS:
+                        texts += module.texts(k.value, call)
+            for index, param in carriers.get(name, []):
+                texts += module.texts(_argument(call, index, param), call)
             found.update(t for t in texts if t)
     return [("services", text) for text in sorted(found)]
 

@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from sakae_council.db.integrity import assess_sqlite_file, sqlite_uri
-from sakae_council.domain.errors import StorageError
+from sakae_council.domain.errors import StorageError, msg
 
 log = logging.getLogger(__name__)
 
@@ -196,41 +196,57 @@ def _is_full(exc: BaseException) -> bool:
     )
 
 
-def _backup_failed(exc: BaseException, folder: Path) -> StorageError:
+def _backup_failed(exc: BaseException, folder: Path, what: str = "バックアップ") -> StorageError:
     if isinstance(exc, sqlite3.DatabaseError) and (
         str(getattr(exc, "sqlite_errorname", "")).startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
         or "malformed" in str(exc)
     ):
         return StorageError(
-            "データファイルに異常が見つかったため、バックアップを作成できませんでした。"
-            "これまでのバックアップはそのまま残っています。プログラムを開き直すと検査と復元の案内をします。"
+            msg(
+                "データファイルに異常が見つかったため、{what}を作成できませんでした。"
+                "これまでのバックアップはそのまま残っています。プログラムを開き直すと検査と復元の案内をします。",
+                what=what,
+            )
         )
     if _is_full(exc):
         return StorageError(
-            f"バックアップを保存できませんでした。保存先（{folder}）の空き容量が足りません。"
-            "不要なファイルを削除してから、もう一度バックアップしてください。データファイル本体は無事です。"
+            msg(
+                "{what}を保存できませんでした。保存先（{folder}）の空き容量が足りません。"
+                "不要なファイルを削除してから、もう一度バックアップしてください。データファイル本体は無事です。",
+                what=what,
+                folder=folder,
+            )
         )
     if isinstance(exc, PermissionError) or "readonly" in str(exc).lower():
         return StorageError(
-            f"バックアップを保存できませんでした。保存先（{folder}）に書き込む権限がありません。"
-            "保存先を確認してください。データファイル本体は無事です。"
+            msg(
+                "{what}を保存できませんでした。保存先（{folder}）に書き込む権限がありません。"
+                "保存先を確認してください。データファイル本体は無事です。",
+                what=what,
+                folder=folder,
+            )
         )
     return StorageError(
-        f"バックアップを作成できませんでした（{exc}）。データファイル本体は無事です。"
-        "保存先の空き容量と書き込み権限を確認してください。"
+        msg(
+            "{what}を作成できませんでした（{error}）。データファイル本体は無事です。"
+            "保存先の空き容量と書き込み権限を確認してください。",
+            what=what,
+            error=exc,
+        )
     )
 
 
-def copy_database(source: Path, destination: Path) -> None:
+def copy_database(source: Path, destination: Path, what: str = "バックアップ") -> None:
     """Copy ``source`` into the new file ``destination`` with the online backup API, then verify it.
 
     The copy is consistent even while other connections write, standalone (rollback journal mode),
-    owner-only, and passes ``PRAGMA integrity_check`` — otherwise it is removed and StorageError raised.
+    owner-only, and passes ``PRAGMA integrity_check`` — otherwise it is removed and StorageError raised,
+    its message calling the copy ``what``.
     """
     try:
         create_owner_only(destination)
     except OSError as exc:  # exists (someone else's copy in progress), no space, no permission
-        raise _backup_failed(exc, destination.parent) from exc
+        raise _backup_failed(exc, destination.parent, what) from exc
     try:
         src = _connect_source(source)
         try:
@@ -245,9 +261,13 @@ def copy_database(source: Path, destination: Path) -> None:
             src.close()
         if rows != ["ok"]:
             raise StorageError(
-                "作成したバックアップの検査で異常が見つかったため、保存を取りやめました。"
-                "これまでのバックアップはそのまま残っています。プログラムを開き直すと検査と復元の案内をします。"
-                "詳細: " + "; ".join(rows[:3])
+                msg(
+                    "作成した{what}の検査で異常が見つかったため、保存を取りやめました。"
+                    "これまでのバックアップはそのまま残っています。プログラムを開き直すと検査と復元の案内をします。"
+                    "詳細: {details}",
+                    what=what,
+                    details="; ".join(rows[:3]),
+                )
             )
         _fsync_file(destination)
     except BaseException as exc:
@@ -256,7 +276,7 @@ def copy_database(source: Path, destination: Path) -> None:
             _remove_quietly(Path(f"{destination}{sidecar}"))
         if isinstance(exc, StorageError) or not isinstance(exc, OSError | sqlite3.Error):
             raise
-        raise _backup_failed(exc, destination.parent) from exc
+        raise _backup_failed(exc, destination.parent, what) from exc
 
 
 def _remove_quietly(path: Path) -> None:
@@ -307,7 +327,9 @@ def make_backup(
     """Take a verified backup of ``source`` into ``folder``; None when ``skip_if_unchanged`` and it
     holds exactly what the newest backup already holds."""
     if not source.exists():
-        raise StorageError(f"データファイル「{source}」が見つからないため、バックアップできません。")
+        raise StorageError(
+            msg("データファイル「{path}」が見つからないため、バックアップできません。", path=source)
+        )
     taken_at = (now or datetime.now()).replace(microsecond=0)
     stem = source.stem
     try:
@@ -347,11 +369,16 @@ def export_copy(source: Path, destination: Path) -> Path:
     """A verified backup at a file the user chose (``backup -o FILE``); an existing file is refused."""
     if destination.exists():
         raise StorageError(
-            f"「{destination}」はすでに存在します。上書きはしないので、別の名前を指定してください。"
+            msg(
+                "「{path}」はすでに存在します。上書きはしないので、別の名前を指定してください。",
+                path=destination,
+            )
         )
     parent = destination.parent
     if not parent.is_dir():
-        raise StorageError(f"保存先のフォルダ「{parent}」がありません。フォルダを確認してください。")
+        raise StorageError(
+            msg("保存先のフォルダ「{path}」がありません。フォルダを確認してください。", path=parent)
+        )
     partial = parent / f".{destination.name}{PARTIAL_SUFFIX}"
     _remove_quietly(partial)
     copy_database(source, partial)
@@ -361,7 +388,10 @@ def export_copy(source: Path, destination: Path) -> Path:
         if destination.exists():
             _remove_quietly(partial)
             raise StorageError(
-                f"「{destination}」はすでに存在します。上書きはしないので、別の名前を指定してください。"
+                msg(
+                    "「{path}」はすでに存在します。上書きはしないので、別の名前を指定してください。",
+                    path=destination,
+                )
             ) from None
         os.replace(partial, destination)
     else:
@@ -467,7 +497,10 @@ def restore_file(backup: Path, target: Path) -> None:
     health = assess_sqlite_file(backup, full=True)
     if not health.ok:
         raise StorageError(
-            f"バックアップ「{backup.name}」は壊れているため復元できません。別のバックアップを選んでください。"
+            msg(
+                "バックアップ「{name}」は壊れているため復元できません。別のバックアップを選んでください。",
+                name=backup.name,
+            )
         )
     if target.exists():
         try:
@@ -494,10 +527,7 @@ def restore_file(backup: Path, target: Path) -> None:
             break
     partial = target.with_name(f".{target.name}{PARTIAL_SUFFIX}")
     _remove_quietly(partial)
-    try:
-        copy_database(backup, partial)
-    except StorageError as exc:
-        raise StorageError(exc.message.replace("バックアップ", "復元したファイル", 1)) from exc
+    copy_database(backup, partial, what="復元したファイル")
     os.replace(partial, target)
     fsync_dir(target.parent)
 
@@ -505,13 +535,19 @@ def restore_file(backup: Path, target: Path) -> None:
 def _restore_failed(exc: BaseException, target: Path) -> StorageError:
     if _is_full(exc):
         return StorageError(
-            f"空き容量が足りないため復元できませんでした（{target.parent}）。"
-            "不要なファイルを削除してから、もう一度復元してください。"
+            msg(
+                "空き容量が足りないため復元できませんでした（{folder}）。"
+                "不要なファイルを削除してから、もう一度復元してください。",
+                folder=target.parent,
+            )
         )
     if "locked" in str(exc) or "busy" in str(exc):
         return StorageError(
             "データファイルが使用中のため復元できませんでした。少し待ってから、もう一度復元してください。"
         )
     return StorageError(
-        f"復元できませんでした（{exc}）。データファイルの場所と書き込み権限を確認してください。"
+        msg(
+            "復元できませんでした（{error}）。データファイルの場所と書き込み権限を確認してください。",
+            error=exc,
+        )
     )

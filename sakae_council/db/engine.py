@@ -23,7 +23,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
-from sakae_council.domain.errors import StorageError
+from sakae_council.domain.errors import StorageError, msg
 
 if TYPE_CHECKING:
     from sakae_council.db.backup import BackupFile
@@ -118,8 +118,11 @@ def check_sqlite_header(path: Path) -> None:
         header = fh.read(16)
     if header and header != SQLITE_HEADER:
         raise StorageError(
-            f"「{path.name}」はこのプログラムのデータファイルではないか、壊れています。"
-            "ファイルを確認するか、バックアップから復元してください。"
+            msg(
+                "「{name}」はこのプログラムのデータファイルではないか、壊れています。"
+                "ファイルを確認するか、バックアップから復元してください。",
+                name=path.name,
+            )
         )
 
 
@@ -133,13 +136,21 @@ class DamagedDatabaseError(StorageError):
     def __init__(
         self, path: Path, moved_to: Path, backup: BackupFile | None, problems: tuple[str, ...]
     ) -> None:
-        kept = f"壊れたファイルは「{moved_to.name}」という名前で同じフォルダに残してあります（削除はしていません）。"
+        kept = msg(
+            "壊れたファイルは「{name}」という名前で同じフォルダに残してあります（削除はしていません）。",
+            name=moved_to.name,
+        )
         if backup is not None:
-            offer = f"{_when(backup.taken_at)}のバックアップから復元できます。"
+            offer = msg("{when}のバックアップから復元できます。", when=_when(backup.taken_at))
         else:
-            offer = "使えるバックアップが見つかりません。担当職員に相談してください。"
+            offer = msg("使えるバックアップが見つかりません。担当職員に相談してください。")
         super().__init__(
-            f"データファイル「{path.name}」が壊れていたため、開くのを中止しました。{kept}{offer}"
+            msg(
+                "データファイル「{name}」が壊れていたため、開くのを中止しました。{kept}{offer}",
+                name=path.name,
+                kept=kept,
+                offer=offer,
+            )
         )
         self.path = path
         self.moved_to = moved_to
@@ -154,12 +165,16 @@ class MissingDatabaseError(StorageError):
 
     def __init__(self, path: Path, backup: BackupFile | None) -> None:
         if backup is not None:
-            offer = f"{_when(backup.taken_at)}のバックアップから復元できます。"
+            offer = msg("{when}のバックアップから復元できます。", when=_when(backup.taken_at))
         else:
-            offer = "使えるバックアップも見つかりません。ファイルの場所を確認してください。"
+            offer = msg("使えるバックアップも見つかりません。ファイルの場所を確認してください。")
         super().__init__(
-            f"データファイル「{path}」が見つかりません（移動または削除された可能性があります）。"
-            f"空のデータで始める前に確認してください。{offer}"
+            msg(
+                "データファイル「{path}」が見つかりません（移動または削除された可能性があります）。"
+                "空のデータで始める前に確認してください。{offer}",
+                path=path,
+                offer=offer,
+            )
         )
         self.path = path
         self.backup = backup
@@ -179,7 +194,7 @@ def _when(moment: datetime) -> str:
     return f"{to_wareki(moment.date())} {moment.hour}時{moment.minute:02d}分"
 
 
-_KEPT = "入力した内容は消えていません。"
+_KEPT = msg("入力した内容は消えていません。")
 
 
 def storage_error_from(exc: DBAPIError, *, read_only: bool = False) -> StorageError | None:
@@ -192,21 +207,33 @@ def storage_error_from(exc: DBAPIError, *, read_only: bool = False) -> StorageEr
     text = str(orig).lower()
     if name == "SQLITE_FULL" or "disk is full" in text or "no space left" in text:
         return DiskFullError(
-            f"ディスクの空き容量が足りないため保存できませんでした。{_KEPT}"
-            "不要なファイルを削除して空きを作ってから、もう一度保存してください。"
+            msg(
+                "ディスクの空き容量が足りないため保存できませんでした。{kept}"
+                "不要なファイルを削除して空きを作ってから、もう一度保存してください。",
+                kept=_KEPT,
+            )
         )
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in text or "busy" in text:
         return BusyError(
-            f"データファイルを別の処理が使用中のため保存できませんでした。{_KEPT}少し待ってから、もう一度保存してください。"
+            msg(
+                "データファイルを別の処理が使用中のため保存できませんでした。{kept}少し待ってから、もう一度保存してください。",
+                kept=_KEPT,
+            )
         )
     if name.startswith("SQLITE_READONLY") or "readonly database" in text or "read-only" in text:
         if read_only:
             return StorageError(
-                f"読み取り専用で開いているため保存できません。{_KEPT}編集するには、開き直してください。"
+                msg(
+                    "読み取り専用で開いているため保存できません。{kept}編集するには、開き直してください。",
+                    kept=_KEPT,
+                )
             )
         return StorageError(
-            f"データファイルに書き込めないため保存できませんでした。{_KEPT}"
-            "ファイルが読み取り専用になっていないか、保存先の書き込み権限を確認してください。"
+            msg(
+                "データファイルに書き込めないため保存できませんでした。{kept}"
+                "ファイルが読み取り専用になっていないか、保存先の書き込み権限を確認してください。",
+                kept=_KEPT,
+            )
         )
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in text:
         return StorageError(
@@ -215,12 +242,18 @@ def storage_error_from(exc: DBAPIError, *, read_only: bool = False) -> StorageEr
         )
     if name.startswith("SQLITE_IOERR") or "disk i/o error" in text:
         return StorageError(
-            f"ディスクの読み書きでエラーが起きたため保存できませんでした。{_KEPT}"
-            "USBメモリなどが抜けていないか確認してから、もう一度保存してください。"
+            msg(
+                "ディスクの読み書きでエラーが起きたため保存できませんでした。{kept}"
+                "USBメモリなどが抜けていないか確認してから、もう一度保存してください。",
+                kept=_KEPT,
+            )
         )
     if exc.connection_invalidated or "connection" in text or "server" in text:
         return StorageError(
-            f"データベースサーバーに接続できません。{_KEPT}ネットワークを確認してから、もう一度保存してください。"
+            msg(
+                "データベースサーバーに接続できません。{kept}ネットワークを確認してから、もう一度保存してください。",
+                kept=_KEPT,
+            )
         )
     return None
 
@@ -506,7 +539,9 @@ def _prepare_file(
         if not start_empty and backups.has_history(path, folder):
             raise MissingDatabaseError(path, backups.newest_good_backup(folder, path.stem))
         if not create or read_only:
-            raise StorageError(f"データファイル「{path}」が見つかりません。場所を確認してください。")
+            raise StorageError(
+                msg("データファイル「{path}」が見つかりません。場所を確認してください。", path=path)
+            )
         path.parent.mkdir(parents=True, exist_ok=True)
         with contextlib.suppress(FileExistsError):
             backups.create_owner_only(path)  # before SQLite creates it world-readable; -wal/-shm inherit this
@@ -515,8 +550,11 @@ def _prepare_file(
         check_sqlite_header(path)  # a stray document, not our file: refuse, touch nothing
     if not read_only and not os.access(path, os.W_OK):
         raise ReadOnlyError(
-            f"データファイル「{path.name}」は書き込みが禁止されています（読み取り専用のファイルか、書き込めない場所にあります）。"
-            "読み取り専用で開くか、書き込める場所にコピーしてから開いてください。"
+            msg(
+                "データファイル「{name}」は書き込みが禁止されています（読み取り専用のファイルか、書き込めない場所にあります）。"
+                "読み取り専用で開くか、書き込める場所にコピーしてから開いてください。",
+                name=path.name,
+            )
         )
     held = acquire_lock(path, user=user) if lock and not read_only else None
     try:
@@ -530,12 +568,18 @@ def _prepare_file(
                     )
                 if health.damaged:
                     raise StorageError(
-                        f"データファイル「{path.name}」が壊れています。読み取り専用では修復できないため、"
-                        "通常どおり開いてバックアップから復元してください。"
+                        msg(
+                            "データファイル「{name}」が壊れています。読み取り専用では修復できないため、"
+                            "通常どおり開いてバックアップから復元してください。",
+                            name=path.name,
+                        )
                     )
                 raise StorageError(
-                    f"データファイル「{path.name}」を検査できませんでした（{'; '.join(health.problems)}）。"
-                    "少し待ってから開き直してください。"
+                    msg(
+                        "データファイル「{name}」を検査できませんでした（{problems}）。少し待ってから開き直してください。",
+                        name=path.name,
+                        problems="; ".join(health.problems),
+                    )
                 )
         if not read_only:
             backups.make_owner_only(path)
@@ -573,8 +617,11 @@ def check_and_upgrade(db: Database, *, upgrade: bool, backup_dir: Path | None) -
             )
     elif revision not in known_revisions():
         raise StorageError(
-            f"このデータファイルは新しい版のプログラムで作られています（スキーマ {revision}）。"
-            "プログラムを最新版に更新してから開いてください。ファイルには手を加えていません。"
+            msg(
+                "このデータファイルは新しい版のプログラムで作られています（スキーマ {revision}）。"
+                "プログラムを最新版に更新してから開いてください。ファイルには手を加えていません。",
+                revision=revision,
+            )
         )
     if revision == head:
         return

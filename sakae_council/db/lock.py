@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sakae_council.domain.errors import StorageError
+from sakae_council.domain.errors import StorageError, msg
 from sakae_council.domain.wareki import to_wareki
 
 log = logging.getLogger(__name__)
@@ -93,11 +93,14 @@ class LockedError(StorageError):
                 "読み取り専用で開くか、相手が終了してから開き直してください。"
             )
         else:
-            who = f"{info.user}さん" if info.user else "別の利用者"
-            message = (
-                f"このデータファイルは、{who}がパソコン「{info.host}」で{info.since_text}から使用中です。"
+            who = msg("{user}さん", user=info.user) if info.user else msg("別の利用者")
+            message = msg(
+                "このデータファイルは、{who}がパソコン「{host}」で{since}から使用中です。"
                 "同時に書き込むとデータが壊れるおそれがあるため、読み取り専用で開くか、"
-                "相手がプログラムを終了してから開き直してください。"
+                "相手がプログラムを終了してから開き直してください。",
+                who=who,
+                host=info.host,
+                since=info.since_text,
             )
         super().__init__(message)
         self.path = path
@@ -274,13 +277,19 @@ def acquire_lock(db_path: Path, *, user: str = "") -> DatabaseLock:
                 if lock_path.exists():  # another user's lock file that we may not even read
                     raise LockedError(db_path, None) from exc
                 raise ReadOnlyError(
-                    f"データファイルのフォルダ（{db_path.parent}）に書き込めないため、編集用に開けません。"
-                    "読み取り専用で開くか、書き込めるフォルダにファイルを移してください。"
+                    msg(
+                        "データファイルのフォルダ（{folder}）に書き込めないため、編集用に開けません。"
+                        "読み取り専用で開くか、書き込めるフォルダにファイルを移してください。",
+                        folder=db_path.parent,
+                    )
                 ) from exc
             except OSError as exc:
                 raise ReadOnlyError(
-                    f"データファイルのフォルダ（{db_path.parent}）に書き込めないため、編集用に開けません。"
-                    "読み取り専用で開くか、書き込めるフォルダにファイルを移してください。"
+                    msg(
+                        "データファイルのフォルダ（{folder}）に書き込めないため、編集用に開けません。"
+                        "読み取り専用で開くか、書き込めるフォルダにファイルを移してください。",
+                        folder=db_path.parent,
+                    )
                 ) from exc
             got = _os_lock(fd)
             if got is False:

@@ -41,7 +41,7 @@ from sakae_council.db.models import (
     Membership,
     RegionalIssue,
 )
-from sakae_council.domain.errors import PermissionDeniedError
+from sakae_council.domain.errors import PermissionDeniedError, msg
 from sakae_council.domain.roles import AccessPolicy, UserRole
 
 
@@ -272,7 +272,7 @@ def allowed(policy: AccessPolicy, scope: Scope) -> bool:
     return all(checks) if scope.need_all else any(checks)
 
 
-VERBS = {"new": "登録", "dirty": "変更", "deleted": "削除"}
+VERBS = {"new": msg("登録"), "dirty": msg("変更"), "deleted": msg("削除")}  # msg(): translated in the message
 
 
 def _district_names(session: Session, ids: Iterable[int]) -> str:
@@ -287,28 +287,50 @@ def _district_names(session: Session, ids: Iterable[int]) -> str:
 def refusal(session: Session, policy: AccessPolicy, table: str, scope: Scope, verb: str) -> PermissionDeniedError:
     """The plain-Japanese reason a change is refused."""
     what = ENTITY_LABELS.get(table, "データ")
-    action = VERBS.get(verb, "変更")
+    action = VERBS.get(verb, VERBS["dirty"])
     if not policy.registered:
         return PermissionDeniedError(
-            f"利用者「{policy.login}」はこのサーバーに登録されていないため、閲覧だけができます。"
-            "データを変更するには、管理者に利用者の登録を依頼してください。"
+            msg(
+                "利用者「{login}」はこのサーバーに登録されていないため、閲覧だけができます。"
+                "データを変更するには、管理者に利用者の登録を依頼してください。",
+                login=policy.login,
+            )
         )
     role = policy.role.label
     if policy.role is UserRole.VIEWER:
         return PermissionDeniedError(
-            f"{role}の利用者は、データを変更できません（{what}の{action}）。変更が必要なときは、管理者に依頼してください。"
+            msg(
+                "{role}の利用者は、データを変更できません（{what}の{action}）。変更が必要なときは、管理者に依頼してください。",
+                role=role,
+                what=what,
+                action=action,
+            )
         )
     if scope.kind is Kind.ADMIN:
-        return PermissionDeniedError(f"{what}の{action}は管理者だけができます。管理者に依頼してください。")
+        return PermissionDeniedError(
+            msg("{what}の{action}は管理者だけができます。管理者に依頼してください。", what=what, action=action)
+        )
     if scope.kind is Kind.TOWN:
         return PermissionDeniedError(
-            f"{role}の利用者は、町全体のデータ（{what}）を{action}できません。管理者か地区担当職員に依頼してください。"
+            msg(
+                "{role}の利用者は、町全体のデータ（{what}）を{action}できません。管理者か地区担当職員に依頼してください。",
+                role=role,
+                what=what,
+                action=action,
+            )
         )
-    mine = _district_names(session, policy.district_ids) or "なし"
+    mine = _district_names(session, policy.district_ids) or msg("なし")
     theirs = _district_names(session, scope.districts - policy.district_ids)
     return PermissionDeniedError(
-        f"{role}の利用者（担当: {mine}）は、{theirs}の{what}を{action}できません。"
-        "担当の学区のデータだけを変更できます。必要なときは、その学区の担当者か管理者に依頼してください。"
+        msg(
+            "{role}の利用者（担当: {mine}）は、{theirs}の{what}を{action}できません。"
+            "担当の学区のデータだけを変更できます。必要なときは、その学区の担当者か管理者に依頼してください。",
+            role=role,
+            mine=mine,
+            theirs=theirs,
+            what=what,
+            action=action,
+        )
     )
 
 

@@ -31,7 +31,7 @@ from sqlalchemy.sql.dml import Delete, Insert, Update
 
 from sakae_council.db.models import AppUser, app_user_district
 from sakae_council.db.permissions import ENTITY_LABELS, check_flush, check_statement
-from sakae_council.domain.errors import StaleVersionError, StorageError
+from sakae_council.domain.errors import StaleVersionError, StorageError, msg
 from sakae_council.domain.roles import AccessPolicy, UserRole
 
 if TYPE_CHECKING:
@@ -47,13 +47,19 @@ SERVER_LIMITS: tuple[tuple[str, str], ...] = (
     ("statement_timeout", "2min"),
     ("idle_in_transaction_session_timeout", "10min"),
 )
-_KEPT = "入力した内容は消えていません。"
-_BUSY = f"ほかの人が同じデータを保存している途中のため、保存できませんでした。{_KEPT}少し待ってから、もう一度保存してください。"
+_KEPT = msg("入力した内容は消えていません。")
+_BUSY = msg(
+    "ほかの人が同じデータを保存している途中のため、保存できませんでした。{kept}少し待ってから、もう一度保存してください。",
+    kept=_KEPT,
+)
 BUSY_SQLSTATES: dict[str, str] = {
     "55P03": _BUSY,  # lock_not_available (lock_timeout)
     "40P01": _BUSY,  # deadlock_detected
     "40001": _BUSY,  # serialization_failure
-    "57014": f"サーバーでの処理に時間がかかりすぎたため中止しました。{_KEPT}少し待ってから、もう一度操作してください。",
+    "57014": msg(
+        "サーバーでの処理に時間がかかりすぎたため中止しました。{kept}少し待ってから、もう一度操作してください。",
+        kept=_KEPT,
+    ),
     "25P03": "長い間操作がなかったため、サーバーとの処理が打ち切られました。もう一度操作してください。",
 }
 _POLICY_KEY = "sakae_policy"
@@ -89,8 +95,11 @@ class GuardedSession(Session):
             match = _TABLE_IN_MESSAGE.search(str(exc))
             what = ENTITY_LABELS.get(match.group(1), "データ") if match else "データ"
             raise StaleVersionError(
-                f"この{what}は、あなたが開いた後に別の場所で変更（または削除）されています。"
-                "再読み込みしてから、もう一度変更してください。"
+                msg(
+                    "この{what}は、あなたが開いた後に別の場所で変更（または削除）されています。"
+                    "再読み込みしてから、もう一度変更してください。",
+                    what=what,
+                )
             ) from exc
 
 

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from enum import StrEnum
 from typing import Self
 
-from sakae_council.domain.errors import ValidationError
+from sakae_council.domain.errors import ValidationError, msg
 
 
 class LabeledEnum(StrEnum):
@@ -27,7 +27,10 @@ class LabeledEnum(StrEnum):
             if text in (member.value, member.label):
                 return member
         choices = "、".join(m.label for m in cls)
-        raise ValidationError(field, f"「{text}」は選べません。次のどれかを選んでください: {choices}")
+        raise ValidationError(
+            field,
+            msg("「{text}」は選べません。次のどれかを選んでください: {choices}", text=text, choices=choices),
+        )
 
 
 class MemberRole(LabeledEnum):
@@ -257,7 +260,12 @@ def check_transition(current: LabeledEnum, new: LabeledEnum, allowed: Mapping, f
         nexts = "、".join(s.label for s in type(current) if s in targets) or "なし"
         raise ValidationError(
             field,
-            f"「{current.label}」から「{new.label}」へは変更できません。変更できるのは: {nexts}",
+            msg(
+                "「{current}」から「{new}」へは変更できません。変更できるのは: {nexts}",
+                current=current.label,
+                new=new.label,
+                nexts=nexts,
+            ),
         )
 
 

@@ -5,8 +5,10 @@ installs a translator (:func:`set_message_translator`, Qt's context "services") 
 then the translation of the Japanese text, or the Japanese itself where none exists (the CLI installs
 none). A message with values in it is raised as :func:`msg`\ ``("{label}を入力してください。", label=...)``
 so that its template, not each filled-in text, is what gets translated; a ``label`` or ``what`` value (a term
-such as 氏名, written in the source) is translated too. ``scripts/i18n.py`` collects these templates, the
-constant messages and the terms passed to ``label`` and ``what`` parameters for the translators.
+such as 氏名, written in the source) is translated too, and so is a value that is itself a :func:`msg` (a
+sentence, or a term made with values: ``label=msg("議題（{n}件目）の題名", n=2)``). ``scripts/i18n.py``
+collects these templates, the constant messages and the terms passed to ``label`` and ``what`` parameters
+for the translators; ``tests/test_message_sources.py`` fails on a message written as an f-string.
 """
 
 from __future__ import annotations
@@ -34,8 +36,9 @@ def msg(template: str, **params: Any) -> Message:
     return Message(template, **params)
 
 
-#: Values that are terms written in the source (a field name, a kind of record), translated like messages.
-TERMS = ("label", "what")
+#: Values written in the source and translated like messages: a term (a field name, a kind of record) or, as
+#: ``message``, a whole sentence that a helper puts into a longer message.
+TERMS = ("label", "what", "message")
 
 _translate: Callable[[str], str] | None = None
 
@@ -57,11 +60,18 @@ def translated(text: str) -> str:
         return result
     if _fields(result) != _fields(template):  # a translation that lost or misspelt a {value}: the Japanese is right
         return str(text)
-    values = {k: _translate(v) if k in TERMS and isinstance(v, str) else v for k, v in params.items()}
+    values = {k: _value(k, v) for k, v in params.items()}
     try:
         return result.format(**values)
     except (KeyError, IndexError, ValueError):
         return str(text)
+
+
+def _value(name: str, value: Any) -> Any:
+    """A value as it goes into a translated template: a message in a message is translated as well."""
+    if isinstance(value, Message) or (name in TERMS and isinstance(value, str)):
+        return translated(value)
+    return value
 
 
 def _fields(template: str) -> set[str]:

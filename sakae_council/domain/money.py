@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from sakae_council.domain.errors import ValidationError
+from sakae_council.domain.errors import ValidationError, msg
 from sakae_council.domain.text import normalize_text
 
 __all__ = ["YEN_ERROR_MESSAGE", "format_yen", "parse_yen"]
 
-YEN_ERROR_MESSAGE = "金額は円単位の整数で「12000」や「12,000円」のように入力してください。"
+YEN_ERROR_MESSAGE = msg("金額は円単位の整数で「12000」や「12,000円」のように入力してください。")
 
 _YEN_TEXT = re.compile(r"[¥\\]?\s*(?P<digits>\d{1,3}(?:,\d{3})+|\d+)\s*円?")
 
@@ -29,5 +29,7 @@ def parse_yen(text: str | None, field: str = "amount") -> int | None:
         return None
     m = _YEN_TEXT.fullmatch(value)
     if m is None:
-        raise ValidationError(field, f"「{value}」は金額として読み取れません。{YEN_ERROR_MESSAGE}")
+        raise ValidationError(
+            field, msg("「{value}」は金額として読み取れません。{how}", value=value, how=YEN_ERROR_MESSAGE)
+        )
     return int(m.group("digits").replace(",", ""))

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from sakae_council.domain.errors import ValidationError
+from sakae_council.domain.errors import ValidationError, msg
 from sakae_council.domain.text import normalize_text
 
 __all__ = [
@@ -64,9 +64,11 @@ DATE_EXAMPLES = "「令和8年11月28日」「R8.11.28」「2026-11-28」"
 FISCAL_YEAR_EXAMPLES = "「令和8年度」「R8」「2026」"
 
 
-def _date_error(field: str, detail: str) -> ValidationError:
-    """A ValidationError for a date, ending with examples of valid input."""
-    return ValidationError(field, f"{detail}{DATE_EXAMPLES}のように入力してください。")
+def _date_error(field: str, message: str) -> ValidationError:
+    """A ValidationError for a date: ``message`` (a constant or a :func:`msg`), then examples of valid input."""
+    return ValidationError(
+        field, msg("{message}{examples}のように入力してください。", message=message, examples=DATE_EXAMPLES)
+    )
 
 
 def _format_gregorian(d: date) -> str:
@@ -148,7 +150,7 @@ def _make_date(year: int, month: int, day: int, field: str, shown: str) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise _date_error(field, f"「{shown}」という日付はありません。") from None
+        raise _date_error(field, msg("「{shown}」という日付はありません。", shown=shown)) from None
 
 
 def _check_weekday(d: date, match: re.Match[str], field: str) -> None:
@@ -156,7 +158,15 @@ def _check_weekday(d: date, match: re.Match[str], field: str) -> None:
     given = match.group("wd")
     if given is not None and given != _WEEKDAYS[d.weekday()]:
         actual = _WEEKDAYS[d.weekday()]
-        raise _date_error(field, f"{to_wareki(d)}は{actual}曜日です（{given}曜日ではありません）。")
+        raise _date_error(
+            field,
+            msg(
+                "{date}は{actual}曜日です（{given}曜日ではありません）。",
+                date=to_wareki(d),
+                actual=actual,
+                given=given,
+            ),
+        )
 
 
 def parse_wareki(s: str, *, field: str = "date") -> date:
@@ -176,25 +186,38 @@ def parse_wareki(s: str, *, field: str = "date") -> date:
         shown = f"{era.name}{_year_text(era_year_number, True)}年{month}月{day}日"
         if era_year_number < 1:
             raise _date_error(
-                field, f"「{shown}」の年が正しくありません。{era.name}は元年（1年）から数えます。"
+                field,
+                msg(
+                    "「{shown}」の年が正しくありません。{era}は元年（1年）から数えます。",
+                    shown=shown,
+                    era=era.name,
+                ),
             )
         year = era.start.year + era_year_number - 1
         if year > date.max.year:
-            raise _date_error(field, f"「{shown}」は扱える範囲を超えています。")
+            raise _date_error(field, msg("「{shown}」は扱える範囲を超えています。", shown=shown))
         d = _make_date(year, month, day, field, shown)
         if d < era.start:
-            hint = f"{era.name}は{_format_gregorian(era.start)}からです。"
+            hint = msg("{era}は{start}からです。", era=era.name, start=_format_gregorian(era.start))
             if d >= ERAS[0].start:
-                hint += f"この日は「{to_wareki(d)}」です。"
-            raise _date_error(field, f"「{shown}」は{era.name}の期間に入っていません。{hint}")
+                hint = msg("{hint}この日は「{date}」です。", hint=hint, date=to_wareki(d))
+            raise _date_error(
+                field,
+                msg("「{shown}」は{era}の期間に入っていません。{hint}", shown=shown, era=era.name, hint=hint),
+            )
         index = ERAS.index(era)
         if index + 1 < len(ERAS) and d >= ERAS[index + 1].start:
             following = ERAS[index + 1]
             raise _date_error(
                 field,
-                f"「{shown}」は{era.name}の期間に入っていません。{following.start.year}年"
-                f"{following.start.month}月{following.start.day}日からは{following.name}です"
-                f"（この日は「{to_wareki(d)}」です）。",
+                msg(
+                    "「{shown}」は{era}の期間に入っていません。{start}からは{following}です（この日は「{date}」です）。",
+                    shown=shown,
+                    era=era.name,
+                    start=_format_gregorian(following.start),
+                    following=following.name,
+                    date=to_wareki(d),
+                ),
             )
         _check_weekday(d, m, field)
         return d
@@ -210,7 +233,7 @@ def parse_wareki(s: str, *, field: str = "date") -> date:
             _check_weekday(d, m, field)
         return d
 
-    raise _date_error(field, f"「{text}」は日付として読み取れません。")
+    raise _date_error(field, msg("「{text}」は日付として読み取れません。", text=text))
 
 
 # --- 年度 ---------------------------------------------------------------------------------------
@@ -226,8 +249,13 @@ def _check_fiscal_year(fy: int, field: str = "fiscal_year") -> None:
     if not _MIN_FISCAL_YEAR <= fy <= _MAX_FISCAL_YEAR:
         raise ValidationError(
             field,
-            f"{fy}年度は扱える範囲（{_MIN_FISCAL_YEAR}年度〜{_MAX_FISCAL_YEAR}年度）の外です。"
-            f"{FISCAL_YEAR_EXAMPLES}のように入力してください。",
+            msg(
+                "{fy}年度は扱える範囲（{min}年度〜{max}年度）の外です。{examples}のように入力してください。",
+                fy=fy,
+                min=_MIN_FISCAL_YEAR,
+                max=_MAX_FISCAL_YEAR,
+                examples=FISCAL_YEAR_EXAMPLES,
+            ),
         )
 
 
@@ -273,7 +301,11 @@ def parse_fiscal_year(s: str, *, field: str = "fiscal_year") -> int:
     text = normalize_text(s)
     if not text:
         raise ValidationError(
-            field, f"年度が入力されていません。{FISCAL_YEAR_EXAMPLES}のように入力してください。"
+            field,
+            msg(
+                "年度が入力されていません。{examples}のように入力してください。",
+                examples=FISCAL_YEAR_EXAMPLES,
+            ),
         )
     m = _FY_ERA.fullmatch(text)
     if m is not None:
@@ -282,15 +314,25 @@ def parse_fiscal_year(s: str, *, field: str = "fiscal_year") -> int:
         number = 1 if token == "元" else int(token)
         if number < 1:
             raise ValidationError(
-                field, f"「{text}」の年が正しくありません。{FISCAL_YEAR_EXAMPLES}のように入力してください。"
+                field,
+                msg(
+                    "「{text}」の年が正しくありません。{examples}のように入力してください。",
+                    text=text,
+                    examples=FISCAL_YEAR_EXAMPLES,
+                ),
             )
         fy = era.start.year + number - 1
         _check_fiscal_year(fy, field)
         if not _era_in_force_during(era, fy):
             raise ValidationError(
                 field,
-                f"「{text}」は{era.name}の期間に入っていません。この年度は「{fiscal_year_label(fy)}」です。"
-                f"{FISCAL_YEAR_EXAMPLES}のように入力してください。",
+                msg(
+                    "「{text}」は{era}の期間に入っていません。この年度は「{fiscal_year}」です。{examples}のように入力してください。",
+                    text=text,
+                    era=era.name,
+                    fiscal_year=fiscal_year_label(fy),
+                    examples=FISCAL_YEAR_EXAMPLES,
+                ),
             )
         return fy
     m = _FY_NUMBER.fullmatch(text)
@@ -306,10 +348,20 @@ def parse_fiscal_year(s: str, *, field: str = "fiscal_year") -> int:
             fy = _ERA_BY_NAME["令和"].start.year + number - 1
         if fy < 0:
             raise ValidationError(
-                field, f"「{text}」の年が正しくありません。{FISCAL_YEAR_EXAMPLES}のように入力してください。"
+                field,
+                msg(
+                    "「{text}」の年が正しくありません。{examples}のように入力してください。",
+                    text=text,
+                    examples=FISCAL_YEAR_EXAMPLES,
+                ),
             )
         _check_fiscal_year(fy, field)
         return fy
     raise ValidationError(
-        field, f"「{text}」は年度として読み取れません。{FISCAL_YEAR_EXAMPLES}のように入力してください。"
+        field,
+        msg(
+            "「{text}」は年度として読み取れません。{examples}のように入力してください。",
+            text=text,
+            examples=FISCAL_YEAR_EXAMPLES,
+        ),
     )

@@ -26,7 +26,7 @@ from sakae_council.db.engine import (
 )
 from sakae_council.db.integrity import assess_sqlite_file, sqlite_uri
 from sakae_council.db.lock import DatabaseLock, acquire_lock
-from sakae_council.domain.errors import StorageError
+from sakae_council.domain.errors import StorageError, msg
 from sakae_council.domain.wareki import to_wareki
 
 #: The timer backup runs at most this often, and only while changes are being made.
@@ -121,7 +121,7 @@ def _with_summary(dto: BackupDTO) -> BackupDTO:
     try:
         counts, last, revision = _read_summary(dto.path)
     except sqlite3.Error as exc:
-        return _replace(dto, problem=f"このバックアップは読み込めません（{exc}）。")
+        return _replace(dto, problem=msg("このバックアップは読み込めません（{error}）。", error=exc))
     return _replace(dto, counts=counts, last_change_at=last, revision=revision)
 
 
@@ -253,17 +253,25 @@ def backup_file(
     into the backup folder (then rotate), or to ``destination``."""
     path, folder = _locate(target, backup_dir)
     if not path.exists():
-        raise StorageError(f"データファイル「{path}」が見つかりません。場所を確認してください。")
+        raise StorageError(
+            msg("データファイル「{path}」が見つかりません。場所を確認してください。", path=path)
+        )
     try:
         _, _, revision = _read_summary(path)
     except sqlite3.Error as exc:
         raise StorageError(
-            f"データファイル「{path.name}」を読み込めないため、バックアップできません（{exc}）。"
-            "`check` で検査してください。"
+            msg(
+                "データファイル「{name}」を読み込めないため、バックアップできません（{error}）。`check` で検査してください。",
+                name=path.name,
+                error=exc,
+            )
         ) from exc
     if revision is None:
         raise StorageError(
-            f"「{path.name}」はこのプログラムのデータファイルではありません。ファイルを確認してください。"
+            msg(
+                "「{name}」はこのプログラムのデータファイルではありません。ファイルを確認してください。",
+                name=path.name,
+            )
         )
     if destination is not None:
         files.export_copy(path, destination)
@@ -314,22 +322,33 @@ def describe_backup(path: Path) -> BackupDTO:
 
 def _check_restorable(backup: Path) -> BackupDTO:
     if not backup.is_file():
-        raise StorageError(f"バックアップ「{backup}」が見つかりません。場所を確認してください。")
+        raise StorageError(
+            msg("バックアップ「{path}」が見つかりません。場所を確認してください。", path=backup)
+        )
     health = assess_sqlite_file(backup, full=True)
     if not health.ok:
         raise StorageError(
-            f"バックアップ「{backup.name}」は壊れているため復元できません。別のバックアップを選んでください。"
+            msg(
+                "バックアップ「{name}」は壊れているため復元できません。別のバックアップを選んでください。",
+                name=backup.name,
+            )
         )
     info = describe_backup(backup)
     if info.problem:
-        raise StorageError(info.problem + "別のバックアップを選んでください。")
+        raise StorageError(msg("{problem}別のバックアップを選んでください。", problem=info.problem))
     if info.revision is None:
         raise StorageError(
-            f"「{backup.name}」はこのプログラムのバックアップではありません。別のファイルを選んでください。"
+            msg(
+                "「{name}」はこのプログラムのバックアップではありません。別のファイルを選んでください。",
+                name=backup.name,
+            )
         )
     if info.revision not in known_revisions():
         raise StorageError(
-            f"バックアップ「{backup.name}」は新しい版のプログラムで作られています。プログラムを更新してから復元してください。"
+            msg(
+                "バックアップ「{name}」は新しい版のプログラムで作られています。プログラムを更新してから復元してください。",
+                name=backup.name,
+            )
         )
     return info
 
@@ -373,10 +392,11 @@ def restore_backup(
                 moved = files.move_aside(path, now=now)
             else:
                 raise StorageError(
-                    "データファイルを確認できないため、復元を中止しました（"
-                    + "; ".join(health.problems)
-                    + "）。"
-                    "少し待ってから、もう一度復元してください。"
+                    msg(
+                        "データファイルを確認できないため、復元を中止しました（{problems}）。"
+                        "少し待ってから、もう一度復元してください。",
+                        problems="; ".join(health.problems),
+                    )
                 )
         if db is not None:
             db.engine.dispose()

@@ -23,7 +23,7 @@ from sakae_council.db.models import (
     RegionalIssue,
 )
 from sakae_council.domain.enums import CouncilStatus, LoanStatus
-from sakae_council.domain.errors import NotFoundError, ValidationError
+from sakae_council.domain.errors import NotFoundError, ValidationError, msg
 from sakae_council.domain.text import normalize_text
 from sakae_council.services.common import (
     apply_changes,
@@ -103,7 +103,9 @@ def find_district_id(session: Session, name: str) -> int:
         if found is not None:
             return found
     names = "、".join(session.scalars(select(District.name).order_by(District.display_order)))
-    raise NotFoundError(f"学区「{name}」が見つかりません。登録されている学区: {names}")
+    raise NotFoundError(
+        msg("学区「{name}」が見つかりません。登録されている学区: {names}", name=name, names=names)
+    )
 
 
 def district_id_by_name(db: Database, name: str) -> int:
@@ -116,7 +118,9 @@ def _validate(s: Session, data: DistrictInput, exclude_id: int | None) -> dict:
     name = required_text(data.name, "name", "学区名", 100)
     clash = s.scalar(select(District.id).where(District.name == name))
     if clash is not None and clash != exclude_id:
-        raise ValidationError("name", f"学区「{name}」はすでに登録されています。別の名前にしてください。")
+        raise ValidationError(
+            "name", msg("学区「{name}」はすでに登録されています。別の名前にしてください。", name=name)
+        )
     status = CouncilStatus(data.council_status)
     if status is CouncilStatus.ESTABLISHED and data.established_on is None:
         raise ValidationError("established_on", "設立済の協議会には設立日を入力してください。")
@@ -199,9 +203,11 @@ def merge_districts(db: Database, source_id: int, target_id: int, merged_on: dat
         src = get_or_raise(s, District, source_id, "学区")
         dst = get_or_raise(s, District, target_id, "学区")
         if not src.active:
-            raise ValidationError("source", f"「{src.name}」はすでに統合済みです。")
+            raise ValidationError("source", msg("「{name}」はすでに統合済みです。", name=src.name))
         if not dst.active:
-            raise ValidationError("target", f"統合先「{dst.name}」はすでに他の学区に統合されています。")
+            raise ValidationError(
+                "target", msg("統合先「{name}」はすでに他の学区に統合されています。", name=dst.name)
+            )
         moved_ids: dict[str, list[int]] = {"membership": []}
         for m in s.scalars(select(Membership).where(Membership.district_id == src.id)):
             still_on = (m.ended_on is None or m.ended_on > merged_on) and (m.term_end is None or m.term_end >= merged_on)

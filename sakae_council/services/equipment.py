@@ -18,7 +18,7 @@ from sakae_council.db.models import (
     Person,
 )
 from sakae_council.domain.enums import LoanStatus, check_transition
-from sakae_council.domain.errors import ValidationError
+from sakae_council.domain.errors import ValidationError, msg
 from sakae_council.domain.text import fold_for_search
 from sakae_council.domain.wareki import to_wareki
 from sakae_council.services.common import (
@@ -137,7 +137,8 @@ def _validate_equipment(s: Session, data: EquipmentInput, self_id: int | None) -
         clash = s.scalar(select(Equipment.id).where(Equipment.code == code))
         if clash is not None and clash != self_id:
             raise ValidationError(
-                "code", f"管理番号「{code}」はほかの資機材に使われています。別の番号にしてください。"
+                "code",
+                msg("管理番号「{code}」はほかの資機材に使われています。別の番号にしてください。", code=code),
             )
     quantity = non_negative_int(data.quantity, "quantity", "数量")
     if not quantity:
@@ -181,7 +182,10 @@ def update_equipment(
             if values["quantity"] < peak:
                 raise ValidationError(
                     "quantity",
-                    f"貸出・予約で同じ日に最大{peak}個使われる予定があるため、数量を{peak}より少なくできません。",
+                    msg(
+                        "貸出・予約で同じ日に最大{peak}個使われる予定があるため、数量を{peak}より少なくできません。",
+                        peak=peak,
+                    ),
                 )
         changes = apply_changes(e, values)
         if changes:
@@ -198,7 +202,10 @@ def delete_equipment(db: Database, equipment_id: int, expected_version: int | No
         if s.scalar(select(func.count()).where(EquipmentLoan.equipment_id == e.id)):
             raise ValidationError(
                 "equipment",
-                f"「{e.name}」には貸出の記録があるため削除できません。使わない場合は「貸出不可」にしてください。",
+                msg(
+                    "「{name}」には貸出の記録があるため削除できません。使わない場合は「貸出不可」にしてください。",
+                    name=e.name,
+                ),
             )
         audit(s, db.user, "delete", "equipment", e.id, f"資機材「{e.name}」を削除")
         s.delete(e)
@@ -349,7 +356,8 @@ def get_loan(db: Database, loan_id: int, today: date | None = None) -> LoanDTO:
 def _validate_loan(s: Session, data: LoanInput, equipment: Equipment, today: date | None = None) -> dict:
     if not equipment.available:
         raise ValidationError(
-            "equipment_id", f"「{equipment.name}」は貸出不可になっています。別の資機材を選んでください。"
+            "equipment_id",
+            msg("「{name}」は貸出不可になっています。別の資機材を選んでください。", name=equipment.name),
         )
     quantity = non_negative_int(data.quantity, "quantity", "数量")
     if not quantity:
@@ -368,7 +376,10 @@ def _validate_loan(s: Session, data: LoanInput, equipment: Equipment, today: dat
         if org.deleted_at is not None:
             raise ValidationError(
                 "borrower",
-                f"「{org.name}」は団体の一覧から削除されています。元に戻すか、別の団体を選んでください。",
+                msg(
+                    "「{name}」は団体の一覧から削除されています。元に戻すか、別の団体を選んでください。",
+                    name=org.name,
+                ),
             )
         district_id = district_id if district_id is not None else org.district_id
     if data.borrower_person_id is not None:
@@ -376,7 +387,10 @@ def _validate_loan(s: Session, data: LoanInput, equipment: Equipment, today: dat
         if person.deleted_at is not None:
             raise ValidationError(
                 "borrower",
-                f"「{person.name}」は名簿から削除されています。元に戻すか、別の人を選んでください。",
+                msg(
+                    "「{name}」は名簿から削除されています。元に戻すか、別の人を選んでください。",
+                    name=person.name,
+                ),
             )
     if data.project_id is not None:
         project = get_or_raise(s, CollaborativeProject, data.project_id, "協働事業")
@@ -386,7 +400,11 @@ def _validate_loan(s: Session, data: LoanInput, equipment: Equipment, today: dat
     if quantity > equipment.quantity:
         raise ValidationError(
             "quantity",
-            f"「{equipment.name}」は{equipment.quantity}個しかありません。数量を減らしてください。",
+            msg(
+                "「{name}」は{quantity}個しかありません。数量を減らしてください。",
+                name=equipment.name,
+                quantity=equipment.quantity,
+            ),
         )
     short = [
         span
@@ -397,7 +415,11 @@ def _validate_loan(s: Session, data: LoanInput, equipment: Equipment, today: dat
         detail = "、".join(f"{_span_text(span)}は残り{max(span.free, 0)}個" for span in short)
         raise ValidationError(
             "quantity",
-            f"「{equipment.name}」はほかの貸出・予約と重なり、足りない日があります（{detail}）。数量か日付を変えてください。",
+            msg(
+                "「{name}」はほかの貸出・予約と重なり、足りない日があります（{detail}）。数量か日付を変えてください。",
+                name=equipment.name,
+                detail=detail,
+            ),
         )
     return {
         "equipment_id": equipment.id,
@@ -444,7 +466,7 @@ def _move(
         check_version(loan, expected_version, "貸出記録")
         current = LoanStatus(loan.status)
         if current is new:
-            raise ValidationError("status", f"この貸出はすでに「{new.label}」です。")
+            raise ValidationError("status", msg("この貸出はすでに「{new}」です。", new=new.label))
         check_transition(current, new, LOAN_TRANSITIONS)
         changes: dict = {"status": (current.value, new.value)}
         if new is LoanStatus.RETURNED:
@@ -453,7 +475,10 @@ def _move(
             if returned_on < loan.lent_on:
                 raise ValidationError(
                     "returned_on",
-                    f"返却日が貸出日（{to_wareki(loan.lent_on)}）より前になっています。日付を確認してください。",
+                    msg(
+                        "返却日が貸出日（{date}）より前になっています。日付を確認してください。",
+                        date=to_wareki(loan.lent_on),
+                    ),
                 )
             loan.returned_on = returned_on
             changes["returned_on"] = (None, returned_on)

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from sakae_council.db.engine import Database
-from sakae_council.domain.errors import NotFoundError, ValidationError
+from sakae_council.domain.errors import NotFoundError, ValidationError, msg
 from sakae_council.services import districts, issues, meetings, organisations, people, projects
 from sakae_council.services.tabular import write_csv, write_xlsx
 
@@ -169,7 +169,9 @@ def write_table(table: ExportTable, destination: Path, *, fmt: str = "csv", enco
     elif fmt == "xlsx":
         write_xlsx(destination, table.title, table.header, table.rows)
     else:
-        raise ValidationError("format", f"形式「{fmt}」では書き出せません。csv か xlsx を指定してください。")
+        raise ValidationError(
+            "format", msg("形式「{fmt}」では書き出せません。csv か xlsx を指定してください。", fmt=fmt)
+        )
     return len(table.rows)
 
 
@@ -186,13 +188,18 @@ def export_list(
     """Export one list (members, organisations, issues, projects, meetings); returns the row count."""
     if kind not in _BUILDERS:
         raise ValidationError(
-            "kind", f"「{kind}」は書き出せません。{'、'.join(KINDS)} のいずれかを指定してください。"
+            "kind",
+            msg(
+                "「{kind}」は書き出せません。{kinds} のいずれかを指定してください。",
+                kind=kind,
+                kinds="、".join(KINDS),
+            ),
         )
     district_id = None
     if district:
         try:
             district_id = districts.district_id_by_name(db, district)
         except NotFoundError as exc:
-            raise ValidationError("district", exc.message) from exc
+            raise ValidationError("district", exc.source_message) from exc
     table = _BUILDERS[kind](db, district_id=district_id, contacts=contacts)
     return write_table(table, destination, fmt=fmt, encoding=encoding)

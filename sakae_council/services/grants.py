@@ -12,7 +12,7 @@ from sakae_council.db.base import utcnow
 from sakae_council.db.engine import Database
 from sakae_council.db.models import CollaborativeProject, District, GrantApplication, GrantDocument
 from sakae_council.domain.enums import GRANT_TRANSITIONS, GrantStatus, check_transition
-from sakae_council.domain.errors import ValidationError
+from sakae_council.domain.errors import ValidationError, msg
 from sakae_council.domain.money import format_yen
 from sakae_council.domain.wareki import fiscal_year_range, to_wareki
 from sakae_council.services.common import (
@@ -165,24 +165,36 @@ def _check_dates(values: dict, status: GrantStatus) -> None:
         if index > reached:
             raise ValidationError(
                 name,
-                f"{_DATE_LABELS[name]}は、ステータスが「{status.label}」の間は入力できません。空欄にしてください。",
+                msg(
+                    "{label}は、ステータスが「{status}」の間は入力できません。空欄にしてください。",
+                    label=_DATE_LABELS[name],
+                    status=status.label,
+                ),
             )
         if previous is not None and day < previous[1]:
             raise ValidationError(
                 name,
-                f"{_DATE_LABELS[name]}が{_DATE_LABELS[previous[0]]}（{to_wareki(previous[1])}）より前になっています。"
-                "日付を確認してください。",
+                msg(
+                    "{label}が{what}（{date}）より前になっています。日付を確認してください。",
+                    label=_DATE_LABELS[name],
+                    what=_DATE_LABELS[previous[0]],
+                    date=to_wareki(previous[1]),
+                ),
             )
         previous = (name, day)
 
 
 def _check_amounts(values: dict, status: GrantStatus) -> None:
     if status not in AWARDED_OR_LATER:
-        for name, label in (("amount_granted", "交付決定額"), ("amount_spent", "支出額")):
+        for name, label in (("amount_granted", msg("交付決定額")), ("amount_spent", msg("支出額"))):
             if values[name] is not None:
                 raise ValidationError(
                     name,
-                    f"{label}は交付決定の後に入力できます（今は「{status.label}」です）。空欄にしてください。",
+                    msg(
+                        "{label}は交付決定の後に入力できます（今は「{status}」です）。空欄にしてください。",
+                        label=label,
+                        status=status.label,
+                    ),
                 )
 
 
@@ -265,7 +277,7 @@ def change_grant_status(
         check_version(g, expected_version, "補助金の申請")
         current, new = GrantStatus(g.status), GrantStatus.parse(new_status, "status")
         if new is current:
-            raise ValidationError("status", f"この申請はすでに「{current.label}」です。")
+            raise ValidationError("status", msg("この申請はすでに「{current}」です。", current=current.label))
         check_transition(current, new, GRANT_TRANSITIONS)
         if not isinstance(changed_on, date):
             raise ValidationError("changed_on", "日付を入力してください。")
@@ -275,8 +287,12 @@ def change_grant_status(
             if earlier is not None and changed_on < earlier:
                 raise ValidationError(
                     "changed_on",
-                    f"{_DATE_LABELS[column]}が{_DATE_LABELS[name]}（{to_wareki(earlier)}）より前になっています。"
-                    "日付を確認してください。",
+                    msg(
+                        "{label}が{what}（{date}）より前になっています。日付を確認してください。",
+                        label=_DATE_LABELS[column],
+                        what=_DATE_LABELS[name],
+                        date=to_wareki(earlier),
+                    ),
                 )
         changes = {"status": (current.value, new.value), column: (getattr(g, column), changed_on)}
         if amount_granted is not None:

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from sakae_council.db.engine import Database
 from sakae_council.db.models import District
 from sakae_council.domain.enums import MemberRole, OfficerPost
-from sakae_council.domain.errors import DomainError, PermissionDeniedError, ValidationError
+from sakae_council.domain.errors import DomainError, PermissionDeniedError, ValidationError, msg
 from sakae_council.domain.text import normalize_text
 from sakae_council.domain.wareki import parse_wareki
 from sakae_council.services import people
@@ -103,7 +103,13 @@ def _enum(value: str, enum: type[MemberRole] | type[OfficerPost], field_name: st
             return member
     choices = "、".join(m.label for m in enum)
     raise ValidationError(
-        field_name, f"{label}「{value}」が分かりません。{choices} のいずれかを入力してください。"
+        field_name,
+        msg(
+            "{label}「{value}」が分かりません。{choices} のいずれかを入力してください。",
+            label=label,
+            value=value,
+            choices=choices,
+        ),
     )
 
 
@@ -235,7 +241,7 @@ def _new_person(data: people.PersonInput, rights: DistrictRights) -> NewPerson:
     for m in data.memberships:
         refused = rights.refusal(m.district_id)
         if refused:
-            raise PermissionDeniedError(refused)
+            raise PermissionDeniedError(refused.source_message)
     return new
 
 

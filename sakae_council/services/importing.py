@@ -18,7 +18,7 @@ from typing import Any
 
 from sakae_council.db.engine import Database
 from sakae_council.domain.enums import MemberRole
-from sakae_council.domain.errors import NotFoundError, ValidationError
+from sakae_council.domain.errors import NotFoundError, ValidationError, msg
 from sakae_council.domain.text import normalize_text
 from sakae_council.services.districts import find_district_id
 from sakae_council.services.import_rows import (
@@ -132,7 +132,9 @@ def import_members(
     columns = dict(mapping) if mapping is not None else guess_mapping(table.rows[header])
     unknown = set(columns.values()) - set(FIELDS)
     if unknown:
-        raise ValidationError("mapping", f"対応付けに不明な項目があります: {'、'.join(sorted(unknown))}")
+        raise ValidationError(
+            "mapping", msg("対応付けに不明な項目があります: {fields}", fields="、".join(sorted(unknown)))
+        )
     if not set(columns.values()) & {"name", "family_name"}:
         raise ValidationError("mapping", "氏名（または姓）の列を指定してください。")
     district_id: int | None = None
@@ -141,7 +143,7 @@ def import_members(
             try:
                 district_id = find_district_id(s, district)
             except NotFoundError as exc:
-                raise ValidationError("district", exc.message) from exc
+                raise ValidationError("district", exc.source_message) from exc
     notes: list[str] = []
     if "role" not in columns.values():
         notes.append(f"役割の列がないため、全員を「{default_role.label}」として登録します。")

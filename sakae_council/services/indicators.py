@@ -31,7 +31,7 @@ from sakae_council.db.models import (
     Person,
 )
 from sakae_council.domain.enums import LAUNCHED_PROJECT_STATUSES, LabeledEnum, ProjectKind, ProjectStatus
-from sakae_council.domain.errors import ConflictError, NotFoundError, ValidationError
+from sakae_council.domain.errors import ConflictError, NotFoundError, ValidationError, msg
 from sakae_council.domain.text import fold_for_search, normalize_text
 from sakae_council.domain.wareki import fiscal_year as fiscal_year_of
 from sakae_council.domain.wareki import fiscal_year_label, fiscal_year_range
@@ -396,7 +396,10 @@ def _flush_or_conflict(s: Session, what: str) -> None:
         s.flush()
     except (StaleDataError, IntegrityError) as exc:
         raise ConflictError(
-            f"この{what}は、同時に別の場所で変更されました。再読み込みしてから、もう一度入力してください。"
+            msg(
+                "この{what}は、同時に別の場所で変更されました。再読み込みしてから、もう一度入力してください。",
+                what=what,
+            )
         ) from exc
 
 
@@ -411,13 +414,18 @@ def _validate_indicator(s: Session, data: IndicatorInput, exclude_id: int | None
     clash = s.scalar(select(Indicator.id).where(Indicator.code == code))
     if clash is not None and clash != exclude_id:
         raise ValidationError(
-            "code", f"指標コード「{code}」はすでに使われています。別のコードにしてください。"
+            "code", msg("指標コード「{code}」はすでに使われています。別のコードにしてください。", code=code)
         )
     computed = normalize_text(data.computed)
     if computed and computed not in COMPUTED_RULES:
         choices = "、".join(f"{k}（{v[0]}）" for k, v in COMPUTED_RULES.items())
         raise ValidationError(
-            "computed", f"自動集計「{computed}」はありません。空欄（手入力）か次から選んでください: {choices}"
+            "computed",
+            msg(
+                "自動集計「{computed}」はありません。空欄（手入力）か次から選んでください: {choices}",
+                computed=computed,
+                choices=choices,
+            ),
         )
     order = data.display_order
     if isinstance(order, bool) or not isinstance(order, int):
@@ -533,8 +541,11 @@ def set_value(
         if override and not reason_v:
             raise ValidationError(
                 "reason",
-                f"「{ind.name}」の実績値は記録から自動で集計されます。手入力で上書きする理由を入力してください"
-                "（例: 記録にない相談を含めるため）。",
+                msg(
+                    "「{name}」の実績値は記録から自動で集計されます。手入力で上書きする理由を入力してください"
+                    "（例: 記録にない相談を含めるため）。",
+                    name=ind.name,
+                ),
             )
         row = _find_value(s, indicator_id, fiscal_year, k)
         label = f"成果指標「{ind.name}」の{fiscal_year_label(fiscal_year)}{k.label}"
@@ -590,7 +601,12 @@ def clear_value(
         row = _find_value(s, indicator_id, fiscal_year, k)
         if row is None:
             raise NotFoundError(
-                f"「{ind.name}」の{fiscal_year_label(fiscal_year)}{k.label}は入力されていません。一覧を更新してください。"
+                msg(
+                    "「{name}」の{fiscal_year}{kind}は入力されていません。一覧を更新してください。",
+                    name=ind.name,
+                    fiscal_year=fiscal_year_label(fiscal_year),
+                    kind=k.label,
+                )
             )
         check_version(row, expected_version, "値")
         audit(
@@ -614,7 +630,11 @@ def clear_override(
         row = _find_value(s, indicator_id, fiscal_year, ValueKind.ACTUAL)
         if row is None or not row.is_override:
             raise NotFoundError(
-                f"「{ind.name}」の{fiscal_year_label(fiscal_year)}実績値は上書きされていません。一覧を更新してください。"
+                msg(
+                    "「{name}」の{fiscal_year}実績値は上書きされていません。一覧を更新してください。",
+                    name=ind.name,
+                    fiscal_year=fiscal_year_label(fiscal_year),
+                )
             )
         check_version(row, expected_version, "値")
         audit(
@@ -711,7 +731,7 @@ def indicator_table(
 
 def _date_required(value: date | None, field: str, label: str) -> date:
     if not isinstance(value, date):
-        raise ValidationError(field, f"{label}を入力してください。")
+        raise ValidationError(field, msg("{label}を入力してください。", label=label))
     return value
 
 
@@ -1001,7 +1021,9 @@ def add_attendee(db: Database, course_id: int, person_id: int | None = None, nam
         for a in c.attendees:
             same_person = person_id is not None and a.person_id == person_id
             if same_person or fold_for_search(a.name) == fold_for_search(shown):
-                raise ValidationError("name", f"「{shown}」さんはすでにこの講座の受講者に入っています。")
+                raise ValidationError(
+                    "name", msg("「{shown}」さんはすでにこの講座の受講者に入っています。", shown=shown)
+                )
         attendee = CourseAttendee(person_id=person_id, name=shown)
         c.attendees.append(attendee)
         s.flush()
@@ -1018,7 +1040,11 @@ def remove_attendee(db: Database, course_id: int, attendee_id: int) -> CourseDTO
         attendee = next((a for a in c.attendees if a.id == attendee_id), None)
         if attendee is None:
             raise NotFoundError(
-                f"講座「{c.title}」にこの受講者（ID {attendee_id}）はいません。一覧を更新してください。"
+                msg(
+                    "講座「{title}」にこの受講者（ID {attendee_id}）はいません。一覧を更新してください。",
+                    title=c.title,
+                    attendee_id=attendee_id,
+                )
             )
         audit(
             s,

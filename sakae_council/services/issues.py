@@ -31,7 +31,7 @@ from sakae_council.domain.enums import (
     Priority,
     check_transition,
 )
-from sakae_council.domain.errors import ValidationError
+from sakae_council.domain.errors import ValidationError, msg
 from sakae_council.domain.text import fold_for_search, normalize_text
 from sakae_council.domain.wareki import fiscal_year_range, to_wareki
 from sakae_council.services.common import (
@@ -82,7 +82,9 @@ def add_category(db: Database, name: str) -> CategoryDTO:
     with db.transaction() as s:
         text = required_text(name, "name", "分類名", 100)
         if s.scalar(select(IssueCategory.id).where(IssueCategory.name == text)) is not None:
-            raise ValidationError("name", f"分類「{text}」はすでにあります。一覧から選んでください。")
+            raise ValidationError(
+                "name", msg("分類「{text}」はすでにあります。一覧から選んでください。", text=text)
+            )
         last = s.scalar(select(func.max(IssueCategory.display_order))) or 0
         c = IssueCategory(name=text, display_order=last + 1)
         s.add(c)
@@ -188,7 +190,7 @@ def search_text_for(title: str, description: str, category_name: str) -> str:
 
 def _required_date(value: date | None, field: str, label: str) -> date:
     if not isinstance(value, date):
-        raise ValidationError(field, f"{label}を入力してください。")
+        raise ValidationError(field, msg("{label}を入力してください。", label=label))
     return value
 
 
@@ -238,7 +240,10 @@ def update_issue(db: Database, issue_id: int, data: IssueInput, expected_version
         if first is not None and values["raised_on"] > first:
             raise ValidationError(
                 "raised_on",
-                f"提起日が最初のステータス変更（{to_wareki(first)}）より後になっています。日付を確認してください。",
+                msg(
+                    "提起日が最初のステータス変更（{date}）より後になっています。日付を確認してください。",
+                    date=to_wareki(first),
+                ),
             )
         changes = apply_changes(issue, values)
         changes.pop("search_text", None)
@@ -265,7 +270,10 @@ def delete_issue(db: Database, issue_id: int, expected_version: int | None = Non
             names = "、".join(f"「{t}」" for t in titles)
             raise ValidationError(
                 "issue",
-                f"この課題は協働事業{names}に結び付いているため削除できません。先に事業側の結び付きを外してください。",
+                msg(
+                    "この課題は協働事業{names}に結び付いているため削除できません。先に事業側の結び付きを外してください。",
+                    names=names,
+                ),
             )
         audit(s, db.user, "delete", "regional_issue", issue.id, f"地域課題「{issue.title}」を削除")
         s.delete(issue)
@@ -293,7 +301,11 @@ def change_issue_status(
         new = IssueStatus.parse(new_status, "status")
         if new is current:
             raise ValidationError(
-                "status", f"この課題はすでに「{current.label}」です。別のステータスを選んでください。"
+                "status",
+                msg(
+                    "この課題はすでに「{current}」です。別のステータスを選んでください。",
+                    current=current.label,
+                ),
             )
         check_transition(current, new, ISSUE_TRANSITIONS)
         day = _required_date(changed_on, "changed_on", "変更日")
@@ -301,12 +313,15 @@ def change_issue_status(
         if day < last:
             raise ValidationError(
                 "changed_on",
-                f"変更日が前回の記録（{to_wareki(last)}）より前になっています。日付を確認してください。",
+                msg(
+                    "変更日が前回の記録（{date}）より前になっています。日付を確認してください。",
+                    date=to_wareki(last),
+                ),
             )
         text = long_text(comment, "comment", "コメント", 4000)
         if new in ISSUE_STATUSES_NEEDING_COMMENT and not text:
             raise ValidationError(
-                "comment", f"「{new.label}」にするときは、その理由をコメントに入力してください。"
+                "comment", msg("「{new}」にするときは、その理由をコメントに入力してください。", new=new.label)
             )
         if new is IssueStatus.PROJECTIZED:
             linked = s.scalar(

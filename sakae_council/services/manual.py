@@ -32,7 +32,7 @@ from sakae_council.db.models import (
     StaffActivity,
     StaffTraining,
 )
-from sakae_council.domain.errors import ConflictError, NotFoundError, ValidationError
+from sakae_council.domain.errors import ConflictError, NotFoundError, ValidationError, msg
 from sakae_council.domain.text import fold_for_search, normalize_text
 from sakae_council.domain.wareki import fiscal_year as fiscal_year_of
 from sakae_council.domain.wareki import fiscal_year_range
@@ -221,7 +221,12 @@ def _find(tree: list[ManualSectionDTO], section_id: int) -> ManualSectionDTO:
     for node in _walk(tree):
         if node.id == section_id:
             return node
-    raise NotFoundError(f"マニュアルの項目（ID {section_id}）が見つかりません。一覧を更新してください。")
+    raise NotFoundError(
+        msg(
+            "マニュアルの項目（ID {section_id}）が見つかりません。一覧を更新してください。",
+            section_id=section_id,
+        )
+    )
 
 
 def _section_dto(s: Session, section_id: int) -> ManualSectionDTO:
@@ -260,7 +265,9 @@ def _normalize_body(value: str | None) -> str:
 def _validate_body(value: str | None) -> str:
     body = _normalize_body(value)
     if len(body) > MAX_BODY:
-        raise ValidationError("body", f"本文が長すぎます（{MAX_BODY}文字まで）。節を分けてください。")
+        raise ValidationError(
+            "body", msg("本文が長すぎます（{max_len}文字まで）。節を分けてください。", max_len=MAX_BODY)
+        )
     return body
 
 
@@ -275,7 +282,11 @@ def _validate_summary(value: str | None) -> str:
         )
     if len(text) > MAX_SUMMARY:
         raise ValidationError(
-            "summary", f"変更の要約が長すぎます（{MAX_SUMMARY}文字まで）。1行に短くまとめてください。"
+            "summary",
+            msg(
+                "変更の要約が長すぎます（{max_len}文字まで）。1行に短くまとめてください。",
+                max_len=MAX_SUMMARY,
+            ),
         )
     return text
 
@@ -434,8 +445,12 @@ def move_section(
             if new_parent_id == section_id or new_parent_id in _descendant_ids(s, section_id):
                 raise ValidationError(
                     "parent_id",
-                    f"「{sec.title}」を自分自身やその下の「{parent.title}」の中へは移動できません。"
-                    "別の移動先を選んでください。",
+                    msg(
+                        "「{title}」を自分自身やその下の「{parent}」の中へは移動できません。"
+                        "別の移動先を選んでください。",
+                        title=sec.title,
+                        parent=parent.title,
+                    ),
                 )
         old_parent_id, old_position = sec.parent_id, sec.position
         old_path = _section_dto(s, section_id).path_text
@@ -521,7 +536,9 @@ def import_markdown(db: Database, text: str, summary: str = "Markdownから取�
             )
             body_v = _validate_body(body)
         except ValidationError as exc:
-            raise ValidationError("text", f"見出し「{title[:40]}」: {exc.message}") from exc
+            raise ValidationError(
+                "text", msg("見出し「{title}」: {message}", title=title[:40], message=exc.source_message)
+            ) from exc
         parsed.append((level, title_v, body_v))
     with db.transaction() as s:
         stack: list[tuple[int, int]] = []  # (level, section id) of the open ancestors
@@ -578,7 +595,9 @@ def _get_revision(s: Session, section_id: int, number: int) -> ManualRevision:
     )
     if rev is None:
         get_or_raise(s, ManualSection, section_id, "マニュアルの項目")
-        raise NotFoundError(f"この項目に第{number}版はありません。履歴の一覧から選んでください。")
+        raise NotFoundError(
+            msg("この項目に第{number}版はありません。履歴の一覧から選んでください。", number=number)
+        )
     return rev
 
 
@@ -627,7 +646,9 @@ def restore_revision(db: Database, section_id: int, number: int, expected_versio
         check_version(sec, expected_version, "マニュアルの項目")
         old = _get_revision(s, section_id, number)
         if old.title == sec.title and old.body == sec.body:
-            raise ValidationError("number", f"第{number}版は今の内容と同じです。復元する必要はありません。")
+            raise ValidationError(
+                "number", msg("第{number}版は今の内容と同じです。復元する必要はありません。", number=number)
+            )
         summary = f"第{number}版を復元"
         changes = apply_changes(sec, {"title": old.title, "body": old.body})
         sec.search_text = _search_text(sec.title, sec.body)
@@ -733,7 +754,9 @@ def list_editions(db: Database) -> list[EditionDTO]:
 def _get_edition(s: Session, number: int) -> ManualEdition:
     e = s.scalar(select(ManualEdition).where(ManualEdition.number == number))
     if e is None:
-        raise NotFoundError(f"マニュアルの第{number}版は発行されていません。版の一覧から選んでください。")
+        raise NotFoundError(
+            msg("マニュアルの第{number}版は発行されていません。版の一覧から選んでください。", number=number)
+        )
     return e
 
 
@@ -910,7 +933,10 @@ def _staff_person(s: Session, person_id: int) -> Person:
     if getattr(p, "deleted_at", None) is not None:
         raise ValidationError(
             "person_id",
-            f"「{p.name}」さんは名簿から削除されています。名簿で元に戻すか、別の職員を選んでください。",
+            msg(
+                "「{name}」さんは名簿から削除されています。名簿で元に戻すか、別の職員を選んでください。",
+                name=p.name,
+            ),
         )
     return p
 

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 
 from sakae_council.db.engine import Database
 from sakae_council.db.models import Meeting
-from sakae_council.domain.errors import NotFoundError, ValidationError
+from sakae_council.domain.errors import NotFoundError, ValidationError, msg
 from sakae_council.domain.text import fold_for_search
 from sakae_council.domain.wareki import fiscal_year, fiscal_year_label
 from sakae_council.services import meetings, minutes
@@ -40,11 +40,17 @@ def find_body(db: Database, name: str) -> BodyDTO:
     if len(found) == 1:
         return found[0]
     if not found:
-        raise NotFoundError(f"会議体「{name}」が見つかりません。会議体の名前を確かめてください。")
+        raise NotFoundError(
+            msg("会議体「{name}」が見つかりません。会議体の名前を確かめてください。", name=name)
+        )
     names = "、".join(b.name for b in found)
     raise ValidationError(
         "body",
-        f"「{name}」に当てはまる会議体が複数あります（{names}）。名前をもう少し詳しく指定してください。",
+        msg(
+            "「{name}」に当てはまる会議体が複数あります（{names}）。名前をもう少し詳しく指定してください。",
+            name=name,
+            names=names,
+        ),
     )
 
 
@@ -54,7 +60,11 @@ def find_meeting(db: Database, body_id: int, fy: int, number: int) -> MeetingSum
         if m.number == number:
             return m
     raise NotFoundError(
-        f"{fiscal_year_label(fy)}の第{number}回の会議は登録されていません。年度と回数を確かめてください。"
+        msg(
+            "{fiscal_year}の第{number}回の会議は登録されていません。年度と回数を確かめてください。",
+            fiscal_year=fiscal_year_label(fy),
+            number=number,
+        )
     )
 
 
@@ -118,7 +128,7 @@ def check_agenda_item(item: AgendaItemInput) -> None:
     try:
         minutes._validate_agenda((item,))
     except ValidationError as exc:
-        raise ValidationError(exc.field.removeprefix("agenda_items[0]."), exc.message) from None
+        raise ValidationError(exc.field.removeprefix("agenda_items[0]."), exc.source_message) from None
 
 
 # --- calendar ----------------------------------------------------------------------------------------

@@ -28,7 +28,7 @@ from sakae_council.domain.enums import (
     MinutesStatus,
     OfficerPost,
 )
-from sakae_council.domain.errors import ConflictError, ValidationError
+from sakae_council.domain.errors import ConflictError, ValidationError, msg
 from sakae_council.domain.terms import TermStatus, term_status
 from sakae_council.domain.wareki import fiscal_year, fiscal_year_label, to_wareki
 from sakae_council.services.common import (
@@ -289,7 +289,9 @@ def _add_body(
     kind = BodyKind(kind)
     name = required_text(name, "name", "会議体の名前")
     if s.scalar(select(MeetingBody.id).where(MeetingBody.name == name)) is not None:
-        raise ValidationError("name", f"会議体「{name}」はすでに登録されています。別の名前にしてください。")
+        raise ValidationError(
+            "name", msg("会議体「{name}」はすでに登録されています。別の名前にしてください。", name=name)
+        )
     if kind is BodyKind.DISTRICT_COUNCIL:
         if district_id is None:
             raise ValidationError("district_id", "地域まちづくり協議会には学区を選んでください。")
@@ -300,7 +302,7 @@ def _add_body(
         )
         if clash is not None:
             raise ValidationError(
-                "district_id", f"この学区の協議会は「{clash}」としてすでに登録されています。"
+                "district_id", msg("この学区の協議会は「{clash}」としてすでに登録されています。", clash=clash)
             )
     if kind is BodyKind.LIAISON and district_id is not None:
         raise ValidationError("district_id", "連絡会は町全体の会議体です。学区は選ばないでください。")

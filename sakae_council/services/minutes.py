@@ -31,7 +31,7 @@ from sakae_council.domain.enums import (
     BodyKind,
     MinutesStatus,
 )
-from sakae_council.domain.errors import NotFoundError, ValidationError
+from sakae_council.domain.errors import NotFoundError, ValidationError, msg
 from sakae_council.services.common import (
     apply_changes,
     audit,
@@ -175,27 +175,39 @@ def _validate_attendance(s: Session, rows: tuple[AttendanceInput, ...]) -> list[
         f = f"attendance[{i}]"
         person = get_or_raise(s, Person, a.person_id, "名簿の人") if a.person_id is not None else None
         name = required_text(
-            a.name or (person.name if person else ""), f"{f}.name", f"出席者（{i + 1}行目）の氏名", 100
+            a.name or (person.name if person else ""),
+            f"{f}.name",
+            msg("出席者（{row}行目）の氏名", row=i + 1),
+            100,
         )
         if a.person_id is not None:
             if a.person_id in seen:
                 raise ValidationError(
-                    f"{f}.person_id", f"「{name}」さんが出席者に二度入っています。一つにしてください。"
+                    f"{f}.person_id",
+                    msg("「{name}」さんが出席者に二度入っています。一つにしてください。", name=name),
                 )
             seen.add(a.person_id)
         category = AttendeeCategory(a.category)
         status = AttendanceStatus(a.status)
-        affiliation = optional_text(a.affiliation, f"{f}.affiliation", f"「{name}」さんの所属")
+        affiliation = optional_text(a.affiliation, f"{f}.affiliation", msg("「{name}」さんの所属", name=name))
         if category is AttendeeCategory.GUEST and not affiliation:
             raise ValidationError(
                 f"{f}.affiliation",
-                f"来賓・説明者「{name}」さんの所属（例: 社会福祉協議会、住民）を入力してください。",
+                msg(
+                    "来賓・説明者「{name}」さんの所属（例: 社会福祉協議会、住民）を入力してください。",
+                    name=name,
+                ),
             )
-        proxy = optional_text(a.proxy_name, f"{f}.proxy_name", f"「{name}」さんの代理出席者名", 100)
+        proxy = optional_text(
+            a.proxy_name, f"{f}.proxy_name", msg("「{name}」さんの代理出席者名", name=name), 100
+        )
         if status is AttendanceStatus.PROXY and not proxy:
             raise ValidationError(
                 f"{f}.proxy_name",
-                f"「{name}」さんは代理出席になっています。代理で出席した方の氏名を入力してください。",
+                msg(
+                    "「{name}」さんは代理出席になっています。代理で出席した方の氏名を入力してください。",
+                    name=name,
+                ),
             )
         out.append(
             {
@@ -234,35 +246,48 @@ def _validate_agenda(rows: tuple[AgendaItemInput, ...]) -> list[dict]:
     out: list[dict] = []
     for i, a in enumerate(rows):
         f = f"agenda_items[{i}]"
-        title = required_text(a.title, f"{f}.title", f"議題（{i + 1}件目）の題名", 400)
+        title = required_text(a.title, f"{f}.title", msg("議題（{n}件目）の題名", n=i + 1), 400)
         result = AgendaResult(a.result)
         need = result is AgendaResult.MAJORITY
         votes_for = non_negative_int(
-            a.votes_for, f"{f}.votes_for", f"「{title}」の賛成数", allow_none=not need
+            a.votes_for, f"{f}.votes_for", msg("「{title}」の賛成数", title=title), allow_none=not need
         )
         against = non_negative_int(
-            a.votes_against, f"{f}.votes_against", f"「{title}」の反対数", allow_none=not need
+            a.votes_against,
+            f"{f}.votes_against",
+            msg("「{title}」の反対数", title=title),
+            allow_none=not need,
         )
         abstain = non_negative_int(
-            a.votes_abstain, f"{f}.votes_abstain", f"「{title}」の棄権数", allow_none=True
+            a.votes_abstain, f"{f}.votes_abstain", msg("「{title}」の棄権数", title=title), allow_none=True
         )
         if need and votes_for <= against:  # type: ignore[operator]
             raise ValidationError(
                 f"{f}.votes_for",
-                f"「{title}」は賛成多数ですが、賛成数が反対数以下です。人数か結果を確認してください。",
+                msg(
+                    "「{title}」は賛成多数ですが、賛成数が反対数以下です。人数か結果を確認してください。",
+                    title=title,
+                ),
             )
         if result is AgendaResult.UNANIMOUS and against:
             raise ValidationError(
                 f"{f}.votes_against",
-                f"「{title}」は全会一致ですが、反対数が入っています。人数か結果を確認してください。",
+                msg(
+                    "「{title}」は全会一致ですが、反対数が入っています。人数か結果を確認してください。",
+                    title=title,
+                ),
             )
         out.append(
             {
                 "position": i,
                 "kind": AgendaKind(a.kind).value,
                 "title": title,
-                "presenter": optional_text(a.presenter, f"{f}.presenter", f"「{title}」の説明者", 100),
-                "discussion": long_text(a.discussion, f"{f}.discussion", f"「{title}」の議事の経過"),
+                "presenter": optional_text(
+                    a.presenter, f"{f}.presenter", msg("「{title}」の説明者", title=title), 100
+                ),
+                "discussion": long_text(
+                    a.discussion, f"{f}.discussion", msg("「{title}」の議事の経過", title=title)
+                ),
                 "result": result.value,
                 "votes_for": votes_for,
                 "votes_against": against,
@@ -276,7 +301,7 @@ def _validate_actions(rows: tuple[ActionItemInput, ...]) -> list[tuple[int | Non
     out: list[tuple[int | None, dict]] = []
     for i, a in enumerate(rows):
         f = f"action_items[{i}]"
-        content = required_text(a.content, f"{f}.content", f"宿題事項（{i + 1}件目）の内容", 2000)
+        content = required_text(a.content, f"{f}.content", msg("宿題事項（{n}件目）の内容", n=i + 1), 2000)
         assignee = optional_text(a.assignee, f"{f}.assignee", "担当", 100)
         out.append((a.id, {"content": content, "assignee": assignee, "due_on": a.due_on}))
     return out
@@ -290,7 +315,10 @@ def _person_id(s: Session, pid: int | None, what: str) -> int | None:
 
 def _texts(items: tuple[str, ...], field: str, label: str, max_len: int, multiline: bool) -> list[str]:
     check = long_text if multiline else optional_text
-    out = [check(t, f"{field}[{i}]", f"{label}（{i + 1}件目）", max_len) for i, t in enumerate(items)]
+    out = [
+        check(t, f"{field}[{i}]", msg("{label}（{n}件目）", label=label, n=i + 1), max_len)
+        for i, t in enumerate(items)
+    ]
     return [t for t in out if t]
 
 
@@ -421,13 +449,15 @@ def save_minutes(
 
 def _check_complete(m: Meeting) -> None:
     for field, value, label in (
-        ("chair_id", m.chair_id, "議長"),
-        ("recorder_id", m.recorder_id, "記録者"),
-        ("signatory1", m.signatory1_id, "議事録署名人（1人目）"),
-        ("signatory2", m.signatory2_id, "議事録署名人（2人目）"),
+        ("chair_id", m.chair_id, msg("議長")),
+        ("recorder_id", m.recorder_id, msg("記録者")),
+        ("signatory1", m.signatory1_id, msg("議事録署名人（1人目）")),
+        ("signatory2", m.signatory2_id, msg("議事録署名人（2人目）")),
     ):
         if value is None:
-            raise ValidationError(field, f"{label}が決まっていません。入力してから確定してください。")
+            raise ValidationError(
+                field, msg("{label}が決まっていません。入力してから確定してください。", label=label)
+            )
     if not m.agenda_items:
         raise ValidationError("agenda_items", "議題が一つもありません。議題を入力してから確定してください。")
 
@@ -538,7 +568,9 @@ def get_revision_snapshot(db: Database, meeting_id: int, number: int) -> Meeting
             )
         )
         if snapshot is None:
-            raise NotFoundError(f"この議事録の第{number}版は見つかりません。版の一覧を更新してください。")
+            raise NotFoundError(
+                msg("この議事録の第{number}版は見つかりません。版の一覧を更新してください。", number=number)
+            )
         return detail_from_json(snapshot)
 
 

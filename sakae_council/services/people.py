@@ -23,7 +23,7 @@ from sakae_council.db.models import (
 from sakae_council.db.models.search import KIND_PERSON, GramQuery, plan_search, posting_count, walk
 from sakae_council.domain.contact import normalize_email, normalize_phone, normalize_postal_code
 from sakae_council.domain.enums import MemberRole, MinutesStatus, OfficerPost
-from sakae_council.domain.errors import ConflictError, ValidationError
+from sakae_council.domain.errors import ConflictError, ValidationError, msg
 from sakae_council.domain.terms import EXPIRING_WINDOW, TermStatus, term_status
 from sakae_council.domain.text import fold_for_search, kana_sort_key, normalize_furigana, normalize_text
 from sakae_council.domain.wareki import fiscal_year_label
@@ -334,9 +334,12 @@ def erase_person(db: Database, person_id: int, expected_version: int | None = No
         if minutes:
             shown = "、".join(minutes[:3]) + (f" ほか{len(minutes) - 3}件" if len(minutes) > 3 else "")
             raise ConflictError(
-                f"「{p.name}」さんは確定した議事録（{shown}）に出席者・署名人などとして記録されているため、"
-                "完全には削除できません。名簿から削除した状態（一覧に表示されない状態）のままにするか、"
-                "委嘱に退任日を入力してください。"
+                msg(
+                    "「{name}」さんは確定した議事録（{shown}）に出席者・署名人などとして記録されているため、完全には削除できません。"
+                    "名簿から削除した状態（一覧に表示されない状態）のままにするか、委嘱に退任日を入力してください。",
+                    name=p.name,
+                    shown=shown,
+                )
             )
         redact_person(s, p.id)
         audit(s, db.user, "erase", "person", p.id, "名簿の人を完全に削除（過去の履歴の個人情報も消去）")

@@ -27,6 +27,7 @@ from sakae_council.db.models import AuditEntry, Membership, Person
 from sakae_council.db.models.search import KIND_PERSON, text_grams
 from sakae_council.db.permissions import Kind, Scope, allowed, refusal
 from sakae_council.db.shared import current_policy
+from sakae_council.domain.errors import PermissionDeniedError
 from sakae_council.services.common import audit_row
 from sakae_council.services.people import created_summary, stored_duplicate_key
 
@@ -62,16 +63,16 @@ class DistrictRights:
     def __init__(self, db: Database, s: Session) -> None:
         self.policy = current_policy(db)
         self.session = s
-        self._answers: dict[int, str | None] = {}
+        self._answers: dict[int, PermissionDeniedError | None] = {}
 
-    def refusal(self, district_id: int) -> str | None:
-        """None when allowed, else why not."""
+    def refusal(self, district_id: int) -> PermissionDeniedError | None:
+        """None when allowed, else the error saying why not."""
         if district_id not in self._answers:
             scope = Scope(Kind.DISTRICTS, frozenset({district_id}), need_all=False)
             self._answers[district_id] = (
                 None
                 if allowed(self.policy, scope)
-                else refusal(self.session, self.policy, "person", scope, "new").message
+                else refusal(self.session, self.policy, "person", scope, "new")
             )
         return self._answers[district_id]
 

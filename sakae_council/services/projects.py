@@ -37,7 +37,7 @@ from sakae_council.domain.enums import (
     ProjectStatus,
     check_transition,
 )
-from sakae_council.domain.errors import ValidationError
+from sakae_council.domain.errors import ValidationError, msg
 from sakae_council.domain.text import fold_for_search, normalize_text
 from sakae_council.domain.wareki import fiscal_year_label, fiscal_year_range
 from sakae_council.services.common import (
@@ -60,7 +60,12 @@ def _live(obj: Person | Organisation, field: str) -> None:
     if obj.deleted_at is not None:
         where = "名簿" if isinstance(obj, Person) else "団体の一覧"
         raise ValidationError(
-            field, f"「{obj.name}」は{where}から削除されています。元に戻すか、別の相手を選んでください。"
+            field,
+            msg(
+                "「{name}」は{what}から削除されています。元に戻すか、別の相手を選んでください。",
+                name=obj.name,
+                what=where,
+            ),
         )
 
 
@@ -299,7 +304,10 @@ def _validate(
         issue = s.get(RegionalIssue, issue_id)
         if issue is None:
             raise ValidationError(
-                "issue_ids", f"地域課題（ID {issue_id}）が見つかりません。課題を選び直してください。"
+                "issue_ids",
+                msg(
+                    "地域課題（ID {issue_id}）が見つかりません。課題を選び直してください。", issue_id=issue_id
+                ),
             )
         issues.append(issue)
     values = {
@@ -328,7 +336,11 @@ def _check_unlink(s: Session, project: CollaborativeProject, keep: set[int]) -> 
         if not others:
             raise ValidationError(
                 "issue_ids",
-                f"課題「{issue.title}」は「事業化」になっているため、結び付きを外せません。先に課題のステータスを変更してください。",
+                msg(
+                    "課題「{title}」は「事業化」になっているため、結び付きを外せません。"
+                    "先に課題のステータスを変更してください。",
+                    title=issue.title,
+                ),
             )
 
 
@@ -395,7 +407,11 @@ def change_project_status(
         current, new = ProjectStatus(p.status), ProjectStatus.parse(new_status, "status")
         if new is current:
             raise ValidationError(
-                "status", f"この事業はすでに「{current.label}」です。別のステータスを選んでください。"
+                "status",
+                msg(
+                    "この事業はすでに「{current}」です。別のステータスを選んでください。",
+                    current=current.label,
+                ),
             )
         check_transition(current, new, PROJECT_TRANSITIONS)
         if not isinstance(changed_on, date):
@@ -716,7 +732,10 @@ def _evaluation_values(data: EvaluationInput) -> Values:
         if clash is not None and clash != self_id:
             raise ValidationError(
                 "fiscal_year",
-                f"{fiscal_year_label(fy)}の検証はすでに登録されています。そちらを編集してください。",
+                msg(
+                    "{fiscal_year}の検証はすでに登録されています。そちらを編集してください。",
+                    fiscal_year=fiscal_year_label(fy),
+                ),
             )
         rating = data.rating
         if rating is not None and (
@@ -768,7 +787,11 @@ def _staff_member(s: Session, person_id: int, field: str) -> Person:
     person = s.get(Person, person_id)
     if person is None:
         raise ValidationError(
-            field, f"名簿の人（ID {person_id}）が見つかりません。一覧を更新して選び直してください。"
+            field,
+            msg(
+                "名簿の人（ID {person_id}）が見つかりません。一覧を更新して選び直してください。",
+                person_id=person_id,
+            ),
         )
     _live(person, field)
     is_staff = s.scalar(
@@ -779,7 +802,10 @@ def _staff_member(s: Session, person_id: int, field: str) -> Person:
     if is_staff is None:
         raise ValidationError(
             field,
-            f"「{person.name}」さんは地区担当職員として名簿に登録されていません。名簿で役割を確認してください。",
+            msg(
+                "「{name}」さんは地区担当職員として名簿に登録されていません。名簿で役割を確認してください。",
+                name=person.name,
+            ),
         )
     return person
 
@@ -791,7 +817,9 @@ def add_staff(db: Database, project_id: int, person_id: int, role_description: s
         get_or_raise(s, Person, person_id, "名簿の人")
         person = _staff_member(s, person_id, "person_id")
         if s.get(ProjectStaff, (project_id, person_id)) is not None:
-            raise ValidationError("person_id", f"「{person.name}」さんはすでにこの事業の担当です。")
+            raise ValidationError(
+                "person_id", msg("「{name}」さんはすでにこの事業の担当です。", name=person.name)
+            )
         role = optional_text(role_description, "role_description", "担当内容")
         s.add(ProjectStaff(project_id=project_id, person_id=person_id, role_description=role))
         s.flush()

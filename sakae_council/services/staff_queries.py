@@ -33,7 +33,7 @@ from sakae_council.db.models import (
     StaffTraining,
 )
 from sakae_council.domain.enums import MemberRole
-from sakae_council.domain.errors import NotFoundError, StaleVersionError, ValidationError
+from sakae_council.domain.errors import NotFoundError, StaleVersionError, ValidationError, msg
 from sakae_council.domain.wareki import fiscal_year as fiscal_year_of
 from sakae_council.domain.wareki import fiscal_year_range, to_wareki
 from sakae_council.services.common import audit, long_text, non_negative_int, optional_text, required_text
@@ -216,8 +216,11 @@ def _session_rows(s: Session, session: TrainingSessionDTO) -> list[StaffTraining
         if now == {t.id for t in rows}:
             return rows
     raise StaleVersionError(
-        f"研修「{session.title}」の記録は、開いた後に別の場所で変更されています。"
-        "再読み込みしてから、もう一度操作してください。"
+        msg(
+            "研修「{title}」の記録は、開いた後に別の場所で変更されています。"
+            "再読み込みしてから、もう一度操作してください。",
+            title=session.title,
+        )
     )
 
 
@@ -229,7 +232,7 @@ def get_training_session(db: Database, session: TrainingSessionDTO) -> TrainingS
             t = s.get(StaffTraining, a.record_id)
             if t is not None:
                 return _sessions(list(s.scalars(_session_query(t.held_on, t.title, t.organiser))))[0]
-    raise NotFoundError(f"研修「{session.title}」の記録は、ほかの場所で削除されています。")
+    raise NotFoundError(msg("研修「{title}」の記録は、ほかの場所で削除されています。", title=session.title))
 
 
 def save_training_session(

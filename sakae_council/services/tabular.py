@@ -15,7 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from sakae_council.db.backup import create_owner_only, fsync_dir
-from sakae_council.domain.errors import ValidationError
+from sakae_council.domain.errors import ValidationError, msg
 
 _BOM = b"\xef\xbb\xbf"
 #: Characters that make Excel (or LibreOffice) read a cell as a formula or a command.
@@ -92,7 +92,12 @@ def read_csv(path: Path) -> Table:
             start = reader.line_num + 1
     except csv.Error as exc:
         raise ValidationError(
-            "file", f"{reader.line_num}行目を読めません（{exc}）。ファイルを確認してください。"
+            "file",
+            msg(
+                "{line}行目を読めません（{error}）。ファイルを確認してください。",
+                line=reader.line_num,
+                error=exc,
+            ),
         ) from exc
     return Table(tuple(rows), tuple(lines), encoding=encoding)
 
@@ -109,12 +114,18 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Table:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # zipfile.BadZipFile, KeyError, InvalidFileException...
         raise ValidationError(
-            "file", f"「{path.name}」をExcelファイルとして読めません。ファイルを確認してください。"
+            "file",
+            msg("「{name}」をExcelファイルとして読めません。ファイルを確認してください。", name=path.name),
         ) from exc
     try:
         if sheet is not None and sheet not in book.sheetnames:
             raise ValidationError(
-                "sheet", f"シート「{sheet}」がありません。シート: {'、'.join(book.sheetnames)}"
+                "sheet",
+                msg(
+                    "シート「{sheet}」がありません。シート: {sheets}",
+                    sheet=sheet,
+                    sheets="、".join(book.sheetnames),
+                ),
             )
         ws = book[sheet] if sheet is not None else book.worksheets[0]
         rows: list[tuple[str, ...]] = []
@@ -130,7 +141,9 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Table:
 def read_table(path: Path, *, sheet: str | None = None) -> Table:
     """CSV or xlsx, by content (an xlsx is a zip file), whatever its name ends with."""
     if not path.is_file():
-        raise ValidationError("file", f"ファイル「{path}」が見つかりません。場所を確認してください。")
+        raise ValidationError(
+            "file", msg("ファイル「{path}」が見つかりません。場所を確認してください。", path=path)
+        )
     with path.open("rb") as fh:
         magic = fh.read(4)
     if magic == b"PK\x03\x04":
@@ -159,7 +172,12 @@ def _check_encodable(rows: Sequence[Sequence[str]], encoding: str) -> None:
                 bad = cell[exc.start : exc.end]
                 raise ValidationError(
                     "encoding",
-                    f"{n}行目に、Shift_JIS（CP932）では書けない文字「{bad}」があります。UTF-8で書き出してください。",
+                    msg(
+                        "{n}行目に、Shift_JIS（CP932）では書けない文字「{bad}」があります。"
+                        "UTF-8で書き出してください。",
+                        n=n,
+                        bad=bad,
+                    ),
                 ) from exc
 
 
@@ -170,7 +188,10 @@ def write_csv(
     codec = ENCODINGS.get(encoding.strip().lower().replace("_", "-"))
     if codec is None:
         raise ValidationError(
-            "encoding", f"文字コード「{encoding}」は使えません。utf-8 か cp932 を指定してください。"
+            "encoding",
+            msg(
+                "文字コード「{encoding}」は使えません。utf-8 か cp932 を指定してください。", encoding=encoding
+            ),
         )
     table = [list(header)] + [[neutralise_cell(c) for c in row] for row in rows]
     _check_encodable(table, codec)

@@ -31,7 +31,7 @@ from sakae_council.db.engine import (
 )
 from sakae_council.db.models import Base
 from sakae_council.db.permissions import ENTITY_LABELS
-from sakae_council.domain.errors import ConflictError, DomainError, PermissionDeniedError, StorageError
+from sakae_council.domain.errors import ConflictError, DomainError, PermissionDeniedError, StorageError, msg
 
 log = logging.getLogger(__name__)
 
@@ -282,8 +282,11 @@ def _run(
             if existing and not replace:
                 shown = "、".join(f"{ENTITY_LABELS.get(k, k)} {v:,}件" for k, v in list(existing.items())[:4])
                 raise TargetNotEmptyError(
-                    f"コピー先にはすでにデータがあります（{shown}など）。"
-                    "置き換える場合は「置き換える」を選んでください（コピー先のデータはすべて消えます）。",
+                    msg(
+                        "コピー先にはすでにデータがあります（{shown}など）。"
+                        "置き換える場合は「置き換える」を選んでください（コピー先のデータはすべて消えます）。",
+                        shown=shown,
+                    ),
                     existing,
                 )
             if existing:
@@ -304,9 +307,12 @@ def _run(
             wrong = [t for t in all_tables if copied[t.name] != source_counts[t.name]]
             if wrong:  # raising here rolls the whole copy back
                 raise StorageError(
-                    "コピー後の件数が一致しないため、移行を取り消しました（"
-                    + "、".join(f"{_label(t)}: {source_counts[t.name]}件→{copied[t.name]}件" for t in wrong)
-                    + "）。"
+                    msg(
+                        "コピー後の件数が一致しないため、移行を取り消しました（{tables}）。",
+                        tables="、".join(
+                            f"{_label(t)}: {source_counts[t.name]}件→{copied[t.name]}件" for t in wrong
+                        ),
+                    )
                 )
     except DBAPIError as exc:
         translated = storage_error_from(exc)
@@ -314,8 +320,11 @@ def _run(
         if translated is not None:
             raise translated from exc
         raise StorageError(
-            f"データをコピー先に書き込めなかったため、移行を取り消しました（{str(exc.orig).splitlines()[0]}）。"
-            "コピー先は元のままです。"
+            msg(
+                "データをコピー先に書き込めなかったため、移行を取り消しました（{error}）。"
+                "コピー先は元のままです。",
+                error=str(exc.orig).splitlines()[0],
+            )
         ) from exc
     if progress is not None:
         progress("", len(all_tables), len(all_tables))

@@ -18,7 +18,7 @@ from sakae_council.db import shared
 from sakae_council.db.engine import Database
 from sakae_council.db.models import AppUser, District
 from sakae_council.db.permissions import ADMIN, refusal
-from sakae_council.domain.errors import ConflictError, ValidationError
+from sakae_council.domain.errors import ConflictError, ValidationError, msg
 from sakae_council.domain.roles import ROLES_WITH_DISTRICTS, AccessPolicy, UserRole
 from sakae_council.domain.text import normalize_text
 from sakae_council.services.common import apply_changes, audit, check_version, get_or_raise, optional_text
@@ -155,12 +155,14 @@ def _validate(
         )
     clash = s.scalar(select(AppUser.id).where(AppUser.login == login))
     if clash is not None and clash != exclude_id:
-        raise ValidationError("login", f"ログイン名「{login}」はすでに登録されています。")
+        raise ValidationError("login", msg("ログイン名「{login}」はすでに登録されています。", login=login))
     role = UserRole(data.role)
     districts: list[District] = []
     if role in ROLES_WITH_DISTRICTS:
         if not data.district_ids:
-            raise ValidationError("district_ids", f"{role.label}が担当する学区を選んでください。")
+            raise ValidationError(
+                "district_ids", msg("{role}が担当する学区を選んでください。", role=role.label)
+            )
         districts = [get_or_raise(s, District, d, "学区") for d in dict.fromkeys(data.district_ids)]
     if exclude_id is None and not s.scalar(select(func.count()).select_from(AppUser)):
         if role is not UserRole.ADMIN:
@@ -172,8 +174,11 @@ def _validate(
         if state is not None and state.server and state.policy is None and login != state.login:
             raise ValidationError(
                 "login",
-                f"最初の管理者は、いま接続している利用者「{state.login}」で登録してください。"
-                "別の名前で登録すると、あなたが変更できなくなります。",
+                msg(
+                    "最初の管理者は、いま接続している利用者「{login}」で登録してください。"
+                    "別の名前で登録すると、あなたが変更できなくなります。",
+                    login=state.login,
+                ),
             )
     elif exclude_id is not None and role is not UserRole.ADMIN and _admin_count(s, exclude_id) == 0:
         raise ValidationError(
