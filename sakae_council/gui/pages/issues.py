@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
@@ -20,11 +20,11 @@ from sakae_council.gui.widgets.enum_label import enum_choices
 from sakae_council.gui.widgets.export import export_button
 from sakae_council.gui.widgets.fiscal_year import FiscalYearChoice
 from sakae_council.gui.widgets.form import MessageLine
-from sakae_council.gui.widgets.list_page import ListPage
+from sakae_council.gui.widgets.list_page import SELECT_AFTER_SAVE_ROWS, ListPage
 from sakae_council.gui.widgets.messages import confirm, show_error
 from sakae_council.gui.widgets.step_dialog import StepDialog
 from sakae_council.services import issues
-from sakae_council.services.issues import IssueDTO, IssueFilter, IssueInput
+from sakae_council.services.issues import IssueDTO, IssueFilter, IssueInput, IssueSort
 
 #: The status filter's value for 未解決 (every open status).
 OPEN = "open"
@@ -69,9 +69,14 @@ class IssuesPage(ListPage):
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(layout.indexOf(self.undo_bar), self.notice)
 
+        # Newest raised first (the service's order); a click on a header sorts in the database.
+        self._sort: IssueSort = "raised_on"
+        self._descending = True
+        self._shown_filter: IssueFilter | None = None
         self.issues_model = IssuesModel(self)
         self.set_model(self.issues_model, sort_column=5)
         self.table.horizontalHeader().setSortIndicator(5, Qt.SortOrder.DescendingOrder)
+        self.issues_model.sortRequested.connect(self._sort_requested)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         ctx.dataChanged.connect(self._data_changed)
         self._fill_categories()
@@ -93,24 +98,43 @@ class IssuesPage(ListPage):
             shared_only=self.shared_filter.isChecked(),
             query=self.search.text(),
             fiscal_year=self.year_filter.value(),
+            sort=self._sort,
+            descending=self._descending,
         )
 
     def reload(self) -> None:
+        """Fetch the first batch (more as the list scrolls) and count the rest in SQL.
+
+        A refresh of the same list (after a save, or another user's change in shared mode) asks again for
+        as many rows as were loaded and keeps the scroll position, so the user keeps their place."""
+        flt = self.issue_filter()
+        db = self.ctx.db
         selected = self.current_item()
+        same = flt == self._shown_filter
+        scroll = self.table.verticalScrollBar().value()
         try:
-            items = issues.list_issues(self.ctx.db, self.issue_filter())
+            self.issues_model.set_fetcher(
+                lambda offset, limit: issues.list_issues(db, flt, limit=limit, offset=offset),
+                at_least=self.issues_model.rowCount() if same else 0,
+            )
+            # A first answer that is not full is the whole list: no second query while typing.
+            more = self.issues_model.canFetchMore()
+            count = issues.count_issues(db, flt) if more else self.issues_model.rowCount()
         except DomainError as exc:
             show_error(self, exc)
             return
-        self.issues_model.set_rows(items)
-        header = self.table.horizontalHeader()
-        if self.issues_model.is_sortable(header.sortIndicatorSection()):
-            self.issues_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._shown_filter = flt
         self.table.resizeColumnsToContents()
-        self.set_count(len(items), self.tr("件"))
+        self.set_count(count, self.tr("件"))
         if isinstance(selected, IssueDTO):
             self.select_where(lambda i: i.id == selected.id)
+        if same:
+            self.table.verticalScrollBar().setValue(scroll)
         self._update_buttons()
+
+    def _sort_requested(self, key: str, descending: bool) -> None:
+        self._sort, self._descending = cast(IssueSort, key), descending
+        self.reload()
 
     def _data_changed(self, area: str) -> None:
         if area in ("issues", "projects", "districts"):
@@ -149,7 +173,10 @@ class IssuesPage(ListPage):
 
     def _saved(self, issue: IssueDTO) -> None:
         self.ctx.notify("issues")
-        self.select_where(lambda i: i.id == issue.id)
+        self._select_issue(issue.id)
+
+    def _select_issue(self, issue_id: int) -> None:
+        self.select_where(lambda i: i.id == issue_id, fetch_up_to=SELECT_AFTER_SAVE_ROWS)
 
     def change_status(self, *, preselect: IssueStatus | None = None) -> StepDialog | None:
         item = self.current_item()
@@ -197,7 +224,7 @@ class IssuesPage(ListPage):
 
     def _project_made(self, issue_id: int) -> None:
         self.ctx.notify("projects")
-        self.select_where(lambda i: i.id == issue_id)
+        self._select_issue(issue_id)
         issue = self.current_item()
         if isinstance(issue, IssueDTO) and IssueStatus.PROJECTIZED in ISSUE_TRANSITIONS[issue.status]:
             self.change_status(preselect=IssueStatus.PROJECTIZED)

@@ -33,6 +33,8 @@ from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
 from sakae_council.gui.widgets.undo_bar import UndoBar
 
 SEARCH_DEBOUNCE_MS = 150
+#: How far a lazily paged list loads on, after a save, to show and select the record just saved.
+SELECT_AFTER_SAVE_ROWS = 5000
 
 
 class SearchField(QLineEdit):
@@ -211,12 +213,22 @@ class ListPage(QWidget):
         if self.undo_bar.can_undo():
             self.undo_bar.undo()
 
-    def select_where(self, predicate: Any) -> None:
-        """Select the first loaded row matching ``predicate`` (after a save)."""
-        if self.model is not None:
+    def select_where(self, predicate: Any, *, fetch_up_to: int = 0) -> None:
+        """Select the first loaded row matching ``predicate`` (after a save).
+
+        With ``fetch_up_to`` a lazily paged list loads further batches, up to that many rows, while the row
+        is not among those loaded (a just-saved record sorted far down the list)."""
+        if self.model is None:
+            return
+        row = self.model.row_of(predicate)
+        while row < 0 and self.model.rowCount() < fetch_up_to and self.model.canFetchMore():
+            before = self.model.rowCount()
+            self.model.fetchMore()
             row = self.model.row_of(predicate)
-            if row >= 0:
-                self.table.select_row(row)
+            if self.model.rowCount() == before:
+                break
+        if row >= 0:
+            self.table.select_row(row)
 
     def flush_search(self) -> None:
         """Run a pending debounced search now."""
