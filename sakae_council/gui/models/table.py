@@ -113,6 +113,9 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
                 return i
         return -1
 
+    def sort_key_of(self, column: int) -> str:
+        return (self._columns[column].sort_key or "") if 0 <= column < len(self._columns) else ""
+
     def column_of_sort_key(self, key: str) -> int:
         for i, col in enumerate(self._columns):
             if col.sort_key == key:

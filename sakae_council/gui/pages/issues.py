@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from sakae_council.domain.enums import ISSUE_TRANSITIONS, IssueStatus
@@ -69,14 +69,8 @@ class IssuesPage(ListPage):
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(layout.indexOf(self.undo_bar), self.notice)
 
-        # Newest raised first (the service's order); a click on a header sorts in the database.
-        self._sort: IssueSort = "raised_on"
-        self._descending = True
-        self._shown_filter: IssueFilter | None = None
         self.issues_model = IssuesModel(self)
-        self.set_model(self.issues_model, sort_column=5)
-        self.table.horizontalHeader().setSortIndicator(5, Qt.SortOrder.DescendingOrder)
-        self.issues_model.sortRequested.connect(self._sort_requested)
+        self.set_paged_model(self.issues_model, sort_column=5, descending=True)  # newest raised first
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         ctx.dataChanged.connect(self._data_changed)
         self._fill_categories()
@@ -98,43 +92,22 @@ class IssuesPage(ListPage):
             shared_only=self.shared_filter.isChecked(),
             query=self.search.text(),
             fiscal_year=self.year_filter.value(),
-            sort=self._sort,
-            descending=self._descending,
+            sort=cast(IssueSort, self.sort_key),
+            descending=self.sort_descending,
         )
 
     def reload(self) -> None:
-        """Fetch the first batch (more as the list scrolls) and count the rest in SQL.
-
-        A refresh of the same list (after a save, or another user's change in shared mode) asks again for
-        as many rows as were loaded and keeps the scroll position, so the user keeps their place."""
         flt = self.issue_filter()
         db = self.ctx.db
-        selected = self.current_item()
-        same = flt == self._shown_filter
-        scroll = self.table.verticalScrollBar().value()
-        try:
-            self.issues_model.set_fetcher(
-                lambda offset, limit: issues.list_issues(db, flt, limit=limit, offset=offset),
-                at_least=self.issues_model.rowCount() if same else 0,
-            )
-            # A first answer that is not full is the whole list: no second query while typing.
-            more = self.issues_model.canFetchMore()
-            count = issues.count_issues(db, flt) if more else self.issues_model.rowCount()
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self._shown_filter = flt
-        self.table.resizeColumnsToContents()
-        self.set_count(count, self.tr("件"))
-        if isinstance(selected, IssueDTO):
-            self.select_where(lambda i: i.id == selected.id)
-        if same:
-            self.table.verticalScrollBar().setValue(scroll)
+        if self.show_paged(
+            self.issues_model,
+            lambda offset, limit: issues.list_issues(db, flt, limit=limit, offset=offset),
+            lambda: issues.count_issues(db, flt),
+            flt,
+            self.tr("件"),
+        ):
+            self.table.resizeColumnsToContents()
         self._update_buttons()
-
-    def _sort_requested(self, key: str, descending: bool) -> None:
-        self._sort, self._descending = cast(IssueSort, key), descending
-        self.reload()
 
     def _data_changed(self, area: str) -> None:
         if area in ("issues", "projects", "districts"):

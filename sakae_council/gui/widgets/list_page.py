@@ -68,6 +68,9 @@ class ListPage(QWidget):
         self._title = title
         self.model: DtoTableModel[Any] | None = None
         self._sort_indicator = (-1, Qt.SortOrder.AscendingOrder)
+        self.sort_key = ""
+        self.sort_descending = False
+        self._shown: object = None
         self._shortcuts: list[QShortcut] = []
 
         self.table = DataTable(self)
@@ -150,6 +153,48 @@ class ListPage(QWidget):
             self._sort_indicator = (sort_column, Qt.SortOrder.AscendingOrder)
             header.sortIndicatorChanged.connect(self._keep_indicator_on_sortable)
             self.table.setSortingEnabled(True)
+
+    def set_paged_model(self, model: DtoTableModel[Any], *, sort_column: int, descending: bool) -> None:
+        """Show a lazily paged ``model`` whose header sorts in the database: ``sort_key`` and
+        ``sort_descending`` say the order for the page's filter; a click changes them and reloads."""
+        self.set_model(model, sort_column=sort_column)
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        self.table.horizontalHeader().setSortIndicator(sort_column, order)
+        # Connected only now: setting the indicator above must not load the list twice.
+        self.sort_key = model.sort_key_of(sort_column)
+        self.sort_descending = descending
+        model.sortRequested.connect(self._sort_in_database)
+
+    def _sort_in_database(self, key: str, descending: bool) -> None:
+        self.sort_key, self.sort_descending = key, descending
+        self.reload()
+
+    def show_paged(self, model: DtoTableModel[Any], fetch: Any, count: Any, shown: object, unit: str) -> bool:
+        """Show the first batch of ``fetch(offset, limit)`` (more as the list scrolls) and ``count()`` in the
+        title line; ``count`` runs only when the first batch is full, so typing a search costs one query.
+
+        ``shown`` identifies what is listed (the filter): a refresh of the same list (after a save, or
+        another user's change in shared mode) asks again for as many rows as were loaded and keeps the
+        scroll position and the selection, so the user keeps their place. False if the service refused."""
+        from sakae_council.domain.errors import DomainError
+        from sakae_council.gui.widgets.messages import show_error
+
+        same = shown == self._shown
+        selected_id = getattr(self.current_item(), "id", None)
+        scroll = self.table.verticalScrollBar().value()
+        try:
+            model.set_fetcher(fetch, at_least=model.rowCount() if same else 0)
+            total = count() if model.canFetchMore() else model.rowCount()
+        except DomainError as exc:
+            show_error(self, exc)
+            return False
+        self._shown = shown
+        self.set_count(total, unit)
+        if selected_id is not None:
+            self.select_where(lambda item: item.id == selected_id)
+        if same:
+            self.table.verticalScrollBar().setValue(scroll)
+        return True
 
     def _keep_indicator_on_sortable(self, column: int, order: Qt.SortOrder) -> None:
         # Columns the service cannot sort by keep the arrow where the rows really are sorted.
