@@ -35,6 +35,8 @@ from sakae_council.gui.widgets.undo_bar import UndoBar
 SEARCH_DEBOUNCE_MS = 150
 #: How far a lazily paged list loads on, after a save, to show and select the record just saved.
 SELECT_AFTER_SAVE_ROWS = 5000
+#: How many rows a paged list measures to fit its columns.
+FIT_COLUMNS_ROWS = 40
 
 
 class SearchField(QLineEdit):
@@ -164,6 +166,9 @@ class ListPage(QWidget):
         self.sort_key = model.sort_key_of(sort_column)
         self.sort_descending = descending
         model.sortRequested.connect(self._sort_in_database)
+        # Fit the columns to the rows a screen shows, not to every loaded row (a batch of 200 takes
+        # longer to measure than to fetch).
+        self.table.horizontalHeader().setResizeContentsPrecision(FIT_COLUMNS_ROWS)
 
     def _sort_in_database(self, key: str, descending: bool) -> None:
         self.sort_key, self.sort_descending = key, descending
