@@ -8,7 +8,6 @@ query, count, model reset and a synchronous repaint of the table.
 
 from __future__ import annotations
 
-import inspect
 import tempfile
 from collections.abc import Callable
 from dataclasses import replace
@@ -57,40 +56,6 @@ def paint(widget: Any) -> None:
     Not ``repaint()`` and then the event loop: that paints the table twice."""
     widget.update()
     settle()
-
-
-def paged_issues_view(ctx: Any) -> Any:
-    """What the 地域課題 page does once it pages: a lazy model fed by list_issues(limit, offset), and
-    count_issues only when the first batch is full (the roster page does the same)."""
-    from sakae_council.gui.models.issue_list import IssuesModel
-    from sakae_council.gui.widgets.list_page import ListPage
-    from sakae_council.services import issues
-    from sakae_council.services.issues import IssueFilter
-
-    class PagedIssues(ListPage):
-        def __init__(self) -> None:
-            super().__init__(ctx, "地域課題")
-            self.issues_model = IssuesModel(self)
-            self.set_model(self.issues_model)
-            self.reload()
-
-        def reload(self) -> None:
-            db, flt = ctx.db, IssueFilter(district_id=ctx.district_id, query=self.search.text())
-            self.issues_model.set_fetcher(lambda offset, limit: issues.list_issues(db, flt, limit=limit, offset=offset))
-            loaded = self.issues_model.rowCount()
-            count = issues.count_issues(db, flt) if loaded >= self.issues_model.BATCH else loaded
-            self.set_count(count, "件")
-
-    return PagedIssues()
-
-
-def issues_page_pages() -> bool:
-    """Whether gui/pages/issues.py asks the service for pages (else it loads every row)."""
-    try:
-        from sakae_council.gui.pages import issues as page
-    except Exception:  # the page is being written; measure what it will have to do
-        return False
-    return "count_issues" in inspect.getsource(page)
 
 
 def _search_figure(
@@ -187,13 +152,9 @@ def search_and_lists(db: Any, runs: int, log: Callable[[str], None] = print) -> 
                                       roster_service))
         roster.close()
 
-        real = issues_page_pages()
-        if real:
-            from sakae_council.gui.pages.issues import IssuesPage
+        from sakae_council.gui.pages.issues import IssuesPage
 
-            make: Callable[[], Any] = lambda: IssuesPage(ctx)  # noqa: E731
-        else:
-            make = lambda: paged_issues_view(ctx)  # noqa: E731
+        make: Callable[[], Any] = lambda: IssuesPage(ctx)  # noqa: E731
         page = make()
         page.resize(1200, 800)
         page.show()
@@ -205,16 +166,13 @@ def search_and_lists(db: Any, runs: int, log: Callable[[str], None] = print) -> 
 
         fig = _search_figure("issue search: keystroke → filtered table", page, ISSUE_QUERIES, runs, ctx, log,
                              issue_service)
-        if not real:
-            fig.note += ("; measured on a paged view built from the page's own IssuesModel, because "
-                         "gui/pages/issues.py still loads every row (see the note on the issues list)")
         figures.append(fig)
         page.close()
-        figures.append(_issues_list_figure(ctx, make, real, runs, log))
+        figures.append(_issues_list_figure(ctx, make, runs, log))
     return figures
 
 
-def _issues_list_figure(ctx: Any, make: Callable[[], Any], real: bool, runs: int, log: Callable[[str], None]) -> Figure:
+def _issues_list_figure(ctx: Any, make: Callable[[], Any], runs: int, log: Callable[[str], None]) -> Figure:
     """Opening the issues list on 200,000 rows: construct the page, load, paint the first rows."""
     from sakae_council.services import issues
 
@@ -257,10 +215,8 @@ def _issues_list_figure(ctx: Any, make: Callable[[], Any], real: bool, runs: int
         baseline += time_runs(open_static, 1, warmup=0)
         close_pages()
     log(f"  issues list ({total} rows): first rows painted {median(times):.0f} ms")
-    note = f"{total:,} issues; the view fetches 200 rows, more as it scrolls"
-    if not real:
-        note += ("; gui/pages/issues.py does not page yet (it calls list_issues() without limit and so loads "
-                 "every row) — measured on the paged view the page must become (bench/gui_lists.py: paged_issues_view)")
+    note = (f"{total:,} issues; the real 地域課題 page (gui/pages/issues.py): it fetches 200 rows, more as it "
+            "scrolls, and counts the rest in SQL")
     return Figure(
         "issues list (200,000 rows): first rows painted",
         Target(100, "ms"),

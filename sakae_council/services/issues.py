@@ -381,7 +381,7 @@ def get_issue_history(db: Database, issue_id: int) -> list[IssueStatusChangeDTO]
 # --- listing and the matrix ---------------------------------------------------------------------
 
 
-IssueSort = Literal["raised_on", "title", "category", "district", "status", "priority", "source"]
+IssueSort = Literal["raised_on", "title", "category", "district", "status", "priority", "source", "shared", "projects"]
 
 
 @dataclass(frozen=True)
@@ -476,6 +476,10 @@ def _issue_order(flt: IssueFilter) -> list:
         if flt.descending:
             return newest
         return [RegionalIssue.raised_on, RegionalIssue.id]
+    if flt.sort == "projects":
+        # 関連する事業: issues made into projects first, by the title of the first project (as listed).
+        keys = [_first_project_title().is_(None), _first_project_title()]
+        return [*(k.desc() if flt.descending else k for k in keys), *newest]
     key: Any = {
         "title": RegionalIssue.title,
         "category": select(IssueCategory.display_order)
@@ -491,8 +495,22 @@ def _issue_order(flt: IssueFilter) -> list:
         "source": case(
             {x.value: i for i, x in enumerate(IssueSource)}, value=RegionalIssue.source, else_=len(IssueSource)
         ),
+        # 共有 first, as the list marks them.
+        "shared": RegionalIssue.shared_with_liaison.is_(False),
     }[flt.sort]
     return [key.desc() if flt.descending else key, *newest]
+
+
+def _first_project_title() -> Any:
+    """The title of an issue's first linked project (lowest id), for sorting by 関連する事業."""
+    return (
+        select(CollaborativeProject.title)
+        .join(project_issue, project_issue.c.project_id == CollaborativeProject.id)
+        .where(project_issue.c.issue_id == RegionalIssue.id)
+        .order_by(CollaborativeProject.id)
+        .limit(1)
+        .scalar_subquery()
+    )
 
 
 def list_issues(

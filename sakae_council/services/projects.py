@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from sakae_council.db.base import utcnow
@@ -473,33 +473,78 @@ def get_project(db: Database, project_id: int) -> ProjectDetailDTO:
         )
 
 
+ProjectSort = Literal["start", "title", "kind", "district", "status", "launched", "issues"]
+
+
 @dataclass(frozen=True)
 class ProjectFilter:
     district_id: int | None = None
     status: ProjectStatus | None = None
     kind: ProjectKind | None = None
     query: str = ""
+    #: Order of list_projects (ties: latest start first); the default is latest start first.
+    sort: ProjectSort = "start"
+    descending: bool = True
 
 
-def list_projects(db: Database, flt: ProjectFilter | None = None) -> list[ProjectDTO]:
-    """Projects matching the filter (every word of the query must match), latest start first."""
+def _project_conditions(flt: ProjectFilter) -> list:
+    conds: list = []
+    if flt.district_id is not None:
+        conds.append(CollaborativeProject.district_id == flt.district_id)
+    if flt.status is not None:
+        conds.append(CollaborativeProject.status == ProjectStatus.parse(flt.status, "status").value)
+    if flt.kind is not None:
+        conds.append(CollaborativeProject.kind == ProjectKind.parse(flt.kind, "kind").value)
+    for word in normalize_text(flt.query).split(" "):
+        if folded := fold_for_search(word):
+            conds.append(CollaborativeProject.search_text.contains(folded, autoescape=True))
+    return conds
+
+
+def _project_order(flt: ProjectFilter) -> list:
+    """ORDER BY for the filter's sort; a project without a date sorts as the earliest."""
+    p = CollaborativeProject
+    latest = [p.start_on.desc().nulls_last(), p.id.desc()]
+    if flt.sort == "start" and flt.descending:
+        return latest
+    by: dict[str, list[Any]] = {
+        "start": [p.start_on.is_not(None), p.start_on],
+        "title": [p.title],
+        "kind": [p.kind],
+        "district": [select(District.display_order).where(District.id == p.district_id).scalar_subquery()],
+        "status": [case({x.value: i for i, x in enumerate(ProjectStatus)}, value=p.status, else_=len(ProjectStatus))],
+        "launched": [p.launched_on.is_not(None), p.launched_on],
+        "issues": [
+            select(func.count()).select_from(project_issue).where(project_issue.c.project_id == p.id).scalar_subquery()
+        ],
+    }
+    return [*(k.desc() if flt.descending else k for k in by[flt.sort]), *latest]
+
+
+def list_projects(
+    db: Database, flt: ProjectFilter | None = None, *, limit: int | None = None, offset: int = 0
+) -> list[ProjectDTO]:
+    """Projects matching the filter (every word of the query must match), latest start first unless
+    ``flt.sort`` says otherwise; ``limit``/``offset`` page the list (count_projects gives the total)."""
     flt = flt or ProjectFilter()
     with db.reading() as s:
         stmt = (
             select(CollaborativeProject)
             .options(selectinload(CollaborativeProject.issues), selectinload(CollaborativeProject.district))
-            .order_by(CollaborativeProject.start_on.desc().nulls_last(), CollaborativeProject.id.desc())
+            .where(*_project_conditions(flt))
+            .order_by(*_project_order(flt))
+            .offset(offset)
         )
-        if flt.district_id is not None:
-            stmt = stmt.where(CollaborativeProject.district_id == flt.district_id)
-        if flt.status is not None:
-            stmt = stmt.where(CollaborativeProject.status == ProjectStatus.parse(flt.status, "status").value)
-        if flt.kind is not None:
-            stmt = stmt.where(CollaborativeProject.kind == ProjectKind.parse(flt.kind, "kind").value)
-        for word in normalize_text(flt.query).split(" "):
-            if folded := fold_for_search(word):
-                stmt = stmt.where(CollaborativeProject.search_text.contains(folded, autoescape=True))
+        if limit is not None:
+            stmt = stmt.limit(limit)
         return [to_dto(p) for p in s.scalars(stmt)]
+
+
+def count_projects(db: Database, flt: ProjectFilter | None = None) -> int:
+    """How many projects list_projects would return for the filter (for the page's title line)."""
+    flt = flt or ProjectFilter()
+    with db.reading() as s:
+        return s.scalar(select(func.count(CollaborativeProject.id)).where(*_project_conditions(flt))) or 0
 
 
 # --- child records (partners, milestones, activities, evaluations) ---------------------------------

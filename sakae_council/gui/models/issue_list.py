@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from sakae_council.domain.enums import IssueStatus, Priority
+from sakae_council.domain.enums import IssueStatus
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.models.table import Column, DtoTableModel
 from sakae_council.gui.widgets.enum_label import enum_label
@@ -22,8 +22,6 @@ ISSUE_STATUS_STYLE = {
     IssueStatus.RESOLVED: "approved",
     IssueStatus.WITHDRAWN: "cancelled",
 }
-_PRIORITY_RANK = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}
-_STATUS_RANK = {s: i for i, s in enumerate(IssueStatus)}
 
 
 def projects_text(i: IssueDTO) -> str:
@@ -31,25 +29,27 @@ def projects_text(i: IssueDTO) -> str:
 
 
 class IssuesModel(DtoTableModel[IssueDTO]):
-    """課題名, 分類, 学区, ステータス, 優先度, 提起日, 出どころ, 連絡会, 関連する事業."""
+    """課題名, 分類, 学区, ステータス, 優先度, 提起日, 出どころ, 連絡会, 関連する事業.
+
+    Every column sorts in the database (services.issues.IssueFilter.sort): the page fetches the list in
+    batches, so the rows on screen are never all the rows there are."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column(tr("課題名"), lambda i: i.title, tooltip=lambda i: i.description or i.title,
-                       sort_value=lambda i: i.title),
-                Column(tr("分類"), lambda i: i.category_name, sort_value=lambda i: (i.category_name, i.id)),
-                Column(tr("学区"), lambda i: i.district_name, sort_value=lambda i: (i.district_name, i.id)),
+                Column(tr("課題名"), lambda i: i.title, tooltip=lambda i: i.description or i.title, sort_key="title"),
+                Column(tr("分類"), lambda i: i.category_name, sort_key="category"),
+                Column(tr("学区"), lambda i: i.district_name, sort_key="district"),
                 Column(tr("ステータス"), lambda i: enum_label(i.status), status=lambda i: ISSUE_STATUS_STYLE.get(i.status),
-                       sort_value=lambda i: (_STATUS_RANK[i.status], i.id)),
-                Column(tr("優先度"), lambda i: enum_label(i.priority), sort_value=lambda i: (_PRIORITY_RANK[i.priority], i.id)),
-                Column(tr("提起日"), lambda i: wareki(i.raised_on), sort_value=lambda i: (i.raised_on, i.id)),
-                Column(tr("出どころ"), lambda i: enum_label(i.source), sort_value=lambda i: (list(type(i.source)).index(i.source), i.id)),
+                       sort_key="status"),
+                Column(tr("優先度"), lambda i: enum_label(i.priority), sort_key="priority"),
+                Column(tr("提起日"), lambda i: wareki(i.raised_on), sort_key="raised_on"),
+                Column(tr("出どころ"), lambda i: enum_label(i.source), sort_key="source"),
                 Column(tr("連絡会"), lambda i: tr("共有") if i.shared_with_liaison else "",
                        tooltip=lambda i: tr("地域まちづくり連絡会で共有する課題") if i.shared_with_liaison else "",
-                       sort_value=lambda i: (not i.shared_with_liaison, i.id)),
+                       sort_key="shared"),
                 Column(tr("関連する事業"), projects_text, tooltip=lambda i: "\n".join(i.project_titles),
-                       sort_value=lambda i: (len(i.project_ids) == 0, projects_text(i))),
+                       sort_key="projects"),
             ],
             parent,
         )

@@ -42,22 +42,20 @@ def kind_short(kind: ProjectKind) -> str:
 
 
 class ProjectsModel(DtoTableModel[ProjectDTO]):
-    """事業名, 区分, 学区, ステータス, 期間, 立ち上げ, 関連課題."""
+    """事業名, 区分, 学区, ステータス, 期間, 立ち上げ, 関連課題 — sorted by the service (the page pages)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column(tr("事業名"), lambda p: p.title, tooltip=lambda p: p.purpose or p.title, sort_value=lambda p: p.title),
-                Column(tr("区分"), lambda p: kind_short(p.kind), tooltip=lambda p: enum_label(p.kind),
-                       sort_value=lambda p: (p.kind.value, p.id)),
-                Column(tr("学区"), lambda p: p.district_name, sort_value=lambda p: (p.district_name, p.id)),
+                Column(tr("事業名"), lambda p: p.title, tooltip=lambda p: p.purpose or p.title, sort_key="title"),
+                Column(tr("区分"), lambda p: kind_short(p.kind), tooltip=lambda p: enum_label(p.kind), sort_key="kind"),
+                Column(tr("学区"), lambda p: p.district_name, sort_key="district"),
                 Column(tr("ステータス"), lambda p: enum_label(p.status), status=lambda p: PROJECT_STATUS_STYLE.get(p.status),
-                       sort_value=lambda p: (_STATUS_RANK[p.status], p.id)),
-                Column(tr("期間"), lambda p: term_text(p.start_on, p.end_on),
-                       sort_value=lambda p: (p.start_on or date.min, p.id)),
-                Column(tr("立ち上げ"), lambda p: wareki(p.launched_on), sort_value=lambda p: (p.launched_on or date.min, p.id)),
+                       sort_key="status"),
+                Column(tr("期間"), lambda p: term_text(p.start_on, p.end_on), sort_key="start"),
+                Column(tr("立ち上げ"), lambda p: wareki(p.launched_on), sort_key="launched"),
                 Column(tr("関連課題"), lambda p: tr("{n}件").format(n=len(p.issue_ids)) if p.issue_ids else "",
-                       sort_value=lambda p: (len(p.issue_ids), p.id), align_right=True),
+                       sort_key="issues", align_right=True),
             ],
             parent,
         )

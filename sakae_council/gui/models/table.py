@@ -7,7 +7,7 @@ service sort key and the model only reports which one the user clicked (``sortRe
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -65,17 +65,43 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
         self._exhausted = True
         self.endResetModel()
 
-    def set_fetcher(self, fetcher: Callable[[int, int], list[T]]) -> None:
-        """Show rows fetched lazily: ``fetcher(offset, limit)`` returns the next batch."""
+    def set_fetcher(self, fetcher: Callable[[int, int], list[T]], *, at_least: int = 0) -> None:
+        """Show rows fetched lazily: ``fetcher(offset, limit)`` returns the next batch.
+
+        The first query asks for one batch, or for ``at_least`` rows when the view had scrolled that far
+        (a refresh then keeps the user's place). If the fetcher raises, the model is left as it was."""
+        first = max(self.BATCH, -(-at_least // self.BATCH) * self.BATCH)
+        rows = fetcher(0, first)
         self.beginResetModel()
         self._fetcher = fetcher
-        self._rows = fetcher(0, self.BATCH)
-        self._exhausted = len(self._rows) < self.BATCH
+        self._rows = rows
+        self._exhausted = len(rows) < first
         self.endResetModel()
 
     def rows(self) -> list[T]:
         """The rows loaded so far."""
         return list(self._rows)
+
+    def all_rows(self, chunk: int = 5000) -> Iterator[T]:
+        """Every row the model stands for, not only those loaded: a lazy model asks its fetcher again in
+        chunks, so an export of 200,000 rows neither fills the view nor holds them all at once."""
+        if self._fetcher is None:
+            yield from list(self._rows)
+            return
+        offset = 0
+        while True:
+            batch = self._fetcher(offset, chunk)
+            yield from batch
+            if len(batch) < chunk:
+                return
+            offset += len(batch)
+
+    def headers(self) -> list[str]:
+        return [c.title for c in self._columns]
+
+    def texts(self, item: T) -> list[str]:
+        """A row's cells as shown on screen."""
+        return [c.text(item) for c in self._columns]
 
     def row_at(self, row: int) -> T | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -86,6 +112,9 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
             if predicate(item):
                 return i
         return -1
+
+    def sort_key_of(self, column: int) -> str:
+        return (self._columns[column].sort_key or "") if 0 <= column < len(self._columns) else ""
 
     def column_of_sort_key(self, key: str) -> int:
         for i, col in enumerate(self._columns):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from sakae_council.domain.enums import ISSUE_TRANSITIONS, IssueStatus
@@ -20,11 +20,11 @@ from sakae_council.gui.widgets.enum_label import enum_choices
 from sakae_council.gui.widgets.export import export_button
 from sakae_council.gui.widgets.fiscal_year import FiscalYearChoice
 from sakae_council.gui.widgets.form import MessageLine
-from sakae_council.gui.widgets.list_page import ListPage
+from sakae_council.gui.widgets.list_page import SELECT_AFTER_SAVE_ROWS, ListPage
 from sakae_council.gui.widgets.messages import confirm, show_error
 from sakae_council.gui.widgets.step_dialog import StepDialog
 from sakae_council.services import issues
-from sakae_council.services.issues import IssueDTO, IssueFilter, IssueInput
+from sakae_council.services.issues import IssueDTO, IssueFilter, IssueInput, IssueSort
 
 #: The status filter's value for 未解決 (every open status).
 OPEN = "open"
@@ -70,8 +70,7 @@ class IssuesPage(ListPage):
         layout.insertWidget(layout.indexOf(self.undo_bar), self.notice)
 
         self.issues_model = IssuesModel(self)
-        self.set_model(self.issues_model, sort_column=5)
-        self.table.horizontalHeader().setSortIndicator(5, Qt.SortOrder.DescendingOrder)
+        self.set_paged_model(self.issues_model, sort_column=5, descending=True)  # newest raised first
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         ctx.dataChanged.connect(self._data_changed)
         self._fill_categories()
@@ -93,23 +92,21 @@ class IssuesPage(ListPage):
             shared_only=self.shared_filter.isChecked(),
             query=self.search.text(),
             fiscal_year=self.year_filter.value(),
+            sort=cast(IssueSort, self.sort_key),
+            descending=self.sort_descending,
         )
 
     def reload(self) -> None:
-        selected = self.current_item()
-        try:
-            items = issues.list_issues(self.ctx.db, self.issue_filter())
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.issues_model.set_rows(items)
-        header = self.table.horizontalHeader()
-        if self.issues_model.is_sortable(header.sortIndicatorSection()):
-            self.issues_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        self.table.resizeColumnsToContents()
-        self.set_count(len(items), self.tr("件"))
-        if isinstance(selected, IssueDTO):
-            self.select_where(lambda i: i.id == selected.id)
+        flt = self.issue_filter()
+        db = self.ctx.db
+        if self.show_paged(
+            self.issues_model,
+            lambda offset, limit: issues.list_issues(db, flt, limit=limit, offset=offset),
+            lambda: issues.count_issues(db, flt),
+            flt,
+            self.tr("件"),
+        ):
+            self.table.resizeColumnsToContents()
         self._update_buttons()
 
     def _data_changed(self, area: str) -> None:
@@ -149,7 +146,10 @@ class IssuesPage(ListPage):
 
     def _saved(self, issue: IssueDTO) -> None:
         self.ctx.notify("issues")
-        self.select_where(lambda i: i.id == issue.id)
+        self._select_issue(issue.id)
+
+    def _select_issue(self, issue_id: int) -> None:
+        self.select_where(lambda i: i.id == issue_id, fetch_up_to=SELECT_AFTER_SAVE_ROWS)
 
     def change_status(self, *, preselect: IssueStatus | None = None) -> StepDialog | None:
         item = self.current_item()
@@ -197,7 +197,7 @@ class IssuesPage(ListPage):
 
     def _project_made(self, issue_id: int) -> None:
         self.ctx.notify("projects")
-        self.select_where(lambda i: i.id == issue_id)
+        self._select_issue(issue_id)
         issue = self.current_item()
         if isinstance(issue, IssueDTO) and IssueStatus.PROJECTIZED in ISSUE_TRANSITIONS[issue.status]:
             self.change_status(preselect=IssueStatus.PROJECTIZED)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -18,10 +18,10 @@ from sakae_council.gui.widgets.action_bar import add_action_bar
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.enum_label import enum_choices
 from sakae_council.gui.widgets.export import export_button
-from sakae_council.gui.widgets.list_page import ListPage
+from sakae_council.gui.widgets.list_page import SELECT_AFTER_SAVE_ROWS, ListPage
 from sakae_council.gui.widgets.messages import confirm, show_error
 from sakae_council.services import projects
-from sakae_council.services.projects import ProjectDTO, ProjectFilter
+from sakae_council.services.projects import ProjectDTO, ProjectFilter, ProjectSort
 
 
 class ProjectsPage(ListPage):
@@ -47,7 +47,7 @@ class ProjectsPage(ListPage):
         self.open_button = self.action_bar.add_button(self.tr("詳細を開く…"), self.edit_current, name="openButton", edits=False)
         self.action_bar.add_widget(export_button(self, lambda: self.model, self.tr("協働事業"), ctx.today))
         self.projects_model = ProjectsModel(self)
-        self.set_model(self.projects_model, sort_column=4)
+        self.set_paged_model(self.projects_model, sort_column=4, descending=True)  # latest start first
         ctx.dataChanged.connect(self._data_changed)
         self.reload()
 
@@ -57,23 +57,21 @@ class ProjectsPage(ListPage):
             status=self.status_filter.value(),
             kind=self.kind_filter.value(),
             query=self.search.text(),
+            sort=cast(ProjectSort, self.sort_key),
+            descending=self.sort_descending,
         )
 
     def reload(self) -> None:
-        selected = self.current_item()
-        try:
-            items = projects.list_projects(self.ctx.db, self.project_filter())
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.projects_model.set_rows(items)
-        header = self.table.horizontalHeader()
-        if self.projects_model.is_sortable(header.sortIndicatorSection()):
-            self.projects_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        self.table.resizeColumnsToContents()
-        self.set_count(len(items), self.tr("事業"))
-        if isinstance(selected, ProjectDTO):
-            self.select_where(lambda p: p.id == selected.id)
+        flt = self.project_filter()
+        db = self.ctx.db
+        if self.show_paged(
+            self.projects_model,
+            lambda offset, limit: projects.list_projects(db, flt, limit=limit, offset=offset),
+            lambda: projects.count_projects(db, flt),
+            flt,
+            self.tr("事業"),
+        ):
+            self.table.resizeColumnsToContents()
 
     def _data_changed(self, area: str) -> None:
         if area in ("projects", "issues", "districts", "grants"):
@@ -87,7 +85,7 @@ class ProjectsPage(ListPage):
 
     def _created(self, project: ProjectDTO) -> None:
         self.ctx.notify("projects")
-        self.select_where(lambda p: p.id == project.id)
+        self.select_where(lambda p: p.id == project.id, fetch_up_to=SELECT_AFTER_SAVE_ROWS)
         self.open_detail(project.id)
 
     def edit_item(self, item: Any) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.formatting import wareki
+from sakae_council.gui.models.table import DtoTableModel
 from sakae_council.gui.widgets.messages import show_error
 
 
@@ -17,7 +18,10 @@ def tr(text: str) -> str:
 
 
 def model_table(model: QAbstractItemModel) -> tuple[list[str], list[list[str | int]]]:
-    """Headers and every row's display texts (lazily paged models are fetched to the end first)."""
+    """Headers and every row's display texts. A DTO model gives every matching row, also those a lazy
+    list has not loaded yet, without loading them into the view; other models are fetched to the end."""
+    if isinstance(model, DtoTableModel):
+        return model.headers(), [list(model.texts(item)) for item in model.all_rows()]
     root = QModelIndex()
     while model.canFetchMore(root):
         model.fetchMore(root)

@@ -34,6 +34,10 @@ from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
 from sakae_council.gui.widgets.undo_bar import UndoBar
 
 SEARCH_DEBOUNCE_MS = 150
+#: How far a lazily paged list loads on, after a save, to show and select the record just saved.
+SELECT_AFTER_SAVE_ROWS = 5000
+#: How many rows a paged list measures to fit its columns.
+FIT_COLUMNS_ROWS = 40
 
 
 class SearchField(QLineEdit):
@@ -67,6 +71,9 @@ class ListPage(QWidget):
         self._title = title
         self.model: DtoTableModel[Any] | None = None
         self._sort_indicator = (-1, Qt.SortOrder.AscendingOrder)
+        self.sort_key = ""
+        self.sort_descending = False
+        self._shown: object = None
         self._shortcuts: list[QShortcut] = []
 
         self.table = DataTable(self)
@@ -158,6 +165,51 @@ class ListPage(QWidget):
             header.sortIndicatorChanged.connect(self._keep_indicator_on_sortable)
             self.table.setSortingEnabled(True)
 
+    def set_paged_model(self, model: DtoTableModel[Any], *, sort_column: int, descending: bool) -> None:
+        """Show a lazily paged ``model`` whose header sorts in the database: ``sort_key`` and
+        ``sort_descending`` say the order for the page's filter; a click changes them and reloads."""
+        self.set_model(model, sort_column=sort_column)
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        self.table.horizontalHeader().setSortIndicator(sort_column, order)
+        # Connected only now: setting the indicator above must not load the list twice.
+        self.sort_key = model.sort_key_of(sort_column)
+        self.sort_descending = descending
+        model.sortRequested.connect(self._sort_in_database)
+        # Fit the columns to the rows a screen shows, not to every loaded row (a batch of 200 takes
+        # longer to measure than to fetch).
+        self.table.horizontalHeader().setResizeContentsPrecision(FIT_COLUMNS_ROWS)
+
+    def _sort_in_database(self, key: str, descending: bool) -> None:
+        self.sort_key, self.sort_descending = key, descending
+        self.reload()
+
+    def show_paged(self, model: DtoTableModel[Any], fetch: Any, count: Any, shown: object, unit: str) -> bool:
+        """Show the first batch of ``fetch(offset, limit)`` (more as the list scrolls) and ``count()`` in the
+        title line; ``count`` runs only when the first batch is full, so typing a search costs one query.
+
+        ``shown`` identifies what is listed (the filter): a refresh of the same list (after a save, or
+        another user's change in shared mode) asks again for as many rows as were loaded and keeps the
+        scroll position and the selection, so the user keeps their place. False if the service refused."""
+        from sakae_council.domain.errors import DomainError
+        from sakae_council.gui.widgets.messages import show_error
+
+        same = shown == self._shown
+        selected_id = getattr(self.current_item(), "id", None)
+        scroll = self.table.verticalScrollBar().value()
+        try:
+            model.set_fetcher(fetch, at_least=model.rowCount() if same else 0)
+            total = count() if model.canFetchMore() else model.rowCount()
+        except DomainError as exc:
+            show_error(self, exc)
+            return False
+        self._shown = shown
+        self.set_count(total, unit)
+        if selected_id is not None:
+            self.select_where(lambda item: item.id == selected_id)
+        if same:
+            self.table.verticalScrollBar().setValue(scroll)
+        return True
+
     def _keep_indicator_on_sortable(self, column: int, order: Qt.SortOrder) -> None:
         # Columns the service cannot sort by keep the arrow where the rows really are sorted.
         header = self.table.horizontalHeader()
@@ -226,12 +278,22 @@ class ListPage(QWidget):
         if self.undo_bar.can_undo():
             self.undo_bar.undo()
 
-    def select_where(self, predicate: Any) -> None:
-        """Select the first loaded row matching ``predicate`` (after a save)."""
-        if self.model is not None:
+    def select_where(self, predicate: Any, *, fetch_up_to: int = 0) -> None:
+        """Select the first loaded row matching ``predicate`` (after a save).
+
+        With ``fetch_up_to`` a lazily paged list loads further batches, up to that many rows, while the row
+        is not among those loaded (a just-saved record sorted far down the list)."""
+        if self.model is None:
+            return
+        row = self.model.row_of(predicate)
+        while row < 0 and self.model.rowCount() < fetch_up_to and self.model.canFetchMore():
+            before = self.model.rowCount()
+            self.model.fetchMore()
             row = self.model.row_of(predicate)
-            if row >= 0:
-                self.table.select_row(row)
+            if self.model.rowCount() == before:
+                break
+        if row >= 0:
+            self.table.select_row(row)
 
     def flush_search(self) -> None:
         """Run a pending debounced search now."""
