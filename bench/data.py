@@ -35,11 +35,20 @@ def database(size: str, *, data_dir: Path | None = None, log=print) -> Path:  # 
     if path.exists() and stamp.exists() and stamp.read_text().strip() == want:
         _upgrade_without_keeping_backups(path)
         return path
-    for leftover in folder.glob(f"{size}.db*"):
-        leftover.unlink()
-    shutil.rmtree(folder / "backups", ignore_errors=True)
+    # Made under a private name and renamed into place, so a second run generating at the same time (or
+    # one killed half-way) never leaves a partial file that a stamp calls valid, nor deletes another's.
+    stamp.unlink(missing_ok=True)
+    partial = folder / f"{size}.partial-{os.getpid()}.db"
     log(f"generating the {size} database (once; cached in {folder}) ...")
-    generate(path, SIZES[size])
+    try:
+        generate(partial, SIZES[size])
+        for leftover in (path, *(folder / f"{size}.db{s}" for s in ("-wal", "-shm", "-journal"))):
+            leftover.unlink(missing_ok=True)
+        os.replace(partial, path)
+    finally:
+        for leftover in folder.glob(f"{size}.partial-{os.getpid()}.db*"):
+            leftover.unlink(missing_ok=True)
+    shutil.rmtree(folder / "backups", ignore_errors=True)
     stamp.write_text(want + "\n")
     return path
 
