@@ -125,6 +125,10 @@
             <translation>What was done / notes</translation>
         </message>
         <message>
+            <source>（なし）</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
             <source>この事業の担当</source>
             <translation>assigned to this project</translation>
         </message>
@@ -378,6 +382,17 @@ This cannot be undone.</translation>
         <message>
             <source>思わぬエラーが起きました。作業中の内容を確かめてください。直らないときは、ログファイルを担当者に渡してください。</source>
             <translation>An unexpected error occurred. Please check the work you were doing. If it happens again, give the log file to the person in charge.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppContext</name>
+        <message>
+            <source>読み取り専用で開いています</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>閲覧のみの利用者のため、変更できません</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -857,6 +872,26 @@ The file holds personal data. Delete it when you no longer need it.</translation
         </message>
     </context>
     <context>
+        <name>ComputedRule</name>
+        <message>
+            <source>相談記録の件数（年度内）</source>
+            <extracomment>Columns before the first fiscal year. The services' descriptions of the computed rules, listed so that lupdate collects them for translation.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>起業記録の件数（年度内に起業）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>協働事業を立ち上げた小学校区の数（年度末まで）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>年度内に実施中のコミュニティ事業の数</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ConflictDialog</name>
         <message>
             <source>ほかの人が先に保存しました</source>
@@ -881,6 +916,30 @@ The file holds personal data. Delete it when you no longer need it.</translation
         <message>
             <source>いま保存されている内容</source>
             <translation>What is saved now</translation>
+        </message>
+        <message>
+            <source>{user} が {when} に保存しました。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>あなたが入力していた内容（保存されていません）:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>いいえ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>はい</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>別の利用者</source>
+            <translation>another user</translation>
+        </message>
+        <message>
+            <source>（なし）</source>
+            <translation>(none)</translation>
         </message>
         <message>
             <source>（削除されています）</source>
@@ -1052,6 +1111,10 @@ Cancel: go back to the form (your input stays as it is).</translation>
             <source>例: 商工会の創業相談を紹介。</source>
             <translation>e.g. Referred to the chamber of commerce's start-up advice.</translation>
         </message>
+        <message>
+            <source>相談記録</source>
+            <translation>Consultations</translation>
+        </message>
     </context>
     <context>
         <name>ConsultationsPage</name>
@@ -1133,6 +1196,10 @@ Cancel: go back to the form (your input stays as it is).</translation>
         <message>
             <source>受講者 {n}名</source>
             <translation>{n} participants</translation>
+        </message>
+        <message>
+            <source>講座</source>
+            <translation>Courses</translation>
         </message>
         <message>
             <source>閉じる</source>
@@ -1404,6 +1471,10 @@ Cancel: go back to the form (your input stays as it is).</translation>
             <source>備考</source>
             <translation>Notes</translation>
         </message>
+        <message>
+            <source>学区の情報</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Districts</name>
@@ -1476,14 +1547,30 @@ Cancel: go back to the form (your input stays as it is).</translation>
         </message>
     </context>
     <context>
+        <name>EditGuard</name>
+        <message>
+            <source>{reason}。見ることと印刷はできますが、変更はできません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>変更できません</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>EntityDialog</name>
         <message>
             <source>保存</source>
+            <extracomment>The attribute holding the record being edited; :meth:`fill` replaces it after 再読み込み. 再読み込み leaves the form as typed (a step dialog: only the record beside it is reloaded).</extracomment>
             <translation>Save</translation>
         </message>
         <message>
             <source>キャンセル</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>ほかの人が保存した内容を読み込みました。選んだ内容はそのままです。確かめてから、もう一度実行してください。</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>ほかの人が保存した内容を読み込みました。必要なら直してから、もう一度保存してください。</source>
@@ -1674,6 +1761,10 @@ Cancel: go back to the form (your input stays as it is).</translation>
             <source>備考</source>
             <translation>Notes</translation>
         </message>
+        <message>
+            <source>資機材の情報</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>EquipmentPage</name>
@@ -1788,6 +1879,13 @@ Cancel: go back to the form (your input stays as it is).</translation>
         </message>
     </context>
     <context>
+        <name>Formatting</name>
+        <message>
+            <source>第{n}回</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>GrantDialog</name>
         <message>
             <source>申請日</source>
@@ -1882,18 +1980,29 @@ Cancel: go back to the form (your input stays as it is).</translation>
             <translation>Enter the amount applied for (0 if none).</translation>
         </message>
         <message>
-            <source>{year}年度分 {scheme}
+            <source>{year}分 {scheme}
 今の段階: {status}　申請額: {amount}</source>
-            <translation>{year} {scheme}
-Current step: {status}  Amount applied for: {amount}</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>その段階の日付</source>
             <translation>Date of that step</translation>
         </message>
         <message>
+            <source>交付決定額</source>
+            <translation>Amount granted</translation>
+        </message>
+        <message>
             <source>次の段階</source>
             <translation>Next step</translation>
+        </message>
+        <message>
+            <source>段階</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>申請額</source>
+            <translation>Amount applied for</translation>
         </message>
         <message>
             <source>補助金の申請を次の段階へ</source>
@@ -2418,6 +2527,10 @@ Current step: {status}  Amount applied for: {amount}</translation>
             <source>備考</source>
             <translation>Notes</translation>
         </message>
+        <message>
+            <source>成果指標</source>
+            <translation>Outcome indicators</translation>
+        </message>
     </context>
     <context>
         <name>IndicatorTable</name>
@@ -2749,6 +2862,10 @@ Its baseline, target and actual values for every year go too, and this cannot be
             <source>ステータスは一覧の「ステータス変更…」で変えます。変更は日付とコメントつきで残ります。</source>
             <translation>Change the status with "Change status…" in the list. Each change is kept with its date and comment.</translation>
         </message>
+        <message>
+            <source>地域課題</source>
+            <translation>Regional issues</translation>
+        </message>
     </context>
     <context>
         <name>IssueMatrix</name>
@@ -2863,8 +2980,28 @@ Current status: {status}</translation>
             <translation>To set "Became a project", first link a collaborative project to this issue ("Make a project…" in the list).</translation>
         </message>
         <message>
+            <source>ステータス</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>優先度</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>内容</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <source>地域課題</source>
+            <translation>Regional issues</translation>
+        </message>
+        <message>
             <source>地域課題のステータス変更</source>
             <translation>Change issue status</translation>
+        </message>
+        <message>
+            <source>課題名</source>
+            <translation>Issue</translation>
         </message>
     </context>
     <context>
@@ -3127,6 +3264,7 @@ This cannot be undone. For an issue no longer dealt with, set its status to "Wit
         <name>ListPage</name>
         <message>
             <source>{district}・{count}{unit}</source>
+            <extracomment>How far a lazily paged list loads on, after a save, to show and select the record just saved. How many rows a paged list measures to fit its columns.</extracomment>
             <translation>{district} · {count}{unit}</translation>
         </message>
     </context>
@@ -3243,12 +3381,20 @@ Lent {lent}  Due back {due}</translation>
             <translation>Dirty</translation>
         </message>
         <message>
+            <source>状況</source>
+            <translation>Situation</translation>
+        </message>
+        <message>
             <source>破損あり: </source>
             <translation>Damaged: </translation>
         </message>
         <message>
             <source>良好</source>
             <translation>Good</translation>
+        </message>
+        <message>
+            <source>貸出記録</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>返却時の状態</source>
@@ -3276,56 +3422,8 @@ Lent {lent}  Due back {due}</translation>
 {lent} – {due}</translation>
         </message>
         <message>
-            <source>保存したらPDFを開く（そこから印刷できます）</source>
-            <translation>Open the PDF after saving (you can print from there)</translation>
-        </message>
-        <message>
-            <source>PDFとして保存…</source>
-            <translation>Save as PDF…</translation>
-        </message>
-        <message>
-            <source>閉じる</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <source>PDFとして保存</source>
-            <translation>Save as PDF</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>印刷できない文字があります</source>
-            <translation>Some characters cannot be printed</translation>
-        </message>
-        <message>
-            <source>次の文字は、この機械にある字形では印刷できず、空白になります:
-{chars}
-このまま保存しますか？</source>
-            <translation>These characters cannot be printed with the fonts on this computer and will be left blank:
-{chars}
-Save anyway?</translation>
-        </message>
-        <message>
-            <source>このまま保存</source>
-            <translation>Save anyway</translation>
-        </message>
-        <message>
             <source>PDFを作っています…</source>
             <translation>Creating the PDF…</translation>
-        </message>
-        <message>
-            <source>保存しました: {path}</source>
-            <translation>Saved: {path}</translation>
-        </message>
-        <message>
-            <source>PDFを保存できませんでした。保存先のフォルダと空き容量を確かめてください。</source>
-            <translation>Could not save the PDF. Check the folder and the free disk space.</translation>
-        </message>
-        <message>
-            <source>PDFを作れませんでした</source>
-            <translation>Could not create the PDF</translation>
         </message>
     </context>
     <context>
@@ -3836,24 +3934,12 @@ Discard them and move on?</translation>
             <translation>Current draft (unpublished)</translation>
         </message>
         <message>
-            <source>保存したらPDFを開く（そこから印刷できます）</source>
-            <translation>Open the PDF after saving (you can print from there)</translation>
-        </message>
-        <message>
             <source>印刷する版</source>
             <translation>Version to print</translation>
         </message>
         <message>
             <source>発行した版は、発行したときの内容で印刷されます。</source>
             <translation>A published edition prints as it was when published.</translation>
-        </message>
-        <message>
-            <source>PDFとして保存…</source>
-            <translation>Save as PDF…</translation>
-        </message>
-        <message>
-            <source>閉じる</source>
-            <translation>Close</translation>
         </message>
         <message>
             <source>第{n}版</source>
@@ -3868,44 +3954,8 @@ Discard them and move on?</translation>
             <translation>collaboration_manual_{which}.pdf</translation>
         </message>
         <message>
-            <source>PDFとして保存</source>
-            <translation>Save as PDF</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>印刷できない文字があります</source>
-            <translation>Some characters cannot be printed</translation>
-        </message>
-        <message>
-            <source>次の文字は、この機械にある字形では印刷できず、空白になります:
-{chars}
-IPAmj明朝をインストールすると印刷できます。このまま保存しますか？</source>
-            <translation>These characters cannot be printed with the fonts on this computer and will be left blank:
-{chars}
-Installing IPAmj Mincho makes them printable. Save anyway?</translation>
-        </message>
-        <message>
-            <source>このまま保存</source>
-            <translation>Save anyway</translation>
-        </message>
-        <message>
             <source>冊子のPDFを作っています…（目次のページ番号を確かめるため、少し時間がかかります）</source>
             <translation>Creating the booklet PDF… (this takes a moment, as the page numbers of the contents are checked)</translation>
-        </message>
-        <message>
-            <source>保存しました: {path}</source>
-            <translation>Saved: {path}</translation>
-        </message>
-        <message>
-            <source>PDFを保存できませんでした。保存先のフォルダと空き容量を確かめてください。</source>
-            <translation>Could not save the PDF. Check the folder and the free disk space.</translation>
-        </message>
-        <message>
-            <source>PDFを作れませんでした</source>
-            <translation>Could not create the PDF</translation>
         </message>
     </context>
     <context>
@@ -4355,18 +4405,6 @@ Installing IPAmj Mincho makes them printable. Save anyway?</translation>
         <message>
             <source>PDFを作れませんでした</source>
             <translation>Could not create the PDF</translation>
-        </message>
-        <message>
-            <source>PDFとして保存</source>
-            <translation>Save as PDF</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>PDFを保存できませんでした。保存先のフォルダと空き容量を確かめてください。</source>
-            <translation>Could not save the PDF. Check the folder and the free disk space.</translation>
         </message>
         <message>
             <source>保存しました: {path}</source>
@@ -4900,8 +4938,8 @@ This cannot be undone. Continue?</translation>
             <translation>The meeting number follows from the body and the date.</translation>
         </message>
         <message>
-            <source>{fy} 第{n}回として登録されます。</source>
-            <translation>Will be registered as {fy} No. {n}.</translation>
+            <source>{meeting}として登録されます。</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>開催日を入力してください。</source>
@@ -5194,6 +5232,10 @@ A new, empty data file “{name}” is made. None of the data so far is in it. T
             <source>担当者は一覧から選んでください。名簿にいない方は、先に名簿に登録してください。</source>
             <translation>Choose the person in charge from the list. Add anyone who is not on the roster to the roster first.</translation>
         </message>
+        <message>
+            <source>団体の情報</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>OrganisationKind</name>
@@ -5311,6 +5353,13 @@ You can bring it back with "Undo".</translation>
         </message>
     </context>
     <context>
+        <name>PartDialog</name>
+        <message>
+            <source>この記録はほかの人が削除しました。</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PartnerDialog</name>
         <message>
             <source>協働パートナー</source>
@@ -5339,6 +5388,57 @@ You can bring it back with "Undo".</translation>
         <message>
             <source>例: 会場の提供、参加者の募集、当日の運営</source>
             <translation>e.g. providing the venue, recruiting participants, running the day</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfSave</name>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation type="unfinished">PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PDFとして保存</source>
+            <translation type="unfinished">Save as PDF</translation>
+        </message>
+        <message>
+            <source>PDFとして保存…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+        <message>
+            <source>PDFを作れませんでした</source>
+            <translation>Could not create the PDF</translation>
+        </message>
+        <message>
+            <source>PDFを保存できませんでした。保存先のフォルダと空き容量を確かめてください。</source>
+            <translation type="unfinished">Could not save the PDF. Check the folder and the free disk space.</translation>
+        </message>
+        <message>
+            <source>このまま保存</source>
+            <translation type="unfinished">Save anyway</translation>
+        </message>
+        <message>
+            <source>保存したらPDFを開く（そこから印刷できます）</source>
+            <translation type="unfinished">Open the PDF after saving (you can print from there)</translation>
+        </message>
+        <message>
+            <source>保存しました: {path}</source>
+            <translation>Saved: {path}</translation>
+        </message>
+        <message>
+            <source>印刷できない文字があります</source>
+            <translation type="unfinished">Some characters cannot be printed</translation>
+        </message>
+        <message>
+            <source>次の文字は、この機械にある字形では印刷できず、空白になります:
+{chars}
+IPAmj明朝をインストールすると印刷できます。このまま保存しますか？</source>
+            <translation type="unfinished">These characters cannot be printed with the fonts on this computer and will be left blank:
+{chars}
+Installing IPAmj Mincho makes them printable. Save anyway?</translation>
+        </message>
+        <message>
+            <source>閉じる</source>
+            <translation>Close</translation>
         </message>
     </context>
     <context>
@@ -5514,10 +5614,6 @@ This cannot be undone.</translation>
             <translation>Include contact details (address, phone, email)</translation>
         </message>
         <message>
-            <source>保存したらPDFを開く（そこから印刷できます）</source>
-            <translation>Open the PDF after saving (you can print from there)</translation>
-        </message>
-        <message>
             <source>学区</source>
             <translation>District</translation>
         </message>
@@ -5530,56 +5626,12 @@ This cannot be undone.</translation>
             <translation>Leave this out when handing copies out at a meeting, to protect personal data.</translation>
         </message>
         <message>
-            <source>PDFとして保存…</source>
-            <translation>Save as PDF…</translation>
-        </message>
-        <message>
-            <source>閉じる</source>
-            <translation>Close</translation>
-        </message>
-        <message>
             <source>_配布用</source>
             <translation>_for_distribution</translation>
         </message>
         <message>
-            <source>PDFとして保存</source>
-            <translation>Save as PDF</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>印刷できない文字があります</source>
-            <translation>Some characters cannot be printed</translation>
-        </message>
-        <message>
-            <source>次の文字は、この機械にある字形では印刷できず、空白になります:
-{chars}
-IPAmj明朝をインストールすると印刷できます。このまま保存しますか？</source>
-            <translation>These characters cannot be printed with the fonts on this computer and will be left blank:
-{chars}
-Installing IPAmj Mincho makes them printable. Save anyway?</translation>
-        </message>
-        <message>
-            <source>このまま保存</source>
-            <translation>Save anyway</translation>
-        </message>
-        <message>
             <source>PDFを作っています…</source>
             <translation>Creating the PDF…</translation>
-        </message>
-        <message>
-            <source>保存しました: {path}</source>
-            <translation>Saved: {path}</translation>
-        </message>
-        <message>
-            <source>PDFを保存できませんでした。保存先のフォルダと空き容量を確かめてください。</source>
-            <translation>Could not save the PDF. Check the folder and the free disk space.</translation>
-        </message>
-        <message>
-            <source>PDFを作れませんでした</source>
-            <translation>Could not create the PDF</translation>
         </message>
     </context>
     <context>
@@ -5597,10 +5649,6 @@ Installing IPAmj Mincho makes them printable. Save anyway?</translation>
             <translation>Set a period</translation>
         </message>
         <message>
-            <source>保存したらPDFを開く（そこから印刷できます）</source>
-            <translation>Open the PDF after saving (you can print from there)</translation>
-        </message>
-        <message>
             <source>年度</source>
             <translation>Fiscal year</translation>
         </message>
@@ -5613,56 +5661,12 @@ Installing IPAmj Mincho makes them printable. Save anyway?</translation>
             <translation>Last day of the period</translation>
         </message>
         <message>
-            <source>PDFとして保存…</source>
-            <translation>Save as PDF…</translation>
-        </message>
-        <message>
-            <source>閉じる</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <source>PDFとして保存</source>
-            <translation>Save as PDF</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
             <source>集計しています…</source>
             <translation>Totalling…</translation>
         </message>
         <message>
-            <source>印刷できない文字があります</source>
-            <translation>Some characters cannot be printed</translation>
-        </message>
-        <message>
-            <source>次の文字は、この機械にある字形では印刷できず、空白になります:
-{chars}
-IPAmj明朝をインストールすると印刷できます。このまま保存しますか？</source>
-            <translation>These characters cannot be printed with the fonts on this computer and will be left blank:
-{chars}
-Installing IPAmj Mincho makes them printable. Save anyway?</translation>
-        </message>
-        <message>
-            <source>このまま保存</source>
-            <translation>Save anyway</translation>
-        </message>
-        <message>
             <source>PDFを作っています…</source>
             <translation>Creating the PDF…</translation>
-        </message>
-        <message>
-            <source>保存しました: {path}</source>
-            <translation>Saved: {path}</translation>
-        </message>
-        <message>
-            <source>PDFを保存できませんでした。保存先のフォルダと空き容量を確かめてください。</source>
-            <translation>Could not save the PDF. Check the folder and the free disk space.</translation>
-        </message>
-        <message>
-            <source>PDFを作れませんでした。もう一度試しても直らないときは、ログファイルを担当者に渡してください。</source>
-            <translation>Could not create the PDF. If trying again does not help, give the log file to the person in charge.</translation>
         </message>
     </context>
     <context>
@@ -5750,10 +5754,6 @@ Installing IPAmj Mincho makes them printable. Save anyway?</translation>
             <translation>Grants</translation>
         </message>
         <message>
-            <source>{year}年度の申請（{amount}）</source>
-            <translation>Application for {year} ({amount})</translation>
-        </message>
-        <message>
             <source>次の段階へ…</source>
             <translation>Next step…</translation>
         </message>
@@ -5768,10 +5768,6 @@ Installing IPAmj Mincho makes them printable. Save anyway?</translation>
         <message>
             <source>検証</source>
             <translation>Evaluation</translation>
-        </message>
-        <message>
-            <source>{year}年度の検証</source>
-            <translation>Evaluation for {year}</translation>
         </message>
         <message>
             <source>閉じる</source>
@@ -5832,8 +5828,32 @@ Installing IPAmj Mincho makes them printable. Save anyway?</translation>
 Current status: {status}</translation>
         </message>
         <message>
+            <source>{year}の申請（{amount}）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{year}の検証</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>初めて「交付決定」か「実施中」にした日が、事業の立ち上げ日になります。</source>
             <translation>The first day it is set to "Grant decided" or "In progress" becomes the project's launch date.</translation>
+        </message>
+        <message>
+            <source>協働事業</source>
+            <translation>Projects</translation>
+        </message>
+        <message>
+            <source>ステータス</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>事業名</source>
+            <translation>Project name</translation>
+        </message>
+        <message>
+            <source>終了日</source>
+            <translation>End date</translation>
         </message>
         <message>
             <source>進める申請を一覧で選んでください。</source>
@@ -6738,6 +6758,10 @@ This cannot be undone.</translation>
             <source>実施日を入力してください。</source>
             <translation>Please enter the date it was held.</translation>
         </message>
+        <message>
+            <source>職員地域活動の記録</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>StaffDialog</name>
@@ -6808,6 +6832,10 @@ This cannot be undone.</translation>
             <source>備考</source>
             <translation>Notes</translation>
         </message>
+        <message>
+            <source>起業記録</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>StartupsPage</name>
@@ -6875,7 +6903,7 @@ This cannot be undone.</translation>
         <name>StepDialog</name>
         <message>
             <source>変更後のステータス</source>
-            <extracomment>perform(target, day, comment, amount) → the service's DTO (raises DomainError to keep the dialog open).</extracomment>
+            <extracomment>perform(target, day, comment, amount, version) → the service's DTO (raises DomainError to keep the dialog open); ``version`` is the record's version the step is based on (None while not guarded).</extracomment>
             <translation>New status</translation>
         </message>
         <message>
@@ -6897,6 +6925,10 @@ This cannot be undone.</translation>
         <message>
             <source>コメント（必須: 理由を書いてください）</source>
             <translation>Comment (required: give the reason)</translation>
+        </message>
+        <message>
+            <source>あなたが見ていた内容</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -7003,8 +7035,16 @@ This cannot be undone.</translation>
             <translation>Names of handouts, where they are kept, and so on.</translation>
         </message>
         <message>
+            <source>（なし）</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
             <source>実施日を入力してください。</source>
             <translation>Please enter the date it was held.</translation>
+        </message>
+        <message>
+            <source>研修の記録</source>
+            <translation>Training records</translation>
         </message>
     </context>
     <context>
@@ -7116,6 +7156,14 @@ This cannot be undone.</translation>
         <message>
             <source>担当学区</source>
             <translation>Districts in charge</translation>
+        </message>
+        <message>
+            <source>（なし）</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>利用者の登録内容</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -7374,6 +7422,1737 @@ Contents: {summary}</translation>
         <message>
             <source>全年度</source>
             <translation>All years</translation>
+        </message>
+    </context>
+    <context>
+        <name>services</name>
+        <message>
+            <source>Excelファイルを読む部品が入っていません。CSVで保存して取り込んでください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel形式で書き出す部品が入っていません。CSVで書き出してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>orphan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>postgresql+psycopg:// で始まるサーバーのURLを指定してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{date}は{actual}曜日です（{given}曜日ではありません）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{era}は{start}からです。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{fiscal_year}の検証はすでに登録されています。そちらを編集してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{fiscal_year}の第{number}回の会議は登録されていません。年度と回数を確かめてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{fy}年度は扱える範囲（{min}年度〜{max}年度）の外です。{examples}のように入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{hint}この日は「{date}」です。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}「{value}」が分かりません。{choices} のいずれかを入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}が{what}（{date}）より前になっています。日付を確認してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}が大きすぎます。桁を確認してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}が決まっていません。入力してから確定してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}が長すぎます（{max_len}文字まで）。分けて入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}が長すぎます（{max_len}文字まで）。短くしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}に負の数は入力できません。0以上を入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}は、ステータスが「{status}」の間は入力できません。空欄にしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}は交付決定の後に入力できます（今は「{status}」です）。空欄にしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}は整数で入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}を入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}（{n}件目）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{line}行目を読めません（{error}）。ファイルを確認してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{message}{examples}のように入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}行目に、Shift_JIS（CP932）では書けない文字「{bad}」があります。UTF-8で書き出してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problem}別のバックアップを選んでください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{role}が担当する学区を選んでください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{role}の利用者は、データを変更できません（{what}の{action}）。変更が必要なときは、管理者に依頼してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{role}の利用者は、町全体のデータ（{what}）を{action}できません。管理者か地区担当職員に依頼してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{role}の利用者（担当: {mine}）は、{theirs}の{what}を{action}できません。担当の学区のデータだけを変更できます。必要なときは、その学区の担当者か管理者に依頼してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{user}さん</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what}の{action}は管理者だけができます。管理者に依頼してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what}を作成できませんでした（{error}）。データファイル本体は無事です。保存先の空き容量と書き込み権限を確認してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what}を保存できませんでした。保存先（{folder}）に書き込む権限がありません。保存先を確認してください。データファイル本体は無事です。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what}を保存できませんでした。保存先（{folder}）の空き容量が足りません。不要なファイルを削除してから、もう一度バックアップしてください。データファイル本体は無事です。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what}（ID {record_id}）が見つかりません。一覧を更新してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{when}のバックアップから復元できます。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{current}」から「{new}」へは変更できません。変更できるのは: {nexts}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{kind}」は書き出せません。{kinds} のいずれかを指定してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{name}」さんが出席者に二度入っています。一つにしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{name}」さんの代理出席者名</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{name}」さんの所属</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{name}」さんはすでにこの事業の担当です。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{name}」さんは代理出席になっています。代理で出席した方の氏名を入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{name}」さんは名簿から削除されています。名簿で元に戻すか、別の職員を選んでください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{name}」さんは地区担当職員として名簿に登録されていません。名簿で役割を確認してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{name}」さんは確定した議事録（{shown}）に出席者・署名人などとして記録されているため、完全には削除できません。名簿から削除した状態（一覧に表示されない状態）のままにするか、委嘱に退任日を入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{name}」には貸出の記録があるため削除できません。使わない場合は「貸出不可」にしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{name}」に当てはまる会議体が複数あります（{names}）。名前をもう少し詳しく指定してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{name}」の{fiscal_year}{kind}は入力されていません。一覧を更新してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{name}」の{fiscal_year}実績値は上書きされていません。一覧を更新してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{name}」の実績値は記録から自動で集計されます。手入力で上書きする理由を入力してください（例: 記録にない相談を含めるため）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{name}」は{quantity}個しかありません。数量を減らしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{name}」は{what}から削除されています。元に戻すか、別の相手を選んでください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{name}」はこのプログラムのデータファイルではありません。ファイルを確認してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{name}」はこのプログラムのデータファイルではないか、壊れています。ファイルを確認するか、バックアップから復元してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{name}」はこのプログラムのバックアップではありません。別のファイルを選んでください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{name}」はすでに統合済みです。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{name}」はほかの貸出・予約と重なり、足りない日があります（{detail}）。数量か日付を変えてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{name}」は名簿から削除されています。元に戻すか、別の人を選んでください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{name}」は団体の一覧から削除されています。元に戻すか、別の団体を選んでください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{name}」は貸出不可になっています。別の資機材を選んでください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{name}」をExcelファイルとして読めません。ファイルを確認してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{new}」にするときは、その理由をコメントに入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{path}」はすでに存在します。上書きはしないので、別の名前を指定してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{shown}」さんはすでにこの講座の受講者に入っています。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{shown}」という日付はありません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{shown}」の年が正しくありません。{era}は元年（1年）から数えます。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{shown}」は{era}の期間に入っていません。{hint}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{shown}」は{era}の期間に入っていません。{start}からは{following}です（この日は「{date}」です）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{shown}」は扱える範囲を超えています。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{text}」の年が正しくありません。{examples}のように入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{text}」は{era}の期間に入っていません。この年度は「{fiscal_year}」です。{examples}のように入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{text}」は年度として読み取れません。{examples}のように入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{text}」は日付として読み取れません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{text}」は選べません。次のどれかを選んでください: {choices}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{title}」の反対数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{title}」の棄権数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{title}」の説明者</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{title}」の議事の経過</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{title}」の賛成数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{title}」は全会一致ですが、反対数が入っています。人数か結果を確認してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{title}」は賛成多数ですが、賛成数が反対数以下です。人数か結果を確認してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{title}」を自分自身やその下の「{parent}」の中へは移動できません。別の移動先を選んでください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「{value}」は金額として読み取れません。{how}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>「事業化」にするには、先に協働事業の画面でこの課題を事業に結び付けてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>この{what}は、あなたが開いた後に別の場所で変更されています。再読み込みしてから、もう一度変更してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>この{what}は、あなたが開いた後に別の場所で変更（または削除）されています。再読み込みしてから、もう一度変更してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>この{what}は、同時に別の場所で変更されました。再読み込みしてから、もう一度入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>このデータファイルは、{who}がパソコン「{host}」で{since}から使用中です。同時に書き込むとデータが壊れるおそれがあるため、読み取り専用で開くか、相手がプログラムを終了してから開き直してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>このデータファイルは、別のプログラムが使用中です。同時に書き込むとデータが壊れるおそれがあるため、読み取り専用で開くか、相手が終了してから開き直してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>このデータファイルは新しい版のプログラムで作られています（スキーマ {revision}）。プログラムを最新版に更新してから開いてください。ファイルには手を加えていません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>このバックアップは読み込めません（{error}）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>このパソコンにはパスワードを安全に保存する仕組みがないため、保存できません。接続のたびに入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>このパートナーはすでにこの事業に登録されています。役割分担を編集してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>このファイルには栄町まちづくり協議会のデータ以外の表が入っています。別のファイルを選んでください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>このマニュアルの項目は、同時に別の場所で変更されました。再読み込みしてから、もう一度保存してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>この事業はすでに「{current}」です。別のステータスを選んでください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>この値は、あなたが開いた後に別の場所で消されています。再読み込みしてから、もう一度入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>この学区の協議会は「{clash}」としてすでに登録されています。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>この宿題事項は別の会議のものです。再読み込みしてから入力し直してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>この申請はすでに「{current}」です。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>この職員はこの事業の担当ではありません。一覧を更新してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>この課題はすでに「{current}」です。別のステータスを選んでください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>この課題は協働事業{names}に結び付いているため削除できません。先に事業側の結び付きを外してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>この議事録の第{number}版は見つかりません。版の一覧を更新してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>この議事録はすでに確定しています。変更するときは「修正」を使ってください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>この議事録はまだ下書きです。修正ではなく、そのまま保存してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>この議事録は確定済みのため変更できません。変更が必要なときは「修正」から理由を入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>この貸出はすでに「{new}」です。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>この項目に第{number}版はありません。履歴の一覧から選んでください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>なし</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>ほかの人が同じデータを保存している途中のため、保存できませんでした。{kept}少し待ってから、もう一度保存してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>コピー元とコピー先が同じです。別の場所を指定してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>コピー元とコピー先でデータの形式（版）が違います。両方を同じ版のプログラムで開いてから移行してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>コピー先にはすでにデータがあります（{shown}など）。置き換える場合は「置き換える」を選んでください（コピー先のデータはすべて消えます）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>コピー後に件数を確かめたところ、一致しない表がありました。もう一度移行してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>コピー後の件数が一致しないため、移行を取り消しました（{tables}）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>コメント</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>サーバーでの処理に時間がかかりすぎたため中止しました。{kept}少し待ってから、もう一度操作してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>サーバーへのデータの移行は管理者だけができます（サーバーのデータをまとめて置き換えるため）。管理者に依頼してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>サーバー名に空白や「/」は使えません。担当者から聞いた名前をそのまま入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>サーバー名（またはIPアドレス）を入力してください。例: sakae-db.town.local</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>シート「{sheet}」がありません。シート: {sheets}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ディスクの空き容量が足りないため保存できませんでした。{kept}不要なファイルを削除して空きを作ってから、もう一度保存してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ディスクの読み書きでエラーが起きたため保存できませんでした。{kept}USBメモリなどが抜けていないか確認してから、もう一度保存してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>データ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>データをコピー先に書き込めなかったため、移行を取り消しました（{error}）。コピー先は元のままです。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>データファイル「{name}」が壊れていたため、開くのを中止しました。{kept}{offer}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>データファイル「{name}」が壊れています。読み取り専用では修復できないため、通常どおり開いてバックアップから復元してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>データファイル「{name}」は書き込みが禁止されています（読み取り専用のファイルか、書き込めない場所にあります）。読み取り専用で開くか、書き込める場所にコピーしてから開いてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>データファイル「{name}」を検査できませんでした（{problems}）。少し待ってから開き直してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>データファイル「{name}」を読み込めないため、バックアップできません（{error}）。`check` で検査してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>データファイル「{path}」が見つからないため、バックアップできません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>データファイル「{path}」が見つかりません。場所を確認してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>データファイル「{path}」が見つかりません（移動または削除された可能性があります）。空のデータで始める前に確認してください。{offer}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>データファイルが使用中のため復元できませんでした。少し待ってから、もう一度復元してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>データファイルに書き込めないため保存できませんでした。{kept}ファイルが読み取り専用になっていないか、保存先の書き込み権限を確認してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>データファイルに異常が見つかったため、{what}を作成できませんでした。これまでのバックアップはそのまま残っています。プログラムを開き直すと検査と復元の案内をします。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>データファイルに異常が見つかりました。プログラムを終了して開き直してください。開くときに検査し、必要ならバックアップからの復元を案内します。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>データファイルのフォルダ（{folder}）に書き込めないため、編集用に開けません。読み取り専用で開くか、書き込めるフォルダにファイルを移してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>データファイルの使用状況を確認できませんでした。もう一度開いてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>データファイルの形式が古いため、読み取り専用では開けません。通常どおり開いて更新してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>データファイルを別の処理が使用中のため保存できませんでした。{kept}少し待ってから、もう一度保存してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>データファイルを確認できないため、復元を中止しました（{problems}）。少し待ってから、もう一度復元してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>データファイルを読み込めません（壊れている可能性があります）。バックアップから復元してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>データベースサーバーに接続できません。{kept}ネットワークを確認してから、もう一度保存してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>データベース名を入力してください。例: sakae_council</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>バックアップ「{name}」は壊れているため復元できません。別のバックアップを選んでください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>バックアップ「{name}」は新しい版のプログラムで作られています。プログラムを更新してから復元してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>バックアップ「{path}」が見つかりません。場所を確認してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>パスワードを資格情報に保存できませんでした。接続のたびに入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ファイル「{path}」が見つかりません。場所を確認してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ファイルの文字コードを判別できません。Excelで「CSV UTF-8」または「CSV（コンマ区切り）」として保存し直してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>フリガナはカタカナかひらがなで入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ボランティア時間</source>
+            <translation>Volunteer hours</translation>
+        </message>
+        <message>
+            <source>ポート番号は1〜65535で入力してください（ふつうは5432）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>マニュアル</source>
+            <translation>Manual</translation>
+        </message>
+        <message>
+            <source>マニュアルにまだ章がありません。章と節を作ってから発行してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>マニュアルの第{number}版は発行されていません。版の一覧から選んでください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>マニュアルの親の章・節</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>マニュアルの項目</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>マニュアルの項目（ID {section_id}）が見つかりません。一覧を更新してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>メールアドレスの形式が正しくありません。「taro@example.jp」のように入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ログイン名「{login}」はすでに登録されています。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ログイン名は半角の英小文字・数字と「_ . @ -」で、100文字までにしてください（例: sato_hanako）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ログイン名を入力してください（サーバーの利用者名と同じにします）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>主催</source>
+            <translation>Organiser</translation>
+        </message>
+        <message>
+            <source>事業の検証</source>
+            <translation>Project evaluation</translation>
+        </message>
+        <message>
+            <source>事業名</source>
+            <translation>Project name</translation>
+        </message>
+        <message>
+            <source>事業番号</source>
+            <translation>Plan item number</translation>
+        </message>
+        <message>
+            <source>交付決定額</source>
+            <translation>Amount granted</translation>
+        </message>
+        <message>
+            <source>交付決定額は「交付決定」にするときに入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>今後の方向性</source>
+            <translation>Future direction</translation>
+        </message>
+        <message>
+            <source>任期の終わりが始まりより前になっています。日付を確認してください。</source>
+            <translation>The end of the term is before its start. Please check the dates.</translation>
+        </message>
+        <message>
+            <source>会場</source>
+            <translation>Venue</translation>
+        </message>
+        <message>
+            <source>会議</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <source>会議・議事録</source>
+            <translation>Meetings &amp; minutes</translation>
+        </message>
+        <message>
+            <source>会議体</source>
+            <translation>Body</translation>
+        </message>
+        <message>
+            <source>会議体「{name}」が見つかりません。会議体の名前を確かめてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>会議体「{name}」はすでに登録されています。別の名前にしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>会議体の名前</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>会議体は変更できません。別の会議体の会議として新しく登録してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>住所</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>作成した{what}の検査で異常が見つかったため、保存を取りやめました。これまでのバックアップはそのまま残っています。プログラムを開き直すと検査と復元の案内をします。詳細: {details}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>使えるバックアップが見つかりません。担当職員に相談してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>使えるバックアップも見つかりません。ファイルの場所を確認してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>保存先のフォルダ「{path}」がありません。フォルダを確認してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>保管場所</source>
+            <translation>Storage place</translation>
+        </message>
+        <message>
+            <source>修正の理由</source>
+            <translation>Reason for the revision</translation>
+        </message>
+        <message>
+            <source>借りる団体か人を選んでください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>値</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>値が大きすぎます。桁を確認してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>値に負の数は入力できません。0以上を入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>値は数字で入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>値を入力してください。消す場合は「値を消す」を使ってください。</source>
+            <translation>Enter a value. To remove it, use "Clear value".</translation>
+        </message>
+        <message>
+            <source>傍聴者数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>備品</source>
+            <translation>Equipment</translation>
+        </message>
+        <message>
+            <source>備品の貸出</source>
+            <translation>Equipment loan</translation>
+        </message>
+        <message>
+            <source>備考</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>入力した内容は消えていません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>公職名</source>
+            <translation>Public post</translation>
+        </message>
+        <message>
+            <source>内容</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <source>出席者（{row}行目）の氏名</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>出欠</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>分野</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>分類「{text}」はすでにあります。一覧から選んでください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>分類名</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>別の利用者</source>
+            <translation>another user</translation>
+        </message>
+        <message>
+            <source>利用者</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>利用者「{login}」はこのサーバーに登録されていないため、閲覧だけができます。データを変更するには、管理者に利用者の登録を依頼してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>利用者の担当学区</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>利用者名（サーバーのログイン名）を入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>削除</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>協働パートナー</source>
+            <translation>Collaboration partners</translation>
+        </message>
+        <message>
+            <source>協働パートナーは、人か団体のどちらか一つを選んでください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>協働マニュアル</source>
+            <translation>Collaboration manual</translation>
+        </message>
+        <message>
+            <source>協働マニュアルの改訂</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>協働マニュアルの版</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>協働事業</source>
+            <translation>Projects</translation>
+        </message>
+        <message>
+            <source>協働事業と地域課題のつながり</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>協働事業の工程</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>協働事業の役割分担</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>協働事業の担当職員</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>協議会名</source>
+            <translation>Council name</translation>
+        </message>
+        <message>
+            <source>単位</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>参加した職員を一人以上選んでください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>参加した職員を一覧から選び直してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>参加者数</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>取り込みの途中で名簿が変わったため、中止しました。もう一度取り込んでください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>受講者の氏名</source>
+            <translation>Participant's name</translation>
+        </message>
+        <message>
+            <source>受講者を名簿から選ぶか、氏名を入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>古い形式のExcelファイル（.xls）は読めません。.xlsx か CSV で保存し直してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>同じ会議体・年度の会議が同時に登録されたため、回数を決められませんでした。もう一度保存してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>同じ学区どうしは統合できません。統合先を選び直してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>名簿</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>名簿の人</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>名簿の人（ID {person_id}）が見つかりません。一覧を更新して選び直してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>名簿の情報</source>
+            <translation>member details</translation>
+        </message>
+        <message>
+            <source>団体</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>団体の一覧</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>団体名</source>
+            <translation>Organisation name</translation>
+        </message>
+        <message>
+            <source>地域まちづくり協議会には学区を選んでください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>地域課題</source>
+            <translation>Regional issues</translation>
+        </message>
+        <message>
+            <source>地域課題の経過</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>地域課題（ID {issue_id}）が見つかりません。課題を選び直してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>場所</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>壊れたファイルは「{name}」という名前で同じフォルダに残してあります（削除はしていません）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>変更</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>変更された箇所がありません。直したい箇所を変更してから修正してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>変更の要約が長すぎます（{max_len}文字まで）。1行に短くまとめてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>変更の要約は1行で入力してください（改行は使えません）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>変更の要約（何をなぜ変えたか）を1行で入力してください。例:「連絡先を更新」</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>変更日</source>
+            <translation>Date of change</translation>
+        </message>
+        <message>
+            <source>変更日が前回の記録（{date}）より前になっています。日付を確認してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>変更日を入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>委嘱</source>
+            <translation>Appointment</translation>
+        </message>
+        <message>
+            <source>委嘱（役割・任期）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>学区</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <source>学区「{name}」が見つかりません。登録されている学区: {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>学区「{name}」はすでに登録されています。別の名前にしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>学区名</source>
+            <translation>District name</translation>
+        </message>
+        <message>
+            <source>完了日が、宿題事項が出た会議の日より前です。日付を確認してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>実施日を入力してください。</source>
+            <translation>Please enter the date it was held.</translation>
+        </message>
+        <message>
+            <source>実績報告日</source>
+            <translation>Results reported on</translation>
+        </message>
+        <message>
+            <source>宿題事項</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>宿題事項（{n}件目）の内容</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>審査日</source>
+            <translation>Reviewed on</translation>
+        </message>
+        <message>
+            <source>対応・つなぎ先</source>
+            <translation>Response / referred to</translation>
+        </message>
+        <message>
+            <source>対応付けに不明な項目があります: {fields}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>工程</source>
+            <translation>Milestones</translation>
+        </message>
+        <message>
+            <source>工程名</source>
+            <translation>Milestone</translation>
+        </message>
+        <message>
+            <source>年度が入力されていません。{examples}のように入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>年度を選んでください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>形式「{fmt}」では書き出せません。csv か xlsx を指定してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>役割</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>役割分担</source>
+            <translation>Roles</translation>
+        </message>
+        <message>
+            <source>役職</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>復元したファイル</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>復元できませんでした（{error}）。データファイルの場所と書き込み権限を確認してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>復元元と復元先が同じファイルです。バックアップのファイルを選んでください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>復元後の検査で異常が見つかりました。別のバックアップから復元し直してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>成果</source>
+            <translation>Results</translation>
+        </message>
+        <message>
+            <source>成果指標</source>
+            <translation>Outcome indicators</translation>
+        </message>
+        <message>
+            <source>成果指標の値</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>担当</source>
+            <translation>In charge</translation>
+        </message>
+        <message>
+            <source>担当内容</source>
+            <translation>Responsibilities</translation>
+        </message>
+        <message>
+            <source>担当者</source>
+            <translation>Contact person</translation>
+        </message>
+        <message>
+            <source>指標への貢献</source>
+            <translation>Contribution to indicators</translation>
+        </message>
+        <message>
+            <source>指標コード「{code}」はすでに使われています。別のコードにしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>指標コードは半角英数字と「_」で50文字までにしてください（例: volunteers）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>指標コード（半角英数字、例: volunteers）を入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>指標名</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>提起日</source>
+            <translation>Raised on</translation>
+        </message>
+        <message>
+            <source>提起日が最初のステータス変更（{date}）より後になっています。日付を確認してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>支出額</source>
+            <translation>Amount spent</translation>
+        </message>
+        <message>
+            <source>数量</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>数量は1以上を入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>文字コード「{encoding}」は使えません。utf-8 か cp932 を指定してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>日付が入力されていません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>日付を入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>明治元年（1868年10月23日）より前の日付は扱えません。日付を確かめてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>時間数</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>暗号化の設定が正しくありません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>書類</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>書類名</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>最初に登録する利用者は管理者にしてください（管理者がいないと、利用者を登録・変更できなくなります）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>最初の管理者は、いま接続している利用者「{login}」で登録してください。別の名前で登録すると、あなたが変更できなくなります。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>最初の見出し（# 章の名前）より前に本文があります。先頭に「# 」で始まる章の見出しを置いてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>最後の管理者は削除できません。先に別の管理者を登録してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>期間の初日を入力してください（例: 2026-04-01）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>期間の最終日が初日より前になっています。日付を確認してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>期間の最終日を入力してください（例: 2026-09-30）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>期間の終わりが始まりより前になっています。日付を確認してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>本文が長すぎます（{max_len}文字まで）。節を分けてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>来賓・説明者「{name}」さんの所属（例: 社会福祉協議会、住民）を入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>検索用の索引</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>次回の予定</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>氏名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>氏名（または姓）の列を指定してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>決定事項</source>
+            <translation>Decisions</translation>
+        </message>
+        <message>
+            <source>決定日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>活動の種類を選んでください。</source>
+            <translation>Please choose the kind of activity.</translation>
+        </message>
+        <message>
+            <source>活動内容</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>活動名</source>
+            <translation>Activity</translation>
+        </message>
+        <message>
+            <source>活動記録</source>
+            <translation>Activity records</translation>
+        </message>
+        <message>
+            <source>活動記録の参加職員</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>版の表題</source>
+            <translation>Edition title</translation>
+        </message>
+        <message>
+            <source>状態</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>理由</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>申請日</source>
+            <translation>Applied on</translation>
+        </message>
+        <message>
+            <source>申請額</source>
+            <translation>Amount applied for</translation>
+        </message>
+        <message>
+            <source>町からの公職の方は、公職名（例: 民生委員・児童委員）を入力してください。</source>
+            <translation>For a public post from the town, enter the post (e.g. welfare commissioner).</translation>
+        </message>
+        <message>
+            <source>町のサーバーのデータは、このプログラムではバックアップ・復元できません。サーバーの管理者に依頼してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>発行日を入力してください。</source>
+            <translation>Please enter the publication date.</translation>
+        </message>
+        <message>
+            <source>登録</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <source>監査ログ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>目標の達成は「達成」「未達成」「未判定」から選んでください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>目的</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>相談内容</source>
+            <translation>Consultation</translation>
+        </message>
+        <message>
+            <source>相談日</source>
+            <translation>Consulted on</translation>
+        </message>
+        <message>
+            <source>相談者の氏名</source>
+            <translation>Client's name</translation>
+        </message>
+        <message>
+            <source>相談記録</source>
+            <translation>Consultations</translation>
+        </message>
+        <message>
+            <source>研修「{title}」の記録は、ほかの場所で削除されています。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>研修「{title}」の記録は、開いた後に別の場所で変更されています。再読み込みしてから、もう一度操作してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>研修名</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>研修記録</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>確定した議事録の会議は削除できません。修正が必要なら「修正」を使ってください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>確定した議事録を修正する理由を入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>確定日</source>
+            <translation>Approved on</translation>
+        </message>
+        <message>
+            <source>確定日が開催日より前になっています。日付を確認してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>移動先の位置は0以上で指定してください（0が先頭）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>移動先の章・節</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>移行を中止しました。コピー先は元のままです。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>空き容量が足りないため復元できませんでした（{folder}）。不要なファイルを削除してから、もう一度復元してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>第{number}版は今の内容と同じです。復元する必要はありません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>管理番号</source>
+            <translation>Item number</translation>
+        </message>
+        <message>
+            <source>管理番号「{code}」はほかの資機材に使われています。別の番号にしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>管理者が一人もいなくなるため、役割を変更できません。先に別の管理者を登録してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>終了日が開始日より前になっています。日付を確認してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>終了時刻が開始時刻より前（または同じ）になっています。時刻を確認してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>統合先「{name}」はすでに他の学区に統合されています。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>職員</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <source>職員地域活動</source>
+            <translation>Staff community activities</translation>
+        </message>
+        <message>
+            <source>職員地域活動の記録</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>自動集計「{computed}」はありません。空欄（手入力）か次から選んでください: {choices}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>表示名</source>
+            <translation>Display name</translation>
+        </message>
+        <message>
+            <source>表示順は整数で入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>補助制度名</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>補助金の申請</source>
+            <translation>Grant application</translation>
+        </message>
+        <message>
+            <source>補助金の申請が登録されている事業は削除できません。やめる場合はステータスを「中止」にしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>補助金書類</source>
+            <translation>Grant document</translation>
+        </message>
+        <message>
+            <source>補助金申請</source>
+            <translation>Grant application</translation>
+        </message>
+        <message>
+            <source>補助金申請の書類</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>見出し</source>
+            <translation>Heading</translation>
+        </message>
+        <message>
+            <source>見出し「{title}」: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>見出しがありません。章は「# 」、節は「## 」で始まる行にしてください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>見出しの行が見つかりません。先頭の方の行に「氏名」「フリガナ」などの見出しを付けてから取り込んでください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>記録者</source>
+            <translation>Recorded by</translation>
+        </message>
+        <message>
+            <source>設定</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>設立済の協議会には設立日を入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>評価は1〜5の整数で選んでください（未評価なら空欄）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>読み取り専用で開いているため保存できません。{kept}編集するには、開き直してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>読み取り専用で開いているため復元できません。通常どおり開き直してから復元してください。</source>
+            <translation>Opened read-only: nothing can be restored. Open the file again normally, then restore.</translation>
+        </message>
+        <message>
+            <source>課題</source>
+            <translation>Issue</translation>
+        </message>
+        <message>
+            <source>課題「{title}」は「事業化」になっているため、結び付きを外せません。先に課題のステータスを変更してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>課題の分類</source>
+            <translation>Issue category</translation>
+        </message>
+        <message>
+            <source>課題名</source>
+            <translation>Issue</translation>
+        </message>
+        <message>
+            <source>講座</source>
+            <translation>Courses</translation>
+        </message>
+        <message>
+            <source>講座「{title}」にこの受講者（ID {attendee_id}）はいません。一覧を更新してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>講座の参加者</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>講座名</source>
+            <translation>Course</translation>
+        </message>
+        <message>
+            <source>議事録</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>議事録の改訂</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>議事録署名人</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>議事録署名人は、出欠が「出席」か「代理」の出席者から選んでください。出欠を確認してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>議事録署名人は二人の別の方を選んでください。二人目を選び直してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>議事録署名人（1人目）</source>
+            <translation>Minutes signatory (first)</translation>
+        </message>
+        <message>
+            <source>議事録署名人（2人目）</source>
+            <translation>Minutes signatory (second)</translation>
+        </message>
+        <message>
+            <source>議長</source>
+            <translation>Chairperson</translation>
+        </message>
+        <message>
+            <source>議題</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>議題が一つもありません。議題を入力してから確定してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>議題（{n}件目）の題名</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>貸出・予約で同じ日に最大{peak}個使われる予定があるため、数量を{peak}より少なくできません。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>貸出日を入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>貸出記録</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>資料・備考</source>
+            <translation>Materials and notes</translation>
+        </message>
+        <message>
+            <source>資機材</source>
+            <translation>Equipment</translation>
+        </message>
+        <message>
+            <source>資機材の貸出</source>
+            <translation>Equipment loan</translation>
+        </message>
+        <message>
+            <source>資機材名</source>
+            <translation>Equipment</translation>
+        </message>
+        <message>
+            <source>起業</source>
+            <translation>Business start-up</translation>
+        </message>
+        <message>
+            <source>起業の記録</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>起業日（開業日）</source>
+            <translation>Start-up date (opening day)</translation>
+        </message>
+        <message>
+            <source>起業者の氏名</source>
+            <translation>Entrepreneur's name</translation>
+        </message>
+        <message>
+            <source>起業記録</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>返却予定日が貸出日より前になっています。日付を確認してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>返却予定日を入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>返却日が貸出日（{date}）より前になっています。日付を確認してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>返却日を入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>返却時の状態</source>
+            <translation>Condition on return</translation>
+        </message>
+        <message>
+            <source>退任日が任期の始まりより前になっています。日付を確認してください。</source>
+            <translation>The date of leaving is before the start of the term. Please check the dates.</translation>
+        </message>
+        <message>
+            <source>連絡会は町全体の会議体です。学区は選ばないでください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>進捗</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>進捗は0〜100（%）で入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>選んだ職員の中に、名簿から削除された人がいます。一覧を更新して選び直してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>郵便番号は7桁の数字で「270-1592」のように入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>配布資料</source>
+            <translation>Handouts</translation>
+        </message>
+        <message>
+            <source>金額は円単位の整数で「12000」や「12,000円」のように入力してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>長い間操作がなかったため、サーバーとの処理が打ち切られました。もう一度操作してください。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>開催日</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>開催日を入力してください。</source>
+            <translation>Please enter the date of the meeting.</translation>
+        </message>
+        <message>
+            <source>電話番号の形式が正しくありません。市外局番から「0476-95-1111」や「090-1234-5678」のように入力してください。</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>
