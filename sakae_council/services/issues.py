@@ -20,7 +20,7 @@ from sakae_council.db.models import (
     RegionalIssue,
     project_issue,
 )
-from sakae_council.db.models.search import KIND_ISSUE, GramQuery, plan_search, posting_count, walk
+from sakae_council.db.models.search import KIND_ISSUE
 from sakae_council.domain.enums import (
     DEFAULT_ISSUE_CATEGORIES,
     ISSUE_STATUSES_NEEDING_COMMENT,
@@ -42,6 +42,7 @@ from sakae_council.services.common import (
     long_text,
     required_text,
 )
+from sakae_council.services.search_plan import GramQuery, plan_search, posting_count, walk
 
 # --- categories ---------------------------------------------------------------------------------
 
@@ -416,7 +417,7 @@ class _IssueQuery:
 
 
 def _issue_query(s: Session, flt: IssueFilter) -> _IssueQuery:
-    """Filter terms and the planned search (through the n-gram index, db.models.search)."""
+    """Filter terms and the planned search (through the n-gram index; see services.search_plan)."""
     conds = _conditions(flt)
     search = plan_search(s, KIND_ISSUE, _query_words(flt.query))
     if search is None:
@@ -448,8 +449,9 @@ def _page_ids(s: Session, q: _IssueQuery, flt: IssueFilter, limit: int | None, o
         return run(_search_where(q, flt))
     # A common term: walk the newest (or oldest) rows by date and keep the matches; if too few of them
     # match, the postings drive instead (see people._page_ids).
-    rows = select(RegionalIssue.id, RegionalIssue.search_text).where(*q.where).order_by(*order)
-    ids = walk(s, rows, search.words, offset=offset, limit=limit)
+    keys = [RegionalIssue.raised_on, RegionalIssue.id]
+    rows = select(RegionalIssue.id, RegionalIssue.search_text, *keys).where(*q.where).order_by(*order)
+    ids = walk(s, rows, search.words, offset=offset, limit=limit, descending=flt.descending)
     if ids is not None:
         return ids
     return run(_search_where(q, flt))

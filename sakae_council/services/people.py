@@ -20,7 +20,7 @@ from sakae_council.db.models import (
     Organisation,
     Person,
 )
-from sakae_council.db.models.search import KIND_PERSON, GramQuery, plan_search, posting_count, walk
+from sakae_council.db.models.search import KIND_PERSON
 from sakae_council.domain.contact import normalize_email, normalize_phone, normalize_postal_code
 from sakae_council.domain.enums import MemberRole, MinutesStatus, OfficerPost
 from sakae_council.domain.errors import ConflictError, ValidationError
@@ -38,6 +38,7 @@ from sakae_council.services.common import (
     optional_text,
     required_text,
 )
+from sakae_council.services.search_plan import GramQuery, plan_search, posting_count, walk
 
 
 @dataclass(frozen=True)
@@ -514,8 +515,9 @@ def _page_ids(s: Session, q: _RosterQuery, flt: RosterFilter, limit: int | None,
         return run(_search_where(q, flt))
     # A common term: walk the first rows in 五十音順 (an index scan) and keep the matches; enough of
     # them make the page. Otherwise the matches cluster later on (a surname): the postings drive.
-    rows = select(Person.id, Person.search_text).where(*q.where).order_by(*order)
-    ids = walk(s, rows, search.words, offset=offset, limit=limit)
+    keys = [Person.kana_key, Person.id]
+    rows = select(Person.id, Person.search_text, *keys).where(*q.where).order_by(*order)
+    ids = walk(s, rows, search.words, offset=offset, limit=limit, descending=flt.descending)
     if ids is not None:
         return ids
     return run(_search_where(q, flt))

@@ -18,7 +18,7 @@ from sakae_council.db.engine import Database
 from sakae_council.db.models import SearchGram
 from sakae_council.db.models import search as search_index
 from sakae_council.domain.enums import MemberRole
-from sakae_council.services import districts, organisations, people
+from sakae_council.services import districts, organisations, people, search_plan
 from sakae_council.services import issues as svc
 from sakae_council.services.issues import IssueFilter, IssueInput
 from sakae_council.services.people import MembershipInput, PersonInput, RosterFilter
@@ -31,9 +31,9 @@ def plan(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Ite
     """Run each test with every query plan: postings driving (a rare term), walking the list in its
     order (a common term), and the walk giving up after too few rows (a common term that clusters)."""
     if request.param in ("walk", "fallback"):
-        monkeypatch.setattr(search_index, "SELECTIVE_POSTINGS", 1)
+        monkeypatch.setattr(search_plan, "SELECTIVE_POSTINGS", 1)
     if request.param == "fallback":
-        monkeypatch.setattr(search_index, "HEAD_ROWS", 1)
+        monkeypatch.setattr(search_plan, "HEAD_ROWS", 1)
     yield request.param
 
 
