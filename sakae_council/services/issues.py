@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import Select, bindparam, case, func, select
 from sqlalchemy.orm import Session, joinedload
 
 from sakae_council.db.base import utcnow
@@ -511,7 +511,7 @@ def _page_dtos(s: Session, ids: list[int]) -> list[IssueDTO]:
     if not ids:
         return []
     i = RegionalIssue
-    links = _links(s, select(i.id).where(i.id.in_(ids)))
+    links = _links(s, select(i.id).where(i.id.in_(bindparam("ids", ids, expanding=True))))
     found: dict[int, IssueDTO] = {}
     for row in s.execute(
         select(
@@ -531,7 +531,7 @@ def _page_dtos(s: Session, ids: list[int]) -> list[IssueDTO]:
         )
         .join(District, District.id == i.district_id)
         .join(IssueCategory, IssueCategory.id == i.category_id)
-        .where(i.id.in_(ids))
+        .where(i.id.in_(bindparam("ids", ids, expanding=True))),
     ):
         linked = links.get(row[0], [])
         found[row[0]] = IssueDTO(

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, and_, func, not_, or_, select
+from sqlalchemy import ColumnElement, and_, bindparam, func, not_, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from sakae_council.db.base import utcnow
@@ -588,8 +588,8 @@ def _page_dtos(s: Session, ids: list[int]) -> list[PersonDTO]:
             m.ended_on,
         )
         .join(d, d.id == m.district_id)
-        .where(m.person_id.in_(ids))
-        .order_by(m.person_id, m.term_start, m.id)  # Person.memberships' order (term_start), ties by id
+        .where(m.person_id.in_(bindparam("ids", ids, expanding=True)))
+        .order_by(m.person_id, m.term_start, m.id),  # Person.memberships' order (term_start), ties by id
     ):
         memberships.setdefault(row[0], []).append(
             MembershipDTO(
@@ -623,7 +623,7 @@ def _page_dtos(s: Session, ids: list[int]) -> list[PersonDTO]:
             p.deleted_at,
         )
         .outerjoin(Organisation, Organisation.id == p.organisation_id)
-        .where(p.id.in_(ids))
+        .where(p.id.in_(bindparam("ids", ids, expanding=True))),
     ):
         found[row[0]] = PersonDTO(
             id=row[0],

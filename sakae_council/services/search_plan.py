@@ -31,7 +31,13 @@ HEAD_ROWS = 2500
 
 
 def walk(
-    session: Session, rows: Select[Any], words: Iterable[str], *, offset: int, limit: int, descending: bool = False
+    session: Session,
+    rows: Select[Any],
+    words: Iterable[str],
+    *,
+    offset: int,
+    limit: int,
+    descending: bool = False,
 ) -> list[int] | None:
     """The ids of one page among the first HEAD_ROWS rows of ``rows`` — ``SELECT id, text, *keys ... ORDER BY
     keys`` (all ascending, or all descending) — whose text holds every word; None when those rows hold
@@ -42,14 +48,13 @@ def walk(
     and an unbounded scan for them would read the whole table."""
     head = rows.limit(HEAD_ROWS).subquery()
     id_col, text_col, *keys = head.c
-    stmt = (
-        select(id_col)
-        .where(*(text_col.contains(w, autoescape=True) for w in words))
-        .order_by(*(k.desc() if descending else k for k in keys))
-        .offset(offset)
-        .limit(limit)
-    )
-    hits = list(session.scalars(stmt))
+    stmt = select(id_col).where(*(text_col.contains(w, autoescape=True) for w in words))
+    if session.get_bind().dialect.name != "sqlite":
+        stmt = stmt.order_by(*(k.desc() if descending else k for k in keys))
+    # else: SQLite runs an ordered, limited subquery as a co-routine that yields its rows in order, and
+    # the outer query reads them as they come — an outer ORDER BY would make it read all HEAD_ROWS first
+    # (20 ms instead of 0.2 ms for 田, whose matches start at the first names).
+    hits = list(session.scalars(stmt.offset(offset).limit(limit)))
     return hits if len(hits) == limit else None
 
 
@@ -118,7 +123,9 @@ def posting_count(session: Session, kind: int, gram: str, cap: int | None = None
     return int(session.scalar(select(func.count()).select_from(inner.subquery())) or 0)
 
 
-def plan_search(session: Session, kind: int, words: Iterable[str], cap: int | None = None) -> GramQuery | None:
+def plan_search(
+    session: Session, kind: int, words: Iterable[str], cap: int | None = None
+) -> GramQuery | None:
     """Plan a search for folded ``words`` (all must match); None when there is nothing to search for."""
     cap = SELECTIVE_POSTINGS if cap is None else cap
     kept = tuple(dict.fromkeys(w for w in words if w))
