@@ -607,7 +607,7 @@ def _page_dtos(s: Session, ids: list[int]) -> list[PersonDTO]:
         )
     p = Person
     found: dict[int, PersonDTO] = {}
-    for row in s.execute(
+    for r in s.execute(
         select(
             p.id,
             p.version,
@@ -625,20 +625,20 @@ def _page_dtos(s: Session, ids: list[int]) -> list[PersonDTO]:
         .outerjoin(Organisation, Organisation.id == p.organisation_id)
         .where(p.id.in_(bindparam("ids", ids, expanding=True))),
     ):
-        found[row[0]] = PersonDTO(
-            id=row[0],
-            version=row[1],
-            name=row[2],
-            furigana=row[3],
-            postal_code=row[4],
-            address=row[5],
-            phone=row[6],
-            email=row[7],
-            notes=row[8],
-            organisation_id=row[9],
-            organisation_name=row[10] or "",
-            memberships=tuple(memberships.get(row[0], ())),
-            deleted_at=row[11],
+        found[r[0]] = PersonDTO(
+            id=r[0],
+            version=r[1],
+            name=r[2],
+            furigana=r[3],
+            postal_code=r[4],
+            address=r[5],
+            phone=r[6],
+            email=r[7],
+            notes=r[8],
+            organisation_id=r[9],
+            organisation_name=r[10] or "",
+            memberships=tuple(memberships.get(r[0], ())),
+            deleted_at=r[11],
         )
     return [found[i] for i in ids if i in found]
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from sakae_council.db.models.search import SEARCH_GRAM, query_grams, word_is_exact
@@ -32,7 +32,7 @@ HEAD_ROWS = 2500
 
 def walk(
     session: Session,
-    rows: Select[Any],
+    rows: Any,
     words: Iterable[str],
     *,
     offset: int,
