@@ -42,7 +42,7 @@ from sakae_council.services.common import (
     long_text,
     required_text,
 )
-from sakae_council.services.search_plan import GramQuery, plan_search, posting_count, walk
+from sakae_council.services.search_plan import GramQuery, capped_count, plan_search, posting_count, walk
 
 # --- categories ---------------------------------------------------------------------------------
 
@@ -554,8 +554,11 @@ def _page_dtos(s: Session, ids: list[int]) -> list[IssueDTO]:
     return [found[n] for n in ids if n in found]
 
 
-def count_issues(db: Database, flt: IssueFilter | None = None) -> int:
-    """How many issues list_issues would return for the filter (for the page's title line)."""
+def count_issues(db: Database, flt: IssueFilter | None = None, *, at_most: int | None = None) -> int:
+    """How many issues list_issues would return for the filter (for the page's title line).
+
+    With ``at_most``, a search whose count would have to read every matching row stops there and returns
+    ``at_most`` (show it as 「1,000件以上」); counts the index answers exactly are returned as they are."""
     flt = flt or IssueFilter()
     with db.reading() as s:
         q = _issue_query(s, flt)
@@ -563,7 +566,8 @@ def count_issues(db: Database, flt: IssueFilter | None = None) -> int:
             return 0
         if q.count_gram is not None:
             return posting_count(s, KIND_ISSUE, q.count_gram)
-        return s.scalar(select(func.count(RegionalIssue.id)).where(*_search_where(q, flt))) or 0
+        matching = select(RegionalIssue.id).where(*_search_where(q, flt))
+        return capped_count(s, matching, at_most if q.search is not None else None)
 
 
 @dataclass(frozen=True)

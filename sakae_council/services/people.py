@@ -38,7 +38,7 @@ from sakae_council.services.common import (
     optional_text,
     required_text,
 )
-from sakae_council.services.search_plan import GramQuery, plan_search, posting_count, walk
+from sakae_council.services.search_plan import GramQuery, capped_count, plan_search, posting_count, walk
 
 
 @dataclass(frozen=True)
@@ -643,8 +643,11 @@ def _page_dtos(s: Session, ids: list[int]) -> list[PersonDTO]:
     return [found[i] for i in ids if i in found]
 
 
-def count_members(db: Database, flt: RosterFilter | None = None) -> int:
-    """How many people list_members would return for the filter (for the page's title line)."""
+def count_members(db: Database, flt: RosterFilter | None = None, *, at_most: int | None = None) -> int:
+    """How many people list_members would return for the filter (for the page's title line).
+
+    With ``at_most``, a search whose count would have to read every matching row stops there and returns
+    ``at_most`` (show it as 「1,000名以上」); counts the index answers exactly are returned as they are."""
     flt = flt or RosterFilter()
     today = flt.today or date.today()
     with db.reading() as s:
@@ -654,7 +657,8 @@ def count_members(db: Database, flt: RosterFilter | None = None) -> int:
         if q.count_gram is not None:
             # The index holds live people only, so the postings of a 1–2 character word are the answer.
             return posting_count(s, KIND_PERSON, q.count_gram)
-        return s.scalar(select(func.count(Person.id)).where(*_search_where(q, flt))) or 0
+        matching = select(Person.id).where(*_search_where(q, flt))
+        return capped_count(s, matching, at_most if q.search is not None else None)
 
 
 def list_people(db: Database, query: str = "", *, limit: int | None = None) -> list[PersonDTO]:

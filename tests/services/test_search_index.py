@@ -101,6 +101,19 @@ def test_people_are_found_by_one_two_and_longer_queries(db: Database, district_i
     ]
 
 
+def test_counts_stop_at_the_cap_only_where_rows_must_be_read(db: Database, district_id: int, plan: str) -> None:
+    for n in range(3):
+        add(db, district_id, f"送迎 {'一二三'[n]}", f"ソウゲイ {'イニサ'[n]}", notes="送迎ボランティア")
+    flt = RosterFilter(query="ボランティア", today=TODAY, include_without_membership=True)
+    assert people.count_members(db, flt) == 3
+    assert people.count_members(db, flt, at_most=2) == 2  # 3+ characters: counting reads rows, so it stops
+    assert people.count_members(db, flt, at_most=5) == 3
+    two = RosterFilter(query="送迎", today=TODAY, include_without_membership=True)
+    assert people.count_members(db, two, at_most=2) == 3  # the postings of 送迎 are the exact answer
+    everyone = RosterFilter(today=TODAY, include_without_membership=True)
+    assert people.count_members(db, everyone, at_most=2) == 3  # no search: never capped
+
+
 def test_bigrams_in_another_order_do_not_match(db: Database, district_id: int, plan: str) -> None:
     add(db, district_id, "栄 花子", "サカエ ハナコ", notes="とうさと")  # has さと and とう, not さとう
     assert roster(db, "さとう") == []
@@ -200,6 +213,16 @@ def test_issues_search_through_create_update_delete(db: Database, world, plan: s
     assert found(db, "草刈") == []
     assert found(db, "の") == ["通院の送迎"]
     assert_index_matches_rebuild(db)
+
+
+def test_issue_counts_stop_at_the_cap_for_longer_words(db: Database, world, plan: str) -> None:
+    for n in range(3):
+        issue(db, world, f"通学路の見守り{n}", raised_on=date(2026, 5, 1 + n))
+    assert svc.count_issues(db, IssueFilter(query="見守り")) == 3
+    assert svc.count_issues(db, IssueFilter(query="見守り"), at_most=2) == 2
+    assert svc.count_issues(db, IssueFilter(query="通 見守り"), at_most=2) == 2
+    assert svc.count_issues(db, IssueFilter(query="見守"), at_most=2) == 3  # 2 characters: the postings decide
+    assert svc.count_issues(db, IssueFilter(), at_most=2) == 3  # no search: never capped
 
 
 def test_issue_paging_and_sorting(db: Database, world, plan: str) -> None:
