@@ -61,11 +61,12 @@ def paint(widget: Any) -> None:
 
 def paged_issues_view(ctx: Any) -> Any:
     """What the 地域課題 page does once it pages: a lazy model fed by list_issues(limit, offset), and
-    count_issues only when the first batch is full (the roster page does the same)."""
+    count_issues(at_most=COUNT_AT_MOST) only when the first batch is full (the roster page does the same)."""
     from sakae_council.gui.models.issue_list import IssuesModel
     from sakae_council.gui.widgets.list_page import ListPage
     from sakae_council.services import issues
     from sakae_council.services.issues import IssueFilter
+    from sakae_council.services.search_plan import COUNT_AT_MOST
 
     class PagedIssues(ListPage):
         def __init__(self) -> None:
@@ -78,8 +79,9 @@ def paged_issues_view(ctx: Any) -> Any:
             db, flt = ctx.db, IssueFilter(district_id=ctx.district_id, query=self.search.text())
             self.issues_model.set_fetcher(lambda offset, limit: issues.list_issues(db, flt, limit=limit, offset=offset))
             loaded = self.issues_model.rowCount()
-            count = issues.count_issues(db, flt) if loaded >= self.issues_model.BATCH else loaded
-            self.set_count(count, "件")
+            full = loaded >= self.issues_model.BATCH
+            count = issues.count_issues(db, flt, at_most=COUNT_AT_MOST) if full else loaded
+            self.set_count(count, "件以上" if full and count == COUNT_AT_MOST and flt.query else "件")
 
     return PagedIssues()
 
@@ -170,6 +172,7 @@ def search_and_lists(db: Any, runs: int, log: Callable[[str], None] = print) -> 
     from sakae_council.gui.pages.roster import RosterPage
     from sakae_council.services import issues, people
     from sakae_council.services.issues import IssueFilter
+    from sakae_council.services.search_plan import COUNT_AT_MOST
 
     figures: list[Figure] = []
     with tempfile.TemporaryDirectory(prefix="sakae-bench-") as tmp:
@@ -181,7 +184,7 @@ def search_and_lists(db: Any, runs: int, log: Callable[[str], None] = print) -> 
         def roster_service(q: str) -> None:
             flt = replace(roster.roster_filter(), query=q)
             if len(people.list_members(ctx.db, flt, limit=200)) >= 200:
-                people.count_members(ctx.db, flt)
+                people.count_members(ctx.db, flt, at_most=COUNT_AT_MOST)
 
         figures.append(_search_figure("roster search: keystroke → filtered table", roster, ROSTER_QUERIES, runs, ctx, log,
                                       roster_service))
@@ -201,7 +204,7 @@ def search_and_lists(db: Any, runs: int, log: Callable[[str], None] = print) -> 
         def issue_service(q: str) -> None:
             flt = IssueFilter(district_id=ctx.district_id, query=q)
             if len(issues.list_issues(ctx.db, flt, limit=200)) >= 200:
-                issues.count_issues(ctx.db, flt)
+                issues.count_issues(ctx.db, flt, at_most=COUNT_AT_MOST)
 
         fig = _search_figure("issue search: keystroke → filtered table", page, ISSUE_QUERIES, runs, ctx, log,
                              issue_service)

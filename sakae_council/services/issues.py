@@ -566,8 +566,13 @@ def count_issues(db: Database, flt: IssueFilter | None = None, *, at_most: int |
             return 0
         if q.count_gram is not None:
             return posting_count(s, KIND_ISSUE, q.count_gram)
-        matching = select(RegionalIssue.id).where(*_search_where(q, flt))
-        return capped_count(s, matching, at_most if q.search is not None else None)
+        if q.search is None:
+            return capped_count(s, select(RegionalIssue.id).where(*q.where), None)
+        if flt.district_id is not None and not q.search.selective:
+            matching = select(RegionalIssue.id).where(*_search_where(q, flt))  # the district's rows drive
+        else:
+            matching = q.search.driven_ids(RegionalIssue.id, RegionalIssue.search_text, q.where)
+        return capped_count(s, matching, at_most)
 
 
 @dataclass(frozen=True)

@@ -657,8 +657,13 @@ def count_members(db: Database, flt: RosterFilter | None = None, *, at_most: int
         if q.count_gram is not None:
             # The index holds live people only, so the postings of a 1–2 character word are the answer.
             return posting_count(s, KIND_PERSON, q.count_gram)
-        matching = select(Person.id).where(*_search_where(q, flt))
-        return capped_count(s, matching, at_most if q.search is not None else None)
+        if q.search is None:
+            return capped_count(s, select(Person.id).where(*q.where), None)
+        if flt.district_id is not None and not q.search.selective:
+            matching = select(Person.id).where(*_search_where(q, flt))  # the district's rows drive
+        else:
+            matching = q.search.driven_ids(Person.id, Person.search_text, q.where)
+        return capped_count(s, matching, at_most)
 
 
 def list_people(db: Database, query: str = "", *, limit: int | None = None) -> list[PersonDTO]:

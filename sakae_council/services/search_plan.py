@@ -94,24 +94,42 @@ class GramQuery:
         two fields), and cheaper than an index probe once the row is read anyway."""
         return [text_col.contains(w, autoescape=True) for w in self.words]
 
-    def driven_conditions(self, id_col: Any, text_col: Any) -> list[Any]:
-        """``id IN (postings of the rarest gram that the next rarest also holds)``, then LIKE for the words
-        the postings do not decide. Intersecting two posting lists is index-only (a probe of the primary
-        key per posting), so candidates that cannot match are dropped before their rows are read."""
+    def _postings(self) -> tuple[Any, list[str]]:
+        """The FROM of the rarest gram's postings joined to the next rarest's (index-only: one probe of the
+        primary key per posting drops candidates that cannot match before their rows are read)."""
         t = SEARCH_GRAM
         used = [g for g, _ in self.sizes[:2]]
-        postings = select(t.c.record_id).where(t.c.kind == self.kind, t.c.gram == used[0])
+        source: Any = t
         if len(used) == 2:
             other = SEARCH_GRAM.alias("other_gram")
-            postings = postings.join(
+            source = t.join(
                 other,
                 and_(other.c.kind == self.kind, other.c.gram == used[1], other.c.record_id == t.c.record_id),
             )
-        conds: list[Any] = [id_col.in_(postings)]
-        conds.extend(
-            text_col.contains(w, autoescape=True) for w in self.words if not (word_is_exact(w) and w in used)
+        return source, used
+
+    def _undecided(self, text_col: Any, used: list[str]) -> list[Any]:
+        """LIKE for the words whose postings do not decide the match on their own."""
+        return [text_col.contains(w, autoescape=True) for w in self.words if not (word_is_exact(w) and w in used)]
+
+    def driven_conditions(self, id_col: Any, text_col: Any) -> list[Any]:
+        """``id IN (postings of the rarest gram that the next rarest also holds)``, then LIKE for the words
+        the postings do not decide."""
+        t = SEARCH_GRAM
+        source, used = self._postings()
+        postings = select(t.c.record_id).select_from(source).where(t.c.kind == self.kind, t.c.gram == used[0])
+        return [id_col.in_(postings), *self._undecided(text_col, used)]
+
+    def driven_ids(self, id_col: Any, text_col: Any, where: Iterable[Any]) -> Select[Any]:
+        """The ids matching, as a join that starts from the postings — the same rows as ``where`` plus
+        driven_conditions, but a LIMIT on it stops the scan (an ``IN`` list is built whole first)."""
+        t = SEARCH_GRAM
+        source, used = self._postings()
+        return (
+            select(id_col)
+            .select_from(source.join(id_col.table, id_col == t.c.record_id))
+            .where(t.c.kind == self.kind, t.c.gram == used[0], *self._undecided(text_col, used), *where)
         )
-        return conds
 
 
 #: How far the title line's count of a search goes when counting means reading every matching row (a
