@@ -327,13 +327,8 @@ def _section(sec: DistrictSectionDTO) -> list[Flowable]:
         for i in sec.new_issues:
             title = i.title + ("　〔連絡会で共有〕" if i.shared_with_liaison else "")
             rows.append(
-                [
-                    _p(to_wareki(i.raised_on)),
-                    _p(i.category),
-                    _p(title),
-                    _p(i.priority.label),
-                    _p(i.status.label),
-                ]
+                # Dates and labels the program writes never wrap: plain cells, no paragraph to lay out.
+                [to_wareki(i.raised_on), _p(i.category), _p(title), i.priority.label, i.status.label]
             )
         story.append(grid_table(rows, [w * width for w in (0.2, 0.16, 0.42, 0.08, 0.14)]))
         story += _more(len(sec.new_issues), sec.new_issue_total, "地域課題")
@@ -350,7 +345,7 @@ def _section(sec: DistrictSectionDTO) -> list[Flowable]:
                 if p.activities_in_period
                 else "—"
             )
-            rows.append([_p(f"{p.title}\n{p.kind.label}"), _p(p.status.label), _right(steps), _right(acts)])
+            rows.append([_p(f"{p.title}\n{p.kind.label}"), p.status.label, _right(steps), _right(acts)])
         story.append(grid_table(rows, [w * width for w in (0.5, 0.14, 0.17, 0.19)]))
         story += _more(len(sec.projects), sec.project_total, "協働事業")
     else:
@@ -382,7 +377,7 @@ def _section(sec: DistrictSectionDTO) -> list[Flowable]:
             if a.overdue:
                 due += "\n期限切れ"
                 marks.append(("BACKGROUND", (0, n), (0, n), LATE_FILL))
-            rows.append([_p(due), _p(a.content), _p(a.assignee), _p(a.meeting_title, st.small)])
+            rows.append([due, _p(a.content), _p(a.assignee), _p(a.meeting_title, st.small)])
         story.append(grid_table(rows, [w * width for w in (0.19, 0.38, 0.18, 0.25)], extra=marks))
         story += _more(len(sec.open_actions), sec.open_action_total, "会議・議事録")
     else:
