@@ -135,6 +135,7 @@ def search_and_lists(db: Any, runs: int, log: Callable[[str], None] = print) -> 
     from sakae_council.gui.pages.roster import RosterPage
     from sakae_council.services import issues, people
     from sakae_council.services.issues import IssueFilter
+    from sakae_council.services.search_plan import COUNT_AT_MOST
 
     figures: list[Figure] = []
     with tempfile.TemporaryDirectory(prefix="sakae-bench-") as tmp:
@@ -146,7 +147,7 @@ def search_and_lists(db: Any, runs: int, log: Callable[[str], None] = print) -> 
         def roster_service(q: str) -> None:
             flt = replace(roster.roster_filter(), query=q)
             if len(people.list_members(ctx.db, flt, limit=200)) >= 200:
-                people.count_members(ctx.db, flt)
+                people.count_members(ctx.db, flt, at_most=COUNT_AT_MOST)
 
         figures.append(_search_figure("roster search: keystroke → filtered table", roster, ROSTER_QUERIES, runs, ctx, log,
                                       roster_service))
@@ -162,7 +163,7 @@ def search_and_lists(db: Any, runs: int, log: Callable[[str], None] = print) -> 
         def issue_service(q: str) -> None:
             flt = IssueFilter(district_id=ctx.district_id, query=q)
             if len(issues.list_issues(ctx.db, flt, limit=200)) >= 200:
-                issues.count_issues(ctx.db, flt)
+                issues.count_issues(ctx.db, flt, at_most=COUNT_AT_MOST)
 
         fig = _search_figure("issue search: keystroke → filtered table", page, ISSUE_QUERIES, runs, ctx, log,
                              issue_service)

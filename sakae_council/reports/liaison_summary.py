@@ -98,6 +98,17 @@ def _right(n: int | str) -> Any:
     return _p(n if isinstance(n, str) else _num(n), _cell_right())
 
 
+def _figure(n: int | str) -> str:
+    """A number as a plain table cell (the table right-aligns its column: see ``_right_from``). Counts never
+    wrap, so they skip the paragraph machinery — a 100-district matrix has over a thousand of them."""
+    return n if isinstance(n, str) else _num(n)
+
+
+def _right_from(col: int, row: int) -> tuple[Any, ...]:
+    """Right-align plain cells from column ``col`` and row ``row`` on."""
+    return ("ALIGN", (col, row), (-1, -1), "RIGHT")
+
+
 def _none_line(text: str = "（期間中にはありません）") -> Any:
     return para(text, styles().body_gothic)
 
@@ -202,13 +213,13 @@ def _district_table(s: LiaisonSummaryDTO) -> Table:
     def line(r: DistrictRowDTO) -> list[Any]:
         return [
             _p(r.name),
-            _right(r.members),
-            _right(r.issues_raised),
-            _right(r.issues_resolved),
-            _right(r.issues_open),
-            _right(r.grants_awarded),
-            _right(format_yen(r.grant_amount)),
-            _right(r.meetings_held),
+            _figure(r.members),
+            _figure(r.issues_raised),
+            _figure(r.issues_resolved),
+            _figure(r.issues_open),
+            _figure(r.grants_awarded),
+            _figure(format_yen(r.grant_amount)),
+            _figure(r.meetings_held),
         ]
 
     rows += [line(r) for r in s.rows]
@@ -226,6 +237,7 @@ def _district_table(s: LiaisonSummaryDTO) -> Table:
             ("SPAN", (5, 0), (6, 0)),
             ("SPAN", (7, 0), (7, 1)),
             ("BACKGROUND", (0, last), (-1, last), colors.HexColor("#F2F2F2")),
+            _right_from(1, 2),
         ],
     )
 
@@ -234,14 +246,14 @@ def _projects_table(s: LiaisonSummaryDTO) -> Table:
     statuses = list(ProjectStatus)
     rows: list[list[Any]] = [_head("学区", *(st.label for st in statuses), "計")]
     for r in (*s.rows, s.totals):
-        rows.append([_p(r.name), *(_right(r.projects(st)) for st in statuses), _right(r.project_count)])
+        rows.append([_p(r.name), *(_figure(r.projects(st)) for st in statuses), _figure(r.project_count)])
     first = 0.25
     rest = (1 - first) / (len(statuses) + 1)
     last = len(rows) - 1
     return grid_table(
         rows,
         [first * content_width()] + [rest * content_width()] * (len(statuses) + 1),
-        extra=[("BACKGROUND", (0, last), (-1, last), colors.HexColor("#F2F2F2"))],
+        extra=[("BACKGROUND", (0, last), (-1, last), colors.HexColor("#F2F2F2")), _right_from(1, 1)],
     )
 
 
@@ -275,9 +287,9 @@ def _matrix(s: LiaisonSummaryDTO) -> list[Flowable]:
     for d in m.districts:
         counts = [m.count(d.id, c.id) for c in m.categories]
         rows.append(
-            [_p(d.name), *(_right(n) if n else _right("・") for n in counts), _right(m.district_total(d.id))]
+            [_p(d.name), *(_figure(n) if n else "・" for n in counts), _figure(m.district_total(d.id))]
         )
-    rows.append([_p("計"), *(_right(m.category_total(c.id)) for c in m.categories), _right(m.total)])
+    rows.append([_p("計"), *(_figure(m.category_total(c.id)) for c in m.categories), _figure(m.total)])
     first = 0.2
     rest = (1 - first) / (len(m.categories) + 1)
     last = len(rows) - 1
@@ -285,7 +297,7 @@ def _matrix(s: LiaisonSummaryDTO) -> list[Flowable]:
         grid_table(
             rows,
             [first * content_width()] + [rest * content_width()] * (len(m.categories) + 1),
-            extra=[("BACKGROUND", (0, last), (-1, last), colors.HexColor("#F2F2F2"))],
+            extra=[("BACKGROUND", (0, last), (-1, last), colors.HexColor("#F2F2F2")), _right_from(1, 1)],
         )
     )
     return story
@@ -315,13 +327,8 @@ def _section(sec: DistrictSectionDTO) -> list[Flowable]:
         for i in sec.new_issues:
             title = i.title + ("　〔連絡会で共有〕" if i.shared_with_liaison else "")
             rows.append(
-                [
-                    _p(to_wareki(i.raised_on)),
-                    _p(i.category),
-                    _p(title),
-                    _p(i.priority.label),
-                    _p(i.status.label),
-                ]
+                # Dates and labels the program writes never wrap: plain cells, no paragraph to lay out.
+                [to_wareki(i.raised_on), _p(i.category), _p(title), i.priority.label, i.status.label]
             )
         story.append(grid_table(rows, [w * width for w in (0.2, 0.16, 0.42, 0.08, 0.14)]))
         story += _more(len(sec.new_issues), sec.new_issue_total, "地域課題")
@@ -338,7 +345,7 @@ def _section(sec: DistrictSectionDTO) -> list[Flowable]:
                 if p.activities_in_period
                 else "—"
             )
-            rows.append([_p(f"{p.title}\n{p.kind.label}"), _p(p.status.label), _right(steps), _right(acts)])
+            rows.append([_p(f"{p.title}\n{p.kind.label}"), p.status.label, _right(steps), _right(acts)])
         story.append(grid_table(rows, [w * width for w in (0.5, 0.14, 0.17, 0.19)]))
         story += _more(len(sec.projects), sec.project_total, "協働事業")
     else:
@@ -370,7 +377,7 @@ def _section(sec: DistrictSectionDTO) -> list[Flowable]:
             if a.overdue:
                 due += "\n期限切れ"
                 marks.append(("BACKGROUND", (0, n), (0, n), LATE_FILL))
-            rows.append([_p(due), _p(a.content), _p(a.assignee), _p(a.meeting_title, st.small)])
+            rows.append([due, _p(a.content), _p(a.assignee), _p(a.meeting_title, st.small)])
         story.append(grid_table(rows, [w * width for w in (0.19, 0.38, 0.18, 0.25)], extra=marks))
         story += _more(len(sec.open_actions), sec.open_action_total, "会議・議事録")
     else:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import Select, bindparam, case, func, select
 from sqlalchemy.orm import Session, joinedload
 
 from sakae_council.db.base import utcnow
@@ -20,7 +20,7 @@ from sakae_council.db.models import (
     RegionalIssue,
     project_issue,
 )
-from sakae_council.db.models.search import KIND_ISSUE, GramQuery, plan_search, posting_count, walk
+from sakae_council.db.models.search import KIND_ISSUE
 from sakae_council.domain.enums import (
     DEFAULT_ISSUE_CATEGORIES,
     ISSUE_STATUSES_NEEDING_COMMENT,
@@ -42,6 +42,7 @@ from sakae_council.services.common import (
     long_text,
     required_text,
 )
+from sakae_council.services.search_plan import GramQuery, capped_count, plan_search, posting_count, walk
 
 # --- categories ---------------------------------------------------------------------------------
 
@@ -431,7 +432,7 @@ class _IssueQuery:
 
 
 def _issue_query(s: Session, flt: IssueFilter) -> _IssueQuery:
-    """Filter terms and the planned search (through the n-gram index, db.models.search)."""
+    """Filter terms and the planned search (through the n-gram index; see services.search_plan)."""
     conds = _conditions(flt)
     search = plan_search(s, KIND_ISSUE, _query_words(flt.query))
     if search is None:
@@ -463,8 +464,9 @@ def _page_ids(s: Session, q: _IssueQuery, flt: IssueFilter, limit: int | None, o
         return run(_search_where(q, flt))
     # A common term: walk the newest (or oldest) rows by date and keep the matches; if too few of them
     # match, the postings drive instead (see people._page_ids).
-    rows = select(RegionalIssue.id, RegionalIssue.search_text).where(*q.where).order_by(*order)
-    ids = walk(s, rows, search.words, offset=offset, limit=limit)
+    keys = [RegionalIssue.raised_on, RegionalIssue.id]
+    rows = select(RegionalIssue.id, RegionalIssue.search_text, *keys).where(*q.where).order_by(*order)
+    ids = walk(s, rows, search.words, offset=offset, limit=limit, descending=flt.descending)
     if ids is not None:
         return ids
     return run(_search_where(q, flt))
@@ -523,27 +525,73 @@ def list_issues(
         q = _issue_query(s, flt)
         if q.impossible:
             return []
+        if limit is not None:
+            return _page_dtos(s, _page_ids(s, q, flt, limit, offset))
         opts = (joinedload(RegionalIssue.district), joinedload(RegionalIssue.category))
-        if limit is None:
-            where = _search_where(q, flt)
-            issues = list(s.scalars(select(RegionalIssue).where(*where).options(*opts).order_by(*_issue_order(flt))))
-            ids_select = select(RegionalIssue.id).where(*where)
-        else:
-            ids = _page_ids(s, q, flt, limit, offset)
-            if not ids:
-                return []
-            # Ids first, then the page's issues: the ORM loads only what is shown.
-            found = {i.id: i for i in s.scalars(select(RegionalIssue).where(RegionalIssue.id.in_(ids)).options(*opts))}
-            issues = [found[i] for i in ids if i in found]
-            ids_select = select(RegionalIssue.id).where(RegionalIssue.id.in_(ids))
+        where = _search_where(q, flt)
+        issues = list(
+            s.scalars(select(RegionalIssue).where(*where).options(*opts).order_by(*_issue_order(flt)))
+        )
         if not issues:
             return []
-        links = _links(s, ids_select)
+        links = _links(s, select(RegionalIssue.id).where(*where))
         return [to_dto(i, links.get(i.id)) for i in issues]
 
 
-def count_issues(db: Database, flt: IssueFilter | None = None) -> int:
-    """How many issues list_issues would return for the filter (for the page's title line)."""
+def _page_dtos(s: Session, ids: list[int]) -> list[IssueDTO]:
+    """One page's issues in the order of ``ids``, read as plain rows (no ORM objects: for a page of 200
+    they cost more than finding the page)."""
+    if not ids:
+        return []
+    i = RegionalIssue
+    links = _links(s, select(i.id).where(i.id.in_(bindparam("ids", ids, expanding=True))))
+    found: dict[int, IssueDTO] = {}
+    for row in s.execute(
+        select(
+            i.id,
+            i.version,
+            i.title,
+            i.description,
+            i.district_id,
+            District.name,
+            i.category_id,
+            IssueCategory.name,
+            i.status,
+            i.priority,
+            i.source,
+            i.raised_on,
+            i.shared_with_liaison,
+        )
+        .join(District, District.id == i.district_id)
+        .join(IssueCategory, IssueCategory.id == i.category_id)
+        .where(i.id.in_(bindparam("ids", ids, expanding=True))),
+    ):
+        linked = links.get(row[0], [])
+        found[row[0]] = IssueDTO(
+            id=row[0],
+            version=row[1],
+            title=row[2],
+            description=row[3],
+            district_id=row[4],
+            district_name=row[5],
+            category_id=row[6],
+            category_name=row[7],
+            status=IssueStatus(row[8]),
+            priority=Priority(row[9]),
+            source=IssueSource(row[10]),
+            raised_on=row[11],
+            shared_with_liaison=bool(row[12]),
+            project_ids=tuple(pid for pid, _ in linked),
+            project_titles=tuple(title for _, title in linked),
+        )
+    return [found[n] for n in ids if n in found]
+
+
+def count_issues(db: Database, flt: IssueFilter | None = None, *, at_most: int | None = None) -> int:
+    """How many issues list_issues would return for the filter (for the page's title line).
+
+    With ``at_most``, a search whose count would have to read every matching row stops there and returns
+    ``at_most`` (show it as 「1,000件以上」); counts the index answers exactly are returned as they are."""
     flt = flt or IssueFilter()
     with db.reading() as s:
         q = _issue_query(s, flt)
@@ -551,7 +599,13 @@ def count_issues(db: Database, flt: IssueFilter | None = None) -> int:
             return 0
         if q.count_gram is not None:
             return posting_count(s, KIND_ISSUE, q.count_gram)
-        return s.scalar(select(func.count(RegionalIssue.id)).where(*_search_where(q, flt))) or 0
+        if q.search is None:
+            return capped_count(s, select(RegionalIssue.id).where(*q.where), None)
+        if flt.district_id is not None and not q.search.selective:
+            matching = select(RegionalIssue.id).where(*_search_where(q, flt))  # the district's rows drive
+        else:
+            matching = q.search.driven_ids(RegionalIssue.id, RegionalIssue.search_text, q.where)
+        return capped_count(s, matching, at_most)
 
 
 @dataclass(frozen=True)

@@ -32,8 +32,9 @@ from sakae_council.domain.enums import ActionStatus, IssueStatus, Priority, Proj
 from sakae_council.domain.wareki import fiscal_year_label
 from sakae_council.services.dashboard import table_order
 
-#: Items of each list printed per district (the rest are counted: 「ほか N件」).
-SECTION_LIMIT = 10
+#: Items of each list printed per district (the rest are counted: 「ほか N件」). The 連絡会 reads every district
+#: on paper, so each shows its five most telling items; the full lists are on the screens.
+SECTION_LIMIT = 5
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, and_, func, not_, or_, select
+from sqlalchemy import ColumnElement, and_, bindparam, func, not_, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from sakae_council.db.base import utcnow
@@ -20,7 +20,7 @@ from sakae_council.db.models import (
     Organisation,
     Person,
 )
-from sakae_council.db.models.search import KIND_PERSON, GramQuery, plan_search, posting_count, walk
+from sakae_council.db.models.search import KIND_PERSON
 from sakae_council.domain.contact import normalize_email, normalize_phone, normalize_postal_code
 from sakae_council.domain.enums import MemberRole, MinutesStatus, OfficerPost
 from sakae_council.domain.errors import ConflictError, ValidationError, msg
@@ -38,6 +38,7 @@ from sakae_council.services.common import (
     optional_text,
     required_text,
 )
+from sakae_council.services.search_plan import GramQuery, capped_count, plan_search, posting_count, walk
 
 
 @dataclass(frozen=True)
@@ -548,8 +549,9 @@ def _page_ids(s: Session, q: _RosterQuery, flt: RosterFilter, limit: int | None,
         return run(_search_where(q, flt))
     # A common term: walk the first rows in 五十音順 (an index scan) and keep the matches; enough of
     # them make the page. Otherwise the matches cluster later on (a surname): the postings drive.
-    rows = select(Person.id, Person.search_text).where(*q.where).order_by(*order)
-    ids = walk(s, rows, search.words, offset=offset, limit=limit)
+    keys = [Person.kana_key, Person.id]
+    rows = select(Person.id, Person.search_text, *keys).where(*q.where).order_by(*order)
+    ids = walk(s, rows, search.words, offset=offset, limit=limit, descending=flt.descending)
     if ids is not None:
         return ids
     return run(_search_where(q, flt))
@@ -593,17 +595,93 @@ def list_members(
         if q.impossible:
             return []
         ids = _page_ids(s, q, flt, limit, offset)
-        if not ids:
-            return []
-        # Ids first, then the page's people: the ORM loads only what is shown.
-        found = {
-            p.id: p for p in s.scalars(select(Person).options(*_person_options()).where(Person.id.in_(ids)))
-        }
-        return [to_dto(found[i]) for i in ids if i in found]
+        return _page_dtos(s, ids)
 
 
-def count_members(db: Database, flt: RosterFilter | None = None) -> int:
-    """How many people list_members would return for the filter (for the page's title line)."""
+def _page_dtos(s: Session, ids: list[int]) -> list[PersonDTO]:
+    """The DTOs of one page's people, in the order of ``ids``, read with two plain SELECTs.
+
+    Building ORM objects (and their membership collections) for a page of 200 people cost more than
+    finding them; a list row needs only the columns, so they go straight into the DTOs."""
+    if not ids:
+        return []
+    m, d = Membership, District
+    memberships: dict[int, list[MembershipDTO]] = {}
+    for row in s.execute(
+        select(
+            m.person_id,
+            m.id,
+            m.district_id,
+            d.name,
+            m.role,
+            m.public_post,
+            m.officer_post,
+            m.commissioned_on,
+            m.term_start,
+            m.term_end,
+            m.ended_on,
+        )
+        .join(d, d.id == m.district_id)
+        .where(m.person_id.in_(bindparam("ids", ids, expanding=True)))
+        .order_by(m.person_id, m.term_start, m.id),  # Person.memberships' order (term_start), ties by id
+    ):
+        memberships.setdefault(row[0], []).append(
+            MembershipDTO(
+                id=row[1],
+                district_id=row[2],
+                district_name=row[3],
+                role=MemberRole(row[4]),
+                public_post=row[5],
+                officer_post=OfficerPost(row[6]),
+                commissioned_on=row[7],
+                term_start=row[8],
+                term_end=row[9],
+                ended_on=row[10],
+            )
+        )
+    p = Person
+    found: dict[int, PersonDTO] = {}
+    for r in s.execute(
+        select(
+            p.id,
+            p.version,
+            p.name,
+            p.furigana,
+            p.postal_code,
+            p.address,
+            p.phone,
+            p.email,
+            p.notes,
+            p.organisation_id,
+            Organisation.name,
+            p.deleted_at,
+        )
+        .outerjoin(Organisation, Organisation.id == p.organisation_id)
+        .where(p.id.in_(bindparam("ids", ids, expanding=True))),
+    ):
+        found[r[0]] = PersonDTO(
+            id=r[0],
+            version=r[1],
+            name=r[2],
+            furigana=r[3],
+            postal_code=r[4],
+            address=r[5],
+            phone=r[6],
+            email=r[7],
+            notes=r[8],
+            organisation_id=r[9],
+            organisation_name=r[10] or "",
+            memberships=tuple(memberships.get(r[0], ())),
+            deleted_at=r[11],
+        )
+    return [found[i] for i in ids if i in found]
+
+
+def count_members(db: Database, flt: RosterFilter | None = None, *, at_most: int | None = None) -> int:
+    """How many people list_members would return for the filter (for the page's title line).
+
+    With ``at_most``, a search whose count would have to read every matching row stops there and returns
+    ``at_most`` (show it as 「1,000名以上」); counts the index answers exactly are returned as they are."""
     flt = flt or RosterFilter()
     today = flt.today or date.today()
     with db.reading() as s:
@@ -613,7 +691,13 @@ def count_members(db: Database, flt: RosterFilter | None = None) -> int:
         if q.count_gram is not None:
             # The index holds live people only, so the postings of a 1–2 character word are the answer.
             return posting_count(s, KIND_PERSON, q.count_gram)
-        return s.scalar(select(func.count(Person.id)).where(*_search_where(q, flt))) or 0
+        if q.search is None:
+            return capped_count(s, select(Person.id).where(*q.where), None)
+        if flt.district_id is not None and not q.search.selective:
+            matching = select(Person.id).where(*_search_where(q, flt))  # the district's rows drive
+        else:
+            matching = q.search.driven_ids(Person.id, Person.search_text, q.where)
+        return capped_count(s, matching, at_most)
 
 
 def list_people(db: Database, query: str = "", *, limit: int | None = None) -> list[PersonDTO]:

@@ -174,3 +174,19 @@ def test_a_saved_issue_sorted_far_down_is_fetched_and_selected(qtbot: QtBot, db:
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert page.current_item().title == "空き家の増加"
     assert page.issues_model.rowCount() == MANY + 2
+
+
+def test_a_long_search_counts_up_to_the_cap(qtbot: QtBot, many, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Counting a 3+ character search reads every matching row, so the title line stops at the cap;
+    a 2-character search is answered exactly by the index."""
+    import sakae_council.gui.pages.issues as issues_module
+    import sakae_council.services.search_plan as search_plan
+
+    monkeypatch.setattr(issues_module, "COUNT_AT_MOST", 250)
+    monkeypatch.setattr(search_plan, "COUNT_AT_MOST", 250)
+    page = issues_page(window)
+    type_text(qtbot, page.search, "課題0")
+    qtbot.waitUntil(lambda: page.context_label.text() == "全学区・250件以上", timeout=3000)
+    page.search.clear()
+    type_text(qtbot, page.search, "課題")
+    qtbot.waitUntil(lambda: page.context_label.text() == f"全学区・{MANY}件", timeout=3000)

@@ -18,7 +18,7 @@ from sakae_council.gui.pages.roster import RosterPage
 from sakae_council.services import people
 from sakae_council.services.people import RosterFilter
 
-from .helpers import answer_message_box, type_text
+from .helpers import add_member, answer_message_box, type_text
 
 
 def roster_page(window: MainWindow) -> RosterPage:
@@ -42,6 +42,23 @@ def test_lists_everyone_in_gojuon_order_with_count(roster, window: MainWindow) -
     page = roster_page(window)
     assert shown_names(page) == ["相川 健", "北 三郎", "前 退子", "𠮷田 次郎", "渡辺 花子"]
     assert page.context_label.text() == "全学区・5名"
+
+
+def test_a_long_search_counts_up_to_the_cap(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, roster, window: MainWindow, db: Database, two_districts: tuple[int, int], monkeypatch
+) -> None:
+    """Counting a 3+ character search reads every matching row, so the title line stops at the cap."""
+    import sakae_council.gui.pages.roster as roster_module
+
+    for name, kana in (("見守 一", "ミマモリ ハジメ"), ("見守 二", "ミマモリ ツギ"), ("見守 三", "ミマモリ ミツ")):
+        add_member(db, name, kana, two_districts[0], notes="見守りボランティア")
+    monkeypatch.setattr(roster_module, "COUNT_AT_MOST", 2)
+    page = roster_page(window)
+    monkeypatch.setattr(page.roster_model, "BATCH", 2)  # a full first batch asks for the count
+    search(qtbot, page, "ボランティア")
+    assert page.context_label.text() == "全学区・2名以上"
+    search(qtbot, page, "見守")  # 2 characters: the index answers exactly
+    assert page.context_label.text() == "全学区・3名"
 
 
 def test_search_treats_kana_kinds_and_widths_alike(qtbot: QtBot, roster, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -264,3 +264,19 @@ def test_long_lists_are_cut_per_district_with_their_full_counts(db: Database, to
         "布鎌小学校区",
     ]
     assert summary.shared_totals == {"安食小学校区": 3, "布鎌小学校区": 1}
+
+
+def test_the_printed_summary_lists_five_items_per_district_by_default(
+    db: Database, town: dict[str, int]
+) -> None:
+    """The 連絡会 reads every district on paper: each list stops at five, with the full count beside it."""
+    t = Town(db)
+    for n in range(6):
+        t.issue(town["c"], IssueStatus.RAISED, date(2026, 5, 1 + n), shared_with_liaison=True, title=f"課題{n}")
+    summary = liaison_summary(db, FY2026, TODAY)
+    sc = next(sec for sec in summary.sections if sec.district_id == town["c"])
+    assert (sc.new_issue_total, [i.title for i in sc.new_issues]) == (6, [f"課題{n}" for n in range(5)])
+    assert [i.title for i in summary.shared_issues if i.district_name == "酒直小学校区"] == [
+        f"課題{n}" for n in range(5)
+    ]
+    assert summary.shared_totals["酒直小学校区"] == 6

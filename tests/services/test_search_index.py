@@ -18,7 +18,7 @@ from sakae_council.db.engine import Database
 from sakae_council.db.models import SearchGram
 from sakae_council.db.models import search as search_index
 from sakae_council.domain.enums import MemberRole
-from sakae_council.services import districts, organisations, people
+from sakae_council.services import districts, organisations, people, search_plan
 from sakae_council.services import issues as svc
 from sakae_council.services.issues import IssueFilter, IssueInput
 from sakae_council.services.people import MembershipInput, PersonInput, RosterFilter
@@ -31,9 +31,9 @@ def plan(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Ite
     """Run each test with every query plan: postings driving (a rare term), walking the list in its
     order (a common term), and the walk giving up after too few rows (a common term that clusters)."""
     if request.param in ("walk", "fallback"):
-        monkeypatch.setattr(search_index, "SELECTIVE_POSTINGS", 1)
+        monkeypatch.setattr(search_plan, "SELECTIVE_POSTINGS", 1)
     if request.param == "fallback":
-        monkeypatch.setattr(search_index, "HEAD_ROWS", 1)
+        monkeypatch.setattr(search_plan, "HEAD_ROWS", 1)
     yield request.param
 
 
@@ -99,6 +99,19 @@ def test_people_are_found_by_one_two_and_longer_queries(db: Database, district_i
         "山田 和子",
         "𠮷田 茂",
     ]
+
+
+def test_counts_stop_at_the_cap_only_where_rows_must_be_read(db: Database, district_id: int, plan: str) -> None:
+    for n in range(3):
+        add(db, district_id, f"送迎 {'一二三'[n]}", f"ソウゲイ {'イニサ'[n]}", notes="送迎ボランティア")
+    flt = RosterFilter(query="ボランティア", today=TODAY, include_without_membership=True)
+    assert people.count_members(db, flt) == 3
+    assert people.count_members(db, flt, at_most=2) == 2  # 3+ characters: counting reads rows, so it stops
+    assert people.count_members(db, flt, at_most=5) == 3
+    two = RosterFilter(query="送迎", today=TODAY, include_without_membership=True)
+    assert people.count_members(db, two, at_most=2) == 3  # the postings of 送迎 are the exact answer
+    everyone = RosterFilter(today=TODAY, include_without_membership=True)
+    assert people.count_members(db, everyone, at_most=2) == 3  # no search: never capped
 
 
 def test_bigrams_in_another_order_do_not_match(db: Database, district_id: int, plan: str) -> None:
@@ -200,6 +213,16 @@ def test_issues_search_through_create_update_delete(db: Database, world, plan: s
     assert found(db, "草刈") == []
     assert found(db, "の") == ["通院の送迎"]
     assert_index_matches_rebuild(db)
+
+
+def test_issue_counts_stop_at_the_cap_for_longer_words(db: Database, world, plan: str) -> None:
+    for n in range(3):
+        issue(db, world, f"通学路の見守り{n}", raised_on=date(2026, 5, 1 + n))
+    assert svc.count_issues(db, IssueFilter(query="見守り")) == 3
+    assert svc.count_issues(db, IssueFilter(query="見守り"), at_most=2) == 2
+    assert svc.count_issues(db, IssueFilter(query="通 見守り"), at_most=2) == 2
+    assert svc.count_issues(db, IssueFilter(query="見守"), at_most=2) == 3  # 2 characters: the postings decide
+    assert svc.count_issues(db, IssueFilter(), at_most=2) == 3  # no search: never capped
 
 
 def test_issue_paging_and_sorting(db: Database, world, plan: str) -> None:

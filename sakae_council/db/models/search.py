@@ -10,6 +10,9 @@ row each in ``search_gram``:
 * a longer word intersects its bigrams, then ``LIKE`` confirms the candidates (bigrams in another order
   would otherwise match).
 
+How a search uses the postings (which gram drives, when the list is walked in its own order instead) is
+planned in :mod:`sakae_council.services.search_plan`.
+
 The same table and the same SQL serve SQLite and PostgreSQL. Soft-deleted people are left out of the
 index (the 削除した人 view is small and searches with LIKE), so the posting count of a gram *is* the
 number of live records containing it.
@@ -23,20 +26,17 @@ services cannot forget it. Code that writes these tables with Core (the benchmar
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from typing import Any, cast
 
 from sqlalchemy import (
     Connection,
     Integer,
-    Select,
     SmallInteger,
     String,
     Table,
     bindparam,
     delete,
     event,
-    func,
     insert,
     inspect,
     select,
@@ -201,104 +201,3 @@ def rebuild_search_index(conn: Connection) -> int:
             conn.execute(insert(t), batch)
             total += len(batch)
     return total
-
-
-# --- planning a search --------------------------------------------------------------------------
-
-#: Below this many postings a gram is selective: its posting list drives the query (each posting costs a
-#: row lookup, ~2 µs, then the page is sorted). A commoner gram is searched by walking the list in its
-#: own order instead, looking at no more than HEAD_ROWS rows (see ``head_rows``) before falling back.
-SELECTIVE_POSTINGS = 3000
-#: How many rows, in list order, the walk for a common term looks at before giving up. Matches that
-#: cluster in that order (佐藤 and 佐々木 all sort under さ) would otherwise make it read the whole table.
-HEAD_ROWS = 2500
-
-
-def walk(session: Session, rows: Select[Any] | Any, words: Iterable[str], *, offset: int, limit: int) -> list[int] | None:
-    """Read ``rows`` (id, search_text) in list order — an index scan the database stops as soon as we
-    do — keeping the ids whose text holds every word; after HEAD_ROWS rows without a full page, give up
-    (None) so that the postings can drive instead. Substring tests on folded text are what LIKE does."""
-    wanted = tuple(words)
-    hits: list[int] = []
-    skipped = read = 0
-    budget = HEAD_ROWS
-    for record_id, text in session.execute(rows.limit(budget)):
-        read += 1
-        if all(w in text for w in wanted):
-            if skipped < offset:
-                skipped += 1
-                continue
-            hits.append(record_id)
-            if len(hits) == limit:
-                return hits
-    return hits if read < budget else None
-
-
-@dataclass(frozen=True)
-class GramQuery:
-    """A search over one kind of record, with the (capped) size of each gram's posting list."""
-
-    kind: int
-    words: tuple[str, ...]
-    #: (gram, number of postings capped at ``cap``), rarest first.
-    sizes: tuple[tuple[str, int], ...]
-    cap: int = SELECTIVE_POSTINGS
-
-    @property
-    def impossible(self) -> bool:
-        """Some gram occurs nowhere: nothing can match, no need to ask the database again."""
-        return any(n == 0 for _, n in self.sizes)
-
-    @property
-    def selective(self) -> bool:
-        """The rarest gram's postings are few enough to drive the query."""
-        return bool(self.sizes) and self.sizes[0][1] < self.cap
-
-    @property
-    def rarest(self) -> str:
-        return self.sizes[0][0]
-
-    @property
-    def single_exact_gram(self) -> str | None:
-        """The gram whose postings are exactly the matches (one word of 1–2 characters), if so."""
-        if len(self.words) == 1 and word_is_exact(self.words[0]):
-            return self.sizes[0][0]
-        return None
-
-    def like_conditions(self, text_col: Any) -> list[Any]:
-        """Every word as ``LIKE '%word%'`` — exact on its own (a query has no newline, so it never spans
-        two fields), and cheaper than an index probe once the row is read anyway."""
-        return [text_col.contains(w, autoescape=True) for w in self.words]
-
-    def driven_conditions(self, id_col: Any, text_col: Any) -> list[Any]:
-        """``id IN (postings of the rarest gram)``, then LIKE for the words the postings do not decide."""
-        t = SEARCH_GRAM
-        conds: list[Any] = [id_col.in_(select(t.c.record_id).where(t.c.kind == self.kind, t.c.gram == self.rarest))]
-        conds.extend(text_col.contains(w, autoescape=True) for w in self.words if w != self.rarest)
-        return conds
-
-
-def posting_count(session: Session, kind: int, gram: str, cap: int | None = None) -> int:
-    """How many records contain ``gram`` (counting stops at ``cap``; an index-only range scan)."""
-    t = SEARCH_GRAM
-    inner = select(t.c.record_id).where(t.c.kind == kind, t.c.gram == gram)
-    if cap is not None:
-        inner = inner.limit(cap)
-    return int(session.scalar(select(func.count()).select_from(inner.subquery())) or 0)
-
-
-def plan_search(session: Session, kind: int, words: Iterable[str], cap: int | None = None) -> GramQuery | None:
-    """Plan a search for folded ``words`` (all must match); None when there is nothing to search for."""
-    cap = SELECTIVE_POSTINGS if cap is None else cap
-    kept = tuple(dict.fromkeys(w for w in words if w))
-    if not kept:
-        return None
-    grams = list(dict.fromkeys(g for w in kept for g in query_grams(w)))
-    sizes: list[tuple[str, int]] = []
-    for gram in grams:
-        n = posting_count(session, kind, gram, cap)
-        sizes.append((gram, n))
-        if n == 0:
-            break  # nothing can match; the other counts would not change that
-    sizes.sort(key=lambda x: x[1])
-    return GramQuery(kind, kept, tuple(sizes), cap)

@@ -25,6 +25,7 @@ from sakae_council.gui.widgets.messages import confirm, show_error
 from sakae_council.gui.widgets.step_dialog import StepDialog
 from sakae_council.services import issues
 from sakae_council.services.issues import IssueDTO, IssueFilter, IssueInput, IssueSort
+from sakae_council.services.search_plan import COUNT_AT_MOST
 
 #: The status filter's value for 未解決 (every open status).
 OPEN = "open"
@@ -102,9 +103,10 @@ class IssuesPage(ListPage):
         if self.show_paged(
             self.issues_model,
             lambda offset, limit: issues.list_issues(db, flt, limit=limit, offset=offset),
-            lambda: issues.count_issues(db, flt),
+            lambda: issues.count_issues(db, flt, at_most=COUNT_AT_MOST),
             flt,
             self.tr("件"),
+            capped=self.tr("件以上") if flt.query else "",  # a long search stops counting there
         ):
             self.table.resizeColumnsToContents()
         self._update_buttons()

@@ -20,6 +20,7 @@ from sakae_council.gui.widgets.list_page import ListPage
 from sakae_council.gui.widgets.messages import confirm, show_error
 from sakae_council.services import people
 from sakae_council.services.people import PersonDTO, RosterFilter
+from sakae_council.services.search_plan import COUNT_AT_MOST
 
 TERM_FILTERS = (TermStatus.CURRENT, TermStatus.EXPIRING, TermStatus.ENDED, TermStatus.UPCOMING)
 
@@ -96,11 +97,20 @@ class RosterPage(ListPage):
             self.roster_model.set_fetcher(lambda offset, limit: people.list_members(db, flt, limit=limit, offset=offset))
             loaded = self.roster_model.rowCount()
             # A first batch that is not full is the whole answer: no second query while typing.
-            count = people.count_members(db, flt) if loaded >= self.roster_model.BATCH else loaded
+            if loaded >= self.roster_model.BATCH:
+                count = people.count_members(db, flt, at_most=COUNT_AT_MOST)
+            else:
+                count = loaded
         except DomainError as exc:
             show_error(self, exc)
             return
-        self.set_count(count, self.tr("名（削除済み）") if flt.deleted else self.tr("名"))
+        if flt.deleted:
+            unit = self.tr("名（削除済み）")
+        elif count == COUNT_AT_MOST and flt.query:
+            unit = self.tr("名以上")  # a long or several-word search stops counting there
+        else:
+            unit = self.tr("名")
+        self.set_count(count, unit)
         if self.roster_model.rowCount() and not self._columns_fitted:
             self.table.resizeColumnsToContents()
             self._columns_fitted = True

@@ -183,13 +183,16 @@ class ListPage(QWidget):
         self.sort_key, self.sort_descending = key, descending
         self.reload()
 
-    def show_paged(self, model: DtoTableModel[Any], fetch: Any, count: Any, shown: object, unit: str) -> bool:
+    def show_paged(
+        self, model: DtoTableModel[Any], fetch: Any, count: Any, shown: object, unit: str, *, capped: str = ""
+    ) -> bool:
         """Show the first batch of ``fetch(offset, limit)`` (more as the list scrolls) and ``count()`` in the
         title line; ``count`` runs only when the first batch is full, so typing a search costs one query.
 
         ``shown`` identifies what is listed (the filter): a refresh of the same list (after a save, or
         another user's change in shared mode) asks again for as many rows as were loaded and keeps the
-        scroll position and the selection, so the user keeps their place. False if the service refused."""
+        scroll position and the selection, so the user keeps their place. ``capped`` is the unit shown when
+        ``count`` stopped at the services' cap (a long search: 「1000件以上」). False if the service refused."""
         from sakae_council.domain.errors import DomainError
         from sakae_council.gui.widgets.messages import show_error
 
@@ -203,7 +206,9 @@ class ListPage(QWidget):
             show_error(self, exc)
             return False
         self._shown = shown
-        self.set_count(total, unit)
+        from sakae_council.services.search_plan import COUNT_AT_MOST
+
+        self.set_count(total, capped if capped and total == COUNT_AT_MOST else unit)
         if selected_id is not None:
             self.select_where(lambda item: item.id == selected_id)
         if same:
