@@ -388,11 +388,11 @@ This cannot be undone.</translation>
         <name>AppContext</name>
         <message>
             <source>読み取り専用で開いています</source>
-            <translation type="unfinished" />
+            <translation>Opened read-only</translation>
         </message>
         <message>
             <source>閲覧のみの利用者のため、変更できません</source>
-            <translation type="unfinished" />
+            <translation>View-only users cannot make changes</translation>
         </message>
     </context>
     <context>
@@ -876,19 +876,19 @@ The file holds personal data. Delete it when you no longer need it.</translation
         <message>
             <source>相談記録の件数（年度内）</source>
             <extracomment>Columns before the first fiscal year. The services' descriptions of the computed rules, listed so that lupdate collects them for translation.</extracomment>
-            <translation type="unfinished" />
+            <translation>Number of consultation records (in the fiscal year)</translation>
         </message>
         <message>
             <source>起業記録の件数（年度内に起業）</source>
-            <translation type="unfinished" />
+            <translation>Number of start-up records (started in the fiscal year)</translation>
         </message>
         <message>
             <source>協働事業を立ち上げた小学校区の数（年度末まで）</source>
-            <translation type="unfinished" />
+            <translation>Number of school districts that have launched a collaborative project (by the end of the fiscal year)</translation>
         </message>
         <message>
             <source>年度内に実施中のコミュニティ事業の数</source>
-            <translation type="unfinished" />
+            <translation>Number of community projects in progress during the fiscal year</translation>
         </message>
     </context>
     <context>
@@ -919,19 +919,19 @@ The file holds personal data. Delete it when you no longer need it.</translation
         </message>
         <message>
             <source>{user} が {when} に保存しました。</source>
-            <translation type="unfinished" />
+            <translation>{user} saved it at {when}.</translation>
         </message>
         <message>
             <source>あなたが入力していた内容（保存されていません）:</source>
-            <translation type="unfinished" />
+            <translation>What you had entered (not saved):</translation>
         </message>
         <message>
             <source>いいえ</source>
-            <translation type="unfinished" />
+            <translation>No</translation>
         </message>
         <message>
             <source>はい</source>
-            <translation type="unfinished" />
+            <translation>Yes</translation>
         </message>
         <message>
             <source>別の利用者</source>
@@ -1473,7 +1473,7 @@ Cancel: go back to the form (your input stays as it is).</translation>
         </message>
         <message>
             <source>学区の情報</source>
-            <translation type="unfinished" />
+            <translation>District details</translation>
         </message>
     </context>
     <context>
@@ -1550,11 +1550,11 @@ Cancel: go back to the form (your input stays as it is).</translation>
         <name>EditGuard</name>
         <message>
             <source>{reason}。見ることと印刷はできますが、変更はできません。</source>
-            <translation type="unfinished" />
+            <translation>{reason}. You can view and print, but you cannot make changes.</translation>
         </message>
         <message>
             <source>変更できません</source>
-            <translation type="unfinished" />
+            <translation>Cannot make changes</translation>
         </message>
     </context>
     <context>
@@ -1570,7 +1570,7 @@ Cancel: go back to the form (your input stays as it is).</translation>
         </message>
         <message>
             <source>ほかの人が保存した内容を読み込みました。選んだ内容はそのままです。確かめてから、もう一度実行してください。</source>
-            <translation type="unfinished" />
+            <translation>Loaded what the other person saved. Your choices are kept as they were. Check them, then try again.</translation>
         </message>
         <message>
             <source>ほかの人が保存した内容を読み込みました。必要なら直してから、もう一度保存してください。</source>
@@ -1763,7 +1763,7 @@ Cancel: go back to the form (your input stays as it is).</translation>
         </message>
         <message>
             <source>資機材の情報</source>
-            <translation type="unfinished" />
+            <translation>Equipment details</translation>
         </message>
     </context>
     <context>
@@ -1882,7 +1882,7 @@ Cancel: go back to the form (your input stays as it is).</translation>
         <name>Formatting</name>
         <message>
             <source>第{n}回</source>
-            <translation type="unfinished" />
+            <translation>No. {n}</translation>
         </message>
     </context>
     <context>
@@ -1982,7 +1982,8 @@ Cancel: go back to the form (your input stays as it is).</translation>
         <message>
             <source>{year}分 {scheme}
 今の段階: {status}　申請額: {amount}</source>
-            <translation type="unfinished" />
+            <translation>{scheme} for {year}
+Current step: {status}  Amount applied for: {amount}</translation>
         </message>
         <message>
             <source>その段階の日付</source>
@@ -1998,7 +1999,7 @@ Cancel: go back to the form (your input stays as it is).</translation>
         </message>
         <message>
             <source>段階</source>
-            <translation type="unfinished" />
+            <translation>Step</translation>
         </message>
         <message>
             <source>申請額</source>
@@ -3139,6 +3140,10 @@ Current status: {status}</translation>
             <translation> items</translation>
         </message>
         <message>
+            <source>件以上</source>
+            <translation>+ items</translation>
+        </message>
+        <message>
             <source>連絡会での共有をやめる</source>
             <translation>Stop sharing at the liaison meeting</translation>
         </message>
@@ -3394,7 +3399,7 @@ Lent {lent}  Due back {due}</translation>
         </message>
         <message>
             <source>貸出記録</source>
-            <translation type="unfinished" />
+            <translation>Loan record</translation>
         </message>
         <message>
             <source>返却時の状態</source>
@@ -4939,7 +4944,7 @@ This cannot be undone. Continue?</translation>
         </message>
         <message>
             <source>{meeting}として登録されます。</source>
-            <translation type="unfinished" />
+            <translation>It will be registered as {meeting}.</translation>
         </message>
         <message>
             <source>開催日を入力してください。</source>
@@ -5234,7 +5239,7 @@ A new, empty data file “{name}” is made. None of the data so far is in it. T
         </message>
         <message>
             <source>団体の情報</source>
-            <translation type="unfinished" />
+            <translation>Organisation details</translation>
         </message>
     </context>
     <context>
@@ -5356,7 +5361,7 @@ You can bring it back with "Undo".</translation>
         <name>PartDialog</name>
         <message>
             <source>この記録はほかの人が削除しました。</source>
-            <translation type="unfinished" />
+            <translation>Someone else has deleted this record.</translation>
         </message>
     </context>
     <context>
@@ -5394,11 +5399,11 @@ You can bring it back with "Undo".</translation>
         <name>PdfSave</name>
         <message>
             <source>PDF (*.pdf)</source>
-            <translation type="unfinished">PDF (*.pdf)</translation>
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <source>PDFとして保存</source>
-            <translation type="unfinished">Save as PDF</translation>
+            <translation>Save as PDF</translation>
         </message>
         <message>
             <source>PDFとして保存…</source>
@@ -5410,15 +5415,15 @@ You can bring it back with "Undo".</translation>
         </message>
         <message>
             <source>PDFを保存できませんでした。保存先のフォルダと空き容量を確かめてください。</source>
-            <translation type="unfinished">Could not save the PDF. Check the folder and the free disk space.</translation>
+            <translation>Could not save the PDF. Check the folder and the free disk space.</translation>
         </message>
         <message>
             <source>このまま保存</source>
-            <translation type="unfinished">Save anyway</translation>
+            <translation>Save anyway</translation>
         </message>
         <message>
             <source>保存したらPDFを開く（そこから印刷できます）</source>
-            <translation type="unfinished">Open the PDF after saving (you can print from there)</translation>
+            <translation>Open the PDF after saving (you can print from there)</translation>
         </message>
         <message>
             <source>保存しました: {path}</source>
@@ -5426,13 +5431,13 @@ You can bring it back with "Undo".</translation>
         </message>
         <message>
             <source>印刷できない文字があります</source>
-            <translation type="unfinished">Some characters cannot be printed</translation>
+            <translation>Some characters cannot be printed</translation>
         </message>
         <message>
             <source>次の文字は、この機械にある字形では印刷できず、空白になります:
 {chars}
 IPAmj明朝をインストールすると印刷できます。このまま保存しますか？</source>
-            <translation type="unfinished">These characters cannot be printed with the fonts on this computer and will be left blank:
+            <translation>These characters cannot be printed with the fonts on this computer and will be left blank:
 {chars}
 Installing IPAmj Mincho makes them printable. Save anyway?</translation>
         </message>
@@ -5829,11 +5834,11 @@ Current status: {status}</translation>
         </message>
         <message>
             <source>{year}の申請（{amount}）</source>
-            <translation type="unfinished" />
+            <translation>Application for {year} ({amount})</translation>
         </message>
         <message>
             <source>{year}の検証</source>
-            <translation type="unfinished" />
+            <translation>Evaluation for {year}</translation>
         </message>
         <message>
             <source>初めて「交付決定」か「実施中」にした日が、事業の立ち上げ日になります。</source>
@@ -6559,6 +6564,10 @@ Anything entered after {when} is not in the restored data. The current data is b
             <translation> people (removed)</translation>
         </message>
         <message>
+            <source>名以上</source>
+            <translation>+ people</translation>
+        </message>
+        <message>
             <source>名</source>
             <translation> people</translation>
         </message>
@@ -6760,7 +6769,7 @@ This cannot be undone.</translation>
         </message>
         <message>
             <source>職員地域活動の記録</source>
-            <translation type="unfinished" />
+            <translation>Staff community activity record</translation>
         </message>
     </context>
     <context>
@@ -6834,7 +6843,7 @@ This cannot be undone.</translation>
         </message>
         <message>
             <source>起業記録</source>
-            <translation type="unfinished" />
+            <translation>Start-up record</translation>
         </message>
     </context>
     <context>
@@ -6928,7 +6937,7 @@ This cannot be undone.</translation>
         </message>
         <message>
             <source>あなたが見ていた内容</source>
-            <translation type="unfinished" />
+            <translation>What you were looking at</translation>
         </message>
     </context>
     <context>
@@ -7163,7 +7172,7 @@ This cannot be undone.</translation>
         </message>
         <message>
             <source>利用者の登録内容</source>
-            <translation type="unfinished" />
+            <translation>User details</translation>
         </message>
     </context>
     <context>
@@ -7428,447 +7437,447 @@ Contents: {summary}</translation>
         <name>services</name>
         <message>
             <source>Excelファイルを読む部品が入っていません。CSVで保存して取り込んでください。</source>
-            <translation type="unfinished" />
+            <translation>The component for reading Excel files is not installed. Save the file as CSV and import that instead.</translation>
         </message>
         <message>
             <source>Excel形式で書き出す部品が入っていません。CSVで書き出してください。</source>
-            <translation type="unfinished" />
+            <translation>The component for exporting in Excel format is not installed. Export as CSV instead.</translation>
         </message>
         <message>
             <source>orphan</source>
-            <translation type="unfinished" />
+            <translation>orphan</translation>
         </message>
         <message>
             <source>postgresql+psycopg:// で始まるサーバーのURLを指定してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter a server URL that starts with postgresql+psycopg://.</translation>
         </message>
         <message>
             <source>{date}は{actual}曜日です（{given}曜日ではありません）。</source>
-            <translation type="unfinished" />
+            <translation>{date} is a {actual}, not a {given}.</translation>
         </message>
         <message>
             <source>{era}は{start}からです。</source>
-            <translation type="unfinished" />
+            <translation>{era} began on {start}.</translation>
         </message>
         <message>
             <source>{fiscal_year}の検証はすでに登録されています。そちらを編集してください。</source>
-            <translation type="unfinished" />
+            <translation>The evaluation for {fiscal_year} is already registered. Please edit that one.</translation>
         </message>
         <message>
             <source>{fiscal_year}の第{number}回の会議は登録されていません。年度と回数を確かめてください。</source>
-            <translation type="unfinished" />
+            <translation>Meeting No. {number} of {fiscal_year} is not registered. Check the fiscal year and the meeting number.</translation>
         </message>
         <message>
             <source>{fy}年度は扱える範囲（{min}年度〜{max}年度）の外です。{examples}のように入力してください。</source>
-            <translation type="unfinished" />
+            <translation>FY{fy} is outside the range that can be handled (FY{min} to FY{max}). Enter it like {examples}.</translation>
         </message>
         <message>
             <source>{hint}この日は「{date}」です。</source>
-            <translation type="unfinished" />
+            <translation>{hint} That date is "{date}".</translation>
         </message>
         <message>
             <source>{label}「{value}」が分かりません。{choices} のいずれかを入力してください。</source>
-            <translation type="unfinished" />
+            <translation>{label} "{value}" is not recognised. Enter one of: {choices}.</translation>
         </message>
         <message>
             <source>{label}が{what}（{date}）より前になっています。日付を確認してください。</source>
-            <translation type="unfinished" />
+            <translation>{label} is earlier than {what} ({date}). Please check the dates.</translation>
         </message>
         <message>
             <source>{label}が大きすぎます。桁を確認してください。</source>
-            <translation type="unfinished" />
+            <translation>{label} is too large. Please check the number of digits.</translation>
         </message>
         <message>
             <source>{label}が決まっていません。入力してから確定してください。</source>
-            <translation type="unfinished" />
+            <translation>{label} has not been set. Enter it before approving.</translation>
         </message>
         <message>
             <source>{label}が長すぎます（{max_len}文字まで）。分けて入力してください。</source>
-            <translation type="unfinished" />
+            <translation>{label} is too long (up to {max_len} characters). Please split it into separate entries.</translation>
         </message>
         <message>
             <source>{label}が長すぎます（{max_len}文字まで）。短くしてください。</source>
-            <translation type="unfinished" />
+            <translation>{label} is too long (up to {max_len} characters). Please shorten it.</translation>
         </message>
         <message>
             <source>{label}に負の数は入力できません。0以上を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>{label} cannot be negative. Enter 0 or more.</translation>
         </message>
         <message>
             <source>{label}は、ステータスが「{status}」の間は入力できません。空欄にしてください。</source>
-            <translation type="unfinished" />
+            <translation>{label} cannot be entered while the status is "{status}". Please leave it blank.</translation>
         </message>
         <message>
             <source>{label}は交付決定の後に入力できます（今は「{status}」です）。空欄にしてください。</source>
-            <translation type="unfinished" />
+            <translation>{label} can be entered only after the grant is decided (the status is now "{status}"). Please leave it blank.</translation>
         </message>
         <message>
             <source>{label}は整数で入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter {label} as a whole number.</translation>
         </message>
         <message>
             <source>{label}を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter {label}.</translation>
         </message>
         <message>
             <source>{label}（{n}件目）</source>
-            <translation type="unfinished" />
+            <translation>{label} (item {n})</translation>
         </message>
         <message>
             <source>{line}行目を読めません（{error}）。ファイルを確認してください。</source>
-            <translation type="unfinished" />
+            <translation>Line {line} cannot be read ({error}). Please check the file.</translation>
         </message>
         <message>
             <source>{message}{examples}のように入力してください。</source>
-            <translation type="unfinished" />
+            <translation>{message} Enter it like {examples}.</translation>
         </message>
         <message>
             <source>{n}行目に、Shift_JIS（CP932）では書けない文字「{bad}」があります。UTF-8で書き出してください。</source>
-            <translation type="unfinished" />
+            <translation>Line {n} contains the character "{bad}", which cannot be written in Shift_JIS (CP932). Please export as UTF-8.</translation>
         </message>
         <message>
             <source>{problem}別のバックアップを選んでください。</source>
-            <translation type="unfinished" />
+            <translation>{problem} Please choose a different backup.</translation>
         </message>
         <message>
             <source>{role}が担当する学区を選んでください。</source>
-            <translation type="unfinished" />
+            <translation>Choose the districts that the {role} is in charge of.</translation>
         </message>
         <message>
             <source>{role}の利用者は、データを変更できません（{what}の{action}）。変更が必要なときは、管理者に依頼してください。</source>
-            <translation type="unfinished" />
+            <translation>Users with the role "{role}" cannot change data ({what}: {action}). If a change is needed, please ask an administrator.</translation>
         </message>
         <message>
             <source>{role}の利用者は、町全体のデータ（{what}）を{action}できません。管理者か地区担当職員に依頼してください。</source>
-            <translation type="unfinished" />
+            <translation>Users with the role "{role}" cannot change town-wide data ({what}: {action}). Please ask an administrator or district liaison staff.</translation>
         </message>
         <message>
             <source>{role}の利用者（担当: {mine}）は、{theirs}の{what}を{action}できません。担当の学区のデータだけを変更できます。必要なときは、その学区の担当者か管理者に依頼してください。</source>
-            <translation type="unfinished" />
+            <translation>Users with the role "{role}" (in charge of: {mine}) cannot change data of {theirs} ({what}: {action}). You can change only the data of your own districts. If needed, ask the person in charge of that district or an administrator.</translation>
         </message>
         <message>
             <source>{user}さん</source>
-            <translation type="unfinished" />
+            <translation>{user}</translation>
         </message>
         <message>
             <source>{what}の{action}は管理者だけができます。管理者に依頼してください。</source>
-            <translation type="unfinished" />
+            <translation>Only an administrator can do this ({what}: {action}). Please ask an administrator.</translation>
         </message>
         <message>
             <source>{what}を作成できませんでした（{error}）。データファイル本体は無事です。保存先の空き容量と書き込み権限を確認してください。</source>
-            <translation type="unfinished" />
+            <translation>{what} could not be created ({error}). The data file itself is unharmed. Check the free space and the write permission of the destination.</translation>
         </message>
         <message>
             <source>{what}を保存できませんでした。保存先（{folder}）に書き込む権限がありません。保存先を確認してください。データファイル本体は無事です。</source>
-            <translation type="unfinished" />
+            <translation>{what} could not be saved: you do not have permission to write to the destination ({folder}). Please check the destination. The data file itself is unharmed.</translation>
         </message>
         <message>
             <source>{what}を保存できませんでした。保存先（{folder}）の空き容量が足りません。不要なファイルを削除してから、もう一度バックアップしてください。データファイル本体は無事です。</source>
-            <translation type="unfinished" />
+            <translation>{what} could not be saved: there is not enough free space at the destination ({folder}). Delete files you no longer need, then back up again. The data file itself is unharmed.</translation>
         </message>
         <message>
             <source>{what}（ID {record_id}）が見つかりません。一覧を更新してください。</source>
-            <translation type="unfinished" />
+            <translation>{what} (ID {record_id}) was not found. Please refresh the list.</translation>
         </message>
         <message>
             <source>{when}のバックアップから復元できます。</source>
-            <translation type="unfinished" />
+            <translation>You can restore from the backup of {when}.</translation>
         </message>
         <message>
             <source>「{current}」から「{new}」へは変更できません。変更できるのは: {nexts}</source>
-            <translation type="unfinished" />
+            <translation>The status cannot be changed from "{current}" to "{new}". It can be changed to: {nexts}</translation>
         </message>
         <message>
             <source>「{kind}」は書き出せません。{kinds} のいずれかを指定してください。</source>
-            <translation type="unfinished" />
+            <translation>"{kind}" cannot be exported. Specify one of: {kinds}.</translation>
         </message>
         <message>
             <source>「{name}」さんが出席者に二度入っています。一つにしてください。</source>
-            <translation type="unfinished" />
+            <translation>{name} is listed twice among the attendees. Please keep only one.</translation>
         </message>
         <message>
             <source>「{name}」さんの代理出席者名</source>
-            <translation type="unfinished" />
+            <translation>Name of the proxy attending for {name}</translation>
         </message>
         <message>
             <source>「{name}」さんの所属</source>
-            <translation type="unfinished" />
+            <translation>Affiliation of {name}</translation>
         </message>
         <message>
             <source>「{name}」さんはすでにこの事業の担当です。</source>
-            <translation type="unfinished" />
+            <translation>{name} is already on the staff of this project.</translation>
         </message>
         <message>
             <source>「{name}」さんは代理出席になっています。代理で出席した方の氏名を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>{name} is marked as attending by proxy. Enter the name of the person who attended in their place.</translation>
         </message>
         <message>
             <source>「{name}」さんは名簿から削除されています。名簿で元に戻すか、別の職員を選んでください。</source>
-            <translation type="unfinished" />
+            <translation>{name} has been removed from the roster. Restore them in the roster, or choose another staff member.</translation>
         </message>
         <message>
             <source>「{name}」さんは地区担当職員として名簿に登録されていません。名簿で役割を確認してください。</source>
-            <translation type="unfinished" />
+            <translation>{name} is not registered in the roster as district liaison staff. Please check their role in the roster.</translation>
         </message>
         <message>
             <source>「{name}」さんは確定した議事録（{shown}）に出席者・署名人などとして記録されているため、完全には削除できません。名簿から削除した状態（一覧に表示されない状態）のままにするか、委嘱に退任日を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>{name} cannot be deleted completely, because they are recorded as an attendee, signatory or similar in approved minutes ({shown}). Leave them removed from the roster (hidden from the lists), or enter a leaving date in their appointment.</translation>
         </message>
         <message>
             <source>「{name}」には貸出の記録があるため削除できません。使わない場合は「貸出不可」にしてください。</source>
-            <translation type="unfinished" />
+            <translation>"{name}" cannot be deleted because it has loan records. If it is no longer used, mark it "Not for loan".</translation>
         </message>
         <message>
             <source>「{name}」に当てはまる会議体が複数あります（{names}）。名前をもう少し詳しく指定してください。</source>
-            <translation type="unfinished" />
+            <translation>More than one body matches "{name}" ({names}). Please give the name in more detail.</translation>
         </message>
         <message>
             <source>「{name}」の{fiscal_year}{kind}は入力されていません。一覧を更新してください。</source>
-            <translation type="unfinished" />
+            <translation>The {kind} of "{name}" for {fiscal_year} has not been entered. Please refresh the list.</translation>
         </message>
         <message>
             <source>「{name}」の{fiscal_year}実績値は上書きされていません。一覧を更新してください。</source>
-            <translation type="unfinished" />
+            <translation>The actual value of "{name}" for {fiscal_year} has not been overridden. Please refresh the list.</translation>
         </message>
         <message>
             <source>「{name}」の実績値は記録から自動で集計されます。手入力で上書きする理由を入力してください（例: 記録にない相談を含めるため）。</source>
-            <translation type="unfinished" />
+            <translation>The actual value of "{name}" is totalled automatically from the records. Enter the reason for overriding it by hand (e.g. to include consultations that are not in the records).</translation>
         </message>
         <message>
             <source>「{name}」は{quantity}個しかありません。数量を減らしてください。</source>
-            <translation type="unfinished" />
+            <translation>There are only {quantity} of "{name}". Please reduce the quantity.</translation>
         </message>
         <message>
             <source>「{name}」は{what}から削除されています。元に戻すか、別の相手を選んでください。</source>
-            <translation type="unfinished" />
+            <translation>"{name}" has been removed from {what}. Restore it, or choose another partner.</translation>
         </message>
         <message>
             <source>「{name}」はこのプログラムのデータファイルではありません。ファイルを確認してください。</source>
-            <translation type="unfinished" />
+            <translation>"{name}" is not a data file of this program. Please check the file.</translation>
         </message>
         <message>
             <source>「{name}」はこのプログラムのデータファイルではないか、壊れています。ファイルを確認するか、バックアップから復元してください。</source>
-            <translation type="unfinished" />
+            <translation>"{name}" is not a data file of this program, or it is damaged. Check the file, or restore from a backup.</translation>
         </message>
         <message>
             <source>「{name}」はこのプログラムのバックアップではありません。別のファイルを選んでください。</source>
-            <translation type="unfinished" />
+            <translation>"{name}" is not a backup of this program. Please choose a different file.</translation>
         </message>
         <message>
             <source>「{name}」はすでに統合済みです。</source>
-            <translation type="unfinished" />
+            <translation>"{name}" has already been merged.</translation>
         </message>
         <message>
             <source>「{name}」はほかの貸出・予約と重なり、足りない日があります（{detail}）。数量か日付を変えてください。</source>
-            <translation type="unfinished" />
+            <translation>"{name}" overlaps with other loans or reservations, and not enough are available on some days ({detail}). Change the quantity or the dates.</translation>
         </message>
         <message>
             <source>「{name}」は名簿から削除されています。元に戻すか、別の人を選んでください。</source>
-            <translation type="unfinished" />
+            <translation>"{name}" has been removed from the roster. Restore them, or choose someone else.</translation>
         </message>
         <message>
             <source>「{name}」は団体の一覧から削除されています。元に戻すか、別の団体を選んでください。</source>
-            <translation type="unfinished" />
+            <translation>"{name}" has been removed from the list of organisations. Restore it, or choose another organisation.</translation>
         </message>
         <message>
             <source>「{name}」は貸出不可になっています。別の資機材を選んでください。</source>
-            <translation type="unfinished" />
+            <translation>"{name}" is marked as not available for loan. Please choose other equipment.</translation>
         </message>
         <message>
             <source>「{name}」をExcelファイルとして読めません。ファイルを確認してください。</source>
-            <translation type="unfinished" />
+            <translation>"{name}" cannot be read as an Excel file. Please check the file.</translation>
         </message>
         <message>
             <source>「{new}」にするときは、その理由をコメントに入力してください。</source>
-            <translation type="unfinished" />
+            <translation>To change the status to "{new}", enter the reason in the comment.</translation>
         </message>
         <message>
             <source>「{path}」はすでに存在します。上書きはしないので、別の名前を指定してください。</source>
-            <translation type="unfinished" />
+            <translation>"{path}" already exists. It will not be overwritten, so please specify a different name.</translation>
         </message>
         <message>
             <source>「{shown}」さんはすでにこの講座の受講者に入っています。</source>
-            <translation type="unfinished" />
+            <translation>{shown} is already a participant in this course.</translation>
         </message>
         <message>
             <source>「{shown}」という日付はありません。</source>
-            <translation type="unfinished" />
+            <translation>There is no such date as "{shown}".</translation>
         </message>
         <message>
             <source>「{shown}」の年が正しくありません。{era}は元年（1年）から数えます。</source>
-            <translation type="unfinished" />
+            <translation>The year in "{shown}" is not valid. Years of {era} are counted from year 1 (gannen).</translation>
         </message>
         <message>
             <source>「{shown}」は{era}の期間に入っていません。{hint}</source>
-            <translation type="unfinished" />
+            <translation>"{shown}" is not within the {era} era. {hint}</translation>
         </message>
         <message>
             <source>「{shown}」は{era}の期間に入っていません。{start}からは{following}です（この日は「{date}」です）。</source>
-            <translation type="unfinished" />
+            <translation>"{shown}" is not within the {era} era. From {start} the era is {following} (that date is "{date}").</translation>
         </message>
         <message>
             <source>「{shown}」は扱える範囲を超えています。</source>
-            <translation type="unfinished" />
+            <translation>"{shown}" is outside the range that can be handled.</translation>
         </message>
         <message>
             <source>「{text}」の年が正しくありません。{examples}のように入力してください。</source>
-            <translation type="unfinished" />
+            <translation>The year in "{text}" is not valid. Enter it like {examples}.</translation>
         </message>
         <message>
             <source>「{text}」は{era}の期間に入っていません。この年度は「{fiscal_year}」です。{examples}のように入力してください。</source>
-            <translation type="unfinished" />
+            <translation>"{text}" is not within the {era} era. This fiscal year is "{fiscal_year}". Enter it like {examples}.</translation>
         </message>
         <message>
             <source>「{text}」は年度として読み取れません。{examples}のように入力してください。</source>
-            <translation type="unfinished" />
+            <translation>"{text}" cannot be read as a fiscal year. Enter it like {examples}.</translation>
         </message>
         <message>
             <source>「{text}」は日付として読み取れません。</source>
-            <translation type="unfinished" />
+            <translation>"{text}" cannot be read as a date.</translation>
         </message>
         <message>
             <source>「{text}」は選べません。次のどれかを選んでください: {choices}</source>
-            <translation type="unfinished" />
+            <translation>"{text}" cannot be chosen. Choose one of the following: {choices}</translation>
         </message>
         <message>
             <source>「{title}」の反対数</source>
-            <translation type="unfinished" />
+            <translation>Votes against "{title}"</translation>
         </message>
         <message>
             <source>「{title}」の棄権数</source>
-            <translation type="unfinished" />
+            <translation>Abstentions on "{title}"</translation>
         </message>
         <message>
             <source>「{title}」の説明者</source>
-            <translation type="unfinished" />
+            <translation>Speaker for "{title}"</translation>
         </message>
         <message>
             <source>「{title}」の議事の経過</source>
-            <translation type="unfinished" />
+            <translation>Proceedings of "{title}"</translation>
         </message>
         <message>
             <source>「{title}」の賛成数</source>
-            <translation type="unfinished" />
+            <translation>Votes for "{title}"</translation>
         </message>
         <message>
             <source>「{title}」は全会一致ですが、反対数が入っています。人数か結果を確認してください。</source>
-            <translation type="unfinished" />
+            <translation>"{title}" is marked unanimous, but votes against are entered. Please check the numbers or the result.</translation>
         </message>
         <message>
             <source>「{title}」は賛成多数ですが、賛成数が反対数以下です。人数か結果を確認してください。</source>
-            <translation type="unfinished" />
+            <translation>"{title}" is marked as carried by majority, but the votes for are not more than the votes against. Please check the numbers or the result.</translation>
         </message>
         <message>
             <source>「{title}」を自分自身やその下の「{parent}」の中へは移動できません。別の移動先を選んでください。</source>
-            <translation type="unfinished" />
+            <translation>"{title}" cannot be moved into itself or into "{parent}" below it. Please choose a different destination.</translation>
         </message>
         <message>
             <source>「{value}」は金額として読み取れません。{how}</source>
-            <translation type="unfinished" />
+            <translation>"{value}" cannot be read as an amount. {how}</translation>
         </message>
         <message>
             <source>「事業化」にするには、先に協働事業の画面でこの課題を事業に結び付けてください。</source>
-            <translation type="unfinished" />
+            <translation>To set the status to "Became a project", first link this issue to a project on the collaborative projects screen.</translation>
         </message>
         <message>
             <source>この{what}は、あなたが開いた後に別の場所で変更されています。再読み込みしてから、もう一度変更してください。</source>
-            <translation type="unfinished" />
+            <translation>This {what} was changed elsewhere after you opened it. Reload it, then make your change again.</translation>
         </message>
         <message>
             <source>この{what}は、あなたが開いた後に別の場所で変更（または削除）されています。再読み込みしてから、もう一度変更してください。</source>
-            <translation type="unfinished" />
+            <translation>This {what} was changed (or deleted) elsewhere after you opened it. Reload it, then make your change again.</translation>
         </message>
         <message>
             <source>この{what}は、同時に別の場所で変更されました。再読み込みしてから、もう一度入力してください。</source>
-            <translation type="unfinished" />
+            <translation>This {what} was changed elsewhere at the same time. Reload it, then enter your input again.</translation>
         </message>
         <message>
             <source>このデータファイルは、{who}がパソコン「{host}」で{since}から使用中です。同時に書き込むとデータが壊れるおそれがあるため、読み取り専用で開くか、相手がプログラムを終了してから開き直してください。</source>
-            <translation type="unfinished" />
+            <translation>This data file has been in use by {who} on the computer "{host}" since {since}. Writing at the same time could damage the data, so open it read-only, or open it again after the other person has closed the program.</translation>
         </message>
         <message>
             <source>このデータファイルは、別のプログラムが使用中です。同時に書き込むとデータが壊れるおそれがあるため、読み取り専用で開くか、相手が終了してから開き直してください。</source>
-            <translation type="unfinished" />
+            <translation>This data file is in use by another program. Writing at the same time could damage the data, so open it read-only, or open it again after the other program has closed.</translation>
         </message>
         <message>
             <source>このデータファイルは新しい版のプログラムで作られています（スキーマ {revision}）。プログラムを最新版に更新してから開いてください。ファイルには手を加えていません。</source>
-            <translation type="unfinished" />
+            <translation>This data file was made by a newer version of the program (schema {revision}). Update the program to the latest version, then open the file. The file has not been changed.</translation>
         </message>
         <message>
             <source>このバックアップは読み込めません（{error}）。</source>
-            <translation type="unfinished" />
+            <translation>This backup cannot be read ({error}).</translation>
         </message>
         <message>
             <source>このパソコンにはパスワードを安全に保存する仕組みがないため、保存できません。接続のたびに入力してください。</source>
-            <translation type="unfinished" />
+            <translation>This computer has no secure way to store the password, so it cannot be saved. Please enter it each time you connect.</translation>
         </message>
         <message>
             <source>このパートナーはすでにこの事業に登録されています。役割分担を編集してください。</source>
-            <translation type="unfinished" />
+            <translation>This partner is already registered for this project. Please edit its roles instead.</translation>
         </message>
         <message>
             <source>このファイルには栄町まちづくり協議会のデータ以外の表が入っています。別のファイルを選んでください。</source>
-            <translation type="unfinished" />
+            <translation>This file contains tables that are not Sakae town council data. Please choose a different file.</translation>
         </message>
         <message>
             <source>このマニュアルの項目は、同時に別の場所で変更されました。再読み込みしてから、もう一度保存してください。</source>
-            <translation type="unfinished" />
+            <translation>This manual entry was changed elsewhere at the same time. Reload it, then save again.</translation>
         </message>
         <message>
             <source>この事業はすでに「{current}」です。別のステータスを選んでください。</source>
-            <translation type="unfinished" />
+            <translation>This project is already "{current}". Please choose a different status.</translation>
         </message>
         <message>
             <source>この値は、あなたが開いた後に別の場所で消されています。再読み込みしてから、もう一度入力してください。</source>
-            <translation type="unfinished" />
+            <translation>This value was removed elsewhere after you opened it. Reload it, then enter it again.</translation>
         </message>
         <message>
             <source>この学区の協議会は「{clash}」としてすでに登録されています。</source>
-            <translation type="unfinished" />
+            <translation>The council of this district is already registered as "{clash}".</translation>
         </message>
         <message>
             <source>この宿題事項は別の会議のものです。再読み込みしてから入力し直してください。</source>
-            <translation type="unfinished" />
+            <translation>This action item belongs to another meeting. Reload, then enter it again.</translation>
         </message>
         <message>
             <source>この申請はすでに「{current}」です。</source>
-            <translation type="unfinished" />
+            <translation>This application is already "{current}".</translation>
         </message>
         <message>
             <source>この職員はこの事業の担当ではありません。一覧を更新してください。</source>
-            <translation type="unfinished" />
+            <translation>This staff member is not on the staff of this project. Please refresh the list.</translation>
         </message>
         <message>
             <source>この課題はすでに「{current}」です。別のステータスを選んでください。</source>
-            <translation type="unfinished" />
+            <translation>This issue is already "{current}". Please choose a different status.</translation>
         </message>
         <message>
             <source>この課題は協働事業{names}に結び付いているため削除できません。先に事業側の結び付きを外してください。</source>
-            <translation type="unfinished" />
+            <translation>This issue cannot be deleted because it is linked to the collaborative project(s) {names}. First remove the link on the project side.</translation>
         </message>
         <message>
             <source>この議事録の第{number}版は見つかりません。版の一覧を更新してください。</source>
-            <translation type="unfinished" />
+            <translation>Version {number} of these minutes was not found. Please refresh the list of versions.</translation>
         </message>
         <message>
             <source>この議事録はすでに確定しています。変更するときは「修正」を使ってください。</source>
-            <translation type="unfinished" />
+            <translation>These minutes have already been approved. To change them, use "Revise".</translation>
         </message>
         <message>
             <source>この議事録はまだ下書きです。修正ではなく、そのまま保存してください。</source>
-            <translation type="unfinished" />
+            <translation>These minutes are still a draft. Save them as they are instead of revising them.</translation>
         </message>
         <message>
             <source>この議事録は確定済みのため変更できません。変更が必要なときは「修正」から理由を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>These minutes have been approved and cannot be changed. If a change is needed, use "Revise" and enter the reason.</translation>
         </message>
         <message>
             <source>この貸出はすでに「{new}」です。</source>
-            <translation type="unfinished" />
+            <translation>This loan is already "{new}".</translation>
         </message>
         <message>
             <source>この項目に第{number}版はありません。履歴の一覧から選んでください。</source>
-            <translation type="unfinished" />
+            <translation>This entry has no version {number}. Please choose one from the history list.</translation>
         </message>
         <message>
             <source>なし</source>
@@ -7876,27 +7885,27 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>ほかの人が同じデータを保存している途中のため、保存できませんでした。{kept}少し待ってから、もう一度保存してください。</source>
-            <translation type="unfinished" />
+            <translation>Could not save because someone else is saving the same data. {kept} Wait a moment, then save again.</translation>
         </message>
         <message>
             <source>コピー元とコピー先が同じです。別の場所を指定してください。</source>
-            <translation type="unfinished" />
+            <translation>The source and the destination are the same. Please specify a different location.</translation>
         </message>
         <message>
             <source>コピー元とコピー先でデータの形式（版）が違います。両方を同じ版のプログラムで開いてから移行してください。</source>
-            <translation type="unfinished" />
+            <translation>The source and the destination have different data formats (versions). Open both with the same version of the program, then migrate.</translation>
         </message>
         <message>
             <source>コピー先にはすでにデータがあります（{shown}など）。置き換える場合は「置き換える」を選んでください（コピー先のデータはすべて消えます）。</source>
-            <translation type="unfinished" />
+            <translation>The destination already has data ({shown}, etc.). To replace it, choose "Replace" (all data at the destination will be erased).</translation>
         </message>
         <message>
             <source>コピー後に件数を確かめたところ、一致しない表がありました。もう一度移行してください。</source>
-            <translation type="unfinished" />
+            <translation>After copying, the record counts did not match for some tables. Please migrate again.</translation>
         </message>
         <message>
             <source>コピー後の件数が一致しないため、移行を取り消しました（{tables}）。</source>
-            <translation type="unfinished" />
+            <translation>The migration was undone because the record counts did not match after copying ({tables}).</translation>
         </message>
         <message>
             <source>コメント</source>
@@ -7904,147 +7913,147 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>サーバーでの処理に時間がかかりすぎたため中止しました。{kept}少し待ってから、もう一度操作してください。</source>
-            <translation type="unfinished" />
+            <translation>The server took too long to process the request, so it was stopped. {kept} Wait a moment, then try again.</translation>
         </message>
         <message>
             <source>サーバーへのデータの移行は管理者だけができます（サーバーのデータをまとめて置き換えるため）。管理者に依頼してください。</source>
-            <translation type="unfinished" />
+            <translation>Only an administrator can move data to the server (it replaces all the data on the server). Please ask an administrator.</translation>
         </message>
         <message>
             <source>サーバー名に空白や「/」は使えません。担当者から聞いた名前をそのまま入力してください。</source>
-            <translation type="unfinished" />
+            <translation>The server name cannot contain spaces or "/". Enter the name exactly as the person in charge gave it to you.</translation>
         </message>
         <message>
             <source>サーバー名（またはIPアドレス）を入力してください。例: sakae-db.town.local</source>
-            <translation type="unfinished" />
+            <translation>Enter the server name (or IP address). Example: sakae-db.town.local</translation>
         </message>
         <message>
             <source>シート「{sheet}」がありません。シート: {sheets}</source>
-            <translation type="unfinished" />
+            <translation>There is no sheet "{sheet}". Sheets: {sheets}</translation>
         </message>
         <message>
             <source>ディスクの空き容量が足りないため保存できませんでした。{kept}不要なファイルを削除して空きを作ってから、もう一度保存してください。</source>
-            <translation type="unfinished" />
+            <translation>Could not save because there is not enough free disk space. {kept} Delete files you no longer need to free up space, then save again.</translation>
         </message>
         <message>
             <source>ディスクの読み書きでエラーが起きたため保存できませんでした。{kept}USBメモリなどが抜けていないか確認してから、もう一度保存してください。</source>
-            <translation type="unfinished" />
+            <translation>Could not save because of a disk read/write error. {kept} Check that a USB stick or similar has not been removed, then save again.</translation>
         </message>
         <message>
             <source>データ</source>
-            <translation type="unfinished" />
+            <translation>Data</translation>
         </message>
         <message>
             <source>データをコピー先に書き込めなかったため、移行を取り消しました（{error}）。コピー先は元のままです。</source>
-            <translation type="unfinished" />
+            <translation>The migration was undone because the data could not be written to the destination ({error}). The destination is unchanged.</translation>
         </message>
         <message>
             <source>データファイル「{name}」が壊れていたため、開くのを中止しました。{kept}{offer}</source>
-            <translation type="unfinished" />
+            <translation>Opening was stopped because the data file "{name}" was damaged. {kept} {offer}</translation>
         </message>
         <message>
             <source>データファイル「{name}」が壊れています。読み取り専用では修復できないため、通常どおり開いてバックアップから復元してください。</source>
-            <translation type="unfinished" />
+            <translation>The data file "{name}" is damaged. It cannot be repaired when opened read-only, so open it normally and restore from a backup.</translation>
         </message>
         <message>
             <source>データファイル「{name}」は書き込みが禁止されています（読み取り専用のファイルか、書き込めない場所にあります）。読み取り専用で開くか、書き込める場所にコピーしてから開いてください。</source>
-            <translation type="unfinished" />
+            <translation>The data file "{name}" is write-protected (it is a read-only file, or it is in a place that cannot be written to). Open it read-only, or copy it to a place you can write to and open it there.</translation>
         </message>
         <message>
             <source>データファイル「{name}」を検査できませんでした（{problems}）。少し待ってから開き直してください。</source>
-            <translation type="unfinished" />
+            <translation>The data file "{name}" could not be checked ({problems}). Wait a moment, then open it again.</translation>
         </message>
         <message>
             <source>データファイル「{name}」を読み込めないため、バックアップできません（{error}）。`check` で検査してください。</source>
-            <translation type="unfinished" />
+            <translation>The data file "{name}" cannot be read, so it cannot be backed up ({error}). Check it with `check`.</translation>
         </message>
         <message>
             <source>データファイル「{path}」が見つからないため、バックアップできません。</source>
-            <translation type="unfinished" />
+            <translation>The data file "{path}" was not found, so it cannot be backed up.</translation>
         </message>
         <message>
             <source>データファイル「{path}」が見つかりません。場所を確認してください。</source>
-            <translation type="unfinished" />
+            <translation>The data file "{path}" was not found. Please check its location.</translation>
         </message>
         <message>
             <source>データファイル「{path}」が見つかりません（移動または削除された可能性があります）。空のデータで始める前に確認してください。{offer}</source>
-            <translation type="unfinished" />
+            <translation>The data file "{path}" was not found (it may have been moved or deleted). Check this before starting with empty data. {offer}</translation>
         </message>
         <message>
             <source>データファイルが使用中のため復元できませんでした。少し待ってから、もう一度復元してください。</source>
-            <translation type="unfinished" />
+            <translation>Could not restore because the data file is in use. Wait a moment, then restore again.</translation>
         </message>
         <message>
             <source>データファイルに書き込めないため保存できませんでした。{kept}ファイルが読み取り専用になっていないか、保存先の書き込み権限を確認してください。</source>
-            <translation type="unfinished" />
+            <translation>Could not save because the data file cannot be written to. {kept} Check that the file is not read-only and that you have permission to write to its folder.</translation>
         </message>
         <message>
             <source>データファイルに異常が見つかったため、{what}を作成できませんでした。これまでのバックアップはそのまま残っています。プログラムを開き直すと検査と復元の案内をします。</source>
-            <translation type="unfinished" />
+            <translation>A problem was found in the data file, so this could not be created: {what}. The existing backups remain as they were. When you open the program again, it will check the file and guide you through restoring it.</translation>
         </message>
         <message>
             <source>データファイルに異常が見つかりました。プログラムを終了して開き直してください。開くときに検査し、必要ならバックアップからの復元を案内します。</source>
-            <translation type="unfinished" />
+            <translation>A problem was found in the data file. Close the program and open it again. The file will be checked when it opens, and if needed you will be guided to restore it from a backup.</translation>
         </message>
         <message>
             <source>データファイルのフォルダ（{folder}）に書き込めないため、編集用に開けません。読み取り専用で開くか、書き込めるフォルダにファイルを移してください。</source>
-            <translation type="unfinished" />
+            <translation>The data file's folder ({folder}) cannot be written to, so the file cannot be opened for editing. Open it read-only, or move the file to a folder you can write to.</translation>
         </message>
         <message>
             <source>データファイルの使用状況を確認できませんでした。もう一度開いてください。</source>
-            <translation type="unfinished" />
+            <translation>Could not check whether the data file is in use. Please open it again.</translation>
         </message>
         <message>
             <source>データファイルの形式が古いため、読み取り専用では開けません。通常どおり開いて更新してください。</source>
-            <translation type="unfinished" />
+            <translation>The data file is in an old format, so it cannot be opened read-only. Open it normally to update it.</translation>
         </message>
         <message>
             <source>データファイルを別の処理が使用中のため保存できませんでした。{kept}少し待ってから、もう一度保存してください。</source>
-            <translation type="unfinished" />
+            <translation>Could not save because another process is using the data file. {kept} Wait a moment, then save again.</translation>
         </message>
         <message>
             <source>データファイルを確認できないため、復元を中止しました（{problems}）。少し待ってから、もう一度復元してください。</source>
-            <translation type="unfinished" />
+            <translation>The restore was stopped because the data file could not be checked ({problems}). Wait a moment, then restore again.</translation>
         </message>
         <message>
             <source>データファイルを読み込めません（壊れている可能性があります）。バックアップから復元してください。</source>
-            <translation type="unfinished" />
+            <translation>The data file cannot be read (it may be damaged). Please restore it from a backup.</translation>
         </message>
         <message>
             <source>データベースサーバーに接続できません。{kept}ネットワークを確認してから、もう一度保存してください。</source>
-            <translation type="unfinished" />
+            <translation>Cannot connect to the database server. {kept} Check the network, then save again.</translation>
         </message>
         <message>
             <source>データベース名を入力してください。例: sakae_council</source>
-            <translation type="unfinished" />
+            <translation>Enter the database name. Example: sakae_council</translation>
         </message>
         <message>
             <source>バックアップ「{name}」は壊れているため復元できません。別のバックアップを選んでください。</source>
-            <translation type="unfinished" />
+            <translation>The backup "{name}" is damaged and cannot be restored. Please choose a different backup.</translation>
         </message>
         <message>
             <source>バックアップ「{name}」は新しい版のプログラムで作られています。プログラムを更新してから復元してください。</source>
-            <translation type="unfinished" />
+            <translation>The backup "{name}" was made by a newer version of the program. Update the program, then restore.</translation>
         </message>
         <message>
             <source>バックアップ「{path}」が見つかりません。場所を確認してください。</source>
-            <translation type="unfinished" />
+            <translation>The backup "{path}" was not found. Please check its location.</translation>
         </message>
         <message>
             <source>パスワードを資格情報に保存できませんでした。接続のたびに入力してください。</source>
-            <translation type="unfinished" />
+            <translation>The password could not be saved in the credential store. Please enter it each time you connect.</translation>
         </message>
         <message>
             <source>ファイル「{path}」が見つかりません。場所を確認してください。</source>
-            <translation type="unfinished" />
+            <translation>The file "{path}" was not found. Please check its location.</translation>
         </message>
         <message>
             <source>ファイルの文字コードを判別できません。Excelで「CSV UTF-8」または「CSV（コンマ区切り）」として保存し直してください。</source>
-            <translation type="unfinished" />
+            <translation>The character encoding of the file cannot be determined. In Excel, save it again as "CSV UTF-8" or "CSV (Comma delimited)".</translation>
         </message>
         <message>
             <source>フリガナはカタカナかひらがなで入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the furigana in katakana or hiragana.</translation>
         </message>
         <message>
             <source>ボランティア時間</source>
@@ -8052,7 +8061,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>ポート番号は1〜65535で入力してください（ふつうは5432）。</source>
-            <translation type="unfinished" />
+            <translation>Enter a port number from 1 to 65535 (usually 5432).</translation>
         </message>
         <message>
             <source>マニュアル</source>
@@ -8060,39 +8069,39 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>マニュアルにまだ章がありません。章と節を作ってから発行してください。</source>
-            <translation type="unfinished" />
+            <translation>The manual has no chapters yet. Create chapters and sections before publishing.</translation>
         </message>
         <message>
             <source>マニュアルの第{number}版は発行されていません。版の一覧から選んでください。</source>
-            <translation type="unfinished" />
+            <translation>Edition {number} of the manual has not been published. Please choose one from the list of editions.</translation>
         </message>
         <message>
             <source>マニュアルの親の章・節</source>
-            <translation type="unfinished" />
+            <translation>Parent chapter or section in the manual</translation>
         </message>
         <message>
             <source>マニュアルの項目</source>
-            <translation type="unfinished" />
+            <translation>Manual entry</translation>
         </message>
         <message>
             <source>マニュアルの項目（ID {section_id}）が見つかりません。一覧を更新してください。</source>
-            <translation type="unfinished" />
+            <translation>The manual entry (ID {section_id}) was not found. Please refresh the list.</translation>
         </message>
         <message>
             <source>メールアドレスの形式が正しくありません。「taro@example.jp」のように入力してください。</source>
-            <translation type="unfinished" />
+            <translation>The email address is not valid. Enter it like "taro@example.jp".</translation>
         </message>
         <message>
             <source>ログイン名「{login}」はすでに登録されています。</source>
-            <translation type="unfinished" />
+            <translation>The login name "{login}" is already registered.</translation>
         </message>
         <message>
             <source>ログイン名は半角の英小文字・数字と「_ . @ -」で、100文字までにしてください（例: sato_hanako）。</source>
-            <translation type="unfinished" />
+            <translation>Use only lowercase letters, digits and "_ . @ -" in the login name, up to 100 characters (e.g. sato_hanako).</translation>
         </message>
         <message>
             <source>ログイン名を入力してください（サーバーの利用者名と同じにします）。</source>
-            <translation type="unfinished" />
+            <translation>Enter the login name (the same as the user name on the server).</translation>
         </message>
         <message>
             <source>主催</source>
@@ -8116,7 +8125,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>交付決定額は「交付決定」にするときに入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the amount granted when setting the status to "Grant decided".</translation>
         </message>
         <message>
             <source>今後の方向性</source>
@@ -8144,19 +8153,19 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>会議体「{name}」が見つかりません。会議体の名前を確かめてください。</source>
-            <translation type="unfinished" />
+            <translation>The body "{name}" was not found. Please check the name of the body.</translation>
         </message>
         <message>
             <source>会議体「{name}」はすでに登録されています。別の名前にしてください。</source>
-            <translation type="unfinished" />
+            <translation>The body "{name}" is already registered. Please choose a different name.</translation>
         </message>
         <message>
             <source>会議体の名前</source>
-            <translation type="unfinished" />
+            <translation>Body name</translation>
         </message>
         <message>
             <source>会議体は変更できません。別の会議体の会議として新しく登録してください。</source>
-            <translation type="unfinished" />
+            <translation>The body cannot be changed. Register the meeting anew as a meeting of the other body.</translation>
         </message>
         <message>
             <source>住所</source>
@@ -8164,19 +8173,19 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>作成した{what}の検査で異常が見つかったため、保存を取りやめました。これまでのバックアップはそのまま残っています。プログラムを開き直すと検査と復元の案内をします。詳細: {details}</source>
-            <translation type="unfinished" />
+            <translation>A problem was found when checking the newly created file ({what}), so saving was cancelled. The existing backups remain as they were. When you open the program again, it will check the file and guide you through restoring it. Details: {details}</translation>
         </message>
         <message>
             <source>使えるバックアップが見つかりません。担当職員に相談してください。</source>
-            <translation type="unfinished" />
+            <translation>No usable backup was found. Please consult the staff in charge.</translation>
         </message>
         <message>
             <source>使えるバックアップも見つかりません。ファイルの場所を確認してください。</source>
-            <translation type="unfinished" />
+            <translation>No usable backup was found either. Please check the location of the file.</translation>
         </message>
         <message>
             <source>保存先のフォルダ「{path}」がありません。フォルダを確認してください。</source>
-            <translation type="unfinished" />
+            <translation>The destination folder "{path}" does not exist. Please check the folder.</translation>
         </message>
         <message>
             <source>保管場所</source>
@@ -8188,7 +8197,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>借りる団体か人を選んでください。</source>
-            <translation type="unfinished" />
+            <translation>Choose the borrowing organisation or person.</translation>
         </message>
         <message>
             <source>値</source>
@@ -8196,15 +8205,15 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>値が大きすぎます。桁を確認してください。</source>
-            <translation type="unfinished" />
+            <translation>The value is too large. Please check the number of digits.</translation>
         </message>
         <message>
             <source>値に負の数は入力できません。0以上を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>The value cannot be negative. Enter 0 or more.</translation>
         </message>
         <message>
             <source>値は数字で入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the value as a number.</translation>
         </message>
         <message>
             <source>値を入力してください。消す場合は「値を消す」を使ってください。</source>
@@ -8212,7 +8221,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>傍聴者数</source>
-            <translation type="unfinished" />
+            <translation>Number of observers</translation>
         </message>
         <message>
             <source>備品</source>
@@ -8228,7 +8237,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>入力した内容は消えていません。</source>
-            <translation type="unfinished" />
+            <translation>What you entered has not been lost.</translation>
         </message>
         <message>
             <source>公職名</source>
@@ -8240,7 +8249,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>出席者（{row}行目）の氏名</source>
-            <translation type="unfinished" />
+            <translation>Name of attendee (row {row})</translation>
         </message>
         <message>
             <source>出欠</source>
@@ -8252,11 +8261,11 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>分類「{text}」はすでにあります。一覧から選んでください。</source>
-            <translation type="unfinished" />
+            <translation>The category "{text}" already exists. Please choose it from the list.</translation>
         </message>
         <message>
             <source>分類名</source>
-            <translation type="unfinished" />
+            <translation>Category name</translation>
         </message>
         <message>
             <source>別の利用者</source>
@@ -8268,15 +8277,15 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>利用者「{login}」はこのサーバーに登録されていないため、閲覧だけができます。データを変更するには、管理者に利用者の登録を依頼してください。</source>
-            <translation type="unfinished" />
+            <translation>The user "{login}" is not registered on this server, so you can only view the data. To change data, ask an administrator to register you as a user.</translation>
         </message>
         <message>
             <source>利用者の担当学区</source>
-            <translation type="unfinished" />
+            <translation>User's districts</translation>
         </message>
         <message>
             <source>利用者名（サーバーのログイン名）を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the user name (the login name on the server).</translation>
         </message>
         <message>
             <source>削除</source>
@@ -8288,7 +8297,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>協働パートナーは、人か団体のどちらか一つを選んでください。</source>
-            <translation type="unfinished" />
+            <translation>Choose either a person or an organisation as the collaboration partner, not both.</translation>
         </message>
         <message>
             <source>協働マニュアル</source>
@@ -8296,11 +8305,11 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>協働マニュアルの改訂</source>
-            <translation type="unfinished" />
+            <translation>Collaboration manual revision</translation>
         </message>
         <message>
             <source>協働マニュアルの版</source>
-            <translation type="unfinished" />
+            <translation>Collaboration manual edition</translation>
         </message>
         <message>
             <source>協働事業</source>
@@ -8308,19 +8317,19 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>協働事業と地域課題のつながり</source>
-            <translation type="unfinished" />
+            <translation>Link between a project and a regional issue</translation>
         </message>
         <message>
             <source>協働事業の工程</source>
-            <translation type="unfinished" />
+            <translation>Project milestone</translation>
         </message>
         <message>
             <source>協働事業の役割分担</source>
-            <translation type="unfinished" />
+            <translation>Project roles</translation>
         </message>
         <message>
             <source>協働事業の担当職員</source>
-            <translation type="unfinished" />
+            <translation>Project staff</translation>
         </message>
         <message>
             <source>協議会名</source>
@@ -8332,11 +8341,11 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>参加した職員を一人以上選んでください。</source>
-            <translation type="unfinished" />
+            <translation>Choose at least one staff member who took part.</translation>
         </message>
         <message>
             <source>参加した職員を一覧から選び直してください。</source>
-            <translation type="unfinished" />
+            <translation>Choose the staff who took part from the list again.</translation>
         </message>
         <message>
             <source>参加者数</source>
@@ -8344,7 +8353,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>取り込みの途中で名簿が変わったため、中止しました。もう一度取り込んでください。</source>
-            <translation type="unfinished" />
+            <translation>The import was stopped because the roster changed while it was running. Please import again.</translation>
         </message>
         <message>
             <source>受講者の氏名</source>
@@ -8352,19 +8361,19 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>受講者を名簿から選ぶか、氏名を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Choose the participant from the roster, or enter their name.</translation>
         </message>
         <message>
             <source>古い形式のExcelファイル（.xls）は読めません。.xlsx か CSV で保存し直してください。</source>
-            <translation type="unfinished" />
+            <translation>Old-format Excel files (.xls) cannot be read. Save the file again as .xlsx or CSV.</translation>
         </message>
         <message>
             <source>同じ会議体・年度の会議が同時に登録されたため、回数を決められませんでした。もう一度保存してください。</source>
-            <translation type="unfinished" />
+            <translation>Another meeting of the same body and fiscal year was registered at the same time, so the meeting number could not be decided. Please save again.</translation>
         </message>
         <message>
             <source>同じ学区どうしは統合できません。統合先を選び直してください。</source>
-            <translation type="unfinished" />
+            <translation>A district cannot be merged into itself. Please choose a different district to merge into.</translation>
         </message>
         <message>
             <source>名簿</source>
@@ -8372,11 +8381,11 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>名簿の人</source>
-            <translation type="unfinished" />
+            <translation>Roster member</translation>
         </message>
         <message>
             <source>名簿の人（ID {person_id}）が見つかりません。一覧を更新して選び直してください。</source>
-            <translation type="unfinished" />
+            <translation>The roster member (ID {person_id}) was not found. Refresh the list and choose again.</translation>
         </message>
         <message>
             <source>名簿の情報</source>
@@ -8388,7 +8397,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>団体の一覧</source>
-            <translation type="unfinished" />
+            <translation>List of organisations</translation>
         </message>
         <message>
             <source>団体名</source>
@@ -8396,7 +8405,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>地域まちづくり協議会には学区を選んでください。</source>
-            <translation type="unfinished" />
+            <translation>Choose a district for a district council.</translation>
         </message>
         <message>
             <source>地域課題</source>
@@ -8404,11 +8413,11 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>地域課題の経過</source>
-            <translation type="unfinished" />
+            <translation>Regional issue history</translation>
         </message>
         <message>
             <source>地域課題（ID {issue_id}）が見つかりません。課題を選び直してください。</source>
-            <translation type="unfinished" />
+            <translation>The regional issue (ID {issue_id}) was not found. Please choose the issue again.</translation>
         </message>
         <message>
             <source>場所</source>
@@ -8416,7 +8425,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>壊れたファイルは「{name}」という名前で同じフォルダに残してあります（削除はしていません）。</source>
-            <translation type="unfinished" />
+            <translation>The damaged file has been kept in the same folder under the name "{name}" (it has not been deleted).</translation>
         </message>
         <message>
             <source>変更</source>
@@ -8424,19 +8433,19 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>変更された箇所がありません。直したい箇所を変更してから修正してください。</source>
-            <translation type="unfinished" />
+            <translation>Nothing has been changed. Change the parts you want to correct, then save the revision.</translation>
         </message>
         <message>
             <source>変更の要約が長すぎます（{max_len}文字まで）。1行に短くまとめてください。</source>
-            <translation type="unfinished" />
+            <translation>The summary of changes is too long (up to {max_len} characters). Please keep it short, on one line.</translation>
         </message>
         <message>
             <source>変更の要約は1行で入力してください（改行は使えません）。</source>
-            <translation type="unfinished" />
+            <translation>Enter the summary of changes on one line (line breaks cannot be used).</translation>
         </message>
         <message>
             <source>変更の要約（何をなぜ変えたか）を1行で入力してください。例:「連絡先を更新」</source>
-            <translation type="unfinished" />
+            <translation>Enter a one-line summary of the change (what was changed and why). Example: "Updated contact details"</translation>
         </message>
         <message>
             <source>変更日</source>
@@ -8444,11 +8453,11 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>変更日が前回の記録（{date}）より前になっています。日付を確認してください。</source>
-            <translation type="unfinished" />
+            <translation>The date of change is before the previous record ({date}). Please check the dates.</translation>
         </message>
         <message>
             <source>変更日を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the date of change.</translation>
         </message>
         <message>
             <source>委嘱</source>
@@ -8456,7 +8465,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>委嘱（役割・任期）</source>
-            <translation type="unfinished" />
+            <translation>Appointment (role and term)</translation>
         </message>
         <message>
             <source>学区</source>
@@ -8464,11 +8473,11 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>学区「{name}」が見つかりません。登録されている学区: {names}</source>
-            <translation type="unfinished" />
+            <translation>The district "{name}" was not found. Registered districts: {names}</translation>
         </message>
         <message>
             <source>学区「{name}」はすでに登録されています。別の名前にしてください。</source>
-            <translation type="unfinished" />
+            <translation>The district "{name}" is already registered. Please choose a different name.</translation>
         </message>
         <message>
             <source>学区名</source>
@@ -8476,7 +8485,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>完了日が、宿題事項が出た会議の日より前です。日付を確認してください。</source>
-            <translation type="unfinished" />
+            <translation>The completion date is before the date of the meeting where the action item was raised. Please check the dates.</translation>
         </message>
         <message>
             <source>実施日を入力してください。</source>
@@ -8488,11 +8497,11 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>宿題事項</source>
-            <translation type="unfinished" />
+            <translation>Action item</translation>
         </message>
         <message>
             <source>宿題事項（{n}件目）の内容</source>
-            <translation type="unfinished" />
+            <translation>Content of action item {n}</translation>
         </message>
         <message>
             <source>審査日</source>
@@ -8504,7 +8513,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>対応付けに不明な項目があります: {fields}</source>
-            <translation type="unfinished" />
+            <translation>The mapping contains unknown fields: {fields}</translation>
         </message>
         <message>
             <source>工程</source>
@@ -8516,15 +8525,15 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>年度が入力されていません。{examples}のように入力してください。</source>
-            <translation type="unfinished" />
+            <translation>No fiscal year has been entered. Enter it like {examples}.</translation>
         </message>
         <message>
             <source>年度を選んでください。</source>
-            <translation type="unfinished" />
+            <translation>Choose a fiscal year.</translation>
         </message>
         <message>
             <source>形式「{fmt}」では書き出せません。csv か xlsx を指定してください。</source>
-            <translation type="unfinished" />
+            <translation>Cannot export in the format "{fmt}". Specify csv or xlsx.</translation>
         </message>
         <message>
             <source>役割</source>
@@ -8540,19 +8549,19 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>復元したファイル</source>
-            <translation type="unfinished" />
+            <translation>Restored file</translation>
         </message>
         <message>
             <source>復元できませんでした（{error}）。データファイルの場所と書き込み権限を確認してください。</source>
-            <translation type="unfinished" />
+            <translation>Could not restore ({error}). Check the location of the data file and the write permission.</translation>
         </message>
         <message>
             <source>復元元と復元先が同じファイルです。バックアップのファイルを選んでください。</source>
-            <translation type="unfinished" />
+            <translation>The backup and the file to restore into are the same file. Please choose a backup file.</translation>
         </message>
         <message>
             <source>復元後の検査で異常が見つかりました。別のバックアップから復元し直してください。</source>
-            <translation type="unfinished" />
+            <translation>A problem was found in the check after restoring. Please restore again from a different backup.</translation>
         </message>
         <message>
             <source>成果</source>
@@ -8564,7 +8573,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>成果指標の値</source>
-            <translation type="unfinished" />
+            <translation>Indicator value</translation>
         </message>
         <message>
             <source>担当</source>
@@ -8584,15 +8593,15 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>指標コード「{code}」はすでに使われています。別のコードにしてください。</source>
-            <translation type="unfinished" />
+            <translation>The indicator code "{code}" is already in use. Please choose a different code.</translation>
         </message>
         <message>
             <source>指標コードは半角英数字と「_」で50文字までにしてください（例: volunteers）。</source>
-            <translation type="unfinished" />
+            <translation>Use only letters, digits and "_" in the indicator code, up to 50 characters (e.g. volunteers).</translation>
         </message>
         <message>
             <source>指標コード（半角英数字、例: volunteers）を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the indicator code (letters and digits, e.g. volunteers).</translation>
         </message>
         <message>
             <source>指標名</source>
@@ -8604,7 +8613,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>提起日が最初のステータス変更（{date}）より後になっています。日付を確認してください。</source>
-            <translation type="unfinished" />
+            <translation>The date raised is after the first status change ({date}). Please check the dates.</translation>
         </message>
         <message>
             <source>支出額</source>
@@ -8616,23 +8625,23 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>数量は1以上を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter a quantity of 1 or more.</translation>
         </message>
         <message>
             <source>文字コード「{encoding}」は使えません。utf-8 か cp932 を指定してください。</source>
-            <translation type="unfinished" />
+            <translation>The encoding "{encoding}" cannot be used. Specify utf-8 or cp932.</translation>
         </message>
         <message>
             <source>日付が入力されていません。</source>
-            <translation type="unfinished" />
+            <translation>No date has been entered.</translation>
         </message>
         <message>
             <source>日付を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the date.</translation>
         </message>
         <message>
             <source>明治元年（1868年10月23日）より前の日付は扱えません。日付を確かめてください。</source>
-            <translation type="unfinished" />
+            <translation>Dates before Meiji 1 (23 October 1868) cannot be handled. Please check the date.</translation>
         </message>
         <message>
             <source>時間数</source>
@@ -8640,7 +8649,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>暗号化の設定が正しくありません。</source>
-            <translation type="unfinished" />
+            <translation>The encryption setting is not valid.</translation>
         </message>
         <message>
             <source>書類</source>
@@ -8652,51 +8661,51 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>最初に登録する利用者は管理者にしてください（管理者がいないと、利用者を登録・変更できなくなります）。</source>
-            <translation type="unfinished" />
+            <translation>The first user to register must be an administrator (without an administrator, users cannot be registered or changed).</translation>
         </message>
         <message>
             <source>最初の管理者は、いま接続している利用者「{login}」で登録してください。別の名前で登録すると、あなたが変更できなくなります。</source>
-            <translation type="unfinished" />
+            <translation>Register the first administrator as the user you are connected as now, "{login}". If you register a different name, you will not be able to make changes.</translation>
         </message>
         <message>
             <source>最初の見出し（# 章の名前）より前に本文があります。先頭に「# 」で始まる章の見出しを置いてください。</source>
-            <translation type="unfinished" />
+            <translation>There is text before the first heading (# chapter name). Put a chapter heading starting with "# " at the top.</translation>
         </message>
         <message>
             <source>最後の管理者は削除できません。先に別の管理者を登録してください。</source>
-            <translation type="unfinished" />
+            <translation>The last administrator cannot be deleted. Register another administrator first.</translation>
         </message>
         <message>
             <source>期間の初日を入力してください（例: 2026-04-01）。</source>
-            <translation type="unfinished" />
+            <translation>Enter the first day of the period (e.g. 2026-04-01).</translation>
         </message>
         <message>
             <source>期間の最終日が初日より前になっています。日付を確認してください。</source>
-            <translation type="unfinished" />
+            <translation>The last day of the period is before the first day. Please check the dates.</translation>
         </message>
         <message>
             <source>期間の最終日を入力してください（例: 2026-09-30）。</source>
-            <translation type="unfinished" />
+            <translation>Enter the last day of the period (e.g. 2026-09-30).</translation>
         </message>
         <message>
             <source>期間の終わりが始まりより前になっています。日付を確認してください。</source>
-            <translation type="unfinished" />
+            <translation>The end of the period is before its start. Please check the dates.</translation>
         </message>
         <message>
             <source>本文が長すぎます（{max_len}文字まで）。節を分けてください。</source>
-            <translation type="unfinished" />
+            <translation>The text is too long (up to {max_len} characters). Please split it into sections.</translation>
         </message>
         <message>
             <source>来賓・説明者「{name}」さんの所属（例: 社会福祉協議会、住民）を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the affiliation of the guest or speaker {name} (e.g. Social Welfare Council, resident).</translation>
         </message>
         <message>
             <source>検索用の索引</source>
-            <translation type="unfinished" />
+            <translation>Search index</translation>
         </message>
         <message>
             <source>次回の予定</source>
-            <translation type="unfinished" />
+            <translation>Next meeting</translation>
         </message>
         <message>
             <source>氏名</source>
@@ -8704,7 +8713,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>氏名（または姓）の列を指定してください。</source>
-            <translation type="unfinished" />
+            <translation>Specify the column for the name (or family name).</translation>
         </message>
         <message>
             <source>決定事項</source>
@@ -8712,7 +8721,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>決定日</source>
-            <translation type="unfinished" />
+            <translation>Decided on</translation>
         </message>
         <message>
             <source>活動の種類を選んでください。</source>
@@ -8720,7 +8729,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>活動内容</source>
-            <translation type="unfinished" />
+            <translation>Activity details</translation>
         </message>
         <message>
             <source>活動名</source>
@@ -8732,7 +8741,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>活動記録の参加職員</source>
-            <translation type="unfinished" />
+            <translation>Staff taking part in an activity</translation>
         </message>
         <message>
             <source>版の表題</source>
@@ -8744,7 +8753,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>理由</source>
-            <translation type="unfinished" />
+            <translation>Reason</translation>
         </message>
         <message>
             <source>申請日</source>
@@ -8760,7 +8769,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>町のサーバーのデータは、このプログラムではバックアップ・復元できません。サーバーの管理者に依頼してください。</source>
-            <translation type="unfinished" />
+            <translation>Data on the town server cannot be backed up or restored with this program. Please ask the server administrator.</translation>
         </message>
         <message>
             <source>発行日を入力してください。</source>
@@ -8772,11 +8781,11 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>監査ログ</source>
-            <translation type="unfinished" />
+            <translation>Audit log</translation>
         </message>
         <message>
             <source>目標の達成は「達成」「未達成」「未判定」から選んでください。</source>
-            <translation type="unfinished" />
+            <translation>For whether the aims were achieved, choose "Achieved", "Not achieved" or "Not yet judged".</translation>
         </message>
         <message>
             <source>目的</source>
@@ -8800,11 +8809,11 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>研修「{title}」の記録は、ほかの場所で削除されています。</source>
-            <translation type="unfinished" />
+            <translation>The record of the training "{title}" has been deleted elsewhere.</translation>
         </message>
         <message>
             <source>研修「{title}」の記録は、開いた後に別の場所で変更されています。再読み込みしてから、もう一度操作してください。</source>
-            <translation type="unfinished" />
+            <translation>The record of the training "{title}" was changed elsewhere after you opened it. Reload it, then try again.</translation>
         </message>
         <message>
             <source>研修名</source>
@@ -8812,15 +8821,15 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>研修記録</source>
-            <translation type="unfinished" />
+            <translation>Training record</translation>
         </message>
         <message>
             <source>確定した議事録の会議は削除できません。修正が必要なら「修正」を使ってください。</source>
-            <translation type="unfinished" />
+            <translation>A meeting with approved minutes cannot be deleted. If a correction is needed, use "Revise".</translation>
         </message>
         <message>
             <source>確定した議事録を修正する理由を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the reason for revising the approved minutes.</translation>
         </message>
         <message>
             <source>確定日</source>
@@ -8828,27 +8837,27 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>確定日が開催日より前になっています。日付を確認してください。</source>
-            <translation type="unfinished" />
+            <translation>The approval date is before the meeting date. Please check the dates.</translation>
         </message>
         <message>
             <source>移動先の位置は0以上で指定してください（0が先頭）。</source>
-            <translation type="unfinished" />
+            <translation>Specify a destination position of 0 or more (0 is the top).</translation>
         </message>
         <message>
             <source>移動先の章・節</source>
-            <translation type="unfinished" />
+            <translation>Destination chapter or section</translation>
         </message>
         <message>
             <source>移行を中止しました。コピー先は元のままです。</source>
-            <translation type="unfinished" />
+            <translation>The migration was stopped. The destination is unchanged.</translation>
         </message>
         <message>
             <source>空き容量が足りないため復元できませんでした（{folder}）。不要なファイルを削除してから、もう一度復元してください。</source>
-            <translation type="unfinished" />
+            <translation>Could not restore because there is not enough free space ({folder}). Delete files you no longer need, then restore again.</translation>
         </message>
         <message>
             <source>第{number}版は今の内容と同じです。復元する必要はありません。</source>
-            <translation type="unfinished" />
+            <translation>Version {number} is the same as the current content. There is no need to restore it.</translation>
         </message>
         <message>
             <source>管理番号</source>
@@ -8856,23 +8865,23 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>管理番号「{code}」はほかの資機材に使われています。別の番号にしてください。</source>
-            <translation type="unfinished" />
+            <translation>The item number "{code}" is already used for other equipment. Please choose a different number.</translation>
         </message>
         <message>
             <source>管理者が一人もいなくなるため、役割を変更できません。先に別の管理者を登録してください。</source>
-            <translation type="unfinished" />
+            <translation>The role cannot be changed, because no administrator would be left. Register another administrator first.</translation>
         </message>
         <message>
             <source>終了日が開始日より前になっています。日付を確認してください。</source>
-            <translation type="unfinished" />
+            <translation>The end date is before the start date. Please check the dates.</translation>
         </message>
         <message>
             <source>終了時刻が開始時刻より前（または同じ）になっています。時刻を確認してください。</source>
-            <translation type="unfinished" />
+            <translation>The end time is before (or the same as) the start time. Please check the times.</translation>
         </message>
         <message>
             <source>統合先「{name}」はすでに他の学区に統合されています。</source>
-            <translation type="unfinished" />
+            <translation>The district to merge into, "{name}", has already been merged into another district.</translation>
         </message>
         <message>
             <source>職員</source>
@@ -8884,11 +8893,11 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>職員地域活動の記録</source>
-            <translation type="unfinished" />
+            <translation>Staff community activity record</translation>
         </message>
         <message>
             <source>自動集計「{computed}」はありません。空欄（手入力）か次から選んでください: {choices}</source>
-            <translation type="unfinished" />
+            <translation>There is no automatic total "{computed}". Leave it blank (manual entry) or choose one of: {choices}</translation>
         </message>
         <message>
             <source>表示名</source>
@@ -8896,11 +8905,11 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>表示順は整数で入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the display order as a whole number.</translation>
         </message>
         <message>
             <source>補助制度名</source>
-            <translation type="unfinished" />
+            <translation>Grant scheme name</translation>
         </message>
         <message>
             <source>補助金の申請</source>
@@ -8908,7 +8917,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>補助金の申請が登録されている事業は削除できません。やめる場合はステータスを「中止」にしてください。</source>
-            <translation type="unfinished" />
+            <translation>A project with registered grant applications cannot be deleted. To stop it, set its status to "Cancelled".</translation>
         </message>
         <message>
             <source>補助金書類</source>
@@ -8920,7 +8929,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>補助金申請の書類</source>
-            <translation type="unfinished" />
+            <translation>Grant application document</translation>
         </message>
         <message>
             <source>見出し</source>
@@ -8928,15 +8937,15 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>見出し「{title}」: {message}</source>
-            <translation type="unfinished" />
+            <translation>Heading "{title}": {message}</translation>
         </message>
         <message>
             <source>見出しがありません。章は「# 」、節は「## 」で始まる行にしてください。</source>
-            <translation type="unfinished" />
+            <translation>There are no headings. Start chapter headings with "# " and section headings with "## ".</translation>
         </message>
         <message>
             <source>見出しの行が見つかりません。先頭の方の行に「氏名」「フリガナ」などの見出しを付けてから取り込んでください。</source>
-            <translation type="unfinished" />
+            <translation>No heading row was found. Put column headings such as name (shimei) and furigana in one of the first rows, then import.</translation>
         </message>
         <message>
             <source>記録者</source>
@@ -8948,15 +8957,15 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>設立済の協議会には設立日を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the founding date for a council that has been established.</translation>
         </message>
         <message>
             <source>評価は1〜5の整数で選んでください（未評価なら空欄）。</source>
-            <translation type="unfinished" />
+            <translation>Choose a rating from 1 to 5 (leave it blank if not rated).</translation>
         </message>
         <message>
             <source>読み取り専用で開いているため保存できません。{kept}編集するには、開き直してください。</source>
-            <translation type="unfinished" />
+            <translation>Cannot save because the file is opened read-only. {kept} To edit, open it again.</translation>
         </message>
         <message>
             <source>読み取り専用で開いているため復元できません。通常どおり開き直してから復元してください。</source>
@@ -8968,7 +8977,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>課題「{title}」は「事業化」になっているため、結び付きを外せません。先に課題のステータスを変更してください。</source>
-            <translation type="unfinished" />
+            <translation>The link cannot be removed because the issue "{title}" is set to "Became a project". Change the issue's status first.</translation>
         </message>
         <message>
             <source>課題の分類</source>
@@ -8984,11 +8993,11 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>講座「{title}」にこの受講者（ID {attendee_id}）はいません。一覧を更新してください。</source>
-            <translation type="unfinished" />
+            <translation>This participant (ID {attendee_id}) is not in the course "{title}". Please refresh the list.</translation>
         </message>
         <message>
             <source>講座の参加者</source>
-            <translation type="unfinished" />
+            <translation>Course participant</translation>
         </message>
         <message>
             <source>講座名</source>
@@ -9000,19 +9009,19 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>議事録の改訂</source>
-            <translation type="unfinished" />
+            <translation>Minutes revision</translation>
         </message>
         <message>
             <source>議事録署名人</source>
-            <translation type="unfinished" />
+            <translation>Minutes signatory</translation>
         </message>
         <message>
             <source>議事録署名人は、出欠が「出席」か「代理」の出席者から選んでください。出欠を確認してください。</source>
-            <translation type="unfinished" />
+            <translation>Choose the minutes signatories from attendees marked "Present" or "Proxy". Please check the attendance.</translation>
         </message>
         <message>
             <source>議事録署名人は二人の別の方を選んでください。二人目を選び直してください。</source>
-            <translation type="unfinished" />
+            <translation>Choose two different people as minutes signatories. Please choose the second one again.</translation>
         </message>
         <message>
             <source>議事録署名人（1人目）</source>
@@ -9032,23 +9041,23 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>議題が一つもありません。議題を入力してから確定してください。</source>
-            <translation type="unfinished" />
+            <translation>There are no agenda items. Enter the agenda items before approving.</translation>
         </message>
         <message>
             <source>議題（{n}件目）の題名</source>
-            <translation type="unfinished" />
+            <translation>Title of agenda item {n}</translation>
         </message>
         <message>
             <source>貸出・予約で同じ日に最大{peak}個使われる予定があるため、数量を{peak}より少なくできません。</source>
-            <translation type="unfinished" />
+            <translation>Loans and reservations will use up to {peak} on the same day, so the quantity cannot be less than {peak}.</translation>
         </message>
         <message>
             <source>貸出日を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the loan date.</translation>
         </message>
         <message>
             <source>貸出記録</source>
-            <translation type="unfinished" />
+            <translation>Loan record</translation>
         </message>
         <message>
             <source>資料・備考</source>
@@ -9072,7 +9081,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>起業の記録</source>
-            <translation type="unfinished" />
+            <translation>Start-up record</translation>
         </message>
         <message>
             <source>起業日（開業日）</source>
@@ -9084,23 +9093,23 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>起業記録</source>
-            <translation type="unfinished" />
+            <translation>Start-up record</translation>
         </message>
         <message>
             <source>返却予定日が貸出日より前になっています。日付を確認してください。</source>
-            <translation type="unfinished" />
+            <translation>The due date is before the loan date. Please check the dates.</translation>
         </message>
         <message>
             <source>返却予定日を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the due date.</translation>
         </message>
         <message>
             <source>返却日が貸出日（{date}）より前になっています。日付を確認してください。</source>
-            <translation type="unfinished" />
+            <translation>The return date is before the loan date ({date}). Please check the dates.</translation>
         </message>
         <message>
             <source>返却日を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the return date.</translation>
         </message>
         <message>
             <source>返却時の状態</source>
@@ -9112,7 +9121,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>連絡会は町全体の会議体です。学区は選ばないでください。</source>
-            <translation type="unfinished" />
+            <translation>The liaison council is a town-wide body. Do not choose a district.</translation>
         </message>
         <message>
             <source>進捗</source>
@@ -9120,15 +9129,15 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>進捗は0〜100（%）で入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the progress from 0 to 100 (%).</translation>
         </message>
         <message>
             <source>選んだ職員の中に、名簿から削除された人がいます。一覧を更新して選び直してください。</source>
-            <translation type="unfinished" />
+            <translation>Some of the chosen staff have been removed from the roster. Refresh the list and choose again.</translation>
         </message>
         <message>
             <source>郵便番号は7桁の数字で「270-1592」のように入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the postal code as 7 digits, like "270-1592".</translation>
         </message>
         <message>
             <source>配布資料</source>
@@ -9136,11 +9145,11 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>金額は円単位の整数で「12000」や「12,000円」のように入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the amount as a whole number of yen, like "12000" or "¥12,000".</translation>
         </message>
         <message>
             <source>長い間操作がなかったため、サーバーとの処理が打ち切られました。もう一度操作してください。</source>
-            <translation type="unfinished" />
+            <translation>The connection to the server was closed because there was no activity for a long time. Please try again.</translation>
         </message>
         <message>
             <source>開催日</source>
@@ -9152,7 +9161,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>電話番号の形式が正しくありません。市外局番から「0476-95-1111」や「090-1234-5678」のように入力してください。</source>
-            <translation type="unfinished" />
+            <translation>The phone number is not valid. Enter it with the area code, like "0476-95-1111" or "090-1234-5678".</translation>
         </message>
     </context>
 </TS>

@@ -57,8 +57,8 @@ def test_an_empty_name_is_refused_in_english(qtbot: QtBot, ctx: AppContext, engl
 
 def test_the_message_stays_japanese_without_a_translation_and_in_the_cli(english: None) -> None:
     with pytest.raises(ValidationError) as caught:
-        required_text("", "place", "場所")
-    assert caught.value.message == "Please enter the 場所."  # a term with no English yet stays as written
+        required_text("", "place", "試験用の項目名")
+    assert caught.value.message == "Please enter the 試験用の項目名."  # a term with no English yet stays as written
     error = ValidationError("x", msg("{label}が長すぎます（{max_len}文字まで）。短くしてください。", label="氏名", max_len=100))
     assert error.message == "氏名が長すぎます（100文字まで）。短くしてください。"  # a broken translation is not shown
     set_message_translator(None)  # the command line installs no translator
