@@ -214,6 +214,7 @@ class ConflictDialog(QDialog):
         *,
         changed_by: str = "",
         mine_heading: str = "",
+        refusal: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -230,6 +231,14 @@ class ConflictDialog(QDialog):
             text += "\n" + changed_by
         self.explanation = QLabel(text, self)
         self.explanation.setWordWrap(True)
+        # Why 上書き is not offered (approved minutes stay as approved): said, not just a greyed button.
+        self.refusal = QLabel(refusal, self)
+        self.refusal.setObjectName("overwriteRefusal")
+        self.refusal.setWordWrap(True)
+        self.refusal.setVisible(bool(refusal))
+        bold = QFont(QApplication.font())
+        bold.setBold(True)
+        self.refusal.setFont(bold)
 
         self.table = QTableWidget(len(fields), 3, self)
         self.table.setObjectName("conflictTable")
@@ -244,8 +253,6 @@ class ConflictDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.differences: list[str] = []
-        bold = QFont(QApplication.font())
-        bold.setBold(True)
         for i, row in enumerate(conflict_rows(fields, mine, theirs)):
             if row.differs:
                 self.differences.append(row.key)
@@ -282,7 +289,9 @@ class ConflictDialog(QDialog):
         self.reload_button.setObjectName("reloadButton")
         self.overwrite_button = QPushButton(self.tr("上書き"), self)
         self.overwrite_button.setObjectName("overwriteButton")
-        self.overwrite_button.setEnabled(theirs is not None)
+        self.overwrite_button.setEnabled(theirs is not None and not refusal)
+        if refusal:
+            self.overwrite_button.setToolTip(refusal)
         self.cancel_button = QPushButton(self.tr("キャンセル"), self)
         self.cancel_button.setObjectName("cancelButton")
         self.cancel_button.setDefault(True)  # the safe answer
@@ -300,6 +309,7 @@ class ConflictDialog(QDialog):
         layout.setContentsMargins(16, 16, 16, 12)
         layout.setSpacing(10)
         layout.addWidget(self.explanation)
+        layout.addWidget(self.refusal)
         layout.addWidget(self.legend)
         layout.addWidget(self.table, 1)
         layout.addWidget(help_text)
@@ -335,9 +345,12 @@ def ask_conflict(
     theirs: Mapping[str, Any] | None,
     changed_by: str = "",
     mine_heading: str = "",
+    refusal: str = "",
 ) -> ConflictChoice:
-    """Show the conflict dialog (modal) and return the user's choice."""
-    dialog = ConflictDialog(what, fields, mine, theirs, changed_by=changed_by, mine_heading=mine_heading, parent=parent)
+    """Show the conflict dialog (modal) and return the user's choice (``refusal``: why 上書き is not offered)."""
+    dialog = ConflictDialog(
+        what, fields, mine, theirs, changed_by=changed_by, mine_heading=mine_heading, refusal=refusal, parent=parent
+    )
     dialog.exec()
     return dialog.choice
 
@@ -356,6 +369,8 @@ def save_resolving_conflicts(
     changed_by: Callable[[], str] | None = None,
     ask: Callable[..., ConflictChoice] = ask_conflict,
     version_of: Callable[[D], Any] | None = None,
+    refuse_overwrite: Callable[[D], str] | None = None,
+    mine_heading: str = "",
 ) -> T | None:
     """``save(version)``; on "someone saved first" ask the user and act on the answer.
 
@@ -363,6 +378,8 @@ def save_resolving_conflicts(
     put the saved version into the form). 上書き saves again on top of the version just shown (its
     ``version``, or ``version_of(current)`` for a record whose staleness is not one number); if yet
     another save slipped in meanwhile, the user is asked again. Other errors propagate unchanged.
+    ``refuse_overwrite(current)`` names why the saved record must not be written over (approved
+    minutes): 上書き is then not offered and the reason is said in the dialog.
     """
     while True:
         try:
@@ -375,11 +392,51 @@ def save_resolving_conflicts(
         except NotFoundError:
             current = None
         note = changed_by() if changed_by is not None else ""
-        choice = ask(parent, what, fields, mine, values_of(current) if current is not None else None, note)
+        refusal = refuse_overwrite(current) if refuse_overwrite is not None and current is not None else ""
+        theirs = values_of(current) if current is not None else None
+        choice = ask(parent, what, fields, mine, theirs, note, mine_heading=mine_heading, refusal=refusal)
         if choice is ConflictChoice.RELOAD and current is not None:
             on_reload(current)
             return None
-        if choice is ConflictChoice.OVERWRITE and current is not None:
+        if choice is ConflictChoice.OVERWRITE and current is not None and not refusal:
             version = version_of(current) if version_of is not None else int(current.version)  # type: ignore[attr-defined]
             continue
         return None
+
+
+def reload_note(
+    fields: Sequence[ConflictField | tuple[str, str]],
+    mine: Mapping[str, Any],
+    theirs: Mapping[str, Any],
+    keeps_input: bool = False,
+) -> str:
+    """What to say after 再読み込み: the saved version is shown, and what the user had typed (unless the
+    form kept it: a step, where only the record beside the choice was reloaded)."""
+    if keeps_input:
+        return _tr("ほかの人が保存した内容を読み込みました。選んだ内容はそのままです。確かめてから、もう一度実行してください。")
+    note = _tr("ほかの人が保存した内容を読み込みました。必要なら直してから、もう一度保存してください。")
+    typed = unsaved_input_text(conflict_rows(fields, mine, theirs))
+    return f"{note}\n{typed}" if typed else note
+
+
+def save_noting_reload(
+    parent: QWidget | None,
+    *,
+    fields: Sequence[ConflictField | tuple[str, str]],
+    mine: Mapping[str, Any],
+    on_reload: Callable[[D], None],
+    show_note: Callable[[str], None],
+    keeps_input: bool = False,
+    values_of: Callable[[D], Mapping[str, Any]] = dto_values,
+    **kw: Any,
+) -> Any:
+    """:func:`save_resolving_conflicts`, and after 再読み込み ``show_note`` says what happened and lists
+    what the user had typed. The one conflict flow of every editor, dialog or not (see EntityDialog)."""
+
+    def reload(current: D) -> None:
+        on_reload(current)
+        show_note(reload_note(fields, mine, values_of(current), keeps_input))
+
+    return save_resolving_conflicts(
+        parent, fields=fields, mine=mine, on_reload=reload, values_of=values_of, **kw
+    )

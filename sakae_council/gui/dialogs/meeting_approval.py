@@ -1,4 +1,8 @@
-"""確定 (approval date) and 修正 (the reason for changing approved minutes): two small dialogs of the editor."""
+"""確定 (approval date) and 修正 (the reason for changing approved minutes): two small dialogs of the editor.
+
+``submit`` writes through the conflict dialog and returns None when nothing was written (キャンセル or
+再読み込み): the dialog then stays open, or the editor closes it.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +12,16 @@ from datetime import date
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from sakae_council.domain.errors import ValidationError
-from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.dialogs.base import EntityDialog, SaveCancelled
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
 from sakae_council.gui.widgets.labels import MutedLabel
 from sakae_council.services.meetings import MeetingDetailDTO
+
+
+def written(result: MeetingDetailDTO | None) -> MeetingDetailDTO:
+    if result is None:
+        raise SaveCancelled
+    return result
 
 
 class ApproveDialog(EntityDialog):
@@ -21,7 +31,7 @@ class ApproveDialog(EntityDialog):
         self,
         title: str,
         today: date,
-        submit: Callable[[date], MeetingDetailDTO],
+        submit: Callable[[date], MeetingDetailDTO | None],
         route: Callable[[ValidationError], None],
         parent: QWidget | None = None,
     ) -> None:
@@ -54,14 +64,14 @@ class ApproveDialog(EntityDialog):
         when = self.approved_on.value()
         if when is None:
             raise ValidationError("approved_on", self.tr("確定日を入力してください。"))
-        return self._submit(when)
+        return written(self._submit(when))
 
 
 class ReviseDialog(EntityDialog):
     """Asks why approved minutes change; ``submit(reason)`` stores the next revision (第N版)."""
 
     def __init__(
-        self, revision: int, submit: Callable[[str], MeetingDetailDTO], parent: QWidget | None = None
+        self, revision: int, submit: Callable[[str], MeetingDetailDTO | None], parent: QWidget | None = None
     ) -> None:
         super().__init__(self.tr("確定した議事録の修正"), parent)
         self._submit = submit
@@ -86,4 +96,4 @@ class ReviseDialog(EntityDialog):
         self.fit_to_screen(34)
 
     def save(self) -> MeetingDetailDTO:
-        return self._submit(self.reason.toPlainText())
+        return written(self._submit(self.reason.toPlainText()))
