@@ -39,13 +39,14 @@ def meeting(db: Database) -> MeetingDetailDTO:
 def opened(qtbot: QtBot) -> Iterator[list[MeetingEditor]]:
     editors: list[MeetingEditor] = []
     yield editors
-    for editor in editors:
+    for editor in editors:  # (not qtbot.addWidget: it closes them before this runs)
         editor.populate()  # typed text left over: closing at the end of the test asks nothing
+        editor.close()
+        editor.deleteLater()
 
 
 def open_editor(qtbot: QtBot, ctx: AppContext, db: Database, meeting_id: int, opened: list[MeetingEditor]) -> MeetingEditor:
     editor = MeetingEditor(ctx, meetings.get_meeting(db, meeting_id))
-    qtbot.addWidget(editor)
     opened.append(editor)
     editor.show()
     qtbot.waitExposed(editor)

@@ -29,14 +29,9 @@ from PySide6.QtWidgets import (
 from sakae_council.domain.errors import ConflictError, DomainError, ValidationError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.meeting_actions import ActionsSection
-from sakae_council.gui.dialogs.meeting_approval import ApproveDialog, ReviseDialog
+from sakae_council.gui.dialogs.meeting_approval import approve_dialog, revise_dialog
 from sakae_council.gui.dialogs.meeting_attendance import AttendanceEditor
-from sakae_council.gui.dialogs.meeting_conflict import (
-    detail_names,
-    detail_values,
-    minutes_values,
-    save_minutes_resolving,
-)
+from sakae_council.gui.dialogs.meeting_conflict import detail_names, minutes_values, save_minutes_resolving
 from sakae_council.gui.dialogs.meeting_items import AgendaItemDialog
 from sakae_council.gui.dialogs.meeting_widgets import LinesEdit, RowsEditor, TimeField
 from sakae_council.gui.formatting import meeting_title, wareki
@@ -405,7 +400,7 @@ class MeetingEditor(QDialog):
                 d.id,
                 save=lambda version: meeting_queries.save_meeting_minutes(self.ctx.db, d.id, held_on, data, version),
                 version=d.version,
-                mine=self._typed(held_on, data),
+                mine=self.typed(held_on, data),
                 on_reload=self.reload_from,
                 show_note=self.conflict_note.show_message,
             )
@@ -424,7 +419,7 @@ class MeetingEditor(QDialog):
         self._stored(new)
         return True
 
-    def _typed(self, held_on: date, data: MinutesInput) -> dict[str, object]:
+    def typed(self, held_on: date, data: MinutesInput) -> dict[str, object]:
         """What is on the tabs, as the conflict dialog compares it."""
         names = detail_names(self.detail)
         names.update({r.data.person_id: r.data.name for r in self.attendance.ordered_rows() if r.data.person_id})
@@ -436,28 +431,10 @@ class MeetingEditor(QDialog):
         self.populate()
 
     def _ask_reason(self, held_on: date, data: MinutesInput) -> None:
-        d = self.detail
-        dialog: ReviseDialog
+        self._open_step(revise_dialog(self, held_on, data))
 
-        def reload(current: MeetingDetailDTO) -> None:
-            self.reload_from(current)
-            dialog.reject()  # the reason belonged to the changes just replaced
-
-        dialog = ReviseDialog(
-            d.revision,
-            lambda reason: save_minutes_resolving(
-                dialog,
-                self.ctx.db,
-                d.id,
-                save=lambda version: minutes.revise_minutes(self.ctx.db, d.id, data, reason, version),
-                version=d.version,
-                mine=self._typed(held_on, data),
-                on_reload=reload,
-                show_note=self.conflict_note.show_message,
-            ),
-            self,
-        )
-        dialog.saved.connect(self._stored)
+    def _open_step(self, dialog: QDialog) -> None:
+        dialog.saved.connect(self._stored)  # type: ignore[attr-defined]
         self.dialog = dialog
         dialog.open()
 
@@ -477,34 +454,7 @@ class MeetingEditor(QDialog):
         """Save, then ask the 確定日 and approve (下書き → 確定)."""
         if self.detail.is_approved or not self.save():
             return
-        d = self.detail
-        dialog: ApproveDialog
-
-        def reload(current: MeetingDetailDTO) -> None:
-            self.reload_from(current)
-            if current.is_approved:
-                dialog.reject()  # nothing left to approve: the editor shows the approved minutes
-
-        dialog = ApproveDialog(
-            meeting_title(d),
-            self.ctx.today(),
-            lambda when: save_minutes_resolving(
-                dialog,
-                self.ctx.db,
-                d.id,
-                save=lambda version: minutes.approve_minutes(self.ctx.db, d.id, when, version),
-                version=self.detail.version,
-                mine=detail_values(self.detail),  # 確定 applies to the minutes as the user saw them
-                on_reload=reload,
-                show_note=dialog.show_conflict_note,
-                saw=True,
-            ),
-            self.show_field_error,
-            self,
-        )
-        dialog.saved.connect(self._stored)
-        self.dialog = dialog
-        dialog.open()
+        self._open_step(approve_dialog(self))
 
     def print_documents(self) -> None:
         """Print what is saved: unsaved changes to a draft are saved first."""
