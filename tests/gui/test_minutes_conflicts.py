@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import date
 
 import pytest
 from meeting_town import council, full_meeting
@@ -14,13 +15,14 @@ from sqlalchemy import select
 
 from sakae_council.db.engine import Database
 from sakae_council.db.models import AuditEntry
-from sakae_council.domain.enums import MinutesStatus
+from sakae_council.domain.enums import ActionStatus, MinutesStatus
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.conflict import ConflictDialog
+from sakae_council.gui.dialogs.meeting_actions import ActionsSection
 from sakae_council.gui.dialogs.meeting_approval import ApproveDialog, ReviseDialog
 from sakae_council.gui.dialogs.meeting_editor import MeetingEditor
 from sakae_council.services import meetings, minutes
-from sakae_council.services.meetings import MeetingDetailDTO
+from sakae_council.services.meetings import MeetingDetailDTO, MeetingInput
 from sakae_council.services.minutes import minutes_input_from
 
 from .conflict_cases import answer
@@ -215,3 +217,73 @@ def test_approving_minutes_changed_meanwhile_shows_what_would_be_approved(
         assert meetings.get_meeting(other, meeting.id).status is MinutesStatus.APPROVED and len(seen) == 1
     else:
         assert editor.detail == meeting
+
+
+# --- 宿題事項を完了にする (carried from an earlier meeting) -----------------------------------------------
+
+
+def carried_section(qtbot: QtBot, ctx: AppContext, db: Database, meeting: MeetingDetailDTO, opened: list[MeetingEditor]) -> ActionsSection:
+    later = meetings.create_meeting(db, MeetingInput(meeting.body_id, date(2027, 1, 16)))
+    editor = open_editor(qtbot, ctx, db, later.id, opened)
+    editor.tabs.setCurrentIndex(3)
+    section = editor.action_section
+    assert [a.content for a in section.carried_model.rows()] == [meeting.action_items[0].content]
+    section.carried.select_row(0)
+    return section
+
+
+def their_edit_of_the_action(other: Database, meeting: MeetingDetailDTO) -> str:
+    d = meetings.get_meeting(other, meeting.id)
+    data = minutes_input_from(d)
+    first = replace(data.action_items[0], content="送迎車両の保険を更新して写しを配る")
+    minutes.save_minutes(other, meeting.id, replace(data, action_items=(first, *data.action_items[1:])), d.version)
+    return first.content
+
+
+@pytest.mark.parametrize("button", ["reload_button", "overwrite_button", "cancel_button"])
+def test_completing_an_action_item_changed_meanwhile(
+    qtbot: QtBot, ctx: AppContext, db: Database, other: Database, meeting: MeetingDetailDTO, button: str,
+    opened: list[MeetingEditor],
+) -> None:
+    section = carried_section(qtbot, ctx, db, meeting, opened)
+    item = meeting.action_items[0]
+    content = their_edit_of_the_action(other, meeting)
+    seen: list[list[tuple[str, str, str]]] = []
+    explanations: list[str] = []
+    answer(button, seen, explanations)
+    section.complete_button.click()
+
+    assert marked(seen[0]) == [("★ 内容", item.content, content)]
+    assert "ほかの人 が 令和" in explanations[0]  # their save of the meeting's minutes
+    now = minutes.get_action_item(other, item.id)
+    if button == "overwrite_button":  # 完了 of the item as saved now
+        assert now.status is ActionStatus.DONE and now.content == content
+        assert section.carried_model.rowCount() == 0
+        with db.reading() as s:
+            last = s.execute(select(AuditEntry.user, AuditEntry.action, AuditEntry.entity).order_by(AuditEntry.id.desc())).first()
+        assert tuple(last) == ("テスト担当", "complete", "action_item")  # type: ignore[arg-type]
+        return
+    assert now.status is ActionStatus.OPEN
+    shown = section.carried_model.rows()
+    if button == "reload_button":
+        assert [a.content for a in shown] == [content] and section.carried.current_row() == 0
+        assert "もう一度実行してください" in section.carried_note.text.text()
+        section.complete_button.click()  # completed as shown now, without asking again
+        assert minutes.get_action_item(other, item.id).status is ActionStatus.DONE and len(seen) == 1
+    else:
+        assert [a.content for a in shown] == [item.content] and section.carried_note.isHidden()
+
+
+def test_an_action_item_completed_meanwhile_is_not_completed_again(
+    qtbot: QtBot, ctx: AppContext, db: Database, other: Database, meeting: MeetingDetailDTO, opened: list[MeetingEditor]
+) -> None:
+    section = carried_section(qtbot, ctx, db, meeting, opened)
+    item = meeting.action_items[0]
+    theirs = minutes.complete_action_item(other, item.id, date(2026, 12, 20), item.version)
+    dialogs: list[ConflictDialog] = []
+    answer("reload_button", [], dialogs=dialogs)
+    section.complete_button.click()
+    assert not dialogs[0].overwrite_button.isEnabled()
+    assert "すでに完了にしています" in dialogs[0].refusal.text()
+    assert minutes.get_action_item(other, item.id) == theirs  # their 完了日 stays
+    assert section.carried_model.rowCount() == 0

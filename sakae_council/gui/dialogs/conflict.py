@@ -191,11 +191,16 @@ def show_value(value: Any) -> str:
     return str(value)
 
 
-def describe_last_change(db: Database, entity: str, entity_id: int) -> str:
-    """「佐藤 が 令和8年11月28日 10時42分 に保存しました。」 from the audit trail (empty if unknown)."""
-    change = last_change(db, entity, entity_id)
-    if change is None:
+def describe_last_change(db: Database, entity: str, entity_id: int, *also: tuple[str, int]) -> str:
+    """「佐藤 が 令和8年11月28日 10時42分 に保存しました。」 from the audit trail (empty if unknown).
+
+    ``also`` names further (entity, id) whose entries count too, the newest one telling: a record that is
+    also changed through another (a 宿題事項 edited with its meeting's minutes).
+    """
+    found = [c for e, i in ((entity, entity_id), *also) if (c := last_change(db, e, i)) is not None]
+    if not found:
         return ""
+    change = max(found, key=lambda c: c.at)
     local = change.at.replace(tzinfo=UTC).astimezone()
     return _tr("{user} が {when} に保存しました。").format(
         user=change.user or _tr("別の利用者"), when=date_time_text(local)
