@@ -585,14 +585,13 @@ def set_value(
 def get_value(db: Database, indicator_id: int, fiscal_year: int, kind: ValueKind | str) -> IndicatorValueDTO:
     """The stored base, target or actual figure of a fiscal year (NotFoundError when there is none)."""
     k = ValueKind.parse(str(kind), "kind")
-    with db.reading() as s:
-        ind = get_or_raise(s, Indicator, indicator_id, "成果指標")
-        row = _find_value(s, indicator_id, fiscal_year, k)
-        if row is None:
-            raise NotFoundError(
-                msg("「{name}」の{year}{kind}は入力されていません。", name=ind.name, year=fiscal_year_label(fiscal_year), kind=k.label)
-            )
-        return _value_dto(row)
+    ind = get_indicator(db, indicator_id)
+    for v in ind.values:
+        if v.fiscal_year == fiscal_year and v.kind is k:
+            return v
+    raise NotFoundError(
+        msg("「{name}」の{year}{kind}は入力されていません。", name=ind.name, year=fiscal_year_label(fiscal_year), kind=k.label)
+    )
 
 
 def clear_value(

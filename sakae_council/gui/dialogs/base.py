@@ -248,7 +248,10 @@ class EntityDialog(QDialog):
         go to :meth:`update_resolving_conflicts`.
         """
         values = dto_values(mine)
-        rid = record_id if record_id is not None or "changed_by" in kw else record.id
+        changed_by = kw.pop("changed_by", None)
+        if changed_by is None:  # who saved the record last, by its id in the audit trail
+            rid: int = record.id if record_id is None else record_id
+            changed_by = lambda: describe_last_change(db, entity, rid)  # noqa: E731
         version = kw.pop("version") if "version" in kw else record.version
         return self.update_resolving_conflicts(
             what=what,
@@ -258,7 +261,7 @@ class EntityDialog(QDialog):
             fields=fields if fields is not None else form_conflict_fields(self.form, [k for k, _ in self.form.rows() if k in values]),
             mine=values,
             on_reload=self.fill,
-            changed_by=kw.pop("changed_by", None) or (lambda: describe_last_change(db, entity, rid)),
+            changed_by=changed_by,
             **kw,
         )
 

@@ -200,6 +200,10 @@ class ManualHistoryDialog(QDialog):
         self.error.clear()
         self.conflict_note.clear()
         db, section_id = self.ctx.db, self.section.id
+
+        def reloaded(current: ManualSectionDTO) -> None:
+            self._reloaded(current, number)
+
         try:
             old = manual.get_revision(db, section_id, number)
             dto = save_noting_reload(
@@ -210,7 +214,7 @@ class ManualHistoryDialog(QDialog):
                 load_current=lambda: manual.get_section(db, section_id),
                 fields=section_conflict_fields(),
                 mine={"title": old.title, "body": old.body},
-                on_reload=lambda current: self._reloaded(current, number),
+                on_reload=reloaded,
                 show_note=self.conflict_note.show_message,
                 keeps_input=True,  # the chosen revision stays chosen, to bring back after a look
                 changed_by=lambda: describe_last_change(db, "manual_section", section_id),

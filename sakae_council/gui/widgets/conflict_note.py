@@ -6,6 +6,7 @@ lines that scrolls and can be selected and copied, rather than a label that woul
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
@@ -21,6 +22,7 @@ class ConflictNoteBox(QPlainTextEdit):
         self.setAccessibleName(self.tr("注意"))
         self.setReadOnly(True)
         self.setTabChangesFocus(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # lines wrap
         pal = self.palette()
         pal.setColor(QPalette.ColorRole.Base, QColor(WARNING_BACKGROUND))
         pal.setColor(QPalette.ColorRole.Text, QColor(WARNING_TEXT))
