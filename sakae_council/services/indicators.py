@@ -31,7 +31,7 @@ from sakae_council.db.models import (
     Person,
 )
 from sakae_council.domain.enums import LAUNCHED_PROJECT_STATUSES, LabeledEnum, ProjectKind, ProjectStatus
-from sakae_council.domain.errors import ConflictError, NotFoundError, ValidationError, msg
+from sakae_council.domain.errors import ConflictError, NotFoundError, StaleVersionError, ValidationError, msg
 from sakae_council.domain.text import fold_for_search, normalize_text
 from sakae_council.domain.wareki import fiscal_year as fiscal_year_of
 from sakae_council.domain.wareki import fiscal_year_label, fiscal_year_range
@@ -529,7 +529,8 @@ def set_value(
 
     An actual for an indicator whose actual is computed from the data is an override: it needs a reason,
     and it is recorded with who entered it (``db.user``). ``expected_version`` guards against replacing a
-    figure someone else changed meanwhile.
+    figure someone else changed meanwhile; 0 says the user saw no figure, so one entered meanwhile is not
+    silently replaced either (StaleVersionError, like a figure changed or removed meanwhile).
     """
     k = ValueKind.parse(str(kind), "kind")
     fiscal_year_range(fiscal_year)  # range check with a Japanese message
@@ -553,8 +554,8 @@ def set_value(
             label += "（上書き）"
         values = {"value": number, "is_override": override, "entered_by": db.user, "reason": reason_v}
         if row is None:
-            if expected_version is not None:
-                raise ConflictError(
+            if expected_version:
+                raise StaleVersionError(
                     "この値は、あなたが開いた後に別の場所で消されています。再読み込みしてから、もう一度入力してください。"
                 )
             row = IndicatorValue(indicator_id=indicator_id, fiscal_year=fiscal_year, kind=k.value, **values)
@@ -570,6 +571,11 @@ def set_value(
                 {"value": (None, number), "reason": (None, reason_v)},
             )
         else:
+            if expected_version == 0:
+                raise StaleVersionError(
+                    "この値は、あなたが開いた後に別の場所で入力されています。再読み込みしてから、もう一度入力してください。",
+                    current=row,
+                )
             check_version(row, expected_version, "値")
             changes = apply_changes(row, values)
             if changes:
@@ -585,6 +591,18 @@ def set_value(
                     changes,
                 )
         return _value_dto(row)
+
+
+def get_value(db: Database, indicator_id: int, fiscal_year: int, kind: ValueKind | str) -> IndicatorValueDTO:
+    """The stored base, target or actual figure of a fiscal year (NotFoundError when there is none)."""
+    k = ValueKind.parse(str(kind), "kind")
+    ind = get_indicator(db, indicator_id)
+    for v in ind.values:
+        if v.fiscal_year == fiscal_year and v.kind is k:
+            return v
+    raise NotFoundError(
+        msg("「{name}」の{year}{kind}は入力されていません。", name=ind.name, year=fiscal_year_label(fiscal_year), kind=k.label)
+    )
 
 
 def clear_value(

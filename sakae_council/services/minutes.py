@@ -583,6 +583,13 @@ def _action_item(s: Session, item_id: int, expected_version: int | None) -> tupl
     return item, s.get_one(Meeting, item.meeting_id)
 
 
+def get_action_item(db: Database, item_id: int) -> ActionItemDTO:
+    """One action item as saved now (NotFoundError when it was removed)."""
+    with db.reading() as s:
+        item, m = _action_item(s, item_id, None)
+        return _action_dto(item, m)
+
+
 def complete_action_item(
     db: Database, item_id: int, done_on: date, expected_version: int | None = None
 ) -> ActionItemDTO:

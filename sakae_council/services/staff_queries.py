@@ -121,6 +121,12 @@ class TrainingSessionDTO:
     def person_ids(self) -> tuple[int, ...]:
         return tuple(a.person_id for a in self.attendees)
 
+    @property
+    def record_id(self) -> int:
+        """The record the training's audit entries name (its oldest attendee record), so that the
+        conflict dialog can say who saved the training last."""
+        return min(a.record_id for a in self.attendees)
+
 
 @dataclass(frozen=True)
 class TrainingSessionInput:
@@ -256,6 +262,7 @@ def save_training_session(
                     if getattr(record, key) != value:
                         setattr(record, key, value)
         s.flush()
+        found = _sessions(list(s.scalars(_session_query(values["held_on"], values["title"], values["organiser"]))))
         when = to_wareki(values["held_on"])
         verb = "変更" if existing is not None else "記録"
         audit(
@@ -263,10 +270,9 @@ def save_training_session(
             db.user,
             "update" if existing else "create",
             "staff_training",
-            None,
+            found[0].record_id,
             f"研修「{values['title']}」（{when}、{len(person_ids)}名）を{verb}",
         )
-        found = _sessions(list(s.scalars(_session_query(values["held_on"], values["title"], values["organiser"]))))
         return found[0]
 
 
@@ -280,7 +286,7 @@ def delete_training_session(db: Database, session: TrainingSessionDTO) -> None:
             db.user,
             "delete",
             "staff_training",
-            None,
+            session.record_id,
             f"研修「{session.title}」（{to_wareki(session.held_on)}、{len(session.attendees)}名）を削除",
         )
 

@@ -160,9 +160,14 @@ def _activity_update(db: Database, entry: Any, value: str) -> Any:
 
 
 def answer(
-    button: str, seen: list[list[tuple[str, str, str]]], explanations: list[str] | None = None, screenshot: str = ""
+    button: str,
+    seen: list[list[tuple[str, str, str]]],
+    explanations: list[str] | None = None,
+    screenshot: str = "",
+    dialogs: list[ConflictDialog] | None = None,
 ) -> None:
-    """When the conflict dialog comes up, note its rows (and explanation), grab it, click ``button``."""
+    """When the conflict dialog comes up, note its rows (and explanation), grab it, click ``button``
+    (``dialogs`` keeps the dialog itself, to look at its buttons and headings afterwards)."""
 
     def click() -> None:
         dialog = QApplication.activeModalWidget()
@@ -172,6 +177,8 @@ def answer(
         seen.append([tuple(dialog.cell(r, c) for c in range(3)) for r in range(dialog.table.rowCount())])  # type: ignore[misc]
         if explanations is not None:
             explanations.append(dialog.explanation.text())
+        if dialogs is not None:
+            dialogs.append(dialog)
         if screenshot:
             dialog.grab().save(screenshot)
         getattr(dialog, button).click()

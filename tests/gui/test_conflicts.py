@@ -119,3 +119,13 @@ def test_cancel_keeps_my_form_and_saves_nothing(
     assert field_text(dialog, case.field) == MINE
     assert case.load(other, record) == theirs
     assert audit_count(db) == audits
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_the_dialog_says_who_saved_first(qtbot: QtBot, ctx: AppContext, db: Database, other: Database, case: Case) -> None:
+    dialog, _record = stale_editor(qtbot, ctx, db, other, case)
+    seen: list[list[tuple[str, str, str]]] = []
+    explanations: list[str] = []
+    answer("cancel_button", seen, explanations)
+    dialog.save_button.click()
+    assert "ほかの人 が 令和" in explanations[0]  # the other instance's login, from the audit trail

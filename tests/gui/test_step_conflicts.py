@@ -15,11 +15,14 @@ from sqlalchemy import select
 from sakae_council.db.engine import Database
 from sakae_council.db.models import AuditEntry
 from sakae_council.gui.context import AppContext
+from sakae_council.gui.dialogs.conflict import ConflictDialog
 from sakae_council.gui.dialogs.equipment_loan import return_dialog
 from sakae_council.gui.dialogs.grant_editor import grant_step_dialog
 from sakae_council.gui.dialogs.issue_status import issue_status_dialog
+from sakae_council.gui.dialogs.project_detail import ProjectDetailDialog
+from sakae_council.gui.widgets.enum_label import enum_label
 from sakae_council.gui.widgets.step_dialog import StepDialog
-from sakae_council.services import equipment, grants, issues, organisations
+from sakae_council.services import equipment, grants, issues, organisations, projects
 
 from .conflict_cases import _issue, _project, answer, as_input
 from .helpers import TODAY
@@ -149,3 +152,44 @@ def test_cancel_changes_nothing(qtbot: QtBot, ctx: AppContext, db: Database, oth
     assert dialog.isVisible() and dialog.record == record
     assert case.load(other, record) == theirs
     assert step_audits(db) == audits
+
+
+@pytest.mark.parametrize("button", ["reload_button", "overwrite_button", "cancel_button"])
+def test_the_project_status_step_from_the_project_detail_dialog(
+    qtbot: QtBot, ctx: AppContext, db: Database, other: Database, button: str
+) -> None:
+    project = _project(db)
+    detail = ProjectDetailDialog(ctx, project.id)
+    qtbot.addWidget(detail)
+    detail.show()
+    qtbot.waitExposed(detail)
+    detail.status_button.click()
+    dialog = detail.child
+    assert isinstance(dialog, StepDialog)
+    qtbot.waitExposed(dialog)
+    chosen = dialog.target.value()
+    assert chosen is not None
+    projects.update_project(other, project.id, as_input(project, projects.ProjectInput, purpose="ほかの人が直した目的"), project.version)
+    audits = step_audits(db)
+    seen: list[list[tuple[str, str, str]]] = []
+    dialogs: list[ConflictDialog] = []
+    answer(button, seen, dialogs=dialogs)
+    dialog.save_button.click()
+
+    assert [r for r in seen[0] if r[0].startswith("★")] == [("★ 目的", "最初の目的", "ほかの人が直した目的")]
+    assert dialogs[0].table.horizontalHeaderItem(1).text() == "あなたが見ていた内容"
+    now = projects.get_project(other, project.id).project
+    if button == "overwrite_button":  # the step is taken on the project as saved now; their edit stays
+        assert now.status is chosen and now.purpose == "ほかの人が直した目的"
+        assert step_audits(db) == [*audits, "テスト担当"] and not dialog.isVisible()
+        assert enum_label(chosen) in detail.summary.text()  # the detail dialog shows the new status
+        return
+    assert now.status is project.status and step_audits(db) == audits
+    assert dialog.isVisible() and dialog.target.value() is chosen
+    if button == "reload_button":
+        assert dialog.record == now and dialog.conflict_note.isVisible()
+        with qtbot.waitSignal(dialog.saved, timeout=3000):
+            dialog.save_button.click()
+        assert projects.get_project(other, project.id).project.status is chosen and len(seen) == 1
+    else:
+        assert dialog.record == project

@@ -17,7 +17,7 @@ from sakae_council.db.models import (
     Person,
 )
 from sakae_council.domain.enums import ProjectKind, ProjectStatus
-from sakae_council.domain.errors import ConflictError, NotFoundError, ValidationError
+from sakae_council.domain.errors import ConflictError, NotFoundError, StaleVersionError, ValidationError
 from sakae_council.services import indicators
 from sakae_council.services.indicators import (
     ActualSource,
@@ -469,3 +469,23 @@ def test_startup_crud_and_list_by_year(db: Database) -> None:
         )
     indicators.delete_startup(db, s1.id, s2.version)
     assert len(indicators.list_startups(db)) == 1
+
+
+def test_a_figure_entered_meanwhile_is_not_silently_replaced(db: Database) -> None:
+    ids = seed(db)
+    with pytest.raises(NotFoundError):
+        indicators.get_value(db, ids["startups"], 2017, "target")
+    # the user opened an empty cell (expected_version 0); someone else entered a figure first
+    theirs = indicators.set_value(db, ids["startups"], 2017, "target", 18, expected_version=0)
+    assert indicators.get_value(db, ids["startups"], 2017, ValueKind.TARGET) == theirs
+    with pytest.raises(StaleVersionError) as stale:
+        indicators.set_value(db, ids["startups"], 2017, "target", 30, expected_version=0)
+    assert stale.value.current is not None
+    assert indicators.get_value(db, ids["startups"], 2017, "target").value == 18
+    # 上書き: on top of the figure as it is now
+    mine = indicators.set_value(db, ids["startups"], 2017, "target", 30, expected_version=theirs.version)
+    assert mine.id == theirs.id and mine.value == 30
+    # a figure removed meanwhile is a stale version too (the conflict dialog says it was removed)
+    indicators.clear_value(db, ids["startups"], 2017, "target", mine.version)
+    with pytest.raises(StaleVersionError):
+        indicators.set_value(db, ids["startups"], 2017, "target", 31, expected_version=mine.version)

@@ -6,11 +6,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from sqlalchemy import select
 
 from sakae_council.db.engine import Database
+from sakae_council.db.models import AuditEntry
 from sakae_council.domain.enums import MemberRole
 from sakae_council.domain.errors import ConflictError, NotFoundError, StaleVersionError, ValidationError
 from sakae_council.services import districts, manual, people, projects, staff_queries
+from sakae_council.services.changes import last_change
 from sakae_council.services.people import MembershipInput, PersonInput
 from sakae_council.services.staff_queries import TrainingSessionInput
 
@@ -156,3 +159,31 @@ def test_activities_come_from_records_and_the_project_days_staff_took_part_in(
     assert [(t.person_name, t.activities) for t in only_a] == [("渡辺 職員", 2)]
     assert [e.title for e in staff_queries.staff_activity_entries(db, 2027)] == ["翌年度"]
     assert staff_queries.staff_activity_totals(db, 2025)[0].activities == 0  # every staff member is listed
+
+
+def test_a_training_audit_entry_names_a_record_so_the_conflict_dialog_can_say_who_saved(
+    db: Database, town: dict[str, int]
+) -> None:
+    data = TrainingSessionInput(date(2026, 6, 11), "研修", (town["watanabe"], town["aoki"]), materials="最初")
+    created = staff_queries.save_training_session(db, data)
+    first = created.record_id
+    assert first == min(a.record_id for a in created.attendees)
+    entry = last_change(db, "staff_training", first)
+    assert entry is not None and entry.user == "テスト担当"
+
+    # the attendee whose record named the training leaves it: the next entry names a record still there
+    gone = next(a for a in created.attendees if a.record_id == first)
+    kept = tuple(pid for pid in data.person_ids if pid != gone.person_id)
+    changed = staff_queries.save_training_session(db, TrainingSessionInput(**{**data.__dict__, "person_ids": kept}), created)
+    assert changed.record_id != first
+    with db.reading() as s:
+        named = list(s.scalars(select(AuditEntry.entity_id).where(AuditEntry.entity == "staff_training")))
+    assert None not in named and named[-1] == changed.record_id
+    assert last_change(db, "staff_training", changed.record_id) is not None
+
+    staff_queries.delete_training_session(db, changed)
+    with db.reading() as s:
+        action, entity_id = s.execute(
+            select(AuditEntry.action, AuditEntry.entity_id).order_by(AuditEntry.id.desc()).limit(1)
+        ).one()
+    assert (action, entity_id) == ("delete", changed.record_id)

@@ -37,12 +37,10 @@ from sakae_council.gui.dialogs.conflict import (
     ConflictChoice,
     ConflictField,
     ask_conflict,
-    conflict_rows,
     describe_last_change,
     dto_values,
     form_conflict_fields,
-    save_resolving_conflicts,
-    unsaved_input_text,
+    save_noting_reload,
 )
 from sakae_council.gui.widgets import edit_guard
 from sakae_council.gui.widgets.form import Form, MessageLine
@@ -175,13 +173,17 @@ class EntityDialog(QDialog):
         mine: Mapping[str, Any],
         theirs: Mapping[str, Any] | None,
         changed_by: str = "",
+        *,
+        mine_heading: str = "",
+        refusal: str = "",
     ) -> ConflictChoice:
         """Show the two versions (modal) and return 再読み込み / 上書き / キャンセル."""
-        return ask_conflict(parent, what, fields, mine, theirs, changed_by, self.conflict_mine_heading())
+        heading = mine_heading or self.conflict_mine_heading()
+        return ask_conflict(parent, what, fields, mine, theirs, changed_by, heading, refusal)
 
     def conflict_mine_heading(self) -> str:
-        """The comparison's column of the user's side ("" for あなたの入力)."""
-        return ""
+        """The comparison's column of the user's side: what they saw, for a step; else あなたの入力."""
+        return self.tr("あなたが見ていた内容") if self.reload_keeps_input else ""
 
     def update_resolving_conflicts(
         self,
@@ -193,27 +195,20 @@ class EntityDialog(QDialog):
         fields: Sequence[ConflictField | tuple[str, str]],
         mine: Mapping[str, Any],
         on_reload: Callable[[D], None],
-        changed_by: Callable[[], str] | None = None,
-        values_of: Callable[[D], Mapping[str, Any]] = dto_values,
-        version_of: Callable[[D], Any] | None = None,
+        **kw: Any,
     ) -> T:
         """``save(version)`` for an edit; on a stale version ask the user (see the module docstring).
 
-        Returns the saved DTO; raises SaveCancelled (the dialog stays open) after キャンセル or 再読み込み.
+        Further keywords (``changed_by``, ``values_of``, ``version_of``, ``refuse_overwrite``) go to
+        :func:`save_resolving_conflicts`. Returns the saved DTO; raises SaveCancelled (the dialog stays
+        open) after キャンセル or 再読み込み.
         """
 
         def reload(current: D) -> None:
             on_reload(current)
             self.form.clear_errors()
-            if self.reload_keeps_input:
-                note = self.tr("ほかの人が保存した内容を読み込みました。選んだ内容はそのままです。確かめてから、もう一度実行してください。")
-                typed = ""
-            else:
-                note = self.tr("ほかの人が保存した内容を読み込みました。必要なら直してから、もう一度保存してください。")
-                typed = unsaved_input_text(conflict_rows(fields, mine, values_of(current)))
-            self.show_conflict_note(f"{note}\n{typed}" if typed else note)
 
-        result = save_resolving_conflicts(
+        result = save_noting_reload(
             self,
             what=what,
             save=save,
@@ -222,10 +217,10 @@ class EntityDialog(QDialog):
             fields=fields,
             mine=mine,
             on_reload=reload,
-            changed_by=changed_by,
+            show_note=self.show_conflict_note,
+            keeps_input=self.reload_keeps_input,
             ask=self.ask_conflict,
-            values_of=values_of,
-            version_of=version_of,
+            **kw,
         )
         if result is None:
             raise SaveCancelled
@@ -249,11 +244,15 @@ class EntityDialog(QDialog):
 
         ``mine`` is the service input; the comparison shows the form's fields of the same names unless
         ``fields`` says otherwise; 再読み込み calls :meth:`fill`; ``entity`` is the audit trail's name.
-        Further keywords (``version``, ``values_of``, ``version_of``) go to :meth:`update_resolving_conflicts`.
+        Further keywords (``version``, ``values_of``, ``version_of``, ``refuse_overwrite``, ``changed_by``)
+        go to :meth:`update_resolving_conflicts`.
         """
         values = dto_values(mine)
-        rid = record.id if record_id is None else record_id
-        version = kw.pop("version", None) if "version" in kw else record.version
+        changed_by = kw.pop("changed_by", None)
+        if changed_by is None:  # who saved the record last, by its id in the audit trail
+            rid: int = record.id if record_id is None else record_id
+            changed_by = lambda: describe_last_change(db, entity, rid)  # noqa: E731
+        version = kw.pop("version") if "version" in kw else record.version
         return self.update_resolving_conflicts(
             what=what,
             save=save,
@@ -262,7 +261,7 @@ class EntityDialog(QDialog):
             fields=fields if fields is not None else form_conflict_fields(self.form, [k for k, _ in self.form.rows() if k in values]),
             mine=values,
             on_reload=self.fill,
-            changed_by=lambda: describe_last_change(db, entity, rid),
+            changed_by=changed_by,
             **kw,
         )
 

@@ -27,9 +27,8 @@ How an editor uses it, inside its ``save()`` (EntityDialog keeps the form open o
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Mapping, Sequence
-from datetime import UTC, date, datetime, time
+from datetime import UTC
 from enum import Enum
 from typing import Any, TypeVar
 
@@ -50,22 +49,26 @@ from PySide6.QtWidgets import (
 )
 
 from sakae_council.db.engine import Database
-from sakae_council.domain.enums import LabeledEnum
-from sakae_council.domain.errors import ConflictError, NotFoundError, StaleVersionError
-from sakae_council.domain.money import format_yen
-from sakae_council.gui.formatting import date_time_text, wareki
+from sakae_council.domain.errors import ConflictError, NotFoundError
+from sakae_council.gui.dialogs.conflict_values import (  # noqa: F401 — the module's public names, as before
+    DIFFERENT,
+    EMPTY,
+    ConflictField,
+    ConflictRow,
+    conflict_rows,
+    dto_values,
+    editor_shower,
+    form_conflict_fields,
+    is_version_conflict,
+    show_value,
+    unsaved_input_text,
+)
+from sakae_council.gui.formatting import date_time_text
 from sakae_council.gui.palette import WARNING_BACKGROUND, WARNING_TEXT, set_background, set_text_colour
-from sakae_council.gui.widgets.choice import ChoiceCombo
-from sakae_council.gui.widgets.enum_label import enum_label
-from sakae_council.gui.widgets.form import Form
-from sakae_council.gui.widgets.yen_edit import YenEdit
 from sakae_council.services.changes import last_change
 
 T = TypeVar("T")
 D = TypeVar("D")
-
-EMPTY = "（空欄）"
-DIFFERENT = "★"
 
 
 def _tr(text: str) -> str:
@@ -78,124 +81,16 @@ class ConflictChoice(Enum):
     CANCEL = "cancel"
 
 
-@dataclasses.dataclass(frozen=True)
-class ConflictField:
-    """One row of the comparison: the value's key, its label, and how to write it (optional)."""
+def describe_last_change(db: Database, entity: str, entity_id: int, *also: tuple[str, int]) -> str:
+    """「佐藤 が 令和8年11月28日 10時42分 に保存しました。」 from the audit trail (empty if unknown).
 
-    key: str
-    label: str
-    show: Callable[[Any], str] | None = None
-
-
-@dataclasses.dataclass(frozen=True)
-class ConflictRow:
-    """One line of the comparison as the user reads it."""
-
-    key: str
-    label: str
-    mine: str
-    theirs: str
-
-    @property
-    def differs(self) -> bool:
-        return self.mine != self.theirs
-
-
-def conflict_rows(
-    fields: Sequence[ConflictField | tuple[str, str]], mine: Mapping[str, Any], theirs: Mapping[str, Any] | None
-) -> list[ConflictRow]:
-    """Both versions field by field, written the way the user reads them (``theirs`` None: deleted)."""
-    rows = []
-    for f in (f if isinstance(f, ConflictField) else ConflictField(*f) for f in fields):
-        show = f.show or show_value
-        theirs_text = show(theirs.get(f.key)) if theirs is not None else _tr("（削除されています）")
-        rows.append(ConflictRow(f.key, f.label, show(mine.get(f.key)), theirs_text))
-    return rows
-
-
-def unsaved_input_text(rows: Sequence[ConflictRow]) -> str:
-    """After 再読み込み: what the user had typed where it differs, to enter again if still wanted."""
-    lines = [f"・{r.label}: {r.mine}" for r in rows if r.differs]
-    if not lines:
-        return ""
-    return _tr("あなたが入力していた内容（保存されていません）:") + "\n" + "\n".join(lines)
-
-
-def form_conflict_fields(
-    form: Form, keys: Sequence[str] | None = None, shows: Mapping[str, Callable[[Any], str]] | None = None
-) -> list[ConflictField]:
-    """The comparison rows of a form: its fields' labels, choices by their text, amounts in 円.
-
-    ``keys`` limits (and orders) the fields, by default every field of the form; ``shows`` writes
-    the values of fields the form cannot (a list of checked issues by their titles).
+    ``also`` names further (entity, id) whose entries count too, the newest one telling: a record that is
+    also changed through another (a 宿題事項 edited with its meeting's minutes).
     """
-    rows = dict(form.rows())
-    fields = []
-    for key in keys if keys is not None else list(rows):
-        row = rows.get(key)
-        if row is None:
-            continue
-        show = (shows or {}).get(key) or editor_shower(row.editor)
-        fields.append(ConflictField(key, row.label_text, show))
-    return fields
-
-
-def editor_shower(editor: Any) -> Callable[[Any], str] | None:
-    if isinstance(editor, ChoiceCombo):
-        combo = editor
-
-        def choice_text(value: Any) -> str:
-            for i, v in enumerate(combo.values()):
-                if v == value and type(v) is type(value):
-                    return combo.itemText(i)
-            return show_value(value)
-
-        return choice_text
-    if isinstance(editor, YenEdit):
-        return lambda value: format_yen(value) if isinstance(value, int) else show_value(value)
-    return None
-
-
-def is_version_conflict(exc: BaseException) -> bool:
-    """True for "someone else saved first" (not for other ConflictErrors such as an erase refused)."""
-    return isinstance(exc, StaleVersionError) or (isinstance(exc, ConflictError) and exc.current is not None)
-
-
-def dto_values(obj: Any) -> dict[str, Any]:
-    """A dataclass (input or DTO) as {field: value}; a mapping as it is."""
-    if isinstance(obj, Mapping):
-        return dict(obj)
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)}
-    raise TypeError(f"cannot compare {type(obj).__name__}")
-
-
-def show_value(value: Any) -> str:
-    """A value as the user reads it: labels for choices, 和暦 for dates, （空欄） for nothing."""
-    if value is None or value == "":
-        return EMPTY
-    if isinstance(value, LabeledEnum):
-        return enum_label(value)
-    if isinstance(value, bool):
-        return _tr("はい") if value else _tr("いいえ")
-    if isinstance(value, datetime):
-        return date_time_text(value)
-    if isinstance(value, date):
-        return wareki(value)
-    if isinstance(value, time):
-        return f"{value.hour}時{value.minute:02d}分"
-    if isinstance(value, list | tuple | set | frozenset):
-        return "、".join(show_value(v) for v in value) if value else _tr("（なし）")
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return "・".join(show_value(v) for v in dto_values(value).values() if v not in (None, ""))
-    return str(value)
-
-
-def describe_last_change(db: Database, entity: str, entity_id: int) -> str:
-    """「佐藤 が 令和8年11月28日 10時42分 に保存しました。」 from the audit trail (empty if unknown)."""
-    change = last_change(db, entity, entity_id)
-    if change is None:
+    found = [c for e, i in ((entity, entity_id), *also) if (c := last_change(db, e, i)) is not None]
+    if not found:
         return ""
+    change = max(found, key=lambda c: c.at)
     local = change.at.replace(tzinfo=UTC).astimezone()
     return _tr("{user} が {when} に保存しました。").format(
         user=change.user or _tr("別の利用者"), when=date_time_text(local)
@@ -214,6 +109,7 @@ class ConflictDialog(QDialog):
         *,
         changed_by: str = "",
         mine_heading: str = "",
+        refusal: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -230,6 +126,14 @@ class ConflictDialog(QDialog):
             text += "\n" + changed_by
         self.explanation = QLabel(text, self)
         self.explanation.setWordWrap(True)
+        # Why 上書き is not offered (approved minutes stay as approved): said, not just a greyed button.
+        self.refusal = QLabel(refusal, self)
+        self.refusal.setObjectName("overwriteRefusal")
+        self.refusal.setWordWrap(True)
+        self.refusal.setVisible(bool(refusal))
+        bold = QFont(QApplication.font())
+        bold.setBold(True)
+        self.refusal.setFont(bold)
 
         self.table = QTableWidget(len(fields), 3, self)
         self.table.setObjectName("conflictTable")
@@ -244,8 +148,6 @@ class ConflictDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.differences: list[str] = []
-        bold = QFont(QApplication.font())
-        bold.setBold(True)
         for i, row in enumerate(conflict_rows(fields, mine, theirs)):
             if row.differs:
                 self.differences.append(row.key)
@@ -282,7 +184,9 @@ class ConflictDialog(QDialog):
         self.reload_button.setObjectName("reloadButton")
         self.overwrite_button = QPushButton(self.tr("上書き"), self)
         self.overwrite_button.setObjectName("overwriteButton")
-        self.overwrite_button.setEnabled(theirs is not None)
+        self.overwrite_button.setEnabled(theirs is not None and not refusal)
+        if refusal:
+            self.overwrite_button.setToolTip(refusal)
         self.cancel_button = QPushButton(self.tr("キャンセル"), self)
         self.cancel_button.setObjectName("cancelButton")
         self.cancel_button.setDefault(True)  # the safe answer
@@ -300,6 +204,7 @@ class ConflictDialog(QDialog):
         layout.setContentsMargins(16, 16, 16, 12)
         layout.setSpacing(10)
         layout.addWidget(self.explanation)
+        layout.addWidget(self.refusal)
         layout.addWidget(self.legend)
         layout.addWidget(self.table, 1)
         layout.addWidget(help_text)
@@ -335,9 +240,12 @@ def ask_conflict(
     theirs: Mapping[str, Any] | None,
     changed_by: str = "",
     mine_heading: str = "",
+    refusal: str = "",
 ) -> ConflictChoice:
-    """Show the conflict dialog (modal) and return the user's choice."""
-    dialog = ConflictDialog(what, fields, mine, theirs, changed_by=changed_by, mine_heading=mine_heading, parent=parent)
+    """Show the conflict dialog (modal) and return the user's choice (``refusal``: why 上書き is not offered)."""
+    dialog = ConflictDialog(
+        what, fields, mine, theirs, changed_by=changed_by, mine_heading=mine_heading, refusal=refusal, parent=parent
+    )
     dialog.exec()
     return dialog.choice
 
@@ -356,6 +264,8 @@ def save_resolving_conflicts(
     changed_by: Callable[[], str] | None = None,
     ask: Callable[..., ConflictChoice] = ask_conflict,
     version_of: Callable[[D], Any] | None = None,
+    refuse_overwrite: Callable[[D], str] | None = None,
+    mine_heading: str = "",
 ) -> T | None:
     """``save(version)``; on "someone saved first" ask the user and act on the answer.
 
@@ -363,6 +273,8 @@ def save_resolving_conflicts(
     put the saved version into the form). 上書き saves again on top of the version just shown (its
     ``version``, or ``version_of(current)`` for a record whose staleness is not one number); if yet
     another save slipped in meanwhile, the user is asked again. Other errors propagate unchanged.
+    ``refuse_overwrite(current)`` names why the saved record must not be written over (approved
+    minutes): 上書き is then not offered and the reason is said in the dialog.
     """
     while True:
         try:
@@ -375,11 +287,51 @@ def save_resolving_conflicts(
         except NotFoundError:
             current = None
         note = changed_by() if changed_by is not None else ""
-        choice = ask(parent, what, fields, mine, values_of(current) if current is not None else None, note)
+        refusal = refuse_overwrite(current) if refuse_overwrite is not None and current is not None else ""
+        theirs = values_of(current) if current is not None else None
+        choice = ask(parent, what, fields, mine, theirs, note, mine_heading=mine_heading, refusal=refusal)
         if choice is ConflictChoice.RELOAD and current is not None:
             on_reload(current)
             return None
-        if choice is ConflictChoice.OVERWRITE and current is not None:
+        if choice is ConflictChoice.OVERWRITE and current is not None and not refusal:
             version = version_of(current) if version_of is not None else int(current.version)  # type: ignore[attr-defined]
             continue
         return None
+
+
+def reload_note(
+    fields: Sequence[ConflictField | tuple[str, str]],
+    mine: Mapping[str, Any],
+    theirs: Mapping[str, Any],
+    keeps_input: bool = False,
+) -> str:
+    """What to say after 再読み込み: the saved version is shown, and what the user had typed (unless the
+    form kept it: a step, where only the record beside the choice was reloaded)."""
+    if keeps_input:
+        return _tr("ほかの人が保存した内容を読み込みました。選んだ内容はそのままです。確かめてから、もう一度実行してください。")
+    note = _tr("ほかの人が保存した内容を読み込みました。必要なら直してから、もう一度保存してください。")
+    typed = unsaved_input_text(conflict_rows(fields, mine, theirs))
+    return f"{note}\n{typed}" if typed else note
+
+
+def save_noting_reload(
+    parent: QWidget | None,
+    *,
+    fields: Sequence[ConflictField | tuple[str, str]],
+    mine: Mapping[str, Any],
+    on_reload: Callable[[D], None],
+    show_note: Callable[[str], None],
+    keeps_input: bool = False,
+    values_of: Callable[[D], Mapping[str, Any]] = dto_values,
+    **kw: Any,
+) -> Any:
+    """:func:`save_resolving_conflicts`, and after 再読み込み ``show_note`` says what happened and lists
+    what the user had typed. The one conflict flow of every editor, dialog or not (see EntityDialog)."""
+
+    def reload(current: D) -> None:
+        on_reload(current)
+        show_note(reload_note(fields, mine, values_of(current), keeps_input))
+
+    return save_resolving_conflicts(
+        parent, fields=fields, mine=mine, on_reload=reload, values_of=values_of, **kw
+    )

@@ -14,6 +14,7 @@ from sakae_council.domain.errors import DomainError, ValidationError
 from sakae_council.domain.text import normalize_text
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.dialogs.conflict import describe_last_change, form_conflict_fields, show_value
 from sakae_council.gui.formatting import fiscal_year_text
 from sakae_council.gui.models.indicator_table import kind_text, rule_text
 from sakae_council.gui.widgets.messages import confirm
@@ -31,6 +32,11 @@ from sakae_council.services.indicators import (
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("IndicatorValueDialog", text)
+
+
+def show_figure(value: object) -> str:
+    """A figure as the dialog writes it (23, not 23.0)."""
+    return format_value(value) if isinstance(value, int | float) else show_value(value)
 
 
 def parse_number(text: str) -> float:
@@ -128,15 +134,37 @@ class IndicatorValueDialog(EntityDialog):
 
     def save(self) -> IndicatorValueDTO:
         number = parse_number(self.value.text())
-        return indicators.set_value(
-            self.ctx.db,
-            self.indicator.id,
-            self.cell.fiscal_year,
-            self.kind,
-            number,
-            self.reason.text() if self.is_override else "",
-            expected_version=self.stored.version if self.stored is not None else None,
+        reason = self.reason.text() if self.is_override else ""
+        db, ind, year, kind = self.ctx.db, self.indicator.id, self.cell.fiscal_year, self.kind
+        stored = self.stored
+        loaded: list[IndicatorValueDTO] = []
+
+        def load() -> IndicatorValueDTO:
+            loaded.append(indicators.get_value(db, ind, year, kind))
+            return loaded[-1]
+
+        def changed_by() -> str:  # the figure entered meanwhile, or the one the user saw
+            figure = loaded[-1] if loaded else stored
+            return describe_last_change(db, "indicator_value", figure.id) if figure is not None else ""
+
+        return self.update_resolving_conflicts(
+            what=self.tr("値"),
+            save=lambda version: indicators.set_value(db, ind, year, kind, number, reason, expected_version=version),
+            version=stored.version if stored is not None else 0,  # 0: no figure was there when opened
+            load_current=load,
+            fields=form_conflict_fields(self.form, shows={"value": show_figure}),
+            mine={"value": number, "reason": reason},
+            on_reload=self.fill,
+            changed_by=changed_by,
         )
+
+    def fill(self, record: IndicatorValueDTO) -> None:
+        """再読み込み: the figure as saved now."""
+        self.stored = record
+        self.value.setText(format_value(record.value))
+        if self.is_override:
+            self.reason.setText(record.reason)
+        self.clear_button.setEnabled(True)
 
     def clear_value(self) -> None:
         """上書きを解除 / 値を消す, after asking."""

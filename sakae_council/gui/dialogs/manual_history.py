@@ -1,5 +1,10 @@
 """保存履歴: every revision of one manual section (who, when, why), the difference between any two, and
-bringing an older one back (as a new revision, so nothing is lost)."""
+bringing an older one back (as a new revision, so nothing is lost).
+
+同時編集: bringing a revision back over a section someone else saved meanwhile shows the revision beside
+what is saved now; 再読み込み lists their save (the chosen revision stays chosen), 上書き brings it back
+on top, キャンセル changes nothing.
+"""
 
 from __future__ import annotations
 
@@ -19,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
+from sakae_council.gui.dialogs.conflict import describe_last_change, save_noting_reload
+from sakae_council.gui.dialogs.manual_save import section_conflict_fields
 from sakae_council.gui.formatting import date_time_text
 from sakae_council.gui.models.manual_tree import display_path, revision_label
 from sakae_council.gui.models.table import Column, DtoTableModel
@@ -42,6 +49,8 @@ class ManualHistoryDialog(QDialog):
     """``restored(ManualSectionDTO)`` after an older revision was brought back."""
 
     restored = Signal(object)
+    #: 再読み込み after a conflict: the section as saved now.
+    reloaded = Signal(object)
 
     def __init__(self, ctx: AppContext, section: ManualSectionDTO, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +82,8 @@ class ManualHistoryDialog(QDialog):
         self.diff = DiffView(self)
         self.diff_summary = MutedLabel("", self)
         self.error = MessageLine("error", self)
+        self.conflict_note = MessageLine("warning", self)
+        self.conflict_note.setObjectName("conflictNote")
         compare = QHBoxLayout()
         compare.addWidget(QLabel(self.tr("比較:")))
         compare.addWidget(self.older)
@@ -108,6 +119,7 @@ class ManualHistoryDialog(QDialog):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(TitleLabel(display_path(section.path), self, factor=1.15))
         layout.addWidget(self.error)
+        layout.addWidget(self.conflict_note)
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
         self.resize(self.fontMetrics().horizontalAdvance("あ") * 52, self.fontMetrics().height() * 34)
@@ -157,6 +169,12 @@ class ManualHistoryDialog(QDialog):
             return
         self.diff_summary.setText(self.diff.summary())
 
+    def _reloaded(self, current: ManualSectionDTO, number: int) -> None:
+        self.section = current
+        self.reload()
+        self.table.select_row(next((i for i, r in enumerate(self.model.rows()) if r.number == number), 0))
+        self.reloaded.emit(current)
+
     def selected_revision(self) -> RevisionDTO | None:
         return self.model.row_at(self.table.current_row())
 
@@ -180,11 +198,33 @@ class ManualHistoryDialog(QDialog):
     def restore(self, number: int) -> ManualSectionDTO | None:
         """Bring revision ``number`` back (no question asked); None when the service refused."""
         self.error.clear()
+        self.conflict_note.clear()
+        db, section_id = self.ctx.db, self.section.id
+
+        def reloaded(current: ManualSectionDTO) -> None:
+            self._reloaded(current, number)
+
         try:
-            dto = manual.restore_revision(self.ctx.db, self.section.id, number, self.section.version)
+            old = manual.get_revision(db, section_id, number)
+            dto = save_noting_reload(
+                self,
+                what=self.tr("マニュアルの項目"),
+                save=lambda version: manual.restore_revision(db, section_id, number, version),
+                version=self.section.version,
+                load_current=lambda: manual.get_section(db, section_id),
+                fields=section_conflict_fields(),
+                mine={"title": old.title, "body": old.body},
+                on_reload=reloaded,
+                show_note=self.conflict_note.show_message,
+                keeps_input=True,  # the chosen revision stays chosen, to bring back after a look
+                changed_by=lambda: describe_last_change(db, "manual_section", section_id),
+                mine_heading=self.tr("戻そうとした版（{label}）").format(label=revision_label(number)),
+            )
         except DomainError as exc:
             self.error.show_message(exc.message)
             show_error(self, exc, title=self.tr("戻せませんでした"))
+            return None
+        if dto is None:  # キャンセル, or 再読み込み showed what is saved now
             return None
         self.section = dto
         self.reload()

@@ -1,19 +1,37 @@
-"""マニュアルの保存: every save asks what was changed and why, in one line; it becomes the revision's summary."""
+"""マニュアルの保存: every save asks what was changed and why, in one line; it becomes the revision's summary.
+
+同時編集: when someone else saved the section first, the two versions are compared (見出し, 本文).
+再読み込み closes this dialog and ``reloaded(section, note)`` tells the page to show the saved version
+with the note listing what the user had typed; 上書き saves on top as a new 版; キャンセル keeps it all.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from sakae_council.domain.errors import ValidationError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.dialogs.conflict import ConflictField
 from sakae_council.gui.models.manual_tree import display_path
 from sakae_council.services import manual
 from sakae_council.services.manual import ManualSectionDTO
 
 
+def section_conflict_fields() -> list[ConflictField]:
+    """What the conflict dialog compares of a manual section."""
+    return [
+        ConflictField("title", QCoreApplication.translate("ManualPage", "見出し")),
+        ConflictField("body", QCoreApplication.translate("ManualPage", "本文")),
+    ]
+
+
 class ManualSaveDialog(EntityDialog):
     """Saves ``title`` and ``body`` of ``section`` as a new revision; ``saved`` carries the new DTO."""
+
+    #: 再読み込み after a conflict: (the section as saved now, what to tell the user).
+    reloaded = Signal(object, str)
 
     def __init__(
         self, ctx: AppContext, section: ManualSectionDTO, title: str, body: str, parent: QWidget | None = None
@@ -51,11 +69,22 @@ class ManualSaveDialog(EntityDialog):
         super().show_field_error(error)
 
     def save(self) -> ManualSectionDTO:
-        return manual.save_section(
-            self.ctx.db,
-            self.section.id,
-            self.title_text,
-            self.body_text,
-            self.summary.text(),
-            self.section.version,
+        db, section_id, summary = self.ctx.db, self.section.id, self.summary.text()
+        return self.update_record(
+            self.section,
+            lambda version: manual.save_section(db, section_id, self.title_text, self.body_text, summary, version),
+            db=db,
+            entity="manual_section",
+            what=self.tr("マニュアルの項目"),
+            load=lambda: manual.get_section(db, section_id),
+            mine={"title": self.title_text, "body": self.body_text},
+            fields=section_conflict_fields(),
         )
+
+    def fill(self, record: ManualSectionDTO) -> None:
+        self.section = record  # 再読み込み: the title and body live on the page, not in this dialog
+
+    def show_conflict_note(self, message: str) -> None:
+        # The page shows the saved version and the note; the summary belonged to the replaced text.
+        self.reloaded.emit(self.section, message)
+        self.reject()

@@ -8,10 +8,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox, QWidget
 
-from sakae_council.domain.errors import ValidationError
+from sakae_council.domain.errors import NotFoundError, ValidationError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.base import EntityDialog
-from sakae_council.gui.dialogs.conflict import dto_values, form_conflict_fields
+from sakae_council.gui.dialogs.conflict import describe_last_change, dto_values, form_conflict_fields
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
 from sakae_council.services import staff_queries
 from sakae_council.services.staff_queries import TrainingSessionDTO, TrainingSessionInput
@@ -119,6 +119,13 @@ class TrainingDialog(EntityDialog):
             if self.attendees.item(i).checkState() == Qt.CheckState.Checked
         )
 
+    def _saved_record_id(self, session: TrainingSessionDTO) -> int:
+        """The record the training's audit entries name as saved now (an attendee may have gone)."""
+        try:
+            return staff_queries.get_training_session(self.ctx.db, session).record_id
+        except NotFoundError:
+            return session.record_id
+
     def save(self) -> TrainingSessionDTO:
         held_on = self.held_on.value()
         if held_on is None:
@@ -143,7 +150,7 @@ class TrainingDialog(EntityDialog):
             load=lambda: staff_queries.get_training_session(self.ctx.db, session),
             mine=data,
             fields=form_conflict_fields(self.form, shows={"person_ids": self._show_attending}),
-            record_id=session.attendees[0].record_id,
+            changed_by=lambda: describe_last_change(self.ctx.db, "staff_training", self._saved_record_id(session)),
             version=session,  # the session is its attendees' records: stale if any of them is
             version_of=lambda current: current,
             values_of=lambda current: {**dto_values(current), "person_ids": current.person_ids},

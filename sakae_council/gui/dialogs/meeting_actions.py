@@ -1,4 +1,9 @@
-"""宿題事項: this meeting's action items, and the open ones carried over from the body's earlier meetings."""
+"""宿題事項: this meeting's action items, and the open ones carried over from the body's earlier meetings.
+
+完了 of a carried item that someone else changed meanwhile (its meeting's minutes saved, or already 完了)
+meets the two-version dialog: 再読み込み shows the list as saved, 上書き completes it as saved now (not
+offered when it is already 完了), キャンセル leaves it.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +11,15 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from sakae_council.domain.enums import ActionStatus
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
+from sakae_council.gui.dialogs.conflict import (
+    ConflictField,
+    describe_last_change,
+    dto_values,
+    save_noting_reload,
+)
 from sakae_council.gui.dialogs.meeting_items import ActionItemDialog
 from sakae_council.gui.dialogs.meeting_widgets import RowsEditor
 from sakae_council.gui.models.meeting_tables import ActionsModel, CarriedModel
@@ -15,7 +27,7 @@ from sakae_council.gui.widgets.data_table import DataTable
 from sakae_council.gui.widgets.form import MessageLine
 from sakae_council.gui.widgets.labels import MutedLabel
 from sakae_council.services import meetings, minutes
-from sakae_council.services.meetings import MeetingDetailDTO
+from sakae_council.services.meetings import ActionItemDTO, MeetingDetailDTO
 from sakae_council.services.minutes import ActionItemInput
 
 
@@ -45,6 +57,8 @@ class ActionsSection(QWidget):
         self.complete_button = QPushButton(self.tr("選んだ宿題事項を完了にする"), self)
         self.complete_button.setAutoDefault(False)
         self.carried_error = MessageLine("error", self)
+        self.carried_note = MessageLine("warning", self)
+        self.carried_note.setObjectName("conflictNote")
         row = QHBoxLayout()
         row.addWidget(self.complete_button)
         row.addStretch(1)
@@ -57,6 +71,7 @@ class ActionsSection(QWidget):
         layout.addWidget(self.carried)
         layout.addLayout(row)
         layout.addWidget(self.carried_error)
+        layout.addWidget(self.carried_note)
         self.carried.setMinimumHeight(
             self.carried.horizontalHeader().sizeHint().height()
             + 4 * self.carried.verticalHeader().defaultSectionSize()
@@ -74,10 +89,14 @@ class ActionsSection(QWidget):
         )
         self._show_carried(d)
 
-    def _show_carried(self, d: MeetingDetailDTO) -> None:
+    def _show_carried(self, d: MeetingDetailDTO, keep: int | None = None) -> None:
+        """The carried items; ``keep`` stays selected (after 再読み込み) while it is still carried."""
         self.carried_model.set_rows(d.carried_action_items)
         self.carried.resizeColumnsToContents()
         self.complete_button.setEnabled(bool(d.carried_action_items))
+        row = self.carried_model.row_of(lambda a: a.id == keep) if keep is not None else -1
+        if row >= 0:
+            self.carried.select_row(row)
 
     def _open(self, row: int, item: Any) -> None:
         self.dialog = ActionItemDialog(item, self)
@@ -90,16 +109,48 @@ class ActionsSection(QWidget):
     def complete_current(self) -> None:
         item = self.carried_model.row_at(self.carried.current_row())
         self.carried_error.clear()
+        self.carried_note.clear()
         if item is None or self.meeting_id is None:
             self.carried_error.show_message(self.tr("完了にする宿題事項を一覧から選んでください。"))
             return
+        db, meeting_id, today = self.ctx.db, self.meeting_id, self.ctx.today()
+
+        def reload(current: ActionItemDTO) -> None:
+            self._show_carried(meetings.get_meeting(db, meeting_id), keep=current.id)
+
         try:
-            minutes.complete_action_item(self.ctx.db, item.id, self.ctx.today(), item.version)
-            self._show_carried(meetings.get_meeting(self.ctx.db, self.meeting_id))
+            done = save_noting_reload(
+                self,
+                what=self.tr("宿題事項"),
+                save=lambda version: minutes.complete_action_item(db, item.id, today, version),
+                version=item.version,
+                load_current=lambda: minutes.get_action_item(db, item.id),
+                fields=self._conflict_fields(),
+                mine=dto_values(item),
+                on_reload=reload,
+                show_note=self.carried_note.show_message,
+                keeps_input=True,
+                changed_by=lambda: describe_last_change(db, "action_item", item.id, ("meeting", item.meeting_id)),
+                refuse_overwrite=lambda current: self.tr("この宿題事項は、ほかの人がすでに完了にしています。")
+                if current.status is ActionStatus.DONE
+                else "",
+                mine_heading=self.tr("あなたが見ていた内容"),
+            )
+            if done is not None:
+                self._show_carried(meetings.get_meeting(db, meeting_id))
         except DomainError as exc:
             self.carried_error.show_message(exc.message)
             return
-        self.ctx.notify("meetings")
+        if done is not None:
+            self.ctx.notify("meetings")
+
+    def _conflict_fields(self) -> list[ConflictField]:
+        return [
+            ConflictField("content", self.tr("内容")),
+            ConflictField("assignee", self.tr("担当")),
+            ConflictField("due_on", self.tr("期限")),
+            ConflictField("status", self.tr("状況")),
+        ]
 
     def show_error(self, index: int, message: str) -> None:
         self.editor.show_error(index, message)

@@ -1,17 +1,35 @@
-"""確定 (approval date) and 修正 (the reason for changing approved minutes): two small dialogs of the editor."""
+"""確定 (approval date) and 修正 (the reason for changing approved minutes): two small dialogs of the editor.
+
+``submit`` writes through the conflict dialog and returns None when nothing was written (キャンセル or
+再読み込み): the dialog then stays open, or the editor closes it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from sakae_council.domain.errors import ValidationError
-from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.dialogs.base import EntityDialog, SaveCancelled
+from sakae_council.gui.dialogs.meeting_conflict import detail_values, save_minutes_resolving
+from sakae_council.gui.formatting import meeting_title
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
 from sakae_council.gui.widgets.labels import MutedLabel
+from sakae_council.services import minutes
 from sakae_council.services.meetings import MeetingDetailDTO
+from sakae_council.services.minutes import MinutesInput
+
+if TYPE_CHECKING:
+    from sakae_council.gui.dialogs.meeting_editor import MeetingEditor
+
+
+def written(result: MeetingDetailDTO | None) -> MeetingDetailDTO:
+    if result is None:
+        raise SaveCancelled
+    return result
 
 
 class ApproveDialog(EntityDialog):
@@ -21,7 +39,7 @@ class ApproveDialog(EntityDialog):
         self,
         title: str,
         today: date,
-        submit: Callable[[date], MeetingDetailDTO],
+        submit: Callable[[date], MeetingDetailDTO | None],
         route: Callable[[ValidationError], None],
         parent: QWidget | None = None,
     ) -> None:
@@ -54,14 +72,14 @@ class ApproveDialog(EntityDialog):
         when = self.approved_on.value()
         if when is None:
             raise ValidationError("approved_on", self.tr("確定日を入力してください。"))
-        return self._submit(when)
+        return written(self._submit(when))
 
 
 class ReviseDialog(EntityDialog):
     """Asks why approved minutes change; ``submit(reason)`` stores the next revision (第N版)."""
 
     def __init__(
-        self, revision: int, submit: Callable[[str], MeetingDetailDTO], parent: QWidget | None = None
+        self, revision: int, submit: Callable[[str], MeetingDetailDTO | None], parent: QWidget | None = None
     ) -> None:
         super().__init__(self.tr("確定した議事録の修正"), parent)
         self._submit = submit
@@ -86,4 +104,62 @@ class ReviseDialog(EntityDialog):
         self.fit_to_screen(34)
 
     def save(self) -> MeetingDetailDTO:
-        return self._submit(self.reason.toPlainText())
+        return written(self._submit(self.reason.toPlainText()))
+
+
+def approve_dialog(editor: MeetingEditor) -> ApproveDialog:
+    """確定 of the editor's minutes; changed meanwhile, the user sees what would be approved and may
+    still approve it (上書き), load it into the editor (再読み込み: the dialog stays, 確定日 kept) or wait."""
+    db, meeting_id = editor.ctx.db, editor.detail.id
+    dialog: ApproveDialog
+
+    def reload(current: MeetingDetailDTO) -> None:
+        editor.reload_from(current)
+        if current.is_approved:
+            dialog.reject()  # nothing left to approve: the editor shows the approved minutes
+
+    dialog = ApproveDialog(
+        meeting_title(editor.detail),
+        editor.ctx.today(),
+        lambda when: save_minutes_resolving(
+            dialog,
+            db,
+            meeting_id,
+            save=lambda version: minutes.approve_minutes(db, meeting_id, when, version),
+            version=editor.detail.version,
+            mine=detail_values(editor.detail),  # 確定 applies to the minutes as the user saw them
+            on_reload=reload,
+            show_note=dialog.show_conflict_note,
+            saw=True,
+        ),
+        editor.show_field_error,
+        editor,
+    )
+    return dialog
+
+
+def revise_dialog(editor: MeetingEditor, held_on: date, data: MinutesInput) -> ReviseDialog:
+    """修正 of approved minutes as the next 版; changed meanwhile, 上書き is not offered (approved minutes
+    stay as approved) and 再読み込み closes this dialog: the editor shows the saved minutes, still 修正中."""
+    db, d = editor.ctx.db, editor.detail
+    dialog: ReviseDialog
+
+    def reload(current: MeetingDetailDTO) -> None:
+        editor.reload_from(current)
+        dialog.reject()  # the reason belonged to the changes just replaced
+
+    dialog = ReviseDialog(
+        d.revision,
+        lambda reason: save_minutes_resolving(
+            dialog,
+            db,
+            d.id,
+            save=lambda version: minutes.revise_minutes(db, d.id, data, reason, version),
+            version=d.version,
+            mine=editor.typed(held_on, data),
+            on_reload=reload,
+            show_note=editor.conflict_note.show_message,
+        ),
+        editor,
+    )
+    return dialog

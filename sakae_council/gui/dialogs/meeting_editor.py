@@ -3,11 +3,13 @@
 Five tabs over one MinutesInput. 保存 writes the date and the minutes in one transaction; a service's
 ValidationError lands under its field (an attendee's row, an agenda row, a form field) on the right tab.
 確定 minutes open locked; 「修正する」 unlocks them and 保存 then asks for the reason of the new 第N版.
+When someone else saved the minutes first, 保存, 修正 and 確定 show both versions (gui.dialogs.meeting_conflict).
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
@@ -27,8 +29,9 @@ from PySide6.QtWidgets import (
 from sakae_council.domain.errors import ConflictError, DomainError, ValidationError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.meeting_actions import ActionsSection
-from sakae_council.gui.dialogs.meeting_approval import ApproveDialog, ReviseDialog
+from sakae_council.gui.dialogs.meeting_approval import approve_dialog, revise_dialog
 from sakae_council.gui.dialogs.meeting_attendance import AttendanceEditor
+from sakae_council.gui.dialogs.meeting_conflict import detail_names, minutes_values, save_minutes_resolving
 from sakae_council.gui.dialogs.meeting_items import AgendaItemDialog
 from sakae_council.gui.dialogs.meeting_widgets import LinesEdit, RowsEditor, TimeField
 from sakae_council.gui.formatting import meeting_title, wareki
@@ -84,6 +87,8 @@ class MeetingEditor(QDialog):
         self.banner.setFont(bold_font())
         self.banner.setContentsMargins(8, 4, 8, 4)
         self.general_error = MessageLine("error", self)
+        self.conflict_note = MessageLine("warning", self)
+        self.conflict_note.setObjectName("conflictNote")
         self.tabs = QTabWidget(self)
 
         # 1. 日時・役割
@@ -173,6 +178,7 @@ class MeetingEditor(QDialog):
         layout.addWidget(self.title)
         layout.addWidget(self.banner)
         layout.addWidget(self.general_error)
+        layout.addWidget(self.conflict_note)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
 
@@ -333,6 +339,7 @@ class MeetingEditor(QDialog):
     # --- errors ---------------------------------------------------------------------------------
     def clear_errors(self) -> None:
         self.general_error.clear()
+        self.conflict_note.clear()
         for form in (self.basic, self.outcomes, self.closing):
             form.clear_errors()
         self.attendance.clear_errors()
@@ -385,9 +392,20 @@ class MeetingEditor(QDialog):
             if d.is_approved:
                 if not self.unlocked:
                     return True
-                self._ask_reason(data)
+                self._ask_reason(held_on, data)
                 return False
-            new = meeting_queries.save_meeting_minutes(self.ctx.db, d.id, held_on, data, d.version)
+            new = save_minutes_resolving(
+                self,
+                self.ctx.db,
+                d.id,
+                save=lambda version: meeting_queries.save_meeting_minutes(self.ctx.db, d.id, held_on, data, version),
+                version=d.version,
+                mine=self.typed(held_on, data),
+                on_reload=self.reload_from,
+                show_note=self.conflict_note.show_message,
+            )
+            if new is None:  # キャンセル, or 再読み込み put the saved minutes on the tabs
+                return False
         except ValidationError as exc:
             self.show_field_error(exc)
             return False
@@ -401,14 +419,22 @@ class MeetingEditor(QDialog):
         self._stored(new)
         return True
 
-    def _ask_reason(self, data: MinutesInput) -> None:
-        d = self.detail
-        dialog = ReviseDialog(
-            d.revision,
-            lambda reason: minutes.revise_minutes(self.ctx.db, d.id, data, reason, d.version),
-            self,
-        )
-        dialog.saved.connect(self._stored)
+    def typed(self, held_on: date, data: MinutesInput) -> dict[str, object]:
+        """What is on the tabs, as the conflict dialog compares it."""
+        names = detail_names(self.detail)
+        names.update({r.data.person_id: r.data.name for r in self.attendance.ordered_rows() if r.data.person_id})
+        return minutes_values(held_on, data, names)
+
+    def reload_from(self, current: MeetingDetailDTO) -> None:
+        """再読み込み: show the minutes as someone else saved them (the typed input is listed in the note)."""
+        self.detail = current
+        self.populate()
+
+    def _ask_reason(self, held_on: date, data: MinutesInput) -> None:
+        self._open_step(revise_dialog(self, held_on, data))
+
+    def _open_step(self, dialog: QDialog) -> None:
+        dialog.saved.connect(self._stored)  # type: ignore[attr-defined]
         self.dialog = dialog
         dialog.open()
 
@@ -428,17 +454,7 @@ class MeetingEditor(QDialog):
         """Save, then ask the 確定日 and approve (下書き → 確定)."""
         if self.detail.is_approved or not self.save():
             return
-        d = self.detail
-        dialog = ApproveDialog(
-            meeting_title(d),
-            self.ctx.today(),
-            lambda when: minutes.approve_minutes(self.ctx.db, d.id, when, self.detail.version),
-            self.show_field_error,
-            self,
-        )
-        dialog.saved.connect(self._stored)
-        self.dialog = dialog
-        dialog.open()
+        self._open_step(approve_dialog(self))
 
     def print_documents(self) -> None:
         """Print what is saved: unsaved changes to a draft are saved first."""

@@ -35,6 +35,7 @@ from sakae_council.gui.models.table import Column, DtoTableModel
 from sakae_council.gui.palette import WARNING_TEXT, set_text_colour
 from sakae_council.gui.text_size import bold_font
 from sakae_council.gui.widgets import edit_guard
+from sakae_council.gui.widgets.conflict_note import ConflictNoteBox
 from sakae_council.gui.widgets.data_table import DataTable
 from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
 from sakae_council.gui.widgets.list_page import SEARCH_DEBOUNCE_MS, SearchField
@@ -167,6 +168,7 @@ class ManualPage(QWidget):
         self.dirty_label.hide()
         self.status = MutedLabel("", self)
         self.status.setObjectName("status")
+        self.conflict_note = ConflictNoteBox(self)
         self.history_button = self._button(self.tr("保存履歴…"), self.open_history, "historyButton")
         self.save_button = self._button(self.tr("保存…"), self.save, "saveButton")
         self.save_button.setFont(bold_font())
@@ -194,6 +196,7 @@ class ManualPage(QWidget):
         right_layout.addWidget(self.editor, 1)
         right_layout.addLayout(bottom)
         right_layout.addWidget(self.status)
+        right_layout.addWidget(self.conflict_note)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.left)
@@ -348,6 +351,7 @@ class ManualPage(QWidget):
         self.title_edit.setText(dto.title)
         self.editor.set_text(dto.body)
         self.status.clear()
+        self.conflict_note.clear()
         self._show_revision(revisions[-1] if revisions else None)
         for w in (self.title_edit, self.editor, self.history_button):
             w.setEnabled(True)
@@ -411,6 +415,7 @@ class ManualPage(QWidget):
 
         dialog = ManualSaveDialog(self.ctx, self.current, self.title_edit.text(), self.editor.text(), self)
         dialog.saved.connect(self._saved)
+        dialog.reloaded.connect(self.reloaded)
         self.dialog = dialog
         dialog.open()
 
@@ -421,11 +426,25 @@ class ManualPage(QWidget):
             self.tr("「{title}」を第{n}版として保存しました。").format(title=dto.title, n=dto.revision)
         )
 
+    def reloaded(self, dto: ManualSectionDTO, note: str) -> None:
+        """再読み込み after someone else saved the section: their version, and the note of what was typed."""
+        self.open_section(dto.id)
+        self.reload_tree()
+        self.conflict_note.show_message(note)
+
+    def _history_reloaded(self, dto: ManualSectionDTO) -> None:
+        # Someone else saved the section while its history was open: show their version unless the
+        # page holds unsaved text (its own save then meets the conflict dialog).
+        if not self.is_dirty():
+            self.open_section(dto.id)
+        self.reload_tree()
+
     def open_history(self) -> ManualHistoryDialog | None:
         if self.current is None:
             return None
         dialog = ManualHistoryDialog(self.ctx, self.current, self)
         dialog.restored.connect(self._restored)
+        dialog.reloaded.connect(self._history_reloaded)
         self.dialog = dialog
         dialog.open()
         return dialog

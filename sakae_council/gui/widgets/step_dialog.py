@@ -121,9 +121,6 @@ class StepDialog(EntityDialog):
         self._guard = {"db": db, "entity": entity, "what": what, "load": load, "fields": fields}
         self._subject, self._choices = subject, choices
 
-    def conflict_mine_heading(self) -> str:
-        return self.tr("あなたが見ていた内容")
-
     def fill(self, record: Any) -> None:
         self.record = record
         self.subject.setText(self._subject(record))
