@@ -69,6 +69,34 @@
             <source>完了にする宿題事項を一覧から選んでください。</source>
             <translation>Choose the action item to mark as done in the list.</translation>
         </message>
+        <message>
+            <source>宿題事項</source>
+            <translation>Action item</translation>
+        </message>
+        <message>
+            <source>この宿題事項は、ほかの人がすでに完了にしています。</source>
+            <translation>Someone else has already marked this action item as done.</translation>
+        </message>
+        <message>
+            <source>あなたが見ていた内容</source>
+            <translation>What you were looking at</translation>
+        </message>
+        <message>
+            <source>内容</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <source>担当</source>
+            <translation>In charge</translation>
+        </message>
+        <message>
+            <source>期限</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>状況</source>
+            <translation>Situation</translation>
+        </message>
     </context>
     <context>
         <name>ActivityDialog</name>
@@ -934,6 +962,14 @@ The file holds personal data. Delete it when you no longer need it.</translation
             <translation>Yes</translation>
         </message>
         <message>
+            <source>ほかの人が保存した内容を読み込みました。必要なら直してから、もう一度保存してください。</source>
+            <translation>The version saved by the other person has been loaded. Make any changes you need, then save again.</translation>
+        </message>
+        <message>
+            <source>ほかの人が保存した内容を読み込みました。選んだ内容はそのままです。確かめてから、もう一度実行してください。</source>
+            <translation>The version saved by the other person has been loaded. Your choices are unchanged. Check them, then try again.</translation>
+        </message>
+        <message>
             <source>別の利用者</source>
             <translation>another user</translation>
         </message>
@@ -972,6 +1008,13 @@ Cancel: go back to the form (your input stays as it is).</translation>
         <message>
             <source>キャンセル</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictNoteBox</name>
+        <message>
+            <source>注意</source>
+            <translation>Caution</translation>
         </message>
     </context>
     <context>
@@ -1569,12 +1612,8 @@ Cancel: go back to the form (your input stays as it is).</translation>
             <translation>Cancel</translation>
         </message>
         <message>
-            <source>ほかの人が保存した内容を読み込みました。選んだ内容はそのままです。確かめてから、もう一度実行してください。</source>
-            <translation>Loaded what the other person saved. Your choices are kept as they were. Check them, then try again.</translation>
-        </message>
-        <message>
-            <source>ほかの人が保存した内容を読み込みました。必要なら直してから、もう一度保存してください。</source>
-            <translation>Loaded what the other person saved. Correct it if needed, then save again.</translation>
+            <source>あなたが見ていた内容</source>
+            <translation>What you were looking at</translation>
         </message>
         <message>
             <source>保存できませんでした</source>
@@ -3682,6 +3721,7 @@ Screen and print fonts: BIZ UD Gothic / Mincho (SIL Open Font License)</translat
         <name>ManualHistoryDialog</name>
         <message>
             <source>保存履歴 — {title}</source>
+            <extracomment>再読み込み after a conflict: the section as saved now.</extracomment>
             <translation>Saved versions — {title}</translation>
         </message>
         <message>
@@ -3745,6 +3785,14 @@ The current text stays in the history, so you can come back to it later.</transl
         <message>
             <source>戻す</source>
             <translation>Restore</translation>
+        </message>
+        <message>
+            <source>マニュアルの項目</source>
+            <translation>Manual entry</translation>
+        </message>
+        <message>
+            <source>戻そうとした版（{label}）</source>
+            <translation>The version you tried to restore ({label})</translation>
         </message>
         <message>
             <source>戻せませんでした</source>
@@ -3816,6 +3864,10 @@ The current text stays in the history, so you can come back to it later.</transl
         <message>
             <source>見出し</source>
             <translation>Heading</translation>
+        </message>
+        <message>
+            <source>本文</source>
+            <translation>Text</translation>
         </message>
         <message>
             <source>● 保存していない変更があります</source>
@@ -4010,6 +4062,7 @@ Discard them and move on?</translation>
         <name>ManualSaveDialog</name>
         <message>
             <source>変更を保存</source>
+            <extracomment>再読み込み after a conflict: (the section as saved now, what to tell the user).</extracomment>
             <translation>Save changes</translation>
         </message>
         <message>
@@ -4031,6 +4084,10 @@ Discard them and move on?</translation>
         <message>
             <source>保存</source>
             <translation>Save</translation>
+        </message>
+        <message>
+            <source>マニュアルの項目</source>
+            <translation>Manual entry</translation>
         </message>
     </context>
     <context>
@@ -4146,6 +4203,45 @@ Discard them and move on?</translation>
 |---|---|
 | | |
 </translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingConflict</name>
+        <message>
+            <source>{n}名</source>
+            <translation>{n} people</translation>
+        </message>
+        <message>
+            <source>あなたが見ていた内容</source>
+            <translation>What you were looking at</translation>
+        </message>
+        <message>
+            <source>いま保存されている議事録は確定済み（第{n}版）のため、上書きできません。「再読み込み」で保存されている内容を表示し、変更が必要なら「修正する」から理由を添えて修正してください。</source>
+            <translation>The saved minutes are approved (version {n}) and cannot be overwritten. Use "Reload" to show what is saved; if changes are needed, use "Revise" and give a reason.</translation>
+        </message>
+        <message>
+            <source>傍聴者の人数</source>
+            <translation>Number of observers</translation>
+        </message>
+        <message>
+            <source>宿題事項</source>
+            <translation>Action item</translation>
+        </message>
+        <message>
+            <source>結果</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>説明者</source>
+            <translation>Speaker</translation>
+        </message>
+        <message>
+            <source>議事録</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>（なし）</source>
+            <translation>(none)</translation>
         </message>
     </context>
     <context>
@@ -6935,10 +7031,6 @@ This cannot be undone.</translation>
             <source>コメント（必須: 理由を書いてください）</source>
             <translation>Comment (required: give the reason)</translation>
         </message>
-        <message>
-            <source>あなたが見ていた内容</source>
-            <translation>What you were looking at</translation>
-        </message>
     </context>
     <context>
         <name>TermStatus</name>
@@ -7640,6 +7732,10 @@ Contents: {summary}</translation>
             <translation>The actual value of "{name}" for {fiscal_year} has not been overridden. Please refresh the list.</translation>
         </message>
         <message>
+            <source>「{name}」の{year}{kind}は入力されていません。</source>
+            <translation>No {kind} for {year} has been entered for "{name}".</translation>
+        </message>
+        <message>
             <source>「{name}」の実績値は記録から自動で集計されます。手入力で上書きする理由を入力してください（例: 記録にない相談を含めるため）。</source>
             <translation>The actual value of "{name}" is totalled automatically from the records. Enter the reason for overriding it by hand (e.g. to include consultations that are not in the records).</translation>
         </message>
@@ -7826,6 +7922,10 @@ Contents: {summary}</translation>
         <message>
             <source>この事業はすでに「{current}」です。別のステータスを選んでください。</source>
             <translation>This project is already "{current}". Please choose a different status.</translation>
+        </message>
+        <message>
+            <source>この値は、あなたが開いた後に別の場所で入力されています。再読み込みしてから、もう一度入力してください。</source>
+            <translation>This value was entered elsewhere after you opened it. Reload, then enter it again.</translation>
         </message>
         <message>
             <source>この値は、あなたが開いた後に別の場所で消されています。再読み込みしてから、もう一度入力してください。</source>
