@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from sakae_council.db.engine import Database
 from sakae_council.gui.settings import KEY_DISTRICT, KEY_TEXT_SIZE, read_int
 from sakae_council.gui.text_size import TextSize, apply_text_size
+
+if TYPE_CHECKING:
+    from sakae_council.db.engine import Database
 
 
 class AppContext(QObject):
@@ -16,6 +19,8 @@ class AppContext(QObject):
 
     ``districtChanged(object)`` carries the district id or None for 全学区; ``dataChanged(str)`` names
     an area ("people", "organisations", "districts") whose records changed, so other pages refresh.
+    At program start the context is made before the database is open (``db=None``: the main window
+    paints first); ``set_database`` then gives it the file, and until then ``has_database`` is False.
     ``pageRequested(str)`` asks the main window to bring the page with that registry key to the front
     (see :meth:`open_page`).
     """
@@ -28,7 +33,7 @@ class AppContext(QObject):
 
     def __init__(
         self,
-        db: Database,
+        db: Database | None,
         settings: QSettings,
         *,
         font_family: str | None = None,
@@ -36,7 +41,7 @@ class AppContext(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db = db
+        self._db = db
         self.settings = settings
         self.font_family = font_family
         self._today = today
@@ -83,13 +88,29 @@ class AppContext(QObject):
         self.textSizeChanged.emit(size)
 
     # --- database -----------------------------------------------------------------------------
+    @property
+    def has_database(self) -> bool:
+        """False only at program start, while the window is painted and the file is being opened."""
+        return self._db is not None
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            raise RuntimeError("the database is not open yet")
+        return self._db
+
     def set_database(self, db: Database) -> None:
-        """Switch to another database; the old one is closed."""
-        old = self.db
-        self.db = db
-        self._district_id = None
+        """Switch to another database (the old one is closed), or give the context its first one.
+
+        The district chosen last time is kept for the first database (it is the same file as last
+        time, opened at start) and forgotten on a switch to another.
+        """
+        old = self._db
+        self._db = db
+        if old is not None:
+            self._district_id = None
         self.databaseChanged.emit()
-        if old is not db:
+        if old is not None and old is not db:
             old.close()
 
     def notify(self, area: str) -> None:
