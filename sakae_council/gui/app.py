@@ -29,6 +29,7 @@ from sakae_council.paths import log_dir
 
 if TYPE_CHECKING:
     from sakae_council.gui.main_window import MainWindow
+    from sakae_council.gui.startup import OpenFlow
     from sakae_council.gui.widgets.backup_timer import BackupScheduler
 
 log = logging.getLogger(__name__)
@@ -110,31 +111,35 @@ class OpenAfterPaint(QObject):
             return
         self.started = True
         self.window.removeEventFilter(self)
-        from sakae_council.gui.startup import open_with_user
+        from sakae_council.gui.startup import OpenFlow
 
-        db = open_with_user(self.window, self.target, at_start=True)  # in use, write-protected, damaged, gone: ask
-        if db is None:
+        flow = OpenFlow(self.window, cancel_text=QCoreApplication.translate("OpenFlow", "終了"))
+        try:
+            self.opened = self._open(flow)
+        except Exception as exc:  # a full disk while seeding, say: told (traceback to the log), and the program ends
+            log.warning("starting on %s failed: %s", self.target, exc)
+            flow.error(exc, QCoreApplication.translate("App", "始められませんでした"))
+        if not self.opened:
             QApplication.exit(1)
-            return
+
+    def _open(self, flow: OpenFlow) -> bool:
+        db = flow.open(self.target)  # in use, write-protected, damaged, gone: the user decides
+        if db is None:
+            return False
         from sakae_council.gui.main_window import seed_reference_data
         from sakae_council.gui.widgets.backup_timer import BackupScheduler
 
         try:
             if not db.read_only:
                 seed_reference_data(db)
-        except Exception as exc:  # a full disk, say: told, and the program ends with the file untouched
+        except BaseException:
             db.close()
-            log.exception("seeding reference data failed")
-            from sakae_council.gui.widgets.messages import show_error
-
-            show_error(self.window, exc)
-            QApplication.exit(1)
-            return
+            raise
         ctx = self.window.ctx
         ctx.set_database(db)
         self.backups = BackupScheduler(ctx)
         self.backups.start()  # the start-up backup in the background, then every ~30 minutes of work
-        self.opened = True
+        return True
 
     def finish(self) -> None:
         if self.backups is not None:
