@@ -332,6 +332,8 @@ class MainWindow(QMainWindow):
             if self.nav.item(i).data(Qt.ItemDataRole.UserRole) == key:
                 if self.nav.currentRow() != i:
                     self.nav.setCurrentRow(i)  # calls _show_row
+                if not self.ctx.has_database:  # marked now, built once the data is open
+                    return self.stack.currentWidget()
                 return self.page(key)
         raise KeyError(key)
 
@@ -464,12 +466,11 @@ class MainWindow(QMainWindow):
         return str(key) if key in keys else keys[0]
 
     def _restore_page(self) -> None:
-        key = self._remembered_page()
         row = self.nav.currentRow()
-        if row >= 0 and self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
-            self._show_row(row)  # marked while the data was opening: build and show it now
+        if row >= 0 and not self._pages:
+            self._show_row(row)  # marked while the data was opening (the last used, or chosen meanwhile)
         else:
-            self.show_page(key)
+            self.show_page(self._remembered_page())
 
     def save_state(self) -> None:
         self.ctx.settings.setValue(KEY_GEOMETRY, self.saveGeometry())
