@@ -36,7 +36,7 @@ def _parse(folder: Path) -> dict[str, tuple[str, ...]]:
     if not files:
         raise Unreadable(f"no migration sources in {folder}")
     for path in files:
-        found = dict(m.groups() for m in _ASSIGNMENT.finditer(path.read_text(encoding="utf-8")))
+        found: dict[str, str] = {m[1]: m[2] for m in _ASSIGNMENT.finditer(path.read_text(encoding="utf-8"))}
         if set(found) != {"revision", "down_revision"}:
             raise Unreadable(path.name)
         try:

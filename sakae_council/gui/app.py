@@ -14,7 +14,6 @@ import sys
 from datetime import date
 from logging.handlers import RotatingFileHandler
 from types import TracebackType
-
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer

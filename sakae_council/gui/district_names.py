@@ -16,7 +16,8 @@ def district_label(ctx: AppContext) -> str:
     """「安食小学校区」, or 「全学区」 when no district is chosen (or it no longer exists)."""
     if ctx.district_id is None:
         return all_districts_label()
-    from sakae_council.services import districts  # not at start-up: the main window paints before the database opens
+    # Not at import: the main window paints before the database (and so the services) is there.
+    from sakae_council.services import districts
 
     try:
         return districts.get_district(ctx.db, ctx.district_id).name

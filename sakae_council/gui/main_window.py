@@ -332,8 +332,8 @@ class MainWindow(QMainWindow):
             if self.nav.item(i).data(Qt.ItemDataRole.UserRole) == key:
                 if self.nav.currentRow() != i:
                     self.nav.setCurrentRow(i)  # calls _show_row
-                if not self.ctx.has_database:  # marked now, built once the data is open
-                    return self.stack.currentWidget()
+                if not self.ctx.has_database and self.opening_label is not None:
+                    return self.opening_label  # marked now, built once the data is open
                 return self.page(key)
         raise KeyError(key)
 

@@ -26,9 +26,9 @@ from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.text_size import bold_font
+from sakae_council.gui.widgets.backup_timer import BACKUPS_AREA
 from sakae_council.gui.widgets.district_card import DistrictCard, meeting_text
 from sakae_council.gui.widgets.form import MessageLine
-from sakae_council.gui.widgets.backup_timer import BACKUPS_AREA
 from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
 from sakae_council.gui.widgets.worker import Job, run_in_background
 from sakae_council.services.dashboard import DashboardDTO, dashboard
