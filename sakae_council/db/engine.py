@@ -65,12 +65,12 @@ def alembic_config(connection: object | None = None) -> Config:
 
 def head_revision() -> str:
     """The newest schema revision this program knows."""
-    return revisions.head_revision()
+    return revisions.head_revision(MIGRATIONS_DIR / "versions")
 
 
 def known_revisions() -> set[str]:
     """Every revision id in the shipped migrations."""
-    return revisions.known_revisions()
+    return revisions.known_revisions(MIGRATIONS_DIR / "versions")
 
 
 def is_network_path(path: Path) -> bool:

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from sqlalchemy import Connection
 
-VERSIONS_DIR = Path(__file__).resolve().parent / "migrations" / "versions"
 VERSION_TABLE = "alembic_version"
 
 _ASSIGNMENT = re.compile(r"^(revision|down_revision)\s*(?::[^=]+)?=\s*(.+?)\s*$", re.MULTILINE)
@@ -56,10 +55,10 @@ def _parse(folder: Path) -> dict[str, tuple[str, ...]]:
     return graph
 
 
-@lru_cache(maxsize=1)
-def _graph() -> dict[str, tuple[str, ...]] | None:
+@lru_cache(maxsize=4)
+def _graph(folder: Path) -> dict[str, tuple[str, ...]] | None:
     try:
-        return _parse(VERSIONS_DIR)
+        return _parse(folder)
     except (OSError, UnicodeDecodeError, Unreadable):
         return None
 
@@ -72,17 +71,21 @@ def _alembic_scripts():  # type: ignore[no-untyped-def]
     return ScriptDirectory.from_config(alembic_config())
 
 
-def known_revisions() -> set[str]:
-    """Every revision id in the shipped migrations."""
-    graph = _graph()
+# ``folder`` is the ``versions`` folder of the migrations ``engine.alembic_config()`` points at, which is
+# what Alembic reads when the files cannot be read here.
+
+
+def known_revisions(folder: Path) -> set[str]:
+    """Every revision id in the migrations in ``folder``."""
+    graph = _graph(folder)
     if graph is None:
         return {rev.revision for rev in _alembic_scripts().walk_revisions()}
     return set(graph)
 
 
-def head_revision() -> str:
-    """The newest schema revision this program knows."""
-    graph = _graph()
+def head_revision(folder: Path) -> str:
+    """The newest revision in ``folder``."""
+    graph = _graph(folder)
     if graph is not None:
         revised = {d for downs in graph.values() for d in downs}
         heads = [r for r in graph if r not in revised]
