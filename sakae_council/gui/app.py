@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: Open the data even if no paint of the window was seen by then (a window started minimised).
-OPEN_ANYWAY_MS = 1000
+OPEN_ANYWAY_MS = 3000
 
 
 def _install_translators(app: QApplication) -> None:
@@ -97,11 +97,14 @@ class OpenAfterPaint(QObject):
         self.started = False
         self.opened = False
         self.backups: BackupScheduler | None = None
-        window.installEventFilter(self)
+        # The window itself, and the navigation's list (painted whatever covers the window's own area).
+        self._watched = (window, window.nav.viewport())
+        for widget in self._watched:
+            widget.installEventFilter(self)
         QTimer.singleShot(OPEN_ANYWAY_MS, self.open)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Paint and not self.started:
+        if event.type() == QEvent.Type.Paint and watched in self._watched and not self.started:
             QTimer.singleShot(0, self.open)  # after this paint has reached the screen
         return False
 
@@ -109,7 +112,8 @@ class OpenAfterPaint(QObject):
         if self.started:
             return
         self.started = True
-        self.window.removeEventFilter(self)
+        for widget in self._watched:
+            widget.removeEventFilter(self)
         from sakae_council.gui.startup import OpenFlow
 
         flow = OpenFlow(self.window, cancel_text=QCoreApplication.translate("OpenFlow", "終了"))
