@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from sakae_council.db.backup import default_backup_dir, list_backup_files
@@ -75,13 +75,36 @@ def test_the_window_is_whole_before_the_data_and_fills_in_once_it_is_open(
 
 
 @pytest.fixture()
-def run_gui_here(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """run_gui in this process, in Japanese whatever the OS says; its log file handler and exception hook
-    are for the real program only, and the Japanese interface is back for the next test."""
+def started(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[MainWindow]]:
+    """run_gui in this process; yields the windows it made (a list, filled as they are made).
+
+    In Japanese whatever the OS says; its log file handler and exception hook are for the real program
+    only. Windows earlier tests left shown are hidden, so that closing run_gui's window ends the program
+    as it does for the user; a program still running after a minute is ended with code 3 (the test fails
+    instead of hanging).
+    """
+    made: list[MainWindow] = []
+
+    def create_window(ctx: AppContext) -> MainWindow:
+        made.append(MainWindow(ctx))
+        return made[-1]
+
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(gui_app, "_setup_logging", lambda: None)
+    monkeypatch.setattr(gui_app, "create_window", create_window)
     app_settings().setValue(i18n.KEY_LANGUAGE, i18n.JAPANESE)
-    yield
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.hide()
+    limit = QTimer()
+    limit.setSingleShot(True)
+    limit.timeout.connect(lambda: QApplication.exit(3))
+    limit.start(60_000)
+    yield made
+    limit.stop()
+    for window in made:
+        window.hide()
+        window.deleteLater()
     i18n.install_language(i18n.JAPANESE)
 
 
@@ -98,15 +121,14 @@ def _damaged_file_with_a_backup(folder: Path) -> Path:
 
 
 def test_a_damaged_file_is_offered_over_the_painted_window_before_any_data(
-    qapp: QApplication, tmp_path: Path, run_gui_here: None
+    qapp: QApplication, tmp_path: Path, started: list[MainWindow]
 ) -> None:
     path = _damaged_file_with_a_backup(tmp_path)
     seen: dict[str, object] = {}
 
     def look_then_quit(dialog: ChoiceDialog) -> None:
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-        assert len(windows) == 1
-        window = windows[0]
+        window = started[0]
+        seen["shown"] = window.isVisible()
         seen["has_database"] = window.ctx.has_database
         seen["pages"] = dict(window._pages)
         seen["parent"] = dialog.parentWidget() is window
@@ -117,17 +139,13 @@ def test_a_damaged_file_is_offered_over_the_painted_window_before_any_data(
     assert run_gui(str(path), today=TODAY) == 1, "backing out of the question ends the program"
     script.check()
     assert "壊れていた" in script.seen[0][1]
-    assert seen == {"has_database": False, "pages": {}, "parent": True, "quit": "終了"}
+    assert seen == {"shown": True, "has_database": False, "pages": {}, "parent": True, "quit": "終了"}
     assert not path.exists(), "the damaged file was moved aside, nothing was created in its place"
     assert len(list(tmp_path.glob("town.damaged-*.db"))) == 1
-    for window in QApplication.topLevelWidgets():
-        if isinstance(window, QMainWindow):
-            window.close()
-            window.deleteLater()
 
 
 def test_a_sound_file_opens_after_the_first_paint_and_the_program_ends_with_its_window(
-    qapp: QApplication, tmp_path: Path, run_gui_here: None
+    qapp: QApplication, tmp_path: Path, started: list[MainWindow]
 ) -> None:
     path = tmp_path / "town.db"
     db = open_database(path, user="テスト担当")
@@ -139,7 +157,9 @@ def test_a_sound_file_opens_after_the_first_paint_and_the_program_ends_with_its_
     seen: dict[str, object] = {}
 
     def when_open() -> None:
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        if not started:
+            return
+        window = started[0]
         if not window.ctx.has_database or "roster" not in window._pages:
             return  # not yet: the timer asks again
         seen["read_only"] = window.ctx.db.read_only
