@@ -30,24 +30,34 @@ EXTRA_MODULES: dict[str, tuple[str, str]] = {
 }
 
 
-def _extra_module(name: str):  # type: ignore[no-untyped-def]
-    import importlib
+def _extra_exists(name: str) -> bool:
+    """The module of an extra subcommand is part of this installation (found without importing it)."""
     import importlib.util
 
-    module, _ = EXTRA_MODULES[name]
     try:
-        if importlib.util.find_spec(module) is None:
-            return None
+        return importlib.util.find_spec(EXTRA_MODULES[name][0]) is not None
     except ModuleNotFoundError:
+        return False
+
+
+def _extra_module(name: str):  # type: ignore[no-untyped-def]
+    import importlib
+
+    if not _extra_exists(name):
         return None
-    return importlib.import_module(module)
+    return importlib.import_module(EXTRA_MODULES[name][0])
 
 
 def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = "*") -> argparse.ArgumentParser:
+    """The command line's parser; the extra subcommands' options only for ``command`` ("*": all of them).
+
+    Each extra module is imported to add its options, and some import SQLAlchemy or ReportLab: starting the
+    window (no subcommand) must not pay for that.
+    """
     parser = argparse.ArgumentParser(
         prog="sakae-council",
         description="栄町 小学校区まちづくり協議会の運営支援プログラム。サブコマンドなしで画面を起動します。",
@@ -69,11 +79,26 @@ def build_parser() -> argparse.ArgumentParser:
     p_list.add_argument("--json", action="store_true", help="JSONで出力します（形式はREADMEを参照）")
 
     for name, (_module, help_text) in EXTRA_MODULES.items():
+        if command not in ("*", name):
+            if _extra_exists(name):
+                sub.add_parser(name, help=help_text)  # listed in --help; its options are not needed now
+            continue
         module = _extra_module(name)
         if module is not None:
             configure = getattr(module, f"configure_{name}", None) or module.configure
             configure(sub.add_parser(name, help=help_text))
     return parser
+
+
+def command_in(argv: Sequence[str]) -> str | None:
+    """The subcommand ``argv`` names (its first word that is not an option or the value of --db), if any."""
+    words = iter(argv)
+    for word in words:
+        if word == "--db":
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
 
 
 def _open(args: argparse.Namespace, *, create: bool = True):  # type: ignore[no-untyped-def]
@@ -250,7 +275,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``sakae-council`` command."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    args = build_parser().parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(command_in(words)).parse_args(words)
     try:
         if args.command is None:
             return cmd_gui(args)

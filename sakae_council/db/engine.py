@@ -14,18 +14,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
+from sakae_council.db import revisions
+from sakae_council.db.integrity import SQLITE_HEADER
 from sakae_council.domain.errors import StorageError, msg
 
 if TYPE_CHECKING:
+    from alembic.config import Config
+
     from sakae_council.db.backup import BackupFile
     from sakae_council.db.lock import DatabaseLock, LockInfo
     from sakae_council.domain.roles import AccessPolicy
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -55,6 +54,8 @@ def sqlite_path(url: str) -> Path | None:
 
 def alembic_config(connection: object | None = None) -> Config:
     """An Alembic Config pointing at the migrations shipped inside the package."""
+    from alembic.config import Config  # Alembic only when migrating: see db/revisions.py
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -64,14 +65,12 @@ def alembic_config(connection: object | None = None) -> Config:
 
 def head_revision() -> str:
     """The newest schema revision this program knows."""
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return revisions.head_revision(MIGRATIONS_DIR / "versions")
 
 
 def known_revisions() -> set[str]:
     """Every revision id in the shipped migrations."""
-    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return revisions.known_revisions(MIGRATIONS_DIR / "versions")
 
 
 def is_network_path(path: Path) -> bool:
@@ -440,7 +439,7 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
 def current_revision(engine: Engine) -> str | None:
     """The schema revision stamped in the database, or None for an empty one."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return revisions.stamped_revision(conn)
 
 
 def sqlite_backup(source: Path, destination: Path) -> Path:
@@ -636,6 +635,8 @@ def check_and_upgrade(db: Database, *, upgrade: bool, backup_dir: Path | None) -
         assert taken is not None
         db.pre_migration_backup = taken.path
         db.last_backup_at = taken.taken_at
+    from alembic import command
+
     with db.engine.begin() as conn:
         command.upgrade(alembic_config(conn), "head")
     db.upgraded_from = revision

@@ -7,16 +7,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import create_engine
-
-from sakae_council.db.engine import (
-    SQLITE_HEADER,
-    current_revision,
-    head_revision,
-    known_revisions,
-    sqlite_path,
-    to_url,
-)
+#: The first 16 bytes of every SQLite database file.
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def quick_check_sqlite(path: Path, *, full: bool = True) -> list[str]:
@@ -48,6 +40,11 @@ def quick_check_sqlite(path: Path, *, full: bool = True) -> list[str]:
 
 def check_database(target: str | Path) -> list[str]:
     """Every problem with a database, as Japanese sentences; an empty list means all is well."""
+    # SQLAlchemy only here: the file checks above are what the backup module (and so the start) needs.
+    from sqlalchemy import create_engine
+
+    from sakae_council.db.engine import current_revision, head_revision, known_revisions, sqlite_path, to_url
+
     url = to_url(target)
     path = sqlite_path(url)
     if path is not None:

@@ -1,4 +1,11 @@
-"""Starting the program: the application object, fonts, text size, logging, the database, the window."""
+"""Starting the program: the application object, fonts, text size, logging, the window, then the database.
+
+The main window is painted first and the data file opened right after (:class:`OpenAfterPaint`): people
+see the program at once, and the file's checks (lock, quick check, schema revision, the offers for a
+file in use, damaged or gone) still come before any data is shown or can be edited. What the first paint
+needs is kept free of SQLAlchemy, Alembic, ReportLab and the services; they are imported on the way to
+the data (``tests/gui/test_lazy_start.py`` holds that line).
+"""
 
 from __future__ import annotations
 
@@ -7,8 +14,9 @@ import sys
 from datetime import date
 from logging.handlers import RotatingFileHandler
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sakae_council.gui.context import AppContext
@@ -18,7 +26,15 @@ from sakae_council.gui.style import install_style
 from sakae_council.gui.text_size import TextSize, apply_text_size
 from sakae_council.paths import log_dir
 
+if TYPE_CHECKING:
+    from sakae_council.gui.main_window import MainWindow
+    from sakae_council.gui.startup import OpenFlow
+    from sakae_council.gui.widgets.backup_timer import BackupScheduler
+
 log = logging.getLogger(__name__)
+
+#: Open the data even if no paint of the window was seen by then (a window started minimised).
+OPEN_ANYWAY_MS = 3000
 
 
 def _install_translators(app: QApplication) -> None:
@@ -60,10 +76,77 @@ def prepare_application(app: QApplication, settings: QSettings) -> str | None:
     return family
 
 
-def create_window(ctx: AppContext):  # type: ignore[no-untyped-def]
+def create_window(ctx: AppContext) -> MainWindow:
     from sakae_council.gui.main_window import MainWindow
 
     return MainWindow(ctx)
+
+
+class OpenAfterPaint(QObject):
+    """Opens ``target`` for ``window`` once the window has painted (or after OPEN_ANYWAY_MS).
+
+    The opening asks the user (in use, write-protected, damaged, gone) exactly as before, with the window
+    behind the questions; backing out ends the program with exit code 1. Once open, the reference data
+    is seeded, the window gets the database and the start-up backup starts in the background.
+    """
+
+    def __init__(self, window: MainWindow, target: str) -> None:
+        super().__init__(window)
+        self.window = window
+        self.target = target
+        self.started = False
+        self.opened = False
+        self.backups: BackupScheduler | None = None
+        # The window itself, and the navigation's list (painted whatever covers the window's own area).
+        self._watched = (window, window.nav.viewport())
+        for widget in self._watched:
+            widget.installEventFilter(self)
+        QTimer.singleShot(OPEN_ANYWAY_MS, self.open)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched in self._watched and not self.started:
+            QTimer.singleShot(0, self.open)  # after this paint has reached the screen
+        return False
+
+    def open(self) -> None:
+        if self.started:
+            return
+        self.started = True
+        for widget in self._watched:
+            widget.removeEventFilter(self)
+        from sakae_council.gui.startup import OpenFlow
+
+        flow = OpenFlow(self.window, cancel_text=QCoreApplication.translate("OpenFlow", "終了"))
+        try:
+            self.opened = self._open(flow)
+        except Exception as exc:  # a full disk while seeding, say: told (traceback to the log), and the program ends
+            log.warning("starting on %s failed: %s", self.target, exc)
+            flow.error(exc, QCoreApplication.translate("App", "始められませんでした"))
+        if not self.opened:
+            QApplication.exit(1)
+
+    def _open(self, flow: OpenFlow) -> bool:
+        db = flow.open(self.target)  # in use, write-protected, damaged, gone: the user decides
+        if db is None:
+            return False
+        from sakae_council.gui.main_window import seed_reference_data
+        from sakae_council.gui.widgets.backup_timer import BackupScheduler
+
+        try:
+            if not db.read_only:
+                seed_reference_data(db)
+        except BaseException:
+            db.close()
+            raise
+        ctx = self.window.ctx
+        ctx.set_database(db)
+        self.backups = BackupScheduler(ctx)
+        self.backups.start()  # the start-up backup in the background, then every ~30 minutes of work
+        return True
+
+    def finish(self) -> None:
+        if self.backups is not None:
+            self.backups.finish()  # nothing left to do when closing the window already took it
 
 
 def run_gui(database: str, *, today: date | None = None) -> int:
@@ -76,23 +159,14 @@ def run_gui(database: str, *, today: date | None = None) -> int:
     _install_translators(app)
     settings = app_settings()
     family = prepare_application(app, settings)
-    from sakae_council.gui.startup import open_with_user
-
-    db = open_with_user(None, database, at_start=True)  # in use, write-protected, damaged, gone: ask
-    if db is None:
-        return 1
-    from sakae_council.gui.main_window import MainWindow, seed_reference_data
-    from sakae_council.gui.widgets.backup_timer import BackupScheduler
-
-    if not db.read_only:
-        seed_reference_data(db)
-    ctx = AppContext(db, settings, font_family=family, today=today)
-    backups_running = BackupScheduler(ctx)
-    window = MainWindow(ctx)
+    ctx = AppContext(None, settings, font_family=family, today=today)
+    window = create_window(ctx)  # painted before the data file is opened: see OpenAfterPaint
+    opener = OpenAfterPaint(window, database)
     window.show()
-    backups_running.start()  # the start-up backup in the background, then every ~30 minutes of work
     try:
-        return app.exec()
+        code = app.exec()
     finally:
-        backups_running.finish()  # nothing left to do when closing the window already took it
-        ctx.db.close()
+        opener.finish()
+        if ctx.has_database:
+            ctx.db.close()
+    return code if opener.opened else 1

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import logging
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 
-from sakae_council.db.engine import Database
 from sakae_council.gui.settings import KEY_DISTRICT, KEY_TEXT_SIZE, read_int
 from sakae_council.gui.text_size import TextSize, apply_text_size
 from sakae_council.gui.widgets import edit_guard
-from sakae_council.services.users import current_user
 
 log = logging.getLogger(__name__)
+
+if TYPE_CHECKING:
+    from sakae_council.db.engine import Database
 
 
 class AppContext(QObject):
@@ -21,6 +23,8 @@ class AppContext(QObject):
 
     ``districtChanged(object)`` carries the district id or None for 全学区; ``dataChanged(str)`` names
     an area ("people", "organisations", "districts") whose records changed, so other pages refresh.
+    At program start the context is made before the database is open (``db=None``: the main window
+    paints first); ``set_database`` then gives it the file, and until then ``has_database`` is False.
     ``pageRequested(str)`` asks the main window to bring the page with that registry key to the front
     (see :meth:`open_page`).
     """
@@ -33,7 +37,7 @@ class AppContext(QObject):
 
     def __init__(
         self,
-        db: Database,
+        db: Database | None,
         settings: QSettings,
         *,
         font_family: str | None = None,
@@ -41,7 +45,7 @@ class AppContext(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db = db
+        self._db = db
         self.settings = settings
         self.font_family = font_family
         self._today = today
@@ -89,14 +93,30 @@ class AppContext(QObject):
         self.textSizeChanged.emit(size)
 
     # --- database -----------------------------------------------------------------------------
+    @property
+    def has_database(self) -> bool:
+        """False only at program start, while the window is painted and the file is being opened."""
+        return self._db is not None
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            raise RuntimeError("the database is not open yet")
+        return self._db
+
     def set_database(self, db: Database) -> None:
-        """Switch to another database; the old one is closed."""
-        old = self.db
-        self.db = db
-        self._district_id = None
+        """Switch to another database (the old one is closed), or give the context its first one.
+
+        The district chosen last time is kept for the first database (it is the same file as last
+        time, opened at start) and forgotten on a switch to another.
+        """
+        old = self._db
+        self._db = db
+        if old is not None:
+            self._district_id = None
         edit_guard.set_reason(self.write_block_reason())
         self.databaseChanged.emit()
-        if old is not db:
+        if old is not None and old is not db:
             old.close()
 
     def write_block_reason(self) -> str:
@@ -105,6 +125,10 @@ class AppContext(QObject):
         Every page's and dialog's edit actions are disabled with this as their tooltip (gui.widgets.edit_guard);
         the services refuse such writes anyway.
         """
+        if not self.has_database:  # the window painted at start, before the file is open
+            return ""
+        from sakae_council.services.users import current_user  # not at start: it needs SQLAlchemy
+
         if self.db.read_only:
             return QCoreApplication.translate("AppContext", "読み取り専用で開いています")
         try:

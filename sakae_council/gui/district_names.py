@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication
 
 from sakae_council.domain.errors import NotFoundError
 from sakae_council.gui.context import AppContext
-from sakae_council.services import districts
 
 
 def all_districts_label() -> str:
@@ -17,6 +16,9 @@ def district_label(ctx: AppContext) -> str:
     """「安食小学校区」, or 「全学区」 when no district is chosen (or it no longer exists)."""
     if ctx.district_id is None:
         return all_districts_label()
+    # Not at import: the main window paints before the database (and so the services) is there.
+    from sakae_council.services import districts
+
     try:
         return districts.get_district(ctx.db, ctx.district_id).name
     except NotFoundError:

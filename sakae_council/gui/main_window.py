@@ -2,6 +2,12 @@
 
 Pages come from ``gui.pages.registry`` (see there how to add one); the window only lists them,
 builds each the first time it is opened, and calls its ``on_shown()`` whenever it comes to the front.
+
+At program start the window is built and painted before the database is open (``ctx.has_database`` is
+False): navigation, menus and status bar are there, the page area says the data is being opened, and
+nothing is read. ``ctx.set_database`` then brings the districts, the status line, the data-safety and
+server parts and the page last used. This module therefore imports no SQLAlchemy, services or pages at
+import time: they come when the data does (see ``gui/app.py``).
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ from collections.abc import Callable
 from datetime import datetime
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QFontMetrics, QKeySequence
@@ -29,7 +36,6 @@ from PySide6.QtWidgets import (
 )
 
 from sakae_council import __version__
-from sakae_council.db.engine import Database
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.district_names import all_districts_label
@@ -45,13 +51,17 @@ from sakae_council.gui.settings import (
 )
 from sakae_council.gui.text_size import TextSize
 from sakae_council.gui.widgets.choice import ChoiceCombo
-from sakae_council.gui.widgets.labels import ElidedLabel
+from sakae_council.gui.widgets.labels import ElidedLabel, MutedLabel
 from sakae_council.gui.widgets.messages import show_error
-from sakae_council.services import districts
+
+if TYPE_CHECKING:
+    from sakae_council.db.engine import Database
+    from sakae_council.gui.data_safety import DataSafety
+    from sakae_council.gui.shared_server import SharedServer
 
 log = logging.getLogger(__name__)
 
-LastBackup = Callable[[Database], datetime | None]
+LastBackup = Callable[["Database"], datetime | None]
 
 
 def newest_backup_file(db: Database) -> datetime | None:
@@ -106,6 +116,8 @@ class MainWindow(QMainWindow):
         self._specs = specs if specs is not None else page_specs()
         self._pages: dict[str, QWidget] = {}
         self._last_backup = last_backup
+        self.shared_server: SharedServer | None = None
+        self.data_safety: DataSafety | None = None
         self.setWindowTitle(self.tr("栄町 まちづくり協議会"))
 
         self.nav = QListWidget(self)
@@ -116,6 +128,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
         self.stack = QStackedWidget(self)
+        self.opening_label: QLabel | None = None
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -129,10 +142,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_menus()
         self._fit_navigation()
-        self._install_shared_server()
-        from sakae_council.gui.data_safety import install as install_data_safety
-
-        self.data_safety = install_data_safety(self)  # backup/restore/import/log menu items, notices, title
+        if ctx.has_database:
+            self._install_database_parts()
 
         self.nav.currentRowChanged.connect(self._show_row)
         ctx.dataChanged.connect(self._data_changed)
@@ -141,7 +152,11 @@ class MainWindow(QMainWindow):
         ctx.districtChanged.connect(self._district_changed)
         ctx.pageRequested.connect(self._page_requested)
 
-        self._restore_state()
+        self._restore_geometry()
+        if ctx.has_database:
+            self._restore_page()
+        else:
+            self._show_opening()
 
     # --- building -----------------------------------------------------------------------------
     def _build_district_bar(self) -> None:
@@ -158,12 +173,19 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.district_switcher)
         bar.setContentsMargins(8, 4, 8, 4)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-        self._fill_districts()
+        if self.ctx.has_database:
+            self._fill_districts()
+        else:  # the districts come with the data; until then only 全学区, and nothing to choose
+            self.district_switcher.set_items([(all_districts_label(), None)])
+            self.district_switcher.setEnabled(False)
         self.district_switcher.currentIndexChanged.connect(
             lambda _i: self.ctx.set_district(self.district_switcher.value())
         )
 
     def _fill_districts(self) -> None:
+        from sakae_council.services import districts
+
+        self.district_switcher.setEnabled(True)
         items: list[tuple[str, int | None]] = [(all_districts_label(), None)]
         try:
             items += [(d.name, d.id) for d in districts.list_districts(self.ctx.db, include_inactive=False)]
@@ -187,6 +209,10 @@ class MainWindow(QMainWindow):
         self.update_status()
 
     def update_status(self) -> None:
+        if not self.ctx.has_database:
+            self.database_label.set_full_text(self.tr("データファイルを開いています…"))
+            self.backup_label.setText("")
+            return
         self.database_label.set_full_text(self.tr("データ: {where}").format(where=self.ctx.db.describe()))
         try:
             when = self._last_backup(self.ctx.db)
@@ -240,11 +266,39 @@ class MainWindow(QMainWindow):
         menu_help.addAction(self.tr("バージョン情報"), self.show_about)
         menu_help.addAction(self.tr("データの保存場所"), self.show_data_location)
 
-    def _install_shared_server(self) -> None:
-        """町のサーバーに接続… / 利用者の管理…, the user in the status bar, and the change watcher."""
+    def _install_database_parts(self) -> None:
+        """What needs the data: the server menu items, user and change watcher (町のサーバーに接続…,
+        利用者の管理…), and the data-safety menu items, notices and title (backup, restore, import, log)."""
+        from sakae_council.gui.data_safety import install as install_data_safety
         from sakae_council.gui.shared_server import install as install_shared_server
 
         self.shared_server = install_shared_server(self)
+        self.data_safety = install_data_safety(self)
+
+    def _show_opening(self) -> None:
+        """The page area while the data file is being opened at start: one line saying so."""
+        self.opening_label = MutedLabel(self.tr("データファイルを開いています…"), self.stack)
+        self.opening_label.setObjectName("openingLabel")
+        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.opening_label)
+        self.stack.setCurrentWidget(self.opening_label)
+        key = self._remembered_page()
+        for i in range(self.nav.count()):  # the page last used is marked; it is built once the data is open
+            if self.nav.item(i).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.blockSignals(True)
+                self.nav.setCurrentRow(i)
+                self.nav.blockSignals(False)
+
+    def _database_opened(self) -> None:
+        """The first database of a window painted before it was open (program start)."""
+        self._install_database_parts()
+        self._fill_districts()
+        self.update_status()
+        if self.opening_label is not None:
+            self.stack.removeWidget(self.opening_label)
+            self.opening_label.deleteLater()
+            self.opening_label = None
+        self._restore_page()
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -278,6 +332,8 @@ class MainWindow(QMainWindow):
             if self.nav.item(i).data(Qt.ItemDataRole.UserRole) == key:
                 if self.nav.currentRow() != i:
                     self.nav.setCurrentRow(i)  # calls _show_row
+                if not self.ctx.has_database and self.opening_label is not None:
+                    return self.opening_label  # marked now, built once the data is open
                 return self.page(key)
         raise KeyError(key)
 
@@ -285,7 +341,7 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget()
 
     def _show_row(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or not self.ctx.has_database:
             return
         key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
         widget = self.page(key)
@@ -357,6 +413,9 @@ class MainWindow(QMainWindow):
         return True
 
     def _database_changed(self) -> None:
+        if self.data_safety is None:
+            self._database_opened()
+            return
         current = self.nav.currentRow()
         for widget in self._pages.values():
             self.stack.removeWidget(widget)
@@ -390,7 +449,7 @@ class MainWindow(QMainWindow):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(db.path.parent)))
 
     # --- state --------------------------------------------------------------------------------
-    def _restore_state(self) -> None:
+    def _restore_geometry(self) -> None:
         settings = self.ctx.settings
         geometry = settings.value(KEY_GEOMETRY)
         if isinstance(geometry, QByteArray | bytes) and geometry:
@@ -400,9 +459,18 @@ class MainWindow(QMainWindow):
         state = settings.value(KEY_WINDOW_STATE)
         if isinstance(state, QByteArray | bytes) and state:
             self.restoreState(QByteArray(state))
-        key = settings.value(KEY_PAGE) or "roster"
+
+    def _remembered_page(self) -> str:
+        key = self.ctx.settings.value(KEY_PAGE) or "roster"
         keys = [s.key for s in self._specs]
-        self.show_page(str(key) if key in keys else keys[0])
+        return str(key) if key in keys else keys[0]
+
+    def _restore_page(self) -> None:
+        row = self.nav.currentRow()
+        if row >= 0 and not self._pages:
+            self._show_row(row)  # marked while the data was opening (the last used, or chosen meanwhile)
+        else:
+            self.show_page(self._remembered_page())
 
     def save_state(self) -> None:
         self.ctx.settings.setValue(KEY_GEOMETRY, self.saveGeometry())

@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 )
 
 from sakae_council.db.backup import has_history
-from sakae_council.db.engine import open_database, sqlite_path, to_url
 from sakae_council.domain.errors import StorageError
 from sakae_council.gui import i18n
 from sakae_council.gui.settings import KEY_TEXT_SIZE, app_settings
@@ -63,12 +62,23 @@ RESTORE = "restore"
 # --- the work behind each choice (no Qt: runs in a background thread) --------------------------------
 
 
+def data_file(target: str) -> Path | None:
+    """The data file ``target`` names, or None for a server: for a plain path without SQLAlchemy, which
+    the start does not need before the main window has painted."""
+    if "://" not in target:
+        return Path(target).expanduser().resolve()
+    from sakae_council.db.engine import sqlite_path
+
+    return sqlite_path(target)
+
+
 def create_file(target: str, *, with_demo: bool) -> str:
     """Create the data file with its reference data (and the demo town); returns ``target``."""
+    from sakae_council.db.engine import open_database
     from sakae_council.services import demo
     from sakae_council.services.setup import ensure_seeded
 
-    path = sqlite_path(to_url(target))
+    path = data_file(target)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
     db = open_database(target, create=True, user=getpass.getuser())
@@ -85,7 +95,7 @@ def restore_into(target: str, backup: Path) -> str:
     """Put a backup's data where the new data file goes; returns ``target``."""
     from sakae_council.services.backups import restore_backup
 
-    path = sqlite_path(to_url(target))
+    path = data_file(target)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
     restore_backup(target, backup)
@@ -98,7 +108,7 @@ def needs_welcome(target: str) -> bool:
     A missing file that has backups (or a damaged copy set aside) is the user's data gone missing: that goes
     to the open-time recovery offer (restore the newest backup), not to the first-start welcome.
     """
-    path = sqlite_path(to_url(target))
+    path = data_file(target)
     return path is not None and not path.exists() and not has_history(path)
 
 
@@ -254,7 +264,7 @@ class WelcomeDialog(QDialog):
             self.buttons[key].setText(title)
             self.descriptions[key].setText(description)
             self.buttons[key].setAccessibleDescription(description)
-        path = sqlite_path(to_url(self.target))
+        path = data_file(self.target)
         self.where.setText(self.tr("データの保存場所: {path}").format(path=path or self.target))
         self.language_label.setText(self.tr("表示言語(&L):"))
         self.language.setAccessibleName(self.tr("表示言語"))

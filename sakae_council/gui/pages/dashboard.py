@@ -26,6 +26,7 @@ from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.text_size import bold_font
+from sakae_council.gui.widgets.backup_timer import BACKUPS_AREA
 from sakae_council.gui.widgets.district_card import DistrictCard, meeting_text
 from sakae_council.gui.widgets.form import MessageLine
 from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
@@ -158,7 +159,9 @@ class DashboardPage(QWidget):
         self._relayout(force=True)
         self._mark_current()
 
-    def _data_changed(self, _area: str) -> None:
+    def _data_changed(self, area: str) -> None:
+        if area == BACKUPS_AREA:  # a backup was taken (at every start): nothing on the cards changed
+            return
         if self.isVisible():
             self.reload()
         else:
