@@ -405,11 +405,16 @@ This cannot be undone.</translation>
         <name>App</name>
         <message>
             <source>エラー</source>
+            <extracomment>Open the data even if no paint of the window was seen by then (a window started minimised).</extracomment>
             <translation>Error</translation>
         </message>
         <message>
             <source>思わぬエラーが起きました。作業中の内容を確かめてください。直らないときは、ログファイルを担当者に渡してください。</source>
             <translation>An unexpected error occurred. Please check the work you were doing. If it happens again, give the log file to the person in charge.</translation>
+        </message>
+        <message>
+            <source>始められませんでした</source>
+            <translation>Could not get started</translation>
         </message>
     </context>
     <context>
@@ -3603,6 +3608,10 @@ The items become available again for that period.</translation>
         <message>
             <source>表示する学区</source>
             <translation>District shown</translation>
+        </message>
+        <message>
+            <source>データファイルを開いています…</source>
+            <translation>Opening the data file…</translation>
         </message>
         <message>
             <source>データ: {where}</source>
