@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import compileall
 import json
 import os
 import subprocess
@@ -47,7 +48,11 @@ def child(mode: str, database: Path, *, timeout: float = 300) -> dict[str, Any]:
 
 
 def startup(database: Path, runs: int, log=print) -> list[Figure]:  # type: ignore[no-untyped-def]
-    """Main window painted and dashboard showing data, each against the bare window, interleaved."""
+    """Main window painted and dashboard showing data, each against the bare window, interleaved.
+
+    The program's own modules are compiled first, as an installed copy (pip or the PyInstaller bundle)
+    has them: the children only read the bytecode (PYTHONDONTWRITEBYTECODE stays set for them)."""
+    compileall.compile_dir(ROOT / "sakae_council", quiet=1)
     child("bare", database)  # warm the file cache for Python, Qt and the fonts alike
     child("window", database)
     bare: list[float] = []
