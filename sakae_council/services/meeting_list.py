@@ -59,12 +59,13 @@ def _order(flt: MeetingFilter) -> list[Any]:
     if flt.sort == "held_on":
         # A meeting without a start time comes before the day's others when ascending, as 0:00 would.
         return newest if flt.descending else [m.held_on, m.start_time.nulls_first(), m.id]
-    keys: list[Any] = {
+    by_key: dict[str, list[Any]] = {
         "number": [m.fiscal_year, m.number],
         "body": [MeetingBody.name, m.held_on],
         "place": [m.place],
         "status": [m.status, m.revision],
-    }[flt.sort]
+    }
+    keys = by_key[flt.sort]
     return [*(k.desc() if flt.descending else k for k in keys), *newest]
 
 
@@ -84,11 +85,10 @@ def list_meetings(
 def count_meetings(db: Database, flt: MeetingFilter | None = None) -> int:
     """How many meetings list_meetings would return for the filter (for the page's title line)."""
     flt = flt or MeetingFilter()
-    stmt = (
-        select(func.count(Meeting.id))
-        .select_from(Meeting)
-        .join(MeetingBody, MeetingBody.id == Meeting.body_id)
-        .where(*_conditions(flt))
-    )
+    stmt = select(func.count(Meeting.id)).where(*_conditions(flt))
+    if flt.district_id is not None:
+        stmt = stmt.join(MeetingBody, MeetingBody.id == Meeting.body_id)
+    # Without a district, no join: SQLite would otherwise walk every body's meetings through an index
+    # (a row lookup each) instead of reading the table once — 3× slower for a search at 50,000 meetings.
     with db.reading() as s:
         return s.scalar(stmt) or 0

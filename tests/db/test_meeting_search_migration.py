@@ -7,7 +7,14 @@ from pathlib import Path
 
 from alembic import command
 
-from sakae_council.db.engine import alembic_config, current_revision, head_revision, make_engine, open_database, to_url
+from sakae_council.db.engine import (
+    alembic_config,
+    current_revision,
+    head_revision,
+    make_engine,
+    open_database,
+    to_url,
+)
 from sakae_council.services import meeting_list
 from sakae_council.services.meeting_list import MeetingFilter
 

@@ -159,7 +159,7 @@ def test_upgrading_from_0003_fills_the_search_text_of_every_meeting(db: Database
     with db.engine.begin() as conn:
         command.downgrade(alembic_config(conn), "0003")
     with db.engine.connect() as conn:
-        assert "search_text" not in conn.exec_driver_sql("SELECT * FROM meeting").keys()
+        assert "search_text" not in list(conn.exec_driver_sql("SELECT * FROM meeting").keys())
     with db.engine.begin() as conn:
         command.upgrade(alembic_config(conn), "head")
     assert current_revision(db.engine) == head_revision()

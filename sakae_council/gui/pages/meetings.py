@@ -39,7 +39,7 @@ class MeetingsPage(ListPage):
         super().__init__(ctx, QCoreApplication.translate("MeetingsPage", "会議・議事録"), parent)
         self.dialog: QDialog | None = None
         self.bodies: list[BodyDTO] = []
-        self._fitted = False
+        self._fitted_to: MeetingFilter | None = None
         self.search.setPlaceholderText(self.tr("会議体・場所・回で検索（Ctrl+F）"))
         self.body_filter = ChoiceCombo()
         self.year_filter = ChoiceCombo()
@@ -111,9 +111,11 @@ class MeetingsPage(ListPage):
             flt,
             self.tr("件"),
         )
-        if shown and not self._fitted and self.meetings_model.rowCount():
+        # Columns fit the first rows of each new list (a few dozen are measured, so this is cheap), but a
+        # refresh of the same list (a save, another user's change) leaves widths the user set alone.
+        if shown and flt != self._fitted_to and self.meetings_model.rowCount():
             self.table.resizeColumnsToContents()
-            self._fitted = True
+            self._fitted_to = flt
 
     def _data_changed(self, area: str) -> None:
         if area in ("meetings", "people", "districts"):
