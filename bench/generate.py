@@ -37,6 +37,7 @@ from sakae_council.db.models import (
     Person,
     RegionalIssue,
 )
+from sakae_council.db.models.meetings import meeting_search_text
 from sakae_council.db.models.search import KIND_ISSUE, KIND_PERSON, SEARCH_GRAM, text_grams
 from sakae_council.domain.enums import DEFAULT_ISSUE_CATEGORIES, ISSUE_TRANSITIONS, IssueStatus, ProjectStatus
 from sakae_council.domain.text import kana_sort_key
@@ -133,6 +134,11 @@ ISSUE_WORDS = [
 ROLES = ["suishin", "suishin", "public_post", "staff", "npo", "business", "school", "other"]
 POSTS = ["chair", "vice_chair", "treasurer", "auditor", "secretariat"]
 BATCH = 5000
+
+
+def body_name(n: int) -> str:
+    """The name of the generated district council ``n`` (1-based)."""
+    return f"第{n}小学校区地域まちづくり協議会"
 
 
 def _batches(rows: Iterator[dict[str, Any]], size: int = BATCH) -> Iterator[list[dict[str, Any]]]:
@@ -330,7 +336,7 @@ def generate(
                 {
                     "id": i + 1,
                     "kind": "district_council",
-                    "name": f"第{i + 1}小学校区地域まちづくり協議会",
+                    "name": body_name(i + 1),
                     "district_id": i + 1,
                     "display_order": i,
                     **stamp,
@@ -355,6 +361,7 @@ def generate(
                     "start_time": dtime(19, 0),
                     "end_time": dtime(20, 30),
                     "place": "公民館",
+                    "search_text": meeting_search_text(fy, per_body[(body, fy)], body_name(body), "公民館"),
                     "observers": 0,
                     "next_meeting": "",
                     "status": "approved" if held < today - timedelta(days=60) else "draft",

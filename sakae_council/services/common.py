@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, time
 from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
@@ -107,8 +107,8 @@ def non_negative_int(value: int | None, field: str, label: str, *, allow_none: b
 
 
 def _jsonable(value: Any) -> Any:
-    """Dates as ISO text, at any depth (membership changes arrive as nested dicts)."""
-    if isinstance(value, date):
+    """Dates and times as ISO text, at any depth (membership changes arrive as nested dicts)."""
+    if isinstance(value, date | time):
         return value.isoformat()
     if isinstance(value, dict):
         return {k: _jsonable(v) for k, v in value.items()}

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import TypeVar, cast
 
-from sqlalchemy import Table, func, or_, select, update
+from sqlalchemy import Select, Table, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -620,29 +620,22 @@ def _summary(m: Meeting) -> MeetingSummaryDTO:
     )
 
 
-def list_meetings(
-    db: Database, body_id: int | None = None, fiscal_year: int | None = None, district_id: int | None = None
-) -> list[MeetingSummaryDTO]:
-    """Meetings, newest first, optionally of one body, one 年度 or one district's bodies.
-
-    Read as plain columns, not ORM objects, with the repeated texts (会議体, 学区, 年度) shared between
-    rows: at 50,000 meetings this is what keeps the 会議 page's memory down."""
+def summary_select() -> Select:
+    """The columns of MeetingSummaryDTO, meetings joined to their bodies and districts (unfiltered, unordered)."""
     m, body = Meeting, MeetingBody
-    stmt = (
+    return (
         select(
             m.id, m.version, m.body_id, body.name, body.kind, body.district_id, District.name, m.fiscal_year,
             m.number, m.held_on, m.start_time, m.end_time, m.place, m.status, m.revision, m.approved_on,
         )
         .join(body, body.id == m.body_id)
         .outerjoin(District, District.id == body.district_id)
-        .order_by(m.held_on.desc(), m.start_time.desc(), m.id.desc())
     )
-    if body_id is not None:
-        stmt = stmt.where(m.body_id == body_id)
-    if fiscal_year is not None:
-        stmt = stmt.where(m.fiscal_year == fiscal_year)
-    if district_id is not None:
-        stmt = stmt.where(body.district_id == district_id)
+
+
+def read_summaries(s: Session, stmt: Select) -> list[MeetingSummaryDTO]:
+    """Run ``stmt`` (built on summary_select) into DTOs, read as plain columns, not ORM objects, with the
+    repeated texts (会議体, 学区, 年度) shared between rows."""
     texts: dict[str, str] = {}
     years: dict[int, str] = {}
 
@@ -654,17 +647,33 @@ def list_meetings(
             years[fy] = fiscal_year_label(fy)
         return years[fy]
 
+    return [
+        MeetingSummaryDTO(
+            id=mid, version=version, body_id=bid, body_name=one(name), body_kind=BodyKind(kind),
+            district_id=did, district_name=one(dname), fiscal_year=fy, fiscal_year_label=year_label(fy),
+            number=number, held_on=held_on, start_time=start, end_time=end, place=one(place),
+            status=MinutesStatus(status), revision=revision, approved_on=approved_on,
+        )
+        for (mid, version, bid, name, kind, did, dname, fy, number, held_on, start, end, place, status, revision,
+             approved_on) in s.execute(stmt)
+    ]
+
+
+def list_meetings(
+    db: Database, body_id: int | None = None, fiscal_year: int | None = None, district_id: int | None = None
+) -> list[MeetingSummaryDTO]:
+    """Every meeting, newest first, optionally of one body, one 年度 or one district's bodies (for exports
+    and the calendar; the 会議 page pages through services.meeting_list instead)."""
+    m, body = Meeting, MeetingBody
+    stmt = summary_select().order_by(m.held_on.desc(), m.start_time.desc(), m.id.desc())
+    if body_id is not None:
+        stmt = stmt.where(m.body_id == body_id)
+    if fiscal_year is not None:
+        stmt = stmt.where(m.fiscal_year == fiscal_year)
+    if district_id is not None:
+        stmt = stmt.where(body.district_id == district_id)
     with db.reading() as s:
-        return [
-            MeetingSummaryDTO(
-                id=mid, version=version, body_id=bid, body_name=one(name), body_kind=BodyKind(kind),
-                district_id=did, district_name=one(dname), fiscal_year=fy, fiscal_year_label=year_label(fy),
-                number=number, held_on=held_on, start_time=start, end_time=end, place=one(place),
-                status=MinutesStatus(status), revision=revision, approved_on=approved_on,
-            )
-            for (mid, version, bid, name, kind, did, dname, fy, number, held_on, start, end, place, status, revision,
-                 approved_on) in s.execute(stmt)
-        ]
+        return read_summaries(s, stmt)
 
 
 def _attendance_dto(a: Attendance) -> AttendanceDTO:

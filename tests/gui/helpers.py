@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -94,3 +95,23 @@ def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
 
 def press(qtbot: QtBot, widget: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
     qtbot.keyClick(widget, key, modifier)
+
+
+def scroll_to_end(qtbot: QtBot, page: Any) -> None:
+    """What the user does on a lazily paged list page: drag the scroll bar to the bottom; the view asks
+    the model for the next batch."""
+    before = page.model.rowCount()
+    bar = page.table.verticalScrollBar()
+
+    def more() -> bool:
+        bar.setValue(bar.maximum())  # the bar grows only once the view has laid out the last batch
+        return page.model.rowCount() > before
+
+    qtbot.waitUntil(more, timeout=3000)
+
+
+def click_header(qtbot: QtBot, page: Any, column: int) -> None:
+    """Click the header of a list page's ``column`` (sorts, or turns the order round)."""
+    header = page.table.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))

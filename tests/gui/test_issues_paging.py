@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from sakae_council.db.engine import Database, open_database
@@ -20,7 +20,7 @@ from sakae_council.gui.pages.issues import IssuesPage
 from sakae_council.services import districts, issues, projects
 from sakae_council.services.issues import IssueInput
 
-from .helpers import type_text
+from .helpers import click_header, scroll_to_end, type_text
 
 BATCH = IssuesModel.BATCH
 #: More than two batches, so a third fetch is partial.
@@ -77,24 +77,6 @@ def issues_page(window: MainWindow) -> IssuesPage:
 def titles(page: IssuesPage) -> list[str]:
     m = page.table.model()
     return [m.index(r, 0).data() for r in range(m.rowCount())]
-
-
-def scroll_to_end(qtbot: QtBot, page: IssuesPage) -> None:
-    """What the user does: drag the scroll bar to the bottom; the view asks the model for more."""
-    before = page.issues_model.rowCount()
-    bar = page.table.verticalScrollBar()
-
-    def more() -> bool:
-        bar.setValue(bar.maximum())  # the bar grows only once the view has laid out the last batch
-        return page.issues_model.rowCount() > before
-
-    qtbot.waitUntil(more, timeout=3000)
-
-
-def click_header(qtbot: QtBot, page: IssuesPage, column: int) -> None:
-    header = page.table.horizontalHeader()
-    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
 
 
 def test_the_list_loads_one_batch_and_more_as_it_scrolls(qtbot: QtBot, many, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

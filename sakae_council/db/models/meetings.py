@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from typing import Any
 
 from sqlalchemy import (
     Date,
@@ -14,11 +15,15 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    event,
+    inspect,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from sakae_council.db.base import Base, Versioned, utcnow
 from sakae_council.db.models.people import District, Person
+from sakae_council.domain.text import fold_for_search
+from sakae_council.domain.wareki import fiscal_year_label
 
 
 class MeetingBody(Versioned, Base):
@@ -61,6 +66,8 @@ class Meeting(Versioned, Base):
     revision: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     approved_on: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    #: What the meetings list's search matches (see meeting_search_text); kept in step on every flush.
+    search_text: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
 
     body: Mapped[MeetingBody] = relationship()
     chair: Mapped[Person | None] = relationship(foreign_keys=[chair_id])
@@ -78,6 +85,35 @@ class Meeting(Versioned, Base):
     revisions: Mapped[list[MinutesRevision]] = relationship(
         cascade="all, delete-orphan", order_by="MinutesRevision.number"
     )
+
+
+def meeting_search_text(fiscal_year: int, number: int, body_name: str, place: str) -> str:
+    """What the meetings list's search matches: the meeting's name as the list shows it in Japanese
+    (令和8年度 第3回 安食小学校区まちづくり協議会) and its place, each folded (kana, width, case, no
+    spaces) and on a line of its own, so that ``LIKE '%query%'`` on the folded query decides a match."""
+    title = f"{fiscal_year_label(fiscal_year)} 第{number}回 {body_name}"
+    return f"{fold_for_search(title)}\n{fold_for_search(place)}"
+
+
+#: The columns a meeting's search text is made from (besides its body's name, which never changes).
+_SEARCHED = ("fiscal_year", "number", "body_id", "place")
+
+
+@event.listens_for(Session, "before_flush")
+def _refresh_meeting_search_text(session: Session, _context: Any, _instances: Any) -> None:
+    """Set ``search_text`` of every meeting this flush inserts or whose name or place it changes, so
+    that no service (create, update, minutes, a moved date) can forget it."""
+    for obj in (*session.new, *session.dirty):
+        if not isinstance(obj, Meeting):
+            continue
+        state = inspect(obj)
+        if state.persistent and not any(state.attrs[a].history.has_changes() for a in _SEARCHED):
+            continue
+        body = obj.body if obj.body is not None and obj.body.id == obj.body_id else None
+        if body is None:
+            body = session.get(MeetingBody, obj.body_id)
+        if body is not None and obj.fiscal_year is not None and obj.number is not None:
+            obj.search_text = meeting_search_text(obj.fiscal_year, obj.number, body.name, obj.place or "")
 
 
 class Attendance(Base):

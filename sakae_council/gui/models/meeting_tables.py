@@ -41,24 +41,19 @@ def minutes_status_style(status: MinutesStatus) -> str:
 
 
 class MeetingsModel(DtoTableModel[MeetingSummaryDTO]):
-    """開催日, 会議, 会議体, 時間, 場所, 議事録 — the whole list is in memory, sorted on screen."""
+    """開催日, 回, 会議体, 時間, 場所, 議事録.
+
+    Every column but 時間 sorts in the database (services.meeting_list.MeetingFilter.sort): the page
+    fetches the list in batches, so the rows on screen are never all the meetings there are."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column(
-                    tr("開催日"),
-                    lambda m: wareki(m.held_on, weekday=True),
-                    sort_value=lambda m: (m.held_on, m.start_time or time.min, m.id),
-                ),
-                Column(
-                    tr("回"),
-                    lambda m: meeting_label(m.fiscal_year, m.number),
-                    sort_value=lambda m: (m.fiscal_year, m.number),
-                ),
-                Column(tr("会議体"), lambda m: m.body_name, sort_value=lambda m: (m.body_name, m.held_on)),
+                Column(tr("開催日"), lambda m: wareki(m.held_on, weekday=True), sort_key="held_on"),
+                Column(tr("回"), lambda m: meeting_label(m.fiscal_year, m.number), sort_key="number"),
+                Column(tr("会議体"), lambda m: m.body_name, sort_key="body"),
                 Column(tr("時間"), lambda m: time_range(m.start_time, m.end_time)),
-                Column(tr("場所"), lambda m: m.place, sort_value=lambda m: m.place),
+                Column(tr("場所"), lambda m: m.place, sort_key="place"),
                 Column(
                     tr("議事録"),
                     lambda m: minutes_status_text(m.status, m.revision),
@@ -68,7 +63,7 @@ class MeetingsModel(DtoTableModel[MeetingSummaryDTO]):
                         if m.approved_on
                         else tr("まだ確定していません")
                     ),
-                    sort_value=lambda m: (m.status.value, m.revision),
+                    sort_key="status",
                 ),
             ],
             parent,

@@ -2,30 +2,34 @@
 
 Enter opens the editor; 新規登録 numbers the meeting 第N回 of its body and 年度 automatically;
 印刷… prints the chosen meeting's 次第, 出席簿 or 議事録; カレンダーに書き出す… saves the upcoming
-meetings as an iCalendar file for the staff's calendars.
+meetings as an iCalendar file for the staff's calendars; 書き出し… saves the list (every matching
+meeting) as .xlsx or CSV. The list pages through the database (services.meeting_list): filters, search
+and the header's sort run in SQL, and only the rows scrolled to are loaded.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from sakae_council.domain.enums import MinutesStatus
 from sakae_council.domain.errors import DomainError
-from sakae_council.domain.text import fold_for_search
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.meeting_editor import MeetingEditor
 from sakae_council.gui.dialogs.meeting_new import NewMeetingDialog
 from sakae_council.gui.formatting import fiscal_year_text, meeting_title, wareki
 from sakae_council.gui.models.meeting_tables import MeetingsModel
+from sakae_council.gui.widgets.action_bar import add_action_bar
 from sakae_council.gui.widgets.choice import ChoiceCombo
-from sakae_council.gui.widgets.list_page import ListPage
+from sakae_council.gui.widgets.export import export_button
+from sakae_council.gui.widgets.list_page import SELECT_AFTER_SAVE_ROWS, ListPage
 from sakae_council.gui.widgets.messages import confirm, show_error
-from sakae_council.services import meeting_queries, meetings
-from sakae_council.services.meetings import BodyDTO, MeetingDetailDTO, MeetingSummaryDTO
+from sakae_council.services import meeting_list, meeting_queries, meetings
+from sakae_council.services.meeting_list import MeetingFilter, MeetingSort
+from sakae_council.services.meetings import BodyDTO, MeetingDetailDTO
 
 
 class MeetingsPage(ListPage):
@@ -35,7 +39,7 @@ class MeetingsPage(ListPage):
         super().__init__(ctx, QCoreApplication.translate("MeetingsPage", "会議・議事録"), parent)
         self.dialog: QDialog | None = None
         self.bodies: list[BodyDTO] = []
-        self._fitted = False
+        self._fitted_to: MeetingFilter | None = None
         self.search.setPlaceholderText(self.tr("会議体・場所・回で検索（Ctrl+F）"))
         self.body_filter = ChoiceCombo()
         self.year_filter = ChoiceCombo()
@@ -57,10 +61,10 @@ class MeetingsPage(ListPage):
         )
         self.print_button = self.add_button(self.tr("印刷…"), self.print_current, name="printButton")
         self.new_button = self.add_button(self.tr("新規登録"), self.new_item, primary=True, name="newButton")
+        self.action_bar = add_action_bar(self)
+        self.action_bar.add_widget(export_button(self, lambda: self.model, self._title, ctx.today))
         self.meetings_model = MeetingsModel(self)
-        self.set_model(self.meetings_model)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # newest first
-        self.table.setSortingEnabled(True)
+        self.set_paged_model(self.meetings_model, sort_column=0, descending=True)  # newest first
         ctx.dataChanged.connect(self._data_changed)
         ctx.districtChanged.connect(lambda _d: self._load_filters())
         self._load_filters()
@@ -86,33 +90,32 @@ class MeetingsPage(ListPage):
             combo.blockSignals(False)
         self.reload()
 
+    def meeting_filter(self) -> MeetingFilter:
+        return MeetingFilter(
+            district_id=self.ctx.district_id,
+            body_id=self.body_filter.value(),
+            fiscal_year=self.year_filter.value(),
+            status=self.status_filter.value(),
+            query=self.search.text(),
+            sort=cast(MeetingSort, self.sort_key),
+            descending=self.sort_descending,
+        )
+
     def reload(self) -> None:
-        selected = self.current_item()
-        try:
-            rows = meetings.list_meetings(
-                self.ctx.db,
-                body_id=self.body_filter.value(),
-                fiscal_year=self.year_filter.value(),
-                district_id=self.ctx.district_id,
-            )
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        status = self.status_filter.value()
-        if status is not None:
-            rows = [m for m in rows if m.status is status]
-        query = fold_for_search(self.search.text())
-        if query:
-            rows = [m for m in rows if query in fold_for_search(f"{meeting_title(m)} {m.title} {m.place}")]
-        self.meetings_model.set_rows(rows)
-        header = self.table.horizontalHeader()
-        self.meetings_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        self.set_count(len(rows), self.tr("件"))
-        if rows and not self._fitted:
+        flt = self.meeting_filter()
+        db = self.ctx.db
+        shown = self.show_paged(
+            self.meetings_model,
+            lambda offset, limit: meeting_list.list_meetings(db, flt, limit=limit, offset=offset),
+            lambda: meeting_list.count_meetings(db, flt),
+            flt,
+            self.tr("件"),
+        )
+        # Columns fit the first rows of each new list (a few dozen are measured, so this is cheap), but a
+        # refresh of the same list (a save, another user's change) leaves widths the user set alone.
+        if shown and flt != self._fitted_to and self.meetings_model.rowCount():
             self.table.resizeColumnsToContents()
-            self._fitted = True
-        if isinstance(selected, MeetingSummaryDTO):
-            self.select_where(lambda m: m.id == selected.id)
+            self._fitted_to = flt
 
     def _data_changed(self, area: str) -> None:
         if area in ("meetings", "people", "districts"):
@@ -128,8 +131,12 @@ class MeetingsPage(ListPage):
 
     def _created(self, detail: MeetingDetailDTO) -> None:
         self.ctx.notify("meetings")
-        self.select_where(lambda m: m.id == detail.id)
+        self._select_meeting(detail.id)
         self.open_editor(detail)
+
+    def _select_meeting(self, meeting_id: int) -> None:
+        """Select a just-saved meeting, loading further batches if the list sorts it far down."""
+        self.select_where(lambda m: m.id == meeting_id, fetch_up_to=SELECT_AFTER_SAVE_ROWS)
 
     def edit_item(self, item: Any) -> None:
         try:
@@ -142,7 +149,7 @@ class MeetingsPage(ListPage):
 
     def open_editor(self, detail: MeetingDetailDTO) -> MeetingEditor:
         editor = MeetingEditor(self.ctx, detail, self)
-        editor.saved.connect(lambda d: self.select_where(lambda m: m.id == d.id))
+        editor.saved.connect(lambda d: self._select_meeting(d.id))
         self.dialog = editor
         editor.open()
         return editor
