@@ -16,13 +16,32 @@ T = TypeVar("T")
 
 MAX_SHORT = 200
 MAX_LONG = 20000
+#: The largest id either backend can hold (SQLite INTEGER, PostgreSQL bigint).
+MAX_ID = 2**63 - 1
+#: The largest number an INTEGER column holds on PostgreSQL (amounts in yen, counts, hours, order).
+MAX_INT = 2**31 - 1
+
+
+def _not_found(record_id: object, what: str) -> NotFoundError:
+    return NotFoundError(f"{what}（ID {record_id}）が見つかりません。一覧を更新してください。")
+
+
+def require_id(record_id: object, what: str) -> int:
+    """``record_id`` if it could name a row; NotFoundError for one no row can have.
+
+    SQLite cannot even bind an integer past 64 bits (OverflowError), so an absurd id must be turned
+    away before it reaches a query.
+    """
+    if isinstance(record_id, bool) or not isinstance(record_id, int) or not 0 < record_id <= MAX_ID:
+        raise _not_found(record_id, what)
+    return record_id
 
 
 def get_or_raise(session: Session, model: type[T], record_id: int, what: str) -> T:
     """The record with ``record_id`` or NotFoundError naming ``what`` in Japanese."""
-    obj = session.get(model, record_id)
+    obj = session.get(model, require_id(record_id, what))
     if obj is None:
-        raise NotFoundError(f"{what}（ID {record_id}）が見つかりません。一覧を更新してください。")
+        raise _not_found(record_id, what)
     return obj
 
 
@@ -77,7 +96,16 @@ def non_negative_int(value: int | None, field: str, label: str, *, allow_none: b
         raise ValidationError(field, f"{label}は整数で入力してください。")
     if value < 0:
         raise ValidationError(field, f"{label}に負の数は入力できません。0以上を入力してください。")
-    if value > 10**12:
+    if value > MAX_INT:  # 約21億: past it PostgreSQL refuses the row (and no amount or count here is near it)
+        raise ValidationError(field, f"{label}が大きすぎます。桁を確認してください。")
+    return value
+
+
+def order_number(value: int, field: str, label: str) -> int:
+    """A display order / position: any integer a column can hold (negative ones sort first)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(field, f"{label}は整数で入力してください。")
+    if not -MAX_INT <= value <= MAX_INT:
         raise ValidationError(field, f"{label}が大きすぎます。桁を確認してください。")
     return value
 

@@ -42,6 +42,7 @@ from sakae_council.services.common import (
     get_or_raise,
     long_text,
     optional_text,
+    require_id,
     required_text,
 )
 
@@ -382,6 +383,7 @@ def to_dto(i: Indicator) -> IndicatorDTO:
 
 
 def _load_indicator(s: Session, indicator_id: int) -> Indicator:
+    require_id(indicator_id, "成果指標")
     ind = s.scalar(
         select(Indicator).where(Indicator.id == indicator_id).options(selectinload(Indicator.values))
     )
@@ -921,6 +923,7 @@ def course_to_dto(c: Course) -> CourseDTO:
 
 
 def _load_course(s: Session, course_id: int) -> Course:
+    require_id(course_id, "講座")
     c = s.scalar(select(Course).where(Course.id == course_id).options(selectinload(Course.attendees)))
     if c is None:
         get_or_raise(s, Course, course_id, "講座")

@@ -44,6 +44,7 @@ from sakae_council.services.common import (
     long_text,
     non_negative_int,
     optional_text,
+    require_id,
     required_text,
 )
 
@@ -934,6 +935,7 @@ def _validate_training(s: Session, data: StaffTrainingInput) -> dict:
 
 
 def _load_training(s: Session, training_id: int) -> StaffTraining:
+    require_id(training_id, "研修記録")
     t = s.scalar(
         select(StaffTraining)
         .where(StaffTraining.id == training_id)
@@ -1034,6 +1036,7 @@ def _district_names(s: Session) -> dict[int, str]:
 
 
 def _load_activity(s: Session, activity_id: int) -> StaffActivity:
+    require_id(activity_id, "職員地域活動の記録")
     a = s.scalar(
         select(StaffActivity)
         .where(StaffActivity.id == activity_id)

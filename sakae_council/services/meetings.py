@@ -38,6 +38,7 @@ from sakae_council.services.common import (
     get_or_raise,
     long_text,
     optional_text,
+    require_id,
     required_text,
 )
 
@@ -679,6 +680,7 @@ def _carried(s: Session, m: Meeting) -> list[ActionItemDTO]:
 
 def load_detail(s: Session, meeting_id: int) -> MeetingDetailDTO:
     """The full detail of one meeting, read inside the caller's session."""
+    require_id(meeting_id, "会議")
     stmt = (
         select(Meeting)
         .where(Meeting.id == meeting_id)

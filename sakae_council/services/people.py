@@ -36,6 +36,7 @@ from sakae_council.services.common import (
     get_or_raise,
     long_text,
     optional_text,
+    require_id,
     required_text,
 )
 
@@ -224,6 +225,7 @@ def _sync_memberships(s: Session, person: Person, items: tuple[MembershipInput, 
 
 
 def _load(s: Session, person_id: int) -> Person:
+    require_id(person_id, "名簿の人")
     person = s.scalar(select(Person).where(Person.id == person_id).options(*_person_options()))
     if person is None:
         get_or_raise(s, Person, person_id, "名簿の人")

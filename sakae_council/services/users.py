@@ -21,7 +21,14 @@ from sakae_council.db.permissions import ADMIN, refusal
 from sakae_council.domain.errors import ConflictError, ValidationError
 from sakae_council.domain.roles import ROLES_WITH_DISTRICTS, AccessPolicy, UserRole
 from sakae_council.domain.text import normalize_text
-from sakae_council.services.common import apply_changes, audit, check_version, get_or_raise, optional_text
+from sakae_council.services.common import (
+    apply_changes,
+    audit,
+    check_version,
+    get_or_raise,
+    optional_text,
+    require_id,
+)
 
 LOGIN_PATTERN = re.compile(r"^[a-z0-9_][a-z0-9_.@-]{0,99}$")
 
@@ -117,6 +124,7 @@ def _role(code: str) -> UserRole:
 
 
 def _load(s: Session, user_id: int) -> AppUser:
+    require_id(user_id, "利用者")
     user = s.scalar(select(AppUser).where(AppUser.id == user_id).options(selectinload(AppUser.districts)))
     if user is None:
         get_or_raise(s, AppUser, user_id, "利用者")
