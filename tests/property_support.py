@@ -100,7 +100,7 @@ def mostly(*good: str | st.SearchStrategy[str]) -> st.SearchStrategy[str]:
     """Text that is usually fine (so that many examples get past the first check and reach the write),
     and anything at all about one time in seven."""
     fine = st.one_of(*[g if isinstance(g, st.SearchStrategy) else st.just(g) for g in good])
-    return st.one_of(*[fine] * 6, nasty_text)
+    return st.integers(0, 6).flatmap(lambda pick: nasty_text if pick == 0 else fine)
 
 
 any_date: st.SearchStrategy[date] = st.one_of(
@@ -129,11 +129,16 @@ def ids(*existing: int) -> st.SearchStrategy[int]:
     absurd = st.sampled_from([0, -1, 999_999, 2**31, 2**63, 10**30])
     if not existing:
         return absurd
-    return st.one_of(*[st.sampled_from(existing)] * 4, absurd)
+    return st.integers(0, 4).flatmap(lambda pick: absurd if pick == 0 else st.sampled_from(existing))
 
 
 def optional_ids(*existing: int) -> st.SearchStrategy[int | None]:
     return st.one_of(st.none(), ids(*existing))
+
+
+def sometimes(value: T, other: st.SearchStrategy[T]) -> st.SearchStrategy[T]:
+    """``value`` three times in four, else anything ``other`` gives (a current version number, ...)."""
+    return st.integers(0, 3).flatmap(lambda pick: other if pick == 0 else st.just(value))
 
 
 def members(enum_type: type[enum.Enum]) -> st.SearchStrategy[Any]:

@@ -16,9 +16,7 @@ T = TypeVar("T")
 
 MAX_SHORT = 200
 MAX_LONG = 20000
-#: The largest id either backend can hold (SQLite INTEGER, PostgreSQL bigint).
-MAX_ID = 2**63 - 1
-#: The largest number an INTEGER column holds on PostgreSQL (amounts in yen, counts, hours, order).
+#: The largest number an INTEGER column holds on PostgreSQL (ids, amounts in yen, counts, hours, order).
 MAX_INT = 2**31 - 1
 
 
@@ -29,10 +27,10 @@ def _not_found(record_id: object, what: str) -> NotFoundError:
 def require_id(record_id: object, what: str) -> int:
     """``record_id`` if it could name a row; NotFoundError for one no row can have.
 
-    SQLite cannot even bind an integer past 64 bits (OverflowError), so an absurd id must be turned
-    away before it reaches a query.
+    SQLite cannot even bind an integer past 64 bits (OverflowError) and PostgreSQL refuses one past an
+    INTEGER id column (DataError), so an absurd id must be turned away before it reaches a query.
     """
-    if isinstance(record_id, bool) or not isinstance(record_id, int) or not 0 < record_id <= MAX_ID:
+    if isinstance(record_id, bool) or not isinstance(record_id, int) or not 0 < record_id <= MAX_INT:
         raise _not_found(record_id, what)
     return record_id
 

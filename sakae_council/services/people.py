@@ -137,7 +137,11 @@ def to_dto(p: Person) -> PersonDTO:
         notes=p.notes,
         organisation_id=p.organisation_id,
         organisation_name=p.organisation.name if p.organisation else "",
-        memberships=tuple(_membership_dto(m) for m in p.memberships),
+        # term_start alone leaves ties (and NULLs sort first on SQLite, last on PostgreSQL): add the id
+        memberships=tuple(
+            _membership_dto(m)
+            for m in sorted(p.memberships, key=lambda m: (m.term_start or date.min, m.id or 0))
+        ),
         deleted_at=p.deleted_at,
     )
 
@@ -226,7 +230,9 @@ def _sync_memberships(s: Session, person: Person, items: tuple[MembershipInput, 
 
 def _load(s: Session, person_id: int) -> Person:
     require_id(person_id, "名簿の人")
-    person = s.scalar(select(Person).where(Person.id == person_id).options(*_person_options()))
+    # populate_existing: after a save in this session, reload organisation and memberships as stored
+    stmt = select(Person).where(Person.id == person_id).options(*_person_options())
+    person = s.scalar(stmt.execution_options(populate_existing=True))
     if person is None:
         get_or_raise(s, Person, person_id, "名簿の人")
     assert person is not None
