@@ -21,6 +21,7 @@ import math
 import re
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from functools import partial
 from typing import Any, TypeVar
 
 from hypothesis import HealthCheck, event, settings
@@ -221,3 +222,26 @@ def one_line(value: str | None) -> str:
 def multi_line(value: str | None) -> str:
     """What a multi-line field (notes, 議事の経過) is stored as."""
     return normalize_text(value, multiline=True)
+
+
+def call(func: Callable[..., Any], *args: Any, **kwargs: Any) -> st.SearchStrategy[Any]:
+    """A strategy of ``functools.partial(func, <drawn args>)``: one service call waiting for its ``db``.
+
+    The partial's repr names the function and every argument, so a failing example reads as the call
+    that failed, and can be kept verbatim as an ``@example``.
+    """
+    return st.builds(partial, st.just(func), *args, **kwargs)
+
+
+def versions() -> st.SearchStrategy[int | None]:
+    """An expected version: usually none given (no check), else any number (mostly stale ones)."""
+    return sometimes(None, any_int)
+
+
+def run(db: Database, op: Callable[..., T], getters: dict[type, Callable[[Database, int], Any]]) -> T | None:
+    """Run one drawn service call through :func:`outcome`; read what it saved back where a getter exists."""
+    got = outcome(db, lambda: op(db))
+    getter = getters.get(type(got))
+    if getter is not None:
+        assert getter(db, got.id) == got, "what the call returned is not what was stored"
+    return got

@@ -49,6 +49,7 @@ from sakae_council.services.common import (
     long_text,
     non_negative_int,
     optional_text,
+    require_id,
     required_text,
 )
 
@@ -809,7 +810,7 @@ def add_staff(db: Database, project_id: int, person_id: int, role_description: s
 def remove_staff(db: Database, project_id: int, person_id: int) -> None:
     """Take a staff member off a project."""
     with db.transaction() as s:
-        link = s.get(ProjectStaff, (project_id, person_id))
+        link = s.get(ProjectStaff, (require_id(project_id, "協働事業"), require_id(person_id, "名簿の人")))
         if link is None:
             get_or_raise(s, CollaborativeProject, project_id, "協働事業")
             raise ValidationError(
