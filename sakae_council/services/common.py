@@ -35,6 +35,15 @@ def require_id(record_id: object, what: str) -> int:
     return record_id
 
 
+def lookup(session: Session, model: type[T], record_id: object) -> T | None:
+    """``session.get`` for an id that came from the user: None also for an id no row can have."""
+    try:
+        key = require_id(record_id, "")
+    except NotFoundError:
+        return None
+    return session.get(model, key)
+
+
 def get_or_raise(session: Session, model: type[T], record_id: int, what: str) -> T:
     """The record with ``record_id`` or NotFoundError naming ``what`` in Japanese."""
     obj = session.get(model, require_id(record_id, what))

@@ -47,6 +47,7 @@ from sakae_council.services.common import (
     check_version,
     get_or_raise,
     long_text,
+    lookup,
     non_negative_int,
     optional_text,
     require_id,
@@ -297,7 +298,7 @@ def _validate(
     )
     issues = []
     for issue_id in dict.fromkeys(data.issue_ids):
-        issue = s.get(RegionalIssue, issue_id)
+        issue = lookup(s, RegionalIssue, issue_id)
         if issue is None:
             raise ValidationError(
                 "issue_ids", f"地域課題（ID {issue_id}）が見つかりません。課題を選び直してください。"
@@ -564,7 +565,7 @@ def _partner_values(data: PartnerInput) -> Values:
     def values(s: Session, project_id: int, self_id: int | None) -> dict:
         if (data.person_id is None) == (data.organisation_id is None):
             raise ValidationError("partner", "協働パートナーは、人か団体のどちらか一つを選んでください。")
-        old = s.get(ProjectPartner, self_id) if self_id is not None else None
+        old = lookup(s, ProjectPartner, self_id) if self_id is not None else None
         if data.person_id is not None:
             who: Person | Organisation = get_or_raise(s, Person, data.person_id, "名簿の人")
             same = ProjectPartner.person_id == data.person_id
@@ -766,7 +767,7 @@ def remove_evaluation(db: Database, evaluation_id: int, expected_version: int | 
 
 def _staff_member(s: Session, person_id: int, field: str) -> Person:
     """The person, on the roster (not removed) with a 地区担当職員 seat, or a ValidationError on ``field``."""
-    person = s.get(Person, person_id)
+    person = lookup(s, Person, person_id)
     if person is None:
         raise ValidationError(
             field, f"名簿の人（ID {person_id}）が見つかりません。一覧を更新して選び直してください。"

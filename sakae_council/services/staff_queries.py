@@ -35,7 +35,14 @@ from sakae_council.domain.enums import MemberRole
 from sakae_council.domain.errors import ConflictError, ValidationError
 from sakae_council.domain.wareki import fiscal_year as fiscal_year_of
 from sakae_council.domain.wareki import fiscal_year_range, to_wareki
-from sakae_council.services.common import audit, long_text, non_negative_int, optional_text, required_text
+from sakae_council.services.common import (
+    audit,
+    long_text,
+    lookup,
+    non_negative_int,
+    optional_text,
+    required_text,
+)
 
 MAX_TITLE = 200
 
@@ -183,7 +190,7 @@ def _validate_session(s: Session, data: TrainingSessionInput) -> dict:
     if not ids:
         raise ValidationError("person_ids", "参加した職員を一人以上選んでください。")
     for pid in ids:
-        p = s.get(Person, pid)
+        p = lookup(s, Person, pid)
         if p is None or p.deleted_at is not None:
             raise ValidationError(
                 "person_ids",
@@ -197,7 +204,7 @@ def _session_rows(s: Session, session: TrainingSessionDTO) -> list[StaffTraining
     """The records of ``session`` as read, refusing if any was changed or removed since."""
     rows = []
     for a in session.attendees:
-        t = s.get(StaffTraining, a.record_id)
+        t = lookup(s, StaffTraining, a.record_id)
         if t is None or t.version != a.version:
             raise ConflictError(
                 f"研修「{session.title}」の記録は、開いた後に別の場所で変更されています。"

@@ -241,6 +241,11 @@ def test_any_issue_call_ends_clean_or_is_refused_cleanly(db: Database, town: Non
 @PROPERTY
 @given(op=project_calls)
 @example(op=partial(projects.remove_staff, project_id=PROJECT, person_id=2**63))  # was OverflowError
+@example(  # was DataError on PostgreSQL: the id does not fit an INTEGER column
+    op=partial(
+        projects.create_project, data=ProjectInput(title="見守り", district_id=DISTRICT, issue_ids=(2**31,))
+    )
+)
 def test_any_project_call_ends_clean_or_is_refused_cleanly(db: Database, town: None, op: partial) -> None:
     run(db, op, GETTERS)
 
