@@ -20,7 +20,7 @@ import enum
 import math
 import re
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import partial
 from typing import Any, TypeVar
 
@@ -189,7 +189,7 @@ def _is_clean_text(value: str) -> bool:
 
 def assert_clean(value: Any, where: str = "result") -> None:
     """Every text in a DTO (at any depth) is normalised; every float is a real number."""
-    if isinstance(value, enum.Enum) or value is None or isinstance(value, bool | int | date | datetime):
+    if isinstance(value, enum.Enum) or value is None or isinstance(value, bool | int | date | datetime | time):
         return
     if isinstance(value, timedelta):
         return
