@@ -187,9 +187,24 @@ def _is_clean_text(value: str) -> bool:
     return normalize_text(value, multiline=True) == value and not any(ch in value for ch in _INVISIBLE)
 
 
+def _is_clean_markdown(value: str) -> bool:
+    """Each line normalised after its leading indentation (spaces, tabs, 全角スペース), which is kept."""
+    for line in value.split("\n"):
+        rest = line.lstrip(" \t\u3000")
+        if rest and normalize_text(rest) != rest:
+            return False
+        if not rest and line:
+            return False
+    return value == value.strip("\n") and not any(ch in value for ch in _INVISIBLE)
+
+
 def assert_clean(value: Any, where: str = "result") -> None:
     """Every text in a DTO (at any depth) is normalised; every float is a real number."""
-    if isinstance(value, enum.Enum) or value is None or isinstance(value, bool | int | date | datetime | time):
+    if (
+        isinstance(value, enum.Enum)
+        or value is None
+        or isinstance(value, bool | int | date | datetime | time)
+    ):
         return
     if isinstance(value, timedelta):
         return
@@ -201,7 +216,11 @@ def assert_clean(value: Any, where: str = "result") -> None:
         return
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         for f in dataclasses.fields(value):
-            assert_clean(getattr(value, f.name), f"{where}.{f.name}")
+            item = getattr(value, f.name)
+            if f.name == "body" and isinstance(item, str):  # マニュアル本文 (Markdown): indentation is kept
+                assert _is_clean_markdown(item), f"{where}.body is not normalised: {item[:80]!r}"
+                continue
+            assert_clean(item, f"{where}.{f.name}")
         return
     if isinstance(value, list | tuple | set | frozenset):
         for i, item in enumerate(value):

@@ -82,6 +82,14 @@ class Period:
             raise ValidationError("to", "期間の最終日を入力してください（例: 2026-09-30）。")
         if end < start:
             raise ValidationError("to", "期間の最終日が初日より前になっています。日付を確認してください。")
+        for day, which in ((start, "from"), (end, "to")):
+            try:  # every day of the period must fall in a 年度 that can be named in 和暦 (the summary's tables)
+                fiscal_year_range(fiscal_year(day))
+            except ValidationError:
+                raise ValidationError(
+                    which,
+                    f"{day.isoformat()}は扱える範囲の外です。明治以降、西暦9998年度までの日付を入力してください。",
+                ) from None
         fy = fiscal_year(start)
         if (start, end) == fiscal_year_range(fy):
             return cls(start, end, fy)
