@@ -37,6 +37,7 @@ from sakae_council.domain.text import fold_for_search, normalize_text
 from sakae_council.domain.wareki import fiscal_year as fiscal_year_of
 from sakae_council.domain.wareki import fiscal_year_range
 from sakae_council.services.common import (
+    MAX_INT,
     apply_changes,
     audit,
     check_version,
@@ -574,9 +575,14 @@ def _revision_dto(r: ManualRevision) -> RevisionDTO:
 
 
 def _get_revision(s: Session, section_id: int, number: int) -> ManualRevision:
-    rev = s.scalar(
-        select(ManualRevision).where(ManualRevision.section_id == section_id, ManualRevision.number == number)
-    )
+    rev = None
+    if 0 < number <= MAX_INT:  # a number past the column's range is no revision (PostgreSQL: DataError)
+        rev = s.scalar(
+            select(ManualRevision).where(
+                ManualRevision.section_id == require_id(section_id, "マニュアルの項目"),
+                ManualRevision.number == number,
+            )
+        )
     if rev is None:
         get_or_raise(s, ManualSection, section_id, "マニュアルの項目")
         raise NotFoundError(f"この項目に第{number}版はありません。履歴の一覧から選んでください。")
@@ -732,7 +738,11 @@ def list_editions(db: Database) -> list[EditionDTO]:
 
 
 def _get_edition(s: Session, number: int) -> ManualEdition:
-    e = s.scalar(select(ManualEdition).where(ManualEdition.number == number))
+    e = (
+        s.scalar(select(ManualEdition).where(ManualEdition.number == number))
+        if 0 < number <= MAX_INT
+        else None
+    )
     if e is None:
         raise NotFoundError(f"マニュアルの第{number}版は発行されていません。版の一覧から選んでください。")
     return e

@@ -224,6 +224,9 @@ GETTERS = {
 
 @PROPERTY
 @given(op=manual_calls)
+@example(
+    op=partial(manual.restore_revision, section_id=SECTION, number=10**12, expected_version=None)
+)  # PG DataError
 def test_any_manual_call_ends_clean_or_is_refused_cleanly(db: Database, town: None, op: partial) -> None:
     run(db, op, GETTERS)
 
