@@ -115,7 +115,15 @@ def _check_person(db: Database, data: PersonInput, got: people.PersonDTO) -> Non
 @PROPERTY
 @given(entry=person_inputs)
 @example(entry=PersonInput(name="山田 花子", organisation_id=2**63))  # was OverflowError on SQLite
-@example(entry=PersonInput(name="山田 花子", organisation_id=ORG))  # returned DTO had no organisation name
+@example(  # the returned seats came in another order than they are read back (a NULL term start)
+    entry=PersonInput(
+        name="山田 花子",
+        memberships=(
+            MembershipInput(ANJIKI, MemberRole.SUISHIN, term_start=date(2025, 4, 1)),
+            MembershipInput(ANJIKI, MemberRole.OTHER),
+        ),
+    )
+)
 def test_any_person_is_saved_clean_or_refused_cleanly(db: Database, roster: None, entry: PersonInput) -> None:
     got = outcome(db, lambda: people.create_person(db, entry))
     if got is not None:
@@ -124,17 +132,9 @@ def test_any_person_is_saved_clean_or_refused_cleanly(db: Database, roster: None
 
 @PROPERTY
 @given(target=ids(PERSON, DELETED_PERSON), entry=person_inputs, version=sometimes(None, any_int))
-@example(  # two seats with the same term start came back in another order than stored
-    target=PERSON,
-    entry=PersonInput(
-        name="山田 太郎",
-        memberships=(
-            MembershipInput(ANJIKI, MemberRole.SUISHIN, term_start=date(2025, 4, 1)),
-            MembershipInput(ANJIKI, MemberRole.OTHER, term_start=date(2025, 4, 1), id=1),
-        ),
-    ),
-    version=None,
-)
+@example(
+    target=PERSON, entry=PersonInput(name="山田 太郎", organisation_id=ORG), version=None
+)  # stale org name
 def test_any_person_update_is_saved_clean_or_refused_cleanly(
     db: Database, roster: None, target: int, entry: PersonInput, version: int | None
 ) -> None:
