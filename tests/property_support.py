@@ -29,7 +29,12 @@ from hypothesis import strategies as st
 from sqlalchemy import MetaData, select
 
 from sakae_council.db.engine import Database
-from sakae_council.domain.errors import ConflictError, NotFoundError, ValidationError
+from sakae_council.domain.errors import (
+    ConflictError,
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+)
 from sakae_council.domain.text import normalize_text
 
 T = TypeVar("T")
@@ -42,8 +47,9 @@ PROPERTY = settings(
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 
-#: The errors a service may raise for bad input; anything else is a crash.
-SERVICE_ERRORS = (ValidationError, NotFoundError, ConflictError)
+#: The errors a service may raise for bad input (or, on a shared server, for a user who may not make the
+#: change); anything else is a crash.
+SERVICE_ERRORS = (ValidationError, NotFoundError, ConflictError, PermissionDeniedError)
 
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _INVISIBLE = ("\u200b", "\ufeff")

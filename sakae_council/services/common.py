@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, time
 from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from sakae_council.db.models import AuditEntry
 from sakae_council.domain.errors import ConflictError, NotFoundError, ValidationError
 from sakae_council.domain.text import normalize_text
+from sakae_council.domain.wareki import ERAS
 
 T = TypeVar("T")
 
@@ -87,6 +88,21 @@ def long_text(value: str | None, field: str, label: str, max_len: int = MAX_LONG
     return text
 
 
+#: The days a date field takes: from the first day 和暦 can name (明治) to a year before the calendar's
+#: end, so that counting days past it (loan spans, 年度 ends) never runs off ``date.max``.
+FIRST_DAY = ERAS[0].start
+LAST_DAY = date(9998, 12, 31)
+
+
+def check_day(value: date | None, field: str, label: str) -> None:
+    """Refuse a date outside FIRST_DAY..LAST_DAY (a slip of the year field: 0025, 9999)."""
+    if value is not None and not FIRST_DAY <= value <= LAST_DAY:
+        raise ValidationError(
+            field,
+            f"{label}（{value.isoformat()}）は扱える範囲の外です。年を確認して、明治以降の日付を入力してください。",
+        )
+
+
 def check_date_order(start: date | None, end: date | None, field: str, message: str) -> None:
     """Raise when both dates are set and ``end`` is before ``start``."""
     if start is not None and end is not None and end < start:
@@ -118,8 +134,8 @@ def order_number(value: int, field: str, label: str) -> int:
 
 
 def _jsonable(value: Any) -> Any:
-    """Dates as ISO text, at any depth (membership changes arrive as nested dicts)."""
-    if isinstance(value, date):
+    """Dates and times as ISO text, at any depth (membership changes arrive as nested dicts)."""
+    if isinstance(value, date | time):
         return value.isoformat()
     if isinstance(value, dict):
         return {k: _jsonable(v) for k, v in value.items()}

@@ -24,6 +24,7 @@ from sakae_council.domain.wareki import to_wareki
 from sakae_council.services.common import (
     apply_changes,
     audit,
+    check_day,
     check_version,
     get_or_raise,
     long_text,
@@ -358,6 +359,8 @@ def _validate_loan(s: Session, data: LoanInput, equipment: Equipment, today: dat
         raise ValidationError("lent_on", "貸出日を入力してください。")
     if not isinstance(data.due_on, date):
         raise ValidationError("due_on", "返却予定日を入力してください。")
+    check_day(data.lent_on, "lent_on", "貸出日")
+    check_day(data.due_on, "due_on", "返却予定日")
     if data.due_on < data.lent_on:
         raise ValidationError("due_on", "返却予定日が貸出日より前になっています。日付を確認してください。")
     if data.borrower_organisation_id is None and data.borrower_person_id is None:
@@ -450,6 +453,7 @@ def _move(
         if new is LoanStatus.RETURNED:
             if not isinstance(returned_on, date):
                 raise ValidationError("returned_on", "返却日を入力してください。")
+            check_day(returned_on, "returned_on", "返却日")
             if returned_on < loan.lent_on:
                 raise ValidationError(
                     "returned_on",

@@ -42,6 +42,7 @@ from sakae_council.services.common import (
     get_or_raise,
     long_text,
     optional_text,
+    order_number,
     require_id,
     required_text,
 )
@@ -421,9 +422,7 @@ def _validate_indicator(s: Session, data: IndicatorInput, exclude_id: int | None
         raise ValidationError(
             "computed", f"自動集計「{computed}」はありません。空欄（手入力）か次から選んでください: {choices}"
         )
-    order = data.display_order
-    if isinstance(order, bool) or not isinstance(order, int):
-        raise ValidationError("display_order", "表示順は整数で入力してください。")
+    order = order_number(data.display_order, "display_order", "表示順")
     return {
         "code": code,
         "name": required_text(data.name, "name", "指標名", 200),

@@ -170,6 +170,16 @@ def _validate(
         if not data.district_ids:
             raise ValidationError("district_ids", f"{role.label}が担当する学区を選んでください。")
         districts = [get_or_raise(s, District, d, "学区") for d in dict.fromkeys(data.district_ids)]
+    if exclude_id is not None:
+        state = shared.state_of(db)
+        own = s.get(AppUser, exclude_id)
+        if state is not None and state.server and own is not None and own.login == state.login != login:
+            # the login must stay the server's user name, or whoever renamed themselves is locked out
+            raise ValidationError(
+                "login",
+                f"いま接続している利用者「{state.login}」のログイン名は変更できません"
+                "（サーバーの利用者名と違う名前にすると、あなたが変更できなくなります）。",
+            )
     if exclude_id is None and not s.scalar(select(func.count()).select_from(AppUser)):
         if role is not UserRole.ADMIN:
             raise ValidationError(

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 from functools import partial
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from property_support import (
     PROPERTY,
@@ -199,12 +199,41 @@ GETTERS = {
 
 @PROPERTY
 @given(op=equipment_calls)
+@example(  # was OverflowError: the loan's span was counted one day past date.max
+    op=partial(
+        equipment.lend,
+        data=LoanInput(ITEM, 1, date(9999, 12, 31), date(9999, 12, 31), borrower_organisation_id=ORG),
+    )
+)
 def test_any_equipment_call_ends_clean_or_is_refused_cleanly(db: Database, town: None, op: partial) -> None:
     run(db, op, GETTERS)
 
 
 @PROPERTY
 @given(ops=st.lists(meeting_calls, min_size=1, max_size=3))
+@example(  # was TypeError: a changed start time could not be written to the audit trail
+    ops=[
+        partial(
+            meetings.update_meeting,
+            meeting_id=MEETING,
+            data=MeetingInput(BODY, date(2025, 6, 14), time(19, 30)),
+            expected_version=None,
+        )
+    ]
+)
+@example(  # was OverflowError: the body id went into a lock statement before it was checked
+    ops=[
+        partial(
+            meetings.update_meeting,
+            meeting_id=MEETING,
+            data=MeetingInput(2**63, date(2025, 6, 14)),
+            expected_version=None,
+        )
+    ]
+)
+@example(  # was DataError on PostgreSQL: the district id went into a query before it was checked
+    ops=[partial(meetings.create_body, kind=BodyKind.DISTRICT_COUNCIL, name="防災部会", district_id=2**31)]
+)
 def test_any_meeting_call_ends_clean_or_is_refused_cleanly(
     db: Database, town: None, ops: list[partial]
 ) -> None:
