@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from sakae_council.db.models import AuditEntry
 from sakae_council.domain.errors import ConflictError, NotFoundError, ValidationError
-from sakae_council.domain.text import normalize_text
+from sakae_council.domain.text import normalize_furigana, normalize_text
 from sakae_council.domain.wareki import ERAS
 
 T = TypeVar("T")
@@ -78,6 +78,14 @@ def optional_text(value: str | None, field: str, label: str, max_len: int = MAX_
     if len(text) > max_len:
         raise ValidationError(field, f"{label}が長すぎます（{max_len}文字まで）。短くしてください。")
     return text
+
+
+def furigana_text(value: str | None, max_len: int) -> str:
+    """A フリガナ in katakana, short enough that its 五十音 sort key (4 characters per kana) fits its column."""
+    furigana = normalize_furigana(value)
+    if len(furigana) > max_len:
+        raise ValidationError("furigana", f"フリガナが長すぎます（{max_len}文字まで）。短くしてください。")
+    return furigana
 
 
 def long_text(value: str | None, field: str, label: str, max_len: int = MAX_LONG) -> str:

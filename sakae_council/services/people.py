@@ -33,6 +33,7 @@ from sakae_council.services.common import (
     audit,
     check_date_order,
     check_version,
+    furigana_text,
     get_or_raise,
     long_text,
     optional_text,
@@ -153,7 +154,7 @@ def search_text_for(name: str, furigana: str, organisation: str, notes: str) -> 
 
 def _validate_person(s: Session, data: PersonInput) -> dict:
     name = required_text(data.name, "name", "氏名", 100)
-    furigana = normalize_furigana(data.furigana)
+    furigana = furigana_text(data.furigana, 90)  # kana_key is String(400)
     org_name = ""
     if data.organisation_id is not None:
         org_name = get_or_raise(s, Organisation, data.organisation_id, "団体").name
