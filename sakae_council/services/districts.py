@@ -141,9 +141,7 @@ def create_district(db: Database, data: DistrictInput) -> DistrictDTO:
         return to_dto(d)
 
 
-def update_district(
-    db: Database, district_id: int, data: DistrictInput, expected_version: int
-) -> DistrictDTO:
+def update_district(db: Database, district_id: int, data: DistrictInput, expected_version: int) -> DistrictDTO:
     """Change a district's name, council status and notes."""
     with db.transaction() as s:
         d = get_or_raise(s, District, district_id, "学区")
@@ -207,9 +205,7 @@ def merge_districts(db: Database, source_id: int, target_id: int, merged_on: dat
             raise ValidationError("target", f"統合先「{dst.name}」はすでに他の学区に統合されています。")
         moved_ids: dict[str, list[int]] = {"membership": []}
         for m in s.scalars(select(Membership).where(Membership.district_id == src.id)):
-            still_on = (m.ended_on is None or m.ended_on > merged_on) and (
-                m.term_end is None or m.term_end >= merged_on
-            )
+            still_on = (m.ended_on is None or m.ended_on > merged_on) and (m.term_end is None or m.term_end >= merged_on)
             if not still_on:
                 continue
             s.add(
@@ -278,11 +274,7 @@ def merge_districts(db: Database, source_id: int, target_id: int, merged_on: dat
             "district",
             src.id,
             summary,
-            {
-                "merged_into": (None, dst.id),
-                "merged_on": (None, merged_on),
-                **{k: (v, None) for k, v in moved_ids.items()},
-            },
+            {"merged_into": (None, dst.id), "merged_on": (None, merged_on), **{k: (v, None) for k, v in moved_ids.items()}},
         )
         s.refresh(src)
         return to_dto(src)
@@ -309,11 +301,7 @@ def merge_history(db: Database, district_id: int | None = None) -> list[MergeRec
             }
             out.append(
                 MergeRecordDTO(
-                    at=entry.at,
-                    user=entry.user,
-                    source_id=entry.entity_id or 0,
-                    summary=entry.summary,
-                    moved=moved,
+                    at=entry.at, user=entry.user, source_id=entry.entity_id or 0, summary=entry.summary, moved=moved
                 )
             )
         return out

@@ -444,13 +444,7 @@ def _page_ids(s: Session, q: _IssueQuery, flt: IssueFilter, limit: int | None, o
         return list(s.scalars(stmt if limit is None else stmt.limit(limit)))
 
     search = q.search
-    if (
-        search is None
-        or search.selective
-        or flt.sort != "raised_on"
-        or flt.district_id is not None
-        or limit is None
-    ):
+    if search is None or search.selective or flt.sort != "raised_on" or flt.district_id is not None or limit is None:
         return run(_search_where(q, flt))
     # A common term: walk the newest (or oldest) rows by date and keep the matches; if too few of them
     # match, the postings drive instead (see people._page_ids).
@@ -472,21 +466,15 @@ def _issue_order(flt: IssueFilter) -> list:
         "category": select(IssueCategory.display_order)
         .where(IssueCategory.id == RegionalIssue.category_id)
         .scalar_subquery(),
-        "district": select(District.display_order)
-        .where(District.id == RegionalIssue.district_id)
-        .scalar_subquery(),
+        "district": select(District.display_order).where(District.id == RegionalIssue.district_id).scalar_subquery(),
         "status": case(
-            {s.value: i for i, s in enumerate(IssueStatus)},
-            value=RegionalIssue.status,
-            else_=len(IssueStatus),
+            {s.value: i for i, s in enumerate(IssueStatus)}, value=RegionalIssue.status, else_=len(IssueStatus)
         ),
         "priority": case(
             {p.value: i for i, p in enumerate(Priority)}, value=RegionalIssue.priority, else_=len(Priority)
         ),
         "source": case(
-            {x.value: i for i, x in enumerate(IssueSource)},
-            value=RegionalIssue.source,
-            else_=len(IssueSource),
+            {x.value: i for i, x in enumerate(IssueSource)}, value=RegionalIssue.source, else_=len(IssueSource)
         ),
     }[flt.sort]
     return [key.desc() if flt.descending else key, *newest]
@@ -505,19 +493,14 @@ def list_issues(
         opts = (joinedload(RegionalIssue.district), joinedload(RegionalIssue.category))
         if limit is None:
             where = _search_where(q, flt)
-            issues = list(
-                s.scalars(select(RegionalIssue).where(*where).options(*opts).order_by(*_issue_order(flt)))
-            )
+            issues = list(s.scalars(select(RegionalIssue).where(*where).options(*opts).order_by(*_issue_order(flt))))
             ids_select = select(RegionalIssue.id).where(*where)
         else:
             ids = _page_ids(s, q, flt, limit, offset)
             if not ids:
                 return []
             # Ids first, then the page's issues: the ORM loads only what is shown.
-            found = {
-                i.id: i
-                for i in s.scalars(select(RegionalIssue).where(RegionalIssue.id.in_(ids)).options(*opts))
-            }
+            found = {i.id: i for i in s.scalars(select(RegionalIssue).where(RegionalIssue.id.in_(ids)).options(*opts))}
             issues = [found[i] for i in ids if i in found]
             ids_select = select(RegionalIssue.id).where(RegionalIssue.id.in_(ids))
         if not issues:

@@ -112,9 +112,7 @@ def list_organisations(
     """
     with db.reading() as s:
         stmt = select(Organisation).options(*_options()).order_by(Organisation.kana_key, Organisation.id)
-        stmt = stmt.where(
-            Organisation.deleted_at.is_not(None) if deleted else Organisation.deleted_at.is_(None)
-        )
+        stmt = stmt.where(Organisation.deleted_at.is_not(None) if deleted else Organisation.deleted_at.is_(None))
         if district_id is not None:
             stmt = stmt.where(Organisation.district_id == district_id)
         if kind is not None:
@@ -154,9 +152,7 @@ def _refresh_member_search_text(s: Session, o: Organisation) -> None:
         p.search_text = search_text_for(p.name, p.furigana, o.name, p.notes)
 
 
-def update_organisation(
-    db: Database, organisation_id: int, data: OrganisationInput, expected_version: int
-) -> OrganisationDTO:
+def update_organisation(db: Database, organisation_id: int, data: OrganisationInput, expected_version: int) -> OrganisationDTO:
     """Change an organisation; a stale copy raises ConflictError."""
     with db.transaction() as s:
         o = get_or_raise(s, Organisation, organisation_id, "団体")
@@ -172,9 +168,7 @@ def update_organisation(
         return to_dto(o)
 
 
-def delete_organisation(
-    db: Database, organisation_id: int, expected_version: int | None = None
-) -> OrganisationDTO:
+def delete_organisation(db: Database, organisation_id: int, expected_version: int | None = None) -> OrganisationDTO:
     """Take an organisation off the list (soft delete); restore_organisation undoes it."""
     with db.transaction() as s:
         o = get_or_raise(s, Organisation, organisation_id, "団体")

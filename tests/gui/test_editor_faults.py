@@ -55,9 +55,7 @@ def _still_holds_the_input(dialog: PersonDialog) -> None:
     assert dialog.notes.toPlainText() == NOTES
 
 
-def test_a_full_database_keeps_the_editor_open_with_its_content(
-    qtbot: QtBot, ctx: AppContext, db: Database
-) -> None:
+def test_a_full_database_keeps_the_editor_open_with_its_content(qtbot: QtBot, ctx: AppContext, db: Database) -> None:
     add_people(db, 3)
     before = {p.id for p in people.list_people(db)}
     audits = _audits(db)
@@ -65,9 +63,7 @@ def test_a_full_database_keeps_the_editor_open_with_its_content(
         pages = int(conn.exec_driver_sql("PRAGMA page_count").scalar_one())
 
     def cap(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
-        dbapi_connection.execute(
-            f"PRAGMA max_page_count={pages + 2}"
-        )  # SQLite's own limit: the file is "full"
+        dbapi_connection.execute(f"PRAGMA max_page_count={pages + 2}")  # SQLite's own limit: the file is "full"
 
     event.listen(db.engine, "connect", cap)
     db.engine.dispose()
@@ -96,9 +92,7 @@ def test_a_full_database_keeps_the_editor_open_with_its_content(
             event.remove(db.engine, "connect", cap)
 
 
-def test_a_read_only_open_keeps_the_editor_open_with_its_content(
-    qtbot: QtBot, qapp: QApplication, tmp_path: Path
-) -> None:
+def test_a_read_only_open_keeps_the_editor_open_with_its_content(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> None:
     path = tmp_path / "town.db"
     writer = open_database(path)
     add_people(writer, 1)
@@ -115,10 +109,7 @@ def test_a_read_only_open_keeps_the_editor_open_with_its_content(
         assert dialog.isVisible()
         assert dialog.phone.text() == "0476-95-9999" and dialog.notes.toPlainText() == "電話番号が変わった"
         message = dialog.general_error.message()
-        assert (
-            "読み取り専用で開いているため保存できません" in message
-            and "入力した内容は消えていません" in message
-        )
+        assert "読み取り専用で開いているため保存できません" in message and "入力した内容は消えていません" in message
         assert people.get_person(ro, person.id).phone == "0476-95-1111"
         assert not dialog.erase_button.isEnabled(), "no erasing on a read-only open either"
         dialog.reject()
@@ -126,9 +117,7 @@ def test_a_read_only_open_keeps_the_editor_open_with_its_content(
         ro.close()
 
 
-def test_a_busy_database_keeps_the_editor_open_with_its_content(
-    qtbot: QtBot, ctx: AppContext, db: Database
-) -> None:
+def test_a_busy_database_keeps_the_editor_open_with_its_content(qtbot: QtBot, ctx: AppContext, db: Database) -> None:
     add_people(db, 1)
     assert db.path is not None
     other = sqlite3.connect(str(db.path), timeout=0.1, isolation_level=None)
@@ -139,10 +128,7 @@ def test_a_busy_database_keeps_the_editor_open_with_its_content(
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # waits the busy timeout (5 s)
         _still_holds_the_input(dialog)
         message = dialog.general_error.message()
-        assert (
-            "別の処理が使用中のため保存できませんでした" in message
-            and "入力した内容は消えていません" in message
-        )
+        assert "別の処理が使用中のため保存できませんでした" in message and "入力した内容は消えていません" in message
     finally:
         other.execute("ROLLBACK")
         other.close()

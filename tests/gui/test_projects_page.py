@@ -39,9 +39,7 @@ def world(db: Database, two_districts: tuple[int, int]) -> dict[str, int]:
     a, b = two_districts
     org = organisations.create_organisation(db, OrganisationInput(name="安食東区自治会", district_id=a)).id
     staff = add_member(db, "栄 職員", "サカエ ショクイン", a, role=MemberRole.STAFF).id
-    existing = projects.create_project(
-        db, ProjectInput(title="高齢者サロン", district_id=b, kind=ProjectKind.COMMUNITY)
-    ).id
+    existing = projects.create_project(db, ProjectInput(title="高齢者サロン", district_id=b, kind=ProjectKind.COMMUNITY)).id
     return {"a": a, "b": b, "org": org, "staff": staff, "salon": existing}
 
 
@@ -63,31 +61,16 @@ def test_every_model_passes_the_model_tester(qtmodeltester, db: Database, world)
     salon = projects.get_project(db, world["salon"]).project
     pid = salon.id
     projects.update_project(
-        db,
-        pid,
-        ProjectInput(
-            title=salon.title, district_id=salon.district_id, kind=salon.kind, issue_ids=(issue.id,)
-        ),
-        salon.version,
+        db, pid, ProjectInput(title=salon.title, district_id=salon.district_id, kind=salon.kind, issue_ids=(issue.id,)), salon.version
     )
-    projects.add_partner(
-        db, pid, projects.PartnerInput(organisation_id=world["org"], role_description="会場")
-    )
+    projects.add_partner(db, pid, projects.PartnerInput(organisation_id=world["org"], role_description="会場"))
     projects.add_milestone(db, pid, projects.MilestoneInput("準備", due_on=date(2026, 5, 1), progress=50))
     projects.add_staff(db, pid, world["staff"])
     projects.add_activity(
-        db,
-        pid,
-        projects.ActivityInput(
-            date(2026, 6, 1), "第1回", 12, 20, kind=ActivityKind.WATCHING, staff_ids=(world["staff"],)
-        ),
+        db, pid, projects.ActivityInput(date(2026, 6, 1), "第1回", 12, 20, kind=ActivityKind.WATCHING, staff_ids=(world["staff"],))
     )
     projects.add_evaluation(
-        db,
-        pid,
-        projects.EvaluationInput(
-            2026, achievements="参加者増", rating=4, achieved=False, indicator_contribution="⑭ 1件"
-        ),
+        db, pid, projects.EvaluationInput(2026, achievements="参加者増", rating=4, achieved=False, indicator_contribution="⑭ 1件")
     )
     g = grants.create_grant(db, grants.GrantInput(project_id=pid, fiscal_year=2026, amount_requested=100000))
     grants.add_document(db, g.id, "事業計画書")
@@ -120,9 +103,7 @@ def test_list_filters_by_kind_and_status(world, window: MainWindow) -> None:  # 
     assert cells(page.table.model(), 3) == ["構想"]
 
 
-def test_a_project_from_registration_to_completion(
-    qtbot: QtBot, db: Database, world, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+def test_a_project_from_registration_to_completion(qtbot: QtBot, db: Database, world, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     page = projects_page(window)
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog
@@ -148,9 +129,7 @@ def test_a_project_from_registration_to_completion(
     partner.role.setText("見守りボランティアの募集")
     qtbot.mouseClick(partner.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not partner.isVisible())
-    assert cells(detail.partners.model, 0) == ["安食東区自治会"] and cells(detail.partners.model, 2) == [
-        "見守りボランティアの募集"
-    ]
+    assert cells(detail.partners.model, 0) == ["安食東区自治会"] and cells(detail.partners.model, 2) == ["見守りボランティアの募集"]
     detail.partners.add_button.click()  # the same partner twice is refused under the field
     again = detail.child
     again.organisation.set_value(world["org"])
@@ -167,9 +146,7 @@ def test_a_project_from_registration_to_completion(
     qtbot.mouseClick(ms.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not ms.isVisible())
     assert cells(detail.milestones.model, 2) == ["30%（期限切れ）"]
-    assert detail.milestones.model.index(0, 2).data(Qt.ItemDataRole.BackgroundRole) == QColor(
-        STATUS_STYLES["overdue"].background
-    )
+    assert detail.milestones.model.index(0, 2).data(Qt.ItemDataRole.BackgroundRole) == QColor(STATUS_STYLES["overdue"].background)
 
     # a staff member
     detail.staff.add_button.click()
@@ -246,9 +223,7 @@ def test_a_project_from_registration_to_completion(
     act.hours.setValue(40)
     qtbot.mouseClick(act.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not act.isVisible())
-    assert cells(detail.activities.model, 1) == ["ごみゼロ・草ゼロ"] and cells(
-        detail.activities.model, 3
-    ) == ["25人"]
+    assert cells(detail.activities.model, 1) == ["ごみゼロ・草ゼロ"] and cells(detail.activities.model, 3) == ["25人"]
     assert "延べ参加者 25人" in detail.activity_totals.text()
     assert "うち ごみゼロ・草ゼロ 1回" in detail.activity_totals.text()
     step = detail.change_status()
@@ -263,9 +238,7 @@ def test_a_project_from_registration_to_completion(
     qtbot.waitUntil(lambda: not ev.isVisible())
     saved = projects.get_project(db, pid)
     assert saved.project.status is ProjectStatus.COMPLETED
-    assert [(e.fiscal_year, e.rating, e.achievements) for e in saved.evaluations] == [
-        (2026, 4, "見守りの空白時間がなくなった")
-    ]
+    assert [(e.fiscal_year, e.rating, e.achievements) for e in saved.evaluations] == [(2026, 4, "見守りの空白時間がなくなった")]
     detail.grab().save("/tmp/project_detail_test.png")
     detail.reject()
     assert "完了" in cells(page.table.model(), 3)
@@ -282,9 +255,7 @@ def test_an_illegal_status_move_is_not_offered_and_cancel_is(world, window: Main
 
 
 def test_removing_a_partner_asks_with_its_name(qtbot: QtBot, db: Database, world, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    projects.add_partner(
-        db, world["salon"], projects.PartnerInput(organisation_id=world["org"], role_description="会場")
-    )
+    projects.add_partner(db, world["salon"], projects.PartnerInput(organisation_id=world["org"], role_description="会場"))
     page = projects_page(window)
     detail = page.open_detail(world["salon"])
     detail.partners.table.select_row(0)
@@ -375,15 +346,11 @@ def test_an_activity_with_its_kind_and_staff_and_a_verification_with_its_outcome
     qtbot.waitUntil(lambda: not ev.isVisible())
     e = projects.get_project(db, pid).evaluations[0]
     assert (e.achieved, e.indicator_contribution) == (False, "⑭ コミュニティ事業として1件に計上。")
-    assert cells(detail.evaluations.model, 2) == ["未達成"] and cells(detail.evaluations.model, 4) == [
-        "⑭ コミュニティ事業として1件に計上。"
-    ]
+    assert cells(detail.evaluations.model, 2) == ["未達成"] and cells(detail.evaluations.model, 4) == ["⑭ コミュニティ事業として1件に計上。"]
     detail.evaluations.table.select_row(0)
     detail.evaluations.edit_button.click()
     again = detail.child
-    assert (
-        again.achieved.value() is False and again.contribution.text() == "⑭ コミュニティ事業として1件に計上。"
-    )
+    assert again.achieved.value() is False and again.contribution.text() == "⑭ コミュニティ事業として1件に計上。"
     again.achieved.set_value(True)
     qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not again.isVisible())

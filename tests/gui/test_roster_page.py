@@ -102,9 +102,7 @@ def test_sorting_by_name_column_asks_the_service(roster, window: MainWindow) -> 
     assert page.table.horizontalHeader().sortIndicatorSection() == 1
 
 
-def test_create_person_through_the_dialog(
-    qtbot: QtBot, db: Database, two_districts, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+def test_create_person_through_the_dialog(qtbot: QtBot, db: Database, two_districts, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     page = roster_page(window)
     window.district_switcher.setCurrentIndex(window.district_switcher.findText("安食小学校区"))
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
@@ -143,11 +141,7 @@ def test_invalid_furigana_shows_message_by_the_field_and_saves_nothing(
     message = dialog.form.error_text("furigana")
     assert message == "フリガナはカタカナかひらがなで入力してください。"
     error_line = dialog.form.row("furigana").error
-    assert (
-        error_line.isVisible()
-        and error_line.icon.pixmap() is not None
-        and not error_line.icon.pixmap().isNull()
-    )
+    assert error_line.isVisible() and error_line.icon.pixmap() is not None and not error_line.icon.pixmap().isNull()
     assert dialog.furigana.text() == "Sakae Taro"  # typed text kept
     assert dialog.name.text() == "栄 太郎"
     assert dialog.focusWidget() is dialog.furigana  # focus moved to the field in error
@@ -183,18 +177,12 @@ def test_stale_edit_is_refused_and_text_kept(qtbot: QtBot, db: Database, roster,
     dialog = page.dialog
     assert dialog is not None
     other = people.get_person(db, roster["aikawa"].id)
-    people.update_person(
-        db,
-        other.id,
-        people.PersonInput(name=other.name, furigana=other.furigana, notes="別の端末で変更", memberships=()),
-        other.version,
-    )
+    people.update_person(db, other.id, people.PersonInput(name=other.name, furigana=other.furigana, notes="別の端末で変更",
+                                                         memberships=()), other.version)
     dialog.notes.setPlainText("私の変更")
     seen: list[QWidget] = []
 
-    def cancel_conflict() -> (
-        None
-    ):  # the two-version dialog (issue 9): キャンセル keeps my text, saves nothing
+    def cancel_conflict() -> None:  # the two-version dialog (issue 9): キャンセル keeps my text, saves nothing
         modal = QApplication.activeModalWidget()
         if modal is None or not hasattr(modal, "cancel_button"):
             QTimer.singleShot(20, cancel_conflict)
@@ -232,28 +220,13 @@ def test_cancelled_delete_keeps_the_person(qtbot: QtBot, roster, window: MainWin
     assert len(shown_names(page)) == 5
 
 
-def test_person_in_approved_minutes_cannot_be_erased(
-    qtbot: QtBot, db: Database, roster, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+def test_person_in_approved_minutes_cannot_be_erased(qtbot: QtBot, db: Database, roster, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     chair = roster["watanabe"]
     with db.transaction() as s:
-        body = MeetingBody(
-            kind="district_council",
-            name="安食小学校区まちづくり協議会",
-            district_id=chair.memberships[0].district_id,
-        )
+        body = MeetingBody(kind="district_council", name="安食小学校区まちづくり協議会", district_id=chair.memberships[0].district_id)
         s.add(body)
         s.flush()
-        s.add(
-            Meeting(
-                body_id=body.id,
-                fiscal_year=2026,
-                number=3,
-                held_on=date(2026, 9, 1),
-                status="approved",
-                chair_id=chair.id,
-            )
-        )
+        s.add(Meeting(body_id=body.id, fiscal_year=2026, number=3, held_on=date(2026, 9, 1), status="approved", chair_id=chair.id))
     page = roster_page(window)
     page.table.select_row(shown_names(page).index("渡辺 花子"))
     answer_message_box(qtbot, "削除")

@@ -66,9 +66,7 @@ def home(tmp_path: Path) -> dict[str, str]:
     return env
 
 
-def run(
-    bundle: Path, *args: str, env: dict[str, str], program: str = "sakae-council-cli"
-) -> subprocess.CompletedProcess[str]:
+def run(bundle: Path, *args: str, env: dict[str, str], program: str = "sakae-council-cli") -> subprocess.CompletedProcess[str]:
     exe = packaging_build.executable(bundle.parent, program)
     return subprocess.run([str(exe), *args], env=env, capture_output=True, text=True, timeout=300)
 
@@ -139,9 +137,7 @@ def test_print_roster_and_a_schema_check(bundle: Path, home: dict[str, str], tmp
     assert re.search(r"\d+ / \d+", reader.pages[0].extract_text())
 
 
-def test_the_window_program_starts_headless_and_stays_up(
-    bundle: Path, home: dict[str, str], tmp_path: Path
-) -> None:
+def test_the_window_program_starts_headless_and_stays_up(bundle: Path, home: dict[str, str], tmp_path: Path) -> None:
     assert run(bundle, "init", "--demo", env=home).returncode == 0
     exe = packaging_build.executable(bundle.parent, "sakae-council")
     proc = subprocess.Popen([str(exe)], env=home, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
