@@ -30,6 +30,7 @@ from sakae_council.services.common import (
     long_text,
     non_negative_int,
     optional_text,
+    require_id,
     required_text,
 )
 
@@ -420,7 +421,7 @@ def lend(db: Database, data: LoanInput, *, reserve: bool = False, today: date | 
     with db.transaction() as s:
         # Lock the equipment row so two people cannot both take the last piece (PostgreSQL; SQLite serialises writers).
         equipment = s.scalars(
-            select(Equipment).where(Equipment.id == data.equipment_id).with_for_update()
+            select(Equipment).where(Equipment.id == require_id(data.equipment_id, "資機材")).with_for_update()
         ).one_or_none()
         if equipment is None:
             equipment = get_or_raise(s, Equipment, data.equipment_id, "資機材")

@@ -199,6 +199,9 @@ GETTERS = {
 
 @PROPERTY
 @given(op=equipment_calls)
+@example(
+    op=partial(equipment.lend, data=LoanInput(2**63, 1, date(2025, 7, 1), date(2025, 7, 2)))
+)  # OverflowError
 @example(  # was OverflowError: the loan's span was counted one day past date.max
     op=partial(
         equipment.lend,
