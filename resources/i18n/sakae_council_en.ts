@@ -7557,6 +7557,10 @@ Contents: {summary}</translation>
             <translation>{date} is a {actual}, not a {given}.</translation>
         </message>
         <message>
+            <source>{day}は扱える範囲の外です。明治以降、西暦9998年度までの日付を入力してください。</source>
+            <translation>{day} is outside the range that can be handled. Enter a date from the Meiji era up to fiscal year 9998.</translation>
+        </message>
+        <message>
             <source>{era}は{start}からです。</source>
             <translation>{era} began on {start}.</translation>
         </message>
@@ -7623,6 +7627,10 @@ Contents: {summary}</translation>
         <message>
             <source>{label}（{n}件目）</source>
             <translation>{label} (item {n})</translation>
+        </message>
+        <message>
+            <source>{label}（{value}）は扱える範囲の外です。年を確認して、明治以降の日付を入力してください。</source>
+            <translation>{label} ({value}) is outside the range that can be handled. Check the year and enter a date from the Meiji era onwards.</translation>
         </message>
         <message>
             <source>{line}行目を読めません（{error}）。ファイルを確認してください。</source>
@@ -7883,6 +7891,10 @@ Contents: {summary}</translation>
         <message>
             <source>「事業化」にするには、先に協働事業の画面でこの課題を事業に結び付けてください。</source>
             <translation>To set the status to "Became a project", first link this issue to a project on the collaborative projects screen.</translation>
+        </message>
+        <message>
+            <source>いま接続している利用者「{login}」のログイン名は変更できません（サーバーの利用者名と違う名前にすると、あなたが変更できなくなります）。</source>
+            <translation>The login name of the user now connected ("{login}") cannot be changed (if it differed from the server's user name, you could no longer make changes).</translation>
         </message>
         <message>
             <source>この{what}は、あなたが開いた後に別の場所で変更されています。再読み込みしてから、もう一度変更してください。</source>
@@ -8159,6 +8171,10 @@ Contents: {summary}</translation>
         <message>
             <source>ファイルの文字コードを判別できません。Excelで「CSV UTF-8」または「CSV（コンマ区切り）」として保存し直してください。</source>
             <translation>The character encoding of the file cannot be determined. In Excel, save it again as "CSV UTF-8" or "CSV (Comma delimited)".</translation>
+        </message>
+        <message>
+            <source>フリガナが長すぎます（{max_len}文字まで）。短くしてください。</source>
+            <translation>The furigana is too long (up to {max_len} characters). Please shorten it.</translation>
         </message>
         <message>
             <source>フリガナはカタカナかひらがなで入力してください。</source>
@@ -9013,8 +9029,8 @@ Contents: {summary}</translation>
             <translation>Display name</translation>
         </message>
         <message>
-            <source>表示順は整数で入力してください。</source>
-            <translation>Enter the display order as a whole number.</translation>
+            <source>表示順</source>
+            <translation>Display order</translation>
         </message>
         <message>
             <source>補助制度名</source>
@@ -9161,6 +9177,10 @@ Contents: {summary}</translation>
             <translation>Loans and reservations will use up to {peak} on the same day, so the quantity cannot be less than {peak}.</translation>
         </message>
         <message>
+            <source>貸出日</source>
+            <translation>Lent on</translation>
+        </message>
+        <message>
             <source>貸出日を入力してください。</source>
             <translation>Enter the loan date.</translation>
         </message>
@@ -9205,12 +9225,20 @@ Contents: {summary}</translation>
             <translation>Start-up record</translation>
         </message>
         <message>
+            <source>返却予定日</source>
+            <translation>Due back</translation>
+        </message>
+        <message>
             <source>返却予定日が貸出日より前になっています。日付を確認してください。</source>
             <translation>The due date is before the loan date. Please check the dates.</translation>
         </message>
         <message>
             <source>返却予定日を入力してください。</source>
             <translation>Enter the due date.</translation>
+        </message>
+        <message>
+            <source>返却日</source>
+            <translation>Returned on</translation>
         </message>
         <message>
             <source>返却日が貸出日（{date}）より前になっています。日付を確認してください。</source>

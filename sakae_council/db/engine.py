@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -73,22 +74,51 @@ def known_revisions() -> set[str]:
     return revisions.known_revisions(MIGRATIONS_DIR / "versions")
 
 
+#: Where Linux lists what is mounted where (a module attribute so a test can point it at its own table).
+MOUNT_TABLE = Path("/proc/mounts")
+NETWORK_FILESYSTEMS = frozenset(
+    {
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smb3",
+        "smbfs",
+        "sshfs",
+        "fuse.sshfs",
+        "9p",
+        "afs",
+        "ncpfs",
+        "davfs",
+        "fuse.davfs2",
+    }
+)
+
+
+def _unescape_mount_point(text: str) -> str:
+    """/proc/mounts writes space, tab, newline and backslash in a mount point as octal escapes (\\040)."""
+    return re.sub(r"\\([0-7]{3})", lambda m: chr(int(m.group(1), 8)), text)
+
+
 def is_network_path(path: Path) -> bool:
     """True when the file lives on a network share (UNC path, or a mount of a network filesystem)."""
     text = str(path)
     if text.startswith("\\\\") or text.startswith("//"):
         return True
     try:
-        mounts = Path("/proc/mounts").read_text(encoding="utf-8").splitlines()
+        mounts = MOUNT_TABLE.read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
         return False
     best, fstype = "", ""
-    resolved = str(path.resolve())
+    resolved = path.resolve()
     for line in mounts:
         parts = line.split()
-        if len(parts) >= 3 and resolved.startswith(parts[1]) and len(parts[1]) > len(best):
-            best, fstype = parts[1], parts[2]
-    return fstype in {"nfs", "nfs4", "cifs", "smb3", "smbfs", "sshfs", "fuse.sshfs", "9p"}
+        if len(parts) < 3:
+            continue
+        mount_point = _unescape_mount_point(parts[1])
+        # the deepest mount that contains the file (/mnt/kyogikai must not claim /mnt/kyogikai2/...)
+        if resolved.is_relative_to(mount_point) and len(mount_point) > len(best):
+            best, fstype = mount_point, parts[2]
+    return fstype in NETWORK_FILESYSTEMS
 
 
 def _install_sqlite_pragmas(engine: Engine, *, wal: bool, read_only: bool) -> None:

@@ -10,25 +10,49 @@ from sqlalchemy.orm import Session
 
 from sakae_council.db.models import AuditEntry
 from sakae_council.domain.errors import ConflictError, NotFoundError, ValidationError, msg
-from sakae_council.domain.text import normalize_text
+from sakae_council.domain.text import normalize_furigana, normalize_text
+from sakae_council.domain.wareki import ERAS
 
 T = TypeVar("T")
 
 MAX_SHORT = 200
 MAX_LONG = 20000
+#: The largest number an INTEGER column holds on PostgreSQL (ids, amounts in yen, counts, hours, order).
+MAX_INT = 2**31 - 1
+
+
+def _not_found(record_id: object, what: str) -> NotFoundError:
+    return NotFoundError(
+        msg("{what}（ID {record_id}）が見つかりません。一覧を更新してください。", what=what, record_id=record_id)
+    )
+
+
+def _possible_id(record_id: object) -> bool:
+    return isinstance(record_id, int) and not isinstance(record_id, bool) and 0 < record_id <= MAX_INT
+
+
+def require_id(record_id: object, what: str) -> int:
+    """``record_id`` if it could name a row; NotFoundError for one no row can have.
+
+    SQLite cannot even bind an integer past 64 bits (OverflowError) and PostgreSQL refuses one past an
+    INTEGER id column (DataError), so an absurd id must be turned away before it reaches a query.
+    """
+    if not _possible_id(record_id):
+        raise _not_found(record_id, what)
+    assert isinstance(record_id, int)
+    return record_id
+
+
+def lookup(session: Session, model: type[T], record_id: object) -> T | None:
+    """``session.get`` for an id that came from the user: None also for an id no row can have."""
+    return session.get(model, record_id) if _possible_id(record_id) else None
 
 
 def get_or_raise(session: Session, model: type[T], record_id: int, what: str) -> T:
     """The record with ``record_id`` or NotFoundError naming ``what`` in Japanese."""
-    obj = session.get(model, record_id)
+    obj = session.get(model, require_id(record_id, what))
     if obj is None:
-        raise NotFoundError(
-            msg(
-                "{what}（ID {record_id}）が見つかりません。一覧を更新してください。",
-                what=what,
-                record_id=record_id,
-            )
-        )
+        raise _not_found(record_id, what)
     return obj
 
 
@@ -68,6 +92,16 @@ def optional_text(value: str | None, field: str, label: str, max_len: int = MAX_
     return text
 
 
+def furigana_text(value: str | None, max_len: int) -> str:
+    """A フリガナ in katakana, short enough that its 五十音 sort key (4 characters per kana) fits its column."""
+    furigana = normalize_furigana(value)
+    if len(furigana) > max_len:
+        raise ValidationError(
+            "furigana", msg("フリガナが長すぎます（{max_len}文字まで）。短くしてください。", max_len=max_len)
+        )
+    return furigana
+
+
 def long_text(value: str | None, field: str, label: str, max_len: int = MAX_LONG) -> str:
     """Multi-line free text (notes, 議事の経過): normalised per line, newlines kept."""
     text = normalize_text(value, multiline=True)
@@ -81,6 +115,25 @@ def long_text(value: str | None, field: str, label: str, max_len: int = MAX_LONG
             ),
         )
     return text
+
+
+#: The days a date field takes: from the first day 和暦 can name (明治) to a year before the calendar's
+#: end, so that counting days past it (loan spans, 年度 ends) never runs off ``date.max``.
+FIRST_DAY = ERAS[0].start
+LAST_DAY = date(9998, 12, 31)
+
+
+def check_day(value: date | None, field: str, label: str) -> None:
+    """Refuse a date outside FIRST_DAY..LAST_DAY (a slip of the year field: 0025, 9999)."""
+    if value is not None and not FIRST_DAY <= value <= LAST_DAY:
+        raise ValidationError(
+            field,
+            msg(
+                "{label}（{value}）は扱える範囲の外です。年を確認して、明治以降の日付を入力してください。",
+                label=label,
+                value=value.isoformat(),
+            ),
+        )
 
 
 def check_date_order(start: date | None, end: date | None, field: str, message: str) -> None:
@@ -101,7 +154,16 @@ def non_negative_int(value: int | None, field: str, label: str, *, allow_none: b
         raise ValidationError(
             field, msg("{label}に負の数は入力できません。0以上を入力してください。", label=label)
         )
-    if value > 10**12:
+    if value > MAX_INT:  # 約21億: past it PostgreSQL refuses the row (and no amount or count here is near it)
+        raise ValidationError(field, msg("{label}が大きすぎます。桁を確認してください。", label=label))
+    return value
+
+
+def order_number(value: int, field: str, label: str) -> int:
+    """A display order / position: any integer a column can hold (negative ones sort first)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(field, msg("{label}は整数で入力してください。", label=label))
+    if not -MAX_INT <= value <= MAX_INT:
         raise ValidationError(field, msg("{label}が大きすぎます。桁を確認してください。", label=label))
     return value
 

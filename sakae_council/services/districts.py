@@ -32,6 +32,7 @@ from sakae_council.services.common import (
     get_or_raise,
     long_text,
     optional_text,
+    order_number,
     required_text,
 )
 
@@ -129,7 +130,7 @@ def _validate(s: Session, data: DistrictInput, exclude_id: int | None) -> dict:
         "council_name": optional_text(data.council_name, "council_name", "協議会名"),
         "council_status": status.value,
         "established_on": data.established_on,
-        "display_order": int(data.display_order),
+        "display_order": order_number(data.display_order, "display_order", "表示順"),
         "notes": long_text(data.notes, "notes", "備考"),
     }
 

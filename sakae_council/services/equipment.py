@@ -24,11 +24,13 @@ from sakae_council.domain.wareki import to_wareki
 from sakae_council.services.common import (
     apply_changes,
     audit,
+    check_day,
     check_version,
     get_or_raise,
     long_text,
     non_negative_int,
     optional_text,
+    require_id,
     required_text,
 )
 
@@ -366,6 +368,8 @@ def _validate_loan(s: Session, data: LoanInput, equipment: Equipment, today: dat
         raise ValidationError("lent_on", "貸出日を入力してください。")
     if not isinstance(data.due_on, date):
         raise ValidationError("due_on", "返却予定日を入力してください。")
+    check_day(data.lent_on, "lent_on", "貸出日")
+    check_day(data.due_on, "due_on", "返却予定日")
     if data.due_on < data.lent_on:
         raise ValidationError("due_on", "返却予定日が貸出日より前になっています。日付を確認してください。")
     if data.borrower_organisation_id is None and data.borrower_person_id is None:
@@ -439,7 +443,7 @@ def lend(db: Database, data: LoanInput, *, reserve: bool = False, today: date | 
     with db.transaction() as s:
         # Lock the equipment row so two people cannot both take the last piece (PostgreSQL; SQLite serialises writers).
         equipment = s.scalars(
-            select(Equipment).where(Equipment.id == data.equipment_id).with_for_update()
+            select(Equipment).where(Equipment.id == require_id(data.equipment_id, "資機材")).with_for_update()
         ).one_or_none()
         if equipment is None:
             equipment = get_or_raise(s, Equipment, data.equipment_id, "資機材")
@@ -472,6 +476,7 @@ def _move(
         if new is LoanStatus.RETURNED:
             if not isinstance(returned_on, date):
                 raise ValidationError("returned_on", "返却日を入力してください。")
+            check_day(returned_on, "returned_on", "返却日")
             if returned_on < loan.lent_on:
                 raise ValidationError(
                     "returned_on",

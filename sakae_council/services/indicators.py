@@ -42,6 +42,8 @@ from sakae_council.services.common import (
     get_or_raise,
     long_text,
     optional_text,
+    order_number,
+    require_id,
     required_text,
 )
 
@@ -382,6 +384,7 @@ def to_dto(i: Indicator) -> IndicatorDTO:
 
 
 def _load_indicator(s: Session, indicator_id: int) -> Indicator:
+    require_id(indicator_id, "成果指標")
     ind = s.scalar(
         select(Indicator).where(Indicator.id == indicator_id).options(selectinload(Indicator.values))
     )
@@ -427,9 +430,7 @@ def _validate_indicator(s: Session, data: IndicatorInput, exclude_id: int | None
                 choices=choices,
             ),
         )
-    order = data.display_order
-    if isinstance(order, bool) or not isinstance(order, int):
-        raise ValidationError("display_order", "表示順は整数で入力してください。")
+    order = order_number(data.display_order, "display_order", "表示順")
     return {
         "code": code,
         "name": required_text(data.name, "name", "指標名", 200),
@@ -959,6 +960,7 @@ def course_to_dto(c: Course) -> CourseDTO:
 
 
 def _load_course(s: Session, course_id: int) -> Course:
+    require_id(course_id, "講座")
     c = s.scalar(select(Course).where(Course.id == course_id).options(selectinload(Course.attendees)))
     if c is None:
         get_or_raise(s, Course, course_id, "講座")

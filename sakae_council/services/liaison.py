@@ -43,7 +43,7 @@ from sakae_council.db.models import (
     RegionalIssue,
 )
 from sakae_council.domain.enums import OPEN_ISSUE_STATUSES, GrantStatus, IssueStatus, Priority, ProjectStatus
-from sakae_council.domain.errors import ValidationError
+from sakae_council.domain.errors import ValidationError, msg
 from sakae_council.domain.wareki import fiscal_year, fiscal_year_label, fiscal_year_range, to_wareki
 from sakae_council.services.dashboard import member_totals, table_order
 from sakae_council.services.indicators import IndicatorRowDTO, indicator_table
@@ -83,6 +83,17 @@ class Period:
             raise ValidationError("to", "期間の最終日を入力してください（例: 2026-09-30）。")
         if end < start:
             raise ValidationError("to", "期間の最終日が初日より前になっています。日付を確認してください。")
+        for day, which in ((start, "from"), (end, "to")):
+            try:  # every day of the period must fall in a 年度 that can be named in 和暦 (the summary's tables)
+                fiscal_year_range(fiscal_year(day))
+            except ValidationError:
+                raise ValidationError(
+                    which,
+                    msg(
+                        "{day}は扱える範囲の外です。明治以降、西暦9998年度までの日付を入力してください。",
+                        day=day.isoformat(),
+                    ),
+                ) from None
         fy = fiscal_year(start)
         if (start, end) == fiscal_year_range(fy):
             return cls(start, end, fy)

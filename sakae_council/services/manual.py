@@ -37,6 +37,7 @@ from sakae_council.domain.text import fold_for_search, normalize_text
 from sakae_council.domain.wareki import fiscal_year as fiscal_year_of
 from sakae_council.domain.wareki import fiscal_year_range
 from sakae_council.services.common import (
+    MAX_INT,
     apply_changes,
     audit,
     check_version,
@@ -44,6 +45,7 @@ from sakae_council.services.common import (
     long_text,
     non_negative_int,
     optional_text,
+    require_id,
     required_text,
 )
 
@@ -590,9 +592,14 @@ def _revision_dto(r: ManualRevision) -> RevisionDTO:
 
 
 def _get_revision(s: Session, section_id: int, number: int) -> ManualRevision:
-    rev = s.scalar(
-        select(ManualRevision).where(ManualRevision.section_id == section_id, ManualRevision.number == number)
-    )
+    rev = None
+    if 0 < number <= MAX_INT:  # a number past the column's range is no revision (PostgreSQL: DataError)
+        rev = s.scalar(
+            select(ManualRevision).where(
+                ManualRevision.section_id == require_id(section_id, "マニュアルの項目"),
+                ManualRevision.number == number,
+            )
+        )
     if rev is None:
         get_or_raise(s, ManualSection, section_id, "マニュアルの項目")
         raise NotFoundError(
@@ -752,7 +759,11 @@ def list_editions(db: Database) -> list[EditionDTO]:
 
 
 def _get_edition(s: Session, number: int) -> ManualEdition:
-    e = s.scalar(select(ManualEdition).where(ManualEdition.number == number))
+    e = (
+        s.scalar(select(ManualEdition).where(ManualEdition.number == number))
+        if 0 < number <= MAX_INT
+        else None
+    )
     if e is None:
         raise NotFoundError(
             msg("マニュアルの第{number}版は発行されていません。版の一覧から選んでください。", number=number)
@@ -960,6 +971,7 @@ def _validate_training(s: Session, data: StaffTrainingInput) -> dict:
 
 
 def _load_training(s: Session, training_id: int) -> StaffTraining:
+    require_id(training_id, "研修記録")
     t = s.scalar(
         select(StaffTraining)
         .where(StaffTraining.id == training_id)
@@ -1060,6 +1072,7 @@ def _district_names(s: Session) -> dict[int, str]:
 
 
 def _load_activity(s: Session, activity_id: int) -> StaffActivity:
+    require_id(activity_id, "職員地域活動の記録")
     a = s.scalar(
         select(StaffActivity)
         .where(StaffActivity.id == activity_id)

@@ -38,6 +38,8 @@ from sakae_council.services.common import (
     get_or_raise,
     long_text,
     optional_text,
+    order_number,
+    require_id,
     required_text,
 )
 
@@ -297,7 +299,7 @@ def _add_body(
             raise ValidationError("district_id", "地域まちづくり協議会には学区を選んでください。")
         clash = s.scalar(
             select(MeetingBody.name).where(
-                MeetingBody.kind == kind.value, MeetingBody.district_id == district_id
+                MeetingBody.kind == kind.value, MeetingBody.district_id == require_id(district_id, "学区")
             )
         )
         if clash is not None:
@@ -308,6 +310,7 @@ def _add_body(
         raise ValidationError("district_id", "連絡会は町全体の会議体です。学区は選ばないでください。")
     if district_id is not None:
         get_or_raise(s, District, district_id, "学区")
+    order = order_number(order, "display_order", "表示順")
     body = MeetingBody(kind=kind.value, name=name, district_id=district_id, display_order=order)
     s.add(body)
     s.flush()
@@ -465,6 +468,7 @@ def _lock_body(s: Session, body_id: int) -> None:
     On SQLite it takes the write lock before ``max(number)`` is read (waiting out the busy timeout instead
     of failing on a stale snapshot); on PostgreSQL it locks the body's row until commit.
     """
+    body_id = require_id(body_id, "会議体")
     table = cast(Table, MeetingBody.__table__)
     s.execute(update(table).where(table.c.id == body_id).values(updated_at=table.c.updated_at))
 
@@ -723,6 +727,7 @@ def _carried(s: Session, m: Meeting) -> list[ActionItemDTO]:
 
 def load_detail(s: Session, meeting_id: int) -> MeetingDetailDTO:
     """The full detail of one meeting, read inside the caller's session."""
+    require_id(meeting_id, "会議")
     stmt = (
         select(Meeting)
         .where(Meeting.id == meeting_id)

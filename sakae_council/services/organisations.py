@@ -13,11 +13,12 @@ from sakae_council.db.engine import Database
 from sakae_council.db.models import District, Organisation, Person
 from sakae_council.domain.contact import normalize_phone
 from sakae_council.domain.enums import OrganisationKind
-from sakae_council.domain.text import fold_for_search, kana_sort_key, normalize_furigana
+from sakae_council.domain.text import fold_for_search, kana_sort_key
 from sakae_council.services.common import (
     apply_changes,
     audit,
     check_version,
+    furigana_text,
     get_or_raise,
     long_text,
     optional_text,
@@ -79,7 +80,7 @@ def _validate(s: Session, data: OrganisationInput) -> dict:
         get_or_raise(s, District, data.district_id, "学区")
     if data.contact_person_id is not None:
         get_or_raise(s, Person, data.contact_person_id, "担当者")
-    furigana = normalize_furigana(data.furigana)
+    furigana = furigana_text(data.furigana, 190)  # kana_key is String(800)
     return {
         "name": required_text(data.name, "name", "団体名"),
         "furigana": furigana,

@@ -33,9 +33,11 @@ from sakae_council.services.common import (
     audit,
     check_date_order,
     check_version,
+    furigana_text,
     get_or_raise,
     long_text,
     optional_text,
+    require_id,
     required_text,
 )
 from sakae_council.services.search_plan import GramQuery, capped_count, plan_search, posting_count, walk
@@ -137,7 +139,11 @@ def to_dto(p: Person) -> PersonDTO:
         notes=p.notes,
         organisation_id=p.organisation_id,
         organisation_name=p.organisation.name if p.organisation else "",
-        memberships=tuple(_membership_dto(m) for m in p.memberships),
+        # term_start alone leaves ties (and NULLs sort first on SQLite, last on PostgreSQL): add the id
+        memberships=tuple(
+            _membership_dto(m)
+            for m in sorted(p.memberships, key=lambda m: (m.term_start or date.min, m.id or 0))
+        ),
         deleted_at=p.deleted_at,
     )
 
@@ -151,7 +157,7 @@ def person_values(data: PersonInput) -> dict:
     """The validated, normalised column values of a person without an organisation (ValidationError on
     the first bad field); ``_validate_person`` adds the organisation's name to the search text."""
     name = required_text(data.name, "name", "氏名", 100)
-    furigana = normalize_furigana(data.furigana)
+    furigana = furigana_text(data.furigana, 90)  # kana_key is String(400)
     notes = long_text(data.notes, "notes", "備考", 4000)
     return {
         "name": name,
@@ -237,7 +243,10 @@ def _sync_memberships(s: Session, person: Person, items: tuple[MembershipInput, 
 
 
 def _load(s: Session, person_id: int) -> Person:
-    person = s.scalar(select(Person).where(Person.id == person_id).options(*_person_options()))
+    require_id(person_id, "名簿の人")
+    # populate_existing: after a save in this session, reload organisation and memberships as stored
+    stmt = select(Person).where(Person.id == person_id).options(*_person_options())
+    person = s.scalar(stmt.execution_options(populate_existing=True))
     if person is None:
         get_or_raise(s, Person, person_id, "名簿の人")
     assert person is not None

@@ -47,8 +47,10 @@ from sakae_council.services.common import (
     check_version,
     get_or_raise,
     long_text,
+    lookup,
     non_negative_int,
     optional_text,
+    require_id,
     required_text,
 )
 
@@ -301,7 +303,7 @@ def _validate(
     )
     issues = []
     for issue_id in dict.fromkeys(data.issue_ids):
-        issue = s.get(RegionalIssue, issue_id)
+        issue = lookup(s, RegionalIssue, issue_id)
         if issue is None:
             raise ValidationError(
                 "issue_ids",
@@ -624,7 +626,7 @@ def _partner_values(data: PartnerInput) -> Values:
     def values(s: Session, project_id: int, self_id: int | None) -> dict:
         if (data.person_id is None) == (data.organisation_id is None):
             raise ValidationError("partner", "協働パートナーは、人か団体のどちらか一つを選んでください。")
-        old = s.get(ProjectPartner, self_id) if self_id is not None else None
+        old = lookup(s, ProjectPartner, self_id) if self_id is not None else None
         if data.person_id is not None:
             who: Person | Organisation = get_or_raise(s, Person, data.person_id, "名簿の人")
             same = ProjectPartner.person_id == data.person_id
@@ -829,7 +831,7 @@ def remove_evaluation(db: Database, evaluation_id: int, expected_version: int | 
 
 def _staff_member(s: Session, person_id: int, field: str) -> Person:
     """The person, on the roster (not removed) with a 地区担当職員 seat, or a ValidationError on ``field``."""
-    person = s.get(Person, person_id)
+    person = lookup(s, Person, person_id)
     if person is None:
         raise ValidationError(
             field,
@@ -882,7 +884,7 @@ def add_staff(db: Database, project_id: int, person_id: int, role_description: s
 def remove_staff(db: Database, project_id: int, person_id: int) -> None:
     """Take a staff member off a project."""
     with db.transaction() as s:
-        link = s.get(ProjectStaff, (project_id, person_id))
+        link = s.get(ProjectStaff, (require_id(project_id, "協働事業"), require_id(person_id, "名簿の人")))
         if link is None:
             get_or_raise(s, CollaborativeProject, project_id, "協働事業")
             raise ValidationError(

@@ -36,7 +36,14 @@ from sakae_council.domain.enums import MemberRole
 from sakae_council.domain.errors import NotFoundError, StaleVersionError, ValidationError, msg
 from sakae_council.domain.wareki import fiscal_year as fiscal_year_of
 from sakae_council.domain.wareki import fiscal_year_range, to_wareki
-from sakae_council.services.common import audit, long_text, non_negative_int, optional_text, required_text
+from sakae_council.services.common import (
+    audit,
+    long_text,
+    lookup,
+    non_negative_int,
+    optional_text,
+    required_text,
+)
 
 MAX_TITLE = 200
 
@@ -190,7 +197,7 @@ def _validate_session(s: Session, data: TrainingSessionInput) -> dict:
     if not ids:
         raise ValidationError("person_ids", "参加した職員を一人以上選んでください。")
     for pid in ids:
-        p = s.get(Person, pid)
+        p = lookup(s, Person, pid)
         if p is None or p.deleted_at is not None:
             raise ValidationError(
                 "person_ids",
@@ -213,7 +220,7 @@ def _session_rows(s: Session, session: TrainingSessionDTO) -> list[StaffTraining
     attendee was added to it (the session is its records: they change together or not at all)."""
     rows = []
     for a in session.attendees:
-        t = s.get(StaffTraining, a.record_id)
+        t = lookup(s, StaffTraining, a.record_id)
         if t is None or t.version != a.version:
             break
         rows.append(t)

@@ -21,7 +21,14 @@ from sakae_council.db.permissions import ADMIN, refusal
 from sakae_council.domain.errors import ConflictError, ValidationError, msg
 from sakae_council.domain.roles import ROLES_WITH_DISTRICTS, AccessPolicy, UserRole
 from sakae_council.domain.text import normalize_text
-from sakae_council.services.common import apply_changes, audit, check_version, get_or_raise, optional_text
+from sakae_council.services.common import (
+    apply_changes,
+    audit,
+    check_version,
+    get_or_raise,
+    optional_text,
+    require_id,
+)
 
 LOGIN_PATTERN = re.compile(r"^[a-z0-9_][a-z0-9_.@-]{0,99}$")
 
@@ -117,6 +124,7 @@ def _role(code: str) -> UserRole:
 
 
 def _load(s: Session, user_id: int) -> AppUser:
+    require_id(user_id, "利用者")
     user = s.scalar(select(AppUser).where(AppUser.id == user_id).options(selectinload(AppUser.districts)))
     if user is None:
         get_or_raise(s, AppUser, user_id, "利用者")
@@ -164,6 +172,19 @@ def _validate(
                 "district_ids", msg("{role}が担当する学区を選んでください。", role=role.label)
             )
         districts = [get_or_raise(s, District, d, "学区") for d in dict.fromkeys(data.district_ids)]
+    if exclude_id is not None:
+        state = shared.state_of(db)
+        own = s.get(AppUser, exclude_id)
+        if state is not None and state.server and own is not None and own.login == state.login != login:
+            # the login must stay the server's user name, or whoever renamed themselves is locked out
+            raise ValidationError(
+                "login",
+                msg(
+                    "いま接続している利用者「{login}」のログイン名は変更できません"
+                    "（サーバーの利用者名と違う名前にすると、あなたが変更できなくなります）。",
+                    login=state.login,
+                ),
+            )
     if exclude_id is None and not s.scalar(select(func.count()).select_from(AppUser)):
         if role is not UserRole.ADMIN:
             raise ValidationError(
