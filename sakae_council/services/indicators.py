@@ -507,6 +507,7 @@ def _check_value(value: float | int | None) -> float:
 
 
 def _find_value(s: Session, indicator_id: int, fy: int, kind: ValueKind) -> IndicatorValue | None:
+    fiscal_year_range(fy)  # a year no column can hold is refused in Japanese, before it reaches SQL
     return s.scalar(
         select(IndicatorValue).where(
             IndicatorValue.indicator_id == indicator_id,

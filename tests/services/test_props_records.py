@@ -239,6 +239,9 @@ def test_any_manual_call_ends_clean_or_is_refused_cleanly(db: Database, town: No
         data=IndicatorInput(code="salon", name="サロン", display_order=-(2**63) - 1),
     )
 )
+@example(  # clearing a figure of an absurd year reached SQL (OverflowError / DataError)
+    op=partial(indicators.clear_value, indicator_id=1, fiscal_year=2**63, kind=ValueKind.BASE)
+)
 def test_any_indicator_call_ends_clean_or_is_refused_cleanly(db: Database, town: None, op: partial) -> None:
     run(db, op, GETTERS)
 
