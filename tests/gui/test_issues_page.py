@@ -100,6 +100,19 @@ def test_search_is_kana_and_width_insensitive(qtbot: QtBot, world, window: MainW
     qtbot.waitUntil(lambda: sorted(titles(page)) == ["避難行動要支援者の把握", "防災倉庫の備蓄品の更新"], timeout=2000)
 
 
+def test_typing_a_search_keeps_the_column_widths(qtbot: QtBot, world, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Columns are fitted when the page opens, not again on every keystroke: they would jump while the
+    user types, and a width the user dragged would be lost."""
+    page = issues_page(window)
+    header = page.table.horizontalHeader()
+    header.resizeSection(0, 333)
+    type_text(qtbot, page.search, "防災")
+    qtbot.waitUntil(lambda: sorted(titles(page)) == ["避難行動要支援者の把握", "防災倉庫の備蓄品の更新"], timeout=2000)
+    assert header.sectionSize(0) == 333
+    page.on_shown()  # the page opened again fits the columns to what it shows
+    assert header.sectionSize(0) != 333
+
+
 def test_filters_and_district_switcher(world, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     page = issues_page(window)
     page.category_filter.set_value(world["cat:防災"])

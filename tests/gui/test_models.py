@@ -79,3 +79,44 @@ def test_empty_generic_model(qtmodeltester) -> None:  # type: ignore[no-untyped-
     qtmodeltester.check(model)
     model.set_rows(["あ", "い"])
     qtmodeltester.check(model)
+
+
+def test_cells_shown_are_never_stale_after_new_rows_a_sort_or_more_rows() -> None:
+    """Texts and colours are worked out once per row and kept: every way of changing the rows drops them."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor
+
+    from sakae_council.gui.palette import STATUS_STYLES
+
+    asked: list[str] = []
+
+    def text(s: str) -> str:
+        asked.append(s)
+        return s.upper()
+
+    model: DtoTableModel[str] = DtoTableModel(
+        [Column("文字", text, sort_value=lambda s: s, status=lambda s: "draft" if s == "b" else None)]
+    )
+    model.set_rows(["b", "a"])
+    shown = lambda: [model.index(r, 0).data() for r in range(model.rowCount())]  # noqa: E731
+    assert shown() == ["B", "A"] and shown() == ["B", "A"]
+    assert sorted(asked) == ["a", "b"]  # the second paint asked nobody again
+    background = Qt.ItemDataRole.BackgroundRole
+    assert model.index(0, 0).data(background) == QColor(STATUS_STYLES["draft"].background)
+    assert model.index(1, 0).data(background) is None
+    model.sort(0)
+    assert shown() == ["A", "B"]
+    assert model.index(1, 0).data(background) == QColor(STATUS_STYLES["draft"].background)
+    model.set_rows(["c"])
+    assert shown() == ["C"] and model.index(0, 0).data(background) is None
+    model.set_fetcher(lambda offset, limit: ["x", "y", "z"][offset:offset + limit])
+    assert shown() == ["X", "Y", "Z"]
+    model.BATCH = 1
+    model.set_fetcher(lambda offset, limit: ["p", "q"][offset:offset + limit])
+    assert shown() == ["P"]
+    model.fetchMore()
+    assert shown() == ["P", "Q"]
+    assert model.index(0, 0).data(Qt.ItemDataRole.TextAlignmentRole) == int(
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    )
+    assert model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is None

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QColor
 
 from sakae_council.gui.palette import status_style
 
@@ -26,6 +27,26 @@ Index = QModelIndex | QPersistentModelIndex
 
 #: Role under which every cell returns its row's DTO.
 DtoRole = Qt.ItemDataRole.UserRole + 1
+
+# Plain ints: data() is called for every role of every painted cell (over a thousand calls per search
+# keystroke), and reading an enum member or or-ing two flags costs more than the rest of the call.
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, _BACKGROUND, _FOREGROUND, DtoRole})
+_ALIGN_RIGHT = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value
+_ALIGN_LEFT = (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+@dataclass(frozen=True)
+class _Cells:
+    """One row as shown: each column's text and status colours (None: an ordinary cell)."""
+
+    texts: list[str]
+    colours: list[tuple[QColor, QColor] | None]
 
 
 @dataclass(frozen=True)
@@ -55,6 +76,25 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
         self._rows: list[T] = []
         self._fetcher: Callable[[int, int], list[T]] | None = None
         self._exhausted = True
+        # Each row's texts and colours, worked out once when the row is first painted: a paint asks for
+        # every role of every cell, and a repaint (scrolling, hovering) asks again.
+        self._cells: dict[int, _Cells] = {}
+        self.modelAboutToBeReset.connect(self._forget_cells)
+        self.layoutAboutToBeChanged.connect(self._forget_cells)
+
+    def _forget_cells(self) -> None:
+        self._cells = {}
+
+    def _row_cells(self, row: int) -> _Cells:
+        cells = self._cells.get(row)
+        if cells is None:
+            item = self._rows[row]
+            colours: list[tuple[QColor, QColor] | None] = []
+            for c in self._columns:
+                style = status_style(c.status(item)) if c.status else None
+                colours.append(None if style is None else (style.background_color, style.foreground_color))
+            cells = self._cells[row] = _Cells([c.text(item) for c in self._columns], colours)
+        return cells
 
     # --- feeding ------------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[T]) -> None:
@@ -152,31 +192,25 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if role not in _ANSWERED:
             return None
-        if not (0 <= index.column() < len(self._columns)):
+        row, col = index.row(), index.column()
+        if not (0 <= row < len(self._rows) and 0 <= col < len(self._columns)) or not index.isValid():
             return None
-        item = self._rows[index.row()]
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(item)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip(item) if column.tooltip else None
-        if role == DtoRole:
-            return item
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column.align_right:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and column.status:
-            style = status_style(column.status(item))
-            if style is None:
+        if role == _DISPLAY:
+            return self._row_cells(row).texts[col]
+        if role == _ALIGNMENT:
+            return _ALIGN_RIGHT if self._columns[col].align_right else _ALIGN_LEFT
+        if role in (_BACKGROUND, _FOREGROUND):
+            colours = self._row_cells(row).colours[col]
+            if colours is None:
                 return None
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return style.background_color
-            return style.foreground_color
-        return None
+            return colours[0] if role == _BACKGROUND else colours[1]
+        if role == _TOOLTIP:
+            column = self._columns[col]
+            return column.tooltip(self._rows[row]) if column.tooltip else None
+        return self._rows[row]  # DtoRole
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
@@ -190,7 +224,7 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not self.is_sortable(column):

@@ -108,7 +108,7 @@ class IssuesPage(ListPage):
             self.tr("件"),
             capped=self.tr("件以上") if flt.query else "",  # a long search stops counting there
         ):
-            self.table.resizeColumnsToContents()
+            self.fit_columns()
         self._update_buttons()
 
     def _data_changed(self, area: str) -> None:
@@ -257,7 +257,7 @@ class IssuesPage(ListPage):
 
     def on_shown(self) -> None:
         self._fill_categories()
-        self.reload()
+        super().on_shown()
 
 
 def create_page(ctx: AppContext) -> QWidget:

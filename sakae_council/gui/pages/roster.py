@@ -34,7 +34,6 @@ class RosterPage(ListPage):
         self.import_dialog: QWidget | None = None
         self._sort: Any = "kana"
         self._descending = False
-        self._columns_fitted = False
         self.search.setPlaceholderText(self.tr("氏名・フリガナ・団体・備考で検索（Ctrl+F）"))
         self.role_filter = ChoiceCombo([(self.tr("すべての役割"), None)] + [(role_label(r), r) for r in MemberRole])
         self.post_filter = ChoiceCombo([(self.tr("すべての役職"), None)] + [(post_label(p), p) for p in OfficerPost])
@@ -111,9 +110,7 @@ class RosterPage(ListPage):
         else:
             unit = self.tr("名")
         self.set_count(count, unit)
-        if self.roster_model.rowCount() and not self._columns_fitted:
-            self.table.resizeColumnsToContents()
-            self._columns_fitted = True
+        self.fit_columns()
         if isinstance(selected, PersonDTO):
             self.select_where(lambda p: p.id == selected.id)
 
