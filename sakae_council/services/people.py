@@ -220,6 +220,12 @@ def membership_values(m: MembershipInput) -> dict:
 
 def _sync_memberships(s: Session, person: Person, items: tuple[MembershipInput, ...]) -> dict[str, tuple]:
     values = [(_validate_membership(s, m), m.id) for m in items]
+    given = [mid for _, mid in values if mid is not None]
+    if len(given) != len(set(given)):  # two rows for one stored membership: one would silently vanish
+        raise ValidationError(
+            "memberships",
+            msg("同じ所属（役割・任期）が二つ指定されています。片方を削除してから保存してください。"),
+        )
     existing = {m.id: m for m in person.memberships}
     keep: set[int] = set()
     changes: dict[str, tuple] = {}

@@ -231,6 +231,17 @@ def test_update_keeps_past_terms_as_history(db: Database, district_ids: tuple[in
     ]
 
 
+def test_one_stored_membership_given_twice_is_refused(db: Database, district_ids: tuple[int, int]) -> None:
+    """Found by the property test: two rows naming one stored membership used to collapse into one."""
+    a, _b = district_ids
+    p = add(db, "栄 太郎", "サカエ タロウ", member(a, term_start=date(2023, 4, 1)))
+    twice = member(a, id=p.memberships[0].id, term_start=date(2023, 4, 1))
+    with pytest.raises(ValidationError) as err:
+        people.update_person(db, p.id, PersonInput(name=p.name, memberships=(twice, twice)), p.version)
+    assert err.value.field == "memberships" and "二つ" in err.value.message
+    assert people.get_person(db, p.id) == p
+
+
 def test_duplicates_ignore_spaces_and_kana_kind(db: Database, district_ids: tuple[int, int]) -> None:
     p = add(db, "栄 太郎", "サカエ タロウ", member(district_ids[0]))
     assert [d.id for d in people.find_duplicates(db, "栄太郎", "さかえたろう")] == [p.id]

@@ -136,6 +136,17 @@ def test_any_person_is_saved_clean_or_refused_cleanly(db: Database, roster: None
 @example(
     target=PERSON, entry=PersonInput(name="山田 太郎", organisation_id=ORG), version=None
 )  # stale org name
+@example(  # two rows naming one stored membership were saved as one (now refused)
+    target=PERSON,
+    entry=PersonInput(
+        name="髙橋 一",
+        memberships=(
+            MembershipInput(district_id=MERGED_AWAY, role=MemberRole.NPO, id=1),
+            MembershipInput(district_id=MERGED_AWAY, role=MemberRole.NPO, id=1),
+        ),
+    ),
+    version=None,
+)
 def test_any_person_update_is_saved_clean_or_refused_cleanly(
     db: Database, roster: None, target: int, entry: PersonInput, version: int | None
 ) -> None:
