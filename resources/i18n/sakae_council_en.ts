@@ -8501,6 +8501,10 @@ Contents: {summary}</translation>
             <translation>A district cannot be merged into itself. Please choose a different district to merge into.</translation>
         </message>
         <message>
+            <source>同じ所属（役割・任期）が二つ指定されています。片方を削除してから保存してください。</source>
+            <translation>The same membership (role and term) is listed twice. Delete one of them and save again.</translation>
+        </message>
+        <message>
             <source>名簿</source>
             <translation>Members</translation>
         </message>
