@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer
@@ -10,7 +13,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from sakae_council.db.engine import Database
+from sakae_council.db.engine import Database, open_database
 from sakae_council.domain.enums import MemberRole, OfficerPost
 from sakae_council.services import people
 from sakae_council.services.people import MembershipInput, PersonInput
@@ -115,3 +118,14 @@ def click_header(qtbot: QtBot, page: Any, column: int) -> None:
     header = page.table.horizontalHeader()
     x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+
+
+def opened_copy(template: Path, tmp_path: Path) -> Iterator[Database]:
+    """A fixture body: a private copy of a template database file (real SQLite), open, closed afterwards."""
+    copy = tmp_path / "test.db"
+    shutil.copyfile(template, copy)
+    database = open_database(copy, user="テスト担当")
+    try:
+        yield database
+    finally:
+        database.close()

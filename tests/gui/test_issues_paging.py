@@ -4,7 +4,6 @@ searches in the database over every row, exports every row, and keeps the user's
 from __future__ import annotations
 
 import csv
-import shutil
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -20,7 +19,7 @@ from sakae_council.gui.pages.issues import IssuesPage
 from sakae_council.services import districts, issues, projects
 from sakae_council.services.issues import IssueInput
 
-from .helpers import click_header, scroll_to_end, type_text
+from .helpers import click_header, opened_copy, scroll_to_end, type_text
 
 BATCH = IssuesModel.BATCH
 #: More than two batches, so a third fetch is partial.
@@ -54,13 +53,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, 
 @pytest.fixture()
 def db(template: tuple[Path, dict[str, int]], tmp_path: Path) -> Iterator[Database]:
     """This module's database: a private copy of the template (real SQLite, as everywhere)."""
-    copy = tmp_path / "test.db"
-    shutil.copyfile(template[0], copy)
-    database = open_database(copy, user="テスト担当")
-    try:
-        yield database
-    finally:
-        database.close()
+    yield from opened_copy(template[0], tmp_path)
 
 
 @pytest.fixture()

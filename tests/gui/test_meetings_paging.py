@@ -5,7 +5,6 @@ user's place on a refresh."""
 from __future__ import annotations
 
 import csv
-import shutil
 from collections.abc import Iterator
 from datetime import date, time, timedelta
 from pathlib import Path
@@ -22,7 +21,7 @@ from sakae_council.gui.pages.meetings import MeetingsPage
 from sakae_council.services import districts, meetings
 from sakae_council.services.meetings import MeetingInput
 
-from .helpers import click_header, scroll_to_end, type_text
+from .helpers import click_header, opened_copy, scroll_to_end, type_text
 
 BATCH = MeetingsModel.BATCH
 #: More than two batches, so a third fetch is partial.
@@ -59,13 +58,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, 
 @pytest.fixture()
 def db(template: tuple[Path, dict[str, int]], tmp_path: Path) -> Iterator[Database]:
     """This module's database: a private copy of the template (real SQLite, as everywhere)."""
-    copy = tmp_path / "test.db"
-    shutil.copyfile(template[0], copy)
-    database = open_database(copy, user="テスト担当")
-    try:
-        yield database
-    finally:
-        database.close()
+    yield from opened_copy(template[0], tmp_path)
 
 
 @pytest.fixture()
