@@ -19,14 +19,21 @@ from PySide6.QtGui import QCloseEvent, QDesktopServices, QImage, QPageRanges, QP
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from sakae_council.db.engine import open_database
+from sakae_council.gui.app import prepare_application
+from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.print_roster import PrintRosterDialog
 from sakae_council.gui.main_window import MainWindow
 from sakae_council.gui.pages.roster import RosterPage
 from sakae_council.gui.widgets.pdf_printing import chosen_pages, paint_pages
+from sakae_council.gui.settings import app_settings
 from sakae_council.gui.widgets.print_window import PrintWindow
+
+from .demo_town import demo_town_copy
+from .helpers import TODAY
 
 BUILD_MS = 30000
 
@@ -196,3 +203,123 @@ def test_chosen_pages_reads_the_dialogs_range() -> None:
     ranges.addRange(2, 3)
     printer.setPageRanges(ranges)
     assert chosen_pages(printer, 5) == [1, 2]
+
+
+# --- the demo town: Ctrl+P on every page that has a paper ---------------------------------------------
+
+
+@pytest.fixture()
+def demo_window(qtbot: QtBot, tmp_path_factory: pytest.TempPathFactory, tmp_path: Path, qapp: QApplication):  # type: ignore[no-untyped-def]
+    path = demo_town_copy(tmp_path_factory, tmp_path / "demo.db")
+    db = open_database(path, create=False, user="テスト担当")
+    settings = app_settings()
+    family = prepare_application(qapp, settings)
+    window = MainWindow(AppContext(db, settings, font_family=family, today=TODAY))
+    qtbot.addWidget(window)
+    window.resize(1280, 760)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    yield window
+    window.close()
+    db.close()
+
+
+def focus_in(page: QWidget) -> QWidget:
+    """A widget of ``page`` that takes the keyboard (the list or search field a person last clicked)."""
+    for cls in (QAbstractItemView, QLineEdit):
+        for w in page.findChildren(cls):
+            if w.isVisible() and w.isEnabled():
+                w.setFocus()
+                return w
+    page.setFocus()
+    return page
+
+
+def select_first_row(page: QWidget) -> None:
+    table = next(t for t in page.findChildren(QAbstractItemView) if t.isVisible() and t.model().rowCount() > 0)
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(0, 0))
+    table.selectRow(0) if hasattr(table, "selectRow") else None
+
+
+CASES = [
+    # page key, the print window's class, whether a row must be chosen first
+    ("roster", "PrintRosterDialog", False),
+    ("meetings", "MeetingPrintDialog", True),
+    ("dashboard", "PrintSummaryDialog", False),
+    ("indicators", "PrintSummaryDialog", False),
+    ("manual", "ManualPrintDialog", False),
+    ("equipment", "LoanSlipDialog", True),
+]
+
+
+@pytest.mark.parametrize(("key", "kind", "choose_row"), CASES, ids=[c[0] for c in CASES])
+def test_ctrl_p_opens_the_print_window_of_every_page_with_a_paper(
+    qtbot: QtBot, demo_window: MainWindow, key: str, kind: str, choose_row: bool
+) -> None:
+    page = demo_window.show_page(key)
+    if choose_row:
+        select_first_row(page)
+        target = QApplication.focusWidget()
+    else:
+        target = focus_in(page)
+    assert target is not None
+    QTest.keyClick(target, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, PrintWindow) and w.isVisible()]
+    assert [type(w).__name__ for w in windows] == [kind]
+    dialog = windows[0]
+    qtbot.waitUntil(lambda: dialog.page_count() > 0 and not dialog.is_busy(), timeout=60000)
+    assert dialog.pages_label.text() == f"全{dialog.page_count()}ページ"
+    assert len(PdfReader(str(dialog.pdf_path)).pages) == dialog.page_count()
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_ctrl_p_where_there_is_no_paper_opens_nothing(qtbot: QtBot, demo_window: MainWindow) -> None:
+    page = demo_window.show_page("equipment")
+    table = next(t for t in page.findChildren(QAbstractItemView) if t.isVisible())
+    table.clearSelection()
+    table.setCurrentIndex(table.model().index(-1, -1))
+    table.setFocus()
+    QTest.keyClick(table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    demo_window.show_page("issues")  # a page without a paper
+    QTest.keyClick(focus_in(demo_window.current_page()), Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, PrintWindow) and w.isVisible()]
+
+
+def test_zoom_buttons_and_fit_width(qtbot: QtBot, roster, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_roster_print(qtbot, window)
+    assert dialog.zoom_label.text() == "幅に合わせています" and not dialog.fit_button.isEnabled()
+    fitted = dialog.current_zoom()
+    qtbot.mouseClick(dialog.zoom_in_button, Qt.MouseButton.LeftButton)
+    assert dialog.view.zoomFactor() == pytest.approx(fitted * 1.25)
+    assert dialog.zoom_label.text() == f"{round(fitted * 125)}%"
+    qtbot.mouseClick(dialog.zoom_out_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.zoom_out_button, Qt.MouseButton.LeftButton)
+    assert dialog.view.zoomFactor() == pytest.approx(fitted / 1.25)
+    qtbot.mouseClick(dialog.fit_button, Qt.MouseButton.LeftButton)
+    assert dialog.zoom_label.text() == "幅に合わせています"
+
+
+def test_open_pdf_without_a_viewer_says_so_and_offers_save(
+    qtbot: QtBot, roster, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_roster_print(qtbot, window)
+    # A computer with no PDF viewer: the system answers False (replaced here, since this one may have one).
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)
+    chosen = tmp_path / "名簿.pdf"
+    monkeypatch.setattr("sakae_council.gui.widgets.print_window.ask_pdf_path", lambda _parent, _name: str(chosen))
+    seen: list[str] = []
+
+    def press_save() -> None:
+        box = dialog.open_failed_box
+        seen.append(box.text())
+        save = next(b for b in box.buttons() if b.text() == "保存…")
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, press_save)
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert seen and "PDFを開くアプリが設定されていません" in seen[0]
+    assert chosen.exists() and "保存しました" in dialog.status.text()

@@ -150,7 +150,7 @@ class PrintWindow(QDialog):
             b.setAutoDefault(False)
             if b is not self.open_button:
                 buttons.addWidget(b)
-        self.print_button.setDefault(True)
+        # No default button: Enter after typing a date must draw the preview again, not print the old one.
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 12)
