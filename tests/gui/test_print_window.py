@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QImage, QPageRanges, QPainter
+from PySide6.QtCore import QPoint, QSize, Qt, QTimer
+from PySide6.QtGui import QDesktopServices, QImage, QPageRanges, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from sakae_council.db.engine import open_database
@@ -28,8 +28,8 @@ from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.print_roster import PrintRosterDialog
 from sakae_council.gui.main_window import MainWindow
 from sakae_council.gui.pages.roster import RosterPage
-from sakae_council.gui.widgets.pdf_printing import chosen_pages, paint_pages
 from sakae_council.gui.settings import app_settings
+from sakae_council.gui.widgets.pdf_printing import chosen_pages, paint_pages
 from sakae_council.gui.widgets.print_window import PrintWindow
 
 from .demo_town import demo_town_copy
@@ -237,11 +237,12 @@ def focus_in(page: QWidget) -> QWidget:
     return page
 
 
-def select_first_row(page: QWidget) -> None:
+def select_first_row(qtbot: QtBot, page: QWidget) -> None:
+    """Click the first row of the page's list, as a person chooses the meeting or loan to print."""
     table = next(t for t in page.findChildren(QAbstractItemView) if t.isVisible() and t.model().rowCount() > 0)
-    table.setFocus()
-    table.setCurrentIndex(table.model().index(0, 0))
-    table.selectRow(0) if hasattr(table, "selectRow") else None
+    rect = table.visualRect(table.model().index(0, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert table.selectionModel().selectedRows() or table.selectionModel().selectedIndexes()
 
 
 CASES = [
@@ -261,7 +262,7 @@ def test_ctrl_p_opens_the_print_window_of_every_page_with_a_paper(
 ) -> None:
     page = demo_window.show_page(key)
     if choose_row:
-        select_first_row(page)
+        select_first_row(qtbot, page)
         target = QApplication.focusWidget()
     else:
         target = focus_in(page)
