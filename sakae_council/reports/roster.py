@@ -228,7 +228,7 @@ class _NumberedCanvas(Canvas):
             width, height = self._pagesize
             self.drawCentredString(width / 2, 9 * mm, f"{self._pageNumber} / {total}")
             if self.header_note:
-                self.setFont(GOTHIC, 10.5)
+                self.setFont(GOTHIC_BOLD, 12)
                 self.drawRightString(width - _MARGIN, height - 10 * mm, self.header_note)
                 self.setFont(GOTHIC, 9)
             if self.footer_note:

@@ -94,8 +94,12 @@ def test_the_bundle_carries_qtpdf_and_leaves_unused_qt_out(bundle: Path) -> None
     for wanted in ("QtPdf", "QtPdfWidgets", "QtPrintSupport"):
         assert any(n.startswith(f"{wanted}.") for n in names), f"{wanted} missing from the bundle"
     assert any("Qt6Pdf" in n for n in names)
-    for unused in ("Qt6WebEngineCore", "Qt6Qml", "Qt6Quick", "Qt63DCore", "Qt6Multimedia", "QtWebEngineProcess"):
+    for unused in (
+        "Qt6WebEngineCore", "Qt6Qml", "Qt6Quick", "Qt63DCore", "Qt6Multimedia", "QtWebEngineProcess", "virtualkeyboard"
+    ):
         assert not any(unused in n for n in names), f"{unused} should not be in the bundle"
+    assert "qtbase_ja.qm" in names  # Qt's own dialogs (印刷, 保存) in Japanese
+    assert not {"qtbase_de.qm", "qt_fr.qm"} & names  # the other languages stay out
 
 
 def test_version_init_demo_and_print_minutes(bundle: Path, home: dict[str, str], tmp_path: Path) -> None:
