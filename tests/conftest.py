@@ -20,6 +20,18 @@ from sqlalchemy import create_engine, text  # noqa: E402
 from sakae_council.db.engine import Database, open_database  # noqa: E402
 
 PG_URL = os.environ.get("SAKAE_TEST_PG_URL", "")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _caches_in_tmp(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Rebuildable caches (parsed fonts) go under pytest's temporary folder, never the user's cache."""
+    before = os.environ.get("SAKAE_CACHE_DIR")
+    os.environ["SAKAE_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if before is None:
+        os.environ.pop("SAKAE_CACHE_DIR", None)
+    else:
+        os.environ["SAKAE_CACHE_DIR"] = before
 BOTH_BACKENDS_DIRS = ("services",)
 
 
