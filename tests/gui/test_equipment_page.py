@@ -3,9 +3,8 @@ dialogs, an overlapping loan refused with the clash named, inventory, availabili
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from datetime import date
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader

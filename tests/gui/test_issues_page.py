@@ -3,9 +3,8 @@ refusals, 連絡会で共有, 事業にする, and the district × category matr
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt

@@ -3,9 +3,8 @@ a grant from 申請 to 確定 with ¥ amounts and overspending flagged, status m
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt

@@ -19,6 +19,7 @@ from sakae_council.gui.main_window import MainWindow
 from sakae_council.services import people
 from sakae_council.services.people import MembershipInput, PersonDTO, PersonInput
 
+
 def as_input(p: PersonDTO, **changes: object) -> PersonInput:
     data = PersonInput(
         name=p.name,

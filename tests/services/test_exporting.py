@@ -21,7 +21,6 @@ from sakae_council.services.districts import DistrictInput, create_district
 from sakae_council.services.people import MembershipInput, PersonInput, create_person
 
 
-
 @pytest.fixture()
 def town(db: Database) -> Database:
     anjiki = create_district(db, DistrictInput(name="安食小学校区")).id
