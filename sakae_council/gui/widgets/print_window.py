@@ -226,11 +226,15 @@ class PrintWindow(QDialog):
             paper = self.paper()
         except DomainError as exc:
             self.show_domain_error(exc)
-            self.pdf.close()
+            self.pdf.close()  # no preview of a paper that cannot be made
+            self.pdf_path = None
             self.pages_label.clear()
             self.status.clear()
             return
-        self.warning.show_message(paper.warning) if paper.warning else self.warning.clear()
+        if paper.warning:
+            self.warning.show_message(paper.warning)
+        else:
+            self.warning.clear()
         if self._folder is None:
             self._folder = Path(tempfile.mkdtemp(prefix="sakae-print-"))
         path = self._folder / f"{generation}.pdf"
