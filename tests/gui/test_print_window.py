@@ -324,3 +324,26 @@ def test_open_pdf_without_a_viewer_says_so_and_offers_save(
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     assert seen and "PDFを開くアプリが設定されていません" in seen[0]
     assert chosen.exists() and "保存しました" in dialog.status.text()
+
+
+def test_keys_in_the_print_window_zoom_and_print(
+    qtbot: QtBot, roster, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_roster_print(qtbot, window)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    fitted = dialog.current_zoom()
+    QTest.keyClick(dialog.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.view.zoomFactor() == pytest.approx(fitted * 1.25)
+    QTest.keyClick(dialog.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.view.zoomFactor() == pytest.approx(fitted)
+    printed = tmp_path / "printed.pdf"
+
+    def to_pdf_file(printer: QPrinter) -> None:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+
+    accept_print_dialog(monkeypatch, to_pdf_file)
+    with qtbot.waitSignal(dialog.printed, timeout=5000):
+        QTest.keyClick(dialog.view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert len(PdfReader(str(printed)).pages) == dialog.page_count()

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal, SignalInstance
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
@@ -172,6 +172,18 @@ class PrintWindow(QDialog):
         self._set_ready(False)
         self._show_zoom()
         self._fit_screen()
+        self._add_keys()
+
+    def _add_keys(self) -> None:
+        """Ctrl+P prints (as 印刷… does, once the preview is ready); Ctrl++ / Ctrl+- zoom the preview."""
+        keys: list[tuple[QKeySequence.StandardKey | str, Callable[[], object]]] = [
+            (QKeySequence.StandardKey.Print, self.print_button.click),  # does nothing while disabled
+            (QKeySequence.StandardKey.ZoomIn, lambda: self.zoom_by(ZOOM_STEP)),
+            ("Ctrl+=", lambda: self.zoom_by(ZOOM_STEP)),
+            (QKeySequence.StandardKey.ZoomOut, lambda: self.zoom_by(1 / ZOOM_STEP)),
+        ]
+        for key, slot in keys:
+            QShortcut(QKeySequence(key), self, slot)
 
     def _fit_screen(self) -> None:
         """Wide enough for an A4 page to be read, never larger than the screen (1366×768 laptops)."""
