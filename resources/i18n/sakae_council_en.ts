@@ -5457,6 +5457,22 @@ You can bring it back with "Undo".</translation>
             <source>PDFを保存できませんでした。保存先のフォルダと空き容量を確かめてください。</source>
             <translation>Could not save the PDF. Check the folder and the free disk space.</translation>
         </message>
+        <message>
+            <source>PDFを開けませんでした</source>
+            <translation>Could not open the PDF</translation>
+        </message>
+        <message>
+            <source>このパソコンにはPDFを開くアプリが設定されていません。この画面の「印刷…」で印刷するか、PDFとして保存してほかのパソコンで開いてください。</source>
+            <translation>This computer has no app set up to open PDFs. Print from this window with "Print…", or save the PDF and open it on another computer.</translation>
+        </message>
+        <message>
+            <source>保存…</source>
+            <translation>Save…</translation>
+        </message>
+        <message>
+            <source>閉じる</source>
+            <translation>Close</translation>
+        </message>
     </context>
     <context>
         <name>PersonDialog</name>
@@ -5705,24 +5721,12 @@ This cannot be undone.</translation>
             <translation>Open PDF</translation>
         </message>
         <message>
-            <source>PDFを開けませんでした</source>
-            <translation>Could not open the PDF</translation>
-        </message>
-        <message>
             <source>{percent}%</source>
             <translation>{percent}%</translation>
         </message>
         <message>
-            <source>このパソコンにはPDFを開くアプリが設定されていません。この画面の「印刷…」で印刷するか、PDFとして保存してほかのパソコンで開いてください。</source>
-            <translation>This computer has no app set up to open PDFs. Print from this window with "Print…", or save the PDF and open it on another computer.</translation>
-        </message>
-        <message>
             <source>プレビューを表示しています。内容を確かめてから印刷してください。</source>
             <translation>This is the preview. Check it before printing.</translation>
-        </message>
-        <message>
-            <source>保存…</source>
-            <translation>Save…</translation>
         </message>
         <message>
             <source>保存しました: {path}</source>

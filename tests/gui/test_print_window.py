@@ -19,7 +19,7 @@ from PySide6.QtGui import QDesktopServices, QImage, QPageRanges, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from sakae_council.db.engine import open_database
@@ -311,11 +311,13 @@ def test_open_pdf_without_a_viewer_says_so_and_offers_save(
     # A computer with no PDF viewer: the system answers False (replaced here, since this one may have one).
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)
     chosen = tmp_path / "名簿.pdf"
+    # ... and the 保存 dialog answered with a file, as a person picks one.
     monkeypatch.setattr("sakae_council.gui.widgets.print_window.ask_pdf_path", lambda _parent, _name: str(chosen))
     seen: list[str] = []
 
     def press_save() -> None:
-        box = dialog.open_failed_box
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox) and box.objectName() == "pdfViewerMissing"
         seen.append(box.text())
         save = next(b for b in box.buttons() if b.text() == "保存…")
         qtbot.mouseClick(save, Qt.MouseButton.LeftButton)

@@ -29,8 +29,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal, SignalInstance
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -49,7 +48,7 @@ from sakae_council.domain.errors import DomainError, ValidationError
 from sakae_council.gui.widgets.form import MessageLine
 from sakae_council.gui.widgets.messages import show_error
 from sakae_council.gui.widgets.pdf_printing import PrintFailed, make_printer, print_pdf_pages
-from sakae_council.gui.widgets.pdf_save import ask_pdf_path, save_failed_text
+from sakae_council.gui.widgets.pdf_save import ask_pdf_path, open_pdf_or_offer_save, save_failed_text
 from sakae_council.gui.widgets.worker import Job, run_in_background
 
 #: Zoom steps of ＋/−, and the smallest and largest zoom.
@@ -396,26 +395,7 @@ class PrintWindow(QDialog):
         """Open the PDF in the system's viewer; where there is none, say so and offer 保存…."""
         if self.pdf_path is None:
             return False
-        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.pdf_path))):
-            return True
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            tr("PDFを開けませんでした"),
-            tr(
-                "このパソコンにはPDFを開くアプリが設定されていません。"
-                "この画面の「印刷…」で印刷するか、PDFとして保存してほかのパソコンで開いてください。"
-            ),
-            QMessageBox.StandardButton.NoButton,
-            self,
-        )
-        save = box.addButton(tr("保存…"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(tr("閉じる"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(save)
-        self.open_failed_box = box
-        box.exec()
-        if box.clickedButton() is save:
-            self.choose_and_save()
-        return False
+        return open_pdf_or_offer_save(self, self.pdf_path, self.choose_and_save)
 
     # --- closing --------------------------------------------------------------------------------
     def done(self, result: int) -> None:
