@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QWidget
 
 from sakae_council.domain.errors import DomainError, ValidationError
-from sakae_council.domain.text import normalize_text
+from sakae_council.domain.text import normalize_ascii
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.base import EntityDialog
 from sakae_council.gui.dialogs.conflict import describe_last_change, form_conflict_fields, show_value
@@ -41,7 +41,7 @@ def show_figure(value: object) -> str:
 
 def parse_number(text: str) -> float:
     """「２３」「23.5」「1,200」 → a number; anything else is a ValidationError on the value field."""
-    value = normalize_text(text).replace(",", "")
+    value = normalize_ascii(text).replace(",", "")
     if not value:
         raise ValidationError("value", tr("値を入力してください。消す場合は「値を消す」を使ってください。"))
     try:
