@@ -334,12 +334,12 @@ def test_a_return_records_the_condition_it_came_back_in(db, loan):
     back = equipment.return_loan(
         db, loan.id, date(2026, 5, 3), loan.version, condition="破損あり：　幕に裂け目（１０ｃｍ）"
     )
-    assert (back.status, back.return_condition) == (LoanStatus.RETURNED, "破損あり: 幕に裂け目（10cm）")
+    assert (back.status, back.return_condition) == (LoanStatus.RETURNED, "破損あり： 幕に裂け目（10cm）")
     assert [x.return_condition for x in equipment.list_loans(db, today=date(2026, 5, 4))] == [
-        "破損あり: 幕に裂け目（10cm）"
+        "破損あり： 幕に裂け目（10cm）"
     ]
     entry = last_audit(db)
-    assert json.loads(entry.changes)["return_condition"] == ["", "破損あり: 幕に裂け目（10cm）"]
+    assert json.loads(entry.changes)["return_condition"] == ["", "破損あり： 幕に裂け目（10cm）"]
 
 
 def test_a_return_without_a_condition_still_works_as_before(db, loan):
