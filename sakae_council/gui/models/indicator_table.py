@@ -113,11 +113,8 @@ def cell_tooltip(row: IndicatorRowDTO, cell: IndicatorCellDTO, kind: ValueKind) 
     elif cell.actual_source is ActualSource.MANUAL:
         lines.append(tr("手入力（{who}）").format(who=cell.entered_by) if cell.entered_by else tr("手入力"))
     elif cell.actual_source is ActualSource.NOT_COUNTED:
-        lines.append(
-            tr("未集計: この年度より前には記録がないため、集計できません（0ではありません）。{rule}").format(
-                rule=rule
-            )
-        )
+        lines.append(tr("未集計: この年度より前には記録がないため、集計できません（0ではありません）。"))
+        lines.append(tr("記録から自動で集計: {rule}").format(rule=rule))
     elif row.computed:
         lines.append(tr("年度が始まると記録から自動で集計されます。"))
     return "\n".join(lines)
