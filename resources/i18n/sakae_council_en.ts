@@ -2509,6 +2509,10 @@ Current step: {status}  Amount applied for: {amount}</translation>
             <source>目標値</source>
             <translation>Target</translation>
         </message>
+        <message>
+            <source>未集計（0ではない）</source>
+            <translation>Not counted (not 0)</translation>
+        </message>
     </context>
     <context>
         <name>IndicatorDialog</name>
@@ -2812,8 +2816,8 @@ Double-click or press Enter to enter a value.</translation>
             <translation>Add fiscal year…</translation>
         </message>
         <message>
-            <source>年度の欄をダブルクリック（またはEnter）すると値を入力できます。実績値の（自動）は記録からの集計、（上書き）は理由を付けて手入力で直した値、（手入力）は手で記録した値です。</source>
-            <translation>Double-click a year's cell (or press Enter) to enter a value. For actual values, (auto) is the total from the records, (override) a value corrected by hand with a reason, and (manual) a value recorded by hand.</translation>
+            <source>年度の欄をダブルクリック（またはEnter）すると値を入力できます。実績値の（自動）は記録からの集計、（上書き）は理由を付けて手入力で直した値、（手入力）は手で記録した値です。「—」は未集計で、0ではありません。</source>
+            <translation>Double-click a year's cell (or press Enter) to enter a value. For actual values, (auto) is the total from the records, (override) a value corrected by hand with a reason, and (manual) a value recorded by hand. — means not counted; it is not 0.</translation>
         </message>
         <message>
             <source>成果指標の表</source>

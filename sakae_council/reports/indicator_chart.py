@@ -80,7 +80,7 @@ def indicator_chart(row: IndicatorRowDTO, width: float, height: float) -> Drawin
             d.add(
                 String(
                     mid + 1 + bar / 2,
-                    bottom + 2,
+                    bottom + 5,  # clear of the axis: never read as a flat bar
                     NO_FIGURE,
                     fontName=GOTHIC,
                     fontSize=6,

@@ -493,7 +493,7 @@ def _annex_district(sec: DistrictSectionDTO) -> list[Flowable]:
                     [_p(f"{d.meeting_title}\n{to_wareki(d.held_on)}", st.small), _p(d.text)]
                     for d in sec.more_decisions
                 ],
-                (0.34, 0.66),
+                (0.4, 0.6),
             ),
         ]
     if sec.more_open_actions:

@@ -10,7 +10,14 @@ from pathlib import Path
 from alembic import command
 from pypdf import PdfReader
 
-from sakae_council.db.engine import alembic_config, current_revision, head_revision, make_engine, open_database, to_url
+from sakae_council.db.engine import (
+    alembic_config,
+    current_revision,
+    head_revision,
+    make_engine,
+    open_database,
+    to_url,
+)
 from sakae_council.reports.liaison_summary import build_summary_pdf
 from sakae_council.services import indicators
 from sakae_council.services.liaison import Period

@@ -185,8 +185,8 @@ class IndicatorChart(QWidget):
         elif c.actual_source is ActualSource.NOT_COUNTED:
             # 未集計: no bar at all, a dash at its foot (a zero would have a 「0」 over a flat bar)
             p.setPen(QPen(GAP_COLOUR))
-            p.drawText(
-                QRectF(mid + 1 + bar / 2 - slot / 2, plot.bottom() - fm.height(), slot, fm.height()),
+            p.drawText(  # clear of the axis, so it never reads as a flat bar
+                QRectF(mid + 1 + bar / 2 - slot / 2, plot.bottom() - fm.height() * 1.5, slot, fm.height()),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
                 NO_FIGURE,
             )
@@ -206,12 +206,14 @@ class IndicatorChart(QWidget):
 
     def _legend(self, p: QPainter, fm: QFontMetricsF, area: QRectF) -> float:
         """Draw the legend on one or more lines at the top; returns its bottom edge."""
-        items = (
+        items = [
             (BASE_COLOUR, self.tr("現状値"), "box"),
             (ACTUAL_COLOUR, self.tr("実績値"), "box"),
             (OVERRIDE_COLOUR, self.tr("実績値（上書き）"), "hatch"),
             (TARGET_COLOUR, self.tr("目標値"), "diamond"),
-        )
+        ]
+        if self.row is not None and any(c.actual_source is ActualSource.NOT_COUNTED for c in self.row.cells):
+            items.append((GAP_COLOUR, self.tr("未集計（0ではない）"), "dash"))
         box = fm.height() * 0.7
         x, line_y = area.left(), area.top()
         text_pen = QPen(self.palette().color(self.foregroundRole()))
@@ -220,7 +222,10 @@ class IndicatorChart(QWidget):
             if x + width > area.right() and x > area.left():
                 x, line_y = area.left(), line_y + fm.height() * 1.2
             mark = QRectF(x, line_y + (fm.height() - box) / 2, box, box)
-            if kind == "diamond":
+            if kind == "dash":
+                p.setPen(QPen(colour))
+                p.drawText(mark, Qt.AlignmentFlag.AlignCenter, NO_FIGURE)
+            elif kind == "diamond":
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(colour)
                 p.drawPolygon(_diamond(mark.center().x(), mark.center().y(), box / 2))
