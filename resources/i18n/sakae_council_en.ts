@@ -3526,10 +3526,6 @@ Lent {lent}  Due back {due}</translation>
             <translation>{item} × {n}  {who}
 {lent} – {due}</translation>
         </message>
-        <message>
-            <source>PDFを作っています…</source>
-            <translation>Creating the PDF…</translation>
-        </message>
     </context>
     <context>
         <name>LoanStatus</name>
@@ -4075,10 +4071,6 @@ Discard them and move on?</translation>
             <source>協働マニュアル_{which}.pdf</source>
             <translation>collaboration_manual_{which}.pdf</translation>
         </message>
-        <message>
-            <source>冊子のPDFを作っています…（目次のページ番号を確かめるため、少し時間がかかります）</source>
-            <translation>Creating the booklet PDF… (this takes a moment, as the page numbers of the contents are checked)</translation>
-        </message>
     </context>
     <context>
         <name>ManualPublishDialog</name>
@@ -4491,7 +4483,6 @@ Discard them and move on?</translation>
         <name>MeetingPrintDialog</name>
         <message>
             <source>印刷 — {title}</source>
-            <extracomment>Highest resolution pages are rendered at for the printer (memory stays small on town laptops).</extracomment>
             <translation>Print — {title}</translation>
         </message>
         <message>
@@ -4515,26 +4506,6 @@ Discard them and move on?</translation>
             <translation>Versions of the minutes</translation>
         </message>
         <message>
-            <source>この環境では画面でのプレビューができません。「PDFを開く」で確認・印刷してください。</source>
-            <translation>A preview cannot be shown here. Use "Open PDF" to check and print it.</translation>
-        </message>
-        <message>
-            <source>印刷…</source>
-            <translation>Print…</translation>
-        </message>
-        <message>
-            <source>PDFを開く</source>
-            <translation>Open PDF</translation>
-        </message>
-        <message>
-            <source>PDFとして保存…</source>
-            <translation>Save as PDF…</translation>
-        </message>
-        <message>
-            <source>閉じる</source>
-            <translation>Close</translation>
-        </message>
-        <message>
             <source>下書き（「下書き」と入ります）</source>
             <translation>Draft (marked "Draft")</translation>
         </message>
@@ -4547,10 +4518,6 @@ Discard them and move on?</translation>
             <translation>Version {n} — {reason}</translation>
         </message>
         <message>
-            <source>PDFを作っています…</source>
-            <translation>Creating the PDF…</translation>
-        </message>
-        <message>
             <source>・{field}: {chars}</source>
             <translation>• {field}: {chars}</translation>
         </message>
@@ -4559,30 +4526,6 @@ Discard them and move on?</translation>
 {lines}</source>
             <translation>These characters cannot be printed with the fonts on this computer and will be left blank. Installing IPAmj Mincho makes them printable.
 {lines}</translation>
-        </message>
-        <message>
-            <source>{n}ページ</source>
-            <translation>{n} pages</translation>
-        </message>
-        <message>
-            <source>PDFができました。</source>
-            <translation>The PDF is ready.</translation>
-        </message>
-        <message>
-            <source>PDFを作れませんでした</source>
-            <translation>Could not create the PDF</translation>
-        </message>
-        <message>
-            <source>保存しました: {path}</source>
-            <translation>Saved: {path}</translation>
-        </message>
-        <message>
-            <source>印刷</source>
-            <translation>Print</translation>
-        </message>
-        <message>
-            <source>プリンターを使えませんでした。プリンターの電源と接続を確かめてください。</source>
-            <translation>Could not use the printer. Check that it is switched on and connected.</translation>
         </message>
     </context>
     <context>
@@ -5567,40 +5510,20 @@ You can bring it back with "Undo".</translation>
             <translation>Save as PDF</translation>
         </message>
         <message>
-            <source>PDFとして保存…</source>
-            <translation>Save as PDF…</translation>
-        </message>
-        <message>
-            <source>PDFを作れませんでした</source>
-            <translation>Could not create the PDF</translation>
-        </message>
-        <message>
             <source>PDFを保存できませんでした。保存先のフォルダと空き容量を確かめてください。</source>
             <translation>Could not save the PDF. Check the folder and the free disk space.</translation>
         </message>
         <message>
-            <source>このまま保存</source>
-            <translation>Save anyway</translation>
+            <source>PDFを開けませんでした</source>
+            <translation>Could not open the PDF</translation>
         </message>
         <message>
-            <source>保存したらPDFを開く（そこから印刷できます）</source>
-            <translation>Open the PDF after saving (you can print from there)</translation>
+            <source>このパソコンにはPDFを開くアプリが設定されていません。この画面の「印刷…」で印刷するか、PDFとして保存してほかのパソコンで開いてください。</source>
+            <translation>This computer has no app set up to open PDFs. Print from this window with "Print…", or save the PDF and open it on another computer.</translation>
         </message>
         <message>
-            <source>保存しました: {path}</source>
-            <translation>Saved: {path}</translation>
-        </message>
-        <message>
-            <source>印刷できない文字があります</source>
-            <translation>Some characters cannot be printed</translation>
-        </message>
-        <message>
-            <source>次の文字は、この機械にある字形では印刷できず、空白になります:
-{chars}
-IPAmj明朝をインストールすると印刷できます。このまま保存しますか？</source>
-            <translation>These characters cannot be printed with the fonts on this computer and will be left blank:
-{chars}
-Installing IPAmj Mincho makes them printable. Save anyway?</translation>
+            <source>保存…</source>
+            <translation>Save…</translation>
         </message>
         <message>
             <source>閉じる</source>
@@ -5788,16 +5711,16 @@ This cannot be undone.</translation>
             <translation>Contact</translation>
         </message>
         <message>
-            <source>会議で配るときは外してください。個人情報を守るためです。</source>
-            <translation>Leave this out when handing copies out at a meeting, to protect personal data.</translation>
+            <source>会議で配る名簿には載せません。載せると「取扱注意・連絡先あり」と印刷されます。</source>
+            <translation>Leave this off for rosters handed out at meetings. When ticked, the paper says 「取扱注意・連絡先あり」 (handle with care: contacts).</translation>
+        </message>
+        <message>
+            <source>_連絡先あり</source>
+            <translation>_with_contacts</translation>
         </message>
         <message>
             <source>_配布用</source>
             <translation>_for_distribution</translation>
-        </message>
-        <message>
-            <source>PDFを作っています…</source>
-            <translation>Creating the PDF…</translation>
         </message>
     </context>
     <context>
@@ -5826,13 +5749,86 @@ This cannot be undone.</translation>
             <source>期間の最終日</source>
             <translation>Last day of the period</translation>
         </message>
+    </context>
+    <context>
+        <name>PrintWindow</name>
         <message>
-            <source>集計しています…</source>
-            <translation>Totalling…</translation>
+            <source>印刷…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>%n枚をプリンターに送りました。</source>
+            <translation>Sheets sent to the printer: %n.</translation>
+        </message>
+        <message>
+            <source>PDFとして保存…</source>
+            <translation>Save as PDF…</translation>
         </message>
         <message>
             <source>PDFを作っています…</source>
-            <translation>Creating the PDF…</translation>
+            <translation>Making the PDF…</translation>
+        </message>
+        <message>
+            <source>PDFを作れませんでした</source>
+            <translation>Could not make the PDF</translation>
+        </message>
+        <message>
+            <source>PDFを開く</source>
+            <translation>Open PDF</translation>
+        </message>
+        <message>
+            <source>{percent}%</source>
+            <translation>{percent}%</translation>
+        </message>
+        <message>
+            <source>プレビューを表示しています。内容を確かめてから印刷してください。</source>
+            <translation>This is the preview. Check it before printing.</translation>
+        </message>
+        <message>
+            <source>保存しました: {path}</source>
+            <translation>Saved: {path}</translation>
+        </message>
+        <message>
+            <source>全%nページ</source>
+            <translation>Pages: %n</translation>
+        </message>
+        <message>
+            <source>印刷</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>印刷できませんでした。プリンターの電源と接続（ファイルに印刷するときは保存先）を確かめてください。</source>
+            <translation>Could not print. Check that the printer is on and connected (or, when printing to a file, the folder).</translation>
+        </message>
+        <message>
+            <source>幅に合わせています</source>
+            <translation>Fit to width</translation>
+        </message>
+        <message>
+            <source>幅に合わせる</source>
+            <translation>Fit width</translation>
+        </message>
+        <message>
+            <source>拡大 ＋</source>
+            <translation>Zoom in +</translation>
+        </message>
+        <message>
+            <source>次の文字は、この機械にある字形では印刷できず空白になります: {chars}
+IPAmj明朝をインストールすると印刷できます。</source>
+            <translation>These characters have no glyph on this computer and will print as blanks: {chars}
+Install IPAmj Mincho to print them.</translation>
+        </message>
+        <message>
+            <source>縮小 −</source>
+            <translation>Zoom out −</translation>
+        </message>
+        <message>
+            <source>選んだページの範囲に印刷するページがありません。範囲を確かめてください。</source>
+            <translation>The chosen page range has no pages to print. Check the range.</translation>
+        </message>
+        <message>
+            <source>閉じる</source>
+            <translation>Close</translation>
         </message>
     </context>
     <context>

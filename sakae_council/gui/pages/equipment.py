@@ -24,6 +24,7 @@ from sakae_council.gui.widgets.export import export_button
 from sakae_council.gui.widgets.form import MessageLine
 from sakae_council.gui.widgets.list_page import ListPage
 from sakae_council.gui.widgets.messages import confirm, show_error
+from sakae_council.gui.widgets.print_key import add_print_action
 from sakae_council.services import equipment, search
 from sakae_council.services.equipment import EquipmentDTO, LoanDTO
 
@@ -61,6 +62,7 @@ class LoansList(ListPage):
         self.hand_over_button = self.action_bar.add_button(self.tr("受け渡し"), self.hand_over, name="handOverButton")
         self.cancel_button = self.action_bar.add_button(self.tr("取消"), self.delete_current, name="cancelButton")
         self.slip_button = self.action_bar.add_button(self.tr("貸出票を印刷…"), self.print_slip, name="slipButton", edits=False)
+        add_print_action(self, self.slip_button)
         self.action_bar.add_widget(export_button(self, lambda: self.model, self.tr("資機材の貸出"), ctx.today))
         self.notice = MessageLine("warning", self)
         layout = self.layout()

@@ -41,6 +41,7 @@ from sakae_council.gui.widgets.data_table import DataTable
 from sakae_council.gui.widgets.indicator_chart import IndicatorChart
 from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
 from sakae_council.gui.widgets.messages import confirm, show_error
+from sakae_council.gui.widgets.print_key import add_print_action
 from sakae_council.services import indicators
 from sakae_council.services.indicators import IndicatorRowDTO
 from sakae_council.services.liaison import table_years
@@ -352,6 +353,7 @@ class IndicatorsPage(QWidget):
         self.print_button.setObjectName("printButton")
         self.print_button.setAutoDefault(False)
         self.print_button.clicked.connect(self.print_summary)
+        add_print_action(self, self.print_button)
         self.new_button = QPushButton(self.tr("指標を追加…"), self)
         self.new_button.setObjectName("newButton")
         self.new_button.setFont(bold_font())

@@ -19,6 +19,7 @@ from sakae_council.gui.models.roster import RosterModel
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.list_page import ListPage
 from sakae_council.gui.widgets.messages import confirm, show_error
+from sakae_council.gui.widgets.print_key import add_print_action
 from sakae_council.services import people
 from sakae_council.services.people import PersonDTO, RosterFilter
 from sakae_council.services.search_plan import COUNT_AT_MOST
@@ -63,6 +64,7 @@ class RosterPage(ListPage):
         self.restore_button.hide()
         self.import_button = self.add_button(self.tr("取り込み…"), self.import_members, name="importButton", edits=True)
         self.print_button = self.add_button(self.tr("名簿を印刷…"), self.print_roster, name="printButton")
+        add_print_action(self, self.print_button)
         self.new_button = self.add_button(self.tr("新規登録"), self.new_item, primary=True, name="newButton")
 
         self.roster_model = RosterModel(ctx.today(), self)
