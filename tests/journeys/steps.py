@@ -152,9 +152,22 @@ def status_texts(window: QMainWindow) -> list[str]:
     return [label.text() for label in window.statusBar().findChildren(QLabel) if label.isVisible()]
 
 
+def shows_ink(widget: QWidget) -> bool:
+    """Something dark (text, rules) is painted on ``widget`` — a page drawn, not a blank sheet."""
+    image = widget.grab().toImage()
+    step = 3
+    return any(
+        image.pixelColor(x, y).lightness() < 100
+        for y in range(0, image.height(), step)
+        for x in range(0, image.width(), step)
+    )
+
+
 def preview_ready(qtbot: QtBot, dialog: PrintWindow) -> None:
-    """Wait until the print window shows the paper's pages."""
+    """Wait until the print window shows the paper's pages: drawn, loaded, and painted in the preview
+    (QPdfView renders pages in the background, a moment after the document is loaded)."""
     qtbot.waitUntil(lambda: dialog.page_count() > 0 and not dialog.is_busy(), timeout=BUILD_MS)
+    qtbot.waitUntil(lambda: shows_ink(dialog.view.viewport()), timeout=BUILD_MS)
 
 
 def print_dialog_prints_to(monkeypatch: pytest.MonkeyPatch, target: Callable[[], Path]) -> list[QPrinter]:
