@@ -21,9 +21,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from sakae_council.domain.areas import Area
 from sakae_council.domain.enums import AttendanceStatus, MinutesStatus
 from sakae_council.gui.dialogs.meeting_editor import MeetingEditor
-from sakae_council.gui.dialogs.meeting_items import AgendaItemDialog
+from sakae_council.gui.dialogs.meeting_approval import ApproveDialog
+from sakae_council.gui.dialogs.meeting_items import ActionItemDialog, AgendaItemDialog
 from sakae_council.gui.dialogs.meeting_new import NewMeetingDialog
 from sakae_council.gui.dialogs.meeting_print import MeetingPrintDialog
 from sakae_council.gui.main_window import MainWindow
@@ -33,6 +35,8 @@ from sakae_council.services import meetings
 from .conftest import Shots
 from .steps import (
     back_to,
+    choose,
+    choose_containing,
     click,
     click_and_type,
     click_row,
@@ -119,8 +123,6 @@ def print_paper(
     qtbot: QtBot, dialog: MeetingPrintDialog, paper: str, shots: Shots, target: Path, printed: list[Path]
 ) -> str:
     """Choose ``paper`` in 印刷するもの, look at the preview, Ctrl+P (印刷…) into ``target``; its text."""
-    from .steps import choose
-
     choose(qtbot, dialog.document, paper)
     preview_ready(qtbot, dialog)
     assert dialog.pages_label.text().startswith("全") and dialog.pages_label.text().endswith("ページ")
@@ -214,3 +216,144 @@ def test_journey_1_staff_prepare_the_next_meeting(
     assert "出席簿" in signin_text and first.data.name in signin_text
     closed_by_escape(qtbot, dialog)
     assert page.isVisible()
+
+
+HELD_ON = date(2026, 11, 21)  # a week before the program's "today" (the demo town's)
+MINUTES = (
+    "冬季は午後7時から2班で巡回することとし、反射材付きのベストを追加で10着用意することとした。",
+    "1月25日（日）に安食ふれあいセンターで開催する案が示され、子ども会と老人クラブに協力を依頼する。",
+)
+DECISION = "三世代交流もちつき大会を1月25日に開催する。"
+ACTION = "もちつき用具の貸出を社会福祉協議会に依頼する"
+ASSIGNEE = "地区担当職員"
+
+
+def prepared_meeting(window: MainWindow) -> int:
+    """Set-up through the services (not part of the journey): the meeting of 安食小学校区 held last week,
+    prepared as journey 1 prepares one — attendance entered, two agenda items, nothing written yet."""
+    from dataclasses import replace
+
+    from sakae_council.domain.enums import AgendaKind
+    from sakae_council.services import meeting_queries
+    from sakae_council.services.meetings import MeetingInput
+    from sakae_council.services.minutes import AgendaItemInput, minutes_input_from
+
+    db = window.ctx.db
+    body = next(b for b in meetings.list_bodies(db) if b.name == COUNCIL)
+    detail = meetings.create_meeting(db, MeetingInput(body_id=body.id, held_on=HELD_ON, place=PLACE))
+    data = minutes_input_from(detail)
+    data = replace(
+        data,
+        attendance=tuple(replace(a, status=AttendanceStatus.PRESENT) for a in data.attendance),
+        agenda_items=(
+            AgendaItemInput(title=AGENDA[0], kind=AgendaKind.REPORT, presenter="地区担当職員"),
+            AgendaItemInput(title=AGENDA[1], kind=AgendaKind.DELIBERATION, presenter="会長"),
+        ),
+    )
+    meeting_queries.save_meeting_minutes(db, detail.id, HELD_ON, data, detail.version)
+    window.ctx.notify(Area.MEETINGS)  # as the program does after any save: the list shows it
+    return detail.id
+
+
+def write_minutes(qtbot: QtBot, editor: MeetingEditor, row: int, text: str, result: str | None, shots: Shots) -> None:
+    """A row of 議題 clicked and Enter: the item's window; 議事の経過 typed, the 結果 chosen, 保存 clicked."""
+    click_row(editor.agenda.table, row)
+    key(editor.agenda.table, Qt.Key.Key_Return)
+    dialog = modal(qtbot, AgendaItemDialog)
+    click_and_type(qtbot, dialog.discussion, text)
+    if result is not None:
+        choose(qtbot, dialog.result_choice, result)
+    shots(f"議事の経過 {row + 1}", dialog)
+    click(dialog.save_button)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
+    back_to(qtbot, editor)
+
+
+def test_journey_2_the_meeting_is_held_and_its_action_item_carries_over(
+    qtbot: QtBot, window: MainWindow, shots: Shots, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    meeting_id = prepared_meeting(window)
+    page = meetings_page(qtbot, window, shots)
+
+    # The meeting clicked in the list, Enter: its editor.
+    click_row(page.table, page.meetings_model.row_of(lambda m: m.id == meeting_id))
+    key(page.table, Qt.Key.Key_Return)
+    editor = modal(qtbot, MeetingEditor)
+    assert [editor.agenda.model.row_at(i).title for i in range(2)] == list(AGENDA)  # type: ignore[union-attr]
+
+    # 日時・役割: who chaired, who wrote the minutes, who signs them.
+    open_tab(editor.tabs, "日時・役割")
+    names = [r.data.name for r in editor.attendance.ordered_rows() if r.data.category.value == "member"]
+    chair = choose_containing(qtbot, editor.chair, names[0])
+    recorder = choose_containing(qtbot, editor.recorder, names[1])
+    choose_containing(qtbot, editor.signatory1, names[2])
+    choose_containing(qtbot, editor.signatory2, names[3])
+    shots("日時・役割", editor)
+
+    # 議題: the minutes of each item, and the result of the deliberation.
+    open_tab(editor.tabs, "議題")
+    write_minutes(qtbot, editor, 0, MINUTES[0], None, shots)
+    write_minutes(qtbot, editor, 1, MINUTES[1], "全会一致", shots)
+    shots("議題（議事の経過）", editor)
+
+    # 決定事項・宿題: one decision typed, one 宿題 added.
+    open_tab(editor.tabs, "決定事項・宿題")
+    click_and_type(qtbot, editor.decisions, DECISION)
+    click(editor.action_section.editor.add_button)
+    action = modal(qtbot, ActionItemDialog)
+    click_and_type(qtbot, action.content, ACTION)
+    click_and_type(qtbot, action.assignee, ASSIGNEE)
+    click_and_type(qtbot, action.due_on, "R8.12.19")
+    shots("宿題事項の追加", action)
+    click(action.save_button)
+    qtbot.waitUntil(lambda: not action.isVisible(), timeout=3000)
+    back_to(qtbot, editor)
+    shots("決定事項・宿題", editor)
+
+    # 確定…: saves, asks the 確定日 (today), 確定する.
+    click(editor.approve_button)
+    approve = modal(qtbot, ApproveDialog)
+    assert approve.approved_on.text() == "令和8年11月28日"
+    shots("議事録を確定", approve)
+    click(approve.save_button)
+    qtbot.waitUntil(lambda: not approve.isVisible(), timeout=3000)
+    back_to(qtbot, editor)
+    assert editor.banner.text().startswith("確定（第1版）")
+    assert not editor.save_button.isVisible() and editor.revise_button.isVisible()
+    shots("確定した議事録", editor)
+    # Read back through the service: approved, with what was typed.
+    saved = meetings.get_meeting(window.ctx.db, meeting_id)
+    assert saved.status is MinutesStatus.APPROVED and saved.chair_name in chair and saved.recorder_name in recorder
+    assert [a.discussion for a in saved.agenda_items] == list(MINUTES)
+    assert saved.decisions == (DECISION,) and [a.content for a in saved.action_items] == [ACTION]
+
+    # Ctrl+P in the editor: the 議事録, previewed and printed.
+    printed: list[Path] = []
+    print_dialog_prints_to(monkeypatch, lambda: printed[-1])
+    ctrl(editor, Qt.Key.Key_P)
+    dialog = modal(qtbot, MeetingPrintDialog)
+    assert dialog.document.currentText() == "議事録"
+    text = flat(print_paper(qtbot, dialog, "議事録", shots, tmp_path / "議事録.pdf", printed))
+    for typed in (*MINUTES, DECISION, ACTION, *AGENDA):
+        assert flat(typed) in text, typed
+    assert "下書き" not in text
+    closed_by_escape(qtbot, dialog)
+    back_to(qtbot, editor)
+    closed_by_escape(qtbot, editor)  # approved and unchanged: no question
+    back_to(qtbot, window)
+
+    # The next meeting, registered on the list: the 宿題 is carried over to it, and onto its 次第.
+    click_row(page.table, 0)
+    next_editor = new_meeting(qtbot, window, page, shots, "R9.1.16")
+    open_tab(next_editor.tabs, "決定事項・宿題")
+    carried = next_editor.action_section.carried_model
+    contents = [carried.row_at(i).content for i in range(carried.rowCount())]  # type: ignore[union-attr]
+    assert ACTION in contents
+    shots("次の会議に続く宿題", next_editor)
+    ctrl(next_editor, Qt.Key.Key_P)
+    dialog = modal(qtbot, MeetingPrintDialog)
+    agenda_text = flat(print_paper(qtbot, dialog, "次第（会議の前に配る）", shots, tmp_path / "次回の次第.pdf", printed))
+    assert flat(ACTION) in agenda_text and flat(ASSIGNEE) in agenda_text
+    closed_by_escape(qtbot, dialog)
+    back_to(qtbot, next_editor)
+    closed_by_escape(qtbot, next_editor)
