@@ -37,10 +37,14 @@ __all__ = ["type_text"]
 
 def click(widget: QWidget, pos: QPoint | None = None) -> None:
     """A left click, in the middle of ``widget`` unless ``pos`` says where."""
-    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos or widget.rect().center())
+    QTest.mouseClick(
+        widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos or widget.rect().center()
+    )
 
 
-def key(widget: QWidget | None, k: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+def key(
+    widget: QWidget | None, k: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
     """A key pressed where the keyboard focus is (``widget`` when nothing has it)."""
     target = QApplication.focusWidget() or widget
     assert target is not None

@@ -16,15 +16,15 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from sakae_council.domain.areas import Area
 from sakae_council.domain.enums import AttendanceStatus, MinutesStatus
-from sakae_council.gui.dialogs.meeting_editor import MeetingEditor
 from sakae_council.gui.dialogs.meeting_approval import ApproveDialog
+from sakae_council.gui.dialogs.meeting_editor import MeetingEditor
 from sakae_council.gui.dialogs.meeting_items import ActionItemDialog, AgendaItemDialog
 from sakae_council.gui.dialogs.meeting_new import NewMeetingDialog
 from sakae_council.gui.dialogs.meeting_print import MeetingPrintDialog
@@ -51,7 +51,6 @@ from .steps import (
     preview_ready,
     print_dialog_prints_to,
     status_texts,
-    type_text,
 )
 
 COUNCIL = "安食小学校区地域まちづくり協議会"
@@ -69,7 +68,9 @@ def meetings_page(qtbot: QtBot, window: MainWindow, shots: Shots) -> MeetingsPag
     return page
 
 
-def new_meeting(qtbot: QtBot, window: MainWindow, page: MeetingsPage, shots: Shots, when: str) -> MeetingEditor:
+def new_meeting(
+    qtbot: QtBot, window: MainWindow, page: MeetingsPage, shots: Shots, when: str
+) -> MeetingEditor:
     """Ctrl+N, the date and place typed, Enter (保存): the meeting's editor opens by itself."""
     ctrl(window, Qt.Key.Key_N)
     dialog = modal(qtbot, NewMeetingDialog)
@@ -98,8 +99,6 @@ def no_question_on_close(qtbot: QtBot, close: object) -> list[str]:
             for button in box.buttons():
                 if button.text() == "保存せずに閉じる":
                     button.click()
-
-    from PySide6.QtCore import QTimer
 
     QTimer.singleShot(300, answer)
     close()  # type: ignore[operator]
@@ -146,7 +145,9 @@ def test_journey_1_staff_prepare_the_next_meeting(
     shots("編集（登録直後）", editor)
 
     # Nothing was typed since the save that created it: Esc closes the editor without a question.
-    asked = no_question_on_close(qtbot, lambda: QTest.keyClick(editor.focusWidget() or editor, Qt.Key.Key_Escape))
+    asked = no_question_on_close(
+        qtbot, lambda: QTest.keyClick(editor.focusWidget() or editor, Qt.Key.Key_Escape)
+    )
     assert asked == [], f"the editor asked on Esc with nothing typed: {asked}"
     qtbot.waitUntil(lambda: not editor.isVisible(), timeout=3000)
     assert page.meetings_model.rowCount() == before + 1
@@ -186,7 +187,8 @@ def test_journey_1_staff_prepare_the_next_meeting(
 
     # Ctrl+S saves; the status bar says so.
     ctrl(editor, Qt.Key.Key_S)
-    if editor.is_dirty(): click(editor.save_button)  # DEVTEMP
+    if editor.is_dirty():
+        click(editor.save_button)  # DEVTEMP
     # Read back through the service: what was entered is in the database.
     qtbot.waitUntil(lambda: not editor.is_dirty(), timeout=3000)
     saved = meetings.get_meeting(window.ctx.db, shown.id)
@@ -194,7 +196,8 @@ def test_journey_1_staff_prepare_the_next_meeting(
     statuses = {a.name: (a.status, a.proxy_name) for a in saved.attendance}
     assert statuses[first.data.name] == (AttendanceStatus.PROXY, "代理 太郎")
     assert statuses[last.data.name][0] is AttendanceStatus.ABSENT
-    if 0: assert any(t.startswith("保存しました（") for t in status_texts(window)), status_texts(window)
+    if 0:
+        assert any(t.startswith("保存しました（") for t in status_texts(window)), status_texts(window)
     shots("保存しました", window)
 
     # The window's close button: saved, so no question.
@@ -255,7 +258,9 @@ def prepared_meeting(window: MainWindow) -> int:
     return detail.id
 
 
-def write_minutes(qtbot: QtBot, editor: MeetingEditor, row: int, text: str, result: str | None, shots: Shots) -> None:
+def write_minutes(
+    qtbot: QtBot, editor: MeetingEditor, row: int, text: str, result: str | None, shots: Shots
+) -> None:
     """A row of 議題 clicked and Enter: the item's window; 議事の経過 typed, the 結果 chosen, 保存 clicked."""
     click_row(editor.agenda.table, row)
     key(editor.agenda.table, Qt.Key.Key_Return)
@@ -323,7 +328,11 @@ def test_journey_2_the_meeting_is_held_and_its_action_item_carries_over(
     shots("確定した議事録", editor)
     # Read back through the service: approved, with what was typed.
     saved = meetings.get_meeting(window.ctx.db, meeting_id)
-    assert saved.status is MinutesStatus.APPROVED and saved.chair_name in chair and saved.recorder_name in recorder
+    assert (
+        saved.status is MinutesStatus.APPROVED
+        and saved.chair_name in chair
+        and saved.recorder_name in recorder
+    )
     assert [a.discussion for a in saved.agenda_items] == list(MINUTES)
     assert saved.decisions == (DECISION,) and [a.content for a in saved.action_items] == [ACTION]
 
@@ -349,10 +358,16 @@ def test_journey_2_the_meeting_is_held_and_its_action_item_carries_over(
     carried = next_editor.action_section.carried_model
     contents = [carried.row_at(i).content for i in range(carried.rowCount())]  # type: ignore[union-attr]
     assert ACTION in contents
+    # Scrolled down to the carried list, and in it to this meeting's 宿題 (the older ones come first).
+    table = next_editor.action_section.carried
+    next_editor.tabs.currentWidget().ensureWidgetVisible(table)  # type: ignore[attr-defined]
+    table.scrollTo(carried.index(contents.index(ACTION), 0))
     shots("次の会議に続く宿題", next_editor)
     ctrl(next_editor, Qt.Key.Key_P)
     dialog = modal(qtbot, MeetingPrintDialog)
-    agenda_text = flat(print_paper(qtbot, dialog, "次第（会議の前に配る）", shots, tmp_path / "次回の次第.pdf", printed))
+    agenda_text = flat(
+        print_paper(qtbot, dialog, "次第（会議の前に配る）", shots, tmp_path / "次回の次第.pdf", printed)
+    )
     assert flat(ACTION) in agenda_text and flat(ASSIGNEE) in agenda_text
     closed_by_escape(qtbot, dialog)
     back_to(qtbot, next_editor)

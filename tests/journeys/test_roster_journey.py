@@ -25,7 +25,6 @@ from .conftest import Shots
 from .steps import (
     back_to,
     choose,
-    click,
     click_and_type,
     click_row,
     closed_by_escape,
