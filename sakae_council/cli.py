@@ -13,6 +13,7 @@ from typing import Any
 
 from sakae_council import __version__
 from sakae_council.domain.errors import DomainError
+from sakae_council.logfile import protect_root_handlers
 from sakae_council.paths import resolve_database
 
 log = logging.getLogger(__name__)
@@ -275,6 +276,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``sakae-council`` command."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    protect_root_handlers()  # a failed save's names, addresses and phone numbers never reach the terminal or a log
     words = list(sys.argv[1:] if argv is None else argv)
     args = build_parser(command_in(words)).parse_args(words)
     try:
