@@ -128,7 +128,12 @@ def identity_of(s: Session, person_id: int) -> Identity:
                 names.update(values)
             elif key in _HISTORY_CONTACTS:
                 contacts.update(values)
-    return Identity(frozenset(n for n in names if n), frozenset(c for c in contacts if c))
+    return Identity(frozenset(n for n in names if _real(n)), frozenset(c for c in contacts if _real(c)))
+
+
+def _real(value: str) -> bool:
+    """A value that is someone's data, not what an earlier erasure left in its place."""
+    return bool(value.strip()) and not any(mark in value for mark in (PSEUDONYM, REDACTED))
 
 
 def _table(name: str) -> Table:
