@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
-from sakae_council.domain.errors import DomainError
+from sakae_council.domain.errors import DomainError, translated
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.widgets.messages import confirm, show_error
-from sakae_council.services import people
+from sakae_council.services import backup_erasure, erasure
 from sakae_council.services.people import PersonDTO
 
 if TYPE_CHECKING:
@@ -30,8 +30,8 @@ def tr(text: str) -> str:
 def erase_question(name: str) -> str:
     return tr(
         "「{name}」さんの個人情報を、本人の求めにより消去しますか？\n\n"
-        "消えるもの: 住所・電話番号・メールアドレス・備考・所属団体・委嘱の記録と、"
-        "これまでの変更履歴に残っている個人情報。\n"
+        "消えるもの: フリガナ・住所・電話番号・メールアドレス・備考・所属団体・委嘱の記録と、"
+        "会議の下書き・講座・相談・貸出・研修・変更の履歴などに残っている氏名と連絡先。\n"
         "残るもの: 確定した議事録に印刷された氏名（議事録は公式の記録のため、印刷どおり残ります）と、"
         "消去したという記録（だれが・いつ）。\n\n"
         "この操作は元に戻せません。"
@@ -52,7 +52,7 @@ def erase_at_request(
     if not confirm(parent, tr("本人の求めによる消去"), erase_question(person.name), tr("消去する")):
         return None
     try:
-        done = people.erase_personal_data(ctx.db, person.id)
+        report = erasure.erase_at_request(ctx.db, person.id)
     except DomainError as exc:
         show_error(parent, exc, title=tr("消去できませんでした"))
         return None
@@ -60,13 +60,53 @@ def erase_at_request(
     box = QMessageBox(
         QMessageBox.Icon.Information,
         tr("消去しました"),
-        tr("「{name}」さんの個人情報を消去しました。{done}").format(name=person.name, done=done),
-        QMessageBox.StandardButton.Ok,
+        tr("「{name}」さんの個人情報を消去しました。").format(name=person.name) + "\n\n" + "\n".join(
+            translated(line) for line in report.lines
+        ),
+        QMessageBox.StandardButton.Close,
         report_to or parent,
     )
     box.setObjectName("erasedBox")
+    if report.backups_holding:
+        from_backups = box.addButton(tr("古いバックアップからも消す"), QMessageBox.ButtonRole.ActionRole)
+        from_backups.setObjectName("eraseBackupsButton")
+        from_backups.clicked.connect(lambda: erase_from_backups(report_to or parent, ctx, report))
     box.open()
-    return done
+    return report.message
+
+
+def erase_from_backups(parent: QWidget | None, ctx: AppContext, report: erasure.ErasureReport) -> None:
+    """「古いバックアップからも消す」: rewrite every backup without the person; ask first what to do with
+    those that cannot be rewritten (delete them, or keep them holding the person)."""
+    stuck = backup_erasure.unrewritable_backups(ctx.db)
+    delete = False
+    if stuck:
+        ask = QMessageBox(
+            QMessageBox.Icon.Question,
+            tr("古いバックアップからも消す"),
+            tr(
+                "バックアップ{count}件は形式が古いなどの理由で書き換えられません。\n"
+                "削除しますか？ 残す場合、そのバックアップには消去前の情報が残ります。"
+            ).format(count=len(stuck)),
+            QMessageBox.StandardButton.NoButton,
+            parent,
+        )
+        ask.setObjectName("unrewritableBox")
+        yes = ask.addButton(tr("削除する"), QMessageBox.ButtonRole.DestructiveRole)
+        ask.addButton(tr("残す"), QMessageBox.ButtonRole.RejectRole)
+        ask.exec()
+        delete = ask.clickedButton() is yes
+    try:
+        done = backup_erasure.erase_from_backups(ctx.db, report.person_id, identity=report.identity, delete_unrewritable=delete)
+    except DomainError as exc:
+        show_error(parent, exc, title=tr("消去できませんでした"))
+        return
+    ctx.notify("backups")
+    box = QMessageBox(
+        QMessageBox.Icon.Information, tr("バックアップからも消去しました"), translated(done.message), QMessageBox.StandardButton.Ok, parent
+    )
+    box.setObjectName("erasedBackupsBox")
+    box.open()
 
 
 def _layout_holding(dialog: PersonDialog, widget: QWidget) -> QBoxLayout:
