@@ -60,13 +60,15 @@ def erase_at_request(
     box = QMessageBox(
         QMessageBox.Icon.Information,
         tr("消去しました"),
-        tr("「{name}」さんの個人情報を消去しました。").format(name=person.name) + "\n\n" + "\n".join(
+        tr("「{name}」さんの個人情報を消去しました。").format(name=person.name) + "\n\n" + "\n\n".join(
             translated(line) for line in report.lines
         ),
-        QMessageBox.StandardButton.Close,
+        QMessageBox.StandardButton.NoButton,
         report_to or parent,
     )
     box.setObjectName("erasedBox")
+    box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 30em; }")  # several sentences: wide enough to read, not a column
+    box.setDefaultButton(box.addButton(tr("閉じる"), QMessageBox.ButtonRole.RejectRole))
     if report.backups_holding:
         from_backups = box.addButton(tr("古いバックアップからも消す"), QMessageBox.ButtonRole.ActionRole)
         from_backups.setObjectName("eraseBackupsButton")
