@@ -20,20 +20,27 @@ def configure_erase(parser: argparse.ArgumentParser) -> None:
         "公文書として残ります。元に戻せません。"
     )
     parser.add_argument("what", choices=["person"], help="消去するもの（person: 名簿の人）")
-    parser.add_argument("id", type=int, metavar="ID", help="名簿の人のID（list members --json で確認できます）")
+    parser.add_argument(
+        "id", type=int, metavar="ID", help="名簿の人のID（list members --json で確認できます）"
+    )
     parser.add_argument(
         "--from-backups",
         action="store_true",
         help="バックアップからも消去します（書き換えられない古い形式のバックアップは、確認のうえ削除します）",
     )
-    parser.add_argument("--yes", action="store_true", help="確認せずに実行します（書き換えられないバックアップは削除します）")
+    parser.add_argument(
+        "--yes", action="store_true", help="確認せずに実行します（書き換えられないバックアップは削除します）"
+    )
 
 
 def _ask(question: str, args: argparse.Namespace) -> bool:
     if args.yes:
         return True
     if not sys.stdin.isatty():
-        print(f"{question} 確認できないため中止しました。確かめたうえで --yes を付けて実行してください。", file=sys.stderr)
+        print(
+            f"{question} 確認できないため中止しました。確かめたうえで --yes を付けて実行してください。",
+            file=sys.stderr,
+        )
         return False
     answer = input(f"{question} [y/N]: ").strip().lower()
     return answer in ("y", "yes", "はい")
@@ -55,7 +62,9 @@ def run_erase(args: argparse.Namespace) -> int:
                 raise
             print(f"ID {args.id} の人は名簿にありません（消去済み）。バックアップだけを対象にします。")
         else:
-            if not _ask(f"「{person.name}」さん（ID {person.id}）の個人情報を消去しますか？元に戻せません。", args):
+            if not _ask(
+                f"「{person.name}」さん（ID {person.id}）の個人情報を消去しますか？元に戻せません。", args
+            ):
                 return 1
             report = erasure.erase_at_request(db, person.id)
             identity = report.identity

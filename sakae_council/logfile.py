@@ -12,6 +12,7 @@ Kept free of SQLAlchemy imports: the window's first paint must not wait for them
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -94,10 +95,13 @@ class NoPersonalData(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         if isinstance(record.args, tuple):
-            record.args = tuple(safe_text(a) if isinstance(a, BaseException) and _is_db_error(a) else a for a in record.args)
+            record.args = tuple(
+                safe_text(a) if isinstance(a, BaseException) and _is_db_error(a) else a for a in record.args
+            )
         elif isinstance(record.args, dict):
             record.args = {
-                k: safe_text(v) if isinstance(v, BaseException) and _is_db_error(v) else v for k, v in record.args.items()
+                k: safe_text(v) if isinstance(v, BaseException) and _is_db_error(v) else v
+                for k, v in record.args.items()
             }
         if isinstance(record.msg, BaseException) and _is_db_error(record.msg):
             record.msg = safe_text(record.msg)
@@ -122,24 +126,22 @@ class OwnerOnlyRotatingFileHandler(RotatingFileHandler):
 
     def _open(self):  # type: ignore[no-untyped-def]
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        try:
+        with contextlib.suppress(OSError):
             os.fchmod(fd, 0o600)  # a file an older version left 0644
-        except OSError:
-            pass
         return os.fdopen(fd, self.mode, encoding=self.encoding, errors=self.errors)
 
 
 def owner_only_folder(path: Path) -> Path:
     """``path`` created if needed and made 0700 (the log folder may hold what a user would not share)."""
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    try:
+    with contextlib.suppress(OSError):
         os.chmod(path, 0o700)
-    except OSError:
-        pass
     return path
 
 
-def protect(handler: logging.Handler, fmt: str = "%(asctime)s %(levelname)s %(name)s: %(message)s") -> logging.Handler:
+def protect(
+    handler: logging.Handler, fmt: str = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+) -> logging.Handler:
     """Give ``handler`` the filter and formatter that keep personal data out of what it writes."""
     handler.addFilter(NoPersonalData())
     handler.setFormatter(NoPersonalDataFormatter(fmt))
@@ -158,7 +160,9 @@ def setup_file_logging(folder: Path) -> Path | None:
     when it cannot be written (the program still runs)."""
     try:
         owner_only_folder(folder)
-        handler = OwnerOnlyRotatingFileHandler(folder / LOG_NAME, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+        handler = OwnerOnlyRotatingFileHandler(
+            folder / LOG_NAME, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+        )
     except OSError:
         return None
     logging.getLogger().addHandler(protect(handler))

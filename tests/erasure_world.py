@@ -57,10 +57,19 @@ def _meeting(db: Database, district_id: int, status: str, number: int, **people_
     with db.transaction() as s:
         body = s.scalar(select(MeetingBody).where(MeetingBody.name == "安食小学校区まちづくり協議会"))
         if body is None:
-            body = MeetingBody(kind="district_council", name="安食小学校区まちづくり協議会", district_id=district_id)
+            body = MeetingBody(
+                kind="district_council", name="安食小学校区まちづくり協議会", district_id=district_id
+            )
             s.add(body)
             s.flush()
-        m = Meeting(body_id=body.id, fiscal_year=2026, number=number, held_on=date(2026, 6, number), status=status, **people_ids)
+        m = Meeting(
+            body_id=body.id,
+            fiscal_year=2026,
+            number=number,
+            held_on=date(2026, 6, number),
+            status=status,
+            **people_ids,
+        )
         s.add(m)
         s.flush()
         return m.id
@@ -94,15 +103,23 @@ def build_world(db: Database, *, in_approved_minutes: bool) -> World:
             address=ADDRESS,
             email=EMAIL,
             notes="自治会の役員",
-            memberships=tuple(MembershipInput(district_id=m.district_id, role=m.role, id=m.id) for m in p.memberships),
+            memberships=tuple(
+                MembershipInput(district_id=m.district_id, role=m.role, id=m.id) for m in p.memberships
+            ),
         ),
         p.version,
     )
-    other = people.create_person(db, PersonInput(name=OTHER, furigana="サカエ ハナコ", notes=f"{NAME}さんの紹介（{PHONE}）"))
+    other = people.create_person(
+        db, PersonInput(name=OTHER, furigana="サカエ ハナコ", notes=f"{NAME}さんの紹介（{PHONE}）")
+    )
 
-    course = indicators.create_course(db, indicators.CourseInput(title="スマホ講座", held_on=date(2026, 7, 1)))
+    course = indicators.create_course(
+        db, indicators.CourseInput(title="スマホ講座", held_on=date(2026, 7, 1))
+    )
     indicators.add_attendee(db, course.id, person_id=p.id)
-    other_course = indicators.create_course(db, indicators.CourseInput(title="防災講座", held_on=date(2026, 8, 1)))
+    other_course = indicators.create_course(
+        db, indicators.CourseInput(title="防災講座", held_on=date(2026, 8, 1))
+    )
     indicators.add_attendee(db, other_course.id, name=NAME)  # typed in by name, no link
     indicators.create_consultation(
         db,
@@ -110,7 +127,9 @@ def build_world(db: Database, *, in_approved_minutes: bool) -> World:
             held_on=date(2026, 7, 2), person_name=NAME, person_id=p.id, topic=f"連絡先 {PHONE} に折り返し"
         ),
     )
-    manual.create_training(db, manual.StaffTrainingInput(person_id=p.id, held_on=date(2026, 7, 3), title="接遇研修"))
+    manual.create_training(
+        db, manual.StaffTrainingInput(person_id=p.id, held_on=date(2026, 7, 3), title="接遇研修")
+    )
     tool = equipment.create_equipment(db, equipment.EquipmentInput(name="テント", quantity=2))
     equipment.lend(
         db,
@@ -128,19 +147,27 @@ def build_world(db: Database, *, in_approved_minutes: bool) -> World:
     with db.transaction() as s:
         for mid in (m for m in (draft, approved) if m is not None):
             s.add(Attendance(meeting_id=mid, person_id=p.id, name=NAME, affiliation="安食台自治会"))
-            s.add(AgendaItem(meeting_id=mid, title="防犯灯", presenter=NAME, discussion=f"{NAME}委員より説明"))
+            s.add(
+                AgendaItem(meeting_id=mid, title="防犯灯", presenter=NAME, discussion=f"{NAME}委員より説明")
+            )
         org = Organisation(name="安食台自治会", contact_person_id=p.id, phone=PHONE)
         project = CollaborativeProject(title="見守り", district_id=district)
         s.add_all([org, project])
         s.flush()
         s.add(ProjectPartner(project_id=project.id, person_id=p.id, role_description=f"{NAME}さんが連絡役"))
         s.add(ProjectStaff(project_id=project.id, person_id=p.id, role_description="担当"))
-        record = ActivityRecord(project_id=project.id, held_on=date(2026, 7, 5), title="見回り", description=f"{NAME}さん参加")
+        record = ActivityRecord(
+            project_id=project.id, held_on=date(2026, 7, 5), title="見回り", description=f"{NAME}さん参加"
+        )
         s.add(record)
         s.flush()
         s.add(ActivityStaff(activity_id=record.id, person_id=p.id))
         s.add(StaffActivity(person_id=p.id, district_id=district, held_on=date(2026, 7, 5), title="見回り"))
-        s.add(BusinessStartup(founder_name=NAME, person_id=p.id, started_on=date(2026, 7, 6), notes=f"電話 {PHONE}"))
+        s.add(
+            BusinessStartup(
+                founder_name=NAME, person_id=p.id, started_on=date(2026, 7, 6), notes=f"電話 {PHONE}"
+            )
+        )
         assert s.get(District, district) is not None
     return World(p.id, other.id, approved, draft)
 
@@ -148,10 +175,7 @@ def build_world(db: Database, *, in_approved_minutes: bool) -> World:
 def text_columns() -> list[tuple[str, str]]:
     """(table, column) of every String/Text column in the models."""
     return [
-        (t.name, c.name)
-        for t in Base.metadata.sorted_tables
-        for c in t.columns
-        if isinstance(c.type, String)
+        (t.name, c.name) for t in Base.metadata.sorted_tables for c in t.columns if isinstance(c.type, String)
     ]
 
 
@@ -183,7 +207,13 @@ def dump_sqlite_file(path: Path) -> list[tuple[str, str, str]]:
             for row in cur:
                 for name, value in zip(names, row, strict=True):
                     if isinstance(value, str | bytes) and value:
-                        out.append((table, name, value if isinstance(value, str) else value.decode("utf-8", "replace")))
+                        out.append(
+                            (
+                                table,
+                                name,
+                                value if isinstance(value, str) else value.decode("utf-8", "replace"),
+                            )
+                        )
     finally:
         con.close()
     return out

@@ -22,8 +22,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from sakae_council.db import revisions
 from sakae_council.db.integrity import SQLITE_HEADER
-from sakae_council.logfile import safe_text
 from sakae_council.domain.errors import StorageError, msg
+from sakae_council.logfile import safe_text
 
 if TYPE_CHECKING:
     from alembic.config import Config

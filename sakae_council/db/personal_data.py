@@ -58,7 +58,9 @@ def _cols(table: str, how: How, *columns: str, minutes: bool = False) -> tuple[P
 
 PERSONAL_COLUMNS: tuple[PersonalColumn, ...] = (
     # 名簿 — the person's own record; notes and search text of *other* people may mention them.
-    *_cols("person", How.IDENTITY, "name", "furigana", "kana_key", "postal_code", "address", "phone", "email"),
+    *_cols(
+        "person", How.IDENTITY, "name", "furigana", "kana_key", "postal_code", "address", "phone", "email"
+    ),
     *_cols("person", How.TEXT, "notes"),
     *_cols("person", How.SEARCH, "search_text"),
     *_cols("organisation", How.TEXT, "phone", "address", "notes"),
@@ -94,7 +96,9 @@ PERSONAL_COLUMNS: tuple[PersonalColumn, ...] = (
     *_cols("project_staff", How.TEXT, "role_description"),
     *_cols("milestone", How.TEXT, "title"),
     *_cols("activity_record", How.TEXT, "title", "description"),
-    *_cols("project_evaluation", How.TEXT, "achievements", "issues_found", "next_steps", "indicator_contribution"),
+    *_cols(
+        "project_evaluation", How.TEXT, "achievements", "issues_found", "next_steps", "indicator_contribution"
+    ),
     *_cols("grant_application", How.TEXT, "notes"),
     *_cols("grant_document", How.TEXT, "title", "location"),
     *_cols("equipment", How.TEXT, "notes"),

@@ -101,13 +101,21 @@ def _erase_in_copy(work: Path, person_id: int, extra: Identity) -> bool:
             left = remaining_mentions(s, person_id, identity)
             if left:
                 raise StorageError(
-                    msg("バックアップの書き換えを確かめたところ、消去しきれていない所がありました（{places}）。", places=left)
+                    msg(
+                        "バックアップの書き換えを確かめたところ、消去しきれていない所がありました（{places}）。",
+                        places=left,
+                    )
                 )
         with engine.connect() as conn:
             conn.exec_driver_sql("VACUUM")  # no free page keeps an old value
             rows = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check")]
         if rows != ["ok"]:
-            raise StorageError(msg("書き換えたバックアップの検査で異常が見つかりました（{details}）。", details="; ".join(rows[:3])))
+            raise StorageError(
+                msg(
+                    "書き換えたバックアップの検査で異常が見つかりました（{details}）。",
+                    details="; ".join(rows[:3]),
+                )
+            )
     finally:
         engine.dispose()
     return True
@@ -136,7 +144,9 @@ def erase_from_backups(
 ) -> BackupErasure:
     """Erase the person from every backup of ``db``'s file (see the module docstring); audited."""
     if db.path is None:
-        raise StorageError("町のサーバーのバックアップは、このプログラムでは消去できません。サーバーの管理者に依頼してください。")
+        raise StorageError(
+            "町のサーバーのバックアップは、このプログラムでは消去できません。サーバーの管理者に依頼してください。"
+        )
     if db.read_only:
         raise StorageError("読み取り専用で開いているため消去できません。通常どおり開き直してください。")
     folder = backup_folder(db)
@@ -170,4 +180,6 @@ def unrewritable_backups(db: Database) -> list[Path]:
     """Backups of ``db``'s file this program cannot rewrite (asked about before erasing from backups)."""
     if db.path is None:
         return []
-    return [b.path for b in files.list_backup_files(backup_folder(db), db.path.stem) if not rewritable(b.path)]
+    return [
+        b.path for b in files.list_backup_files(backup_folder(db), db.path.stem) if not rewritable(b.path)
+    ]

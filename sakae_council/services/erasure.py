@@ -15,6 +15,7 @@ import json
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, Table, delete, func, insert, select, true, update
 from sqlalchemy.orm import Session
@@ -55,12 +56,16 @@ class Identity:
         """(needle, substitute) pairs, longest needle first (a full name before its surname alone)."""
         pairs = {n: PSEUDONYM for n in _name_variants(self.names)}
         pairs.update({c: REDACTED for c in _contact_variants(self.contacts)})
-        return sorted(((n, s) for n, s in pairs.items() if len(n) >= MIN_NEEDLE), key=lambda p: (-len(p[0]), p[0]))
+        return sorted(
+            ((n, s) for n, s in pairs.items() if len(n) >= MIN_NEEDLE), key=lambda p: (-len(p[0]), p[0])
+        )
 
     def folded_replacements(self) -> list[tuple[str, str]]:
         """The same for folded search text (fold_for_search of both sides)."""
         pairs = {fold_for_search(n): fold_for_search(s) for n, s in self.replacements()}
-        return sorted(((n, s) for n, s in pairs.items() if len(n) >= MIN_NEEDLE), key=lambda p: (-len(p[0]), p[0]))
+        return sorted(
+            ((n, s) for n, s in pairs.items() if len(n) >= MIN_NEEDLE), key=lambda p: (-len(p[0]), p[0])
+        )
 
     @property
     def empty(self) -> bool:
@@ -74,7 +79,13 @@ def _name_variants(names: Iterable[str]) -> set[str]:
         if not n:
             continue
         joined = n.replace(" ", "").replace("\u3000", "")
-        out |= {n, n.replace(" ", "\u3000"), n.replace("\u3000", " "), joined, unicodedata.normalize("NFKC", n)}
+        out |= {
+            n,
+            n.replace(" ", "\u3000"),
+            n.replace("\u3000", " "),
+            joined,
+            unicodedata.normalize("NFKC", n),
+        }
     return {v for v in out if v}
 
 
@@ -140,7 +151,7 @@ def _table(name: str) -> Table:
     return Base.metadata.tables[name]
 
 
-def _approved_meetings() -> Select[tuple[int]]:
+def _approved_meetings() -> Select[Any]:
     return select(Meeting.id).where(Meeting.status == MinutesStatus.APPROVED.value)
 
 
@@ -177,7 +188,8 @@ def _unlink_and_delete(s: Session, person_id: int, names: set[str]) -> tuple[int
             cond = t.c[col.column].in_(sorted(wanted))
             if col.printed_in_minutes:
                 cond = cond & _outside_approved_minutes(t)
-            values = {col.column: PSEUDONYM} | {c.column: "" for c in columns_of(col.table, How.LINKED_DETAIL)}
+            values = {col.column: PSEUDONYM}
+            values |= {c.column: "" for c in columns_of(col.table, How.LINKED_DETAIL)}
             changed += _rowcount(s.execute(update(t).where(cond).values(values)))
     return deleted, changed
 
@@ -200,7 +212,9 @@ def _replace_in_text(s: Session, person_id: int, identity: Identity) -> int:
             cond = scope & c.contains(needle, autoescape=True)
             if col.how is How.SEARCH and col.table in _INDEXED_TABLES:
                 reindex.setdefault(col.table, set()).update(s.scalars(select(t.c.id).where(cond)))
-            replaced += _rowcount(s.execute(update(t).where(cond).values({c: func.replace(c, needle, substitute)})))
+            replaced += _rowcount(
+                s.execute(update(t).where(cond).values({c: func.replace(c, needle, substitute)}))
+            )
     for table, ids in reindex.items():
         _repost(s, table, ids)
     return replaced
@@ -279,7 +293,9 @@ def remaining_mentions(s: Session, person_id: int, identity: Identity) -> list[t
         if col.table == "person" and kept_name is not None:
             # The record kept for approved minutes holds its name (and its folded form) and nothing else.
             own = t.c.id == person_id
-            allowed = {kept_name, fold_for_search(kept_name)} if col.column in ("name", "search_text") else set()
+            allowed = (
+                {kept_name, fold_for_search(kept_name)} if col.column in ("name", "search_text") else set()
+            )
             if any(
                 s.scalar(select(func.count()).select_from(t).where(own, c.contains(n, autoescape=True)))
                 for n in needles
@@ -289,7 +305,9 @@ def remaining_mentions(s: Session, person_id: int, identity: Identity) -> list[t
                 continue
             scope = scope & ~own
         for needle in needles:
-            if s.scalar(select(func.count()).select_from(t).where(scope, c.contains(needle, autoescape=True))):
+            if s.scalar(
+                select(func.count()).select_from(t).where(scope, c.contains(needle, autoescape=True))
+            ):
                 found.append((col.table, col.column))
                 break
     return found
@@ -320,7 +338,9 @@ class ErasureReport:
         if self.deleted_outright:
             out.append(msg("名簿から完全に削除しました。"))
         else:
-            out.append(msg("住所・電話番号・メール・備考・フリガナ・所属・委嘱を消去し、名簿から外しました。"))
+            out.append(
+                msg("住所・電話番号・メール・備考・フリガナ・所属・委嘱を消去し、名簿から外しました。")
+            )
         out.append(
             msg(
                 "会議の下書き・講座・相談・貸出・研修・変更の履歴などに残っていた氏名と連絡先も消去しました（{count}か所）。",

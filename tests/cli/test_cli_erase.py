@@ -22,7 +22,9 @@ def _world(path: Path) -> int:
     return world.person_id
 
 
-def test_erase_person_from_backups_leaves_no_file_holding_them(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_erase_person_from_backups_leaves_no_file_holding_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "town.db"
     pid = _world(path)
     backup = backups.list_backups(path, summaries=False)[0].path
@@ -32,7 +34,10 @@ def test_erase_person_from_backups_leaves_no_file_holding_them(tmp_path: Path, c
 
     out = capsys.readouterr().out
     assert f"「{NAME}」さんの個人情報を消去しました。" in out
-    assert "確定済みの議事録1件（令和8年度 第1回 安食小学校区まちづくり協議会）に記載された氏名は、公文書のため残しました" in out
+    assert (
+        "確定済みの議事録1件（令和8年度 第1回 安食小学校区まちづくり協議会）に記載された氏名は、公文書のため残しました"
+        in out
+    )
     assert "バックアップ1件から消去し" in out
     for f in (path, backup):
         values = dump_sqlite_file(f)
@@ -59,7 +64,9 @@ def test_erase_an_unknown_person_says_so(tmp_path: Path, capsys: pytest.CaptureF
     assert "エラー:" in capsys.readouterr().err
 
 
-def test_erase_from_backups_after_the_person_is_gone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_erase_from_backups_after_the_person_is_gone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "town.db"
     pid = _world(path)
     assert cli.main(["--db", str(path), "erase", "person", str(pid), "--yes"]) == 0

@@ -49,7 +49,9 @@ def _person(db: Database) -> people.PersonDTO:
 
 
 def _save(db: Database, p: people.PersonDTO) -> None:
-    people.update_person(db, p.id, PersonInput(name=NAME, furigana=p.furigana, phone=PHONE, address=ADDRESS), p.version)
+    people.update_person(
+        db, p.id, PersonInput(name=NAME, furigana=p.furigana, phone=PHONE, address=ADDRESS), p.version
+    )
 
 
 def test_a_save_refused_by_the_database_logs_no_personal_data(tmp_path: Path, log_folder: Path) -> None:

@@ -11,7 +11,9 @@ from sakae_council.db.personal_data import NOT_PERSONAL, PERSON_LINKS, PERSONAL_
 
 
 def _text_columns() -> set[tuple[str, str]]:
-    return {(t.name, c.name) for t in Base.metadata.sorted_tables for c in t.columns if isinstance(c.type, String)}
+    return {
+        (t.name, c.name) for t in Base.metadata.sorted_tables for c in t.columns if isinstance(c.type, String)
+    }
 
 
 def _person_links() -> set[tuple[str, str]]:
@@ -51,5 +53,7 @@ def test_a_new_column_would_be_caught() -> None:
         t.to_metadata(copy)
     copy.tables["attendance"].append_column(Column("guest_phone", Text))
     columns = {(t.name, c.name) for t in copy.sorted_tables for c in t.columns if isinstance(c.type, String)}
-    declared = {(c.table, c.column) for c in PERSONAL_COLUMNS} | {(t, c) for t, cols in NOT_PERSONAL.items() for c in cols}
+    declared = {(c.table, c.column) for c in PERSONAL_COLUMNS} | {
+        (t, c) for t, cols in NOT_PERSONAL.items() for c in cols
+    }
     assert columns - declared == {("attendance", "guest_phone")}

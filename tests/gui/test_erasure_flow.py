@@ -18,7 +18,9 @@ from tests.erasure_world import ADDRESS, NAME, PHONE, build_world, dump_sqlite_f
 from .safety_helpers import ModalScript, click_box_button
 
 
-def test_erase_then_erase_from_old_backups(qtbot: QtBot, window: MainWindow, db: Database, tmp_path: Path) -> None:
+def test_erase_then_erase_from_old_backups(
+    qtbot: QtBot, window: MainWindow, db: Database, tmp_path: Path
+) -> None:
     world = build_world(db, in_approved_minutes=True)  # set-up through the services
     backups.make_backup(db)
     newest = backups.list_backups(db, summaries=False)[0].path
@@ -44,7 +46,10 @@ def test_erase_then_erase_from_old_backups(qtbot: QtBot, window: MainWindow, db:
     assert box.isVisible()
     text = box.text()
     assert f"「{NAME}」さんの個人情報を消去しました。" in text
-    assert "確定済みの議事録1件（令和8年度 第1回 安食小学校区まちづくり協議会）に記載された氏名は、公文書のため残しました。" in text
+    assert (
+        "確定済みの議事録1件（令和8年度 第1回 安食小学校区まちづくり協議会）に記載された氏名は、公文書のため残しました。"
+        in text
+    )
     assert "バックアップ2件には、消去前の情報がまだ残っています" in text
     window.grab().save(str(tmp_path / "erase-message.png"))
     box.grab().save(str(tmp_path / "erase-box.png"))

@@ -27,7 +27,9 @@ def filedb(tmp_path: Path) -> Database:
 def _older_schema_backup(db: Database) -> Path:
     """A backup as an older version of the program left it (another schema revision)."""
     newest = backups.list_backups(db, summaries=False)[0].path
-    older = newest.with_name(newest.name.replace("-manual", "-open").replace(newest.name[9:24], "20250101-090000"))
+    older = newest.with_name(
+        newest.name.replace("-manual", "-open").replace(newest.name[9:24], "20250101-090000")
+    )
     shutil.copy(newest, older)
     with sqlite3.connect(older) as con:
         con.execute("UPDATE alembic_version SET version_num = '0001_first'")
@@ -96,7 +98,13 @@ def test_a_backup_that_cannot_be_rewritten_may_be_kept(filedb: Database) -> None
     for needle in (PHONE, OLD_PHONE, ADDRESS, EMAIL):
         assert holding(rewritten, needle) == set()
     # The name stays where the approved minutes print it, and in the record kept for them.
-    assert holding(rewritten, NAME) <= {("attendance", "name"), ("agenda_item", "presenter"), ("agenda_item", "discussion"), ("person", "name"), ("person", "search_text")}
+    assert holding(rewritten, NAME) <= {
+        ("attendance", "name"),
+        ("agenda_item", "presenter"),
+        ("agenda_item", "discussion"),
+        ("person", "name"),
+        ("person", "search_text"),
+    }
 
 
 def test_secure_delete_is_on_for_every_connection(filedb: Database) -> None:

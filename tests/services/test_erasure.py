@@ -20,10 +20,27 @@ from sakae_council.db.models import (
 )
 from sakae_council.domain.errors import NotFoundError
 from sakae_council.services import erasure, people
-from tests.erasure_world import ADDRESS, EMAIL, FURIGANA, NAME, OLD_PHONE, OTHER, PHONE, build_world, dump_database, holding
+from tests.erasure_world import (
+    ADDRESS,
+    EMAIL,
+    FURIGANA,
+    NAME,
+    OLD_PHONE,
+    OTHER,
+    PHONE,
+    build_world,
+    dump_database,
+    holding,
+)
 
 #: Where approved minutes print the name (rows of approved meetings only), and the record kept for them.
-PRINTED = {("attendance", "name"), ("agenda_item", "presenter"), ("agenda_item", "discussion"), ("person", "name"), ("person", "search_text")}
+PRINTED = {
+    ("attendance", "name"),
+    ("agenda_item", "presenter"),
+    ("agenda_item", "discussion"),
+    ("person", "name"),
+    ("person", "search_text"),
+}
 
 
 def _approved_rows(db: Database, table: str) -> set[int]:
@@ -41,7 +58,12 @@ def test_someone_in_no_approved_minutes_is_gone_from_every_text_column(db: Datab
     world = build_world(db, in_approved_minutes=False)
     before = dump_database(db)
     # The set-up really spreads the person around (the audit summaries too) — or this test proves nothing.
-    assert {("attendance", "name"), ("course_attendee", "name"), ("audit_entry", "summary"), ("consultation", "person_name")} <= holding(before, NAME)
+    assert {
+        ("attendance", "name"),
+        ("course_attendee", "name"),
+        ("audit_entry", "summary"),
+        ("consultation", "person_name"),
+    } <= holding(before, NAME)
     assert any("講座「スマホ講座」に「下書 消太」さんを追加" in v[-1] for v in before)
     assert holding(before, OLD_PHONE) >= {("audit_entry", "changes")}
 
@@ -57,7 +79,10 @@ def test_someone_in_no_approved_minutes_is_gone_from_every_text_column(db: Datab
         people.get_person(db, world.person_id)
     with db.reading() as s:
         # Draft attendance, course attendees and the loan stay (counts, stock) under the pseudonym.
-        assert s.scalar(select(Attendance.name).where(Attendance.meeting_id == world.draft_meeting_id)) == erasure.PSEUDONYM
+        assert (
+            s.scalar(select(Attendance.name).where(Attendance.meeting_id == world.draft_meeting_id))
+            == erasure.PSEUDONYM
+        )
         assert set(s.scalars(select(CourseAttendee.name))) == {erasure.PSEUDONYM}
         assert s.scalar(select(func.count()).select_from(EquipmentLoan)) == 1
         assert s.scalar(select(Meeting.chair_id).where(Meeting.id == world.draft_meeting_id)) is None
@@ -85,11 +110,24 @@ def test_someone_in_approved_minutes_keeps_only_the_printed_name(db: Database) -
         assert rows and rows <= _approved_rows(db, table), table
     assert {rid for t, _, rid in named if t == "person"} == {world.person_id}
     left = people.get_person(db, world.person_id)
-    assert (left.name, left.furigana, left.phone, left.address, left.email, left.memberships) == (NAME, "", "", "", "", ())
+    assert (left.name, left.furigana, left.phone, left.address, left.email, left.memberships) == (
+        NAME,
+        "",
+        "",
+        "",
+        "",
+        (),
+    )
     assert report.kept_in_minutes == ("令和8年度 第1回 安食小学校区まちづくり協議会",)
-    assert "確定済みの議事録1件（令和8年度 第1回 安食小学校区まちづくり協議会）に記載された氏名は、公文書のため残しました" in report.message
+    assert (
+        "確定済みの議事録1件（令和8年度 第1回 安食小学校区まちづくり協議会）に記載された氏名は、公文書のため残しました"
+        in report.message
+    )
     with db.reading() as s:
-        assert s.scalar(select(Meeting.chair_id).where(Meeting.id == world.approved_meeting_id)) == world.person_id
+        assert (
+            s.scalar(select(Meeting.chair_id).where(Meeting.id == world.approved_meeting_id))
+            == world.person_id
+        )
         assert s.scalar(select(Meeting.chair_id).where(Meeting.id == world.draft_meeting_id)) is None
         assert erasure.remaining_mentions(s, world.person_id, report.identity) == []
 
@@ -106,7 +144,12 @@ def test_search_finds_the_other_person_by_their_rewritten_notes(db: Database) ->
     world = build_world(db, in_approved_minutes=False)
 
     def ids(query: str) -> list[int]:
-        return [p.id for p in people.list_members(db, people.RosterFilter(query=query, include_without_membership=True))]
+        return [
+            p.id
+            for p in people.list_members(
+                db, people.RosterFilter(query=query, include_without_membership=True)
+            )
+        ]
 
     assert sorted(ids("消太")) == [world.person_id, world.other_id]  # the other one through her notes
     erasure.erase_at_request(db, world.person_id)

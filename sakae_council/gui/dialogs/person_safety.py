@@ -47,7 +47,10 @@ def erase_at_request(
     erasure passes the page behind it.
     """
     if ctx.db.read_only:
-        show_error(parent, DomainError(tr("読み取り専用で開いているため消去できません。通常どおり開き直してください。")))
+        show_error(
+            parent,
+            DomainError(tr("読み取り専用で開いているため消去できません。通常どおり開き直してください。")),
+        )
         return None
     if not confirm(parent, tr("本人の求めによる消去"), erase_question(person.name), tr("消去する")):
         return None
@@ -60,14 +63,16 @@ def erase_at_request(
     box = QMessageBox(
         QMessageBox.Icon.Information,
         tr("消去しました"),
-        tr("「{name}」さんの個人情報を消去しました。").format(name=person.name) + "\n\n" + "\n\n".join(
-            translated(line) for line in report.lines
-        ),
+        tr("「{name}」さんの個人情報を消去しました。").format(name=person.name)
+        + "\n\n"
+        + "\n\n".join(translated(line) for line in report.lines),
         QMessageBox.StandardButton.NoButton,
         report_to or parent,
     )
     box.setObjectName("erasedBox")
-    box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 30em; }")  # several sentences: wide enough to read, not a column
+    box.setStyleSheet(
+        "QLabel#qt_msgbox_label { min-width: 30em; }"
+    )  # several sentences: wide enough to read, not a column
     box.setDefaultButton(box.addButton(tr("閉じる"), QMessageBox.ButtonRole.RejectRole))
     if report.backups_holding:
         from_backups = box.addButton(tr("古いバックアップからも消す"), QMessageBox.ButtonRole.ActionRole)
@@ -99,13 +104,19 @@ def erase_from_backups(parent: QWidget | None, ctx: AppContext, report: erasure.
         ask.exec()
         delete = ask.clickedButton() is yes
     try:
-        done = backup_erasure.erase_from_backups(ctx.db, report.person_id, identity=report.identity, delete_unrewritable=delete)
+        done = backup_erasure.erase_from_backups(
+            ctx.db, report.person_id, identity=report.identity, delete_unrewritable=delete
+        )
     except DomainError as exc:
         show_error(parent, exc, title=tr("消去できませんでした"))
         return
     ctx.notify("backups")
     box = QMessageBox(
-        QMessageBox.Icon.Information, tr("バックアップからも消去しました"), translated(done.message), QMessageBox.StandardButton.Ok, parent
+        QMessageBox.Icon.Information,
+        tr("バックアップからも消去しました"),
+        translated(done.message),
+        QMessageBox.StandardButton.Ok,
+        parent,
     )
     box.setObjectName("erasedBackupsBox")
     box.open()
