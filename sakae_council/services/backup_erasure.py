@@ -54,8 +54,8 @@ class BackupErasure:
         )
         if self.kept_holding:
             text = msg(
-                "{done}形式が古いなどの理由で書き換えられなかったバックアップ{kept}件には、まだ消去前の情報が残っています。",
-                done=text,
+                "{message}形式が古いなどの理由で書き換えられなかったバックアップ{kept}件には、まだ消去前の情報が残っています。",
+                message=text,
                 kept=len(self.kept_holding),
             )
         return text
