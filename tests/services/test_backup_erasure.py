@@ -9,8 +9,9 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import event
 
-from sakae_council.db.engine import Database, open_database
+from sakae_council.db.engine import Database, make_engine, open_database
 from sakae_council.db.integrity import assess_sqlite_file
 from sakae_council.services import backups, erasure
 from sakae_council.services.backup_erasure import erase_from_backups, unrewritable_backups
@@ -107,15 +108,23 @@ def test_a_backup_that_cannot_be_rewritten_may_be_kept(filedb: Database) -> None
     }
 
 
-def test_secure_delete_is_on_for_every_connection(filedb: Database) -> None:
+def test_secure_delete_is_on_for_every_connection(filedb: Database, tmp_path: Path) -> None:
     with filedb.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA secure_delete").scalar() == 1
-    ro = open_database(filedb.path, read_only=True)  # type: ignore[arg-type]
-    try:
-        with ro.engine.connect() as conn:
-            assert conn.exec_driver_sql("PRAGMA secure_delete").scalar() == 1
-    finally:
-        ro.close()
+    # Python builds whose SQLite has it OFF by default (this one compiles it ON): a connection that
+    # starts with it OFF gets it from the program's own connect-time PRAGMAs.
+    for read_only in (False, True):
+        engine = make_engine(f"sqlite:///{filedb.path}", read_only=read_only)
+
+        def start_off(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+            dbapi_connection.execute("PRAGMA secure_delete=OFF")
+
+        event.listen(engine, "connect", start_off, insert=True)
+        try:
+            with engine.connect() as conn:
+                assert conn.exec_driver_sql("PRAGMA secure_delete").scalar() == 1, read_only
+        finally:
+            engine.dispose()
 
 
 def test_the_erased_values_leave_the_live_file_too(filedb: Database) -> None:

@@ -74,7 +74,10 @@ def test_someone_in_no_approved_minutes_is_gone_from_every_text_column(db: Datab
         assert holding(after, needle) == set(), needle
     assert report.deleted_outright and report.kept_in_minutes == ()
     assert "名簿から完全に削除しました" in report.message
-    assert "消去前の情報を含むバックアップはありません" in report.message
+    if db.is_sqlite:
+        assert "消去前の情報を含むバックアップはありません" in report.message
+    else:  # pg_dump copies are the server administrator's
+        assert "サーバーの管理者に依頼してください" in report.message
     with pytest.raises(NotFoundError):
         people.get_person(db, world.person_id)
     with db.reading() as s:
