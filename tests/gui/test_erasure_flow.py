@@ -12,9 +12,11 @@ from pytestqt.qtbot import QtBot
 from sakae_council.db.engine import Database
 from sakae_council.gui.dialogs.person import PersonDialog
 from sakae_council.gui.main_window import MainWindow
+from sakae_council.gui.text_size import TextSize
 from sakae_council.services import backups, people
-from tests.erasure_world import ADDRESS, NAME, PHONE, build_world, dump_sqlite_file, holding
+from tests.erasure_world import ADDRESS, NAME, OTHER, PHONE, build_world, dump_sqlite_file, holding
 
+from .helpers import clipped_texts, type_text
 from .safety_helpers import ModalScript, click_box_button
 
 
@@ -33,15 +35,24 @@ def test_erase_then_erase_from_old_backups(
     con.close()
 
     page = window.show_page("roster")
-    page.edit_item(people.get_person(db, world.person_id))  # type: ignore[attr-defined]
+    qtbot.keyClick(page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, page.search, "下書 消太")  # type: ignore[attr-defined]
+    model = page.table.model()  # type: ignore[attr-defined]
+    # 栄 花子's notes mention 下書 消太 too; the list is in 五十音順 (サカエ before シタガキ).
+    qtbot.waitUntil(lambda: [model.index(r, 0).data() for r in range(model.rowCount())] == [OTHER, NAME])
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)  # type: ignore[attr-defined]
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)  # type: ignore[attr-defined]
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)  # type: ignore[attr-defined]
     dialog = page.dialog  # type: ignore[attr-defined]
-    assert isinstance(dialog, PersonDialog)
+    assert isinstance(dialog, PersonDialog) and dialog.name.text() == NAME
     qtbot.waitExposed(dialog)
     script = ModalScript([(QMessageBox, click_box_button("消去する"))])
     qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
     script.check()
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
+    left = people.get_person(db, world.person_id)  # read back: only the name, for the approved minutes
+    assert (left.name, left.phone, left.address, left.furigana) == (NAME, "", "", "")
     box = next(b for b in page.findChildren(QMessageBox) if b.objectName() == "erasedBox")
     assert box.isVisible()
     text = box.text()
@@ -53,6 +64,11 @@ def test_erase_then_erase_from_old_backups(
     assert "バックアップ2件には、消去前の情報がまだ残っています" in text
     window.grab().save(str(tmp_path / "erase-message.png"))
     box.grab().save(str(tmp_path / "erase-box.png"))
+    window.ctx.set_text_size(TextSize.XLARGE)  # the sentences still fit at 特大
+    qtbot.waitUntil(lambda: box.fontMetrics().height() >= 22)
+    qtbot.wait(50)
+    assert clipped_texts(box) == []
+    box.grab().save(str(tmp_path / "erase-box-xlarge.png"))
 
     button = box.findChild(QPushButton, "eraseBackupsButton")
     assert button is not None and button.text() == "古いバックアップからも消す"
@@ -65,8 +81,7 @@ def test_erase_then_erase_from_old_backups(
     qtbot.waitUntil(done.isVisible)
     assert "バックアップ1件から消去し、書き換えられなかった1件を削除しました" in done.text()
     assert not older.exists()
-    left = backups.list_backups(db, summaries=False)
-    assert [b.path for b in left] == [newest]
+    assert [b.path for b in backups.list_backups(db, summaries=False)] == [newest]
     values = dump_sqlite_file(newest)
     assert holding(values, PHONE) == set() and holding(values, ADDRESS) == set()
     qtbot.mouseClick(done.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
