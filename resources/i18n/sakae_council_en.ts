@@ -5688,6 +5688,10 @@ Delete them? If kept, they still hold the data as it was before the erasure.</tr
             <translation>Erased from the backups too</translation>
         </message>
         <message>
+            <source>バックアップを書き換えています…</source>
+            <translation>Rewriting the backups…</translation>
+        </message>
+        <message>
             <source>削除する</source>
             <translation>Delete</translation>
         </message>

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QMessageBox, QPus
 
 from sakae_council.domain.errors import DomainError, translated
 from sakae_council.gui.context import AppContext
+from sakae_council.gui.widgets.backup_timer import BACKUPS_AREA, BackupScheduler, locked
 from sakae_council.gui.widgets.messages import confirm, show_error
+from sakae_council.gui.widgets.progress import run_with_progress
 from sakae_council.services import backup_erasure, erasure
 from sakae_council.services.people import PersonDTO
 
@@ -103,14 +105,24 @@ def erase_from_backups(parent: QWidget | None, ctx: AppContext, report: erasure.
         ask.addButton(tr("残す"), QMessageBox.ButtonRole.RejectRole)
         ask.exec()
         delete = ask.clickedButton() is yes
+    scheduler = BackupScheduler.of(ctx)
+    if scheduler is not None:
+        scheduler.wait_idle()  # a timer backup in progress finishes first; none starts meanwhile (the lock)
+    db = ctx.db
     try:
-        done = backup_erasure.erase_from_backups(
-            ctx.db, report.person_id, identity=report.identity, delete_unrewritable=delete
+        done = run_with_progress(
+            parent,
+            tr("バックアップを書き換えています…"),
+            locked(
+                lambda: backup_erasure.erase_from_backups(
+                    db, report.person_id, identity=report.identity, delete_unrewritable=delete
+                )
+            ),
         )
     except DomainError as exc:
         show_error(parent, exc, title=tr("消去できませんでした"))
         return
-    ctx.notify("backups")
+    ctx.notify(BACKUPS_AREA)
     box = QMessageBox(
         QMessageBox.Icon.Information,
         tr("バックアップからも消去しました"),
