@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, Table, delete, func, insert, select, true, update
+from sqlalchemy import ColumnElement, Select, Table, delete, func, insert, or_, select, true, update
 from sqlalchemy.orm import Session
 
 from sakae_council.db.base import Base, utcnow
@@ -161,6 +161,19 @@ def _outside_approved_minutes(t: Table) -> ColumnElement[bool]:
     return key.not_in(_approved_meetings())
 
 
+def _not_someone_else(t: Table, person_id: int) -> ColumnElement[bool]:
+    """Rows of ``t`` not linked to another person: a namesake's own attendance or course seat is theirs."""
+    for link in PERSON_LINKS:
+        if (
+            link.table == t.name
+            and link.link is Link.UNLINK
+            and not link.column.startswith(("chair", "recorder", "signatory"))
+        ):
+            fk = t.c[link.column]
+            return fk.is_(None) | (fk == person_id)
+    return true()
+
+
 def _rowcount(result: object) -> int:
     return max(int(getattr(result, "rowcount", 0) or 0), 0)
 
@@ -185,7 +198,7 @@ def _unlink_and_delete(s: Session, person_id: int, names: set[str]) -> tuple[int
     if wanted:
         for col in (c for c in PERSONAL_COLUMNS if c.how is How.NAME_COPY):
             t = _table(col.table)
-            cond = t.c[col.column].in_(sorted(wanted))
+            cond = t.c[col.column].in_(sorted(wanted)) & _not_someone_else(t, person_id)
             if col.printed_in_minutes:
                 cond = cond & _outside_approved_minutes(t)
             values = {col.column: PSEUDONYM}
@@ -198,6 +211,7 @@ def _replace_in_text(s: Session, person_id: int, identity: Identity) -> int:
     """Replace the person's names and contacts inside every registered text column."""
     plain, folded = identity.replacements(), identity.folded_replacements()
     reindex: dict[str, set[int]] = {}
+    rewritten_people: set[int] = set()
     replaced = 0
     for col in PERSONAL_COLUMNS:
         if col.how is How.IDENTITY:
@@ -206,18 +220,45 @@ def _replace_in_text(s: Session, person_id: int, identity: Identity) -> int:
         c = t.c[col.column]
         scope: ColumnElement[bool] = _outside_approved_minutes(t) if col.printed_in_minutes else true()
         if col.table == "person":
+            if col.how is How.SEARCH:
+                continue  # recomputed below from the rewritten notes (another person's own name stays)
             scope = scope & (t.c.id != person_id)  # the person's own row is cleared as a whole
+        if col.how in (How.NAME_COPY, How.LINKED_DETAIL):
+            scope = scope & _not_someone_else(t, person_id)
         pairs = folded if col.how is How.SEARCH else plain
+        if not pairs:
+            continue
+        # One pass over the table per column: every needle in one condition, the replacements nested
+        # (longest needle first, so a full name goes before the surname alone).
+        cond = scope & _any_of(c, [n for n, _ in pairs])
+        value: ColumnElement[Any] = c
         for needle, substitute in pairs:
-            cond = scope & c.contains(needle, autoescape=True)
-            if col.how is How.SEARCH and col.table in _INDEXED_TABLES:
-                reindex.setdefault(col.table, set()).update(s.scalars(select(t.c.id).where(cond)))
-            replaced += _rowcount(
-                s.execute(update(t).where(cond).values({c: func.replace(c, needle, substitute)}))
-            )
+            value = func.replace(value, needle, substitute)
+        if col.how is How.SEARCH and col.table in _INDEXED_TABLES:
+            reindex.setdefault(col.table, set()).update(s.scalars(select(t.c.id).where(cond)))
+        if col.table == "person":
+            rewritten_people.update(s.scalars(select(t.c.id).where(cond)))
+        replaced += _rowcount(s.execute(update(t).where(cond).values({c: value})))
+    _refresh_people_search_text(s, rewritten_people)
     for table, ids in reindex.items():
         _repost(s, table, ids)
     return replaced
+
+
+def _refresh_people_search_text(s: Session, ids: set[int]) -> None:
+    """Other people whose notes named the person: their search text made again from their own fields
+    (the ORM listener rewrites their search postings)."""
+    from sakae_council.services.people import search_text_for
+
+    for p in s.scalars(select(Person).where(Person.id.in_(ids))) if ids else ():
+        s.refresh(p)  # the notes were rewritten with Core
+        org = p.organisation.name if p.organisation is not None else ""
+        p.search_text = search_text_for(p.name, p.furigana, org, p.notes)
+    s.flush()
+
+
+def _any_of(c: ColumnElement[Any], needles: list[str]) -> ColumnElement[bool]:
+    return or_(*(c.contains(n, autoescape=True) for n in needles))
 
 
 def _repost(s: Session, table: str, ids: set[int]) -> None:
@@ -279,6 +320,13 @@ def scrub_person(s: Session, person_id: int, extra: Identity | None = None) -> S
     )
 
 
+def _namesakes(s: Session, identity: Identity) -> Select[Any]:
+    """Other people whose own name or フリガナ is one of the person's (their search text holds it)."""
+    return select(Person.id).where(
+        Person.name.in_(sorted(identity.names)) | Person.furigana.in_(sorted(identity.names))
+    )
+
+
 def remaining_mentions(s: Session, person_id: int, identity: Identity) -> list[tuple[str, str]]:
     """(table, column) of every registered place outside approved minutes that still holds one of the
     person's names or contacts — empty after a complete erasure. Verifies a rewritten backup."""
@@ -296,20 +344,19 @@ def remaining_mentions(s: Session, person_id: int, identity: Identity) -> list[t
             allowed = (
                 {kept_name, fold_for_search(kept_name)} if col.column in ("name", "search_text") else set()
             )
-            if any(
-                s.scalar(select(func.count()).select_from(t).where(own, c.contains(n, autoescape=True)))
-                for n in needles
-                if not any(n in a for a in allowed)
-            ):
+            checked = [n for n in needles if not any(n in a for a in allowed)]
+            if checked and s.scalar(select(func.count()).select_from(t).where(own, _any_of(c, checked))):
                 found.append((col.table, col.column))
                 continue
             scope = scope & ~own
-        for needle in needles:
-            if s.scalar(
-                select(func.count()).select_from(t).where(scope, c.contains(needle, autoescape=True))
-            ):
-                found.append((col.table, col.column))
-                break
+        if col.how is How.IDENTITY:
+            continue  # another person's own name or phone (a namesake, a household phone) is theirs
+        if col.how in (How.NAME_COPY, How.LINKED_DETAIL):
+            scope = scope & _not_someone_else(t, person_id)
+        if col.table == "person" and col.how is How.SEARCH:
+            scope = scope & ~t.c.id.in_(_namesakes(s, identity))
+        if needles and s.scalar(select(func.count()).select_from(t).where(scope, _any_of(c, needles))):
+            found.append((col.table, col.column))
     return found
 
 

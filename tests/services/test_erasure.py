@@ -3,6 +3,8 @@ in approved minutes' printed fields, and their phone, address and e-mail nowhere
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from sqlalchemy import func, select
 
@@ -19,7 +21,7 @@ from sakae_council.db.models import (
     StaffTraining,
 )
 from sakae_council.domain.errors import NotFoundError
-from sakae_council.services import erasure, people
+from sakae_council.services import erasure, indicators, people
 from tests.erasure_world import (
     ADDRESS,
     EMAIL,
@@ -158,3 +160,34 @@ def test_search_finds_the_other_person_by_their_rewritten_notes(db: Database) ->
     erasure.erase_at_request(db, world.person_id)
     assert ids("消太") == []
     assert ids("消去済み") == [world.other_id] and ids(OTHER) == [world.other_id]
+
+
+def test_a_namesake_keeps_their_own_records(db: Database) -> None:
+    """Another 下書 消太 (same name, another phone) keeps their roster entry, course seat and attendance:
+    only rows linked to the erased person, or unlinked copies of the name, take the pseudonym."""
+    world = build_world(db, in_approved_minutes=False)
+    twin = people.create_person(db, people.PersonInput(name=NAME, furigana=FURIGANA, phone="0476-95-0000"))
+    course = indicators.create_course(db, indicators.CourseInput(title="料理講座", held_on=date(2026, 9, 1)))
+    indicators.add_attendee(db, course.id, person_id=twin.id)
+    with db.transaction() as s:
+        s.add(
+            Attendance(
+                meeting_id=world.draft_meeting_id, person_id=twin.id, name=NAME, affiliation="竜角寺台"
+            )
+        )
+
+    report = erasure.erase_at_request(db, world.person_id)
+
+    kept = people.get_person(db, twin.id)
+    assert (kept.name, kept.furigana, kept.phone) == (NAME, FURIGANA, "0476-95-0000")
+    with db.reading() as s:
+        assert s.scalar(select(CourseAttendee.name).where(CourseAttendee.person_id == twin.id)) == NAME
+        assert s.execute(
+            select(Attendance.name, Attendance.affiliation).where(Attendance.person_id == twin.id)
+        ).one() == (
+            NAME,
+            "竜角寺台",
+        )
+        assert erasure.remaining_mentions(s, world.person_id, report.identity) == []
+    found = people.list_members(db, people.RosterFilter(query="消太", include_without_membership=True))
+    assert [p.id for p in found] == [twin.id]
