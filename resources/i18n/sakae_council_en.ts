@@ -5716,6 +5716,10 @@ Delete them? If kept, they still hold the data as it was before the erasure.</tr
             <translation>Keep</translation>
         </message>
         <message>
+            <source>消去しています…</source>
+            <translation>Erasing…</translation>
+        </message>
+        <message>
             <source>消去しました</source>
             <translation>Erased</translation>
         </message>
@@ -6733,6 +6737,10 @@ You can bring them back with "Undo".</translation>
 この操作は元に戻せません。</source>
             <translation>Erase all records of {name} completely?
 This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>削除しています…</source>
+            <translation>Deleting…</translation>
         </message>
         <message>
             <source>完全には削除できません</source>

@@ -56,8 +56,12 @@ def erase_at_request(
         return None
     if not confirm(parent, tr("本人の求めによる消去"), erase_question(person.name), tr("消去する")):
         return None
+    db = ctx.db
     try:
-        report = erasure.erase_at_request(ctx.db, person.id)
+        # Every registered column is searched: a few seconds on a very large file, so off the GUI thread.
+        report: erasure.ErasureReport = run_with_progress(
+            parent, tr("消去しています…"), lambda: erasure.erase_at_request(db, person.id)
+        )
     except DomainError as exc:
         show_error(parent, exc, title=tr("消去できませんでした"))
         return None

@@ -18,6 +18,7 @@ from sakae_council.gui.models.roster import RosterModel
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.list_page import ListPage
 from sakae_council.gui.widgets.messages import confirm, show_error
+from sakae_council.gui.widgets.progress import run_with_progress
 from sakae_council.services import people
 from sakae_council.services.people import PersonDTO, RosterFilter
 from sakae_council.services.search_plan import COUNT_AT_MOST
@@ -196,8 +197,11 @@ class RosterPage(ListPage):
             self.tr("完全に削除"),
         ):
             return
-        try:
-            people.erase_person(self.ctx.db, item.id, item.version)
+        db = self.ctx.db
+        try:  # every registered column is searched for the name: off the GUI thread
+            run_with_progress(
+                self, self.tr("削除しています…"), lambda: people.erase_person(db, item.id, item.version)
+            )
         except DomainError as exc:
             show_error(self, exc, title=self.tr("完全には削除できません"))
             return
