@@ -25,6 +25,21 @@ if TYPE_CHECKING:
     from sakae_council.gui.dialogs.person import PersonDialog
 
 
+#: The areas whose lists may show what an erasure changed.
+ERASED_AREAS = (
+    "people",
+    "organisations",
+    "meetings",
+    "projects",
+    "equipment",
+    "indicators",
+    "lifesupport",
+    "staff",
+    "issues",
+    "manual",
+)
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("PersonSafety", text)
 
@@ -65,7 +80,9 @@ def erase_at_request(
     except DomainError as exc:
         show_error(parent, exc, title=tr("消去できませんでした"))
         return None
-    ctx.notify("people")
+    # The pseudonym now stands in courses, loans, meetings, projects and the rest: every list reloads.
+    for area in ERASED_AREAS:
+        ctx.notify(area)
     box = QMessageBox(
         QMessageBox.Icon.Information,
         tr("消去しました"),

@@ -205,7 +205,10 @@ class RosterPage(ListPage):
         except DomainError as exc:
             show_error(self, exc, title=self.tr("完全には削除できません"))
             return
-        self.ctx.notify("people")
+        from sakae_council.gui.dialogs.person_safety import ERASED_AREAS
+
+        for area in ERASED_AREAS:  # copies of the name elsewhere became the pseudonym
+            self.ctx.notify(area)
 
     # --- importing ------------------------------------------------------------------------------
     def import_members(self) -> None:
