@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +30,8 @@ from sakae_council.services.common import audit
 from sakae_council.services.erasure import Identity, identity_of, remaining_mentions, scrub_person
 
 _WORK_SUFFIX = ".erasing"
+#: A hidden partial backup younger than this may be one being written right now: left alone.
+_PARTIAL_IN_PROGRESS = 600
 
 
 @dataclass(frozen=True)
@@ -154,15 +157,15 @@ def erase_from_backups(
     deleted: list[Path] = []
     kept: list[Path] = []
     untouched: list[Path] = []
-    for b in files.list_backup_files(folder, db.path.stem):
-        if not rewritable(b.path):
-            if delete_unrewritable:
-                b.path.unlink(missing_ok=True)
-                deleted.append(b.path)
-            else:
-                kept.append(b.path)
-            continue
-        (rewritten if _rewrite(b.path, person_id, identity or Identity()) else untouched).append(b.path)
+    for path in [b.path for b in files.list_backup_files(folder, db.path.stem)] + _leftover_copies(db):
+        if not path.name.startswith(".") and rewritable(path):
+            (rewritten if _rewrite(path, person_id, identity or Identity()) else untouched).append(path)
+        elif delete_unrewritable:
+            for sidecar in ("", *files.SIDECARS):
+                Path(f"{path}{sidecar}").unlink(missing_ok=True)
+            deleted.append(path)
+        else:
+            kept.append(path)
     with db.transaction() as s:
         audit(
             s,
@@ -176,10 +179,28 @@ def erase_from_backups(
     return BackupErasure(tuple(rewritten), tuple(deleted), tuple(kept), tuple(untouched))
 
 
+def _leftover_copies(db: Database) -> list[Path]:
+    """Other copies of the data the program made: damaged files moved aside beside it, and backups a
+    crash left half-written (hidden ``.partial`` files older than a few minutes) — never rewritten."""
+    assert db.path is not None
+    stem = files.glob_escape(db.path.stem)
+    found = sorted(db.path.parent.glob(f"{stem}.damaged-*{files.glob_escape(db.path.suffix)}"))
+    folder = backup_folder(db)
+    if folder.is_dir():
+        now = time.time()
+        for entry in sorted(folder.glob(f".{stem}-*{files.PARTIAL_SUFFIX}")):
+            try:
+                if now - entry.stat().st_mtime > _PARTIAL_IN_PROGRESS:
+                    found.append(entry)
+            except OSError:
+                continue
+    return found
+
+
 def unrewritable_backups(db: Database) -> list[Path]:
-    """Backups of ``db``'s file this program cannot rewrite (asked about before erasing from backups)."""
+    """Backups and other copies of ``db``'s file this program cannot rewrite (asked about first)."""
     if db.path is None:
         return []
-    return [
-        b.path for b in files.list_backup_files(backup_folder(db), db.path.stem) if not rewritable(b.path)
-    ]
+    folder = backup_folder(db)
+    listed = [b.path for b in files.list_backup_files(folder, db.path.stem) if not rewritable(b.path)]
+    return listed + _leftover_copies(db)

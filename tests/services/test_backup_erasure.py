@@ -3,8 +3,10 @@ cannot be rewritten — then no backup file holds their name, phone or address, 
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -53,16 +55,27 @@ def test_no_backup_holds_the_person_after_erasing_from_backups(filedb: Database)
     backups.make_backup(db, now=datetime(2026, 7, 11, 9, 0))
     older = _older_schema_backup(db)
     assert len(backups.list_backups(db, summaries=False)) == 3
+    # Copies the program left elsewhere: a damaged file moved aside, a backup a crash left half-written.
+    assert db.path is not None
+    moved_aside = db.path.with_name("data.damaged-20260601-120000.db")
+    shutil.copy(older, moved_aside)
+    Path(f"{moved_aside}-wal").write_bytes(PHONE.encode())
+    partial = older.with_name(f".{older.name.replace('-open', '-auto')}.partial")
+    shutil.copy(older, partial)
+    os.utime(partial, (time.time() - 3600, time.time() - 3600))
     assert all(_holds_person(b.path) for b in backups.list_backups(db, summaries=False))
 
     report = erasure.erase_at_request(db, world.person_id)
     assert report.backups_holding == 3
     assert "バックアップ3件には、消去前の情報がまだ残っています" in report.message
-    assert unrewritable_backups(db) == [older]
+    assert unrewritable_backups(db) == [older, moved_aside, partial]
 
     done = erase_from_backups(db, world.person_id, identity=report.identity, delete_unrewritable=True)
 
-    assert len(done.rewritten) == 2 and done.deleted == (older,) and not done.kept_holding
+    assert (
+        len(done.rewritten) == 2 and done.deleted == (older, moved_aside, partial) and not done.kept_holding
+    )
+    assert not moved_aside.exists() and not Path(f"{moved_aside}-wal").exists() and not partial.exists()
     left = backups.list_backups(db, summaries=True)
     assert [b.path for b in left] == list(done.rewritten)
     for b in left:
@@ -70,7 +83,7 @@ def test_no_backup_holds_the_person_after_erasing_from_backups(filedb: Database)
         assert assess_sqlite_file(b.path, full=True).ok and not b.problem
         assert b.path.stat().st_mode & 0o077 == 0
     assert not older.exists()
-    assert "バックアップ2件から消去し、書き換えられなかった1件を削除しました" in done.message
+    assert "バックアップ2件から消去し、書き換えられなかった3件を削除しました" in done.message
     with db.reading() as s:
         from sqlalchemy import select
 
