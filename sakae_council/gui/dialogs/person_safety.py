@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
+from sakae_council.domain.areas import Area
 from sakae_council.domain.errors import DomainError, translated
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.widgets.backup_timer import BACKUPS_AREA, BackupScheduler, locked
@@ -27,16 +28,17 @@ if TYPE_CHECKING:
 
 #: The areas whose lists may show what an erasure changed.
 ERASED_AREAS = (
-    "people",
-    "organisations",
-    "meetings",
-    "projects",
-    "equipment",
-    "indicators",
-    "lifesupport",
-    "staff",
-    "issues",
-    "manual",
+    Area.PEOPLE,
+    Area.ORGANISATIONS,
+    Area.MEETINGS,
+    Area.PROJECTS,
+    Area.EQUIPMENT,
+    Area.INDICATORS,
+    Area.LIFESUPPORT,
+    Area.STAFF,
+    Area.ISSUES,
+    Area.MANUAL,
+    Area.AUDIT,
 )
 
 
