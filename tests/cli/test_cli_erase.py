@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,6 +14,8 @@ from sakae_council import cli
 from sakae_council.db.engine import open_database
 from sakae_council.services import backups
 from tests.erasure_world import ADDRESS, NAME, PHONE, build_world, dump_sqlite_file, holding
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 def _world(path: Path) -> int:
@@ -76,3 +82,28 @@ def test_erase_from_backups_after_the_person_is_gone(
     # Later: the backups only (the backup itself knows the person's phone and address).
     assert cli.main(["--db", str(path), "erase", "person", str(pid), "--from-backups", "--yes"]) == 0
     assert holding(dump_sqlite_file(backup), PHONE) == set()
+
+
+def test_a_busy_file_tells_the_user_and_the_terminal_shows_no_personal_data(tmp_path: Path) -> None:
+    """The real command in its own process; another program holds the file: a Japanese message, exit 1,
+    and the warning on stderr names the statement but none of the values (name, phone, address)."""
+    path = tmp_path / "town.db"
+    pid = _world(path)
+    holder = sqlite3.connect(path, timeout=0)
+    try:
+        holder.execute("BEGIN EXCLUSIVE")
+        done = subprocess.run(
+            [sys.executable, "-m", "sakae_council", "--db", str(path), "erase", "person", str(pid), "--yes"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=REPO,
+            env={**os.environ, "PYTHONPATH": str(REPO)},
+        )
+    finally:
+        holder.rollback()
+        holder.close()
+    assert done.returncode == 1
+    assert "使用中" in done.stderr and "Traceback" not in done.stderr
+    for secret in (PHONE, ADDRESS, NAME.split()[1], "0476-95"):
+        assert secret not in done.stderr + done.stdout, secret
