@@ -5678,6 +5678,10 @@ This cannot be undone.</translation>
             <translation>This person's records:</translation>
         </message>
         <message>
+            <source>キャンセル</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
             <source>バックアップ{count}件は形式が古いなどの理由で書き換えられません。
 削除しますか？ 残す場合、そのバックアップには消去前の情報が残ります。</source>
             <translation>{count} backups cannot be rewritten (an older format, for example).

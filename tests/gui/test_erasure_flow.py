@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -28,8 +30,6 @@ def test_erase_then_erase_from_old_backups(
     newest = backups.list_backups(db, summaries=False)[0].path
     older = newest.with_name(newest.name.replace(newest.name[5:20], "20250101-090000"))
     older.write_bytes(newest.read_bytes())
-    import sqlite3
-
     with sqlite3.connect(older) as con:  # as an older version of the program left it
         con.execute("UPDATE alembic_version SET version_num = '0001_first'")
     con.close()
@@ -86,3 +86,32 @@ def test_erase_then_erase_from_old_backups(
     assert holding(values, PHONE) == set() and holding(values, ADDRESS) == set()
     qtbot.mouseClick(done.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not done.isVisible())
+
+
+def test_cancelling_the_backup_question_changes_no_backup(
+    qtbot: QtBot, window: MainWindow, db: Database
+) -> None:
+    world = build_world(db, in_approved_minutes=False)  # set-up through the services
+    backups.make_backup(db)
+    newest = backups.list_backups(db, summaries=False)[0].path
+    older = newest.with_name(newest.name.replace(newest.name[5:20], "20250101-090000"))
+    older.write_bytes(newest.read_bytes())
+    with sqlite3.connect(older) as con:
+        con.execute("UPDATE alembic_version SET version_num = '0001_first'")
+    con.close()
+    before = {p: p.read_bytes() for p in (newest, older)}
+
+    page = window.show_page("roster")
+    page.edit_item(people.get_person(db, world.person_id))  # type: ignore[attr-defined]
+    dialog = page.dialog  # type: ignore[attr-defined]
+    qtbot.waitExposed(dialog)
+    script = ModalScript([(QMessageBox, click_box_button("消去する"))])
+    qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    script.check()
+    box = next(b for b in page.findChildren(QMessageBox) if b.objectName() == "erasedBox")
+    qtbot.waitUntil(box.isVisible)
+    script = ModalScript([(QMessageBox, lambda b: QTest.keyClick(b, Qt.Key.Key_Escape))])
+    qtbot.mouseClick(box.findChild(QPushButton, "eraseBackupsButton"), Qt.MouseButton.LeftButton)
+    script.check()
+    assert {p: p.read_bytes() for p in (newest, older)} == before
+    assert not [b for b in page.findChildren(QMessageBox) if b.objectName() == "erasedBackupsBox"]

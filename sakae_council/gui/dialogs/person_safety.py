@@ -1,9 +1,11 @@
 """The person editor's 「変更の履歴…」 and 「本人の求めにより消去…」 buttons.
 
-消去 at the person's own request removes their personal data everywhere (address, phone, e-mail, notes,
-affiliation, 委嘱, and what past history entries held); a name printed in approved minutes stays as
+消去 at the person's own request removes their personal data everywhere the registry
+(``db/personal_data.py``) lists — contacts, 委嘱, and every copy of their name in drafts, courses, loans and
+the history, which becomes 「消去済みの人」 (services.erasure); a name printed in approved minutes stays as
 printed, and the fact that the erasure was done stays in the log. The question names the person and
-says exactly that, since it cannot be undone.
+says exactly that, since it cannot be undone; the closing message says what was kept and what the
+backups still hold, and offers 「古いバックアップからも消す」 (services.backup_erasure).
 """
 
 from __future__ import annotations
@@ -95,9 +97,8 @@ def erase_at_request(
         report_to or parent,
     )
     box.setObjectName("erasedBox")
-    box.setStyleSheet(
-        "QLabel#qt_msgbox_label { min-width: 30em; }"
-    )  # several sentences: wide enough to read, not a column
+    # Several sentences: wide enough to read as lines, not as a narrow column.
+    box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 30em; }")
     box.setDefaultButton(box.addButton(tr("閉じる"), QMessageBox.ButtonRole.RejectRole))
     if report.backups_holding:
         from_backups = box.addButton(tr("古いバックアップからも消す"), QMessageBox.ButtonRole.ActionRole)
@@ -125,8 +126,13 @@ def erase_from_backups(parent: QWidget | None, ctx: AppContext, report: erasure.
         )
         ask.setObjectName("unrewritableBox")
         yes = ask.addButton(tr("削除する"), QMessageBox.ButtonRole.DestructiveRole)
-        ask.addButton(tr("残す"), QMessageBox.ButtonRole.RejectRole)
+        keep = ask.addButton(tr("残す"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = ask.addButton(tr("キャンセル"), QMessageBox.ButtonRole.RejectRole)
+        ask.setDefaultButton(keep)  # the safe choice: nothing deleted without a click on 削除する
+        ask.setEscapeButton(cancel)
         ask.exec()
+        if ask.clickedButton() not in (yes, keep):
+            return
         delete = ask.clickedButton() is yes
     scheduler = BackupScheduler.of(ctx)
     if scheduler is not None:
