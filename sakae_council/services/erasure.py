@@ -234,6 +234,9 @@ def _replace_in_text(s: Session, person_id: int, identity: Identity) -> int:
         value: ColumnElement[Any] = c
         for needle, substitute in pairs:
             value = func.replace(value, needle, substitute)
+        length = getattr(c.type, "length", None)
+        if length:  # the pseudonym may be longer than a short name: never past VARCHAR(n) (PostgreSQL)
+            value = func.substr(value, 1, length)
         if col.how is How.SEARCH and col.table in _INDEXED_TABLES:
             reindex.setdefault(col.table, set()).update(s.scalars(select(t.c.id).where(cond)))
         if col.table == "person":

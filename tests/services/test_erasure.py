@@ -191,3 +191,17 @@ def test_a_namesake_keeps_their_own_records(db: Database) -> None:
         assert erasure.remaining_mentions(s, world.person_id, report.identity) == []
     found = people.list_members(db, people.RosterFilter(query="消太", include_without_membership=True))
     assert [p.id for p in found] == [twin.id]
+
+
+def test_a_full_length_summary_stays_within_its_column(db: Database) -> None:
+    """A two-character name in a 400-character audit summary: the longer pseudonym is cut at 400 (on
+    PostgreSQL a longer value would make the whole erasure fail)."""
+    p = people.create_person(db, people.PersonInput(name="林 一", furigana="ハヤシ ハジメ"))
+    with db.transaction() as s:
+        s.add(
+            AuditEntry(user="t", action="update", entity="course", entity_id=1, summary="林 一" + "あ" * 396)
+        )
+    erasure.erase_at_request(db, p.id)
+    with db.reading() as s:
+        summary = s.scalar(select(AuditEntry.summary).where(AuditEntry.entity == "course"))
+    assert summary is not None and summary.startswith(erasure.PSEUDONYM) and len(summary) == 400
