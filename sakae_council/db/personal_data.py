@@ -84,8 +84,8 @@ PERSONAL_COLUMNS: tuple[PersonalColumn, ...] = (
     *_cols("course_attendee", How.NAME_COPY, "name"),
     *_cols("business_startup", How.NAME_COPY, "founder_name"),
     *_cols("business_startup", How.TEXT, "business_name", "notes"),
-    *_cols("indicator", How.TEXT, "notes"),
-    *_cols("indicator_value", How.TEXT, "reason"),
+    *_cols("indicator", How.TEXT, "notes", "internal_notes"),
+    *_cols("indicator_value", How.TEXT, "reason", "notes", "internal_notes"),
     # 地域課題・協働事業・補助金・資機材
     *_cols("regional_issue", How.TEXT, "title", "description"),
     *_cols("regional_issue", How.SEARCH, "search_text"),

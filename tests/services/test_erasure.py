@@ -97,7 +97,9 @@ def test_someone_in_no_approved_minutes_is_gone_from_every_text_column(db: Datab
     assert "講座「スマホ講座」に「消去済みの人」さんを追加" in summaries
     assert summaries[-1] == "本人の求めにより個人情報を消去し、名簿から完全に削除"
     # The other person stays whole, but their notes no longer name or call the erased one.
-    assert people.get_person(db, world.other_id).notes == "消去済みの人さんの紹介(（消去済み）)"
+    assert (
+        people.get_person(db, world.other_id).notes == "消去済みの人さんの紹介（（消去済み））"
+    )  # punctuation as typed
 
 
 def test_someone_in_approved_minutes_keeps_only_the_printed_name(db: Database) -> None:
