@@ -5637,24 +5637,50 @@ You can bring it back with "Undo".</translation>
         <message>
             <source>「{name}」さんの個人情報を、本人の求めにより消去しますか？
 
-消えるもの: 住所・電話番号・メールアドレス・備考・所属団体・委嘱の記録と、これまでの変更履歴に残っている個人情報。
+消えるもの: フリガナ・住所・電話番号・メールアドレス・備考・所属団体・委嘱の記録と、会議の下書き・講座・相談・貸出・研修・変更の履歴などに残っている氏名と連絡先。
 残るもの: 確定した議事録に印刷された氏名（議事録は公式の記録のため、印刷どおり残ります）と、消去したという記録（だれが・いつ）。
 
 この操作は元に戻せません。</source>
             <translation>Erase the personal data of {name} at their request?
 
-Erased: address, phone, e-mail, notes, organisation, appointments, and the personal data in the change history so far.
+Erased: furigana, address, phone, e-mail, notes, organisation, appointments, and the name and contact left in draft minutes, courses, consultations, loans, trainings, the change history and so on.
 Kept: the name as printed in approved minutes (the minutes are the official record and stay as printed), and the record that the erasure was done (who, when).
 
 This cannot be undone.</translation>
         </message>
         <message>
-            <source>「{name}」さんの個人情報を消去しました。{done}</source>
-            <translation>The personal data of {name} was erased. {done}</translation>
+            <source>「{name}」さんの個人情報を消去しました。</source>
+            <translation>The personal data of {name} was erased.</translation>
         </message>
         <message>
             <source>この人の記録:</source>
             <translation>This person's records:</translation>
+        </message>
+        <message>
+            <source>キャンセル</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>バックアップ{count}件は形式が古いなどの理由で書き換えられません。
+削除しますか？ 残す場合、そのバックアップには消去前の情報が残ります。</source>
+            <translation>{count} backups cannot be rewritten (an older format, for example).
+Delete them? If kept, they still hold the data as it was before the erasure.</translation>
+        </message>
+        <message>
+            <source>バックアップからも消去しました</source>
+            <translation>Erased from the backups too</translation>
+        </message>
+        <message>
+            <source>バックアップを書き換えています…</source>
+            <translation>Rewriting the backups…</translation>
+        </message>
+        <message>
+            <source>削除する</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>古いバックアップからも消す</source>
+            <translation>Erase from old backups too</translation>
         </message>
         <message>
             <source>変更の履歴…</source>
@@ -5667,6 +5693,14 @@ This cannot be undone.</translation>
         <message>
             <source>本人の求めによる消去</source>
             <translation>Erasure at the person's request</translation>
+        </message>
+        <message>
+            <source>残す</source>
+            <translation>Keep</translation>
+        </message>
+        <message>
+            <source>消去しています…</source>
+            <translation>Erasing…</translation>
         </message>
         <message>
             <source>消去しました</source>
@@ -5683,6 +5717,10 @@ This cannot be undone.</translation>
         <message>
             <source>読み取り専用で開いているため消去できません。通常どおり開き直してください。</source>
             <translation>Opened read-only: nothing can be erased. Open the file again normally.</translation>
+        </message>
+        <message>
+            <source>閉じる</source>
+            <translation>Close</translation>
         </message>
     </context>
     <context>
@@ -6757,6 +6795,10 @@ You can bring them back with "Undo".</translation>
 This cannot be undone.</translation>
         </message>
         <message>
+            <source>削除しています…</source>
+            <translation>Deleting…</translation>
+        </message>
+        <message>
             <source>完全には削除できません</source>
             <translation>Cannot be erased completely</translation>
         </message>
@@ -7693,6 +7735,10 @@ Contents: {summary}</translation>
             <translation>{message} Enter it like {examples}.</translation>
         </message>
         <message>
+            <source>{message}形式が古いなどの理由で書き換えられなかったバックアップ{kept}件には、まだ消去前の情報が残っています。</source>
+            <translation>{message}{kept} backups that could not be rewritten (an older format, for example) still hold the data as it was before the erasure.</translation>
+        </message>
+        <message>
             <source>{n}行目に、Shift_JIS（CP932）では書けない文字「{bad}」があります。UTF-8で書き出してください。</source>
             <translation>Line {n} contains the character "{bad}", which cannot be written in Shift_JIS (CP932). Please export as UTF-8.</translation>
         </message>
@@ -8201,6 +8247,14 @@ Contents: {summary}</translation>
             <translation>Enter the database name. Example: sakae_council</translation>
         </message>
         <message>
+            <source>バックアップ{count}件には、消去前の情報がまだ残っています（バックアップは最長1年間保管されます）。「古いバックアップからも消す」で、バックアップからも消去できます。</source>
+            <translation>{count} backups still hold the data as it was before the erasure (backups are kept for up to a year). Use 'Erase from old backups too' to erase it from them as well.</translation>
+        </message>
+        <message>
+            <source>バックアップ{rewritten}件から消去し、書き換えられなかった{deleted}件を削除しました（もともと含んでいなかったもの: {untouched}件）。</source>
+            <translation>Erased from {rewritten} backups and deleted {deleted} that could not be rewritten ({untouched} never held it).</translation>
+        </message>
+        <message>
             <source>バックアップ「{name}」は壊れているため復元できません。別のバックアップを選んでください。</source>
             <translation>The backup "{name}" is damaged and cannot be restored. Please choose a different backup.</translation>
         </message>
@@ -8211,6 +8265,14 @@ Contents: {summary}</translation>
         <message>
             <source>バックアップ「{path}」が見つかりません。場所を確認してください。</source>
             <translation>The backup "{path}" was not found. Please check its location.</translation>
+        </message>
+        <message>
+            <source>バックアップの書き換え</source>
+            <translation>the rewritten backup</translation>
+        </message>
+        <message>
+            <source>バックアップの書き換えを確かめたところ、消去しきれていない所がありました（{places}）。</source>
+            <translation>Checking the rewritten backup found places still holding the data ({places}).</translation>
         </message>
         <message>
             <source>パスワードを資格情報に保存できませんでした。接続のたびに入力してください。</source>
@@ -8321,6 +8383,10 @@ Contents: {summary}</translation>
             <translation>Meetings</translation>
         </message>
         <message>
+            <source>会議の下書き・講座・相談・貸出・研修・変更の履歴などに残っていた氏名と連絡先も消去しました（{count}か所）。</source>
+            <translation>The name and contact left in draft minutes, courses, consultations, loans, trainings, the change history and so on were erased too ({count} places).</translation>
+        </message>
+        <message>
             <source>会議・議事録</source>
             <translation>Meetings &amp; minutes</translation>
         </message>
@@ -8347,6 +8413,10 @@ Contents: {summary}</translation>
         <message>
             <source>住所</source>
             <translation>Address</translation>
+        </message>
+        <message>
+            <source>住所・電話番号・メール・備考・フリガナ・所属・委嘱を消去し、名簿から外しました。</source>
+            <translation>Address, phone, e-mail, notes, furigana, organisation and appointments were erased, and the person was taken off the roster.</translation>
         </message>
         <message>
             <source>作成した{what}の検査で異常が見つかったため、保存を取りやめました。これまでのバックアップはそのまま残っています。プログラムを開き直すと検査と復元の案内をします。詳細: {details}</source>
@@ -8563,6 +8633,10 @@ Contents: {summary}</translation>
         <message>
             <source>名簿</source>
             <translation>Members</translation>
+        </message>
+        <message>
+            <source>名簿から完全に削除しました。</source>
+            <translation>The person was deleted from the roster completely.</translation>
         </message>
         <message>
             <source>名簿の人</source>
@@ -8837,6 +8911,10 @@ Contents: {summary}</translation>
             <translation>The encryption setting is not valid.</translation>
         </message>
         <message>
+            <source>書き換えたバックアップの検査で異常が見つかりました（{details}）。</source>
+            <translation>The check of the rewritten backup found a problem ({details}).</translation>
+        </message>
+        <message>
             <source>書類</source>
             <translation>Documents</translation>
         </message>
@@ -8929,6 +9007,14 @@ Contents: {summary}</translation>
             <translation>Staff taking part in an activity</translation>
         </message>
         <message>
+            <source>消去したという記録（だれが・いつ）は、氏名を含めずに操作の記録に残ります。</source>
+            <translation>The record that the erasure was done (who, when) stays in the activity log, without the name.</translation>
+        </message>
+        <message>
+            <source>消去前の情報を含むバックアップはありません。</source>
+            <translation>No backup holds the data as it was before the erasure.</translation>
+        </message>
+        <message>
             <source>版の表題</source>
             <translation>Edition title</translation>
         </message>
@@ -8955,6 +9041,14 @@ Contents: {summary}</translation>
         <message>
             <source>町のサーバーのデータは、このプログラムではバックアップ・復元できません。サーバーの管理者に依頼してください。</source>
             <translation>Data on the town server cannot be backed up or restored with this program. Please ask the server administrator.</translation>
+        </message>
+        <message>
+            <source>町のサーバーのバックアップからの消去は、サーバーの管理者に依頼してください。</source>
+            <translation>Ask the server administrator to erase it from the town server's backups.</translation>
+        </message>
+        <message>
+            <source>町のサーバーのバックアップは、このプログラムでは消去できません。サーバーの管理者に依頼してください。</source>
+            <translation>This program cannot erase from the town server's backups. Ask the server administrator.</translation>
         </message>
         <message>
             <source>発行日を入力してください。</source>
@@ -9023,6 +9117,10 @@ Contents: {summary}</translation>
         <message>
             <source>確定日が開催日より前になっています。日付を確認してください。</source>
             <translation>The approval date is before the meeting date. Please check the dates.</translation>
+        </message>
+        <message>
+            <source>確定済みの議事録{count}件（{titles}）に記載された氏名は、公文書のため残しました。</source>
+            <translation>The name written in {count} approved minutes ({titles}) was kept: they are official records.</translation>
         </message>
         <message>
             <source>移動先の位置は0以上で指定してください（0が先頭）。</source>
@@ -9155,6 +9253,10 @@ Contents: {summary}</translation>
         <message>
             <source>読み取り専用で開いているため復元できません。通常どおり開き直してから復元してください。</source>
             <translation>Opened read-only: nothing can be restored. Open the file again normally, then restore.</translation>
+        </message>
+        <message>
+            <source>読み取り専用で開いているため消去できません。通常どおり開き直してください。</source>
+            <translation>Opened read-only: nothing can be erased. Open the file again normally.</translation>
         </message>
         <message>
             <source>課題</source>
