@@ -41,6 +41,7 @@ from sakae_council.gui.context import AppContext
 from sakae_council.gui.district_names import all_districts_label
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.pages.registry import PageSpec, build_page, page_specs
+from sakae_council.gui.screen_fit import fit_to_screen
 from sakae_council.gui.settings import (
     KEY_GEOMETRY,
     KEY_PAGE,
@@ -459,6 +460,7 @@ class MainWindow(QMainWindow):
         state = settings.value(KEY_WINDOW_STATE)
         if isinstance(state, QByteArray | bytes) and state:
             self.restoreState(QByteArray(state))
+        fit_to_screen(self)  # a laptop's 1366×768, or a size remembered from a larger screen
 
     def _remembered_page(self) -> str:
         key = self.ctx.settings.value(KEY_PAGE) or "roster"
