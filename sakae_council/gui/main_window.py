@@ -456,7 +456,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray | bytes) and geometry:
             self.restoreGeometry(QByteArray(geometry))
         else:
-            self.resize(1200, 800)
+            self.resize(1280, 800)  # fitted to the screen below
         state = settings.value(KEY_WINDOW_STATE)
         if isinstance(state, QByteArray | bytes) and state:
             self.restoreState(QByteArray(state))

@@ -53,9 +53,9 @@ class ProjectsModel(DtoTableModel[ProjectDTO]):
                 Column(tr("ステータス"), lambda p: enum_label(p.status), status=lambda p: PROJECT_STATUS_STYLE.get(p.status),
                        sort_key="status"),
                 Column(tr("期間"), lambda p: term_text(p.start_on, p.end_on), sort_key="start"),
-                Column(tr("立ち上げ"), lambda p: wareki(p.launched_on), sort_key="launched"),
+                Column(tr("立ち上げ"), lambda p: wareki(p.launched_on), sort_key="launched", priority=3),
                 Column(tr("関連課題"), lambda p: tr("{n}件").format(n=len(p.issue_ids)) if p.issue_ids else "",
-                       sort_key="issues", align_right=True),
+                       sort_key="issues", align_right=True, priority=2),
             ],
             parent,
         )

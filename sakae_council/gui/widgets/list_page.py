@@ -78,6 +78,8 @@ class ListPage(QWidget):
         self._shortcuts: list[QShortcut] = []
 
         self.table = DataTable(self)
+        self.table.freeze_first_column()  # the name stays in view while scrolling sideways
+        self.table.fit_columns_to_width(ctx.settings, f"columns/{type(self).__name__}")
         self.title_label = TitleLabel(title, self)
         self.context_label = MutedLabel("", self)
         self.context_label.setWordWrap(False)
