@@ -368,3 +368,20 @@ def test_every_computed_rule_is_offered_for_translation() -> None:
 
     assert [text for text, _count in COMPUTED_RULES.values()] == list(_RULE_TEXTS)
     assert rule_text("consultations") == "相談記録の件数（年度内）" and rule_text("") == ""
+
+
+def test_indicators_open_at_the_top_left_with_the_names_in_view(
+    qtbot: QtBot, seeded: dict[str, int], window: MainWindow
+) -> None:
+    window.resize(800, 600)
+    page = window.show_page("indicators")
+    assert isinstance(page, IndicatorsPage)
+    table = page.indicators_tab.table
+    qtbot.waitUntil(lambda: table.model().rowCount() > 3)
+    qtbot.wait(50)
+    assert table.horizontalScrollBar().maximum() > 0  # the years do not all fit: scrolling is possible
+    assert table.horizontalScrollBar().value() == 0
+    assert table.rowAt(0) == 0  # the first indicator's first row is the top row
+    name = table.model().index(0, 0)
+    assert table.model().data(name)  # its name (shown on that row)…
+    assert table.viewport().rect().contains(table.visualRect(name).topLeft())  # …in view

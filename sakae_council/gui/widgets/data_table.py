@@ -138,9 +138,11 @@ class DataTable(QTableView):
         model = self.model()
         if model is None or not 0 <= row < model.rowCount():
             return
+        sideways = self.horizontalScrollBar().value()
         self.selectRow(row)
         self.setCurrentIndex(model.index(row, 0))
         self.scrollTo(model.index(row, 0))
+        self.horizontalScrollBar().setValue(sideways)  # a row is chosen: where the user scrolled sideways stays
 
     def keyPressEvent(self, e: QKeyEvent) -> None:
         key = e.key()
