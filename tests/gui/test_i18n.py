@@ -273,7 +273,15 @@ def test_compiled_translation_matches_its_source(qapp: QApplication) -> None:
         for message in context.iter("message"):
             source = message.findtext("source") or ""
             node = message.find("translation")
-            if node is None or node.get("type") in {"unfinished", "vanished", "obsolete"} or not node.text:
+            if node is None or node.get("type") in {"unfinished", "vanished", "obsolete"}:
+                continue
+            if message.get("numerus") == "yes":  # a count: "%n item" for 1, "%n items" for 2
+                forms = [f.text or "" for f in node.findall("numerusform")]
+                for n, form in ((1, forms[0]), (2, forms[-1])):
+                    if translator.translate(name, source, None, n) != form:
+                        stale.append(f"{name}: {source!r} (n={n})")
+                continue
+            if not node.text:
                 continue
             if translator.translate(name, source) != node.text:
                 stale.append(f"{name}: {source!r}")
@@ -285,9 +293,12 @@ def test_every_translation_keeps_the_placeholders_of_its_source() -> None:
     wrong = []
     for message in ET.parse(ts).getroot().iter("message"):
         source = message.findtext("source") or ""
-        text = message.findtext("translation") or ""
-        if text and sorted(re.findall(r"\{\w*\}", source)) != sorted(re.findall(r"\{\w*\}", text)):
-            wrong.append(f"{source!r} → {text!r}")
+        node = message.find("translation")
+        texts = [f.text or "" for f in node.iter("numerusform")] if node is not None else []
+        texts = texts or [message.findtext("translation") or ""]
+        for text in texts:
+            if text and sorted(re.findall(r"\{\w*\}|%n", source)) != sorted(re.findall(r"\{\w*\}|%n", text)):
+                wrong.append(f"{source!r} → {text!r}")
     assert not wrong, wrong
 
 

@@ -13,8 +13,9 @@ from sakae_council.gui.widgets.enum_label import enum_label
 from sakae_council.services.equipment import EquipmentDTO, LoanDTO, UsageSpan
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Equipment", text)
+def tr(text: str, n: int = -1) -> str:
+    """``text`` in the interface's language; with ``n``, its ``%n`` is the count in the right plural form."""
+    return QCoreApplication.translate("Equipment", text, None, n)
 
 
 LOAN_STATUS_STYLE = {
@@ -55,7 +56,7 @@ class LoansModel(DtoTableModel[LoanDTO]):
     def _state(self, loan: LoanDTO) -> str:
         if loan.overdue:
             days = (self.today - loan.due_on).days
-            return tr("期限切れ（{n}日超過）").format(n=days)
+            return tr("期限切れ（%n日超過）", days)
         return enum_label(loan.status)
 
 

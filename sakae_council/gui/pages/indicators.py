@@ -400,7 +400,7 @@ class IndicatorsPage(QWidget):
         rows = self.indicators_tab.rows
         years = self.indicators_tab.model.years
         span = f"{fiscal_year_text(years[0])}〜{fiscal_year_text(years[-1])}" if years else ""
-        self.context_label.setText(self.tr("{n}指標・{span}").format(n=len(rows), span=span))
+        self.context_label.setText(self.tr("%n指標・{span}", "", len(rows)).format(span=span))
         self.charts_tab.set_rows(rows)
 
     def _data_changed(self, area: str) -> None:

@@ -14,12 +14,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSettings,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from sakae_council.gui.widgets.table_columns import ColumnChooser, FrozenColumn
+from sakae_council.gui.widgets.table_columns import ColumnChooser, FrozenColumn, stretch_last
 
 
 class DataTable(QTableView):
@@ -57,11 +58,11 @@ class DataTable(QTableView):
     def fit_columns_to_width(self, settings: QSettings, key: str) -> None:
         """Hide the least important columns when narrow; the header's menu (remembered under ``key``) decides too."""
         if self.chooser is None:
-            self.chooser = ColumnChooser(self, settings, key)
-            if self.frozen is not None:
+            chooser = self.chooser = ColumnChooser(self, settings, key)
+            if self.frozen is not None:  # the frozen column's header has the same menu
                 header = self.frozen.horizontalHeader()
-                header.customContextMenuRequested.connect(lambda pos: self.chooser and self.chooser.show_menu(header, pos))
-            self.chooser.apply()
+                header.customContextMenuRequested.connect(lambda pos: chooser.show_menu(header, pos))
+            chooser.apply()
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
@@ -76,10 +77,7 @@ class DataTable(QTableView):
         if self.chooser is not None:
             self.chooser.measure()
             self.chooser.apply()
-        header = self.horizontalHeader()
-        if header.stretchLastSection():  # sized to its contents, the last column no longer filled the width
-            header.setStretchLastSection(False)
-            header.setStretchLastSection(True)
+        stretch_last(self)
 
     def showEvent(self, e: QShowEvent) -> None:
         super().showEvent(e)
@@ -125,6 +123,8 @@ class DataTable(QTableView):
         if e.type() == QEvent.Type.FontChange:
             self._fit_rows()
             self.resizeColumnsToContents()
+            if self.chooser is not None:  # again once the header too has the new font (it gets it after)
+                QTimer.singleShot(0, self, self.resizeColumnsToContents)
         super().changeEvent(e)
 
     def current_row(self) -> int:

@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPoint, QSettings, Qt
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QMenu, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QMenu, QStyle, QTableView
 
 from sakae_council.gui.settings import read_list
 
@@ -152,15 +152,33 @@ class ColumnChooser:
         model = self.table.model()
         header = self.table.horizontalHeader()
         count = model.columnCount() if model is not None else 0
+        last = header.logicalIndex(header.count() - 1) if header.stretchLastSection() else -1
         self.widths = [
-            max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(count)
+            max(
+                self.table.sizeHintForColumn(c),
+                self._title_width(c) if header.isSectionHidden(c) else header.sectionSizeHint(c),
+                0 if header.isSectionHidden(c) or c == last else header.sectionSize(c),  # as laid out
+            )
+            for c in range(count)
         ]
+
+    def _title_width(self, column: int) -> int:
+        """The header's width for a hidden column's title (Qt gives no size hint for a hidden section)."""
+        header = self.table.horizontalHeader()
+        model = self.table.model()
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "") if model is not None else ""
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        metrics = header.fontMetrics()
+        return metrics.horizontalAdvance(title) + 4 * margin + metrics.height()  # room for the sort arrow
 
     def hidden_for_room(self) -> set[int]:
         """The columns to hide now: the user's, then the least important while the rest do not fit."""
         count = len(self.widths)
         hidden = {c for c in self.hidden if 0 < c < count}
         room = self.table.viewport().width()
+        bar = self.table.verticalScrollBar()
+        if not bar.isVisible():  # it appears once the rows are loaded: keep room for it
+            room -= self.table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, bar)
         total = sum(w for c, w in enumerate(self.widths) if c not in hidden)
         candidates = [
             c for c in range(1, count) if c not in hidden and c not in self.shown and self.priority(c) > 0
@@ -187,13 +205,32 @@ class ColumnChooser:
             return
         # The stretched last column moves: every shown column goes back to its natural width (a column
         # stretched while last would otherwise keep its stretched width, and push the others sideways).
+        stretch = header.stretchLastSection()
         header.setStretchLastSection(False)
         for column in changed:
             header.setSectionHidden(column, column in hidden)
         for column in range(model.columnCount()):
             if column not in hidden:
                 header.resizeSection(column, self.widths[column])
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(stretch)
+        stretch_last(self.table)
+
+
+def stretch_last(table: QTableView) -> None:
+    """Let the last shown column fill the width again from its natural width.
+
+    Qt stretches the last column only from the width it had before (for a column that was hidden while
+    the others were fitted: the default 100 pixels, wider than 「電話」 needs, which pushed the table into
+    sideways scrolling); and a column fitted to its contents while last no longer fills the table."""
+    header = table.horizontalHeader()
+    if not header.stretchLastSection() or header.count() == 0:
+        return
+    last = next((header.logicalIndex(v) for v in reversed(range(header.count()))
+                 if not header.isSectionHidden(header.logicalIndex(v))), -1)
+    header.setStretchLastSection(False)
+    if last >= 0:
+        header.resizeSection(last, max(table.sizeHintForColumn(last), header.sectionSizeHint(last)))
+    header.setStretchLastSection(True)
 
     def set_visible(self, column: int, visible: bool) -> None:
         """The user's choice from the header menu, remembered for the next start."""
