@@ -216,22 +216,6 @@ class ColumnChooser:
         stretch_last(self.table)
 
 
-def stretch_last(table: QTableView) -> None:
-    """Let the last shown column fill the width again from its natural width.
-
-    Qt stretches the last column only from the width it had before (for a column that was hidden while
-    the others were fitted: the default 100 pixels, wider than 「電話」 needs, which pushed the table into
-    sideways scrolling); and a column fitted to its contents while last no longer fills the table."""
-    header = table.horizontalHeader()
-    if not header.stretchLastSection() or header.count() == 0:
-        return
-    last = next((header.logicalIndex(v) for v in reversed(range(header.count()))
-                 if not header.isSectionHidden(header.logicalIndex(v))), -1)
-    header.setStretchLastSection(False)
-    if last >= 0:
-        header.resizeSection(last, max(table.sizeHintForColumn(last), header.sectionSizeHint(last)))
-    header.setStretchLastSection(True)
-
     def set_visible(self, column: int, visible: bool) -> None:
         """The user's choice from the header menu, remembered for the next start."""
         (self.shown if visible else self.hidden).add(column)
@@ -273,3 +257,20 @@ def stretch_last(table: QTableView) -> None:
         menu = self.build_menu()
         menu.exec(header.mapToGlobal(pos))
         menu.deleteLater()
+
+
+def stretch_last(table: QTableView) -> None:
+    """Let the last shown column fill the width again from its natural width.
+
+    Qt stretches the last column only from the width it had before (for a column that was hidden while
+    the others were fitted: the default 100 pixels, wider than 「電話」 needs, which pushed the table into
+    sideways scrolling); and a column fitted to its contents while last no longer fills the table."""
+    header = table.horizontalHeader()
+    if not header.stretchLastSection() or header.count() == 0:
+        return
+    last = next((header.logicalIndex(v) for v in reversed(range(header.count()))
+                 if not header.isSectionHidden(header.logicalIndex(v))), -1)
+    header.setStretchLastSection(False)
+    if last >= 0:
+        header.resizeSection(last, max(table.sizeHintForColumn(last), header.sectionSizeHint(last)))
+    header.setStretchLastSection(True)
