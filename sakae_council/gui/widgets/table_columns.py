@@ -60,6 +60,10 @@ class FrozenColumn(QTableView):
         table.viewport().stackUnder(self)
         self.attach()
 
+    def verticalScrollbarValueChanged(self, value: int) -> None:
+        """Nothing: the table below loads more rows when scrolled to the end; this view following it must not
+        ask for another batch itself (a paged list would load two at once)."""
+
     def attach(self) -> None:
         """Show the table's model and share its selection (after the table got a new model)."""
         model = self.table.model()
