@@ -311,9 +311,21 @@ def service_message_strings(root: Path = ROOT / "sakae_council") -> list[tuple[s
 
 
 def extra_source(entries: list[tuple[str, str]]) -> str:
-    lines = ["from PySide6.QtCore import QT_TRANSLATE_NOOP", ""]
+    """A Python file lupdate reads for the strings it cannot attribute itself.
+
+    A count (``%n`` in the text, from a helper's ``tr(text, n)``) is written as ``self.tr(text, "", n)`` in a
+    class named after its context: that is the form lupdate knows as a plural message (through
+    QT_TRANSLATE_NOOP it would take it for a plain one and drop the plural forms already translated)."""
+    lines = ["from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject", ""]
+    counts: dict[str, list[str]] = {}
     for ctx, text in sorted(set(entries)):
-        lines.append(f"QT_TRANSLATE_NOOP({ctx!r}, {text!r})")
+        if "%n" in text and ctx.isidentifier():
+            counts.setdefault(ctx, []).append(text)
+        else:
+            lines.append(f"QT_TRANSLATE_NOOP({ctx!r}, {text!r})")
+    for ctx, texts in counts.items():
+        lines += ["", "", f"class {ctx}(QObject):", "    def counts(self, n: int) -> None:"]
+        lines += [f"        self.tr({text!r}, '', n)" for text in texts]
     return "\n".join(lines) + "\n"
 
 
@@ -447,7 +459,8 @@ def reuse_translations(ts: Path) -> int:
     known: dict[str, str] = {}
     for context in tree.getroot().findall("context"):
         for m in context.findall("message"):
-            if not _unfinished(m):
+            # A count's noun depends on what is counted (件: items, issues, meetings…): never borrowed.
+            if not _unfinished(m) and m.get("numerus") != "yes":
                 known.setdefault(m.findtext("source") or "", translation_text(m))
     filled = 0
     for context in tree.getroot().findall("context"):
