@@ -104,3 +104,17 @@ def test_the_name_stays_in_view_after_scrolling_right(qtbot: QtBot, roster, wind
     table.select_row(3)
     assert frozen.selectionModel().isRowSelected(3)
     assert bar.value() == bar.maximum()
+
+
+def test_a_click_on_the_frozen_name_header_sorts_by_name(qtbot: QtBot, roster, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    page = roster_page(qtbot, window, 1400)
+    table = page.table
+    header = table.horizontalHeader()
+    assert header.sortIndicatorSection() == 1 and page._sort == "kana"  # by フリガナ at first
+    frozen = table.frozen
+    assert frozen is not None
+    name_header = frozen.horizontalHeader()
+    QTest.mouseClick(name_header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(name_header.sectionSize(0) // 2, name_header.height() // 2))
+    qtbot.waitUntil(lambda: header.sortIndicatorSection() == 0)
+    assert name_header.sortIndicatorSection() == 0  # the arrow shows on the name the user clicked
+    assert page._sort == "name"  # the list was asked again from the database, by name
