@@ -268,7 +268,7 @@
         </message>
         <message>
             <source>職員地域活動（{where}）: 延べ{n}回（記録{a}回・協働事業{b}回）・{h}時間・参加した職員{k}名</source>
-            <translation>Staff community activities ({where}): {n} in total ({a} recorded, {b} project days), {h} hours, {k} staff taking part</translation>
+            <translation>Staff community activities ({where}): total {n} (recorded {a}, project days {b}) · hours: {h} · staff taking part: {k}</translation>
         </message>
         <message>
             <source>この行は協働事業「{title}」の活動記録から数えています。変えるときは協働事業の画面で活動記録を直してください。</source>
@@ -765,9 +765,22 @@ This cannot be undone.</translation>
             <source>〜</source>
             <translation>–</translation>
         </message>
-        <message>
-            <source>{count}件（新しい順）</source>
-            <translation>{count} entries (newest first)</translation>
+        <message numerus="yes">
+            <source>%n件（新しい順）</source>
+            <translation>
+                <numerusform>%n entry (newest first)</numerusform>
+                <numerusform>%n entries (newest first)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n件を書き出しました: {path}
+個人情報が含まれます。用が済んだら削除してください。</source>
+            <translation>
+                <numerusform>%n entry exported: {path}
+The file holds personal data. Delete it when you no longer need it.</numerusform>
+                <numerusform>%n entries exported: {path}
+The file holds personal data. Delete it when you no longer need it.</numerusform>
+            </translation>
         </message>
         <message>
             <source>操作の記録_{date}.csv</source>
@@ -784,12 +797,6 @@ This cannot be undone.</translation>
         <message>
             <source>書き出しています…</source>
             <translation>Exporting…</translation>
-        </message>
-        <message>
-            <source>{count}件を書き出しました: {path}
-個人情報が含まれます。用が済んだら削除してください。</source>
-            <translation>{count} entries exported: {path}
-The file holds personal data. Delete it when you no longer need it.</translation>
         </message>
         <message>
             <source>ファイルを保存できませんでした。保存先のフォルダと、そのファイルをExcelで開いていないかを確かめてください。</source>
@@ -906,6 +913,13 @@ The file holds personal data. Delete it when you no longer need it.</translation
             <source>キャンセル</source>
             <extracomment>Give up after this many rounds of asking (each round is a user decision, so this is never reached in practice; it keeps a bug from looping forever).</extracomment>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnChooser</name>
+        <message>
+            <source>表示する列を自動に戻す（画面の幅に合わせる）</source>
+            <translation>Show columns automatically again (to fit the window)</translation>
         </message>
     </context>
     <context>
@@ -1171,10 +1185,6 @@ Cancel: go back to the form (your input stays as it is).</translation>
     <context>
         <name>ConsultationsPage</name>
         <message>
-            <source>件</source>
-            <translation> items</translation>
-        </message>
-        <message>
             <source>相談者・相談内容・つなぎ先で検索（Ctrl+F）</source>
             <translation>Search by client, consultation or referral (Ctrl+F)</translation>
         </message>
@@ -1245,9 +1255,12 @@ Cancel: go back to the form (your input stays as it is).</translation>
             <source>講座を「保存」すると、受講者を追加できます。</source>
             <translation>Save the course to add participants.</translation>
         </message>
-        <message>
-            <source>受講者 {n}名</source>
-            <translation>{n} participants</translation>
+        <message numerus="yes">
+            <source>受講者 %n名</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
         </message>
         <message>
             <source>講座</source>
@@ -1264,9 +1277,12 @@ Cancel: go back to the form (your input stays as it is).</translation>
     </context>
     <context>
         <name>CoursesPage</name>
-        <message>
-            <source>講座</source>
-            <translation>Courses</translation>
+        <message numerus="yes">
+            <source>%n講座</source>
+            <translation>
+                <numerusform>%n course</numerusform>
+                <numerusform>%n courses</numerusform>
+            </translation>
         </message>
         <message>
             <source>講座名・会場・受講者で検索（Ctrl+F）</source>
@@ -1276,9 +1292,12 @@ Cancel: go back to the form (your input stays as it is).</translation>
             <source>町全体</source>
             <translation>Whole town</translation>
         </message>
-        <message>
-            <source>講座「{title}」（受講者{n}名）</source>
-            <translation>Course "{title}" ({n} participants)</translation>
+        <message numerus="yes">
+            <source>講座「{title}」（受講者%n名）</source>
+            <translation>
+                <numerusform>Course "{title}" (%n participant)</numerusform>
+                <numerusform>Course "{title}" (%n participants)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1308,9 +1327,12 @@ Cancel: go back to the form (your input stays as it is).</translation>
             <source>ダッシュボードを読み込めませんでした。「最新の状態にする」を押してください。</source>
             <translation>The dashboard could not be loaded. Press "Refresh".</translation>
         </message>
-        <message>
-            <source>{date}現在・{n}学区</source>
-            <translation>As of {date} · {n} districts</translation>
+        <message numerus="yes">
+            <source>{date}現在・%n学区</source>
+            <translation>
+                <numerusform>As of {date} · %n district</numerusform>
+                <numerusform>As of {date} · %n districts</numerusform>
+            </translation>
         </message>
         <message>
             <source>地域まちづくり連絡会　前回: {last}　次回: {next}</source>
@@ -1397,10 +1419,6 @@ Cancel: go back to the form (your input stays as it is).</translation>
             <translation>{date} No. {number} ({status})</translation>
         </message>
         <message>
-            <source>{n}名</source>
-            <translation>{n} people</translation>
-        </message>
-        <message>
             <source>なし</source>
             <translation>None</translation>
         </message>
@@ -1417,20 +1435,12 @@ Cancel: go back to the form (your input stays as it is).</translation>
             <translation>Project</translation>
         </message>
         <message>
-            <source>件</source>
-            <translation> items</translation>
-        </message>
-        <message>
             <source>会長</source>
             <translation>Chair</translation>
         </message>
         <message>
             <source>前回</source>
             <translation>Last meeting</translation>
-        </message>
-        <message>
-            <source>名</source>
-            <translation> people</translation>
         </message>
         <message>
             <source>委員</source>
@@ -1441,16 +1451,36 @@ Cancel: go back to the form (your input stays as it is).</translation>
             <translation>Action item</translation>
         </message>
         <message>
-            <source>期限切れ {n}件</source>
-            <translation>{n} overdue</translation>
-        </message>
-        <message>
             <source>期限切れはありません</source>
             <translation>Nothing overdue</translation>
         </message>
-        <message>
-            <source>未解決 {n}件</source>
-            <translation>{n} open</translation>
+        <message numerus="yes">
+            <source>%n件</source>
+            <translation>
+                <numerusform>%n</numerusform>
+                <numerusform>%n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n名</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>期限切れ %n件</source>
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>未解決 %n件</source>
+            <translation>
+                <numerusform>%n open</numerusform>
+                <numerusform>%n open</numerusform>
+            </translation>
         </message>
         <message>
             <source>次回</source>
@@ -1466,7 +1496,7 @@ Cancel: go back to the form (your input stays as it is).</translation>
         </message>
         <message>
             <source>（{date}）</source>
-            <translation>({date})</translation>
+            <translation> ({date})</translation>
         </message>
         <message>
             <source>（未登録）</source>
@@ -1698,9 +1728,12 @@ Cancel: go back to the form (your input stays as it is).</translation>
             <source>期間</source>
             <translation>Period</translation>
         </message>
-        <message>
-            <source>期限切れ（{n}日超過）</source>
-            <translation>Overdue ({n} days)</translation>
+        <message numerus="yes">
+            <source>期限切れ（%n日超過）</source>
+            <translation>
+                <numerusform>Overdue (%n day)</numerusform>
+                <numerusform>Overdue (%n days)</numerusform>
+            </translation>
         </message>
         <message>
             <source>本日の空き</source>
@@ -2126,13 +2159,19 @@ Current step: {status}  Amount applied for: {amount}</translation>
     </context>
     <context>
         <name>Grants</name>
-        <message>
-            <source>{n}件</source>
-            <translation>{n}</translation>
+        <message numerus="yes">
+            <source>%n件</source>
+            <translation>
+                <numerusform>%n</numerusform>
+                <numerusform>%n</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n}点</source>
-            <translation>{n} items</translation>
+        <message numerus="yes">
+            <source>%n点</source>
+            <translation>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n items</numerusform>
+            </translation>
         </message>
         <message>
             <source>{spent}（{over}超過）</source>
@@ -2428,11 +2467,11 @@ Current step: {status}  Amount applied for: {amount}</translation>
         </message>
         <message>
             <source>{imported}人を取り込みました。取り込まなかった行: {skipped}行</source>
-            <translation>{imported} people imported. Rows left out: {skipped}</translation>
+            <translation>Imported: {imported}. Rows left out: {skipped}</translation>
         </message>
         <message>
             <source>全{rows}行: 取り込める行 {valid}・誤りのある行 {invalid}・名簿にいる人と重複 {duplicate}</source>
-            <translation>{rows} rows: {valid} can be imported · {invalid} with mistakes · {duplicate} already on the roster</translation>
+            <translation>Rows: {rows} · can be imported: {valid} · with mistakes: {invalid} · already on the roster: {duplicate}</translation>
         </message>
         <message>
             <source>{line}行目（{name}）: {status}</source>
@@ -2450,9 +2489,12 @@ Current step: {status}  Amount applied for: {amount}</translation>
             <source>バックアップを作ってから取り込んでいます…</source>
             <translation>Making a backup, then importing…</translation>
         </message>
-        <message>
-            <source>{count}人を名簿に取り込みました。</source>
-            <translation>{count} people imported into the roster. </translation>
+        <message numerus="yes">
+            <source>%n人を名簿に取り込みました。</source>
+            <translation>
+                <numerusform>%n person imported into the roster. </numerusform>
+                <numerusform>%n people imported into the roster. </numerusform>
+            </translation>
         </message>
         <message>
             <source>取り込む前のデータはバックアップしてあります: {path}</source>
@@ -2655,7 +2697,7 @@ Double-click or press Enter to enter a value.</translation>
         </message>
         <message>
             <source>（{unit}）</source>
-            <translation>({unit})</translation>
+            <translation> ({unit})</translation>
         </message>
     </context>
     <context>
@@ -2791,9 +2833,12 @@ Double-click or press Enter to enter a value.</translation>
             <source>起業者（⑫）</source>
             <translation>Entrepreneurs (⑫)</translation>
         </message>
-        <message>
-            <source>{n}指標・{span}</source>
-            <translation>{n} indicators · {span}</translation>
+        <message numerus="yes">
+            <source>%n指標・{span}</source>
+            <translation>
+                <numerusform>%n indicator · {span}</numerusform>
+                <numerusform>%n indicators · {span}</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2876,9 +2921,12 @@ Its baseline, target and actual values for every year go too, and this cannot be
             <source>町の資機材</source>
             <translation>Town equipment</translation>
         </message>
-        <message>
-            <source>品目</source>
-            <translation>Item</translation>
+        <message numerus="yes">
+            <source>%n品目</source>
+            <translation>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n items</numerusform>
+            </translation>
         </message>
         <message>
             <source>資機材の削除</source>
@@ -2970,13 +3018,19 @@ Its baseline, target and actual values for every year go too, and this cannot be
     </context>
     <context>
         <name>IssueMatrix</name>
-        <message>
-            <source>{district} {category} {n}件</source>
-            <translation>{district} {category}: {n}</translation>
+        <message numerus="yes">
+            <source>{district} {category} %n件</source>
+            <translation>
+                <numerusform>{district} {category}: %n</numerusform>
+                <numerusform>{district} {category}: %n</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{district} × {category}: {n}件（クリックで一覧を表示）</source>
-            <translation>{district} × {category}: {n} (click to see the list)</translation>
+        <message numerus="yes">
+            <source>{district} × {category}: %n件（クリックで一覧を表示）</source>
+            <translation>
+                <numerusform>{district} × {category}: %n (click to see the list)</numerusform>
+                <numerusform>{district} × {category}: %n (click to see the list)</numerusform>
+            </translation>
         </message>
         <message>
             <source>すべての分類</source>
@@ -3215,6 +3269,20 @@ Current status: {status}</translation>
             <source>連絡会で共有</source>
             <translation>Share at the liaison meeting</translation>
         </message>
+        <message numerus="yes">
+            <source>%n件</source>
+            <translation>
+                <numerusform>%n issue</numerusform>
+                <numerusform>%n issues</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n件以上</source>
+            <translation>
+                <numerusform>%n+ issues</numerusform>
+                <numerusform>%n+ issues</numerusform>
+            </translation>
+        </message>
         <message>
             <source>事業にする…</source>
             <translation>Make a project…</translation>
@@ -3234,14 +3302,6 @@ Current status: {status}</translation>
         <message>
             <source>すべての分類</source>
             <translation>All categories</translation>
-        </message>
-        <message>
-            <source>件</source>
-            <translation> items</translation>
-        </message>
-        <message>
-            <source>件以上</source>
-            <translation>+ items</translation>
         </message>
         <message>
             <source>連絡会での共有をやめる</source>
@@ -3271,14 +3331,6 @@ This cannot be undone. For an issue no longer dealt with, set its status to "Wit
         </message>
     </context>
     <context>
-        <name>Language</name>
-        <message>
-            <source>パソコンの設定に合わせる</source>
-            <extracomment>(setting value, label). Language names are written in their own language so anyone can find theirs; only "follow the computer" is translated.</extracomment>
-            <translation>Same as the computer</translation>
-        </message>
-    </context>
-    <context>
         <name>LifeSupport</name>
         <message>
             <source>相談記録</source>
@@ -3292,9 +3344,12 @@ This cannot be undone. For an issue no longer dealt with, set its status to "Wit
             <source>起業者</source>
             <translation>Entrepreneurs</translation>
         </message>
-        <message>
-            <source>{n}名</source>
-            <translation>{n} people</translation>
+        <message numerus="yes">
+            <source>%n名</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
         </message>
         <message>
             <source>事業名</source>
@@ -3368,9 +3423,9 @@ This cannot be undone. For an issue no longer dealt with, set its status to "Wit
     <context>
         <name>ListPage</name>
         <message>
-            <source>{district}・{count}{unit}</source>
-            <extracomment>How far a lazily paged list loads on, after a save, to show and select the record just saved. How many rows a paged list measures to fit its columns.</extracomment>
-            <translation>{district} · {count}{unit}</translation>
+            <source>{district}・{count}</source>
+            <extracomment>How a page words its count: ``lambda n: self.tr("%n名", "", n)`` (English: "1 person", "2 people"). How far a lazily paged list loads on, after a save, to show and select the record just saved. How many rows a paged list measures to fit its columns.</extracomment>
+            <translation>{district} · {count}</translation>
         </message>
     </context>
     <context>
@@ -3580,6 +3635,20 @@ Lent {lent}  Due back {due}</translation>
             <source>資機材の貸出</source>
             <translation>Equipment loan</translation>
         </message>
+        <message numerus="yes">
+            <source>%n件</source>
+            <translation>
+                <numerusform>%n loan</numerusform>
+                <numerusform>%n loans</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>（うち期限切れ %n件）</source>
+            <translation>
+                <numerusform> (%n overdue)</numerusform>
+                <numerusform> (%n overdue)</numerusform>
+            </translation>
+        </message>
         <message>
             <source>貸出票を印刷…</source>
             <translation>Print loan slip…</translation>
@@ -3599,14 +3668,6 @@ Lent {lent}  Due back {due}</translation>
         <message>
             <source>すべての資機材</source>
             <translation>All equipment</translation>
-        </message>
-        <message>
-            <source>件</source>
-            <translation> items</translation>
-        </message>
-        <message>
-            <source>（うち期限切れ {n}件）</source>
-            <translation>({n} overdue)</translation>
         </message>
         <message>
             <source>予約です。渡したときは「受け渡し」を押してください。</source>
@@ -4000,11 +4061,22 @@ Discard them and move on?</translation>
             <source>移動できませんでした</source>
             <translation>Could not move</translation>
         </message>
-        <message>
-            <source>その下の{n}項目も一緒に削除されます。
+        <message numerus="yes">
+            <source>その下の%n項目も一緒に削除されます。
 </source>
-            <translation>The {n} items under it are deleted as well.
-</translation>
+            <translation>
+                <numerusform>The %n item under it is deleted as well.
+</numerusform>
+                <numerusform>The %n items under it are deleted as well.
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>「{q}」: %n件</source>
+            <translation>
+                <numerusform>"{q}": %n</numerusform>
+                <numerusform>"{q}": %n</numerusform>
+            </translation>
         </message>
         <message>
             <source>章・節の削除</source>
@@ -4023,10 +4095,6 @@ Discard them and move on?</translation>
         <message>
             <source>「{label}」を削除しました。</source>
             <translation>"{label}" was deleted.</translation>
-        </message>
-        <message>
-            <source>「{q}」: {n}件</source>
-            <translation>"{q}": {n}</translation>
         </message>
         <message>
             <source>「{q}」は見つかりませんでした。</source>
@@ -4264,9 +4332,12 @@ Discard them and move on?</translation>
     </context>
     <context>
         <name>MeetingConflict</name>
-        <message>
-            <source>{n}名</source>
-            <translation>{n} people</translation>
+        <message numerus="yes">
+            <source>%n名</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
         </message>
         <message>
             <source>あなたが見ていた内容</source>
@@ -4649,9 +4720,22 @@ Discard them and move on?</translation>
             <source>すべての年度</source>
             <translation>All fiscal years</translation>
         </message>
-        <message>
-            <source>件</source>
-            <translation> items</translation>
+        <message numerus="yes">
+            <source>%n件</source>
+            <translation>
+                <numerusform>%n meeting</numerusform>
+                <numerusform>%n meetings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>これからの会議%n件を書き出しました。職員のカレンダーに取り込めます。
+{path}</source>
+            <translation>
+                <numerusform>Exported %n upcoming meeting. Staff can import it into their calendars.
+{path}</numerusform>
+                <numerusform>Exported %n upcoming meetings. Staff can import them into their calendars.
+{path}</numerusform>
+            </translation>
         </message>
         <message>
             <source>「{title}」は議事録が確定しているため削除できません。</source>
@@ -4694,12 +4778,6 @@ This cannot be undone.</translation>
         <message>
             <source>カレンダーに書き出しました</source>
             <translation>Exported to a calendar file</translation>
-        </message>
-        <message>
-            <source>これからの会議{n}件を書き出しました。職員のカレンダーに取り込めます。
-{path}</source>
-            <translation>Exported {n} upcoming meetings. Staff can import them into their calendars.
-{path}</translation>
         </message>
     </context>
     <context>
@@ -4824,7 +4902,7 @@ This cannot be undone.</translation>
         </message>
         <message>
             <source>（退任 {date}）</source>
-            <translation>(left office {date})</translation>
+            <translation> (left office {date})</translation>
         </message>
     </context>
     <context>
@@ -5438,9 +5516,12 @@ A new, empty data file “{name}” is made. None of the data so far is in it. T
             <source>新規登録</source>
             <translation>New</translation>
         </message>
-        <message>
-            <source>団体</source>
-            <translation>Organisation</translation>
+        <message numerus="yes">
+            <source>%n団体</source>
+            <translation>
+                <numerusform>%n organisation</numerusform>
+                <numerusform>%n organisations</numerusform>
+            </translation>
         </message>
         <message>
             <source>団体の削除</source>
@@ -5627,9 +5708,12 @@ You can bring it back with "Undo".</translation>
             <source>閉じる</source>
             <translation>Close</translation>
         </message>
-        <message>
-            <source>{count}件（新しい順）</source>
-            <translation>{count} entries (newest first)</translation>
+        <message numerus="yes">
+            <source>%n件（新しい順）</source>
+            <translation>
+                <numerusform>%n entry (newest first)</numerusform>
+                <numerusform>%n entries (newest first)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5998,12 +6082,8 @@ Install IPAmj Mincho to print them.</translation>
             <translation>Total  applied for {r}  granted {g}  spent {s}</translation>
         </message>
         <message>
-            <source>　— 交付決定額を超えた申請が{n}件あります</source>
-            <translation> — {n} applications exceed the granted amount</translation>
-        </message>
-        <message>
             <source>{n}回　延べ参加者 {p}人　ボランティア {h}時間</source>
-            <translation>{n} times  Participants in total {p}  Volunteer hours {h}</translation>
+            <translation>Activities: {n}  Participants in total: {p}  Volunteer hours: {h}</translation>
         </message>
         <message>
             <source>削除の確認</source>
@@ -6034,6 +6114,13 @@ Current status: {status}</translation>
         <message>
             <source>{year}の検証</source>
             <translation>Evaluation for {year}</translation>
+        </message>
+        <message numerus="yes">
+            <source>　— 交付決定額を超えた申請が%n件あります</source>
+            <translation>
+                <numerusform> — %n application exceeds the granted amount</numerusform>
+                <numerusform> — %n applications exceed the granted amount</numerusform>
+            </translation>
         </message>
         <message>
             <source>初めて「交付決定」か「実施中」にした日が、事業の立ち上げ日になります。</source>
@@ -6163,18 +6250,6 @@ Current status: {status}</translation>
     </context>
     <context>
         <name>Projects</name>
-        <message>
-            <source>{n}人</source>
-            <translation>{n} people</translation>
-        </message>
-        <message>
-            <source>{n}件</source>
-            <translation>{n}</translation>
-        </message>
-        <message>
-            <source>{n}時間</source>
-            <translation>{n} hours</translation>
-        </message>
         <message>
             <source>⑬ 小学校区協働</source>
             <translation>⑬ District collaboration</translation>
@@ -6313,11 +6388,32 @@ Current status: {status}</translation>
         </message>
         <message>
             <source>（期限切れ）</source>
-            <translation>(overdue)</translation>
+            <translation> (overdue)</translation>
         </message>
         <message>
             <source>指標への貢献</source>
             <translation>Contribution to indicators</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n人</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n件</source>
+            <translation>
+                <numerusform>%n</numerusform>
+                <numerusform>%n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n時間</source>
+            <translation>
+                <numerusform>%n hour</numerusform>
+                <numerusform>%n hours</numerusform>
+            </translation>
         </message>
         <message>
             <source>未判定</source>
@@ -6374,9 +6470,12 @@ Current status: {status}</translation>
             <source>詳細を開く…</source>
             <translation>Open details…</translation>
         </message>
-        <message>
-            <source>事業</source>
-            <translation>Project</translation>
+        <message numerus="yes">
+            <source>%n事業</source>
+            <translation>
+                <numerusform>%n project</numerusform>
+                <numerusform>%n projects</numerusform>
+            </translation>
         </message>
         <message>
             <source>協働事業の削除</source>
@@ -6399,6 +6498,13 @@ This cannot be undone. For a project that was stopped, set its status to "Cancel
     </context>
     <context>
         <name>RecordListPage</name>
+        <message numerus="yes">
+            <source>%n件</source>
+            <translation>
+                <numerusform>%n record</numerusform>
+                <numerusform>%n records</numerusform>
+            </translation>
+        </message>
         <message>
             <source>すべての年度</source>
             <translation>All fiscal years</translation>
@@ -6551,9 +6657,12 @@ This cannot be undone.</translation>
             <source>バックアップを調べています…</source>
             <translation>Looking at the backups…</translation>
         </message>
-        <message>
-            <source>バックアップ {count}件（新しい順）</source>
-            <translation>{count} backups (newest first)</translation>
+        <message numerus="yes">
+            <source>バックアップ %n件（新しい順）</source>
+            <translation>
+                <numerusform>%n backup (newest first)</numerusform>
+                <numerusform>%n backups (newest first)</numerusform>
+            </translation>
         </message>
         <message>
             <source>バックアップはまだありません。</source>
@@ -6754,17 +6863,26 @@ Anything entered after {when} is not in the restored data. The current data is b
             <source>新規登録</source>
             <translation>New</translation>
         </message>
-        <message>
-            <source>名（削除済み）</source>
-            <translation> people (removed)</translation>
+        <message numerus="yes">
+            <source>%n名（削除済み）</source>
+            <translation>
+                <numerusform>%n person (removed)</numerusform>
+                <numerusform>%n people (removed)</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>名以上</source>
-            <translation>+ people</translation>
+        <message numerus="yes">
+            <source>%n名以上</source>
+            <translation>
+                <numerusform>%n+ people</numerusform>
+                <numerusform>%n+ people</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>名</source>
-            <translation> people</translation>
+        <message numerus="yes">
+            <source>%n名</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
         </message>
         <message>
             <source>名簿から削除</source>
@@ -7048,10 +7166,6 @@ This cannot be undone.</translation>
     <context>
         <name>StartupsPage</name>
         <message>
-            <source>件</source>
-            <translation> items</translation>
-        </message>
-        <message>
             <source>起業者・事業名・分野で検索（Ctrl+F）</source>
             <translation>Search by entrepreneur, business or field (Ctrl+F)</translation>
         </message>
@@ -7273,9 +7387,12 @@ This cannot be undone.</translation>
             <source>参加した職員</source>
             <translation>Staff who took part</translation>
         </message>
-        <message>
-            <source>{n}名: {names}</source>
-            <translation>{n} people: {names}</translation>
+        <message numerus="yes">
+            <source>%n名: {names}</source>
+            <translation>
+                <numerusform>%n person: {names}</numerusform>
+                <numerusform>%n people: {names}</numerusform>
+            </translation>
         </message>
         <message>
             <source>資料・備考</source>
@@ -7295,21 +7412,25 @@ This cannot be undone.</translation>
         </message>
         <message>
             <source>{name}さんの研修履歴（{where}）: {n}件・{h}時間</source>
-            <translation>Training history of {name} ({where}): {n} sessions, {h} hours</translation>
+            <translation>Training history of {name} ({where}): sessions: {n} · hours: {h}</translation>
         </message>
         <message>
             <source>研修（{where}）: {n}件・延べ{people}名</source>
-            <translation>Training ({where}): {n} sessions, {people} participants in total</translation>
+            <translation>Training ({where}): sessions: {n} · participants in total: {people}</translation>
         </message>
         <message>
             <source>研修の記録を削除</source>
             <translation>Delete training record</translation>
         </message>
-        <message>
-            <source>{date}の研修「{title}」の記録（{n}名分）を削除しますか？
+        <message numerus="yes">
+            <source>{date}の研修「{title}」の記録（%n名分）を削除しますか？
 この操作は元に戻せません。</source>
-            <translation>Delete the record of the training "{title}" on {date} ({n} people)?
-This cannot be undone.</translation>
+            <translation>
+                <numerusform>Delete the record of the training "{title}" on {date} (%n person)?
+This cannot be undone.</numerusform>
+                <numerusform>Delete the record of the training "{title}" on {date} (%n people)?
+This cannot be undone.</numerusform>
+            </translation>
         </message>
         <message>
             <source>削除</source>
@@ -7531,10 +7652,6 @@ This cannot be undone.</translation>
         <message>
             <source>データの保存場所: {path}</source>
             <translation>Data is stored in: {path}</translation>
-        </message>
-        <message>
-            <source>表示言語(&amp;L):</source>
-            <translation>&amp;Language:</translation>
         </message>
         <message>
             <source>表示言語</source>

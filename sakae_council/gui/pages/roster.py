@@ -108,12 +108,11 @@ class RosterPage(ListPage):
             show_error(self, exc)
             return
         if flt.deleted:
-            unit = self.tr("名（削除済み）")
-        elif count == COUNT_AT_MOST and flt.query:
-            unit = self.tr("名以上")  # a long or several-word search stops counting there
+            self.set_count(count, lambda n: self.tr("%n名（削除済み）", "", n))
+        elif count == COUNT_AT_MOST and flt.query:  # a long or several-word search stops counting there
+            self.set_count(count, lambda n: self.tr("%n名以上", "", n))
         else:
-            unit = self.tr("名")
-        self.set_count(count, unit)
+            self.set_count(count, lambda n: self.tr("%n名", "", n))
         self.fit_columns()
         if isinstance(selected, PersonDTO):
             self.select_where(lambda p: p.id == selected.id)
