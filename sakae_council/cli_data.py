@@ -14,6 +14,9 @@ from pathlib import Path
 
 from sakae_council.paths import resolve_database
 
+#: The terminal lists at most this many problems of an import (``--json`` gives them all).
+SHOWN_PROBLEMS = 50
+
 
 def configure_import(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``import``."""
@@ -60,9 +63,13 @@ def run_import(args: argparse.Namespace) -> int:
         print(
             f"見出し: {where}  列: " + "、".join(f"{h or '?'}→{label}" for _, h, _, label in report.columns)
         )
-        for r in report.rejected:
-            for issue in r.issues:
-                print(f"{r.line}行目 {r.name or '（氏名なし）'}: {issue.label} — {issue.message}")
+        problems = [(r, issue) for r in report.rejected for issue in r.issues]
+        for r, issue in problems[:SHOWN_PROBLEMS]:
+            print(f"{r.where} {r.name or '（氏名なし）'}: {issue.label} — {issue.message}")
+        if len(problems) > SHOWN_PROBLEMS:
+            print(
+                f"…ほかに {len(problems) - SHOWN_PROBLEMS} 件の問題があります（すべて見るには --json を付けてください）。"
+            )
         for note in report.notes:
             print(note)
         if report.dry_run:
@@ -70,9 +77,10 @@ def run_import(args: argparse.Namespace) -> int:
                 f"確認のみ（取り込んでいません）: 取り込める行 {report.valid}、取り込めない行 {len(report.rejected)}"
             )
         elif report.committed:
-            print(f"{report.imported}人を取り込みました。取り込まなかった行: {len(report.rejected)}")
+            print(f"{report.imported}人を取り込みました。取り込まなかったもの: {len(report.rejected)}件")
             if report.backup:
                 print(f"取り込み前のデータは次のファイルに保存してあります: {report.backup}")
+        print(report.account())
     if report.dry_run:
         return 1 if report.rejected else 0
     return 0 if report.committed else 1
@@ -114,6 +122,10 @@ def run_export(args: argparse.Namespace) -> int:
             encoding=args.encoding,
             district=args.district,
             contacts=not args.no_contacts,
+            on_cleaned=lambda cells: print(
+                f"注意: Excelに書けない制御文字を含むセルが{cells}個あったため、その文字を除いて書き出しました。",
+                file=sys.stderr,
+            ),
         )
     finally:
         db.close()
