@@ -12,6 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from sakae_council.domain.errors import DomainError
 from sakae_council.paths import resolve_database
 
 #: The terminal lists at most this many problems of an import (``--json`` gives them all).
@@ -41,10 +42,13 @@ def configure_import(parser: argparse.ArgumentParser) -> None:
 
 def run_import(args: argparse.Namespace) -> int:
     """``import members FILE``: 0 when the dry run is clean or the import was committed, else 1."""
+    from sakae_council.cli import open_for_reading
     from sakae_council.db.engine import open_database
     from sakae_council.services.importing import import_members
 
-    db = open_database(resolve_database(args.db), create=False)
+    if getattr(args, "read_only", False) and not args.dry_run:
+        raise DomainError("読み取り専用（--read-only）では取り込めません。確認だけなら --dry-run を付けてください。")
+    db = open_for_reading(args) if args.dry_run else open_database(resolve_database(args.db), create=False)
     try:
         report = import_members(
             db,
