@@ -351,6 +351,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command is None:
             return cmd_gui(args)
+        target = resolve_database(args.db)
+        if "://" not in target and Path(target).is_dir():
+            raise DomainError(f"「{target}」はフォルダです。--db にはデータファイル（.db）のパスを指定してください。")
         if args.command in EXTRA_MODULES:
             module = _extra_module(args.command)
             run = getattr(module, f"run_{args.command}", None) or module.run

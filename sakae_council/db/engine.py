@@ -597,8 +597,8 @@ def _prepare_file(
 ) -> DatabaseLock | None:
     """Existence, header, writability, lock, quick check and permissions of a SQLite file before use."""
     from sakae_council.db import backup as backups
-    from sakae_council.db.integrity import assess_sqlite_file
-    from sakae_council.db.lock import ReadOnlyError, acquire_lock
+    from sakae_council.db.integrity import assess_sqlite_file, disk_full
+    from sakae_council.db.lock import NoSpaceError, ReadOnlyError, acquire_lock, no_space_message
 
     if path.is_dir():
         raise StorageError(
@@ -607,7 +607,7 @@ def _prepare_file(
     folder = backup_dir or backups.default_backup_dir(path)
     if not path.exists():
         if not start_empty and backups.has_history(path, folder):
-            raise MissingDatabaseError(path, backups.newest_good_backup(folder, path.stem))
+            raise MissingDatabaseError(path, backups.newest_good_backup(folder, backups.backup_key(path)))
         if not create or read_only:
             raise StorageError(
                 msg("データファイル「{path}」が見つかりません。場所を確認してください。", path=path)
@@ -626,6 +626,8 @@ def _prepare_file(
                 name=path.name,
             )
         )
+    if not read_only and disk_full(path.parent):
+        raise NoSpaceError(no_space_message(path))
     held = acquire_lock(path, user=user) if lock and not read_only else None
     try:
         if check or not header_ok:
@@ -634,7 +636,7 @@ def _prepare_file(
                 if health.damaged and not read_only:
                     moved = backups.move_aside(path)
                     raise DamagedDatabaseError(
-                        path, moved, backups.newest_good_backup(folder, path.stem), health.problems
+                        path, moved, backups.newest_good_backup(folder, backups.backup_key(path)), health.problems
                     )
                 if health.damaged:
                     raise StorageError(

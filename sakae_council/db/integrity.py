@@ -45,6 +45,13 @@ def _sqlite_checks(path: Path, busy_timeout_ms: int) -> CheckReport:
         )
     if not health.ok:
         detail = "; ".join(health.problems)
+        if disk_full(path.parent):
+            return CheckReport(
+                (
+                    "データファイルのあるディスクの空き容量がないため、検査できませんでした（壊れているとは限りません）。"
+                    "不要なファイルを削除して空きを作ってから、もう一度 check を実行してください。",
+                )
+            )
         if _busy(detail):
             return CheckReport(
                 (
@@ -73,13 +80,12 @@ def _sqlite_checks(path: Path, busy_timeout_ms: int) -> CheckReport:
             "データファイルは書き込めない場所にあります（読み取り専用のフォルダやメディア）。壊れてはおらず、読むことはできますが、"
             "編集するには書き込める場所にコピーしてください。"
         )
-    else:
+    elif disk_full(path.parent):
         free = shutil.disk_usage(path.parent).free
-        if free < LOW_SPACE_BYTES:
-            notes.append(
-                f"データファイルのあるディスクの空き容量がありません（残り {free // 1024} KB）。壊れてはいませんが、"
-                "このままでは保存できません。不要なファイルを削除して空きを作ってください。"
-            )
+        notes.append(
+            f"データファイルのあるディスクの空き容量がありません（残り {free // 1024} KB）。壊れてはいませんが、"
+            "このままでは保存できません。不要なファイルを削除して空きを作ってください。"
+        )
     return CheckReport(tuple(problems), tuple(notes))
 
 
@@ -138,9 +144,32 @@ def sqlite_uri(path: Path, mode: str) -> str:
     WAL-mode file, the file is opened as immutable (nobody can change it there anyway).
     """
     uri = f"{path.resolve().as_uri()}?mode={mode}"
-    if mode == "ro" and not os.access(path.parent, os.W_OK) and not Path(f"{path}-shm").exists():
+    if mode != "ro":
+        return uri
+    if not os.access(path.parent, os.W_OK) and not Path(f"{path}-shm").exists():
+        uri += "&immutable=1"
+    elif disk_full(path.parent) and _wal_empty(path):
+        # A full disk cannot grow the WAL index SQLite reads through; with nothing in the WAL the file
+        # alone holds everything, and no one can write to it meanwhile (there is no space).
         uri += "&immutable=1"
     return uri
+
+
+def disk_full(folder: Path) -> bool:
+    """Too little space left beside a data file for SQLite to write anything (a save would fail)."""
+    try:
+        return shutil.disk_usage(folder).free < LOW_SPACE_BYTES
+    except OSError:
+        return False
+
+
+def _wal_empty(path: Path) -> bool:
+    try:
+        return Path(f"{path}-wal").stat().st_size == 0
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
 
 
 @dataclass(frozen=True)

@@ -117,14 +117,17 @@ class NoSpaceError(ReadOnlyError):
     """The disk is full: the lock (and so any edit) cannot be written; reading the file still works."""
 
 
-def _no_space(db_path: Path) -> NoSpaceError:
-    return NoSpaceError(
-        msg(
-            "データファイルのあるディスク（{folder}）の空き容量がないため、編集用に開けません。"
-            "不要なファイルを削除して空きを作ってから、開き直してください（読み取り専用でなら開けます）。",
-            folder=db_path.parent,
-        )
+def no_space_message(db_path: Path) -> str:
+    """Why a data file on a full disk cannot be opened for editing, and what to do."""
+    return msg(
+        "データファイルのあるディスク（{folder}）の空き容量がないため、編集用に開けません。"
+        "不要なファイルを削除して空きを作ってから、開き直してください（読み取り専用でなら開けます）。",
+        folder=db_path.parent,
     )
+
+
+def _no_space(db_path: Path) -> NoSpaceError:
+    return NoSpaceError(no_space_message(db_path))
 
 
 def lock_path_for(db_path: Path) -> Path:

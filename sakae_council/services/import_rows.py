@@ -66,6 +66,10 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 
+#: Rows inserted per statement group by ``write_rows`` (all in its one transaction).
+WRITE_CHUNK = 2_000
+
+
 @dataclass(frozen=True)
 class RowIssue:
     """A problem with one row: which field (label) and what to do, in Japanese."""
@@ -249,9 +253,19 @@ def _duplicate(line: int, last: int, shown: str, ids: list[int], earlier: int | 
     )
 
 
-def _new_person(data: people.PersonInput, rights: DistrictRights) -> NewPerson:
-    """The row as create_person would store it; ValidationError / PermissionDeniedError as it would raise."""
-    new = NewPerson(people.person_values(data), tuple(people.membership_values(m) for m in data.memberships))
+def _new_person(
+    data: people.PersonInput, rights: DistrictRights, memberships: dict[people.MembershipInput, dict[str, Any]]
+) -> NewPerson:
+    """The row as create_person would store it; ValidationError / PermissionDeniedError as it would raise.
+
+    ``memberships`` shares one stored form among the rows with the same membership (most of a file): a
+    100,000-row file must fit in a few hundred MB."""
+    values = []
+    for m in data.memberships:
+        if m not in memberships:
+            memberships[m] = people.membership_values(m)
+        values.append(memberships[m])
+    new = NewPerson(people.person_values(data), tuple(values))
     for m in data.memberships:
         refused = rights.refusal(m.district_id)
         if refused:
@@ -268,16 +282,21 @@ def plan_rows(
     default_role: MemberRole,
 ) -> list[PlannedRow]:
     """Check every data row as create_person would, without writing: the roster is read once, and the
-    rows the file already holds count as on the roster for the rows after them."""
+    rows the file already holds count as on the roster for the rows after them.
+
+    Each data row of ``table`` is released once checked, so that a large file is not held twice over
+    (its cells and what would be inserted)."""
     planned: list[PlannedRow] = []
     with db.reading() as s:
         roster = roster_keys(s)
         cells = _Cells(s)
         rights = DistrictRights(db, s)
         in_file: dict[tuple[str, str], int] = {}
+        shared: dict[people.MembershipInput, dict[str, Any]] = {}
         broken = {b.first_line: b for b in table.broken if b.first_line > table.lines[header]}
         for i in range(header + 1, len(table.rows)):
             row, line, last = table.rows[i], table.lines[i], table.last_line(i)
+            table.rows[i] = ()
             for first in sorted(n for n in broken if n < line):
                 planned.append(_broken(broken.pop(first), mapping))
             values = _values(row, mapping)
@@ -301,7 +320,7 @@ def plan_rows(
             # A duplicate is reported as such even when another field is wrong, as find_duplicates
             # before create_person did; the normalised values give the same key without normalising twice.
             try:
-                new: NewPerson | None = _new_person(data, rights)
+                new: NewPerson | None = _new_person(data, rights, shared)
                 error = None
             except DomainError as exc:
                 new, error = None, exc
@@ -343,7 +362,9 @@ def write_rows(db: Database, planned: list[PlannedRow], source: Path) -> list[in
         wanted = {m["district_id"] for new in rows for m in new.memberships}
         if len(set(s.scalars(select(District.id).where(District.id.in_(wanted))))) != len(wanted):
             raise changed
-        ids = insert_people(s, db.user, rows)
+        ids: list[int] = []
+        for start in range(0, len(rows), WRITE_CHUNK):  # bounded memory: a person brings ~30 search grams
+            ids += insert_people(s, db.user, rows[start : start + WRITE_CHUNK])
         audit(s, db.user, "import", "person", None, f"「{source.name}」から{len(ids)}人を名簿に取り込み")
     return ids
 

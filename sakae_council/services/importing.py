@@ -190,10 +190,10 @@ def import_members(
     notes: list[str] = []
     if "role" not in columns.values():
         notes.append(f"役割の列がないため、全員を「{default_role.label}」として登録します。")
+    headings = table.rows[header]
     # Every row checked as a real run would check it; nothing is written.
     planned = plan_rows(db, table, header, columns, district_id, default_role)
     checked = [p.result for p in planned]
-    headings = table.rows[header]
     report_columns = tuple(
         (i + 1, headings[i] if i < len(headings) else "", f, FIELDS[f][0]) for i, f in sorted(columns.items())
     )

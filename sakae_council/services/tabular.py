@@ -61,7 +61,8 @@ class Table:
     record's, or one of the ``blank`` ones: ``total_lines`` = blank + the lines of rows and broken records.
     """
 
-    rows: tuple[tuple[str, ...], ...]
+    #: A list, so that a reader done with a row may let it go (:func:`import_rows.plan_rows` does).
+    rows: list[tuple[str, ...]]
     lines: tuple[int, ...]
     encoding: str | None = None
     sheet: str | None = None
@@ -245,7 +246,7 @@ def read_csv(path: Path) -> Table:
             continue
         got.add(cells, first, reader.line_num)
     return Table(
-        tuple(got.rows),
+        got.rows,
         tuple(got.lines),
         encoding=encoding,
         last_lines=tuple(got.last_lines),
@@ -308,7 +309,7 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Table:
                 raise _too_many_columns(number)
             got.add([_cell_text(v) for v in row[:MAX_COLUMNS]], number, number)
         return Table(
-            tuple(got.rows),
+            got.rows,
             tuple(got.lines),
             sheet=ws.title,
             last_lines=tuple(got.last_lines),
