@@ -22,8 +22,9 @@ SHOWN_PROBLEMS = 50
 def configure_import(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``import``."""
     parser.description = (
-        "名簿をCSV（UTF-8・Shift_JIS）またはExcel（.xlsx）から取り込みます。表題の行は飛ばし、見出しから列を判断します。"
+        "名簿をCSV（UTF-8・Shift_JIS・UTF-16）またはExcel（.xlsx）から取り込みます。表題の行は飛ばし、見出しから列を判断します。"
         "誤りのある行があると1件も取り込みません（--skip-invalid で正しい行だけ取り込みます）。取り込む直前にバックアップを作成します。"
+        "上限は100,000行・200列・30MBです。画面には問題を50件まで表示します（--json ならすべて）。"
     )
     parser.add_argument("what", choices=["members"], help="取り込むもの（members: 名簿）")
     parser.add_argument("file", metavar="FILE", help="CSVまたは.xlsxのファイル")
