@@ -11,8 +11,6 @@ from __future__ import annotations
 import csv
 import os
 import re
-import shutil
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -33,37 +31,6 @@ QUOTE_LEFT_OPEN = (
     "氏名,フリガナ\r\n山田 一郎,ヤマダ イチロウ\r\n佐藤 二郎,\"サトウ ジロウ\r\n"
     "鈴木 三郎,スズキ サブロウ\r\n鈴木 四郎,スズキ シロウ\r\n"
 )
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A small town: one district, one person whose notes hold a control character."""
-    path = tmp_path_factory.mktemp("hostile") / "template.db"
-    db = open_database(path)
-    try:
-        district = create_district(db, DistrictInput(name="安食小学校区"))
-        person = create_person(
-            db,
-            PersonInput(
-                name="制御 文字",
-                furigana="セイギョ モジ",
-                memberships=(MembershipInput(district_id=district.id, role=MemberRole.SUISHIN),),
-            ),
-        )
-    finally:
-        db.close()
-    # The form would have cleaned it; an old file or another program may still hold one.
-    with sqlite3.connect(path) as conn:
-        conn.execute("UPDATE person SET notes = ? WHERE id = ?", ("ベル\x07のあと", person.id))
-    sqlite3.connect(path).close()
-    return path
-
-
-@pytest.fixture()
-def town(template: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "town.db"
-    shutil.copy(template, path)
-    return path
 
 
 @pytest.fixture(scope="module")

@@ -6,10 +6,12 @@ read-only or filled to the last byte (these skip where mounting is not allowed),
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import random
 import shutil
 import signal
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -20,7 +22,6 @@ from pathlib import Path
 import pytest
 
 from sakae_council.db.engine import open_database
-from sakae_council.services.districts import DistrictInput, create_district
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -34,24 +35,6 @@ def run(*args: str, db: Path, timeout: float = 120) -> subprocess.CompletedProce
         env=env,
         timeout=timeout,
     )
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("true") / "template.db"
-    db = open_database(path)
-    try:
-        create_district(db, DistrictInput(name="安食小学校区"))
-    finally:
-        db.close()
-    return path
-
-
-@pytest.fixture()
-def town(template: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "town.db"
-    shutil.copy(template, path)
-    return path
 
 
 @contextlib.contextmanager
@@ -69,11 +52,10 @@ def tmpfs(where: Path, size: str) -> Iterator[Path]:
 
 def fill(folder: Path) -> None:
     """Write until the filesystem says ENOSPC."""
-    with (folder / "filler").open("wb") as fh:
-        with contextlib.suppress(OSError):
-            while True:
-                fh.write(b"\0" * 65536)
-                fh.flush()
+    with (folder / "filler").open("wb") as fh, contextlib.suppress(OSError):
+        while True:
+            fh.write(b"\0" * 65536)
+            fh.flush()
     assert shutil.disk_usage(folder).free < 64 * 1024
 
 
@@ -162,7 +144,8 @@ def test_backups_of_a_sqlite_beside_a_db_are_their_own(town: Path) -> None:
 
 def test_the_cli_logs_no_english_lines_to_the_terminal(town: Path) -> None:
     lock = town.with_name("town.db.lock")
-    lock.write_text('{"user": "誰か", "host": "%s", "pid": 999999, "since": "2026-01-01T00:00:00"}' % os.uname()[1])
+    left = {"user": "誰か", "host": socket.gethostname(), "pid": 999999, "since": "2026-01-01T00:00:00"}
+    lock.write_text(json.dumps(left, ensure_ascii=False), encoding="utf-8")
     out = run("list", "districts", db=town)
     assert out.returncode == 0, out.stderr
     assert "WARNING" not in out.stderr and "stale" not in out.stderr

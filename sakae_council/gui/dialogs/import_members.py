@@ -80,6 +80,7 @@ ENCODING_TEXT = {
     "utf-8-sig": "UTF-8（BOM付き）",
     "utf-8": "UTF-8",
     "cp932": "Shift_JIS（CP932）",
+    "utf-16": "UTF-16（Unicode テキスト）",
 }
 
 
