@@ -29,7 +29,7 @@ from sakae_council.services import people
 from sakae_council.services.common import audit
 from sakae_council.services.districts import find_district_id
 from sakae_council.services.people_bulk import DistrictRights, NewPerson, insert_people, roster_keys
-from sakae_council.services.tabular import BrokenRecord, Table
+from sakae_council.services.table_reading import BrokenRecord, Table
 
 #: field -> (label, headings that mean it). Headings are compared after normalisation, without spaces.
 FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {

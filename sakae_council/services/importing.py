@@ -29,7 +29,7 @@ from sakae_council.services.import_rows import (
     plan_rows,
     write_rows,
 )
-from sakae_council.services.tabular import Table, read_table
+from sakae_council.services.table_reading import Table, read_table
 
 __all__ = [
     "FIELDS",

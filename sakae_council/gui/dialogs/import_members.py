@@ -46,7 +46,7 @@ from sakae_council.gui.widgets.labels import ElidedLabel, MutedLabel, TitleLabel
 from sakae_council.gui.widgets.worker import Job, run_in_background
 from sakae_council.services import districts
 from sakae_council.services.importing import FIELDS, ImportReport, RowResult, find_header, import_members
-from sakae_council.services.tabular import read_table
+from sakae_council.services.table_reading import read_table
 
 #: The items a column can be taken for, for the translation (the service's FIELDS labels, by key).
 FIELD_TEXT = {
