@@ -598,7 +598,7 @@ def _prepare_file(
     """Existence, header, writability, lock, quick check and permissions of a SQLite file before use."""
     from sakae_council.db import backup as backups
     from sakae_council.db.integrity import assess_sqlite_file, disk_full
-    from sakae_council.db.lock import NoSpaceError, ReadOnlyError, acquire_lock, no_space_message
+    from sakae_council.db.lock import NoSpaceError, ReadOnlyError, acquire_lock
 
     if path.is_dir():
         raise StorageError(
@@ -627,7 +627,7 @@ def _prepare_file(
             )
         )
     if not read_only and disk_full(path.parent):
-        raise NoSpaceError(no_space_message(path))
+        raise NoSpaceError(path)
     held = acquire_lock(path, user=user) if lock and not read_only else None
     try:
         if check or not header_ok:

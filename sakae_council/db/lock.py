@@ -116,18 +116,14 @@ class ReadOnlyError(StorageError):
 class NoSpaceError(ReadOnlyError):
     """The disk is full: the lock (and so any edit) cannot be written; reading the file still works."""
 
-
-def no_space_message(db_path: Path) -> str:
-    """Why a data file on a full disk cannot be opened for editing, and what to do."""
-    return msg(
-        "データファイルのあるディスク（{folder}）の空き容量がないため、編集用に開けません。"
-        "不要なファイルを削除して空きを作ってから、開き直してください（読み取り専用でなら開けます）。",
-        folder=db_path.parent,
-    )
-
-
-def _no_space(db_path: Path) -> NoSpaceError:
-    return NoSpaceError(no_space_message(db_path))
+    def __init__(self, db_path: Path) -> None:
+        super().__init__(
+            msg(
+                "データファイルのあるディスク（{folder}）の空き容量がないため、編集用に開けません。"
+                "不要なファイルを削除して空きを作ってから、開き直してください（読み取り専用でなら開けます）。",
+                folder=db_path.parent,
+            )
+        )
 
 
 def lock_path_for(db_path: Path) -> Path:
@@ -303,7 +299,7 @@ def acquire_lock(db_path: Path, *, user: str = "") -> DatabaseLock:
                 ) from exc
             except OSError as exc:
                 if exc.errno == errno.ENOSPC:
-                    raise _no_space(db_path) from exc
+                    raise NoSpaceError(db_path) from exc
                 raise ReadOnlyError(
                     msg(
                         "データファイルのフォルダ（{folder}）に書き込めないため、編集用に開けません。"
@@ -344,7 +340,7 @@ def acquire_lock(db_path: Path, *, user: str = "") -> DatabaseLock:
                     os.close(fd)
                     _unlink_quietly(lock_path)
                 if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-                    raise _no_space(db_path) from exc
+                    raise NoSpaceError(db_path) from exc
                 raise ReadOnlyError(
                     msg(
                         "データファイルのフォルダ（{folder}）に書き込めないため、編集用に開けません（{error}）。"

@@ -127,6 +127,17 @@ class ImportReport:
         return json.dumps(data, ensure_ascii=False, indent=2)
 
 
+def _quote_above_header(line: int) -> ValidationError:
+    return ValidationError(
+        "file",
+        msg(
+            "{line}行目の「\"」（引用符）が閉じられていないため、見出しの行まで読めません。"
+            "引用符を閉じるか消してから取り込んでください。",
+            line=line,
+        ),
+    )
+
+
 def find_header(table: Table) -> int:
     """Index of the header row: the first of the top rows naming a 氏名/姓 column and one more known field."""
     for i, row in enumerate(table.rows[:_HEADER_SCAN]):
@@ -167,11 +178,11 @@ def import_members(
         header = find_header(table)
     except ValidationError:
         if table.broken:  # a quote left open swallowed the header
-            raise ValidationError("file", table.broken[0].message) from None
+            raise _quote_above_header(table.broken[0].first_line) from None
         raise
     early = [b for b in table.broken if b.first_line <= table.lines[header]]
     if early:
-        raise ValidationError("file", early[0].message)
+        raise _quote_above_header(early[0].first_line)
     columns = dict(mapping) if mapping is not None else guess_mapping(table.rows[header])
     unknown = set(columns.values()) - set(FIELDS)
     if unknown:

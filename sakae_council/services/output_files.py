@@ -41,15 +41,11 @@ def check_output_path(destination: str | Path) -> Path:
             msg("保存先のフォルダ「{folder}」がありません。フォルダを作るか、別の場所を指定してください。", folder=folder),
         )
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise ValidationError("output", _no_permission(folder))
+        raise ValidationError(
+            "output",
+            msg("保存先のフォルダ「{folder}」には書き込めません（権限がありません）。別の場所を指定してください。", folder=folder),
+        )
     return path
-
-
-def _no_permission(folder: Path) -> str:
-    return msg(
-        "保存先のフォルダ「{folder}」には書き込めません（権限がありません）。別の場所を指定してください。",
-        folder=folder,
-    )
 
 
 def output_error(exc: OSError, destination: Path) -> ValidationError | None:
@@ -63,7 +59,13 @@ def output_error(exc: OSError, destination: Path) -> ValidationError | None:
             ),
         )
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return ValidationError("output", _no_permission(destination.parent))
+        return ValidationError(
+            "output",
+            msg(
+                "保存先のフォルダ「{folder}」には書き込めません（権限がありません）。別の場所を指定してください。",
+                folder=destination.parent,
+            ),
+        )
     if isinstance(exc, IsADirectoryError):
         return ValidationError(
             "output",
