@@ -345,9 +345,9 @@ def _os_error_text(exc: OSError) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``sakae-council`` command: every expected error is a Japanese message and exit
     code 1 (2 for a wrong command line); anything else says 予期しないエラー and names the log file."""
-    log_file = _setup_logging()
     words = list(sys.argv[1:] if argv is None else argv)
     args = build_parser(command_in(words)).parse_args(words)
+    log_file = _setup_logging() if args.command is not None else None  # the window sets up its own
     try:
         if args.command is None:
             return cmd_gui(args)

@@ -604,6 +604,8 @@ def _prepare_file(
         raise StorageError(
             msg("「{path}」はフォルダです。データファイル（.db）のパスを指定してください。", path=path)
         )
+    if not read_only and path.parent.is_dir() and disk_full(path.parent):
+        raise NoSpaceError(path)  # before anything is written: not even an empty file or lock is left
     folder = backup_dir or backups.default_backup_dir(path)
     if not path.exists():
         if not start_empty and backups.has_history(path, folder):
@@ -626,8 +628,6 @@ def _prepare_file(
                 name=path.name,
             )
         )
-    if not read_only and disk_full(path.parent):
-        raise NoSpaceError(path)
     held = acquire_lock(path, user=user) if lock and not read_only else None
     try:
         if check or not header_ok:
