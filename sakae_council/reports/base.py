@@ -43,6 +43,7 @@ from reportlab.platypus import (
 from reportlab.platypus.paragraph import FragLine, ParaLines, _handleBulletWidth, makeCJKParaLine
 
 from sakae_council.reports.fonts import GOTHIC, GOTHIC_BOLD, MINCHO, markup, register_fonts
+from sakae_council.services.output_files import replacing_file
 
 PAGE_SIZE = A4
 MARGIN_X = 18 * mm
@@ -500,9 +501,17 @@ def build_pdf(
     decor: PageDecor = PageDecor(),  # noqa: B008 - frozen, shared safely
     author: str = "栄町 まちづくり協議会",
 ) -> Path:
-    """Lay ``story`` out on A4 pages with ``decor`` and write the PDF (fonts embedded as subsets)."""
+    """Lay ``story`` out on A4 pages with ``decor`` and write the PDF (fonts embedded as subsets).
+
+    The file is owner-only and appears only once complete (``services.output_files.replacing_file``)."""
     register_fonts()
     path = Path(output)
+    with replacing_file(path) as partial:
+        _build(partial, story, title=title, subject=subject, decor=decor, author=author)
+    return path
+
+
+def _build(path: Path, story: list[Flowable], *, title: str, subject: str, decor: PageDecor, author: str) -> None:
     doc = BaseDocTemplate(
         str(path),
         pagesize=PAGE_SIZE,
@@ -520,7 +529,6 @@ def build_pdf(
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_on_page(decor))])
     doc.build(story, canvasmaker=numbered_canvas(decor))
-    return path
 
 
 def content_width() -> float:

@@ -39,6 +39,7 @@ from sakae_council.reports.fonts import GOTHIC, GOTHIC_BOLD, markup, register_fo
 from sakae_council.reports.manual_markdown import ACCENT, RULE, SHADE, MarkdownConverter, default_styles
 from sakae_council.services import manual
 from sakae_council.services.manual import ManualSectionDTO
+from sakae_council.services.output_files import replacing_file
 
 TITLE = "協働マニュアル"
 SUBTITLE = "小学校区の協働を支える地区担当職員のために"
@@ -359,7 +360,9 @@ def render_booklet(
         story += _section(chapter, 0, conv, st, pdf.width)
         if progress is not None:
             progress(int((i + 1) * 50 / len(doc.chapters)))
-    pdf.multiBuild(story, canvasmaker=_NumberedCanvas, maxPasses=6)
+    with replacing_file(path) as partial:  # complete or not at all
+        pdf.filename = str(partial)
+        pdf.multiBuild(story, canvasmaker=_NumberedCanvas, maxPasses=6)
     if progress is not None:
         progress(100)
     return path

@@ -34,6 +34,7 @@ from sakae_council.domain.terms import TermStatus
 from sakae_council.domain.wareki import to_wareki
 from sakae_council.reports.fonts import GOTHIC, GOTHIC_BOLD, markup, register_fonts, unprintable_characters
 from sakae_council.services import districts, people
+from sakae_council.services.output_files import replacing_file
 from sakae_council.services.people import MembershipDTO, PersonDTO, RosterFilter
 
 #: Terms that put a person on the printed roster (退任 and 就任前 are left out).
@@ -270,7 +271,9 @@ def render_roster(doc: RosterDocument, output: str | Path, *, progress: Callable
         footer_note = "個人情報を含みます。取り扱いに注意してください。" if doc.contacts else ""
         header_note = "取扱注意・連絡先あり" if doc.contacts else ""
 
-    pdf.build(story, canvasmaker=_Canvas)
+    with replacing_file(path) as partial:  # owner-only (it names residents), complete or not at all
+        pdf.filename = str(partial)
+        pdf.build(story, canvasmaker=_Canvas)
     return path
 
 
