@@ -45,9 +45,15 @@ def click(widget: QWidget, pos: QPoint | None = None) -> None:
 def key(
     widget: QWidget | None, k: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
 ) -> None:
-    """A key pressed where the keyboard focus is (``widget`` when nothing has it)."""
-    target = QApplication.focusWidget() or widget
-    assert target is not None
+    """A key pressed where the keyboard focus is — as on a real keyboard, wherever that is (the active
+    window itself when no field has the focus); ``widget`` only says where the journey expects it."""
+    target = QApplication.focusWidget() or QApplication.activeWindow()
+    assert target is not None, "no window takes the keyboard"
+    if widget is not None and target is not widget and not widget.isAncestorOf(target):
+        # Not a failure in itself (a shortcut works from anywhere in its window), but worth knowing.
+        assert target.window() is widget.window(), (
+            f"the keyboard is in {target!r}, not in {widget.window()!r}"
+        )
     QTest.keyClick(target, k, modifier)
 
 
