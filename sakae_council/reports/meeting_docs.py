@@ -150,7 +150,7 @@ def _numbered_rows(items: Sequence[tuple[str, str]], width: float) -> Table:
     ]
     return plain_table(
         rows,
-        [12 * mm, width - 12 * mm - 42 * mm, 42 * mm],
+        [16 * mm, width - 16 * mm - 42 * mm, 42 * mm],
         extra=[
             ("LEFTPADDING", (0, 0), (-1, -1), 2),
             ("TOPPADDING", (0, 0), (-1, -1), 4),
@@ -225,7 +225,12 @@ def build_agenda(d: MeetingDetailDTO, output: str | Path) -> Path:
     heading = ParagraphStyle("agenda-heading", parent=st.heading, spaceBefore=16, spaceAfter=6)
     line = ParagraphStyle("agenda-line", parent=st.body_gothic, spaceAfter=2)
     for n, (title, body) in enumerate(sections, start=1):
-        story.append(para(f"{n}　{title}", heading))
+        if any(isinstance(f, Table) and len(f._cellvalues) > 4 for f in body):
+            # A long table: keepWithNext would carry it whole to the next page, leaving this one
+            # half empty; its header row repeats instead (see table_heading).
+            story += table_heading(f"{n}　{title}", heading)
+        else:
+            story.append(para(f"{n}　{title}", heading))
         story.extend(_indented(body))
     if d.handouts:
         story.append(Spacer(1, 6 * mm))
@@ -391,7 +396,6 @@ def _attendance_section(d: MeetingDetailDTO) -> list[Flowable]:
 def _agenda_section(d: MeetingDetailDTO) -> tuple[list[Flowable], list[Flowable]]:
     """The 議事, split before the last item's 結果 (which is kept with the 署名 block: see build_minutes)."""
     st = styles()
-    label = ParagraphStyle("indent-label", parent=st.indent, keepWithNext=1)
     out: list[Flowable] = [para("議事", st.heading)]
     if not d.agenda_items:
         return [*out, para("なし", st.body)], []
@@ -403,8 +407,12 @@ def _agenda_section(d: MeetingDetailDTO) -> tuple[list[Flowable], list[Flowable]
                 para_markup(f"{label_markup('説明者')}　{name_markup(item.presenter, MINCHO)}", st.indent)
             )
         if item.discussion:
-            out.append(para_markup(label_markup("経過"), label))
-            out.extend(para(block, st.indent) for block in item.discussion.split("\n\n"))
+            # 「経過」 opens the first paragraph itself (a line of its own): it cannot be left at a page
+            # foot without its text, and a long 経過 still starts right under it instead of being
+            # carried whole to the next page (keepWithNext would do that).
+            first, *rest = item.discussion.split("\n\n")
+            out.append(para_markup(f"{label_markup('経過')}<br/>{markup(first, MINCHO)}", st.indent))
+            out.extend(para(block, st.indent) for block in rest)
         if item.result_text:
             result = para_markup(f"{label_markup('結果')}　{markup(item.result_text, MINCHO)}", st.indent)
             if i == len(d.agenda_items):
