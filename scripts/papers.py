@@ -41,7 +41,9 @@ from sakae_council.services.minutes import (  # noqa: E402
 )
 
 TODAY = demo.DEMO_TODAY
-URL = "https://www.town.sakae.chiba.jp/kyodo/abcdefghijabcdefghij/0123456789/index.html?id=12345678901234567890"
+URL = (
+    "https://www.town.sakae.chiba.jp/kyodo/abcdefghijabcdefghij/0123456789/index.html?id=12345678901234567890"
+)
 LONG_NUMBER = "12345678901234567890123456789012345678901234567890"
 MARKUP = "<b>&amp;</b> <font name='x'>"
 
@@ -66,7 +68,8 @@ def _person(db: Database, district: int, name: str, kana: str, **kw: object) -> 
         term_end=date(2027, 3, 31),
     )
     return people.create_person(
-        db, people.PersonInput(name=name, furigana=kana, memberships=(m,), **kw)  # type: ignore[arg-type]
+        db,
+        people.PersonInput(name=name, furigana=kana, memberships=(m,), **kw),  # type: ignore[arg-type]
     ).id
 
 
@@ -87,15 +90,25 @@ def hostile_town(path: Path) -> Database:
     d = districts.create_district(
         db,
         districts.DistrictInput(
-            name="安食小学校区", council_name="安食小学校区地域まちづくり協議会（長い名前の協議会）", display_order=1
+            name="安食小学校区",
+            council_name="安食小学校区地域まちづくり協議会（長い名前の協議会）",
+            display_order=1,
         ),
     ).id
     meetings.ensure_district_bodies(db)
     body = next(b.id for b in meetings.list_bodies(db) if b.district_id == d)
     address = "千葉県印旛郡栄町安食台3丁目12番地の4 コーポ栄201"
     ids = {
-        "chair": _person(db, d, "髙橋 一郎", "タカハシ イチロウ", post=OfficerPost.CHAIR, phone="0476-95-0001",
-                         postal_code="270-1516", address=address),
+        "chair": _person(
+            db,
+            d,
+            "髙橋 一郎",
+            "タカハシ イチロウ",
+            post=OfficerPost.CHAIR,
+            phone="0476-95-0001",
+            postal_code="270-1516",
+            address=address,
+        ),
         "vice": _person(db, d, "𠮷田 花子", "ヨシダ ハナコ", post=OfficerPost.VICE_CHAIR, address=address),
         "saki": _person(db, d, "山﨑 美紀子", "ヤマサキ ミキコ", address="栄町布鎌1234番地の5678"),
         "odd": _person(db, d, "<山本> &amp; 榮", "ヤマモト サカエ"),
@@ -104,20 +117,36 @@ def hostile_town(path: Path) -> Database:
     }
     kana = "アイウエオカキクケコサシスセソタチツテトナニヌネノ"
     for i in range(24):
-        ids[f"m{i}"] = _person(db, d, f"田村 美紀{i:02d}", f"タムラ {kana[i]}キ", email=f"tamura{i}@example.jp")
+        ids[f"m{i}"] = _person(
+            db, d, f"田村 美紀{i:02d}", f"タムラ {kana[i]}キ", email=f"tamura{i}@example.jp"
+        )
 
     def meeting(held: date, *, quorum: bool, approve: bool, long_item: bool) -> int:
-        m = meetings.create_meeting(db, MeetingInput(body, held, time(19), time(21, 30), place="安食ふれあいセンター <会議室A>"))
+        m = meetings.create_meeting(
+            db, MeetingInput(body, held, time(19), time(21, 30), place="安食ふれあいセンター <会議室A>")
+        )
         rows = []
         for a in minutes_input_from(m).attendance:
-            if not quorum and a.category is AttendeeCategory.MEMBER and a.person_id not in (ids["chair"], ids["vice"], ids["odd"]):
+            if (
+                not quorum
+                and a.category is AttendeeCategory.MEMBER
+                and a.person_id not in (ids["chair"], ids["vice"], ids["odd"])
+            ):
                 a = replace(a, status=AttendanceStatus.ABSENT)
             elif a.person_id == ids["m0"]:
                 a = replace(a, status=AttendanceStatus.PROXY, proxy_name="田村 美紀")
             else:
-                a = replace(a, status=AttendanceStatus.PRESENT) if a.status is AttendanceStatus.ABSENT and quorum else a
+                a = (
+                    replace(a, status=AttendanceStatus.PRESENT)
+                    if a.status is AttendanceStatus.ABSENT and quorum
+                    else a
+                )
             rows.append(a)
-        rows.append(AttendanceInput(name="社協 﨑山 次郎", category=AttendeeCategory.GUEST, affiliation="栄町社会福祉協議会"))
+        rows.append(
+            AttendanceInput(
+                name="社協 﨑山 次郎", category=AttendeeCategory.GUEST, affiliation="栄町社会福祉協議会"
+            )
+        )
         items = [
             AgendaItemInput(
                 title=f"議題{i} 放課後ひろば「さかえっ子」{MARKUP if i == 1 else ''}",
@@ -145,31 +174,50 @@ def hostile_town(path: Path) -> Database:
         saved = minutes.save_minutes(db, m.id, data, m.version)
         if approve:
             ok = minutes.approve_minutes(db, m.id, held + timedelta(days=7), saved.version)
-            changed = replace(minutes_input_from(ok), decisions=(*ok.decisions, "追加の決定: 会場を変更する。"))
+            changed = replace(
+                minutes_input_from(ok), decisions=(*ok.decisions, "追加の決定: 会場を変更する。")
+            )
             minutes.revise_minutes(db, m.id, changed, "決定事項の記載漏れ", ok.version)
         return m.id
 
     meeting(date(2026, 10, 3), quorum=True, approve=True, long_item=True)
     meeting(date(2026, 11, 7), quorum=False, approve=False, long_item=False)
 
-    manual.create_section(db, None, "協働とは — とても長い章の題名が一行に収まらないときにどう折り返すかを見る", _long_text(3000))
+    manual.create_section(
+        db,
+        None,
+        "協働とは — とても長い章の題名が一行に収まらないときにどう折り返すかを見る",
+        _long_text(3000),
+    )
     manual.publish_edition(db, "", date(2026, 4, 1))
     manual.create_section(db, None, "第二の章", "## 節\n\n" + _long_text(800) + "\n\n- 項目 😀\n- " + MARKUP)
     manual.publish_edition(db, "", date(2026, 10, 1))
 
     item = equipment.create_equipment(
-        db, equipment.EquipmentInput("テント（3m×3m）", code="T-001", quantity=2, storage_place="役場 倉庫", condition="良好")
+        db,
+        equipment.EquipmentInput(
+            "テント（3m×3m）", code="T-001", quantity=2, storage_place="役場 倉庫", condition="良好"
+        ),
     )
     loan = equipment.lend(
         db,
-        equipment.LoanInput(item.id, 1, date(2026, 10, 1), date(2026, 10, 10), borrower_person_id=ids["hashi"],
-                            district_id=d, notes=f"雨天時は延期 😀 {MARKUP}"),
+        equipment.LoanInput(
+            item.id,
+            1,
+            date(2026, 10, 1),
+            date(2026, 10, 10),
+            borrower_person_id=ids["hashi"],
+            district_id=d,
+            notes=f"雨天時は延期 😀 {MARKUP}",
+        ),
         today=date(2026, 10, 1),
     )
     equipment.return_loan(db, loan.id, date(2026, 10, 9), condition="破損あり: 支柱1本が曲がっている")
     equipment.lend(
-        db, equipment.LoanInput(item.id, 1, date(2026, 11, 20), date(2026, 12, 1), borrower_person_id=ids["saki"],
-                                district_id=d),
+        db,
+        equipment.LoanInput(
+            item.id, 1, date(2026, 11, 20), date(2026, 12, 1), borrower_person_id=ids["saki"], district_id=d
+        ),
         today=date(2026, 11, 20),
     )
     return db
@@ -198,9 +246,17 @@ def print_town(db: Database, out: Path, *, every_meeting: bool) -> Iterator[tupl
         yield "minutes", meeting_docs.build_minutes(d, out / f"議事録-{stem}.pdf", revisions=revisions)
         if d.revision > 1:
             old, revisions = meeting_docs.collect_minutes(db, m.id, revision=1)
-            yield "minutes", meeting_docs.build_minutes(old, out / f"議事録-{stem}-第1版.pdf", revisions=revisions)
+            yield (
+                "minutes",
+                meeting_docs.build_minutes(old, out / f"議事録-{stem}-第1版.pdf", revisions=revisions),
+            )
 
-    yield "manual", manual_booklet.render_booklet(manual_booklet.collect_booklet(db, today=TODAY), out / "マニュアル-原稿.pdf")
+    yield (
+        "manual",
+        manual_booklet.render_booklet(
+            manual_booklet.collect_booklet(db, today=TODAY), out / "マニュアル-原稿.pdf"
+        ),
+    )
     for e in manual.list_editions(db):
         doc_e = manual_booklet.collect_booklet(db, e.number)
         yield "manual", manual_booklet.render_booklet(doc_e, out / f"マニュアル-第{e.number}版.pdf")
@@ -222,7 +278,7 @@ def _sample_meetings(all_meetings: list) -> list:  # type: ignore[type-arg]
     picked = {m.id: m for m in approved[:4]}
     past = [m for m in drafts if m.held_on <= TODAY]
     future = [m for m in drafts if m.held_on > TODAY]
-    for m in (past[-1:] + future[:1]):
+    for m in past[-1:] + future[:1]:
         picked[m.id] = m
     return list(picked.values())
 

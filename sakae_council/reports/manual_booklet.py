@@ -9,16 +9,18 @@ as 「n / N」, the cover being page 1 without a number.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
+    KeepTogether,
     NextPageTemplate,
     PageBreak,
     Spacer,
@@ -28,10 +30,10 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from sakae_council.db.engine import Database
 from sakae_council.domain.wareki import to_wareki
-from sakae_council.reports.paragraph import JPParagraph
-from sakae_council.reports.style import PageDecor, PaperTemplate
 from sakae_council.reports.fonts import GOTHIC, GOTHIC_BOLD, markup, register_fonts, unprintable_characters
-from sakae_council.reports.manual_markdown import ACCENT, RULE, SHADE, MarkdownConverter, default_styles
+from sakae_council.reports.manual_markdown import ACCENT, SHADE, MarkdownConverter, default_styles
+from sakae_council.reports.paragraph import JPParagraph
+from sakae_council.reports.style import PageDecor, PaperTemplate, content_height
 from sakae_council.services import manual
 from sakae_council.services.manual import ManualSectionDTO
 
@@ -237,7 +239,9 @@ def _cover(doc: BookletDocument, st: dict[str, ParagraphStyle]) -> list[Flowable
     if doc.edition_title:
         story.append(JPParagraph(markup(doc.edition_title, GOTHIC), st["cover_line"]))
     if doc.superseded:
-        story.append(JPParagraph(markup(f"【{SUPERSEDED_MARK}】後の版で改められています", GOTHIC), st["cover_line"]))
+        story.append(
+            JPParagraph(markup(f"【{SUPERSEDED_MARK}】後の版で改められています", GOTHIC), st["cover_line"])
+        )
     story += [
         Spacer(1, 4 * mm),
         JPParagraph(markup(when, GOTHIC), st["cover_line"]),
@@ -281,9 +285,31 @@ def _section(
         style = st["section"] if depth == 1 else st["subsection"]
         story = [Heading(node.label, style, min(depth, 2), key)]
     story += conv.convert(node.body, heading_offset=min(depth + 1, 2))
-    for child in node.children:
-        story += _section(child, depth + 1, conv, st, width)
+    for i, child in enumerate(node.children):
+        part = _section(child, depth + 1, conv, st, width)
+        if (
+            depth == 0
+            and i == len(node.children) - 1
+            and _height(part, width) < _SHORT_TAIL * content_height()
+        ):
+            # The chapter's last section, when short, moves to the next page whole rather than
+            # leaving its last two or three lines alone on a page of their own.
+            part = [KeepTogether(part)]
+        story += part
     return story
+
+
+#: A chapter's last section shorter than this share of a page is never split.
+_SHORT_TAIL = 0.4
+
+
+def _height(flowables: list[Flowable], width: float) -> float:
+    canv = Canvas(io.BytesIO())  # lists measure themselves on a canvas
+    total = 0.0
+    for f in flowables:
+        _w, h = f.wrapOn(canv, width, content_height())
+        total += h + f.getSpaceBefore() + f.getSpaceAfter()
+    return total
 
 
 def render_booklet(

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.units import mm
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from sakae_council.db.engine import Database
@@ -26,6 +26,7 @@ from sakae_council.reports.base import (
     PageDecor,
     SealBox,
     build_pdf,
+    content_height,
     content_width,
     grid_table,
     label_markup,
@@ -71,7 +72,12 @@ def _who(a: AttendanceDTO, font: str) -> str:
 
 def _present_text(a: AttendanceDTO, font: str) -> str:
     if a.status is AttendanceStatus.PROXY:
-        return _who(a, font) + markup("〔代理出席: ", font) + name_markup(a.proxy_name, font) + markup("〕", font)
+        return (
+            _who(a, font)
+            + markup("〔代理出席: ", font)
+            + name_markup(a.proxy_name, font)
+            + markup("〕", font)
+        )
     return _who(a, font)
 
 
@@ -171,7 +177,7 @@ def _carried_table(items: Sequence[ActionItemDTO], width: float) -> Table:
                 para(a.meeting_label, st.cell),
             ]
         )
-    return grid_table(rows, [width * 0.46, width * 0.18, width * 0.18, width * 0.18])
+    return grid_table(rows, [width * 0.4, width * 0.18, width * 0.2, width * 0.22])
 
 
 def _title_block(d: MeetingDetailDTO, document: str) -> list[Flowable]:
@@ -394,16 +400,18 @@ def _attendance_section(d: MeetingDetailDTO) -> list[Flowable]:
 
 
 def _agenda_section(d: MeetingDetailDTO) -> tuple[list[Flowable], list[Flowable]]:
-    """The 議事, split before the last item's 結果 (which is kept with the 署名 block: see build_minutes)."""
+    """The 議事, and apart from it what goes with the 署名 block (see build_minutes): the whole last item
+    when it is short, else its 結果 alone, labelled with the item's number so it reads on a new page."""
     st = styles()
     out: list[Flowable] = [para("議事", st.heading)]
     if not d.agenda_items:
         return [*out, para("なし", st.body)], []
     last: list[Flowable] = []
+    count = len(d.agenda_items)
     for i, item in enumerate(d.agenda_items, start=1):
-        out.append(para(f"（{i}）【{item.kind.label}】{item.title}", st.subheading))
+        block: list[Flowable] = [para(f"（{i}）【{item.kind.label}】{item.title}", st.subheading)]
         if item.presenter:
-            out.append(
+            block.append(
                 para_markup(f"{label_markup('説明者')}　{name_markup(item.presenter, MINCHO)}", st.indent)
             )
         if item.discussion:
@@ -411,15 +419,30 @@ def _agenda_section(d: MeetingDetailDTO) -> tuple[list[Flowable], list[Flowable]
             # foot without its text, and a long 経過 still starts right under it instead of being
             # carried whole to the next page (keepWithNext would do that).
             first, *rest = item.discussion.split("\n\n")
-            out.append(para_markup(f"{label_markup('経過')}<br/>{markup(first, MINCHO)}", st.indent))
-            out.extend(para(block, st.indent) for block in rest)
+            block.append(para_markup(f"{label_markup('経過')}<br/>{markup(first, MINCHO)}", st.indent))
+            block.extend(para(block_text, st.indent) for block_text in rest)
+        result: list[Flowable] = []
         if item.result_text:
-            result = para_markup(f"{label_markup('結果')}　{markup(item.result_text, MINCHO)}", st.indent)
-            if i == len(d.agenda_items):
-                last = [result]
-            else:
-                out.append(result)
+            result = [para_markup(f"{label_markup('結果')}　{markup(item.result_text, MINCHO)}", st.indent)]
+        if i < count:
+            out += block + result
+        elif _height(block) < _SHORT_LAST_ITEM * content_height():
+            last = block + result
+        else:
+            out += block
+            if item.result_text:
+                label = label_markup(f"結果（{i}）")
+                last = [para_markup(f"{label}　{markup(item.result_text, MINCHO)}", st.indent)]
     return out, last
+
+
+#: A last agenda item shorter than this share of a page goes whole with the 署名 block.
+_SHORT_LAST_ITEM = 0.25
+
+
+def _height(flowables: Sequence[Flowable]) -> float:
+    width = content_width()
+    return sum(f.wrap(width, content_height())[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flowables)
 
 
 def _actions_table(items: Sequence[ActionItemDTO], width: float) -> Table:
@@ -511,7 +534,10 @@ def build_minutes(d: MeetingDetailDTO, output: str | Path, *, revisions: Sequenc
     if not d.decisions:
         tail.append(para("なし", st.body))
     if d.action_items:
-        tail += [para("宿題事項（この会議で決まったもの）", st.heading), _actions_table(d.action_items, width)]
+        tail += [
+            para("宿題事項（この会議で決まったもの）", st.heading),
+            _actions_table(d.action_items, width),
+        ]
     closing: list[Flowable] = [para("今後の予定・次回", st.heading), para(d.next_meeting or "未定", st.body)]
     closing += [para("記録者", st.heading), name_para(d.recorder_name or "（未定）", st.body)]
     if d.revision > 1 and revisions:

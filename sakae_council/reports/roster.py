@@ -9,7 +9,6 @@ handing out, without 住所・電話・メール.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -243,7 +242,9 @@ def render_roster(doc: RosterDocument, output: str | Path, *, progress: Callable
         heading = _section_heading(section)
         if i:
             story.append(PageBreak())
-        story += [RunningMark(heading), para(f"{heading}　{len(section.lines)}名", st["section"])]
+        font = st["section"].fontName
+        count = f"<nobr>{markup(f'{len(section.lines)}名', font)}</nobr>"
+        story += [RunningMark(heading), para_markup(f"{markup(heading, font)}　{count}", st["section"])]
         story.append(_table(section, doc.contacts, width))
         if progress is not None:
             progress(int((i + 1) * 100 / max(len(doc.sections), 1)))

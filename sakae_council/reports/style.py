@@ -106,9 +106,7 @@ def styles() -> Styles:
     base = ParagraphStyle("jp", fontName=PROSE_FONT, fontSize=BODY_SIZE, leading=17.5, wordWrap="CJK")
     gothic = ParagraphStyle("jp-gothic", parent=base, fontName=LABEL_FONT)
     cell = ParagraphStyle("cell", parent=gothic, fontSize=BODY_SIZE, leading=15)
-    furniture = ParagraphStyle(
-        "header", parent=gothic, fontSize=FURNITURE_SIZE, leading=11, textColor=MUTED
-    )
+    furniture = ParagraphStyle("header", parent=gothic, fontSize=FURNITURE_SIZE, leading=11, textColor=MUTED)
     return Styles(
         title=ParagraphStyle(
             "title", parent=gothic, fontName=LABEL_BOLD, fontSize=16, leading=23, alignment=TA_CENTER
@@ -167,7 +165,9 @@ def name_markup(name: str, font: str) -> str:
     return f"<nobr>{markup(name, font)}</nobr>" if name else ""
 
 
-def names_para(names: Iterable[str], style: ParagraphStyle, *, sep: str = "、", empty: str = "") -> JPParagraph:
+def names_para(
+    names: Iterable[str], style: ParagraphStyle, *, sep: str = "、", empty: str = ""
+) -> JPParagraph:
     """Names joined by ``sep`` in one paragraph; lines break only between names."""
     parts = [name_markup(n, style.fontName) for n in names if n]
     return JPParagraph(markup(sep, style.fontName).join(parts) or markup(empty, style.fontName), style)
@@ -221,7 +221,9 @@ def grid_table(
     return table
 
 
-def plain_table(rows: list[list[Any]], col_widths: Sequence[float], extra: Iterable[tuple[Any, ...]] = ()) -> Table:
+def plain_table(
+    rows: list[list[Any]], col_widths: Sequence[float], extra: Iterable[tuple[Any, ...]] = ()
+) -> Table:
     """A table without rules (layout only), in the label family."""
     table = Table(rows, colWidths=list(col_widths))
     table.setStyle(

@@ -50,7 +50,10 @@ def _split_at(text: str, lines_on_first_page: int, path: Path) -> tuple[int, str
 
 @PROPERTY
 @given(text=TEXT)
-@example(text="資料は https://www.town.sakae.chiba.jp/abcdefghijabcdefghij/page.html 番号 12345678901234567890 です。" * 8)
+@example(
+    text="資料は https://www.town.sakae.chiba.jp/abcdefghijabcdefghij/page.html 番号 12345678901234567890 です。"
+    * 8
+)
 def test_a_split_paragraph_prints_exactly_the_typed_text(tmp_path: Path, text: str) -> None:
     whole = para(text, BODY)
     whole.wrap(content_width(), 1e9)

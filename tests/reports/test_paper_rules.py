@@ -116,7 +116,8 @@ def test_every_paper_embeds_its_fonts_and_keeps_kinsoku_header_and_n_of_n(galler
                 fd = target.get("/FontDescriptor")
                 fd = fd.get_object() if fd is not None else None
                 assert fd is not None and any(k in fd for k in ("/FontFile", "/FontFile2", "/FontFile3")), (
-                    pdf.name, font.get("/BaseFont"),
+                    pdf.name,
+                    font.get("/BaseFont"),
                 )
             text = page.extract_text()
             lines = [line.strip() for line in text.split("\n")]
@@ -143,7 +144,9 @@ def test_body_text_is_at_least_10_5_pt(gallery: dict[str, Any]) -> None:
                 assert size >= BODY_SIZE - 0.01, (pdf.name, n, size, text)
 
 
-def test_member_names_stay_whole_on_one_line_of_the_roster_and_the_signin_sheet(gallery: dict[str, Any]) -> None:
+def test_member_names_stay_whole_on_one_line_of_the_roster_and_the_signin_sheet(
+    gallery: dict[str, Any],
+) -> None:
     db = open_database(gallery["dbs"]["demo"], create=False, user="test")
     try:
         doc = collect_roster(db, today=_gallery().TODAY)
@@ -154,7 +157,9 @@ def test_member_names_stay_whole_on_one_line_of_the_roster_and_the_signin_sheet(
         db.close()
     assert len(names) > 50
     roster_pdf = next(p for k, p in gallery["demo"] if k == "roster")
-    roster_lines = {line for page in PdfReader(str(roster_pdf)).pages for line in page.extract_text().split("\n")}
+    roster_lines = {
+        line for page in PdfReader(str(roster_pdf)).pages for line in page.extract_text().split("\n")
+    }
     for name in names:
         assert any(name in line for line in roster_lines), name
 
@@ -171,7 +176,9 @@ def test_member_names_stay_whole_on_one_line_of_the_roster_and_the_signin_sheet(
     assert signin_names
 
 
-def test_the_last_page_of_every_approved_minutes_holds_more_than_the_signatures(gallery: dict[str, Any]) -> None:
+def test_the_last_page_of_every_approved_minutes_holds_more_than_the_signatures(
+    gallery: dict[str, Any],
+) -> None:
     checked = 0
     for kind, pdf in _papers(gallery):
         if kind != "minutes":
@@ -214,11 +221,19 @@ def test_each_district_of_the_roster_names_itself_on_every_page(gallery: dict[st
     assert set(seen) == set(districts)
 
 
-def test_the_returned_loan_slip_prints_the_damage_and_labels_the_condition_honestly(gallery: dict[str, Any]) -> None:
-    texts = ["".join(p.extract_text() for p in PdfReader(str(pdf)).pages) for k, pdf in gallery["hostile"] if k == "loan-slip"]
+def test_the_returned_loan_slip_prints_the_damage_and_labels_the_condition_honestly(
+    gallery: dict[str, Any],
+) -> None:
+    texts = [
+        "".join(p.extract_text() for p in PdfReader(str(pdf)).pages)
+        for k, pdf in gallery["hostile"]
+        if k == "loan-slip"
+    ]
     returned = next(t for t in texts if "返却済" in t)
     assert "破損あり: 支柱1本が曲がっている" in returned
-    assert "貸出時の状態" not in returned and "資機材の状態（令和8年11月28日現在）" in "".join(returned.split("\n"))
+    assert "貸出時の状態" not in returned and "資機材の状態（令和8年11月28日現在）" in "".join(
+        returned.split("\n")
+    )
     # an emoji no font can draw prints as a blank (as the warning before printing says), not as a box
     assert "😀" not in returned and "雨天時は延期" in returned
     assert markup("延期😀") == "延期\u3000"
