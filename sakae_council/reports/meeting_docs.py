@@ -32,6 +32,7 @@ from sakae_council.reports.base import (
     label_markup,
     name_markup,
     name_para,
+    page_count,
     para,
     para_markup,
     plain_table,
@@ -209,7 +210,29 @@ def _info_table(pairs: Sequence[tuple[str, str]], width: float) -> Table:
 
 
 def build_agenda(d: MeetingDetailDTO, output: str | Path) -> Path:
-    """次第: what the meeting will discuss, handed out before it starts."""
+    """次第: what the meeting will discuss, handed out before it starts.
+
+    Laid out with generous space between the sections so a normal agenda fills its page; when that
+    would spill a few lines onto a second page, the space is narrowed until it fits (or cannot).
+    """
+    decor = _decor(d, "次第")
+    title = f"{d.title} 次第"
+    pages = 0
+    for gap in _AGENDA_GAPS:
+        story = _agenda_story(d, gap)
+        fitted = page_count(story, decor)
+        if gap == _AGENDA_GAPS[0]:
+            pages = fitted
+        elif fitted < pages:
+            return build_pdf(output, _agenda_story(d, gap), title=title, subject="次第", decor=decor)
+    return build_pdf(output, _agenda_story(d, _AGENDA_GAPS[0]), title=title, subject="次第", decor=decor)
+
+
+#: Space before a 次第 section heading (pt), most generous first.
+_AGENDA_GAPS = (16.0, 9.0, 4.0)
+
+
+def _agenda_story(d: MeetingDetailDTO, gap: float) -> list[Flowable]:
     st = styles()
     width = content_width()
     story: list[Flowable] = _title_block(d, "次　　第")
@@ -228,7 +251,7 @@ def build_agenda(d: MeetingDetailDTO, output: str | Path) -> Path:
     sections.append(("閉会", []))
     # One family on the whole 次第 (ゴシック: it is a list, not prose), and air between the sections so
     # a normal agenda fills the page instead of leaving its lower half empty.
-    heading = ParagraphStyle("agenda-heading", parent=st.heading, spaceBefore=16, spaceAfter=6)
+    heading = ParagraphStyle("agenda-heading", parent=st.heading, spaceBefore=gap, spaceAfter=gap * 0.4)
     line = ParagraphStyle("agenda-line", parent=st.body_gothic, spaceAfter=2)
     for n, (title, body) in enumerate(sections, start=1):
         if any(isinstance(f, Table) and len(f._cellvalues) > 4 for f in body):
@@ -239,13 +262,13 @@ def build_agenda(d: MeetingDetailDTO, output: str | Path) -> Path:
             story.append(para(f"{n}　{title}", heading))
         story.extend(_indented(body))
     if d.handouts:
-        story.append(Spacer(1, 6 * mm))
+        story.append(Spacer(1, gap * 0.4))
         story.append(para("配布資料", heading))
         story.extend(para(f"・{h}", line) for h in d.handouts)
     if d.next_meeting:
         story.append(para("次回の予定", heading))
         story.append(para(d.next_meeting, line))
-    return build_pdf(output, story, title=f"{d.title} 次第", subject="次第", decor=_decor(d, "次第"))
+    return story
 
 
 def _indented(flowables: Sequence[Flowable]) -> list[Flowable]:

@@ -24,6 +24,8 @@ The rules (issue 16), in one place:
 
 from __future__ import annotations
 
+import io
+
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -414,7 +416,7 @@ class PaperTemplate(BaseDocTemplate):
 
     def __init__(
         self,
-        output: str | Path,
+        output: str | Path | io.BytesIO,
         decor: PageDecor,
         *,
         title: str,
@@ -424,7 +426,7 @@ class PaperTemplate(BaseDocTemplate):
     ) -> None:
         register_fonts()
         super().__init__(
-            str(output),
+            output if isinstance(output, io.BytesIO) else str(output),
             pagesize=PAGE_SIZE,
             leftMargin=MARGIN_INNER,
             rightMargin=MARGIN_OUTER,
@@ -487,6 +489,13 @@ def build_pdf(
     doc = PaperTemplate(path, decor, title=title, subject=subject, author=author)
     doc.build(story, canvasmaker=doc.canvas_class())
     return path
+
+
+def page_count(story: list[Flowable], decor: PageDecor = PageDecor()) -> int:  # noqa: B008
+    """How many pages ``story`` takes in the house style (laid out in memory; ``story`` is used up)."""
+    doc = PaperTemplate(io.BytesIO(), decor, title="")
+    doc.build(story, canvasmaker=doc.canvas_class())
+    return int(doc.page)
 
 
 def content_width() -> float:

@@ -259,3 +259,21 @@ def test_minutes_footer_carries_the_meeting_identity_on_every_page(gallery: dict
 
 def _squeeze(text: str) -> str:
     return re.sub(r"\s", "", text)
+
+
+def test_a_normal_agenda_fills_its_page_in_one_family(gallery: dict[str, Any]) -> None:
+    """The 次第 of the demo town: one page when it can be, at most 40 % of it left empty, ゴシック only."""
+    height = PAGE_SIZE[1]
+    checked = 0
+    for kind, pdf in gallery["demo"]:
+        if kind != "agenda":
+            continue
+        pages = PdfReader(str(pdf)).pages
+        fonts = {str(f.get_object()["/BaseFont"]) for p in pages for f in p["/Resources"]["/Font"].values()}
+        assert not any("Mincho" in f for f in fonts), (pdf.name, fonts)
+        if len(pages) == 1:
+            body = [y for _s, y, _t in _sizes(pages[0]) if MARGIN_BOTTOM < y < height - MARGIN_TOP]
+            frame = height - MARGIN_TOP - MARGIN_BOTTOM
+            assert (min(body) - MARGIN_BOTTOM) / frame < 0.4, pdf.name
+            checked += 1
+    assert checked
