@@ -25,7 +25,6 @@ The rules (issue 16), in one place:
 from __future__ import annotations
 
 import io
-
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
