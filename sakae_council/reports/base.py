@@ -47,6 +47,7 @@ from sakae_council.reports.style import (
     para,
     para_markup,
     plain_table,
+    story_height,
     styles,
     table_heading,
 )
@@ -89,6 +90,7 @@ __all__ = [
     "para",
     "para_markup",
     "plain_table",
+    "story_height",
     "styles",
     "table_heading",
 ]

@@ -9,7 +9,6 @@ as 「n / N」, the cover being page 1 without a number.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -17,7 +16,6 @@ from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
@@ -33,7 +31,7 @@ from sakae_council.domain.wareki import to_wareki
 from sakae_council.reports.fonts import GOTHIC, GOTHIC_BOLD, markup, register_fonts, unprintable_characters
 from sakae_council.reports.manual_markdown import ACCENT, SHADE, MarkdownConverter, default_styles
 from sakae_council.reports.paragraph import JPParagraph
-from sakae_council.reports.style import PageDecor, PaperTemplate, content_height
+from sakae_council.reports.style import PageDecor, PaperTemplate, content_height, story_height
 from sakae_council.services import manual
 from sakae_council.services.manual import ManualSectionDTO
 
@@ -290,7 +288,7 @@ def _section(
         if (
             depth == 0
             and i == len(node.children) - 1
-            and _height(part, width) < _SHORT_TAIL * content_height()
+            and story_height(part, width) < _SHORT_TAIL * content_height()
         ):
             # The chapter's last section, when short, moves to the next page whole rather than
             # leaving its last two or three lines alone on a page of their own.
@@ -301,15 +299,6 @@ def _section(
 
 #: A chapter's last section shorter than this share of a page is never split.
 _SHORT_TAIL = 0.4
-
-
-def _height(flowables: list[Flowable], width: float) -> float:
-    canv = Canvas(io.BytesIO())  # lists measure themselves on a canvas
-    total = 0.0
-    for f in flowables:
-        _w, h = f.wrapOn(canv, width, content_height())
-        total += h + f.getSpaceBefore() + f.getSpaceAfter()
-    return total
 
 
 def render_booklet(

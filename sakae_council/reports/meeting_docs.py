@@ -36,6 +36,7 @@ from sakae_council.reports.base import (
     para,
     para_markup,
     plain_table,
+    story_height,
     styles,
     table_heading,
 )
@@ -449,7 +450,7 @@ def _agenda_section(d: MeetingDetailDTO) -> tuple[list[Flowable], list[Flowable]
             result = [para_markup(f"{label_markup('結果')}　{markup(item.result_text, MINCHO)}", st.indent)]
         if i < count:
             out += block + result
-        elif _height(block) < _SHORT_LAST_ITEM * content_height():
+        elif story_height(block, content_width()) < _SHORT_LAST_ITEM * content_height():
             last = block + result
         else:
             out += block
@@ -461,11 +462,6 @@ def _agenda_section(d: MeetingDetailDTO) -> tuple[list[Flowable], list[Flowable]
 
 #: A last agenda item shorter than this share of a page goes whole with the 署名 block.
 _SHORT_LAST_ITEM = 0.25
-
-
-def _height(flowables: Sequence[Flowable]) -> float:
-    width = content_width()
-    return sum(f.wrap(width, content_height())[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flowables)
 
 
 def _actions_table(items: Sequence[ActionItemDTO], width: float) -> Table:

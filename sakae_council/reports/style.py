@@ -497,6 +497,16 @@ def page_count(story: list[Flowable], decor: PageDecor = PageDecor()) -> int:  #
     return int(doc.page)
 
 
+def story_height(flowables: Sequence[Flowable], width: float) -> float:
+    """The height ``flowables`` take at ``width`` with their spacing (measured on a scratch canvas)."""
+    canv = Canvas(io.BytesIO())  # lists measure themselves on a canvas
+    total = 0.0
+    for f in flowables:
+        _w, h = f.wrapOn(canv, width, content_height())
+        total += h + f.getSpaceBefore() + f.getSpaceAfter()
+    return total
+
+
 def content_width() -> float:
     """Width of the text frame on an A4 page."""
     return PAGE_SIZE[0] - MARGIN_INNER - MARGIN_OUTER
