@@ -291,3 +291,11 @@ def test_a_normal_agenda_fills_its_page_in_one_family(gallery: dict[str, Any]) -
             assert (min(body) - MARGIN_BOTTOM) / frame < 0.4, pdf.name
             checked += 1
     assert checked
+
+
+def test_an_address_wraps_between_its_parts_never_inside_the_banchi(gallery: dict[str, Any]) -> None:
+    roster_pdf = next(p for k, p in gallery["hostile"] if k == "roster" and "配布" not in p.stem)
+    lines = [line for page in PdfReader(str(roster_pdf)).pages for line in page.extract_text().split("\n")]
+    # 「千葉県印旛郡栄町安食台3丁目12番地の4 コーポ栄201」 in a 52 mm column, and 「栄町布鎌1234番地の5678」
+    for part in ("安食台3丁目12番地の4", "布鎌1234番地の5678", "〒270-1516"):
+        assert any(part in line for line in lines), (part, [x for x in lines if "番地" in x][:4])
