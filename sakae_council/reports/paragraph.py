@@ -42,11 +42,18 @@ MIN_LINES = 2
 # --- line breaking -----------------------------------------------------------------------------------
 
 
+#: A break opportunity between two ``<nobr>`` runs that touch (an address's 県・郡・町 parts): removed
+#: before layout, so it is never drawn or extracted. A Unicode noncharacter: never in typed text.
+BREAK_MARK = "\ufdd0"
+
+
 class _Char(str):
     """One character of a paragraph with its fragment (font, size) and width, as makeCJKParaLine wants."""
 
     frag: Any
     width: float
+    #: A BREAK_MARK followed this character: a line may end here even inside <nobr> runs.
+    break_after = False
 
 
 _widths: dict[tuple[str, float, str], float] = {}
@@ -98,7 +105,13 @@ def _nobr_break(chars: Sequence[_Char], start: int, end: int) -> int:
     A run longer than the line is broken where it must be (the original ``end``).
     """
     b = end
-    while b > start and b < len(chars) and _nobr(chars[b - 1]) and _nobr(chars[b]):
+    while (
+        b > start
+        and b < len(chars)
+        and _nobr(chars[b - 1])
+        and _nobr(chars[b])
+        and not chars[b - 1].break_after
+    ):
         b -= 1
     return end if b <= start else b
 
@@ -148,7 +161,12 @@ def kinsoku_split(frags: Sequence[Any], max_widths: Sequence[float], calc_bounds
     for f in frags:
         text = f.text.decode("utf8") if isinstance(f.text, bytes) else f.text
         if text:
-            chars.extend(_char(t, f) for t in text)
+            for t in text:
+                if t == BREAK_MARK:
+                    if chars:
+                        chars[-1].break_after = True
+                    continue
+                chars.append(_char(t, f))
         else:
             chars.append(_char("", f))  # a <br/> or an empty fragment keeps its place
     lines: list[Any] = []

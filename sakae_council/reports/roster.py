@@ -24,6 +24,7 @@ from sakae_council.domain.enums import OfficerPost
 from sakae_council.domain.terms import TermStatus
 from sakae_council.domain.wareki import to_wareki
 from sakae_council.reports.fonts import markup, unprintable_characters
+from sakae_council.reports.paragraph import BREAK_MARK
 from sakae_council.reports.style import (
     PageDecor,
     RunningMark,
@@ -149,15 +150,14 @@ _ADDRESS_PART = re.compile(r"[^\s]*?(?:都|道|府|県|郡|市|区|町|村)(?=[^
 def address_markup(address: str, font: str) -> str:
     """An address as markup whose lines break between its parts (県・郡・町…, spaces), never in the 番地.
 
-    「栄町安食台3丁目12番地の4」 keeps 「安食台3丁目12番地の4」 whole, so 「12番地の4」 never sits alone
-    on a line; a part longer than the line still wraps where it must.
+    「千葉県印旛郡栄町安食台3丁目12番地の4」 breaks only after 県, 郡 or 町 (never 「栄/町」), and keeps
+    「安食台3丁目12番地の4」 whole, so 「12番地の4」 never sits alone on a line; a part longer than the
+    line still wraps where it must.
     """
     parts = [m.group(0) for m in _ADDRESS_PART.finditer(address)]
-    # Only the parts holding a number are kept whole: the place names before them stay breakable,
-    # so two kept parts never touch (a break between them would be impossible to mark).
-    return "".join(
-        f"<nobr>{markup(part, font)}</nobr>" if any(c.isdigit() for c in part) else markup(part, font)
-        for part in parts
+    # Each part is kept whole; BREAK_MARK lets a line end between two parts that touch.
+    return BREAK_MARK.join(
+        markup(part, font) if part.isspace() else f"<nobr>{markup(part, font)}</nobr>" for part in parts
     )
 
 

@@ -17,8 +17,9 @@ The rules (issue 16), in one place:
 * Headings keep with the first lines of their text (``keepWithNext``); a paragraph leaves at least two
   lines on each side of a page break (:mod:`~sakae_council.reports.paragraph`).
 * A running header on every page — title, then the 学区 or 会議体 (a :class:`RunningMark` in the story
-  changes it from that page on), and the 和暦 date on the right — and a footer with 「n / N」 centred
-  and, on the line above it, the document's identity (``footer_left``) and a note (``footer_right``).
+  changes it from that page on), and the 和暦 date on the right — and a footer with 「n / N」 centred,
+  the document's identity (``footer_left``) on the whole line above it, and a note (``footer_right``)
+  at the right of the number's line (on the upper line when there is no identity).
 * One page-number canvas (:class:`NumberedCanvas`), used by every paper.
 """
 
@@ -389,16 +390,17 @@ class NumberedCanvas(Canvas):
         centre = MARGIN_INNER + (width - MARGIN_INNER - MARGIN_OUTER) / 2
         self.drawCentredString(centre, FOOTER_Y, f"{self._pageNumber} / {total}")
         inner = width - MARGIN_INNER - MARGIN_OUTER
-        line = FOOTER_Y + 4.5 * mm
-        note = self.decor.footer_right
-        right_width = min(inner * 0.6, stringWidth(note, LABEL_FONT, FURNITURE_SIZE) + 2) if note else 0.0
-        if self.decor.footer_left:
-            _draw_line_of_text(
-                self, self.decor.footer_left, st.header, MARGIN_INNER, line, inner - right_width - 2 * mm
-            )
-        if self.decor.footer_right:
-            x = width - MARGIN_OUTER - right_width
-            _draw_line_of_text(self, self.decor.footer_right, st.header_right, x, line, right_width)
+        upper = FOOTER_Y + 4.5 * mm
+        left, note = self.decor.footer_left, self.decor.footer_right
+        # The identity gets the whole line above the number; a note shares the number's line on the
+        # right (or takes the upper line when there is no identity).
+        if left:
+            _draw_line_of_text(self, left, st.header, MARGIN_INNER, upper, inner)
+        if note:
+            room = inner / 2 - 12 * mm if left else inner
+            note_width = min(room, stringWidth(note, LABEL_FONT, FURNITURE_SIZE) + 2)
+            y = FOOTER_Y if left else upper
+            _draw_line_of_text(self, note, st.header_right, width - MARGIN_OUTER - note_width, y, note_width)
 
 
 def numbered_canvas(decor: PageDecor) -> type[NumberedCanvas]:

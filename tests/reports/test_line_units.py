@@ -47,3 +47,12 @@ def test_a_name_is_never_cut_but_a_name_longer_than_the_line_still_wraps() -> No
             assert any(f"田村 美紀{i:02d}" in line for line in lines), (width, lines)
     long_name = name_para("寿限無寿限無五劫の擦り切れ海砂利水魚の水行末雲来末風来末", body)
     assert len(_lines(long_name, 30 * mm)) > 1  # longer than the line: wraps where it must
+
+
+def test_an_address_breaks_only_between_its_place_names() -> None:
+    cell = styles().cell
+    for width in range(40, 90):
+        lines = _lines(JPParagraph(address_markup(ADDRESS, cell.fontName), cell), width * mm)
+        assert "".join(lines) == ADDRESS
+        for part in ("千葉県", "印旛郡", "栄町", "安食台3丁目12番地の4", "コーポ栄201"):
+            assert any(part in line for line in lines), (width, part, lines)
