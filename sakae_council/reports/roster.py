@@ -253,6 +253,8 @@ def render_roster(doc: RosterDocument, output: str | Path, *, progress: Callable
         header_context=_section_heading(doc.sections[0]) if doc.sections else "",
         header_right=as_of,
         footer_right="個人情報を含みます。取り扱いに注意してください。" if doc.contacts else "",
+        # the copy with contacts says so at the top of every page, before it is read
+        header_mark="取扱注意・連絡先あり" if doc.contacts else "",
     )
     subject = "名簿" if doc.contacts else "名簿（配布用・連絡先なし）"
     return build_pdf(output, story, title=doc.title, subject=subject, decor=decor)

@@ -276,6 +276,8 @@ class PageDecor:
     header_context: str = ""
     #: The 和暦 date, right-aligned in the header.
     header_right: str = ""
+    #: A warning at the top right of every page in bold (取扱注意・連絡先あり), the date just left of it.
+    header_mark: str = ""
     #: Above 「n / N」: the document's identity (left) and a note (right).
     footer_left: str = ""
     footer_right: str = ""
@@ -329,18 +331,30 @@ def _draw_watermark(canv: Canvas, text: str) -> None:
     canv.restoreState()
 
 
-def draw_header(canv: Canvas, left: str, right: str) -> None:
-    """The running header: ``left`` (title and 学区/会議体) and ``right`` (the date), with a rule below."""
+#: Size of a header mark (取扱注意): read before the page is.
+MARK_SIZE = 12.0
+
+
+def draw_header(canv: Canvas, left: str, right: str, mark: str = "") -> None:
+    """The running header: ``left`` (title and 学区/会議体), ``right`` (the date) and a bold ``mark`` at the
+    far right, with a rule below."""
     width, height = canv._pagesize
     st = styles()
-    inner = width - MARGIN_INNER - MARGIN_OUTER
     y = height - HEADER_Y
+    right_edge = width - MARGIN_OUTER
+    if mark:
+        canv.saveState()
+        canv.setFont(LABEL_BOLD, MARK_SIZE)
+        canv.drawRightString(right_edge, y, mark)
+        canv.restoreState()
+        right_edge -= stringWidth(mark, LABEL_BOLD, MARK_SIZE) + 4 * mm
+    inner = right_edge - MARGIN_INNER
     # The date takes what it needs (at most a third); the title and 学区/会議体 get the rest.
     right_width = min(inner / 3, stringWidth(right, LABEL_FONT, FURNITURE_SIZE) + 2) if right else 0.0
     if left:
         _draw_line_of_text(canv, left, st.header, MARGIN_INNER, y, inner - right_width - 4 * mm)
     if right:
-        _draw_line_of_text(canv, right, st.header_right, width - MARGIN_OUTER - right_width, y, right_width)
+        _draw_line_of_text(canv, right, st.header_right, right_edge - right_width, y, right_width)
     canv.saveState()
     canv.setStrokeColor(GRID)
     canv.setLineWidth(0.4)
@@ -470,7 +484,12 @@ class PaperTemplate(BaseDocTemplate):
             _draw_watermark(canv, self.decor.watermark)
 
     def _over(self, canv: Canvas, _doc: Any) -> None:
-        draw_header(canv, header_text(self.decor.header_left, self.header_context()), self.decor.header_right)
+        draw_header(
+            canv,
+            header_text(self.decor.header_left, self.header_context()),
+            self.decor.header_right,
+            self.decor.header_mark,
+        )
 
     def canvas_class(self) -> type[NumberedCanvas]:
         return numbered_canvas(self.decor)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sakae_council.domain.areas import Area
 from sakae_council.domain.errors import ConflictError, DomainError, ValidationError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.meeting_actions import ActionsSection
@@ -182,6 +183,7 @@ class MeetingEditor(QDialog):
         layout.addLayout(buttons)
 
         self.print_button.clicked.connect(self.print_documents)
+        self._add_print_key()
         self.approve_button.clicked.connect(self.approve)
         self.revise_button.clicked.connect(self.unlock)
         self.save_button.clicked.connect(self.save)
@@ -442,7 +444,7 @@ class MeetingEditor(QDialog):
         self.unlocked = False
         self.populate()
         self.saved.emit(new)
-        self.ctx.notify("meetings")
+        self.ctx.notify(Area.MEETINGS)
 
     def unlock(self) -> None:
         """確定 minutes: allow changes, to be saved as the next revision."""
@@ -454,6 +456,12 @@ class MeetingEditor(QDialog):
         if self.detail.is_approved or not self.save():
             return
         self._open_step(approve_dialog(self))
+
+    def _add_print_key(self) -> None:
+        """Ctrl+P in the editor opens the meeting's print window (as its 印刷… button does)."""
+        from sakae_council.gui.widgets.print_key import add_print_action
+
+        add_print_action(self, self.print_button)
 
     def print_documents(self) -> None:
         """Print what is saved: unsaved changes to a draft are saved first."""
