@@ -244,13 +244,13 @@ def render_roster(doc: RosterDocument, output: str | Path, *, progress: Callable
             story.append(PageBreak())
         font = st["section"].fontName
         count = f"<nobr>{markup(f'{len(section.lines)}名', font)}</nobr>"
-        story += [RunningMark(heading), para_markup(f"{markup(heading, font)}　{count}", st["section"])]
+        story += [RunningMark(section.district_name), para_markup(f"{markup(heading, font)}　{count}", st["section"])]
         story.append(_table(section, doc.contacts, width))
         if progress is not None:
             progress(int((i + 1) * 100 / max(len(doc.sections), 1)))
     decor = PageDecor(
         header_left="名簿" if doc.contacts else "名簿（配布用）",
-        header_context=_section_heading(doc.sections[0]) if doc.sections else "",
+        header_context=doc.sections[0].district_name if doc.sections else "",
         header_right=as_of,
         footer_right="個人情報を含みます。取り扱いに注意してください。" if doc.contacts else "",
         # the copy with contacts says so at the top of every page, before it is read
