@@ -34,6 +34,7 @@ from sakae_council.reports.paragraph import JPParagraph
 from sakae_council.reports.style import PageDecor, PaperTemplate, content_height, story_height
 from sakae_council.services import manual
 from sakae_council.services.manual import ManualSectionDTO
+from sakae_council.services.output_files import replacing_file
 
 TITLE = "協働マニュアル"
 SUBTITLE = "小学校区の協働を支える地区担当職員のために"
@@ -325,7 +326,9 @@ def render_booklet(
         story += _section(chapter, 0, conv, st, pdf.width)
         if progress is not None:
             progress(int((i + 1) * 50 / len(doc.chapters)))
-    pdf.multiBuild(story, canvasmaker=pdf.canvas_class(), maxPasses=6)
+    with replacing_file(path) as partial:  # complete or not at all
+        pdf.filename = str(partial)
+        pdf.multiBuild(story, canvasmaker=pdf.canvas_class(), maxPasses=6)
     if progress is not None:
         progress(100)
     return path

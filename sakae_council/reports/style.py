@@ -51,6 +51,7 @@ from reportlab.platypus import (
 
 from sakae_council.reports.fonts import GOTHIC, GOTHIC_BOLD, MINCHO, markup, register_fonts
 from sakae_council.reports.paragraph import JPParagraph
+from sakae_council.services.output_files import replacing_file
 
 PAGE_SIZE = A4
 #: The binding (left) side: room to punch two holes or staple.
@@ -504,10 +505,13 @@ def build_pdf(
     decor: PageDecor = PageDecor(),  # noqa: B008 - frozen, shared safely
     author: str = AUTHOR,
 ) -> Path:
-    """Lay ``story`` out on A4 pages with ``decor`` and write the PDF (fonts embedded as subsets)."""
+    """Lay ``story`` out on A4 pages with ``decor`` and write the PDF (fonts embedded as subsets).
+
+    The file is owner-only and appears only once complete (``services.output_files.replacing_file``)."""
     path = Path(output)
-    doc = PaperTemplate(path, decor, title=title, subject=subject, author=author)
-    doc.build(story, canvasmaker=doc.canvas_class())
+    with replacing_file(path) as partial:
+        doc = PaperTemplate(partial, decor, title=title, subject=subject, author=author)
+        doc.build(story, canvasmaker=doc.canvas_class())
     return path
 
 
