@@ -12,6 +12,7 @@ Each step leaves a screenshot under tmp_path/shots. Services only set up data an
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -68,9 +69,7 @@ def meetings_page(qtbot: QtBot, window: MainWindow, shots: Shots) -> MeetingsPag
     return page
 
 
-def new_meeting(
-    qtbot: QtBot, window: MainWindow, page: MeetingsPage, shots: Shots, when: str
-) -> MeetingEditor:
+def new_meeting(qtbot: QtBot, window: MainWindow, shots: Shots, when: str) -> MeetingEditor:
     """Ctrl+N, the date and place typed, Enter (保存): the meeting's editor opens by itself."""
     ctrl(window, Qt.Key.Key_N)
     dialog = modal(qtbot, NewMeetingDialog)
@@ -87,7 +86,7 @@ def new_meeting(
     return editor
 
 
-def no_question_on_close(qtbot: QtBot, close: object) -> list[str]:
+def no_question_on_close(qtbot: QtBot, close: Callable[[], object]) -> list[str]:
     """Run ``close()``; any question the program asks meanwhile is recorded (and answered 保存せずに閉じる
     so that the journey can go on and report it)."""
     asked: list[str] = []
@@ -101,7 +100,7 @@ def no_question_on_close(qtbot: QtBot, close: object) -> list[str]:
                     button.click()
 
     QTimer.singleShot(300, answer)
-    close()  # type: ignore[operator]
+    close()
     qtbot.wait(400)
     return asked
 
@@ -141,7 +140,7 @@ def test_journey_1_staff_prepare_the_next_meeting(
     before = page.meetings_model.rowCount()
 
     # Ctrl+N: the next meeting, on 令和9年1月16日 at 19:00 in the community centre.
-    editor = new_meeting(qtbot, window, page, shots, "R9.1.16")
+    editor = new_meeting(qtbot, window, shots, "R9.1.16")
     assert "第5回" in editor.title.text() and "令和9年1月16日" in editor.title.text()
     shots("編集（登録直後）", editor)
 
@@ -357,7 +356,7 @@ def test_journey_2_the_meeting_is_held_and_its_action_item_carries_over(
 
     # The next meeting, registered on the list: the 宿題 is carried over to it, and onto its 次第.
     click_row(page.table, 0)
-    next_editor = new_meeting(qtbot, window, page, shots, "R9.1.16")
+    next_editor = new_meeting(qtbot, window, shots, "R9.1.16")
     open_tab(next_editor.tabs, "決定事項・宿題")
     carried = next_editor.action_section.carried_model
     contents = [carried.row_at(i).content for i in range(carried.rowCount())]  # type: ignore[union-attr]

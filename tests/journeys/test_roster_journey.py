@@ -51,8 +51,10 @@ def test_journey_3_a_new_members_phone_number_stays_off_the_handout(
     page = window.current_page()
     assert isinstance(page, RosterPage)
     choose(qtbot, window.district_switcher, DISTRICT)
-    qtbot.waitUntil(lambda: page.isVisible() and page.model.rowCount() > 0)
-    count = page.model.rowCount()
+    model = page.model
+    assert model is not None
+    qtbot.waitUntil(lambda: page.isVisible() and model.rowCount() > 0)
+    count = model.rowCount()
     shots("名簿", window)
 
     # Ctrl+N: name, furigana and the phone number typed in full width; Enter saves.
@@ -68,9 +70,9 @@ def test_journey_3_a_new_members_phone_number_stays_off_the_handout(
     back_to(qtbot, window)
 
     # The new member is in the district's list, selected.
-    qtbot.waitUntil(lambda: page.model.rowCount() == count + 1, timeout=5000)
+    qtbot.waitUntil(lambda: model.rowCount() == count + 1, timeout=5000)
     row = page.table.current_row()
-    person = page.model.row_at(row)
+    person = model.row_at(row)
     assert person is not None and person.name == NAME
     # Read back through the service: the number was kept, in the one form the program writes it.
     saved = people.get_person(window.ctx.db, person.id)
