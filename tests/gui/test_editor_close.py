@@ -89,7 +89,7 @@ def test_meeting_editor_asks_before_losing_typed_text(
     editor = open_editor(page, qtbot, meeting.id)
     editor.place.setFocus()
     type_text(qtbot, editor.place, "X")
-    seen = answer_message_box(qtbot, "キャンセル")
+    seen = answer_message_box(qtbot, "戻る")
     WAYS[way](qtbot, editor)
     assert seen and UNSAVED in seen[0]
     assert editor.isVisible() and editor.place.text().endswith("X")  # back in the window, text kept
