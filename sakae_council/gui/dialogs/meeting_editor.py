@@ -18,7 +18,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFrame,
     QLineEdit,
     QPlainTextEdit,
@@ -178,11 +177,12 @@ class MeetingEditor(EntityDialog):
         self.print_button = QPushButton(self.tr("印刷…"), self)
         self.approve_button = QPushButton(self.tr("確定…"), self)
         self.revise_button = QPushButton(self.tr("修正する"), self)
-        self.buttons_row.insertWidget(0, self.print_button)
-        for button in (self.print_button, self.approve_button, self.revise_button):
+        for i, button in enumerate((self.print_button, None, self.approve_button, self.revise_button)):
+            if button is None:
+                self.buttons_row.insertStretch(i, 1)
+                continue
             button.setAutoDefault(False)
-        for button in (self.approve_button, self.revise_button):
-            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+            self.buttons_row.insertWidget(i, button)
 
         self.print_button.clicked.connect(self.print_documents)
         self.approve_button.clicked.connect(self.approve)
