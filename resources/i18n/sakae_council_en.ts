@@ -1609,7 +1609,7 @@ Cancel: go back to the form (your input stays as it is).</translation>
         <name>EntityDialog</name>
         <message>
             <source>保存</source>
-            <extracomment>The attribute holding the record being edited; :meth:`fill` replaces it after 再読み込み. 再読み込み leaves the form as typed (a step dialog: only the record beside it is reloaded).</extracomment>
+            <extracomment>The attribute holding the record being edited; :meth:`fill` replaces it after 再読み込み. 再読み込み leaves the form as typed (a step dialog: only the record beside it is reloaded). 保存 closes the editor; False keeps it open (the meeting editor: save often while typing minutes). A save writes the database (announced in the status bar); False for a sub-editor returning a row.</extracomment>
             <translation>Save</translation>
         </message>
         <message>
@@ -1618,6 +1618,7 @@ Cancel: go back to the form (your input stays as it is).</translation>
         </message>
         <message>
             <source>あなたが見ていた内容</source>
+            <extracomment>The row of buttons: a subclass may put its own (印刷…) before the dialog's button box.</extracomment>
             <translation>What you were looking at</translation>
         </message>
         <message>
@@ -3610,6 +3611,10 @@ The items become available again for that period.</translation>
             <translation>District shown</translation>
         </message>
         <message>
+            <source>保存しました（{time}）</source>
+            <translation>Saved ({time})</translation>
+        </message>
+        <message>
             <source>データファイルを開いています…</source>
             <translation>Opening the data file…</translation>
         </message>
@@ -4407,22 +4412,6 @@ Discard them and move on?</translation>
             <source>開催日を入力してください。</source>
             <translation>Please enter the date of the meeting.</translation>
         </message>
-        <message>
-            <source>保存できませんでした</source>
-            <translation>Could not save</translation>
-        </message>
-        <message>
-            <source>保存していない変更</source>
-            <translation>Unsaved changes</translation>
-        </message>
-        <message>
-            <source>「{title}」に保存していない変更があります。保存せずに閉じますか？</source>
-            <translation>"{title}" has unsaved changes. Close without saving?</translation>
-        </message>
-        <message>
-            <source>保存せずに閉じる</source>
-            <translation>Close without saving</translation>
-        </message>
     </context>
     <context>
         <name>MeetingFields</name>
@@ -4932,8 +4921,24 @@ This cannot be undone. Continue?</translation>
             <translation>Cancel</translation>
         </message>
         <message>
+            <source>保存していない変更</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>保存していない変更があります。保存せずに閉じますか？</source>
+            <translation>There are unsaved changes. Close without saving?</translation>
+        </message>
+        <message>
+            <source>保存せずに閉じる</source>
+            <translation>Close without saving</translation>
+        </message>
+        <message>
             <source>思わぬエラーが起きました。もう一度試しても直らないときは、ログファイルを担当者に渡してください。</source>
             <translation>An unexpected error occurred. If trying again does not help, give the log file to the person in charge.</translation>
+        </message>
+        <message>
+            <source>戻る</source>
+            <translation>Go back</translation>
         </message>
     </context>
     <context>
