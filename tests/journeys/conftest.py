@@ -12,9 +12,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from gui.conftest import user_settings  # noqa: F401 - settings in the test's own folder (autouse)
 from gui.demo_town import demo_town_copy  # tests/ is on sys.path (see tests/conftest.py)
 from gui.helpers import TODAY
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -22,18 +22,6 @@ from sakae_council.gui.app import OpenAfterPaint, create_window, prepare_applica
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.main_window import MainWindow
 from sakae_council.gui.settings import app_settings
-from sakae_council.gui.text_size import TextSize, apply_text_size
-from sakae_council.gui.widgets import edit_guard
-
-
-@pytest.fixture(autouse=True)
-def user_settings(tmp_path: Path, qapp: QApplication) -> Iterator[Path]:
-    """Settings in the test's own folder, never the user's."""
-    folder = tmp_path / "settings"
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
-    yield folder
-    apply_text_size(TextSize.MEDIUM)
-    edit_guard.set_reason("")
 
 
 def wait_for(check: Callable[[], bool], timeout_s: float = 5.0) -> None:

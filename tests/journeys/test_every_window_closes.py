@@ -23,6 +23,7 @@ import pkgutil
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 from gui.demo_town import demo_town_copy
@@ -413,11 +414,15 @@ def close_by_request(d: QDialog) -> None:
     handle.close()  # what the window manager's × sends
 
 
-def check_closes(window: MainWindow, route: list[Step], close: Callable[[QDialog], None]) -> None:
+def check_closes(
+    window: MainWindow, route: list[Step], close: Callable[[QDialog], None], shot: Path | None = None
+) -> None:
     questions = Questions()
     closed: list[bool] = []
 
     def then(d: QDialog) -> None:
+        if shot is not None:
+            d.grab().save(str(shot))  # what the person sees before closing it
         close(d)
         wait_for(lambda: not d.isVisible(), 3)
         closed.append(True)
@@ -494,10 +499,10 @@ def case(name: str) -> object:
 
 @pytest.mark.parametrize("name", [case(n) for n in sorted(CLASSES)])
 def test_every_dialog_closes_and_asks_only_before_losing_typed_text(
-    name: str, walk: Walk, program: MainWindow, qtbot: QtBot
+    name: str, walk: Walk, program: MainWindow, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    for route in reached(walk, name):
-        check_closes(program, route, close_by_escape)
+    for i, route in enumerate(reached(walk, name)):
+        check_closes(program, route, close_by_escape, tmp_path / f"{name}-{i}.png")
         check_closes(program, route, close_by_request)
         if issubclass(CLASSES[name], EntityDialog):
             outcome = check_asks_before_losing_text(program, route)
