@@ -304,6 +304,10 @@ This cannot be undone.</translation>
             <translation>Not entered</translation>
         </message>
         <message>
+            <source>未集計</source>
+            <translation>Not counted</translation>
+        </message>
+        <message>
             <source>自動集計</source>
             <translation>Totalled automatically</translation>
         </message>
@@ -2487,6 +2491,10 @@ Current step: {status}  Amount applied for: {amount}</translation>
             <translation>Actual {v}</translation>
         </message>
         <message>
+            <source>実績値 —（未集計）</source>
+            <translation>Actual — (not counted)</translation>
+        </message>
+        <message>
             <source>現状値</source>
             <translation>Baseline</translation>
         </message>
@@ -2501,6 +2509,10 @@ Current step: {status}  Amount applied for: {amount}</translation>
         <message>
             <source>目標値</source>
             <translation>Target</translation>
+        </message>
+        <message>
+            <source>未集計（0ではない）</source>
+            <translation>Not counted (not 0)</translation>
         </message>
     </context>
     <context>
@@ -2570,8 +2582,20 @@ Current step: {status}  Amount applied for: {amount}</translation>
             <translation>Sorted smallest first.</translation>
         </message>
         <message>
-            <source>備考</source>
-            <translation>Notes</translation>
+            <source>資料の注記（印刷されます）</source>
+            <translation>Note for the paper (printed)</translation>
+        </message>
+        <message>
+            <source>連絡会まとめの、この指標の表の下に印刷されます。</source>
+            <translation>Printed under this indicator's table in the liaison council summary.</translation>
+        </message>
+        <message>
+            <source>内部メモ（印刷されません）</source>
+            <translation>Internal memo (never printed)</translation>
+        </message>
+        <message>
+            <source>入力する人どうしの覚え書き。画面にだけ表示され、資料には印刷されません。</source>
+            <translation>A note between the people entering figures. Shown on screen only, never printed on the papers.</translation>
         </message>
         <message>
             <source>成果指標</source>
@@ -2585,6 +2609,10 @@ Current step: {status}  Amount applied for: {amount}</translation>
 ダブルクリックかEnterで入力します。</source>
             <translation>
 Double-click or press Enter to enter a value.</translation>
+        </message>
+        <message>
+            <source>内部メモ（印刷されません）: {note}</source>
+            <translation>Internal memo (never printed): {note}</translation>
         </message>
         <message>
             <source>区分</source>
@@ -2611,12 +2639,20 @@ Double-click or press Enter to enter a value.</translation>
             <translation>Indicators</translation>
         </message>
         <message>
+            <source>未集計: この年度より前には記録がないため、集計できません（0ではありません）。</source>
+            <translation>Not counted: there are no records before this fiscal year, so there is nothing to total (this is not 0).</translation>
+        </message>
+        <message>
             <source>記録からの集計は {value}</source>
             <translation>The total from the records is {value}</translation>
         </message>
         <message>
             <source>記録から自動で集計: {rule}</source>
             <translation>Totalled from the records automatically: {rule}</translation>
+        </message>
+        <message>
+            <source>資料の注記（印刷されます）: {note}</source>
+            <translation>Note for the paper (printed): {note}</translation>
         </message>
         <message>
             <source>（{unit}）</source>
@@ -2646,6 +2682,22 @@ Double-click or press Enter to enter a value.</translation>
             <translation>e.g. To include consultations outside the counter that are not in the records. Saved together with who entered it ({user}).</translation>
         </message>
         <message>
+            <source>資料の注記（印刷されます）</source>
+            <translation>Note for the paper (printed)</translation>
+        </message>
+        <message>
+            <source>連絡会まとめの、この指標の表の下に年度と一緒に印刷されます。</source>
+            <translation>Printed with the fiscal year under this indicator's table in the liaison council summary.</translation>
+        </message>
+        <message>
+            <source>内部メモ（印刷されません）</source>
+            <translation>Internal memo (never printed)</translation>
+        </message>
+        <message>
+            <source>入力する人どうしの覚え書き。資料には印刷されません。</source>
+            <translation>A note between the people entering figures. Never printed on the papers.</translation>
+        </message>
+        <message>
             <source>上書きを解除</source>
             <translation>Remove override</translation>
         </message>
@@ -2668,6 +2720,10 @@ Double-click or press Enter to enter a value.</translation>
         <message>
             <source>記録からの集計: {value}</source>
             <translation>Total from the records: {value}</translation>
+        </message>
+        <message>
+            <source>この年度より前には記録がないため、未集計です（0ではありません）。</source>
+            <translation>There are no records before this fiscal year, so it is not counted (this is not 0).</translation>
         </message>
         <message>
             <source>この年度はまだ始まっていないため、集計はありません。</source>
@@ -2761,8 +2817,8 @@ Double-click or press Enter to enter a value.</translation>
             <translation>Add fiscal year…</translation>
         </message>
         <message>
-            <source>年度の欄をダブルクリック（またはEnter）すると値を入力できます。実績値の（自動）は記録からの集計、（上書き）は理由を付けて手入力で直した値、（手入力）は手で記録した値です。</source>
-            <translation>Double-click a year's cell (or press Enter) to enter a value. For actual values, (auto) is the total from the records, (override) a value corrected by hand with a reason, and (manual) a value recorded by hand.</translation>
+            <source>年度の欄をダブルクリック（またはEnter）すると値を入力できます。実績値の（自動）は記録からの集計、（上書き）は理由を付けて手入力で直した値、（手入力）は手で記録した値です。「—」は未集計で、0ではありません。</source>
+            <translation>Double-click a year's cell (or press Enter) to enter a value. For actual values, (auto) is the total from the records, (override) a value corrected by hand with a reason, and (manual) a value recorded by hand. — means not counted; it is not 0.</translation>
         </message>
         <message>
             <source>成果指標の表</source>
@@ -3471,10 +3527,6 @@ Lent {lent}  Due back {due}</translation>
             <translation>{item} × {n}  {who}
 {lent} – {due}</translation>
         </message>
-        <message>
-            <source>PDFを作っています…</source>
-            <translation>Creating the PDF…</translation>
-        </message>
     </context>
     <context>
         <name>LoanStatus</name>
@@ -4024,10 +4076,6 @@ Discard them and move on?</translation>
             <source>協働マニュアル_{which}.pdf</source>
             <translation>collaboration_manual_{which}.pdf</translation>
         </message>
-        <message>
-            <source>冊子のPDFを作っています…（目次のページ番号を確かめるため、少し時間がかかります）</source>
-            <translation>Creating the booklet PDF… (this takes a moment, as the page numbers of the contents are checked)</translation>
-        </message>
     </context>
     <context>
         <name>ManualPublishDialog</name>
@@ -4424,7 +4472,6 @@ Discard them and move on?</translation>
         <name>MeetingPrintDialog</name>
         <message>
             <source>印刷 — {title}</source>
-            <extracomment>Highest resolution pages are rendered at for the printer (memory stays small on town laptops).</extracomment>
             <translation>Print — {title}</translation>
         </message>
         <message>
@@ -4448,26 +4495,6 @@ Discard them and move on?</translation>
             <translation>Versions of the minutes</translation>
         </message>
         <message>
-            <source>この環境では画面でのプレビューができません。「PDFを開く」で確認・印刷してください。</source>
-            <translation>A preview cannot be shown here. Use "Open PDF" to check and print it.</translation>
-        </message>
-        <message>
-            <source>印刷…</source>
-            <translation>Print…</translation>
-        </message>
-        <message>
-            <source>PDFを開く</source>
-            <translation>Open PDF</translation>
-        </message>
-        <message>
-            <source>PDFとして保存…</source>
-            <translation>Save as PDF…</translation>
-        </message>
-        <message>
-            <source>閉じる</source>
-            <translation>Close</translation>
-        </message>
-        <message>
             <source>下書き（「下書き」と入ります）</source>
             <translation>Draft (marked "Draft")</translation>
         </message>
@@ -4480,10 +4507,6 @@ Discard them and move on?</translation>
             <translation>Version {n} — {reason}</translation>
         </message>
         <message>
-            <source>PDFを作っています…</source>
-            <translation>Creating the PDF…</translation>
-        </message>
-        <message>
             <source>・{field}: {chars}</source>
             <translation>• {field}: {chars}</translation>
         </message>
@@ -4492,30 +4515,6 @@ Discard them and move on?</translation>
 {lines}</source>
             <translation>These characters cannot be printed with the fonts on this computer and will be left blank. Installing IPAmj Mincho makes them printable.
 {lines}</translation>
-        </message>
-        <message>
-            <source>{n}ページ</source>
-            <translation>{n} pages</translation>
-        </message>
-        <message>
-            <source>PDFができました。</source>
-            <translation>The PDF is ready.</translation>
-        </message>
-        <message>
-            <source>PDFを作れませんでした</source>
-            <translation>Could not create the PDF</translation>
-        </message>
-        <message>
-            <source>保存しました: {path}</source>
-            <translation>Saved: {path}</translation>
-        </message>
-        <message>
-            <source>印刷</source>
-            <translation>Print</translation>
-        </message>
-        <message>
-            <source>プリンターを使えませんでした。プリンターの電源と接続を確かめてください。</source>
-            <translation>Could not use the printer. Check that it is switched on and connected.</translation>
         </message>
     </context>
     <context>
@@ -5516,40 +5515,20 @@ You can bring it back with "Undo".</translation>
             <translation>Save as PDF</translation>
         </message>
         <message>
-            <source>PDFとして保存…</source>
-            <translation>Save as PDF…</translation>
-        </message>
-        <message>
-            <source>PDFを作れませんでした</source>
-            <translation>Could not create the PDF</translation>
-        </message>
-        <message>
             <source>PDFを保存できませんでした。保存先のフォルダと空き容量を確かめてください。</source>
             <translation>Could not save the PDF. Check the folder and the free disk space.</translation>
         </message>
         <message>
-            <source>このまま保存</source>
-            <translation>Save anyway</translation>
+            <source>PDFを開けませんでした</source>
+            <translation>Could not open the PDF</translation>
         </message>
         <message>
-            <source>保存したらPDFを開く（そこから印刷できます）</source>
-            <translation>Open the PDF after saving (you can print from there)</translation>
+            <source>このパソコンにはPDFを開くアプリが設定されていません。この画面の「印刷…」で印刷するか、PDFとして保存してほかのパソコンで開いてください。</source>
+            <translation>This computer has no app set up to open PDFs. Print from this window with "Print…", or save the PDF and open it on another computer.</translation>
         </message>
         <message>
-            <source>保存しました: {path}</source>
-            <translation>Saved: {path}</translation>
-        </message>
-        <message>
-            <source>印刷できない文字があります</source>
-            <translation>Some characters cannot be printed</translation>
-        </message>
-        <message>
-            <source>次の文字は、この機械にある字形では印刷できず、空白になります:
-{chars}
-IPAmj明朝をインストールすると印刷できます。このまま保存しますか？</source>
-            <translation>These characters cannot be printed with the fonts on this computer and will be left blank:
-{chars}
-Installing IPAmj Mincho makes them printable. Save anyway?</translation>
+            <source>保存…</source>
+            <translation>Save…</translation>
         </message>
         <message>
             <source>閉じる</source>
@@ -5737,16 +5716,16 @@ This cannot be undone.</translation>
             <translation>Contact</translation>
         </message>
         <message>
-            <source>会議で配るときは外してください。個人情報を守るためです。</source>
-            <translation>Leave this out when handing copies out at a meeting, to protect personal data.</translation>
+            <source>会議で配る名簿には載せません。載せると「取扱注意・連絡先あり」と印刷されます。</source>
+            <translation>Leave this off for rosters handed out at meetings. When ticked, the paper says 「取扱注意・連絡先あり」 (handle with care: contacts).</translation>
+        </message>
+        <message>
+            <source>_連絡先あり</source>
+            <translation>_with_contacts</translation>
         </message>
         <message>
             <source>_配布用</source>
             <translation>_for_distribution</translation>
-        </message>
-        <message>
-            <source>PDFを作っています…</source>
-            <translation>Creating the PDF…</translation>
         </message>
     </context>
     <context>
@@ -5775,13 +5754,86 @@ This cannot be undone.</translation>
             <source>期間の最終日</source>
             <translation>Last day of the period</translation>
         </message>
+    </context>
+    <context>
+        <name>PrintWindow</name>
         <message>
-            <source>集計しています…</source>
-            <translation>Totalling…</translation>
+            <source>印刷…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>%n枚をプリンターに送りました。</source>
+            <translation>Sheets sent to the printer: %n.</translation>
+        </message>
+        <message>
+            <source>PDFとして保存…</source>
+            <translation>Save as PDF…</translation>
         </message>
         <message>
             <source>PDFを作っています…</source>
-            <translation>Creating the PDF…</translation>
+            <translation>Making the PDF…</translation>
+        </message>
+        <message>
+            <source>PDFを作れませんでした</source>
+            <translation>Could not make the PDF</translation>
+        </message>
+        <message>
+            <source>PDFを開く</source>
+            <translation>Open PDF</translation>
+        </message>
+        <message>
+            <source>{percent}%</source>
+            <translation>{percent}%</translation>
+        </message>
+        <message>
+            <source>プレビューを表示しています。内容を確かめてから印刷してください。</source>
+            <translation>This is the preview. Check it before printing.</translation>
+        </message>
+        <message>
+            <source>保存しました: {path}</source>
+            <translation>Saved: {path}</translation>
+        </message>
+        <message>
+            <source>全%nページ</source>
+            <translation>Pages: %n</translation>
+        </message>
+        <message>
+            <source>印刷</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>印刷できませんでした。プリンターの電源と接続（ファイルに印刷するときは保存先）を確かめてください。</source>
+            <translation>Could not print. Check that the printer is on and connected (or, when printing to a file, the folder).</translation>
+        </message>
+        <message>
+            <source>幅に合わせています</source>
+            <translation>Fit to width</translation>
+        </message>
+        <message>
+            <source>幅に合わせる</source>
+            <translation>Fit width</translation>
+        </message>
+        <message>
+            <source>拡大 ＋</source>
+            <translation>Zoom in +</translation>
+        </message>
+        <message>
+            <source>次の文字は、この機械にある字形では印刷できず空白になります: {chars}
+IPAmj明朝をインストールすると印刷できます。</source>
+            <translation>These characters have no glyph on this computer and will print as blanks: {chars}
+Install IPAmj Mincho to print them.</translation>
+        </message>
+        <message>
+            <source>縮小 −</source>
+            <translation>Zoom out −</translation>
+        </message>
+        <message>
+            <source>選んだページの範囲に印刷するページがありません。範囲を確かめてください。</source>
+            <translation>The chosen page range has no pages to print. Check the range.</translation>
+        </message>
+        <message>
+            <source>閉じる</source>
+            <translation>Close</translation>
         </message>
     </context>
     <context>
@@ -8378,6 +8430,10 @@ Contents: {summary}</translation>
             <translation>Content</translation>
         </message>
         <message>
+            <source>内部メモ</source>
+            <translation>internal memo</translation>
+        </message>
+        <message>
             <source>出席者（{row}行目）の氏名</source>
             <translation>Name of attendee (row {row})</translation>
         </message>
@@ -9196,6 +9252,10 @@ Contents: {summary}</translation>
         <message>
             <source>貸出記録</source>
             <translation>Loan record</translation>
+        </message>
+        <message>
+            <source>資料の注記</source>
+            <translation>note for the paper</translation>
         </message>
         <message>
             <source>資料・備考</source>

@@ -485,10 +485,7 @@ def reached(walk: Walk, name: str) -> list[list[Step]]:
 
 
 #: Known defects owned by another change (the case fails until it lands; then remove the entry).
-KNOWN_DEFECTS: dict[str, str] = {
-    "MeetingPrintDialog": "reject() calls close() and QDialog.closeEvent calls reject(): it never closes "
-    "(issue 15; the new print window replaces it)",
-}
+KNOWN_DEFECTS: dict[str, str] = {}
 
 
 def case(name: str) -> object:

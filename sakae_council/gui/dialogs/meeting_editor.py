@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sakae_council.domain.areas import Area
 from sakae_council.domain.errors import DomainError, ValidationError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.base import EntityDialog, SaveCancelled
@@ -185,6 +186,7 @@ class MeetingEditor(EntityDialog):
             self.buttons_row.insertWidget(i, button)
 
         self.print_button.clicked.connect(self.print_documents)
+        self._add_print_key()
         self.approve_button.clicked.connect(self.approve)
         self.revise_button.clicked.connect(self.unlock)
         edit_guard.mark_edit(self.approve_button, self.revise_button)
@@ -427,7 +429,7 @@ class MeetingEditor(EntityDialog):
         self.unlocked = False
         self.populate()
         super().after_save(dto)
-        self.ctx.notify("meetings")
+        self.ctx.notify(Area.MEETINGS)
 
     def unlock(self) -> None:
         """確定 minutes: allow changes, to be saved as the next revision."""
@@ -439,6 +441,12 @@ class MeetingEditor(EntityDialog):
         if self.detail.is_approved or not self.submit():
             return
         self._open_step(approve_dialog(self))
+
+    def _add_print_key(self) -> None:
+        """Ctrl+P in the editor opens the meeting's print window (as its 印刷… button does)."""
+        from sakae_council.gui.widgets.print_key import add_print_action
+
+        add_print_action(self, self.print_button)
 
     def print_documents(self) -> None:
         """Print what is saved: unsaved changes to a draft are saved first."""

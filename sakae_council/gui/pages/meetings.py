@@ -15,6 +15,7 @@ from typing import Any, cast
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from sakae_council.domain.areas import Area
 from sakae_council.domain.enums import MinutesStatus
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
@@ -27,6 +28,7 @@ from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.export import export_button
 from sakae_council.gui.widgets.list_page import SELECT_AFTER_SAVE_ROWS, ListPage
 from sakae_council.gui.widgets.messages import confirm, show_error
+from sakae_council.gui.widgets.print_key import add_print_action
 from sakae_council.services import meeting_list, meeting_queries, meetings
 from sakae_council.services.meeting_list import MeetingFilter, MeetingSort
 from sakae_council.services.meetings import BodyDTO, MeetingDetailDTO
@@ -60,6 +62,7 @@ class MeetingsPage(ListPage):
             self.tr("カレンダーに書き出す…"), self.export_calendar, name="icsButton"
         )
         self.print_button = self.add_button(self.tr("印刷…"), self.print_current, name="printButton")
+        add_print_action(self, self.print_button)
         self.new_button = self.add_button(self.tr("新規登録"), self.new_item, primary=True, name="newButton")
         self.action_bar = add_action_bar(self)
         self.action_bar.add_widget(export_button(self, lambda: self.model, self._title, ctx.today))
@@ -118,7 +121,7 @@ class MeetingsPage(ListPage):
             self._fitted_to = flt
 
     def _data_changed(self, area: str) -> None:
-        if area in ("meetings", "people", "districts"):
+        if area in (Area.MEETINGS, Area.PEOPLE, Area.DISTRICTS):
             self._load_filters()
 
     # --- editing --------------------------------------------------------------------------------
@@ -130,7 +133,7 @@ class MeetingsPage(ListPage):
         dialog.open()
 
     def _created(self, detail: MeetingDetailDTO) -> None:
-        self.ctx.notify("meetings")
+        self.ctx.notify(Area.MEETINGS)
         self._select_meeting(detail.id)
         self.open_editor(detail)
 
@@ -177,7 +180,7 @@ class MeetingsPage(ListPage):
         except DomainError as exc:
             show_error(self, exc)
             return
-        self.ctx.notify("meetings")
+        self.ctx.notify(Area.MEETINGS)
 
     # --- printing and calendar ------------------------------------------------------------------
     def print_current(self) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QWidget
 
+from sakae_council.domain.areas import Area
 from sakae_council.domain.enums import MemberRole, OfficerPost
 from sakae_council.domain.errors import DomainError
 from sakae_council.domain.terms import TermStatus
@@ -18,6 +19,7 @@ from sakae_council.gui.models.roster import RosterModel
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.list_page import ListPage
 from sakae_council.gui.widgets.messages import confirm, show_error
+from sakae_council.gui.widgets.print_key import add_print_action
 from sakae_council.services import people
 from sakae_council.services.people import PersonDTO, RosterFilter
 from sakae_council.services.search_plan import COUNT_AT_MOST
@@ -62,6 +64,7 @@ class RosterPage(ListPage):
         self.restore_button.hide()
         self.import_button = self.add_button(self.tr("取り込み…"), self.import_members, name="importButton", edits=True)
         self.print_button = self.add_button(self.tr("名簿を印刷…"), self.print_roster, name="printButton")
+        add_print_action(self, self.print_button)
         self.new_button = self.add_button(self.tr("新規登録"), self.new_item, primary=True, name="newButton")
 
         self.roster_model = RosterModel(ctx.today(), self)
@@ -119,7 +122,7 @@ class RosterPage(ListPage):
         self.reload()
 
     def _data_changed(self, area: str) -> None:
-        if area in ("people", "organisations", "districts"):
+        if area in (Area.PEOPLE, Area.ORGANISATIONS, Area.DISTRICTS):
             self.reload()
 
     def _deleted_toggled(self, on: bool) -> None:
@@ -149,7 +152,7 @@ class RosterPage(ListPage):
         self._open_dialog(fresh)
 
     def _saved(self, person: PersonDTO) -> None:
-        self.ctx.notify("people")
+        self.ctx.notify(Area.PEOPLE)
         self.select_where(lambda p: p.id == person.id)
 
     # --- deleting -------------------------------------------------------------------------------
@@ -169,7 +172,7 @@ class RosterPage(ListPage):
         except DomainError as exc:
             show_error(self, exc)
             return
-        self.ctx.notify("people")
+        self.ctx.notify(Area.PEOPLE)
         self.undo_bar.offer(
             self.tr("「{name}」さんを名簿から削除しました。").format(name=item.name), lambda: self._restore(item.id)
         )
@@ -180,7 +183,7 @@ class RosterPage(ListPage):
         except DomainError as exc:
             show_error(self, exc)
             return
-        self.ctx.notify("people")
+        self.ctx.notify(Area.PEOPLE)
         self.select_where(lambda p: p.id == person.id)
 
     def restore_current(self) -> None:
@@ -201,7 +204,7 @@ class RosterPage(ListPage):
         except DomainError as exc:
             show_error(self, exc, title=self.tr("完全には削除できません"))
             return
-        self.ctx.notify("people")
+        self.ctx.notify(Area.PEOPLE)
 
     # --- importing ------------------------------------------------------------------------------
     def import_members(self) -> None:
