@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pytest
 from gui.demo_town import demo_town_copy
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -236,8 +236,19 @@ def with_new_dialog(action: Callable[[], None], handle: Callable[[QDialog], None
     return name if isinstance(name, str) else None
 
 
+def settle() -> None:
+    """Wait, as a person waits for a preview, until background work (a paper being drawn) has ended.
+
+    (Closing a print window and going straight on while its paper is still drawn crashed once inside
+    ReportLab in the worker thread; see the report of this change.)
+    """
+    QThreadPool.globalInstance().waitForDone(60_000)
+    QApplication.processEvents()
+
+
 def force_close(dialog: QDialog) -> None:
     """The walk only: close without the question (the question is what the cases test)."""
+    settle()
     if isinstance(dialog, EntityDialog):
         dialog.mark_clean()
     if dialog.isVisible():
@@ -421,6 +432,7 @@ def check_closes(
     closed: list[bool] = []
 
     def then(d: QDialog) -> None:
+        settle()
         if shot is not None:
             d.grab().save(str(shot))  # what the person sees before closing it
         close(d)
@@ -441,6 +453,7 @@ def check_asks_before_losing_text(window: MainWindow, route: list[Step]) -> str:
     outcome: list[str] = []
 
     def then(d: QDialog) -> None:
+        settle()
         field = first_text_field(d)
         if field is None:
             outcome.append("no text field")
