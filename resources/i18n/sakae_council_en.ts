@@ -5885,9 +5885,9 @@ Delete them? If kept, they still hold the data as it was before the erasure.</tr
         </message>
         <message numerus="yes">
             <source>%n枚をプリンターに送りました。</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>Sheets sent to the printer: %n.</numerusform>
-                <numerusform />
+                <numerusform>Sheets sent to the printer: %n.</numerusform>
             </translation>
         </message>
         <message>
@@ -5920,9 +5920,9 @@ Delete them? If kept, they still hold the data as it was before the erasure.</tr
         </message>
         <message numerus="yes">
             <source>全%nページ</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>Pages: %n</numerusform>
-                <numerusform />
+                <numerusform>Pages: %n</numerusform>
             </translation>
         </message>
         <message>
