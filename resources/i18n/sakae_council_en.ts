@@ -7856,27 +7856,27 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>Excelファイルの文字が多すぎて取り込めません。ファイルを分けて取り込んでください。</source>
-            <translation type="unfinished" />
+            <translation>The Excel file holds too much text to import. Split it into smaller files and import them one by one.</translation>
         </message>
         <message>
             <source>{fields}に見えない制御文字（NUL）が入っています。元のファイルでこの行を入力し直してください。</source>
-            <translation type="unfinished" />
+            <translation>{fields} contains an invisible control character (NUL). Retype this row in the original file.</translation>
         </message>
         <message>
             <source>{line}行目の「"」（引用符）が閉じられていないため、{line}〜{last}行目の{n}行がひとつにつながり、読めません。引用符を閉じるか消してから取り込んでください。</source>
-            <translation type="unfinished" />
+            <translation>The quotation mark (") on line {line} is never closed, so lines {line}–{last} ({n} lines) run together and cannot be read. Close or remove the quotation mark, then import again.</translation>
         </message>
         <message>
             <source>{line}行目の「"」（引用符）が閉じられていないため、見出しの行まで読めません。引用符を閉じるか消してから取り込んでください。</source>
-            <translation type="unfinished" />
+            <translation>The quotation mark (") on line {line} is never closed, so the file cannot be read as far as its header row. Close or remove the quotation mark, then import again.</translation>
         </message>
         <message>
             <source>{line}行目の「"」（引用符）の使い方が正しくないため、この行を読めません。引用符を直すか消してから取り込んでください。</source>
-            <translation type="unfinished" />
+            <translation>The quotation marks (") on line {line} are used incorrectly, so this line cannot be read. Fix or remove them, then import again.</translation>
         </message>
         <message>
             <source>{line}行目の列が多すぎます（{limit}列まで）。右の方の余計なセルを消してから取り込んでください。</source>
-            <translation type="unfinished" />
+            <translation>Line {line} has too many columns (at most {limit}). Delete the extra cells on the right, then import again.</translation>
         </message>
         <message>
             <source>{message}{examples}のように入力してください。</source>
@@ -8056,15 +8056,15 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>「{path}」はフォルダです。データファイル（.db）のパスを指定してください。</source>
-            <translation type="unfinished" />
+            <translation>"{path}" is a folder. Give the path of a data file (.db).</translation>
         </message>
         <message>
             <source>「{path}」はフォルダです。保存するファイルの名前まで指定してください。</source>
-            <translation type="unfinished" />
+            <translation>"{path}" is a folder. Give the name of the file to save, too.</translation>
         </message>
         <message>
             <source>「{path}」はフォルダです。取り込むファイルを指定してください。</source>
-            <translation type="unfinished" />
+            <translation>"{path}" is a folder. Give the file to import.</translation>
         </message>
         <message>
             <source>「{shown}」さんはすでにこの講座の受講者に入っています。</source>
@@ -8292,11 +8292,11 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>サーバー「{host}」にデータベース「{name}」がありません。URLのデータベース名を確認するか、サーバーの管理者に作成を頼んでください。</source>
-            <translation type="unfinished" />
+            <translation>The server "{host}" has no database "{name}". Check the database name in the URL, or ask the server's administrator to create it.</translation>
         </message>
         <message>
             <source>サーバー「{host}」へのログインが拒否されました（利用者「{user}」）。利用者名とパスワードを確認するか、サーバーの管理者に確かめてください。</source>
-            <translation type="unfinished" />
+            <translation>The server "{host}" refused the login (user "{user}"). Check the user name and password, or ask the server's administrator.</translation>
         </message>
         <message>
             <source>サーバーでの処理に時間がかかりすぎたため中止しました。{kept}少し待ってから、もう一度操作してください。</source>
@@ -8384,7 +8384,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>データファイルのあるディスク（{folder}）の空き容量がないため、編集用に開けません。不要なファイルを削除して空きを作ってから、開き直してください（読み取り専用でなら開けます）。</source>
-            <translation type="unfinished" />
+            <translation>The disk holding the data file ({folder}) is full, so the file cannot be opened for editing. Delete files you no longer need, then open it again (it can be opened read-only now).</translation>
         </message>
         <message>
             <source>データファイルのフォルダ（{folder}）に書き込めないため、編集用に開けません。読み取り専用で開くか、書き込めるフォルダにファイルを移してください。</source>
@@ -8392,7 +8392,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>データファイルのフォルダ（{folder}）に書き込めないため、編集用に開けません（{error}）。読み取り専用で開くか、書き込めるフォルダにファイルを移してください。</source>
-            <translation type="unfinished" />
+            <translation>The data file's folder ({folder}) cannot be written to, so the file cannot be opened for editing ({error}). Open it read-only, or move the file to a folder you can write to.</translation>
         </message>
         <message>
             <source>データファイルの使用状況を確認できませんでした。もう一度開いてください。</source>
@@ -8416,7 +8416,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>データベースサーバー「{host}」に接続できません。サーバーが動いているか、ネットワークと、URLのサーバー名・ポートを確認してください。</source>
-            <translation type="unfinished" />
+            <translation>Cannot connect to the database server "{host}". Check that the server is running, the network, and the server name and port in the URL.</translation>
         </message>
         <message>
             <source>データベースサーバーに接続できません。{kept}ネットワークを確認してから、もう一度保存してください。</source>
@@ -8464,15 +8464,15 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>ファイル「{path}」を読む権限がありません。ファイルの場所や権限を確認してください。</source>
-            <translation type="unfinished" />
+            <translation>You have no permission to read the file "{path}". Check where the file is and its permissions.</translation>
         </message>
         <message>
             <source>ファイル「{path}」を読めません（{error}）。</source>
-            <translation type="unfinished" />
+            <translation>Cannot read the file "{path}" ({error}).</translation>
         </message>
         <message>
             <source>ファイルが大きすぎます（{limit}MBまで取り込めます）。ファイルを分けて取り込んでください。</source>
-            <translation type="unfinished" />
+            <translation>The file is too large (at most {limit} MB can be imported). Split it into smaller files and import them one by one.</translation>
         </message>
         <message>
             <source>ファイルの文字コードを判別できません。Excelで「CSV UTF-8」または「CSV（コンマ区切り）」として保存し直してください。</source>
@@ -8624,15 +8624,15 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>保存先「{folder}」の空き容量が足りないため、保存できませんでした。空きを作るか、別の場所に保存してください。</source>
-            <translation type="unfinished" />
+            <translation>Could not save: there is not enough free space in "{folder}". Free some space or save somewhere else.</translation>
         </message>
         <message>
             <source>保存先のフォルダ「{folder}」がありません。フォルダを作るか、別の場所を指定してください。</source>
-            <translation type="unfinished" />
+            <translation>The folder "{folder}" does not exist. Create it or choose another place.</translation>
         </message>
         <message>
             <source>保存先のフォルダ「{folder}」には書き込めません（権限がありません）。別の場所を指定してください。</source>
-            <translation type="unfinished" />
+            <translation>Cannot write to the folder "{folder}" (no permission). Choose another place.</translation>
         </message>
         <message>
             <source>保存先のフォルダ「{path}」がありません。フォルダを確認してください。</source>
@@ -9388,7 +9388,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>行が多すぎます（{limit}行まで取り込めます）。ファイルを分けて取り込んでください。</source>
-            <translation type="unfinished" />
+            <translation>Too many rows (at most {limit} can be imported). Split the file and import the parts one by one.</translation>
         </message>
         <message>
             <source>表示名</source>
@@ -9468,11 +9468,11 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>読んだ行 {total}: 取り込める行 {ok}、取り込めない行 {refused}、空行 {blank}、見出し・表題 {title}（まだ何も取り込んでいません）</source>
-            <translation type="unfinished" />
+            <translation>Lines read {total}: can be imported {ok}, cannot be imported {refused}, blank {blank}, header or title {title} (nothing imported yet)</translation>
         </message>
         <message>
             <source>読んだ行 {total}: 取り込んだ行 {done}、取り込まなかった行 {refused}、空行 {blank}、見出し・表題 {title}</source>
-            <translation type="unfinished" />
+            <translation>Lines read {total}: imported {done}, not imported {refused}, blank {blank}, header or title {title}</translation>
         </message>
         <message>
             <source>課題</source>
