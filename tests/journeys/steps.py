@@ -32,8 +32,6 @@ W = TypeVar("W", bound=QWidget)
 #: Drawing a paper in the background (ReportLab, fonts) on a busy two-core machine.
 BUILD_MS = 30_000
 
-__all__ = ["type_text"]
-
 
 def click(widget: QWidget, pos: QPoint | None = None) -> None:
     """A left click, in the middle of ``widget`` unless ``pos`` says where."""
