@@ -3,6 +3,7 @@ that opened, print to a PDF file, read a PDF back. Only keys, clicks and typing 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -153,6 +154,10 @@ def back_to(qtbot: QtBot, window: QWidget) -> None:
         return False
 
     qtbot.waitUntil(active, timeout=3000)
+
+
+#: What the status bar says after every save.
+SAVED = re.compile(r"保存しました（\d{2}:\d{2}）")
 
 
 def status_texts(window: QMainWindow) -> list[str]:

@@ -35,6 +35,7 @@ from sakae_council.services import meetings
 
 from .conftest import Shots
 from .steps import (
+    SAVED,
     back_to,
     choose,
     choose_containing,
@@ -197,7 +198,7 @@ def test_journey_1_staff_prepare_the_next_meeting(
     statuses = {a.name: (a.status, a.proxy_name) for a in saved.attendance}
     assert statuses[first.data.name] == (AttendanceStatus.PROXY, "代理 太郎")
     assert statuses[last.data.name][0] is AttendanceStatus.ABSENT
-    assert any(t.startswith("保存しました（") for t in status_texts(window)), status_texts(window)
+    assert any(SAVED.fullmatch(t) for t in status_texts(window)), status_texts(window)
     shots("保存しました", window)
 
     # The window's close button: saved, so no question.

@@ -23,6 +23,7 @@ from sakae_council.services import people
 
 from .conftest import Shots
 from .steps import (
+    SAVED,
     back_to,
     choose,
     click_and_type,
@@ -79,7 +80,7 @@ def test_journey_3_a_new_members_phone_number_stays_off_the_handout(
     saved = people.get_person(window.ctx.db, person.id)
     assert saved.phone == "0476-95-1234"
     assert any(m.district_name == DISTRICT for m in saved.memberships)
-    assert any(t.startswith("保存しました（") for t in status_texts(window)), status_texts(window)
+    assert any(SAVED.fullmatch(t) for t in status_texts(window)), status_texts(window)
     shots("名簿に追加された", window)
 
     # The member clicked in the list, Ctrl+P: the roster's print window, on the handout.
