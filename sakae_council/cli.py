@@ -9,6 +9,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from sakae_council import __version__
@@ -65,6 +66,11 @@ def build_parser(command: str | None = "*") -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"sakae-council {__version__}")
     parser.add_argument(
         "--db", help="データファイルのパス、または postgresql+psycopg://... のURL（既定: 環境変数 SAKAE_COUNCIL_DB、なければ利用者のデータフォルダ）"
+    )
+    parser.add_argument(
+        "--quit-after",
+        choices=["painted", "data"],
+        help="計測用: 画面が表示された直後（painted）か、最初の画面にデータが出た直後（data）に終了コード0で終わります",
     )
     sub = parser.add_subparsers(dest="command")
 
@@ -260,9 +266,14 @@ def prepare_first_start(target: str) -> bool:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    target = resolve_database(args.db)
+    if "://" in target or Path(target).expanduser().exists():  # the file is there: straight to the window
+        from sakae_council.gui.app import run_gui
+
+        return run_gui(target, quit_after=args.quit_after)
     from sakae_council.gui.welcome import run_gui_with_welcome  # a missing data file gets the welcome screen
 
-    return run_gui_with_welcome(resolve_database(args.db))
+    return run_gui_with_welcome(target, quit_after=args.quit_after)
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
