@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import sys
@@ -245,6 +244,8 @@ def _list_rows(args: argparse.Namespace) -> list[dict[str, Any]]:
 def cmd_list(args: argparse.Namespace) -> int:
     rows = _list_rows(args)
     if args.json:
+        import json
+
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
@@ -279,11 +280,17 @@ def prepare_first_start(target: str) -> bool:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    import gc
+
     target = resolve_database(args.db)
     if "://" in target or Path(target).expanduser().exists():  # the file is there: straight to the window
-        from sakae_council.gui.app import run_gui
+        gc.disable()  # through the imports and the start; on again once the data shows (gui.app.StartWatch)
+        try:
+            from sakae_council.gui.app import run_gui
 
-        return run_gui(target, quit_after=args.quit_after)
+            return run_gui(target, quit_after=args.quit_after, gc_paused=True)
+        finally:
+            gc.enable()
     from sakae_council.gui.welcome import run_gui_with_welcome  # a missing data file gets the welcome screen
 
     return run_gui_with_welcome(target, quit_after=args.quit_after)

@@ -216,12 +216,14 @@ class StartWatch(QObject):
             gc.freeze()  # what start-up made lives as long as the window: never scan it again
 
 
-def run_gui(database: str, *, today: date | None = None, quit_after: str | None = None) -> int:
+def run_gui(database: str, *, today: date | None = None, quit_after: str | None = None, gc_paused: bool = False) -> int:
     """Start the window on ``database`` (a file path or a server URL); returns the exit code.
 
     ``quit_after`` ("painted" or "data"): end with exit code 0 right after that moment (see StartWatch).
+    ``gc_paused``: the caller paused garbage collection for the start (the command line does, before the
+    imports); it comes back on once the data shows, as if it had been on here.
     """
-    resume_gc = gc.isenabled()
+    resume_gc = gc.isenabled() or gc_paused
     gc.disable()  # through the start: see StartWatch
     try:
         return _run(database, today=today, quit_after=quit_after, resume_gc=resume_gc)
