@@ -433,15 +433,16 @@ class Database:
 
     def close(self) -> None:
         """Close every connection, then release the lock (idempotent)."""
+        from sakae_council.db.stamps import file_stamp, record_clean_close
+
+        before = file_stamp(self.path) if self.lock is not None and self.path is not None else None
         self.engine.dispose()
         if self.lock is not None:
             lock, self.lock = self.lock, None
             lock.release()
             if not lock.held and self.path is not None and self.backup_dir is not None:
                 # After the release: a writer that slipped in between only makes the next open check.
-                from sakae_council.db.stamps import record_clean_close
-
-                record_clean_close(self.path, self.backup_dir)
+                record_clean_close(self.path, self.backup_dir, before)
 
 
 def make_engine(url: str, *, read_only: bool = False) -> Engine:

@@ -87,11 +87,20 @@ def forget_note(folder: Path, stem: str, kind: str) -> None:
         pass
 
 
-def record_clean_close(path: Path, folder: Path) -> None:
-    """The file was closed cleanly by this program (every connection gone, the lock released)."""
+def record_clean_close(path: Path, folder: Path, before: list[int] | None) -> None:
+    """The file was closed cleanly by this program (every connection gone, the lock released).
+
+    ``before``: its stamp just before the connections closed. Closing checkpoints the -wal into the file,
+    which moves the stamp but not the data: when the newest backup was taken from ``before``, it still
+    holds exactly this data, and the note says so (else every start would copy the file again).
+    """
     stamp = file_stamp(path)
-    if stamp is not None:
-        write_note(folder, path.stem, CLOSED, stamp=stamp)
+    if stamp is None:
+        return
+    write_note(folder, path.stem, CLOSED, stamp=stamp)
+    backed_up = read_note(folder, path.stem, BACKED_UP)
+    if before is not None and backed_up is not None and backed_up.get("stamp") == before:
+        write_note(folder, path.stem, BACKED_UP, stamp=stamp, backup=backed_up.get("backup"))
 
 
 def untouched_since_clean_close(path: Path, folder: Path) -> bool:

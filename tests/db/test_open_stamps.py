@@ -139,3 +139,22 @@ def test_a_changed_file_between_sessions_makes_a_backup_at_start(tmp_path: Path)
         db.close()
 
     assert taken is not None and "次000 太郎" in names_in(taken.path)
+
+
+def test_closing_cleanly_without_changes_keeps_the_next_start_from_copying(tmp_path: Path) -> None:
+    path = _closed_cleanly_with_a_backup(tmp_path)
+    folder = tmp_path / "backups"
+    for _session in range(2):
+        db = open_database(path)
+        try:
+            assert backups.backup_on_open(db) is None
+        finally:
+            db.close()  # checkpoints the -wal into the file: its time moves, its data does not
+    newest = list_backup_files(folder, "town")[0].path
+    newest.write_bytes(b"not read again")
+
+    db = open_database(path)
+    try:
+        assert backups.backup_on_open(db) is None, "the close carried the note over: no copy, no hashing"
+    finally:
+        db.close()
