@@ -17,6 +17,7 @@ Two notes use them (hidden files in the backup folder, which exists once the fil
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -74,17 +75,8 @@ def write_note(folder: Path, stem: str, kind: str, **data: Any) -> None:
         os.replace(partial, target)
     except OSError as exc:
         log.warning("cannot write %s: %s", target, exc)
-        try:
+        with contextlib.suppress(OSError):
             partial.unlink()
-        except OSError:
-            pass
-
-
-def forget_note(folder: Path, stem: str, kind: str) -> None:
-    try:
-        _note_path(folder, stem, kind).unlink()
-    except OSError:
-        pass
 
 
 def record_clean_close(path: Path, folder: Path, before: list[int] | None) -> None:
