@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sakae_council.db import revisions
 from sakae_council.db.integrity import SQLITE_HEADER
 from sakae_council.domain.errors import StorageError, msg
+from sakae_council.logfile import safe_text
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -129,6 +130,8 @@ def _install_sqlite_pragmas(engine: Engine, *, wal: bool, read_only: bool) -> No
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys=ON")
+        # Erased values are overwritten with zeros, not left in free pages (some builds default to OFF).
+        cursor.execute("PRAGMA secure_delete=ON")
         if not read_only:
             cursor.execute(f"PRAGMA journal_mode={'WAL' if wal else 'DELETE'}")
         cursor.execute("PRAGMA synchronous=FULL")
@@ -215,6 +218,41 @@ class DiskFullError(StorageError):
 
 class BusyError(StorageError):
     """The database stayed busy (another program writing) for longer than the busy timeout."""
+
+
+class ServerConnectionError(StorageError):
+    """The server could not be used: refused the login, not reachable, or no such database. Never damage."""
+
+
+def server_error_from(exc: BaseException, url: str) -> ServerConnectionError:
+    """What went wrong connecting to a PostgreSQL server, in Japanese, naming the cause."""
+    text = str(getattr(exc, "orig", None) or exc)
+    lowered = text.lower()
+    target = make_url(url)
+    host = target.host or target.query.get("host") or "localhost"
+    if "database" in lowered and "does not exist" in lowered:
+        return ServerConnectionError(
+            msg(
+                "サーバー「{host}」にデータベース「{name}」がありません。URLのデータベース名を確認するか、サーバーの管理者に作成を頼んでください。",
+                host=host,
+                name=target.database or "",
+            )
+        )
+    refused = ("password authentication failed", "authentication failed", "pg_hba.conf", "permission denied")
+    if ("role" in lowered and "does not exist" in lowered) or any(r in lowered for r in refused):
+        return ServerConnectionError(
+            msg(
+                "サーバー「{host}」へのログインが拒否されました（利用者「{user}」）。利用者名とパスワードを確認するか、サーバーの管理者に確かめてください。",
+                host=host,
+                user=target.username or "",
+            )
+        )
+    return ServerConnectionError(
+        msg(
+            "データベースサーバー「{host}」に接続できません。サーバーが動いているか、ネットワークと、URLのサーバー名・ポートを確認してください。",
+            host=host,
+        )
+    )
 
 
 def _when(moment: datetime) -> str:
@@ -370,7 +408,7 @@ class Database:
             translated = self._translate(exc)
             if translated is None:
                 raise
-            log.warning("transaction failed: %s", exc)
+            log.warning("transaction failed: %s", safe_text(exc))
             raise translated from exc
 
     @contextmanager
@@ -422,7 +460,7 @@ class Database:
             translated = self._translate(exc)
             if translated is None:
                 raise
-            log.warning("batch failed: %s", exc)
+            log.warning("batch failed: %s", safe_text(exc))
             raise translated from exc
 
     def describe(self) -> str:
@@ -446,7 +484,11 @@ class Database:
 
 
 def make_engine(url: str, *, read_only: bool = False) -> Engine:
-    """An engine with the right connect-time settings for SQLite or PostgreSQL."""
+    """An engine with the right connect-time settings for SQLite or PostgreSQL.
+
+    ``hide_parameters``: an error's text (logged, shown) names the SQL statement but never the values
+    it carried — names, addresses and phone numbers must not reach a log file.
+    """
     path = sqlite_path(url)
     if make_url(url).get_backend_name() == "sqlite":
         if read_only and path is not None:
@@ -463,13 +505,13 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
                     check_same_thread=False,
                 )
 
-            engine = create_engine(url, creator=_connect_read_only)
+            engine = create_engine(url, creator=_connect_read_only, hide_parameters=True)
         else:
-            engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+            engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True)
         wal = path is not None and not is_network_path(path)
         _install_sqlite_pragmas(engine, wal=wal, read_only=read_only)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -542,6 +584,8 @@ def open_database(
     )
     try:
         check_and_upgrade(db, upgrade=upgrade, backup_dir=db.backup_dir)
+        if path is not None and not read_only:
+            _make_owner_only(path)  # only now: a file refused (too new, foreign) is left exactly as it was
         # Shared server (issue 9): roles, conflict translation, lock timeouts, change notices.
         # ``permissions`` fixes the user's rights; None: from app_user on a server, unrestricted on a file.
         from sakae_council.db import shared
@@ -566,13 +610,19 @@ def _prepare_file(
 ) -> DatabaseLock | None:
     """Existence, header, writability, lock, quick check and permissions of a SQLite file before use."""
     from sakae_council.db import backup as backups
-    from sakae_council.db.integrity import assess_sqlite_file
-    from sakae_council.db.lock import ReadOnlyError, acquire_lock
+    from sakae_council.db.integrity import assess_sqlite_file, disk_full
+    from sakae_council.db.lock import NoSpaceError, ReadOnlyError, acquire_lock
 
+    if path.is_dir():
+        raise StorageError(
+            msg("「{path}」はフォルダです。データファイル（.db）のパスを指定してください。", path=path)
+        )
+    if not read_only and path.parent.is_dir() and disk_full(path.parent):
+        raise NoSpaceError(path)  # before anything is written: not even an empty file or lock is left
     folder = backup_dir or backups.default_backup_dir(path)
     if not path.exists():
         if not start_empty and backups.has_history(path, folder):
-            raise MissingDatabaseError(path, backups.newest_good_backup(folder, path.stem))
+            raise MissingDatabaseError(path, backups.newest_good_backup(folder, backups.backup_key(path)))
         if not create or read_only:
             raise StorageError(
                 msg("データファイル「{path}」が見つかりません。場所を確認してください。", path=path)
@@ -599,7 +649,7 @@ def _prepare_file(
                 if health.damaged and not read_only:
                     moved = backups.move_aside(path)
                     raise DamagedDatabaseError(
-                        path, moved, backups.newest_good_backup(folder, path.stem), health.problems
+                        path, moved, backups.newest_good_backup(folder, backups.backup_key(path)), health.problems
                     )
                 if health.damaged:
                     raise StorageError(
@@ -616,11 +666,6 @@ def _prepare_file(
                         problems="; ".join(health.problems),
                     )
                 )
-        if not read_only:
-            backups.make_owner_only(path)
-            for sidecar in backups.SIDECARS:
-                if Path(f"{path}{sidecar}").exists():
-                    backups.make_owner_only(Path(f"{path}{sidecar}"))
     except BaseException:
         if held is not None:
             held.release()
@@ -637,6 +682,15 @@ def _known_sound(path: Path, folder: Path, held: DatabaseLock | None) -> bool:
     return held is not None and held.replaced_stale is None and untouched_since_clean_close(path, folder)
 
 
+def _make_owner_only(path: Path) -> None:
+    from sakae_council.db import backup as backups
+
+    backups.make_owner_only(path)
+    for sidecar in backups.SIDECARS:
+        if Path(f"{path}{sidecar}").exists():
+            backups.make_owner_only(Path(f"{path}{sidecar}"))
+
+
 def _header_ok(path: Path) -> bool:
     with path.open("rb") as fh:
         header = fh.read(16)
@@ -649,6 +703,9 @@ def check_and_upgrade(db: Database, *, upgrade: bool, backup_dir: Path | None) -
         revision = current_revision(db.engine)
         tables = set(inspect(db.engine).get_table_names())
     except Exception as exc:  # sqlite3.DatabaseError: file is not a database / malformed
+        if db.path is None:  # a server: the login, the network or the database name, never damage
+            log.warning("cannot connect to the server: %s", type(exc).__name__)
+            raise server_error_from(exc, db.url) from exc
         log.exception("cannot read schema")
         raise StorageError(
             "データファイルを読み込めません（壊れている可能性があります）。バックアップから復元してください。"

@@ -51,24 +51,31 @@ def file_stamp(path: Path) -> list[int] | None:
     return stamp
 
 
-def _note_path(folder: Path, stem: str, kind: str) -> Path:
-    return folder / f".{stem}.{kind}.json"
+def note_key(path: Path) -> str:
+    """What the notes of ``path`` are named after: the same key as its backups (db/backup.backup_key)."""
+    from sakae_council.db.backup import backup_key
+
+    return backup_key(path)
 
 
-def read_note(folder: Path, stem: str, kind: str) -> dict[str, Any] | None:
+def _note_path(folder: Path, key: str, kind: str) -> Path:
+    return folder / f".{key}.{kind}.json"
+
+
+def read_note(folder: Path, key: str, kind: str) -> dict[str, Any] | None:
     try:
-        data = json.loads(_note_path(folder, stem, kind).read_text(encoding="utf-8"))
+        data = json.loads(_note_path(folder, key, kind).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
     return data if isinstance(data, dict) else None
 
 
-def write_note(folder: Path, stem: str, kind: str, **data: Any) -> None:
+def write_note(folder: Path, key: str, kind: str, **data: Any) -> None:
     """Write the note atomically into an existing ``folder``; a note that cannot be written is only logged
     (without it the next open checks, or the next backup copies, as if nothing were known)."""
     if not folder.is_dir():
         return
-    target = _note_path(folder, stem, kind)
+    target = _note_path(folder, key, kind)
     partial = target.with_name(target.name + ".partial")
     try:
         partial.write_text(json.dumps(data), encoding="utf-8")
@@ -89,14 +96,15 @@ def record_clean_close(path: Path, folder: Path, before: list[int] | None) -> No
     stamp = file_stamp(path)
     if stamp is None:
         return
-    write_note(folder, path.stem, CLOSED, stamp=stamp)
-    backed_up = read_note(folder, path.stem, BACKED_UP)
+    key = note_key(path)
+    write_note(folder, key, CLOSED, stamp=stamp)
+    backed_up = read_note(folder, key, BACKED_UP)
     if before is not None and backed_up is not None and backed_up.get("stamp") == before:
-        write_note(folder, path.stem, BACKED_UP, stamp=stamp, backup=backed_up.get("backup"))
+        write_note(folder, key, BACKED_UP, stamp=stamp, backup=backed_up.get("backup"))
 
 
 def untouched_since_clean_close(path: Path, folder: Path) -> bool:
     """True when the last session closed ``path`` cleanly and nothing has written to it since."""
-    note = read_note(folder, path.stem, CLOSED)
+    note = read_note(folder, note_key(path), CLOSED)
     stamp = file_stamp(path)
     return note is not None and stamp is not None and note.get("stamp") == stamp

@@ -84,7 +84,7 @@ def test_a_file_written_by_something_else_since_the_clean_close_is_checked(tmp_p
 def test_a_file_never_closed_here_is_checked(tmp_path: Path) -> None:
     path = _closed_cleanly_with_a_backup(tmp_path)
     _damage_keeping_the_stamp(path)
-    for note in (tmp_path / "backups").glob(".town.closed.json"):
+    for note in (tmp_path / "backups").glob(".town.db.closed.json"):
         note.unlink()
 
     with pytest.raises(DamagedDatabaseError):
@@ -98,10 +98,10 @@ def test_an_unchanged_file_makes_no_backup_copy_at_start(tmp_path: Path) -> None
     try:
         first = backups.backup_on_open(db)  # the clean close changed the file's time: compared by content
         assert first is None, "the same data as the newest backup"
-        newest = list_backup_files(folder, "town")[0].path
+        newest = list_backup_files(folder, "town.db")[0].path
         newest.write_bytes(b"not read again")  # had the start copied and hashed, this would differ
         assert backups.backup_on_open(db) is None, "nothing written since: no copy, no hashing"
-        assert [b.path for b in list_backup_files(folder, "town")] == [newest]
+        assert [b.path for b in list_backup_files(folder, "town.db")] == [newest]
         assert not list(folder.glob(".*.partial"))
     finally:
         db.close()
@@ -150,7 +150,7 @@ def test_closing_cleanly_without_changes_keeps_the_next_start_from_copying(tmp_p
             assert backups.backup_on_open(db) is None
         finally:
             db.close()  # checkpoints the -wal into the file: its time moves, its data does not
-    newest = list_backup_files(folder, "town")[0].path
+    newest = list_backup_files(folder, "town.db")[0].path
     newest.write_bytes(b"not read again")
 
     db = open_database(path)

@@ -61,7 +61,7 @@ def test_quit_after_data_ends_with_0_once_the_file_was_opened_and_closed_cleanly
     proc = _run(path, tmp_path / "home", "--quit-after", "data")
 
     assert proc.returncode == 0, proc.stderr[-3000:]
-    assert [b.reason for b in list_backup_files(path.parent / "backups", path.stem)] == ["open"], (
+    assert [b.reason for b in list_backup_files(path.parent / "backups", path.name)] == ["open"], (
         "the data file was really opened (its start-up backup was taken)"
     )
     assert not lock_path_for(path).exists(), "and closed as at a normal end: no lock left behind"
@@ -73,7 +73,7 @@ def test_quit_after_painted_ends_with_0_before_the_data_file_is_even_opened(tmp_
     proc = _run(path, tmp_path / "home", "--quit-after", "painted")
 
     assert proc.returncode == 0, proc.stderr[-3000:]
-    assert list_backup_files(path.parent / "backups", path.stem) == [], "the file was never opened"
+    assert list_backup_files(path.parent / "backups", path.name) == [], "the file was never opened"
     assert not lock_path_for(path).exists()
 
 

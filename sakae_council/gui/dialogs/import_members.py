@@ -47,7 +47,7 @@ from sakae_council.gui.widgets.labels import ElidedLabel, MutedLabel, TitleLabel
 from sakae_council.gui.widgets.worker import Job, run_in_background
 from sakae_council.services import districts
 from sakae_council.services.importing import FIELDS, ImportReport, RowResult, find_header, import_members
-from sakae_council.services.tabular import read_table
+from sakae_council.services.table_reading import read_table
 
 #: The items a column can be taken for, for the translation (the service's FIELDS labels, by key).
 FIELD_TEXT = {
@@ -81,6 +81,7 @@ ENCODING_TEXT = {
     "utf-8-sig": "UTF-8（BOM付き）",
     "utf-8": "UTF-8",
     "cp932": "Shift_JIS（CP932）",
+    "utf-16": "UTF-16（Unicode テキスト）",
 }
 
 
@@ -494,7 +495,7 @@ class ImportMembersDialog(QDialog):
         self._show_report(report)
         if report.committed:
             self._done = True
-            message = self.tr("{count}人を名簿に取り込みました。").format(count=report.imported)
+            message = self.tr("%n人を名簿に取り込みました。", "", report.imported)
             if report.backup:
                 message += self.tr("取り込む前のデータはバックアップしてあります: {path}").format(path=report.backup)
             self.result_line.show_message(message)

@@ -142,7 +142,7 @@ class DashboardPage(QWidget):
     def show_data(self, data: DashboardDTO) -> None:
         self.data = data
         self.context_label.setText(
-            self.tr("{date}現在・{n}学区").format(date=wareki(data.today, weekday=True), n=len(data.cards))
+            self.tr("{date}現在・%n学区", "", len(data.cards)).format(date=wareki(data.today, weekday=True))
         )
         self.liaison_label.setText(
             self.tr("地域まちづくり連絡会　前回: {last}　次回: {next}").format(

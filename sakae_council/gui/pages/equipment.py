@@ -103,9 +103,9 @@ class LoansList(ListPage):
             self.loans_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.table.resizeColumnsToContents()
         overdue = sum(1 for x in loans if x.overdue)
-        self.set_count(len(loans), self.tr("件"))
+        self.set_count(len(loans), lambda n: self.tr("%n件", "", n))
         if overdue:
-            self.context_label.setText(self.context_label.text() + self.tr("（うち期限切れ {n}件）").format(n=overdue))
+            self.context_label.setText(self.context_label.text() + self.tr("（うち期限切れ %n件）", "", overdue))
         if isinstance(selected, LoanDTO):
             self.select_where(lambda x: x.id == selected.id)
         self._update_buttons()
@@ -217,7 +217,7 @@ class InventoryList(ListPage):
         self.equipment_model.free_today = free
         self.equipment_model.set_rows(items)
         self.table.resizeColumnsToContents()
-        self.set_count(len(items), self.tr("品目"))
+        self.set_count(len(items), lambda n: self.tr("%n品目", "", n))
         if isinstance(selected, EquipmentDTO):
             self.select_where(lambda e: e.id == selected.id)
 

@@ -521,7 +521,7 @@ class ManualPage(QWidget):
             return
         dto = self.current
         below = sum(1 for _ in _walk(dto.children))
-        extra = self.tr("その下の{n}項目も一緒に削除されます。\n").format(n=below) if below else ""
+        extra = self.tr("その下の%n項目も一緒に削除されます。\n", "", below) if below else ""
         if not confirm(
             self,
             self.tr("章・節の削除"),
@@ -564,7 +564,7 @@ class ManualPage(QWidget):
             return
         self.results_model.set_rows(hits)
         self.results_label.setText(
-            self.tr("「{q}」: {n}件").format(q=query, n=len(hits))
+            self.tr("「{q}」: %n件", "", len(hits)).format(q=query)
             if hits
             else self.tr("「{q}」は見つかりませんでした。").format(q=query)
         )

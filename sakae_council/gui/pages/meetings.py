@@ -112,7 +112,7 @@ class MeetingsPage(ListPage):
             lambda offset, limit: meeting_list.list_meetings(db, flt, limit=limit, offset=offset),
             lambda: meeting_list.count_meetings(db, flt),
             flt,
-            self.tr("件"),
+            lambda n: self.tr("%n件", "", n),
         )
         # Columns fit the first rows of each new list (a few dozen are measured, so this is cheap), but a
         # refresh of the same list (a save, another user's change) leaves widths the user set alone.
@@ -231,8 +231,8 @@ class MeetingsPage(ListPage):
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("カレンダーに書き出しました"),
-            self.tr("これからの会議{n}件を書き出しました。職員のカレンダーに取り込めます。\n{path}").format(
-                n=count, path=path
+            self.tr("これからの会議%n件を書き出しました。職員のカレンダーに取り込めます。\n{path}", "", count).format(
+                path=path
             ),
             QMessageBox.StandardButton.Ok,
             self,
