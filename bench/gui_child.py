@@ -2,10 +2,12 @@
 
     python -m bench.gui_child bare|window|dashboard|memory|memory-bare DB_PATH
 
-``bare`` shows an empty QMainWindow; ``window`` starts the real program (``gui.app.run_gui``) and stops at
-the main window's first paint; ``dashboard`` starts it on the dashboard page and stops at the first paint
-after the cards have their data; ``memory`` visits every page and reports the resident set size. The
-child prints one JSON line: ``{"painted": <time.monotonic()>, "rss_mb": ..., "hwm_mb": ...}``.
+``bare`` shows an empty QMainWindow; ``window`` starts the real program as ``sakae-council --db FILE`` does
+(through ``cli.main``: the command line, the welcome decision, then the window) and stops at the main
+window's first paint; ``dashboard`` starts it on the dashboard page and stops at the first paint after the
+cards have their data; ``memory`` visits every page, prints one 議事録 and reports the OS's peak resident
+set (``ru_maxrss``) as well as the resident set at the end. The child prints one JSON line:
+``{"painted": <time.monotonic()>, "rss_mb": ..., "hwm_mb": ..., "peak_mb": ...}``.
 The parent gives it a private settings folder (XDG_CONFIG_HOME), so no user's settings are read or changed.
 """
 
@@ -17,6 +19,28 @@ import time
 from typing import Any
 
 START = time.monotonic()
+
+
+def _peak_mb() -> float:
+    """The process's peak resident set as the OS counts it (Linux: KiB; macOS: bytes)."""
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def _print_one_minutes(window: Any) -> float:
+    """Print the first meeting's 議事録 as the print window would (same service and report); ms taken."""
+    import tempfile
+    from pathlib import Path
+
+    from sakae_council.reports.meeting_docs import build_minutes
+    from sakae_council.services import meetings
+
+    start = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="sakae-bench-") as tmp:
+        build_minutes(meetings.get_meeting(window.ctx.db, 1), Path(tmp) / "m.pdf")
+    return (time.monotonic() - start) * 1000
 
 
 def _rss() -> dict[str, float]:
@@ -74,13 +98,15 @@ def main(argv: list[str]) -> int:
 
     def visit_all(window: Any) -> None:
         per_page: dict[str, float] = {}
+        extra: dict[str, float] = {}
         if mode == "memory":
             for spec in window._specs:
                 window.show_page(spec.key)
                 _settle(app, 0.3)
                 per_page[spec.key] = _rss().get("rss_mb", 0.0)
+            extra["print_ms"] = _print_one_minutes(window)
             _settle(app, 2.0)  # background jobs (dashboard cards) finish and free their temporaries
-        finish(**_rss(), per_page=per_page)
+        finish(**_rss(), peak_mb=_peak_mb(), per_page=per_page, **extra)
 
     if mode == "phases":
         print(json.dumps(_phases(app, database)), flush=True)
@@ -94,8 +120,6 @@ def main(argv: list[str]) -> int:
         window.show()
         app.exec()
     else:
-        from sakae_council.gui.app import run_gui
-
         if mode == "dashboard":
             from sakae_council.gui.settings import KEY_PAGE, app_settings
 
@@ -103,7 +127,9 @@ def main(argv: list[str]) -> int:
             settings.setValue(KEY_PAGE, "dashboard")
             settings.sync()
         QTimer.singleShot(120_000, lambda: finish(timeout=True))
-        run_gui(database)
+        from sakae_council.cli import main as program  # the real path: the command line, then the window
+
+        program(["--db", database])
     print(json.dumps({k: v for k, v in result.items() if k != "visiting"}), flush=True)
     return 0
 

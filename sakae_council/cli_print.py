@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 #: document name -> (module, help text)
@@ -34,11 +35,19 @@ def _available() -> dict[str, tuple[str, str]]:
     return found
 
 
-def configure(parser: argparse.ArgumentParser) -> None:
+def configure(parser: argparse.ArgumentParser, words: Sequence[str] | None = None) -> None:
+    """The documents as sub-subcommands; only the module of the document ``words`` name is imported for its
+    options (``words``: the command line after ``print``; None: every document's options, for tests and docs).
+
+    Each document module imports ReportLab and the services: importing all of them cost more than half
+    a second before anything was printed."""
     parser.description = "PDFを作成します。"
     sub = parser.add_subparsers(dest="document", required=True)
+    asked = None if words is None else next((w for w in words if not w.startswith("-")), "")
     for name, (module, help_text) in _available().items():
         p = sub.add_parser(name, help=help_text)
+        if asked is not None and asked != name:
+            continue  # listed in --help; its options are not needed for this run
         p.add_argument("-o", "--output", required=True, help="保存先のPDFファイル")
         importlib.import_module(module).cli_configure(p, name)
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from sakae_council.db import stamps
 from sakae_council.db.integrity import assess_sqlite_file, sqlite_uri
 from sakae_council.domain.errors import StorageError, msg
 
@@ -328,6 +329,12 @@ def _cleanup_partials(folder: Path, stem: str, now: datetime) -> None:
             _remove_quietly(entry)
 
 
+def _backed_up_from(folder: Path, stem: str) -> tuple[object, object]:
+    """(stamp, backup name) of the source as the newest backup was taken from it (see db/stamps.py)."""
+    note = stamps.read_note(folder, stem, stamps.BACKED_UP) or {}
+    return note.get("stamp"), note.get("backup")
+
+
 def make_backup(
     source: Path,
     folder: Path,
@@ -358,6 +365,10 @@ def make_backup(
             break
         seq += 1
     previous = list_backup_files(folder, stem)
+    # Taken before the copy: a write during the copy only makes the next comparison copy once more.
+    stamp = stamps.file_stamp(source)
+    if skip_if_unchanged and previous and stamp is not None and _backed_up_from(folder, stem) == (stamp, previous[0].path.name):
+        return None  # not written since the newest backup was taken: no copy, no hashing
     copy_database(source, partial)
     if skip_if_unchanged and previous:
         try:
@@ -366,6 +377,7 @@ def make_backup(
             same = False
         if same:
             _remove_quietly(partial)
+            stamps.write_note(folder, stem, stamps.BACKED_UP, stamp=stamp, backup=previous[0].path.name)
             return None
     try:
         os.replace(partial, final)
@@ -373,6 +385,7 @@ def make_backup(
         _remove_quietly(partial)
         raise _backup_failed(exc, folder) from exc
     fsync_dir(folder)
+    stamps.write_note(folder, stem, stamps.BACKED_UP, stamp=stamp, backup=final.name)
     log.info("backup %s (%s)", final, reason)
     return BackupFile(final, taken_at + timedelta(microseconds=seq), reason, final.stat().st_size)
 

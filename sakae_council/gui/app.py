@@ -9,6 +9,7 @@ the data (``tests/gui/test_lazy_start.py`` holds that line).
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from datetime import date
@@ -16,7 +17,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.fonts import load_bundled_fonts
@@ -35,6 +36,10 @@ log = logging.getLogger(__name__)
 
 #: Open the data even if no paint of the window was seen by then (a window started minimised).
 OPEN_ANYWAY_MS = 3000
+#: Garbage collection comes back on by then even if the first page never showed its data.
+GC_BACK_ANYWAY_MS = 15_000
+#: The moments ``--quit-after`` can name: the main window painted, or the first page showing its data.
+QUIT_MOMENTS = ("painted", "data")
 
 
 def _install_translators(app: QApplication) -> None:
@@ -143,13 +148,90 @@ class OpenAfterPaint(QObject):
         self.backups.start()  # the start-up backup in the background, then every ~30 minutes of work
         return True
 
+    def cancel(self) -> None:
+        """Never open (the program ends before it would: ``--quit-after painted``)."""
+        self.started = True
+
     def finish(self) -> None:
         if self.backups is not None:
             self.backups.finish()  # nothing left to do when closing the window already took it
 
 
-def run_gui(database: str, *, today: date | None = None) -> int:
-    """Start the window on ``database`` (a file path or a server URL); returns the exit code."""
+class StartWatch(QObject):
+    """Watches the start for two moments: the main window's first paint and the first page showing its data.
+
+    Garbage collection is paused through the start (the many small objects made while importing and
+    building would otherwise trigger full collections over the whole heap again and again); once the data
+    is on screen it comes back on, with what exists by then frozen out of future collections. With
+    ``quit_after`` ("painted" or "data", the ``--quit-after`` option) the program ends with exit code 0
+    right after that moment, so the real start can be timed from outside.
+    """
+
+    def __init__(
+        self, app: QApplication, window: MainWindow, opener: OpenAfterPaint, quit_after: str | None, *, resume_gc: bool
+    ) -> None:
+        super().__init__(window)
+        if quit_after not in (None, *QUIT_MOMENTS):
+            raise ValueError(f"quit_after must be one of {QUIT_MOMENTS}, not {quit_after!r}")
+        self.app = app
+        self.window = window
+        self.opener = opener
+        self.quit_after = quit_after
+        self.painted = False
+        self.data_shown = False
+        self.quit = False
+        self._resume_gc = resume_gc
+        app.installEventFilter(self)
+        QTimer.singleShot(GC_BACK_ANYWAY_MS, self._collect_again)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and watched.window() is self.window:
+            if not self.painted:
+                self.painted = True
+                self._reached("painted")
+            elif self.opener.opened and self._page_has_data():
+                self.data_shown = True
+                self.app.removeEventFilter(self)
+                self._collect_again()
+                self._reached("data")
+        return False
+
+    def _page_has_data(self) -> bool:
+        """The page on screen is a real page (not 「開いています…」) and, if it loads in the background, has its data."""
+        page = self.window.current_page()
+        if page is None or page is self.window.opening_label:
+            return False
+        return getattr(page, "data", True) is not None
+
+    def _reached(self, moment: str) -> None:
+        if moment == self.quit_after and not self.quit:
+            self.quit = True
+            self.opener.cancel()
+            QTimer.singleShot(0, lambda: QApplication.exit(0))  # once this paint has reached the screen
+
+    def _collect_again(self) -> None:
+        if self._resume_gc and not gc.isenabled():
+            gc.enable()
+            gc.freeze()  # what start-up made lives as long as the window: never scan it again
+
+
+def run_gui(database: str, *, today: date | None = None, quit_after: str | None = None, gc_paused: bool = False) -> int:
+    """Start the window on ``database`` (a file path or a server URL); returns the exit code.
+
+    ``quit_after`` ("painted" or "data"): end with exit code 0 right after that moment (see StartWatch).
+    ``gc_paused``: the caller paused garbage collection for the start (the command line does, before the
+    imports); it comes back on once the data shows, as if it had been on here.
+    """
+    resume_gc = gc.isenabled() or gc_paused
+    gc.disable()  # through the start: see StartWatch
+    try:
+        return _run(database, today=today, quit_after=quit_after, resume_gc=resume_gc)
+    finally:
+        if resume_gc:
+            gc.enable()
+
+
+def _run(database: str, *, today: date | None, quit_after: str | None, resume_gc: bool) -> int:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv)
@@ -161,11 +243,16 @@ def run_gui(database: str, *, today: date | None = None) -> int:
     ctx = AppContext(None, settings, font_family=family, today=today)
     window = create_window(ctx)  # painted before the data file is opened: see OpenAfterPaint
     opener = OpenAfterPaint(window, database)
+    watch = StartWatch(app, window, opener, quit_after, resume_gc=resume_gc)
     window.show()
     try:
         code = app.exec()
     finally:
+        app.removeEventFilter(watch)
+        watch._collect_again()
         opener.finish()
         if ctx.has_database:
             ctx.db.close()
+    if watch.quit:
+        return code
     return code if opener.opened else 1

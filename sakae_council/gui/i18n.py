@@ -25,7 +25,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from sakae_council.domain.errors import set_message_translator
-from sakae_council.domain.wareki import fiscal_year_label, format_date_iso, to_wareki
 from sakae_council.paths import resources_dir
 
 log = logging.getLogger(__name__)
@@ -133,6 +132,8 @@ def install_translators(app: QCoreApplication, settings: QSettings) -> str:
 def format_date(d: date, *, weekday: bool = False) -> str:
     """令和8年11月28日（土） in Japanese; Sat, Nov 28, 2026 in English."""
     if _current != ENGLISH:
+        from sakae_council.domain.wareki import to_wareki  # not needed before the first paint
+
         return to_wareki(d, weekday=weekday)
     text = f"{_MONTHS[d.month - 1]} {d.day}, {d.year}"
     return f"{_WEEKDAYS[d.weekday()]}, {text}" if weekday else text
@@ -140,11 +141,15 @@ def format_date(d: date, *, weekday: bool = False) -> str:
 
 def format_fiscal_year(fy: int) -> str:
     """令和8年度 in Japanese; FY2026 in English."""
+    from sakae_council.domain.wareki import fiscal_year_label
+
     return f"FY{fy}" if _current == ENGLISH else fiscal_year_label(fy)
 
 
 def date_input_text(d: date) -> str:
     """A date as written back into a field: 和暦 in Japanese, ISO (2026-11-28) in English — both parse."""
+    from sakae_council.domain.wareki import format_date_iso, to_wareki
+
     return format_date_iso(d) if _current == ENGLISH else to_wareki(d)
 
 

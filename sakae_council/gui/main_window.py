@@ -40,7 +40,6 @@ from sakae_council.domain.areas import Area
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.district_names import all_districts_label
-from sakae_council.gui.formatting import wareki
 from sakae_council.gui.pages.registry import PageSpec, build_page, page_specs
 from sakae_council.gui.screen_fit import fit_to_screen
 from sakae_council.gui.settings import (
@@ -231,6 +230,8 @@ class MainWindow(QMainWindow):
         if when is None:
             text = self.tr("最終バックアップ: まだありません")
         else:
+            from sakae_council.gui.formatting import wareki  # with the data, not before the first paint
+
             text = self.tr("最終バックアップ: {date} {time}").format(date=wareki(when.date()), time=when.strftime("%H:%M"))
         self.backup_label.setText(text)
 

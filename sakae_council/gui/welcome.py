@@ -435,7 +435,7 @@ def choose_start(target: str, settings: QSettings, parent: QWidget | None = None
     return dialog.chosen
 
 
-def run_gui_with_welcome(target: str) -> int:
+def run_gui_with_welcome(target: str, *, quit_after: str | None = None) -> int:
     """``sakae-council`` without a subcommand: the welcome screen on a first start, then the window."""
     from sakae_council.gui.app import prepare_application, run_gui
 
@@ -448,4 +448,4 @@ def run_gui_with_welcome(target: str) -> int:
     chosen = choose_start(target, settings)
     if chosen is None:
         return 0
-    return run_gui(chosen)
+    return run_gui(chosen, quit_after=quit_after)

@@ -126,3 +126,27 @@ def test_unknown_or_unspecified_meetings_are_refused_in_plain_japanese(
     assert no_number.returncode == 1 and "第9回の会議は登録されていません" in no_number.stderr
     assert "Traceback" not in unknown.stderr + no_body.stderr + no_number.stderr
     assert not Path(out).exists()
+
+
+def test_one_paper_imports_only_its_own_module_and_the_quick_exit_leaves_everything_written(
+    town: tuple[Path, int, int], tmp_path: Path
+) -> None:
+    path, revised, _draft = town
+    words = ["--db", str(path), "print", "minutes", str(revised), "-o", str(tmp_path / "m.pdf")]
+    probe = (
+        "import sys; from sakae_council.cli import build_parser, command_in; w = sys.argv[1:]; "
+        "build_parser(command_in(w), w).parse_args(w); "
+        "print(','.join(sorted(m for m in sys.modules if m.endswith('_cli'))))"
+    )
+    parsed = subprocess.run([sys.executable, "-c", probe, *words], capture_output=True, text=True, timeout=300)
+    assert parsed.returncode == 0, parsed.stderr
+    assert parsed.stdout.split() == ["sakae_council.reports.meeting_cli"], "no other paper's module for its options"
+
+    done = run(path, "print", "minutes", str(revised), "-o", str(tmp_path / "m.pdf"))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().endswith("m.pdf"), "the message reached the pipe before the process ended"
+    assert "第2版" in text_of(tmp_path / "m.pdf"), "the PDF is whole"
+    assert not Path(f"{path}.lock").exists() and not list(path.parent.glob("*.lock")), "the data file closed"
+
+    helped = run(path, "print", "--help")
+    assert helped.returncode == 0 and "minutes" in helped.stdout and "roster" in helped.stdout, "every paper listed"

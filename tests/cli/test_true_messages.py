@@ -138,7 +138,7 @@ def test_backups_of_a_sqlite_beside_a_db_are_their_own(town: Path) -> None:
     assert listed.returncode == 0 and "（0件）" in listed.stdout
     assert run("backup", db=twin).returncode == 0
     assert "（1件）" in run("backup", "--list", db=town).stdout
-    names = sorted(p.name for p in (town.parent / "backups").iterdir())
+    names = sorted(p.name for p in (town.parent / "backups").iterdir() if not p.name.startswith("."))  # not the notes
     assert [n.split("-")[0] for n in names] == ["town.db", "town.sqlite"]
 
 
