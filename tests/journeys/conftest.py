@@ -7,6 +7,7 @@ pytest-qt's event loop stands in for) and waits until the data is open.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -15,7 +16,7 @@ import pytest
 from gui.conftest import user_settings  # noqa: F401 - settings in the test's own folder (autouse)
 from gui.demo_town import demo_town_copy  # tests/ is on sys.path (see tests/conftest.py)
 from gui.helpers import TODAY
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from sakae_council.gui.app import OpenAfterPaint, create_window, prepare_application
@@ -69,3 +70,34 @@ def program(qtbot: QtBot, qapp: QApplication, demo_path: Path) -> Iterator[MainW
     window, opener = start_program(qapp, demo_path)
     yield window
     stop_program(window, opener)  # (not qtbot.addWidget: it would delete the window before this runs)
+
+
+@pytest.fixture()
+def window(program: MainWindow, qtbot: QtBot) -> MainWindow:
+    """The program's window, in front and ready for keys."""
+    qtbot.waitExposed(program)
+    qtbot.waitUntil(program.isActiveWindow)
+    return program
+
+
+Shots = Callable[..., Path]
+
+
+@pytest.fixture()
+def shots(tmp_path: Path) -> Shots:
+    """``shots("step name")`` or ``shots("step name", widget)``: what is on screen at this step, saved as
+    tmp_path/shots/NN-step-name.png — the given widget, else the active modal window, else the active one."""
+    folder = tmp_path / "shots"
+    folder.mkdir()
+    count = [0]
+
+    def take(step: str, widget: QWidget | None = None) -> Path:
+        target = widget or QApplication.activeModalWidget() or QApplication.activeWindow()
+        assert target is not None, "nothing on screen to photograph"
+        count[0] += 1
+        name = re.sub(r"[^\w-]+", "-", step).strip("-")
+        path = folder / f"{count[0]:02d}-{name}.png"
+        assert target.grab().save(str(path)), f"could not save {path}"
+        return path
+
+    return take
