@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -11,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from sakae_council.db import backup as files
 from sakae_council.db.engine import Database
 from sakae_council.gui.dialogs.person import PersonDialog
 from sakae_council.gui.main_window import MainWindow
@@ -28,7 +30,8 @@ def test_erase_then_erase_from_old_backups(
     world = build_world(db, in_approved_minutes=True)  # set-up through the services
     backups.make_backup(db)
     newest = backups.list_backups(db, summaries=False)[0].path
-    older = newest.with_name(newest.name.replace(newest.name[5:20], "20250101-090000"))
+    assert db.path is not None
+    older = newest.with_name(files.backup_name(files.backup_key(db.path), datetime(2025, 1, 1, 9, 0), "open"))
     older.write_bytes(newest.read_bytes())
     with sqlite3.connect(older) as con:  # as an older version of the program left it
         con.execute("UPDATE alembic_version SET version_num = '0001_first'")
@@ -94,7 +97,8 @@ def test_cancelling_the_backup_question_changes_no_backup(
     world = build_world(db, in_approved_minutes=False)  # set-up through the services
     backups.make_backup(db)
     newest = backups.list_backups(db, summaries=False)[0].path
-    older = newest.with_name(newest.name.replace(newest.name[5:20], "20250101-090000"))
+    assert db.path is not None
+    older = newest.with_name(files.backup_name(files.backup_key(db.path), datetime(2025, 1, 1, 9, 0), "open"))
     older.write_bytes(newest.read_bytes())
     with sqlite3.connect(older) as con:
         con.execute("UPDATE alembic_version SET version_num = '0001_first'")
