@@ -18,10 +18,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from sakae_council.db.engine import Database
-from sakae_council.domain.enums import AgendaKind, AttendanceStatus
+from sakae_council.domain.council import NO_QUORUM_REMARK, Quorum, QuorumState, is_overdue
+from sakae_council.domain.enums import ActionStatus, AgendaKind, AttendanceStatus
 from sakae_council.domain.wareki import to_wareki
 from sakae_council.reports.base import (
     GRID,
+    JPParagraph,
     PageDecor,
     SealBox,
     build_pdf,
@@ -38,7 +40,11 @@ from sakae_council.services.meetings import ActionItemDTO, AttendanceDTO, Meetin
 from sakae_council.services.minutes import RevisionDTO
 
 DRAFT_MARK = "下書き"
-RED = colors.HexColor("#B71C1C")
+OVERDUE_MARK = "期限切れ"
+RED_HEX = "#B71C1C"
+RED = colors.HexColor(RED_HEX)
+#: The fill the 連絡会まとめ shades overdue 宿題 with, so the papers mark them alike.
+LATE_FILL = colors.HexColor("#FBE3E1")
 
 # --- text pieces -------------------------------------------------------------------------------------
 
@@ -141,7 +147,27 @@ def _numbered_rows(items: Sequence[tuple[str, str]], width: float) -> Table:
     return table
 
 
-def _carried_table(items: Sequence[ActionItemDTO], width: float) -> Table:
+def _due_cell(a: ActionItemDTO, on: date) -> list[JPParagraph]:
+    """The 期限, with 「期限切れ」 under it when the 宿題 is still open past its due date on ``on``."""
+    st = styles()
+    cell = [para(_wareki(a.due_on), st.cell)]
+    if a.status is ActionStatus.OPEN and is_overdue(a.due_on, on):
+        cell.append(para_markup(f"<font name='{GOTHIC_BOLD}' color='{RED_HEX}'>{OVERDUE_MARK}</font>", st.cell))
+    return cell
+
+
+def _overdue_fill(items: Sequence[ActionItemDTO], on: date, column: int) -> list[tuple[Any, ...]]:
+    """The 連絡会まとめ's shading on the 期限 cell of every overdue row (row 0 is the header)."""
+    return [
+        ("BACKGROUND", (column, n), (column, n), LATE_FILL)
+        for n, a in enumerate(items, start=1)
+        if a.status is ActionStatus.OPEN and is_overdue(a.due_on, on)
+    ]
+
+
+def _carried_table(items: Sequence[ActionItemDTO], width: float, on: date) -> Table:
+    """宿題 carried from earlier meetings; those past their due date on ``on`` (the meeting's day) are
+    marked 期限切れ."""
     st = styles()
     rows: list[list[Any]] = [[para(h, st.cell_head) for h in ("内容", "担当", "期限", "出た会議")]]
     for a in items:
@@ -149,11 +175,12 @@ def _carried_table(items: Sequence[ActionItemDTO], width: float) -> Table:
             [
                 para(a.content, st.cell),
                 para(a.assignee, st.cell),
-                para(_wareki(a.due_on), st.cell),
+                _due_cell(a, on),
                 para(a.meeting_label, st.cell),
             ]
         )
-    return grid_table(rows, [width * 0.46, width * 0.18, width * 0.18, width * 0.18])
+    widths = [width * 0.46, width * 0.18, width * 0.18, width * 0.18]
+    return grid_table(rows, widths, extra=_overdue_fill(items, on, 2))
 
 
 def _title_block(d: MeetingDetailDTO, document: str) -> list[Flowable]:
@@ -198,7 +225,7 @@ def build_agenda(d: MeetingDetailDTO, output: str | Path) -> Path:
         if items:
             sections.append((kind.label, [_numbered_rows(items, width - 8 * mm)]))
     if d.carried_action_items:
-        sections.append(("前回までの宿題事項", [_carried_table(d.carried_action_items, width - 8 * mm)]))
+        sections.append(("前回までの宿題事項", [_carried_table(d.carried_action_items, width - 8 * mm, d.held_on)]))
     if not any(a.kind is AgendaKind.OTHER for a in d.agenda_items):
         sections.append(("その他", []))
     sections.append(("閉会", []))
@@ -320,11 +347,9 @@ def _status_line(d: MeetingDetailDTO, revisions: Sequence[RevisionDTO]) -> list[
 
 def _attendance_section(d: MeetingDetailDTO) -> list[Flowable]:
     st = styles()
+    q = quorum(d)
     present = [a for a in d.members if a.is_present]
-    proxies = sum(1 for a in present if a.status is AttendanceStatus.PROXY)
-    count = f"{len(present)}名（委員総数{len(d.members)}名" + (
-        f"、うち代理出席{proxies}名）" if proxies else "）"
-    )
+    count = f"{q.present}名（委員総数{q.total}名" + (f"、うち代理出席{q.proxies}名）" if q.proxies else "）")
     out: list[Flowable] = [para("出席者（敬称略）", st.heading)]
     out += [
         para(f"委員　{count}", st.subheading),
@@ -343,26 +368,45 @@ def _attendance_section(d: MeetingDetailDTO) -> list[Flowable]:
             para("、".join(_who(a) for a in guests), st.indent),
         ]
     out.append(para(f"傍聴者　{d.observers}名", st.subheading))
-    absent = [a for a in d.attendance if not a.is_present]
+    absent = [a for a in d.attendance if a.status is AttendanceStatus.ABSENT]
     out.append(para(f"欠席者（敬称略）　{len(absent)}名", st.heading))
     out.append(para("、".join(_who(a) for a in absent) or "なし", st.body))
-    n, total, ok = quorum(d)
-    verdict = "過半数に達したため、会議は成立した。" if ok else "過半数に達しないため、会議は成立していない。"
+    unconfirmed = [a for a in d.attendance if a.status is AttendanceStatus.UNCONFIRMED]
+    if unconfirmed:
+        out.append(para(f"出欠未確認（敬称略）　{len(unconfirmed)}名", st.heading))
+        out.append(para("、".join(_who(a) for a in unconfirmed), st.body))
     out.append(para("会議の成立", st.heading))
-    out.append(
-        para(
-            f"委員{total}名中{n}名が出席"
-            + (f"（代理出席{proxies}名を含む）" if proxies else "")
-            + f"し、{verdict}",
-            st.body,
-        )
-    )
+    out.append(para(quorum_sentence(q), st.body))
     return out
+
+
+def quorum_sentence(q: Quorum) -> str:
+    """委員14名中12名が出席し、過半数に達したため、会議は成立した。 — or 未確定 while 未確認 could tip it."""
+    proxies = f"（代理出席{q.proxies}名を含む）" if q.proxies else ""
+    if q.state is QuorumState.MET:
+        return f"委員{q.total}名中{q.present}名が出席{proxies}し、過半数に達したため、会議は成立した。"
+    if q.state is QuorumState.NOT_MET:
+        return f"委員{q.total}名中{q.present}名が出席{proxies}し、過半数に達しないため、会議は成立していない。"
+    return (
+        f"委員{q.total}名のうち{q.unconfirmed}名の出欠が未確認のため、会議の成立は未確定である"
+        f"（出席の確認{q.present}名、成立には{q.needed}名の出席が必要）。"
+    )
+
+
+def no_quorum_remark(d: MeetingDetailDTO) -> str:
+    """The remark before the items of minutes without quorum: the council's wording, else the standard."""
+    return d.no_quorum_remark.strip() or NO_QUORUM_REMARK
 
 
 def _agenda_section(d: MeetingDetailDTO) -> list[Flowable]:
     st = styles()
     out: list[Flowable] = [para("議事", st.heading)]
+    if quorum(d).state is QuorumState.NOT_MET:
+        remark = Table([[para(no_quorum_remark(d), st.body_gothic)]], colWidths=[content_width()])
+        remark.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.0, RED), ("TOPPADDING", (0, 0), (-1, -1), 4),
+                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+        out.append(remark)
+        out.append(Spacer(1, 2 * mm))
     if not d.agenda_items:
         return [*out, para("なし", st.body)]
     for i, item in enumerate(d.agenda_items, start=1):
@@ -385,7 +429,7 @@ def _agenda_section(d: MeetingDetailDTO) -> list[Flowable]:
     return out
 
 
-def _actions_table(items: Sequence[ActionItemDTO], width: float) -> Table:
+def _actions_table(items: Sequence[ActionItemDTO], width: float, on: date) -> Table:
     st = styles()
     rows: list[list[Any]] = [[para(h, st.cell_head) for h in ("No.", "内容", "担当", "期限")]]
     for i, a in enumerate(items, start=1):
@@ -394,10 +438,11 @@ def _actions_table(items: Sequence[ActionItemDTO], width: float) -> Table:
                 para(str(i), st.cell_center),
                 para(a.content, st.cell),
                 para(a.assignee, st.cell),
-                para(_wareki(a.due_on), st.cell),
+                _due_cell(a, on),
             ]
         )
-    return grid_table(rows, [10 * mm, width - 10 * mm - width * 0.4, width * 0.2, width * 0.2])
+    widths = [10 * mm, width - 10 * mm - width * 0.4, width * 0.2, width * 0.2]
+    return grid_table(rows, widths, extra=_overdue_fill(items, on, 3))
 
 
 def _signature_block(d: MeetingDetailDTO, width: float) -> Flowable:
@@ -456,14 +501,14 @@ def build_minutes(d: MeetingDetailDTO, output: str | Path, *, revisions: Sequenc
     story += _agenda_section(d)
     if d.carried_action_items:
         story += table_heading("継続中の宿題事項（前回までの会議から）", st.heading)
-        story.append(_carried_table(d.carried_action_items, width))
+        story.append(_carried_table(d.carried_action_items, width, d.held_on))
     story.append(para("決定事項", st.heading))
     story.extend(para(f"{i}．{t}", st.body) for i, t in enumerate(d.decisions, start=1))
     if not d.decisions:
         story.append(para("なし", st.body))
     if d.action_items:
         story += table_heading("宿題事項（この会議で決まったもの）", st.heading)
-        story.append(_actions_table(d.action_items, width))
+        story.append(_actions_table(d.action_items, width, d.held_on))
     story += [para("今後の予定・次回", st.heading), para(d.next_meeting or "未定", st.body)]
     story += [para("記録者", st.heading), para(d.recorder_name or "（未定）", st.body)]
     if d.revision > 1 and revisions:

@@ -29,7 +29,8 @@ from reportlab.platypus import (
 )
 
 from sakae_council.db.engine import Database
-from sakae_council.domain.enums import OfficerPost
+from sakae_council.domain.council import counts_as_member
+from sakae_council.domain.enums import MemberRole, OfficerPost
 from sakae_council.domain.terms import TermStatus
 from sakae_council.domain.wareki import to_wareki
 from sakae_council.reports.fonts import GOTHIC, GOTHIC_BOLD, markup, register_fonts, unprintable_characters
@@ -55,6 +56,8 @@ class RosterLine:
     postal_code: str
     address: str
     organisation: str
+    #: Counted as a 委員 (domain.council); False for someone on the roster only as 地区担当職員.
+    is_member: bool = True
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,15 @@ class RosterSection:
     district_name: str
     council_name: str
     lines: tuple[RosterLine, ...]
+
+    @property
+    def member_count(self) -> int:
+        return sum(1 for line in self.lines if line.is_member)
+
+    @property
+    def count_text(self) -> str:
+        """委員14名（ほか地区担当職員2名）: the same 委員 the minutes count."""
+        return _count_text(self.member_count, len(self.lines) - self.member_count)
 
 
 @dataclass(frozen=True)
@@ -88,7 +100,16 @@ class RosterDocument:
 
     @property
     def member_count(self) -> int:
-        return sum(len(s.lines) for s in self.sections)
+        """委員 on the roster (地区担当職員 are listed but not counted: domain.council)."""
+        return sum(s.member_count for s in self.sections)
+
+    @property
+    def count_text(self) -> str:
+        return _count_text(self.member_count, sum(len(s.lines) for s in self.sections) - self.member_count)
+
+
+def _count_text(members: int, staff: int) -> str:
+    return f"委員{members}名" + (f"（ほか{MemberRole.STAFF.label}{staff}名）" if staff else "")
 
 
 def _term_text(m: MembershipDTO) -> str:
@@ -114,6 +135,7 @@ def _line(person: PersonDTO, seats: list[MembershipDTO]) -> RosterLine:
         postal_code=person.postal_code,
         address=person.address,
         organisation=person.organisation_name,
+        is_member=counts_as_member(m.role for m in seats),
     )
 
 
@@ -249,14 +271,14 @@ def render_roster(doc: RosterDocument, output: str | Path, *, progress: Callable
     )
     story: list[Any] = [
         _p(doc.title, st["title"]),
-        _p(f"{to_wareki(doc.as_of)}現在　{doc.member_count}名" + ("" if doc.contacts else "　（配布用・連絡先なし）"), st["sub"]),
+        _p(f"{to_wareki(doc.as_of)}現在　{doc.count_text}" + ("" if doc.contacts else "　（配布用・連絡先なし）"), st["sub"]),
         Spacer(1, 4 * mm),
     ]
     for i, section in enumerate(doc.sections):
         heading = section.district_name + (f"（{section.council_name}）" if section.council_name else "")
         if i:
             story.append(Spacer(1, 6 * mm))  # between sections only: a trailing spacer could add an empty page
-        story.append(KeepTogether([_p(f"{heading}　{len(section.lines)}名", st["section"]), Spacer(1, 2 * mm)]))
+        story.append(KeepTogether([_p(f"{heading}　{section.count_text}", st["section"]), Spacer(1, 2 * mm)]))
         story.append(_table(section, doc.contacts, st, pdf.width))
         if progress is not None:
             progress(int((i + 1) * 100 / max(len(doc.sections), 1)))

@@ -460,6 +460,16 @@ def _check_complete(m: Meeting) -> None:
             )
     if not m.agenda_items:
         raise ValidationError("agenda_items", "議題が一つもありません。議題を入力してから確定してください。")
+    unconfirmed = [a.name for a in m.attendance if a.status == AttendanceStatus.UNCONFIRMED.value]
+    if unconfirmed:
+        raise ValidationError(
+            "attendance",
+            msg(
+                "出欠が「未確認」の方が{n}名います（{names}）。出欠を入力してから確定してください。",
+                n=len(unconfirmed),
+                names="、".join(unconfirmed[:5]) + ("ほか" if len(unconfirmed) > 5 else ""),
+            ),
+        )
 
 
 def _store_snapshot(s: Session, m: Meeting, user: str, reason: str) -> None:

@@ -30,6 +30,8 @@ class IssueDialog(EntityDialog):
         self.title_edit = QLineEdit()
         self.district = DistrictChoice(ctx.db, issue.district_id if issue else ctx.district_id)
         self.category = ChoiceCombo([(c.name, c.id) for c in issues.list_categories(ctx.db)])
+        if issue is None:
+            self.category.start_empty(self.tr("分類を選んでください"))
         self.raised_on = WarekiDateEdit("raised_on")
         self.priority = ChoiceCombo(enum_choices(Priority))
         self.source = ChoiceCombo(enum_choices(IssueSource))
@@ -91,6 +93,8 @@ class IssueDialog(EntityDialog):
         )
 
     def save(self) -> IssueDTO:
+        self.district.check_chosen("district_id", self.tr("学区を選んでください。どの学区の課題かを選んでから保存します。"))
+        self.category.check_chosen("category_id", self.tr("分類を選んでください。近いものがなければ「その他」を選びます。"))
         data = self.issue_input()
         if self.issue is None:
             return issues.create_issue(self.ctx.db, data)

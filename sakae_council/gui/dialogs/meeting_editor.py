@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sakae_council.domain.enums import AgendaResult
 from sakae_council.domain.errors import ConflictError, DomainError, ValidationError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.meeting_actions import ActionsSection
 from sakae_council.gui.dialogs.meeting_approval import approve_dialog, revise_dialog
-from sakae_council.gui.dialogs.meeting_attendance import AttendanceEditor
+from sakae_council.gui.dialogs.meeting_attendance import AttendanceEditor, QuorumWarning
 from sakae_council.gui.dialogs.meeting_conflict import detail_names, minutes_values, save_minutes_resolving
 from sakae_council.gui.dialogs.meeting_items import AgendaItemDialog
 from sakae_council.gui.dialogs.meeting_widgets import LinesEdit, RowsEditor, TimeField
@@ -177,6 +178,8 @@ class MeetingEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.banner)
+        self.quorum_warning = QuorumWarning(self)
+        layout.addWidget(self.quorum_warning)
         layout.addWidget(self.general_error)
         layout.addWidget(self.conflict_note)
         layout.addWidget(self.tabs, 1)
@@ -189,6 +192,8 @@ class MeetingEditor(QDialog):
         edit_guard.mark_edit(self.approve_button, self.revise_button, self.save_button)
         self.close_button.clicked.connect(self.close)
         self.attendance.changed.connect(self._attendance_changed)
+        self.agenda.changed.connect(self._warn_quorum)
+        self.decisions.textChanged.connect(self._warn_quorum)
         self.populate()
         em = self.fontMetrics().horizontalAdvance("あ")
         self.resize(min(60 * em, 1400), min(44 * self.fontMetrics().lineSpacing(), 1000))
@@ -264,6 +269,11 @@ class MeetingEditor(QDialog):
     def _attendance_changed(self) -> None:
         self._fill_people()
         self.quorum.setText(self.attendance.quorum.text())
+        self._warn_quorum()
+
+    def _warn_quorum(self) -> None:
+        results = any(i.result is not AgendaResult.NONE for i in self.agenda.items()) or bool(self.decisions.items())
+        self.quorum_warning.show_for(self.attendance.quorum_now(), results)
 
     def _apply_state(self) -> None:
         d = self.detail
@@ -299,6 +309,7 @@ class MeetingEditor(QDialog):
         self.save_button.setVisible(not locked)
         self.save_button.setText(self.tr("修正を保存…") if d.is_approved else self.tr("保存"))
         self.quorum.setText(self.attendance.quorum.text())
+        self._warn_quorum()
 
     # --- agenda ---------------------------------------------------------------------------------
     def _open_agenda_item(self, row: int, item: object) -> None:

@@ -68,7 +68,10 @@ class OrganisationDialog(EntityDialog):
         if organisation is not None:
             self.fill(organisation)
         else:
-            self.district.set_value(ctx.district_id)
+            if ctx.district_id is None:  # 全学区 is shown: the user says which district, or 町全体
+                self.district.start_empty(self.tr("学区を選んでください"))
+            else:
+                self.district.set_value(ctx.district_id)
             self.contact.set_value(None)
         self.furigana.editingFinished.connect(lambda: self._tidy(self.furigana, "furigana", normalize_furigana))
         self.phone.editingFinished.connect(lambda: self._tidy(self.phone, "phone", normalize_phone))
@@ -108,6 +111,9 @@ class OrganisationDialog(EntityDialog):
         return int(value) if value is not None else None
 
     def save(self) -> OrganisationDTO:
+        self.district.check_chosen(
+            "district_id", self.tr("学区を選んでください。町全体の団体は「町全体（学区なし）」を選びます。")
+        )
         data = OrganisationInput(
             name=self.name.text(),
             furigana=self.furigana.text(),
