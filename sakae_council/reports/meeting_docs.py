@@ -389,7 +389,7 @@ def quorum_sentence(q: Quorum) -> str:
         return f"委員{q.total}名中{q.present}名が出席{proxies}し、過半数に達しないため、会議は成立していない。"
     return (
         f"委員{q.total}名のうち{q.unconfirmed}名の出欠が未確認のため、会議の成立は未確定である"
-        f"（出席の確認{q.present}名、成立には{q.needed}名の出席が必要）。"
+        f"（出席を確認した委員{q.present}名、成立には{q.needed}名の出席が必要）。"
     )
 
 

@@ -9,7 +9,14 @@ from pathlib import Path
 
 from alembic import command
 
-from sakae_council.db.engine import alembic_config, current_revision, head_revision, make_engine, open_database, to_url
+from sakae_council.db.engine import (
+    alembic_config,
+    current_revision,
+    head_revision,
+    make_engine,
+    open_database,
+    to_url,
+)
 from sakae_council.domain.council import QuorumState
 from sakae_council.domain.enums import AttendanceStatus
 from sakae_council.services import districts, meetings

@@ -68,7 +68,7 @@ def test_new_issue_starts_in_the_shown_district_and_on_no_category(  # type: ign
     type_text(qtbot, dialog.title_edit, "空き家の増加")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
-    assert dialog.form.error_text("category_id") == "分類を選んでください。近いものがなければ「その他」を選びます。"
+    assert dialog.form.error_text("category_id") == "分類を選んでください。"
     assert issues.list_issues(db) == []  # nothing saved
     choose(qtbot, dialog.category, "防災")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -88,7 +88,7 @@ def test_new_issue_under_all_districts_must_be_given_its_district(  # type: igno
     choose(qtbot, dialog.category, "防犯")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
-    assert dialog.form.error_text("district_id") == "学区を選んでください。どの学区の課題かを選んでから保存します。"
+    assert dialog.form.error_text("district_id") == "学区を選んでください。"
     assert issues.list_issues(db) == []
     choose(qtbot, dialog.district, "布鎌小学校区")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -113,7 +113,7 @@ def test_new_project_follows_the_switcher(  # type: ignore[no-untyped-def]
     type_text(qtbot, dialog.title_edit, "ふれあい送迎")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
-    assert dialog.form.error_text("district_id") == "学区を選んでください。どの学区の事業かを選んでから保存します。"
+    assert dialog.form.error_text("district_id") == "学区を選んでください。"
     assert projects.list_projects(db) == []
     choose(qtbot, dialog.district, "安食小学校区")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)

@@ -51,7 +51,7 @@ class DistrictDialog(EntityDialog):
             "no_quorum_remark",
             self.tr("定足数に達しないときの注記"),
             self.no_quorum_remark,
-            hint=self.tr("議事録の議事の前に印刷します。空欄のときは表示の文言を使います。"),
+            hint=self.tr("議事録の議事の前に印刷します。空欄のときは、灰色で見えている標準の文言を印刷します。"),
         )
         if district is not None:
             self.fill(district)

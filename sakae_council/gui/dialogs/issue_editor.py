@@ -93,8 +93,6 @@ class IssueDialog(EntityDialog):
         )
 
     def save(self) -> IssueDTO:
-        self.district.check_chosen("district_id", self.tr("学区を選んでください。どの学区の課題かを選んでから保存します。"))
-        self.category.check_chosen("category_id", self.tr("分類を選んでください。近いものがなければ「その他」を選びます。"))
         data = self.issue_input()
         if self.issue is None:
             return issues.create_issue(self.ctx.db, data)

@@ -97,16 +97,20 @@ class MembershipDialog(EntityDialog):
         self.public_post.setEnabled(self.role.value() is MemberRole.PUBLIC_POST)
 
     def save(self) -> MembershipInput:
+        errors: list[ValidationError] = []
         district_id = self.district.value()
-        if district_id is None:
-            raise ValidationError("district_id", self.tr("学区を選んでください。学区がないときは「設定」で登録してください。"))
+        if district_id is None:  # shown with any date errors below, so one save names every field to fix
+            errors.append(
+                ValidationError("district_id", self.tr("学区を選んでください。学区がないときは「設定」で登録してください。"))
+            )
         role: MemberRole = self.role.value()
         public_post = normalize_text(self.public_post.text())
         if role is MemberRole.PUBLIC_POST and not public_post:
-            raise ValidationError(
-                "public_post", self.tr("町からの公職の方は、公職名（例: 民生委員・児童委員）を入力してください。")
+            errors.append(
+                ValidationError(
+                    "public_post", self.tr("町からの公職の方は、公職名（例: 民生委員・児童委員）を入力してください。")
+                )
             )
-        errors: list[ValidationError] = []
         dates = {}
         for edit, name in (
             (self.commissioned_on, "commissioned_on"),
@@ -123,6 +127,7 @@ class MembershipDialog(EntityDialog):
             self.form.show_error(later.field, later.message, focus=False)
         if errors:
             raise errors[0]
+        assert district_id is not None
         start, end, ended = dates["term_start"], dates["term_end"], dates["ended_on"]
         if start and end and end < start:
             raise ValidationError("term_end", self.tr("任期の終わりが始まりより前になっています。日付を確認してください。"))

@@ -111,9 +111,6 @@ class OrganisationDialog(EntityDialog):
         return int(value) if value is not None else None
 
     def save(self) -> OrganisationDTO:
-        self.district.check_chosen(
-            "district_id", self.tr("学区を選んでください。町全体の団体は「町全体（学区なし）」を選びます。")
-        )
         data = OrganisationInput(
             name=self.name.text(),
             furigana=self.furigana.text(),
@@ -123,6 +120,10 @@ class OrganisationDialog(EntityDialog):
             phone=self.phone.text(),
             address=self.address.text(),
             notes=self.notes.toPlainText(),
+        )
+        # None is 町全体 once chosen; nothing chosen yet (a new record under 全学区) must be asked for.
+        self.district.check_chosen(
+            "district_id", self.tr("学区を選んでください。町全体の団体は「町全体（学区なし）」を選びます。")
         )
         if self.organisation is None:
             return organisations.create_organisation(self.ctx.db, data)

@@ -137,7 +137,6 @@ class ProjectDialog(EntityDialog):
         )
 
     def save(self) -> ProjectDTO:
-        self.district.check_chosen("district_id", self.tr("学区を選んでください。どの学区の事業かを選んでから保存します。"))
         data = self.project_input()
         if self.project is None:
             return projects.create_project(self.ctx.db, data)
