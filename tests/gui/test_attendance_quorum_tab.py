@@ -13,12 +13,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from sakae_council.db.engine import Database
-from sakae_council.domain.council import QuorumState
+from sakae_council.domain.council import NO_QUORUM_REMARK, QuorumState
 from sakae_council.domain.enums import AttendanceStatus
 from sakae_council.gui.context import AppContext
+from sakae_council.gui.dialogs.district import DistrictDialog
 from sakae_council.gui.dialogs.meeting_editor import MeetingEditor
 from sakae_council.gui.pages.meetings import MeetingsPage
-from sakae_council.services import meetings
+from sakae_council.services import districts, meetings
 from sakae_council.services.meetings import MeetingInput, quorum
 
 from .helpers import type_text
@@ -107,3 +108,20 @@ def test_results_typed_while_attendance_is_unconfirmed_ask_for_it(
     assert "出欠が未確認の委員が7名いるため、会議の成立が未確定です" in editor.quorum_warning.message()
     editor.decisions.clear()
     assert not editor.quorum_warning.isVisible()
+
+
+def test_the_councils_wording_is_typed_in_the_district_editor(
+    db: Database, town: Council, ctx: AppContext, qtbot: QtBot
+) -> None:
+    dialog = DistrictDialog(ctx, districts.get_district(db, town.district))
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    assert dialog.no_quorum_remark.toPlainText() == ""
+    assert dialog.no_quorum_remark.placeholderText() == NO_QUORUM_REMARK  # what prints while it is empty
+    type_text(qtbot, dialog.no_quorum_remark, "定足数に満たないため、協議のみ行った。")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert districts.get_district(db, town.district).no_quorum_remark == "定足数に満たないため、協議のみ行った。"
+    m = meetings.create_meeting(db, MeetingInput(town.body, date(2026, 11, 28)))
+    assert m.no_quorum_remark == "定足数に満たないため、協議のみ行った。"
