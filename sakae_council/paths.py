@@ -53,3 +53,11 @@ def log_dir() -> Path:
     path = Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def cache_dir() -> Path:
+    """Where rebuildable caches live (parsed font tables): $SAKAE_CACHE_DIR, else the user's cache folder."""
+    env = os.environ.get("SAKAE_CACHE_DIR")
+    path = Path(env) if env else Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path

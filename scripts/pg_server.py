@@ -1,6 +1,9 @@
-"""Start a throwaway PostgreSQL cluster on loopback for the tests (Debian's postgresql package).
+"""Start (or stop) a throwaway PostgreSQL cluster on loopback for the tests (Debian's postgresql package).
 
-Prints the URL to use. Used by ``bootstrap.py test``; harmless where PostgreSQL is not installed.
+``pg_server.py [start]`` prints the URL to use (reusing a server already listening on the port);
+``pg_server.py stop`` stops the cluster in ``SAKAE_PG_DIR`` and removes its folder. ``bootstrap.py test``
+starts one in a fresh temporary folder and stops it when the run ends, also on Ctrl+C. Harmless where
+PostgreSQL is not installed.
 """
 
 from __future__ import annotations
@@ -97,7 +100,29 @@ def start() -> str | None:
     return url
 
 
+def stop() -> None:
+    """Stop the cluster in BASE (if it runs) and remove BASE."""
+    pg_ctl = _bin("pg_ctl")
+    data = BASE / "data"
+    if pg_ctl and (data / "postmaster.pid").exists():
+        subprocess.run(
+            _as_pg_user([pg_ctl, "-D", str(data), "-m", "fast", "-w", "stop"]),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            check=False,
+        )
+    shutil.rmtree(BASE, ignore_errors=True)
+
+
+def port_in_use() -> bool:
+    """Whether something already listens on the port (then ``start`` reuses it and nobody should stop it)."""
+    return _port_open()
+
+
 if __name__ == "__main__":
+    if sys.argv[1:] == ["stop"]:
+        stop()
+        raise SystemExit(0)
     result = start()
     if result is None:
         print("PostgreSQL is not installed", file=sys.stderr)

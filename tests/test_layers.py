@@ -29,3 +29,35 @@ def test_import_linter_contracts_hold() -> None:
     exe = Path(sys.executable).parent / "lint-imports"
     out = subprocess.run([str(exe)], capture_output=True, text=True, cwd=ROOT)
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+BREACHES = [
+    ("gui/pages/roster.py", "from sqlalchemy import select", "sakae_council.gui.pages.roster -> sqlalchemy"),
+    (
+        "gui/pages/issues.py",
+        "from sakae_council.db.models import Person",
+        "sakae_council.gui.pages.issues -> sakae_council.db.models",
+    ),
+    ("reports/roster.py", "import sqlalchemy", "sakae_council.reports.roster -> sqlalchemy"),
+    ("services/people.py", "import reportlab", "sakae_council.services.people -> reportlab"),
+    ("domain/text.py", "import PySide6", "sakae_council.domain.text -> PySide6"),
+]
+
+
+def test_import_linter_refuses_what_the_design_forbids(tmp_path: Path) -> None:
+    """Each forbidden import, added to a copy of the package, breaks a contract (the contracts have teeth)."""
+    import shutil
+
+    shutil.copytree(
+        ROOT / "sakae_council", tmp_path / "sakae_council", ignore=shutil.ignore_patterns("__pycache__")
+    )
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    for relative, line, _ in BREACHES:
+        with (tmp_path / "sakae_council" / relative).open("a", encoding="utf-8") as f:
+            f.write(f"\n{line}  # noqa\n")
+    exe = Path(sys.executable).parent / "lint-imports"
+    env = {"PATH": str(Path(sys.executable).parent), "PYTHONPATH": str(tmp_path)}
+    out = subprocess.run([str(exe), "--no-cache"], capture_output=True, text=True, cwd=tmp_path, env=env)
+    assert out.returncode != 0
+    for _, _, chain in BREACHES:
+        assert chain in out.stdout, chain

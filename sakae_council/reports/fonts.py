@@ -6,23 +6,37 @@ when installed or bundled) for characters the main font lacks. Characters no fon
 reported by :func:`unprintable_characters` so the user is told before printing — never a blank box.
 Ideographic variation selectors are dropped: ReportLab cannot apply them, and the base character is
 the right glyph to print.
+
+Speed (the first paper of a session is what a person waits for): a font is parsed only when a paper first
+uses it — ReportLab asks ``pdfmetrics.findFontAndRegister`` for a name it does not know, and we answer for
+ours — so IPAmj明朝 (46 MB) is read only when a character needs it. Parsed tables are kept in the user's
+cache folder (keyed by the file's path, size and modification time, ReportLab's and this format's
+version) and parsing runs with the garbage collector paused, since a large GUI heap makes it pay.
 """
 
 from __future__ import annotations
 
+import contextlib
+import gc
+import hashlib
 import os
+import pickle
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from fnmatch import fnmatch
 from functools import cache, lru_cache
 from pathlib import Path
+from weakref import WeakKeyDictionary
 from xml.sax.saxutils import escape
 
+import reportlab
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics, ttfonts
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTEncoding, TTFont, TTFontFace
+from reportlab.rl_config import unShapedFontGlob
 
-from sakae_council.paths import fonts_dir
+from sakae_council.paths import cache_dir, fonts_dir
 
 GOTHIC = "BIZUDGothic"
 GOTHIC_BOLD = "BIZUDGothic-Bold"
@@ -61,7 +75,7 @@ def _fallback_paths() -> list[Path]:
 
 @dataclass(frozen=True)
 class FontSet:
-    """The registered fonts: which have a fallback, and the characters each can draw."""
+    """The fonts papers use: the fallback's name when its file is there, and the characters each can draw."""
 
     fallback: str | None
 
@@ -71,8 +85,103 @@ class FontSet:
 
 @cache
 def _char_map(font: str) -> frozenset[int]:
-    face = pdfmetrics.getFont(font).face  # type: ignore[attr-defined]
+    try:
+        face = pdfmetrics.getFont(font).face  # type: ignore[attr-defined]
+    except Exception:  # a broken or unsupported fallback file: print without it (the user is told)
+        if font != FALLBACK:
+            raise
+        return frozenset()
     return frozenset(face.charToGlyph)
+
+
+# --- loading on first use, through a cache ----------------------------------------------------------
+
+_CACHE_FORMAT = 1
+#: Attributes of a parsed face that are not kept in the cache: the file's bytes (read again, cheaply)
+#: and a scaling function (made again from unitsPerEm).
+_NOT_CACHED = ("_ttf_data", "_pdfScale")
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _cache_file(path: Path) -> Path:
+    st = path.stat()
+    key = f"{path.resolve()}|{st.st_size}|{st.st_mtime_ns}|{reportlab.Version}|{sys.version_info[:2]}|{_CACHE_FORMAT}"
+    return cache_dir() / "fonts" / f"{path.stem}-{hashlib.sha256(key.encode()).hexdigest()[:16]}.pickle"
+
+
+def _from_cache(name: str, path: Path, cached: Path) -> TTFont | None:
+    try:
+        state = pickle.loads(cached.read_bytes())
+    except Exception:  # missing, stale or damaged: parse the font again
+        return None
+    face = TTFontFace.__new__(TTFontFace)
+    face.__dict__.update(state)
+    face._ttf_data = path.read_bytes()
+    per_em = face.unitsPerEm
+    face._pdfScale = (lambda x: x) if per_em == 1000 else (lambda x, m=1000 / per_em: x * m)
+    font = TTFont.__new__(TTFont)
+    font.fontName = name
+    font.face = face
+    font.encoding = TTEncoding()
+    font.state = WeakKeyDictionary()  # as TTFont.__init__ makes it
+    font._asciiReadable = reportlab.rl_config.ttfAsciiReadable
+    font.shapable = not any(fnmatch(name, glob) for glob in unShapedFontGlob)  # as TTFont.__init__ does
+    return font
+
+
+def load_font(name: str, path: Path) -> TTFont:
+    """The parsed font ``name`` from ``path``, from the cache when it is there and current."""
+    cached = _cache_file(path)
+    with _gc_paused():
+        font = _from_cache(name, path, cached)
+        if font is not None:
+            return font
+        font = TTFont(name, str(path))
+    state = {k: v for k, v in font.face.__dict__.items() if k not in _NOT_CACHED}
+    with contextlib.suppress(OSError):  # no cache is only slower
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_bytes(pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(partial, cached)
+    return font
+
+
+def _fallback_file() -> Path | None:
+    return next((p for p in _fallback_paths() if p.is_file()), None)
+
+
+_original_find = pdfmetrics.findFontAndRegister
+
+
+def _find_and_register(font_name: str) -> object:
+    """ReportLab's look-up of a font it has not registered yet: ours are parsed now, on first use."""
+    path = fonts_dir() / _BUNDLED[font_name] if font_name in _BUNDLED else None
+    if font_name == FALLBACK:
+        path = _fallback_file()
+    if path is None:
+        return _original_find(font_name)
+    font = load_font(font_name, path)
+    pdfmetrics.registerFont(font)  # which maps the name's bold and italic to itself: map ours again
+    _map_families()
+    return font
+
+
+def _map_families() -> None:
+    """<b> in a Gothic paragraph is set in Gothic Bold."""
+    addMapping(GOTHIC, 0, 0, GOTHIC)
+    addMapping(GOTHIC, 1, 0, GOTHIC_BOLD)
+    addMapping(GOTHIC, 0, 1, GOTHIC)
+    addMapping(GOTHIC, 1, 1, GOTHIC_BOLD)
 
 
 def _utf16_hex(code: int) -> str:
@@ -99,24 +208,11 @@ _original_cmap = ttfonts.makeToUnicodeCMap
 
 @lru_cache(maxsize=1)
 def register_fonts() -> FontSet:
-    """Register the bundled fonts with ReportLab (once); subsets are embedded in every PDF."""
+    """Make our fonts known to ReportLab (once); each is parsed when a paper first uses it."""
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # type: ignore[assignment]
-    for name, filename in _BUNDLED.items():
-        pdfmetrics.registerFont(TTFont(name, str(fonts_dir() / filename)))
-    addMapping(GOTHIC, 0, 0, GOTHIC)
-    addMapping(GOTHIC, 1, 0, GOTHIC_BOLD)
-    addMapping(GOTHIC, 0, 1, GOTHIC)
-    addMapping(GOTHIC, 1, 1, GOTHIC_BOLD)
-    fallback = None
-    for path in _fallback_paths():
-        if path.is_file():
-            try:
-                pdfmetrics.registerFont(TTFont(FALLBACK, str(path)))
-            except Exception:  # a broken or unsupported font file: print without the fallback
-                continue
-            fallback = FALLBACK
-            break
-    return FontSet(fallback)
+    pdfmetrics.findFontAndRegister = _find_and_register
+    _map_families()
+    return FontSet(FALLBACK if _fallback_file() is not None else None)
 
 
 def _printable(text: str, font: str, fonts: FontSet) -> tuple[list[tuple[str, str]], set[str]]:

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
+from icalendar import Calendar, Event
 from sqlalchemy import func, select
 
 from sakae_council.db.engine import Database
@@ -134,67 +136,45 @@ def check_agenda_item(item: AgendaItemInput) -> None:
 # --- calendar ----------------------------------------------------------------------------------------
 
 
-def _ics_text(text: str) -> str:
-    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
-
-
-def _fold(line: str) -> list[str]:
-    """RFC 5545 lines are at most 75 octets; longer ones continue on lines starting with a space."""
-    out: list[str] = []
-    current = ""
-    for ch in line:
-        limit = 75 if not out else 74
-        if len((current + ch).encode("utf-8")) > limit:
-            out.append(current)
-            current = ch
-        else:
-            current += ch
-    out.append(current)
-    return [out[0]] + [" " + rest for rest in out[1:]]
+TOKYO = ZoneInfo("Asia/Tokyo")
 
 
 def upcoming_ics(
     db: Database, today: date, *, district_id: int | None = None, host: str = "sakae-council"
 ) -> str:
-    """Meetings on or after ``today`` as an iCalendar (.ics) text; times are local (Asia/Tokyo)."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        "PRODID:-//Sakae Town//sakae_council//JA",
-        "CALSCALE:GREGORIAN",
-        "X-WR-CALNAME:まちづくり協議会の会議",
-        "X-WR-TIMEZONE:Asia/Tokyo",
-        "BEGIN:VTIMEZONE",
-        "TZID:Asia/Tokyo",
-        "BEGIN:STANDARD",
-        "DTSTART:19700101T000000",
-        "TZOFFSETFROM:+0900",
-        "TZOFFSETTO:+0900",
-        "TZNAME:JST",
-        "END:STANDARD",
-        "END:VTIMEZONE",
-    ]
+    """Meetings on or after ``today`` as an iCalendar (.ics) text; times are local (Asia/Tokyo).
+
+    The ``icalendar`` package writes the file (escaping, line folding, the VTIMEZONE), so calendars
+    read titles and places with commas, semicolons, newlines and rare characters exactly.
+    """
+    cal = Calendar()
+    cal.add("prodid", "-//Sakae Town//sakae_council//JA")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("x-wr-calname", "まちづくり協議会の会議")
+    cal.add("x-wr-timezone", "Asia/Tokyo")
+    stamp = datetime.now(UTC)
     upcoming = [m for m in meetings.list_meetings(db, district_id=district_id) if m.held_on >= today]
     for m in sorted(upcoming, key=lambda m: (m.held_on, m.start_time or datetime.min.time(), m.id)):
-        event = ["BEGIN:VEVENT", f"UID:meeting-{m.id}@{host}", f"DTSTAMP:{stamp}"]
+        event = Event()
+        event.add("uid", f"meeting-{m.id}@{host}")
+        event.add("dtstamp", stamp)
         if m.start_time is None:
-            event += [
-                f"DTSTART;VALUE=DATE:{m.held_on:%Y%m%d}",
-                f"DTEND;VALUE=DATE:{m.held_on + timedelta(days=1):%Y%m%d}",
-            ]
+            event.add("dtstart", m.held_on)
+            event.add("dtend", m.held_on + timedelta(days=1))
         else:
-            start = datetime.combine(m.held_on, m.start_time)
-            end = datetime.combine(m.held_on, m.end_time) if m.end_time else start + timedelta(hours=2)
-            event += [
-                f"DTSTART;TZID=Asia/Tokyo:{start:%Y%m%dT%H%M%S}",
-                f"DTEND;TZID=Asia/Tokyo:{end:%Y%m%dT%H%M%S}",
-            ]
-        event.append(f"SUMMARY:{_ics_text(m.title)}")
+            start = datetime.combine(m.held_on, m.start_time, tzinfo=TOKYO)
+            end = (
+                datetime.combine(m.held_on, m.end_time, tzinfo=TOKYO)
+                if m.end_time
+                else start + timedelta(hours=2)
+            )
+            event.add("dtstart", start)
+            event.add("dtend", end)
+        event.add("summary", m.title)
         if m.place:
-            event.append(f"LOCATION:{_ics_text(m.place)}")
-        event.append(f"DESCRIPTION:{_ics_text(f'{m.title}（{m.status.label}）')}")
-        event.append("END:VEVENT")
-        lines += event
-    lines.append("END:VCALENDAR")
-    return "".join(part + "\r\n" for line in lines for part in _fold(line))
+            event.add("location", m.place)
+        event.add("description", f"{m.title}（{m.status.label}）")
+        cal.add_component(event)
+    cal.add_missing_timezones()
+    return cal.to_ical().decode("utf-8")

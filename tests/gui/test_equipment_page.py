@@ -4,6 +4,7 @@ dialogs, an overlapping loan refused with the clash named, inventory, availabili
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -113,7 +114,7 @@ def test_the_overdue_generator_is_not_free_again(qtbot: QtBot, db: Database, wor
     dialog.reject()
 
 
-def test_reserve_hand_over_return_and_cancel(qtbot: QtBot, db: Database, world, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_reserve_hand_over_return_and_cancel(qtbot: QtBot, db: Database, world, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     page = equipment_page(window).loans
     page.select_where(lambda x: x.id == world["booked"])
     assert page.hand_over_button.isEnabled() and not page.return_button.isEnabled()
@@ -134,7 +135,7 @@ def test_reserve_hand_over_return_and_cancel(qtbot: QtBot, db: Database, world, 
     condition = dialog.form.row("return_condition").editor
     condition.setCurrentIndex(condition.findText("破損あり: "))
     type_text(qtbot, condition.lineEdit(), "燃料キャップの紛失")
-    dialog.grab().save("/tmp/act-return-dialog.png")
+    dialog.grab().save(str(tmp_path / "act-return-dialog.png"))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     back = equipment.get_loan(db, world["late"], TODAY)
@@ -203,11 +204,11 @@ def test_loan_slip_pdf(qtbot: QtBot, tmp_path, world, window: MainWindow) -> Non
     assert fonts and all("+" in str(f) for f in fonts)  # subset-embedded fonts only
 
 
-def test_largest_text_size_cuts_nothing(qtbot: QtBot, ctx, world, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_largest_text_size_cuts_nothing(qtbot: QtBot, ctx, world, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     page = equipment_page(window)
     ctx.set_text_size(TextSize.XLARGE)
     window.resize(1400, 900)
     qtbot.waitUntil(lambda: clipped_texts(page.loans) == [], timeout=3000)
-    page.grab().save("/tmp/equipment_page_xlarge.png")
+    page.grab().save(str(tmp_path / "equipment_page_xlarge.png"))
     page.tabs.setCurrentIndex(1)
     qtbot.waitUntil(lambda: clipped_texts(page.inventory) == [], timeout=3000)

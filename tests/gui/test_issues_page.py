@@ -4,6 +4,7 @@ refusals, 連絡会で共有, 事業にする, and the district × category matr
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -274,9 +275,9 @@ def test_export_writes_what_the_list_shows(tmp_path, world, window: MainWindow) 
     assert "通学路の見守りの空白時間" in sheet and "関連する事業" in sheet
 
 
-def test_largest_text_size_cuts_nothing(qtbot: QtBot, ctx, world, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_largest_text_size_cuts_nothing(qtbot: QtBot, ctx, world, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     page = issues_page(window)
     ctx.set_text_size(TextSize.XLARGE)
     window.resize(1400, 900)
     qtbot.waitUntil(lambda: clipped_texts(page) == [], timeout=3000)
-    page.grab().save("/tmp/issues_page_xlarge.png")
+    page.grab().save(str(tmp_path / "issues_page_xlarge.png"))

@@ -4,6 +4,7 @@ a grant from 申請 to 確定 with ¥ amounts and overspending flagged, status m
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -103,7 +104,7 @@ def test_list_filters_by_kind_and_status(world, window: MainWindow) -> None:  # 
     assert cells(page.table.model(), 3) == ["構想"]
 
 
-def test_a_project_from_registration_to_completion(qtbot: QtBot, db: Database, world, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_a_project_from_registration_to_completion(qtbot: QtBot, db: Database, world, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     page = projects_page(window)
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog
@@ -239,7 +240,7 @@ def test_a_project_from_registration_to_completion(qtbot: QtBot, db: Database, w
     saved = projects.get_project(db, pid)
     assert saved.project.status is ProjectStatus.COMPLETED
     assert [(e.fiscal_year, e.rating, e.achievements) for e in saved.evaluations] == [(2026, 4, "見守りの空白時間がなくなった")]
-    detail.grab().save("/tmp/project_detail_test.png")
+    detail.grab().save(str(tmp_path / "project_detail_test.png"))
     detail.reject()
     assert "完了" in cells(page.table.model(), 3)
 
@@ -283,20 +284,20 @@ def test_grant_totals_per_year_and_district(qtbot: QtBot, db: Database, world, w
     assert m.rowCount() == 3 and m.index(2, 3).data() == "¥130,000"
 
 
-def test_largest_text_size_cuts_nothing(qtbot: QtBot, ctx, world, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_largest_text_size_cuts_nothing(qtbot: QtBot, ctx, world, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     page = projects_page(window)
     ctx.set_text_size(TextSize.XLARGE)
     window.resize(1400, 900)
     qtbot.waitUntil(lambda: clipped_texts(page) == [], timeout=3000)
-    page.grab().save("/tmp/projects_page_xlarge.png")
+    page.grab().save(str(tmp_path / "projects_page_xlarge.png"))
     detail = page.open_detail(world["salon"])
     qtbot.waitExposed(detail)
     qtbot.waitUntil(lambda: clipped_texts(detail) == [], timeout=3000)
-    detail.grab().save("/tmp/project_detail_xlarge.png")
+    detail.grab().save(str(tmp_path / "project_detail_xlarge.png"))
 
 
 def test_an_activity_with_its_kind_and_staff_and_a_verification_with_its_outcome(  # type: ignore[no-untyped-def]
-    qtbot: QtBot, db: Database, world, window: MainWindow
+    qtbot: QtBot, db: Database, world, window: MainWindow, tmp_path: Path
 ) -> None:
     pid = world["salon"]  # a project in 布鎌; its own staff member is listed first
     own = add_member(db, "布鎌 職員", "フカマ ショクイン", world["b"], role=MemberRole.STAFF).id
@@ -316,7 +317,7 @@ def test_an_activity_with_its_kind_and_staff_and_a_verification_with_its_outcome
     assert act.isVisible() and act.form.error_text("kind") == "活動の種類を選んでください。"
     assert projects.get_project(db, pid).activities == ()
     act.kind.set_value(ActivityKind.WATCHING)
-    act.grab().save("/tmp/act-activity-dialog.png")
+    act.grab().save(str(tmp_path / "act-activity-dialog.png"))
     qtbot.mouseClick(act.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not act.isVisible())
     saved = projects.get_project(db, pid).activities
@@ -341,7 +342,7 @@ def test_an_activity_with_its_kind_and_staff_and_a_verification_with_its_outcome
     ev.achieved.set_value(False)
     ev.achievements.setText("見守りの担い手が2名増えた")
     ev.contribution.setText("⑭ コミュニティ事業として1件に計上。")
-    ev.grab().save("/tmp/act-evaluation-dialog.png")
+    ev.grab().save(str(tmp_path / "act-evaluation-dialog.png"))
     qtbot.mouseClick(ev.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not ev.isVisible())
     e = projects.get_project(db, pid).evaluations[0]
@@ -357,5 +358,5 @@ def test_an_activity_with_its_kind_and_staff_and_a_verification_with_its_outcome
     assert projects.get_project(db, pid).evaluations[0].achieved is True
     assert cells(detail.evaluations.model, 2) == ["達成"]
     detail.tabs.setCurrentIndex(detail.tabs.count() - 2)
-    detail.grab().save("/tmp/act-detail-activities.png")
+    detail.grab().save(str(tmp_path / "act-detail-activities.png"))
     detail.reject()

@@ -19,8 +19,6 @@ from sakae_council.gui.main_window import MainWindow
 from sakae_council.services import people
 from sakae_council.services.people import MembershipInput, PersonDTO, PersonInput
 
-SCREENSHOT = Path("/tmp/s9-x.png")
-
 
 def as_input(p: PersonDTO, **changes: object) -> PersonInput:
     data = PersonInput(
@@ -50,7 +48,7 @@ def as_input(p: PersonDTO, **changes: object) -> PersonInput:
     return replace(data, **changes)  # type: ignore[arg-type]
 
 
-def answer_conflict(qtbot: QtBot, button: str, seen: list[ConflictDialog], *, screenshot: bool = False) -> None:
+def answer_conflict(qtbot: QtBot, button: str, seen: list[ConflictDialog], *, screenshot: Path | None = None) -> None:
     """When the conflict dialog comes up: record it (and its rows), then click ``button``."""
 
     def click() -> None:
@@ -63,7 +61,7 @@ def answer_conflict(qtbot: QtBot, button: str, seen: list[ConflictDialog], *, sc
             tuple(dialog.cell(r, c) for c in range(3)) for r in range(dialog.table.rowCount())
         ]
         if screenshot:
-            dialog.grab().save(str(SCREENSHOT))
+            dialog.grab().save(str(screenshot))
         getattr(dialog, button).click()
 
     QTimer.singleShot(0, click)
@@ -86,11 +84,11 @@ def stale_editor(qtbot: QtBot, ctx: AppContext, db: Database, person: PersonDTO)
 
 
 def test_stale_save_shows_both_versions_and_reload_loads_theirs(
-    qtbot: QtBot, ctx: AppContext, db: Database, person: PersonDTO
+    qtbot: QtBot, ctx: AppContext, db: Database, person: PersonDTO, tmp_path: Path
 ) -> None:
     dialog = stale_editor(qtbot, ctx, db, person)
     seen: list[ConflictDialog] = []
-    answer_conflict(qtbot, "reload_button", seen, screenshot=True)
+    answer_conflict(qtbot, "reload_button", seen, screenshot=tmp_path / "conflict.png")
     dialog.save_button.click()
 
     assert len(seen) == 1

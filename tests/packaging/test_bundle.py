@@ -1,6 +1,7 @@
 """The installable program: a PyInstaller build of this checkout, run headless as town staff would use it.
 
-Building takes about three minutes on two cores, so it runs only when asked:
+Building takes about three minutes on two cores, so the main pytest run skips it and ``scripts/bootstrap.py
+test`` (CI) runs it as its own step after the rest has passed. By hand:
 
     SAKAE_TEST_BUNDLE=1 .venv/bin/python -m pytest tests/packaging -m slow
 
@@ -34,7 +35,7 @@ pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(
         not (os.environ.get("SAKAE_TEST_BUNDLE") or os.environ.get("SAKAE_BUNDLE_DIR")),
-        reason="builds the PyInstaller bundle (~3 min): set SAKAE_TEST_BUNDLE=1",
+        reason="builds the PyInstaller bundle (~3 min): runs as its own step of bootstrap.py test, or set SAKAE_TEST_BUNDLE=1",
     ),
 ]
 

@@ -82,3 +82,102 @@ def test_the_guide_shows_and_explains_every_page() -> None:
         assert f"## {spec.source_title}" in guide, f"the guide has no section for {spec.source_title}"
     for name in re.findall(r"\]\((images/[^)]+)\)", guide):
         assert (ROOT / "docs" / name).is_file(), name
+
+
+# Inno Setup cannot run here, so its script is read the way ISCC reads it: sections, `Key=Value` lines in
+# [Setup], `Param: value; ...` entries elsewhere, and the preprocessor's #define / #ifndef … #endif.
+ISS_SECTIONS = {
+    "Setup": None,
+    "Languages": {"Name", "MessagesFile", "LicenseFile", "InfoBeforeFile", "InfoAfterFile"},
+    "Tasks": {"Name", "Description", "GroupDescription", "Flags", "Components", "Check", "Languages"},
+    "Files": {
+        "Source",
+        "DestDir",
+        "DestName",
+        "Flags",
+        "Tasks",
+        "Components",
+        "Check",
+        "Languages",
+        "Permissions",
+    },
+    "Dirs": {"Name", "Flags", "Permissions", "Tasks", "Check"},
+    "Icons": {
+        "Name",
+        "Filename",
+        "Parameters",
+        "WorkingDir",
+        "IconFilename",
+        "Comment",
+        "Tasks",
+        "Flags",
+        "Check",
+    },
+    "Run": {"Filename", "Parameters", "Description", "Flags", "WorkingDir", "StatusMsg", "Tasks", "Check"},
+    "UninstallDelete": {"Type", "Name", "Tasks", "Check"},
+    "UninstallRun": {"Filename", "Parameters", "Flags", "RunOnceId", "WorkingDir"},
+}
+ISS_PARAM = re.compile(r'\s*([A-Za-z]+):\s*("(?:[^"]|"")*"|[^;]*)\s*(?:;|$)')
+
+
+def iss_sections() -> dict[str, list[str]]:
+    sections: dict[str, list[str]] = {}
+    current: str | None = None
+    depth = 0
+    defined: set[str] = set()
+    for number, raw in enumerate(ISS.splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith(";"):
+            continue
+        if line.startswith("#"):
+            directive = line.split()[0]
+            assert directive in {"#define", "#ifndef", "#ifdef", "#endif", "#include"}, (
+                f"line {number}: {line}"
+            )
+            depth += {"#ifndef": 1, "#ifdef": 1, "#endif": -1}.get(directive, 0)
+            assert depth >= 0, f"line {number}: #endif without #if"
+            if directive == "#define":
+                defined.add(line.split()[1])
+            continue
+        header = re.fullmatch(r"\[(\w+)\]", line)
+        if header:
+            current = header.group(1)
+            assert current in ISS_SECTIONS, f"line {number}: unknown section [{current}]"
+            sections.setdefault(current, [])
+            continue
+        assert current is not None, f"line {number}: text before the first section"
+        for name in re.findall(r"\{#(\w+)\}", line):
+            assert name in defined, f"line {number}: {{#{name}}} is not #defined above"
+        sections[current].append(line)
+    assert depth == 0, "an #ifndef/#ifdef is not closed"
+    return sections
+
+
+def test_installer_script_reads_as_inno_setup_reads_it() -> None:
+    sections = iss_sections()
+    for line in sections["Setup"]:
+        assert re.fullmatch(r"[A-Za-z0-9]+=.+", line), f"[Setup] wants Key=Value: {line}"
+    for section, lines in sections.items():
+        allowed = ISS_SECTIONS[section]
+        if allowed is None:
+            continue
+        for line in lines:
+            params = dict(ISS_PARAM.findall(line))
+            assert params, f"[{section}] entry without parameters: {line}"
+            assert set(params) <= allowed, f"[{section}] unknown parameter in: {line}"
+            for value in params.values():
+                if value.startswith('"'):
+                    assert value.endswith('"') and len(value) > 1, f"unclosed quote in: {line}"
+    assert any(line.startswith("Source:") for line in sections["Files"])
+
+
+def test_installer_takes_the_folder_the_build_script_makes_and_starts_the_window_program() -> None:
+    defines = dict(re.findall(r'#define (\w+) "([^"]*)"', ISS))
+    build_dir = (ROOT / "packaging" / "windows" / defines["BuildDir"].replace("\\", "/")).resolve()
+    assert build_dir == (ROOT / "dist" / packaging_build.APP_FOLDER).resolve()  # build.py's default --dist
+    assert defines["AppExe"] == "sakae-council.exe"  # the windowed program the spec names
+    assert 'name="sakae-council"' in SPEC
+    files = iss_sections()["Files"]
+    assert any("{#BuildDir}\\*" in line and "recursesubdirs" in line for line in files)
+    # Data lives outside {app}: uninstalling removes the program only (the README says so).
+    assert "UninstallDelete" not in iss_sections()

@@ -10,6 +10,7 @@ import zipfile
 from datetime import date
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from sakae_council.db.engine import Database
@@ -18,8 +19,6 @@ from sakae_council.domain.errors import ValidationError
 from sakae_council.services import exporting
 from sakae_council.services.districts import DistrictInput, create_district
 from sakae_council.services.people import MembershipInput, PersonInput, create_person
-
-openpyxl = pytest.importorskip("openpyxl")
 
 
 @pytest.fixture()

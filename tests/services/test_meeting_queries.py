@@ -9,7 +9,7 @@ import pytest
 from meeting_town import council, full_meeting
 
 from sakae_council.db.engine import Database
-from sakae_council.domain.enums import AgendaResult, MinutesStatus
+from sakae_council.domain.enums import AgendaResult, BodyKind, MinutesStatus
 from sakae_council.domain.errors import ConflictError, NotFoundError, ValidationError
 from sakae_council.services import meeting_queries, meetings, minutes
 from sakae_council.services.meetings import MeetingInput
@@ -97,3 +97,42 @@ def test_upcoming_ics(db: Database) -> None:
     assert all(len(line.encode("utf-8")) <= 75 for line in text.split("\r\n"))
     unfolded = text.replace("\r\n ", "")
     assert "SUMMARY:令和8年度 第2回 安食小学校区まちづくり協議会\r\n" in unfolded
+
+
+def test_upcoming_ics_reads_back_exactly_in_two_parsers(db: Database) -> None:
+    """Titles and places with 𠮷, commas, semicolons, backslashes and newlines survive a round trip through
+    the icalendar package and, independently, vobject (what calendar programs would see)."""
+    import icalendar
+    import vobject
+
+    c = council(db, members=2)
+    body = meetings.create_body(db, BodyKind.SUBCOMMITTEE, "𠮷野; 部会, 第二\\班", c.district)
+    place = "𠮷田公民館; 2階, 会議室\n（奥の部屋）"
+    meetings.create_meeting(db, MeetingInput(body.id, date(2026, 12, 5), time(19), time(20, 30), place=place))
+    meetings.create_meeting(db, MeetingInput(c.body, date(2026, 12, 20)))
+    text = meeting_queries.upcoming_ics(db, date(2026, 11, 28))
+    stored = {m.id: m for m in meetings.list_meetings(db)}
+
+    cal = icalendar.Calendar.from_ical(text)
+    events = [e for e in cal.walk("VEVENT")]
+    assert len(events) == 2
+    timed = next(e for e in events if str(e["LOCATION"]) == stored[_meeting_id(e)].place)
+    m = stored[_meeting_id(timed)]
+    assert str(timed["SUMMARY"]) == m.title and "𠮷野; 部会, 第二" in m.title
+    start = timed.decoded("DTSTART")
+    assert (start.isoformat(), str(start.tzinfo)) == ("2026-12-05T19:00:00+09:00", "Asia/Tokyo")
+    assert timed.decoded("DTEND").isoformat() == "2026-12-05T20:30:00+09:00"
+    all_day = next(e for e in events if e is not timed)
+    assert all_day.decoded("DTSTART") == date(2026, 12, 20) and "LOCATION" not in all_day
+    assert cal.walk("VTIMEZONE")  # calendars that need the zone spelled out find it
+
+    second = vobject.readOne(text)
+    by_uid = {e.uid.value: e for e in second.vevent_list}
+    again = by_uid[str(timed["UID"])]
+    assert again.summary.value == m.title and again.location.value == m.place
+    assert again.dtstart.value.isoformat() == "2026-12-05T19:00:00+09:00"
+    assert all(len(line.encode("utf-8")) <= 75 for line in text.split("\r\n"))
+
+
+def _meeting_id(event: object) -> int:
+    return int(str(event["UID"]).split("-")[1].split("@")[0])  # type: ignore[index]

@@ -12,7 +12,6 @@ import re
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -190,7 +189,7 @@ class MeetingEditor(QDialog):
         self.revise_button.clicked.connect(self.unlock)
         self.save_button.clicked.connect(self.save)
         edit_guard.mark_edit(self.approve_button, self.revise_button, self.save_button)
-        self.close_button.clicked.connect(self.close)
+        self.close_button.clicked.connect(self.reject)
         self.attendance.changed.connect(self._attendance_changed)
         self.agenda.changed.connect(self._warn_quorum)
         self.decisions.textChanged.connect(self._warn_quorum)
@@ -477,7 +476,8 @@ class MeetingEditor(QDialog):
         self.dialog = dialog
         dialog.open()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def reject(self) -> None:
+        """閉じる, Esc and the window's close request all land here (QDialog.closeEvent calls reject)."""
         if self.is_dirty() and not confirm(
             self,
             self.tr("保存していない変更"),
@@ -486,9 +486,5 @@ class MeetingEditor(QDialog):
             ),
             self.tr("保存せずに閉じる"),
         ):
-            event.ignore()
             return
-        super().closeEvent(event)
-
-    def reject(self) -> None:  # Escape goes through the same question
-        self.close()
+        super().reject()

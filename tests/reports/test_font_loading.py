@@ -1,0 +1,81 @@
+"""Fonts are parsed on first use and through a cache, and the PDFs come out the same either way.
+
+Each case runs in its own process: font registration is global to a process, and the first paper of a
+fresh process is exactly what the cache is for.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+SCRIPT = r"""
+import sys
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFontFace
+from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+from sakae_council.reports import fonts
+
+mode, out, text = sys.argv[1], Path(sys.argv[2]), sys.argv[3]
+if mode == "cached":  # every font must come from the cache: parsing a file now is a failure
+    def refuse(*_a, **_k):
+        raise AssertionError("a font was parsed although the cache holds it")
+    TTFontFace.__init__ = refuse
+fonts.register_fonts()
+style = ParagraphStyle("body", fontName=fonts.GOTHIC, fontSize=10.5, leading=16, wordWrap="CJK")
+story = [Paragraph(fonts.markup(text) + " <b>" + fonts.markup("太字の行") + "</b>", style)]
+SimpleDocTemplate(str(out), pagesize=A4, invariant=1).build(story)
+print(" ".join(sorted(n for n in pdfmetrics.getRegisteredFontNames() if n.startswith(("BIZ", "IPA")))))
+"""
+
+
+def make(tmp_path: Path, cache: Path, mode: str, name: str, text: str) -> tuple[bytes, str]:
+    out = tmp_path / f"{name}.pdf"
+    env = dict(os.environ, SAKAE_CACHE_DIR=str(cache), PYTHONPATH=str(ROOT))
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, mode, str(out), text],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    return out.read_bytes(), done.stdout.strip()
+
+
+def test_the_cached_fonts_make_the_same_pdf_and_only_the_fonts_used_are_loaded(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    fresh, loaded = make(tmp_path, cache, "parse", "fresh", "山田 花子さんの議事録")
+    assert loaded.split() == ["BIZUDGothic", "BIZUDGothic-Bold"]  # not Mincho, PGothic or IPAmj明朝
+    assert sorted(p.name.split("-")[0] for p in (cache / "fonts").iterdir()) == ["BIZUDGothic", "BIZUDGothic"]
+    again, _ = make(tmp_path, cache, "cached", "again", "山田 花子さんの議事録")
+    assert again == fresh  # byte for byte (ReportLab's invariant mode): same glyphs, widths and subsets
+
+
+def test_the_rare_character_font_is_loaded_only_when_a_character_needs_it(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    fresh, loaded = make(tmp_path, cache, "parse", "rare", "𠮷田 花子")
+    if "IPAmjMincho" not in loaded:  # not installed here: then the character is reported, not printed
+        assert b"IPAmj" not in fresh
+        return
+    again, _ = make(tmp_path, cache, "cached", "rare-again", "𠮷田 花子")
+    assert again == fresh
+
+
+def test_a_stale_or_damaged_cache_is_parsed_again(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    fresh, _ = make(tmp_path, cache, "parse", "fresh", "会議")
+    for cached in (cache / "fonts").iterdir():
+        cached.write_bytes(b"not a pickle")
+    again, _ = make(tmp_path, cache, "parse", "again", "会議")
+    assert again == fresh
+    assert all(p.read_bytes() != b"not a pickle" for p in (cache / "fonts").iterdir())  # rewritten
