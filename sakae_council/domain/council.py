@@ -16,6 +16,9 @@ from sakae_council.domain.enums import AttendanceStatus, LabeledEnum, MemberRole
 #: (listed apart on the roster and in the minutes), not members of it.
 NON_MEMBER_ROLES = frozenset({MemberRole.STAFF})
 
+#: Statuses that count as attending: a 代理 stands in for the member.
+ATTENDING = frozenset({AttendanceStatus.PRESENT, AttendanceStatus.PROXY})
+
 #: Printed before the items of minutes whose meeting had no quorum, unless the council wrote its own.
 NO_QUORUM_REMARK = "定足数に達しなかったため、以下は協議の記録であり、議決ではありません。"
 
@@ -52,7 +55,7 @@ class Quorum:
     def count(cls, statuses: Iterable[AttendanceStatus | str]) -> Quorum:
         """Count the attendance statuses of a meeting's 委員 (staff and guests are not passed in)."""
         seen = [AttendanceStatus(s) for s in statuses]
-        present = sum(1 for s in seen if s in (AttendanceStatus.PRESENT, AttendanceStatus.PROXY))
+        present = sum(1 for s in seen if s in ATTENDING)
         return cls(
             total=len(seen),
             present=present,

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from sakae_council.db.engine import Database
 from sakae_council.db.models import ActionItem, Attendance, District, Meeting, MeetingBody, Membership, Person
-from sakae_council.domain.council import NON_MEMBER_ROLES, Quorum, counts_as_member, is_member_seat
+from sakae_council.domain.council import ATTENDING, NON_MEMBER_ROLES, Quorum, counts_as_member, is_member_seat
 from sakae_council.domain.enums import (
     ActionStatus,
     AgendaKind,
@@ -129,7 +129,7 @@ class AttendanceDTO:
     @property
     def is_present(self) -> bool:
         """出席 or 代理 (a proxy counts as present)."""
-        return self.status in (AttendanceStatus.PRESENT, AttendanceStatus.PROXY)
+        return self.status in ATTENDING
 
     @property
     def status_text(self) -> str:

@@ -23,6 +23,7 @@ from sakae_council.db.models import (
     MinutesRevision,
     Person,
 )
+from sakae_council.domain.council import ATTENDING
 from sakae_council.domain.enums import (
     ActionStatus,
     AgendaKind,
@@ -228,7 +229,7 @@ def _validate_signatories(data: MinutesInput, attendance: list[dict]) -> None:
         a["person_id"]
         for a in attendance
         if a["person_id"] is not None
-        and a["status"] in (AttendanceStatus.PRESENT.value, AttendanceStatus.PROXY.value)
+        and AttendanceStatus(a["status"]) in ATTENDING
     }
     for field, pid in (("signatory1", data.signatory1_id), ("signatory2", data.signatory2_id)):
         if pid is not None and pid not in present:
