@@ -271,7 +271,8 @@ class MeetingEditor(QDialog):
         self._warn_quorum()
 
     def _warn_quorum(self) -> None:
-        results = any(i.result is not AgendaResult.NONE for i in self.agenda.items()) or bool(self.decisions.items())
+        decided = (AgendaResult.APPROVED, AgendaResult.UNANIMOUS, AgendaResult.MAJORITY)  # 継続審議 decides nothing
+        results = any(i.result in decided for i in self.agenda.items()) or bool(self.decisions.items())
         self.quorum_warning.show_for(self.attendance.quorum_now(), results)
 
     def _apply_state(self) -> None:
