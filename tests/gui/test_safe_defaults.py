@@ -13,11 +13,13 @@ from pytestqt.qtbot import QtBot
 
 from sakae_council.db.engine import Database
 from sakae_council.domain.enums import MemberRole, OfficerPost
+from sakae_council.domain.roles import UserRole
 from sakae_council.gui.dialogs.issue_editor import IssueDialog
 from sakae_council.gui.dialogs.meeting_new import NewMeetingDialog
 from sakae_council.gui.dialogs.organisation import OrganisationDialog
 from sakae_council.gui.dialogs.person import PersonDialog
 from sakae_council.gui.dialogs.project_editor import ProjectDialog
+from sakae_council.gui.dialogs.users import UserDialog
 from sakae_council.gui.main_window import MainWindow
 from sakae_council.services import issues, meetings, organisations, people, projects
 
@@ -211,3 +213,12 @@ def test_a_membership_added_under_a_district_starts_there_with_no_post(  # type:
     posts = sorted((m.officer_post.value, m.term_start) for m in people.get_person(db, person.id).memberships)
     # the 委嘱 the dialog added for the shown district, and the one chosen as 会長
     assert posts == [("chair", date(2026, 4, 1)), ("member", None)]
+
+
+def test_a_new_user_starts_as_viewer_not_admin(qtbot: QtBot, ctx, two_districts) -> None:  # type: ignore[no-untyped-def]
+    dialog = UserDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    assert dialog.role.value() is UserRole.VIEWER and dialog.role.currentText() == "閲覧のみ"
+    assert "閲覧だけができます" in dialog.role_hint.text()
