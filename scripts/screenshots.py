@@ -104,7 +104,13 @@ def make_screenshots(out: Path, *, lang: str = "ja", size: str = "medium") -> li
     out.mkdir(parents=True, exist_ok=True)
     made: list[Path] = []
 
-    welcome = WelcomeDialog(str(work / "まだないファイル.db"), settings)
+    # The path a user sees on a first start (the usual data folder), not this script's scratch folder.
+    import platformdirs
+
+    from sakae_council.paths import APP_AUTHOR, APP_NAME
+
+    usual = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)) / "sakae_council.db"
+    welcome = WelcomeDialog(str(usual), settings)
     welcome.show()
     _settle(app)
     _save(welcome, out / "welcome.png")

@@ -304,6 +304,10 @@ This cannot be undone.</translation>
             <translation>Not entered</translation>
         </message>
         <message>
+            <source>未集計</source>
+            <translation>Not counted</translation>
+        </message>
+        <message>
             <source>自動集計</source>
             <translation>Totalled automatically</translation>
         </message>
@@ -2517,6 +2521,10 @@ Current step: {status}  Amount applied for: {amount}</translation>
             <translation>Actual {v}</translation>
         </message>
         <message>
+            <source>実績値 —（未集計）</source>
+            <translation>Actual — (not counted)</translation>
+        </message>
+        <message>
             <source>現状値</source>
             <translation>Baseline</translation>
         </message>
@@ -2531,6 +2539,10 @@ Current step: {status}  Amount applied for: {amount}</translation>
         <message>
             <source>目標値</source>
             <translation>Target</translation>
+        </message>
+        <message>
+            <source>未集計（0ではない）</source>
+            <translation>Not counted (not 0)</translation>
         </message>
     </context>
     <context>
@@ -2600,8 +2612,20 @@ Current step: {status}  Amount applied for: {amount}</translation>
             <translation>Sorted smallest first.</translation>
         </message>
         <message>
-            <source>備考</source>
-            <translation>Notes</translation>
+            <source>資料の注記（印刷されます）</source>
+            <translation>Note for the paper (printed)</translation>
+        </message>
+        <message>
+            <source>連絡会まとめの、この指標の表の下に印刷されます。</source>
+            <translation>Printed under this indicator's table in the liaison council summary.</translation>
+        </message>
+        <message>
+            <source>内部メモ（印刷されません）</source>
+            <translation>Internal memo (never printed)</translation>
+        </message>
+        <message>
+            <source>入力する人どうしの覚え書き。画面にだけ表示され、資料には印刷されません。</source>
+            <translation>A note between the people entering figures. Shown on screen only, never printed on the papers.</translation>
         </message>
         <message>
             <source>成果指標</source>
@@ -2615,6 +2639,10 @@ Current step: {status}  Amount applied for: {amount}</translation>
 ダブルクリックかEnterで入力します。</source>
             <translation>
 Double-click or press Enter to enter a value.</translation>
+        </message>
+        <message>
+            <source>内部メモ（印刷されません）: {note}</source>
+            <translation>Internal memo (never printed): {note}</translation>
         </message>
         <message>
             <source>区分</source>
@@ -2641,12 +2669,20 @@ Double-click or press Enter to enter a value.</translation>
             <translation>Indicators</translation>
         </message>
         <message>
+            <source>未集計: この年度より前には記録がないため、集計できません（0ではありません）。</source>
+            <translation>Not counted: there are no records before this fiscal year, so there is nothing to total (this is not 0).</translation>
+        </message>
+        <message>
             <source>記録からの集計は {value}</source>
             <translation>The total from the records is {value}</translation>
         </message>
         <message>
             <source>記録から自動で集計: {rule}</source>
             <translation>Totalled from the records automatically: {rule}</translation>
+        </message>
+        <message>
+            <source>資料の注記（印刷されます）: {note}</source>
+            <translation>Note for the paper (printed): {note}</translation>
         </message>
         <message>
             <source>（{unit}）</source>
@@ -2676,6 +2712,22 @@ Double-click or press Enter to enter a value.</translation>
             <translation>e.g. To include consultations outside the counter that are not in the records. Saved together with who entered it ({user}).</translation>
         </message>
         <message>
+            <source>資料の注記（印刷されます）</source>
+            <translation>Note for the paper (printed)</translation>
+        </message>
+        <message>
+            <source>連絡会まとめの、この指標の表の下に年度と一緒に印刷されます。</source>
+            <translation>Printed with the fiscal year under this indicator's table in the liaison council summary.</translation>
+        </message>
+        <message>
+            <source>内部メモ（印刷されません）</source>
+            <translation>Internal memo (never printed)</translation>
+        </message>
+        <message>
+            <source>入力する人どうしの覚え書き。資料には印刷されません。</source>
+            <translation>A note between the people entering figures. Never printed on the papers.</translation>
+        </message>
+        <message>
             <source>上書きを解除</source>
             <translation>Remove override</translation>
         </message>
@@ -2698,6 +2750,10 @@ Double-click or press Enter to enter a value.</translation>
         <message>
             <source>記録からの集計: {value}</source>
             <translation>Total from the records: {value}</translation>
+        </message>
+        <message>
+            <source>この年度より前には記録がないため、未集計です（0ではありません）。</source>
+            <translation>There are no records before this fiscal year, so it is not counted (this is not 0).</translation>
         </message>
         <message>
             <source>この年度はまだ始まっていないため、集計はありません。</source>
@@ -2791,8 +2847,8 @@ Double-click or press Enter to enter a value.</translation>
             <translation>Add fiscal year…</translation>
         </message>
         <message>
-            <source>年度の欄をダブルクリック（またはEnter）すると値を入力できます。実績値の（自動）は記録からの集計、（上書き）は理由を付けて手入力で直した値、（手入力）は手で記録した値です。</source>
-            <translation>Double-click a year's cell (or press Enter) to enter a value. For actual values, (auto) is the total from the records, (override) a value corrected by hand with a reason, and (manual) a value recorded by hand.</translation>
+            <source>年度の欄をダブルクリック（またはEnter）すると値を入力できます。実績値の（自動）は記録からの集計、（上書き）は理由を付けて手入力で直した値、（手入力）は手で記録した値です。「—」は未集計で、0ではありません。</source>
+            <translation>Double-click a year's cell (or press Enter) to enter a value. For actual values, (auto) is the total from the records, (override) a value corrected by hand with a reason, and (manual) a value recorded by hand. — means not counted; it is not 0.</translation>
         </message>
         <message>
             <source>成果指標の表</source>
@@ -8459,6 +8515,10 @@ Contents: {summary}</translation>
             <translation>Content</translation>
         </message>
         <message>
+            <source>内部メモ</source>
+            <translation>internal memo</translation>
+        </message>
+        <message>
             <source>出席者（{row}行目）の氏名</source>
             <translation>Name of attendee (row {row})</translation>
         </message>
@@ -9289,6 +9349,10 @@ Contents: {summary}</translation>
         <message>
             <source>貸出記録</source>
             <translation>Loan record</translation>
+        </message>
+        <message>
+            <source>資料の注記</source>
+            <translation>note for the paper</translation>
         </message>
         <message>
             <source>資料・備考</source>

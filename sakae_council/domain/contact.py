@@ -12,7 +12,7 @@ import re
 import phonenumbers
 
 from sakae_council.domain.errors import ValidationError
-from sakae_council.domain.text import normalize_text
+from sakae_council.domain.text import normalize_ascii
 
 __all__ = ["normalize_email", "normalize_phone", "normalize_postal_code"]
 
@@ -30,8 +30,8 @@ _EMAIL_FORBIDDEN = frozenset(' \t\r\n"(),:;<>[\\]')
 
 
 def _prepare(s: str | None) -> str:
-    """normalize_text plus every dash variant written as an ASCII hyphen."""
-    return normalize_text(s).translate(_DASH_TABLE)
+    """normalize_ascii plus every dash variant written as an ASCII hyphen."""
+    return normalize_ascii(s).translate(_DASH_TABLE)
 
 
 def normalize_phone(s: str | None, *, field: str = "phone") -> str:
@@ -65,7 +65,7 @@ def normalize_postal_code(s: str | None, *, field: str = "postal_code") -> str:
 
 def normalize_email(s: str | None, *, field: str = "email") -> str:
     """Normalise an e-mail address (全角→半角, trimmed, domain lower-cased) and check its shape."""
-    text = normalize_text(s)
+    text = normalize_ascii(s)
     if not text:
         return ""
     if (

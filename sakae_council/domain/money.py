@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from sakae_council.domain.errors import ValidationError, msg
-from sakae_council.domain.text import normalize_text
+from sakae_council.domain.text import normalize_ascii
 
 __all__ = ["YEN_ERROR_MESSAGE", "format_yen", "parse_yen"]
 
@@ -24,7 +24,7 @@ def format_yen(n: int) -> str:
 
 def parse_yen(text: str | None, field: str = "amount") -> int | None:
     """Read what a user typed (１２，０００円, ¥12,000, 12000) as whole yen; empty input gives None."""
-    value = normalize_text(text).replace("￥", "¥")
+    value = normalize_ascii(text).replace("￥", "¥")
     if not value:
         return None
     m = _YEN_TEXT.fullmatch(value)

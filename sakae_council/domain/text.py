@@ -6,7 +6,16 @@ Design rules (see DOMAIN.md "Calendar and notation"):
   string: only the full-width ASCII block (U+FF01–U+FF5E) and half-width katakana (U+FF61–U+FF9F)
   are mapped, and voiced-sound marks are combined only onto kana.  CJK ideographs, CJK
   compatibility ideographs (e.g. 﨑 U+FA11) and ideographic variation selectors pass through as they are.
-* ``normalize_text`` is idempotent, and so are ``fold_for_search`` and ``normalize_furigana``.
+* Storage keeps Japanese punctuation as typed. ``normalize_text`` (what is stored and printed) makes
+  full-width letters, digits and the symbols that belong to them (＃＄％＆＊＋－／＝＠＼＾＿｀｜) half-width,
+  but leaves the punctuation and brackets of Japanese prose — （）［］｛｝＜＞！？～；＂＇ — as typed, and
+  ，．： too unless they sit between two letters or digits (１，０００ → 1,000, １０：３０ → 10:30,
+  ｅｘａｍｐｌｅ．ｊｐ → example.jp; 「日時：」 stays).
+* Codes and numbers (telephone, 郵便番号, e-mail, dates, amounts, log-in names) go through
+  ``normalize_ascii``, which maps the whole full-width ASCII block; search goes through
+  ``fold_for_search``, which does too, so a search finds （ and ( alike whichever was stored.
+* ``normalize_text`` is idempotent, and so are ``normalize_ascii``, ``fold_for_search`` and
+  ``normalize_furigana``.
 """
 
 from __future__ import annotations
@@ -24,6 +33,7 @@ __all__ = [
     "is_furigana",
     "kana_sort_key",
     "katakana_to_hiragana",
+    "normalize_ascii",
     "normalize_furigana",
     "normalize_text",
 ]
@@ -73,6 +83,11 @@ _SEMI_VOICED = _compose_table(_COMBINING_SEMI_VOICED)  # は→ぱ …
 _HALFWIDTH_KANA = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFF61, 0xFF9E)}
 # Full-width ASCII (U+FF01–U+FF5E) → ASCII.  Japanese punctuation 「」、。・ is outside this block.
 _FULLWIDTH_ASCII = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+# Punctuation and brackets of Japanese prose in that block: stored as typed.
+_KEPT_PUNCTUATION = frozenset("（）［］｛｝＜＞！？～；＂＇")
+# Kept as typed too, except between two (half-width) letters or digits: 1,000 / 1.5 / 10:30 / example.jp.
+_JOINING_PUNCTUATION = frozenset("，．：")
+_FULLWIDTH_TABLE = {c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
 
 _KATA_TO_HIRA = {c: c - 0x60 for c in range(0x30A1, 0x30F7)}  # ァ..ヶ (incl. ヴ→ゔ, ヵ→ゕ, ヶ→ゖ)
 _KATA_TO_HIRA.update({0x30FD: 0x309D, 0x30FE: 0x309E})  # ヽヾ → ゝゞ
@@ -96,7 +111,9 @@ def _drop_char(ch: str) -> bool:
 # Every character _convert_each could change or drop: control characters (category Cc, whitespace among
 # them too — harmless here), lone surrogates, ZWSP/BOM, voiced-sound marks, full-width ASCII and the
 # half-width katakana block. A string with none of them is returned as it is, without the loop.
-_NEEDS_CONVERSION = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b\ufeff\u3099-\u309c\uff01-\uff5e\uff61-\uff9f\ud800-\udfff]")
+_NEEDS_CONVERSION = re.compile(
+    r"[\x00-\x1f\x7f-\x9f\u200b\ufeff\u3099-\u309c\uff01-\uff5e\uff61-\uff9f\ud800-\udfff]"
+)
 
 
 def _convert_chars(s: str) -> str:
@@ -106,8 +123,13 @@ def _convert_chars(s: str) -> str:
     return _convert_each(s)
 
 
+def _is_ascii_alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
 def _convert_each(s: str) -> str:
     out: list[str] = []
+    joining: list[int] = []  # where a ，．： was kept, to fold it if it stands between letters or digits
     for ch in s:
         if _drop_char(ch):
             continue
@@ -124,17 +146,26 @@ def _convert_each(s: str) -> str:
             out.append(_SPACING_SEMI_VOICED if ch == _HALFWIDTH_SEMI_VOICED else ch)
             continue
         code = ord(ch)
-        if code in _FULLWIDTH_ASCII:
+        if ch in _KEPT_PUNCTUATION:
+            out.append(ch)
+        elif ch in _JOINING_PUNCTUATION:
+            joining.append(len(out))
+            out.append(ch)
+        elif code in _FULLWIDTH_ASCII:
             out.append(chr(_FULLWIDTH_ASCII[code]))
         elif ch in _HALFWIDTH_KANA:
             out.append(_HALFWIDTH_KANA[ch])
         else:
             out.append(ch)
+    for i in joining:
+        if 0 < i < len(out) - 1 and _is_ascii_alnum(out[i - 1]) and _is_ascii_alnum(out[i + 1]):
+            out[i] = _FULLWIDTH_TABLE[ord(out[i])]
     return "".join(out)
 
 
 def normalize_text(s: str | None, *, multiline: bool = False) -> str:
-    """Normalise user input: 全角英数記号→半角, 半角カナ→全角, whitespace collapsed, ends stripped."""
+    """Normalise user input for storage: 全角英数→半角 (Japanese punctuation kept as typed, see the module
+    docstring), 半角カナ→全角, whitespace collapsed, ends stripped."""
     if not s:
         return ""
     text = _convert_chars(s)
@@ -142,6 +173,12 @@ def normalize_text(s: str | None, *, multiline: bool = False) -> str:
         return _WHITESPACE_RUN.sub(" ", text).strip(" ")
     lines = [_WHITESPACE_RUN.sub(" ", line).rstrip(" ") for line in text.splitlines()]
     return "\n".join(lines).strip("\n ")
+
+
+def normalize_ascii(s: str | None) -> str:
+    """normalize_text for codes and numbers (電話番号, 郵便番号, メール, 日付, 金額, ログイン名): every
+    full-width ASCII character half-width, the punctuation too (（０４７６）→(0476), ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ)."""
+    return normalize_text(s).translate(_FULLWIDTH_TABLE)
 
 
 # --- kana conversion and search folding -------------------------------------------------------
@@ -158,9 +195,10 @@ def hiragana_to_katakana(s: str) -> str:
 
 
 def fold_for_search(s: str | None) -> str:
-    """Fold text for matching: normalised, katakana→hiragana, lower case, no spaces (ー is kept)."""
+    """Fold text for matching: normalised with every full-width ASCII character half-width (so （ and ( are
+    one), katakana→hiragana, lower case, no spaces (ー is kept)."""
     # Spaces go before the voiced marks are joined, so 「か ゙」 folds to が in one pass (idempotent).
-    text = normalize_text(normalize_text(s).replace(" ", ""))
+    text = normalize_ascii(normalize_ascii(s).replace(" ", ""))
     return katakana_to_hiragana(text).lower()
 
 

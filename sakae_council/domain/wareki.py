@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sakae_council.domain.errors import ValidationError, msg
-from sakae_council.domain.text import normalize_text
+from sakae_council.domain.text import normalize_ascii
 
 __all__ = [
     "ERAS",
@@ -171,7 +171,7 @@ def _check_weekday(d: date, match: re.Match[str], field: str) -> None:
 
 def parse_wareki(s: str, *, field: str = "date") -> date:
     """Parse a date written in 和暦 (令和8年11月28日, R8.11.28, 令和元年5月1日) or ISO (2026-11-28)."""
-    text = normalize_text(s)
+    text = normalize_ascii(s)
     if not text:
         raise _date_error(field, "日付が入力されていません。")
 
@@ -298,7 +298,7 @@ _FY_NUMBER = re.compile(r"(?:FY\s*)?(?P<year>\d{1,4})\s*(?:年\s*度?)?", re.IGN
 
 def parse_fiscal_year(s: str, *, field: str = "fiscal_year") -> int:
     """Parse a fiscal year: 令和8年度, R8, 2026, 平成21年度, or bare 21年度 (2–30 → 平成, else 令和)."""
-    text = normalize_text(s)
+    text = normalize_ascii(s)
     if not text:
         raise ValidationError(
             field,

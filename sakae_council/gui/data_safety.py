@@ -4,7 +4,7 @@
 - a notice under the district bar when the file is open read-only, lives on a network share, or was
   left open by a program that ended abruptly (its lock was taken over);
 - 「読み取り専用」 in the window title while the file is open read-only;
-- the status bar's 最終バックアップ refreshed after every backup (``ctx.notify("backups")``);
+- the status bar's 最終バックアップ refreshed after every backup (``ctx.notify(Area.BACKUPS)``);
 - at quit, the closing backup behind a progress window (when the program started a BackupScheduler).
 
 Kept out of ``main_window.py`` so that file stays about navigation and pages.

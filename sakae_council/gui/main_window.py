@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from sakae_council import __version__
+from sakae_council.domain.areas import Area
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.district_names import all_districts_label
@@ -369,7 +370,7 @@ class MainWindow(QMainWindow):
             log.warning("page %s requested but not in the navigation", key)
 
     def _data_changed(self, area: str) -> None:
-        if area == "districts":
+        if area == Area.DISTRICTS:
             self._fill_districts()
 
     def _text_size_changed(self, _size: object = None) -> None:

@@ -1,5 +1,8 @@
 """成果指標のグラフ for the PDF: per fiscal year, 現状値 and 実績値 as bars and 目標値 as a red mark.
 
+A year whose actual was never counted (未集計) has no actual bar at all — a gap marked 「—」 at the foot,
+never a bar of height 0 with 「0」 over it, so it cannot be read as a real zero.
+
 Drawn with reportlab.graphics shapes in the embedded BIZ UD Gothic (no stray Helvetica), on the same axis
 steps as the chart on screen (``services.liaison.axis_ticks``), so paper and screen read alike.
 """
@@ -18,6 +21,8 @@ ACTUAL_FILL = colors.HexColor("#1F5FA8")
 OVERRIDE_FILL = colors.HexColor("#C45A00")
 BASE_FILL = colors.HexColor("#9E9E9E")
 TARGET_COLOUR = colors.HexColor("#B71C1C")
+GAP_COLOUR = colors.HexColor("#666666")
+NO_FIGURE = "—"
 
 
 def short_year(fy: int) -> str:
@@ -32,7 +37,8 @@ def indicator_chart(row: IndicatorRowDTO, width: float, height: float) -> Drawin
     cells = row.cells
     ticks = axis_ticks([v for c in cells for v in (c.base, c.target, c.actual)])
     top = ticks[-1] or 1.0
-    left, bottom, right, legend_h = 24.0, 16.0, 4.0, 14.0
+    gaps = any(c.actual is None and c.actual_source is ActualSource.NOT_COUNTED for c in cells)
+    left, bottom, right, legend_h = 24.0, 16.0, 4.0, (22.0 if gaps else 14.0)
     plot_w, plot_h = width - left - right, height - bottom - legend_h - 10
     y = lambda v: bottom + plot_h * (float(v) / top)  # noqa: E731
     for t in ticks:
@@ -70,13 +76,25 @@ def indicator_chart(row: IndicatorRowDTO, width: float, height: float) -> Drawin
                     textAnchor="middle",
                 )
             )
+        elif c.actual_source is ActualSource.NOT_COUNTED:
+            d.add(
+                String(
+                    mid + 1 + bar / 2,
+                    bottom + 5,  # clear of the axis: never read as a flat bar
+                    NO_FIGURE,
+                    fontName=GOTHIC,
+                    fontSize=6,
+                    fillColor=GAP_COLOUR,
+                    textAnchor="middle",
+                )
+            )
         if c.target is not None:
             ty = y(c.target)
             d.add(
                 Line(x0 + slot * 0.12, ty, x0 + slot * 0.88, ty, strokeColor=TARGET_COLOUR, strokeWidth=1.4)
             )
             d.add(_diamond(mid, ty, 3.2))
-    _legend(d, left, height - legend_h + 3)
+    _legend(d, left, height - 11, gaps)
     return d
 
 
@@ -84,11 +102,23 @@ def _diamond(x: float, y: float, r: float) -> Polygon:
     return Polygon([x, y + r, x + r, y, x, y - r, x - r, y], fillColor=TARGET_COLOUR, strokeColor=None)
 
 
-def _legend(d: Drawing, x: float, y: float) -> None:
+def _legend(d: Drawing, x: float, y: float, gaps: bool) -> None:
     items = ((BASE_FILL, "現状値"), (ACTUAL_FILL, "実績値"), (OVERRIDE_FILL, "実績値（上書き）"))
+    left_x = x
     for fill, text in items:
         d.add(Rect(x, y, 6, 6, fillColor=fill, strokeColor=None))
         d.add(String(x + 8, y + 0.5, text, fontName=GOTHIC, fontSize=6.5))
         x += 10 + len(text) * 6.8
     d.add(_diamond(x + 3, y + 3, 3))
     d.add(String(x + 9, y + 0.5, "目標値", fontName=GOTHIC, fontSize=6.5))
+    if gaps:  # a second line, only on a chart that has a gap to explain
+        d.add(
+            String(
+                left_x,
+                y - 8,
+                f"{NO_FIGURE} 未集計（記録が始まる前の年度。0ではない）",
+                fontName=GOTHIC,
+                fontSize=6.5,
+                fillColor=GAP_COLOUR,
+            )
+        )

@@ -4,7 +4,13 @@ Drawn from a :class:`~sakae_council.services.liaison.LiaisonSummaryDTO` alone (`
 it), so the screen can read first, warn about characters no font can print, and draw off the GUI thread.
 Contents: a cover with the contents and how figures are counted; the plan's indicators with a table and a
 chart each (reportlab.graphics, actual against target); the cross-district table and projects by status;
-the district × category issue matrix; one section per district; and the issues flagged 連絡会で共有.
+the district × category issue matrix; one section per district; the issues flagged 連絡会で共有; and an
+annex (付録) listing every item a section cut with 「ほか N件」.
+
+The paper is self-contained: the chairs hold nothing else, so it never sends them to a screen. Only what is
+meant for them prints — an indicator's 資料の注記, never its 内部メモ. A figure never counted (未集計) prints
+as 「—」 and leaves a gap in the chart, never a 0. A district section starts high enough on a page to show
+its first lines, and one running onto the next page repeats its name there (「○○小学校区（つづき）」).
 """
 
 from __future__ import annotations
@@ -18,17 +24,32 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, PTOContainer, Spacer, Table
 
 from sakae_council.db.engine import Database
 from sakae_council.domain.enums import IssueStatus, ProjectStatus
 from sakae_council.domain.money import format_yen
 from sakae_council.domain.wareki import fiscal_year_label, to_wareki
-from sakae_council.reports.base import PageDecor, build_pdf, content_width, grid_table, para, styles
+from sakae_council.reports.base import (
+    MARGIN_BOTTOM,
+    PAGE_SIZE,
+    PageDecor,
+    build_pdf,
+    content_width,
+    grid_table,
+    para,
+    styles,
+)
 from sakae_council.reports.fonts import GOTHIC, unprintable_characters
 from sakae_council.reports.indicator_chart import indicator_chart
 from sakae_council.services.indicators import ActualSource, IndicatorRowDTO, format_value
-from sakae_council.services.liaison import DistrictRowDTO, LiaisonSummaryDTO, Period, liaison_summary
+from sakae_council.services.liaison import (
+    DistrictRowDTO,
+    LiaisonSummaryDTO,
+    Period,
+    SharedIssueDTO,
+    liaison_summary,
+)
 from sakae_council.services.liaison_sections import DistrictSectionDTO
 
 TITLE = "地域まちづくり連絡会 まとめ"
@@ -43,8 +64,15 @@ SOURCE_TEXT = {
     ActualSource.COMPUTED: "自動集計",
     ActualSource.OVERRIDE: "手入力で上書き",
     ActualSource.MANUAL: "手入力",
+    ActualSource.NOT_COUNTED: "未集計",
     ActualSource.NONE: "",
 }
+#: A figure never counted or entered: a dash, never a 0.
+NO_FIGURE = "—"
+#: A district heading must have this much of the page below it, or it goes to the next page: it then
+#: never stands in the bottom quarter of a page (with room for its first lines under it).
+SECTION_ROOM = PAGE_SIZE[1] / 4 - MARGIN_BOTTOM + 24 * mm
+ANNEX = "付録　一覧に載せきれなかった項目"
 HOW_COUNTED = (
     "委員数: 基準日（期間の末日、期間中なら作成日）に任期中の委員（満了間近を含む）。",
     "課題: 「提起」は期間中に提起された課題、「解決」は期間中に解決とした課題、"
@@ -65,12 +93,16 @@ def summary_texts(s: LiaisonSummaryDTO) -> list[str]:
     """Every piece of user text printed, for the check of characters no font can draw."""
     out = [r.name for r in s.rows] + [c.name for c in s.matrix.categories]
     out += [f"{i.name} {i.unit} {i.notes}" for i in s.indicators]
+    out += [note for i in s.indicators for _fy, _kind, note in i.value_notes]
     out += [c.override_reason for i in s.indicators for c in i.cells]
     for sec in s.sections:
         out.append(sec.council_name)
-        out += [i.title for i in sec.new_issues] + [p.title for p in sec.projects]
-        out += [d.text for d in sec.decisions] + [f"{a.content} {a.assignee}" for a in sec.open_actions]
-    out += [f"{i.title} {i.description}" for i in s.shared_issues]
+        for issues in (sec.new_issues, sec.more_new_issues):
+            out += [f"{i.title} {i.category}" for i in issues]
+        out += [p.title for p in (*sec.projects, *sec.more_projects)]
+        out += [d.text for d in (*sec.decisions, *sec.more_decisions)]
+        out += [f"{a.content} {a.assignee}" for a in (*sec.open_actions, *sec.more_open_actions)]
+    out += [f"{i.title} {i.description} {i.category}" for i in (*s.shared_issues, *s.more_shared_issues)]
     return out
 
 
@@ -87,6 +119,13 @@ def _p(text: str, style: Any = None) -> Any:
 
 def _head(*texts: str) -> list[Any]:
     return [_p(t, styles().cell_head) for t in texts]
+
+
+@lru_cache(maxsize=1)
+def _section_heading() -> ParagraphStyle:
+    """A district's heading: kept off the foot of a page by ``SECTION_ROOM``, not by keepWithNext (which
+    would carry the whole section, as one block, to the next page and leave this one half empty)."""
+    return ParagraphStyle("section-heading", parent=styles().heading, keepWithNext=0)
 
 
 @lru_cache(maxsize=1)
@@ -139,6 +178,7 @@ def _cover(s: LiaisonSummaryDTO) -> list[Flowable]:
         "3　地域課題の一覧表（学区×分類）",
         "4　学区ごとの報告",
         "5　連絡会で話し合う課題",
+        ANNEX,
     ):
         story.append(para(line, st.body_gothic))
     story += [Spacer(1, 8 * mm), para("集計の方法", st.heading)]
@@ -163,7 +203,7 @@ def _indicator_table(row: IndicatorRowDTO, width: float) -> Table:
                 _p(fiscal_year_label(c.fiscal_year)),
                 _right(format_value(c.base)),
                 _right(format_value(c.target)),
-                _right(format_value(c.actual)),
+                _right(format_value(c.actual) if c.actual is not None else NO_FIGURE),
                 _p(source, styles().small),
             ]
         )
@@ -177,7 +217,8 @@ def _indicators(s: LiaisonSummaryDTO) -> list[Flowable]:
         para("1　成果指標（目標と実績）", st.heading),
         para(
             "総合計画（戦略４）の成果指標。実績値は記録から自動で集計したもの（自動集計）、"
-            "それを理由を付けて手入力で直したもの（上書き）、手入力したもの（手入力）がある。",
+            "それを理由を付けて手入力で直したもの（上書き）、手入力したもの（手入力）がある。"
+            f"「{NO_FIGURE}」は値がないこと（未集計: その種類の記録が始まる前の年度）を表し、0ではない。",
             st.small,
         ),
     ]
@@ -194,8 +235,11 @@ def _indicators(s: LiaisonSummaryDTO) -> list[Flowable]:
         side_by_side = Table([[table, chart]], colWidths=[width * 0.57, width * 0.43])
         side_by_side.setStyle(_FLUSH)
         block.append(side_by_side)
+        # Only the 資料の注記 prints; the 内部メモ is for whoever enters the figures.
         if row.notes:
-            block.append(para(f"備考: {row.notes}", st.small))
+            block.append(para(f"注記: {row.notes}", st.small))
+        for fy, kind, note in row.value_notes:
+            block.append(para(f"注記（{fiscal_year_label(fy)}{kind.label}）: {note}", st.small))
         block.append(Spacer(1, 4 * mm))
         story.append(KeepTogether(block))
     return story
@@ -306,20 +350,32 @@ def _matrix(s: LiaisonSummaryDTO) -> list[Flowable]:
 # --- 4 one section per district --------------------------------------------------------------------
 
 
-def _more(shown: int, total: int, where: str) -> list[Flowable]:
-    """「ほか N件」 under a list cut at the limit, saying where the rest can be seen."""
+def _more(shown: int, total: int) -> list[Flowable]:
+    """「ほか N件」 under a list cut at the limit: the rest are in the annex at the end."""
     if total <= shown:
         return []
-    return [para(f"ほか{_num(total - shown)}件（すべては「{where}」の画面で確かめられます）", styles().small)]
+    return [para(f"ほか{_num(total - shown)}件（巻末の「付録」に掲載）", styles().body_gothic)]
 
 
 def _section(sec: DistrictSectionDTO) -> list[Flowable]:
+    """A district's report: never begun in the bottom quarter of a page, and labelled again at the top of
+    the next page when it runs over (「○○小学校区（つづき）」)."""
+    st = styles()
+    heading = f"{sec.name}（{sec.council_name}）" if sec.council_name else sec.name
+    again = para(f"{sec.name}（つづき）", st.subheading)
+    return [
+        CondPageBreak(SECTION_ROOM),
+        para(heading, _section_heading()),
+        PTOContainer(_section_body(sec), header=[again]),
+    ]
+
+
+def _section_body(sec: DistrictSectionDTO) -> list[Flowable]:
     st = styles()
     width = content_width()
-    heading = f"{sec.name}（{sec.council_name}）" if sec.council_name else sec.name
-    story: list[Flowable] = [para(heading, st.heading)]
+    story: list[Flowable] = []
     if sec.is_empty:
-        return [*story, _none_line("この期間の記録はありません。")]
+        return [_none_line("この期間の記録はありません。")]
 
     story.append(para(f"新しい地域課題（{_num(sec.new_issue_total)}件）", st.subheading))
     if sec.new_issues:
@@ -331,7 +387,7 @@ def _section(sec: DistrictSectionDTO) -> list[Flowable]:
                 [to_wareki(i.raised_on), _p(i.category), _p(title), i.priority.label, i.status.label]
             )
         story.append(grid_table(rows, [w * width for w in (0.2, 0.16, 0.42, 0.08, 0.14)]))
-        story += _more(len(sec.new_issues), sec.new_issue_total, "地域課題")
+        story += _more(len(sec.new_issues), sec.new_issue_total)
     else:
         story.append(_none_line())
 
@@ -347,7 +403,7 @@ def _section(sec: DistrictSectionDTO) -> list[Flowable]:
             )
             rows.append([_p(f"{p.title}\n{p.kind.label}"), p.status.label, _right(steps), _right(acts)])
         story.append(grid_table(rows, [w * width for w in (0.5, 0.14, 0.17, 0.19)]))
-        story += _more(len(sec.projects), sec.project_total, "協働事業")
+        story += _more(len(sec.projects), sec.project_total)
     else:
         story.append(_none_line())
 
@@ -360,7 +416,7 @@ def _section(sec: DistrictSectionDTO) -> list[Flowable]:
                 current = dec.meeting_id
                 story.append(para(f"{dec.meeting_title}（{to_wareki(dec.held_on)}）", st.body_gothic))
             story.append(para(f"・{dec.text}", st.indent))
-        story += _more(len(sec.decisions), sec.decision_total, "会議・議事録")
+        story += _more(len(sec.decisions), sec.decision_total)
     else:
         story.append(_none_line())
 
@@ -379,7 +435,7 @@ def _section(sec: DistrictSectionDTO) -> list[Flowable]:
                 marks.append(("BACKGROUND", (0, n), (0, n), LATE_FILL))
             rows.append([due, _p(a.content), _p(a.assignee), _p(a.meeting_title, st.small)])
         story.append(grid_table(rows, [w * width for w in (0.19, 0.38, 0.18, 0.25)], extra=marks))
-        story += _more(len(sec.open_actions), sec.open_action_total, "会議・議事録")
+        story += _more(len(sec.open_actions), sec.open_action_total)
     else:
         story.append(_none_line())
     return story
@@ -395,6 +451,110 @@ def _sections(s: LiaisonSummaryDTO) -> list[Flowable]:
             story.append(Spacer(1, 4 * mm))
         story += _section(sec)
     return story
+
+
+# --- the annex: everything 「ほか N件」 stood for ---------------------------------------------------------
+
+
+def _annex_table(head: tuple[str, ...], rows: list[list[Any]], widths: tuple[float, ...]) -> Table:
+    return grid_table([_head(*head), *rows], [w * content_width() for w in widths])
+
+
+def _annex_district(sec: DistrictSectionDTO) -> list[Flowable]:
+    st = styles()
+    parts: list[Flowable] = []
+    if sec.more_new_issues:
+        parts += [
+            para(f"新しい地域課題（ほか{_num(len(sec.more_new_issues))}件）", st.subheading),
+            _annex_table(
+                ("提起日", "分類", "課題", "優先度", "状況"),
+                [
+                    [to_wareki(i.raised_on), _p(i.category), _p(i.title), i.priority.label, i.status.label]
+                    for i in sec.more_new_issues
+                ],
+                (0.2, 0.16, 0.42, 0.08, 0.14),
+            ),
+        ]
+    if sec.more_projects:
+        parts += [
+            para(f"協働事業（ほか{_num(len(sec.more_projects))}件）", st.subheading),
+            _annex_table(
+                ("事業", "種類", "状況"),
+                [[_p(p.title), _p(p.kind.label), p.status.label] for p in sec.more_projects],
+                (0.56, 0.28, 0.16),
+            ),
+        ]
+    if sec.more_decisions:
+        parts += [
+            para(f"会議の決定事項（ほか{_num(len(sec.more_decisions))}件）", st.subheading),
+            _annex_table(
+                ("会議", "決定事項"),
+                [
+                    [_p(f"{d.meeting_title}\n{to_wareki(d.held_on)}", st.small), _p(d.text)]
+                    for d in sec.more_decisions
+                ],
+                (0.4, 0.6),
+            ),
+        ]
+    if sec.more_open_actions:
+        rows: list[list[Any]] = []
+        marks = []
+        for n, a in enumerate(sec.more_open_actions, start=1):
+            due = to_wareki(a.due_on) if a.due_on else "未定"
+            if a.overdue:
+                due += "\n期限切れ"
+                marks.append(("BACKGROUND", (0, n), (0, n), LATE_FILL))
+            rows.append([due, _p(a.content), _p(a.assignee), _p(a.meeting_title, st.small)])
+        parts += [
+            para(f"未完了の宿題（ほか{_num(len(sec.more_open_actions))}件）", st.subheading),
+            grid_table(
+                [_head("期限", "内容", "担当", "決めた会議"), *rows],
+                [w * content_width() for w in (0.19, 0.38, 0.18, 0.25)],
+                extra=marks,
+            ),
+        ]
+    if not parts:
+        return []
+    again = para(f"{sec.name}（つづき）", st.subheading)
+    return [
+        CondPageBreak(SECTION_ROOM),
+        para(sec.name, _section_heading()),
+        PTOContainer(parts, header=[again]),
+    ]
+
+
+def _annex_shared(issues: tuple[SharedIssueDTO, ...]) -> list[Flowable]:
+    if not issues:
+        return []
+    st = styles()
+    rows = [
+        [
+            _p(f"{i.district_name}\n{i.category}"),
+            _p(i.title + (f"\n{i.description}" if i.description else "")),
+            _p(f"{i.status.label}\n{to_wareki(i.raised_on)}"),
+        ]
+        for i in issues
+    ]
+    return [
+        CondPageBreak(SECTION_ROOM),
+        para(f"連絡会で話し合う課題（ほか{_num(len(issues))}件）", st.heading),
+        _annex_table(("学区・分類", "課題", "状況・提起日"), rows, (0.24, 0.52, 0.24)),
+    ]
+
+
+def _annex(s: LiaisonSummaryDTO) -> list[Flowable]:
+    """付録: every item a list above cut with 「ほか N件」, by district, in the order of the lists."""
+    st = styles()
+    body: list[Flowable] = []
+    for sec in s.sections:
+        body += _annex_district(sec)
+    body += _annex_shared(s.more_shared_issues)
+    if not body:
+        return []
+    intro = para(
+        "学区ごとの報告と「連絡会で話し合う課題」で「ほか○件」とした項目を、同じ並び順で掲げる。", st.small
+    )
+    return [PageBreak(), para(ANNEX, st.heading), intro, *body]
 
 
 # --- 5 issues to discuss ------------------------------------------------------------------------
@@ -425,7 +585,8 @@ def _shared(s: LiaisonSummaryDTO) -> list[Flowable]:
                 [
                     "",
                     _p(
-                        f"{i.district_name}のほか{_num(total - shown[i.district_name])}件は「地域課題」の画面で（未解決・優先度の高いものから掲載）",
+                        f"{i.district_name}のほか{_num(total - shown[i.district_name])}件は巻末の「付録」に掲載"
+                        "（ここには未解決・優先度の高いものから掲載）",
                         st.small,
                     ),
                     "",
@@ -443,7 +604,7 @@ def _shared(s: LiaisonSummaryDTO) -> list[Flowable]:
 def render_summary(s: LiaisonSummaryDTO, output: str | Path) -> Path:
     """Write the summary as an A4 PDF (fonts embedded as subsets); returns the path."""
     story = _cover(s) + _indicators(s) + [PageBreak()] + _districts(s) + [Spacer(1, 6 * mm)]
-    story += _matrix(s) + _sections(s) + _shared(s)
+    story += _matrix(s) + _sections(s) + _shared(s) + _annex(s)
     decor = PageDecor(
         header_left=f"{TITLE}　{s.period.label}",
         header_right=f"{to_wareki(s.as_of)}現在",

@@ -28,76 +28,82 @@ from sqlalchemy import select
 from sakae_council.db import shared
 from sakae_council.db.engine import Database
 from sakae_council.db.models import AuditEntry
+from sakae_council.domain.areas import Area
 
 log = logging.getLogger(__name__)
 
-#: Table → the area name pages listen for in ``AppContext.dataChanged``.
-TABLE_AREAS: dict[str, str] = {
-    "person": "people",
-    "membership": "people",
-    "organisation": "organisations",
-    "district": "districts",
-    "regional_issue": "issues",
-    "issue_status_change": "issues",
-    "issue_category": "issues",
-    "project_issue": "projects",
-    "collaborative_project": "projects",
-    "project_partner": "projects",
-    "project_staff": "projects",
-    "milestone": "projects",
-    "activity_record": "projects",
-    "activity_staff": "projects",
-    "project_evaluation": "projects",
-    "grant_application": "grants",
-    "grant_document": "grants",
-    "equipment": "equipment",
-    "equipment_loan": "equipment",
-    "meeting_body": "meetings",
-    "meeting": "meetings",
-    "attendance": "meetings",
-    "handout": "meetings",
-    "agenda_item": "meetings",
-    "decision": "meetings",
-    "action_item": "meetings",
-    "minutes_revision": "meetings",
-    "manual_section": "manual",
-    "manual_revision": "manual",
-    "manual_edition": "manual",
-    "staff_training": "manual",
-    "staff_activity": "manual",
-    "indicator": "indicators",
-    "indicator_value": "indicators",
-    "consultation": "indicators",
-    "course": "indicators",
-    "course_attendee": "indicators",
-    "business_startup": "indicators",
-    "app_user": "users",
-    "app_user_district": "users",
-    "app_setting": "settings",
-    "audit_entry": "audit",
+#: Table → the area pages listen for in ``AppContext.dataChanged`` (every table of the models is here:
+#: a test checks it).
+TABLE_AREAS: dict[str, Area] = {
+    "person": Area.PEOPLE,
+    "membership": Area.PEOPLE,
+    "organisation": Area.ORGANISATIONS,
+    "district": Area.DISTRICTS,
+    "regional_issue": Area.ISSUES,
+    "issue_status_change": Area.ISSUES,
+    "issue_category": Area.ISSUES,
+    "project_issue": Area.PROJECTS,
+    "collaborative_project": Area.PROJECTS,
+    "project_partner": Area.PROJECTS,
+    "project_staff": Area.PROJECTS,
+    "milestone": Area.PROJECTS,
+    "activity_record": Area.PROJECTS,
+    "activity_staff": Area.PROJECTS,
+    "project_evaluation": Area.PROJECTS,
+    "grant_application": Area.GRANTS,
+    "grant_document": Area.GRANTS,
+    "equipment": Area.EQUIPMENT,
+    "equipment_loan": Area.EQUIPMENT,
+    "meeting_body": Area.MEETINGS,
+    "meeting": Area.MEETINGS,
+    "attendance": Area.MEETINGS,
+    "handout": Area.MEETINGS,
+    "agenda_item": Area.MEETINGS,
+    "decision": Area.MEETINGS,
+    "action_item": Area.MEETINGS,
+    "minutes_revision": Area.MEETINGS,
+    "manual_section": Area.MANUAL,
+    "manual_revision": Area.MANUAL,
+    "manual_edition": Area.MANUAL,
+    "staff_training": Area.STAFF,
+    "staff_activity": Area.STAFF,
+    "indicator": Area.INDICATORS,
+    "indicator_value": Area.INDICATORS,
+    "consultation": Area.LIFESUPPORT,
+    "course": Area.LIFESUPPORT,
+    "course_attendee": Area.LIFESUPPORT,
+    "business_startup": Area.LIFESUPPORT,
+    "app_user": Area.USERS,
+    "app_user_district": Area.USERS,
+    "app_setting": Area.SETTINGS,
+    "audit_entry": Area.AUDIT,
 }
 #: Tables that only follow other changes (an index): never an area of their own.
 IGNORED_TABLES = frozenset({"search_gram"})
+#: Every area a change on the database can name (BACKUPS is this computer's own, never on the server).
 ALL_AREAS = frozenset(TABLE_AREAS.values())
 RECONNECT_EVERY_S = 10.0
 
 
-def areas_of(tables: set[str] | frozenset[str]) -> frozenset[str]:
-    """The areas the given tables belong to (an unknown table names itself)."""
-    return frozenset(TABLE_AREAS.get(t, t) for t in tables if t not in IGNORED_TABLES)
+def areas_of(tables: set[str] | frozenset[str]) -> frozenset[Area] | None:
+    """The areas the given tables belong to; None when a table is unknown (a newer program's): refresh all."""
+    tables = {t for t in tables if t not in IGNORED_TABLES}
+    if not tables <= TABLE_AREAS.keys():
+        return None
+    return frozenset(TABLE_AREAS[t] for t in tables)
 
 
 @dataclass(frozen=True)
 class ChangeSet:
     """What changed since the last poll: ``areas``, or ``everything`` when the feed lost track."""
 
-    areas: frozenset[str] = frozenset()
+    areas: frozenset[Area] = frozenset()
     everything: bool = False
 
     def __bool__(self) -> bool:
         return self.everything or bool(self.areas)
 
-    def all_areas(self) -> frozenset[str]:
+    def all_areas(self) -> frozenset[Area]:
         """The areas to refresh (every area when the feed lost track)."""
         return ALL_AREAS if self.everything else self.areas
 
@@ -179,7 +185,8 @@ class ChangeFeed:
                 if payload.get("s") != self._schema or payload.get("o") == self._origin:
                     continue  # another database on the same server, or our own write
                 tables.update(payload.get("t", ()))
-            return ChangeSet(areas_of(tables))
+            areas = areas_of(tables)
+            return ChangeSet(everything=True) if areas is None else ChangeSet(areas)
 
     def _reconnect(self) -> ChangeSet:
         now = time.monotonic()

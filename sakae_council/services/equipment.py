@@ -19,8 +19,8 @@ from sakae_council.db.models import (
 )
 from sakae_council.domain.enums import LoanStatus, check_transition
 from sakae_council.domain.errors import ValidationError, msg
-from sakae_council.domain.text import fold_for_search
 from sakae_council.domain.wareki import to_wareki
+from sakae_council.services import search
 from sakae_council.services.common import (
     apply_changes,
     audit,
@@ -226,9 +226,9 @@ def list_equipment(db: Database, query: str = "", *, available_only: bool = Fals
         if available_only:
             stmt = stmt.where(Equipment.available.is_(True))
         items = [to_dto(e) for e in s.scalars(stmt)]
-    folded = fold_for_search(query)
-    if folded:
-        items = [e for e in items if folded in fold_for_search(f"{e.name}{e.code}{e.storage_place}")]
+    wanted = search.words(query)
+    if wanted:  # field by field: a word never runs from the end of the name into the code
+        items = [e for e in items if search.matches(wanted, (e.name, e.code, e.storage_place))]
     return items
 
 

@@ -23,7 +23,7 @@ from sakae_council.db.engine import Database
 from sakae_council.db.models import District
 from sakae_council.domain.enums import MemberRole, OfficerPost
 from sakae_council.domain.errors import DomainError, PermissionDeniedError, ValidationError, msg
-from sakae_council.domain.text import normalize_text
+from sakae_council.domain.text import normalize_ascii, normalize_text
 from sakae_council.domain.wareki import parse_wareki
 from sakae_council.services import people
 from sakae_council.services.common import audit
@@ -114,13 +114,13 @@ def _enum(value: str, enum: type[MemberRole] | type[OfficerPost], field_name: st
 
 
 def _date(value: str, field_name: str) -> date | None:
-    text = normalize_text(value).replace("/", "-").replace(".", "-") if value else ""
+    text = normalize_ascii(value).replace("/", "-").replace(".", "-") if value else ""
     if not text:
         return None
     try:
         return parse_wareki(text, field=field_name)
     except ValidationError:
-        return parse_wareki(normalize_text(value), field=field_name)
+        return parse_wareki(normalize_ascii(value), field=field_name)
 
 
 class _Cells:

@@ -19,7 +19,7 @@ from typing import Any
 from sakae_council.db.engine import Database
 from sakae_council.domain.enums import MemberRole
 from sakae_council.domain.errors import NotFoundError, ValidationError, msg
-from sakae_council.domain.text import normalize_text
+from sakae_council.domain.text import normalize_ascii
 from sakae_council.services.districts import find_district_id
 from sakae_council.services.import_rows import (
     FIELDS,
@@ -45,7 +45,7 @@ _HEADER_SCAN = 30
 
 
 def _heading_key(text: str) -> str:
-    return normalize_text(text).replace(" ", "").replace("※", "").replace("*", "").lower()
+    return normalize_ascii(text).replace(" ", "").replace("※", "").replace("*", "").lower()
 
 
 _LOOKUP = {_heading_key(h): f for f, (_, heads) in FIELDS.items() for h in heads}

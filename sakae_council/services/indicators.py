@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
@@ -32,7 +32,7 @@ from sakae_council.db.models import (
 )
 from sakae_council.domain.enums import LAUNCHED_PROJECT_STATUSES, LabeledEnum, ProjectKind, ProjectStatus
 from sakae_council.domain.errors import ConflictError, NotFoundError, StaleVersionError, ValidationError, msg
-from sakae_council.domain.text import fold_for_search, normalize_text
+from sakae_council.domain.text import fold_for_search, normalize_ascii, normalize_text
 from sakae_council.domain.wareki import fiscal_year as fiscal_year_of
 from sakae_council.domain.wareki import fiscal_year_label, fiscal_year_range
 from sakae_council.services.common import (
@@ -62,6 +62,8 @@ class ActualSource(LabeledEnum):
     COMPUTED = "computed", "自動集計"
     OVERRIDE = "override", "手入力で上書き"
     MANUAL = "manual", "手入力"
+    #: A computed indicator in a year before its first record: no figure can be told (shown 「—」, never 0).
+    NOT_COUNTED = "not_counted", "未集計"
     NONE = "none", "未入力"
 
 
@@ -81,7 +83,10 @@ class IndicatorInput:
     project: str = ""
     computed: str = ""
     display_order: int = 0
+    #: 資料の注記: printed under the indicator in the 連絡会まとめ.
     notes: str = ""
+    #: 内部メモ: for the people entering the figures; never printed.
+    internal_notes: str = ""
 
 
 @dataclass(frozen=True)
@@ -96,6 +101,9 @@ class IndicatorValueDTO:
     entered_by: str
     reason: str
     updated_at: datetime
+    #: 資料の注記 on this figure (printed) and 内部メモ (never printed).
+    notes: str = ""
+    internal_notes: str = ""
 
 
 @dataclass(frozen=True)
@@ -110,6 +118,7 @@ class IndicatorDTO:
     display_order: int
     notes: str
     values: tuple[IndicatorValueDTO, ...] = ()
+    internal_notes: str = ""
 
     @property
     def is_computed(self) -> bool:
@@ -132,7 +141,8 @@ class IndicatorCellDTO:
     target: float | None
     actual: float | None
     actual_source: ActualSource
-    #: What the data says, even when overridden (None for a hand-kept indicator or a year not yet begun).
+    #: What the data says, even when overridden (None for a hand-kept indicator, a year not yet begun, or
+    #: a year before the first record the rule counts: 未集計).
     computed_value: float | None
     override_reason: str
     #: Who typed the actual (override or manual).
@@ -152,6 +162,12 @@ class IndicatorRowDTO:
     computed: str
     notes: str
     cells: tuple[IndicatorCellDTO, ...]
+    #: 内部メモ of the indicator: for the screen only, never printed.
+    internal_notes: str = ""
+    #: 資料の注記 of single figures (fiscal year, kind, note), printed under the indicator's table.
+    value_notes: tuple[tuple[int, ValueKind, str], ...] = ()
+    #: 内部メモ of single figures (fiscal year, kind, note): screen only.
+    value_internal_notes: tuple[tuple[int, ValueKind, str], ...] = ()
 
     def cell(self, fiscal_year: int) -> IndicatorCellDTO:
         for c in self.cells:
@@ -171,40 +187,56 @@ def format_value(value: float | None) -> str:
 
 # --- computed rules ------------------------------------------------------------------------------
 
-YearCounts = dict[int, int]
+#: A computed actual per fiscal year; None is 未集計 (see ``_uncounted_before``).
+YearCounts = dict[int, int | None]
 
 
 def _years_span(years: list[int]) -> tuple[date, date]:
     return fiscal_year_range(min(years))[0], fiscal_year_range(max(years))[1]
 
 
-def _count_by_year(dates: Iterable[date], years: list[int]) -> YearCounts:
+def _uncounted_before(counts: dict[int, int], first: date | None) -> YearCounts:
+    """未集計 (None) for every fiscal year before the one of the first record the rule counts.
+
+    A count of records is only a figure from the year the records began to be kept: before the first
+    consultation (start-up, launched project, community project) is on file, nobody can tell "none
+    happened" from "none was entered", so such a year — and every year when there is no record at all —
+    is 未集計, shown as 「—」, never 0. From the first record's year on, a year with nothing is a real 0.
+    """
+    start = fiscal_year_of(first) if first is not None else None
+    return {fy: (n if start is not None and fy >= start else None) for fy, n in counts.items()}
+
+
+def _count_by_year(dates: Iterable[date], years: list[int], first: date | None) -> YearCounts:
     counts = dict.fromkeys(years, 0)
     for d in dates:
         fy = fiscal_year_of(d)
         if fy in counts:
             counts[fy] += 1
-    return counts
+    return _uncounted_before(counts, first)
 
 
 def _consultations(s: Session, years: list[int]) -> YearCounts:
-    """⑫ 相談者数: consultation records held in the fiscal year."""
+    """⑫ 相談者数: consultation records held in the fiscal year (未集計 before the first record)."""
     first, last = _years_span(years)
     return _count_by_year(
-        s.scalars(select(Consultation.held_on).where(Consultation.held_on.between(first, last))), years
+        s.scalars(select(Consultation.held_on).where(Consultation.held_on.between(first, last))),
+        years,
+        s.scalar(select(func.min(Consultation.held_on))),
     )
 
 
 def _startups(s: Session, years: list[int]) -> YearCounts:
-    """⑫ 起業者数: businesses started in the fiscal year."""
+    """⑫ 起業者数: businesses started in the fiscal year (未集計 before the first record)."""
     first, last = _years_span(years)
     stmt = select(BusinessStartup.started_on).where(BusinessStartup.started_on.between(first, last))
-    return _count_by_year(s.scalars(stmt), years)
+    return _count_by_year(s.scalars(stmt), years, s.scalar(select(func.min(BusinessStartup.started_on))))
 
 
 def _launched_districts(s: Session, years: list[int]) -> YearCounts:
     """⑬ 6小学校区協働事業立ち上げ数: districts with at least one 小学校区協働事業 launched by the end of the
-    fiscal year and now at a launched stage (交付決定・実施中・完了・検証済).
+    fiscal year and now at a launched stage (交付決定・実施中・完了・検証済); 未集計 before the year of the
+    first such launch.
 
     A district merged into another by the end of that year counts as the district it joined, so a merge
     does not make the count exceed the districts that exist.
@@ -232,16 +264,17 @@ def _launched_districts(s: Session, years: list[int]) -> YearCounts:
             seen.add(target)
             current = target
 
-    out: YearCounts = {}
+    out: dict[int, int] = {}
     for fy in years:
         end = fiscal_year_range(fy)[1]
         out[fy] = len({resolve(d, end) for d, launched in rows if launched is not None and launched <= end})
-    return out
+    return _uncounted_before(out, min((launched for _d, launched in rows if launched), default=None))
 
 
 def _community_projects(s: Session, years: list[int]) -> YearCounts:
     """⑭ コミュニティ事業数: コミュニティ事業 not cancelled whose period (start_on..end_on, an open end meaning
-    still running) overlaps the fiscal year. A project without a start date is not counted."""
+    still running) overlaps the fiscal year; 未集計 before the year the first of them started. A project
+    without a start date is not counted."""
     rows = s.execute(
         select(CollaborativeProject.start_on, CollaborativeProject.end_on).where(
             CollaborativeProject.kind == ProjectKind.COMMUNITY.value,
@@ -249,13 +282,13 @@ def _community_projects(s: Session, years: list[int]) -> YearCounts:
             CollaborativeProject.start_on.is_not(None),
         )
     ).all()
-    out: YearCounts = {}
+    out: dict[int, int] = {}
     for fy in years:
         first, last = fiscal_year_range(fy)
         out[fy] = sum(
             1 for start, end in rows if start is not None and start <= last and (end is None or end >= first)
         )
-    return out
+    return _uncounted_before(out, min((start for start, _e in rows if start), default=None))
 
 
 #: Rules an indicator's ``computed`` may name: code → (Japanese description, counter).
@@ -269,6 +302,7 @@ COMPUTED_RULES: dict[str, tuple[str, Callable[[Session, list[int]], YearCounts]]
 
 # --- seeding -------------------------------------------------------------------------------------
 
+#: A note for whoever enters the figures (内部メモ): it is never printed.
 _STARTUPS_NOTE = (
     "計画書（テキスト抽出）では、この指標の値として「15」と「20」が表の列を失った状態で示されている。"
     "20を平成27年度の目標値として登録した。15はどの年度・区分の値か特定できないため登録していない。"
@@ -285,6 +319,7 @@ PLAN_INDICATORS: tuple[dict, ...] = (
         "computed": "consultations",
         "display_order": 1,
         "notes": "目標値23人は、想定115人の2割。",
+        "internal_notes": "",
         "values": ((2009, "base", 0), (2010, "base", 0), (2015, "target", 23)),
     },
     {
@@ -294,7 +329,8 @@ PLAN_INDICATORS: tuple[dict, ...] = (
         "project": "⑫",
         "computed": "startups",
         "display_order": 2,
-        "notes": _STARTUPS_NOTE,
+        "notes": "",
+        "internal_notes": _STARTUPS_NOTE,
         "values": ((2015, "target", 20),),
     },
     {
@@ -305,6 +341,7 @@ PLAN_INDICATORS: tuple[dict, ...] = (
         "computed": "launched_districts",
         "display_order": 3,
         "notes": "",
+        "internal_notes": "",
         "values": ((2009, "base", 1), (2010, "base", 4), (2015, "target", 6)),
     },
     {
@@ -315,6 +352,7 @@ PLAN_INDICATORS: tuple[dict, ...] = (
         "computed": "community_projects",
         "display_order": 4,
         "notes": "",
+        "internal_notes": "",
         "values": ((2009, "base", 3), (2010, "base", 4), (2015, "target", 10)),
     },
 )
@@ -338,6 +376,7 @@ def seed_plan_indicators(session: Session, user: str = "") -> list[str]:
             computed=spec["computed"],
             display_order=spec["display_order"],
             notes=spec["notes"],
+            internal_notes=spec["internal_notes"],
         )
         for fy, kind, value in spec["values"]:
             ind.values.append(
@@ -365,6 +404,8 @@ def _value_dto(v: IndicatorValue) -> IndicatorValueDTO:
         entered_by=v.entered_by,
         reason=v.reason,
         updated_at=v.updated_at,
+        notes=v.notes,
+        internal_notes=v.internal_notes,
     )
 
 
@@ -379,6 +420,7 @@ def to_dto(i: Indicator) -> IndicatorDTO:
         computed=i.computed,
         display_order=i.display_order,
         notes=i.notes,
+        internal_notes=i.internal_notes,
         values=tuple(_value_dto(v) for v in sorted(i.values, key=lambda v: (v.fiscal_year, v.kind))),
     )
 
@@ -407,7 +449,7 @@ def _flush_or_conflict(s: Session, what: str) -> None:
 
 
 def _validate_indicator(s: Session, data: IndicatorInput, exclude_id: int | None) -> dict:
-    code = normalize_text(data.code).lower()
+    code = normalize_ascii(data.code).lower()
     if not code:
         raise ValidationError("code", "指標コード（半角英数字、例: volunteers）を入力してください。")
     if len(code) > 50 or not code.replace("_", "").isascii() or not code.replace("_", "").isalnum():
@@ -419,7 +461,7 @@ def _validate_indicator(s: Session, data: IndicatorInput, exclude_id: int | None
         raise ValidationError(
             "code", msg("指標コード「{code}」はすでに使われています。別のコードにしてください。", code=code)
         )
-    computed = normalize_text(data.computed)
+    computed = normalize_ascii(data.computed)
     if computed and computed not in COMPUTED_RULES:
         choices = "、".join(f"{k}（{v[0]}）" for k, v in COMPUTED_RULES.items())
         raise ValidationError(
@@ -438,7 +480,8 @@ def _validate_indicator(s: Session, data: IndicatorInput, exclude_id: int | None
         "project": optional_text(data.project, "project", "事業番号", 10),
         "computed": computed,
         "display_order": order,
-        "notes": long_text(data.notes, "notes", "備考", 4000),
+        "notes": long_text(data.notes, "notes", "資料の注記", 4000),
+        "internal_notes": long_text(data.internal_notes, "internal_notes", "内部メモ", 4000),
     }
 
 
@@ -526,8 +569,13 @@ def set_value(
     reason: str = "",
     *,
     expected_version: int | None = None,
+    notes: str | None = None,
+    internal_notes: str | None = None,
 ) -> IndicatorValueDTO:
     """Store a base, target or actual figure for a fiscal year (replacing the one there).
+
+    ``notes`` (資料の注記, printed) and ``internal_notes`` (内部メモ, never printed) replace the figure's
+    notes; None leaves them as they are.
 
     An actual for an indicator whose actual is computed from the data is an override: it needs a reason,
     and it is recorded with who entered it (``db.user``). ``expected_version`` guards against replacing a
@@ -538,6 +586,11 @@ def set_value(
     fiscal_year_range(fiscal_year)  # range check with a Japanese message
     number = _check_value(value)
     reason_v = optional_text(reason, "reason", "理由", 400)
+    note_values = {}
+    if notes is not None:
+        note_values["notes"] = long_text(notes, "notes", "資料の注記", 4000)
+    if internal_notes is not None:
+        note_values["internal_notes"] = long_text(internal_notes, "internal_notes", "内部メモ", 4000)
     with db.transaction() as s:
         ind = get_or_raise(s, Indicator, indicator_id, "成果指標")
         override = k is ValueKind.ACTUAL and bool(ind.computed)
@@ -554,7 +607,13 @@ def set_value(
         label = f"成果指標「{ind.name}」の{fiscal_year_label(fiscal_year)}{k.label}"
         if override:
             label += "（上書き）"
-        values = {"value": number, "is_override": override, "entered_by": db.user, "reason": reason_v}
+        values = {
+            "value": number,
+            "is_override": override,
+            "entered_by": db.user,
+            "reason": reason_v,
+            **note_values,
+        }
         if row is None:
             if expected_version:
                 raise StaleVersionError(
@@ -675,7 +734,8 @@ def indicator_table(
     """Base, target and actual per indicator and fiscal year.
 
     The actual is the override if one was typed, else (for a computed indicator) the figure from the data,
-    else the actual typed by hand. A fiscal year that has not begun by ``today`` has no computed figure.
+    else the actual typed by hand. A fiscal year that has not begun by ``today`` has no computed figure, and
+    a year before the first record a rule counts is 未集計 (``ActualSource.NOT_COUNTED``, actual None).
     """
     years = sorted(set(fiscal_years))
     for fy in years:
@@ -703,12 +763,15 @@ def indicator_table(
                 actual_row = stored.get((fy, ValueKind.ACTUAL.value))
                 counts = computed.get(ind.computed)
                 began = fiscal_year_range(fy)[0] <= today
-                computed_value = float(counts[fy]) if counts is not None and began else None
+                count = counts.get(fy) if counts is not None and began else None
+                computed_value = float(count) if count is not None else None
                 if counts is not None:
                     if actual_row is not None and actual_row.is_override:
                         actual, source = actual_row.value, ActualSource.OVERRIDE
                     elif computed_value is not None:
                         actual, source, actual_row = computed_value, ActualSource.COMPUTED, None
+                    elif began:
+                        actual, source, actual_row = None, ActualSource.NOT_COUNTED, None
                     else:
                         actual, source, actual_row = None, ActualSource.NONE, None
                 elif actual_row is not None and actual_row.value is not None:
@@ -741,9 +804,22 @@ def indicator_table(
                     computed=ind.computed,
                     notes=ind.notes,
                     cells=tuple(cells),
+                    internal_notes=ind.internal_notes,
+                    value_notes=_value_notes(ind, years, "notes"),
+                    value_internal_notes=_value_notes(ind, years, "internal_notes"),
                 )
             )
         return rows
+
+
+def _value_notes(ind: Indicator, years: list[int], attr: str) -> tuple[tuple[int, ValueKind, str], ...]:
+    """(year, kind, note) of the figures of ``years`` with a note in ``attr``, by year then kind."""
+    order = list(ValueKind)
+    return tuple(
+        (v.fiscal_year, ValueKind(v.kind), getattr(v, attr))
+        for v in sorted(ind.values, key=lambda v: (v.fiscal_year, order.index(ValueKind(v.kind))))
+        if getattr(v, attr) and v.fiscal_year in years
+    )
 
 
 # --- shared checks for the ⑫ records --------------------------------------------------------------

@@ -32,8 +32,9 @@ from sakae_council.domain.enums import (
     check_transition,
 )
 from sakae_council.domain.errors import ValidationError, msg
-from sakae_council.domain.text import fold_for_search, normalize_text
+from sakae_council.domain.text import fold_for_search
 from sakae_council.domain.wareki import fiscal_year_range, to_wareki
+from sakae_council.services import search as search_rule
 from sakae_council.services.common import (
     apply_changes,
     audit,
@@ -420,7 +421,7 @@ def _conditions(flt: IssueFilter) -> list:
 
 
 def _query_words(query: str) -> list[str]:
-    return [w for w in (fold_for_search(word) for word in normalize_text(query).split(" ")) if w]
+    return search_rule.words(query)
 
 
 @dataclass(frozen=True)

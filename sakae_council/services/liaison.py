@@ -165,6 +165,8 @@ class LiaisonSummaryDTO:
     #: Issues flagged 連絡会で共有 per district name (``shared_issues`` holds at most the limit of each).
     shared_totals: dict[str, int] = field(default_factory=dict)
     indicators: tuple[IndicatorRowDTO, ...] = field(default=())
+    #: The shared issues past the limit of each district, in the same order (for the annex).
+    more_shared_issues: tuple[SharedIssueDTO, ...] = field(default=())
 
     @property
     def totals(self) -> DistrictRowDTO:
@@ -365,9 +367,11 @@ def _matrix(s: Session, tallies: _IssueTallies) -> IssueMatrixDTO:
     return IssueMatrixDTO(districts=districts, categories=categories, counts=counts)
 
 
-def _shared(s: Session, period: Period, limit: int) -> tuple[list[SharedIssueDTO], dict[str, int]]:
+def _shared(
+    s: Session, period: Period, limit: int, annex: bool = False
+) -> tuple[list[SharedIssueDTO], dict[str, int], list[SharedIssueDTO]]:
     """Issues flagged 連絡会で共有 still on the table: the first ``limit`` of each district (open ones first,
-    then by 優先度 and date)."""
+    then by 優先度 and date), their counts per district, and with ``annex`` the rest in the same order."""
     i = RegionalIssue
     where = [i.shared_with_liaison.is_(True), _issue_on_table(period)]
     priority = case({p.value: n for n, p in enumerate(Priority)}, value=i.priority, else_=len(Priority))
@@ -386,23 +390,35 @@ def _shared(s: Session, period: Period, limit: int) -> tuple[list[SharedIssueDTO
     ).where(*where)
     ranked = _not_indexed(inner).subquery()
     c = ranked.c
-    rows = s.execute(
-        select(i.id, District.name, IssueCategory.name, i.title, i.description, i.status, i.raised_on, c.total)
+    stmt = (
+        select(
+            i.id,
+            District.name,
+            IssueCategory.name,
+            i.title,
+            i.description,
+            i.status,
+            i.raised_on,
+            c.total,
+            c.rank,
+        )
         .select_from(ranked)
         .join(i, i.id == c.id)
         .join(District, District.id == i.district_id)
         .join(IssueCategory, IssueCategory.id == i.category_id)
-        .where(c.rank <= limit)
         .order_by(District.display_order, District.id, c.rank)
     )
+    if not annex:
+        stmt = stmt.where(c.rank <= limit)
     issues: list[SharedIssueDTO] = []
+    more: list[SharedIssueDTO] = []
     totals: dict[str, int] = {}
-    for iid, district, category, title, description, status, raised_on, total in rows:
-        issues.append(
+    for iid, district, category, title, description, status, raised_on, total, n in s.execute(stmt):
+        (issues if n <= limit else more).append(
             SharedIssueDTO(iid, district, category, title, description, IssueStatus(status), raised_on)
         )
         totals[district] = int(total)
-    return issues, totals
+    return issues, totals, more
 
 
 def indicator_years(s: Session, period: Period) -> tuple[int, ...]:
@@ -420,10 +436,10 @@ def table_years(db: Database, last_fiscal_year: int) -> tuple[int, ...]:
 
 
 def liaison_summary(
-    db: Database, period: Period, today: date | None = None, *, limit: int = SECTION_LIMIT
+    db: Database, period: Period, today: date | None = None, *, limit: int = SECTION_LIMIT, annex: bool = True
 ) -> LiaisonSummaryDTO:
     """Everything the 連絡会 summary prints for ``period``, counted as of ``today``; each district's lists are
-    cut at ``limit`` items (with their full counts)."""
+    cut at ``limit`` items (with their full counts), and with ``annex`` the rest is read for the annex."""
     today = today or date.today()
     as_of = period.as_of(today)
     with db.reading() as s:
@@ -432,9 +448,9 @@ def liaison_summary(
         matrix = _matrix(s, tallies)
         raised = {r.district_id: r.issues_raised for r in rows}
         sections = district_sections(
-            s, _districts(s), period.start, period.end, as_of, today, raised, limit=limit
+            s, _districts(s), period.start, period.end, as_of, today, raised, limit=limit, annex=annex
         )
-        shared, shared_totals = _shared(s, period, limit)
+        shared, shared_totals, more_shared = _shared(s, period, limit, annex)
         years = indicator_years(s, period)
     return LiaisonSummaryDTO(
         period=period,
@@ -447,6 +463,7 @@ def liaison_summary(
         indicator_years=years,
         shared_totals=shared_totals,
         indicators=tuple(indicator_table(db, years, today=today)),
+        more_shared_issues=tuple(more_shared),
     )
 
 

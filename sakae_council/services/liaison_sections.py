@@ -1,8 +1,10 @@
 """One section per district of the 連絡会 summary: new issues, project progress, decisions, open action items.
 
-Every list is cut to the first ``limit`` items per district in SQL (``row_number()`` over the district) and
+Every list is cut to the first ``limit`` items per district (``row_number()`` over the district) and
 carries its full count, so a district with hundreds of records prints its most telling ones and 「ほか N件」,
-and a town of 100 districts reads in one pass per list rather than a query per district.
+and a town of 100 districts reads in one pass per list rather than a query per district. With ``annex``
+the items past the limit are read too (``more_*``), for the annex at the end of the printed summary: the
+paper the chairs hold must show everything it counts, not send them to a screen they do not have.
 Order within a list: new issues by 優先度 then date; projects by stage; the latest decisions; open action
 items by due date (overdue first).
 """
@@ -95,6 +97,11 @@ class DistrictSectionDTO:
     decision_total: int = 0
     open_action_total: int = 0
     overdue_action_total: int = 0
+    #: The items past the limit, in the same order (read only for the annex; else empty).
+    more_new_issues: tuple[NewIssueDTO, ...] = ()
+    more_projects: tuple[ProjectProgressDTO, ...] = ()
+    more_decisions: tuple[DecisionDTO, ...] = ()
+    more_open_actions: tuple[OpenActionDTO, ...] = ()
 
     @property
     def is_empty(self) -> bool:
@@ -114,13 +121,22 @@ def meeting_title(fy: int, number: int, body: str) -> str:
     return f"{fiscal_year_label(fy)} 第{number}回 {body}"
 
 
+def _cut(s: Session, inner: Any, limit: int | None) -> list[Any]:
+    """Rows of the ranked subquery ``inner`` by district and rank: the first ``limit`` of each district, or
+    all of them (``None``)."""
+    stmt = select(inner)
+    if limit is not None:
+        stmt = stmt.where(inner.c.rank <= limit)
+    return list(s.execute(stmt.order_by(inner.c.district_id, inner.c.rank)))
+
+
 def _ranked(columns: list[Any], district: Any, order: list[Any]) -> list[Any]:
     """``columns`` plus the row's place within its district (``rank``), for a subquery cut at the limit."""
     key = table_order(district, "district_key")  # sort the rows found, not walk an index on the district
     return [*columns, func.row_number().over(partition_by=key, order_by=order).label("rank")]
 
 
-def _new_issues(s: Session, start: date, end: date, limit: int) -> dict[int, list[NewIssueDTO]]:
+def _new_issues(s: Session, start: date, end: date, limit: int | None) -> dict[int, list[NewIssueDTO]]:
     i = RegionalIssue
     priority = case({p.value: n for n, p in enumerate(Priority)}, value=i.priority, else_=len(Priority))
     inner = (
@@ -145,9 +161,7 @@ def _new_issues(s: Session, start: date, end: date, limit: int) -> dict[int, lis
         .subquery()
     )
     out: dict[int, list[NewIssueDTO]] = defaultdict(list)
-    for row in s.execute(
-        select(inner).where(inner.c.rank <= limit).order_by(inner.c.district_id, inner.c.rank)
-    ):
+    for row in _cut(s, inner, limit):
         out[row.district_id].append(
             NewIssueDTO(
                 row.id,
@@ -163,8 +177,10 @@ def _new_issues(s: Session, start: date, end: date, limit: int) -> dict[int, lis
 
 
 def _projects(
-    s: Session, start: date, end: date, limit: int
+    s: Session, start: date, end: date, limit: int, read: int | None
 ) -> tuple[dict[int, list[ProjectProgressDTO]], dict[int, int]]:
+    """Projects of each district by stage: the first ``read`` (all if None); the first ``limit`` of them with
+    their milestones and activities (the annex lists the rest by name and stage)."""
     p = CollaborativeProject
     stage = case(
         {st.value: n for n, st in enumerate(ProjectStatus)}, value=p.status, else_=len(ProjectStatus)
@@ -180,10 +196,8 @@ def _projects(
         .where(project_in_period(start, end))
         .subquery()
     )
-    rows = list(
-        s.execute(select(inner).where(inner.c.rank <= limit).order_by(inner.c.district_id, inner.c.rank))
-    )
-    ids = [r.id for r in rows]
+    rows = _cut(s, inner, read)
+    ids = [r.id for r in rows if r.rank <= limit]
     milestones: dict[int, tuple[int, int]] = {}
     activities: dict[int, tuple[int, int]] = {}
     if ids:
@@ -234,8 +248,10 @@ def _projects(
 
 
 def _decisions(
-    s: Session, start: date, as_of: date, limit: int
+    s: Session, start: date, as_of: date, limit: int, read: int | None
 ) -> tuple[dict[int, list[DecisionDTO]], dict[int, int]]:
+    """The latest ``limit`` decisions of each district in date order, then (up to ``read``, all if None)
+    the older ones, in date order too."""
     where = [MeetingBody.district_id.is_not(None), Meeting.held_on.between(start, as_of)]
     inner = (
         select(
@@ -260,13 +276,12 @@ def _decisions(
         .where(*where)
         .subquery()
     )
-    c = inner.c
     out: dict[int, list[DecisionDTO]] = defaultdict(list)
-    for r in s.execute(
-        select(inner)
-        .where(c.rank <= limit)
-        .order_by(c.district_id, c.held_on, c.meeting_id, c.position, c.decision_id)
-    ):
+    rows = sorted(
+        _cut(s, inner, read),
+        key=lambda r: (r.district_id, r.rank > limit, r.held_on, r.meeting_id, r.position, r.decision_id),
+    )
+    for r in rows:
         out[r.district_id].append(
             DecisionDTO(r.meeting_id, meeting_title(r.fiscal_year, r.number, r.body), r.held_on, r.text)
         )
@@ -285,7 +300,7 @@ def _decisions(
 
 
 def _actions(
-    s: Session, as_of: date, today: date, limit: int
+    s: Session, as_of: date, today: date, limit: int | None
 ) -> tuple[dict[int, list[OpenActionDTO]], dict[int, tuple[int, int]]]:
     where = [
         MeetingBody.district_id.is_not(None),
@@ -317,9 +332,7 @@ def _actions(
         .subquery()
     )
     out: dict[int, list[OpenActionDTO]] = defaultdict(list)
-    for r in s.execute(
-        select(inner).where(inner.c.rank <= limit).order_by(inner.c.district_id, inner.c.rank)
-    ):
+    for r in _cut(s, inner, limit):
         overdue = r.due_on is not None and r.due_on < today
         out[r.district_id].append(
             OpenActionDTO(
@@ -351,21 +364,28 @@ def district_sections(
     raised: dict[int, int],
     *,
     limit: int = SECTION_LIMIT,
+    annex: bool = False,
 ) -> list[DistrictSectionDTO]:
-    """The sections of ``districts`` (id, name, council name) for start..end; ``raised`` counts new issues."""
-    new_issues = _new_issues(s, start, end, limit)
-    projects, project_totals = _projects(s, start, end, limit)
-    decisions, decision_totals = _decisions(s, start, as_of, limit)
-    actions, action_totals = _actions(s, as_of, today, limit)
+    """The sections of ``districts`` (id, name, council name) for start..end; ``raised`` counts new issues.
+    With ``annex`` the items past ``limit`` are read as well (``more_*``)."""
+    read = None if annex else limit
+    new_issues = _new_issues(s, start, end, read)
+    projects, project_totals = _projects(s, start, end, limit, read)
+    decisions, decision_totals = _decisions(s, start, as_of, limit, read)
+    actions, action_totals = _actions(s, as_of, today, read)
     return [
         DistrictSectionDTO(
             district_id=d,
             name=name,
             council_name=council,
-            new_issues=tuple(new_issues.get(d, ())),
-            projects=tuple(projects.get(d, ())),
-            decisions=tuple(decisions.get(d, ())),
-            open_actions=tuple(actions.get(d, ())),
+            new_issues=tuple(new_issues.get(d, [])[:limit]),
+            projects=tuple(projects.get(d, [])[:limit]),
+            decisions=tuple(decisions.get(d, [])[:limit]),
+            open_actions=tuple(actions.get(d, [])[:limit]),
+            more_new_issues=tuple(new_issues.get(d, [])[limit:]),
+            more_projects=tuple(projects.get(d, [])[limit:]),
+            more_decisions=tuple(decisions.get(d, [])[limit:]),
+            more_open_actions=tuple(actions.get(d, [])[limit:]),
             new_issue_total=raised.get(d, 0),
             project_total=project_totals.get(d, 0),
             decision_total=decision_totals.get(d, 0),

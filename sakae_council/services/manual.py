@@ -36,6 +36,7 @@ from sakae_council.domain.errors import ConflictError, NotFoundError, Validation
 from sakae_council.domain.text import fold_for_search, normalize_text
 from sakae_council.domain.wareki import fiscal_year as fiscal_year_of
 from sakae_council.domain.wareki import fiscal_year_range
+from sakae_council.services import search as search_rule
 from sakae_council.services.common import (
     MAX_INT,
     apply_changes,
@@ -819,16 +820,15 @@ def _snippet(line: str, folded_query: str) -> tuple[str, int, int]:
 
 
 def search_manual(db: Database, query: str) -> list[ManualHitDTO]:
-    """Sections whose title or body contains ``query`` (ひらがな/カタカナ, 全角/半角 and spaces ignored),
-    in document order, each with its path and the first matching line."""
-    folded = fold_for_search(query)
-    if not folded:
+    """Sections whose title or body holds every word of ``query`` (ひらがな/カタカナ, 全角/半角 ignored; words
+    in any order), in document order, each with its path and the first line holding the first word."""
+    wanted = search_rule.words(query)
+    if not wanted:
         return []
+    folded = wanted[0]  # the word the snippet shows
     with db.reading() as s:
         ids = set(
-            s.scalars(
-                select(ManualSection.id).where(ManualSection.search_text.contains(folded, autoescape=True))
-            )
+            s.scalars(select(ManualSection.id).where(*search_rule.contains_all(ManualSection.search_text, wanted)))
         )
         if not ids:
             return []

@@ -15,7 +15,7 @@ from sqlalchemy import ColumnElement, func, select
 from sakae_council.db.engine import Database
 from sakae_council.db.models import Meeting, MeetingBody
 from sakae_council.domain.enums import MinutesStatus
-from sakae_council.domain.text import fold_for_search
+from sakae_council.services import search
 from sakae_council.services.meetings import MeetingSummaryDTO, read_summaries, summary_select
 
 #: The list's sortable columns: 開催日, 回, 会議体, 場所, 議事録.
@@ -28,7 +28,7 @@ class MeetingFilter:
     body_id: int | None = None
     fiscal_year: int | None = None
     status: MinutesStatus | None = None
-    #: Folded as a whole (spaces dropped), it must occur in the meeting's name or its place.
+    #: Every word (split on spaces, folded) must occur in the meeting's name or its place (services.search).
     query: str = ""
     #: Order of list_meetings: by this key (ties: newest first), descending if asked.
     sort: MeetingSort = "held_on"
@@ -45,10 +45,8 @@ def _conditions(flt: MeetingFilter) -> list[ColumnElement[bool]]:
         conds.append(Meeting.fiscal_year == flt.fiscal_year)
     if flt.status is not None:
         conds.append(Meeting.status == MinutesStatus.parse(flt.status, "status").value)
-    folded = fold_for_search(flt.query)
-    if folded:
-        # The text's lines never hold a newline of the query, so a match lies within the name or the place.
-        conds.append(Meeting.search_text.contains(folded, autoescape=True))
+    # The text's lines never hold a newline of a word, so each word matches within the name or the place.
+    conds += search.contains_all(Meeting.search_text, search.words(flt.query))
     return conds
 
 

@@ -13,7 +13,8 @@ from sakae_council.db.engine import Database
 from sakae_council.db.models import District, Organisation, Person
 from sakae_council.domain.contact import normalize_phone
 from sakae_council.domain.enums import OrganisationKind
-from sakae_council.domain.text import fold_for_search, kana_sort_key
+from sakae_council.domain.text import kana_sort_key
+from sakae_council.services import search
 from sakae_council.services.common import (
     apply_changes,
     audit,
@@ -119,13 +120,9 @@ def list_organisations(
             kind_code: str = kind.value
             stmt = stmt.where(Organisation.kind == kind_code)
         items = [to_dto(o) for o in s.scalars(stmt)]
-    folded = fold_for_search(query)
-    if folded:
-        items = [
-            o
-            for o in items
-            if folded in fold_for_search(f"{o.name}\n{o.furigana}\n{o.contact_person_name}\n{o.notes}")
-        ]
+    wanted = search.words(query)
+    if wanted:
+        items = [o for o in items if search.matches(wanted, (o.name, o.furigana, o.contact_person_name, o.notes))]
     return items
 
 

@@ -27,6 +27,7 @@ from sakae_council.domain.errors import ConflictError, ValidationError, msg
 from sakae_council.domain.terms import EXPIRING_WINDOW, TermStatus, term_status
 from sakae_council.domain.text import fold_for_search, kana_sort_key, normalize_furigana, normalize_text
 from sakae_council.domain.wareki import fiscal_year_label
+from sakae_council.services import search as search_rule
 from sakae_council.services.audit_log import redact_person
 from sakae_council.services.common import (
     apply_changes,
@@ -523,14 +524,14 @@ def _roster_query(s: Session, flt: RosterFilter, today: date) -> _RosterQuery:
     elif needs_membership:
         # EXISTS rather than JOIN + DISTINCT, so that ORDER BY kana_key LIMIT n can walk the index.
         where.append(select(Membership.id).where(Membership.person_id == Person.id, *conds).exists())
-    folded = fold_for_search(flt.query)
-    if not folded:
+    wanted = search_rule.words(flt.query)  # 「花子 田中」: both words, in any order
+    if not wanted:
         return _RosterQuery(where)
     if flt.deleted:
         # Soft-deleted people are not in the n-gram index; they are few, so LIKE over them is quick.
-        where.append(Person.search_text.contains(folded, autoescape=True))
+        where += search_rule.contains_all(Person.search_text, wanted)
         return _RosterQuery(where)
-    search = plan_search(s, KIND_PERSON, [folded])
+    search = plan_search(s, KIND_PERSON, wanted)
     if search is None:
         return _RosterQuery(where)
     if search.impossible:

@@ -38,8 +38,9 @@ from sakae_council.domain.enums import (
     check_transition,
 )
 from sakae_council.domain.errors import ValidationError, msg
-from sakae_council.domain.text import fold_for_search, normalize_text
+from sakae_council.domain.text import fold_for_search
 from sakae_council.domain.wareki import fiscal_year_label, fiscal_year_range
+from sakae_council.services import search
 from sakae_council.services.common import (
     apply_changes,
     audit,
@@ -498,9 +499,7 @@ def _project_conditions(flt: ProjectFilter) -> list:
         conds.append(CollaborativeProject.status == ProjectStatus.parse(flt.status, "status").value)
     if flt.kind is not None:
         conds.append(CollaborativeProject.kind == ProjectKind.parse(flt.kind, "kind").value)
-    for word in normalize_text(flt.query).split(" "):
-        if folded := fold_for_search(word):
-            conds.append(CollaborativeProject.search_text.contains(folded, autoescape=True))
+    conds += search.contains_all(CollaborativeProject.search_text, search.words(flt.query))
     return conds
 
 

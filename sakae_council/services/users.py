@@ -20,7 +20,7 @@ from sakae_council.db.models import AppUser, District
 from sakae_council.db.permissions import ADMIN, refusal
 from sakae_council.domain.errors import ConflictError, ValidationError, msg
 from sakae_council.domain.roles import ROLES_WITH_DISTRICTS, AccessPolicy, UserRole
-from sakae_council.domain.text import normalize_text
+from sakae_council.domain.text import normalize_ascii
 from sakae_council.services.common import (
     apply_changes,
     audit,
@@ -153,7 +153,7 @@ def _require_admin(s: Session, db: Database, verb: str) -> None:
 def _validate(
     s: Session, db: Database, data: UserInput, exclude_id: int | None
 ) -> tuple[dict, list[District]]:
-    login = normalize_text(data.login).lower()
+    login = normalize_ascii(data.login).lower()
     if not login:
         raise ValidationError("login", "ログイン名を入力してください（サーバーの利用者名と同じにします）。")
     if not LOGIN_PATTERN.match(login):

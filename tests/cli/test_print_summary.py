@@ -97,3 +97,20 @@ def test_wrong_options_say_what_to_do(demo_db: Path, tmp_path: Path, args: list[
     assert out.stderr.startswith("エラー: ") and message in out.stderr
     assert "Traceback" not in out.stderr
     assert not pdf.exists()
+
+
+def test_a_plain_init_prints_no_internal_note_and_no_false_zero(tmp_path: Path) -> None:
+    """Every installation starts with a plain ``init``: its summary is fit to hand to the chairs as it is."""
+    path = tmp_path / "plain.db"
+    assert run(path, "init").returncode == 0
+    pdf = tmp_path / "plain.pdf"
+    out = run(path, "print", "summary", "--fy", "2026", "--date", "2026-11-28", "-o", str(pdf))
+    assert out.returncode == 0, out.stderr
+    text = text_of(pdf)
+    flat = "".join(text.split())
+    # the seeded note for whoever enters the figures (「…原本で確認のうえ入力すること。」) is not on paper
+    assert "原本で確認" not in flat and "テキスト抽出" not in flat and "備考" not in flat
+    # no record of any kind yet: every actual is 未集計, printed 「—」, never 「0 自動集計」
+    assert "0 自動集計" not in text
+    assert "平成21年度 0 — 未集計" in text and "平成27年度 23 — 未集計" in text
+    assert "令和8年度 — 未集計" in text

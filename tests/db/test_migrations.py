@@ -217,3 +217,16 @@ def test_upgrade_from_0002_keeps_the_data_and_fills_the_new_columns(tmp_path: Pa
         assert (back.status, back.return_condition) == (LoanStatus.RETURNED, "良好")
     finally:
         db.close()
+
+
+def test_revisions_freeze_what_they_need_instead_of_importing_the_live_models() -> None:
+    """A revision that imported today's models would write tomorrow's schema or text into an old file."""
+    import ast
+
+    versions = Path(__file__).resolve().parents[2] / "sakae_council" / "db" / "migrations" / "versions"
+    for path in sorted(versions.glob("0*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                assert not node.module.startswith(("sakae_council.db", "sakae_council.services")), (
+                    f"{path.name} imports {node.module}"
+                )

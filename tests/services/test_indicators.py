@@ -108,7 +108,8 @@ def test_seed_records_the_plan_figures_exactly(db: Database) -> None:
         "startups",
     )
     assert stored(st) == {(2015, "target"): 20}
-    assert "15" in st.notes and "20" in st.notes and "列" in st.notes
+    assert "15" in st.internal_notes and "20" in st.internal_notes and "列" in st.internal_notes
+    assert st.notes == ""  # the note for whoever enters the figures is never printed
 
     ld = by_code["launched_districts"]
     assert (ld.name, ld.unit, ld.project, ld.computed) == (
@@ -167,12 +168,13 @@ def test_launched_districts_follow_the_projects(db: Database) -> None:
     )
     add_project(db, d3, status=ProjectStatus.RUNNING, launched_on=None)
     years = [2023, 2024, 2025]
-    assert actuals(db, "launched_districts", years) == {2023: 0, 2024: 2, 2025: 2}
+    # 2023 is before the first launch on file: 未集計, not 0
+    assert actuals(db, "launched_districts", years) == {2023: None, 2024: 2, 2025: 2}
     assert cells(db, "launched_districts", years)[2024].actual_source is ActualSource.COMPUTED
 
     with db.transaction() as s:
         s.get_one(CollaborativeProject, p3).status = ProjectStatus.VERIFIED.value
-    assert actuals(db, "launched_districts", years) == {2023: 0, 2024: 2, 2025: 3}
+    assert actuals(db, "launched_districts", years) == {2023: None, 2024: 2, 2025: 3}
 
 
 def test_launched_districts_count_a_merged_district_as_the_one_it_joined(db: Database) -> None:
@@ -205,7 +207,7 @@ def test_community_projects_active_in_the_year(db: Database) -> None:
         end_on=date(2026, 9, 30),
     )
     assert actuals(db, "community_projects", [2021, 2022, 2023, 2024, 2025, 2026]) == {
-        2021: 0,
+        2021: None,  # before the first community project started: 未集計
         2022: 1,
         2023: 1,
         2024: 3,
@@ -222,15 +224,41 @@ def test_consultations_and_startups_are_counted_per_fiscal_year(db: Database) ->
         db, StartupInput(founder_name="起業 花子", started_on=date(2025, 10, 1), field="子育て")
     )
     assert actuals(db, "consultations", [2024, 2025, 2026]) == {2024: 1, 2025: 3, 2026: 1}
-    assert actuals(db, "startups", [2024, 2025, 2026]) == {2024: 0, 2025: 1, 2026: 0}
+    # before the first start-up on file 未集計; after it, a year without one is a real 0
+    assert actuals(db, "startups", [2024, 2025, 2026]) == {2024: None, 2025: 1, 2026: 0}
     assert [c.fiscal_year for c in indicators.list_consultations(db, fiscal_year=2025)] == [2025, 2025, 2025]
 
 
 def test_a_year_not_yet_begun_has_no_computed_actual(db: Database) -> None:
     seed(db)
+    indicators.create_consultation(db, ConsultationInput(held_on=date(2025, 6, 1), person_name="相談 太郎"))
     c = cells(db, "consultations", [2026, 2027])
     assert (c[2026].actual, c[2026].actual_source) == (0, ActualSource.COMPUTED)
     assert (c[2027].actual, c[2027].actual_source, c[2027].computed_value) == (None, ActualSource.NONE, None)
+
+
+def test_years_before_any_record_are_not_counted_not_zero(db: Database) -> None:
+    """未集計 vs 0: with no record of a kind, no year has a count; from the first record's year on, it does."""
+    ids = seed(db)
+    years = [2009, 2010, 2015, 2024, 2025, 2026]
+    for code in ("consultations", "startups", "launched_districts", "community_projects"):
+        c = cells(db, code, years)
+        assert {fy: (x.actual, x.actual_source, x.computed_value) for fy, x in c.items()} == dict.fromkeys(
+            years, (None, ActualSource.NOT_COUNTED, None)
+        ), code
+    indicators.create_consultation(db, ConsultationInput(held_on=date(2025, 4, 1), person_name="相談 太郎"))
+    assert actuals(db, "consultations", years) == {
+        2009: None,
+        2010: None,
+        2015: None,
+        2024: None,
+        2025: 1,
+        2026: 0,  # records are kept from 2025 on: a year with none is a real 0
+    }
+    # a figure typed over a 未集計 year is shown, and says it was typed
+    indicators.set_value(db, ids["consultations"], 2015, "actual", 0, "窓口の記録簿（紙）から")
+    cell = cells(db, "consultations", [2015])[2015]
+    assert (cell.actual, cell.actual_source, cell.computed_value) == (0, ActualSource.OVERRIDE, None)
 
 
 # --- overrides and manual values ------------------------------------------------------------------
@@ -489,3 +517,32 @@ def test_a_figure_entered_meanwhile_is_not_silently_replaced(db: Database) -> No
     indicators.clear_value(db, ids["startups"], 2017, "target", mine.version)
     with pytest.raises(StaleVersionError):
         indicators.set_value(db, ids["startups"], 2017, "target", 31, expected_version=mine.version)
+
+
+def test_notes_for_print_and_for_staff_are_kept_apart(db: Database) -> None:
+    """資料の注記 (printed) and 内部メモ (never printed), on an indicator and on one of its figures."""
+    ids = seed(db)
+    ind = indicators.get_indicator(db, ids["community_projects"])
+    data = indicators.IndicatorInput(
+        code=ind.code,
+        name=ind.name,
+        unit=ind.unit,
+        project=ind.project,
+        computed=ind.computed,
+        display_order=ind.display_order,
+        notes="平成27年度の目標は計画書による。",
+        internal_notes="原本のページ番号を確認中（担当: 住民活動推進課）",
+    )
+    updated = indicators.update_indicator(db, ind.id, data, ind.version)
+    assert (updated.notes, updated.internal_notes) == (data.notes, data.internal_notes)
+    v = indicators.set_value(
+        db, ind.id, 2015, "target", 10, notes="計画書の表による", internal_notes="入力 11/30 田中"
+    )
+    assert (v.notes, v.internal_notes) == ("計画書の表による", "入力 11/30 田中")
+    # a later change of the figure alone keeps its notes
+    v = indicators.set_value(db, ind.id, 2015, "target", 11, expected_version=v.version)
+    assert (v.value, v.notes, v.internal_notes) == (11, "計画書の表による", "入力 11/30 田中")
+    (row,) = [r for r in indicators.indicator_table(db, [2015], today=TODAY) if r.code == "community_projects"]
+    assert row.value_notes == ((2015, ValueKind.TARGET, "計画書の表による"),)
+    assert row.value_internal_notes == ((2015, ValueKind.TARGET, "入力 11/30 田中"),)
+    assert row.internal_notes == data.internal_notes

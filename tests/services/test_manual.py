@@ -69,7 +69,7 @@ def test_create_validates_title_summary_and_parent(db: Database, book: dict[str,
 def test_body_keeps_markdown_indentation_and_normalises_text(db: Database) -> None:
     body = "- 準備\n    - 次第を印刷　（ＡＢＣ）\n\u3000字下げの段落\r\n"
     sec = manual.create_section(db, None, "会議", body, "新規作成")
-    assert sec.body == "- 準備\n    - 次第を印刷 (ABC)\n\u3000字下げの段落"
+    assert sec.body == "- 準備\n    - 次第を印刷 （ABC）\n\u3000字下げの段落"
 
 
 # --- revisions ------------------------------------------------------------------------------------
@@ -452,7 +452,7 @@ def test_staff_activities_filter_by_person_district_and_year(db: Database, staff
         StaffActivityInput(staff["a"], a1.held_on, "ごみゼロ運動（春）", district_id=None, hours=2),
         a1.version,
     )
-    assert (a1b.title, a1b.district_id, a1b.district_name) == ("ごみゼロ運動(春)", None, "")
+    assert (a1b.title, a1b.district_id, a1b.district_name) == ("ごみゼロ運動（春）", None, "")
     with pytest.raises(ConflictError):
         manual.delete_staff_activity(db, a1.id, a1.version)
     manual.delete_staff_activity(db, a1.id, a1b.version)

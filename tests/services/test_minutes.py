@@ -184,7 +184,7 @@ def test_save_minutes_round_trip_keeps_markup_and_rare_characters(db: Database, 
         (f"チラシ作成 {MARKUP}", "𠮷田", date(2026, 7, 1), ActionStatus.OPEN)
     ]
     assert got.action_items[0].meeting_label == "令和8年度 第1回"
-    assert got.next_meeting == "令和8年7月6日(月)14時 公民館"  # 全角括弧 are normalised like all input
+    assert got.next_meeting == "令和8年7月6日（月）14時 公民館"  # Japanese brackets are stored as typed
     with db.reading() as s:
         actions = [e.action for e in s.query(AuditEntry).filter_by(entity="meeting", entity_id=m.id)]
     assert actions == ["create", "update"]

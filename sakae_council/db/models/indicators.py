@@ -11,7 +11,11 @@ from sakae_council.db.base import Base, Versioned
 
 
 class Indicator(Versioned, Base):
-    """成果指標 of the plan; ``computed`` names the rule when its actual follows from the data."""
+    """成果指標 of the plan; ``computed`` names the rule when its actual follows from the data.
+
+    ``notes`` is the 資料の注記, printed under the indicator in the 連絡会まとめ; ``internal_notes`` (内部メモ)
+    is for the people entering the figures and is never printed.
+    """
 
     __tablename__ = "indicator"
     __table_args__ = (UniqueConstraint("code"),)
@@ -23,6 +27,7 @@ class Indicator(Versioned, Base):
     computed: Mapped[str] = mapped_column(String(50), nullable=False, default="")
     display_order: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    internal_notes: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
 
     values: Mapped[list[IndicatorValue]] = relationship(
         cascade="all, delete-orphan", order_by="IndicatorValue.fiscal_year"
@@ -30,7 +35,11 @@ class Indicator(Versioned, Base):
 
 
 class IndicatorValue(Versioned, Base):
-    """One figure of an indicator for a fiscal year: kind is base, target or actual."""
+    """One figure of an indicator for a fiscal year: kind is base, target or actual.
+
+    ``reason`` says why a computed actual was typed over (printed beside it); ``notes`` is a 資料の注記 on
+    this figure (printed under the indicator's table); ``internal_notes`` is never printed.
+    """
 
     __tablename__ = "indicator_value"
     __table_args__ = (UniqueConstraint("indicator_id", "fiscal_year", "kind", name="uq_indicator_value_key"),)
@@ -42,6 +51,8 @@ class IndicatorValue(Versioned, Base):
     is_override: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     entered_by: Mapped[str] = mapped_column(String(100), nullable=False, default="")
     reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
+    internal_notes: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
 
 
 class Consultation(Versioned, Base):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sakae_council.domain.areas import Area
 from sakae_council.domain.errors import DomainError, ValidationError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.formatting import date_time_text
@@ -173,6 +174,7 @@ class PersonHistoryDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("personHistory")
         self.ctx = ctx
+        ctx.dataChanged.connect(self._data_changed)
         self.person_id = person_id
         self.setWindowTitle(self.tr("変更の履歴 — {name}").format(name=name))
         self.title = TitleLabel(self.tr("「{name}」さんの変更の履歴").format(name=name), self, factor=1.15)
@@ -191,6 +193,10 @@ class PersonHistoryDialog(QDialog):
         layout.addWidget(buttons)
         self.reload()
         _fit(self, 56, 26)
+
+    def _data_changed(self, area: str) -> None:
+        if area == Area.AUDIT:  # another user's change, while the history is open
+            self.reload()
 
     def reload(self) -> None:
         try:
@@ -216,6 +222,7 @@ class AuditLogDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("auditLog")
         self.ctx = ctx
+        ctx.dataChanged.connect(self._data_changed)
         self._job: Job | None = None
         self.setWindowTitle(self.tr("操作の記録"))
         self.title = TitleLabel(self.tr("操作の記録（だれが・いつ・何を変えたか）"), self, factor=1.15)
@@ -324,6 +331,10 @@ class AuditLogDialog(QDialog):
             until=until,
             text=self.search.text(),
         )
+
+    def _data_changed(self, area: str) -> None:
+        if area == Area.AUDIT:  # another user's change, while the log is open
+            self.reload()
 
     def reload(self) -> None:
         self._debounce.stop()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from sakae_council.db.engine import Database
+from sakae_council.domain.areas import Area
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.models.table import Column, DtoTableModel
@@ -497,7 +498,7 @@ class ImportMembersDialog(QDialog):
             if report.backup:
                 message += self.tr("取り込む前のデータはバックアップしてあります: {path}").format(path=report.backup)
             self.result_line.show_message(message)
-            self.ctx.notify("people")
+            self.ctx.notify(Area.PEOPLE)
             self.ctx.notify(BACKUPS_AREA)
         else:
             self.result_line.show_message(self.tr("1人も取り込んでいません。"))

@@ -1,4 +1,5 @@
-"""成果指標の登録・編集: code, name, unit, 事業番号, how the actual is found (a rule or by hand), order, notes."""
+"""成果指標の登録・編集: code, name, unit, 事業番号, how the actual is found (a rule or by hand), order, and two
+notes said for what they are: 資料の注記 (printed in the 連絡会まとめ) and 内部メモ (never printed)."""
 
 from __future__ import annotations
 
@@ -43,7 +44,8 @@ class IndicatorDialog(EntityDialog):
         self.computed.setMinimumContentsLength(16)
         self.order = QSpinBox()
         self.order.setRange(0, 9999)
-        self.notes = NoteEdit(4)
+        self.notes = NoteEdit(3)
+        self.internal_notes = NoteEdit(3)
 
         f = self.form
         f.add_field("name", self.tr("指標名"), self.name, required=True)
@@ -63,7 +65,18 @@ class IndicatorDialog(EntityDialog):
             hint=self.tr("自動で集計する指標も、理由を付ければ年度ごとに手入力で上書きできます。"),
         )
         f.add_field("display_order", self.tr("表示順"), self.order, hint=self.tr("小さい順に並びます。"))
-        f.add_field("notes", self.tr("備考"), self.notes)
+        f.add_field(
+            "notes",
+            self.tr("資料の注記（印刷されます）"),
+            self.notes,
+            hint=self.tr("連絡会まとめの、この指標の表の下に印刷されます。"),
+        )
+        f.add_field(
+            "internal_notes",
+            self.tr("内部メモ（印刷されません）"),
+            self.internal_notes,
+            hint=self.tr("入力する人どうしの覚え書き。画面にだけ表示され、資料には印刷されません。"),
+        )
 
         if indicator is not None:
             self.fill(indicator)
@@ -81,6 +94,7 @@ class IndicatorDialog(EntityDialog):
             computed=self.computed.value() or "",
             display_order=self.order.value(),
             notes=self.notes.text(),
+            internal_notes=self.internal_notes.text(),
         )
         if self.indicator is None:
             return indicators.create_indicator(self.ctx.db, data)

@@ -2,7 +2,8 @@
 
 For an indicator whose actual is computed from the records, an actual typed here is an override: the
 dialog shows what the records say, asks why (required), and records who entered it. 「上書きを解除」 brings
-the computed figure back; 「値を消す」 removes a base, target or hand-kept actual.
+the computed figure back; 「値を消す」 removes a base, target or hand-kept actual. A figure can carry a
+資料の注記 (printed under the indicator in the 連絡会まとめ) and a 内部メモ (never printed).
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QWidget
 
 from sakae_council.domain.errors import DomainError, ValidationError
-from sakae_council.domain.text import normalize_text
+from sakae_council.domain.text import normalize_ascii
+from sakae_council.domain.wareki import fiscal_year_range
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.base import EntityDialog
 from sakae_council.gui.dialogs.conflict import describe_last_change, form_conflict_fields, show_value
@@ -41,7 +43,7 @@ def show_figure(value: object) -> str:
 
 def parse_number(text: str) -> float:
     """「２３」「23.5」「1,200」 → a number; anything else is a ValidationError on the value field."""
-    value = normalize_text(text).replace(",", "")
+    value = normalize_ascii(text).replace(",", "")
     if not value:
         raise ValidationError("value", tr("値を入力してください。消す場合は「値を消す」を使ってください。"))
     try:
@@ -97,11 +99,28 @@ class IndicatorValueDialog(EntityDialog):
                     "例: 記録にない窓口外の相談を含めるため。入力した人（{user}）と一緒に記録されます。"
                 ).format(user=ctx.db.user),
             )
+        self.notes = NoteEdit(2)
+        self.form.add_field(
+            "notes",
+            self.tr("資料の注記（印刷されます）"),
+            self.notes,
+            hint=self.tr("連絡会まとめの、この指標の表の下に年度と一緒に印刷されます。"),
+        )
+        self.internal_notes = NoteEdit(2)
+        self.form.add_field(
+            "internal_notes",
+            self.tr("内部メモ（印刷されません）"),
+            self.internal_notes,
+            hint=self.tr("入力する人どうしの覚え書き。資料には印刷されません。"),
+        )
         current = self.stored.value if self.stored is not None else None
         if current is not None:
             self.value.setText(format_value(current))
         if self.stored is not None and self.is_override:
             self.reason.setText(self.stored.reason)
+        if self.stored is not None:
+            self.notes.setText(self.stored.notes)
+            self.internal_notes.setText(self.stored.internal_notes)
 
         self.clear_button = QPushButton(self.tr("上書きを解除") if self.is_override else self.tr("値を消す"))
         self.clear_button.setObjectName("clearButton")
@@ -121,6 +140,8 @@ class IndicatorValueDialog(EntityDialog):
         lines = [self.tr("この指標の実績値は記録から自動で集計されます（{rule}）。").format(rule=rule)]
         if c.computed_value is not None:
             lines.append(self.tr("記録からの集計: {value}").format(value=format_value(c.computed_value)))
+        elif fiscal_year_range(c.fiscal_year)[0] <= self.ctx.today():  # begun, yet nothing to count
+            lines.append(self.tr("この年度より前には記録がないため、未集計です（0ではありません）。"))
         else:
             lines.append(self.tr("この年度はまだ始まっていないため、集計はありません。"))
         if c.actual_source is ActualSource.OVERRIDE:
@@ -135,6 +156,7 @@ class IndicatorValueDialog(EntityDialog):
     def save(self) -> IndicatorValueDTO:
         number = parse_number(self.value.text())
         reason = self.reason.text() if self.is_override else ""
+        notes, internal_notes = self.notes.text(), self.internal_notes.text()
         db, ind, year, kind = self.ctx.db, self.indicator.id, self.cell.fiscal_year, self.kind
         stored = self.stored
         loaded: list[IndicatorValueDTO] = []
@@ -149,11 +171,21 @@ class IndicatorValueDialog(EntityDialog):
 
         return self.update_resolving_conflicts(
             what=self.tr("値"),
-            save=lambda version: indicators.set_value(db, ind, year, kind, number, reason, expected_version=version),
+            save=lambda version: indicators.set_value(
+                db,
+                ind,
+                year,
+                kind,
+                number,
+                reason,
+                expected_version=version,
+                notes=notes,
+                internal_notes=internal_notes,
+            ),
             version=stored.version if stored is not None else 0,  # 0: no figure was there when opened
             load_current=load,
             fields=form_conflict_fields(self.form, shows={"value": show_figure}),
-            mine={"value": number, "reason": reason},
+            mine={"value": number, "reason": reason, "notes": notes, "internal_notes": internal_notes},
             on_reload=self.fill,
             changed_by=changed_by,
         )
@@ -164,6 +196,8 @@ class IndicatorValueDialog(EntityDialog):
         self.value.setText(format_value(record.value))
         if self.is_override:
             self.reason.setText(record.reason)
+        self.notes.setText(record.notes)
+        self.internal_notes.setText(record.internal_notes)
         self.clear_button.setEnabled(True)
 
     def clear_value(self) -> None:

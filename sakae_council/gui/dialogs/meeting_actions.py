@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from sakae_council.domain.areas import Area
 from sakae_council.domain.enums import ActionStatus
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
@@ -142,7 +143,7 @@ class ActionsSection(QWidget):
             self.carried_error.show_message(exc.message)
             return
         if done is not None:
-            self.ctx.notify("meetings")
+            self.ctx.notify(Area.MEETINGS)
 
     def _conflict_fields(self) -> list[ConflictField]:
         return [

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sakae_council.domain.areas import Area
 from sakae_council.domain.enums import AgendaResult
 from sakae_council.domain.errors import ConflictError, DomainError, ValidationError
 from sakae_council.gui.context import AppContext
@@ -454,7 +455,7 @@ class MeetingEditor(QDialog):
         self.unlocked = False
         self.populate()
         self.saved.emit(new)
-        self.ctx.notify("meetings")
+        self.ctx.notify(Area.MEETINGS)
 
     def unlock(self) -> None:
         """確定 minutes: allow changes, to be saved as the next revision."""

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
+from sakae_council.domain.areas import Area
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.widgets.messages import confirm, show_error
@@ -56,7 +57,7 @@ def erase_at_request(
     except DomainError as exc:
         show_error(parent, exc, title=tr("消去できませんでした"))
         return None
-    ctx.notify("people")
+    ctx.notify(Area.PEOPLE)
     box = QMessageBox(
         QMessageBox.Icon.Information,
         tr("消去しました"),

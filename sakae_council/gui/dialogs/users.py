@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sakae_council.domain.areas import Area
 from sakae_council.domain.errors import DomainError
 from sakae_council.domain.roles import ROLE_DESCRIPTIONS, ROLES_WITH_DISTRICTS, UserRole
 from sakae_council.gui.context import AppContext
@@ -152,6 +153,7 @@ class UsersDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.editor: UserDialog | None = None
+        ctx.dataChanged.connect(self._data_changed)
         self.setWindowTitle(self.tr("利用者の管理"))
         me = users.current_user(ctx.db)
         self.who = QLabel(self.tr("接続中: {0}").format(me.describe()))
@@ -210,6 +212,10 @@ class UsersDialog(QDialog):
         else:
             self._suggested_login = ""
 
+    def _data_changed(self, area: str) -> None:
+        if area == Area.USERS:
+            self.refresh()
+
     def refresh(self) -> None:
         self.model.set_rows(users.list_users(self.ctx.db))
         self.table.resizeColumnsToContents()
@@ -225,7 +231,7 @@ class UsersDialog(QDialog):
 
     def _saved(self, _dto: UserDTO) -> None:
         self.refresh()
-        self.ctx.notify("users")
+        self.ctx.notify(Area.USERS)
 
     def add(self) -> None:
         dialog = UserDialog(self.ctx, None, self)
@@ -254,4 +260,4 @@ class UsersDialog(QDialog):
             show_error(self, exc, title=self.tr("削除できませんでした"))
             return
         self.refresh()
-        self.ctx.notify("users")
+        self.ctx.notify(Area.USERS)

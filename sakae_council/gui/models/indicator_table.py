@@ -2,6 +2,7 @@
 
 An actual says where it comes from in words — 自動 (computed from the records), 上書き (typed over the
 computed figure, with who and why in the tooltip), 手入力 — and 上書き/手入力 carry the palette's colours too.
+An actual that was never counted or entered shows 「—」 (未集計 in the tooltip), never 0.
 """
 
 from __future__ import annotations
@@ -80,14 +81,18 @@ def lines_of(rows: Sequence[IndicatorRowDTO]) -> list[IndicatorLine]:
     ]
 
 
+#: An actual never counted or entered: a dash, never a 0 (the same mark as on paper).
+NO_FIGURE = "—"
+
+
 def cell_text(cell: IndicatorCellDTO, kind: ValueKind) -> str:
-    """「23」, or for an actual 「5（自動）」「7（上書き）」「4（手入力）」."""
+    """「23」, or for an actual 「5（自動）」「7（上書き）」「4（手入力）」, 「—」 when there is none."""
     if kind is ValueKind.BASE:
         return format_value(cell.base)
     if kind is ValueKind.TARGET:
         return format_value(cell.target)
     if cell.actual is None:
-        return ""
+        return NO_FIGURE
     return f"{format_value(cell.actual)}（{source_mark(cell.actual_source)}）"
 
 
@@ -107,6 +112,9 @@ def cell_tooltip(row: IndicatorRowDTO, cell: IndicatorCellDTO, kind: ValueKind) 
             lines.append(tr("記録からの集計は {value}").format(value=format_value(cell.computed_value)))
     elif cell.actual_source is ActualSource.MANUAL:
         lines.append(tr("手入力（{who}）").format(who=cell.entered_by) if cell.entered_by else tr("手入力"))
+    elif cell.actual_source is ActualSource.NOT_COUNTED:
+        lines.append(tr("未集計: この年度より前には記録がないため、集計できません（0ではありません）。"))
+        lines.append(tr("記録から自動で集計: {rule}").format(rule=rule))
     elif row.computed:
         lines.append(tr("年度が始まると記録から自動で集計されます。"))
     return "\n".join(lines)
@@ -141,9 +149,7 @@ class IndicatorTableModel(DtoTableModel[IndicatorLine]):
             Column(
                 tr("指標"),
                 lambda line: _name(line) if line.kind is ValueKind.BASE else "",
-                tooltip=lambda line: (
-                    f"{line.row.name}（{line.row.unit}）" + (f"\n{line.row.notes}" if line.row.notes else "")
-                ),
+                tooltip=_name_tooltip,
             ),
             Column(tr("区分"), lambda line: kind_text(line.kind)),
         ]
@@ -164,6 +170,17 @@ def _year_column(fy: int) -> Column[IndicatorLine]:
         return SOURCE_STYLE.get(line.row.cell(fy).actual_source)
 
     return Column(fiscal_year_text(fy), text, tooltip=tooltip, status=status, align_right=True)
+
+
+def _name_tooltip(line: IndicatorLine) -> str:
+    """Name and unit, the 資料の注記 (printed) and the 内部メモ (screen only), each said for what it is."""
+    r = line.row
+    lines = [f"{r.name}（{r.unit}）" if r.unit else r.name]
+    if r.notes:
+        lines.append(tr("資料の注記（印刷されます）: {note}").format(note=r.notes))
+    if r.internal_notes:
+        lines.append(tr("内部メモ（印刷されません）: {note}").format(note=r.internal_notes))
+    return "\n".join(lines)
 
 
 def _name(line: IndicatorLine) -> str:

@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from sakae_council.domain.areas import Area
 from sakae_council.domain.enums import LoanStatus
 from sakae_council.domain.errors import DomainError
-from sakae_council.domain.text import fold_for_search
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.equipment_availability import AvailabilityDialog
 from sakae_council.gui.dialogs.equipment_editor import EquipmentDialog
@@ -24,7 +24,7 @@ from sakae_council.gui.widgets.export import export_button
 from sakae_council.gui.widgets.form import MessageLine
 from sakae_council.gui.widgets.list_page import ListPage
 from sakae_council.gui.widgets.messages import confirm, show_error
-from sakae_council.services import equipment
+from sakae_council.services import equipment, search
 from sakae_council.services.equipment import EquipmentDTO, LoanDTO
 
 ACTIVE = "active"
@@ -32,9 +32,7 @@ OVERDUE = "overdue"
 
 
 def _matches(query: str, *texts: str) -> bool:
-    words = [fold_for_search(w) for w in query.split()]
-    haystack = fold_for_search("\n".join(texts))
-    return all(w in haystack for w in words if w)
+    return search.matches(search.words(query), texts)  # the one search rule of every list
 
 
 class LoansList(ListPage):
@@ -119,7 +117,7 @@ class LoansList(ListPage):
         self.slip_button.setEnabled(loan is not None)
 
     def _changed(self, loan: LoanDTO | None = None) -> None:
-        self.ctx.notify("equipment")
+        self.ctx.notify(Area.EQUIPMENT)
         if loan is not None:
             self.select_where(lambda x: x.id == loan.id)
 
@@ -237,7 +235,7 @@ class InventoryList(ListPage):
         self.dialog.open()
 
     def _saved(self, item: EquipmentDTO) -> None:
-        self.ctx.notify("equipment")
+        self.ctx.notify(Area.EQUIPMENT)
         self.select_where(lambda e: e.id == item.id)
 
     def delete_item(self, item: Any) -> None:
@@ -248,7 +246,7 @@ class InventoryList(ListPage):
         except DomainError as exc:
             show_error(self, exc, title=self.tr("削除できません"))
             return
-        self.ctx.notify("equipment")
+        self.ctx.notify(Area.EQUIPMENT)
 
     def show_availability(self) -> AvailabilityDialog:
         item = self.current_item()
@@ -259,7 +257,7 @@ class InventoryList(ListPage):
     def lend_current(self) -> None:
         item = self.current_item()
         self.dialog = LoanDialog(self.ctx, self, equipment_id=item.id if item is not None else None)
-        self.dialog.saved.connect(lambda _loan: self.ctx.notify("equipment"))
+        self.dialog.saved.connect(lambda _loan: self.ctx.notify(Area.EQUIPMENT))
         self.dialog.open()
 
 
@@ -281,7 +279,7 @@ class EquipmentPage(QWidget):
         ctx.dataChanged.connect(self._data_changed)
 
     def _data_changed(self, area: str) -> None:
-        if area in ("equipment", "organisations", "districts"):
+        if area in (Area.EQUIPMENT, Area.ORGANISATIONS, Area.DISTRICTS):
             self.loans.fill_items()
             self.loans.reload()
             self.inventory.reload()

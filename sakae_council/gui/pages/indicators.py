@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sakae_council.domain.areas import Area
 from sakae_council.domain.errors import DomainError
 from sakae_council.domain.wareki import fiscal_year, parse_fiscal_year
 from sakae_council.gui.context import AppContext
@@ -45,7 +46,7 @@ from sakae_council.services.indicators import IndicatorRowDTO
 from sakae_council.services.liaison import table_years
 
 #: Areas whose changes move the computed actuals (or the indicators themselves).
-AREAS = ("indicators", "lifesupport", "projects", "districts")
+AREAS = (Area.INDICATORS, Area.LIFESUPPORT, Area.PROJECTS, Area.DISTRICTS)
 
 
 class CellTable(DataTable):
@@ -116,6 +117,7 @@ class IndicatorsTab(QWidget):
             self.tr(
                 "年度の欄をダブルクリック（またはEnter）すると値を入力できます。実績値の（自動）は記録からの集計、"
                 "（上書き）は理由を付けて手入力で直した値、（手入力）は手で記録した値です。"
+                "「—」は未集計で、0ではありません。"
             ),
             self,
         )
@@ -260,7 +262,7 @@ class IndicatorsTab(QWidget):
 
     def _open(self, dialog: EntityDialog) -> None:
         self.dialog = dialog
-        dialog.saved.connect(lambda _dto: self.ctx.notify("indicators"))
+        dialog.saved.connect(lambda _dto: self.ctx.notify(Area.INDICATORS))
         dialog.open()
 
     def delete_current_indicator(self) -> None:
@@ -281,7 +283,7 @@ class IndicatorsTab(QWidget):
         except DomainError as exc:
             show_error(self, exc)
             return
-        self.ctx.notify("indicators")
+        self.ctx.notify(Area.INDICATORS)
 
     def ask_year(self) -> None:
         text, ok = QInputDialog.getText(

@@ -1,7 +1,7 @@
 """The ⑫ record lists on the 指標 page: 相談記録, 講座 and 起業者, each a ListPage with its editor.
 
 These records feed 生活支援ビジネスの相談者数 and 生活支援サービスの起業者数; after every change the page says
-so (``ctx.notify("lifesupport")``) and the indicator table recounts. 相談記録 and 起業者 follow the district
+so (``ctx.notify(Area.LIFESUPPORT)``) and the indicator table recounts. 相談記録 and 起業者 follow the district
 switcher (ListPage reloads on it); 講座 are town-wide.
 """
 
@@ -13,8 +13,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from sakae_council.domain.areas import Area
 from sakae_council.domain.errors import DomainError
-from sakae_council.domain.text import fold_for_search
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.base import EntityDialog
 from sakae_council.gui.dialogs.lifesupport_consultation import ConsultationDialog
@@ -26,9 +26,9 @@ from sakae_council.gui.models.table import DtoTableModel
 from sakae_council.gui.widgets.fiscal_year import FiscalYearChoice
 from sakae_council.gui.widgets.list_page import ListPage
 from sakae_council.gui.widgets.messages import confirm, show_error
-from sakae_council.services import indicators
+from sakae_council.services import indicators, search
 
-AREA = "lifesupport"
+AREA = Area.LIFESUPPORT
 
 
 class RecordListPage(ListPage):
@@ -52,7 +52,7 @@ class RecordListPage(ListPage):
         ctx.dataChanged.connect(self._data_changed)
 
     def _data_changed(self, area: str) -> None:
-        if area in (AREA, "districts", "people"):
+        if area in (AREA, Area.DISTRICTS, Area.PEOPLE):
             self.reload()
 
     def fetch(self) -> Sequence[Any]:
@@ -101,8 +101,7 @@ class RecordListPage(ListPage):
 
 
 def _matches(query: str, *texts: str) -> bool:
-    folded = fold_for_search(query)
-    return not folded or folded in fold_for_search(" ".join(texts))
+    return search.matches(search.words(query), texts)  # the one search rule of every list
 
 
 class ConsultationsPage(RecordListPage):

@@ -7,6 +7,7 @@ from typing import Any, cast
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
+from sakae_council.domain.areas import Area
 from sakae_council.domain.enums import ISSUE_TRANSITIONS, IssueStatus
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
@@ -112,7 +113,7 @@ class IssuesPage(ListPage):
         self._update_buttons()
 
     def _data_changed(self, area: str) -> None:
-        if area in ("issues", "projects", "districts"):
+        if area in (Area.ISSUES, Area.PROJECTS, Area.DISTRICTS):
             self.reload()
 
     def _update_buttons(self) -> None:
@@ -147,7 +148,7 @@ class IssuesPage(ListPage):
             self._open(IssueDialog(self.ctx, fresh, self))
 
     def _saved(self, issue: IssueDTO) -> None:
-        self.ctx.notify("issues")
+        self.ctx.notify(Area.ISSUES)
         self._select_issue(issue.id)
 
     def _select_issue(self, issue_id: int) -> None:
@@ -198,7 +199,7 @@ class IssuesPage(ListPage):
         self.dialog.open()
 
     def _project_made(self, issue_id: int) -> None:
-        self.ctx.notify("projects")
+        self.ctx.notify(Area.PROJECTS)
         self._select_issue(issue_id)
         issue = self.current_item()
         if isinstance(issue, IssueDTO) and IssueStatus.PROJECTIZED in ISSUE_TRANSITIONS[issue.status]:
@@ -223,7 +224,7 @@ class IssuesPage(ListPage):
         except DomainError as exc:
             show_error(self, exc, title=self.tr("削除できません"))
             return
-        self.ctx.notify("issues")
+        self.ctx.notify(Area.ISSUES)
 
     # --- the matrix -----------------------------------------------------------------------------
     def show_matrix(self) -> IssueMatrixDialog:

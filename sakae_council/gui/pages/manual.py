@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sakae_council.domain.areas import Area
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.manual_history import ManualHistoryDialog, saved_at
@@ -230,6 +231,7 @@ class ManualPage(QWidget):
         self._show_results(False)
         self.reload_tree()
         self._show_none()
+        ctx.dataChanged.connect(self._data_changed)
 
     # --- building helpers -----------------------------------------------------------------------
     def _button(self, text: str, slot: Any, name: str) -> QPushButton:
@@ -262,6 +264,14 @@ class ManualPage(QWidget):
         for sc in self._shortcuts:
             sc.setEnabled(False)
         super().hideEvent(event)
+
+    def _data_changed(self, area: str) -> None:
+        """Another user's change to the manual (or this program's 版の発行): shown, but never under unsaved text."""
+        if area != Area.MANUAL or self.is_dirty():
+            return  # the typing stays; saving it then meets the other version in the conflict dialog
+        self.reload_tree()  # a section deleted meanwhile closes here
+        if self.current is not None:
+            self.open_section(self.current.id)  # the saved text, with the version it belongs to
 
     def on_shown(self) -> None:
         self.reload_tree()
@@ -589,7 +599,7 @@ class ManualPage(QWidget):
                 label=revision_label(edition.number)
             )
         )
-        self.ctx.notify("manual")
+        self.ctx.notify(Area.MANUAL)
 
     def print_booklet(self) -> None:
         from sakae_council.gui.dialogs.manual_print import ManualPrintDialog

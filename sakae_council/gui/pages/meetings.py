@@ -15,6 +15,7 @@ from typing import Any, cast
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from sakae_council.domain.areas import Area
 from sakae_council.domain.enums import MinutesStatus
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
@@ -118,7 +119,7 @@ class MeetingsPage(ListPage):
             self._fitted_to = flt
 
     def _data_changed(self, area: str) -> None:
-        if area in ("meetings", "people", "districts"):
+        if area in (Area.MEETINGS, Area.PEOPLE, Area.DISTRICTS):
             self._load_filters()
 
     # --- editing --------------------------------------------------------------------------------
@@ -130,7 +131,7 @@ class MeetingsPage(ListPage):
         dialog.open()
 
     def _created(self, detail: MeetingDetailDTO) -> None:
-        self.ctx.notify("meetings")
+        self.ctx.notify(Area.MEETINGS)
         self._select_meeting(detail.id)
         self.open_editor(detail)
 
@@ -177,7 +178,7 @@ class MeetingsPage(ListPage):
         except DomainError as exc:
             show_error(self, exc)
             return
-        self.ctx.notify("meetings")
+        self.ctx.notify(Area.MEETINGS)
 
     # --- printing and calendar ------------------------------------------------------------------
     def print_current(self) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QWidget
 
+from sakae_council.domain.areas import Area
 from sakae_council.domain.enums import OrganisationKind
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
@@ -44,7 +45,7 @@ class OrganisationsPage(ListPage):
         self.reload()
 
     def _data_changed(self, area: str) -> None:
-        if area in ("organisations", "people", "districts"):
+        if area in (Area.ORGANISATIONS, Area.PEOPLE, Area.DISTRICTS):
             self.reload()
 
     def reload(self) -> None:
@@ -92,7 +93,7 @@ class OrganisationsPage(ListPage):
             show_error(self, exc)
 
     def _saved(self, organisation: OrganisationDTO) -> None:
-        self.ctx.notify("organisations")
+        self.ctx.notify(Area.ORGANISATIONS)
         self.select_where(lambda o: o.id == organisation.id)
 
     def delete_item(self, item: Any) -> None:
@@ -110,7 +111,7 @@ class OrganisationsPage(ListPage):
         except DomainError as exc:
             show_error(self, exc)
             return
-        self.ctx.notify("organisations")
+        self.ctx.notify(Area.ORGANISATIONS)
         self.undo_bar.offer(self.tr("「{name}」を削除しました。").format(name=item.name), lambda: self._restore(item.id))
 
     def _restore(self, organisation_id: int) -> None:
@@ -119,7 +120,7 @@ class OrganisationsPage(ListPage):
         except DomainError as exc:
             show_error(self, exc)
             return
-        self.ctx.notify("organisations")
+        self.ctx.notify(Area.ORGANISATIONS)
         self.select_where(lambda o: o.id == organisation_id)
 
     def restore_current(self) -> None:

@@ -7,6 +7,7 @@ from typing import Any, cast
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from sakae_council.domain.areas import Area
 from sakae_council.domain.enums import ProjectKind, ProjectStatus
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
@@ -74,7 +75,7 @@ class ProjectsPage(ListPage):
             self.table.resizeColumnsToContents()
 
     def _data_changed(self, area: str) -> None:
-        if area in ("projects", "issues", "districts", "grants"):
+        if area in (Area.PROJECTS, Area.ISSUES, Area.DISTRICTS, Area.GRANTS):
             self.reload()
 
     def new_item(self) -> None:
@@ -84,7 +85,7 @@ class ProjectsPage(ListPage):
         self.dialog.open()
 
     def _created(self, project: ProjectDTO) -> None:
-        self.ctx.notify("projects")
+        self.ctx.notify(Area.PROJECTS)
         self.select_where(lambda p: p.id == project.id, fetch_up_to=SELECT_AFTER_SAVE_ROWS)
         self.open_detail(project.id)
 
@@ -93,7 +94,7 @@ class ProjectsPage(ListPage):
 
     def open_detail(self, project_id: int) -> ProjectDetailDialog:
         dialog = ProjectDetailDialog(self.ctx, project_id, self)
-        dialog.changed.connect(lambda: self.ctx.notify("projects"))
+        dialog.changed.connect(lambda: self.ctx.notify(Area.PROJECTS))
         self.dialog = dialog
         dialog.open()
         return dialog
@@ -112,7 +113,7 @@ class ProjectsPage(ListPage):
         except DomainError as exc:
             show_error(self, exc, title=self.tr("削除できません"))
             return
-        self.ctx.notify("projects")
+        self.ctx.notify(Area.PROJECTS)
 
     def show_totals(self) -> GrantTotalsDialog:
         dialog = GrantTotalsDialog(self.ctx, self)

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QWidget
 
+from sakae_council.domain.areas import Area
 from sakae_council.domain.enums import MemberRole, OfficerPost
 from sakae_council.domain.errors import DomainError
 from sakae_council.domain.terms import TermStatus
@@ -119,7 +120,7 @@ class RosterPage(ListPage):
         self.reload()
 
     def _data_changed(self, area: str) -> None:
-        if area in ("people", "organisations", "districts"):
+        if area in (Area.PEOPLE, Area.ORGANISATIONS, Area.DISTRICTS):
             self.reload()
 
     def _deleted_toggled(self, on: bool) -> None:
@@ -149,7 +150,7 @@ class RosterPage(ListPage):
         self._open_dialog(fresh)
 
     def _saved(self, person: PersonDTO) -> None:
-        self.ctx.notify("people")
+        self.ctx.notify(Area.PEOPLE)
         self.select_where(lambda p: p.id == person.id)
 
     # --- deleting -------------------------------------------------------------------------------
@@ -169,7 +170,7 @@ class RosterPage(ListPage):
         except DomainError as exc:
             show_error(self, exc)
             return
-        self.ctx.notify("people")
+        self.ctx.notify(Area.PEOPLE)
         self.undo_bar.offer(
             self.tr("「{name}」さんを名簿から削除しました。").format(name=item.name), lambda: self._restore(item.id)
         )
@@ -180,7 +181,7 @@ class RosterPage(ListPage):
         except DomainError as exc:
             show_error(self, exc)
             return
-        self.ctx.notify("people")
+        self.ctx.notify(Area.PEOPLE)
         self.select_where(lambda p: p.id == person.id)
 
     def restore_current(self) -> None:
@@ -201,7 +202,7 @@ class RosterPage(ListPage):
         except DomainError as exc:
             show_error(self, exc, title=self.tr("完全には削除できません"))
             return
-        self.ctx.notify("people")
+        self.ctx.notify(Area.PEOPLE)
 
     # --- importing ------------------------------------------------------------------------------
     def import_members(self) -> None:

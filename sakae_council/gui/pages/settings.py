@@ -7,6 +7,7 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QRadioButton, QVBoxLayout, QWidget
 
+from sakae_council.domain.areas import Area
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui import i18n
 from sakae_council.gui.context import AppContext
@@ -120,7 +121,7 @@ class SettingsPage(QWidget):
         return b
 
     def _data_changed(self, area: str) -> None:
-        if area == "districts":
+        if area in (Area.DISTRICTS, Area.USERS, Area.SETTINGS):
             self.reload()
 
     def on_shown(self) -> None:
@@ -160,7 +161,7 @@ class SettingsPage(QWidget):
 
     def _open(self, dialog: DistrictDialog | MergeDialog) -> None:
         self.dialog = dialog
-        dialog.saved.connect(lambda _d: self.ctx.notify("districts"))
+        dialog.saved.connect(lambda _d: self.ctx.notify(Area.DISTRICTS))
         dialog.open()
 
     def new_district(self) -> None:
@@ -189,7 +190,7 @@ class SettingsPage(QWidget):
         except DomainError as exc:
             show_error(self, exc)
             return
-        self.ctx.notify("districts")
+        self.ctx.notify(Area.DISTRICTS)
         self.table.select_row(self.model.row_of(lambda x: x.id == d.id))
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 

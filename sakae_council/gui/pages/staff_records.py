@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from sakae_council.domain.areas import Area
 from sakae_council.domain.errors import DomainError
 from sakae_council.domain.wareki import fiscal_year
 from sakae_council.gui.context import AppContext
@@ -103,7 +104,7 @@ class _RecordsTab(QWidget):
         self.reload()
 
     def _data_changed(self, area: str) -> None:
-        if area in ("people", "districts", "projects", "staff"):
+        if area in (Area.PEOPLE, Area.DISTRICTS, Area.PROJECTS, Area.STAFF):
             self._fill_staff()
             self.reload()
 
@@ -205,7 +206,7 @@ class TrainingTab(_RecordsTab):
         dialog.open()
 
     def _saved(self, session: TrainingSessionDTO) -> None:
-        self.ctx.notify("staff")
+        self.ctx.notify(Area.STAFF)
         row = self.model.row_of(lambda s: (s.held_on, s.title) == (session.held_on, session.title))
         if row >= 0:
             self.table.select_row(row)
@@ -226,7 +227,7 @@ class TrainingTab(_RecordsTab):
             staff_queries.delete_training_session(self.ctx.db, session)
         except DomainError as exc:
             show_error(self, exc)
-        self.ctx.notify("staff")
+        self.ctx.notify(Area.STAFF)
 
 
 class ActivityTab(_RecordsTab):
@@ -348,7 +349,7 @@ class ActivityTab(_RecordsTab):
         self.dialog = dialog = StaffActivityDialog(self.ctx, None, self)
         if self.staff.value() is not None:
             dialog.person.set_value(self.staff.value())
-        dialog.saved.connect(lambda _dto: self.ctx.notify("staff"))
+        dialog.saved.connect(lambda _dto: self.ctx.notify(Area.STAFF))
         dialog.open()
 
     def edit(self, entry: StaffActivityEntryDTO | None) -> None:
@@ -361,7 +362,7 @@ class ActivityTab(_RecordsTab):
             self.note.show_message(self._project_note(entry))
             return
         self.dialog = dialog = StaffActivityDialog(self.ctx, entry, self)
-        dialog.saved.connect(lambda _dto: self.ctx.notify("staff"))
+        dialog.saved.connect(lambda _dto: self.ctx.notify(Area.STAFF))
         dialog.open()
 
     def _project_note(self, entry: StaffActivityEntryDTO) -> str:
@@ -389,4 +390,4 @@ class ActivityTab(_RecordsTab):
             manual.delete_staff_activity(self.ctx.db, entry.record_id, entry.version)
         except DomainError as exc:
             show_error(self, exc)
-        self.ctx.notify("staff")
+        self.ctx.notify(Area.STAFF)

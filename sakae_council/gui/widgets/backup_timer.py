@@ -5,7 +5,7 @@ for another language. It takes the start-up backup in the background, asks ``may
 minute (the service decides whether 30 minutes of changes have passed), and at quit takes the closing
 backup behind a progress window. A file opened read-only, or a server, is never backed up from here.
 
-After each backup it says ``ctx.notify("backups")`` so the status bar's 「最終バックアップ」 refreshes.
+After each backup it says ``ctx.notify(Area.BACKUPS)`` so the status bar's 「最終バックアップ」 refreshes.
 Everything that writes backup files or replaces the data file (a restore, an import's safety backup)
 holds :data:`BACKUP_LOCK` in its worker thread, so two of them never overlap.
 """
@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from sakae_council.db.engine import Database
+from sakae_council.domain.areas import Area
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.widgets.progress import run_with_progress
@@ -35,7 +36,7 @@ BACKUP_LOCK = threading.Lock()
 #: How often the timer asks whether a backup is due (the service's own interval is 30 minutes).
 CHECK_INTERVAL_MS = 60_000
 #: The area name sent through ``ctx.notify`` after a backup was taken.
-BACKUPS_AREA = "backups"
+BACKUPS_AREA = Area.BACKUPS
 
 
 def tr(text: str) -> str:

@@ -3,6 +3,7 @@
 QtCharts is not part of PySide6-Essentials, so the chart is painted here. It reads like the chart in the
 連絡会まとめ PDF: the same axis steps (``services.liaison.axis_ticks``) and colours, the years as H21 / R8,
 each figure written above its bar, and a legend in words — the meaning never rests on colour alone.
+A year whose actual was never counted (未集計) has no actual bar: a gap with 「—」 at its foot, never a 0.
 Sizes follow the application font, so the chart grows with the text size.
 """
 
@@ -23,6 +24,8 @@ ACTUAL_COLOUR = QColor("#1F5FA8")
 OVERRIDE_COLOUR = QColor("#C45A00")
 TARGET_COLOUR = QColor("#B71C1C")
 GRID_COLOUR = QColor("#D0D0D0")
+GAP_COLOUR = QColor("#666666")
+NO_FIGURE = "—"
 
 
 def short_year(fy: int) -> str:
@@ -59,6 +62,8 @@ class IndicatorChart(QWidget):
                 bits.append(self.tr("目標値 {v}").format(v=format_value(c.target)))
             if c.actual is not None:
                 bits.append(self.tr("実績値 {v}").format(v=format_value(c.actual)))
+            elif c.actual_source is ActualSource.NOT_COUNTED:
+                bits.append(self.tr("実績値 —（未集計）"))
             if bits:
                 parts.append(f"{fiscal_year_text(c.fiscal_year)}: " + "、".join(bits))
         return f"{self.row.name}\n" + "\n".join(parts)
@@ -78,6 +83,17 @@ class IndicatorChart(QWidget):
         return QSize(int(fm.horizontalAdvance("あ") * 16), int(fm.height() * 9))
 
     # --- painting -------------------------------------------------------------------------------
+    def bars(self) -> list[tuple[int, str, float]]:
+        """The bars the chart draws: (fiscal year, 'base' or 'actual', height in figures) — no bar for a
+        figure there is not (a 未集計 year has none), so tests read the series, not pixels."""
+        out: list[tuple[int, str, float]] = []
+        for c in self.row.cells if self.row is not None else ():
+            if c.base is not None:
+                out.append((c.fiscal_year, "base", float(c.base)))
+            if c.actual is not None:
+                out.append((c.fiscal_year, "actual", float(c.actual)))
+        return out
+
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -119,8 +135,9 @@ class IndicatorChart(QWidget):
         p.drawLine(plot.bottomLeft(), plot.bottomRight())
         slot = plot.width() / len(cells)
         bar = min(slot * 0.32, fm.horizontalAdvance("あ") * 1.6)
+        heights = {(fy, kind): v for fy, kind, v in self.bars()}
         for i, c in enumerate(cells):
-            self._year(p, fm, c, plot, slot, i, bar, y, text_pen)
+            self._year(p, fm, c, heights, plot, slot, i, bar, y, text_pen)
         p.end()
 
     def _year(
@@ -128,6 +145,7 @@ class IndicatorChart(QWidget):
         p: QPainter,
         fm: QFontMetricsF,
         c: IndicatorCellDTO,
+        heights: dict[tuple[int, str], float],
         plot: QRectF,
         slot: float,
         i: int,
@@ -144,23 +162,33 @@ class IndicatorChart(QWidget):
             short_year(c.fiscal_year),
         )
         p.setPen(Qt.PenStyle.NoPen)
-        if c.base is not None:
+        base = heights.get((c.fiscal_year, "base"))
+        actual = heights.get((c.fiscal_year, "actual"))
+        if base is not None:
             p.setBrush(BASE_COLOUR)
-            p.drawRect(QRectF(mid - bar - 1, y(c.base), bar, plot.bottom() - y(c.base)))
-        if c.actual is not None:
+            p.drawRect(QRectF(mid - bar - 1, y(base), bar, plot.bottom() - y(base)))
+        if actual is not None:
             override = c.actual_source is ActualSource.OVERRIDE
             colour = OVERRIDE_COLOUR if override else ACTUAL_COLOUR
-            rect = QRectF(mid + 1, y(c.actual), bar, plot.bottom() - y(c.actual))
+            rect = QRectF(mid + 1, y(actual), bar, plot.bottom() - y(actual))
             # A typed-over figure is outlined and hatched: not told by colour alone.
             p.setPen(QPen(colour, 1.5) if override else Qt.PenStyle.NoPen)
             p.setBrush(QBrush(colour, Qt.BrushStyle.BDiagPattern if override else Qt.BrushStyle.SolidPattern))
             p.drawRect(rect)
             p.setPen(text_pen)
-            label = format_value(c.actual)
+            label = format_value(actual)
             p.drawText(
-                QRectF(mid + 1 + bar / 2 - slot / 2, y(c.actual) - fm.height(), slot, fm.height()),
+                QRectF(mid + 1 + bar / 2 - slot / 2, y(actual) - fm.height(), slot, fm.height()),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
                 label,
+            )
+        elif c.actual_source is ActualSource.NOT_COUNTED:
+            # 未集計: no bar at all, a dash at its foot (a zero would have a 「0」 over a flat bar)
+            p.setPen(QPen(GAP_COLOUR))
+            p.drawText(  # clear of the axis, so it never reads as a flat bar
+                QRectF(mid + 1 + bar / 2 - slot / 2, plot.bottom() - fm.height() * 1.5, slot, fm.height()),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                NO_FIGURE,
             )
         if c.target is not None:
             ty = y(c.target)
@@ -178,12 +206,14 @@ class IndicatorChart(QWidget):
 
     def _legend(self, p: QPainter, fm: QFontMetricsF, area: QRectF) -> float:
         """Draw the legend on one or more lines at the top; returns its bottom edge."""
-        items = (
+        items = [
             (BASE_COLOUR, self.tr("現状値"), "box"),
             (ACTUAL_COLOUR, self.tr("実績値"), "box"),
             (OVERRIDE_COLOUR, self.tr("実績値（上書き）"), "hatch"),
             (TARGET_COLOUR, self.tr("目標値"), "diamond"),
-        )
+        ]
+        if self.row is not None and any(c.actual_source is ActualSource.NOT_COUNTED for c in self.row.cells):
+            items.append((GAP_COLOUR, self.tr("未集計（0ではない）"), "dash"))
         box = fm.height() * 0.7
         x, line_y = area.left(), area.top()
         text_pen = QPen(self.palette().color(self.foregroundRole()))
@@ -192,7 +222,10 @@ class IndicatorChart(QWidget):
             if x + width > area.right() and x > area.left():
                 x, line_y = area.left(), line_y + fm.height() * 1.2
             mark = QRectF(x, line_y + (fm.height() - box) / 2, box, box)
-            if kind == "diamond":
+            if kind == "dash":
+                p.setPen(QPen(colour))
+                p.drawText(mark, Qt.AlignmentFlag.AlignCenter, NO_FIGURE)
+            elif kind == "diamond":
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(colour)
                 p.drawPolygon(_diamond(mark.center().x(), mark.center().y(), box / 2))

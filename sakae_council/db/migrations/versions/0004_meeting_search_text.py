@@ -10,7 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from sakae_council.db.models.meetings import meeting_search_text
+from sakae_council.domain.text import fold_for_search
+from sakae_council.domain.wareki import fiscal_year_label
 
 revision = "0004"
 down_revision = "0003"
@@ -21,13 +22,20 @@ depends_on = None
 BATCH = 5000
 
 
+def meeting_search_text(fiscal_year: int, number: int, body_name: str, place: str) -> str:
+    """The text as this revision defines it, frozen here (not imported from the live models): a later
+    change to the models' builder must not change what this revision wrote; a revision that changes the
+    text rebuilds the column itself."""
+    title = f"{fiscal_year_label(fiscal_year)} 第{number}回 {body_name}"
+    return f"{fold_for_search(title)}\n{fold_for_search(place)}"
+
+
 def upgrade() -> None:
     # A constant server default: SQLite adds the column with a plain ALTER TABLE (no table copy).
     with op.batch_alter_table("meeting", schema=None) as batch_op:
         batch_op.add_column(sa.Column("search_text", sa.Text(), server_default="", nullable=False))
 
-    # The text comes from the live builder (the same fold the services use): should it ever change,
-    # the revision that changes it must rebuild the column, as this one builds it.
+    # The text is this revision's own copy of the builder (above), with the same fold the services use.
     conn = op.get_bind()
     rows = sa.text(
         "SELECT m.id, m.fiscal_year, m.number, b.name, m.place FROM meeting m"

@@ -6,8 +6,8 @@ versions, which made their draft minutes claim 成立: a meeting that has not ha
 so those 出席 rows become 未確認 (欠席 and 代理 were typed by someone and stay). District councils get a
 column for their own wording of the remark printed on minutes without quorum ("" keeps the standard).
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-07 04:00:00
 """
 
@@ -18,8 +18,8 @@ from datetime import date
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
