@@ -13,6 +13,7 @@ from typing import Any
 
 from sakae_council import __version__
 from sakae_council.domain.errors import DomainError
+from sakae_council.logfile import protect_root_handlers
 from sakae_council.paths import resolve_database
 
 log = logging.getLogger(__name__)
@@ -25,6 +26,7 @@ EXTRA_MODULES: dict[str, tuple[str, str]] = {
     "restore": ("sakae_council.cli_safety", "バックアップから復元します"),
     "import": ("sakae_council.cli_data", "名簿をCSV/Excelから取り込みます"),
     "export": ("sakae_council.cli_data", "一覧をCSV/Excelに書き出します"),
+    "erase": ("sakae_council.cli_erase", "本人の求めにより個人情報を消去します（バックアップからも）"),
     "transfer": ("sakae_council.cli_transfer", "データをサーバーやファイルへまるごとコピーします（全表の件数を確認）"),
     "bench": ("bench.__main__", "性能測定を実行します（開発者向け）"),
 }
@@ -275,6 +277,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``sakae-council`` command."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    protect_root_handlers()  # a failed save's names, addresses and phone numbers never reach the terminal or a log
     words = list(sys.argv[1:] if argv is None else argv)
     args = build_parser(command_in(words)).parse_args(words)
     try:

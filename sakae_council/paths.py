@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -49,9 +50,11 @@ def fonts_dir() -> Path:
 
 
 def log_dir() -> Path:
-    """Where log files (with tracebacks) are written."""
+    """Where log files (with tracebacks) are written: a folder only its owner can enter (0700)."""
     path = Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with contextlib.suppress(OSError):
+        path.chmod(0o700)  # a folder an older version made 0755
     return path
 
 

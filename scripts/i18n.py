@@ -5,7 +5,9 @@
     python scripts/i18n.py --release     only compile .ts -> .qm (what packaging/build.py runs)
     python scripts/i18n.py --unfinished  list untranslated strings as TSV: context, source (\\n escaped)
     python scripts/i18n.py --fill F.tsv  set translations from a TSV of source<TAB>English (or
-                                         context<TAB>source<TAB>English), then compile
+                                         context<TAB>source<TAB>English), then compile; a count
+                                         (``%n`` in the source) takes its plural forms as
+                                         "%n item|%n items"
 
 Besides what ``pyside6-lupdate`` finds by itself (``self.tr``, ``QCoreApplication.translate`` with literal
 arguments, ``QT_TRANSLATE_NOOP``), two kinds of strings are translated at run time under a context that
@@ -309,9 +311,21 @@ def service_message_strings(root: Path = ROOT / "sakae_council") -> list[tuple[s
 
 
 def extra_source(entries: list[tuple[str, str]]) -> str:
-    lines = ["from PySide6.QtCore import QT_TRANSLATE_NOOP", ""]
+    """A Python file lupdate reads for the strings it cannot attribute itself.
+
+    A count (``%n`` in the text, from a helper's ``tr(text, n)``) is written as ``self.tr(text, "", n)`` in a
+    class named after its context: that is the form lupdate knows as a plural message (through
+    QT_TRANSLATE_NOOP it would take it for a plain one and drop the plural forms already translated)."""
+    lines = ["from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject", ""]
+    counts: dict[str, list[str]] = {}
     for ctx, text in sorted(set(entries)):
-        lines.append(f"QT_TRANSLATE_NOOP({ctx!r}, {text!r})")
+        if "%n" in text and ctx.isidentifier():
+            counts.setdefault(ctx, []).append(text)
+        else:
+            lines.append(f"QT_TRANSLATE_NOOP({ctx!r}, {text!r})")
+    for ctx, texts in counts.items():
+        lines += ["", "", f"class {ctx}(QObject):", "    def counts(self, n: int) -> None:"]
+        lines += [f"        self.tr({text!r}, '', n)" for text in texts]
     return "\n".join(lines) + "\n"
 
 
@@ -366,11 +380,38 @@ def update(lang: str) -> None:
         ]
         subprocess.run(cmd, check=True, cwd=ROOT)
     _drop_empty_context(ts)
+    _mark_numerus(ts)
     reuse_translations(ts)
 
 
-def messages(ts: Path):  # type: ignore[no-untyped-def]
+def _mark_numerus(ts: Path) -> None:
+    """A source with ``%n`` is a count (``tr("%n件", "", n)``): give it plural forms ("1 item", "2 items").
+
+    lupdate marks ``self.tr(text, "", n)`` itself, but not the module helpers' ``tr(text, n)`` (it sees
+    those through QT_TRANSLATE_NOOP), so every ``%n`` message is made numerus here.
+    """
     tree = ET.parse(ts)
+    for _tree, _name, message in messages_of(tree):
+        if "%n" not in (message.findtext("source") or "") or message.get("numerus") == "yes":
+            continue
+        message.set("numerus", "yes")
+        old = message.find("translation")
+        if old is None:
+            old = ET.SubElement(message, "translation")
+        text, kind = old.text or "", old.get("type")
+        old.clear()
+        if kind:
+            old.set("type", kind)
+        for _ in range(2):  # English: one, other
+            ET.SubElement(old, "numerusform").text = text
+    _write(tree, ts)
+
+
+def messages(ts: Path):  # type: ignore[no-untyped-def]
+    yield from messages_of(ET.parse(ts))
+
+
+def messages_of(tree: ET.ElementTree):  # type: ignore[no-untyped-def]
     for context in tree.getroot().findall("context"):
         name = context.findtext("name") or ""
         for message in context.findall("message"):
@@ -379,15 +420,37 @@ def messages(ts: Path):  # type: ignore[no-untyped-def]
 
 def _unfinished(message: ET.Element) -> bool:
     tr = message.find("translation")
-    return tr is None or tr.get("type") in {"unfinished", "vanished", "obsolete"} or not (tr.text or "")
+    if tr is None or tr.get("type") in {"unfinished", "vanished", "obsolete"}:
+        return True
+    if message.get("numerus") == "yes":
+        return not all((form.text or "") for form in tr.findall("numerusform"))
+    return not (tr.text or "")
+
+
+def translation_text(message: ET.Element) -> str:
+    """The English of a message; plural forms joined by "|" ("%n item|%n items"), as ``--fill`` takes them."""
+    tr = message.find("translation")
+    if tr is None:
+        return ""
+    if message.get("numerus") == "yes":
+        return "|".join(form.text or "" for form in tr.findall("numerusform"))
+    return tr.text or ""
 
 
 def _set(message: ET.Element, text: str) -> None:
     tr = message.find("translation")
     if tr is None:
         tr = ET.SubElement(message, "translation")
-    tr.text = text
     tr.attrib.pop("type", None)
+    if message.get("numerus") == "yes":  # "%n item|%n items" (one form alone serves for both)
+        forms = text.split("|")
+        tr.text = None
+        for old in tr.findall("numerusform"):
+            tr.remove(old)
+        for i in range(2):
+            ET.SubElement(tr, "numerusform").text = forms[min(i, len(forms) - 1)]
+        return
+    tr.text = text
 
 
 def reuse_translations(ts: Path) -> int:
@@ -396,8 +459,9 @@ def reuse_translations(ts: Path) -> int:
     known: dict[str, str] = {}
     for context in tree.getroot().findall("context"):
         for m in context.findall("message"):
-            if not _unfinished(m):
-                known.setdefault(m.findtext("source") or "", m.findtext("translation") or "")
+            # A count's noun depends on what is counted (件: items, issues, meetings…): never borrowed.
+            if not _unfinished(m) and m.get("numerus") != "yes":
+                known.setdefault(m.findtext("source") or "", translation_text(m))
     filled = 0
     for context in tree.getroot().findall("context"):
         for m in context.findall("message"):

@@ -268,7 +268,7 @@
         </message>
         <message>
             <source>職員地域活動（{where}）: 延べ{n}回（記録{a}回・協働事業{b}回）・{h}時間・参加した職員{k}名</source>
-            <translation>Staff community activities ({where}): {n} in total ({a} recorded, {b} project days), {h} hours, {k} staff taking part</translation>
+            <translation>Staff community activities ({where}): total {n} (recorded {a}, project days {b}) · hours: {h} · staff taking part: {k}</translation>
         </message>
         <message>
             <source>この行は協働事業「{title}」の活動記録から数えています。変えるときは協働事業の画面で活動記録を直してください。</source>
@@ -781,9 +781,22 @@ This cannot be undone.</translation>
             <source>〜</source>
             <translation>–</translation>
         </message>
-        <message>
-            <source>{count}件（新しい順）</source>
-            <translation>{count} entries (newest first)</translation>
+        <message numerus="yes">
+            <source>%n件（新しい順）</source>
+            <translation>
+                <numerusform>%n entry (newest first)</numerusform>
+                <numerusform>%n entries (newest first)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n件を書き出しました: {path}
+個人情報が含まれます。用が済んだら削除してください。</source>
+            <translation>
+                <numerusform>%n entry exported: {path}
+The file holds personal data. Delete it when you no longer need it.</numerusform>
+                <numerusform>%n entries exported: {path}
+The file holds personal data. Delete it when you no longer need it.</numerusform>
+            </translation>
         </message>
         <message>
             <source>操作の記録_{date}.csv</source>
@@ -800,12 +813,6 @@ This cannot be undone.</translation>
         <message>
             <source>書き出しています…</source>
             <translation>Exporting…</translation>
-        </message>
-        <message>
-            <source>{count}件を書き出しました: {path}
-個人情報が含まれます。用が済んだら削除してください。</source>
-            <translation>{count} entries exported: {path}
-The file holds personal data. Delete it when you no longer need it.</translation>
         </message>
         <message>
             <source>ファイルを保存できませんでした。保存先のフォルダと、そのファイルをExcelで開いていないかを確かめてください。</source>
@@ -922,6 +929,13 @@ The file holds personal data. Delete it when you no longer need it.</translation
             <source>キャンセル</source>
             <extracomment>Give up after this many rounds of asking (each round is a user decision, so this is never reached in practice; it keeps a bug from looping forever).</extracomment>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnChooser</name>
+        <message>
+            <source>表示する列を自動に戻す（画面の幅に合わせる）</source>
+            <translation>Show columns automatically again (to fit the window)</translation>
         </message>
     </context>
     <context>
@@ -1187,10 +1201,6 @@ Cancel: go back to the form (your input stays as it is).</translation>
     <context>
         <name>ConsultationsPage</name>
         <message>
-            <source>件</source>
-            <translation> items</translation>
-        </message>
-        <message>
             <source>相談者・相談内容・つなぎ先で検索（Ctrl+F）</source>
             <translation>Search by client, consultation or referral (Ctrl+F)</translation>
         </message>
@@ -1261,9 +1271,12 @@ Cancel: go back to the form (your input stays as it is).</translation>
             <source>講座を「保存」すると、受講者を追加できます。</source>
             <translation>Save the course to add participants.</translation>
         </message>
-        <message>
-            <source>受講者 {n}名</source>
-            <translation>{n} participants</translation>
+        <message numerus="yes">
+            <source>受講者 %n名</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
         </message>
         <message>
             <source>講座</source>
@@ -1280,9 +1293,12 @@ Cancel: go back to the form (your input stays as it is).</translation>
     </context>
     <context>
         <name>CoursesPage</name>
-        <message>
-            <source>講座</source>
-            <translation>Courses</translation>
+        <message numerus="yes">
+            <source>%n講座</source>
+            <translation>
+                <numerusform>%n course</numerusform>
+                <numerusform>%n courses</numerusform>
+            </translation>
         </message>
         <message>
             <source>講座名・会場・受講者で検索（Ctrl+F）</source>
@@ -1292,9 +1308,12 @@ Cancel: go back to the form (your input stays as it is).</translation>
             <source>町全体</source>
             <translation>Whole town</translation>
         </message>
-        <message>
-            <source>講座「{title}」（受講者{n}名）</source>
-            <translation>Course "{title}" ({n} participants)</translation>
+        <message numerus="yes">
+            <source>講座「{title}」（受講者%n名）</source>
+            <translation>
+                <numerusform>Course "{title}" (%n participant)</numerusform>
+                <numerusform>Course "{title}" (%n participants)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1324,9 +1343,12 @@ Cancel: go back to the form (your input stays as it is).</translation>
             <source>ダッシュボードを読み込めませんでした。「最新の状態にする」を押してください。</source>
             <translation>The dashboard could not be loaded. Press "Refresh".</translation>
         </message>
-        <message>
-            <source>{date}現在・{n}学区</source>
-            <translation>As of {date} · {n} districts</translation>
+        <message numerus="yes">
+            <source>{date}現在・%n学区</source>
+            <translation>
+                <numerusform>As of {date} · %n district</numerusform>
+                <numerusform>As of {date} · %n districts</numerusform>
+            </translation>
         </message>
         <message>
             <source>地域まちづくり連絡会　前回: {last}　次回: {next}</source>
@@ -1413,10 +1435,6 @@ Cancel: go back to the form (your input stays as it is).</translation>
             <translation>{date} No. {number} ({status})</translation>
         </message>
         <message>
-            <source>{n}名</source>
-            <translation>{n} people</translation>
-        </message>
-        <message>
             <source>なし</source>
             <translation>None</translation>
         </message>
@@ -1433,20 +1451,12 @@ Cancel: go back to the form (your input stays as it is).</translation>
             <translation>Project</translation>
         </message>
         <message>
-            <source>件</source>
-            <translation> items</translation>
-        </message>
-        <message>
             <source>会長</source>
             <translation>Chair</translation>
         </message>
         <message>
             <source>前回</source>
             <translation>Last meeting</translation>
-        </message>
-        <message>
-            <source>名</source>
-            <translation> people</translation>
         </message>
         <message>
             <source>委員</source>
@@ -1457,16 +1467,36 @@ Cancel: go back to the form (your input stays as it is).</translation>
             <translation>Action item</translation>
         </message>
         <message>
-            <source>期限切れ {n}件</source>
-            <translation>{n} overdue</translation>
-        </message>
-        <message>
             <source>期限切れはありません</source>
             <translation>Nothing overdue</translation>
         </message>
-        <message>
-            <source>未解決 {n}件</source>
-            <translation>{n} open</translation>
+        <message numerus="yes">
+            <source>%n件</source>
+            <translation>
+                <numerusform>%n</numerusform>
+                <numerusform>%n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n名</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>期限切れ %n件</source>
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>未解決 %n件</source>
+            <translation>
+                <numerusform>%n open</numerusform>
+                <numerusform>%n open</numerusform>
+            </translation>
         </message>
         <message>
             <source>次回</source>
@@ -1482,7 +1512,7 @@ Cancel: go back to the form (your input stays as it is).</translation>
         </message>
         <message>
             <source>（{date}）</source>
-            <translation>({date})</translation>
+            <translation> ({date})</translation>
         </message>
         <message>
             <source>（未登録）</source>
@@ -1729,9 +1759,12 @@ Cancel: go back to the form (your input stays as it is).</translation>
             <source>期間</source>
             <translation>Period</translation>
         </message>
-        <message>
-            <source>期限切れ（{n}日超過）</source>
-            <translation>Overdue ({n} days)</translation>
+        <message numerus="yes">
+            <source>期限切れ（%n日超過）</source>
+            <translation>
+                <numerusform>Overdue (%n day)</numerusform>
+                <numerusform>Overdue (%n days)</numerusform>
+            </translation>
         </message>
         <message>
             <source>本日の空き</source>
@@ -2157,13 +2190,19 @@ Current step: {status}  Amount applied for: {amount}</translation>
     </context>
     <context>
         <name>Grants</name>
-        <message>
-            <source>{n}件</source>
-            <translation>{n}</translation>
+        <message numerus="yes">
+            <source>%n件</source>
+            <translation>
+                <numerusform>%n</numerusform>
+                <numerusform>%n</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n}点</source>
-            <translation>{n} items</translation>
+        <message numerus="yes">
+            <source>%n点</source>
+            <translation>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n items</numerusform>
+            </translation>
         </message>
         <message>
             <source>{spent}（{over}超過）</source>
@@ -2459,11 +2498,11 @@ Current step: {status}  Amount applied for: {amount}</translation>
         </message>
         <message>
             <source>{imported}人を取り込みました。取り込まなかった行: {skipped}行</source>
-            <translation>{imported} people imported. Rows left out: {skipped}</translation>
+            <translation>Imported: {imported}. Rows left out: {skipped}</translation>
         </message>
         <message>
             <source>全{rows}行: 取り込める行 {valid}・誤りのある行 {invalid}・名簿にいる人と重複 {duplicate}</source>
-            <translation>{rows} rows: {valid} can be imported · {invalid} with mistakes · {duplicate} already on the roster</translation>
+            <translation>Rows: {rows} · can be imported: {valid} · with mistakes: {invalid} · already on the roster: {duplicate}</translation>
         </message>
         <message>
             <source>{line}行目（{name}）: {status}</source>
@@ -2481,9 +2520,12 @@ Current step: {status}  Amount applied for: {amount}</translation>
             <source>バックアップを作ってから取り込んでいます…</source>
             <translation>Making a backup, then importing…</translation>
         </message>
-        <message>
-            <source>{count}人を名簿に取り込みました。</source>
-            <translation>{count} people imported into the roster. </translation>
+        <message numerus="yes">
+            <source>%n人を名簿に取り込みました。</source>
+            <translation>
+                <numerusform>%n person imported into the roster. </numerusform>
+                <numerusform>%n people imported into the roster. </numerusform>
+            </translation>
         </message>
         <message>
             <source>取り込む前のデータはバックアップしてあります: {path}</source>
@@ -2686,7 +2728,7 @@ Double-click or press Enter to enter a value.</translation>
         </message>
         <message>
             <source>（{unit}）</source>
-            <translation>({unit})</translation>
+            <translation> ({unit})</translation>
         </message>
     </context>
     <context>
@@ -2822,9 +2864,12 @@ Double-click or press Enter to enter a value.</translation>
             <source>起業者（⑫）</source>
             <translation>Entrepreneurs (⑫)</translation>
         </message>
-        <message>
-            <source>{n}指標・{span}</source>
-            <translation>{n} indicators · {span}</translation>
+        <message numerus="yes">
+            <source>%n指標・{span}</source>
+            <translation>
+                <numerusform>%n indicator · {span}</numerusform>
+                <numerusform>%n indicators · {span}</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2907,9 +2952,12 @@ Its baseline, target and actual values for every year go too, and this cannot be
             <source>町の資機材</source>
             <translation>Town equipment</translation>
         </message>
-        <message>
-            <source>品目</source>
-            <translation>Item</translation>
+        <message numerus="yes">
+            <source>%n品目</source>
+            <translation>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n items</numerusform>
+            </translation>
         </message>
         <message>
             <source>資機材の削除</source>
@@ -3005,13 +3053,19 @@ Its baseline, target and actual values for every year go too, and this cannot be
     </context>
     <context>
         <name>IssueMatrix</name>
-        <message>
-            <source>{district} {category} {n}件</source>
-            <translation>{district} {category}: {n}</translation>
+        <message numerus="yes">
+            <source>{district} {category} %n件</source>
+            <translation>
+                <numerusform>{district} {category}: %n</numerusform>
+                <numerusform>{district} {category}: %n</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{district} × {category}: {n}件（クリックで一覧を表示）</source>
-            <translation>{district} × {category}: {n} (click to see the list)</translation>
+        <message numerus="yes">
+            <source>{district} × {category}: %n件（クリックで一覧を表示）</source>
+            <translation>
+                <numerusform>{district} × {category}: %n (click to see the list)</numerusform>
+                <numerusform>{district} × {category}: %n (click to see the list)</numerusform>
+            </translation>
         </message>
         <message>
             <source>すべての分類</source>
@@ -3250,6 +3304,20 @@ Current status: {status}</translation>
             <source>連絡会で共有</source>
             <translation>Share at the liaison meeting</translation>
         </message>
+        <message numerus="yes">
+            <source>%n件</source>
+            <translation>
+                <numerusform>%n issue</numerusform>
+                <numerusform>%n issues</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n件以上</source>
+            <translation>
+                <numerusform>%n+ issues</numerusform>
+                <numerusform>%n+ issues</numerusform>
+            </translation>
+        </message>
         <message>
             <source>事業にする…</source>
             <translation>Make a project…</translation>
@@ -3269,14 +3337,6 @@ Current status: {status}</translation>
         <message>
             <source>すべての分類</source>
             <translation>All categories</translation>
-        </message>
-        <message>
-            <source>件</source>
-            <translation> items</translation>
-        </message>
-        <message>
-            <source>件以上</source>
-            <translation>+ items</translation>
         </message>
         <message>
             <source>連絡会での共有をやめる</source>
@@ -3306,14 +3366,6 @@ This cannot be undone. For an issue no longer dealt with, set its status to "Wit
         </message>
     </context>
     <context>
-        <name>Language</name>
-        <message>
-            <source>パソコンの設定に合わせる</source>
-            <extracomment>(setting value, label). Language names are written in their own language so anyone can find theirs; only "follow the computer" is translated.</extracomment>
-            <translation>Same as the computer</translation>
-        </message>
-    </context>
-    <context>
         <name>LifeSupport</name>
         <message>
             <source>相談記録</source>
@@ -3327,9 +3379,12 @@ This cannot be undone. For an issue no longer dealt with, set its status to "Wit
             <source>起業者</source>
             <translation>Entrepreneurs</translation>
         </message>
-        <message>
-            <source>{n}名</source>
-            <translation>{n} people</translation>
+        <message numerus="yes">
+            <source>%n名</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
         </message>
         <message>
             <source>事業名</source>
@@ -3403,9 +3458,9 @@ This cannot be undone. For an issue no longer dealt with, set its status to "Wit
     <context>
         <name>ListPage</name>
         <message>
-            <source>{district}・{count}{unit}</source>
-            <extracomment>How far a lazily paged list loads on, after a save, to show and select the record just saved. How many rows a paged list measures to fit its columns.</extracomment>
-            <translation>{district} · {count}{unit}</translation>
+            <source>{district}・{count}</source>
+            <extracomment>How a page words its count: ``lambda n: self.tr("%n名", "", n)`` (English: "1 person", "2 people"). How far a lazily paged list loads on, after a save, to show and select the record just saved. How many rows a paged list measures to fit its columns.</extracomment>
+            <translation>{district} · {count}</translation>
         </message>
     </context>
     <context>
@@ -3561,10 +3616,6 @@ Lent {lent}  Due back {due}</translation>
             <translation>{item} × {n}  {who}
 {lent} – {due}</translation>
         </message>
-        <message>
-            <source>PDFを作っています…</source>
-            <translation>Creating the PDF…</translation>
-        </message>
     </context>
     <context>
         <name>LoanStatus</name>
@@ -3619,6 +3670,20 @@ Lent {lent}  Due back {due}</translation>
             <source>資機材の貸出</source>
             <translation>Equipment loan</translation>
         </message>
+        <message numerus="yes">
+            <source>%n件</source>
+            <translation>
+                <numerusform>%n loan</numerusform>
+                <numerusform>%n loans</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>（うち期限切れ %n件）</source>
+            <translation>
+                <numerusform> (%n overdue)</numerusform>
+                <numerusform> (%n overdue)</numerusform>
+            </translation>
+        </message>
         <message>
             <source>貸出票を印刷…</source>
             <translation>Print loan slip…</translation>
@@ -3638,14 +3703,6 @@ Lent {lent}  Due back {due}</translation>
         <message>
             <source>すべての資機材</source>
             <translation>All equipment</translation>
-        </message>
-        <message>
-            <source>件</source>
-            <translation> items</translation>
-        </message>
-        <message>
-            <source>（うち期限切れ {n}件）</source>
-            <translation>({n} overdue)</translation>
         </message>
         <message>
             <source>予約です。渡したときは「受け渡し」を押してください。</source>
@@ -4039,11 +4096,22 @@ Discard them and move on?</translation>
             <source>移動できませんでした</source>
             <translation>Could not move</translation>
         </message>
-        <message>
-            <source>その下の{n}項目も一緒に削除されます。
+        <message numerus="yes">
+            <source>その下の%n項目も一緒に削除されます。
 </source>
-            <translation>The {n} items under it are deleted as well.
-</translation>
+            <translation>
+                <numerusform>The %n item under it is deleted as well.
+</numerusform>
+                <numerusform>The %n items under it are deleted as well.
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>「{q}」: %n件</source>
+            <translation>
+                <numerusform>"{q}": %n</numerusform>
+                <numerusform>"{q}": %n</numerusform>
+            </translation>
         </message>
         <message>
             <source>章・節の削除</source>
@@ -4062,10 +4130,6 @@ Discard them and move on?</translation>
         <message>
             <source>「{label}」を削除しました。</source>
             <translation>"{label}" was deleted.</translation>
-        </message>
-        <message>
-            <source>「{q}」: {n}件</source>
-            <translation>"{q}": {n}</translation>
         </message>
         <message>
             <source>「{q}」は見つかりませんでした。</source>
@@ -4109,10 +4173,6 @@ Discard them and move on?</translation>
         <message>
             <source>協働マニュアル_{which}.pdf</source>
             <translation>collaboration_manual_{which}.pdf</translation>
-        </message>
-        <message>
-            <source>冊子のPDFを作っています…（目次のページ番号を確かめるため、少し時間がかかります）</source>
-            <translation>Creating the booklet PDF… (this takes a moment, as the page numbers of the contents are checked)</translation>
         </message>
     </context>
     <context>
@@ -4307,9 +4367,12 @@ Discard them and move on?</translation>
     </context>
     <context>
         <name>MeetingConflict</name>
-        <message>
-            <source>{n}名</source>
-            <translation>{n} people</translation>
+        <message numerus="yes">
+            <source>%n名</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
         </message>
         <message>
             <source>あなたが見ていた内容</source>
@@ -4526,7 +4589,6 @@ Discard them and move on?</translation>
         <name>MeetingPrintDialog</name>
         <message>
             <source>印刷 — {title}</source>
-            <extracomment>Highest resolution pages are rendered at for the printer (memory stays small on town laptops).</extracomment>
             <translation>Print — {title}</translation>
         </message>
         <message>
@@ -4550,26 +4612,6 @@ Discard them and move on?</translation>
             <translation>Versions of the minutes</translation>
         </message>
         <message>
-            <source>この環境では画面でのプレビューができません。「PDFを開く」で確認・印刷してください。</source>
-            <translation>A preview cannot be shown here. Use "Open PDF" to check and print it.</translation>
-        </message>
-        <message>
-            <source>印刷…</source>
-            <translation>Print…</translation>
-        </message>
-        <message>
-            <source>PDFを開く</source>
-            <translation>Open PDF</translation>
-        </message>
-        <message>
-            <source>PDFとして保存…</source>
-            <translation>Save as PDF…</translation>
-        </message>
-        <message>
-            <source>閉じる</source>
-            <translation>Close</translation>
-        </message>
-        <message>
             <source>下書き（「下書き」と入ります）</source>
             <translation>Draft (marked "Draft")</translation>
         </message>
@@ -4582,10 +4624,6 @@ Discard them and move on?</translation>
             <translation>Version {n} — {reason}</translation>
         </message>
         <message>
-            <source>PDFを作っています…</source>
-            <translation>Creating the PDF…</translation>
-        </message>
-        <message>
             <source>・{field}: {chars}</source>
             <translation>• {field}: {chars}</translation>
         </message>
@@ -4594,30 +4632,6 @@ Discard them and move on?</translation>
 {lines}</source>
             <translation>These characters cannot be printed with the fonts on this computer and will be left blank. Installing IPAmj Mincho makes them printable.
 {lines}</translation>
-        </message>
-        <message>
-            <source>{n}ページ</source>
-            <translation>{n} pages</translation>
-        </message>
-        <message>
-            <source>PDFができました。</source>
-            <translation>The PDF is ready.</translation>
-        </message>
-        <message>
-            <source>PDFを作れませんでした</source>
-            <translation>Could not create the PDF</translation>
-        </message>
-        <message>
-            <source>保存しました: {path}</source>
-            <translation>Saved: {path}</translation>
-        </message>
-        <message>
-            <source>印刷</source>
-            <translation>Print</translation>
-        </message>
-        <message>
-            <source>プリンターを使えませんでした。プリンターの電源と接続を確かめてください。</source>
-            <translation>Could not use the printer. Check that it is switched on and connected.</translation>
         </message>
     </context>
     <context>
@@ -4741,9 +4755,22 @@ Discard them and move on?</translation>
             <source>すべての年度</source>
             <translation>All fiscal years</translation>
         </message>
-        <message>
-            <source>件</source>
-            <translation> items</translation>
+        <message numerus="yes">
+            <source>%n件</source>
+            <translation>
+                <numerusform>%n meeting</numerusform>
+                <numerusform>%n meetings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>これからの会議%n件を書き出しました。職員のカレンダーに取り込めます。
+{path}</source>
+            <translation>
+                <numerusform>Exported %n upcoming meeting. Staff can import it into their calendars.
+{path}</numerusform>
+                <numerusform>Exported %n upcoming meetings. Staff can import them into their calendars.
+{path}</numerusform>
+            </translation>
         </message>
         <message>
             <source>「{title}」は議事録が確定しているため削除できません。</source>
@@ -4786,12 +4813,6 @@ This cannot be undone.</translation>
         <message>
             <source>カレンダーに書き出しました</source>
             <translation>Exported to a calendar file</translation>
-        </message>
-        <message>
-            <source>これからの会議{n}件を書き出しました。職員のカレンダーに取り込めます。
-{path}</source>
-            <translation>Exported {n} upcoming meetings. Staff can import them into their calendars.
-{path}</translation>
         </message>
     </context>
     <context>
@@ -4925,7 +4946,7 @@ This cannot be undone.</translation>
         </message>
         <message>
             <source>（退任 {date}）</source>
-            <translation>(left office {date})</translation>
+            <translation> (left office {date})</translation>
         </message>
     </context>
     <context>
@@ -5551,9 +5572,12 @@ A new, empty data file “{name}” is made. None of the data so far is in it. T
             <source>新規登録</source>
             <translation>New</translation>
         </message>
-        <message>
-            <source>団体</source>
-            <translation>Organisation</translation>
+        <message numerus="yes">
+            <source>%n団体</source>
+            <translation>
+                <numerusform>%n organisation</numerusform>
+                <numerusform>%n organisations</numerusform>
+            </translation>
         </message>
         <message>
             <source>団体の削除</source>
@@ -5623,40 +5647,20 @@ You can bring it back with "Undo".</translation>
             <translation>Save as PDF</translation>
         </message>
         <message>
-            <source>PDFとして保存…</source>
-            <translation>Save as PDF…</translation>
-        </message>
-        <message>
-            <source>PDFを作れませんでした</source>
-            <translation>Could not create the PDF</translation>
-        </message>
-        <message>
             <source>PDFを保存できませんでした。保存先のフォルダと空き容量を確かめてください。</source>
             <translation>Could not save the PDF. Check the folder and the free disk space.</translation>
         </message>
         <message>
-            <source>このまま保存</source>
-            <translation>Save anyway</translation>
+            <source>PDFを開けませんでした</source>
+            <translation>Could not open the PDF</translation>
         </message>
         <message>
-            <source>保存したらPDFを開く（そこから印刷できます）</source>
-            <translation>Open the PDF after saving (you can print from there)</translation>
+            <source>このパソコンにはPDFを開くアプリが設定されていません。この画面の「印刷…」で印刷するか、PDFとして保存してほかのパソコンで開いてください。</source>
+            <translation>This computer has no app set up to open PDFs. Print from this window with "Print…", or save the PDF and open it on another computer.</translation>
         </message>
         <message>
-            <source>保存しました: {path}</source>
-            <translation>Saved: {path}</translation>
-        </message>
-        <message>
-            <source>印刷できない文字があります</source>
-            <translation>Some characters cannot be printed</translation>
-        </message>
-        <message>
-            <source>次の文字は、この機械にある字形では印刷できず、空白になります:
-{chars}
-IPAmj明朝をインストールすると印刷できます。このまま保存しますか？</source>
-            <translation>These characters cannot be printed with the fonts on this computer and will be left blank:
-{chars}
-Installing IPAmj Mincho makes them printable. Save anyway?</translation>
+            <source>保存…</source>
+            <translation>Save…</translation>
         </message>
         <message>
             <source>閉じる</source>
@@ -5760,9 +5764,12 @@ Installing IPAmj Mincho makes them printable. Save anyway?</translation>
             <source>閉じる</source>
             <translation>Close</translation>
         </message>
-        <message>
-            <source>{count}件（新しい順）</source>
-            <translation>{count} entries (newest first)</translation>
+        <message numerus="yes">
+            <source>%n件（新しい順）</source>
+            <translation>
+                <numerusform>%n entry (newest first)</numerusform>
+                <numerusform>%n entries (newest first)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5770,24 +5777,50 @@ Installing IPAmj Mincho makes them printable. Save anyway?</translation>
         <message>
             <source>「{name}」さんの個人情報を、本人の求めにより消去しますか？
 
-消えるもの: 住所・電話番号・メールアドレス・備考・所属団体・委嘱の記録と、これまでの変更履歴に残っている個人情報。
+消えるもの: フリガナ・住所・電話番号・メールアドレス・備考・所属団体・委嘱の記録と、会議の下書き・講座・相談・貸出・研修・変更の履歴などに残っている氏名と連絡先。
 残るもの: 確定した議事録に印刷された氏名（議事録は公式の記録のため、印刷どおり残ります）と、消去したという記録（だれが・いつ）。
 
 この操作は元に戻せません。</source>
             <translation>Erase the personal data of {name} at their request?
 
-Erased: address, phone, e-mail, notes, organisation, appointments, and the personal data in the change history so far.
+Erased: furigana, address, phone, e-mail, notes, organisation, appointments, and the name and contact left in draft minutes, courses, consultations, loans, trainings, the change history and so on.
 Kept: the name as printed in approved minutes (the minutes are the official record and stay as printed), and the record that the erasure was done (who, when).
 
 This cannot be undone.</translation>
         </message>
         <message>
-            <source>「{name}」さんの個人情報を消去しました。{done}</source>
-            <translation>The personal data of {name} was erased. {done}</translation>
+            <source>「{name}」さんの個人情報を消去しました。</source>
+            <translation>The personal data of {name} was erased.</translation>
         </message>
         <message>
             <source>この人の記録:</source>
             <translation>This person's records:</translation>
+        </message>
+        <message>
+            <source>キャンセル</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>バックアップ{count}件は形式が古いなどの理由で書き換えられません。
+削除しますか？ 残す場合、そのバックアップには消去前の情報が残ります。</source>
+            <translation>{count} backups cannot be rewritten (an older format, for example).
+Delete them? If kept, they still hold the data as it was before the erasure.</translation>
+        </message>
+        <message>
+            <source>バックアップからも消去しました</source>
+            <translation>Erased from the backups too</translation>
+        </message>
+        <message>
+            <source>バックアップを書き換えています…</source>
+            <translation>Rewriting the backups…</translation>
+        </message>
+        <message>
+            <source>削除する</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>古いバックアップからも消す</source>
+            <translation>Erase from old backups too</translation>
         </message>
         <message>
             <source>変更の履歴…</source>
@@ -5800,6 +5833,14 @@ This cannot be undone.</translation>
         <message>
             <source>本人の求めによる消去</source>
             <translation>Erasure at the person's request</translation>
+        </message>
+        <message>
+            <source>残す</source>
+            <translation>Keep</translation>
+        </message>
+        <message>
+            <source>消去しています…</source>
+            <translation>Erasing…</translation>
         </message>
         <message>
             <source>消去しました</source>
@@ -5816,6 +5857,10 @@ This cannot be undone.</translation>
         <message>
             <source>読み取り専用で開いているため消去できません。通常どおり開き直してください。</source>
             <translation>Opened read-only: nothing can be erased. Open the file again normally.</translation>
+        </message>
+        <message>
+            <source>閉じる</source>
+            <translation>Close</translation>
         </message>
     </context>
     <context>
@@ -5844,16 +5889,16 @@ This cannot be undone.</translation>
             <translation>Contact</translation>
         </message>
         <message>
-            <source>会議で配るときは外してください。個人情報を守るためです。</source>
-            <translation>Leave this out when handing copies out at a meeting, to protect personal data.</translation>
+            <source>会議で配る名簿には載せません。載せると「取扱注意・連絡先あり」と印刷されます。</source>
+            <translation>Leave this off for rosters handed out at meetings. When ticked, the paper says 「取扱注意・連絡先あり」 (handle with care: contacts).</translation>
+        </message>
+        <message>
+            <source>_連絡先あり</source>
+            <translation>_with_contacts</translation>
         </message>
         <message>
             <source>_配布用</source>
             <translation>_for_distribution</translation>
-        </message>
-        <message>
-            <source>PDFを作っています…</source>
-            <translation>Creating the PDF…</translation>
         </message>
     </context>
     <context>
@@ -5882,13 +5927,92 @@ This cannot be undone.</translation>
             <source>期間の最終日</source>
             <translation>Last day of the period</translation>
         </message>
+    </context>
+    <context>
+        <name>PrintWindow</name>
         <message>
-            <source>集計しています…</source>
-            <translation>Totalling…</translation>
+            <source>印刷…</source>
+            <translation>Print…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n枚をプリンターに送りました。</source>
+            <translation type="unfinished">
+                <numerusform>Sheets sent to the printer: %n.</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>PDFとして保存…</source>
+            <translation>Save as PDF…</translation>
         </message>
         <message>
             <source>PDFを作っています…</source>
-            <translation>Creating the PDF…</translation>
+            <translation>Making the PDF…</translation>
+        </message>
+        <message>
+            <source>PDFを作れませんでした</source>
+            <translation>Could not make the PDF</translation>
+        </message>
+        <message>
+            <source>PDFを開く</source>
+            <translation>Open PDF</translation>
+        </message>
+        <message>
+            <source>{percent}%</source>
+            <translation>{percent}%</translation>
+        </message>
+        <message>
+            <source>プレビューを表示しています。内容を確かめてから印刷してください。</source>
+            <translation>This is the preview. Check it before printing.</translation>
+        </message>
+        <message>
+            <source>保存しました: {path}</source>
+            <translation>Saved: {path}</translation>
+        </message>
+        <message numerus="yes">
+            <source>全%nページ</source>
+            <translation type="unfinished">
+                <numerusform>Pages: %n</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>印刷</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>印刷できませんでした。プリンターの電源と接続（ファイルに印刷するときは保存先）を確かめてください。</source>
+            <translation>Could not print. Check that the printer is on and connected (or, when printing to a file, the folder).</translation>
+        </message>
+        <message>
+            <source>幅に合わせています</source>
+            <translation>Fit to width</translation>
+        </message>
+        <message>
+            <source>幅に合わせる</source>
+            <translation>Fit width</translation>
+        </message>
+        <message>
+            <source>拡大 ＋</source>
+            <translation>Zoom in +</translation>
+        </message>
+        <message>
+            <source>次の文字は、この機械にある字形では印刷できず空白になります: {chars}
+IPAmj明朝をインストールすると印刷できます。</source>
+            <translation>These characters have no glyph on this computer and will print as blanks: {chars}
+Install IPAmj Mincho to print them.</translation>
+        </message>
+        <message>
+            <source>縮小 −</source>
+            <translation>Zoom out −</translation>
+        </message>
+        <message>
+            <source>選んだページの範囲に印刷するページがありません。範囲を確かめてください。</source>
+            <translation>The chosen page range has no pages to print. Check the range.</translation>
+        </message>
+        <message>
+            <source>閉じる</source>
+            <translation>Close</translation>
         </message>
     </context>
     <context>
@@ -6020,12 +6144,8 @@ This cannot be undone.</translation>
             <translation>Total  applied for {r}  granted {g}  spent {s}</translation>
         </message>
         <message>
-            <source>　— 交付決定額を超えた申請が{n}件あります</source>
-            <translation> — {n} applications exceed the granted amount</translation>
-        </message>
-        <message>
             <source>{n}回　延べ参加者 {p}人　ボランティア {h}時間</source>
-            <translation>{n} times  Participants in total {p}  Volunteer hours {h}</translation>
+            <translation>Activities: {n}  Participants in total: {p}  Volunteer hours: {h}</translation>
         </message>
         <message>
             <source>削除の確認</source>
@@ -6056,6 +6176,13 @@ Current status: {status}</translation>
         <message>
             <source>{year}の検証</source>
             <translation>Evaluation for {year}</translation>
+        </message>
+        <message numerus="yes">
+            <source>　— 交付決定額を超えた申請が%n件あります</source>
+            <translation>
+                <numerusform> — %n application exceeds the granted amount</numerusform>
+                <numerusform> — %n applications exceed the granted amount</numerusform>
+            </translation>
         </message>
         <message>
             <source>初めて「交付決定」か「実施中」にした日が、事業の立ち上げ日になります。</source>
@@ -6185,18 +6312,6 @@ Current status: {status}</translation>
     </context>
     <context>
         <name>Projects</name>
-        <message>
-            <source>{n}人</source>
-            <translation>{n} people</translation>
-        </message>
-        <message>
-            <source>{n}件</source>
-            <translation>{n}</translation>
-        </message>
-        <message>
-            <source>{n}時間</source>
-            <translation>{n} hours</translation>
-        </message>
         <message>
             <source>⑬ 小学校区協働</source>
             <translation>⑬ District collaboration</translation>
@@ -6335,11 +6450,32 @@ Current status: {status}</translation>
         </message>
         <message>
             <source>（期限切れ）</source>
-            <translation>(overdue)</translation>
+            <translation> (overdue)</translation>
         </message>
         <message>
             <source>指標への貢献</source>
             <translation>Contribution to indicators</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n人</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n件</source>
+            <translation>
+                <numerusform>%n</numerusform>
+                <numerusform>%n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n時間</source>
+            <translation>
+                <numerusform>%n hour</numerusform>
+                <numerusform>%n hours</numerusform>
+            </translation>
         </message>
         <message>
             <source>未判定</source>
@@ -6396,9 +6532,12 @@ Current status: {status}</translation>
             <source>詳細を開く…</source>
             <translation>Open details…</translation>
         </message>
-        <message>
-            <source>事業</source>
-            <translation>Project</translation>
+        <message numerus="yes">
+            <source>%n事業</source>
+            <translation>
+                <numerusform>%n project</numerusform>
+                <numerusform>%n projects</numerusform>
+            </translation>
         </message>
         <message>
             <source>協働事業の削除</source>
@@ -6447,6 +6586,13 @@ This cannot be undone. For a project that was stopped, set its status to "Cancel
     </context>
     <context>
         <name>RecordListPage</name>
+        <message numerus="yes">
+            <source>%n件</source>
+            <translation>
+                <numerusform>%n record</numerusform>
+                <numerusform>%n records</numerusform>
+            </translation>
+        </message>
         <message>
             <source>すべての年度</source>
             <translation>All fiscal years</translation>
@@ -6599,9 +6745,12 @@ This cannot be undone.</translation>
             <source>バックアップを調べています…</source>
             <translation>Looking at the backups…</translation>
         </message>
-        <message>
-            <source>バックアップ {count}件（新しい順）</source>
-            <translation>{count} backups (newest first)</translation>
+        <message numerus="yes">
+            <source>バックアップ %n件（新しい順）</source>
+            <translation>
+                <numerusform>%n backup (newest first)</numerusform>
+                <numerusform>%n backups (newest first)</numerusform>
+            </translation>
         </message>
         <message>
             <source>バックアップはまだありません。</source>
@@ -6802,17 +6951,26 @@ Anything entered after {when} is not in the restored data. The current data is b
             <source>新規登録</source>
             <translation>New</translation>
         </message>
-        <message>
-            <source>名（削除済み）</source>
-            <translation> people (removed)</translation>
+        <message numerus="yes">
+            <source>%n名（削除済み）</source>
+            <translation>
+                <numerusform>%n person (removed)</numerusform>
+                <numerusform>%n people (removed)</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>名以上</source>
-            <translation>+ people</translation>
+        <message numerus="yes">
+            <source>%n名以上</source>
+            <translation>
+                <numerusform>%n+ people</numerusform>
+                <numerusform>%n+ people</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>名</source>
-            <translation> people</translation>
+        <message numerus="yes">
+            <source>%n名</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
         </message>
         <message>
             <source>名簿から削除</source>
@@ -6841,6 +6999,10 @@ You can bring them back with "Undo".</translation>
 この操作は元に戻せません。</source>
             <translation>Erase all records of {name} completely?
 This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>削除しています…</source>
+            <translation>Deleting…</translation>
         </message>
         <message>
             <source>完全には削除できません</source>
@@ -7092,10 +7254,6 @@ This cannot be undone.</translation>
     <context>
         <name>StartupsPage</name>
         <message>
-            <source>件</source>
-            <translation> items</translation>
-        </message>
-        <message>
             <source>起業者・事業名・分野で検索（Ctrl+F）</source>
             <translation>Search by entrepreneur, business or field (Ctrl+F)</translation>
         </message>
@@ -7317,9 +7475,12 @@ This cannot be undone.</translation>
             <source>参加した職員</source>
             <translation>Staff who took part</translation>
         </message>
-        <message>
-            <source>{n}名: {names}</source>
-            <translation>{n} people: {names}</translation>
+        <message numerus="yes">
+            <source>%n名: {names}</source>
+            <translation>
+                <numerusform>%n person: {names}</numerusform>
+                <numerusform>%n people: {names}</numerusform>
+            </translation>
         </message>
         <message>
             <source>資料・備考</source>
@@ -7339,21 +7500,25 @@ This cannot be undone.</translation>
         </message>
         <message>
             <source>{name}さんの研修履歴（{where}）: {n}件・{h}時間</source>
-            <translation>Training history of {name} ({where}): {n} sessions, {h} hours</translation>
+            <translation>Training history of {name} ({where}): sessions: {n} · hours: {h}</translation>
         </message>
         <message>
             <source>研修（{where}）: {n}件・延べ{people}名</source>
-            <translation>Training ({where}): {n} sessions, {people} participants in total</translation>
+            <translation>Training ({where}): sessions: {n} · participants in total: {people}</translation>
         </message>
         <message>
             <source>研修の記録を削除</source>
             <translation>Delete training record</translation>
         </message>
-        <message>
-            <source>{date}の研修「{title}」の記録（{n}名分）を削除しますか？
+        <message numerus="yes">
+            <source>{date}の研修「{title}」の記録（%n名分）を削除しますか？
 この操作は元に戻せません。</source>
-            <translation>Delete the record of the training "{title}" on {date} ({n} people)?
-This cannot be undone.</translation>
+            <translation>
+                <numerusform>Delete the record of the training "{title}" on {date} (%n person)?
+This cannot be undone.</numerusform>
+                <numerusform>Delete the record of the training "{title}" on {date} (%n people)?
+This cannot be undone.</numerusform>
+            </translation>
         </message>
         <message>
             <source>削除</source>
@@ -7577,10 +7742,6 @@ This cannot be undone.</translation>
             <translation>Data is stored in: {path}</translation>
         </message>
         <message>
-            <source>表示言語(&amp;L):</source>
-            <translation>&amp;Language:</translation>
-        </message>
-        <message>
             <source>表示言語</source>
             <translation>Language</translation>
         </message>
@@ -7781,6 +7942,10 @@ Contents: {summary}</translation>
         <message>
             <source>{message}{examples}のように入力してください。</source>
             <translation>{message} Enter it like {examples}.</translation>
+        </message>
+        <message>
+            <source>{message}形式が古いなどの理由で書き換えられなかったバックアップ{kept}件には、まだ消去前の情報が残っています。</source>
+            <translation>{message}{kept} backups that could not be rewritten (an older format, for example) still hold the data as it was before the erasure.</translation>
         </message>
         <message>
             <source>{n}行目に、Shift_JIS（CP932）では書けない文字「{bad}」があります。UTF-8で書き出してください。</source>
@@ -8291,6 +8456,14 @@ Contents: {summary}</translation>
             <translation>Enter the database name. Example: sakae_council</translation>
         </message>
         <message>
+            <source>バックアップ{count}件には、消去前の情報がまだ残っています（バックアップは最長1年間保管されます）。「古いバックアップからも消す」で、バックアップからも消去できます。</source>
+            <translation>{count} backups still hold the data as it was before the erasure (backups are kept for up to a year). Use 'Erase from old backups too' to erase it from them as well.</translation>
+        </message>
+        <message>
+            <source>バックアップ{rewritten}件から消去し、書き換えられなかった{deleted}件を削除しました（もともと含んでいなかったもの: {untouched}件）。</source>
+            <translation>Erased from {rewritten} backups and deleted {deleted} that could not be rewritten ({untouched} never held it).</translation>
+        </message>
+        <message>
             <source>バックアップ「{name}」は壊れているため復元できません。別のバックアップを選んでください。</source>
             <translation>The backup "{name}" is damaged and cannot be restored. Please choose a different backup.</translation>
         </message>
@@ -8301,6 +8474,14 @@ Contents: {summary}</translation>
         <message>
             <source>バックアップ「{path}」が見つかりません。場所を確認してください。</source>
             <translation>The backup "{path}" was not found. Please check its location.</translation>
+        </message>
+        <message>
+            <source>バックアップの書き換え</source>
+            <translation>the rewritten backup</translation>
+        </message>
+        <message>
+            <source>バックアップの書き換えを確かめたところ、消去しきれていない所がありました（{places}）。</source>
+            <translation>Checking the rewritten backup found places still holding the data ({places}).</translation>
         </message>
         <message>
             <source>パスワードを資格情報に保存できませんでした。接続のたびに入力してください。</source>
@@ -8411,6 +8592,10 @@ Contents: {summary}</translation>
             <translation>Meetings</translation>
         </message>
         <message>
+            <source>会議の下書き・講座・相談・貸出・研修・変更の履歴などに残っていた氏名と連絡先も消去しました（{count}か所）。</source>
+            <translation>The name and contact left in draft minutes, courses, consultations, loans, trainings, the change history and so on were erased too ({count} places).</translation>
+        </message>
+        <message>
             <source>会議・議事録</source>
             <translation>Meetings &amp; minutes</translation>
         </message>
@@ -8437,6 +8622,10 @@ Contents: {summary}</translation>
         <message>
             <source>住所</source>
             <translation>Address</translation>
+        </message>
+        <message>
+            <source>住所・電話番号・メール・備考・フリガナ・所属・委嘱を消去し、名簿から外しました。</source>
+            <translation>Address, phone, e-mail, notes, furigana, organisation and appointments were erased, and the person was taken off the roster.</translation>
         </message>
         <message>
             <source>作成した{what}の検査で異常が見つかったため、保存を取りやめました。これまでのバックアップはそのまま残っています。プログラムを開き直すと検査と復元の案内をします。詳細: {details}</source>
@@ -8661,6 +8850,10 @@ Contents: {summary}</translation>
         <message>
             <source>名簿</source>
             <translation>Members</translation>
+        </message>
+        <message>
+            <source>名簿から完全に削除しました。</source>
+            <translation>The person was deleted from the roster completely.</translation>
         </message>
         <message>
             <source>名簿の人</source>
@@ -8939,6 +9132,10 @@ Contents: {summary}</translation>
             <translation>The encryption setting is not valid.</translation>
         </message>
         <message>
+            <source>書き換えたバックアップの検査で異常が見つかりました（{details}）。</source>
+            <translation>The check of the rewritten backup found a problem ({details}).</translation>
+        </message>
+        <message>
             <source>書類</source>
             <translation>Documents</translation>
         </message>
@@ -9031,6 +9228,14 @@ Contents: {summary}</translation>
             <translation>Staff taking part in an activity</translation>
         </message>
         <message>
+            <source>消去したという記録（だれが・いつ）は、氏名を含めずに操作の記録に残ります。</source>
+            <translation>The record that the erasure was done (who, when) stays in the activity log, without the name.</translation>
+        </message>
+        <message>
+            <source>消去前の情報を含むバックアップはありません。</source>
+            <translation>No backup holds the data as it was before the erasure.</translation>
+        </message>
+        <message>
             <source>版の表題</source>
             <translation>Edition title</translation>
         </message>
@@ -9057,6 +9262,14 @@ Contents: {summary}</translation>
         <message>
             <source>町のサーバーのデータは、このプログラムではバックアップ・復元できません。サーバーの管理者に依頼してください。</source>
             <translation>Data on the town server cannot be backed up or restored with this program. Please ask the server administrator.</translation>
+        </message>
+        <message>
+            <source>町のサーバーのバックアップからの消去は、サーバーの管理者に依頼してください。</source>
+            <translation>Ask the server administrator to erase it from the town server's backups.</translation>
+        </message>
+        <message>
+            <source>町のサーバーのバックアップは、このプログラムでは消去できません。サーバーの管理者に依頼してください。</source>
+            <translation>This program cannot erase from the town server's backups. Ask the server administrator.</translation>
         </message>
         <message>
             <source>発行日を入力してください。</source>
@@ -9125,6 +9338,10 @@ Contents: {summary}</translation>
         <message>
             <source>確定日が開催日より前になっています。日付を確認してください。</source>
             <translation>The approval date is before the meeting date. Please check the dates.</translation>
+        </message>
+        <message>
+            <source>確定済みの議事録{count}件（{titles}）に記載された氏名は、公文書のため残しました。</source>
+            <translation>The name written in {count} approved minutes ({titles}) was kept: they are official records.</translation>
         </message>
         <message>
             <source>移動先の位置は0以上で指定してください（0が先頭）。</source>
@@ -9257,6 +9474,10 @@ Contents: {summary}</translation>
         <message>
             <source>読み取り専用で開いているため復元できません。通常どおり開き直してから復元してください。</source>
             <translation>Opened read-only: nothing can be restored. Open the file again normally, then restore.</translation>
+        </message>
+        <message>
+            <source>読み取り専用で開いているため消去できません。通常どおり開き直してください。</source>
+            <translation>Opened read-only: nothing can be erased. Open the file again normally.</translation>
         </message>
         <message>
             <source>課題</source>

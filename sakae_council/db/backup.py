@@ -551,3 +551,7 @@ def _restore_failed(exc: BaseException, target: Path) -> StorageError:
             error=exc,
         )
     )
+
+
+#: Remove a file if it is there (a leftover work copy); a failure is logged, never raised.
+remove_quietly = _remove_quietly

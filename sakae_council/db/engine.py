@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sakae_council.db import revisions
 from sakae_council.db.integrity import SQLITE_HEADER
 from sakae_council.domain.errors import StorageError, msg
+from sakae_council.logfile import safe_text
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -129,6 +130,8 @@ def _install_sqlite_pragmas(engine: Engine, *, wal: bool, read_only: bool) -> No
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys=ON")
+        # Erased values are overwritten with zeros, not left in free pages (some builds default to OFF).
+        cursor.execute("PRAGMA secure_delete=ON")
         if not read_only:
             cursor.execute(f"PRAGMA journal_mode={'WAL' if wal else 'DELETE'}")
         cursor.execute("PRAGMA synchronous=FULL")
@@ -370,7 +373,7 @@ class Database:
             translated = self._translate(exc)
             if translated is None:
                 raise
-            log.warning("transaction failed: %s", exc)
+            log.warning("transaction failed: %s", safe_text(exc))
             raise translated from exc
 
     @contextmanager
@@ -422,7 +425,7 @@ class Database:
             translated = self._translate(exc)
             if translated is None:
                 raise
-            log.warning("batch failed: %s", exc)
+            log.warning("batch failed: %s", safe_text(exc))
             raise translated from exc
 
     def describe(self) -> str:
@@ -440,7 +443,11 @@ class Database:
 
 
 def make_engine(url: str, *, read_only: bool = False) -> Engine:
-    """An engine with the right connect-time settings for SQLite or PostgreSQL."""
+    """An engine with the right connect-time settings for SQLite or PostgreSQL.
+
+    ``hide_parameters``: an error's text (logged, shown) names the SQL statement but never the values
+    it carried — names, addresses and phone numbers must not reach a log file.
+    """
     path = sqlite_path(url)
     if make_url(url).get_backend_name() == "sqlite":
         if read_only and path is not None:
@@ -457,13 +464,13 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
                     check_same_thread=False,
                 )
 
-            engine = create_engine(url, creator=_connect_read_only)
+            engine = create_engine(url, creator=_connect_read_only, hide_parameters=True)
         else:
-            engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+            engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True)
         wal = path is not None and not is_network_path(path)
         _install_sqlite_pragmas(engine, wal=wal, read_only=read_only)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import sys
 from datetime import date
-from logging.handlers import RotatingFileHandler
 from types import TracebackType
 from typing import TYPE_CHECKING
 
@@ -24,6 +23,7 @@ from sakae_council.gui.fonts import load_bundled_fonts
 from sakae_council.gui.settings import APPLICATION, ORGANISATION, app_settings
 from sakae_council.gui.style import install_style
 from sakae_council.gui.text_size import TextSize, apply_text_size
+from sakae_council.logfile import setup_file_logging
 from sakae_council.paths import log_dir
 
 if TYPE_CHECKING:
@@ -45,13 +45,12 @@ def _install_translators(app: QApplication) -> None:
 
 
 def _setup_logging() -> None:
-    """Tracebacks go to a log file, never to the screen."""
+    """Tracebacks go to a log file (0600 in a 0700 folder, no personal data), never to the screen."""
     try:
-        handler = RotatingFileHandler(log_dir() / "sakae_council.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+        folder = log_dir()
     except OSError:
         return
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logging.getLogger().addHandler(handler)
+    setup_file_logging(folder)
 
 
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:

@@ -1,8 +1,9 @@
 """表示言語 — which language the interface speaks, and the translators that make it so.
 
 The interface is written in Japanese; ``resources/i18n/sakae_council_en.qm`` (compiled from the ``.ts``
-by ``scripts/i18n.py`` or the build) turns it into English. The language follows the OS unless the
-user chose one in 設定 (stored under ``view/language``): a Japanese OS gets Japanese, any other English.
+by ``scripts/i18n.py`` or the build) turns it into English. The program is for a Japanese town, so it
+speaks Japanese whatever the computer's locale; English only when the user chose it (設定 › 表示言語, or the
+「English」 link on the welcome screen), stored under ``view/language``.
 
 Dates follow the language: 和暦 (令和8年11月28日) in Japanese, Gregorian (Nov 28, 2026) in English.
 """
@@ -13,7 +14,6 @@ import logging
 from datetime import date
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QByteArray,
     QCoreApplication,
     QLibraryInfo,
@@ -31,14 +31,11 @@ from sakae_council.paths import resources_dir
 log = logging.getLogger(__name__)
 
 KEY_LANGUAGE = "view/language"
-SYSTEM = "system"
 JAPANESE = "ja"
 ENGLISH = "en"
 
-#: (setting value, label). Language names are written in their own language so anyone can find theirs;
-#: only "follow the computer" is translated.
+#: (setting value, label). Language names are written in their own language so anyone can find theirs.
 CHOICES: tuple[tuple[str, str], ...] = (
-    (SYSTEM, str(QT_TRANSLATE_NOOP("Language", "パソコンの設定に合わせる"))),
     (JAPANESE, "日本語"),
     (ENGLISH, "English"),
 )
@@ -51,25 +48,23 @@ _installed: list[QTranslator] = []
 
 
 def choice_label(value: str) -> str:
-    """The label shown for a language choice (translated for "follow the computer")."""
-    for code, label in CHOICES:
-        if code == value:
-            return QCoreApplication.translate("Language", label) if code == SYSTEM else label
-    return value
+    """The label shown for a language choice: the language's name in that language."""
+    return dict(CHOICES).get(value, value)
 
 
 def stored_choice(settings: QSettings) -> str:
-    """The user's choice: "system" (default), "ja" or "en"."""
-    value = str(settings.value(KEY_LANGUAGE) or SYSTEM)
-    return value if value in {c for c, _ in CHOICES} else SYSTEM
+    """The user's choice: "ja" (the default, also for nothing or anything unknown stored) or "en".
+
+    The computer's locale plays no part: an earlier version's "system" (follow the computer) reads as
+    Japanese, so an English Windows no longer turns the program English without anyone choosing it.
+    """
+    value = str(settings.value(KEY_LANGUAGE) or JAPANESE)
+    return value if value in dict(CHOICES) else JAPANESE
 
 
-def effective_language(choice: str, system: QLocale | None = None) -> str:
-    """The language to show for a choice: the OS decides "system" (Japanese → ja, anything else → en)."""
-    if choice in (JAPANESE, ENGLISH):
-        return choice
-    locale = system if system is not None else QLocale.system()
-    return JAPANESE if locale.language() == QLocale.Language.Japanese else ENGLISH
+def effective_language(choice: str) -> str:
+    """The language to show for a stored choice: English only when chosen, Japanese otherwise."""
+    return ENGLISH if choice == ENGLISH else JAPANESE
 
 
 def current_language() -> str:
@@ -127,7 +122,7 @@ def translate_service_text(text: str) -> str:
 
 
 def install_translators(app: QCoreApplication, settings: QSettings) -> str:
-    """At start-up: install what the user chose (or the OS says); returns the language in effect."""
+    """At start-up: install what the user chose (Japanese unless English was chosen); returns the language."""
     install_language(effective_language(stored_choice(settings)), app)
     return _current
 

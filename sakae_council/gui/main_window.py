@@ -42,6 +42,7 @@ from sakae_council.gui.context import AppContext
 from sakae_council.gui.district_names import all_districts_label
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.pages.registry import PageSpec, build_page, page_specs
+from sakae_council.gui.screen_fit import fit_to_screen
 from sakae_council.gui.settings import (
     KEY_GEOMETRY,
     KEY_PAGE,
@@ -456,10 +457,11 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray | bytes) and geometry:
             self.restoreGeometry(QByteArray(geometry))
         else:
-            self.resize(1200, 800)
+            self.resize(1280, 800)  # fitted to the screen below
         state = settings.value(KEY_WINDOW_STATE)
         if isinstance(state, QByteArray | bytes) and state:
             self.restoreState(QByteArray(state))
+        fit_to_screen(self)  # a laptop's 1366×768, or a size remembered from a larger screen
 
     def _remembered_page(self) -> str:
         key = self.ctx.settings.value(KEY_PAGE) or "roster"

@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -41,9 +41,9 @@ from PySide6.QtWidgets import (
 from sakae_council.db.backup import has_history
 from sakae_council.domain.errors import StorageError
 from sakae_council.gui import i18n
+from sakae_council.gui.screen_fit import fit_to_screen
 from sakae_council.gui.settings import KEY_TEXT_SIZE, app_settings
 from sakae_council.gui.text_size import TextSize, apply_text_size, bold_font
-from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
 from sakae_council.gui.widgets.messages import show_error
 from sakae_council.gui.widgets.worker import Job, run_in_background
@@ -160,7 +160,6 @@ class WelcomeDialog(QDialog):
         self.chosen: str | None = None
         self.choice: str | None = None
         self._job: Job | None = None
-        self._refilling = False
         self._build()
         self._retranslate()
         QShortcut(QKeySequence("Ctrl++"), self, self._larger)
@@ -208,19 +207,25 @@ class WelcomeDialog(QDialog):
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.language_label = QLabel(self)
-        self.language = ChoiceCombo(parent=self)
+        # A small link to the other language: 「English」 while Japanese is shown, 「日本語」 back.
+        self.language = QPushButton(self)
         self.language.setObjectName("welcomeLanguage")
-        self.language_label.setBuddy(self.language)
-        self._fill_languages()
-        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.language.setFlat(True)
+        self.language.setAutoDefault(False)
+        self.language.setCursor(Qt.CursorShape.PointingHandCursor)
+        link = self.language.palette()
+        link.setColor(QPalette.ColorRole.ButtonText, link.color(QPalette.ColorRole.Link))
+        self.language.setPalette(link)
+        underlined = QFont()  # only "underlined": size and family still follow the text size
+        underlined.setUnderline(True)
+        self.language.setFont(underlined)
+        self.language.clicked.connect(self._switch_language)
         self.quit_button = QDialogButtonBox(self)
         self.quit = self.quit_button.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         self.quit.setObjectName("welcomeQuit")
         self.quit_button.rejected.connect(self.reject)
 
         bottom = QHBoxLayout()
-        bottom.addWidget(self.language_label)
         bottom.addWidget(self.language)
         bottom.addStretch(1)
         bottom.addWidget(self.quit_button)
@@ -266,15 +271,10 @@ class WelcomeDialog(QDialog):
             self.buttons[key].setAccessibleDescription(description)
         path = data_file(self.target)
         self.where.setText(self.tr("データの保存場所: {path}").format(path=path or self.target))
-        self.language_label.setText(self.tr("表示言語(&L):"))
+        other = i18n.JAPANESE if i18n.is_english() else i18n.ENGLISH
+        self.language.setText(i18n.choice_label(other))  # the name of the language it switches to
         self.language.setAccessibleName(self.tr("表示言語"))
         self.quit.setText(self.tr("終了"))
-        self._fit()
-        self._refilling = True  # ChoiceCombo.set_items unblocks signals itself
-        current = self.language.value()
-        self._fill_languages()
-        self.language.set_value(current)
-        self._refilling = False
         self._fit()
 
     def _fit(self) -> None:
@@ -292,23 +292,25 @@ class WelcomeDialog(QDialog):
                 height = layout.totalHeightForWidth(width)
         self.setMinimumHeight(height)
         self.resize(width, height)
+        fit_to_screen(self)
 
-    def _fill_languages(self) -> None:
-        self.language.set_items([(i18n.choice_label(code), code) for code, _ in i18n.CHOICES])
-        self.language.set_value(i18n.stored_choice(self.settings))
-
-    def _language_chosen(self, _index: int) -> None:
-        choice = self.language.value()
-        if choice is None or self._refilling:
-            return
+    def _switch_language(self) -> None:
+        """The link: English when Japanese is shown, Japanese back; remembered for the next start."""
+        choice = i18n.JAPANESE if i18n.is_english() else i18n.ENGLISH
         self.settings.setValue(i18n.KEY_LANGUAGE, choice)
-        i18n.install_language(i18n.effective_language(choice))
+        i18n.install_language(choice)
         self._retranslate()
 
     def _set_size(self, size: TextSize) -> None:
         self.settings.setValue(KEY_TEXT_SIZE, size.code)
-        apply_text_size(size)
-        self._fit()
+        apply_text_size(size)  # the labels get the new font from the event loop: changeEvent fits then
+
+    def changeEvent(self, e: QEvent) -> None:
+        super().changeEvent(e)
+        if e.type() == QEvent.Type.FontChange:
+            # Fitted once every label has its new font: measured at once, the old (smaller) font's
+            # wrapped heights cut the sentences off after Ctrl++.
+            QTimer.singleShot(0, self._fit)
 
     def _larger(self) -> None:
         self._set_size(TextSize.from_code(self.settings.value(KEY_TEXT_SIZE)).larger())

@@ -229,6 +229,7 @@ class _NumberedCanvas(Canvas):
     """Draws 「n / N」 at the foot of every page once the page count is known."""
 
     footer_note = ""
+    header_note = ""  # at the top right of every page: the copy with contacts says so before it is read
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         # No stray, unembedded Helvetica: the document template passes None unless told otherwise.
@@ -246,8 +247,12 @@ class _NumberedCanvas(Canvas):
         for state in self._pages:
             self.__dict__.update(state)
             self.setFont(GOTHIC, 9)
-            width, _height = self._pagesize
+            width, height = self._pagesize
             self.drawCentredString(width / 2, 9 * mm, f"{self._pageNumber} / {total}")
+            if self.header_note:
+                self.setFont(GOTHIC_BOLD, 12)
+                self.drawRightString(width - _MARGIN, height - 10 * mm, self.header_note)
+                self.setFont(GOTHIC, 9)
             if self.footer_note:
                 self.drawRightString(width - _MARGIN, 9 * mm, self.footer_note)
             super().showPage()
@@ -285,6 +290,7 @@ def render_roster(doc: RosterDocument, output: str | Path, *, progress: Callable
 
     class _Canvas(_NumberedCanvas):
         footer_note = "個人情報を含みます。取り扱いに注意してください。" if doc.contacts else ""
+        header_note = "取扱注意・連絡先あり" if doc.contacts else ""
 
     pdf.build(story, canvasmaker=_Canvas)
     return path

@@ -28,7 +28,6 @@ from sakae_council.domain.terms import EXPIRING_WINDOW, TermStatus, term_status
 from sakae_council.domain.text import fold_for_search, kana_sort_key, normalize_furigana, normalize_text
 from sakae_council.domain.wareki import fiscal_year_label
 from sakae_council.services import search as search_rule
-from sakae_council.services.audit_log import redact_person
 from sakae_council.services.common import (
     apply_changes,
     audit,
@@ -41,6 +40,7 @@ from sakae_council.services.common import (
     require_id,
     required_text,
 )
+from sakae_council.services.erasure import scrub_person
 from sakae_council.services.search_plan import GramQuery, capped_count, plan_search, posting_count, walk
 
 
@@ -358,44 +358,16 @@ def erase_person(db: Database, person_id: int, expected_version: int | None = No
                     shown=shown,
                 )
             )
-        redact_person(s, p.id)
-        audit(s, db.user, "erase", "person", p.id, "名簿の人を完全に削除（過去の履歴の個人情報も消去）")
-        s.delete(p)
+        scrub_person(s, p.id)
+        audit(s, db.user, "erase", "person", person_id, "名簿の人を完全に削除（過去の履歴の個人情報も消去）")
 
 
 def erase_personal_data(db: Database, person_id: int) -> str:
-    """本人の求めによる消去: remove the person's personal data everywhere.
+    """本人の求めによる消去 (services.erasure.erase_at_request); returns what was done, kept and left in
+    the backups, in the interface's language."""
+    from sakae_council.services.erasure import erase_at_request
 
-    A person no approved minutes name is deleted outright. One named in approved minutes keeps only
-    the name as printed there; address, phone, e-mail, notes, affiliation and memberships go, the
-    record leaves the roster, and past audit entries are scrubbed. Returns what was done, in Japanese.
-    """
-    with db.transaction() as s:
-        p = get_or_raise(s, Person, person_id, "名簿の人")
-        named_in = _approved_minutes_naming(s, person_id)
-        redact_person(s, p.id)
-        if not named_in:
-            audit(s, db.user, "erase", "person", p.id, "本人の求めにより個人情報を消去し、名簿から完全に削除")
-            s.delete(p)
-            return "名簿から完全に削除し、過去の履歴に残っていた個人情報も消去しました。"
-        for field in ("postal_code", "address", "phone", "email", "notes"):
-            setattr(p, field, "")
-        p.organisation_id = None
-        p.memberships.clear()
-        p.search_text = search_text_for(p.name, p.furigana, "", "")
-        p.deleted_at = p.deleted_at or utcnow()
-        audit(
-            s,
-            db.user,
-            "erase",
-            "person",
-            p.id,
-            f"本人の求めにより個人情報を消去（確定した議事録 {len(named_in)} 件には氏名を印刷どおり残す）",
-        )
-        return (
-            "住所・電話番号・メール・備考・所属・委嘱を消去しました。確定した議事録には、"
-            "印刷されたとおり氏名だけが残ります。"
-        )
+    return erase_at_request(db, person_id).message
 
 
 def get_person(db: Database, person_id: int) -> PersonDTO:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from summary_town import Town
@@ -34,7 +35,7 @@ from sakae_council.gui.settings import app_settings
 from sakae_council.gui.text_size import TextSize
 from sakae_council.gui.widgets.district_card import DistrictCard
 
-from .helpers import TODAY, clipped_texts
+from .helpers import TODAY, clipped_texts, type_text
 
 
 def plain(text: str) -> str:
@@ -275,19 +276,24 @@ def test_print_button_saves_the_summary_pdf(
     assert dialog is not None and dialog.isVisible()
     assert dialog.year.currentText() == "令和8年度"
     assert dialog.suggested_name() == "連絡会まとめ_令和8年度.pdf"
-    dialog.open_after.setChecked(False)
     target = tmp_path / "まとめ.pdf"
-    with qtbot.waitSignal(dialog.finished_pdf, timeout=30000):
-        dialog.save_to(str(target))
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=30000)
+    assert dialog.save_as(str(target))
     text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(target).pages)
     assert "安食小学校区" in text and "布鎌小学校区" in text
     assert dialog.status.text() == f"保存しました: {target}"
 
+    # A period with its last day emptied: said under the field, nothing to print or save.
     dialog.by_period.setChecked(True)
-    dialog.date_to.setText("")
-    dialog.save_to(str(tmp_path / "period.pdf"))
+    dialog.date_to.setFocus()
+    dialog.date_to.clear()
+    QTest.keyClick(dialog.date_to, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.form.error_text("to") != "", timeout=5000)
     assert dialog.form.error_text("to") == "期間の最終日を入力してください（例: 2026-09-30）。"
-    assert not (tmp_path / "period.pdf").exists()
-    dialog.date_to.setText("令和8年9月30日")
+    assert not dialog.save_button.isEnabled() and not dialog.print_button.isEnabled()
+    type_text(qtbot, dialog.date_to, "令和8年9月30日")
+    with qtbot.waitSignal(dialog.built, timeout=30000):
+        QTest.keyClick(dialog.date_to, Qt.Key.Key_Return)
+    assert dialog.form.error_text("to") == "" and dialog.save_button.isEnabled()
     assert dialog.suggested_name() == "連絡会まとめ_令和8年4月1日〜令和8年9月30日.pdf"
     dialog.close()

@@ -191,10 +191,10 @@ def test_loan_slip_pdf(qtbot: QtBot, tmp_path, world, window: MainWindow) -> Non
     page.select_where(lambda x: x.id == world["late"])
     qtbot.mouseClick(page.slip_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog
-    dialog.open_after.setChecked(False)
     out = tmp_path / "貸出票.pdf"
-    with qtbot.waitSignal(dialog.finished_pdf, timeout=20000):
-        dialog.save_to(str(out))
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=20000)
+    assert dialog.save_as(str(out))
+    assert dialog.pages_label.text() == "全1ページ"
     reader = PdfReader(str(out))
     assert len(reader.pages) == 1
     text = reader.pages[0].extract_text()

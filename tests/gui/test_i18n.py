@@ -1,4 +1,4 @@
-"""Languages: the OS decides unless the user chose; English changes every visible string of the main pages;
+"""Languages: Japanese whatever the OS unless the user chose English; English changes every visible string of the main pages;
 dates are 和暦 in Japanese and Gregorian in English; the compiled .qm matches the .ts.
 
 When the English walk fails after you added strings: ``python scripts/i18n.py`` (collects them into
@@ -213,15 +213,24 @@ def walk_pages(qtbot: QtBot, window: MainWindow) -> dict[str, list[tuple[str, st
 # --- tests --------------------------------------------------------------------------------------------
 
 
-def test_the_language_follows_the_os_unless_chosen() -> None:
-    japan = QLocale(QLocale.Language.Japanese, QLocale.Country.Japan)
-    us = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
-    brazil = QLocale(QLocale.Language.Portuguese, QLocale.Country.Brazil)
-    assert i18n.effective_language(i18n.SYSTEM, japan) == "ja"
-    assert i18n.effective_language(i18n.SYSTEM, us) == "en"
-    assert i18n.effective_language(i18n.SYSTEM, brazil) == "en"
-    assert i18n.effective_language(i18n.ENGLISH, japan) == "en"
-    assert i18n.effective_language(i18n.JAPANESE, us) == "ja"
+def test_japanese_whatever_the_os_unless_english_is_chosen() -> None:
+    assert i18n.effective_language(i18n.JAPANESE) == "ja"
+    assert i18n.effective_language(i18n.ENGLISH) == "en"
+    assert i18n.effective_language("system") == "ja"  # an earlier version's "follow the computer"
+
+
+def test_an_english_computer_starts_in_japanese(qapp: QApplication, restore_japanese: None) -> None:
+    """Nothing chosen, on a computer whose locale is American English: the program speaks Japanese."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    try:
+        settings = app_settings()
+        settings.remove(i18n.KEY_LANGUAGE)
+        i18n.install_language(i18n.ENGLISH)  # whatever ran before
+        assert i18n.install_translators(qapp, settings) == "ja"
+        assert qapp.translate("Navigation", "名簿") == "名簿"
+    finally:
+        QLocale.setDefault(before)
 
 
 def test_the_stored_choice_is_applied_at_start(qapp: QApplication, restore_japanese: None) -> None:
@@ -232,8 +241,9 @@ def test_the_stored_choice_is_applied_at_start(qapp: QApplication, restore_japan
     settings.setValue(i18n.KEY_LANGUAGE, "ja")
     assert i18n.install_translators(qapp, settings) == "ja"
     assert qapp.translate("Navigation", "名簿") == "名簿"
-    settings.setValue(i18n.KEY_LANGUAGE, "nonsense")
-    assert i18n.stored_choice(settings) == i18n.SYSTEM
+    for stored in ("nonsense", "system"):
+        settings.setValue(i18n.KEY_LANGUAGE, stored)
+        assert i18n.stored_choice(settings) == i18n.JAPANESE
 
 
 def test_dates_are_wareki_in_japanese_and_gregorian_in_english(qtbot: QtBot, restore_japanese: None) -> None:
@@ -263,7 +273,15 @@ def test_compiled_translation_matches_its_source(qapp: QApplication) -> None:
         for message in context.iter("message"):
             source = message.findtext("source") or ""
             node = message.find("translation")
-            if node is None or node.get("type") in {"unfinished", "vanished", "obsolete"} or not node.text:
+            if node is None or node.get("type") in {"unfinished", "vanished", "obsolete"}:
+                continue
+            if message.get("numerus") == "yes":  # a count: "%n item" for 1, "%n items" for 2
+                forms = [f.text or "" for f in node.findall("numerusform")]
+                for n, form in ((1, forms[0]), (2, forms[-1])):
+                    if translator.translate(name, source, None, n) != form:
+                        stale.append(f"{name}: {source!r} (n={n})")
+                continue
+            if not node.text:
                 continue
             if translator.translate(name, source) != node.text:
                 stale.append(f"{name}: {source!r}")
@@ -275,9 +293,12 @@ def test_every_translation_keeps_the_placeholders_of_its_source() -> None:
     wrong = []
     for message in ET.parse(ts).getroot().iter("message"):
         source = message.findtext("source") or ""
-        text = message.findtext("translation") or ""
-        if text and sorted(re.findall(r"\{\w*\}", source)) != sorted(re.findall(r"\{\w*\}", text)):
-            wrong.append(f"{source!r} → {text!r}")
+        node = message.find("translation")
+        texts = [f.text or "" for f in node.iter("numerusform")] if node is not None else []
+        texts = texts or [message.findtext("translation") or ""]
+        for text in texts:
+            if text and sorted(re.findall(r"\{\w*\}|%n", source)) != sorted(re.findall(r"\{\w*\}|%n", text)):
+                wrong.append(f"{source!r} → {text!r}")
     assert not wrong, wrong
 
 

@@ -437,3 +437,20 @@ def test_the_two_notes_are_labelled_and_only_the_one_for_paper_prints(
     text = "".join("".join((p.extract_text() or "").split()) for p in PdfReader(pdf).pages)
     assert "注記:目標値は計画書（平成23年）による。" in text and "計画書の表による" in text
     assert "担当メモ" not in text and "入力者メモ" not in text and "原本で確認" not in text
+
+
+def test_indicators_open_at_the_top_left_with_the_names_in_view(
+    qtbot: QtBot, seeded: dict[str, int], window: MainWindow
+) -> None:
+    window.resize(800, 600)
+    page = window.show_page("indicators")
+    assert isinstance(page, IndicatorsPage)
+    table = page.indicators_tab.table
+    qtbot.waitUntil(lambda: table.model().rowCount() > 3)
+    qtbot.wait(50)
+    assert table.horizontalScrollBar().maximum() > 0  # the years do not all fit: scrolling is possible
+    assert table.horizontalScrollBar().value() == 0
+    assert table.rowAt(0) == 0  # the first indicator's first row is the top row
+    name = table.model().index(0, 0)
+    assert table.model().data(name)  # its name (shown on that row)…
+    assert table.viewport().rect().contains(table.visualRect(name).topLeft())  # …in view

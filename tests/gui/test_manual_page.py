@@ -201,12 +201,13 @@ def test_publish_makes_the_first_edition_and_its_booklet_prints(
     assert isinstance(printer, ManualPrintDialog)
     assert printer.edition.currentText() == "第1版（令和8年11月28日発行）"
     assert printer.suggested_name() == "協働マニュアル_第1版.pdf"
-    printer.open_after.setChecked(False)
+    assert not printer.save_button.isEnabled()  # busy while the PDF is drawn
+    qtbot.waitUntil(lambda: printer.save_button.isEnabled(), timeout=60000)
     out = tmp_path / "booklet.pdf"
-    with qtbot.waitSignal(printer.finished_pdf, timeout=60000) as blocker:
-        printer.save_to(str(out))
-        assert not printer.save_button.isEnabled()  # busy while the PDF is drawn
+    with qtbot.waitSignal(printer.finished_pdf, timeout=5000) as blocker:
+        assert printer.save_as(str(out))
     assert blocker.args == [str(out)]
+    assert printer.page_count() == len(PdfReader(str(out)).pages)
     reader = PdfReader(str(out))
     cover = reader.pages[0].extract_text()
     assert "第1版" in cover and "令和8年11月28日 発行" in cover

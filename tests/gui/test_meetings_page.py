@@ -11,6 +11,7 @@ from meeting_town import Council, council, full_meeting
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from sakae_council.db.engine import Database
@@ -20,7 +21,7 @@ from sakae_council.gui.dialogs.meeting_approval import ApproveDialog, ReviseDial
 from sakae_council.gui.dialogs.meeting_editor import MeetingEditor
 from sakae_council.gui.dialogs.meeting_items import AgendaItemDialog
 from sakae_council.gui.dialogs.meeting_new import NewMeetingDialog
-from sakae_council.gui.dialogs.meeting_print import HAVE_QTPDF, MeetingPrintDialog
+from sakae_council.gui.dialogs.meeting_print import MeetingPrintDialog
 from sakae_council.gui.pages.meetings import MeetingsPage
 from sakae_council.gui.text_size import TextSize
 from sakae_council.services import meetings, minutes
@@ -252,19 +253,66 @@ def test_print_dialog_previews_saves_and_prints(
     reader = PdfReader(str(out))
     text = "".join(p.extract_text() for p in reader.pages)
     assert "議　事　録" in text and "下書き" in text
-    if HAVE_QTPDF:
-        assert dialog.page_count() == len(reader.pages)
-        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printed = tmp_path / "printed.pdf"
-        printer.setOutputFileName(str(printed))
-        assert dialog.print_to(printer) == len(reader.pages)
-        assert len(PdfReader(str(printed)).pages) == len(reader.pages)
+    assert dialog.page_count() == len(reader.pages)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    assert dialog.print_to(printer) == len(reader.pages)
+    assert [p.extract_text() for p in PdfReader(str(printed)).pages] == [p.extract_text() for p in reader.pages]
     with qtbot.waitSignal(dialog.built, timeout=30000):
         dialog.document.set_value("signin")
     assert not dialog.version_row.isVisible()
     assert dialog.suggested_name() == "出席簿_安食小学校区まちづくり協議会_令和8年度第1回.pdf"
     dialog.close()
+
+
+def open_print_window(page: MeetingsPage, qtbot: QtBot, meeting_id: int) -> MeetingPrintDialog:
+    """Select the meeting in the list and press Ctrl+P, as a person does."""
+    page.table.select_row(page.meetings_model.row_of(lambda m: m.id == meeting_id))
+    page.table.setFocus()
+    QTest.keyClick(page.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    dialog = page.dialog
+    assert isinstance(dialog, MeetingPrintDialog)
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_print_window_closes_by_its_button_esc_and_the_close_request(
+    meeting: MeetingDetailDTO, page: MeetingsPage, qtbot: QtBot
+) -> None:
+    dialog = open_print_window(page, qtbot, meeting.id)
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+    dialog = open_print_window(page, qtbot, meeting.id)
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=30000)
+    folder = dialog.pdf_path.parent if dialog.pdf_path else None
+    QTest.keyClick(dialog.view, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert folder is not None and not folder.exists()  # its temporary PDFs are gone with it
+
+    dialog = open_print_window(page, qtbot, meeting.id)  # closed while the PDF is still being drawn
+    assert dialog.windowHandle().close()
+    assert not dialog.isVisible()
+    qtbot.wait(200)  # a drawing finishing after the close changes nothing
+    assert dialog.pdf_path is None
+
+
+def test_ctrl_p_in_the_meeting_editor_opens_its_print_window(
+    meeting: MeetingDetailDTO, page: MeetingsPage, qtbot: QtBot
+) -> None:
+    editor = open_editor(page, qtbot, meeting.id)
+    editor.activateWindow()  # as the window manager does for a new window
+    qtbot.waitUntil(editor.isActiveWindow)
+    QTest.keyClick(editor.tabs, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    dialog = editor.dialog
+    assert isinstance(dialog, MeetingPrintDialog) and dialog.isVisible()
+    with qtbot.waitSignal(dialog.built, timeout=30000):
+        pass
+    assert dialog.page_count() >= 1
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and editor.isVisible()
 
 
 def test_unprintable_characters_are_named_before_printing(

@@ -19,13 +19,13 @@ def test_print_roster_without_contacts(qtbot: QtBot, roster, two_districts, wind
     page.print_roster()
     dialog = next(d for d in page.findChildren(PrintRosterDialog) if d.isVisible())
     assert dialog.district.currentText() == "安食小学校区"
-    dialog.contacts.setChecked(False)
-    dialog.open_after.setChecked(False)
+    assert not dialog.contacts.isChecked()  # the handout is the default
     assert dialog.suggested_name() == "名簿_安食小学校区_令和8年11月28日_配布用.pdf"
+    assert not dialog.save_button.isEnabled()  # busy while the PDF is drawn
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=20000)
     out = tmp_path / "roster.pdf"
     with qtbot.waitSignal(dialog.finished_pdf, timeout=20000) as blocker:
-        dialog.save_to(str(out))
-        assert not dialog.save_button.isEnabled()  # busy while the PDF is drawn
+        assert dialog.save_as(str(out))
     assert blocker.args == [str(out)]
     text = "\n".join(p.extract_text() for p in PdfReader(str(out)).pages)
     assert all(n in text for n in ("相川 健", "𠮷田 次郎", "渡辺 花子"))

@@ -26,7 +26,7 @@ from sakae_council.gui.welcome import (
 )
 from sakae_council.services import backups, demo, districts, people
 
-from .helpers import add_member
+from .helpers import add_member, clipped_texts
 
 
 @pytest.fixture()
@@ -209,14 +209,36 @@ def test_enter_on_the_focused_button_starts_it(qtbot: QtBot, dialog: WelcomeDial
     assert dialog.choice == EMPTY
 
 
-def test_language_can_be_chosen_on_the_welcome_screen(qtbot: QtBot, dialog: WelcomeDialog, settings: QSettings) -> None:
-    dialog.language.set_value(i18n.ENGLISH)
-    assert settings.value(i18n.KEY_LANGUAGE) == i18n.ENGLISH
+def test_the_english_link_switches_the_welcome_screen_and_back(
+    qtbot: QtBot, dialog: WelcomeDialog, settings: QSettings
+) -> None:
+    assert dialog.title.text() == "栄町 まちづくり協議会へようこそ"  # Japanese first, whatever the computer
+    assert dialog.language.text() == "English"
+    qtbot.mouseClick(dialog.language, Qt.MouseButton.LeftButton)
+    assert settings.value(i18n.KEY_LANGUAGE) == i18n.ENGLISH  # remembered for the main window and next start
     assert dialog.title.text() == "Welcome to the Sakae Town Community Councils"
     assert dialog.buttons[DEMO].text() == "Start with &demo data"
     assert all(isinstance(b, QPushButton) and b.text().isascii() for b in dialog.buttons.values())
-    dialog.language.set_value(i18n.JAPANESE)
+    assert dialog.language.text() == "日本語"
+    qtbot.mouseClick(dialog.language, Qt.MouseButton.LeftButton)
+    assert settings.value(i18n.KEY_LANGUAGE) == i18n.JAPANESE
     assert dialog.title.text() == "栄町 まちづくり協議会へようこそ"
+    assert dialog.language.text() == "English"
+
+
+def test_no_sentence_is_cut_after_ctrl_plus(qtbot: QtBot, dialog: WelcomeDialog) -> None:
+    """Each Ctrl++ makes the text larger and the screen grows with it: every wrapped sentence keeps the
+    height its lines need (measured with the old font, they were cut off at the bottom)."""
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    for step in range(3):
+        before = dialog.descriptions[DEMO].fontMetrics().height()
+        qtbot.keyClick(dialog, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda b=before, last=step == 2: dialog.descriptions[DEMO].fontMetrics().height() > b or last)
+        qtbot.wait(50)
+        for label in (dialog.intro, *dialog.descriptions.values()):
+            assert label.height() >= label.heightForWidth(label.width()), (step, label.text())
+        assert not clipped_texts(dialog)
 
 
 def test_quit_leaves_without_creating_anything(qtbot: QtBot, tmp_path: Path, settings: QSettings, japanese: None) -> None:

@@ -89,6 +89,20 @@ def test_the_bundle_holds_what_the_program_reads_at_run_time(bundle: Path) -> No
     assert source <= shipped, f"migrations missing from the bundle: {source - shipped}"
 
 
+def test_the_bundle_carries_qtpdf_and_leaves_unused_qt_out(bundle: Path) -> None:
+    """The print window's preview (QtPdf, QtPdfWidgets) is in; WebEngine, QML/Quick, 3D, Multimedia are not."""
+    names = {p.name for p in (bundle / "_internal").rglob("*") if p.is_file()}
+    for wanted in ("QtPdf", "QtPdfWidgets", "QtPrintSupport"):
+        assert any(n.startswith(f"{wanted}.") for n in names), f"{wanted} missing from the bundle"
+    assert any("Qt6Pdf" in n for n in names)
+    for unused in (
+        "Qt6WebEngineCore", "Qt6Qml", "Qt6Quick", "Qt63DCore", "Qt6Multimedia", "QtWebEngineProcess", "virtualkeyboard"
+    ):
+        assert not any(unused in n for n in names), f"{unused} should not be in the bundle"
+    assert "qtbase_ja.qm" in names  # Qt's own dialogs (印刷, 保存) in Japanese
+    assert not {"qtbase_de.qm", "qt_fr.qm"} & names  # the other languages stay out
+
+
 def test_version_init_demo_and_print_minutes(bundle: Path, home: dict[str, str], tmp_path: Path) -> None:
     version = run(bundle, "--version", env=home)
     assert version.returncode == 0, version.stderr

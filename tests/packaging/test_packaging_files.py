@@ -4,6 +4,7 @@ release."""
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import re
 import shutil
@@ -82,6 +83,28 @@ def test_the_guide_shows_and_explains_every_page() -> None:
         assert f"## {spec.source_title}" in guide, f"the guide has no section for {spec.source_title}"
     for name in re.findall(r"\]\((images/[^)]+)\)", guide):
         assert (ROOT / "docs" / name).is_file(), name
+
+
+def test_spec_carries_the_qt_modules_the_program_imports_and_leaves_the_others_out() -> None:
+    unused = next(
+        ast.literal_eval(node.value)
+        for node in ast.parse(SPEC).body
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "UNUSED_QT"
+    )
+    sources = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "sakae_council").rglob("*.py"))
+    used = set(re.findall(r"PySide6\.(Qt\w+)", sources))
+    assert {"QtPdf", "QtPdfWidgets", "QtPrintSupport"} <= used
+    assert not used & set(unused), "a module the program imports is left out of the bundle"
+    for name in ("QtPdf", "QtPdfWidgets", "QtPrintSupport"):
+        assert f'"PySide6.{name}"' in SPEC
+    import PySide6
+
+    installed = {
+        p.name.split(".")[0] for p in Path(PySide6.__file__).parent.glob("Qt*") if p.suffix in (".so", ".pyd")
+    }
+    # Neither imported nor left out: only the libraries QtPdf (QtNetwork, QtDBus) and the SVG icon plugin link to.
+    assert installed - used - set(unused) <= {"QtNetwork", "QtDBus", "QtSvg"}
+    assert {"QtWebEngineCore", "QtQml", "QtQuick", "QtMultimedia", "Qt3DCore"} <= set(unused)
 
 
 # Inno Setup cannot run here, so its script is read the way ISCC reads it: sections, `Key=Value` lines in

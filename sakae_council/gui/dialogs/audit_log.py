@@ -205,7 +205,7 @@ class PersonHistoryDialog(QDialog):
             self.error.show_message(exc.message)
             return
         self.view.model.set_rows(entries)
-        self.count.setText(self.tr("{count}件（新しい順）").format(count=len(entries)))
+        self.count.setText(self.tr("%n件（新しい順）", "", len(entries)))
 
 
 def _filter_items(mapping: dict[str, str], everything: str) -> list[tuple[str, str | None]]:
@@ -352,7 +352,7 @@ class AuditLogDialog(QDialog):
         except DomainError as exc:
             self.error.show_message(exc.message)
             return
-        self.count.setText(self.tr("{count}件（新しい順）").format(count=total))
+        self.count.setText(self.tr("%n件（新しい順）", "", total))
 
     # --- export -------------------------------------------------------------------------------
     def choose_export_path(self) -> Path | None:
@@ -391,8 +391,8 @@ class AuditLogDialog(QDialog):
             self._job = None
             self.export_button.setEnabled(True)
             self.result_line.show_message(
-                self.tr("{count}件を書き出しました: {path}\n個人情報が含まれます。用が済んだら削除してください。").format(
-                    count=count, path=path
+                self.tr("%n件を書き出しました: {path}\n個人情報が含まれます。用が済んだら削除してください。", "", count if isinstance(count, int) else -1).format(
+                    path=path
                 )
             )
             self.exported.emit(path)

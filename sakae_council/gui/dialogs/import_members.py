@@ -494,7 +494,7 @@ class ImportMembersDialog(QDialog):
         self._show_report(report)
         if report.committed:
             self._done = True
-            message = self.tr("{count}人を名簿に取り込みました。").format(count=report.imported)
+            message = self.tr("%n人を名簿に取り込みました。", "", report.imported)
             if report.backup:
                 message += self.tr("取り込む前のデータはバックアップしてあります: {path}").format(path=report.backup)
             self.result_line.show_message(message)

@@ -110,7 +110,7 @@ class CourseDialog(EntityDialog):
             self.attendee_hint.setText(self.tr("講座を「保存」すると、受講者を追加できます。"))
             return
         self.attendees.set_rows(list(self.course.attendees))
-        self.attendee_hint.setText(self.tr("受講者 {n}名").format(n=self.course.attendee_count))
+        self.attendee_hint.setText(self.tr("受講者 %n名", "", self.course.attendee_count))
 
     # --- saving the course ------------------------------------------------------------------------
     def save(self) -> CourseDTO:

@@ -1,22 +1,21 @@
-"""冊子を印刷: the booklet of a published edition (or the current text, marked 未発行の原稿) as a PDF,
-drawn in the background."""
+"""冊子を印刷: the booklet of a published edition (or the current text, marked 未発行の原稿), previewed,
+printed or saved as PDF."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.models.manual_tree import revision_label
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.form import Form
-from sakae_council.gui.widgets.pdf_save import PdfSaveDialog
+from sakae_council.gui.widgets.print_window import Paper, PrintWindow, unprintable_warning
 from sakae_council.services import manual
 
 
-class ManualPrintDialog(PdfSaveDialog):
-    """Saves the booklet PDF; ``finished_pdf(path)`` once it is written."""
+class ManualPrintDialog(PrintWindow):
+    """The booklet's print window; choosing another edition draws it again."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("冊子を印刷"), parent)
@@ -42,6 +41,8 @@ class ManualPrintDialog(PdfSaveDialog):
             hint=self.tr("発行した版は、発行したときの内容で印刷されます。"),
         )
         self.content.addWidget(self.form)
+        self.watch(self.edition.currentIndexChanged)
+        self.build()
 
     def suggested_name(self) -> str:
         number = self.edition.value()
@@ -52,22 +53,13 @@ class ManualPrintDialog(PdfSaveDialog):
         )
         return self.tr("協働マニュアル_{which}.pdf").format(which=which)
 
-    def save_to(self, path: str) -> None:
-        """Read the chosen edition now, warn about characters that cannot be printed, draw in the background."""
+    def paper(self) -> Paper:
+        """The chosen edition as it was published (the table of contents takes the drawing a while)."""
         from sakae_council.reports.manual_booklet import (
             collect_booklet,
             render_booklet,
             unprintable_characters,
         )
 
-        self.error.clear()
-        try:
-            doc = collect_booklet(self.ctx.db, self.edition.value(), today=self.ctx.today())
-        except DomainError as exc:
-            self.error.show_message(exc.message)
-            return
-        if self.confirm_unprintable(unprintable_characters(doc.texts())):
-            self.run(
-                lambda: str(render_booklet(doc, path)),
-                self.tr("冊子のPDFを作っています…（目次のページ番号を確かめるため、少し時間がかかります）"),
-            )
+        doc = collect_booklet(self.ctx.db, self.edition.value(), today=self.ctx.today())
+        return Paper(lambda path: render_booklet(doc, path), unprintable_warning(unprintable_characters(doc.texts())))

@@ -30,8 +30,9 @@ from sakae_council.services.meetings import MeetingDetailDTO
 from sakae_council.services.minutes import AgendaItemInput, MinutesInput, minutes_input_from
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingConflict", text)
+def _tr(text: str, n: int = -1) -> str:
+    """``text`` in the interface's language; with ``n``, its ``%n`` is the count in the right plural form."""
+    return QCoreApplication.translate("MeetingConflict", text, None, n)
 
 
 def _lines(value: Any) -> str:
@@ -116,7 +117,7 @@ def minutes_fields() -> list[ConflictField]:
         ConflictField("signatory1_id", t("議事録署名人（1人目）")),
         ConflictField("signatory2_id", t("議事録署名人（2人目）")),
         ConflictField("attendance", t("出欠"), lambda v: "、".join(v) if v else EMPTY),
-        ConflictField("observers", _tr("傍聴者の人数"), lambda v: _tr("{n}名").format(n=v or 0)),
+        ConflictField("observers", _tr("傍聴者の人数"), lambda v: _tr("%n名", v or 0)),
         ConflictField("agenda_items", t("議題"), _lines),
         ConflictField("decisions", t("決定事項"), _lines),
         ConflictField("action_items", _tr("宿題事項"), _lines),

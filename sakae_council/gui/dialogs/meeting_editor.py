@@ -186,6 +186,7 @@ class MeetingEditor(QDialog):
         layout.addLayout(buttons)
 
         self.print_button.clicked.connect(self.print_documents)
+        self._add_print_key()
         self.approve_button.clicked.connect(self.approve)
         self.revise_button.clicked.connect(self.unlock)
         self.save_button.clicked.connect(self.save)
@@ -467,6 +468,12 @@ class MeetingEditor(QDialog):
         if self.detail.is_approved or not self.save():
             return
         self._open_step(approve_dialog(self))
+
+    def _add_print_key(self) -> None:
+        """Ctrl+P in the editor opens the meeting's print window (as its 印刷… button does)."""
+        from sakae_council.gui.widgets.print_key import add_print_action
+
+        add_print_action(self, self.print_button)
 
     def print_documents(self) -> None:
         """Print what is saved: unsaved changes to a draft are saved first."""

@@ -1,9 +1,11 @@
 """The person editor's 「変更の履歴…」 and 「本人の求めにより消去…」 buttons.
 
-消去 at the person's own request removes their personal data everywhere (address, phone, e-mail, notes,
-affiliation, 委嘱, and what past history entries held); a name printed in approved minutes stays as
+消去 at the person's own request removes their personal data everywhere the registry
+(``db/personal_data.py``) lists — contacts, 委嘱, and every copy of their name in drafts, courses, loans and
+the history, which becomes 「消去済みの人」 (services.erasure); a name printed in approved minutes stays as
 printed, and the fact that the erasure was done stays in the log. The question names the person and
-says exactly that, since it cannot be undone.
+says exactly that, since it cannot be undone; the closing message says what was kept and what the
+backups still hold, and offers 「古いバックアップからも消す」 (services.backup_erasure).
 """
 
 from __future__ import annotations
@@ -14,14 +16,32 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from sakae_council.domain.areas import Area
-from sakae_council.domain.errors import DomainError
+from sakae_council.domain.errors import DomainError, translated
 from sakae_council.gui.context import AppContext
+from sakae_council.gui.widgets.backup_timer import BACKUPS_AREA, BackupScheduler, locked
 from sakae_council.gui.widgets.messages import confirm, show_error
-from sakae_council.services import people
+from sakae_council.gui.widgets.progress import run_with_progress
+from sakae_council.services import backup_erasure, erasure
 from sakae_council.services.people import PersonDTO
 
 if TYPE_CHECKING:
     from sakae_council.gui.dialogs.person import PersonDialog
+
+
+#: The areas whose lists may show what an erasure changed.
+ERASED_AREAS = (
+    Area.PEOPLE,
+    Area.ORGANISATIONS,
+    Area.MEETINGS,
+    Area.PROJECTS,
+    Area.EQUIPMENT,
+    Area.INDICATORS,
+    Area.LIFESUPPORT,
+    Area.STAFF,
+    Area.ISSUES,
+    Area.MANUAL,
+    Area.AUDIT,
+)
 
 
 def tr(text: str) -> str:
@@ -31,8 +51,8 @@ def tr(text: str) -> str:
 def erase_question(name: str) -> str:
     return tr(
         "「{name}」さんの個人情報を、本人の求めにより消去しますか？\n\n"
-        "消えるもの: 住所・電話番号・メールアドレス・備考・所属団体・委嘱の記録と、"
-        "これまでの変更履歴に残っている個人情報。\n"
+        "消えるもの: フリガナ・住所・電話番号・メールアドレス・備考・所属団体・委嘱の記録と、"
+        "会議の下書き・講座・相談・貸出・研修・変更の履歴などに残っている氏名と連絡先。\n"
         "残るもの: 確定した議事録に印刷された氏名（議事録は公式の記録のため、印刷どおり残ります）と、"
         "消去したという記録（だれが・いつ）。\n\n"
         "この操作は元に戻せません。"
@@ -48,26 +68,99 @@ def erase_at_request(
     erasure passes the page behind it.
     """
     if ctx.db.read_only:
-        show_error(parent, DomainError(tr("読み取り専用で開いているため消去できません。通常どおり開き直してください。")))
+        show_error(
+            parent,
+            DomainError(tr("読み取り専用で開いているため消去できません。通常どおり開き直してください。")),
+        )
         return None
     if not confirm(parent, tr("本人の求めによる消去"), erase_question(person.name), tr("消去する")):
         return None
+    db = ctx.db
     try:
-        done = people.erase_personal_data(ctx.db, person.id)
+        # Every registered column is searched: a few seconds on a very large file, so off the GUI thread.
+        report: erasure.ErasureReport = run_with_progress(
+            parent, tr("消去しています…"), lambda: erasure.erase_at_request(db, person.id)
+        )
     except DomainError as exc:
         show_error(parent, exc, title=tr("消去できませんでした"))
         return None
-    ctx.notify(Area.PEOPLE)
+    # The pseudonym now stands in courses, loans, meetings, projects and the rest: every list reloads.
+    for area in ERASED_AREAS:
+        ctx.notify(area)
     box = QMessageBox(
         QMessageBox.Icon.Information,
         tr("消去しました"),
-        tr("「{name}」さんの個人情報を消去しました。{done}").format(name=person.name, done=done),
-        QMessageBox.StandardButton.Ok,
+        tr("「{name}」さんの個人情報を消去しました。").format(name=person.name)
+        + "\n\n"
+        + "\n\n".join(translated(line) for line in report.lines),
+        QMessageBox.StandardButton.NoButton,
         report_to or parent,
     )
     box.setObjectName("erasedBox")
+    # Several sentences: wide enough to read as lines, not as a narrow column.
+    box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 30em; }")
+    box.setDefaultButton(box.addButton(tr("閉じる"), QMessageBox.ButtonRole.RejectRole))
+    if report.backups_holding:
+        from_backups = box.addButton(tr("古いバックアップからも消す"), QMessageBox.ButtonRole.ActionRole)
+        from_backups.setObjectName("eraseBackupsButton")
+        from_backups.clicked.connect(lambda: erase_from_backups(report_to or parent, ctx, report))
     box.open()
-    return done
+    return report.message
+
+
+def erase_from_backups(parent: QWidget | None, ctx: AppContext, report: erasure.ErasureReport) -> None:
+    """「古いバックアップからも消す」: rewrite every backup without the person; ask first what to do with
+    those that cannot be rewritten (delete them, or keep them holding the person)."""
+    stuck = backup_erasure.unrewritable_backups(ctx.db)
+    delete = False
+    if stuck:
+        ask = QMessageBox(
+            QMessageBox.Icon.Question,
+            tr("古いバックアップからも消す"),
+            tr(
+                "バックアップ{count}件は形式が古いなどの理由で書き換えられません。\n"
+                "削除しますか？ 残す場合、そのバックアップには消去前の情報が残ります。"
+            ).format(count=len(stuck)),
+            QMessageBox.StandardButton.NoButton,
+            parent,
+        )
+        ask.setObjectName("unrewritableBox")
+        yes = ask.addButton(tr("削除する"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = ask.addButton(tr("残す"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = ask.addButton(tr("キャンセル"), QMessageBox.ButtonRole.RejectRole)
+        ask.setDefaultButton(keep)  # the safe choice: nothing deleted without a click on 削除する
+        ask.setEscapeButton(cancel)
+        ask.exec()
+        if ask.clickedButton() not in (yes, keep):
+            return
+        delete = ask.clickedButton() is yes
+    scheduler = BackupScheduler.of(ctx)
+    if scheduler is not None:
+        scheduler.wait_idle()  # a timer backup in progress finishes first; none starts meanwhile (the lock)
+    db = ctx.db
+    try:
+        done = run_with_progress(
+            parent,
+            tr("バックアップを書き換えています…"),
+            locked(
+                lambda: backup_erasure.erase_from_backups(
+                    db, report.person_id, identity=report.identity, delete_unrewritable=delete
+                )
+            ),
+        )
+    except DomainError as exc:
+        show_error(parent, exc, title=tr("消去できませんでした"))
+        return
+    ctx.notify(BACKUPS_AREA)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        tr("バックアップからも消去しました"),
+        translated(done.message),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setObjectName("erasedBackupsBox")
+    box.open()
 
 
 def _layout_holding(dialog: PersonDialog, widget: QWidget) -> QBoxLayout:

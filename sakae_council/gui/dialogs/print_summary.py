@@ -1,12 +1,12 @@
-"""連絡会まとめの印刷: choose a fiscal year or a period, then save (and open) the summary PDF.
+"""連絡会まとめの印刷: a fiscal year or a period, previewed, printed or saved as PDF.
 
-The figures are read and the PDF drawn off the GUI thread; in between, characters no font can print are
-reported and the user decides whether to go on.
+The figures are read and the PDF drawn off the GUI thread; characters no font can print are found while
+drawing and named above the preview.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from pathlib import Path
 
 from PySide6.QtWidgets import QButtonGroup, QRadioButton, QWidget
 
@@ -16,17 +16,16 @@ from sakae_council.gui.context import AppContext
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
 from sakae_council.gui.widgets.fiscal_year import FiscalYearChoice
 from sakae_council.gui.widgets.form import Form
-from sakae_council.gui.widgets.pdf_save import PdfSaveDialog
-from sakae_council.services.liaison import LiaisonSummaryDTO, Period
+from sakae_council.gui.widgets.print_window import Paper, PrintWindow
+from sakae_council.services.liaison import Period
 
 
-class PrintSummaryDialog(PdfSaveDialog):
-    """Saves the 連絡会まとめ PDF in the background; ``finished_pdf(path)`` when written."""
+class PrintSummaryDialog(PrintWindow):
+    """The 連絡会まとめ print window; a new year or period draws it again."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("連絡会まとめを印刷"), parent, width_chars=28)
+        super().__init__(self.tr("連絡会まとめを印刷"), parent)
         self.ctx = ctx
-        self._path = ""
         today = ctx.today()
         self.by_year = QRadioButton(self.tr("年度でまとめる"))
         self.by_period = QRadioButton(self.tr("期間を指定する"))
@@ -49,8 +48,15 @@ class PrintSummaryDialog(PdfSaveDialog):
         self.form.add_field("to", self.tr("期間の最終日"), self.date_to)
         self.by_year.toggled.connect(self._mode_changed)
         self._mode_changed()
-
         self.content.addWidget(self.form)
+        # Dates are drawn again when typing is finished (Enter or leaving the field), not per keystroke.
+        self.watch(
+            self.by_year.toggled,
+            self.year.currentIndexChanged,
+            self.date_from.editingFinished,
+            self.date_to.editingFinished,
+        )
+        self.build()
 
     def _mode_changed(self) -> None:
         yearly = self.by_year.isChecked()
@@ -71,40 +77,21 @@ class PrintSummaryDialog(PdfSaveDialog):
             label = ""
         return f"連絡会まとめ_{label}.pdf" if label else "連絡会まとめ.pdf"
 
-    def ready_to_save(self) -> bool:
-        """The period must be readable before a file is chosen (its error goes under its field)."""
-        self.form.clear_errors()
-        self.error.clear()
-        try:
-            self.period()
-        except ValidationError as exc:
-            if not self.form.show_error(exc.field, exc.message):
-                self.error.show_message(exc.message)
-            return False
-        return True
-
-    def save_to(self, path: str) -> None:
-        """Read the figures in the background, then draw the PDF to ``path``."""
-        from sakae_council.reports.liaison_summary import collect_summary
-
-        if not self.ready_to_save():
-            return
-        period = self.period()
-        self._path = path
-        db, today = self.ctx.db, self.ctx.today()
-        self.run(lambda: collect_summary(db, period, today), self.tr("集計しています…"), self._collected)
-
-    def _collected(self, summary: Any) -> None:
+    def paper(self) -> Paper:
+        """Read the figures and draw them, both in the background (the period's error goes under its field)."""
         from sakae_council.reports.liaison_summary import (
+            collect_summary,
             render_summary,
             summary_texts,
             unprintable_characters,
         )
 
-        assert isinstance(summary, LiaisonSummaryDTO)
-        if not self.confirm_unprintable(unprintable_characters(summary_texts(summary))):
-            self.idle()
-            self.status.clear()
-            return
-        path = self._path
-        self.run(lambda: str(render_summary(summary, path)), self.tr("PDFを作っています…"))
+        period = self.period()
+        db, today = self.ctx.db, self.ctx.today()
+
+        def draw(path: Path) -> list[str]:
+            summary = collect_summary(db, period, today)
+            render_summary(summary, path)
+            return list(unprintable_characters(summary_texts(summary)))
+
+        return Paper(draw)

@@ -217,7 +217,7 @@ class ProjectDetailDialog(QDialog):
             r=format_yen(requested), g=format_yen(granted), s=format_yen(spent)
         )
         if over:
-            text += self.tr("　— 交付決定額を超えた申請が{n}件あります").format(n=len(over))
+            text += self.tr("　— 交付決定額を超えた申請が%n件あります", "", len(over))
         self.grant_totals.setText(text if self.grants else "")
         people = sum(a.participants for a in d.activities)
         hours = sum(a.volunteer_hours for a in d.activities)

@@ -202,7 +202,7 @@ class RestoreDialog(QDialog):
         self.model.set_rows(found)
         self.chosen.clear()
         if found:
-            self.status.setText(self.tr("バックアップ {count}件（新しい順）").format(count=len(found)))
+            self.status.setText(self.tr("バックアップ %n件（新しい順）", "", len(found)))
             self.table.resizeColumnsToContents()
             self.table.select_row(0)
         else:

@@ -13,8 +13,9 @@ from sakae_council.gui.widgets.enum_label import enum_label
 from sakae_council.services.equipment import EquipmentDTO, LoanDTO, UsageSpan
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Equipment", text)
+def tr(text: str, n: int = -1) -> str:
+    """``text`` in the interface's language; with ``n``, its ``%n`` is the count in the right plural form."""
+    return QCoreApplication.translate("Equipment", text, None, n)
 
 
 LOAN_STATUS_STYLE = {
@@ -38,15 +39,16 @@ class LoansModel(DtoTableModel[LoanDTO]):
                 Column(tr("資機材"), lambda x: x.equipment_name, sort_value=lambda x: (x.equipment_name, x.id)),
                 Column(tr("数量"), lambda x: str(x.quantity), align_right=True, sort_value=lambda x: (x.quantity, x.id)),
                 Column(tr("借り手"), lambda x: x.borrower_name, sort_value=lambda x: (x.borrower_name, x.id)),
-                Column(tr("学区"), lambda x: x.district_name, sort_value=lambda x: (x.district_name, x.id)),
+                Column(tr("学区"), lambda x: x.district_name, sort_value=lambda x: (x.district_name, x.id), priority=2),
                 Column(tr("貸出日"), lambda x: wareki(x.lent_on), sort_value=lambda x: (x.lent_on, x.id)),
                 Column(tr("返却予定日"), lambda x: wareki(x.due_on), sort_value=lambda x: (x.due_on, x.id),
                        status=lambda x: "overdue" if x.overdue else None),
-                Column(tr("返却日"), lambda x: wareki(x.returned_on), sort_value=lambda x: (x.returned_on or date.min, x.id)),
+                Column(tr("返却日"), lambda x: wareki(x.returned_on), sort_value=lambda x: (x.returned_on or date.min, x.id),
+                       priority=2),
                 Column(tr("状態"), self._state, status=loan_style, tooltip=lambda x: x.notes,
                        sort_value=lambda x: (not x.overdue, list(LoanStatus).index(x.status), x.id)),
                 Column(tr("返却時の状態"), lambda x: x.return_condition, tooltip=lambda x: x.return_condition,
-                       sort_value=lambda x: (x.return_condition, x.id)),
+                       sort_value=lambda x: (x.return_condition, x.id), priority=3),
             ],
             parent,
         )
@@ -54,7 +56,7 @@ class LoansModel(DtoTableModel[LoanDTO]):
     def _state(self, loan: LoanDTO) -> str:
         if loan.overdue:
             days = (self.today - loan.due_on).days
-            return tr("期限切れ（{n}日超過）").format(n=days)
+            return tr("期限切れ（%n日超過）", days)
         return enum_label(loan.status)
 
 

@@ -9,8 +9,9 @@ from sakae_council.gui.models.table import Column, DtoTableModel
 from sakae_council.services.indicators import ConsultationDTO, CourseAttendeeDTO, CourseDTO, StartupDTO
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LifeSupport", text)
+def tr(text: str, n: int = -1) -> str:
+    """``text`` in the interface's language; with ``n``, its ``%n`` is the count in the right plural form."""
+    return QCoreApplication.translate("LifeSupport", text, None, n)
 
 
 def first_line(text: str, limit: int = 40) -> str:
@@ -54,7 +55,7 @@ class CoursesModel(DtoTableModel[CourseDTO]):
                 Column(tr("会場"), lambda c: c.place),
                 Column(
                     tr("受講者"),
-                    lambda c: tr("{n}名").format(n=c.attendee_count),
+                    lambda c: tr("%n名", c.attendee_count),
                     sort_value=lambda c: c.attendee_count,
                     tooltip=lambda c: "、".join(a.name for a in c.attendees),
                     align_right=True,

@@ -21,8 +21,9 @@ Index = QModelIndex | QPersistentModelIndex
 FilterRole = Qt.ItemDataRole.UserRole + 2
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("IssueMatrix", text)
+def tr(text: str, n: int = -1) -> str:
+    """``text`` in the interface's language; with ``n``, its ``%n`` is the count in the right plural form."""
+    return QCoreApplication.translate("IssueMatrix", text, None, n)
 
 
 class IssueMatrixModel(QAbstractTableModel):
@@ -73,10 +74,10 @@ class IssueMatrixModel(QAbstractTableModel):
             return str(n) if n else "·"
         if role == Qt.ItemDataRole.ToolTipRole:
             d, c = self._names(row, column)
-            return tr("{district} × {category}: {n}件（クリックで一覧を表示）").format(district=d, category=c, n=n)
+            return tr("{district} × {category}: %n件（クリックで一覧を表示）", n).format(district=d, category=c)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             d, c = self._names(row, column)
-            return tr("{district} {category} {n}件").format(district=d, category=c, n=n)
+            return tr("{district} {category} %n件", n).format(district=d, category=c)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.FontRole:

@@ -52,8 +52,8 @@ class MeetingsModel(DtoTableModel[MeetingSummaryDTO]):
                 Column(tr("開催日"), lambda m: wareki(m.held_on, weekday=True), sort_key="held_on"),
                 Column(tr("回"), lambda m: meeting_label(m.fiscal_year, m.number), sort_key="number"),
                 Column(tr("会議体"), lambda m: m.body_name, sort_key="body"),
-                Column(tr("時間"), lambda m: time_range(m.start_time, m.end_time)),
-                Column(tr("場所"), lambda m: m.place, sort_key="place"),
+                Column(tr("時間"), lambda m: time_range(m.start_time, m.end_time), priority=3),
+                Column(tr("場所"), lambda m: m.place, sort_key="place", priority=2),
                 Column(
                     tr("議事録"),
                     lambda m: minutes_status_text(m.status, m.revision),

@@ -12,8 +12,9 @@ from sakae_council.gui.widgets.enum_label import enum_label
 from sakae_council.services.grants import STEP_DATES, GrantDocumentDTO, GrantDTO, GrantTotalsRow
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Grants", text)
+def tr(text: str, n: int = -1) -> str:
+    """``text`` in the interface's language; with ``n``, its ``%n`` is the count in the right plural form."""
+    return QCoreApplication.translate("Grants", text, None, n)
 
 
 GRANT_STATUS_STYLE = {
@@ -57,7 +58,7 @@ class GrantsModel(DtoTableModel[GrantDTO]):
                 Column(tr("交付決定額"), lambda g: yen(g.amount_granted), align_right=True),
                 Column(tr("支出額"), spent_text, align_right=True, status=lambda g: "overdue" if g.overspent else None,
                        tooltip=lambda g: tr("支出額が交付決定額を超えています") if g.overspent else ""),
-                Column(tr("書類"), lambda g: tr("{n}点").format(n=len(g.documents)) if g.documents else "", align_right=True),
+                Column(tr("書類"), lambda g: tr("%n点", len(g.documents)) if g.documents else "", align_right=True),
             ],
             parent,
         )
@@ -85,7 +86,7 @@ class GrantTotalsModel(DtoTableModel[GrantTotalsRow]):
             [
                 Column(tr("年度"), lambda r: fiscal_year_text(r.fiscal_year) if r.fiscal_year else tr("合計")),
                 Column(tr("学区"), lambda r: r.district_name),
-                Column(tr("件数"), lambda r: tr("{n}件").format(n=r.applications), align_right=True),
+                Column(tr("件数"), lambda r: tr("%n件", r.applications), align_right=True),
                 Column(tr("申請額"), lambda r: format_yen(r.requested), align_right=True),
                 Column(tr("交付決定額"), lambda r: format_yen(r.granted), align_right=True),
                 Column(tr("支出額"), lambda r: format_yen(r.spent), align_right=True,

@@ -22,8 +22,9 @@ from sakae_council.services.projects import (
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Projects", text)
+def tr(text: str, n: int = -1) -> str:
+    """``text`` in the interface's language; with ``n``, its ``%n`` is the count in the right plural form."""
+    return QCoreApplication.translate("Projects", text, None, n)
 
 
 PROJECT_STATUS_STYLE = {
@@ -53,9 +54,9 @@ class ProjectsModel(DtoTableModel[ProjectDTO]):
                 Column(tr("ステータス"), lambda p: enum_label(p.status), status=lambda p: PROJECT_STATUS_STYLE.get(p.status),
                        sort_key="status"),
                 Column(tr("期間"), lambda p: term_text(p.start_on, p.end_on), sort_key="start"),
-                Column(tr("立ち上げ"), lambda p: wareki(p.launched_on), sort_key="launched"),
-                Column(tr("関連課題"), lambda p: tr("{n}件").format(n=len(p.issue_ids)) if p.issue_ids else "",
-                       sort_key="issues", align_right=True),
+                Column(tr("立ち上げ"), lambda p: wareki(p.launched_on), sort_key="launched", priority=3),
+                Column(tr("関連課題"), lambda p: tr("%n件", len(p.issue_ids)) if p.issue_ids else "",
+                       sort_key="issues", align_right=True, priority=2),
             ],
             parent,
         )
@@ -137,8 +138,8 @@ class ActivitiesModel(DtoTableModel[ActivityDTO]):
                 Column(tr("実施日"), lambda a: wareki(a.held_on)),
                 Column(tr("種類"), lambda a: enum_label(a.kind)),
                 Column(tr("活動名"), lambda a: a.title),
-                Column(tr("参加者数"), lambda a: tr("{n}人").format(n=a.participants), align_right=True),
-                Column(tr("ボランティア時間"), lambda a: tr("{n}時間").format(n=a.volunteer_hours), align_right=True),
+                Column(tr("参加者数"), lambda a: tr("%n人", a.participants), align_right=True),
+                Column(tr("ボランティア時間"), lambda a: tr("%n時間", a.volunteer_hours), align_right=True),
                 Column(tr("参加した職員"), lambda a: "、".join(a.staff_names)),
                 Column(tr("内容"), lambda a: a.description.replace("\n", " "), tooltip=lambda a: a.description),
             ],

@@ -63,12 +63,12 @@ class RosterModel(DtoTableModel[PersonDTO]):
         super().__init__(
             [
                 Column(tr("氏名"), lambda p: p.name, sort_key="name", tooltip=self._tooltip, status=self._deleted),
-                Column(tr("フリガナ"), lambda p: p.furigana, sort_key="kana"),
+                Column(tr("フリガナ"), lambda p: p.furigana, sort_key="kana", priority=2),
                 Column(tr("学区"), self._district, sort_key="district"),
                 Column(tr("役割"), lambda p: self._with(p, role_text)),
                 Column(tr("役職"), lambda p: self._with(p, lambda m: enum_label(m.officer_post))),
                 Column(tr("任期"), self._term, sort_key="term_end", status=self._term_status),
-                Column(tr("連絡先"), lambda p: p.phone or p.email),
+                Column(tr("連絡先"), lambda p: p.phone or p.email, priority=3),
             ],
             parent,
         )

@@ -61,6 +61,9 @@ class Column(Generic[T]):
     align_right: bool = False
     #: For lists held whole in memory: sort on the screen by this value instead of asking the service.
     sort_value: Callable[[T], Any] | None = None
+    #: How readily the column gives way when the window is narrow: the highest number is hidden first, 0
+    #: never (the user can bring any back from the header's menu). See ``gui/widgets/table_columns.py``.
+    priority: int = 1
 
 
 class DtoTableModel(QAbstractTableModel, Generic[T]):
@@ -161,6 +164,9 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
             if col.sort_key == key:
                 return i
         return -1
+
+    def column_priority(self, column: int) -> int:
+        return self._columns[column].priority if 0 <= column < len(self._columns) else 1
 
     def is_sortable(self, column: int) -> bool:
         if not 0 <= column < len(self._columns):

@@ -30,6 +30,7 @@ from sakae_council.gui.widgets.backup_timer import BACKUPS_AREA
 from sakae_council.gui.widgets.district_card import DistrictCard, meeting_text
 from sakae_council.gui.widgets.form import MessageLine
 from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
+from sakae_council.gui.widgets.print_key import add_print_action
 from sakae_council.gui.widgets.worker import Job, run_in_background
 from sakae_council.services.dashboard import DashboardDTO, dashboard
 
@@ -63,6 +64,7 @@ class DashboardPage(QWidget):
         self.print_button.setFont(bold_font())
         self.print_button.setAutoDefault(False)
         self.print_button.clicked.connect(self.print_summary)
+        add_print_action(self, self.print_button)
 
         top = QHBoxLayout()
         top.addWidget(self.title_label)
@@ -140,7 +142,7 @@ class DashboardPage(QWidget):
     def show_data(self, data: DashboardDTO) -> None:
         self.data = data
         self.context_label.setText(
-            self.tr("{date}現在・{n}学区").format(date=wareki(data.today, weekday=True), n=len(data.cards))
+            self.tr("{date}現在・%n学区", "", len(data.cards)).format(date=wareki(data.today, weekday=True))
         )
         self.liaison_label.setText(
             self.tr("地域まちづくり連絡会　前回: {last}　次回: {next}").format(

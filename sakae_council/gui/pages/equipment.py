@@ -24,6 +24,7 @@ from sakae_council.gui.widgets.export import export_button
 from sakae_council.gui.widgets.form import MessageLine
 from sakae_council.gui.widgets.list_page import ListPage
 from sakae_council.gui.widgets.messages import confirm, show_error
+from sakae_council.gui.widgets.print_key import add_print_action
 from sakae_council.services import equipment, search
 from sakae_council.services.equipment import EquipmentDTO, LoanDTO
 
@@ -61,6 +62,7 @@ class LoansList(ListPage):
         self.hand_over_button = self.action_bar.add_button(self.tr("受け渡し"), self.hand_over, name="handOverButton")
         self.cancel_button = self.action_bar.add_button(self.tr("取消"), self.delete_current, name="cancelButton")
         self.slip_button = self.action_bar.add_button(self.tr("貸出票を印刷…"), self.print_slip, name="slipButton", edits=False)
+        add_print_action(self, self.slip_button)
         self.action_bar.add_widget(export_button(self, lambda: self.model, self.tr("資機材の貸出"), ctx.today))
         self.notice = MessageLine("warning", self)
         layout = self.layout()
@@ -101,9 +103,9 @@ class LoansList(ListPage):
             self.loans_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.table.resizeColumnsToContents()
         overdue = sum(1 for x in loans if x.overdue)
-        self.set_count(len(loans), self.tr("件"))
+        self.set_count(len(loans), lambda n: self.tr("%n件", "", n))
         if overdue:
-            self.context_label.setText(self.context_label.text() + self.tr("（うち期限切れ {n}件）").format(n=overdue))
+            self.context_label.setText(self.context_label.text() + self.tr("（うち期限切れ %n件）", "", overdue))
         if isinstance(selected, LoanDTO):
             self.select_where(lambda x: x.id == selected.id)
         self._update_buttons()
@@ -215,7 +217,7 @@ class InventoryList(ListPage):
         self.equipment_model.free_today = free
         self.equipment_model.set_rows(items)
         self.table.resizeColumnsToContents()
-        self.set_count(len(items), self.tr("品目"))
+        self.set_count(len(items), lambda n: self.tr("%n品目", "", n))
         if isinstance(selected, EquipmentDTO):
             self.select_where(lambda e: e.id == selected.id)
 

@@ -41,6 +41,7 @@ from sakae_council.gui.widgets.data_table import DataTable
 from sakae_council.gui.widgets.indicator_chart import IndicatorChart
 from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
 from sakae_council.gui.widgets.messages import confirm, show_error
+from sakae_council.gui.widgets.print_key import add_print_action
 from sakae_council.services import indicators
 from sakae_council.services.indicators import IndicatorRowDTO
 from sakae_council.services.liaison import table_years
@@ -125,6 +126,7 @@ class IndicatorsTab(QWidget):
         self.model = IndicatorTableModel(self)
         self.table = CellTable(self)
         self.table.setObjectName("indicatorTable")
+        self.table.freeze_first_column()  # the indicator's name stays in view beside any year
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("成果指標の表"))
         self.table.activatedCell.connect(self.activate_cell)
@@ -182,9 +184,13 @@ class IndicatorsTab(QWidget):
         except DomainError as exc:
             show_error(self, exc)
             return
+        sideways, down = self.table.horizontalScrollBar().value(), self.table.verticalScrollBar().value()
         self.model.set_table(self.rows, years)
         self.table.fit_columns()
         self._restore(keep)
+        if keep is not None:  # a refresh keeps the user's place
+            self.table.horizontalScrollBar().setValue(sideways)
+            self.table.verticalScrollBar().setValue(down)
         self._show_chart()
         self.changed.emit()
 
@@ -199,8 +205,15 @@ class IndicatorsTab(QWidget):
             row = max(found, 0)
             column = self.model.column_of_year(fy) if fy is not None else col
         index = self.model.index(row, max(column, 0))
+        # Chosen without scrolling to it: the first view starts at the top left, names in view (scrolling to
+        # this year's cell cut the names off at the left and the first indicator's rows off at the top);
+        # a refresh stays where the user was (``reload``).
+        self.table.setAutoScroll(False)
         self.table.setCurrentIndex(index)
-        self.table.scrollTo(index)
+        self.table.setAutoScroll(True)
+        if keep is None:
+            self.table.scrollToTop()
+            self.table.horizontalScrollBar().setValue(0)
 
     def current_line(self) -> IndicatorLine | None:
         index = self.table.currentIndex()
@@ -352,6 +365,7 @@ class IndicatorsPage(QWidget):
         self.print_button.setObjectName("printButton")
         self.print_button.setAutoDefault(False)
         self.print_button.clicked.connect(self.print_summary)
+        add_print_action(self, self.print_button)
         self.new_button = QPushButton(self.tr("指標を追加…"), self)
         self.new_button.setObjectName("newButton")
         self.new_button.setFont(bold_font())
@@ -390,7 +404,7 @@ class IndicatorsPage(QWidget):
         rows = self.indicators_tab.rows
         years = self.indicators_tab.model.years
         span = f"{fiscal_year_text(years[0])}〜{fiscal_year_text(years[-1])}" if years else ""
-        self.context_label.setText(self.tr("{n}指標・{span}").format(n=len(rows), span=span))
+        self.context_label.setText(self.tr("%n指標・{span}", "", len(rows)).format(span=span))
         self.charts_tab.set_rows(rows)
 
     def _data_changed(self, area: str) -> None:

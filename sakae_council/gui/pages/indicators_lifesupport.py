@@ -34,7 +34,9 @@ AREA = Area.LIFESUPPORT
 class RecordListPage(ListPage):
     """A ⑫ list: 年度 filter, search, 新規登録, Enter edits, Delete removes after asking."""
 
-    unit = ""
+    def unit(self, n: int) -> str:
+        """The count in the title line (「12件」; English "12 records")."""
+        return self.tr("%n件", "", n)
 
     def __init__(
         self, ctx: AppContext, title: str, model: DtoTableModel[Any], parent: QWidget | None = None
@@ -111,7 +113,6 @@ class ConsultationsPage(RecordListPage):
         super().__init__(
             ctx, QCoreApplication.translate("LifeSupport", "相談記録"), ConsultationsModel(), parent
         )
-        self.unit = self.tr("件")
         self.search.setPlaceholderText(self.tr("相談者・相談内容・つなぎ先で検索（Ctrl+F）"))
         self.reload()
 
@@ -142,9 +143,11 @@ class ConsultationsPage(RecordListPage):
 class CoursesPage(RecordListPage):
     """講座 (town-wide) with their attendees, searched over 講座名・会場・受講者."""
 
+    def unit(self, n: int) -> str:
+        return self.tr("%n講座", "", n)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, QCoreApplication.translate("LifeSupport", "講座"), CoursesModel(), parent)
-        self.unit = self.tr("講座")
         self.search.setPlaceholderText(self.tr("講座名・会場・受講者で検索（Ctrl+F）"))
         self.reload()
 
@@ -172,7 +175,7 @@ class CoursesPage(RecordListPage):
         self.open_dialog(CourseDialog(self.ctx, fresh, self))
 
     def delete_item(self, item: Any) -> None:
-        name = self.tr("講座「{title}」（受講者{n}名）").format(title=item.title, n=item.attendee_count)
+        name = self.tr("講座「{title}」（受講者%n名）", "", item.attendee_count).format(title=item.title)
         self.remove(name, lambda: indicators.delete_course(self.ctx.db, item.id, item.version))
 
 
@@ -181,7 +184,6 @@ class StartupsPage(RecordListPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, QCoreApplication.translate("LifeSupport", "起業者"), StartupsModel(), parent)
-        self.unit = self.tr("件")
         self.search.setPlaceholderText(self.tr("起業者・事業名・分野で検索（Ctrl+F）"))
         self.reload()
 

@@ -106,8 +106,8 @@ class IssuesPage(ListPage):
             lambda offset, limit: issues.list_issues(db, flt, limit=limit, offset=offset),
             lambda: issues.count_issues(db, flt, at_most=COUNT_AT_MOST),
             flt,
-            self.tr("件"),
-            capped=self.tr("件以上") if flt.query else "",  # a long search stops counting there
+            lambda n: self.tr("%n件", "", n),
+            capped=(lambda n: self.tr("%n件以上", "", n)) if flt.query else None,  # a long search stops counting there
         ):
             self.fit_columns()
         self._update_buttons()

@@ -42,6 +42,7 @@ from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
 from sakae_council.gui.widgets.list_page import SEARCH_DEBOUNCE_MS, SearchField
 from sakae_council.gui.widgets.markdown_editor import MarkdownEditor
 from sakae_council.gui.widgets.messages import confirm, show_error
+from sakae_council.gui.widgets.print_key import add_print_action
 from sakae_council.services import manual
 from sakae_council.services.manual import ManualHitDTO, ManualSectionDTO
 
@@ -61,6 +62,7 @@ class ManualPage(QWidget):
         self.context_label = MutedLabel("", self)
         self.context_label.setWordWrap(False)
         self.print_button = self._button(self.tr("冊子を印刷…"), self.print_booklet, "printButton")
+        add_print_action(self, self.print_button)
         self.publish_button = self._button(self.tr("版を発行…"), self.publish, "publishButton")
         self.publish_button.setFont(bold_font())
         top = QHBoxLayout()
@@ -519,7 +521,7 @@ class ManualPage(QWidget):
             return
         dto = self.current
         below = sum(1 for _ in _walk(dto.children))
-        extra = self.tr("その下の{n}項目も一緒に削除されます。\n").format(n=below) if below else ""
+        extra = self.tr("その下の%n項目も一緒に削除されます。\n", "", below) if below else ""
         if not confirm(
             self,
             self.tr("章・節の削除"),
@@ -562,7 +564,7 @@ class ManualPage(QWidget):
             return
         self.results_model.set_rows(hits)
         self.results_label.setText(
-            self.tr("「{q}」: {n}件").format(q=query, n=len(hits))
+            self.tr("「{q}」: %n件", "", len(hits)).format(q=query)
             if hits
             else self.tr("「{q}」は見つかりませんでした。").format(q=query)
         )

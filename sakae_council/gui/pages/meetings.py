@@ -28,6 +28,7 @@ from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.export import export_button
 from sakae_council.gui.widgets.list_page import SELECT_AFTER_SAVE_ROWS, ListPage
 from sakae_council.gui.widgets.messages import confirm, show_error
+from sakae_council.gui.widgets.print_key import add_print_action
 from sakae_council.services import meeting_list, meeting_queries, meetings
 from sakae_council.services.meeting_list import MeetingFilter, MeetingSort
 from sakae_council.services.meetings import BodyDTO, MeetingDetailDTO
@@ -61,6 +62,7 @@ class MeetingsPage(ListPage):
             self.tr("カレンダーに書き出す…"), self.export_calendar, name="icsButton"
         )
         self.print_button = self.add_button(self.tr("印刷…"), self.print_current, name="printButton")
+        add_print_action(self, self.print_button)
         self.new_button = self.add_button(self.tr("新規登録"), self.new_item, primary=True, name="newButton")
         self.action_bar = add_action_bar(self)
         self.action_bar.add_widget(export_button(self, lambda: self.model, self._title, ctx.today))
@@ -110,7 +112,7 @@ class MeetingsPage(ListPage):
             lambda offset, limit: meeting_list.list_meetings(db, flt, limit=limit, offset=offset),
             lambda: meeting_list.count_meetings(db, flt),
             flt,
-            self.tr("件"),
+            lambda n: self.tr("%n件", "", n),
         )
         # Columns fit the first rows of each new list (a few dozen are measured, so this is cheap), but a
         # refresh of the same list (a save, another user's change) leaves widths the user set alone.
@@ -229,8 +231,8 @@ class MeetingsPage(ListPage):
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("カレンダーに書き出しました"),
-            self.tr("これからの会議{n}件を書き出しました。職員のカレンダーに取り込めます。\n{path}").format(
-                n=count, path=path
+            self.tr("これからの会議%n件を書き出しました。職員のカレンダーに取り込めます。\n{path}", "", count).format(
+                path=path
             ),
             QMessageBox.StandardButton.Ok,
             self,

@@ -66,7 +66,7 @@ class OrganisationsPage(ListPage):
         if self.org_model.is_sortable(header.sortIndicatorSection()):
             self.org_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.table.resizeColumnsToContents()
-        self.set_count(len(items), self.tr("団体"))
+        self.set_count(len(items), lambda n: self.tr("%n団体", "", n))
         if isinstance(selected, OrganisationDTO):
             self.select_where(lambda o: o.id == selected.id)
 

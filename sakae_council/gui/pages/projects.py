@@ -70,7 +70,7 @@ class ProjectsPage(ListPage):
             lambda offset, limit: projects.list_projects(db, flt, limit=limit, offset=offset),
             lambda: projects.count_projects(db, flt),
             flt,
-            self.tr("事業"),
+            lambda n: self.tr("%n事業", "", n),
         ):
             self.table.resizeColumnsToContents()
 

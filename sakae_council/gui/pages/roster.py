@@ -19,6 +19,8 @@ from sakae_council.gui.models.roster import RosterModel
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.list_page import ListPage
 from sakae_council.gui.widgets.messages import confirm, show_error
+from sakae_council.gui.widgets.print_key import add_print_action
+from sakae_council.gui.widgets.progress import run_with_progress
 from sakae_council.services import people
 from sakae_council.services.people import PersonDTO, RosterFilter
 from sakae_council.services.search_plan import COUNT_AT_MOST
@@ -63,6 +65,7 @@ class RosterPage(ListPage):
         self.restore_button.hide()
         self.import_button = self.add_button(self.tr("取り込み…"), self.import_members, name="importButton", edits=True)
         self.print_button = self.add_button(self.tr("名簿を印刷…"), self.print_roster, name="printButton")
+        add_print_action(self, self.print_button)
         self.new_button = self.add_button(self.tr("新規登録"), self.new_item, primary=True, name="newButton")
 
         self.roster_model = RosterModel(ctx.today(), self)
@@ -105,12 +108,11 @@ class RosterPage(ListPage):
             show_error(self, exc)
             return
         if flt.deleted:
-            unit = self.tr("名（削除済み）")
-        elif count == COUNT_AT_MOST and flt.query:
-            unit = self.tr("名以上")  # a long or several-word search stops counting there
+            self.set_count(count, lambda n: self.tr("%n名（削除済み）", "", n))
+        elif count == COUNT_AT_MOST and flt.query:  # a long or several-word search stops counting there
+            self.set_count(count, lambda n: self.tr("%n名以上", "", n))
         else:
-            unit = self.tr("名")
-        self.set_count(count, unit)
+            self.set_count(count, lambda n: self.tr("%n名", "", n))
         self.fit_columns()
         if isinstance(selected, PersonDTO):
             self.select_where(lambda p: p.id == selected.id)
@@ -197,12 +199,18 @@ class RosterPage(ListPage):
             self.tr("完全に削除"),
         ):
             return
-        try:
-            people.erase_person(self.ctx.db, item.id, item.version)
+        db = self.ctx.db
+        try:  # every registered column is searched for the name: off the GUI thread
+            run_with_progress(
+                self, self.tr("削除しています…"), lambda: people.erase_person(db, item.id, item.version)
+            )
         except DomainError as exc:
             show_error(self, exc, title=self.tr("完全には削除できません"))
             return
-        self.ctx.notify(Area.PEOPLE)
+        from sakae_council.gui.dialogs.person_safety import ERASED_AREAS
+
+        for area in ERASED_AREAS:  # copies of the name elsewhere became the pseudonym
+            self.ctx.notify(area)
 
     # --- importing ------------------------------------------------------------------------------
     def import_members(self) -> None:

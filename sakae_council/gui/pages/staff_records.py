@@ -132,7 +132,7 @@ class TrainingTab(_RecordsTab):
                 Column(self.tr("時間"), lambda s: _hours(s.hours), align_right=True),
                 Column(
                     self.tr("参加した職員"),
-                    lambda s: self.tr("{n}名: {names}").format(n=len(s.attendees), names=s.attendee_names),
+                    lambda s: self.tr("%n名: {names}", "", len(s.attendees)).format(names=s.attendee_names),
                     tooltip=lambda s: s.attendee_names,
                 ),
                 Column(
@@ -218,8 +218,8 @@ class TrainingTab(_RecordsTab):
             self,
             self.tr("研修の記録を削除"),
             self.tr(
-                "{date}の研修「{title}」の記録（{n}名分）を削除しますか？\nこの操作は元に戻せません。"
-            ).format(date=wareki(session.held_on), title=session.title, n=len(session.attendees)),
+                "{date}の研修「{title}」の記録（%n名分）を削除しますか？\nこの操作は元に戻せません。", "", len(session.attendees)
+            ).format(date=wareki(session.held_on), title=session.title),
             self.tr("削除"),
         ):
             return

@@ -8,6 +8,9 @@ Late items (宿題・貸出 past their due date) use the palette's 期限切れ 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
@@ -23,8 +26,9 @@ from sakae_council.services.dashboard import DistrictCardDTO, MeetingRefDTO
 CARD_PAGE = "roster"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DistrictCard", text)
+def tr(text: str, n: int = -1) -> str:
+    """``text`` in the interface's language; with ``n``, its ``%n`` is the count in the right plural form."""
+    return QCoreApplication.translate("DistrictCard", text, None, n)
 
 
 class CardLine(QFrame):
@@ -115,9 +119,14 @@ def meeting_text(m: MeetingRefDTO | None) -> str:
     )
 
 
-def counts_text(pairs: tuple[tuple[LabeledEnum, int], ...], unit: str) -> str:
-    """「ふれあい推進員 8名・町からの公職 4名」; a line never breaks between a label's count and its unit."""
-    return "・".join(f"{enum_label(member)}\u00a0{n}\u2060{unit}" for member, n in pairs)
+def counts_text(pairs: tuple[tuple[LabeledEnum, int], ...], count: Callable[[int], str]) -> str:
+    """「ふれあい推進員 8名・町からの公職 4名」 (English: "Other 1 person"); ``count(n)`` words a count with its
+    plural form. A line never breaks between a label and its count, nor between the count and its unit."""
+    return "・".join(f"{enum_label(member)}\u00a0{_unbroken(count(n))}" for member, n in pairs)
+
+
+def _unbroken(text: str) -> str:
+    return re.sub(r"(\d)(?=\D)", "\\1\u2060", text).replace(" ", "\u00a0")
 
 
 class DistrictCard(QFrame):
@@ -158,12 +167,12 @@ class DistrictCard(QFrame):
 
         self.lines: dict[str, CardLine] = {}
         self._add("chair", tr("会長"), card.chair_name or tr("（未登録）"), "roster")
-        members = tr("{n}名").format(n=card.member_count)
+        members = tr("%n名", card.member_count)
         if card.members_by_role:
-            members += "\n" + counts_text(card.members_by_role, tr("名"))
+            members += "\n" + counts_text(card.members_by_role, lambda n: tr("%n名", n))
         self._add("members", tr("委員"), members, "roster")
-        self._add("issues", tr("課題"), tr("未解決 {n}件").format(n=card.open_issue_count), "issues")
-        projects = counts_text(card.projects_by_status, tr("件")) or tr("なし")
+        self._add("issues", tr("課題"), tr("未解決 %n件", card.open_issue_count), "issues")
+        projects = counts_text(card.projects_by_status, lambda n: tr("%n件", n)) or tr("なし")
         self._add("projects", tr("事業"), projects, "projects")
         self._add("last_meeting", tr("前回"), meeting_text(card.last_meeting), "meetings")
         self._add("next_meeting", tr("次回"), meeting_text(card.next_meeting), "meetings")
@@ -190,7 +199,7 @@ class DistrictCard(QFrame):
 
     @staticmethod
     def _late_text(n: int) -> str:
-        return tr("期限切れ {n}件").format(n=n) if n else tr("期限切れはありません")
+        return tr("期限切れ %n件", n) if n else tr("期限切れはありません")
 
     def _add(self, key: str, caption: str, text: str, page: str) -> CardLine:
         line = CardLine(caption, text, page, self)

@@ -13,6 +13,7 @@ Typing in the search field reloads after a short pause (debounce), through the s
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -32,6 +33,9 @@ from sakae_council.gui.widgets import edit_guard
 from sakae_council.gui.widgets.data_table import DataTable
 from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
 from sakae_council.gui.widgets.undo_bar import UndoBar
+
+#: How a page words its count: ``lambda n: self.tr("%n名", "", n)`` (English: "1 person", "2 people").
+CountText = Callable[[int], str]
 
 SEARCH_DEBOUNCE_MS = 150
 #: How far a lazily paged list loads on, after a save, to show and select the record just saved.
@@ -78,6 +82,8 @@ class ListPage(QWidget):
         self._shortcuts: list[QShortcut] = []
 
         self.table = DataTable(self)
+        self.table.freeze_first_column()  # the name stays in view while scrolling sideways
+        self.table.fit_columns_to_width(ctx.settings, f"columns/{type(self).__name__}")
         self.title_label = TitleLabel(title, self)
         self.context_label = MutedLabel("", self)
         self.context_label.setWordWrap(False)
@@ -186,14 +192,15 @@ class ListPage(QWidget):
         self.reload()
 
     def show_paged(
-        self, model: DtoTableModel[Any], fetch: Any, count: Any, shown: object, unit: str, *, capped: str = ""
+        self, model: DtoTableModel[Any], fetch: Any, count: Any, shown: object, unit: CountText, *,
+        capped: CountText | None = None,
     ) -> bool:
         """Show the first batch of ``fetch(offset, limit)`` (more as the list scrolls) and ``count()`` in the
         title line; ``count`` runs only when the first batch is full, so typing a search costs one query.
 
         ``shown`` identifies what is listed (the filter): a refresh of the same list (after a save, or
         another user's change in shared mode) asks again for as many rows as were loaded and keeps the
-        scroll position and the selection, so the user keeps their place. ``capped`` is the unit shown when
+        scroll position and the selection, so the user keeps their place. ``unit`` words the count (``lambda n: self.tr("%n件", "", n)``, so English says "1 item", "2 items"); ``capped`` is the wording when
         ``count`` stopped at the services' cap (a long search: 「1000件以上」). False if the service refused."""
         from sakae_council.domain.errors import DomainError
         from sakae_council.gui.widgets.messages import show_error
@@ -210,7 +217,7 @@ class ListPage(QWidget):
         self._shown = shown
         from sakae_council.services.search_plan import COUNT_AT_MOST
 
-        self.set_count(total, capped if capped and total == COUNT_AT_MOST else unit)
+        self.set_count(total, capped if capped is not None and total == COUNT_AT_MOST else unit)
         if selected_id is not None:
             self.select_where(lambda item: item.id == selected_id)
         if same:
@@ -245,10 +252,9 @@ class ListPage(QWidget):
 
         return district_label(self.ctx)
 
-    def set_count(self, count: int, unit: str) -> None:
-        self.context_label.setText(self.tr("{district}・{count}{unit}").format(
-            district=self.district_name(), count=count, unit=unit
-        ))
+    def set_count(self, count: int, unit: CountText) -> None:
+        """「安食小学校区・23名」: ``unit(count)`` words the count with Qt's plural forms (``%n``)."""
+        self.context_label.setText(self.tr("{district}・{count}").format(district=self.district_name(), count=unit(count)))
 
     # --- actions ------------------------------------------------------------------------------
     def focus_search(self) -> None:
