@@ -5936,9 +5936,9 @@ Delete them? If kept, they still hold the data as it was before the erasure.</tr
         </message>
         <message numerus="yes">
             <source>%n枚をプリンターに送りました。</source>
-            <translation type="unfinished">
-                <numerusform>Sheets sent to the printer: %n.</numerusform>
-                <numerusform />
+            <translation>
+                <numerusform>%n sheet sent to the printer.</numerusform>
+                <numerusform>%n sheets sent to the printer.</numerusform>
             </translation>
         </message>
         <message>
@@ -5971,9 +5971,9 @@ Delete them? If kept, they still hold the data as it was before the erasure.</tr
         </message>
         <message numerus="yes">
             <source>全%nページ</source>
-            <translation type="unfinished">
-                <numerusform>Pages: %n</numerusform>
-                <numerusform />
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
             </translation>
         </message>
         <message>
