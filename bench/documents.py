@@ -204,7 +204,7 @@ def csv_import(town_db: Path, runs: int, log: Callable[[str], None] = print, *, 
     from sakae_council.db.engine import open_database
     from sakae_council.services import districts
     from sakae_council.services.importing import import_members
-    from sakae_council.services.tabular import read_table
+    from sakae_council.services.table_reading import read_table
 
     with tempfile.TemporaryDirectory(prefix="sakae-bench-") as tmp:
         folder = Path(tmp)

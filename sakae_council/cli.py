@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from sakae_council import __version__
@@ -68,6 +70,11 @@ def build_parser(command: str | None = "*") -> argparse.ArgumentParser:
     parser.add_argument(
         "--db", help="データファイルのパス、または postgresql+psycopg://... のURL（既定: 環境変数 SAKAE_COUNCIL_DB、なければ利用者のデータフォルダ）"
     )
+    parser.add_argument(
+        "--read-only",
+        action="store_true",
+        help="データファイルを読み取り専用で開きます（一覧・印刷・書き出しだけ。ほかの人が編集中でも使えます）",
+    )
     sub = parser.add_subparsers(dest="command")
 
     p_init = sub.add_parser("init", help="データファイルを作成・更新し、基本データを登録します")
@@ -106,7 +113,26 @@ def command_in(argv: Sequence[str]) -> str | None:
 def _open(args: argparse.Namespace, *, create: bool = True):  # type: ignore[no-untyped-def]
     from sakae_council.db.engine import open_database
 
+    if getattr(args, "read_only", False):
+        raise DomainError("読み取り専用（--read-only）では、このコマンドは実行できません。--read-only を外してください。")
     return open_database(resolve_database(args.db), create=create, user="cli")
+
+
+def open_for_reading(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The database for a command that only reads (list, print, export): read-only with ``--read-only``,
+    and also when the file cannot be opened for editing now (a full disk, a write-protected place)."""
+    from sakae_council.db.engine import open_database
+    from sakae_council.db.lock import ReadOnlyError
+
+    target = resolve_database(args.db)
+    if getattr(args, "read_only", False):
+        return open_database(target, create=False, read_only=True, user="cli")
+    try:
+        return open_database(target, create=False, user="cli")
+    except ReadOnlyError as exc:  # includes a full disk: reading still works
+        db = open_database(target, create=False, read_only=True, user="cli")
+        print(f"注意: {exc.message} 読み取り専用で開きました。", file=sys.stderr)
+        return db
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -132,19 +158,21 @@ def cmd_check(args: argparse.Namespace) -> int:
     from sakae_council.db.integrity import check_database
 
     target = resolve_database(args.db)
-    problems = check_database(target)
-    if problems:
-        for p in problems:
+    report = check_database(target)
+    for note in report.notes:
+        print(f"注意: {note}")
+    if report.problems:
+        for p in report.problems:
             print(f"問題: {p}", file=sys.stderr)
         return 1
-    print(f"問題はありません: {target}")
+    print(f"データファイルは壊れていません: {target}" if report.notes else f"問題はありません: {target}")
     return 0
 
 
 def _list_rows(args: argparse.Namespace) -> list[dict[str, Any]]:
     from sakae_council.services import districts, issues, meetings, people, projects
 
-    db = _open(args, create=False)
+    db = open_for_reading(args)
     try:
         district_id = districts.district_id_by_name(db, args.district) if args.district else None
         if args.what == "districts":
@@ -274,15 +302,60 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
+def _setup_logging() -> Path | None:
+    """Warnings and tracebacks go to the log file (0600 in a 0700 folder, database values hidden), never to
+    the terminal; returns the file (None: none could be written)."""
+    from sakae_council.logfile import setup_file_logging
+    from sakae_council.paths import log_dir
+
+    root = logging.getLogger()
+    root.setLevel(logging.WARNING)
+    for handler in root.handlers:
+        if isinstance(handler, logging.FileHandler):
+            protect_root_handlers()
+            return Path(handler.baseFilename)
+    try:
+        path = setup_file_logging(log_dir())
+    except OSError:
+        path = None
+    if path is None:
+        root.addHandler(logging.NullHandler())
+    protect_root_handlers()  # a failed save's names, addresses and phone numbers never reach a log
+    return path
+
+
+#: What an OSError's errno means, for the few a person meets with files.
+_OS_ERRORS = {
+    errno.ENOENT: "見つかりません",
+    errno.EACCES: "権限がありません",
+    errno.EPERM: "権限がありません",
+    errno.EISDIR: "フォルダです（ファイルを指定してください）",
+    errno.ENOTDIR: "途中にフォルダでないものがあります",
+    errno.ENOSPC: "ディスクの空き容量がありません",
+    errno.EROFS: "読み取り専用の場所です",
+}
+
+
+def _os_error_text(exc: OSError) -> str:
+    what = _OS_ERRORS.get(exc.errno or 0)
+    where = f"「{exc.filename}」" if exc.filename else "ファイル"
+    if what is None:
+        return f"{where}を読み書きできませんでした（{exc.strerror or type(exc).__name__}）。場所と空き容量を確かめてください。"
+    return f"{where}を読み書きできませんでした: {what}。場所を確かめてください。"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``sakae-council`` command."""
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    protect_root_handlers()  # a failed save's names, addresses and phone numbers never reach the terminal or a log
+    """Entry point of the ``sakae-council`` command: every expected error is a Japanese message and exit
+    code 1 (2 for a wrong command line); anything else says 予期しないエラー and names the log file."""
     words = list(sys.argv[1:] if argv is None else argv)
     args = build_parser(command_in(words)).parse_args(words)
+    log_file = _setup_logging() if args.command is not None else None  # the window sets up its own
     try:
         if args.command is None:
             return cmd_gui(args)
+        target = resolve_database(args.db)
+        if "://" not in target and Path(target).is_dir():
+            raise DomainError(f"「{target}」はフォルダです。--db にはデータファイル（.db）のパスを指定してください。")
         if args.command in EXTRA_MODULES:
             module = _extra_module(args.command)
             run = getattr(module, f"run_{args.command}", None) or module.run
@@ -290,10 +363,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except DomainError as exc:
         print(f"エラー: {exc.message}", file=sys.stderr)
+        if _offers_read_only(exc):
+            print("見るだけなら --read-only を付けると読み取り専用で開けます（一覧・印刷・書き出し）。", file=sys.stderr)
         return 1
     except BrokenPipeError:  # `sakae-council list ... | head`: the reader left; not an error
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep the interpreter from complaining at exit
         return 0
+    except KeyboardInterrupt:
+        print("\n中止しました。", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        log.warning("file error in %s: %s", args.command, type(exc).__name__)
+        print(f"エラー: {_os_error_text(exc)}", file=sys.stderr)
+        return 1
+    except Exception:
+        log.exception("unexpected error in %s", args.command)
+        where = f"ログファイル {log_file}" if log_file else "ログ"
+        print(
+            f"予期しないエラーが起きました。詳しい内容は{where}に記録しました。"
+            "直らないときは、このファイルを担当者に見せてください。",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def _offers_read_only(exc: DomainError) -> bool:
+    from sakae_council.db.lock import LockedError, ReadOnlyError
+
+    return isinstance(exc, LockedError | ReadOnlyError)
 
 
 if __name__ == "__main__":

@@ -12,14 +12,19 @@ import argparse
 import sys
 from pathlib import Path
 
+from sakae_council.domain.errors import DomainError
 from sakae_council.paths import resolve_database
+
+#: The terminal lists at most this many problems of an import (``--json`` gives them all).
+SHOWN_PROBLEMS = 50
 
 
 def configure_import(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``import``."""
     parser.description = (
-        "名簿をCSV（UTF-8・Shift_JIS）またはExcel（.xlsx）から取り込みます。表題の行は飛ばし、見出しから列を判断します。"
+        "名簿をCSV（UTF-8・Shift_JIS・UTF-16）またはExcel（.xlsx）から取り込みます。表題の行は飛ばし、見出しから列を判断します。"
         "誤りのある行があると1件も取り込みません（--skip-invalid で正しい行だけ取り込みます）。取り込む直前にバックアップを作成します。"
+        "上限は100,000行・200列・30MBです。画面には問題を50件まで表示します（--json ならすべて）。"
     )
     parser.add_argument("what", choices=["members"], help="取り込むもの（members: 名簿）")
     parser.add_argument("file", metavar="FILE", help="CSVまたは.xlsxのファイル")
@@ -38,10 +43,13 @@ def configure_import(parser: argparse.ArgumentParser) -> None:
 
 def run_import(args: argparse.Namespace) -> int:
     """``import members FILE``: 0 when the dry run is clean or the import was committed, else 1."""
+    from sakae_council.cli import open_for_reading
     from sakae_council.db.engine import open_database
     from sakae_council.services.importing import import_members
 
-    db = open_database(resolve_database(args.db), create=False)
+    if getattr(args, "read_only", False) and not args.dry_run:
+        raise DomainError("読み取り専用（--read-only）では取り込めません。確認だけなら --dry-run を付けてください。")
+    db = open_for_reading(args) if args.dry_run else open_database(resolve_database(args.db), create=False)
     try:
         report = import_members(
             db,
@@ -60,9 +68,13 @@ def run_import(args: argparse.Namespace) -> int:
         print(
             f"見出し: {where}  列: " + "、".join(f"{h or '?'}→{label}" for _, h, _, label in report.columns)
         )
-        for r in report.rejected:
-            for issue in r.issues:
-                print(f"{r.line}行目 {r.name or '（氏名なし）'}: {issue.label} — {issue.message}")
+        problems = [(r, issue) for r in report.rejected for issue in r.issues]
+        for r, issue in problems[:SHOWN_PROBLEMS]:
+            print(f"{r.where} {r.name or '（氏名なし）'}: {issue.label} — {issue.message}")
+        if len(problems) > SHOWN_PROBLEMS:
+            print(
+                f"…ほかに {len(problems) - SHOWN_PROBLEMS} 件の問題があります（すべて見るには --json を付けてください）。"
+            )
         for note in report.notes:
             print(note)
         if report.dry_run:
@@ -70,9 +82,10 @@ def run_import(args: argparse.Namespace) -> int:
                 f"確認のみ（取り込んでいません）: 取り込める行 {report.valid}、取り込めない行 {len(report.rejected)}"
             )
         elif report.committed:
-            print(f"{report.imported}人を取り込みました。取り込まなかった行: {len(report.rejected)}")
+            print(f"{report.imported}人を取り込みました。取り込まなかったもの: {len(report.rejected)}件")
             if report.backup:
                 print(f"取り込み前のデータは次のファイルに保存してあります: {report.backup}")
+        print(report.account())
     if report.dry_run:
         return 1 if report.rejected else 0
     return 0 if report.committed else 1
@@ -114,6 +127,10 @@ def run_export(args: argparse.Namespace) -> int:
             encoding=args.encoding,
             district=args.district,
             contacts=not args.no_contacts,
+            on_cleaned=lambda cells: print(
+                f"注意: Excelに書けない制御文字を含むセルが{cells}個あったため、その文字を除いて書き出しました。",
+                file=sys.stderr,
+            ),
         )
     finally:
         db.close()

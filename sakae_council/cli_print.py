@@ -44,11 +44,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from sakae_council.db.engine import open_database
-    from sakae_council.paths import resolve_database
+    from sakae_council.cli import open_for_reading
 
     module, _ = DOCUMENTS[args.document]
-    db = open_database(resolve_database(args.db), create=False, user="cli")
+    db = open_for_reading(args)
     try:
         out = importlib.import_module(module).cli_print(db, args, args.document)
     finally:

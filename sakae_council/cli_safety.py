@@ -11,6 +11,7 @@ import json
 import sys
 from pathlib import Path
 
+from sakae_council.domain.errors import DomainError
 from sakae_council.paths import resolve_database
 from sakae_council.services import backups
 
@@ -80,6 +81,8 @@ def configure_restore(parser: argparse.ArgumentParser) -> None:
 
 def run_restore(args: argparse.Namespace) -> int:
     """``restore FILE``: replace the data file's contents with the backup's."""
+    if getattr(args, "read_only", False):
+        raise DomainError("読み取り専用（--read-only）では復元できません。--read-only を外してください。")
     target = resolve_database(args.db)
     result = backups.restore_backup(target, Path(args.file))
     restored = backups.describe_backup(result.restored_from)

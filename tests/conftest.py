@@ -35,6 +35,12 @@ def _caches_in_tmp(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
 BOTH_BACKENDS_DIRS = ("services",)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _log_files_under_tmp(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The command line writes a log file (platformdirs' user log folder): keep the tests' ones in tmp."""
+    os.environ["XDG_STATE_HOME"] = str(tmp_path_factory.mktemp("state"))
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "db" not in metafunc.fixturenames:
         return

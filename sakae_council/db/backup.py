@@ -146,14 +146,26 @@ def parse_backup_name(path: Path) -> tuple[str, datetime, str] | None:
     return m["stem"], taken_at + timedelta(microseconds=seq), reason
 
 
+def backup_key(db_path: Path) -> str:
+    """What a data file's backups are named after: its whole file name, so that ``a.sqlite`` and ``a.db``
+    beside it never share (or rotate away) each other's backups."""
+    return db_path.name
+
+
+def _is_key(name: str, key: str) -> bool:
+    # Backups taken before the key was the whole name carry the stem of a ``.db`` file.
+    return name == key or (key.endswith(".db") and name == key[:-3])
+
+
 def list_backup_files(folder: Path, stem: str) -> list[BackupFile]:
-    """Backups of ``<stem>.db`` in ``folder``, newest first; other files there are ignored."""
+    """Backups of the data file whose :func:`backup_key` is ``stem``, in ``folder``, newest first; other
+    files there are ignored."""
     if not folder.is_dir():
         return []
     found: list[BackupFile] = []
     for entry in folder.iterdir():
         parsed = parse_backup_name(entry)
-        if parsed is None or parsed[0] != stem or not entry.is_file():
+        if parsed is None or not _is_key(parsed[0], stem) or not entry.is_file():
             continue
         try:
             size = entry.stat().st_size
@@ -166,7 +178,7 @@ def list_backup_files(folder: Path, stem: str) -> list[BackupFile]:
 
 def has_history(db_path: Path, folder: Path | None = None) -> bool:
     """True when backups of this file exist, or a damaged copy was moved aside beside it."""
-    if list_backup_files(folder or default_backup_dir(db_path), db_path.stem):
+    if list_backup_files(folder or default_backup_dir(db_path), backup_key(db_path)):
         return True
     return any(db_path.parent.glob(f"{glob_escape(db_path.stem)}.damaged-*{glob_escape(db_path.suffix)}"))
 
@@ -331,7 +343,7 @@ def make_backup(
             msg("データファイル「{path}」が見つからないため、バックアップできません。", path=source)
         )
     taken_at = (now or datetime.now()).replace(microsecond=0)
-    stem = source.stem
+    stem = backup_key(source)
     try:
         ensure_folder(folder)
     except OSError as exc:

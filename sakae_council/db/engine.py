@@ -220,6 +220,41 @@ class BusyError(StorageError):
     """The database stayed busy (another program writing) for longer than the busy timeout."""
 
 
+class ServerConnectionError(StorageError):
+    """The server could not be used: refused the login, not reachable, or no such database. Never damage."""
+
+
+def server_error_from(exc: BaseException, url: str) -> ServerConnectionError:
+    """What went wrong connecting to a PostgreSQL server, in Japanese, naming the cause."""
+    text = str(getattr(exc, "orig", None) or exc)
+    lowered = text.lower()
+    target = make_url(url)
+    host = target.host or target.query.get("host") or "localhost"
+    if "database" in lowered and "does not exist" in lowered:
+        return ServerConnectionError(
+            msg(
+                "サーバー「{host}」にデータベース「{name}」がありません。URLのデータベース名を確認するか、サーバーの管理者に作成を頼んでください。",
+                host=host,
+                name=target.database or "",
+            )
+        )
+    refused = ("password authentication failed", "authentication failed", "pg_hba.conf", "permission denied")
+    if ("role" in lowered and "does not exist" in lowered) or any(r in lowered for r in refused):
+        return ServerConnectionError(
+            msg(
+                "サーバー「{host}」へのログインが拒否されました（利用者「{user}」）。利用者名とパスワードを確認するか、サーバーの管理者に確かめてください。",
+                host=host,
+                user=target.username or "",
+            )
+        )
+    return ServerConnectionError(
+        msg(
+            "データベースサーバー「{host}」に接続できません。サーバーが動いているか、ネットワークと、URLのサーバー名・ポートを確認してください。",
+            host=host,
+        )
+    )
+
+
 def _when(moment: datetime) -> str:
     from sakae_council.domain.wareki import to_wareki
 
@@ -543,6 +578,8 @@ def open_database(
     )
     try:
         check_and_upgrade(db, upgrade=upgrade, backup_dir=db.backup_dir)
+        if path is not None and not read_only:
+            _make_owner_only(path)  # only now: a file refused (too new, foreign) is left exactly as it was
         # Shared server (issue 9): roles, conflict translation, lock timeouts, change notices.
         # ``permissions`` fixes the user's rights; None: from app_user on a server, unrestricted on a file.
         from sakae_council.db import shared
@@ -567,13 +604,19 @@ def _prepare_file(
 ) -> DatabaseLock | None:
     """Existence, header, writability, lock, quick check and permissions of a SQLite file before use."""
     from sakae_council.db import backup as backups
-    from sakae_council.db.integrity import assess_sqlite_file
-    from sakae_council.db.lock import ReadOnlyError, acquire_lock
+    from sakae_council.db.integrity import assess_sqlite_file, disk_full
+    from sakae_council.db.lock import NoSpaceError, ReadOnlyError, acquire_lock
 
+    if path.is_dir():
+        raise StorageError(
+            msg("「{path}」はフォルダです。データファイル（.db）のパスを指定してください。", path=path)
+        )
+    if not read_only and path.parent.is_dir() and disk_full(path.parent):
+        raise NoSpaceError(path)  # before anything is written: not even an empty file or lock is left
     folder = backup_dir or backups.default_backup_dir(path)
     if not path.exists():
         if not start_empty and backups.has_history(path, folder):
-            raise MissingDatabaseError(path, backups.newest_good_backup(folder, path.stem))
+            raise MissingDatabaseError(path, backups.newest_good_backup(folder, backups.backup_key(path)))
         if not create or read_only:
             raise StorageError(
                 msg("データファイル「{path}」が見つかりません。場所を確認してください。", path=path)
@@ -600,7 +643,7 @@ def _prepare_file(
                 if health.damaged and not read_only:
                     moved = backups.move_aside(path)
                     raise DamagedDatabaseError(
-                        path, moved, backups.newest_good_backup(folder, path.stem), health.problems
+                        path, moved, backups.newest_good_backup(folder, backups.backup_key(path)), health.problems
                     )
                 if health.damaged:
                     raise StorageError(
@@ -617,16 +660,20 @@ def _prepare_file(
                         problems="; ".join(health.problems),
                     )
                 )
-        if not read_only:
-            backups.make_owner_only(path)
-            for sidecar in backups.SIDECARS:
-                if Path(f"{path}{sidecar}").exists():
-                    backups.make_owner_only(Path(f"{path}{sidecar}"))
     except BaseException:
         if held is not None:
             held.release()
         raise
     return held
+
+
+def _make_owner_only(path: Path) -> None:
+    from sakae_council.db import backup as backups
+
+    backups.make_owner_only(path)
+    for sidecar in backups.SIDECARS:
+        if Path(f"{path}{sidecar}").exists():
+            backups.make_owner_only(Path(f"{path}{sidecar}"))
 
 
 def _header_ok(path: Path) -> bool:
@@ -641,6 +688,9 @@ def check_and_upgrade(db: Database, *, upgrade: bool, backup_dir: Path | None) -
         revision = current_revision(db.engine)
         tables = set(inspect(db.engine).get_table_names())
     except Exception as exc:  # sqlite3.DatabaseError: file is not a database / malformed
+        if db.path is None:  # a server: the login, the network or the database name, never damage
+            log.warning("cannot connect to the server: %s", type(exc).__name__)
+            raise server_error_from(exc, db.url) from exc
         log.exception("cannot read schema")
         raise StorageError(
             "データファイルを読み込めません（壊れている可能性があります）。バックアップから復元してください。"

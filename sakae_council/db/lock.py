@@ -13,6 +13,7 @@ Within one process the lock is shared: opening the same file twice is one progra
 from __future__ import annotations
 
 import contextlib
+import errno
 import getpass
 import json
 import logging
@@ -110,6 +111,19 @@ class LockedError(StorageError):
 
 class ReadOnlyError(StorageError):
     """The file or its folder cannot be written (write-protected media, permissions): offer read-only."""
+
+
+class NoSpaceError(ReadOnlyError):
+    """The disk is full: the lock (and so any edit) cannot be written; reading the file still works."""
+
+    def __init__(self, db_path: Path) -> None:
+        super().__init__(
+            msg(
+                "データファイルのあるディスク（{folder}）の空き容量がないため、編集用に開けません。"
+                "不要なファイルを削除して空きを作ってから、開き直してください（読み取り専用でなら開けます）。",
+                folder=db_path.parent,
+            )
+        )
 
 
 def lock_path_for(db_path: Path) -> Path:
@@ -284,6 +298,8 @@ def acquire_lock(db_path: Path, *, user: str = "") -> DatabaseLock:
                     )
                 ) from exc
             except OSError as exc:
+                if exc.errno == errno.ENOSPC:
+                    raise NoSpaceError(db_path) from exc
                 raise ReadOnlyError(
                     msg(
                         "データファイルのフォルダ（{folder}）に書き込めないため、編集用に開けません。"
@@ -306,13 +322,33 @@ def acquire_lock(db_path: Path, *, user: str = "") -> DatabaseLock:
                     os.close(fd)
                     raise LockedError(db_path, existing)
                 replaced = existing
-                log.warning("taking over a stale lock on %s left by %s", db_path, existing)
+                log.info("taking over a stale lock on %s", db_path.name)
             info = LockInfo(user or current_user(), host, os.getpid(), datetime.now().replace(microsecond=0))
             data = info.to_json().encode("utf-8")
-            os.lseek(fd, 0, os.SEEK_SET)
-            os.ftruncate(fd, 0)
-            os.write(fd, data)
-            os.fsync(fd)
+            try:
+                os.lseek(fd, 0, os.SEEK_SET)
+                os.ftruncate(fd, 0)
+                if os.write(fd, data) != len(data):
+                    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+                os.fsync(fd)
+            except OSError as exc:
+                # Leave no empty lock file behind: it would say nothing about who holds the data file.
+                if os.name == "posix":
+                    _unlink_quietly(lock_path)
+                    os.close(fd)
+                else:
+                    os.close(fd)
+                    _unlink_quietly(lock_path)
+                if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+                    raise NoSpaceError(db_path) from exc
+                raise ReadOnlyError(
+                    msg(
+                        "データファイルのフォルダ（{folder}）に書き込めないため、編集用に開けません（{error}）。"
+                        "読み取り専用で開くか、書き込めるフォルダにファイルを移してください。",
+                        folder=db_path.parent,
+                        error=exc.strerror or exc,
+                    )
+                ) from exc
             lock = DatabaseLock(lock_path, info, replaced, _fd=fd)
             _registry[key] = lock
             return lock

@@ -75,7 +75,7 @@ def newest_backup_file(db: Database) -> datetime | None:
     except ImportError:  # the backup module is not part of this build: look at the folder itself
         pass
     else:
-        found = list_backup_files(default_backup_dir(db.path), db.path.stem)
+        found = list_backup_files(default_backup_dir(db.path), db.path.name)
         return found[0].taken_at if found else None
     folder = db.path.parent / "backups"
     try:

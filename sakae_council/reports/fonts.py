@@ -3,7 +3,8 @@
 BIZ UD fonts cover JIS X 0208 and much more, but not every 異体字 (𠮷 U+20BB7, for instance). Text goes
 through :func:`markup`, which escapes it for ``Paragraph`` and switches to the fallback font (IPAmj明朝,
 when installed or bundled) for characters the main font lacks. Characters no font can draw are
-reported by :func:`unprintable_characters` so the user is told before printing — never a blank box.
+reported by :func:`unprintable_characters` so the user is told before printing, and print as a blank
+(「空白になります」, as the warning says) — never the font's boxed X.
 Ideographic variation selectors are dropped: ReportLab cannot apply them, and the base character is
 the right glyph to print.
 
@@ -238,9 +239,13 @@ def _printable(text: str, font: str, fonts: FontSet) -> tuple[list[tuple[str, st
 def markup(text: str, font: str = GOTHIC) -> str:
     """``text`` escaped for a Paragraph, with rare characters switched to the fallback font."""
     fonts = register_fonts()
-    runs, _missing = _printable(text, font, fonts)
+    runs, missing = _printable(text, font, fonts)
     parts = []
     for use, run in runs:
+        if missing:
+            # No font can draw it (an emoji): print a blank, as the warning before printing says,
+            # rather than the font's boxed-X glyph.
+            run = "".join("\u3000" if ch in missing else ch for ch in run)
         safe = escape(run).replace("\n", "<br/>")
         parts.append(safe if use == font else f'<font name="{use}">{safe}</font>')
     return "".join(parts)

@@ -207,7 +207,7 @@ def _indicator_table(row: IndicatorRowDTO, width: float) -> Table:
                 _p(source, styles().small),
             ]
         )
-    widths = [0.27, 0.14, 0.14, 0.14, 0.31]
+    widths = [0.25, 0.16, 0.16, 0.16, 0.27]  # 「目標値」 at 10.5 pt fits its column (house style)
     return grid_table(rows, [w * width for w in widths])
 
 
@@ -230,9 +230,9 @@ def _indicators(s: LiaisonSummaryDTO) -> list[Flowable]:
         if row.unit:
             heading += f"（単位: {row.unit}）"
         block: list[Flowable] = [para(heading, st.subheading)]
-        table = _indicator_table(row, width * 0.56)
-        chart = indicator_chart(row, width * 0.42, max(50 * mm, table.wrap(width * 0.56, 1000)[1]))
-        side_by_side = Table([[table, chart]], colWidths=[width * 0.57, width * 0.43])
+        table = _indicator_table(row, width * 0.62)
+        chart = indicator_chart(row, width * 0.36, max(50 * mm, table.wrap(width * 0.62, 1000)[1]))
+        side_by_side = Table([[table, chart]], colWidths=[width * 0.63, width * 0.37])
         side_by_side.setStyle(_FLUSH)
         block.append(side_by_side)
         # Only the 資料の注記 prints; the 内部メモ is for whoever enters the figures.

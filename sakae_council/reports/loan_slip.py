@@ -24,6 +24,7 @@ from sakae_council.reports.base import (
     build_pdf,
     content_width,
     grid_table,
+    name_para,
     para,
     styles,
 )
@@ -42,6 +43,8 @@ class LoanSlip:
     equipment_name: str
     equipment_code: str
     storage_place: str
+    #: The equipment's condition as recorded now (on ``issued_on``). The state at lending is not
+    #: stored anywhere, so the slip prints this under an honest label, never as 「貸出時の状態」.
     condition: str
     quantity: int
     borrower_organisation: str
@@ -53,12 +56,15 @@ class LoanSlip:
     returned_on: date | None
     status: str
     notes: str
+    #: 返却時の状態 recorded with the return (破損あり: … included); "" before the return.
+    return_condition: str = ""
 
     def texts(self) -> list[str]:
         """The user text printed (for the missing-glyph check before printing)."""
         return [
             self.equipment_name, self.equipment_code, self.storage_place, self.condition,
             self.borrower_organisation, self.borrower_person, self.district, self.project, self.notes,
+            self.return_condition,
         ]
 
 
@@ -97,13 +103,14 @@ def collect_loan_slip(db: Database, loan_id: int, today: date | None = None) -> 
         returned_on=loan.returned_on if loan.status is LoanStatus.RETURNED else None,
         status=status,
         notes=loan.notes,
+        return_condition=loan.return_condition if loan.status is LoanStatus.RETURNED else "",
     )
 
 
 def _sign_table(title: str, labels: list[str]) -> Flowable:
     st = styles()
     width = content_width()
-    rows = [[para(title, st.cell_head), "", ""]]
+    rows: list[list[object]] = [[para(title, st.cell_head), "", ""]]
     rows += [[para(label, st.cell), "", SealBox(12 * mm)] for label in labels]
     return grid_table(
         rows,
@@ -122,7 +129,7 @@ def render_loan_slip(slip: LoanSlip, output: str | Path) -> Path:
         ["資機材", what],
         ["数量", f"{slip.quantity}個"],
         ["保管場所", slip.storage_place],
-        ["貸出時の状態", slip.condition],
+        [f"資機材の状態（{to_wareki(slip.issued_on)}現在）", slip.condition],
         ["借用団体", slip.borrower_organisation],
         ["担当者", slip.borrower_person],
         ["学区", slip.district],
@@ -130,11 +137,12 @@ def render_loan_slip(slip: LoanSlip, output: str | Path) -> Path:
         ["貸出日", _wareki(slip.lent_on)],
         ["返却予定日", _wareki(slip.due_on)],
         ["返却日", _wareki(slip.returned_on)],
+        ["返却時の状態", slip.return_condition],
         ["状態", slip.status],
         ["備考", slip.notes],
     ]
     table = grid_table(
-        [[para(k, st.cell_head), para(v, st.cell)] for k, v in rows],
+        [[para(k, st.cell_head), name_para(v, st.cell) if k == "担当者" else para(v, st.cell)] for k, v in rows],
         [width * 0.25, width * 0.75],
         header_rows=0,
         extra=[("BACKGROUND", (0, 0), (0, -1), "#E8E8E8")],
@@ -146,7 +154,7 @@ def render_loan_slip(slip: LoanSlip, output: str | Path) -> Path:
         Spacer(1, 5 * mm),
         table,
         Spacer(1, 5 * mm),
-        para("上記のとおり借用します。返却予定日までに、元の状態で返却します。", st.body_gothic),
+        para("上記のとおり借用します。返却予定日までに、元の状態で返却します。", st.body),
         Spacer(1, 5 * mm),
         _sign_table("貸出時の確認", ["借用者 署名", "担当職員 署名"]),
         Spacer(1, 5 * mm),
@@ -154,5 +162,10 @@ def render_loan_slip(slip: LoanSlip, output: str | Path) -> Path:
         Spacer(1, 4 * mm),
         para("栄町 住民活動推進課", st.right),
     ]
-    decor = PageDecor(header_left="資機材貸出票", header_right=f"貸出番号 {slip.number}")
+    decor = PageDecor(
+        header_left="資機材貸出票",
+        header_context=f"{slip.district}　貸出番号 {slip.number}" if slip.district else f"貸出番号 {slip.number}",
+        header_right=to_wareki(slip.issued_on),
+        footer_left=f"資機材貸出票　貸出番号 {slip.number}　{slip.equipment_name}",
+    )
     return build_pdf(output, story, title=f"資機材貸出票 {slip.number}", subject=slip.equipment_name, decor=decor)

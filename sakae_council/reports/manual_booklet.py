@@ -13,20 +13,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
-    Frame,
+    KeepTogether,
     NextPageTemplate,
     PageBreak,
-    PageTemplate,
     Spacer,
     TableStyle,
 )
@@ -34,18 +28,19 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from sakae_council.db.engine import Database
 from sakae_council.domain.wareki import to_wareki
-from sakae_council.reports.base import JPParagraph
 from sakae_council.reports.fonts import GOTHIC, GOTHIC_BOLD, markup, register_fonts, unprintable_characters
-from sakae_council.reports.manual_markdown import ACCENT, RULE, SHADE, MarkdownConverter, default_styles
+from sakae_council.reports.manual_markdown import ACCENT, SHADE, MarkdownConverter, default_styles
+from sakae_council.reports.paragraph import JPParagraph
+from sakae_council.reports.style import PageDecor, PaperTemplate, content_height, story_height
 from sakae_council.services import manual
 from sakae_council.services.manual import ManualSectionDTO
+from sakae_council.services.output_files import replacing_file
 
 TITLE = "協働マニュアル"
 SUBTITLE = "小学校区の協働を支える地区担当職員のために"
 ISSUER = "栄町 住民活動推進課"
-MARGIN_X = 20 * mm
-MARGIN_TOP = 24 * mm
-MARGIN_BOTTOM = 20 * mm
+#: The mark of an edition a later one replaced.
+SUPERSEDED_MARK = "旧版"
 
 
 @dataclass(frozen=True)
@@ -60,6 +55,8 @@ class BookletDocument:
     issued_on: date
     chapters: tuple[ManualSectionDTO, ...]
     edition_title: str = ""
+    #: A later edition replaced this one: the booklet is marked 「旧版」 on every page.
+    superseded: bool = False
 
     @property
     def header_text(self) -> str:
@@ -99,6 +96,7 @@ def collect_booklet(
         issued_on=info.published_on,
         chapters=tuple(manual.get_edition_tree(db, edition)),
         edition_title="" if info.title == default_title else info.title,
+        superseded=any(e.number > info.number for e in manual.list_editions(db)),
     )
 
 
@@ -124,7 +122,7 @@ def _styles() -> dict[str, ParagraphStyle]:
             "toc0", parent=base, fontName=GOTHIC_BOLD, fontSize=12, leading=18, spaceBefore=8
         ),
         "toc1": ParagraphStyle("toc1", parent=base, fontSize=10.5, leading=16, leftIndent=14 * mm),
-        "toc2": ParagraphStyle("toc2", parent=base, fontSize=10, leading=15, leftIndent=22 * mm),
+        "toc2": ParagraphStyle("toc2", parent=base, fontSize=10.5, leading=16, leftIndent=22 * mm),
         "chapter": ParagraphStyle(
             "chapter",
             parent=base,
@@ -188,72 +186,29 @@ class _ChapterRule(Flowable):
 # --- page furniture ------------------------------------------------------------------------------
 
 
-class _NumberedCanvas(Canvas):
-    """「n / N」 at the foot of every page but the cover, once the page count is known."""
+class _BookletTemplate(PaperTemplate):
+    """Cover, contents and body pages in the house style; headings feed the contents, the outline and
+    the running header (the chapter of the page, 「目次」 on the contents)."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs["initialFontName"] = kwargs.get("initialFontName") or GOTHIC
-        kwargs["initialFontSize"] = kwargs.get("initialFontSize") or 9
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            if self._pageNumber > 1:
-                self.setFont(GOTHIC, 9)
-                self.setFillColor(colors.black)
-                width, _height = self._pagesize
-                self.drawCentredString(width / 2, 10 * mm, f"{self._pageNumber} / {total}")
-            super().showPage()
-        super().save()
-
-
-class _BookletTemplate(BaseDocTemplate):
-    """Cover, contents and body pages; headings feed the contents, the outline and the running header."""
-
-    def __init__(self, filename: str, doc: BookletDocument, **kw: Any) -> None:
-        super().__init__(filename, **kw)
-        self.booklet = doc
-        self.current_chapter = ""
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
-        cover = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="cover")
-        self.addPageTemplates(
-            [
-                PageTemplate("cover", [cover]),
-                PageTemplate("toc", [frame], onPageEnd=self._furniture),
-                PageTemplate("body", [frame], onPageEnd=self._furniture),
-            ]
+    def __init__(self, filename: str, doc: BookletDocument, decor: PageDecor) -> None:
+        super().__init__(
+            filename,
+            decor,
+            title=doc.header_text,
+            subject="協働マニュアル（職員向け）",
+            author=ISSUER,
+            page_ids=("cover", "toc", "body"),
         )
+        self.booklet = doc
 
-    def beforeDocument(self) -> None:
-        self.current_chapter = ""
-
-    def _furniture(self, canv: Canvas, _doc: Any) -> None:
-        """Running header: the edition on the left, the chapter on the right, a rule below."""
-        width, height = A4
-        y = height - 14 * mm
-        canv.saveState()
-        canv.setFont(GOTHIC, 8.5)
-        canv.setFillColor(colors.HexColor("#333333"))
-        canv.drawString(MARGIN_X, y, self.booklet.header_text)
-        right = self.current_chapter if self.pageTemplate.id == "body" else "目次"
-        if right:
-            canv.drawRightString(width - MARGIN_X, y, right)
-        canv.setStrokeColor(RULE)
-        canv.setLineWidth(0.5)
-        canv.line(MARGIN_X, y - 2.5 * mm, width - MARGIN_X, y - 2.5 * mm)
-        canv.restoreState()
+    def header_context(self) -> str:
+        return self.running if self.pageTemplate.id == "body" else "目次"
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (ReportLab's name)
+        super().afterFlowable(flowable)
         if isinstance(flowable, Heading):
             if flowable.toc_level == 0:
-                self.current_chapter = flowable.toc_text
+                self.running = flowable.toc_text
             self.canv.bookmarkPage(flowable.toc_key)
             self.canv.addOutlineEntry(
                 flowable.toc_text, flowable.toc_key, level=flowable.toc_level, closed=flowable.toc_level > 0
@@ -282,6 +237,10 @@ def _cover(doc: BookletDocument, st: dict[str, ParagraphStyle]) -> list[Flowable
     ]
     if doc.edition_title:
         story.append(JPParagraph(markup(doc.edition_title, GOTHIC), st["cover_line"]))
+    if doc.superseded:
+        story.append(
+            JPParagraph(markup(f"【{SUPERSEDED_MARK}】後の版で改められています", GOTHIC), st["cover_line"])
+        )
     story += [
         Spacer(1, 4 * mm),
         JPParagraph(markup(when, GOTHIC), st["cover_line"]),
@@ -325,9 +284,22 @@ def _section(
         style = st["section"] if depth == 1 else st["subsection"]
         story = [Heading(node.label, style, min(depth, 2), key)]
     story += conv.convert(node.body, heading_offset=min(depth + 1, 2))
-    for child in node.children:
-        story += _section(child, depth + 1, conv, st, width)
+    for i, child in enumerate(node.children):
+        part = _section(child, depth + 1, conv, st, width)
+        if (
+            depth == 0
+            and i == len(node.children) - 1
+            and story_height(part, width) < _SHORT_TAIL * content_height()
+        ):
+            # The chapter's last section, when short, moves to the next page whole rather than
+            # leaving its last two or three lines alone on a page of their own.
+            part = [KeepTogether(part)]
+        story += part
     return story
+
+
+#: A chapter's last section shorter than this share of a page is never split.
+_SHORT_TAIL = 0.4
 
 
 def render_booklet(
@@ -336,19 +308,14 @@ def render_booklet(
     """Write ``doc`` as an A4 PDF to ``output`` (fonts embedded as subsets); returns the path."""
     st = _styles()
     path = Path(output)
-    pdf = _BookletTemplate(
-        str(path),
-        doc,
-        pagesize=A4,
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
-        title=doc.header_text,
-        author=ISSUER,
-        subject="協働マニュアル（職員向け）",
-        creator="sakae-council",
+    decor = PageDecor(
+        header_left=doc.header_text,
+        header_right=to_wareki(doc.issued_on),
+        footer_left=f"{doc.title} {doc.edition_label}" + (f"　{SUPERSEDED_MARK}" if doc.superseded else ""),
+        watermark=SUPERSEDED_MARK if doc.superseded else "",
+        cover=True,
     )
+    pdf = _BookletTemplate(str(path), doc, decor)
     conv = MarkdownConverter(default_styles(), pdf.width)
     story: list[Flowable] = [*_cover(doc, st), NextPageTemplate("toc"), PageBreak(), *_toc(st)]
     story.append(NextPageTemplate("body"))
@@ -359,7 +326,9 @@ def render_booklet(
         story += _section(chapter, 0, conv, st, pdf.width)
         if progress is not None:
             progress(int((i + 1) * 50 / len(doc.chapters)))
-    pdf.multiBuild(story, canvasmaker=_NumberedCanvas, maxPasses=6)
+    with replacing_file(path) as partial:  # complete or not at all
+        pdf.filename = str(partial)
+        pdf.multiBuild(story, canvasmaker=pdf.canvas_class(), maxPasses=6)
     if progress is not None:
         progress(100)
     return path

@@ -31,7 +31,7 @@ from reportlab.platypus import (
 )
 
 from sakae_council.reports.base import JPParagraph
-from sakae_council.reports.fonts import GOTHIC, GOTHIC_BOLD, markup, register_fonts
+from sakae_council.reports.fonts import GOTHIC, GOTHIC_BOLD, MINCHO, markup, register_fonts
 
 ACCENT = colors.HexColor("#1A4478")
 RULE = colors.HexColor("#666666")
@@ -54,13 +54,14 @@ class MarkdownStyles:
 
 
 def default_styles(size: float = 10.5) -> MarkdownStyles:
-    """Body text in BIZ UD Gothic, wrapped the Japanese way (``wordWrap='CJK'``)."""
+    """Prose in BIZ UD Mincho, headings, tables and code in BIZ UD Gothic (the house style), wrapped the
+    Japanese way (``wordWrap='CJK'``)."""
     register_fonts()
     body = ParagraphStyle(
-        "md-body", fontName=GOTHIC, fontSize=size, leading=size * 1.7, wordWrap="CJK", spaceAfter=size * 0.6
+        "md-body", fontName=MINCHO, fontSize=size, leading=size * 1.7, wordWrap="CJK", spaceAfter=size * 0.6
     )
     cell = ParagraphStyle(
-        "md-cell", parent=body, fontSize=size - 1.5, leading=(size - 1.5) * 1.45, spaceAfter=0
+        "md-cell", parent=body, fontName=GOTHIC, fontSize=size, leading=size * 1.45, spaceAfter=0
     )
     return MarkdownStyles(
         body=body,
@@ -69,8 +70,9 @@ def default_styles(size: float = 10.5) -> MarkdownStyles:
         code=ParagraphStyle(
             "md-code",
             parent=body,
-            fontSize=size - 1.5,
-            leading=(size - 1.5) * 1.4,
+            fontName=GOTHIC,
+            fontSize=size,
+            leading=size * 1.4,
             backColor=CODE_BACK,
             borderPadding=4,
             leftIndent=4,
@@ -151,7 +153,7 @@ class MarkdownConverter:
         self._md = _parser()
 
     # --- inline ---------------------------------------------------------------------------------
-    def inline(self, node: SyntaxTreeNode, font: str = GOTHIC, strip: int = 0) -> str:
+    def inline(self, node: SyntaxTreeNode, font: str = MINCHO, strip: int = 0) -> str:
         """Paragraph markup of an inline node's children; ``strip`` drops that many leading characters."""
         parts: list[str] = []
         remaining = strip
@@ -163,7 +165,8 @@ class MarkdownConverter:
                     content, remaining = content[remaining:], max(0, remaining - len(child.content))
                 parts.append(markup(content, font))
             elif t == "strong":
-                parts.append(f"<b>{self.inline(child, GOTHIC_BOLD)}</b>")
+                # 太字 in 明朝 prose is set in bold ゴシック (明朝 has no bold face registered).
+                parts.append(f'<font name="{GOTHIC_BOLD}">{self.inline(child, GOTHIC_BOLD)}</font>')
             elif t == "em":
                 parts.append(f"<u>{self.inline(child, font)}</u>")
             elif t == "s":

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
@@ -27,10 +28,17 @@ from sakae_council.reports.base import (
     PageDecor,
     SealBox,
     build_pdf,
+    content_height,
     content_width,
     grid_table,
+    label_markup,
+    name_markup,
+    name_para,
+    page_count,
     para,
     para_markup,
+    plain_table,
+    story_height,
     styles,
     table_heading,
 )
@@ -40,6 +48,8 @@ from sakae_council.services.meetings import ActionItemDTO, AttendanceDTO, Meetin
 from sakae_council.services.minutes import RevisionDTO
 
 DRAFT_MARK = "下書き"
+#: The mark of minutes printed at a revision that a later one replaced.
+SUPERSEDED_MARK = "旧版"
 OVERDUE_MARK = "期限切れ"
 RED_HEX = "#B71C1C"
 RED = colors.HexColor(RED_HEX)
@@ -62,15 +72,26 @@ def when_text(d: MeetingDetailDTO) -> str:
     return text
 
 
-def _who(a: AttendanceDTO) -> str:
-    """岡田 洋子（会長）."""
-    return f"{a.name}（{a.affiliation}）" if a.affiliation else a.name
+def _who(a: AttendanceDTO, font: str) -> str:
+    """岡田 洋子（会長） as markup, the name kept whole on one line."""
+    name = name_markup(a.name, font)
+    return name + markup(f"（{a.affiliation}）", font) if a.affiliation else name
 
 
-def _present_text(a: AttendanceDTO) -> str:
+def _present_text(a: AttendanceDTO, font: str) -> str:
     if a.status is AttendanceStatus.PROXY:
-        return f"{_who(a)}〔代理出席: {a.proxy_name}〕"
-    return _who(a)
+        return (
+            _who(a, font)
+            + markup("〔代理出席: ", font)
+            + name_markup(a.proxy_name, font)
+            + markup("〕", font)
+        )
+    return _who(a, font)
+
+
+def _people(rows: Sequence[str], style: ParagraphStyle) -> Flowable:
+    """Names (already markup) joined by 「、」, lines breaking only between them; 「なし」 when none."""
+    return para_markup(markup("、", style.fontName).join(rows) or markup("なし", style.fontName), style)
 
 
 def _wareki(d: date | None) -> str:
@@ -81,10 +102,19 @@ def _local_date(rev: RevisionDTO) -> date:
     return rev.created_at.replace(tzinfo=UTC).astimezone().date()
 
 
+def identity(d: MeetingDetailDTO) -> str:
+    """会議体・年度・第N回・日付: what tells this meeting's pages from any other's."""
+    return f"{d.body_name}　{d.fiscal_year_label} {d.number_label}　{d.held_on_label}"
+
+
 def _decor(d: MeetingDetailDTO, document: str, *, watermark: str = "", footer_right: str = "") -> PageDecor:
+    # The footer repeats the meeting's identity on every page, so loose pages of two meetings'
+    # papers cannot be mixed (the header says it too, but a header is what gets stapled over).
     return PageDecor(
-        header_left=f"{d.body_name}　{d.fiscal_year_label} {d.number_label}　{document}",
+        header_left=document,
+        header_context=f"{d.body_name}　{d.fiscal_year_label} {d.number_label}",
         header_right=d.held_on_label,
+        footer_left=f"{identity(d)}　{document}",
         footer_right=footer_right,
         watermark=watermark,
     )
@@ -129,22 +159,18 @@ def _numbered_rows(items: Sequence[tuple[str, str]], width: float) -> Table:
     """(1) title ........ presenter, as a borderless two-column table."""
     st = styles()
     rows = [
-        [para(f"（{i}）", st.cell), para(title, st.cell), para(who, st.cell)]
+        [para(f"（{i}）", st.cell), para(title, st.cell), name_para(who, st.cell)]
         for i, (title, who) in enumerate(items, start=1)
     ]
-    table = Table(rows, colWidths=[12 * mm, width - 12 * mm - 38 * mm, 38 * mm])
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), GOTHIC),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-            ]
-        )
+    return plain_table(
+        rows,
+        [16 * mm, width - 16 * mm - 42 * mm, 42 * mm],
+        extra=[
+            ("LEFTPADDING", (0, 0), (-1, -1), 2),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+        ],
     )
-    return table
 
 
 def _due_cell(a: ActionItemDTO, on: date) -> list[JPParagraph]:
@@ -174,12 +200,12 @@ def _carried_table(items: Sequence[ActionItemDTO], width: float, on: date) -> Ta
         rows.append(
             [
                 para(a.content, st.cell),
-                para(a.assignee, st.cell),
+                name_para(a.assignee, st.cell),
                 _due_cell(a, on),
                 para(a.meeting_label, st.cell),
             ]
         )
-    widths = [width * 0.46, width * 0.18, width * 0.18, width * 0.18]
+    widths = [width * 0.4, width * 0.18, width * 0.2, width * 0.22]
     return grid_table(rows, widths, extra=_overdue_fill(items, on, 2))
 
 
@@ -212,7 +238,29 @@ def _info_table(pairs: Sequence[tuple[str, str]], width: float) -> Table:
 
 
 def build_agenda(d: MeetingDetailDTO, output: str | Path) -> Path:
-    """次第: what the meeting will discuss, handed out before it starts."""
+    """次第: what the meeting will discuss, handed out before it starts.
+
+    Laid out with generous space between the sections so a normal agenda fills its page; when that
+    would spill a few lines onto a second page, the space is narrowed until it fits (or cannot).
+    """
+    decor = _decor(d, "次第")
+    title = f"{d.title} 次第"
+    pages = 0
+    for gap in _AGENDA_GAPS:
+        story = _agenda_story(d, gap)
+        fitted = page_count(story, decor)
+        if gap == _AGENDA_GAPS[0]:
+            pages = fitted
+        elif fitted < pages:
+            return build_pdf(output, _agenda_story(d, gap), title=title, subject="次第", decor=decor)
+    return build_pdf(output, _agenda_story(d, _AGENDA_GAPS[0]), title=title, subject="次第", decor=decor)
+
+
+#: Space before a 次第 section heading (pt), most generous first.
+_AGENDA_GAPS = (16.0, 9.0, 4.0)
+
+
+def _agenda_story(d: MeetingDetailDTO, gap: float) -> list[Flowable]:
     st = styles()
     width = content_width()
     story: list[Flowable] = _title_block(d, "次　　第")
@@ -229,17 +277,26 @@ def build_agenda(d: MeetingDetailDTO, output: str | Path) -> Path:
     if not any(a.kind is AgendaKind.OTHER for a in d.agenda_items):
         sections.append(("その他", []))
     sections.append(("閉会", []))
-    for n, (heading, body) in enumerate(sections, start=1):
-        story.append(para(f"{n}　{heading}", st.heading))
+    # One family on the whole 次第 (ゴシック: it is a list, not prose), and air between the sections so
+    # a normal agenda fills the page instead of leaving its lower half empty.
+    heading = ParagraphStyle("agenda-heading", parent=st.heading, spaceBefore=gap, spaceAfter=gap * 0.4)
+    line = ParagraphStyle("agenda-line", parent=st.body_gothic, spaceAfter=2)
+    for n, (title, body) in enumerate(sections, start=1):
+        if any(isinstance(f, Table) and len(f._cellvalues) > 4 for f in body):
+            # A long table: keepWithNext would carry it whole to the next page, leaving this one
+            # half empty; its header row repeats instead (see table_heading).
+            story += table_heading(f"{n}　{title}", heading)
+        else:
+            story.append(para(f"{n}　{title}", heading))
         story.extend(_indented(body))
     if d.handouts:
-        story.append(Spacer(1, 4 * mm))
-        story.append(para("配布資料", st.heading))
-        story.extend(para(f"・{h}", st.body) for h in d.handouts)
+        story.append(Spacer(1, gap * 0.4))
+        story.append(para("配布資料", heading))
+        story.extend(para(f"・{h}", line) for h in d.handouts)
     if d.next_meeting:
-        story.append(para("次回の予定", st.heading))
-        story.append(para(d.next_meeting, st.body))
-    return build_pdf(output, story, title=f"{d.title} 次第", subject="次第", decor=_decor(d, "次第"))
+        story.append(para("次回の予定", heading))
+        story.append(para(d.next_meeting, line))
+    return story
 
 
 def _indented(flowables: Sequence[Flowable]) -> list[Flowable]:
@@ -260,22 +317,22 @@ _BLANK_GUEST_ROWS = 3
 
 def _signin_table(rows_in: Sequence[AttendanceDTO], width: float, blank_rows: int = 0) -> Table:
     st = styles()
-    widths = [10 * mm, width * 0.24, width * 0.22, 0.0, width * 0.16]
+    widths = [10 * mm, width * 0.24, width * 0.22, 0.0, width * 0.2]
     widths[3] = width - sum(widths)
     rows: list[list[Any]] = [[para(h, st.cell_head) for h in ("No.", "所属・役職", "氏名", "署名", "備考")]]
     for i, a in enumerate(rows_in, start=1):
-        note = ""
+        note = para("", st.cell)
         if a.status is AttendanceStatus.PROXY:
-            note = f"代理: {a.proxy_name}"
+            note = name_para(a.proxy_name, st.cell, before="代理: ")
         elif a.status is AttendanceStatus.ABSENT:
-            note = "欠席の連絡あり"
+            note = para("欠席の連絡あり", st.cell)
         rows.append(
             [
                 para(str(i), st.cell_center),
                 para(a.affiliation, st.cell),
-                para(a.name, st.cell),
+                name_para(a.name, st.cell),
                 "",
-                para(note, st.cell),
+                note,
             ]
         )
     for i in range(blank_rows):
@@ -300,7 +357,7 @@ def build_signin(d: MeetingDetailDTO, output: str | Path) -> Path:
     story.append(
         para(
             "出席された方は署名欄にご署名ください。代理で出席された方は、備考欄に「代理」とご記入ください。",
-            st.small,
+            st.body,
         )
     )
     return build_pdf(output, story, title=f"{d.title} 出席簿", subject="出席簿", decor=_decor(d, "出席簿"))
@@ -312,18 +369,22 @@ def build_signin(d: MeetingDetailDTO, output: str | Path) -> Path:
 def collect_minutes(
     db: Database, meeting_id: int, revision: int | None = None
 ) -> tuple[MeetingDetailDTO, list[RevisionDTO]]:
-    """What the minutes print: a draft as it stands; 確定 minutes as the frozen revision (latest by default)."""
+    """What the minutes print: a draft as it stands; 確定 minutes as the frozen revision (latest by default).
+
+    All the meeting's revisions come back, so the paper of an earlier one can say it was replaced.
+    """
     detail = meetings.get_meeting(db, meeting_id)
     revisions = minutes.list_revisions(db, meeting_id)
     if revision is None and detail.is_approved and revisions:
         revision = revisions[-1].number
     if revision is not None:
         detail = minutes.get_revision_snapshot(db, meeting_id, revision)
-        revisions = [r for r in revisions if r.number <= revision]
     return detail, revisions
 
 
-def _status_line(d: MeetingDetailDTO, revisions: Sequence[RevisionDTO]) -> list[Flowable]:
+def _status_line(
+    d: MeetingDetailDTO, revisions: Sequence[RevisionDTO], *, superseded: bool = False
+) -> list[Flowable]:
     st = styles()
     if not d.is_approved:
         stamp = Table([[para("下　書　き（未確定）", st.cell_center)]], colWidths=[46 * mm], hAlign="RIGHT")
@@ -342,6 +403,8 @@ def _status_line(d: MeetingDetailDTO, revisions: Sequence[RevisionDTO]) -> list[
         current = next((r for r in revisions if r.number == d.revision), None)
         when = f"（{to_wareki(_local_date(current))}修正）" if current else ""
         text = f"第{d.revision}版{when}　" + text
+    if superseded:
+        text = f"【{SUPERSEDED_MARK}】この版は後の版で改められています　" + text
     return [para(text, st.right)]
 
 
@@ -353,28 +416,28 @@ def _attendance_section(d: MeetingDetailDTO) -> list[Flowable]:
     out: list[Flowable] = [para("出席者（敬称略）", st.heading)]
     out += [
         para(f"委員　{count}", st.subheading),
-        para("、".join(_present_text(a) for a in present) or "なし", st.indent),
+        _people([_present_text(a, st.indent.fontName) for a in present], st.indent),
     ]
     staff = [a for a in d.staff if a.is_present]
     if d.staff:
         out += [
             para(f"町職員　{len(staff)}名", st.subheading),
-            para("、".join(_present_text(a) for a in staff) or "なし", st.indent),
+            _people([_present_text(a, st.indent.fontName) for a in staff], st.indent),
         ]
     guests = [a for a in d.guests if a.is_present]
     if guests:
         out += [
             para(f"来賓・説明者　{len(guests)}名", st.subheading),
-            para("、".join(_who(a) for a in guests), st.indent),
+            _people([_who(a, st.indent.fontName) for a in guests], st.indent),
         ]
     out.append(para(f"傍聴者　{d.observers}名", st.subheading))
     absent = [a for a in d.attendance if a.status is AttendanceStatus.ABSENT]
     out.append(para(f"欠席者（敬称略）　{len(absent)}名", st.heading))
-    out.append(para("、".join(_who(a) for a in absent) or "なし", st.body))
+    out.append(_people([_who(a, st.body.fontName) for a in absent], st.body))
     unconfirmed = [a for a in d.attendance if a.status is AttendanceStatus.UNCONFIRMED]
     if unconfirmed:
         out.append(para(f"出欠未確認（敬称略）　{len(unconfirmed)}名", st.heading))
-        out.append(para("、".join(_who(a) for a in unconfirmed), st.body))
+        out.append(_people([_who(a, st.body.fontName) for a in unconfirmed], st.body))
     out.append(para("会議の成立", st.heading))
     out.append(para(quorum_sentence(q), st.body))
     return out
@@ -398,7 +461,9 @@ def no_quorum_remark(d: MeetingDetailDTO) -> str:
     return d.no_quorum_remark.strip() or NO_QUORUM_REMARK
 
 
-def _agenda_section(d: MeetingDetailDTO) -> list[Flowable]:
+def _agenda_section(d: MeetingDetailDTO) -> tuple[list[Flowable], list[Flowable]]:
+    """The 議事, and apart from it what goes with the 署名 block (see build_minutes): the whole last item
+    when it is short, else its 結果 alone, labelled with the item's number so it reads on a new page."""
     st = styles()
     out: list[Flowable] = [para("議事", st.heading)]
     if quorum(d).state is QuorumState.NOT_MET:
@@ -408,25 +473,39 @@ def _agenda_section(d: MeetingDetailDTO) -> list[Flowable]:
         out.append(remark)
         out.append(Spacer(1, 2 * mm))
     if not d.agenda_items:
-        return [*out, para("なし", st.body)]
+        return [*out, para("なし", st.body)], []
+    last: list[Flowable] = []
+    count = len(d.agenda_items)
     for i, item in enumerate(d.agenda_items, start=1):
-        out.append(para(f"（{i}）【{item.kind.label}】{item.title}", st.subheading))
+        block: list[Flowable] = [para(f"（{i}）【{item.kind.label}】{item.title}", st.subheading)]
         if item.presenter:
-            out.append(
-                para_markup(
-                    f"<font name='{GOTHIC}'>説明者</font>　{markup(item.presenter, MINCHO)}", st.indent
-                )
+            block.append(
+                para_markup(f"{label_markup('説明者')}　{name_markup(item.presenter, MINCHO)}", st.indent)
             )
         if item.discussion:
-            out.append(para_markup(f"<font name='{GOTHIC}'>経過</font>", st.indent))
-            out.extend(para(block, st.indent) for block in item.discussion.split("\n\n"))
+            # 「経過」 opens the first paragraph itself (a line of its own): it cannot be left at a page
+            # foot without its text, and a long 経過 still starts right under it instead of being
+            # carried whole to the next page (keepWithNext would do that).
+            first, *rest = item.discussion.split("\n\n")
+            block.append(para_markup(f"{label_markup('経過')}<br/>{markup(first, MINCHO)}", st.indent))
+            block.extend(para(block_text, st.indent) for block_text in rest)
+        result: list[Flowable] = []
         if item.result_text:
-            out.append(
-                para_markup(
-                    f"<font name='{GOTHIC}'>結果</font>　{markup(item.result_text, MINCHO)}", st.indent
-                )
-            )
-    return out
+            result = [para_markup(f"{label_markup('結果')}　{markup(item.result_text, MINCHO)}", st.indent)]
+        if i < count:
+            out += block + result
+        elif story_height(block, content_width()) < _SHORT_LAST_ITEM * content_height():
+            last = block + result
+        else:
+            out += block
+            if item.result_text:
+                label = label_markup(f"結果（{i}）")
+                last = [para_markup(f"{label}　{markup(item.result_text, MINCHO)}", st.indent)]
+    return out, last
+
+
+#: A last agenda item shorter than this share of a page goes whole with the 署名 block.
+_SHORT_LAST_ITEM = 0.25
 
 
 def _actions_table(items: Sequence[ActionItemDTO], width: float, on: date) -> Table:
@@ -437,7 +516,7 @@ def _actions_table(items: Sequence[ActionItemDTO], width: float, on: date) -> Ta
             [
                 para(str(i), st.cell_center),
                 para(a.content, st.cell),
-                para(a.assignee, st.cell),
+                name_para(a.assignee, st.cell),
                 _due_cell(a, on),
             ]
         )
@@ -445,11 +524,11 @@ def _actions_table(items: Sequence[ActionItemDTO], width: float, on: date) -> Ta
     return grid_table(rows, widths, extra=_overdue_fill(items, on, 3))
 
 
-def _signature_block(d: MeetingDetailDTO, width: float) -> Flowable:
+def _signature_block(d: MeetingDetailDTO, width: float) -> list[Flowable]:
     st = styles()
     seal = 15 * mm
     rows = [
-        [para(role, st.cell_head), para(name, st.cell), "", SealBox(seal)]
+        [para(role, st.cell_head), name_para(name, st.cell), "", SealBox(seal)]
         for role, name in (
             ("議長", d.chair_name),
             ("議事録署名人", d.signatory1_name),
@@ -468,28 +547,37 @@ def _signature_block(d: MeetingDetailDTO, width: float) -> Flowable:
             ]
         )
     )
-    return KeepTogether(
-        [
-            Spacer(1, 6 * mm),
-            para(
-                "上記の議事の経過及び結果を明確にするため、この議事録を作成し、議長及び議事録署名人が署名押印する。",
-                st.body,
-            ),
-            Spacer(1, 3 * mm),
-            para("令和　　年　　月　　日", st.body),
-            Spacer(1, 2 * mm),
-            table,
-        ]
-    )
+    return [
+        Spacer(1, 6 * mm),
+        para(
+            "上記の議事の経過及び結果を明確にするため、この議事録を作成し、議長及び議事録署名人が署名押印する。",
+            st.body,
+        ),
+        Spacer(1, 3 * mm),
+        para("令和　　年　　月　　日", st.body),
+        Spacer(1, 2 * mm),
+        table,
+    ]
 
 
 def build_minutes(d: MeetingDetailDTO, output: str | Path, *, revisions: Sequence[RevisionDTO] = ()) -> Path:
-    """議事録 with every section, the 議長 and two 議事録署名人 boxes; drafts carry a clear 下書き mark."""
+    """議事録 with every section, the 議長 and two 議事録署名人 boxes; drafts carry a clear 下書き mark.
+
+    ``revisions`` are the meeting's revisions; when a later one than ``d.revision`` exists the paper is
+    marked 「旧版」 (it was replaced) and its 改訂の記録 stops at its own revision.
+
+    The 署名 block never stands alone on a page: it is kept with what leads to it — the last item's
+    結果, the 決定事項, the 宿題事項 of this meeting, 次回 and 記録者 — and, should all that be more than a
+    page, at least with 次回 and 記録者.
+    """
     st = styles()
     width = content_width()
+    latest = max((r.number for r in revisions), default=d.revision)
+    superseded = d.is_approved and d.revision < latest
+    revisions = [r for r in revisions if r.number <= d.revision]
     story: list[Flowable] = [
         *_title_block(d, "議　事　録")[:-1],
-        *_status_line(d, revisions),
+        *_status_line(d, revisions, superseded=superseded),
         Spacer(1, 3 * mm),
     ]
     story.append(_info_table([("日時", when_text(d)), ("場所", d.place or "（記載なし）")], width))
@@ -498,26 +586,37 @@ def build_minutes(d: MeetingDetailDTO, output: str | Path, *, revisions: Sequenc
     story.extend(para(f"・{h}", st.body) for h in d.handouts)
     if not d.handouts:
         story.append(para("なし", st.body))
-    story += _agenda_section(d)
     if d.carried_action_items:
+        # Reviewed at the start of the meeting; printed before the 議事 so the end of the minutes
+        # (last 結果, 決定事項, 署名) stays together.
         story += table_heading("継続中の宿題事項（前回までの会議から）", st.heading)
         story.append(_carried_table(d.carried_action_items, width, d.held_on))
-    story.append(para("決定事項", st.heading))
-    story.extend(para(f"{i}．{t}", st.body) for i, t in enumerate(d.decisions, start=1))
+    agenda, last_result = _agenda_section(d)
+    story += agenda
+    tail: list[Flowable] = [*last_result, para("決定事項", st.heading)]
+    tail.extend(para(f"{i}．{t}", st.body) for i, t in enumerate(d.decisions, start=1))
     if not d.decisions:
-        story.append(para("なし", st.body))
+        tail.append(para("なし", st.body))
     if d.action_items:
-        story += table_heading("宿題事項（この会議で決まったもの）", st.heading)
-        story.append(_actions_table(d.action_items, width, d.held_on))
-    story += [para("今後の予定・次回", st.heading), para(d.next_meeting or "未定", st.body)]
-    story += [para("記録者", st.heading), para(d.recorder_name or "（未定）", st.body)]
+        tail += [
+            para("宿題事項（この会議で決まったもの）", st.heading),
+            _actions_table(d.action_items, width, d.held_on),
+        ]
+    closing: list[Flowable] = [para("今後の予定・次回", st.heading), para(d.next_meeting or "未定", st.body)]
+    closing += [para("記録者", st.heading), name_para(d.recorder_name or "（未定）", st.body)]
     if d.revision > 1 and revisions:
-        story.append(para("改訂の記録", st.heading))
+        closing.append(para("改訂の記録", st.heading))
         for r in revisions:
-            story.append(para(f"第{r.number}版　{to_wareki(_local_date(r))}　{r.reason}", st.body))
-    story.append(_signature_block(d, width))
+            # 第1版 is the 確定 itself: its date is the 確定日 typed, not the day it was entered.
+            when = d.approved_on if r.number == 1 and d.approved_on else _local_date(r)
+            closing.append(para(f"第{r.number}版　{to_wareki(when)}　{r.reason}", st.body))
+    closing += _signature_block(d, width)
+    story.append(KeepTogether([*tail, KeepTogether(closing)]))
     footer = "" if d.is_approved else "下書き（未確定）"
     if d.is_approved and d.revision > 1:
         footer = f"第{d.revision}版"
-    decor = _decor(d, "議事録", watermark="" if d.is_approved else DRAFT_MARK, footer_right=footer)
+    if superseded:
+        footer = f"{SUPERSEDED_MARK}（第{d.revision}版・最新は第{latest}版）"
+    watermark = DRAFT_MARK if not d.is_approved else (SUPERSEDED_MARK if superseded else "")
+    decor = _decor(d, "議事録", watermark=watermark, footer_right=footer)
     return build_pdf(output, story, title=f"{d.title} 議事録", subject="議事録", decor=decor)

@@ -8,32 +8,35 @@ handing out, without 住所・電話・メール.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    KeepTogether,
-    Paragraph,
-    SimpleDocTemplate,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 from sakae_council.db.engine import Database
 from sakae_council.domain.council import counts_as_member
 from sakae_council.domain.enums import MemberRole, OfficerPost
 from sakae_council.domain.terms import TermStatus
 from sakae_council.domain.wareki import to_wareki
-from sakae_council.reports.fonts import GOTHIC, GOTHIC_BOLD, markup, register_fonts, unprintable_characters
+from sakae_council.reports.fonts import markup, unprintable_characters
+from sakae_council.reports.paragraph import BREAK_MARK
+from sakae_council.reports.style import (
+    PageDecor,
+    RunningMark,
+    build_pdf,
+    content_width,
+    grid_table,
+    name_para,
+    para,
+    para_markup,
+    styles,
+)
 from sakae_council.services import districts, people
 from sakae_council.services.people import MembershipDTO, PersonDTO, RosterFilter
 
@@ -162,138 +165,121 @@ def collect_roster(db: Database, *, district_id: int | None = None, contacts: bo
 
 # --- drawing ---------------------------------------------------------------------------------------
 
-_MARGIN = 15 * mm
+#: Where an address may break: after the prefecture, 郡, 市, 区, 町, 村 or 大字 — never inside the 番地.
+_ADDRESS_PART = re.compile(r"[^\s]*?(?:都|道|府|県|郡|市|区|町|村)(?=[^\s])|\s+|[^\s]+")
 
 
-def _styles() -> dict[str, ParagraphStyle]:
-    register_fonts()
-    base = ParagraphStyle("body", fontName=GOTHIC, fontSize=9.5, leading=12.5, wordWrap="CJK")
+def address_markup(address: str, font: str) -> str:
+    """An address as markup whose lines break between its parts (県・郡・町…, spaces), never in the 番地.
+
+    「千葉県印旛郡栄町安食台3丁目12番地の4」 breaks only after 県, 郡 or 町 (never 「栄/町」), and keeps
+    「安食台3丁目12番地の4」 whole, so 「12番地の4」 never sits alone on a line; a part longer than the
+    line still wraps where it must.
+    """
+    parts = [m.group(0) for m in _ADDRESS_PART.finditer(address)]
+    # Each part is kept whole; BREAK_MARK lets a line end between two parts that touch.
+    return BREAK_MARK.join(
+        markup(part, font) if part.isspace() else f"<nobr>{markup(part, font)}</nobr>" for part in parts
+    )
+
+
+def _section_styles() -> dict[str, ParagraphStyle]:
+    st = styles()
     return {
-        "title": ParagraphStyle("title", parent=base, fontName=GOTHIC_BOLD, fontSize=16, leading=22),
-        "sub": ParagraphStyle("sub", parent=base, fontSize=10, leading=14),
-        "section": ParagraphStyle("section", parent=base, fontName=GOTHIC_BOLD, fontSize=12.5, leading=17, spaceBefore=4),
-        "head": ParagraphStyle("head", parent=base, fontName=GOTHIC_BOLD, fontSize=9, leading=12),
-        "cell": base,
-        "kana": ParagraphStyle("kana", parent=base, fontSize=7.5, leading=9.5, textColor=colors.HexColor("#333333")),
-        "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11),
+        "title": ParagraphStyle("roster-title", parent=st.title, alignment=0),
+        "sub": ParagraphStyle("roster-sub", parent=st.cell, spaceAfter=2),
+        # Each district starts a page, so its heading needs no keepWithNext (which would carry the
+        # heading and the whole table past the title on page 1).
+        "section": ParagraphStyle(
+            "roster-section", parent=st.heading, fontSize=13, leading=19, spaceBefore=2, keepWithNext=0
+        ),
     }
 
 
-def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(markup(text, style.fontName), style)
-
-
-def _name_cell(line: RosterLine, st: dict[str, ParagraphStyle]) -> list[Paragraph]:
-    cell = [_p(line.furigana, st["kana"])] if line.furigana else []
-    cell.append(_p(line.name, st["cell"]))
+def _name_cell(line: RosterLine) -> list[Flowable]:
+    st = styles()
+    cell: list[Flowable] = [para(line.furigana, st.furigana)] if line.furigana else []
+    cell.append(name_para(line.name, st.cell))
     return cell
 
 
-def _table(section: RosterSection, contacts: bool, st: dict[str, ParagraphStyle], width: float) -> Table:
+def _contact_cell(line: RosterLine) -> list[Flowable]:
+    st = styles()
+    out: list[Flowable] = [para(x, st.cell) for x in (line.phone, line.email) if x]
+    font = st.cell.fontName
+    postal = f"<nobr>{markup(f'〒{line.postal_code}', font)}</nobr>" if line.postal_code else ""
+    if postal or line.address:
+        joined = markup(" ", font) if postal and line.address else ""
+        out.append(para_markup(postal + joined + address_markup(line.address, font), st.cell))
+    return out
+
+
+def _table(section: RosterSection, contacts: bool, width: float) -> Table:
+    st = styles()
     if contacts:
-        headers = ["No.", "氏名", "役割", "役職", "任期", "連絡先"]
-        widths = [0.05, 0.17, 0.25, 0.08, 0.18, 0.27]
+        headers = ["No.", "氏名", "役割・役職", "任期", "連絡先"]
+        widths = [10 * mm, 36 * mm, 0.0, 31 * mm, 52 * mm]
     else:
-        headers = ["No.", "氏名", "役割", "役職", "任期"]
-        widths = [0.06, 0.24, 0.32, 0.1, 0.28]
-    rows: list[list[Any]] = [[_p(h, st["head"]) for h in headers]]
+        headers = ["No.", "氏名", "役割・役職", "任期"]
+        widths = [10 * mm, 46 * mm, 0.0, 34 * mm]
+    widths[2] = width - sum(widths)
+    rows: list[list[Any]] = [[para(h, st.cell_head) for h in headers]]
     for i, line in enumerate(section.lines, start=1):
-        roles = line.roles + (f"\n{line.organisation}" if line.organisation else "")
-        row: list[Any] = [_p(str(i), st["small"]), _name_cell(line, st), _p(roles, st["small"]), _p(line.post, st["small"]),
-                          _p(line.term.replace("〜", "〜\n"), st["small"])]
+        roles = [para(line.post, st.cell_head), para(line.roles, st.cell)]
+        if line.organisation:
+            roles.append(para(line.organisation, st.cell))
+        row: list[Any] = [
+            para(str(i), st.cell_center),
+            _name_cell(line),
+            roles,
+            para(line.term.replace("〜", "〜\n"), st.cell),
+        ]
         if contacts:
-            contact = "\n".join(
-                x for x in (line.phone, line.email, " ".join(y for y in (f"〒{line.postal_code}" if line.postal_code else "", line.address) if y)) if x
-            )
-            row.append(_p(contact, st["small"]))
+            row.append(_contact_cell(line))
         rows.append(row)
     if not section.lines:
-        rows.append(["", _p("（現任の委員はいません）", st["small"])] + [""] * (len(headers) - 2))
-    table = Table(rows, colWidths=[w * width for w in widths], repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), GOTHIC),  # plain-string cells too: no unembedded Helvetica
-                ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#666666")),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E6E6E6")),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ]
-        )
-    )
-    return table
+        rows.append(["", para("（現任の委員はいません）", st.cell)] + [""] * (len(headers) - 2))
+    return grid_table(rows, widths, extra=[("VALIGN", (0, 1), (-1, -1), "TOP")])
 
 
-class _NumberedCanvas(Canvas):
-    """Draws 「n / N」 at the foot of every page once the page count is known."""
-
-    footer_note = ""
-    header_note = ""  # at the top right of every page: the copy with contacts says so before it is read
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        # No stray, unembedded Helvetica: the document template passes None unless told otherwise.
-        kwargs["initialFontName"] = kwargs.get("initialFontName") or GOTHIC
-        kwargs["initialFontSize"] = kwargs.get("initialFontSize") or 9
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            self.setFont(GOTHIC, 9)
-            width, height = self._pagesize
-            self.drawCentredString(width / 2, 9 * mm, f"{self._pageNumber} / {total}")
-            if self.header_note:
-                self.setFont(GOTHIC_BOLD, 12)
-                self.drawRightString(width - _MARGIN, height - 10 * mm, self.header_note)
-                self.setFont(GOTHIC, 9)
-            if self.footer_note:
-                self.drawRightString(width - _MARGIN, 9 * mm, self.footer_note)
-            super().showPage()
-        super().save()
+def _section_heading(section: RosterSection) -> str:
+    return section.district_name + (f"（{section.council_name}）" if section.council_name else "")
 
 
 def render_roster(doc: RosterDocument, output: str | Path, *, progress: Callable[[int], None] | None = None) -> Path:
-    """Write ``doc`` as an A4 PDF to ``output`` (fonts embedded as subsets); returns the path."""
-    st = _styles()
-    path = Path(output)
-    pdf = SimpleDocTemplate(
-        str(path),
-        pagesize=A4,
-        leftMargin=_MARGIN,
-        rightMargin=_MARGIN,
-        topMargin=_MARGIN,
-        bottomMargin=18 * mm,
-        title=doc.title,
-        author="栄町 まちづくり協議会",
-        subject="名簿" if doc.contacts else "名簿（配布用・連絡先なし）",
-    )
-    story: list[Any] = [
-        _p(doc.title, st["title"]),
-        _p(f"{to_wareki(doc.as_of)}現在　{doc.count_text}" + ("" if doc.contacts else "　（配布用・連絡先なし）"), st["sub"]),
-        Spacer(1, 4 * mm),
+    """Write ``doc`` as an A4 PDF to ``output`` (fonts embedded as subsets); returns the path.
+
+    Each district starts on a new page and names itself in the running header of all its pages, so a
+    page taken out of the binder still says whose members it lists; the table's header row repeats.
+    """
+    st = _section_styles()
+    width = content_width()
+    as_of = f"{to_wareki(doc.as_of)}現在"
+    story: list[Flowable] = [
+        para(doc.title, st["title"]),
+        para(f"{as_of}　{doc.count_text}" + ("" if doc.contacts else "　（配布用・連絡先なし）"), st["sub"]),
+        Spacer(1, 3 * mm),
     ]
     for i, section in enumerate(doc.sections):
-        heading = section.district_name + (f"（{section.council_name}）" if section.council_name else "")
+        heading = _section_heading(section)
         if i:
-            story.append(Spacer(1, 6 * mm))  # between sections only: a trailing spacer could add an empty page
-        story.append(KeepTogether([_p(f"{heading}　{section.count_text}", st["section"]), Spacer(1, 2 * mm)]))
-        story.append(_table(section, doc.contacts, st, pdf.width))
+            story.append(PageBreak())
+        font = st["section"].fontName
+        count = f"<nobr>{markup(section.count_text, font)}</nobr>"
+        story += [RunningMark(section.district_name), para_markup(f"{markup(heading, font)}　{count}", st["section"])]
+        story.append(_table(section, doc.contacts, width))
         if progress is not None:
             progress(int((i + 1) * 100 / max(len(doc.sections), 1)))
-
-    class _Canvas(_NumberedCanvas):
-        footer_note = "個人情報を含みます。取り扱いに注意してください。" if doc.contacts else ""
-        header_note = "取扱注意・連絡先あり" if doc.contacts else ""
-
-    pdf.build(story, canvasmaker=_Canvas)
-    return path
+    decor = PageDecor(
+        header_left="名簿" if doc.contacts else "名簿（配布用）",
+        header_context=doc.sections[0].district_name if doc.sections else "",
+        header_right=as_of,
+        footer_right="個人情報を含みます。取り扱いに注意してください。" if doc.contacts else "",
+        # the copy with contacts says so at the top of every page, before it is read
+        header_mark="取扱注意・連絡先あり" if doc.contacts else "",
+    )
+    subject = "名簿" if doc.contacts else "名簿（配布用・連絡先なし）"
+    return build_pdf(output, story, title=doc.title, subject=subject, decor=decor)
 
 
 def build_roster_pdf(

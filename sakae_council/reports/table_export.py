@@ -1,5 +1,7 @@
 """一覧の書き出し: any list as CSV (UTF-8 with BOM, so Excel opens it) or as an .xlsx workbook.
 
+Both are written owner-only and complete or not at all (``services.output_files.replacing_file``).
+
 The xlsx writer is a small one of our own (the Office Open XML parts Excel needs, zipped with the
 standard library): lists are plain text cells, so a spreadsheet library would add weight for nothing.
 Cells holding whole numbers are written as numbers so that Excel can sum them.
@@ -13,6 +15,8 @@ import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 from xml.sax.saxutils import escape
+
+from sakae_council.services.output_files import replacing_file
 
 __all__ = ["export_table", "write_csv", "write_xlsx"]
 
@@ -41,7 +45,7 @@ def _is_number(text: str) -> bool:
 def write_csv(path: str | Path, headers: Sequence[str], rows: Rows) -> Path:
     """CSV in UTF-8 with a BOM and CRLF line ends (what Excel on Windows expects)."""
     out = Path(path)
-    with out.open("w", encoding="utf-8-sig", newline="") as f:
+    with replacing_file(out) as partial, partial.open("w", encoding="utf-8-sig", newline="") as f:
         writer = csv.writer(f, lineterminator="\r\n")
         writer.writerow([_csv_cell(h) for h in headers])
         for row in rows:
@@ -148,7 +152,7 @@ def write_xlsx(path: str | Path, headers: Sequence[str], rows: Rows, *, sheet: s
         'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
         f'<sheets><sheet name="{_sheet_name(sheet)}" sheetId="1" r:id="rId1"/></sheets></workbook>'
     )
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+    with replacing_file(out) as partial, zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml", _CONTENT_TYPES)
         z.writestr("_rels/.rels", _ROOT_RELS)
         z.writestr("xl/workbook.xml", workbook)

@@ -157,7 +157,9 @@ def erase_from_backups(
     deleted: list[Path] = []
     kept: list[Path] = []
     untouched: list[Path] = []
-    for path in [b.path for b in files.list_backup_files(folder, db.path.stem)] + _leftover_copies(db):
+    for path in [
+        b.path for b in files.list_backup_files(folder, files.backup_key(db.path))
+    ] + _leftover_copies(db):
         if not path.name.startswith(".") and rewritable(path):
             (rewritten if _rewrite(path, person_id, identity or Identity()) else untouched).append(path)
         elif delete_unrewritable:
@@ -188,7 +190,12 @@ def _leftover_copies(db: Database) -> list[Path]:
     folder = backup_folder(db)
     if folder.is_dir():
         now = time.time()
-        for entry in sorted(folder.glob(f".{stem}-*{files.PARTIAL_SUFFIX}")):
+        key = files.glob_escape(files.backup_key(db.path))  # the whole file name; the stem in older versions
+        partials = {
+            *folder.glob(f".{key}-*{files.PARTIAL_SUFFIX}"),
+            *folder.glob(f".{stem}-*{files.PARTIAL_SUFFIX}"),
+        }
+        for entry in sorted(partials):
             try:
                 if now - entry.stat().st_mtime > _PARTIAL_IN_PROGRESS:
                     found.append(entry)
@@ -202,5 +209,7 @@ def unrewritable_backups(db: Database) -> list[Path]:
     if db.path is None:
         return []
     folder = backup_folder(db)
-    listed = [b.path for b in files.list_backup_files(folder, db.path.stem) if not rewritable(b.path)]
+    listed = [
+        b.path for b in files.list_backup_files(folder, files.backup_key(db.path)) if not rewritable(b.path)
+    ]
     return listed + _leftover_copies(db)

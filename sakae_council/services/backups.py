@@ -190,7 +190,7 @@ def _take(db: Database, reason: str, now: datetime | None, *, skip_if_unchanged:
     if taken is None:
         return None
     # Only now, with a verified new backup on disk, may old ones go.
-    files.rotate(folder, path.stem, moment)
+    files.rotate(folder, files.backup_key(path), moment)
     return _dto(taken, summary=False)
 
 
@@ -227,7 +227,7 @@ def maybe_backup(db: Database, now: datetime | None = None) -> BackupDTO | None:
         return None
     moment = now or datetime.now()
     if db.last_backup_at is None:
-        newest = files.list_backup_files(backup_folder(db), db.path.stem)
+        newest = files.list_backup_files(backup_folder(db), files.backup_key(db.path))
         db.last_backup_at = newest[0].taken_at if newest else None
     if db.last_backup_at is not None and moment - db.last_backup_at < AUTO_INTERVAL:
         return None
@@ -279,7 +279,7 @@ def backup_file(
     moment = now or datetime.now()
     taken = files.make_backup(path, folder, reason=reason, now=moment)
     assert taken is not None
-    files.rotate(folder, path.stem, moment)
+    files.rotate(folder, files.backup_key(path), moment)
     return _dto(taken, summary=True)
 
 
@@ -302,7 +302,7 @@ def list_backups(
 ) -> list[BackupDTO]:
     """Backups of a data file, newest first, each with its date and (if ``summaries``) what it holds."""
     path, folder = _locate(target, backup_dir)
-    return [_dto(b, summary=summaries) for b in files.list_backup_files(folder, path.stem)]
+    return [_dto(b, summary=summaries) for b in files.list_backup_files(folder, files.backup_key(path))]
 
 
 def describe_backup(path: Path) -> BackupDTO:
@@ -416,7 +416,7 @@ def restore_backup(
 def newest_good_backup(target: str | Path, *, backup_dir: Path | None = None) -> BackupDTO | None:
     """The newest backup that passes its check, with its summary — what the recovery offer shows."""
     path, folder = _locate(target, backup_dir)
-    found = files.newest_good_backup(folder, path.stem)
+    found = files.newest_good_backup(folder, files.backup_key(path))
     return _dto(found, summary=True) if found else None
 
 

@@ -712,20 +712,24 @@ def _meetings(db: Database, town: DemoTown) -> int:
 
 
 def load_demo(db: Database) -> dict[str, int]:
-    """Fill an empty database with the demo town; returns counts per kind of record."""
+    """Fill an empty database with the demo town; returns counts per kind of record.
+
+    One transaction: a load killed midway leaves the file as empty as it was, so ``check`` and a second
+    ``init --demo`` see the truth."""
     from sakae_council.services.setup import ensure_seeded
 
     rng = random.Random(SEED)
     content = load_content()
     town = DemoTown()
     counts: dict[str, int] = {}
-    counts["団体"] = _districts_and_orgs(db, town, content)
-    counts["学区"] = len(town.district_ids)
-    counts["名簿"] = _people(db, town, content, rng)
-    ensure_seeded(db)
-    counts.update(_issues_and_projects(db, town, content))
-    counts["資機材の貸出"] = _equipment(db, town, content)
-    counts["会議"] = _meetings(db, town)
-    counts["マニュアル・職員記録"] = _manual_and_staff(db, town)
-    counts["生活支援（⑫）"] = _life_support(db, town, rng)
+    with db.batch():
+        counts["団体"] = _districts_and_orgs(db, town, content)
+        counts["学区"] = len(town.district_ids)
+        counts["名簿"] = _people(db, town, content, rng)
+        ensure_seeded(db)
+        counts.update(_issues_and_projects(db, town, content))
+        counts["資機材の貸出"] = _equipment(db, town, content)
+        counts["会議"] = _meetings(db, town)
+        counts["マニュアル・職員記録"] = _manual_and_staff(db, town)
+        counts["生活支援（⑫）"] = _life_support(db, town, rng)
     return counts

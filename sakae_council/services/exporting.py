@@ -162,12 +162,23 @@ _BUILDERS: dict[str, Callable[..., ExportTable]] = {
 }
 
 
-def write_table(table: ExportTable, destination: Path, *, fmt: str = "csv", encoding: str = "utf-8") -> int:
-    """Write any ExportTable (a page may build its own from the DTOs it shows); returns the row count."""
+def write_table(
+    table: ExportTable,
+    destination: Path,
+    *,
+    fmt: str = "csv",
+    encoding: str = "utf-8",
+    on_cleaned: Callable[[int], None] | None = None,
+) -> int:
+    """Write any ExportTable (a page may build its own from the DTOs it shows); returns the row count.
+
+    ``on_cleaned(n)`` hears of the n cells whose control characters an xlsx cannot hold were left out."""
     if fmt == "csv":
         write_csv(destination, table.header, table.rows, encoding=encoding)
     elif fmt == "xlsx":
-        write_xlsx(destination, table.title, table.header, table.rows)
+        cleaned = write_xlsx(destination, table.title, table.header, table.rows)
+        if cleaned and on_cleaned is not None:
+            on_cleaned(cleaned)
     else:
         raise ValidationError(
             "format", msg("形式「{fmt}」では書き出せません。csv か xlsx を指定してください。", fmt=fmt)
@@ -184,6 +195,7 @@ def export_list(
     encoding: str = "utf-8",
     district: str | None = None,
     contacts: bool = True,
+    on_cleaned: Callable[[int], None] | None = None,
 ) -> int:
     """Export one list (members, organisations, issues, projects, meetings); returns the row count."""
     if kind not in _BUILDERS:
@@ -202,4 +214,4 @@ def export_list(
         except NotFoundError as exc:
             raise ValidationError("district", exc.source_message) from exc
     table = _BUILDERS[kind](db, district_id=district_id, contacts=contacts)
-    return write_table(table, destination, fmt=fmt, encoding=encoding)
+    return write_table(table, destination, fmt=fmt, encoding=encoding, on_cleaned=on_cleaned)

@@ -29,7 +29,7 @@ from sakae_council.services import people
 from sakae_council.services.common import audit
 from sakae_council.services.districts import find_district_id
 from sakae_council.services.people_bulk import DistrictRights, NewPerson, insert_people, roster_keys
-from sakae_council.services.tabular import Table
+from sakae_council.services.table_reading import BrokenRecord, Table
 
 #: field -> (label, headings that mean it). Headings are compared after normalisation, without spaces.
 FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -66,6 +66,10 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 
+#: Rows inserted per statement group by ``write_rows`` (all in its one transaction).
+WRITE_CHUNK = 2_000
+
+
 @dataclass(frozen=True)
 class RowIssue:
     """A problem with one row: which field (label) and what to do, in Japanese."""
@@ -86,6 +90,20 @@ class RowResult:
     person_id: int | None = None
     issues: tuple[RowIssue, ...] = ()
     duplicate_of: tuple[int, ...] = ()
+    #: The line the row ends on, when a quoted cell (or a broken quote) carried it over several lines.
+    last_line: int | None = None
+
+    @property
+    def line_count(self) -> int:
+        """How many lines of the file the row takes."""
+        return (self.last_line or self.line) - self.line + 1
+
+    @property
+    def where(self) -> str:
+        """「3行目」 or 「3〜5行目」."""
+        if self.last_line is None or self.last_line == self.line:
+            return f"{self.line}行目"
+        return f"{self.line}〜{self.last_line}行目"
 
 
 def _values(row: tuple[str, ...], mapping: Mapping[int, str]) -> dict[str, str]:
@@ -224,20 +242,30 @@ class PlannedRow:
     same_as_line: int | None = None
 
 
-def _duplicate(line: int, shown: str, ids: list[int], earlier: int | None) -> PlannedRow:
+def _duplicate(line: int, last: int, shown: str, ids: list[int], earlier: int | None) -> PlannedRow:
     if ids:
         message = f"同じ氏名・フリガナの人がすでに名簿にいます（ID {'、'.join(map(str, ids))}）。二重登録を避けるため取り込みません。"
     else:
         message = f"同じ氏名・フリガナの人がこのファイルの{earlier}行目にもいます。二重登録を避けるため、この行は取り込みません。"
     issue = RowIssue("name", "氏名", message)
     return PlannedRow(
-        RowResult(line, shown, "duplicate", issues=(issue,), duplicate_of=tuple(ids)), None, earlier
+        RowResult(line, shown, "duplicate", issues=(issue,), duplicate_of=tuple(ids), last_line=last), None, earlier
     )
 
 
-def _new_person(data: people.PersonInput, rights: DistrictRights) -> NewPerson:
-    """The row as create_person would store it; ValidationError / PermissionDeniedError as it would raise."""
-    new = NewPerson(people.person_values(data), tuple(people.membership_values(m) for m in data.memberships))
+def _new_person(
+    data: people.PersonInput, rights: DistrictRights, memberships: dict[people.MembershipInput, dict[str, Any]]
+) -> NewPerson:
+    """The row as create_person would store it; ValidationError / PermissionDeniedError as it would raise.
+
+    ``memberships`` shares one stored form among the rows with the same membership (most of a file): a
+    100,000-row file must fit in a few hundred MB."""
+    values = []
+    for m in data.memberships:
+        if m not in memberships:
+            memberships[m] = people.membership_values(m)
+        values.append(memberships[m])
+    new = NewPerson(people.person_values(data), tuple(values))
     for m in data.memberships:
         refused = rights.refusal(m.district_id)
         if refused:
@@ -254,42 +282,71 @@ def plan_rows(
     default_role: MemberRole,
 ) -> list[PlannedRow]:
     """Check every data row as create_person would, without writing: the roster is read once, and the
-    rows the file already holds count as on the roster for the rows after them."""
+    rows the file already holds count as on the roster for the rows after them.
+
+    Each data row of ``table`` is released once checked, so that a large file is not held twice over
+    (its cells and what would be inserted)."""
     planned: list[PlannedRow] = []
     with db.reading() as s:
         roster = roster_keys(s)
         cells = _Cells(s)
         rights = DistrictRights(db, s)
         in_file: dict[tuple[str, str], int] = {}
-        for row, line in zip(table.rows[header + 1 :], table.lines[header + 1 :], strict=True):
-            if not any(row):
-                continue
+        shared: dict[people.MembershipInput, dict[str, Any]] = {}
+        broken = {b.first_line: b for b in table.broken if b.first_line > table.lines[header]}
+        for i in range(header + 1, len(table.rows)):
+            row, line, last = table.rows[i], table.lines[i], table.last_line(i)
+            table.rows[i] = ()
+            for first in sorted(n for n in broken if n < line):
+                planned.append(_broken(broken.pop(first), mapping))
             values = _values(row, mapping)
+            shown = _shown(values)
+            nul = [FIELDS[f][0] for f, v in values.items() if "\x00" in v]
+            if nul:
+                issue = RowIssue(
+                    "file",
+                    "行",
+                    msg(
+                        "{fields}に見えない制御文字（NUL）が入っています。元のファイルでこの行を入力し直してください。",
+                        fields="・".join(nul),
+                    ),
+                )
+                planned.append(PlannedRow(RowResult(line, shown.replace("\x00", ""), "invalid", issues=(issue,), last_line=last)))
+                continue
             data, issues = _row_input(values, district_id, default_role, cells)
-            shown = normalize_text(
-                values.get("name") or _join(values.get("family_name", ""), values.get("given_name", ""))
-            )
             if data is None:
-                planned.append(PlannedRow(RowResult(line, shown, "invalid", issues=tuple(issues))))
+                planned.append(PlannedRow(RowResult(line, shown, "invalid", issues=tuple(issues), last_line=last)))
                 continue
             # A duplicate is reported as such even when another field is wrong, as find_duplicates
             # before create_person did; the normalised values give the same key without normalising twice.
             try:
-                new: NewPerson | None = _new_person(data, rights)
+                new: NewPerson | None = _new_person(data, rights, shared)
                 error = None
             except DomainError as exc:
                 new, error = None, exc
             key = new.duplicate_key if new is not None else people.duplicate_key(data.name, data.furigana)
             if key is not None and (key in roster or key in in_file):
-                planned.append(_duplicate(line, shown, roster.get(key, []), in_file.get(key)))
+                planned.append(_duplicate(line, last, shown, roster.get(key, []), in_file.get(key)))
                 continue
             if new is None:
                 assert error is not None
-                planned.append(PlannedRow(RowResult(line, shown, "invalid", issues=(_issue(error),))))
+                planned.append(PlannedRow(RowResult(line, shown, "invalid", issues=(_issue(error),), last_line=last)))
                 continue
             in_file[new.duplicate_key] = line
-            planned.append(PlannedRow(RowResult(line, new.person["name"], "valid"), new))
+            planned.append(PlannedRow(RowResult(line, new.person["name"], "valid", last_line=last), new))
+        planned.extend(_broken(broken[n], mapping) for n in sorted(broken))
     return planned
+
+
+def _shown(values: Mapping[str, str]) -> str:
+    return normalize_text(values.get("name") or _join(values.get("family_name", ""), values.get("given_name", "")))
+
+
+def _broken(record: BrokenRecord, mapping: Mapping[int, str]) -> PlannedRow:
+    """Lines that could not be read as a row (a quote left open): refused, naming the lines they cover."""
+    issue = RowIssue("file", "行", record.message)
+    shown = _shown(_values(record.cells, mapping))
+    return PlannedRow(RowResult(record.first_line, shown, "invalid", issues=(issue,), last_line=record.last_line))
 
 
 def write_rows(db: Database, planned: list[PlannedRow], source: Path) -> list[int]:
@@ -305,7 +362,9 @@ def write_rows(db: Database, planned: list[PlannedRow], source: Path) -> list[in
         wanted = {m["district_id"] for new in rows for m in new.memberships}
         if len(set(s.scalars(select(District.id).where(District.id.in_(wanted))))) != len(wanted):
             raise changed
-        ids = insert_people(s, db.user, rows)
+        ids: list[int] = []
+        for start in range(0, len(rows), WRITE_CHUNK):  # bounded memory: a person brings ~30 search grams
+            ids += insert_people(s, db.user, rows[start : start + WRITE_CHUNK])
         audit(s, db.user, "import", "person", None, f"「{source.name}」から{len(ids)}人を名簿に取り込み")
     return ids
 

@@ -29,7 +29,7 @@ from sakae_council.services.import_rows import (
     plan_rows,
     write_rows,
 )
-from sakae_council.services.tabular import Table, read_table
+from sakae_council.services.table_reading import Table, read_table
 
 __all__ = [
     "FIELDS",
@@ -67,6 +67,10 @@ class ImportReport:
     committed: bool
     backup: str | None = None
     notes: tuple[str, ...] = field(default=())
+    #: Every line of the file is one of: a data row's (``rows``), blank, or the header's and title's above it.
+    lines_read: int = 0
+    blank_lines: int = 0
+    title_lines: int = 0
 
     @property
     def imported(self) -> int:
@@ -80,6 +84,31 @@ class ImportReport:
     def rejected(self) -> tuple[RowResult, ...]:
         return tuple(r for r in self.rows if r.status in {"invalid", "duplicate"})
 
+    def lines_of(self, *statuses: str) -> int:
+        """How many lines of the file the rows with these statuses take."""
+        return sum(r.line_count for r in self.rows if r.status in statuses)
+
+    def account(self) -> str:
+        """Where every line read went: 読んだ行 = 取り込んだ + 取り込まなかった + 空行 + 見出し・表題."""
+        refused = self.lines_of("invalid", "duplicate")
+        if self.committed:
+            return msg(
+                "読んだ行 {total}: 取り込んだ行 {done}、取り込まなかった行 {refused}、空行 {blank}、見出し・表題 {title}",
+                total=self.lines_read,
+                done=self.lines_of("imported"),
+                refused=refused + self.lines_of("valid"),
+                blank=self.blank_lines,
+                title=self.title_lines,
+            )
+        return msg(
+            "読んだ行 {total}: 取り込める行 {ok}、取り込めない行 {refused}、空行 {blank}、見出し・表題 {title}（まだ何も取り込んでいません）",
+            total=self.lines_read,
+            ok=self.lines_of("valid"),
+            refused=refused,
+            blank=self.blank_lines,
+            title=self.title_lines,
+        )
+
     def to_json(self) -> str:
         """The machine-readable report (stable keys; see README)."""
         data: dict[str, Any] = asdict(self)
@@ -88,8 +117,25 @@ class ImportReport:
             "valid": self.valid,
             "imported": self.imported,
             "skipped": len(self.rejected),
+            "lines_read": self.lines_read,
+            "lines_imported": self.lines_of("imported"),
+            "lines_valid": self.lines_of("valid"),
+            "lines_refused": self.lines_of("invalid", "duplicate"),
+            "lines_blank": self.blank_lines,
+            "lines_title": self.title_lines,
         }
         return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def _quote_above_header(line: int) -> ValidationError:
+    return ValidationError(
+        "file",
+        msg(
+            "{line}行目の「\"」（引用符）が閉じられていないため、見出しの行まで読めません。"
+            "引用符を閉じるか消してから取り込んでください。",
+            line=line,
+        ),
+    )
 
 
 def find_header(table: Table) -> int:
@@ -128,7 +174,15 @@ def import_members(
     """Import members from ``path`` into ``district`` (or each row's 学区 column). All or nothing unless
     ``skip_invalid``; ``dry_run`` writes nothing. Returns the report either way."""
     table = read_table(path, sheet=sheet)
-    header = find_header(table)
+    try:
+        header = find_header(table)
+    except ValidationError:
+        if table.broken:  # a quote left open swallowed the header
+            raise _quote_above_header(table.broken[0].first_line) from None
+        raise
+    early = [b for b in table.broken if b.first_line <= table.lines[header]]
+    if early:
+        raise _quote_above_header(early[0].first_line)
     columns = dict(mapping) if mapping is not None else guess_mapping(table.rows[header])
     unknown = set(columns.values()) - set(FIELDS)
     if unknown:
@@ -147,10 +201,10 @@ def import_members(
     notes: list[str] = []
     if "role" not in columns.values():
         notes.append(f"役割の列がないため、全員を「{default_role.label}」として登録します。")
+    headings = table.rows[header]
     # Every row checked as a real run would check it; nothing is written.
     planned = plan_rows(db, table, header, columns, district_id, default_role)
     checked = [p.result for p in planned]
-    headings = table.rows[header]
     report_columns = tuple(
         (i + 1, headings[i] if i < len(headings) else "", f, FIELDS[f][0]) for i, f in sorted(columns.items())
     )
@@ -163,6 +217,9 @@ def import_members(
         "dry_run": dry_run,
         "skip_invalid": skip_invalid,
         "notes": tuple(notes),
+        "lines_read": table.total_lines,
+        "blank_lines": table.blank,
+        "title_lines": sum(table.last_line(i) - table.lines[i] + 1 for i in range(header + 1)),
     }
     rejected = [r for r in checked if r.status != "valid"]
     if dry_run or (rejected and not skip_invalid) or len(rejected) == len(checked):

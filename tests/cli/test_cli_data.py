@@ -66,7 +66,8 @@ def test_cp932_roster_dry_run_then_skip_invalid(town: Path, tmp_path: Path) -> N
     as_json = run("import", "members", str(roster), "--district", "安食", "--dry-run", "--json", db=town)
     report = json.loads(as_json.stdout)
     assert report["encoding"] == "cp932" and report["header_line"] == 2
-    assert report["counts"] == {"rows": 4, "valid": 3, "imported": 0, "skipped": 1}
+    counts = {k: report["counts"][k] for k in ("rows", "valid", "imported", "skipped", "lines_read")}
+    assert counts == {"rows": 4, "valid": 3, "imported": 0, "skipped": 1, "lines_read": 6}
     broken = [r for r in report["rows"] if r["status"] == "invalid"]
     assert [(r["line"], r["name"], r["issues"][0]["label"]) for r in broken] == [(5, "鈴木 一郎", "電話番号")]
 

@@ -229,4 +229,4 @@ def test_the_lock_is_released_after_a_damaged_file_is_moved_aside(tmp_path: Path
         open_database(path)
     backups.restore_backup(path, newest.path)  # takes the lock itself: must not find it held
     open_database(path).close()
-    assert files.list_backup_files(tmp_path / "backups", "town")
+    assert files.list_backup_files(tmp_path / "backups", "town.db")

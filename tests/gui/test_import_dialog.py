@@ -187,3 +187,21 @@ def test_the_dialog_at_the_largest_text_size_cuts_nothing(
     assert clipped_texts(dialog) == []
     dialog.grab().save(str(tmp_path / "import-xlarge.png"))
     dialog.close()
+
+
+def test_a_quote_left_open_in_unicode_text_is_shown_with_the_lines_it_swallowed(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, db: Database, two_districts, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Excel's 「Unicode テキスト」 (UTF-16, tabs) with a stray quote: read, and the refused row names lines 3–5."""
+    ctx.set_district(two_districts[0])
+    text = "氏名\tフリガナ\r\n山田 一郎\tヤマダ イチロウ\r\n佐藤 二郎\t\"サトウ ジロウ\r\n鈴木 三郎\tスズキ サブロウ\r\n鈴木 四郎\tスズキ シロウ\r\n"
+    source = _file(tmp_path, "名簿.txt", text, "utf-16")
+    dialog = _open(qtbot, window)
+    script = ModalScript([(QFileDialog, pick_file(source))])
+    with qtbot.waitSignal(dialog.previewed, timeout=10_000):
+        qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    script.check()
+    assert "UTF-16" in dialog.info.text()
+    cells = _cells(dialog)
+    assert [c[:3] for c in cells] == [["2", "山田 一郎", "取り込める"], ["3", "佐藤 二郎", "誤りあり"]]
+    assert "3〜5行目の3行がひとつにつながり" in cells[1][3]

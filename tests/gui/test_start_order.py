@@ -174,4 +174,4 @@ def test_a_sound_file_opens_after_the_first_paint_and_the_program_ends_with_its_
     finally:
         poll.stop()
     assert seen == {"read_only": False, "page": True}
-    assert list_backup_files(default_backup_dir(path), path.stem), "the start-up backup was taken"
+    assert list_backup_files(default_backup_dir(path), path.name), "the start-up backup was taken"

@@ -229,7 +229,7 @@ def test_a_backup_killed_midway_leaves_only_verified_backups(tmp_path: Path) -> 
             _forked_round(path, n, rng.uniform(0.0, 0.4), tally, backup_every=2)
         _verify(path, tally)
     folder = tmp_path / "backups"
-    listed = files.list_backup_files(folder, "crash")
+    listed = files.list_backup_files(folder, "crash.db")
     assert listed, "some backups completed between kills"
     for b in listed:
         conn = sqlite3.connect(f"file:{b.path}?mode=ro", uri=True)

@@ -105,7 +105,7 @@ def test_first_edition_booklet_has_a_toc_whose_numbers_are_the_chapter_pages(
         if title in chapters:
             # the chapter title is the first thing under the running header, and its chapter is named there
             assert "".join(lines[1:4]).startswith(title), (title, lines[:3])  # a long title wraps
-            assert lines[0].replace(" ", "").endswith(title.replace(" ", ""))
+            assert title.replace(" ", "") in lines[0].replace(" ", "")
             previous = page_lines(reader, number - 2)
             assert title not in previous[1:], f"{title} starts on page {number - 1} already"
         else:

@@ -130,9 +130,16 @@ def test_revised_minutes_print_their_revision_and_the_original_stays(
     assert latest.revision == 2
     text = flat(pdf_text(build_minutes(latest, tmp_path / "r2.pdf", revisions=revisions))[0])
     assert "第2版" in text and "決定事項の記載漏れ" in text and "追加の決定: 会場を変更する。" in text
+    # 改訂の記録: 第1版 is dated by its 確定日 (typed as 令和8年12月5日), not by the day it was entered
+    assert "第1版　令和8年12月5日　確定" in text
+    assert "旧版" not in text
     first, revisions1 = collect_minutes(db, d.id, revision=1)
-    text1 = flat(pdf_text(build_minutes(first, tmp_path / "r1.pdf", revisions=revisions1))[0])
-    assert "追加の決定" not in text1 and "第2版" not in text1
+    pages1 = pdf_text(build_minutes(first, tmp_path / "r1.pdf", revisions=revisions1))[0]
+    text1 = flat(pages1)
+    assert "追加の決定" not in text1 and "改訂の記録" not in text1
+    # the replaced version says so on every page: it cannot pass for the minutes in force
+    assert all("旧版（第1版・最新は第2版）" in "".join(p.split("\n")) for p in pages1)
+    assert "【旧版】" in text1
 
 
 def test_agenda_lists_items_by_kind_with_presenters_and_carried_actions(

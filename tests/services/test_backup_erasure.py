@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event
 
+from sakae_council.db import backup as files
 from sakae_council.db.engine import Database, make_engine, open_database
 from sakae_council.db.integrity import assess_sqlite_file
 from sakae_council.services import backups, erasure
@@ -30,9 +31,8 @@ def filedb(tmp_path: Path) -> Database:
 def _older_schema_backup(db: Database) -> Path:
     """A backup as an older version of the program left it (another schema revision)."""
     newest = backups.list_backups(db, summaries=False)[0].path
-    older = newest.with_name(
-        newest.name.replace("-manual", "-open").replace(newest.name[9:24], "20250101-090000")
-    )
+    assert db.path is not None
+    older = newest.with_name(files.backup_name(files.backup_key(db.path), datetime(2025, 1, 1, 9, 0), "open"))
     shutil.copy(newest, older)
     with sqlite3.connect(older) as con:
         con.execute("UPDATE alembic_version SET version_num = '0001_first'")

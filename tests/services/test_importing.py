@@ -54,7 +54,18 @@ def test_cp932_roster_dry_run_names_the_broken_row(db: Database, anjiki: int, tm
     assert broken.name == "鈴木 一郎" and broken.issues[0].label == "電話番号"
     assert "電話番号の形式が正しくありません" in broken.issues[0].message
     data = json.loads(report.to_json())
-    assert data["counts"] == {"rows": 4, "valid": 3, "imported": 0, "skipped": 1}
+    assert data["counts"] == {
+        "rows": 4,
+        "valid": 3,
+        "imported": 0,
+        "skipped": 1,
+        "lines_read": 7,
+        "lines_imported": 0,
+        "lines_valid": 3,
+        "lines_refused": 1,
+        "lines_blank": 1,
+        "lines_title": 2,
+    }
     assert data["rows"][2]["line"] == 6
 
 

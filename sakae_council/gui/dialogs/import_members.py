@@ -47,7 +47,7 @@ from sakae_council.gui.widgets.labels import ElidedLabel, MutedLabel, TitleLabel
 from sakae_council.gui.widgets.worker import Job, run_in_background
 from sakae_council.services import districts
 from sakae_council.services.importing import FIELDS, ImportReport, RowResult, find_header, import_members
-from sakae_council.services.tabular import read_table
+from sakae_council.services.table_reading import read_table
 
 #: The items a column can be taken for, for the translation (the service's FIELDS labels, by key).
 FIELD_TEXT = {
@@ -81,6 +81,7 @@ ENCODING_TEXT = {
     "utf-8-sig": "UTF-8（BOM付き）",
     "utf-8": "UTF-8",
     "cp932": "Shift_JIS（CP932）",
+    "utf-16": "UTF-16（Unicode テキスト）",
 }
 
 

@@ -55,6 +55,9 @@ def export_model(parent: QWidget, model: QAbstractItemModel, name: str, today: o
         path += ".csv" if "csv" in chosen else ".xlsx"
     try:
         return export_model_to(model, path, name)
+    except DomainError as exc:  # no space, a folder that cannot be written to (services.output_files)
+        show_error(parent, exc, title=tr("書き出せませんでした"))
+        return None
     except OSError:
         message = tr("ファイルを保存できませんでした。保存先のフォルダと、そのファイルをExcelで開いていないかを確かめてください。")
         show_error(parent, DomainError(message), title=tr("書き出せませんでした"))
