@@ -467,10 +467,9 @@ def _agenda_section(d: MeetingDetailDTO) -> tuple[list[Flowable], list[Flowable]
     st = styles()
     out: list[Flowable] = [para("議事", st.heading)]
     if quorum(d).state is QuorumState.NOT_MET:
-        remark = Table([[para(no_quorum_remark(d), st.body_gothic)]], colWidths=[content_width()])
-        remark.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.0, RED), ("TOPPADDING", (0, 0), (-1, -1), 4),
-                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
-        out.append(remark)
+        box = [("BOX", (0, 0), (-1, -1), 1.0, RED), ("TOPPADDING", (0, 0), (-1, -1), 4)]
+        box.append(("BOTTOMPADDING", (0, 0), (-1, -1), 6))
+        out.append(plain_table([[para(no_quorum_remark(d), st.body_gothic)]], [content_width()], extra=box))
         out.append(Spacer(1, 2 * mm))
     if not d.agenda_items:
         return [*out, para("なし", st.body)], []
