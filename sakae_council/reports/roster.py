@@ -127,18 +127,20 @@ def _line(person: PersonDTO, seats: list[MembershipDTO]) -> RosterLine:
     seats = sorted(seats, key=lambda m: _POST_RANK[m.officer_post])
     roles = "、".join(dict.fromkeys(m.role_text for m in seats))
     posts = [m.officer_post for m in seats if m.officer_post is not OfficerPost.MEMBER]
+    member = counts_as_member(m.role for m in seats)
     return RosterLine(
         name=person.name,
         furigana=person.furigana,
         roles=roles,
-        post=posts[0].label if posts else OfficerPost.MEMBER.label,
+        # 地区担当職員 are not 委員: no 「委員」 printed over their role
+        post=posts[0].label if posts else OfficerPost.MEMBER.label if member else "",
         term=_term_text(seats[0]),
         phone=person.phone,
         email=person.email,
         postal_code=person.postal_code,
         address=person.address,
         organisation=person.organisation_name,
-        is_member=counts_as_member(m.role for m in seats),
+        is_member=member,
     )
 
 
@@ -225,7 +227,7 @@ def _table(section: RosterSection, contacts: bool, width: float) -> Table:
     widths[2] = width - sum(widths)
     rows: list[list[Any]] = [[para(h, st.cell_head) for h in headers]]
     for i, line in enumerate(section.lines, start=1):
-        roles = [para(line.post, st.cell_head), para(line.roles, st.cell)]
+        roles = [para(line.post, st.cell_head), para(line.roles, st.cell)] if line.post else [para(line.roles, st.cell)]
         if line.organisation:
             roles.append(para(line.organisation, st.cell))
         row: list[Any] = [
