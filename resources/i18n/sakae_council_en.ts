@@ -1674,7 +1674,7 @@ Cancel: go back to the form (your input stays as it is).</translation>
         <name>EntityDialog</name>
         <message>
             <source>保存</source>
-            <extracomment>The attribute holding the record being edited; :meth:`fill` replaces it after 再読み込み. 再読み込み leaves the form as typed (a step dialog: only the record beside it is reloaded).</extracomment>
+            <extracomment>The attribute holding the record being edited; :meth:`fill` replaces it after 再読み込み. 再読み込み leaves the form as typed (a step dialog: only the record beside it is reloaded). 保存 closes the editor; False keeps it open (the meeting editor: save often while typing minutes). A save writes the database (announced in the status bar); False for a sub-editor returning a row.</extracomment>
             <translation>Save</translation>
         </message>
         <message>
@@ -1683,6 +1683,7 @@ Cancel: go back to the form (your input stays as it is).</translation>
         </message>
         <message>
             <source>あなたが見ていた内容</source>
+            <extracomment>The row of buttons: a subclass may put its own (印刷…) before the dialog's button box.</extracomment>
             <translation>What you were looking at</translation>
         </message>
         <message>
@@ -3758,6 +3759,10 @@ The items become available again for that period.</translation>
             <translation>District shown</translation>
         </message>
         <message>
+            <source>保存しました（{time}）</source>
+            <translation>Saved ({time})</translation>
+        </message>
+        <message>
             <source>データファイルを開いています…</source>
             <translation>Opening the data file…</translation>
         </message>
@@ -4561,22 +4566,6 @@ Discard them and move on?</translation>
             <source>開催日を入力してください。</source>
             <translation>Please enter the date of the meeting.</translation>
         </message>
-        <message>
-            <source>保存できませんでした</source>
-            <translation>Could not save</translation>
-        </message>
-        <message>
-            <source>保存していない変更</source>
-            <translation>Unsaved changes</translation>
-        </message>
-        <message>
-            <source>「{title}」に保存していない変更があります。保存せずに閉じますか？</source>
-            <translation>"{title}" has unsaved changes. Close without saving?</translation>
-        </message>
-        <message>
-            <source>保存せずに閉じる</source>
-            <translation>Close without saving</translation>
-        </message>
     </context>
     <context>
         <name>MeetingFields</name>
@@ -5053,8 +5042,24 @@ This cannot be undone. Continue?</translation>
             <translation>Cancel</translation>
         </message>
         <message>
+            <source>保存していない変更</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>保存していない変更があります。保存せずに閉じますか？</source>
+            <translation>There are unsaved changes. Close without saving?</translation>
+        </message>
+        <message>
+            <source>保存せずに閉じる</source>
+            <translation>Close without saving</translation>
+        </message>
+        <message>
             <source>思わぬエラーが起きました。もう一度試しても直らないときは、ログファイルを担当者に渡してください。</source>
             <translation>An unexpected error occurred. If trying again does not help, give the log file to the person in charge.</translation>
+        </message>
+        <message>
+            <source>戻る</source>
+            <translation>Go back</translation>
         </message>
     </context>
     <context>
@@ -5937,8 +5942,8 @@ Delete them? If kept, they still hold the data as it was before the erasure.</tr
         <message numerus="yes">
             <source>%n枚をプリンターに送りました。</source>
             <translation>
-                <numerusform>%n sheet sent to the printer.</numerusform>
-                <numerusform>%n sheets sent to the printer.</numerusform>
+                <numerusform>Sheets sent to the printer: %n.</numerusform>
+                <numerusform>Sheets sent to the printer: %n.</numerusform>
             </translation>
         </message>
         <message>
@@ -5972,8 +5977,8 @@ Delete them? If kept, they still hold the data as it was before the erasure.</tr
         <message numerus="yes">
             <source>全%nページ</source>
             <translation>
-                <numerusform>%n page</numerusform>
-                <numerusform>%n pages</numerusform>
+                <numerusform>Pages: %n</numerusform>
+                <numerusform>Pages: %n</numerusform>
             </translation>
         </message>
         <message>
@@ -7924,10 +7929,6 @@ Contents: {summary}</translation>
             <translation>Enter {label}.</translation>
         </message>
         <message>
-            <source>{label}を選んでください。</source>
-            <translation>Choose {label}.</translation>
-        </message>
-        <message>
             <source>{label}（{n}件目）</source>
             <translation>{label} (item {n})</translation>
         </message>
@@ -7936,8 +7937,32 @@ Contents: {summary}</translation>
             <translation>{label} ({value}) is outside the range that can be handled. Check the year and enter a date from the Meiji era onwards.</translation>
         </message>
         <message>
-            <source>{line}行目を読めません（{error}）。ファイルを確認してください。</source>
-            <translation>Line {line} cannot be read ({error}). Please check the file.</translation>
+            <source>Excelファイルの文字が多すぎて取り込めません。ファイルを分けて取り込んでください。</source>
+            <translation>The Excel file holds too much text to import. Split it into smaller files and import them one by one.</translation>
+        </message>
+        <message>
+            <source>{fields}に見えない制御文字（NUL）が入っています。元のファイルでこの行を入力し直してください。</source>
+            <translation>{fields} contains an invisible control character (NUL). Retype this row in the original file.</translation>
+        </message>
+        <message>
+            <source>{label}を選んでください。</source>
+            <translation>Choose {label}.</translation>
+        </message>
+        <message>
+            <source>{line}行目の「"」（引用符）が閉じられていないため、{line}〜{last}行目の{n}行がひとつにつながり、読めません。引用符を閉じるか消してから取り込んでください。</source>
+            <translation>The quotation mark (") on line {line} is never closed, so lines {line}–{last} ({n} lines) run together and cannot be read. Close or remove the quotation mark, then import again.</translation>
+        </message>
+        <message>
+            <source>{line}行目の「"」（引用符）が閉じられていないため、見出しの行まで読めません。引用符を閉じるか消してから取り込んでください。</source>
+            <translation>The quotation mark (") on line {line} is never closed, so the file cannot be read as far as its header row. Close or remove the quotation mark, then import again.</translation>
+        </message>
+        <message>
+            <source>{line}行目の「"」（引用符）の使い方が正しくないため、この行を読めません。引用符を直すか消してから取り込んでください。</source>
+            <translation>The quotation marks (") on line {line} are used incorrectly, so this line cannot be read. Fix or remove them, then import again.</translation>
+        </message>
+        <message>
+            <source>{line}行目の列が多すぎます（{limit}列まで）。右の方の余計なセルを消してから取り込んでください。</source>
+            <translation>Line {line} has too many columns (at most {limit}). Delete the extra cells on the right, then import again.</translation>
         </message>
         <message>
             <source>{message}{examples}のように入力してください。</source>
@@ -8114,6 +8139,18 @@ Contents: {summary}</translation>
         <message>
             <source>「{path}」はすでに存在します。上書きはしないので、別の名前を指定してください。</source>
             <translation>"{path}" already exists. It will not be overwritten, so please specify a different name.</translation>
+        </message>
+        <message>
+            <source>「{path}」はフォルダです。データファイル（.db）のパスを指定してください。</source>
+            <translation>"{path}" is a folder. Give the path of a data file (.db).</translation>
+        </message>
+        <message>
+            <source>「{path}」はフォルダです。保存するファイルの名前まで指定してください。</source>
+            <translation>"{path}" is a folder. Give the name of the file to save, too.</translation>
+        </message>
+        <message>
+            <source>「{path}」はフォルダです。取り込むファイルを指定してください。</source>
+            <translation>"{path}" is a folder. Give the file to import.</translation>
         </message>
         <message>
             <source>「{shown}」さんはすでにこの講座の受講者に入っています。</source>
@@ -8340,6 +8377,14 @@ Contents: {summary}</translation>
             <translation>Comment</translation>
         </message>
         <message>
+            <source>サーバー「{host}」にデータベース「{name}」がありません。URLのデータベース名を確認するか、サーバーの管理者に作成を頼んでください。</source>
+            <translation>The server "{host}" has no database "{name}". Check the database name in the URL, or ask the server's administrator to create it.</translation>
+        </message>
+        <message>
+            <source>サーバー「{host}」へのログインが拒否されました（利用者「{user}」）。利用者名とパスワードを確認するか、サーバーの管理者に確かめてください。</source>
+            <translation>The server "{host}" refused the login (user "{user}"). Check the user name and password, or ask the server's administrator.</translation>
+        </message>
+        <message>
             <source>サーバーでの処理に時間がかかりすぎたため中止しました。{kept}少し待ってから、もう一度操作してください。</source>
             <translation>The server took too long to process the request, so it was stopped. {kept} Wait a moment, then try again.</translation>
         </message>
@@ -8424,8 +8469,16 @@ Contents: {summary}</translation>
             <translation>A problem was found in the data file. Close the program and open it again. The file will be checked when it opens, and if needed you will be guided to restore it from a backup.</translation>
         </message>
         <message>
+            <source>データファイルのあるディスク（{folder}）の空き容量がないため、編集用に開けません。不要なファイルを削除して空きを作ってから、開き直してください（読み取り専用でなら開けます）。</source>
+            <translation>The disk holding the data file ({folder}) is full, so the file cannot be opened for editing. Delete files you no longer need, then open it again (it can be opened read-only now).</translation>
+        </message>
+        <message>
             <source>データファイルのフォルダ（{folder}）に書き込めないため、編集用に開けません。読み取り専用で開くか、書き込めるフォルダにファイルを移してください。</source>
             <translation>The data file's folder ({folder}) cannot be written to, so the file cannot be opened for editing. Open it read-only, or move the file to a folder you can write to.</translation>
+        </message>
+        <message>
+            <source>データファイルのフォルダ（{folder}）に書き込めないため、編集用に開けません（{error}）。読み取り専用で開くか、書き込めるフォルダにファイルを移してください。</source>
+            <translation>The data file's folder ({folder}) cannot be written to, so the file cannot be opened for editing ({error}). Open it read-only, or move the file to a folder you can write to.</translation>
         </message>
         <message>
             <source>データファイルの使用状況を確認できませんでした。もう一度開いてください。</source>
@@ -8446,6 +8499,10 @@ Contents: {summary}</translation>
         <message>
             <source>データファイルを読み込めません（壊れている可能性があります）。バックアップから復元してください。</source>
             <translation>The data file cannot be read (it may be damaged). Please restore it from a backup.</translation>
+        </message>
+        <message>
+            <source>データベースサーバー「{host}」に接続できません。サーバーが動いているか、ネットワークと、URLのサーバー名・ポートを確認してください。</source>
+            <translation>Cannot connect to the database server "{host}". Check that the server is running, the network, and the server name and port in the URL.</translation>
         </message>
         <message>
             <source>データベースサーバーに接続できません。{kept}ネットワークを確認してから、もう一度保存してください。</source>
@@ -8490,6 +8547,18 @@ Contents: {summary}</translation>
         <message>
             <source>ファイル「{path}」が見つかりません。場所を確認してください。</source>
             <translation>The file "{path}" was not found. Please check its location.</translation>
+        </message>
+        <message>
+            <source>ファイル「{path}」を読む権限がありません。ファイルの場所や権限を確認してください。</source>
+            <translation>You have no permission to read the file "{path}". Check where the file is and its permissions.</translation>
+        </message>
+        <message>
+            <source>ファイル「{path}」を読めません（{error}）。</source>
+            <translation>Cannot read the file "{path}" ({error}).</translation>
+        </message>
+        <message>
+            <source>ファイルが大きすぎます（{limit}MBまで取り込めます）。ファイルを分けて取り込んでください。</source>
+            <translation>The file is too large (at most {limit} MB can be imported). Split it into smaller files and import them one by one.</translation>
         </message>
         <message>
             <source>ファイルの文字コードを判別できません。Excelで「CSV UTF-8」または「CSV（コンマ区切り）」として保存し直してください。</source>
@@ -8638,6 +8707,18 @@ Contents: {summary}</translation>
         <message>
             <source>使えるバックアップも見つかりません。ファイルの場所を確認してください。</source>
             <translation>No usable backup was found either. Please check the location of the file.</translation>
+        </message>
+        <message>
+            <source>保存先「{folder}」の空き容量が足りないため、保存できませんでした。空きを作るか、別の場所に保存してください。</source>
+            <translation>Could not save: there is not enough free space in "{folder}". Free some space or save somewhere else.</translation>
+        </message>
+        <message>
+            <source>保存先のフォルダ「{folder}」がありません。フォルダを作るか、別の場所を指定してください。</source>
+            <translation>The folder "{folder}" does not exist. Create it or choose another place.</translation>
+        </message>
+        <message>
+            <source>保存先のフォルダ「{folder}」には書き込めません（権限がありません）。別の場所を指定してください。</source>
+            <translation>Cannot write to the folder "{folder}" (no permission). Choose another place.</translation>
         </message>
         <message>
             <source>保存先のフォルダ「{path}」がありません。フォルダを確認してください。</source>
@@ -9404,6 +9485,10 @@ Contents: {summary}</translation>
             <translation>There is no automatic total "{computed}". Leave it blank (manual entry) or choose one of: {choices}</translation>
         </message>
         <message>
+            <source>行が多すぎます（{limit}行まで取り込めます）。ファイルを分けて取り込んでください。</source>
+            <translation>Too many rows (at most {limit} can be imported). Split the file and import the parts one by one.</translation>
+        </message>
+        <message>
             <source>表示名</source>
             <translation>Display name</translation>
         </message>
@@ -9478,6 +9563,14 @@ Contents: {summary}</translation>
         <message>
             <source>読み取り専用で開いているため消去できません。通常どおり開き直してください。</source>
             <translation>Opened read-only: nothing can be erased. Open the file again normally.</translation>
+        </message>
+        <message>
+            <source>読んだ行 {total}: 取り込める行 {ok}、取り込めない行 {refused}、空行 {blank}、見出し・表題 {title}（まだ何も取り込んでいません）</source>
+            <translation>Lines read {total}: can be imported {ok}, cannot be imported {refused}, blank {blank}, header or title {title} (nothing imported yet)</translation>
+        </message>
+        <message>
+            <source>読んだ行 {total}: 取り込んだ行 {done}、取り込まなかった行 {refused}、空行 {blank}、見出し・表題 {title}</source>
+            <translation>Lines read {total}: imported {done}, not imported {refused}, blank {blank}, header or title {title}</translation>
         </message>
         <message>
             <source>課題</source>

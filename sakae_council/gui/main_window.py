@@ -206,9 +206,16 @@ class MainWindow(QMainWindow):
         self.database_label.setObjectName("databaseLabel")
         self.backup_label = QLabel(self)
         self.backup_label.setObjectName("backupLabel")
+        self.saved_label = QLabel(self)
+        self.saved_label.setObjectName("savedLabel")
         self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.saved_label)
         self.statusBar().addPermanentWidget(self.backup_label)
         self.update_status()
+
+    def show_saved(self, when: datetime) -> None:
+        """Every editor's successful 保存 ends here (gui.dialogs.base.announce_saved): 「保存しました（HH:MM）」."""
+        self.saved_label.setText(self.tr("保存しました（{time}）").format(time=when.strftime("%H:%M")))
 
     def update_status(self) -> None:
         if not self.ctx.has_database:

@@ -23,6 +23,7 @@ import hashlib
 import os
 import pickle
 import sys
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from fnmatch import fnmatch
@@ -164,8 +165,20 @@ def _fallback_file() -> Path | None:
 _original_find = pdfmetrics.findFontAndRegister
 
 
+#: ReportLab's font registry is a plain module-level dict: papers drawn in two threads at once (a print
+#: window's preview while another opens) must not parse and register the same font twice.
+FONT_LOCK = threading.RLock()
+
+
 def _find_and_register(font_name: str) -> object:
     """ReportLab's look-up of a font it has not registered yet: ours are parsed now, on first use."""
+    with FONT_LOCK:
+        if font_name in pdfmetrics._fonts:  # noqa: SLF001 - another thread registered it meanwhile
+            return pdfmetrics._fonts[font_name]  # noqa: SLF001
+        return _load_and_register(font_name)
+
+
+def _load_and_register(font_name: str) -> object:
     path = fonts_dir() / _BUNDLED[font_name] if font_name in _BUNDLED else None
     if font_name == FALLBACK:
         path = _fallback_file()

@@ -26,6 +26,7 @@ The rules (issue 16), in one place:
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -52,6 +53,9 @@ from reportlab.platypus import (
 from sakae_council.reports.fonts import GOTHIC, GOTHIC_BOLD, MINCHO, markup, register_fonts
 from sakae_council.reports.paragraph import JPParagraph
 from sakae_council.services.output_files import replacing_file
+
+#: Held while a paper is laid out (see build_pdf); re-entrant, as a paper may measure a part first.
+RENDER_LOCK = threading.RLock()
 
 PAGE_SIZE = A4
 #: The binding (left) side: room to punch two holes or staple.
@@ -509,7 +513,9 @@ def build_pdf(
 
     The file is owner-only and appears only once complete (``services.output_files.replacing_file``)."""
     path = Path(output)
-    with replacing_file(path) as partial:
+    # One paper at a time in this process: ReportLab keeps module-level state (fonts, subsets, the
+    # running canvas count) that two threads drawing at once could corrupt.
+    with RENDER_LOCK, replacing_file(path) as partial:
         doc = PaperTemplate(partial, decor, title=title, subject=subject, author=author)
         doc.build(story, canvasmaker=doc.canvas_class())
     return path
@@ -517,8 +523,9 @@ def build_pdf(
 
 def page_count(story: list[Flowable], decor: PageDecor = PageDecor()) -> int:  # noqa: B008
     """How many pages ``story`` takes in the house style (laid out in memory; ``story`` is used up)."""
-    doc = PaperTemplate(io.BytesIO(), decor, title="")
-    doc.build(story, canvasmaker=doc.canvas_class())
+    with RENDER_LOCK:
+        doc = PaperTemplate(io.BytesIO(), decor, title="")
+        doc.build(story, canvasmaker=doc.canvas_class())
     return int(doc.page)
 
 

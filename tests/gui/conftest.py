@@ -15,6 +15,7 @@ from sakae_council.db.engine import Database, open_database
 from sakae_council.domain.enums import MemberRole, OfficerPost
 from sakae_council.gui.app import prepare_application
 from sakae_council.gui.context import AppContext
+from sakae_council.gui.dialogs.base import EntityDialog
 from sakae_council.gui.main_window import MainWindow
 from sakae_council.gui.settings import app_settings
 from sakae_council.gui.text_size import TextSize, apply_text_size
@@ -32,6 +33,18 @@ def user_settings(tmp_path: Path, qapp: QApplication) -> Iterator[Path]:
     yield folder
     apply_text_size(TextSize.MEDIUM)
     edit_guard.set_reason("")  # a read-only test's context does not disable the next test's buttons
+
+
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Text a test typed and left in an open editor: closing it at the end of the test asks nothing.
+
+    (Runs before pytest-qt closes the test's widgets; the question itself is tested where it is meant.)
+    """
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, EntityDialog):
+            w.mark_clean()
+    yield
 
 
 @pytest.fixture()

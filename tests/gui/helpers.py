@@ -129,3 +129,11 @@ def opened_copy(template: Path, tmp_path: Path) -> Iterator[Database]:
         yield database
     finally:
         database.close()
+
+
+def close_discarding(qtbot: QtBot, dialog: QWidget) -> None:
+    """Close an editor holding typed text as a person does: Esc, then 保存せずに閉じる on the question."""
+    asked = answer_message_box(qtbot, "保存せずに閉じる")
+    qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
+    assert asked and "保存していない変更があります" in asked[0]

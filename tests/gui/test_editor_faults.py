@@ -21,7 +21,7 @@ from sakae_council.gui.dialogs.person import PersonDialog
 from sakae_council.gui.settings import app_settings
 from sakae_council.services import people
 
-from .helpers import TODAY, type_text, visible_error_boxes
+from .helpers import TODAY, answer_message_box, type_text, visible_error_boxes
 from .safety_helpers import add_people
 
 NOTES = ("地域の見守り活動の記録。毎月第二土曜日に公民館で打ち合わせ。" * 130)[:3900]  # the form allows 4,000
@@ -114,7 +114,9 @@ def test_a_read_only_open_keeps_the_editor_open_with_its_content(qtbot: QtBot, q
         assert "読み取り専用で開いているため保存できません" in message and "入力した内容は消えていません" in message
         assert people.get_person(ro, person.id).phone == "0476-95-1111"
         assert not dialog.erase_button.isEnabled(), "no erasing on a read-only open either"
-        dialog.reject()
+        asked = answer_message_box(qtbot, "保存せずに閉じる")
+        qtbot.keyClick(dialog.phone, Qt.Key.Key_Escape)  # the typed text is still only on the screen: asked first
+        assert asked and "保存していない変更があります" in asked[0] and not dialog.isVisible()
     finally:
         ro.close()
 

@@ -23,7 +23,7 @@ from sakae_council.services import equipment, organisations
 from sakae_council.services.equipment import EquipmentInput, LoanInput
 from sakae_council.services.organisations import OrganisationInput
 
-from .helpers import TODAY, answer_message_box, clipped_texts, type_text
+from .helpers import TODAY, answer_message_box, clipped_texts, close_discarding, type_text
 
 
 @pytest.fixture()
@@ -111,7 +111,7 @@ def test_the_overdue_generator_is_not_free_again(qtbot: QtBot, db: Database, wor
     dialog.organisation.set_value(world["org2"])
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert "残り1個" in dialog.form.error_text("quantity")
-    dialog.reject()
+    close_discarding(qtbot, dialog)
 
 
 def test_reserve_hand_over_return_and_cancel(qtbot: QtBot, db: Database, world, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -91,7 +91,7 @@ def test_a_stale_save_of_the_minutes_meets_the_two_versions(
     seen: list[list[tuple[str, str, str]]] = []
     explanations: list[str] = []
     answer(button, seen, explanations)
-    written = editor.save()
+    written = editor.submit()
 
     assert len(seen) == 1, "a stale save meets the conflict dialog"
     assert marked(seen[0]) == [(NEXT, MINE, THEIRS)]  # only what differs is marked
@@ -103,7 +103,7 @@ def test_a_stale_save_of_the_minutes_meets_the_two_versions(
         assert f"・今後の予定・次回: {MINE}" in editor.conflict_note.text.text()
         assert not editor.is_dirty()
         editor.next_meeting.setPlainText("もう一度")  # the reloaded minutes save without asking again
-        assert editor.save() and len(seen) == 1
+        assert editor.submit() and len(seen) == 1
         assert meetings.get_meeting(other, meeting.id).next_meeting == "もう一度"
     elif button == "overwrite_button":
         assert written and now.next_meeting == MINE and now.version == theirs.version + 1
@@ -124,7 +124,7 @@ def test_minutes_approved_meanwhile_are_not_overwritten(
     seen: list[list[tuple[str, str, str]]] = []
     dialogs: list[ConflictDialog] = []
     answer("reload_button", seen, dialogs=dialogs)
-    assert not editor.save()
+    assert not editor.submit()
 
     dialog = dialogs[0]
     assert not dialog.overwrite_button.isEnabled()

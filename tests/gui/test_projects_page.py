@@ -32,7 +32,7 @@ from sakae_council.services import grants, issues, organisations, projects
 from sakae_council.services.organisations import OrganisationInput
 from sakae_council.services.projects import ProjectInput
 
-from .helpers import TODAY, add_member, answer_message_box, clipped_texts, type_text
+from .helpers import TODAY, add_member, answer_message_box, clipped_texts, close_discarding, type_text
 
 
 @pytest.fixture()
@@ -136,7 +136,7 @@ def test_a_project_from_registration_to_completion(qtbot: QtBot, db: Database, w
     again.organisation.set_value(world["org"])
     qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
     assert "すでにこの事業に登録されています" in again.form.error_text("organisation_id")
-    again.reject()
+    close_discarding(qtbot, again)
 
     # a milestone past its due date shows 期限切れ
     detail.milestones.add_button.click()
@@ -212,7 +212,7 @@ def test_a_project_from_registration_to_completion(qtbot: QtBot, db: Database, w
     gd.spent.setText("-5")
     qtbot.mouseClick(gd.save_button, Qt.MouseButton.LeftButton)
     assert gd.form.error_text("amount_spent") != ""
-    gd.reject()
+    close_discarding(qtbot, gd)
     assert grants.get_grant(db, g.id).amount_spent == 128000
 
     # an activity record, then 完了 and a yearly verification

@@ -10,21 +10,29 @@ save succeeds.
 when someone else saved first, the user sees both versions and chooses 再読み込み (the saved version
 goes into the form), 上書き (saved on top, knowingly) or キャンセル (back to the form, nothing saved).
 An editor that does not, still never overwrites: the ConflictError is shown and nothing is saved.
+
+Closing: キャンセル/閉じる, Esc and the window's close request all go through :meth:`EntityDialog.reject`,
+which asks 「保存していない変更があります。保存せずに閉じますか？」 (default: 戻る) only when the fields hold
+something other than what the editor started with (:func:`sakae_council.gui.widgets.form.input_state`).
+Ctrl+S is 保存; every save that wrote the database says 「保存しました（HH:MM）」 in the main window's status bar
+(its ``show_saved`` hook). An editor that stays open after 保存 (the meeting editor) sets ``closes_on_save``.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontMetrics, QGuiApplication, QShowEvent
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
     QFrame,
+    QHBoxLayout,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -43,8 +51,8 @@ from sakae_council.gui.dialogs.conflict import (
     save_noting_reload,
 )
 from sakae_council.gui.widgets import edit_guard
-from sakae_council.gui.widgets.form import Form, MessageLine
-from sakae_council.gui.widgets.messages import show_error
+from sakae_council.gui.widgets.form import Form, MessageLine, input_state
+from sakae_council.gui.widgets.messages import ask_discard, show_error
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +72,10 @@ class EntityDialog(QDialog):
     record_attr = ""
     #: 再読み込み leaves the form as typed (a step dialog: only the record beside it is reloaded).
     reload_keeps_input = False
+    #: 保存 closes the editor; False keeps it open (the meeting editor: save often while typing minutes).
+    closes_on_save = True
+    #: A save writes the database (announced in the status bar); False for a sub-editor returning a row.
+    announces_save = True
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +83,8 @@ class EntityDialog(QDialog):
         self.result_dto: Any = None
         self._width_chars = 34
         self._fitted = False
+        self._started: list[Any] | None = None  # the fields as the editor started (see is_dirty)
+        self._keep_open = False
         self.form = Form()
         self.general_error = MessageLine("error")
 
@@ -100,13 +114,23 @@ class EntityDialog(QDialog):
         edit_guard.mark_edit(self.save_button)  # 読み取り専用: the form can be read, not saved
         self.buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 12)
-        layout.addWidget(self.scroll_area, 1)
-        buttons_row = QVBoxLayout()
-        buttons_row.setContentsMargins(16, 0, 16, 0)
-        buttons_row.addWidget(self.buttons)
-        layout.addLayout(buttons_row)
+        self.main_layout = QVBoxLayout(self)
+        self.main_layout.setContentsMargins(0, 0, 0, 12)
+        self.main_layout.addWidget(self.scroll_area, 1)
+        self.central: QWidget = self.scroll_area
+        #: The row of buttons: a subclass may put its own (印刷…) before the dialog's button box.
+        self.buttons_row = QHBoxLayout()
+        self.buttons_row.setContentsMargins(16, 0, 16, 0)
+        self.buttons_row.addWidget(self.buttons)
+        self.main_layout.addLayout(self.buttons_row)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self._save_by_key)
+
+    def set_central(self, widget: QWidget) -> None:
+        """Show ``widget`` (tabs of forms, say) instead of the scrolled form; the subclass then sizes the window."""
+        self.main_layout.replaceWidget(self.scroll_area, widget)
+        self.scroll_area.hide()
+        self.central = widget
+        self._fitted = True
 
     def fit_to_screen(self, width_chars: int = 34) -> None:
         """Size the dialog for its content at the current text size, within the screen (on first show)."""
@@ -117,7 +141,38 @@ class EntityDialog(QDialog):
             self._fitted = True
             self._fit()
             self._keyboard_order()
+        if self._started is None:
+            self.mark_clean()
         super().showEvent(event)
+
+    # --- unsaved input --------------------------------------------------------------------------
+    def input_state(self) -> Any:
+        """What the editor's fields hold (compared with what it started with: see :meth:`is_dirty`)."""
+        return input_state(self.central)
+
+    def mark_clean(self) -> None:
+        """The fields as they are now count as saved (on opening, after a save, after 再読み込み)."""
+        self._started = self.input_state()
+
+    def is_dirty(self) -> bool:
+        """True when closing now would lose something typed."""
+        return self._started is not None and self.input_state() != self._started
+
+    def reject(self) -> None:
+        """キャンセル/閉じる, Esc and the window's close request (QDialog.closeEvent calls this)."""
+        if self.is_dirty() and not ask_discard(self):
+            return
+        super().reject()
+
+    def close_quietly(self) -> None:
+        """Close without the question, where the program knows the input no longer applies (a reload replaced
+        the record it was about, the record was erased)."""
+        self.mark_clean()
+        self.reject()
+
+    def _save_by_key(self) -> None:
+        if self.save_button.isVisible() and self.save_button.isEnabled():
+            self.save_button.click()
 
     def _keyboard_order(self) -> None:
         """Tab through the fields top to bottom, then 保存 and キャンセル; the cursor starts in the first field.
@@ -207,6 +262,8 @@ class EntityDialog(QDialog):
         def reload(current: D) -> None:
             on_reload(current)
             self.form.clear_errors()
+            if not self.reload_keeps_input:  # the form now shows what is saved; what was typed is in the note
+                self.mark_clean()
 
         result = save_noting_reload(
             self,
@@ -293,28 +350,65 @@ class EntityDialog(QDialog):
             self.show_general_error(error.message)
 
     def accept(self) -> None:
+        self.submit()
+
+    def clear_errors(self) -> None:
+        """Clear the messages of the last 保存 (a subclass with sections of its own clears those too)."""
         self.form.clear_errors()
         self.general_error.clear()
         if getattr(self, "conflict_note", None) is not None:
             self.conflict_note.clear()
+
+    def submit(self) -> bool:
+        """保存: clear old messages, ``save()``, show what went wrong; True when the save was written."""
+        self.clear_errors()
+        self._keep_open = False
         try:
             dto = self.save()
         except SaveCancelled:
-            return
+            return False
         except ValidationError as exc:
             self.show_field_error(exc)
-            return
+            return False
         except ConflictError as exc:
             self.show_general_error(exc.message)
             show_error(self, exc, title=self.tr("保存できませんでした"))
-            return
+            return False
         except DomainError as exc:
             self.show_general_error(exc.message)
-            return
+            return False
         except Exception as exc:  # a bug or a broken database: keep the typed text, log the traceback
             log.exception("save failed")
             show_error(self, exc, title=self.tr("保存できませんでした"))
-            return
+            return False
+        self.after_save(dto)
+        return True
+
+    def after_save(self, dto: Any) -> None:
+        """After a save was written: tell the page, the status bar, and close (or stay, clean)."""
         self.result_dto = dto
         self.saved.emit(dto)
-        super().accept()
+        if self.announces_save:
+            announce_saved(self)
+        keep_open, self._keep_open = self._keep_open, False
+        if self.closes_on_save and not keep_open:
+            super().accept()
+        else:
+            self.mark_clean()
+
+    def keep_open(self) -> None:
+        """Called in ``save()``: this save leaves the editor open (a new course stays open for its attendees)."""
+        self._keep_open = True
+
+
+def announce_saved(widget: QWidget) -> None:
+    """「保存しました（HH:MM）」 in the status bar of the main window ``widget`` sits in (through its dialogs)."""
+    when = datetime.now()
+    w: QWidget | None = widget
+    while w is not None:
+        top = w.window()
+        hook = getattr(top, "show_saved", None)
+        if callable(hook):
+            hook(when)
+            return
+        w = top.parentWidget()

@@ -44,6 +44,8 @@ class ServerConnection:
 class ConnectionDialog(EntityDialog):
     """Server name, port, database, user, password (optionally remembered), encryption; 接続テスト."""
 
+    announces_save = False  # settings, not data
+
     def __init__(
         self,
         settings: ServerSettings | None = None,

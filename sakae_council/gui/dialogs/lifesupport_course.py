@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QPushButton, Q
 
 from sakae_council.domain.errors import DomainError, ValidationError
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.dialogs.base import EntityDialog, SaveCancelled
+from sakae_council.gui.dialogs.base import EntityDialog, announce_saved
 from sakae_council.gui.models.indicator_lifesupport import AttendeesModel
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
 from sakae_council.gui.widgets.labels import MutedLabel
@@ -138,8 +138,8 @@ class CourseDialog(EntityDialog):
         self._show_course()
         self.attendee_hint.setText(self.tr("講座を登録しました。続けて受講者を追加できます。"))
         self.attendee_name.setFocus()
-        self.saved.emit(self.course)
-        raise SaveCancelled
+        self.keep_open()
+        return self.course
 
     # --- attendees ----------------------------------------------------------------------------------
     def add_attendee(self) -> None:
@@ -160,6 +160,7 @@ class CourseDialog(EntityDialog):
         self.attendee_name.clear()
         self._show_course()
         self.saved.emit(self.course)
+        announce_saved(self)
 
     def remove_attendee(self, attendee: Any) -> None:
         if self.course is None or not isinstance(attendee, CourseAttendeeDTO):
@@ -171,3 +172,4 @@ class CourseDialog(EntityDialog):
             return
         self._show_course()
         self.saved.emit(self.course)
+        announce_saved(self)

@@ -87,4 +87,4 @@ class ManualSaveDialog(EntityDialog):
     def show_conflict_note(self, message: str) -> None:
         # The page shows the saved version and the note; the summary belonged to the replaced text.
         self.reloaded.emit(self.section, message)
-        self.reject()
+        self.close_quietly()

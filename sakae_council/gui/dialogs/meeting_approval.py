@@ -65,7 +65,7 @@ class ApproveDialog(EntityDialog):
         if self.form.has_field(error.field):
             super().show_field_error(error)
         else:
-            self.reject()
+            self.close_quietly()
             self._route(error)
 
     def save(self) -> MeetingDetailDTO:
@@ -116,7 +116,7 @@ def approve_dialog(editor: MeetingEditor) -> ApproveDialog:
     def reload(current: MeetingDetailDTO) -> None:
         editor.reload_from(current)
         if current.is_approved:
-            dialog.reject()  # nothing left to approve: the editor shows the approved minutes
+            dialog.close_quietly()  # nothing left to approve: the editor shows the approved minutes
 
     dialog = ApproveDialog(
         meeting_title(editor.detail),
@@ -146,7 +146,7 @@ def revise_dialog(editor: MeetingEditor, held_on: date, data: MinutesInput) -> R
 
     def reload(current: MeetingDetailDTO) -> None:
         editor.reload_from(current)
-        dialog.reject()  # the reason belonged to the changes just replaced
+        dialog.close_quietly()  # the reason belonged to the changes just replaced
 
     dialog = ReviseDialog(
         d.revision,

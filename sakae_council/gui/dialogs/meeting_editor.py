@@ -4,18 +4,21 @@ Five tabs over one MinutesInput. 保存 writes the date and the minutes in one t
 ValidationError lands under its field (an attendee's row, an agenda row, a form field) on the right tab.
 確定 minutes open locked; 「修正する」 unlocks them and 保存 then asks for the reason of the new 第N版.
 When someone else saved the minutes first, 保存, 修正 and 確定 show both versions (gui.dialogs.meeting_conflict).
+
+An editor on the shared base (gui.dialogs.base.EntityDialog) with tabs instead of one form: 保存 and Ctrl+S,
+the error routing, 閉じる / Esc / the window's close request with the unsaved-input question, and
+「保存しました」 in the status bar are the base's; 保存 leaves this editor open (``closes_on_save``).
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -27,8 +30,9 @@ from PySide6.QtWidgets import (
 
 from sakae_council.domain.areas import Area
 from sakae_council.domain.enums import AgendaResult
-from sakae_council.domain.errors import ConflictError, DomainError, ValidationError
+from sakae_council.domain.errors import DomainError, ValidationError
 from sakae_council.gui.context import AppContext
+from sakae_council.gui.dialogs.base import EntityDialog, SaveCancelled
 from sakae_council.gui.dialogs.meeting_actions import ActionsSection
 from sakae_council.gui.dialogs.meeting_approval import approve_dialog, revise_dialog
 from sakae_council.gui.dialogs.meeting_attendance import AttendanceEditor, QuorumWarning
@@ -44,7 +48,6 @@ from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
 from sakae_council.gui.widgets.form import Form, MessageLine
 from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
-from sakae_council.gui.widgets.messages import confirm, show_error
 from sakae_council.services import meeting_queries, minutes
 from sakae_council.services.meetings import MeetingDetailDTO
 from sakae_council.services.minutes import MinutesInput, minutes_input_from
@@ -70,24 +73,22 @@ def _scroll(content: QWidget) -> QScrollArea:
     return area
 
 
-class MeetingEditor(QDialog):
+class MeetingEditor(EntityDialog):
     """Edits one meeting's minutes; ``saved(MeetingDetailDTO)`` after every successful write."""
 
-    saved = Signal(object)
+    closes_on_save = False
 
     def __init__(self, ctx: AppContext, detail: MeetingDetailDTO, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("会議・議事録の編集"), parent)
         self.ctx = ctx
         self.detail = detail
         self.unlocked = False
         self.dialog: QDialog | None = None
-        self.setWindowTitle(self.tr("会議・議事録の編集"))
         self.title = TitleLabel("", self)
         self.title.setWordWrap(True)
         self.banner = MutedLabel("", self)
         self.banner.setFont(bold_font())
         self.banner.setContentsMargins(8, 4, 8, 4)
-        self.general_error = MessageLine("error", self)
         self.conflict_note = MessageLine("warning", self)
         self.conflict_note.setObjectName("conflictNote")
         self.tabs = QTabWidget(self)
@@ -163,19 +164,8 @@ class MeetingEditor(QDialog):
         self.closing.add_widget(self.revisions)
         self.tabs.addTab(_scroll(self.closing), self.tr("配布資料・次回"))
 
-        self.print_button = QPushButton(self.tr("印刷…"), self)
-        self.approve_button = QPushButton(self.tr("確定…"), self)
-        self.revise_button = QPushButton(self.tr("修正する"), self)
-        self.save_button = QPushButton(self.tr("保存"), self)
-        self.save_button.setDefault(True)
-        self.close_button = QPushButton(self.tr("閉じる"), self)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.print_button)
-        buttons.addStretch(1)
-        for button in (self.approve_button, self.revise_button, self.save_button, self.close_button):
-            button.setAutoDefault(False)
-            buttons.addWidget(button)
-        layout = QVBoxLayout(self)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
         layout.addWidget(self.title)
         layout.addWidget(self.banner)
         self.quorum_warning = QuorumWarning(self)
@@ -183,15 +173,26 @@ class MeetingEditor(QDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(self.conflict_note)
         layout.addWidget(self.tabs, 1)
-        layout.addLayout(buttons)
+        self.set_central(central)
+
+        # 保存 and 閉じる are the base's (the cancel button, renamed: closing here keeps what was saved).
+        self.close_button = self.cancel_button
+        self.close_button.setText(self.tr("閉じる"))
+        self.print_button = QPushButton(self.tr("印刷…"), self)
+        self.approve_button = QPushButton(self.tr("確定…"), self)
+        self.revise_button = QPushButton(self.tr("修正する"), self)
+        for i, button in enumerate((self.print_button, None, self.approve_button, self.revise_button)):
+            if button is None:
+                self.buttons_row.insertStretch(i, 1)
+                continue
+            button.setAutoDefault(False)
+            self.buttons_row.insertWidget(i, button)
 
         self.print_button.clicked.connect(self.print_documents)
         self._add_print_key()
         self.approve_button.clicked.connect(self.approve)
         self.revise_button.clicked.connect(self.unlock)
-        self.save_button.clicked.connect(self.save)
-        edit_guard.mark_edit(self.approve_button, self.revise_button, self.save_button)
-        self.close_button.clicked.connect(self.reject)
+        edit_guard.mark_edit(self.approve_button, self.revise_button)
         self.attendance.changed.connect(self._attendance_changed)
         self.agenda.changed.connect(self._warn_quorum)
         self.decisions.textChanged.connect(self._warn_quorum)
@@ -224,7 +225,7 @@ class MeetingEditor(QDialog):
         self.next_meeting.setPlainText(d.next_meeting)
         self._show_revisions()
         self._apply_state()
-        self._loaded = self._snapshot()
+        self.mark_clean()
 
     def _show_revisions(self) -> None:
         if not self.detail.is_approved:
@@ -340,19 +341,16 @@ class MeetingEditor(QDialog):
             next_meeting=self.next_meeting.toPlainText(),
         )
 
-    def _snapshot(self) -> object:
+    def input_state(self) -> Any:
+        """The date and the minutes as the service would take them (None while a time is unreadable)."""
         try:
             return (self.held_on.value(), self.minutes_input())
         except ValidationError:
             return None
 
-    def is_dirty(self) -> bool:
-        return self._snapshot() != self._loaded
-
     # --- errors ---------------------------------------------------------------------------------
     def clear_errors(self) -> None:
-        self.general_error.clear()
-        self.conflict_note.clear()
+        super().clear_errors()
         for form in (self.basic, self.outcomes, self.closing):
             form.clear_errors()
         self.attendance.clear_errors()
@@ -393,44 +391,30 @@ class MeetingEditor(QDialog):
             self.general_error.show_message(message)
 
     # --- saving ---------------------------------------------------------------------------------
-    def save(self) -> bool:
-        """保存 (a draft) or 修正を保存 (approved minutes, asks the reason); True when written."""
-        self.clear_errors()
+    def save(self) -> MeetingDetailDTO:
+        """保存 (a draft) or 修正を保存 (approved minutes: asks the reason, and that dialog saves)."""
         d = self.detail
-        try:
-            held_on = self.held_on.value()
-            if held_on is None:
-                raise ValidationError("held_on", self.tr("開催日を入力してください。"))
-            data = self.minutes_input()
-            if d.is_approved:
-                if not self.unlocked:
-                    return True
+        held_on = self.held_on.value()
+        if held_on is None:
+            raise ValidationError("held_on", self.tr("開催日を入力してください。"))
+        data = self.minutes_input()
+        if d.is_approved:
+            if self.unlocked:
                 self._ask_reason(held_on, data)
-                return False
-            new = save_minutes_resolving(
-                self,
-                self.ctx.db,
-                d.id,
-                save=lambda version: meeting_queries.save_meeting_minutes(self.ctx.db, d.id, held_on, data, version),
-                version=d.version,
-                mine=self.typed(held_on, data),
-                on_reload=self.reload_from,
-                show_note=self.conflict_note.show_message,
-            )
-            if new is None:  # キャンセル, or 再読み込み put the saved minutes on the tabs
-                return False
-        except ValidationError as exc:
-            self.show_field_error(exc)
-            return False
-        except ConflictError as exc:
-            self.general_error.show_message(exc.message)
-            show_error(self, exc, title=self.tr("保存できませんでした"))
-            return False
-        except DomainError as exc:
-            self.general_error.show_message(exc.message)
-            return False
-        self._stored(new)
-        return True
+            raise SaveCancelled
+        new = save_minutes_resolving(
+            self,
+            self.ctx.db,
+            d.id,
+            save=lambda version: meeting_queries.save_meeting_minutes(self.ctx.db, d.id, held_on, data, version),
+            version=d.version,
+            mine=self.typed(held_on, data),
+            on_reload=self.reload_from,
+            show_note=self.conflict_note.show_message,
+        )
+        if new is None:  # キャンセル, or 再読み込み put the saved minutes on the tabs
+            raise SaveCancelled
+        return new
 
     def typed(self, held_on: date, data: MinutesInput) -> dict[str, object]:
         """What is on the tabs, as the conflict dialog compares it."""
@@ -447,15 +431,16 @@ class MeetingEditor(QDialog):
         self._open_step(revise_dialog(self, held_on, data))
 
     def _open_step(self, dialog: QDialog) -> None:
-        dialog.saved.connect(self._stored)  # type: ignore[attr-defined]
+        dialog.saved.connect(self.after_save)  # type: ignore[attr-defined]
         self.dialog = dialog
         dialog.open()
 
-    def _stored(self, new: MeetingDetailDTO) -> None:
-        self.detail = new
+    def after_save(self, dto: Any) -> None:
+        """After 保存, 修正 or 確定 was written: show the saved minutes (then the base tells the page)."""
+        self.detail = dto
         self.unlocked = False
         self.populate()
-        self.saved.emit(new)
+        super().after_save(dto)
         self.ctx.notify(Area.MEETINGS)
 
     def unlock(self) -> None:
@@ -465,7 +450,7 @@ class MeetingEditor(QDialog):
 
     def approve(self) -> None:
         """Save, then ask the 確定日 and approve (下書き → 確定)."""
-        if self.detail.is_approved or not self.save():
+        if self.detail.is_approved or not self.submit():
             return
         self._open_step(approve_dialog(self))
 
@@ -477,23 +462,10 @@ class MeetingEditor(QDialog):
 
     def print_documents(self) -> None:
         """Print what is saved: unsaved changes to a draft are saved first."""
-        if self.is_dirty() and not self.detail.is_approved and not self.save():
+        if self.is_dirty() and not self.detail.is_approved and not self.submit():
             return
         from sakae_council.gui.dialogs.meeting_print import MeetingPrintDialog
 
         dialog = MeetingPrintDialog(self.ctx, self.detail.id, self)
         self.dialog = dialog
         dialog.open()
-
-    def reject(self) -> None:
-        """閉じる, Esc and the window's close request all land here (QDialog.closeEvent calls reject)."""
-        if self.is_dirty() and not confirm(
-            self,
-            self.tr("保存していない変更"),
-            self.tr("「{title}」に保存していない変更があります。保存せずに閉じますか？").format(
-                title=meeting_title(self.detail)
-            ),
-            self.tr("保存せずに閉じる"),
-        ):
-            return
-        super().reject()

@@ -34,6 +34,8 @@ def _votes() -> QSpinBox:
 class AgendaItemDialog(EntityDialog):
     """区分, 議題, 説明者, 議事の経過, 結果 (and the counts for 賛成多数); checked with the service's rules."""
 
+    announces_save = False  # the row goes into the meeting editor, which saves it
+
     def __init__(self, item: AgendaItemInput | None = None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("議題の編集") if item else self.tr("議題の追加"), parent)
         self.kind = ChoiceCombo([(kind_label(k), k) for k in AgendaKind])
@@ -102,6 +104,8 @@ class AgendaItemDialog(EntityDialog):
 
 class ActionItemDialog(EntityDialog):
     """内容, 担当, 期限 of one action item; it is carried to the body's next meetings until done."""
+
+    announces_save = False  # the row goes into the meeting editor, which saves it
 
     def __init__(self, item: ActionItemInput | None = None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("宿題事項の編集") if item else self.tr("宿題事項の追加"), parent)

@@ -145,6 +145,10 @@ class RowsEditor(QWidget):
     def items(self) -> tuple[Any, ...]:
         return tuple(self.model.rows())
 
+    def input_value(self) -> object:
+        """For the editor's unsaved-input check (gui.widgets.form.input_state)."""
+        return self.items()
+
     def set_items(self, items: Sequence[Any]) -> None:
         self.model.set_rows(list(items))
         self.table.resizeColumnsToContents()

@@ -32,6 +32,8 @@ def post_label(post: OfficerPost) -> str:
 class MembershipDialog(EntityDialog):
     """Edits a MembershipInput locally; the person dialog saves it with the person."""
 
+    announces_save = False
+
     def __init__(
         self,
         districts: Sequence[DistrictDTO],

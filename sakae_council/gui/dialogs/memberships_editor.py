@@ -85,6 +85,10 @@ class MembershipsEditor(QWidget):
     def inputs(self) -> tuple[MembershipInput, ...]:
         return tuple(r.data for r in self.model.rows())
 
+    def input_value(self) -> object:
+        """For the editor's unsaved-input check (gui.widgets.form.input_state)."""
+        return self.inputs()
+
     def _row(self, data: MembershipInput) -> MembershipRow:
         return MembershipRow(data, self._names.get(data.district_id, ""))
 

@@ -204,7 +204,7 @@ def add_person_safety_buttons(dialog: PersonDialog) -> tuple[QPushButton, QPushB
     def erase_person() -> None:
         # The editor closes first: what it holds is the data being erased, and must not be saved back.
         if erase_at_request(dialog, dialog.ctx, person, report_to=dialog.parentWidget()) is not None:
-            dialog.reject()
+            dialog.close_quietly()  # what was typed was about the person just erased
 
     history.clicked.connect(show_history)
     erase.clicked.connect(erase_person)

@@ -1,7 +1,8 @@
 """Labelled form fields in one column, each with room for its error message (red text with an icon).
 
 ``Form.show_error(field, message)`` puts a service's ValidationError under the field it names and
-moves the focus there; the typed text is never touched.
+moves the focus there; the typed text is never touched. :func:`input_state` reads what every field of
+a window holds, so an editor can tell whether something typed would be lost on closing.
 """
 
 from __future__ import annotations
@@ -12,14 +13,17 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QComboBox,
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QSpinBox,
     QStyle,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -205,3 +209,48 @@ def set_editor_value(editor: QWidget, value: Any) -> bool:
     return True
 
 
+
+
+#: A widget whose content is not input (a search filter, a view switch) sets this property to True.
+NOT_INPUT = "sakaeNotInput"
+
+
+def input_state(root: QWidget) -> list[Any]:
+    """What the fields under ``root`` hold, in a comparable form: two equal states mean nothing was changed.
+
+    Reads line and text edits, combo boxes, spin and date boxes, check and radio buttons and the check
+    marks of list widgets. A widget with an ``input_value()`` method (a section keeping rows in a model)
+    answers for itself and what is inside it; a widget with the :data:`NOT_INPUT` property is skipped.
+    """
+    state: list[Any] = []
+    _read_state(root, state)
+    return state
+
+
+def _read_state(w: QWidget, state: list[Any]) -> None:
+    if w.property(NOT_INPUT):
+        return
+    own = getattr(w, "input_value", None)
+    if callable(own):
+        state.append(own())
+        return
+    if isinstance(w, QLineEdit):
+        state.append(w.text())
+    elif isinstance(w, QPlainTextEdit | QTextEdit):
+        if not w.isReadOnly():
+            state.append(w.toPlainText())
+        return
+    elif isinstance(w, QComboBox):
+        state.append((w.currentIndex(), w.currentText()))
+        return  # an editable combo's line edit says the same
+    elif isinstance(w, QAbstractSpinBox):
+        state.append(w.text())
+        return
+    elif isinstance(w, QAbstractButton) and w.isCheckable():
+        state.append(w.isChecked())
+    elif isinstance(w, QListWidget):
+        state.append([(w.item(i).text(), w.item(i).checkState()) for i in range(w.count())])
+        return
+    for child in w.children():
+        if isinstance(child, QWidget):
+            _read_state(child, state)

@@ -37,3 +37,21 @@ def confirm(parent: QWidget | None, title: str, question: str, yes_text: str) ->
     box.setEscapeButton(no)
     box.exec()
     return box.clickedButton() is yes
+
+
+def ask_discard(parent: QWidget | None) -> bool:
+    """Before closing a window with unsaved input: True to close without saving; 戻る (the default) is False."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        tr("保存していない変更"),
+        tr("保存していない変更があります。保存せずに閉じますか？"),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    box.setObjectName("discardQuestion")
+    discard = box.addButton(tr("保存せずに閉じる"), QMessageBox.ButtonRole.DestructiveRole)
+    back = box.addButton(tr("戻る"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(back)
+    box.setEscapeButton(back)
+    box.exec()
+    return box.clickedButton() is discard
