@@ -135,12 +135,8 @@ def hostile_town(path: Path) -> Database:
                 a = replace(a, status=AttendanceStatus.ABSENT)
             elif a.person_id == ids["m0"]:
                 a = replace(a, status=AttendanceStatus.PROXY, proxy_name="田村 美紀")
-            else:
-                a = (
-                    replace(a, status=AttendanceStatus.PRESENT)
-                    if a.status is AttendanceStatus.ABSENT and quorum
-                    else a
-                )
+            else:  # entered from the sign-in sheet: every roster row starts 未確認
+                a = replace(a, status=AttendanceStatus.PRESENT)
             rows.append(a)
         rows.append(
             AttendanceInput(

@@ -91,6 +91,7 @@ def full_meeting(db: Database, c: Council, *, paragraphs: int = 1, agenda: int =
     )
     rows = []
     for a in minutes_input_from(m).attendance:
+        a = replace(a, status=AttendanceStatus.PRESENT)  # entered from the sign-in sheet (rows start 未確認)
         if a.person_id == c.people["m0"]:
             a = replace(a, status=AttendanceStatus.PROXY, proxy_name="代理 𠮷川")
         elif a.person_id == c.people["m1"]:

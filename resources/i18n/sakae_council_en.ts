@@ -478,6 +478,14 @@ This cannot be undone.</translation>
             <translation>Affiliation (e.g. Social Welfare Council)</translation>
         </message>
         <message>
+            <source>未確認の方をすべて出席にする</source>
+            <translation>Mark everyone unconfirmed as present</translation>
+        </message>
+        <message>
+            <source>出席簿を見ながら、欠席・代理の方だけを選び直せます。</source>
+            <translation>Then, from the sign-in sheet, change only those absent or represented by a proxy.</translation>
+        </message>
+        <message>
             <source>来賓・説明者を追加</source>
             <translation>Add guest or speaker</translation>
         </message>
@@ -500,6 +508,10 @@ This cannot be undone.</translation>
         <message>
             <source>不成立（過半数に達していません）</source>
             <translation>Not carried (no majority)</translation>
+        </message>
+        <message>
+            <source>未確定（出欠が未確認の方が{n}名います）</source>
+            <translation>not yet known ({n} attendance(s) unconfirmed)</translation>
         </message>
         <message>
             <source>委員 {total}名中 {n}名出席 — {verdict}</source>
@@ -530,6 +542,10 @@ This cannot be undone.</translation>
         <message>
             <source>出席</source>
             <translation>Present</translation>
+        </message>
+        <message>
+            <source>未確認</source>
+            <translation>Unconfirmed</translation>
         </message>
         <message>
             <source>欠席</source>
@@ -1504,6 +1520,13 @@ Cancel: go back to the form (your input stays as it is).</translation>
         </message>
     </context>
     <context>
+        <name>DistrictChoice</name>
+        <message>
+            <source>学区を選んでください</source>
+            <translation>Choose a district</translation>
+        </message>
+    </context>
+    <context>
         <name>DistrictDialog</name>
         <message>
             <source>学区の編集</source>
@@ -1552,6 +1575,14 @@ Cancel: go back to the form (your input stays as it is).</translation>
         <message>
             <source>備考</source>
             <translation>Notes</translation>
+        </message>
+        <message>
+            <source>定足数に達しないときの注記</source>
+            <translation>Remark when there is no quorum</translation>
+        </message>
+        <message>
+            <source>議事録の議事の前に印刷します。空欄のときは、灰色で見えている標準の文言を印刷します。</source>
+            <translation>Printed before the items of the minutes. When empty, the standard wording shown in grey is printed.</translation>
         </message>
         <message>
             <source>学区の情報</source>
@@ -2955,6 +2986,10 @@ Its baseline, target and actual values for every year go too, and this cannot be
         <message>
             <source>地域課題を登録</source>
             <translation>Register issue</translation>
+        </message>
+        <message>
+            <source>分類を選んでください</source>
+            <translation>Choose a category</translation>
         </message>
         <message>
             <source>地域まちづくり連絡会で共有する</source>
@@ -4804,6 +4839,7 @@ This cannot be undone.</translation>
         <name>MembershipDialog</name>
         <message>
             <source>委嘱の編集</source>
+            <extracomment>The 役職 choice meaning "no officer post" (stored as OfficerPost.MEMBER, printed 委員 on the roster).</extracomment>
             <translation>Edit appointment</translation>
         </message>
         <message>
@@ -4831,6 +4867,10 @@ This cannot be undone.</translation>
             <translation>Post</translation>
         </message>
         <message>
+            <source>会長・副会長などの役職がなければ「—」のままにします。</source>
+            <translation>Leave it at “—” unless the person holds a post such as chair or vice-chair.</translation>
+        </message>
+        <message>
             <source>委嘱日</source>
             <translation>Appointed on</translation>
         </message>
@@ -4849,6 +4889,10 @@ This cannot be undone.</translation>
         <message>
             <source>任期の途中でやめた日。退任しても記録は履歴として残ります。</source>
             <translation>The date they left before the end of the term. The record is kept as history.</translation>
+        </message>
+        <message>
+            <source>学区を選んでください</source>
+            <translation>Choose a district</translation>
         </message>
         <message>
             <source>学区を選んでください。学区がないときは「設定」で登録してください。</source>
@@ -5104,6 +5148,10 @@ This cannot be undone. Continue?</translation>
         <message>
             <source>会議の新規登録</source>
             <translation>New meeting</translation>
+        </message>
+        <message>
+            <source>会議体を選んでください</source>
+            <translation>Choose a meeting body</translation>
         </message>
         <message>
             <source>会議体</source>
@@ -5421,8 +5469,16 @@ A new, empty data file “{name}” is made. None of the data so far is in it. T
             <translation>Notes</translation>
         </message>
         <message>
+            <source>学区を選んでください</source>
+            <translation>Choose a district</translation>
+        </message>
+        <message>
             <source>担当者は一覧から選んでください。名簿にいない方は、先に名簿に登録してください。</source>
             <translation>Choose the person in charge from the list. Add anyone who is not on the roster to the roster first.</translation>
+        </message>
+        <message>
+            <source>学区を選んでください。町全体の団体は「町全体（学区なし）」を選びます。</source>
+            <translation>Choose a district. For a town-wide organisation choose “Whole town (no district)”.</translation>
         </message>
         <message>
             <source>団体の情報</source>
@@ -6505,6 +6561,32 @@ This cannot be undone. For a project that was stopped, set its status to "Cancel
         <message>
             <source>削除できません</source>
             <translation>Cannot delete</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuorumState</name>
+        <message>
+            <source>不成立</source>
+            <translation>Not quorate</translation>
+        </message>
+        <message>
+            <source>成立</source>
+            <translation>Quorate</translation>
+        </message>
+        <message>
+            <source>未確定</source>
+            <translation>Not yet known</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuorumWarning</name>
+        <message>
+            <source>定足数に達していません（委員{total}名中{n}名出席、成立には{need}名）。議決・決定事項は、議事録では「協議の記録であり、議決ではありません」と注記して印刷されます。</source>
+            <translation>No quorum ({n} of {total} members present, {need} needed). Resolutions and decisions will be printed in the minutes with the remark that they are a record of discussion, not resolutions.</translation>
+        </message>
+        <message>
+            <source>出欠が未確認の委員が{n}名いるため、会議の成立が未確定です。議決・決定事項を入れる前に、「出欠」で出欠を入力してください。</source>
+            <translation>{n} member(s) have unconfirmed attendance, so the quorum is not yet known. Enter the attendance on the “Attendance” tab before entering resolutions or decisions.</translation>
         </message>
     </context>
     <context>
@@ -7863,6 +7945,10 @@ Contents: {summary}</translation>
             <translation>{fields} contains an invisible control character (NUL). Retype this row in the original file.</translation>
         </message>
         <message>
+            <source>{label}を選んでください。</source>
+            <translation>Choose {label}.</translation>
+        </message>
+        <message>
             <source>{line}行目の「"」（引用符）が閉じられていないため、{line}〜{last}行目の{n}行がひとつにつながり、読めません。引用符を閉じるか消してから取り込んでください。</source>
             <translation>The quotation mark (") on line {line} is never closed, so lines {line}–{last} ({n} lines) run together and cannot be read. Close or remove the quotation mark, then import again.</translation>
         </message>
@@ -8711,8 +8797,16 @@ Contents: {summary}</translation>
             <translation>Attendance</translation>
         </message>
         <message>
+            <source>出欠が「未確認」の方が{n}名います（{names}）。出欠を入力してから確定してください。</source>
+            <translation>{n} attendee(s) are still “unconfirmed” ({names}). Enter their attendance before approving.</translation>
+        </message>
+        <message>
             <source>分野</source>
             <translation>Field</translation>
+        </message>
+        <message>
+            <source>分類</source>
+            <translation>Category</translation>
         </message>
         <message>
             <source>分類「{text}」はすでにあります。一覧から選んでください。</source>
@@ -8949,6 +9043,10 @@ Contents: {summary}</translation>
         <message>
             <source>完了日が、宿題事項が出た会議の日より前です。日付を確認してください。</source>
             <translation>The completion date is before the date of the meeting where the action item was raised. Please check the dates.</translation>
+        </message>
+        <message>
+            <source>定足数に達しないときの注記</source>
+            <translation>remark when there is no quorum</translation>
         </message>
         <message>
             <source>実施日を入力してください。</source>

@@ -219,11 +219,13 @@ class BodyKind(LabeledEnum):
 
 
 class AttendanceStatus(LabeledEnum):
-    """出欠."""
+    """出欠. 未確認 is where every new meeting's roster starts: attendance is entered, never assumed."""
 
     PRESENT = "present", "出席"
     ABSENT = "absent", "欠席"
     PROXY = "proxy", "代理"
+    #: Stored as "unknown" (the column holds 10 characters).
+    UNCONFIRMED = "unknown", "未確認"
 
 
 class AgendaKind(LabeledEnum):

@@ -19,10 +19,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from sakae_council.db.engine import Database
-from sakae_council.domain.enums import AgendaKind, AttendanceStatus
+from sakae_council.domain.council import NO_QUORUM_REMARK, Quorum, QuorumState, is_overdue
+from sakae_council.domain.enums import ActionStatus, AgendaKind, AttendanceStatus
 from sakae_council.domain.wareki import to_wareki
 from sakae_council.reports.base import (
     GRID,
+    JPParagraph,
     PageDecor,
     SealBox,
     build_pdf,
@@ -48,7 +50,11 @@ from sakae_council.services.minutes import RevisionDTO
 DRAFT_MARK = "下書き"
 #: The mark of minutes printed at a revision that a later one replaced.
 SUPERSEDED_MARK = "旧版"
-RED = colors.HexColor("#B71C1C")
+OVERDUE_MARK = "期限切れ"
+RED_HEX = "#B71C1C"
+RED = colors.HexColor(RED_HEX)
+#: The fill the 連絡会まとめ shades overdue 宿題 with, so the papers mark them alike.
+LATE_FILL = colors.HexColor("#FBE3E1")
 
 # --- text pieces -------------------------------------------------------------------------------------
 
@@ -167,7 +173,27 @@ def _numbered_rows(items: Sequence[tuple[str, str]], width: float) -> Table:
     )
 
 
-def _carried_table(items: Sequence[ActionItemDTO], width: float) -> Table:
+def _due_cell(a: ActionItemDTO, on: date) -> list[JPParagraph]:
+    """The 期限, with 「期限切れ」 under it when the 宿題 is still open past its due date on ``on``."""
+    st = styles()
+    cell = [para(_wareki(a.due_on), st.cell)]
+    if a.status is ActionStatus.OPEN and is_overdue(a.due_on, on):
+        cell.append(para_markup(f"<font name='{GOTHIC_BOLD}' color='{RED_HEX}'>{OVERDUE_MARK}</font>", st.cell))
+    return cell
+
+
+def _overdue_fill(items: Sequence[ActionItemDTO], on: date, column: int) -> list[tuple[Any, ...]]:
+    """The 連絡会まとめ's shading on the 期限 cell of every overdue row (row 0 is the header)."""
+    return [
+        ("BACKGROUND", (column, n), (column, n), LATE_FILL)
+        for n, a in enumerate(items, start=1)
+        if a.status is ActionStatus.OPEN and is_overdue(a.due_on, on)
+    ]
+
+
+def _carried_table(items: Sequence[ActionItemDTO], width: float, on: date) -> Table:
+    """宿題 carried from earlier meetings; those past their due date on ``on`` (the meeting's day) are
+    marked 期限切れ."""
     st = styles()
     rows: list[list[Any]] = [[para(h, st.cell_head) for h in ("内容", "担当", "期限", "出た会議")]]
     for a in items:
@@ -175,11 +201,12 @@ def _carried_table(items: Sequence[ActionItemDTO], width: float) -> Table:
             [
                 para(a.content, st.cell),
                 name_para(a.assignee, st.cell),
-                para(_wareki(a.due_on), st.cell),
+                _due_cell(a, on),
                 para(a.meeting_label, st.cell),
             ]
         )
-    return grid_table(rows, [width * 0.4, width * 0.18, width * 0.2, width * 0.22])
+    widths = [width * 0.4, width * 0.18, width * 0.2, width * 0.22]
+    return grid_table(rows, widths, extra=_overdue_fill(items, on, 2))
 
 
 def _title_block(d: MeetingDetailDTO, document: str) -> list[Flowable]:
@@ -246,7 +273,7 @@ def _agenda_story(d: MeetingDetailDTO, gap: float) -> list[Flowable]:
         if items:
             sections.append((kind.label, [_numbered_rows(items, width - 8 * mm)]))
     if d.carried_action_items:
-        sections.append(("前回までの宿題事項", [_carried_table(d.carried_action_items, width - 8 * mm)]))
+        sections.append(("前回までの宿題事項", [_carried_table(d.carried_action_items, width - 8 * mm, d.held_on)]))
     if not any(a.kind is AgendaKind.OTHER for a in d.agenda_items):
         sections.append(("その他", []))
     sections.append(("閉会", []))
@@ -383,11 +410,9 @@ def _status_line(
 
 def _attendance_section(d: MeetingDetailDTO) -> list[Flowable]:
     st = styles()
+    q = quorum(d)
     present = [a for a in d.members if a.is_present]
-    proxies = sum(1 for a in present if a.status is AttendanceStatus.PROXY)
-    count = f"{len(present)}名（委員総数{len(d.members)}名" + (
-        f"、うち代理出席{proxies}名）" if proxies else "）"
-    )
+    count = f"{q.present}名（委員総数{q.total}名" + (f"、うち代理出席{q.proxies}名）" if q.proxies else "）")
     out: list[Flowable] = [para("出席者（敬称略）", st.heading)]
     out += [
         para(f"委員　{count}", st.subheading),
@@ -406,21 +431,34 @@ def _attendance_section(d: MeetingDetailDTO) -> list[Flowable]:
             _people([_who(a, st.indent.fontName) for a in guests], st.indent),
         ]
     out.append(para(f"傍聴者　{d.observers}名", st.subheading))
-    absent = [a for a in d.attendance if not a.is_present]
+    absent = [a for a in d.attendance if a.status is AttendanceStatus.ABSENT]
     out.append(para(f"欠席者（敬称略）　{len(absent)}名", st.heading))
     out.append(_people([_who(a, st.body.fontName) for a in absent], st.body))
-    n, total, ok = quorum(d)
-    verdict = "過半数に達したため、会議は成立した。" if ok else "過半数に達しないため、会議は成立していない。"
+    unconfirmed = [a for a in d.attendance if a.status is AttendanceStatus.UNCONFIRMED]
+    if unconfirmed:
+        out.append(para(f"出欠未確認（敬称略）　{len(unconfirmed)}名", st.heading))
+        out.append(_people([_who(a, st.body.fontName) for a in unconfirmed], st.body))
     out.append(para("会議の成立", st.heading))
-    out.append(
-        para(
-            f"委員{total}名中{n}名が出席"
-            + (f"（代理出席{proxies}名を含む）" if proxies else "")
-            + f"し、{verdict}",
-            st.body,
-        )
-    )
+    out.append(para(quorum_sentence(q), st.body))
     return out
+
+
+def quorum_sentence(q: Quorum) -> str:
+    """委員14名中12名が出席し、過半数に達したため、会議は成立した。 — or 未確定 while 未確認 could tip it."""
+    proxies = f"（代理出席{q.proxies}名を含む）" if q.proxies else ""
+    if q.state is QuorumState.MET:
+        return f"委員{q.total}名中{q.present}名が出席{proxies}し、過半数に達したため、会議は成立した。"
+    if q.state is QuorumState.NOT_MET:
+        return f"委員{q.total}名中{q.present}名が出席{proxies}し、過半数に達しないため、会議は成立していない。"
+    return (
+        f"委員{q.total}名のうち{q.unconfirmed}名の出欠が未確認のため、会議の成立は未確定である"
+        f"（出席を確認した委員{q.present}名、成立には{q.needed}名の出席が必要）。"
+    )
+
+
+def no_quorum_remark(d: MeetingDetailDTO) -> str:
+    """The remark before the items of minutes without quorum: the council's wording, else the standard."""
+    return d.no_quorum_remark.strip() or NO_QUORUM_REMARK
 
 
 def _agenda_section(d: MeetingDetailDTO) -> tuple[list[Flowable], list[Flowable]]:
@@ -428,6 +466,11 @@ def _agenda_section(d: MeetingDetailDTO) -> tuple[list[Flowable], list[Flowable]
     when it is short, else its 結果 alone, labelled with the item's number so it reads on a new page."""
     st = styles()
     out: list[Flowable] = [para("議事", st.heading)]
+    if quorum(d).state is QuorumState.NOT_MET:
+        box = [("BOX", (0, 0), (-1, -1), 1.0, RED), ("TOPPADDING", (0, 0), (-1, -1), 4)]
+        box.append(("BOTTOMPADDING", (0, 0), (-1, -1), 6))
+        out.append(plain_table([[para(no_quorum_remark(d), st.body_gothic)]], [content_width()], extra=box))
+        out.append(Spacer(1, 2 * mm))
     if not d.agenda_items:
         return [*out, para("なし", st.body)], []
     last: list[Flowable] = []
@@ -464,7 +507,7 @@ def _agenda_section(d: MeetingDetailDTO) -> tuple[list[Flowable], list[Flowable]
 _SHORT_LAST_ITEM = 0.25
 
 
-def _actions_table(items: Sequence[ActionItemDTO], width: float) -> Table:
+def _actions_table(items: Sequence[ActionItemDTO], width: float, on: date) -> Table:
     st = styles()
     rows: list[list[Any]] = [[para(h, st.cell_head) for h in ("No.", "内容", "担当", "期限")]]
     for i, a in enumerate(items, start=1):
@@ -473,10 +516,11 @@ def _actions_table(items: Sequence[ActionItemDTO], width: float) -> Table:
                 para(str(i), st.cell_center),
                 para(a.content, st.cell),
                 name_para(a.assignee, st.cell),
-                para(_wareki(a.due_on), st.cell),
+                _due_cell(a, on),
             ]
         )
-    return grid_table(rows, [10 * mm, width - 10 * mm - width * 0.4, width * 0.2, width * 0.2])
+    widths = [10 * mm, width - 10 * mm - width * 0.4, width * 0.2, width * 0.2]
+    return grid_table(rows, widths, extra=_overdue_fill(items, on, 3))
 
 
 def _signature_block(d: MeetingDetailDTO, width: float) -> list[Flowable]:
@@ -545,7 +589,7 @@ def build_minutes(d: MeetingDetailDTO, output: str | Path, *, revisions: Sequenc
         # Reviewed at the start of the meeting; printed before the 議事 so the end of the minutes
         # (last 結果, 決定事項, 署名) stays together.
         story += table_heading("継続中の宿題事項（前回までの会議から）", st.heading)
-        story.append(_carried_table(d.carried_action_items, width))
+        story.append(_carried_table(d.carried_action_items, width, d.held_on))
     agenda, last_result = _agenda_section(d)
     story += agenda
     tail: list[Flowable] = [*last_result, para("決定事項", st.heading)]
@@ -555,7 +599,7 @@ def build_minutes(d: MeetingDetailDTO, output: str | Path, *, revisions: Sequenc
     if d.action_items:
         tail += [
             para("宿題事項（この会議で決まったもの）", st.heading),
-            _actions_table(d.action_items, width),
+            _actions_table(d.action_items, width, d.held_on),
         ]
     closing: list[Flowable] = [para("今後の予定・次回", st.heading), para(d.next_meeting or "未定", st.body)]
     closing += [para("記録者", st.heading), name_para(d.recorder_name or "（未定）", st.body)]

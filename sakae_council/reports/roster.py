@@ -20,7 +20,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 from sakae_council.db.engine import Database
-from sakae_council.domain.enums import OfficerPost
+from sakae_council.domain.council import counts_as_member
+from sakae_council.domain.enums import MemberRole, OfficerPost
 from sakae_council.domain.terms import TermStatus
 from sakae_council.domain.wareki import to_wareki
 from sakae_council.reports.fonts import markup, unprintable_characters
@@ -58,6 +59,8 @@ class RosterLine:
     postal_code: str
     address: str
     organisation: str
+    #: Counted as a 委員 (domain.council); False for someone on the roster only as 地区担当職員.
+    is_member: bool = True
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,15 @@ class RosterSection:
     district_name: str
     council_name: str
     lines: tuple[RosterLine, ...]
+
+    @property
+    def member_count(self) -> int:
+        return sum(1 for line in self.lines if line.is_member)
+
+    @property
+    def count_text(self) -> str:
+        """委員14名（ほか地区担当職員2名）: the same 委員 the minutes count."""
+        return _count_text(self.member_count, len(self.lines) - self.member_count)
 
 
 @dataclass(frozen=True)
@@ -91,7 +103,16 @@ class RosterDocument:
 
     @property
     def member_count(self) -> int:
-        return sum(len(s.lines) for s in self.sections)
+        """委員 on the roster (地区担当職員 are listed but not counted: domain.council)."""
+        return sum(s.member_count for s in self.sections)
+
+    @property
+    def count_text(self) -> str:
+        return _count_text(self.member_count, sum(len(s.lines) for s in self.sections) - self.member_count)
+
+
+def _count_text(members: int, staff: int) -> str:
+    return f"委員{members}名" + (f"（ほか{MemberRole.STAFF.label}{staff}名）" if staff else "")
 
 
 def _term_text(m: MembershipDTO) -> str:
@@ -106,17 +127,20 @@ def _line(person: PersonDTO, seats: list[MembershipDTO]) -> RosterLine:
     seats = sorted(seats, key=lambda m: _POST_RANK[m.officer_post])
     roles = "、".join(dict.fromkeys(m.role_text for m in seats))
     posts = [m.officer_post for m in seats if m.officer_post is not OfficerPost.MEMBER]
+    member = counts_as_member(m.role for m in seats)
     return RosterLine(
         name=person.name,
         furigana=person.furigana,
         roles=roles,
-        post=posts[0].label if posts else OfficerPost.MEMBER.label,
+        # 地区担当職員 are not 委員: no 「委員」 printed over their role
+        post=posts[0].label if posts else OfficerPost.MEMBER.label if member else "",
         term=_term_text(seats[0]),
         phone=person.phone,
         email=person.email,
         postal_code=person.postal_code,
         address=person.address,
         organisation=person.organisation_name,
+        is_member=member,
     )
 
 
@@ -203,7 +227,7 @@ def _table(section: RosterSection, contacts: bool, width: float) -> Table:
     widths[2] = width - sum(widths)
     rows: list[list[Any]] = [[para(h, st.cell_head) for h in headers]]
     for i, line in enumerate(section.lines, start=1):
-        roles = [para(line.post, st.cell_head), para(line.roles, st.cell)]
+        roles = [para(line.post, st.cell_head), para(line.roles, st.cell)] if line.post else [para(line.roles, st.cell)]
         if line.organisation:
             roles.append(para(line.organisation, st.cell))
         row: list[Any] = [
@@ -235,7 +259,7 @@ def render_roster(doc: RosterDocument, output: str | Path, *, progress: Callable
     as_of = f"{to_wareki(doc.as_of)}現在"
     story: list[Flowable] = [
         para(doc.title, st["title"]),
-        para(f"{as_of}　{doc.member_count}名" + ("" if doc.contacts else "　（配布用・連絡先なし）"), st["sub"]),
+        para(f"{as_of}　{doc.count_text}" + ("" if doc.contacts else "　（配布用・連絡先なし）"), st["sub"]),
         Spacer(1, 3 * mm),
     ]
     for i, section in enumerate(doc.sections):
@@ -243,7 +267,7 @@ def render_roster(doc: RosterDocument, output: str | Path, *, progress: Callable
         if i:
             story.append(PageBreak())
         font = st["section"].fontName
-        count = f"<nobr>{markup(f'{len(section.lines)}名', font)}</nobr>"
+        count = f"<nobr>{markup(section.count_text, font)}</nobr>"
         story += [RunningMark(section.district_name), para_markup(f"{markup(heading, font)}　{count}", st["section"])]
         story.append(_table(section, doc.contacts, width))
         if progress is not None:

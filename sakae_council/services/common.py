@@ -48,6 +48,13 @@ def lookup(session: Session, model: type[T], record_id: object) -> T | None:
     return session.get(model, record_id) if _possible_id(record_id) else None
 
 
+def chosen_id(record_id: int | None, field: str, label: str) -> int:
+    """An id the user must choose (学区, 分類…): None — nothing chosen — is a message under ``field``."""
+    if record_id is None:
+        raise ValidationError(field, msg("{label}を選んでください。", label=label))
+    return record_id
+
+
 def get_or_raise(session: Session, model: type[T], record_id: int, what: str) -> T:
     """The record with ``record_id`` or NotFoundError naming ``what`` in Japanese."""
     obj = session.get(model, require_id(record_id, what))

@@ -27,6 +27,7 @@ from sakae_council.db.models import (
     Person,
     RegionalIssue,
 )
+from sakae_council.domain.council import NON_MEMBER_ROLES
 from sakae_council.domain.enums import (
     OPEN_ISSUE_STATUSES,
     ActionStatus,
@@ -168,14 +169,19 @@ def _members(s: Session, today: date) -> tuple[dict[int, dict[str, int]], dict[i
 
 
 def member_totals(s: Session, day: date) -> dict[int, int]:
-    """People with a running term on ``day`` per district, each counted once (in table order, see _members)."""
+    """委員 per district on ``day``: people with a running member seat (domain.council: 地区担当職員 are not
+    委員), each counted once (in table order, see _members)."""
     district = table_order(Membership.district_id, "district")
     return {
         d: int(n)
         for d, n in s.execute(
             select(district, func.count(func.distinct(Membership.person_id)))
             .join(Person, Person.id == Membership.person_id)
-            .where(running_membership(day), Person.deleted_at.is_(None))
+            .where(
+                running_membership(day),
+                Person.deleted_at.is_(None),
+                Membership.role.not_in([r.value for r in NON_MEMBER_ROLES]),
+            )
             .group_by(district)
         )
     }

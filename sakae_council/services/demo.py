@@ -645,7 +645,8 @@ def _meetings(db: Database, town: DemoTown) -> int:
         if held > DEMO_TODAY:
             continue  # an upcoming meeting: prepared, no minutes yet
         base = minutes.minutes_input_from(detail)
-        attendance = list(base.attendance)
+        # The meeting was held: its attendance is entered (every roster row starts 未確認).
+        attendance = [replace(a, status=AttendanceStatus.PRESENT) for a in base.attendance]
         members = [i for i, a in enumerate(attendance) if a.category == "member"]
         if len(members) > 5:
             attendance[members[-1]] = replace(attendance[members[-1]], status=AttendanceStatus.ABSENT)

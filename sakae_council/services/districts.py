@@ -51,6 +51,8 @@ class DistrictDTO:
     merged_into_name: str | None
     merged_on: date | None
     notes: str
+    #: The council's wording of the no-quorum remark on its minutes ("": the standard NO_QUORUM_REMARK).
+    no_quorum_remark: str = ""
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,7 @@ class DistrictInput:
     established_on: date | None = None
     display_order: int = 0
     notes: str = ""
+    no_quorum_remark: str = ""
 
 
 def to_dto(d: District) -> DistrictDTO:
@@ -77,6 +80,7 @@ def to_dto(d: District) -> DistrictDTO:
         merged_into_name=d.merged_into.name if d.merged_into else None,
         merged_on=d.merged_on,
         notes=d.notes,
+        no_quorum_remark=d.no_quorum_remark,
     )
 
 
@@ -132,6 +136,7 @@ def _validate(s: Session, data: DistrictInput, exclude_id: int | None) -> dict:
         "established_on": data.established_on,
         "display_order": order_number(data.display_order, "display_order", "表示順"),
         "notes": long_text(data.notes, "notes", "備考"),
+        "no_quorum_remark": long_text(data.no_quorum_remark, "no_quorum_remark", "定足数に達しないときの注記", 400),
     }
 
 

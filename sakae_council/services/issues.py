@@ -39,6 +39,7 @@ from sakae_council.services.common import (
     apply_changes,
     audit,
     check_version,
+    chosen_id,
     get_or_raise,
     long_text,
     required_text,
@@ -199,8 +200,8 @@ def _required_date(value: date | None, field: str, label: str) -> date:
 def _validate(s: Session, data: IssueInput) -> dict:
     title = required_text(data.title, "title", "課題名", 400)
     description = long_text(data.description, "description", "内容", 4000)
-    get_or_raise(s, District, data.district_id, "学区")
-    category = get_or_raise(s, IssueCategory, data.category_id, "課題の分類")
+    get_or_raise(s, District, chosen_id(data.district_id, "district_id", "学区"), "学区")
+    category = get_or_raise(s, IssueCategory, chosen_id(data.category_id, "category_id", "分類"), "課題の分類")
     return {
         "title": title,
         "description": description,

@@ -1,4 +1,5 @@
-"""会議: bodies (会議体), meetings numbered 第N回 per body and 年度, attendance pre-filled from the roster.
+"""会議: bodies (会議体), meetings numbered 第N回 per body and 年度, attendance pre-filled from the roster
+(every row 未確認 until it is entered).
 
 The minutes themselves (saving, approval, revisions, action items) live in ``services.minutes``; this module
 owns the DTOs both share, so the reports package can print 次第, 出席簿 and 議事録 from them alone.
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from sakae_council.db.engine import Database
 from sakae_council.db.models import ActionItem, Attendance, District, Meeting, MeetingBody, Membership, Person
+from sakae_council.domain.council import ATTENDING, NON_MEMBER_ROLES, Quorum, counts_as_member, is_member_seat
 from sakae_council.domain.enums import (
     ActionStatus,
     AgendaKind,
@@ -127,7 +129,7 @@ class AttendanceDTO:
     @property
     def is_present(self) -> bool:
         """出席 or 代理 (a proxy counts as present)."""
-        return self.status in (AttendanceStatus.PRESENT, AttendanceStatus.PROXY)
+        return self.status in ATTENDING
 
     @property
     def status_text(self) -> str:
@@ -225,6 +227,9 @@ class MeetingDetailDTO:
     status: MinutesStatus
     revision: int
     approved_on: date | None
+    #: The council's own wording of the no-quorum remark ("" — the standard NO_QUORUM_REMARK); frozen
+    #: with approved minutes (snapshots saved before it existed read as "").
+    no_quorum_remark: str = ""
 
     @property
     def number_label(self) -> str:
@@ -249,11 +254,9 @@ class MeetingDetailDTO:
         return self.status is MinutesStatus.APPROVED
 
 
-def quorum(detail: MeetingDetailDTO) -> tuple[int, int, bool]:
-    """(present members, all members, 成立): members only; 代理 counts as present; more than half needed."""
-    total = len(detail.members)
-    present = sum(1 for a in detail.members if a.is_present)
-    return present, total, total > 0 and present * 2 > total
+def quorum(detail: MeetingDetailDTO) -> Quorum:
+    """The meeting's quorum from its 委員 rows as entered (未確認 rows leave it 未確定 while they could tip it)."""
+    return Quorum.count(a.status for a in detail.members)
 
 
 # --- bodies ------------------------------------------------------------------------------------------
@@ -390,8 +393,8 @@ def _district_roster(s: Session, district_id: int, held_on: date) -> list[Attend
     rows: list[tuple[tuple, Attendance]] = []
     for ms in by_person.values():
         person = ms[0].person
-        seats = [m for m in ms if m.role != MemberRole.STAFF.value]
-        if seats:
+        if counts_as_member(m.role for m in ms):
+            seats = [m for m in ms if is_member_seat(m.role)]
             best = min(seats, key=lambda m: _OFFICER_RANK.get(m.officer_post, 99))
             key = (0, _OFFICER_RANK.get(best.officer_post, 99), person.kana_key, person.id)
             row = Attendance(
@@ -412,7 +415,7 @@ def _liaison_roster(s: Session, held_on: date) -> list[Attendance]:
         s,
         held_on,
         Membership.officer_post == OfficerPost.CHAIR.value,
-        Membership.role != MemberRole.STAFF.value,
+        Membership.role.not_in([r.value for r in NON_MEMBER_ROLES]),
     )
     chairs.sort(key=lambda m: (m.district.display_order, m.district_id, m.person.kana_key, m.person_id))
     rows: list[Attendance] = []
@@ -430,7 +433,7 @@ def _liaison_roster(s: Session, held_on: date) -> list[Attendance]:
             )
         )
     staff: dict[int, list[Membership]] = {}
-    for m in _running_memberships(s, held_on, Membership.role == MemberRole.STAFF.value):
+    for m in _running_memberships(s, held_on, Membership.role.in_([r.value for r in NON_MEMBER_ROLES])):
         if m.person_id not in seen:
             staff.setdefault(m.person_id, []).append(m)
     for ms in sorted(staff.values(), key=lambda ms: (ms[0].person.kana_key, ms[0].person_id)):
@@ -455,7 +458,7 @@ def _prefill(s: Session, body: MeetingBody, held_on: date) -> list[Attendance]:
         rows = []
     for i, row in enumerate(rows):
         row.position = i
-        row.status = AttendanceStatus.PRESENT.value
+        row.status = AttendanceStatus.UNCONFIRMED.value  # entered from the sign-in sheet, never assumed
     return rows
 
 
@@ -523,7 +526,7 @@ def _label(m: Meeting) -> str:
 
 
 def create_meeting(db: Database, data: MeetingInput, *, prefill_attendance: bool = True) -> MeetingDetailDTO:
-    """Register a meeting as 第N回 of its body's 年度; attendance starts as the body's current members, all 出席."""
+    """Register a meeting as 第N回 of its body's 年度; attendance starts as the body's current members, all 未確認."""
     values = _validate_meeting(data)
     fy = fiscal_year(values["held_on"])
     fiscal_year_label(fy)  # refuses a date outside the 和暦 range early
@@ -803,6 +806,7 @@ def load_detail(s: Session, meeting_id: int) -> MeetingDetailDTO:
         status=base.status,
         revision=m.revision,
         approved_on=m.approved_on,
+        no_quorum_remark=m.body.district.no_quorum_remark if m.body.district else "",
     )
 
 

@@ -23,6 +23,7 @@ from sakae_council.db.models import (
     MinutesRevision,
     Person,
 )
+from sakae_council.domain.council import ATTENDING
 from sakae_council.domain.enums import (
     ActionStatus,
     AgendaKind,
@@ -228,7 +229,7 @@ def _validate_signatories(data: MinutesInput, attendance: list[dict]) -> None:
         a["person_id"]
         for a in attendance
         if a["person_id"] is not None
-        and a["status"] in (AttendanceStatus.PRESENT.value, AttendanceStatus.PROXY.value)
+        and AttendanceStatus(a["status"]) in ATTENDING
     }
     for field, pid in (("signatory1", data.signatory1_id), ("signatory2", data.signatory2_id)):
         if pid is not None and pid not in present:
@@ -460,6 +461,16 @@ def _check_complete(m: Meeting) -> None:
             )
     if not m.agenda_items:
         raise ValidationError("agenda_items", "議題が一つもありません。議題を入力してから確定してください。")
+    unconfirmed = [a.name for a in m.attendance if a.status == AttendanceStatus.UNCONFIRMED.value]
+    if unconfirmed:
+        raise ValidationError(
+            "attendance",
+            msg(
+                "出欠が「未確認」の方が{n}名います（{names}）。出欠を入力してから確定してください。",
+                n=len(unconfirmed),
+                names="、".join(unconfirmed[:5]) + ("ほか" if len(unconfirmed) > 5 else ""),
+            ),
+        )
 
 
 def _store_snapshot(s: Session, m: Meeting, user: str, reason: str) -> None:

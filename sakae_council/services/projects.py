@@ -46,6 +46,7 @@ from sakae_council.services.common import (
     audit,
     check_date_order,
     check_version,
+    chosen_id,
     get_or_raise,
     long_text,
     lookup,
@@ -294,7 +295,7 @@ def _validate(
 ) -> tuple[dict, list[RegionalIssue]]:
     title = required_text(data.title, "title", "事業名", 400)
     purpose = long_text(data.purpose, "purpose", "目的", 4000)
-    get_or_raise(s, District, data.district_id, "学区")
+    get_or_raise(s, District, chosen_id(data.district_id, "district_id", "学区"), "学区")
     if data.lead_organisation_id is not None:
         lead = get_or_raise(s, Organisation, data.lead_organisation_id, "団体")
         if current is None or current.lead_organisation_id != lead.id:  # keeping a removed one is fine

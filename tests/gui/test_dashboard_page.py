@@ -18,6 +18,7 @@ from summary_town import Town
 
 from sakae_council import cli
 from sakae_council.db.engine import Database, open_database
+from sakae_council.domain.council import is_member_seat
 from sakae_council.domain.enums import (
     OPEN_ISSUE_STATUSES,
     IssueStatus,
@@ -235,10 +236,12 @@ def test_demo_cards_match_the_command_line_lists(
             and term_status(_d(m["term_start"]), _d(m["term_end"]), _d(m["ended_on"]), TODAY)
             in (TermStatus.CURRENT, TermStatus.EXPIRING)
         ]
-        assert dto.member_count == len({pid for pid, _ in seats})
+        # 委員: people with a running seat other than 地区担当職員 (domain.council), each once
+        members_only = {pid for pid, role in seats if is_member_seat(MemberRole.parse(role))}
+        assert dto.member_count == len(members_only)
         by_role = Counter(role for _person, role in set(seats))
         assert {r.label: n for r, n in dto.members_by_role} == dict(by_role)
-        assert plain(card.line_text("members")).startswith(f"{len({pid for pid, _ in seats})}名")
+        assert plain(card.line_text("members")).startswith(f"{len(members_only)}名")
 
         issues = list_json(capsys, db, "issues", "--district", d["name"])
         open_count = sum(1 for i in issues if i["status"] in open_labels)

@@ -117,8 +117,8 @@ def test_new_meeting_is_numbered_and_opens_with_the_members_present(
     )
     rows = editor.attendance.rows
     assert len(rows) == 13 + 2  # 会長, 副会長, one more, 10 members; 2 staff listed apart
-    assert all(r.status() is AttendanceStatus.PRESENT for r in rows)
-    assert "委員 13名中 13名出席 — 成立" in editor.attendance.quorum.text()
+    assert all(r.status() is AttendanceStatus.UNCONFIRMED for r in rows)  # entered, never assumed
+    assert "委員 13名中 0名出席 — 未確定" in editor.attendance.quorum.text()
     assert page.meetings_model.rowCount() == 2
 
 

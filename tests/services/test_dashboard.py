@@ -76,7 +76,7 @@ def test_cards_count_members_issues_projects_meetings_and_overdue(db: Database) 
     assert ca.council_status is CouncilStatus.ESTABLISHED and ca.established_on == date(2011, 6, 12)
     assert ca.council_name == "安食小学校区地域まちづくり協議会"
     assert ca.chair_name == "渡辺 花子"
-    assert ca.member_count == 3
+    assert ca.member_count == 2  # 北 三郎 is 地区担当職員: staff, not a 委員 (domain.council)
     assert ca.members_by_role == (
         (MemberRole.SUISHIN, 2),
         (MemberRole.PUBLIC_POST, 1),

@@ -11,6 +11,7 @@ import pytest
 from sakae_council.db.base import utcnow
 from sakae_council.db.engine import Database, open_database
 from sakae_council.db.models import AuditEntry, Person
+from sakae_council.domain.council import QuorumState
 from sakae_council.domain.enums import AttendanceStatus, BodyKind, MemberRole, MinutesStatus, OfficerPost
 from sakae_council.domain.errors import ConflictError, NotFoundError, ValidationError
 from sakae_council.services import districts, meetings, minutes, people
@@ -248,7 +249,7 @@ def test_attendance_is_prefilled_from_current_members_only(db: Database, town: T
     ]
     assert [(a.name, a.category) for a in m.staff] == [("佐藤職員", AttendeeCategory.STAFF)]
     assert m.guests == ()
-    assert all(a.status is AttendanceStatus.PRESENT for a in m.attendance)
+    assert all(a.status is AttendanceStatus.UNCONFIRMED for a in m.attendance)  # entered, never assumed
     assert [a.person_id for a in m.members] == [town.chair, town.vice, town.member, town.public_post]
     # the 布鎌 chair belongs to another district
     assert town.fukama_chair not in {a.person_id for a in m.attendance}
@@ -331,6 +332,7 @@ def test_delete_meeting_only_for_drafts(db: Database, town: Town) -> None:
     data = minutes.minutes_input_from(m)
     data = replace(
         data,
+        attendance=tuple(replace(a, status=AttendanceStatus.PRESENT) for a in data.attendance),
         chair_id=town.chair,
         recorder_id=town.staff,
         signatory1_id=town.vice,
@@ -364,38 +366,48 @@ def _with_statuses(db: Database, m: meetings.MeetingDetailDTO, statuses: list[At
     return minutes.save_minutes(db, m.id, data, m.version)
 
 
-P, A, X = AttendanceStatus.PRESENT, AttendanceStatus.ABSENT, AttendanceStatus.PROXY
+P, A, X, U = AttendanceStatus.PRESENT, AttendanceStatus.ABSENT, AttendanceStatus.PROXY, AttendanceStatus.UNCONFIRMED
+MET, NOT_MET, UNDECIDED = QuorumState.MET, QuorumState.NOT_MET, QuorumState.UNDECIDED
+
+
+def _counted(m: meetings.MeetingDetailDTO) -> tuple[int, int, QuorumState]:
+    q = quorum(m)
+    return q.present, q.total, q.state
 
 
 @pytest.mark.parametrize(
     ("statuses", "expected"),
     [
-        ([P, P, A, A], (2, 4, False)),  # exactly half is not 成立
-        ([P, P, P, A], (3, 4, True)),
-        ([P, X, A, A], (2, 4, False)),
-        ([P, X, X, A], (3, 4, True)),  # 代理 counts as present
-        ([A, A, A, A], (0, 4, False)),
-        ([P, P, P, P], (4, 4, True)),
+        ([P, P, A, A], (2, 4, NOT_MET)),  # exactly half is not 成立
+        ([P, P, P, A], (3, 4, MET)),
+        ([P, X, A, A], (2, 4, NOT_MET)),
+        ([P, X, X, A], (3, 4, MET)),  # 代理 counts as present
+        ([A, A, A, A], (0, 4, NOT_MET)),
+        ([P, P, P, P], (4, 4, MET)),
+        ([P, P, U, U], (2, 4, UNDECIDED)),  # 未確認 members could still make it either way
+        ([P, P, P, U], (3, 4, MET)),  # entered 出席 alone is more than half
+        ([P, A, A, U], (1, 4, NOT_MET)),  # even if the 未確認 one came, only half
+        ([U, U, U, U], (0, 4, UNDECIDED)),
     ],
 )
 def test_quorum_counts_members_only(db: Database, town: Town, statuses, expected) -> None:
     m = new_meeting(db, town.ajiki_body, date(2026, 6, 1))
-    assert quorum(m) == (4, 4, True)
+    assert _counted(m) == (0, 4, UNDECIDED)  # nothing entered yet: never 成立 by default
     m = _with_statuses(db, m, statuses)
     assert len(m.staff) == 1 and len(m.guests) == 1
-    assert quorum(m) == expected
+    assert _counted(m) == expected
 
 
 def test_quorum_odd_count_and_empty(db: Database, town: Town) -> None:
     add_person(db, "五人目", "ゴニンメ", town.ajiki)
     m = new_meeting(db, town.ajiki_body, date(2026, 6, 1))
-    assert quorum(_with_statuses(db, m, [P, P, P, A, A])) == (3, 5, True)
+    assert _counted(_with_statuses(db, m, [P, P, P, A, A])) == (3, 5, MET)
     m = meetings.get_meeting(db, m.id)
-    assert quorum(_with_statuses(db, m, [P, P, A, A, A])) == (2, 5, False)
+    assert _counted(_with_statuses(db, m, [P, P, A, A, A])) == (2, 5, NOT_MET)
     empty = meetings.create_meeting(
         db, MeetingInput(town.fukama_body, date(2026, 6, 1)), prefill_attendance=False
     )
-    assert quorum(empty) == (0, 0, False)
+    assert _counted(empty) == (0, 0, NOT_MET)
 
 
 def test_concurrent_creation_numbers_every_meeting_once(db: Database, town: Town) -> None:

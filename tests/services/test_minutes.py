@@ -85,8 +85,13 @@ def meeting(
 
 
 def complete_input(d: MeetingDetailDTO, setup: Setup, **kw) -> MinutesInput:
+    entered = minutes_input_from(d)
+    # The attendance as entered from the sign-in sheet (every roster row starts 未確認).
+    entered = replace(
+        entered, attendance=tuple(replace(a, status=AttendanceStatus.PRESENT) for a in entered.attendance)
+    )
     base = replace(
-        minutes_input_from(d),
+        entered,
         chair_id=setup.chair,
         recorder_id=setup.staff,
         signatory1_id=setup.vice,

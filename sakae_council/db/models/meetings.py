@@ -128,7 +128,8 @@ class Attendance(Base):
     affiliation: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     #: member / staff / guest
     category: Mapped[str] = mapped_column(String(10), nullable=False, default="member")
-    status: Mapped[str] = mapped_column(String(10), nullable=False, default="present")
+    #: present / absent / proxy / unknown (未確認: not entered yet — where every roster row starts)
+    status: Mapped[str] = mapped_column(String(10), nullable=False, default="unknown")
     proxy_name: Mapped[str] = mapped_column(String(100), nullable=False, default="")
     position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
 

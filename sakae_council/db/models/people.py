@@ -25,6 +25,8 @@ class District(Versioned, Base):
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("district.id"))
     merged_on: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    #: The council's wording of the remark its minutes print when a meeting had no quorum ("": standard).
+    no_quorum_remark: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
 
     merged_into: Mapped[District | None] = relationship(remote_side="District.id")
 

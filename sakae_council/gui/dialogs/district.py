@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
+from sakae_council.domain.council import NO_QUORUM_REMARK
 from sakae_council.domain.enums import CouncilStatus
 from sakae_council.domain.errors import ValidationError
 from sakae_council.gui.context import AppContext
@@ -35,6 +36,10 @@ class DistrictDialog(EntityDialog):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 3 + 12)
+        self.no_quorum_remark = QPlainTextEdit()
+        self.no_quorum_remark.setTabChangesFocus(True)
+        self.no_quorum_remark.setPlaceholderText(NO_QUORUM_REMARK)
+        self.no_quorum_remark.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 2 + 12)
         f = self.form
         f.add_field("name", self.tr("学区名"), self.name, required=True, hint=self.tr("例: 安食小学校区"))
         f.add_field("council_name", self.tr("協議会名"), self.council_name)
@@ -42,6 +47,12 @@ class DistrictDialog(EntityDialog):
         f.add_field("established_on", self.tr("設立日"), self.established_on, hint=self.tr("設立済のときは必ず入力します。"))
         f.add_field("display_order", self.tr("並び順"), self.display_order, hint=self.tr("小さい数ほど上に並びます。"))
         f.add_field("notes", self.tr("備考"), self.notes)
+        f.add_field(
+            "no_quorum_remark",
+            self.tr("定足数に達しないときの注記"),
+            self.no_quorum_remark,
+            hint=self.tr("議事録の議事の前に印刷します。空欄のときは、灰色で見えている標準の文言を印刷します。"),
+        )
         if district is not None:
             self.fill(district)
         else:
@@ -56,6 +67,7 @@ class DistrictDialog(EntityDialog):
             established_on=self.established_on.value(),
             display_order=self.display_order.value(),
             notes=self.notes.toPlainText(),
+            no_quorum_remark=self.no_quorum_remark.toPlainText(),
         )
         if self.district is None:
             return districts.create_district(self.ctx.db, data)

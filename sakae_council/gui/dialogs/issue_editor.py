@@ -30,6 +30,8 @@ class IssueDialog(EntityDialog):
         self.title_edit = QLineEdit()
         self.district = DistrictChoice(ctx.db, issue.district_id if issue else ctx.district_id)
         self.category = ChoiceCombo([(c.name, c.id) for c in issues.list_categories(ctx.db)])
+        if issue is None:
+            self.category.start_empty(self.tr("分類を選んでください"))
         self.raised_on = WarekiDateEdit("raised_on")
         self.priority = ChoiceCombo(enum_choices(Priority))
         self.source = ChoiceCombo(enum_choices(IssueSource))

@@ -1,7 +1,9 @@
-"""出欠: members, town staff (listed apart) and guests; each 出席 / 欠席 / 代理 with the proxy's name.
+"""出欠: members, town staff (listed apart) and guests; each 出席 / 欠席 / 代理 / 未確認 with the proxy's name.
 
-A row per person with three large radio buttons — easier to hit than a combo in a table — and its own
-error line, so 「代理の方の氏名を入力してください」 appears under the right person.
+A row per person with large radio buttons — easier to hit than a combo in a table — and its own error
+line, so 「代理の方の氏名を入力してください」 appears under the right person. Rows start 未確認 (attendance
+is entered, never assumed); the quorum line says 未確定 until the entered attendance decides it, and
+:class:`QuorumWarning` tells the editor's user when results are entered for a meeting without quorum.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sakae_council.domain.council import Quorum, QuorumState
 from sakae_council.domain.enums import AttendanceStatus
 from sakae_council.gui.text_size import bold_font
 from sakae_council.gui.widgets.form import FieldRow, MessageLine
@@ -101,7 +104,7 @@ class AttendanceRow(QWidget):
         for status, button in self.buttons.items():
             if button.isChecked():
                 return status
-        return AttendanceStatus.PRESENT
+        return AttendanceStatus.UNCONFIRMED
 
     def set_status(self, status: AttendanceStatus) -> None:
         self.buttons[status].setChecked(True)
@@ -121,6 +124,7 @@ class AttendanceEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[AttendanceRow] = []
+        self._editable = True
         self.quorum = QLabel(self)
         self.quorum.setFont(bold_font())
         self.quorum.setWordWrap(True)
@@ -134,6 +138,9 @@ class AttendanceEditor(QWidget):
         self.guest_name.setPlaceholderText(self.tr("氏名"))
         self.guest_affiliation = QLineEdit(self)
         self.guest_affiliation.setPlaceholderText(self.tr("所属（例: 社会福祉協議会）"))
+        self.all_present_button = QPushButton(self.tr("未確認の方をすべて出席にする"), self)
+        self.all_present_button.setAutoDefault(False)
+        self.all_present_button.setToolTip(self.tr("出席簿を見ながら、欠席・代理の方だけを選び直せます。"))
         self.add_guest_button = QPushButton(self.tr("来賓・説明者を追加"), self)
         self.add_guest_button.setAutoDefault(False)
         self.guest_error = MessageLine("error", self)
@@ -142,7 +149,10 @@ class AttendanceEditor(QWidget):
         self.observers.setSuffix(self.tr(" 名"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.quorum)
+        quorum_line = QHBoxLayout()
+        quorum_line.addWidget(self.quorum, 1)
+        quorum_line.addWidget(self.all_present_button)
+        layout.addLayout(quorum_line)
         for category in AttendeeCategory:
             heading = self.headings[category]
             heading.setFont(bold_font())
@@ -158,6 +168,7 @@ class AttendanceEditor(QWidget):
         layout.addWidget(self.observers_row)
         layout.addStretch(1)
         self.add_guest_button.clicked.connect(self.add_guest)
+        self.all_present_button.clicked.connect(self.mark_unconfirmed_present)
         self.observers.valueChanged.connect(lambda _v: self.changed.emit())
         self.changed.connect(self.update_quorum)
 
@@ -212,15 +223,29 @@ class AttendanceEditor(QWidget):
     def row_for(self, person_id: int) -> AttendanceRow | None:
         return next((r for r in self.rows if r.data.person_id == person_id), None)
 
+    def mark_unconfirmed_present(self) -> None:
+        """Every 未確認 row becomes 出席 (rows already entered keep their status)."""
+        for row in self.rows:
+            if row.status() is AttendanceStatus.UNCONFIRMED:
+                row.set_status(AttendanceStatus.PRESENT)
+
+    def quorum_now(self) -> Quorum:
+        """The quorum of the 委員 rows as they stand on screen (the same rule the minutes print by)."""
+        return Quorum.count(r.status() for r in self.rows if r.data.category is AttendeeCategory.MEMBER)
+
     def update_quorum(self) -> None:
-        members = [r for r in self.rows if r.data.category is AttendeeCategory.MEMBER]
-        present = sum(1 for r in members if r.status() is not AttendanceStatus.ABSENT)
-        ok = bool(members) and present * 2 > len(members)
-        verdict = self.tr("成立（過半数の出席）") if ok else self.tr("不成立（過半数に達していません）")
+        q = self.quorum_now()
+        if q.state is QuorumState.MET:
+            verdict = self.tr("成立（過半数の出席）")
+        elif q.state is QuorumState.NOT_MET:
+            verdict = self.tr("不成立（過半数に達していません）")
+        else:
+            verdict = self.tr("未確定（出欠が未確認の方が{n}名います）").format(n=q.unconfirmed)
         self.quorum.setText(
-            self.tr("委員 {total}名中 {n}名出席 — {verdict}").format(
-                total=len(members), n=present, verdict=verdict
-            )
+            self.tr("委員 {total}名中 {n}名出席 — {verdict}").format(total=q.total, n=q.present, verdict=verdict)
+        )
+        self.all_present_button.setEnabled(
+            self._editable and any(r.status() is AttendanceStatus.UNCONFIRMED for r in self.rows)
         )
 
     def show_error(self, index: int, message: str) -> AttendanceRow | None:
@@ -238,7 +263,36 @@ class AttendanceEditor(QWidget):
         self.guest_error.clear()
 
     def set_editable(self, editable: bool) -> None:
+        self._editable = editable
         for w in (self.guest_name, self.guest_affiliation, self.add_guest_button, self.observers):
             w.setEnabled(editable)
         for row in self.rows:
             row.setEnabled(editable)
+        self.update_quorum()
+
+
+class QuorumWarning(MessageLine):
+    """A warning line (never a blocking dialog) shown while results — 議決 of an agenda item or 決定事項 —
+    are entered for a meeting whose quorum is not met, or not yet known."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("warning", parent)
+        self.setObjectName("quorumWarning")
+
+    def show_for(self, quorum: Quorum, has_results: bool) -> None:
+        if not has_results or quorum.state is QuorumState.MET:
+            self.clear()
+        elif quorum.state is QuorumState.NOT_MET:
+            self.show_message(
+                self.tr(
+                    "定足数に達していません（委員{total}名中{n}名出席、成立には{need}名）。議決・決定事項は、"
+                    "議事録では「協議の記録であり、議決ではありません」と注記して印刷されます。"
+                ).format(total=quorum.total, n=quorum.present, need=quorum.needed)
+            )
+        else:
+            self.show_message(
+                self.tr(
+                    "出欠が未確認の委員が{n}名いるため、会議の成立が未確定です。議決・決定事項を入れる前に、"
+                    "「出欠」で出欠を入力してください。"
+                ).format(n=quorum.unconfirmed)
+            )

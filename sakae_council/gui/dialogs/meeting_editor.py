@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from sakae_council.domain.areas import Area
+from sakae_council.domain.enums import AgendaResult
 from sakae_council.domain.errors import DomainError, ValidationError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.base import EntityDialog, SaveCancelled
 from sakae_council.gui.dialogs.meeting_actions import ActionsSection
 from sakae_council.gui.dialogs.meeting_approval import approve_dialog, revise_dialog
-from sakae_council.gui.dialogs.meeting_attendance import AttendanceEditor
+from sakae_council.gui.dialogs.meeting_attendance import AttendanceEditor, QuorumWarning
 from sakae_council.gui.dialogs.meeting_conflict import detail_names, minutes_values, save_minutes_resolving
 from sakae_council.gui.dialogs.meeting_items import AgendaItemDialog
 from sakae_council.gui.dialogs.meeting_widgets import LinesEdit, RowsEditor, TimeField
@@ -167,6 +168,8 @@ class MeetingEditor(EntityDialog):
         layout = QVBoxLayout(central)
         layout.addWidget(self.title)
         layout.addWidget(self.banner)
+        self.quorum_warning = QuorumWarning(self)
+        layout.addWidget(self.quorum_warning)
         layout.addWidget(self.general_error)
         layout.addWidget(self.conflict_note)
         layout.addWidget(self.tabs, 1)
@@ -191,6 +194,8 @@ class MeetingEditor(EntityDialog):
         self.revise_button.clicked.connect(self.unlock)
         edit_guard.mark_edit(self.approve_button, self.revise_button)
         self.attendance.changed.connect(self._attendance_changed)
+        self.agenda.changed.connect(self._warn_quorum)
+        self.decisions.textChanged.connect(self._warn_quorum)
         self.populate()
         em = self.fontMetrics().horizontalAdvance("あ")
         self.resize(min(60 * em, 1400), min(44 * self.fontMetrics().lineSpacing(), 1000))
@@ -266,6 +271,12 @@ class MeetingEditor(EntityDialog):
     def _attendance_changed(self) -> None:
         self._fill_people()
         self.quorum.setText(self.attendance.quorum.text())
+        self._warn_quorum()
+
+    def _warn_quorum(self) -> None:
+        decided = (AgendaResult.APPROVED, AgendaResult.UNANIMOUS, AgendaResult.MAJORITY)  # 継続審議 decides nothing
+        results = any(i.result in decided for i in self.agenda.items()) or bool(self.decisions.items())
+        self.quorum_warning.show_for(self.attendance.quorum_now(), results)
 
     def _apply_state(self) -> None:
         d = self.detail
@@ -301,6 +312,7 @@ class MeetingEditor(EntityDialog):
         self.save_button.setVisible(not locked)
         self.save_button.setText(self.tr("修正を保存…") if d.is_approved else self.tr("保存"))
         self.quorum.setText(self.attendance.quorum.text())
+        self._warn_quorum()
 
     # --- agenda ---------------------------------------------------------------------------------
     def _open_agenda_item(self, row: int, item: object) -> None:

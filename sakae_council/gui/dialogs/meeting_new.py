@@ -32,6 +32,14 @@ class NewMeetingDialog(EntityDialog):
         self.body = ChoiceCombo([(b.name, b.id) for b in bodies])
         if body_id is not None:
             self.body.set_value(body_id)
+        elif ctx.district_id is not None:  # the district's own council first, as the switcher shows
+            own = [b.id for b in bodies if b.district_id == ctx.district_id]
+            if own:
+                self.body.set_value(own[0])
+            else:
+                self.body.start_empty(self.tr("会議体を選んでください"))
+        else:  # 全学区: no body is the right guess
+            self.body.start_empty(self.tr("会議体を選んでください"))
         self.held_on = WarekiDateEdit("held_on")
         self.start_time = TimeField("start_time")
         self.end_time = TimeField("end_time")

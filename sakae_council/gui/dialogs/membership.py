@@ -21,6 +21,10 @@ def role_label(role: MemberRole) -> str:
     return QCoreApplication.translate("MemberRole", role.label)
 
 
+#: The 役職 choice meaning "no officer post" (stored as OfficerPost.MEMBER, printed 委員 on the roster).
+NO_POST = "—"
+
+
 def post_label(post: OfficerPost) -> str:
     return QCoreApplication.translate("OfficerPost", post.label)
 
@@ -47,7 +51,11 @@ class MembershipDialog(EntityDialog):
         completer = QCompleter(list(PUBLIC_POST_EXAMPLES), self.public_post)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.public_post.setCompleter(completer)
-        self.officer_post = ChoiceCombo([(post_label(p), p) for p in OfficerPost])
+        # 「—」 (no officer post: a 委員 or a 地区担当職員) first and pre-chosen: no council rule requires a
+        # post, and a post chosen for the user (会長 was) would be saved without a look.
+        self.officer_post = ChoiceCombo(
+            [(NO_POST, OfficerPost.MEMBER)] + [(post_label(p), p) for p in OfficerPost if p is not OfficerPost.MEMBER]
+        )
         self.commissioned_on = WarekiDateEdit("commissioned_on")
         self.term_start = WarekiDateEdit("term_start")
         self.term_end = WarekiDateEdit("term_end")
@@ -60,7 +68,10 @@ class MembershipDialog(EntityDialog):
             "public_post", self.tr("公職名"), self.public_post,
             hint=self.tr("町からの公職の方だけ。例: 民生委員・児童委員、自治会長"),
         )
-        f.add_field("officer_post", self.tr("役職"), self.officer_post)
+        f.add_field(
+            "officer_post", self.tr("役職"), self.officer_post,
+            hint=self.tr("会長・副会長などの役職がなければ「—」のままにします。"),
+        )
         f.add_field("commissioned_on", self.tr("委嘱日"), self.commissioned_on)
         f.add_field("term_start", self.tr("任期（始め）"), self.term_start)
         f.add_field("term_end", self.tr("任期（終わり）"), self.term_end)
@@ -78,8 +89,8 @@ class MembershipDialog(EntityDialog):
             self.term_start.set_value(membership.term_start)
             self.term_end.set_value(membership.term_end)
             self.ended_on.set_value(membership.ended_on)
-        elif default_district_id is not None:
-            self.district.set_value(default_district_id)
+        elif default_district_id is None or not self.district.set_value(default_district_id):
+            self.district.start_empty(self.tr("学区を選んでください"))  # 全学区 is shown: no guess
         self.role.currentIndexChanged.connect(self._role_changed)
         self._role_changed()
         self.fit_to_screen(28)
@@ -88,16 +99,20 @@ class MembershipDialog(EntityDialog):
         self.public_post.setEnabled(self.role.value() is MemberRole.PUBLIC_POST)
 
     def save(self) -> MembershipInput:
+        errors: list[ValidationError] = []
         district_id = self.district.value()
-        if district_id is None:
-            raise ValidationError("district_id", self.tr("学区を選んでください。学区がないときは「設定」で登録してください。"))
+        if district_id is None:  # shown with any date errors below, so one save names every field to fix
+            errors.append(
+                ValidationError("district_id", self.tr("学区を選んでください。学区がないときは「設定」で登録してください。"))
+            )
         role: MemberRole = self.role.value()
         public_post = normalize_text(self.public_post.text())
         if role is MemberRole.PUBLIC_POST and not public_post:
-            raise ValidationError(
-                "public_post", self.tr("町からの公職の方は、公職名（例: 民生委員・児童委員）を入力してください。")
+            errors.append(
+                ValidationError(
+                    "public_post", self.tr("町からの公職の方は、公職名（例: 民生委員・児童委員）を入力してください。")
+                )
             )
-        errors: list[ValidationError] = []
         dates = {}
         for edit, name in (
             (self.commissioned_on, "commissioned_on"),
@@ -114,6 +129,7 @@ class MembershipDialog(EntityDialog):
             self.form.show_error(later.field, later.message, focus=False)
         if errors:
             raise errors[0]
+        assert district_id is not None
         start, end, ended = dates["term_start"], dates["term_end"], dates["ended_on"]
         if start and end and end < start:
             raise ValidationError("term_end", self.tr("任期の終わりが始まりより前になっています。日付を確認してください。"))

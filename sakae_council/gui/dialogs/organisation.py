@@ -68,7 +68,10 @@ class OrganisationDialog(EntityDialog):
         if organisation is not None:
             self.fill(organisation)
         else:
-            self.district.set_value(ctx.district_id)
+            if ctx.district_id is None:  # 全学区 is shown: the user says which district, or 町全体
+                self.district.start_empty(self.tr("学区を選んでください"))
+            else:
+                self.district.set_value(ctx.district_id)
             self.contact.set_value(None)
         self.furigana.editingFinished.connect(lambda: self._tidy(self.furigana, "furigana", normalize_furigana))
         self.phone.editingFinished.connect(lambda: self._tidy(self.phone, "phone", normalize_phone))
@@ -117,6 +120,10 @@ class OrganisationDialog(EntityDialog):
             phone=self.phone.text(),
             address=self.address.text(),
             notes=self.notes.toPlainText(),
+        )
+        # None is 町全体 once chosen; nothing chosen yet (a new record under 全学区) must be asked for.
+        self.district.check_chosen(
+            "district_id", self.tr("学区を選んでください。町全体の団体は「町全体（学区なし）」を選びます。")
         )
         if self.organisation is None:
             return organisations.create_organisation(self.ctx.db, data)

@@ -92,6 +92,8 @@ class UserDialog(EntityDialog):
         f.add_field("district_ids", self.tr("担当学区"), self.districts)
         if user is not None:
             self.fill(user)
+        else:  # the least a new user can do; 管理者 is a deliberate choice, never the first item taken as is
+            self.role.set_value(UserRole.VIEWER)
         self.role.currentIndexChanged.connect(self._role_changed)
         self._role_changed()
         self.fit_to_screen(30)

@@ -7,6 +7,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 
+from sakae_council.domain.errors import ValidationError
+
 
 class ChoiceCombo(QComboBox):
     """Items are (text, value) pairs; ``value()`` returns the chosen value.
@@ -49,3 +51,18 @@ class ChoiceCombo(QComboBox):
 
     def values(self) -> list[Any]:
         return list(self._values)
+
+    def start_empty(self, placeholder: str) -> None:
+        """Show no choice (``placeholder`` in grey, ``value()`` None) until the user picks one: for a field
+        that must be chosen, where any pre-chosen item could be the wrong one saved without a look."""
+        self.setPlaceholderText(placeholder)
+        self.setCurrentIndex(-1)
+
+    def is_chosen(self) -> bool:
+        """False while nothing is chosen (see ``start_empty``), even where an item's value is None."""
+        return self.currentIndex() >= 0
+
+    def check_chosen(self, field: str, message: str) -> None:
+        """Refuse to save while nothing is chosen: ``message`` goes under the field ``field``."""
+        if not self.is_chosen():
+            raise ValidationError(field, message)

@@ -21,3 +21,6 @@ class DistrictChoice(ChoiceCombo):
         super().__init__(items, parent)
         if current is not None:
             self.set_value(current)
+        elif none_text is None:
+            # 全学区 is shown: no district is the right guess, so none is pre-chosen.
+            self.start_empty(self.tr("学区を選んでください"))
