@@ -336,6 +336,8 @@ def test_calendar_export_lists_upcoming_meetings(
     text = path.read_bytes().decode("utf-8")
     assert text.startswith("BEGIN:VCALENDAR\r\n") and "DTSTART;TZID=Asia/Tokyo:20261128T190000" in text
     assert "LOCATION:安食ふれあいセンター 2階 <会議室A>" in text
+    assert path.stat().st_mode & 0o777 == 0o600  # owner-only, as every export and paper
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []
 
 
 def test_largest_text_size_nothing_clipped(

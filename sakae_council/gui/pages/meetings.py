@@ -32,6 +32,7 @@ from sakae_council.gui.widgets.print_key import add_print_action
 from sakae_council.services import meeting_list, meeting_queries, meetings
 from sakae_council.services.meeting_list import MeetingFilter, MeetingSort
 from sakae_council.services.meetings import BodyDTO, MeetingDetailDTO
+from sakae_council.services.output_files import replacing_file
 
 
 class MeetingsPage(ListPage):
@@ -215,7 +216,8 @@ class MeetingsPage(ListPage):
             text = meeting_queries.upcoming_ics(
                 self.ctx.db, self.ctx.today(), district_id=self.ctx.district_id
             )
-            Path(path).write_text(text, encoding="utf-8", newline="")
+            with replacing_file(path) as partial:  # owner-only, and only once complete, as every export
+                partial.write_text(text, encoding="utf-8", newline="")
         except DomainError as exc:
             show_error(self, exc)
             return 0
