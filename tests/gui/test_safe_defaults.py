@@ -23,7 +23,7 @@ from sakae_council.gui.dialogs.users import UserDialog
 from sakae_council.gui.main_window import MainWindow
 from sakae_council.services import issues, meetings, organisations, people, projects
 
-from .helpers import type_text
+from .helpers import close_discarding, type_text
 
 
 def show_district(window: MainWindow, name: str) -> None:
@@ -143,7 +143,7 @@ def test_new_meeting_starts_on_the_shown_districts_council_and_on_none_under_all
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and dialog.form.error_text("body_id") == "会議体を選んでください。"
     assert meetings.list_meetings(db) == []
-    dialog.reject()
+    close_discarding(qtbot, dialog)  # a date was typed: Esc asks, and the person lets it go
 
 
 def test_new_organisation_under_all_districts_asks_which(  # type: ignore[no-untyped-def]
