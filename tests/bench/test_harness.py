@@ -21,8 +21,11 @@ EXPECTED = {
     "PDF: 議事録 of a 10-page meeting",
     "PDF: 連絡会まとめ at stress size",
     "import: 200-row CP932 CSV",
-    "memory: tiny DB open, every page visited",
+    "memory: tiny DB open, every page visited, one 議事録 printed (OS peak)",
     "FTS5 trigram (not used): 3-character MATCH",
+    "start-up: window painted, first run of a fresh process",
+    "start-up: dashboard showing data, first run of a fresh process",
+    "PDF: first 議事録 of a fresh process (import, fonts, build)",
 }
 
 

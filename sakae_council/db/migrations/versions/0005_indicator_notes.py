@@ -55,8 +55,16 @@ def downgrade() -> None:
         ),
         {"newline": "\n"},
     )
-    with op.batch_alter_table("indicator_value", schema=None) as batch_op:
-        batch_op.drop_column("internal_notes")
-        batch_op.drop_column("notes")
-    with op.batch_alter_table("indicator", schema=None) as batch_op:
-        batch_op.drop_column("internal_notes")
+    _drop_columns("indicator_value", "internal_notes", "notes")
+    _drop_columns("indicator", "internal_notes")
+
+
+def _drop_columns(table: str, *columns: str) -> None:
+    """Drop columns in place. On SQLite (3.35+) ALTER TABLE DROP COLUMN: batch mode's table copy would
+    DROP TABLE the original, which the foreign keys of every table pointing at it refuse."""
+    if op.get_bind().dialect.name == "sqlite":
+        for column in columns:
+            op.execute(f'ALTER TABLE "{table}" DROP COLUMN "{column}"')
+    else:
+        for column in columns:
+            op.drop_column(table, column)

@@ -42,5 +42,15 @@ def upgrade() -> None:
 def downgrade() -> None:
     # Earlier versions know no 未確認: it goes back as 欠席, which claims no quorum that was never entered.
     op.get_bind().execute(sa.text("UPDATE attendance SET status = 'absent' WHERE status = 'unknown'"))
-    with op.batch_alter_table("district", schema=None) as batch_op:
-        batch_op.drop_column("no_quorum_remark")
+    _drop_columns("district", "no_quorum_remark")
+
+
+def _drop_columns(table: str, *columns: str) -> None:
+    """Drop columns in place. On SQLite (3.35+) ALTER TABLE DROP COLUMN: batch mode's table copy would
+    DROP TABLE the original, which the foreign keys of every table pointing at it refuse."""
+    if op.get_bind().dialect.name == "sqlite":
+        for column in columns:
+            op.execute(f'ALTER TABLE "{table}" DROP COLUMN "{column}"')
+    else:
+        for column in columns:
+            op.drop_column(table, column)
