@@ -154,7 +154,7 @@ class OpenAfterPaint(QObject):
 
     def finish(self) -> None:
         if self.backups is not None:
-            self.backups.finish()  # nothing left to do when closing the window already took it
+            self.backups.finish_after_loop()  # nothing left to do when closing the window already took it
 
 
 class StartWatch(QObject):

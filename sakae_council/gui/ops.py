@@ -134,6 +134,11 @@ class SerialWorker(QObject):
         self._queue.put(job)
 
     @property
+    def running(self) -> bool:
+        """False once :meth:`shutdown` ended the thread (the next :func:`worker` call starts a new one)."""
+        return self._thread.is_alive()
+
+    @property
     def pending(self) -> int:
         """Operations asked for whose answer has not been delivered yet."""
         return self._pending
@@ -193,7 +198,7 @@ _workers: dict[Lane, SerialWorker] = {}
 def worker(lane: Lane = Lane.DATABASE) -> SerialWorker:
     """The serial worker of ``lane`` (started on first use, ended when the application quits)."""
     w = _workers.get(lane)
-    if w is None:
+    if w is None or not w.running:
         w = _workers[lane] = SerialWorker(lane.value)
         app = QCoreApplication.instance()
         if app is not None:

@@ -19,7 +19,8 @@ def test_print_roster_without_contacts(qtbot: QtBot, roster, two_districts, wind
     page = window.show_page("roster")
     wait_idle()
     assert isinstance(page, RosterPage)
-    page.print_roster()
+    page.print_roster()  # opens once the districts are read on the worker
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in page.findChildren(PrintRosterDialog)))
     dialog = next(d for d in page.findChildren(PrintRosterDialog) if d.isVisible())
     assert dialog.district.currentText() == "安食小学校区"
     assert not dialog.contacts.isChecked()  # the handout is the default

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.formatting import wareki
+from sakae_council.gui.ops import OpHandle, QueryOp
 from sakae_council.gui.text_size import bold_font
 from sakae_council.gui.widgets.backup_timer import BACKUPS_AREA
 from sakae_council.gui.widgets.district_card import DistrictCard, meeting_text
 from sakae_council.gui.widgets.form import MessageLine
 from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
 from sakae_council.gui.widgets.print_key import add_print_action
-from sakae_council.gui.widgets.worker import Job, run_in_background
 from sakae_council.services.dashboard import DashboardDTO, dashboard
 
 #: A card is at least this many full-width characters wide; the grid has as many columns as fit.
@@ -51,7 +51,7 @@ class DashboardPage(QWidget):
         self._generation = 0
         self._columns = 0
         self._stale = False
-        self.job: Job | None = None
+        self.job: OpHandle | None = None
 
         self.title_label = TitleLabel(QCoreApplication.translate("DashboardPage", "ダッシュボード"), self)
         self.context_label = MutedLabel("", self)  # wraps rather than widening the window at 特大
@@ -119,7 +119,10 @@ class DashboardPage(QWidget):
         self.error.clear()
         self.refresh_button.setEnabled(False)
         self.context_label.setText(self.tr("読み込み中…"))
-        self.job = run_in_background(lambda: (generation, dashboard(db, today)), self._loaded, self._failed)
+        # On the database worker, one operation at a time with every other read and write of the program.
+        self.job = QueryOp(lambda: (generation, dashboard(db, today)), parent=self).success(self._loaded).failure(
+            self._failed
+        ).run()
 
     def _loaded(self, result: Any) -> None:
         generation, data = result
