@@ -409,7 +409,7 @@ This cannot be undone.</translation>
         <name>App</name>
         <message>
             <source>エラー</source>
-            <extracomment>Open the data even if no paint of the window was seen by then (a window started minimised).</extracomment>
+            <extracomment>Open the data even if no paint of the window was seen by then (a window started minimised). Garbage collection comes back on by then even if the first page never showed its data. The moments ``--quit-after`` can name: the main window painted, or the first page showing its data.</extracomment>
             <translation>Error</translation>
         </message>
         <message>
@@ -2458,6 +2458,10 @@ Current step: {status}  Amount applied for: {amount}</translation>
             <translation>Checking the file…</translation>
         </message>
         <message>
+            <source>確認を中止しました。ファイルを選び直すか、対応付けを変えると、もう一度確かめます。</source>
+            <translation>The check was cancelled. Choose the file again or change the column mapping to check it again.</translation>
+        </message>
+        <message>
             <source>ファイルを読めませんでした。ファイルの場所と、Excelで開いたままになっていないかを確かめてください。</source>
             <translation>Could not read the file. Check where it is and that it is not still open in Excel.</translation>
         </message>
@@ -2520,6 +2524,10 @@ Current step: {status}  Amount applied for: {amount}</translation>
         <message>
             <source>バックアップを作ってから取り込んでいます…</source>
             <translation>Making a backup, then importing…</translation>
+        </message>
+        <message>
+            <source>取り込みを中止しました。名簿は取り込む前のままです。</source>
+            <translation>The import was cancelled. The roster is as it was before.</translation>
         </message>
         <message numerus="yes">
             <source>%n人を名簿に取り込みました。</source>
@@ -5820,6 +5828,10 @@ Delete them? If kept, they still hold the data as it was before the erasure.</tr
             <translation>Rewriting the backups…</translation>
         </message>
         <message>
+            <source>中止しました</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
             <source>削除する</source>
             <translation>Delete</translation>
         </message>
@@ -5858,6 +5870,10 @@ Delete them? If kept, they still hold the data as it was before the erasure.</tr
         <message>
             <source>消去できませんでした</source>
             <translation>Could not erase</translation>
+        </message>
+        <message>
+            <source>消去を中止しました。何も消していません。</source>
+            <translation>The erasure was cancelled. Nothing was erased.</translation>
         </message>
         <message>
             <source>読み取り専用で開いているため消去できません。通常どおり開き直してください。</source>
@@ -5986,6 +6002,10 @@ Delete them? If kept, they still hold the data as it was before the erasure.</tr
             <translation>Print</translation>
         </message>
         <message>
+            <source>PDFを作るのを中止しました。選び直すと、もう一度作ります。</source>
+            <translation>Making the PDF was cancelled. Change a choice to make it again.</translation>
+        </message>
+        <message>
             <source>印刷できませんでした。プリンターの電源と接続（ファイルに印刷するときは保存先）を確かめてください。</source>
             <translation>Could not print. Check that the printer is on and connected (or, when printing to a file, the folder).</translation>
         </message>
@@ -6040,6 +6060,14 @@ Install IPAmj Mincho to print them.</translation>
         <message>
             <source>お待ちください</source>
             <translation>Please wait</translation>
+        </message>
+        <message>
+            <source>この作業をやめます。途中までの結果は残りません。</source>
+            <translation>Stops this task. Nothing half-done is kept.</translation>
+        </message>
+        <message>
+            <source>中止</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>

@@ -57,6 +57,8 @@ class Lane(enum.Enum):
 
     DATABASE = "database"
     PAPERS = "papers"
+    #: Trying a server that is not the open database (接続テスト): a slow network never holds up the lists.
+    CONNECT = "connect"
 
 
 class Generation:

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pytest
 from gui.demo_town import demo_town_copy
-from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -244,8 +244,9 @@ def settle() -> None:
     (Closing a print window and going straight on while its paper is still drawn crashed once inside
     ReportLab in the worker thread; see the report of this change.)
     """
-    QThreadPool.globalInstance().waitForDone(60_000)
-    QApplication.processEvents()
+    from gui.waiting import wait_idle
+
+    wait_idle(None, 60_000)  # the database worker and the papers lane (gui/ops.py)
 
 
 def force_close(dialog: QDialog) -> None:
