@@ -7,6 +7,7 @@ Screens under this assertion (and only these; see the report of issue 18 for wha
 - 名簿の編集 (PersonDialog) opened from the list (Enter, Ctrl+N): its choices, the duplicate check when a
   name field is left, 保存 (new and edit), Esc to close.
 - 名簿を印刷 (PrintRosterDialog) opened from the roster: the data read and the PDF drawn off the GUI thread.
+- 団体 (OrganisationsPage): load, search, the editor opened with Enter (its choices), 保存, delete.
 """
 
 from __future__ import annotations
@@ -153,3 +154,44 @@ def test_printing_the_roster_reads_and_draws_off_the_gui_thread(  # type: ignore
         qtbot.waitUntil(lambda: not window.isVisible())
     text = "".join(p.extract_text() for p in PdfReader(out).pages)
     assert "渡辺 花子" in text and "0476-95-1111" not in text  # the handout: no phone numbers
+
+
+def test_organisations_journey_runs_no_query_on_the_gui_thread(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, ctx: AppContext, db: Database, roster, two_districts
+) -> None:
+    from sakae_council.domain.enums import OrganisationKind
+    from sakae_council.gui.dialogs.organisation import OrganisationDialog
+    from sakae_council.gui.pages.organisations import OrganisationsPage
+    from sakae_council.services import organisations
+    from sakae_council.services.organisations import OrganisationInput
+
+    for name, kana in (("布鎌自治会", "フカマジチカイ"), ("安食子ども会", "アジキコドモカイ")):
+        organisations.create_organisation(
+            db, OrganisationInput(name=name, furigana=kana, kind=OrganisationKind.NEIGHBOURHOOD, district_id=two_districts[0])
+        )
+    with queries_off_gui_thread(db):
+        page = OrganisationsPage(ctx)
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.waitExposed(page)
+        wait_idle(qtbot)
+        m = page.org_model
+        assert sorted(m.index(r, 0).data() for r in range(m.rowCount())) == ["安食子ども会", "布鎌自治会"]
+        type_text(qtbot, page.search, "ふかま")
+        qtbot.waitUntil(lambda: [m.index(r, 0).data() for r in range(m.rowCount())] == ["布鎌自治会"])
+        qtbot.keyClick(page.search, Qt.Key.Key_Down)
+        qtbot.keyClick(page.table, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: isinstance(page.dialog, OrganisationDialog) and page.dialog.isVisible())
+        dialog = page.dialog
+        assert dialog is not None
+        dialog.phone.setFocus()
+        type_text(qtbot, dialog.phone, "0476-95-3333")
+        qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: not dialog.isVisible())
+        page.table.select_row(0)
+        page.table.setFocus()
+        answer_message_box(qtbot, "削除")
+        qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+        qtbot.waitUntil(lambda: m.rowCount() == 0 and page.undo_bar.isVisible())
+    kept = organisations.list_organisations(db, deleted=True)
+    assert [(o.name, o.phone) for o in kept] == [("布鎌自治会", "0476-95-3333")]

@@ -348,6 +348,33 @@ class EntityDialog(QDialog):
             **kw,
         )
 
+    def request_update(
+        self,
+        record: Any,
+        save: Callable[[Any], Any],
+        *,
+        db: Database,
+        entity: str,
+        what: str,
+        load: Callable[[], Any],
+        mine: Any,
+        fields: Sequence[ConflictField | tuple[str, str]] | None = None,
+    ) -> SaveRequest:
+        """:meth:`update_record` for an editor that saves on the database worker (from ``save_request``):
+        the same comparison fields and 再読み込み, who saved last read from the audit trail on the worker."""
+        values = dto_values(mine)
+        rid: int = record.id
+        return SaveRequest(
+            save,
+            version=record.version,
+            what=what,
+            load_current=load,
+            changed_by=lambda: describe_last_change(db, entity, rid),
+            fields=fields if fields is not None else form_conflict_fields(self.form, [k for k, _ in self.form.rows() if k in values]),
+            mine=values,
+            on_reload=self.fill,
+        )
+
     def fill(self, record: Any) -> None:
         """Show ``record`` in the form (on opening an edit, and after 再読み込み of someone else's save)."""
         if self.record_attr:

@@ -239,6 +239,27 @@ class ListPage(QWidget):
 
         self.load_in_background(load, landed)
 
+    def show_rows(self, model: DtoTableModel[Any], load: Callable[[], list[Any]], unit: CountText) -> None:
+        """A list held whole in memory: ``load()`` on the database worker, then the rows shown sorted as the
+        header says, the columns fitted, the count in the title line and the selected row kept."""
+        from sakae_council.gui.district_names import district_name
+
+        db, district_id = self.ctx.db, self.ctx.district_id
+
+        def landed(answer: tuple[list[Any], str]) -> None:
+            rows, district = answer
+            selected_id = getattr(self.current_item(), "id", None)
+            model.set_rows(rows)
+            header = self.table.horizontalHeader()
+            if model.is_sortable(header.sortIndicatorSection()):
+                model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+            self.table.resizeColumnsToContents()
+            self.set_count(len(rows), unit, district=district)
+            if selected_id is not None:
+                self._select_loaded(lambda item: item.id == selected_id)
+
+        self.load_in_background(lambda: (list(load()), district_name(db, district_id)), landed)
+
     def load_in_background(self, load: Callable[[], Any], show: Callable[[Any], object]) -> None:
         """The page's list load on the database worker: ``show(load())`` on the GUI thread, for the newest
         load only; a selection asked for meanwhile (:meth:`select_where`) is made once it has landed."""
