@@ -17,6 +17,7 @@ from sakae_council.gui.dialogs.equipment_editor import EquipmentDialog
 from sakae_council.gui.dialogs.equipment_loan import LoanDialog, return_dialog
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.models.equipment_list import EquipmentModel, LoansModel
+from sakae_council.gui.ops import QueryOp
 from sakae_council.gui.widgets.action_bar import add_action_bar
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.enum_label import enum_choices
@@ -239,14 +240,15 @@ class InventoryList(ListPage):
         self.dialog.open()
 
     def edit_item(self, item: Any) -> None:
-        try:
-            fresh = equipment.get_equipment(self.ctx.db, item.id)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.dialog = EquipmentDialog(self.ctx, fresh, self)
-        self.dialog.saved.connect(self._saved)
-        self.dialog.open()
+        """The editor, once the equipment is read fresh on the database worker."""
+        db = self.ctx.db
+
+        def show(fresh: EquipmentDTO) -> None:
+            self.dialog = EquipmentDialog(self.ctx, fresh, self)
+            self.dialog.saved.connect(self._saved)
+            self.dialog.open()
+
+        QueryOp(lambda: equipment.get_equipment(db, item.id), parent=self).success(show).run()
 
     def _saved(self, item: EquipmentDTO) -> None:
         self.ctx.notify(Area.EQUIPMENT)
