@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 import sakae_council.gui
+from sakae_council.gui import ops
 from sakae_council.gui.dialogs.base import EntityDialog
 from sakae_council.gui.main_window import MainWindow
 from sakae_council.gui.widgets.data_table import DataTable
@@ -149,7 +150,7 @@ def do_step(window: MainWindow, root: QWidget, step: Step) -> QWidget:
     kind, arg = step
     if kind == "page":
         page = window.show_page(arg)
-        QApplication.processEvents()
+        settle()  # its list is loaded on the database worker
         return page
     if kind == "tab":
         for tabs in root.findChildren(QTabWidget):
@@ -157,7 +158,7 @@ def do_step(window: MainWindow, root: QWidget, step: Step) -> QWidget:
                 if _label_text(tabs.tabText(i)) == arg and tabs.isVisibleTo(root):
                     bar = tabs.tabBar()
                     QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(i).center())
-                    QApplication.processEvents()
+                    settle()
                     return root
         raise AssertionError(f"no tab {arg!r} in {type(root).__name__}")
     if kind == "button":
@@ -169,7 +170,7 @@ def do_step(window: MainWindow, root: QWidget, step: Step) -> QWidget:
         assert view is not None, f"no list in {type(root).__name__}"
         rect = view.visualRect(view.model().index(0, 0))
         QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-        QApplication.processEvents()
+        settle()
         return root
     elif kind == "row":
         table = next(t for t in root.findChildren(DataTable) if visible_table(t, root))
@@ -225,7 +226,8 @@ def with_new_dialog(action: Callable[[], None], handle: Callable[[QDialog], None
     try:
         action()
         deadline = time.monotonic() + 1.0
-        while "name" not in result and time.monotonic() < deadline:
+        # An editor opens once its data is read on the database worker: wait for that too (up to 30 s).
+        while "name" not in result and (time.monotonic() < deadline or not ops.is_idle()) and time.monotonic() < deadline + 30:
             QApplication.processEvents()
             time.sleep(0.01)
         look()
