@@ -188,10 +188,12 @@ def test_organisations_journey_runs_no_query_on_the_gui_thread(  # type: ignore[
         type_text(qtbot, dialog.phone, "0476-95-3333")
         qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
         qtbot.waitUntil(lambda: not dialog.isVisible())
+        page.activateWindow()  # back in the list's window after the editor closed
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
         page.table.select_row(0)
         page.table.setFocus()
         answer_message_box(qtbot, "削除")
         qtbot.keyClick(page.table, Qt.Key.Key_Delete)
-        qtbot.waitUntil(lambda: m.rowCount() == 0 and page.undo_bar.isVisible())
+        qtbot.waitUntil(lambda: m.rowCount() == 0 and page.undo_bar.isVisible(), timeout=15_000)
     kept = organisations.list_organisations(db, deleted=True)
     assert [(o.name, o.phone) for o in kept] == [("布鎌自治会", "0476-95-3333")]

@@ -58,6 +58,7 @@ def open_roster_print(qtbot: QtBot, window: MainWindow) -> PrintRosterDialog:
     assert isinstance(page, RosterPage)
     page.search.setFocus()
     QTest.keyClick(page.search, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in page.findChildren(PrintRosterDialog)))  # after a read
     dialog = next(d for d in page.findChildren(PrintRosterDialog) if d.isVisible())
     qtbot.waitUntil(lambda: dialog.page_count() > 0 and not dialog.is_busy(), timeout=BUILD_MS)
     return dialog
@@ -276,6 +277,7 @@ def test_ctrl_p_opens_the_print_window_of_every_page_with_a_paper(
         target = focus_in(page)
     assert target is not None
     QTest.keyClick(target, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot)  # a print window may open once what it offers is read on the worker
     windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, PrintWindow) and w.isVisible()]
     assert [type(w).__name__ for w in windows] == [kind]
     dialog = windows[0]
@@ -298,6 +300,7 @@ def test_ctrl_p_where_there_is_no_paper_opens_nothing(qtbot: QtBot, demo_window:
     demo_window.show_page("issues")  # a page without a paper
     wait_idle()
     QTest.keyClick(focus_in(demo_window.current_page()), Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot)
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, PrintWindow) and w.isVisible()]
 
 
