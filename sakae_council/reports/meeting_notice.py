@@ -193,6 +193,7 @@ def _items(doc: NoticeDocument, width: float) -> Table:
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), GOTHIC),  # never an unembedded Helvetica
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 2),
                 ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -277,6 +278,7 @@ def _slip(doc: NoticeDocument, who: InviteeDTO, width: float) -> list[Flowable]:
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), GOTHIC),
                 ("BOX", (0, 0), (-1, -1), 0.8, GRID),
                 ("LINEBELOW", (0, 2), (0, 2), 0.4, GRID),
                 ("TOPPADDING", (0, 0), (-1, -1), 3),
