@@ -339,8 +339,8 @@ class _FootSpacer(Flowable):
     def __init__(self, keep: float) -> None:
         super().__init__()
         self.keep = keep
-        self.width = 0
-        self.height = 0
+        self.width = 0.0
+        self.height = 0.0
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         self.height = max(0.0, availHeight - self.keep)

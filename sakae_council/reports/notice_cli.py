@@ -82,10 +82,10 @@ def cli_print(db: Database, args: argparse.Namespace, name: str) -> Path:
         people = meeting_replies.district_addressees(db, district_id_by_name(db, args.district), date.today())
     else:
         people = meeting_replies.meeting_addressees(db, args.meeting_id, args.people)
-    doc = make_labels(
+    labels = make_labels(
         meeting_replies.sort_addressees(people, args.order),
         sheet=args.sheet, start=args.start, top=args.top, left=args.left,
     )  # fmt: skip
-    _warn([a.name for a in doc.unaddressed], "ラベルを作っていません")
-    _warn_glyphs(unprintable_characters(doc.texts()))
-    return render_labels(doc, args.output)
+    _warn([a.name for a in labels.unaddressed], "ラベルを作っていません")
+    _warn_glyphs(unprintable_characters(labels.texts()))
+    return render_labels(labels, args.output)

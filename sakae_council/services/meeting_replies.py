@@ -17,7 +17,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sakae_council.db.engine import Database
-from sakae_council.db.models import Attendance, District, Meeting, MeetingBody, MeetingReply, Membership, Person
+from sakae_council.db.models import (
+    Attendance,
+    District,
+    Meeting,
+    MeetingBody,
+    MeetingReply,
+    Membership,
+    Person,
+)
 from sakae_council.domain.council import Quorum
 from sakae_council.domain.enums import AttendanceStatus, BodyKind, MinutesStatus, OfficerPost
 from sakae_council.domain.errors import ValidationError, msg

@@ -99,7 +99,9 @@ def words(path: Path) -> list[list[tuple[str, float, float, float, float]]]:
     for page in PdfReader(str(path)).pages:
         runs: list[tuple[str, float, float, float, float]] = []
 
-        def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        def visit(
+            text: str, cm: list[float], tm: list[float], font: object, size: float, runs: list = runs
+        ) -> None:
             if not text.strip():
                 return
             scale = (tm[0] ** 2 + tm[1] ** 2) ** 0.5 * cm[0]

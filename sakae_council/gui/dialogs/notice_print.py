@@ -1,0 +1,86 @@
+"""開催通知の印刷: who gets a letter, whether the 宛名 carries the address, the dates — previewed, printed.
+
+Printing addresses is a deliberate act, as the roster's 連絡先 is: the box starts unticked (letters with
+the name alone, to hand out); ticked, the people without an address get no letter and are named in the
+warning line and on the PDF's last page.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QWidget
+
+from sakae_council.gui.context import AppContext
+from sakae_council.gui.formatting import wareki
+from sakae_council.gui.widgets.choice import ChoiceCombo
+from sakae_council.gui.widgets.date_edit import WarekiDateEdit
+from sakae_council.gui.widgets.form import Form
+from sakae_council.gui.widgets.print_window import Paper, PrintWindow, unprintable_warning
+from sakae_council.services import meeting_replies
+
+
+class NoticePrintWindow(PrintWindow):
+    """The 開催通知 of one meeting, one letter per page with its 出欠票."""
+
+    def __init__(self, ctx: AppContext, meeting_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("開催通知を印刷"), parent)
+        self.ctx = ctx
+        self.meeting_id = meeting_id
+        self.replies = meeting_replies.get_replies(ctx.db, meeting_id)
+        self.setWindowTitle(self.tr("開催通知を印刷 — {title}").format(title=self.replies.meeting_title))
+        self.people = ChoiceCombo([(self.tr("全員"), "all"), (self.tr("まだ回答のない方だけ"), "unreplied")])
+        self.addresses = QCheckBox(self.tr("宛名に郵便番号と住所を載せる（郵送用）"))
+        self.addresses.setChecked(False)  # the safe default: an address goes on paper only on purpose
+        self.issued_on = WarekiDateEdit("issued_on")
+        self.issued_on.set_value(ctx.today())
+        self.reply_by = WarekiDateEdit("reply_by")
+        self.reply_by.set_value(meeting_replies.reply_by_default(self.replies.held_on, ctx.today()))
+        self.form = Form()
+        self.form.add_field("people", self.tr("宛先"), self.people)
+        self.form.add_field(
+            "addresses",
+            self.tr("住所"),
+            self.addresses,
+            hint=self.tr("載せないときは氏名だけの通知になります（手渡し用）。"),
+        )
+        self.form.add_field("issued_on", self.tr("発行日"), self.issued_on, required=True)
+        self.form.add_field("reply_by", self.tr("回答期限"), self.reply_by, required=True)
+        self.content.addWidget(self.form)
+        self.watch(
+            self.people.currentIndexChanged, self.addresses.toggled, self.issued_on.textChanged, self.reply_by.textChanged
+        )
+        self.build()
+
+    def suggested_name(self) -> str:
+        return f"開催通知_{self.replies.body_name}_第{self.replies.number}回_{wareki(self.replies.held_on)}.pdf"
+
+    def paper(self) -> Paper:
+        """The letters for the choices made now; the unaddressed and unprintable characters are named."""
+        from sakae_council.domain.errors import ValidationError
+        from sakae_council.reports.meeting_notice import collect_notice, render_notice, unprintable_characters
+
+        issued = self.issued_on.value()
+        if issued is None:
+            raise ValidationError("issued_on", self.tr("発行日を入力してください。"))
+        reply_by = self.reply_by.value()
+        if reply_by is None:
+            raise ValidationError("reply_by", self.tr("回答期限を入力してください。"))
+        doc = collect_notice(
+            self.ctx.db,
+            self.meeting_id,
+            issued_on=issued,
+            reply_by=reply_by,
+            people=self.people.value(),
+            addresses=self.addresses.isChecked(),
+        )
+        notes = []
+        if doc.unaddressed:
+            notes.append(
+                self.tr("住所が登録されていない方（{names}）には通知を印刷しません。PDFの最後のページに一覧があります。").format(
+                    names="、".join(i.name for i in doc.unaddressed)
+                )
+            )
+        glyphs = unprintable_warning(unprintable_characters(doc.texts()))
+        if glyphs:
+            notes.append(glyphs)
+        self.letters = len(doc.letters)
+        return Paper(lambda path: render_notice(doc, path), "\n".join(notes))
