@@ -66,6 +66,13 @@ class MeetingsPage(ListPage):
         add_print_action(self, self.print_button)
         self.new_button = self.add_button(self.tr("新規登録"), self.new_item, primary=True, name="newButton")
         self.action_bar = add_action_bar(self)
+        self.replies_button = self.action_bar.add_button(self.tr("出欠回答…"), self.enter_replies, name="repliesButton")
+        self.notice_button = self.action_bar.add_button(
+            self.tr("開催通知を印刷…"), self.print_notice, name="noticeButton", edits=False
+        )
+        self.labels_button = self.action_bar.add_button(
+            self.tr("宛名ラベルを印刷…"), self.print_labels, name="labelsButton", edits=False
+        )
         self.action_bar.add_widget(export_button(self, lambda: self.model, self._title, ctx.today))
         self.meetings_model = MeetingsModel(self)
         self.set_paged_model(self.meetings_model, sort_column=0, descending=True)  # newest first
@@ -196,6 +203,46 @@ class MeetingsPage(ListPage):
         )
         self.dialog = dialog
         dialog.open()
+
+    def _chosen_meeting(self) -> Any:
+        item = self.current_item()
+        if item is None:
+            show_error(self, DomainError(self.tr("会議を一覧から選んでください。")))
+        return item
+
+    def enter_replies(self) -> None:
+        """出欠回答…: the slips of the chosen meeting's notice."""
+        item = self._chosen_meeting()
+        if item is None:
+            return
+        from sakae_council.gui.dialogs.meeting_replies import RepliesDialog
+
+        try:
+            dialog = RepliesDialog(self.ctx, item.id, self)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        dialog.saved.connect(lambda _r: self.ctx.notify(Area.MEETINGS))
+        self.dialog = dialog
+        dialog.open()
+
+    def print_notice(self) -> None:
+        item = self._chosen_meeting()
+        if item is None:
+            return
+        from sakae_council.gui.dialogs.notice_print import NoticePrintWindow
+
+        self.dialog = NoticePrintWindow(self.ctx, item.id, self)
+        self.dialog.open()
+
+    def print_labels(self) -> None:
+        item = self._chosen_meeting()
+        if item is None:
+            return
+        from sakae_council.gui.dialogs.labels_print import LabelsPrintWindow
+
+        self.dialog = LabelsPrintWindow(self.ctx, item.id, self)
+        self.dialog.open()
 
     def export_calendar(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
