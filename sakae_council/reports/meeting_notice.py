@@ -24,7 +24,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Spacer, Table, TableStyle
 
 from sakae_council.db.engine import Database
-from sakae_council.domain.errors import ValidationError
+from sakae_council.domain.errors import ValidationError, msg
 from sakae_council.domain.wareki import to_wareki
 from sakae_council.reports.fonts import GOTHIC, unprintable_characters
 from sakae_council.reports.roster import address_markup
@@ -100,6 +100,14 @@ def collect_notice(
 ) -> NoticeDocument:
     """The letters of a meeting's notice for ``people`` (or the ``person_ids`` chosen)."""
     detail = meetings.get_meeting(db, meeting_id)
+    if issued_on > detail.held_on:
+        raise ValidationError(
+            "issued_on",
+            msg(
+                "発行日（{issued}）が開催日（{held}）より後になっています。発行日を確かめてください。",
+                issued=to_wareki(issued_on), held=to_wareki(detail.held_on),
+            ),
+        )  # fmt: skip
     reply_by = reply_by or meeting_replies.reply_by_default(detail.held_on, issued_on)
     if reply_by > detail.held_on:
         raise ValidationError(

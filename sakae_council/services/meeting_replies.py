@@ -362,5 +362,6 @@ def attendance_from_replies(
 
 
 def reply_by_default(held_on: date, issued_on: date) -> date:
-    """The 回答期限 a notice suggests: a week before the meeting, never before the day of issue."""
-    return max(issued_on, held_on - timedelta(days=7))
+    """The 回答期限 a notice suggests: a week before the meeting, never before the day of issue (nor after
+    the meeting)."""
+    return min(held_on, max(issued_on, held_on - timedelta(days=7)))

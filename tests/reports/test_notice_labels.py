@@ -83,10 +83,14 @@ def test_only_the_unreplied_and_a_long_agenda_still_fits_one_page(db: Database, 
     assert "出　欠　票" in pages[0] and "議題その24" in pages[0]
 
 
-def test_a_reply_date_after_the_meeting_is_refused(db: Database) -> None:
+def test_a_reply_date_or_an_issue_date_after_the_meeting_is_refused(db: Database) -> None:
     t = notice_town(db)
     with pytest.raises(ValidationError, match="回答期限が開催日より後"):
         collect_notice(db, t.meeting, issued_on=ISSUED, reply_by=date(2026, 12, 20))
+    with pytest.raises(ValidationError, match=r"発行日（令和8年12月13日）が開催日（令和8年12月12日）より後"):
+        collect_notice(db, t.meeting, issued_on=date(2026, 12, 13))
+    late = collect_notice(db, t.meeting, issued_on=date(2026, 12, 10))
+    assert late.reply_by == date(2026, 12, 10), "a late notice asks for the reply on its own day"
 
 
 # --- labels ----------------------------------------------------------------------------------------
