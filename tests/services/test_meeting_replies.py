@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from notice_town import notice_town
+from notice_town import NoticeTown, notice_town
 
 from sakae_council.db.engine import Database
 from sakae_council.domain.enums import AttendanceStatus
@@ -99,12 +99,16 @@ def _by_hand(replies: list[Reply | None]) -> str:
     return "未回答の方の出欠しだい"
 
 
+_TOWNS: dict[int, tuple[Database, NoticeTown]] = {}
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.sampled_from([None, Reply.PRESENT, Reply.ABSENT, Reply.PROXY]), min_size=6, max_size=6))
 def test_expected_quorum_equals_counting_by_hand(db: Database, answers: list[Reply | None]) -> None:
-    if not hasattr(test_expected_quorum_equals_counting_by_hand, "town"):
-        test_expected_quorum_equals_counting_by_hand.town = notice_town(db)  # type: ignore[attr-defined]
-    t = test_expected_quorum_equals_counting_by_hand.town  # type: ignore[attr-defined]
+    # One town per database (the fixture's database lives for the whole property, across examples).
+    if id(db) not in _TOWNS or _TOWNS[id(db)][0] is not db:
+        _TOWNS[id(db)] = (db, notice_town(db))
+    t = _TOWNS[id(db)][1]
     members = meeting_replies.get_replies(db, t.meeting).members
     assert len(members) == 6, "the 地区担当職員 does not count"
     r = meeting_replies.record_replies(
@@ -174,3 +178,22 @@ def test_addressees_sort_by_postal_code_or_kana_and_a_district_is_everyone(db: D
     assert len(unreplied) == 7
     meeting_replies.record_replies(db, t.meeting, [ReplyInput(t.people["木村 四郎"], Reply.ABSENT)])
     assert "木村 四郎" not in {a.name for a in meeting_replies.meeting_addressees(db, t.meeting, "unreplied")}
+
+
+def test_erasing_a_person_removes_their_replies(db: Database) -> None:
+    from sakae_council.services import people
+
+    t = notice_town(db)
+    p = t.people
+    meeting_replies.record_replies(
+        db, t.meeting, [ReplyInput(p["木村 四郎"], Reply.PROXY, "田村 美紀"), ReplyInput(p["相川 次郎"], Reply.PRESENT)]
+    )
+    people.erase_person(db, p["木村 四郎"])
+    r = meeting_replies.get_replies(db, t.meeting)
+    assert "木村 四郎" not in {i.name for i in r.invitees} and r.replied == 1
+    from sqlalchemy import select
+
+    from sakae_council.db.models import MeetingReply
+
+    with db.reading() as s:  # read back: no row of theirs is left
+        assert s.scalars(select(MeetingReply.person_id)).all() == [p["相川 次郎"]]
