@@ -3432,10 +3432,6 @@ This cannot be undone. For an issue no longer dealt with, set its status to "Wit
             <translation>Start at label</translation>
         </message>
         <message>
-            <source>使いかけの用紙では、最初に使うラベルの番号（左上が1、右へ数えます）。</source>
-            <translation>On a half-used sheet: the number of the first free label (top left is 1, counting to the right).</translation>
-        </message>
-        <message>
             <source>上の余白</source>
             <translation>Top margin</translation>
         </message>
@@ -3444,12 +3440,28 @@ This cannot be undone. For an issue no longer dealt with, set its status to "Wit
             <translation>Left margin</translation>
         </message>
         <message>
-            <source>印刷がずれるときに0.5mmずつ直せます。用紙ごとに覚えておきます。</source>
-            <translation>Adjust in 0.5 mm steps if the print is off; remembered for each sheet.</translation>
-        </message>
-        <message>
             <source>並べ方</source>
             <translation>Order</translation>
+        </message>
+        <message>
+            <source>使いかけの用紙は、最初に使うラベルの番号（左上が1）。</source>
+            <translation>On a half-used sheet: the first free label (top left is 1).</translation>
+        </message>
+        <message>
+            <source>上</source>
+            <translation>Top</translation>
+        </message>
+        <message>
+            <source>左</source>
+            <translation>Left</translation>
+        </message>
+        <message>
+            <source>余白</source>
+            <translation>Margins</translation>
+        </message>
+        <message>
+            <source>ずれるときは0.5mmずつ直します（用紙ごとに覚えます）。</source>
+            <translation>Adjust in 0.5 mm steps if the print is off (remembered per sheet).</translation>
         </message>
         <message>
             <source>学区を選んでください。</source>

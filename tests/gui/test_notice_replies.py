@@ -210,3 +210,15 @@ def test_the_reply_line_and_dialog_fit_at_every_text_size(
     assert clipped_texts(dialog) == []
     QTest.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+    for button in (editor.reply_bar.notice_button, editor.reply_bar.labels_button):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        window = editor.reply_bar.dialog
+        assert isinstance(window, NoticePrintWindow | LabelsPrintWindow)
+        qtbot.waitUntil(lambda w=window: w.pdf_path is not None, timeout=BUILD_MS)
+        window.resize(window.width(), min(window.height(), 740))  # a 1366×768 laptop
+        qtbot.wait(50)
+        window.grab().save(str(tmp_path / f"{type(window).__name__}-{size.name}.png"))
+        assert window.minimumSizeHint().height() <= 740, "fits a 1366×768 laptop"
+        assert clipped_texts(window) == [] and window.view.height() >= window.fontMetrics().lineSpacing() * 5
+        QTest.keyClick(window, Qt.Key.Key_Escape)
+        assert not window.isVisible()

@@ -7,14 +7,14 @@ named in the warning line.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDoubleSpinBox, QSpinBox, QWidget
+from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.district_names import all_districts_label
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.settings import label_margin_key, read_float
 from sakae_council.gui.widgets.choice import ChoiceCombo
-from sakae_council.gui.widgets.form import Form
+from sakae_council.gui.widgets.print_choices import two_forms
 from sakae_council.gui.widgets.print_window import Paper, PrintWindow, unprintable_warning
 from sakae_council.reports.address_labels import MARGIN_RANGE, SHEETS
 from sakae_council.services import districts, meeting_replies
@@ -27,7 +27,7 @@ class LabelsPrintWindow(PrintWindow):
         super().__init__(self.tr("宛名ラベルを印刷"), parent)
         self.ctx = ctx
         self.meeting_id = meeting_id
-        self.form = Form()
+        self.form, self.placing = two_forms(self)
         self.people = ChoiceCombo([(self.tr("全員"), "all"), (self.tr("まだ回答のない方だけ"), "unreplied")])
         self.district = ChoiceCombo(
             [(d.name, d.id) for d in districts.list_districts(ctx.db, include_inactive=False)]
@@ -48,17 +48,20 @@ class LabelsPrintWindow(PrintWindow):
         self.top = self._margin_box()
         self.left = self._margin_box()
         self.order = ChoiceCombo([(self.tr("郵便番号順"), "postal"), (self.tr("五十音順"), "kana")])
-        f = self.form
-        f.add_field("sheet", self.tr("ラベル用紙"), self.sheet)
-        f.add_field(
-            "start", self.tr("開始位置"), self.start, hint=self.tr("使いかけの用紙では、最初に使うラベルの番号（左上が1、右へ数えます）。")
-        )
-        f.add_field("top", self.tr("上の余白"), self.top)
-        f.add_field(
-            "left", self.tr("左の余白"), self.left, hint=self.tr("印刷がずれるときに0.5mmずつ直せます。用紙ごとに覚えておきます。")
-        )
-        f.add_field("order", self.tr("並べ方"), self.order)
-        self.content.addWidget(self.form)
+        self.form.add_field("sheet", self.tr("ラベル用紙"), self.sheet)
+        self.form.add_field("order", self.tr("並べ方"), self.order)
+        p = self.placing
+        p.add_field("start", self.tr("開始位置"), self.start, hint=self.tr("使いかけの用紙は、最初に使うラベルの番号（左上が1）。"))
+        margins = QHBoxLayout()
+        margins.setContentsMargins(0, 0, 0, 0)
+        for label, box in ((self.tr("上"), self.top), (self.tr("左"), self.left)):
+            margins.addWidget(QLabel(label))
+            margins.addWidget(box, 1)
+        holder = QWidget()
+        holder.setLayout(margins)
+        self.top.setAccessibleName(self.tr("上の余白"))
+        self.left.setAccessibleName(self.tr("左の余白"))
+        p.add_field("margins", self.tr("余白"), holder, hint=self.tr("ずれるときは0.5mmずつ直します（用紙ごとに覚えます）。"))
         self._load_margins()
         self.sheet.currentIndexChanged.connect(lambda _i: self._load_margins())
         self.top.valueChanged.connect(lambda _v: self._store_margins())

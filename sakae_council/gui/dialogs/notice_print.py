@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QWidget
 
+from sakae_council.domain.errors import DomainError, ValidationError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
-from sakae_council.gui.widgets.form import Form
+from sakae_council.gui.widgets.print_choices import show_error_in, two_forms
 from sakae_council.gui.widgets.print_window import Paper, PrintWindow, unprintable_warning
 from sakae_council.services import meeting_replies
 
@@ -34,7 +35,7 @@ class NoticePrintWindow(PrintWindow):
         self.issued_on.set_value(ctx.today())
         self.reply_by = WarekiDateEdit("reply_by")
         self.reply_by.set_value(meeting_replies.reply_by_default(self.replies.held_on, ctx.today()))
-        self.form = Form()
+        self.form, self.dates = two_forms(self)
         self.form.add_field("people", self.tr("宛先"), self.people)
         self.form.add_field(
             "addresses",
@@ -42,20 +43,24 @@ class NoticePrintWindow(PrintWindow):
             self.addresses,
             hint=self.tr("載せないときは氏名だけの通知になります（手渡し用）。"),
         )
-        self.form.add_field("issued_on", self.tr("発行日"), self.issued_on, required=True)
-        self.form.add_field("reply_by", self.tr("回答期限"), self.reply_by, required=True)
-        self.content.addWidget(self.form)
+        self.dates.add_field("issued_on", self.tr("発行日"), self.issued_on, required=True)
+        self.dates.add_field("reply_by", self.tr("回答期限"), self.reply_by, required=True)
         self.watch(
             self.people.currentIndexChanged, self.addresses.toggled, self.issued_on.textChanged, self.reply_by.textChanged
         )
         self.build()
+
+    def show_domain_error(self, exc: DomainError) -> None:
+        """A date's error under its date (the right column), the others as the base shows them."""
+        if isinstance(exc, ValidationError) and show_error_in([self.form, self.dates], exc):
+            return
+        super().show_domain_error(exc)
 
     def suggested_name(self) -> str:
         return f"開催通知_{self.replies.body_name}_第{self.replies.number}回_{wareki(self.replies.held_on)}.pdf"
 
     def paper(self) -> Paper:
         """The letters for the choices made now; the unaddressed and unprintable characters are named."""
-        from sakae_council.domain.errors import ValidationError
         from sakae_council.reports.meeting_notice import collect_notice, render_notice, unprintable_characters
 
         issued = self.issued_on.value()
