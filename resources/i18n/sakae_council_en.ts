@@ -5338,12 +5338,28 @@ This cannot be undone. Continue?</translation>
             <translation>Only those who have not replied</translation>
         </message>
         <message>
+            <source>選んだ方だけ</source>
+            <translation>Only the people chosen</translation>
+        </message>
+        <message>
+            <source>通知を印刷する方</source>
+            <translation>People to print a notice for</translation>
+        </message>
+        <message>
             <source>宛名に郵便番号と住所を載せる（郵送用）</source>
             <translation>Print postal code and address (for posting)</translation>
         </message>
         <message>
             <source>宛先</source>
             <translation>Recipients</translation>
+        </message>
+        <message>
+            <source>選んだ方</source>
+            <translation>Chosen people</translation>
+        </message>
+        <message>
+            <source>チェックを入れた方（Space キーでも入ります）に印刷します。</source>
+            <translation>Prints for the people ticked (Space ticks too).</translation>
         </message>
         <message>
             <source>住所</source>
@@ -5368,6 +5384,10 @@ This cannot be undone. Continue?</translation>
         <message>
             <source>回答期限を入力してください。</source>
             <translation>Enter the reply-by date.</translation>
+        </message>
+        <message>
+            <source>通知を印刷する方にチェックを入れてください。</source>
+            <translation>Tick the people to print a notice for.</translation>
         </message>
         <message>
             <source>住所が登録されていない方（{names}）には通知を印刷しません。PDFの最後のページに一覧があります。</source>

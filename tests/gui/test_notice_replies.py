@@ -154,6 +154,18 @@ def test_the_notice_prints_names_alone_unless_addresses_are_chosen(
     pages = [p.extract_text() for p in PdfReader(str(out)).pages]
     assert "〒270-1513" in pages[1] and "小川 幸子" in pages[-1]
     window.grab().save(str(tmp_path / "notice-window.png"))
+
+    # 選んだ方だけ: nobody ticked yet says so under the list; Space ticks the 2nd and 3rd person.
+    window.people.setFocus()
+    qtbot.keyClick(window.people, Qt.Key.Key_End)
+    assert window.people.value() == "chosen" and window.chosen.isVisible()
+    qtbot.waitUntil(lambda: "チェックを入れてください" in window.form.row("chosen").error.message(), timeout=3000)
+    window.chosen.setFocus()
+    with qtbot.waitSignal(window.built, timeout=BUILD_MS):
+        for k in (Qt.Key.Key_Down, Qt.Key.Key_Space, Qt.Key.Key_Down, Qt.Key.Key_Space):
+            qtbot.keyClick(window.chosen, k)
+    assert window.checked_people() == [town.people["𠮷田 花子"], town.people["相川 次郎"]]
+    assert window.page_count() == 2, "a letter each for the two chosen"
     window.windowHandle().close()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=3000)
 

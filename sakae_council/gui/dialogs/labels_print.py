@@ -14,8 +14,8 @@ from sakae_council.gui.district_names import all_districts_label
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.settings import label_margin_key, read_float
 from sakae_council.gui.widgets.choice import ChoiceCombo
-from sakae_council.gui.widgets.print_choices import two_forms
-from sakae_council.gui.widgets.print_window import Paper, PrintWindow, unprintable_warning
+from sakae_council.gui.widgets.print_choices import two_forms, warning_with_glyphs
+from sakae_council.gui.widgets.print_window import Paper, PrintWindow
 from sakae_council.reports.address_labels import MARGIN_RANGE, SHEETS
 from sakae_council.services import districts, meeting_replies
 
@@ -102,7 +102,7 @@ class LabelsPrintWindow(PrintWindow):
 
     def paper(self) -> Paper:
         from sakae_council.domain.errors import ValidationError
-        from sakae_council.reports.address_labels import make_labels, render_labels, unprintable_characters
+        from sakae_council.reports.address_labels import make_labels, render_labels
 
         if self.meeting_id is not None:
             people = meeting_replies.meeting_addressees(self.ctx.db, self.meeting_id, self.people.value())
@@ -115,15 +115,9 @@ class LabelsPrintWindow(PrintWindow):
             meeting_replies.sort_addressees(people, self.order.value()),
             sheet=self.sheet.value(), start=self.start.value(), top=self.top.value(), left=self.left.value(),
         )  # fmt: skip
-        notes = []
+        note = ""
         if doc.unaddressed:
-            notes.append(
-                self.tr("住所が登録されていない方（{names}）のラベルは作りません。").format(
-                    names="、".join(a.name for a in doc.unaddressed)
-                )
+            note = self.tr("住所が登録されていない方（{names}）のラベルは作りません。").format(
+                names="、".join(a.name for a in doc.unaddressed)
             )
-        glyphs = unprintable_warning(unprintable_characters(doc.texts()))
-        if glyphs:
-            notes.append(glyphs)
-        self.labels = len(doc.addressees)
-        return Paper(lambda path: render_labels(doc, path), "\n".join(notes))
+        return Paper(lambda path: render_labels(doc, path), warning_with_glyphs(note, doc.texts()))

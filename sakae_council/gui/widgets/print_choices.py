@@ -6,13 +6,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtWidgets import QHBoxLayout
 
 from sakae_council.domain.errors import ValidationError
 from sakae_council.gui.widgets.form import Form
-from sakae_council.gui.widgets.print_window import PrintWindow
+from sakae_council.gui.widgets.print_window import PrintWindow, unprintable_warning
 
 
 def two_forms(window: PrintWindow) -> tuple[Form, Form]:
@@ -25,6 +25,13 @@ def two_forms(window: PrintWindow) -> tuple[Form, Form]:
     row.addWidget(right, 1)
     window.content.addLayout(row)
     return left, right
+
+
+def warning_with_glyphs(note: str, texts: Iterable[str]) -> str:
+    """``note`` (who gets no paper, say) and, below it, the characters of ``texts`` no font can print."""
+    from sakae_council.reports.fonts import unprintable_characters
+
+    return "\n".join(t for t in (note, unprintable_warning(unprintable_characters(texts))) if t)
 
 
 def show_error_in(forms: Sequence[Form], error: ValidationError) -> bool:
