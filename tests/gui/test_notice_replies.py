@@ -234,3 +234,31 @@ def test_the_reply_line_and_dialog_fit_at_every_text_size(
         assert clipped_texts(window) == [] and window.view.height() >= window.fontMetrics().lineSpacing() * 5
         QTest.keyClick(window, Qt.Key.Key_Escape)
         assert not window.isVisible()
+
+
+def test_a_whole_districts_labels_from_the_roster_page(
+    ctx: AppContext, town: NoticeTown, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from sakae_council.gui.pages.roster import RosterPage
+
+    page = RosterPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.mouseClick(page.labels_button, Qt.MouseButton.LeftButton)
+    window = next(w for w in page.findChildren(LabelsPrintWindow) if w.isVisible())
+    qtbot.waitUntil(lambda: window.pdf_path is not None, timeout=BUILD_MS)
+    assert window.district.currentText() == "安食小学校区"
+    window.order.setFocus()
+    with qtbot.waitSignal(window.built, timeout=BUILD_MS):
+        qtbot.keyClick(window.order, Qt.Key.Key_Down)  # 五十音順
+    out = tmp_path / "district.pdf"
+    assert window.save_as(out)
+    text = "".join(p.extract_text() for p in PdfReader(str(out)).pages)
+    names = ["相川 次郎", "上野 三郎", "加藤 京子", "木村 四郎", "髙橋 一郎", "𠮷田 花子"]
+    assert [text.index(n) for n in names] == sorted(text.index(n) for n in names), "五十音順"
+    assert "小川 幸子" not in text and "小川 幸子" in window.warning.message()
+    closed = window.windowHandle()
+    assert closed is not None
+    closed.close()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=3000)
