@@ -262,3 +262,36 @@ def test_a_whole_districts_labels_from_the_roster_page(
     assert closed is not None
     closed.close()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=3000)
+
+
+def test_the_meetings_page_opens_them_for_the_chosen_meeting(
+    ctx: AppContext, town: NoticeTown, qtbot: QtBot
+) -> None:
+    from .helpers import visible_error_boxes
+
+    page = MeetingsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    page.reload()
+    page.table.clearSelection()
+    page.table.setCurrentIndex(page.table.model().index(-1, -1))
+    assert page.current_item() is None
+    qtbot.mouseClick(page.notice_button, Qt.MouseButton.LeftButton)
+    boxes = visible_error_boxes(page)
+    assert [b.text() for b in boxes] == ["会議を一覧から選んでください。"]
+    QTest.keyClick(boxes[0], Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not boxes[0].isVisible(), timeout=3000)
+    page.table.select_row(page.meetings_model.row_of(lambda m: m.id == town.meeting))
+    for button, kind in (
+        (page.replies_button, RepliesDialog),
+        (page.notice_button, NoticePrintWindow),
+        (page.labels_button, LabelsPrintWindow),
+    ):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        dialog = page.dialog
+        assert isinstance(dialog, kind) and dialog.isVisible()
+        qtbot.waitUntil(lambda d=dialog: not getattr(d, "is_busy", lambda: False)(), timeout=BUILD_MS)
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda d=dialog: not d.isVisible(), timeout=3000)

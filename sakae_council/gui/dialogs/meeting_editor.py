@@ -474,7 +474,7 @@ class MeetingEditor(EntityDialog):
 
     def print_documents(self) -> None:
         """Print what is saved: unsaved changes to a draft are saved first."""
-        if self.is_dirty() and not self.detail.is_approved and not self.submit():
+        if not self._saved_for_print():
             return
         from sakae_council.gui.dialogs.meeting_print import MeetingPrintDialog
 

@@ -9,6 +9,7 @@ and the header's sort run in SQL, and only the rows scrolled to are loaded.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
 
@@ -204,45 +205,39 @@ class MeetingsPage(ListPage):
         self.dialog = dialog
         dialog.open()
 
-    def _chosen_meeting(self) -> Any:
+    def _open_for_chosen(self, make: Callable[[int], QDialog]) -> QDialog | None:
+        """Open the window ``make`` builds for the chosen meeting (a meeting gone meanwhile is said plainly)."""
         item = self.current_item()
         if item is None:
             show_error(self, DomainError(self.tr("会議を一覧から選んでください。")))
-        return item
+            return None
+        try:
+            dialog = make(item.id)
+        except DomainError as exc:
+            show_error(self, exc)
+            self.reload()
+            return None
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def enter_replies(self) -> None:
         """出欠回答…: the slips of the chosen meeting's notice."""
-        item = self._chosen_meeting()
-        if item is None:
-            return
         from sakae_council.gui.dialogs.meeting_replies import RepliesDialog
 
-        try:
-            dialog = RepliesDialog(self.ctx, item.id, self)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        dialog.saved.connect(lambda _r: self.ctx.notify(Area.MEETINGS))
-        self.dialog = dialog
-        dialog.open()
+        dialog = self._open_for_chosen(lambda mid: RepliesDialog(self.ctx, mid, self))
+        if isinstance(dialog, RepliesDialog):
+            dialog.saved.connect(lambda _r: self.ctx.notify(Area.MEETINGS))
 
     def print_notice(self) -> None:
-        item = self._chosen_meeting()
-        if item is None:
-            return
         from sakae_council.gui.dialogs.notice_print import NoticePrintWindow
 
-        self.dialog = NoticePrintWindow(self.ctx, item.id, self)
-        self.dialog.open()
+        self._open_for_chosen(lambda mid: NoticePrintWindow(self.ctx, mid, self))
 
     def print_labels(self) -> None:
-        item = self._chosen_meeting()
-        if item is None:
-            return
         from sakae_council.gui.dialogs.labels_print import LabelsPrintWindow
 
-        self.dialog = LabelsPrintWindow(self.ctx, item.id, self)
-        self.dialog.open()
+        self._open_for_chosen(lambda mid: LabelsPrintWindow(self.ctx, mid, self))
 
     def export_calendar(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
