@@ -106,14 +106,6 @@ class RepliesDTO:
         """The quorum the members' replies promise (domain.replies.expected_quorum)."""
         return expected_quorum(i.reply for i in self.members)
 
-    def summary_text(self) -> str:
-        """回答済 12 / 未回答 5 — 成立見込み（委員15名中 出席・委任 9名、成立には8名）."""
-        quorum, state = self.expected()
-        return (
-            f"回答済 {self.replied} / 未回答 {self.unreplied} — {state.label}"
-            f"（委員{quorum.total}名中 出席・委任 {quorum.present}名、成立には{quorum.needed}名）"
-        )
-
 
 @dataclass(frozen=True)
 class ReplyInput:

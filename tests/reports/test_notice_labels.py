@@ -131,7 +131,12 @@ def test_every_labels_words_stay_inside_their_cell_and_names_are_whole(sheet: in
         Addressee("𠮷田 花子", "ヨシダ ハナコ", "270-1513", "千葉県印旛郡栄町酒直123"),
         Addressee("長谷川 左衛門三郎", "ハセガワ", "270-1516", "千葉県印旛郡栄町安食台3丁目12番地の4 さかえハイツ1棟1203号室 北側入口"),
         Addressee("林 一", "ハヤシ", "270-1506", "千葉県印旛郡栄町龍角寺45"),
-    ] * 9
+        # Too long for the cell at full size: set smaller, never cut or run over.
+        Addressee(
+            "勘解由小路 左衛門三郎兵衛", "カデノコウジ", "270-1513",
+            "千葉県印旛郡栄町酒直台二丁目1234番地の5 さかえニュータウン第三住宅 東棟12階1203号室 管理事務所気付 北側通用口",
+        ),  # fmt: skip
+    ] * 7
     doc = make_labels(people, sheet=sheet)
     runs = words(render_labels(doc, tmp_path / "l.pdf"))
     assert len(runs) == -(-len(people) // sheet)
@@ -149,6 +154,7 @@ def test_every_labels_words_stay_inside_their_cell_and_names_are_whole(sheet: in
     assert fonts <= {"BIZUDGothic-Regular", "IPAmjMincho"}, "embedded fonts only"
     first_page = {i: "".join(t) for i, t in placed.items()}
     assert "長谷川 左衛門三郎　様" in first_page[1], "the name on one line, never broken"
+    assert "勘解由小路 左衛門三郎兵衛　様" in first_page[3]
     assert "〒270-1513" in first_page[0] and "𠮷田 花子　様" in first_page[0]
 
 
