@@ -37,6 +37,7 @@ from sakae_council.reports.style import (
     name_markup,
     name_para,
     para,
+    story_height,
     para_markup,
     styles,
 )
@@ -182,12 +183,15 @@ def _address_block(doc: NoticeDocument, who: InviteeDTO) -> list[Flowable]:
     return out
 
 
-def _items(doc: NoticeDocument, width: float) -> Table:
+def _items(doc: NoticeDocument, width: float, shown: int) -> Table:
+    """日時・場所・議題・持ち物; the agenda's first ``shown`` items, then how many more the 次第 has."""
     st = styles()
     ls = _letter_styles()
-    agenda = [para(f"（{n}）{t}", ls["item"]) for n, t in enumerate(doc.agenda, start=1)] or [
+    agenda = [para(f"（{n}）{t}", ls["item"]) for n, t in enumerate(doc.agenda[:shown], start=1)] or [
         para("当日お知らせします。", ls["item"])
     ]
+    if shown < len(doc.agenda):
+        agenda.append(para(f"ほか{len(doc.agenda) - shown}件（当日の次第をご覧ください）", ls["item"]))
     rows: list[list[object]] = [
         [para("1　日　時", st.cell_head), para(when_text(doc), ls["item"])],
         [para("2　場　所", st.cell_head), para(doc.place or "決まり次第お知らせします。", ls["item"])],
@@ -212,7 +216,7 @@ def _items(doc: NoticeDocument, width: float) -> Table:
     return table
 
 
-def _letter_body(doc: NoticeDocument, who: InviteeDTO, width: float) -> list[Flowable]:
+def _letter_body(doc: NoticeDocument, who: InviteeDTO, width: float, shown: int) -> list[Flowable]:
     ls = _letter_styles()
     reply_by = to_wareki(doc.reply_by, weekday=True)
     sender = doc.sender
@@ -237,7 +241,7 @@ def _letter_body(doc: NoticeDocument, who: InviteeDTO, width: float) -> list[Flo
             ls["body"],
         ),
         para("記", ls["ki"]),
-        _items(doc, width),
+        _items(doc, width, shown),
         para("以上", ls["end"]),
     ]
     return story
@@ -316,6 +320,16 @@ def _unaddressed_page(doc: NoticeDocument) -> list[Flowable]:
     return out
 
 
+def _fitting_body(doc: NoticeDocument, who: InviteeDTO, width: float, height: float) -> list[Flowable]:
+    """The letter with as much of the agenda as fits above the slip at full size (the rest counted as
+    「ほか N件」); only a letter that cannot fit even so is set smaller (by the caller's KeepInFrame)."""
+    for shown in range(len(doc.agenda), 0, -1):
+        body = _letter_body(doc, who, width, shown)
+        if story_height(body, width) <= height:
+            return body
+    return _letter_body(doc, who, width, min(1, len(doc.agenda)))
+
+
 def render_notice(doc: NoticeDocument, output: str | Path) -> Path:
     """Write the letters, one per page, and (with addresses) the page listing who got none."""
     if not doc.letters and not doc.unaddressed:
@@ -326,7 +340,7 @@ def render_notice(doc: NoticeDocument, output: str | Path) -> Path:
     for n, who in enumerate(doc.letters):
         if n:
             story.append(PageBreak())
-        story.append(KeepInFrame(width, body_height, _letter_body(doc, who, width), mode="shrink"))
+        story.append(KeepInFrame(width, body_height, _fitting_body(doc, who, width, body_height), mode="shrink"))
         story.append(_FootSpacer(SLIP_HEIGHT))
         story += _slip(doc, who, width)
     if doc.unaddressed:
