@@ -37,8 +37,8 @@ from sakae_council.reports.style import (
     name_markup,
     name_para,
     para,
-    story_height,
     para_markup,
+    story_height,
     styles,
 )
 from sakae_council.services import meeting_replies, meetings
