@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -275,3 +276,40 @@ def test_person_in_approved_minutes_cannot_be_erased(qtbot: QtBot, db: Database,
     page.restore_current()
     page.deleted_filter.setChecked(False)
     assert "渡辺 花子" in shown_names(page)
+
+
+@pytest.fixture()
+def six_hundred(db: Database, two_districts: tuple[int, int]) -> None:
+    kana = "アイウエオカキクケコサシスセソタチツテト"
+    for i in range(600):
+        add_member(db, f"会員 {i:03d}", "カイイン " + kana[i // 400] + kana[i // 20 % 20] + kana[i % 20], two_districts[0])
+
+
+def test_after_an_edit_far_down_the_list_the_person_stays_selected_where_they_were(
+    qtbot: QtBot, six_hundred: None, window: MainWindow
+) -> None:
+    """Issue 18: the roster pages through ListPage.show_paged, so a refresh after a save asks again for as many
+    rows as were loaded and keeps the selection and the scroll position (row 420 of 600 stayed lost before)."""
+    page = roster_page(window)
+    for _ in range(10):  # scrolled down as a person scrolls, batch by batch
+        page.table.scrollToBottom()
+        wait_idle(qtbot)
+        if page.roster_model.rowCount() >= 600:
+            break
+    assert page.roster_model.rowCount() == 600
+    page.table.select_row(420)
+    target = page.current_item()
+    scroll = page.table.verticalScrollBar().value()
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible())
+    dialog = page.dialog
+    assert dialog is not None and dialog.name.text() == target.name
+    dialog.notes.setPlainText("420行目で編集")
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    wait_idle(qtbot)
+    assert page.roster_model.rowCount() == 600  # the refresh asked for every row that was loaded
+    assert page.table.current_row() == 420 and page.current_item().id == target.id
+    assert page.current_item().notes == "420行目で編集"
+    assert page.table.verticalScrollBar().value() == scroll
