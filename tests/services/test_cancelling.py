@@ -37,12 +37,20 @@ def test_an_import_stopped_between_chunks_writes_no_one(
     rows = "".join(f"会員 {c}郎,カイイン {k}ロウ\n" for c, k in zip("一二三四五六", ["イチ", "ジ", "サブ", "シ", "ゴ", "ロク"], strict=True))
     path = tmp_path / "roster.csv"
     path.write_text("氏名,フリガナ\n" + rows, encoding="utf-8")
-    monkeypatch.setattr(import_rows, "WRITE_CHUNK", 2)  # three chunks: stop after the first is written
-    token, seen = _token_cancelling_after(2)
+    monkeypatch.setattr(import_rows, "WRITE_CHUNK", 2)  # three chunks: stop after two are written
+    seen: list[tuple[int, int]] = []
+    token = CancelToken()
+
+    def report(done: int, total: int) -> None:  # (the safety backup before an import reports its own steps)
+        seen.append((done, total))
+        if total == 12 and done > 6:  # the import's second half (writing), second chunk: 中止
+            token.cancel()
+
+    token.report_to(report)
     before = audit_log.list_entries(db, audit_log.AuditFilter(), limit=1000, offset=0)
     with scope(token), pytest.raises(Cancelled):
         importing.import_members(db, path, district="安食")
-    assert seen[-1][0] > seen[0][0]  # the bar had moved into the writing
+    assert [s for s in seen if s[1] == 12] == [(6, 12), (8, 12)]  # two chunks written, then stopped
     assert people.list_people(db) == []
     assert audit_log.list_entries(db, audit_log.AuditFilter(), limit=1000, offset=0) == before
     # Not cancelled, the same file imports whole.
