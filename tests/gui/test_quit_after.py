@@ -84,3 +84,16 @@ def test_an_unknown_moment_is_refused_by_the_command_line(tmp_path: Path, moment
     assert proc.returncode == 2
     assert "painted" in proc.stderr and "data" in proc.stderr, "the choices are named"
     assert not (tmp_path / "town.db").exists()
+
+
+def test_quit_after_ready_ends_with_0_once_the_file_is_fully_open(tmp_path: Path) -> None:
+    path = _file(tmp_path)
+    (tmp_path / "backups").mkdir()  # as after an earlier start: a clean close is noted, first figures possible
+
+    proc = _run(path, tmp_path / "home", "--quit-after", "ready")
+
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert [b.reason for b in list_backup_files(path.parent / "backups", path.name)] == ["open"], (
+        "the data file was really opened (its start-up backup was taken)"
+    )
+    assert not lock_path_for(path).exists()

@@ -1,7 +1,9 @@
 """ダッシュボード: one card per 小学校区, the 連絡会's next meeting, and the summary print button.
 
 The cards come from ``services.dashboard`` (a few GROUP BY queries), read off the GUI thread so the window
-never waits on a large database. Clicking a card, or a line of it, opens that page filtered to the district
+never waits on a large database. At program start the page may first show the figures read before the data
+layer was loaded (``first``, see gui/first_figures.py): the same cards, with 最新の状態にする and 印刷 waiting
+for the database. Clicking a card, or a line of it, opens that page filtered to the district
 (``AppContext.open_page``); the district chosen in the switcher is marked with a thicker frame.
 """
 
@@ -22,17 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sakae_council.domain.areas import Area
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.text_size import bold_font
-from sakae_council.gui.widgets.backup_timer import BACKUPS_AREA
 from sakae_council.gui.widgets.district_card import DistrictCard, meeting_text
 from sakae_council.gui.widgets.form import MessageLine
 from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
 from sakae_council.gui.widgets.print_key import add_print_action
 from sakae_council.gui.widgets.worker import Job, run_in_background
-from sakae_council.services.dashboard import DashboardDTO, dashboard
+from sakae_council.services.dashboard_cards import DashboardDTO
 
 #: A card is at least this many full-width characters wide; the grid has as many columns as fit.
 CARD_WIDTH_CHARS = 20
@@ -43,7 +45,7 @@ class DashboardPage(QWidget):
 
     loaded = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, first: DashboardDTO | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.data: DashboardDTO | None = None
@@ -107,7 +109,13 @@ class DashboardPage(QWidget):
         ctx.districtChanged.connect(lambda _d: self._mark_current())
         ctx.dataChanged.connect(self._data_changed)
         ctx.textSizeChanged.connect(lambda _s: self._relayout(force=True))
-        self.reload()
+        if first is None or ctx.has_database:
+            self.reload()
+        else:  # the first figures of program start: the database follows (see module docstring)
+            self.show_data(first)
+            self.refresh_button.setEnabled(False)
+            self.print_button.setEnabled(False)
+            ctx.databaseChanged.connect(self._database_arrived)
 
     # --- loading --------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -119,7 +127,14 @@ class DashboardPage(QWidget):
         self.error.clear()
         self.refresh_button.setEnabled(False)
         self.context_label.setText(self.tr("読み込み中…"))
+        from sakae_council.services.dashboard import dashboard  # SQLAlchemy: not before the first figures
+
         self.job = run_in_background(lambda: (generation, dashboard(db, today)), self._loaded, self._failed)
+
+    def _database_arrived(self) -> None:
+        self.ctx.databaseChanged.disconnect(self._database_arrived)
+        self.refresh_button.setEnabled(True)
+        self.print_button.setEnabled(True)
 
     def _loaded(self, result: Any) -> None:
         generation, data = result
@@ -162,7 +177,7 @@ class DashboardPage(QWidget):
         self._mark_current()
 
     def _data_changed(self, area: str) -> None:
-        if area == BACKUPS_AREA:  # a backup was taken (at every start): nothing on the cards changed
+        if area == Area.BACKUPS:  # a backup was taken (at every start): nothing on the cards changed
             return
         if self.isVisible():
             self.reload()
