@@ -77,10 +77,11 @@ def run(args: argparse.Namespace) -> int:
 
         figures += _with_database(scale_db, lambda db: _search(db, runs) + [fts5_check(db, runs)])
     if "pdf" in chosen:
-        from bench.documents import first_pdf, liaison_pdf, minutes_pdf
+        from bench.documents import cli_print, first_pdf, liaison_pdf, minutes_pdf
 
         log("PDFs ...")
         figures.append(first_pdf(town_db, runs, log=log))
+        figures.append(cli_print(town_db, runs, log=log))
         figures += _with_database(town_db, lambda db: [minutes_pdf(db, runs, log=log)])
         figures += _with_database(scale_db, lambda db: [liaison_pdf(db, runs, log=log)])
     if "import" in chosen:

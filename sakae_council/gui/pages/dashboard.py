@@ -9,9 +9,10 @@ for the database. Clicking a card, or a line of it, opens that page filtered to 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,10 +35,14 @@ from sakae_council.gui.widgets.form import MessageLine
 from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
 from sakae_council.gui.widgets.print_key import add_print_action
 from sakae_council.gui.widgets.worker import Job, run_in_background
-from sakae_council.services.dashboard_cards import DashboardDTO
+from sakae_council.services.dashboard_cards import DashboardDTO, DistrictCardDTO
 
 #: A card is at least this many full-width characters wide; the grid has as many columns as fit.
 CARD_WIDTH_CHARS = 20
+#: Cards built before the page paints (more than a 1366×768 screen shows); the rest come in slices of
+#: CARDS_PER_SLICE between events, so 100 districts never freeze the window.
+FIRST_CARDS = 12
+CARDS_PER_SLICE = 8
 
 
 class DashboardPage(QWidget):
@@ -53,6 +58,7 @@ class DashboardPage(QWidget):
         self._generation = 0
         self._columns = 0
         self._stale = False
+        self._building = 0  # which show_data is adding cards (an older one's slices stop)
         self.job: Job | None = None
 
         self.title_label = TitleLabel(QCoreApplication.translate("DashboardPage", "ダッシュボード"), self)
@@ -141,8 +147,7 @@ class DashboardPage(QWidget):
         if generation != self._generation:
             return  # a newer reload is on its way
         self.refresh_button.setEnabled(True)
-        self.show_data(data)
-        self.loaded.emit()
+        self.show_data(data, then=self.loaded.emit)
 
     def _failed(self, exc: Any) -> None:
         self.refresh_button.setEnabled(True)
@@ -154,7 +159,9 @@ class DashboardPage(QWidget):
                 self.tr("ダッシュボードを読み込めませんでした。「最新の状態にする」を押してください。")
             )
 
-    def show_data(self, data: DashboardDTO) -> None:
+    def show_data(self, data: DashboardDTO, then: Callable[[], None] | None = None) -> None:
+        """Show ``data``: the first FIRST_CARDS cards at once, the rest in slices while the window stays
+        responsive (100 districts take ~1 s to build); ``then`` once every card is there."""
         self.data = data
         self.context_label.setText(
             self.tr("{date}現在・%n学区", "", len(data.cards)).format(date=wareki(data.today, weekday=True))
@@ -168,13 +175,35 @@ class DashboardPage(QWidget):
             self.grid.removeWidget(card)
             card.deleteLater()
         self.cards = []
-        for item in data.cards:
+        self._building += 1
+        self.empty_label.setVisible(not data.cards)
+        self._add_cards(data.cards[:FIRST_CARDS])
+        self._relayout(force=True)
+        self._more_cards(self._building, data.cards[FIRST_CARDS:], then)
+
+    def _more_cards(self, building: int, rest: Sequence[DistrictCardDTO], then: Callable[[], None] | None) -> None:
+        if building != self._building:
+            return  # newer data is being shown
+        if not rest:
+            if then is not None:
+                then()
+            return
+        start = len(self.cards)
+        self._add_cards(rest[:CARDS_PER_SLICE])
+        width, columns = self._card_geometry()
+        for i, card in enumerate(self.cards[start:], start):
+            card.fit_width(width)
+            self.grid.addWidget(card, i // self._columns, i % self._columns, Qt.AlignmentFlag.AlignTop)
+        if columns != self._columns:
+            self._relayout(force=True)
+        QTimer.singleShot(0, lambda: self._more_cards(building, rest[CARDS_PER_SLICE:], then))
+
+    def _add_cards(self, items: Sequence[DistrictCardDTO]) -> None:
+        for item in items:
             card = DistrictCard(item, self.grid_host)
             card.pageRequested.connect(self.open_district_page)
+            card.set_current(item.district_id == self.ctx.district_id)
             self.cards.append(card)
-        self.empty_label.setVisible(not data.cards)
-        self._relayout(force=True)
-        self._mark_current()
 
     def _data_changed(self, area: str) -> None:
         if area == Area.BACKUPS:  # a backup was taken (at every start): nothing on the cards changed
@@ -193,12 +222,16 @@ class DashboardPage(QWidget):
     def card_width(self) -> int:
         return QFontMetrics(QApplication.font()).horizontalAdvance("あ") * CARD_WIDTH_CHARS
 
-    def _relayout(self, *, force: bool = False) -> None:
+    def _card_geometry(self) -> tuple[int, int]:
+        """(card width, columns) for the viewport's width now."""
         available = self.scroll_area.viewport().width() - 2
         columns = max(1, available // max(self.card_width(), 1))
         # Cards get an exact width: word-wrapped lines then measure their height at the width they get
         # (a grid left to share the width itself measures some lines at one width and lays them at another).
-        width = max((available - self.grid.horizontalSpacing() * (columns - 1)) // columns, 1)
+        return max((available - self.grid.horizontalSpacing() * (columns - 1)) // columns, 1), columns
+
+    def _relayout(self, *, force: bool = False) -> None:
+        width, columns = self._card_geometry()
         for card in self.cards:
             card.fit_width(width)
         if not force and columns == self._columns:
