@@ -5,7 +5,8 @@
 ``bare`` shows an empty QMainWindow; ``window`` starts the real program as ``sakae-council --db FILE`` does
 (through ``cli.main``: the command line, the welcome decision, then the window) and stops at the main
 window's first paint; ``dashboard`` starts it on the dashboard page and stops at the first paint after the
-cards have their data; ``memory`` visits every page, prints one 議事録 and reports the OS's peak resident
+cards have their data (the first figures, read before the full open, count: a person sees them); ``ready``
+stops once the file is fully open and the dashboard has its data; ``memory`` visits every page, prints one 議事録 and reports the OS's peak resident
 set (``ru_maxrss``) as well as the resident set at the end. The child prints one JSON line:
 ``{"painted": <time.monotonic()>, "rss_mb": ..., "hwm_mb": ..., "peak_mb": ...}``.
 The parent gives it a private settings folder (XDG_CONFIG_HOME), so no user's settings are read or changed.
