@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from sakae_council.db.engine import Database, open_database
+from sakae_council.db.engine import open_database
 from sakae_council.gui.app import prepare_application
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.main_window import MainWindow
