@@ -8,7 +8,6 @@ watched from the outside at each paint. No timing here (bench/startup.py measure
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import subprocess
 import sys
@@ -18,6 +17,7 @@ from pathlib import Path
 from sakae_council.db.engine import open_database
 from sakae_council.services.setup import ensure_seeded
 
+from .helpers import fresh_process_env
 from .safety_helpers import add_people
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -80,16 +80,7 @@ DRIVER = textwrap.dedent(
 
 
 def _start(database: Path, home: Path) -> dict[str, dict]:  # type: ignore[type-arg]
-    env = dict(os.environ)
-    env.update(
-        QT_QPA_PLATFORM="offscreen",
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_STATE_HOME=str(home / "state"),
-        XDG_CACHE_HOME=str(home / "cache"),
-        XDG_DATA_HOME=str(home / "data"),
-        PYTHONPATH=str(ROOT),
-    )
-    env.pop("SAKAE_COUNCIL_DB", None)
+    env = fresh_process_env(home, PYTHONPATH=str(ROOT))
     proc = subprocess.run(
         [sys.executable, "-c", DRIVER, str(database)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=240
     )

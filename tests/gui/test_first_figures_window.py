@@ -33,7 +33,8 @@ def _closed_town(folder: Path) -> Path:
     return path
 
 
-def _window(qtbot: QtBot, qapp: QApplication) -> MainWindow:
+def _showing_first_figures(qtbot: QtBot, qapp: QApplication, path: Path) -> MainWindow:
+    """The main window at program start, before the file is open, showing the file's first figures."""
     settings = app_settings()
     settings.setValue(KEY_PAGE, "dashboard")
     ctx = AppContext(None, settings, font_family=prepare_application(qapp, settings), today=TODAY)
@@ -41,6 +42,8 @@ def _window(qtbot: QtBot, qapp: QApplication) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    figures = read_first_figures(str(path), TODAY)
+    assert figures is not None and window.show_first_figures(figures)
     return window
 
 
@@ -48,11 +51,8 @@ def test_a_card_clicked_before_the_file_is_open_leads_to_that_districts_page_onc
     qtbot: QtBot, qapp: QApplication, tmp_path: Path
 ) -> None:
     path = _closed_town(tmp_path)
-    window = _window(qtbot, qapp)
-    figures = read_first_figures(str(path), TODAY)
-    assert figures is not None
+    window = _showing_first_figures(qtbot, qapp, path)
 
-    assert window.show_first_figures(figures)
     first = window.current_page()
     assert first is window.first_page and [c.card.name for c in first.cards] == ["安食小学校区", "布鎌小学校区"]
     assert [window.district_switcher.itemText(i) for i in range(window.district_switcher.count())] == [
@@ -83,9 +83,7 @@ def test_the_dashboard_of_the_first_figures_is_kept_and_its_buttons_work_once_th
     qtbot: QtBot, qapp: QApplication, tmp_path: Path
 ) -> None:
     path = _closed_town(tmp_path)
-    window = _window(qtbot, qapp)
-    figures = read_first_figures(str(path), TODAY)
-    assert figures is not None and window.show_first_figures(figures)
+    window = _showing_first_figures(qtbot, qapp, path)
     first = window.current_page()
 
     db = open_database(path, user="テスト担当")

@@ -6,7 +6,6 @@ Run as a user runs it, in a fresh process (``python -m sakae_council``), with pr
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +17,7 @@ from sakae_council.db.engine import open_database
 from sakae_council.db.lock import lock_path_for
 from sakae_council.services.setup import ensure_seeded
 
+from .helpers import fresh_process_env
 from .safety_helpers import add_people
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,16 +35,7 @@ def _file(tmp_path: Path) -> Path:
 
 
 def _run(path: Path, home: Path, *extra: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ)
-    env.update(
-        QT_QPA_PLATFORM="offscreen",
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_STATE_HOME=str(home / "state"),
-        XDG_CACHE_HOME=str(home / "cache"),
-        XDG_DATA_HOME=str(home / "data"),
-        PYTHONPATH=str(ROOT),
-    )
-    env.pop("SAKAE_COUNCIL_DB", None)
+    env = fresh_process_env(home, PYTHONPATH=str(ROOT))
     return subprocess.run(
         [sys.executable, "-m", "sakae_council", "--db", str(path), *extra],
         cwd=ROOT,
