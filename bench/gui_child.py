@@ -97,7 +97,9 @@ def main(argv: list[str]) -> int:
             page = getattr(window, "_pages", {}).get("dashboard")
             if window.ctx.has_database and page is not None and getattr(page, "data", None) is not None:
                 finish()
-        elif mode in ("memory", "memory-bare") and "visiting" not in result:
+        elif mode == "memory-bare" or (mode == "memory" and window.ctx.has_database):  # pages need the file open
+            if "visiting" in result:
+                return
             result["visiting"] = True
             QTimer.singleShot(0, lambda: visit_all(window))
 
