@@ -23,8 +23,14 @@ START = time.monotonic()
 
 
 def _peak_mb() -> float:
-    """The process's peak resident set as the OS counts it (Linux: KiB; macOS: bytes)."""
+    """The process's peak resident set as the OS counts it: Linux's VmHWM of this program image — not
+    ``ru_maxrss``, which after fork and exec keeps the parent's peak (the benchmark process's, over 1 GB
+    after the stress summary) — elsewhere ``ru_maxrss`` (macOS: bytes)."""
     import resource
+
+    hwm = _rss().get("hwm_mb")
+    if hwm:
+        return hwm
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024

@@ -126,8 +126,8 @@ def startup(database: Path, runs: int, log=print, *, label: str = "", data_limit
 
 
 def memory(database: Path, runs: int, log=print) -> Figure:  # type: ignore[no-untyped-def]
-    """The OS's peak resident set (``ru_maxrss``) of the program on ``database`` after visiting every page
-    and printing one 議事録; the resident set at the end is kept in the details."""
+    """The OS's peak resident set (VmHWM on Linux, see gui_child._peak_mb) of the program on ``database``
+    after visiting every page and printing one 議事録; the resident set at the end is kept in the details."""
     bare: list[float] = []
     peaks: list[float] = []
     at_end: list[float] = []
