@@ -27,7 +27,7 @@ QUICK_EXIT = frozenset({"print", "export"})
 #: Extra subcommands from other areas: name -> (module, help). Each module has ``configure(parser)``
 #: and ``run(args) -> int``; it is imported only when it exists (areas land one by one).
 EXTRA_MODULES: dict[str, tuple[str, str]] = {
-    "print": ("sakae_council.cli_print", "PDFを作成します（名簿・次第・出席簿・議事録・マニュアル・まとめ）"),
+    "print": ("sakae_council.cli_print", "PDFを作成します（名簿・次第・出席簿・議事録・マニュアル・まとめ・会計）"),
     "backup": ("sakae_council.cli_safety", "バックアップを作成します"),
     "restore": ("sakae_council.cli_safety", "バックアップから復元します"),
     "import": ("sakae_council.cli_data", "名簿をCSV/Excelから取り込みます"),
