@@ -34,6 +34,7 @@ from .steps import (
     back_to,
     choose,
     click,
+    click_row,
     closed_by_escape,
     ctrl,
     flat,
@@ -182,7 +183,8 @@ def test_journey_5_a_treasurer_records_a_month_counts_the_cash_and_prints_the_bo
     assert last.account is CashAccount.CASH and last.counted == cash.closing and last.difference == 0
     assert "差異 ¥0" in page.balances.text()
 
-    # Ctrl+P on the 出納帳 tab: the print window on the 出納帳; printed to a file.
+    # The last entry clicked in the 出納帳, Ctrl+P: the print window on the 出納帳; printed to a file.
+    click_row(page.cashbook.table, model.rowCount() - 1)
     printed = [tmp_path / "出納帳.pdf"]
     print_dialog_prints_to(monkeypatch, lambda: printed[-1])
     ctrl(window, Qt.Key.Key_P)

@@ -54,6 +54,7 @@ class AccountsPage(QWidget):
         self.state.setFont(bold_font())
         self.balances = MutedLabel("", self)
         self.balances.setObjectName("balances")
+        self.balances.setWordWrap(True)  # at 特大 the balances and the last count take two lines
         self.count_button = self._button(self.tr("現金の実査…"), lambda: self.count_cash(), "cashCountButton", edits=True)
         self.close_button = self._button(self.tr("決算確定…"), lambda: self.close_year(), "closeYearButton", edits=True)
         self.print_button = self._button(self.tr("印刷…"), lambda: self.print_papers(), "printButton", edits=False)
