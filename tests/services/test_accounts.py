@@ -25,7 +25,9 @@ def subject(db, book, name: str) -> int:
 
 
 def entry(db, book, name: str, day: date, *, income=0, expense=0, account="cash", **kw) -> accounts.EntryDTO:
-    data = EntryInput(day, subject(db, book, name), kw.pop("description", name), income, expense, account, **kw)
+    data = EntryInput(
+        day, subject(db, book, name), kw.pop("description", name), income, expense, account, **kw
+    )
     return accounts.add_entry(db, book.id, data)
 
 
@@ -76,7 +78,9 @@ def test_a_checked_month_refuses_change_and_a_correction_cancels(db, book) -> No
     with pytest.raises(ValidationError, match="月次確認済み"):
         accounts.delete_entry(db, wrong.id, wrong.version)
     with pytest.raises(ValidationError, match="月次確認済み"):
-        accounts.update_entry(db, wrong.id, EntryInput(date(2026, 4, 20), wrong.subject_id, "x", 0, 300), wrong.version)
+        accounts.update_entry(
+            db, wrong.id, EntryInput(date(2026, 4, 20), wrong.subject_id, "x", 0, 300), wrong.version
+        )
     with pytest.raises(ValidationError, match="月次確認済み"):
         entry(db, book, "消耗品費", date(2026, 4, 21), expense=1)
     fix = accounts.cancel_entry(db, wrong.id, date(2026, 5, 2), "金額の誤り")
@@ -98,11 +102,22 @@ def test_budget_revision_keeps_the_original_and_shows_remaining(db, book) -> Non
     meeting = subject(db, book, "会議費")
     accounts.set_budget(db, book.id, date(2026, 4, 20), [BudgetLineInput(meeting, "20,000")])
     entry(db, book, "会議費", date(2026, 5, 1), expense=8000)
-    accounts.add_budget_revision(db, book.id, date(2026, 10, 1), "研修会の追加", [BudgetLineInput(meeting, 30000)])
+    accounts.add_budget_revision(
+        db, book.id, date(2026, 10, 1), "研修会の追加", [BudgetLineInput(meeting, 30000)]
+    )
     revisions = accounts.list_budget_revisions(db, book.id)
-    assert [(r.title, r.lines[0].amount) for r in revisions] == [("当初予算", 20000), ("第1号補正予算", 30000)]
+    assert [(r.title, r.lines[0].amount) for r in revisions] == [
+        ("当初予算", 20000),
+        ("第1号補正予算", 30000),
+    ]
     row = next(r for r in accounts.budget_vs_actual(db, book.id) if r.subject_id == meeting)
-    assert (row.original, row.budget, row.executed, row.remaining, row.over) == (20000, 30000, 8000, 22000, False)
+    assert (row.original, row.budget, row.executed, row.remaining, row.over) == (
+        20000,
+        30000,
+        8000,
+        22000,
+        False,
+    )
 
 
 def test_overspend_is_a_warning_recorded_with_a_reason(db, book) -> None:
@@ -113,7 +128,14 @@ def test_overspend_is_a_warning_recorded_with_a_reason(db, book) -> None:
     with pytest.raises(accounts.OverspendWarning) as warned:
         entry(db, book, "印刷製本費", date(2026, 5, 2), expense=5000)
     assert warned.value.warning.over_by == 1000 and "理由" in str(warned.value)
-    kept = entry(db, book, "印刷製本費", date(2026, 5, 2), expense=5000, overspend_reason="総会資料の増刷を役員会で承認")
+    kept = entry(
+        db,
+        book,
+        "印刷製本費",
+        date(2026, 5, 2),
+        expense=5000,
+        overspend_reason="総会資料の増刷を役員会で承認",
+    )
     assert kept.overspend_reason == "総会資料の増刷を役員会で承認"
     row = next(r for r in accounts.budget_vs_actual(db, book.id) if r.subject_id == printing)
     assert row.over and row.remaining == -1000
@@ -141,7 +163,11 @@ def test_a_closed_year_changes_only_through_a_numbered_revision(db, book) -> Non
     with pytest.raises(ValidationError, match="決算の修正"):
         accounts.cancel_entry(db, gift.id, date(2026, 6, 2), "誤り")
     revised = accounts.revise_closed_year(
-        db, book.id, "寄付金の二重計上", date(2027, 5, 10), cancel=[gift.id],
+        db,
+        book.id,
+        "寄付金の二重計上",
+        date(2027, 5, 10),
+        cancel=[gift.id],
         add=[EntryInput(date(2026, 6, 1), gift.subject_id, "寄付金（正）", 8000)],
     )
     assert revised.carryover == 8000 and revised.revisions[0].number == 1

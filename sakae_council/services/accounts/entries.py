@@ -247,10 +247,12 @@ def insert_cancellation(
         raise ValidationError("reason", msg("訂正の理由を入力してください。"))
     if not isinstance(on, date):
         raise ValidationError("entry_date", msg("訂正の日付を入力してください。"))
-    require_in_year(book, on)
     if close_revision_id is None:
+        require_in_year(book, on)
         require_open(book)
         require_unchecked(s, book, on)
+    else:
+        on = original.entry_date  # a closed year's 訂正 stands beside the line it cancels, inside the year
     legs = [original]
     partner = _partner(s, original)
     if partner is not None:
