@@ -63,6 +63,7 @@ def books(db: Database) -> dict[str, int]:
 
     add(date(2026, 4, 15), "会費", "会費 236世帯", 118_000, account=CashAccount.BANK)
     add(date(2026, 5, 1), "町交付金", "令和8年度 交付金", 300_000, account=CashAccount.BANK)
+    accounts.add_transfer(db, book.id, date(2026, 5, 2), CashAccount.BANK, 50_000, "小口現金の引き出し")
     add(date(2026, 5, 10), "会議費", MARKUP, 2_400, counterparty=RARE)
     wrong = add(date(2026, 5, 12), "消耗品費", "コピー用紙", 5_500, counterparty="栄文具")
     add(date(2026, 6, 3), "事業費", "ひろば 材料費", 18_000, grant_id=grant.id, counterparty=RARE)
@@ -102,7 +103,10 @@ def test_cashbook_prints_typed_text_exactly_and_the_books_balances(db: Database,
     assert "".join(MARKUP.split()) in text and "".join(RARE.split()) in text
     for b in accounts.balances(db, books["book"]):
         assert f"{b.account.label}の残高{b.closing:,}円" in text
-    assert "△5,500" in text and "No.4を取り消し" in text  # the 訂正 counts negatively and names what it cancels
+    cancelled = next(e for e in accounts.list_entries(db, books["book"]) if e.cancelled_by_voucher_no is not None)
+    # the 訂正 counts negatively and names what it cancels; the cancelled entry says by which
+    assert "△5,500" in text and f"訂正:No.{cancelled.voucher_no}を取り消し" in text
+    assert f"No.{cancelled.cancelled_by_voucher_no}で訂正済み" in text
 
 
 def test_audit_report_carries_the_settlement_figures_and_both_auditors(db: Database, books: dict[str, int], tmp_path: Path) -> None:
@@ -132,9 +136,10 @@ def test_a_year_without_books_says_so(db: Database, books: dict[str, int]) -> No
 def test_print_settlement_command(db: Database, books: dict[str, int], tmp_path: Path) -> None:
     path = db.path
     assert path is not None  # the db fixture is a SQLite file unless parametrised for PostgreSQL
+    figures = accounts.settlement_statement(db, books["book"])
+    db.close()  # the command opens the file itself (closing twice is harmless)
     out = tmp_path / "決算.pdf"
     cmd = [sys.executable, "-m", "sakae_council", "--db", str(path), "print", "settlement", "--district", "安食", "--fiscal-year", "令和8年度", "-o", str(out)]
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
-    figures = accounts.settlement_statement(db, books["book"])
     assert f"次年度繰越金¥{figures.carryover:,}" in _text(out)
