@@ -31,7 +31,7 @@ def book(db: Database) -> dict[str, int]:
     d = districts.create_district(db, districts.DistrictInput(name="安食小学校区", council_name="安食小学校区地域まちづくり協議会")).id
     subjects = {s.name: s.id for s in accounts.ensure_starter_subjects(db, d)}
     b = accounts.open_book(db, d, 2026)
-    accounts.set_budget(db, b.id, date(2026, 4, 10), [BudgetLineInput(subjects["会費"], 100_000), BudgetLineInput(subjects["消耗品費"], 10_000)])
+    accounts.set_budget(db, b.id, date(2026, 4, 10), [BudgetLineInput(subjects["会費"], 100_000), BudgetLineInput(subjects["会議費"], 50_000), BudgetLineInput(subjects["消耗品費"], 10_000)])
     accounts.add_entry(db, b.id, EntryInput(date(2026, 4, 20), subjects["会費"], "会費 4月分", income=60_000))
     accounts.add_entry(db, b.id, EntryInput(date(2026, 11, 2), subjects["会議費"], "お茶代", expense=1_200))
     return {"district": d, "book": b.id, **subjects}
@@ -47,10 +47,13 @@ def page(ctx: AppContext, book: dict[str, int], window: MainWindow, qtbot: QtBot
 
 
 def _new_entry(qtbot: QtBot, window: MainWindow) -> EntryDialog:
+    window.activateWindow()  # (offscreen has no window manager to give the keys back after a dialog)
+    qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), EntryDialog))
     dialog = QApplication.activeModalWidget()
     assert isinstance(dialog, EntryDialog)
+    qtbot.waitUntil(dialog.isActiveWindow)  # in front, taking the keys (Ctrl+S is the window's shortcut)
     return dialog
 
 
@@ -100,7 +103,7 @@ def test_overspend_asks_for_a_reason_and_records_it(
     assert "超えます" in dialog.overspend.message()
     assert not [e for e in accounts.list_entries(db, book["book"]) if e.description == "プロジェクター"]
     type_text(qtbot, dialog.reason, "総会で承認")
-    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # where the typing is
     qtbot.waitUntil(lambda: not dialog.isVisible())
     saved = next(e for e in accounts.list_entries(db, book["book"]) if e.description == "プロジェクター")
     assert saved.overspend_reason == "総会で承認"
@@ -123,8 +126,9 @@ def test_a_checked_month_is_corrected_not_deleted(
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), CorrectionDialog))
     dialog = QApplication.activeModalWidget()
     assert isinstance(dialog, CorrectionDialog)
+    qtbot.waitUntil(dialog.isActiveWindow)
     type_text(qtbot, dialog.reason, "金額の誤り")
-    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     entries = accounts.list_entries(db, book["book"])
     original = next(e for e in entries if e.description == "会費 4月分")
