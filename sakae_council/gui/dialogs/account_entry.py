@@ -141,11 +141,24 @@ class EntryDialog(EntityDialog):
             self.overspend.show_message(error.message)
             self.reason_row.setVisible(True)
             self.form.show_error("overspend_reason", self.tr("理由を書いてから、もう一度「保存」を押してください。"))
+            self._grow()
             self.scroll_area.ensureWidgetVisible(self.reason_row)
             return
         if error.field in ("income", "expense"):
             error = ValidationError("amount", error.message)
         super().show_field_error(error)
+
+    def _grow(self) -> None:
+        """Make room for the warning and the reason (the fields keep their height; past the screen it scrolls)."""
+        body = self.scroll_area.widget()
+        layout = body.layout() if body is not None else None
+        if body is None or layout is None:
+            return
+        layout.activate()
+        wanted = body.sizeHint().height() + self.buttons.sizeHint().height() + 48
+        screen = self.screen()
+        limit = int(screen.availableGeometry().height() * 0.9) if screen is not None else wanted
+        self.resize(self.width(), max(self.height(), min(wanted, limit)))
 
     def clear_errors(self) -> None:
         super().clear_errors()

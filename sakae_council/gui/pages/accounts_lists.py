@@ -192,6 +192,8 @@ class BudgetList(BookList):
                 Column(self.tr("当初予算額"), lambda r: format_yen(r.original), align_right=True),
                 Column(self.tr("補正額"), lambda r: format_yen(r.budget - r.original) if r.budget != r.original else "", align_right=True),
                 Column(self.tr("予算現額"), lambda r: format_yen(r.budget), align_right=True),
+                # last, so the stretch of the last column falls on words, not on an amount pushed far right
+                Column(self.tr("備考"), lambda r: self.tr("補正で変更") if r.budget != r.original else ""),
             ],
             self,
         )
