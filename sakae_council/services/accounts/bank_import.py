@@ -24,8 +24,9 @@ from sakae_council.domain.errors import ValidationError, msg
 from sakae_council.domain.money import MAX_YEN, parse_yen
 from sakae_council.domain.text import normalize_ascii, normalize_text
 from sakae_council.domain.wareki import fiscal_year_label, fiscal_year_range, parse_wareki, to_wareki
-from sakae_council.services.accounts.core import fresh_book, load_book, lock_book, read_entry
+from sakae_council.services.accounts.core import book_dto, fresh_book, load_book, lock_book, read_entry
 from sakae_council.services.accounts.dto import (
+    BookDTO,
     ColumnMapping,
     EntryDTO,
     EntryInput,
@@ -235,9 +236,9 @@ def read_bank_statement(
     return ImportPreview(table.encoding or "", mapping, header, tuple(proposals), tuple(problems))
 
 
-def _book(db: Database, book_id: int) -> AccountBook:
+def _book(db: Database, book_id: int) -> BookDTO:
     with db.reading() as s:
-        return load_book(s, book_id)
+        return book_dto(s, load_book(s, book_id))
 
 
 def confirm_import(
