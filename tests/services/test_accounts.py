@@ -195,3 +195,150 @@ def test_every_change_is_audited(db, book) -> None:
         entities = list(s.scalars(select(AuditEntry.entity).where(AuditEntry.entity.like("account_%"))))
         assert entities.count("account_entry") == 2 and "account_book" in entities
         assert s.scalar(select(func.count()).select_from(AccountEntry)) == 2
+
+
+def test_statements_total_and_carry_over_agree(db, book) -> None:
+    ids = {s.name: s.id for s in accounts.list_subjects(db, book.district_id)}
+    book = accounts.set_opening_balances(db, book.id, 20000, 80000, book.version)
+    detail = accounts.create_subject(
+        db, book.district_id, accounts.SubjectInput("expense", "ふれあい祭り", parent_id=ids["事業費"])
+    )
+    accounts.set_budget(
+        db,
+        book.id,
+        date(2026, 4, 20),
+        [
+            BudgetLineInput(ids["前年度繰越金"], 100000),
+            BudgetLineInput(ids["会費"], 60000),
+            BudgetLineInput(detail.id, 120000),
+            BudgetLineInput(ids["予備費"], 40000),
+        ],
+    )
+    entry(db, book, "会費", date(2026, 5, 1), income=58000)
+    accounts.add_entry(db, book.id, EntryInput(date(2026, 8, 1), detail.id, "模擬店の材料", 0, 91000))
+    statement = accounts.settlement_statement(db, book.id)
+    rows = {r.label: r for r in statement.income_rows + statement.expense_rows}
+    assert (rows["前年度繰越金"].actual, rows["前年度繰越金"].difference) == (100000, 0)
+    assert (rows["会費"].budget, rows["会費"].actual, rows["会費"].difference) == (60000, 58000, -2000)
+    assert (rows["事業費"].budget, rows["事業費"].actual) == (120000, 91000)  # its 細目 summed
+    assert rows["事業費／ふれあい祭り"].is_detail and rows["事業費／ふれあい祭り"].actual == 91000
+    assert statement.income_actual_total == 158000 and statement.expense_actual_total == 91000
+    assert statement.income_budget_total == 160000 and statement.expense_budget_total == 160000
+    assert statement.carryover == 67000 == statement.closing_cash + statement.closing_bank
+    budget = accounts.budget_statement(db, book.id)
+    assert budget.kind == "budget" and budget.carryover == 0
+    assert {r.label: r.difference for r in budget.income_rows}["会費"] == 60000  # no previous year
+
+
+def test_grant_settlement_from_linked_entries_checked_against_the_record(db, book) -> None:
+    from sakae_council.services import grants
+    from sakae_council.services.projects import ProjectInput, create_project
+
+    project = create_project(db, ProjectInput("ふれあいサロン", book.district_id)).id
+    grant = grants.create_grant(
+        db,
+        grants.GrantInput(
+            project_id=project, fiscal_year=2026, scheme="公募制補助金", amount_requested=100000
+        ),
+    )
+    grants.change_grant_status(db, grant.id, "reviewing", date(2026, 4, 30))
+    grants.change_grant_status(db, grant.id, "awarded", date(2026, 5, 10), amount_granted=80000)
+    ids = {s.name: s.id for s in accounts.list_subjects(db, book.district_id)}
+    accounts.add_entry(
+        db,
+        book.id,
+        EntryInput(date(2026, 5, 20), ids["補助金"], "公募制補助金", 80000, 0, "bank", grant_id=grant.id),
+    )
+    accounts.add_entry(
+        db,
+        book.id,
+        EntryInput(
+            date(2026, 6, 1),
+            ids["事業費"],
+            "サロン材料",
+            0,
+            50000,
+            grant_id=grant.id,
+            overspend_reason="予算未設定",
+        ),
+    )
+    wrong = accounts.add_entry(
+        db, book.id, EntryInput(date(2026, 6, 2), ids["謝礼"], "講師謝礼", 0, 9000, grant_id=grant.id)
+    )
+    accounts.cancel_entry(db, wrong.id, date(2026, 6, 3), "補助対象外")
+    settled = accounts.grant_settlement(db, grant.id)
+    assert (settled.granted, settled.received, settled.spent, settled.difference, settled.return_due) == (
+        80000,
+        80000,
+        50000,
+        30000,
+        30000,
+    )
+    assert settled.entries[1].project_id == project  # the grant's project is linked too
+    assert settled.agrees
+    grants.update_grant(
+        db,
+        grant.id,
+        grants.GrantInput(
+            project_id=project,
+            fiscal_year=2026,
+            scheme="公募制補助金",
+            amount_requested=100000,
+            amount_granted=80000,
+            amount_spent=55000,
+            applied_on=grant.applied_on,
+            reviewed_on=date(2026, 4, 30),
+            decided_on=date(2026, 5, 10),
+        ),
+        grants.get_grant(db, grant.id).version,
+    )
+    disagreeing = accounts.grant_settlement(db, grant.id)
+    assert (
+        not disagreeing.agrees
+        and "¥55,000" in disagreeing.problems[0]
+        and "¥50,000" in disagreeing.problems[0]
+    )
+    recorded = accounts.record_grant_settlement(db, grant.id, disagreeing.grant_version)
+    assert recorded.agrees and grants.get_grant(db, grant.id).amount_spent == 50000
+
+
+def test_cash_count_difference_needs_an_explanation(db, book) -> None:
+    entry(db, book, "会費", date(2026, 4, 5), income=12000)
+    ok = accounts.record_cash_count(db, book.id, accounts.CashCountInput(date(2026, 4, 30), "cash", "12,000"))
+    assert ok.difference == 0
+    with pytest.raises(ValidationError, match="差異があります") as err:
+        accounts.record_cash_count(db, book.id, accounts.CashCountInput(date(2026, 4, 30), "cash", 11500))
+    assert err.value.field == "explanation"
+    explained = accounts.record_cash_count(
+        db, book.id, accounts.CashCountInput(date(2026, 4, 30), "cash", 11500, "切手代の領収書が未記帳")
+    )
+    assert (explained.book_balance, explained.difference) == (12000, -500)
+    assert [c.id for c in accounts.list_cash_counts(db, book.id)] == [explained.id, ok.id]
+
+
+def test_subjects_are_editable_but_keep_their_kind(db, book) -> None:
+    ids = {s.name: s.id for s in accounts.list_subjects(db, book.district_id)}
+    dues = next(s for s in accounts.list_subjects(db, book.district_id) if s.name == "会費")
+    renamed = accounts.update_subject(
+        db, dues.id, accounts.SubjectInput("income", "協議会会費"), dues.version
+    )
+    assert renamed.name == "協議会会費"
+    with pytest.raises(ValidationError, match="区分"):
+        accounts.update_subject(db, dues.id, accounts.SubjectInput("expense", "協議会会費"), renamed.version)
+    with pytest.raises(ValidationError, match="すでにあります"):
+        accounts.create_subject(db, book.district_id, accounts.SubjectInput("expense", "事業費"))
+    with pytest.raises(ValidationError, match="自動で計上"):
+        accounts.add_entry(db, book.id, EntryInput(date(2026, 4, 1), ids["前年度繰越金"], "繰越", 1))
+
+
+def test_export_writes_the_cash_book(db, book, tmp_path) -> None:
+    e = entry(db, book, "会費", date(2026, 4, 5), income=12000, counterparty="山田 太郎")
+    accounts.cancel_entry(db, e.id, date(2026, 4, 6), "二重計上")
+    target = tmp_path / "suitocho.csv"
+    assert accounts.export_book(db, book.id, target) == 2
+    lines = target.read_text(encoding="utf-8-sig").splitlines()  # with a BOM, so Excel reads it
+    assert lines[0].startswith("証憑番号,日付,科目,摘要")
+    assert lines[1].startswith("1,2026-04-05,会費,会費,山田 太郎,現金,12000,,12000,第2号で取消")
+    assert accounts.book_by_names(db, "安食", "令和8年度").id == book.id
+    with pytest.raises(Exception, match="令和9年度の会計帳簿はまだありません"):
+        accounts.book_by_names(db, "安食", "R9")

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import and_, case, func, or_, select, update
+from sqlalchemy import Table, and_, case, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from sakae_council.db.models import (
@@ -33,6 +33,7 @@ from sakae_council.services.accounts.dto import (
 from sakae_council.services.common import get_or_raise
 
 BOOK = "会計帳簿"
+_BOOK_TABLE = cast(Table, AccountBook.__table__)
 ENTRY = "出納帳の記帳"
 TRANSFER_LABEL = "振替"
 TRANSFER_REF = "transfer:"
@@ -101,12 +102,12 @@ def next_voucher(s: Session, book_id: int) -> int:
     each other and each sees the number the previous one committed; a transaction that rolls back gives
     its number back with it — numbers stay sequential, unique (a constraint guards it too) and unreused.
     """
+    c = _BOOK_TABLE.c  # a Core statement: the write guard reads the rows it matches as plain rows
     stmt = (
-        update(AccountBook)
-        .where(AccountBook.id == book_id)
-        .values(last_voucher_no=AccountBook.last_voucher_no + 1)
-        .returning(AccountBook.last_voucher_no)
-        .execution_options(synchronize_session=False)
+        update(_BOOK_TABLE)
+        .where(c.id == book_id)
+        .values(last_voucher_no=c.last_voucher_no + 1)
+        .returning(c.last_voucher_no)
     )
     number = s.execute(stmt).scalar_one_or_none()
     if number is None:
@@ -117,12 +118,8 @@ def next_voucher(s: Session, book_id: int) -> int:
 
 def lock_book(s: Session, book_id: int) -> None:
     """Take the book row's write lock without changing it (PostgreSQL: other writers of the book wait)."""
-    s.execute(
-        update(AccountBook)
-        .where(AccountBook.id == book_id)
-        .values(last_voucher_no=AccountBook.last_voucher_no)
-        .execution_options(synchronize_session=False)
-    )
+    c = _BOOK_TABLE.c
+    s.execute(update(_BOOK_TABLE).where(c.id == book_id).values(last_voucher_no=c.last_voucher_no))
 
 
 def fresh_book(s: Session, book_id: int) -> AccountBook:
