@@ -254,6 +254,7 @@ def _hostile_books(db: Database, d: int) -> None:
 
     add(date(2026, 4, 15), "会費", "会費 236世帯分", 118_000, account="bank")
     add(date(2026, 5, 1), "町交付金", "令和8年度 地域まちづくり交付金", 300_000, account="bank")
+    accounts.add_transfer(db, book.id, date(2026, 5, 1), "bank", 150_000, "小口現金の引き出し")
     wrong = 0
     for i in range(70):
         day = date(2026, 5 + i // 10, 1 + (i % 10) * 2)

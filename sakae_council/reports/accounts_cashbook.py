@@ -113,9 +113,9 @@ def _account_table(a: CashbookAccount) -> list[Flowable]:
     st = styles()
     num = amount_style()
     width = content_width()
-    widths = [17 * mm, 19 * mm, 25 * mm, 0.0, 20 * mm, 20 * mm, 22 * mm]
+    widths = [22 * mm, 17 * mm, 23 * mm, 0.0, 20 * mm, 20 * mm, 22 * mm]
     widths[3] = width - sum(widths)
-    heads = ["月日", "証憑番号", "科目", "摘要（相手先）", "収入", "支出", "残高"]
+    heads = ["月日", "証憑\n番号", "科目", "摘要（相手先）", "収入", "支出", "残高"]
     rows: list[list[Any]] = [[para(h, st.cell_head) for h in heads]]
     totals: list[int] = []
     rows.append(["", "", para("前年度繰越", st.cell), para("前年度からの繰越金", st.cell), "", "", para(yen(a.opening), num)])

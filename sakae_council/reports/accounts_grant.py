@@ -136,9 +136,9 @@ def _entries(g: GrantSettlement) -> list[Flowable]:
     st = styles()
     num = amount_style()
     width = content_width()
-    widths = [17 * mm, 19 * mm, 25 * mm, 0.0, 24 * mm]
+    widths = [22 * mm, 17 * mm, 23 * mm, 0.0, 24 * mm]
     widths[3] = width - sum(widths)
-    rows: list[list[Any]] = [[para(h, st.cell_head) for h in ("月日", "証憑番号", "科目", "摘要（相手先）", "金額")]]
+    rows: list[list[Any]] = [[para(h, st.cell_head) for h in ("月日", "証憑\n番号", "科目", "摘要（相手先）", "金額")]]
     font = st.cell.fontName
     for e in g.entries:
         text = markup(e.description, font) + (markup(f"（{e.counterparty}）", font) if e.counterparty else "")
@@ -164,21 +164,23 @@ def _by_subject(g: GrantSettlement) -> list[Flowable]:
 
 
 def _signature(g: GrantSettlement) -> Flowable:
-    """「安食小学校区まちづくり協議会 会長」 [name on a line] [印], at the right."""
+    """The council's name, then 「会長」 [name on a line] [印], at the right (a long name wraps on its own line)."""
     st = styles()
     seal = 15 * mm
-    who = ParagraphStyle("grant-who", parent=st.cell, alignment=TA_RIGHT)
+    right = ParagraphStyle("grant-right", parent=st.cell, alignment=TA_RIGHT)
+    widths = [content_width() - 50 * mm - seal - 6 * mm, 50 * mm, seal + 6 * mm]
     table = Table(
-        [[para(f"{g.owner.council}　会長", who), name_para(g.chair_name, st.cell), SealBox(seal)]],
-        colWidths=[content_width() - 50 * mm - seal - 6 * mm, 50 * mm, seal + 6 * mm],
-        rowHeights=[seal + 4 * mm],
+        [[para(g.owner.council, right), "", ""], [para("会長", right), name_para(g.chair_name, st.cell), SealBox(seal)]],
+        colWidths=widths,
+        rowHeights=[None, seal + 4 * mm],
     )
     table.setStyle(
         TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), GOTHIC),
+                ("SPAN", (0, 0), (-1, 0)),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LINEBELOW", (1, 0), (1, 0), 0.6, colors.black),
+                ("LINEBELOW", (1, 1), (1, 1), 0.6, colors.black),
             ]
         )
     )
@@ -199,5 +201,5 @@ def render_grant_settlement(g: GrantSettlement, output: str | Path) -> Path:
             [Spacer(1, 4 * mm), para("上記のとおり相違ありません。", st.body), para(to_wareki(g.printed_on), st.right), _signature(g)]
         )
     )
-    d = decor(g.owner, DOCUMENT, g.printed_on, note=g.project_title[:30])
+    d = decor(g.owner, DOCUMENT, g.printed_on, note=g.project_title)
     return build_pdf(output, story, title=f"{g.owner.council} {g.project_title} {DOCUMENT}", subject=DOCUMENT, decor=d)

@@ -93,9 +93,16 @@ def amount_style() -> ParagraphStyle:
     return ParagraphStyle("amount", parent=st.right, fontName=GOTHIC)
 
 
-def amount_table(rows: list[list[Any]], widths: Sequence[float], *, total_rows: Iterable[int] = ()) -> Table:
-    """A ruled table of amounts: header shaded; total rows shaded and ruled twice above (as in a ledger)."""
+def amount_table(
+    rows: list[list[Any]], widths: Sequence[float], *, total_rows: Iterable[int] = (), compact: bool = False
+) -> Table:
+    """A ruled table of amounts: header shaded; total rows shaded and ruled twice above (as in a ledger).
+
+    ``compact`` rows (one line each, as a 決算書's 科目 are) have less padding, so the starter set of 科目
+    and the balance line fit one page."""
     extra: list[tuple[Any, ...]] = [("VALIGN", (0, 1), (-1, -1), "TOP")]
+    if compact:
+        extra += [("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]
     for r in total_rows:
         extra += [("BACKGROUND", (0, r), (-1, r), HEAD_FILL), ("LINEABOVE", (0, r), (-1, r), 1.2, "#000000")]
     return grid_table(rows, widths, extra=extra)

@@ -144,7 +144,7 @@ def _part(s: Statement, title: str, lines: tuple[StatementLine, ...], total_labe
     rows.append(
         [para(total_label, bold), para(yen(first_t), num), para(yen(second_t), num), para(yen(total_diff), num), ""]
     )
-    table = amount_table(rows, widths, total_rows=[len(rows) - 1])
+    table = amount_table(rows, widths, total_rows=[len(rows) - 1], compact=True)
     return [*table_heading(title, st.heading), table]
 
 
@@ -153,11 +153,7 @@ def _balance(s: Statement) -> list[Flowable]:
     st = styles()
     font = st.body_gothic.fontName
     label = "次年度繰越金" if s.settlement else "収支差額"
-    what = "決算額" if s.settlement else "予算額"
-    text = (
-        f"収入合計（{what}）{yen_sign(s.income_total)}　−　支出合計（{what}）{yen_sign(s.expense_total)}"
-        f"　＝　{label}　{yen_sign(s.balance)}"
-    )
+    text = f"収入合計 {yen_sign(s.income_total)}　−　支出合計 {yen_sign(s.expense_total)}　＝　{label} {yen_sign(s.balance)}"
     line = plain_table(
         [[para_markup(markup(text, font), st.body_gothic)]],
         [content_width()],

@@ -254,7 +254,7 @@ def test_journey_5_a_treasurer_records_a_month_counts_the_cash_and_prints_the_bo
 
     figures = accounts.settlement_statement(db, book.id)
     text = flat(pdf_text(printed[-1]))
-    m = re.search(r"収入合計（決算額）¥([\d,]+)−支出合計（決算額）¥([\d,]+)＝次年度繰越金(△?)¥([\d,]+)", text)
+    m = re.search(r"収入合計¥([\d,]+)−支出合計¥([\d,]+)＝次年度繰越金(△?)¥([\d,]+)", text)
     assert m is not None, text
     income, expense = int(m[1].replace(",", "")), int(m[2].replace(",", ""))
     balance = int(m[4].replace(",", "")) * (-1 if m[3] else 1)

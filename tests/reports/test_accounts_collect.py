@@ -77,7 +77,7 @@ def test_settlement_on_paper_equals_the_services_figures(db: Database, books: di
     figures = accounts.settlement_statement(db, books["book"])
     doc = accounts_collect.collect(db, "settlement", books["district"], 2026, today=TODAY)
     text = _text(accounts_collect.render(doc, tmp_path / "決算.pdf"))
-    m = re.search(r"収入合計（決算額）¥([\d,]+)−支出合計（決算額）¥([\d,]+)＝次年度繰越金(△?)¥([\d,]+)", text)
+    m = re.search(r"収入合計¥([\d,]+)−支出合計¥([\d,]+)＝次年度繰越金(△?)¥([\d,]+)", text)
     assert m is not None, text
     income, expense = int(m[1].replace(",", "")), int(m[2].replace(",", ""))
     carry = int(m[4].replace(",", "")) * (-1 if m[3] else 1)

@@ -67,9 +67,9 @@ def test_settlement_prints_every_line_and_totals_that_add_up(tmp_path: Path) -> 
     text = _flat(pages)
     for piece in (MARKUP, RARE, "公募制補助金", "△2,000", "12,000", "△988"):
         assert "".join(piece.split()) in text, piece
-    # 収入合計 570,312 (the 細目 not counted twice), 支出合計 190,500, 繰越 379,812 — and the line that adds up
+    # 収入合計 270,312 (the 細目 not counted twice), 支出合計 190,500, 繰越 79,812 — and the line that adds up
     assert s.income_total == 270_312 and s.expense_total == 190_500
-    m = re.search(r"収入合計（決算額）¥([\d,]+)−支出合計（決算額）¥([\d,]+)＝次年度繰越金¥([\d,]+)", text)
+    m = re.search(r"収入合計¥([\d,]+)−支出合計¥([\d,]+)＝次年度繰越金¥([\d,]+)", text)
     assert m is not None, text
     income, expense, balance = (int(g.replace(",", "")) for g in m.groups())
     assert (income, expense, balance) == (270_312, 190_500, 79_812)

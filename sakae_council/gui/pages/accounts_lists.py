@@ -254,6 +254,6 @@ def show_budget_rows(page: BookList, model: DtoTableModel[BudgetUseRow]) -> None
         if words:
             rows = [r for r in rows if search.matches(words, (r.label,))]
     model.set_rows(rows)
-    unit: Callable[[int], str] = lambda n: page.tr("%n科目", "", n)  # noqa: E731
+    unit: Callable[[int], str] = lambda n: tr("%n科目", n)  # noqa: E731
     page.set_count(len(rows), unit)
     page.fit_columns()
