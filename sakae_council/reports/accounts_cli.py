@@ -49,6 +49,8 @@ def cli_print(db: Database, args: argparse.Namespace, name: str) -> Path:
         district_id = district_id_by_name(db, args.district)
         fy = parse_fiscal_year(args.fiscal_year)
         doc = accounts_collect.collect(db, name, district_id, fy, today=today)
+    for problem in accounts_collect.problems(doc):
+        print(f"注意: {problem}", file=sys.stderr)
     missing = doc.unprintable()
     if missing:
         print(

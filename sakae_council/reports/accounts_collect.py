@@ -107,7 +107,7 @@ def grant_document(g: GrantSettlementDTO, owner: BookOwner, chair: str, today: d
         for e in g.entries
         if e.expense
     )
-    return GrantSettlement(owner, today, g.project_title, g.scheme, g.granted, items, chair_name=chair)
+    return GrantSettlement(owner, today, g.project_title, g.scheme, g.granted, items, chair_name=chair, problems=g.problems)
 
 
 # --- from the database -------------------------------------------------------------------------------
@@ -177,6 +177,12 @@ def collect(
     raise ValidationError(
         "document", msg("「{kind}」という帳票はありません。{kinds} から選んでください。", kind=kind, kinds="、".join(KINDS))
     )
+
+
+def problems(doc: Document) -> tuple[str, ...]:
+    """What to tell the user before printing besides missing characters: a grant's 出納帳 and its record
+    disagreeing (the paper prints the 出納帳's figures)."""
+    return doc.problems if isinstance(doc, GrantSettlement) else ()
 
 
 def render(doc: Document, output: str | Path) -> Path:

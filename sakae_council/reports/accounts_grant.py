@@ -74,6 +74,8 @@ class GrantSettlement:
     granted: int
     entries: tuple[GrantEntry, ...]
     chair_name: str = ""
+    #: Where the 出納帳 and the grant record disagree (said before printing, never printed).
+    problems: tuple[str, ...] = ()
 
     @property
     def spent(self) -> int:

@@ -143,3 +143,18 @@ def test_print_settlement_command(db: Database, books: dict[str, int], tmp_path:
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert f"次年度繰越金¥{figures.carryover:,}" in _text(out)
+
+
+def test_a_grant_record_that_disagrees_is_said_before_printing(db: Database, books: dict[str, int]) -> None:
+    g = grants.get_grant(db, books["grant"])
+    grants.update_grant(
+        db,
+        g.id,
+        grants.GrantInput(project_id=g.project_id, fiscal_year=g.fiscal_year, scheme=g.scheme, amount_requested=g.amount_requested,
+                          amount_granted=g.amount_granted, amount_spent=30_000, applied_on=g.applied_on, reviewed_on=g.reviewed_on,
+                          decided_on=g.decided_on),
+        g.version,
+    )
+    doc = accounts_collect.collect(db, "grant", 0, 0, today=TODAY, grant_id=g.id)
+    said = accounts_collect.problems(doc)
+    assert said and any("30,000" in p and "28,000" in p for p in said), said

@@ -107,4 +107,5 @@ class AccountsPrintDialog(PrintWindow):
         def draw(path: Path) -> object:
             return accounts_collect.render(doc, path)
 
-        return Paper(draw, unprintable_warning(doc.unprintable()))
+        notes = [*accounts_collect.problems(doc), unprintable_warning(doc.unprintable())]
+        return Paper(draw, "\n".join(n for n in notes if n))
