@@ -177,3 +177,47 @@ def test_kinds_of_subjects_decide_income_or_expense(qtbot: QtBot, page: Accounts
     qtbot.waitUntil(lambda: not dialog.isVisible())
     e = next(e for e in accounts.list_entries(db, book["book"]) if e.description == "会費 11月分")
     assert (e.income, e.expense) == (3_000, 0)
+
+
+def test_a_revised_budget_keeps_the_original(qtbot: QtBot, page: AccountsPage, window: MainWindow, book: dict[str, int], db: Database) -> None:
+    from sakae_council.gui.dialogs.account_budget import BudgetDialog
+
+    page.tabs.setCurrentWidget(page.budget)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), BudgetDialog))
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, BudgetDialog) and dialog.windowTitle() == "第1号補正予算"
+    edit = dialog.amounts[book["消耗品費"]]
+    assert edit.value() == 10_000
+    edit.selectAll()
+    type_text(qtbot, edit, "２５，０００")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert dialog.isVisible() and "補正の理由" in dialog.form.error_text("reason")
+    type_text(qtbot, dialog.reason, "防災訓練の備品")
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    revisions = accounts.list_budget_revisions(db, book["book"])
+    assert [r.number for r in revisions] == [0, 1]
+    assert [(line.subject_id, line.amount) for line in revisions[1].lines] == [(book["消耗品費"], 25_000)]
+    row = next(r for r in page.budget.budget_model.rows() if r.subject_id == book["消耗品費"])
+    assert page.budget.budget_model.texts(row)[1:4] == ["¥10,000", "¥15,000", "¥25,000"]
+
+
+def test_enter_edits_an_unchecked_entry(qtbot: QtBot, page: AccountsPage, window: MainWindow, book: dict[str, int], db: Database) -> None:
+    page.cashbook.select_where(lambda e: e.description == "お茶代")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page.cashbook.table.setFocus()
+    qtbot.keyClick(page.cashbook.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), EntryDialog))
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, EntryDialog) and dialog.amount.text() == "¥1,200"
+    dialog.amount.selectAll()
+    type_text(qtbot, dialog.amount, "1,500円")
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    e = next(e for e in accounts.list_entries(db, book["book"]) if e.description == "お茶代")
+    assert e.expense == 1_500 and e.voucher_no == 2
