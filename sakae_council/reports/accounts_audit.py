@@ -23,11 +23,17 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from sakae_council.domain.wareki import to_wareki
-from sakae_council.reports.accounts_paper import OPEN_MARK, BookOwner, decor, missing_characters, yen_sign
-from sakae_council.reports.fonts import GOTHIC
+from sakae_council.reports.accounts_paper import (
+    OPEN_MARK,
+    BookOwner,
+    decor,
+    missing_characters,
+    signature_table,
+    yen_sign,
+)
 from sakae_council.reports.style import (
     SealBox,
     build_pdf,
@@ -99,18 +105,13 @@ def _signatures(r: AuditReport) -> Table:
     rows = [[para("監事", st.cell_head), name_para(n, st.cell), "", SealBox(seal)] for n in names]
     width = content_width() * 0.78
     sign = width - 20 * mm - 45 * mm - seal - 6 * mm
-    table = Table(rows, colWidths=[20 * mm, 45 * mm, sign, seal + 6 * mm], rowHeights=[seal + 7 * mm] * 2, hAlign="RIGHT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), GOTHIC),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("ALIGN", (3, 0), (3, -1), "CENTER"),
-                ("LINEBELOW", (1, 0), (2, -1), 0.6, colors.black),
-            ]
-        )
+    return signature_table(
+        rows,
+        [20 * mm, 45 * mm, sign, seal + 6 * mm],
+        [seal + 7 * mm] * 2,
+        line=((1, 0), (2, -1)),
+        extra=[("ALIGN", (3, 0), (3, -1), "CENTER")],
     )
-    return table
 
 
 def render_audit(r: AuditReport, output: str | Path) -> Path:

@@ -22,7 +22,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from sakae_council.domain.wareki import to_wareki
 from sakae_council.reports.accounts_paper import (
@@ -31,11 +31,12 @@ from sakae_council.reports.accounts_paper import (
     amount_table,
     decor,
     missing_characters,
+    signature_table,
     title_block,
     unit_line,
     yen,
 )
-from sakae_council.reports.fonts import GOTHIC, markup
+from sakae_council.reports.fonts import markup
 from sakae_council.reports.style import (
     SealBox,
     build_pdf,
@@ -150,7 +151,7 @@ def _entries(g: GrantSettlement) -> list[Flowable]:
     rows.append(["", "", para("合計", st.cell_head), "", para(yen(g.spent), num)])
     if not g.entries:
         rows.insert(1, ["", "", "", para("（この補助金に結び付けた記帳はありません）", st.cell), ""])
-    return [*table_heading("証憑の一覧", st.heading), amount_table(rows, widths, total_rows=[len(rows) - 1])]
+    return [*table_heading("証憑の一覧", st.heading), amount_table(rows, widths, total_rows=[len(rows) - 1], compact=True)]
 
 
 def _by_subject(g: GrantSettlement) -> list[Flowable]:
@@ -160,7 +161,7 @@ def _by_subject(g: GrantSettlement) -> list[Flowable]:
     rows: list[list[Any]] = [[para("科目", st.cell_head), para("実績額", st.cell_head)]]
     rows += [[para(s, st.cell), para(yen(v), num)] for s, v in g.by_subject()]
     rows.append([para("合計", st.cell_head), para(yen(g.spent), num)])
-    table = amount_table(rows, [width * 0.4, width * 0.25], total_rows=[len(rows) - 1])
+    table = amount_table(rows, [width * 0.4, width * 0.25], total_rows=[len(rows) - 1], compact=True)
     table.hAlign = "LEFT"
     return [para("支出の内訳（科目ごと）", st.heading), table]
 
@@ -171,22 +172,13 @@ def _signature(g: GrantSettlement) -> Flowable:
     seal = 15 * mm
     right = ParagraphStyle("grant-right", parent=st.cell, alignment=TA_RIGHT)
     widths = [content_width() - 50 * mm - seal - 6 * mm, 50 * mm, seal + 6 * mm]
-    table = Table(
+    return signature_table(
         [[para(g.owner.council, right), "", ""], [para("会長", right), name_para(g.chair_name, st.cell), SealBox(seal)]],
-        colWidths=widths,
-        rowHeights=[None, seal + 4 * mm],
+        widths,
+        [None, seal + 4 * mm],
+        line=((1, 1), (1, 1)),
+        extra=[("SPAN", (0, 0), (-1, 0))],
     )
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), GOTHIC),
-                ("SPAN", (0, 0), (-1, 0)),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LINEBELOW", (1, 1), (1, 1), 0.6, colors.black),
-            ]
-        )
-    )
-    return table
 
 
 def render_grant_settlement(g: GrantSettlement, output: str | Path) -> Path:
@@ -200,7 +192,7 @@ def render_grant_settlement(g: GrantSettlement, output: str | Path) -> Path:
     story += _entries(g)
     story.append(
         KeepTogether(
-            [Spacer(1, 4 * mm), para("上記のとおり相違ありません。", st.body), para(to_wareki(g.printed_on), st.right), _signature(g)]
+            [Spacer(1, 2 * mm), para("上記のとおり相違ありません。", st.body), para(to_wareki(g.printed_on), st.right), _signature(g)]
         )
     )
     d = decor(g.owner, DOCUMENT, g.printed_on, note=g.project_title)

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from sakae_council.domain.wareki import fiscal_year_label, fiscal_year_range, to_wareki
 from sakae_council.reports.fonts import GOTHIC, MINCHO, unprintable_characters
@@ -106,6 +107,29 @@ def amount_table(
     for r in total_rows:
         extra += [("BACKGROUND", (0, r), (-1, r), HEAD_FILL), ("LINEABOVE", (0, r), (-1, r), 1.2, "#000000")]
     return grid_table(rows, widths, extra=extra)
+
+
+def signature_table(
+    rows: list[list[Any]],
+    col_widths: Sequence[float],
+    row_heights: Sequence[float | None],
+    *,
+    line: tuple[tuple[int, int], tuple[int, int]],
+    extra: Iterable[tuple[Any, ...]] = (),
+) -> Table:
+    """Rows of 役職 / name / 印 at the right of the page, the cells ``line`` (start, end) ruled below to sign on."""
+    table = Table(rows, colWidths=list(col_widths), rowHeights=list(row_heights), hAlign="RIGHT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), GOTHIC),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LINEBELOW", line[0], line[1], 0.6, colors.black),
+                *extra,
+            ]
+        )
+    )
+    return table
 
 
 def unit_line() -> Flowable:
