@@ -221,3 +221,21 @@ def test_enter_edits_an_unchecked_entry(qtbot: QtBot, page: AccountsPage, window
     qtbot.waitUntil(lambda: not dialog.isVisible())
     e = next(e for e in accounts.list_entries(db, book["book"]) if e.description == "お茶代")
     assert e.expense == 1_500 and e.voucher_no == 2
+
+
+def test_transfer_moves_money_between_cash_and_bank(qtbot: QtBot, page: AccountsPage, book: dict[str, int], db: Database) -> None:
+    from sakae_council.domain.accounts import CashAccount
+    from sakae_council.gui.dialogs.account_steps import TransferDialog
+
+    page.cashbook.transfer_button.click()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), TransferDialog))
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, TransferDialog)
+    dialog.direction.set_value(CashAccount.CASH)  # 現金を預金に預け入れ
+    type_text(qtbot, dialog.amount, "50,000")
+    type_text(qtbot, dialog.description, "会費を預け入れ")
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    closing = {b.account: b.closing for b in accounts.balances(db, book["book"])}
+    assert closing == {CashAccount.CASH: 8_800, CashAccount.BANK: 50_000}
+    assert "現金残高 ¥8,800" in page.balances.text() and "預金残高 ¥50,000" in page.balances.text()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from sakae_council.domain.accounts import CashAccount
 from sakae_council.domain.errors import ValidationError
@@ -168,3 +168,32 @@ class CashCountDialog(EntityDialog):
             raise ValidationError("counted", self.tr("数えた額を入力してください。"))
         data = CashCountInput(counted_on=on, account=self.account.value(), counted=counted, explanation=self.explanation.text())
         return accounts.record_cash_count(self.ctx.db, self.book.id, data)
+
+
+class TransferDialog(EntityDialog):
+    """振替: money moved between 現金 and 預金 (引き出し・預け入れ) — two entries without a 科目."""
+
+    def __init__(self, ctx: AppContext, book: BookDTO, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("振替（現金と預金のあいだ）"), parent)
+        self.ctx, self.book = ctx, book
+        self.date = WarekiDateEdit("on")
+        self.date.set_value(entry_day(book, ctx.today()))
+        self.direction = ChoiceCombo(
+            [(self.tr("預金から引き出して現金に"), CashAccount.BANK), (self.tr("現金を預金に預け入れ"), CashAccount.CASH)]
+        )
+        self.amount = YenEdit("amount")
+        self.description = QLineEdit()
+        self.description.setPlaceholderText(self.tr("例: 小口現金の引き出し"))
+        f = self.form
+        f.add_field("on", self.tr("日付"), self.date, required=True)
+        f.add_field("from_account", self.tr("向き"), self.direction)
+        f.add_field("amount", self.tr("金額（円）"), self.amount, required=True)
+        f.add_field("description", self.tr("摘要"), self.description)
+        self.fit_to_screen(32)
+
+    def save(self) -> tuple[EntryDTO, EntryDTO]:
+        on = _required_date(self.date, "on", self.tr("日付を入力してください。"))
+        amount = self.amount.value()
+        if amount is None:
+            raise ValidationError("amount", self.tr("金額を入力してください。"))
+        return accounts.add_transfer(self.ctx.db, self.book.id, on, self.direction.value(), amount, self.description.text())

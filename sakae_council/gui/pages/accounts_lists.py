@@ -21,7 +21,7 @@ from sakae_council.domain.money import format_yen
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.account_budget import BudgetDialog
 from sakae_council.gui.dialogs.account_entry import EntryDialog
-from sakae_council.gui.dialogs.account_steps import CorrectionDialog, MonthCheckDialog
+from sakae_council.gui.dialogs.account_steps import CorrectionDialog, MonthCheckDialog, TransferDialog
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.models.accounts import BudgetUseModel, EntriesModel
 from sakae_council.gui.models.table import Column, DtoTableModel
@@ -83,6 +83,7 @@ class CashbookList(BookList):
         self.new_button = self.add_button(self.tr("記帳（Ctrl+N）"), self.new_item, primary=True, name="newEntryButton")
         self.action_bar = add_action_bar(self)
         self.correct_button = self.action_bar.add_button(self.tr("訂正…"), self.correct_current, name="correctButton")
+        self.transfer_button = self.action_bar.add_button(self.tr("振替…"), self.transfer, name="transferButton")
         self.check_button = self.action_bar.add_button(self.tr("月次確認…"), self.check_month, name="monthCheckButton")
         self.entries_model = EntriesModel(self)
         self.set_model(self.entries_model)
@@ -116,6 +117,7 @@ class CashbookList(BookList):
         open_book = self.book is not None and not self.book.is_closed
         self.new_button.setEnabled(open_book)
         self.check_button.setEnabled(open_book)
+        self.transfer_button.setEnabled(open_book)
         self.correct_button.setEnabled(
             open_book and isinstance(entry, EntryDTO) and not entry.is_correction and entry.cancelled_by_voucher_no is None
         )
@@ -173,6 +175,10 @@ class CashbookList(BookList):
             show_error(self, exc, title=self.tr("削除できません"))
             return
         self.changed()
+
+    def transfer(self) -> None:
+        if self.book is not None:
+            self.open_dialog(TransferDialog(self.ctx, self.book, self))
 
     def check_month(self) -> None:
         if self.book is not None:
