@@ -1334,6 +1334,10 @@ The file holds personal data. Delete it when you no longer need it.</numerusform
             <translation>Correct…</translation>
         </message>
         <message>
+            <source>振替…</source>
+            <translation>Transfer…</translation>
+        </message>
+        <message>
             <source>月次確認…</source>
             <translation>Check month…</translation>
         </message>
@@ -8166,6 +8170,49 @@ This cannot be undone.</numerusform>
         </message>
     </context>
     <context>
+        <name>TransferDialog</name>
+        <message>
+            <source>振替（現金と預金のあいだ）</source>
+            <translation>Transfer between cash and bank</translation>
+        </message>
+        <message>
+            <source>預金から引き出して現金に</source>
+            <translation>Withdraw from the bank into cash</translation>
+        </message>
+        <message>
+            <source>現金を預金に預け入れ</source>
+            <translation>Deposit cash into the bank</translation>
+        </message>
+        <message>
+            <source>例: 小口現金の引き出し</source>
+            <translation>e.g. petty cash withdrawal</translation>
+        </message>
+        <message>
+            <source>日付</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>向き</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>金額（円）</source>
+            <translation>Amount (yen)</translation>
+        </message>
+        <message>
+            <source>摘要</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>日付を入力してください。</source>
+            <translation>Enter the date.</translation>
+        </message>
+        <message>
+            <source>金額を入力してください。</source>
+            <translation>Enter the amount.</translation>
+        </message>
+    </context>
+    <context>
         <name>UndoBar</name>
         <message>
             <source>元に戻す</source>
@@ -9611,7 +9658,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>出納帳の記帳</source>
-            <translation type="unfinished" />
+            <translation>Cash book entry</translation>
         </message>
         <message>
             <source>分野</source>
@@ -9731,7 +9778,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>収入</source>
-            <translation type="unfinished" />
+            <translation>Income</translation>
         </message>
         <message>
             <source>収入と支出のどちらか一方だけに金額を入力してください（1行に1件）。</source>
@@ -9931,7 +9978,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>差異の説明</source>
-            <translation type="unfinished" />
+            <translation>Explanation of the difference</translation>
         </message>
         <message>
             <source>帳簿の{account}残高（{balance}）と数えた金額（{counted}）に{diff}の差異があります。理由（例: 領収書の記帳漏れ）を入力してください。</source>
@@ -10039,11 +10086,11 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>摘要</source>
-            <translation type="unfinished" />
+            <translation>Description</translation>
         </message>
         <message>
             <source>支出</source>
-            <translation type="unfinished" />
+            <translation>Expense</translation>
         </message>
         <message>
             <source>支出額</source>
@@ -10151,7 +10198,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>残高</source>
-            <translation type="unfinished" />
+            <translation>Balance</translation>
         </message>
         <message>
             <source>氏名</source>
@@ -10223,7 +10270,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>現金・預金の実査</source>
-            <translation type="unfinished" />
+            <translation>Cash and bank count</translation>
         </message>
         <message>
             <source>理由</source>
@@ -10275,7 +10322,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>相手先</source>
-            <translation type="unfinished" />
+            <translation>Payee / payer</translation>
         </message>
         <message>
             <source>相談内容</source>
@@ -10331,7 +10378,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>科目</source>
-            <translation type="unfinished" />
+            <translation>Account item</translation>
         </message>
         <message>
             <source>科目の収入・支出の区分と、細目の所属は変えられません（年度の比較が崩れるため）。新しい科目を作ってください。</source>
@@ -10339,7 +10386,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>科目を選んでください。</source>
-            <translation type="unfinished" />
+            <translation>Choose an account item.</translation>
         </message>
         <message>
             <source>科目名</source>
@@ -10491,11 +10538,11 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>訂正の日付を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the date of the correction.</translation>
         </message>
         <message>
             <source>訂正の理由</source>
-            <translation type="unfinished" />
+            <translation>Reason for the correction</translation>
         </message>
         <message>
             <source>訂正の理由を入力してください。</source>
