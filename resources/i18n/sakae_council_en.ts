@@ -1213,6 +1213,10 @@ The file holds personal data. Delete it when you no longer need it.</numerusform
             <translation>Search account items (Ctrl+F)</translation>
         </message>
         <message>
+            <source>科目の追加…</source>
+            <translation>Add account item…</translation>
+        </message>
+        <message>
             <source>予算の入力・補正…</source>
             <translation>Enter or revise the budget…</translation>
         </message>
@@ -7953,6 +7957,37 @@ This cannot be undone.</translation>
         <message>
             <source>コメント（必須: 理由を書いてください）</source>
             <translation>Comment (required: give the reason)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubjectDialog</name>
+        <message>
+            <source>科目の追加</source>
+            <translation>Add account item</translation>
+        </message>
+        <message>
+            <source>例: 防災訓練費</source>
+            <translation>e.g. disaster drill</translation>
+        </message>
+        <message>
+            <source>（科目として追加する）</source>
+            <translation>(add as an item of its own)</translation>
+        </message>
+        <message>
+            <source>科目名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>収入・支出</source>
+            <translation>Income or expense</translation>
+        </message>
+        <message>
+            <source>細目にするとき、その科目</source>
+            <translation>Under item (for a sub-item)</translation>
+        </message>
+        <message>
+            <source>細目は、親の科目と同じ収入・支出になります。</source>
+            <translation>A sub-item is income or expense like its item.</translation>
         </message>
     </context>
     <context>

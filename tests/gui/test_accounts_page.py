@@ -239,3 +239,20 @@ def test_transfer_moves_money_between_cash_and_bank(qtbot: QtBot, page: Accounts
     closing = {b.account: b.closing for b in accounts.balances(db, book["book"])}
     assert closing == {CashAccount.CASH: 8_800, CashAccount.BANK: 50_000}
     assert "現金残高 ¥8,800" in page.balances.text() and "預金残高 ¥50,000" in page.balances.text()
+
+
+def test_a_council_adds_a_detail_subject_and_budgets_it(qtbot: QtBot, page: AccountsPage, book: dict[str, int], db: Database) -> None:
+    from sakae_council.gui.dialogs.account_budget import SubjectDialog
+
+    page.tabs.setCurrentWidget(page.budget)
+    page.budget.subject_button.click()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), SubjectDialog))
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, SubjectDialog)
+    type_text(qtbot, dialog.name, "夏祭り")
+    dialog.parent_subject.set_value(book["事業費"])
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    added = next(s for s in accounts.list_subjects(db, book["district"]) if s.name == "夏祭り")
+    assert added.parent_id == book["事業費"] and added.kind is SubjectKind.EXPENSE
+    assert any(r.subject_id == added.id and r.is_detail for r in page.budget.budget_model.rows())

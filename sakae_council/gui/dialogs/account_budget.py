@@ -1,4 +1,4 @@
-"""予算の入力: the 当初予算 of a 年度 (once), then each 補正予算 as a dated revision with its reason.
+"""予算の入力 and 科目の追加: the 当初予算 of a 年度 (once), then each 補正予算 as a dated revision with its reason.
 
 One amount field per 科目 (収入の部 first, 細目 under their 科目), filled with the budget as it stands; a
 補正 records only the 科目 whose amount changed, and the original budget is kept.
@@ -6,17 +6,25 @@ One amount field per 科目 (収入の部 first, 細目 under their 科目), fil
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
+from sakae_council.domain.accounts import SubjectKind
 from sakae_council.domain.errors import ValidationError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.account_entry import entry_day, subject_text
 from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
 from sakae_council.gui.widgets.text_edit import NoteEdit
 from sakae_council.gui.widgets.yen_edit import YenEdit
 from sakae_council.services import accounts
-from sakae_council.services.accounts import BookDTO, BudgetLineInput, BudgetRevisionDTO
+from sakae_council.services.accounts import (
+    BookDTO,
+    BudgetLineInput,
+    BudgetRevisionDTO,
+    SubjectDTO,
+    SubjectInput,
+)
 
 
 class BudgetDialog(EntityDialog):
@@ -69,3 +77,28 @@ class BudgetDialog(EntityDialog):
         if not self.reason.text().strip():
             raise ValidationError("reason", self.tr("補正の理由を書いてください（例: 夏祭りの規模拡大）。"))
         return accounts.add_budget_revision(db, self.book.id, decided, self.reason.text(), lines)
+
+
+class SubjectDialog(EntityDialog):
+    """A new 科目 of the council (収入 or 支出), or a 細目 under one; it is kept across years so years compare."""
+
+    def __init__(self, ctx: AppContext, district_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("科目の追加"), parent)
+        self.ctx, self.district_id = ctx, district_id
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("例: 防災訓練費"))
+        self.kind = ChoiceCombo([(k.label, k) for k in SubjectKind])
+        self.parent_subject = ChoiceCombo(
+            [(self.tr("（科目として追加する）"), None)]
+            + [(subject_text(s), s.id) for s in accounts.list_subjects(ctx.db, district_id) if s.parent_id is None]
+        )
+        self.form.add_field("name", self.tr("科目名"), self.name, required=True)
+        self.form.add_field("kind", self.tr("収入・支出"), self.kind)
+        self.form.add_field(
+            "parent_id", self.tr("細目にするとき、その科目"), self.parent_subject, hint=self.tr("細目は、親の科目と同じ収入・支出になります。")
+        )
+        self.fit_to_screen(32)
+
+    def save(self) -> SubjectDTO:
+        data = SubjectInput(kind=self.kind.value(), name=self.name.text(), parent_id=self.parent_subject.value())
+        return accounts.create_subject(self.ctx.db, self.district_id, data)

@@ -19,7 +19,7 @@ from sakae_council.domain.areas import Area
 from sakae_council.domain.errors import DomainError
 from sakae_council.domain.money import format_yen
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.dialogs.account_budget import BudgetDialog
+from sakae_council.gui.dialogs.account_budget import BudgetDialog, SubjectDialog
 from sakae_council.gui.dialogs.account_entry import EntryDialog
 from sakae_council.gui.dialogs.account_steps import CorrectionDialog, MonthCheckDialog, TransferDialog
 from sakae_council.gui.formatting import wareki
@@ -191,6 +191,7 @@ class BudgetList(BookList):
     def __init__(self, ctx: AppContext, owner: AccountsPage, parent: QWidget | None = None) -> None:
         super().__init__(ctx, owner, tr("予算"), parent)
         self.search.setPlaceholderText(self.tr("科目で検索（Ctrl+F）"))
+        self.subject_button = self.add_button(self.tr("科目の追加…"), self.add_subject, name="subjectButton", edits=True)
         self.new_button = self.add_button(self.tr("予算の入力・補正…"), self.new_item, primary=True, name="budgetButton")
         self.budget_model: DtoTableModel[BudgetUseRow] = DtoTableModel(
             [
@@ -209,6 +210,7 @@ class BudgetList(BookList):
         show_budget_rows(self, self.budget_model)
         history = accounts.list_budget_revisions(self.ctx.db, self.book.id) if self.book is not None else []
         self.new_button.setEnabled(self.book is not None and not self.book.is_closed)
+        self.subject_button.setEnabled(self.book is not None)
         if history:
             last = history[-1]
             self.context_label.setText(
@@ -223,6 +225,10 @@ class BudgetList(BookList):
 
     def edit_item(self, item: Any) -> None:
         self.new_item()
+
+    def add_subject(self) -> None:
+        if self.book is not None:
+            self.open_dialog(SubjectDialog(self.ctx, self.book.district_id, self))
 
 
 class UseList(BookList):
