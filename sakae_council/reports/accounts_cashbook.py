@@ -102,8 +102,8 @@ def _description_cell(x: CashbookLine) -> Any:
     st = styles()
     font = st.cell.fontName
     text = markup(x.description, font)
-    if x.counterparty:
-        text += f"<br/><font color='#444444'>{markup('（' + x.counterparty + '）', font)}</font>"
+    if x.counterparty:  # on the same line when it fits: a year of entries on fewer pages
+        text += f"<font color='#444444'>{markup('（' + x.counterparty + '）', font)}</font>"
     if x.note:
         text += f"<br/><font color='#B71C1C'>{markup(x.note, font)}</font>"
     return para_markup(text, st.cell)
@@ -113,7 +113,7 @@ def _account_table(a: CashbookAccount) -> list[Flowable]:
     st = styles()
     num = amount_style()
     width = content_width()
-    widths = [22 * mm, 17 * mm, 23 * mm, 0.0, 20 * mm, 20 * mm, 22 * mm]
+    widths = [19 * mm, 13 * mm, 22 * mm, 0.0, 18 * mm, 18 * mm, 22 * mm]
     widths[3] = width - sum(widths)
     heads = ["月日", "証憑\n番号", "科目", "摘要（相手先）", "収入", "支出", "残高"]
     rows: list[list[Any]] = [[para(h, st.cell_head) for h in heads]]
@@ -153,7 +153,7 @@ def _account_table(a: CashbookAccount) -> list[Flowable]:
     rows.append(
         ["", "", para("年度合計", st.cell_head), para("残高は次年度への繰越", st.cell), para(yen(income), num), para(yen(expense), num), para(yen(a.closing), num)]
     )
-    table = amount_table(rows, widths, total_rows=[len(rows) - 1])
+    table = amount_table(rows, widths, total_rows=[len(rows) - 1], compact=True)
     table.setStyle([("BACKGROUND", (0, r), (-1, r), HEAD_FILL) for r in totals])
     return [table]
 

@@ -139,7 +139,7 @@ def _entries(g: GrantSettlement) -> list[Flowable]:
     st = styles()
     num = amount_style()
     width = content_width()
-    widths = [22 * mm, 17 * mm, 23 * mm, 0.0, 24 * mm]
+    widths = [19 * mm, 13 * mm, 22 * mm, 0.0, 22 * mm]
     widths[3] = width - sum(widths)
     rows: list[list[Any]] = [[para(h, st.cell_head) for h in ("月日", "証憑\n番号", "科目", "摘要（相手先）", "金額")]]
     font = st.cell.fontName
