@@ -1330,8 +1330,8 @@ The file holds personal data. Delete it when you no longer need it.</numerusform
             <translation>Filter by cash or bank</translation>
         </message>
         <message>
-            <source>記帳（Ctrl+N）</source>
-            <translation>New entry (Ctrl+N)</translation>
+            <source>新しい記帳…</source>
+            <translation>New entry…</translation>
         </message>
         <message>
             <source>訂正…</source>
@@ -10425,7 +10425,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>科目名</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>移動先の位置は0以上で指定してください（0が先頭）。</source>

@@ -1,6 +1,6 @@
 """Journey 5: a council's treasurer keeps the books for a month — the entries typed with the keyboard alone
-(amounts as 12000, １２，０００ and 12,000円), one expense past its budget recorded with a reason, the cash
-counted against the book, then the 出納帳 and the 収支決算書 printed from the print window.
+(amounts as 12000, １２，０００ and 12,000円) after drawing petty cash from the bank, an expense past its
+budget recorded with a reason, the cash counted against the book, then the 出納帳 and the 収支決算書 printed from the print window.
 
 Driven as a person drives the program (keys, clicks, typing, closing windows) on the real main window
 over a copy of the demo town; each step leaves a screenshot under tmp_path/shots. The database is read
@@ -24,7 +24,7 @@ from sakae_council.db.engine import Database
 from sakae_council.domain.accounts import CashAccount, SubjectKind
 from sakae_council.domain.money import format_yen
 from sakae_council.gui.dialogs.account_entry import EntryDialog, subject_text
-from sakae_council.gui.dialogs.account_steps import CashCountDialog
+from sakae_council.gui.dialogs.account_steps import CashCountDialog, TransferDialog
 from sakae_council.gui.dialogs.accounts_print import AccountsPrintDialog
 from sakae_council.gui.main_window import MainWindow
 from sakae_council.gui.pages.accounts import AccountsPage
@@ -124,6 +124,16 @@ def test_journey_5_a_treasurer_records_a_month_counts_the_cash_and_prints_the_bo
     before = model.rowCount()
     shots("会計", window)
 
+    # Petty cash for the month: 振替… from the bank, 50,000 typed, Enter.
+    click(page.cashbook.transfer_button)
+    transfer = modal(qtbot, TransferDialog)
+    assert transfer.direction.value() is CashAccount.BANK  # 預金から引き出して現金に
+    transfer.amount.setFocus()
+    type_text(qtbot, transfer.amount, "50000")
+    key(transfer.amount, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not transfer.isVisible(), timeout=5000)
+    back_to(qtbot, window)
+
     # The first receipt: Ctrl+N, and the 科目 chosen with the arrow keys (消耗品費).
     subjects = [s for s in accounts.list_subjects(db, book.district_id) if s.active]
     supplies = next(s for s in subjects if s.name == "消耗品費")
@@ -151,7 +161,7 @@ def test_journey_5_a_treasurer_records_a_month_counts_the_cash_and_prints_the_bo
         dialog = _enter(qtbot, window, day, text, typed)
         assert dialog.subject.value() == supplies.id
         _saved(qtbot, window, dialog)
-    qtbot.waitUntil(lambda: model.rowCount() == before + 1 + len(MONTH), timeout=5000)
+    qtbot.waitUntil(lambda: model.rowCount() == before + 2 + 1 + len(MONTH), timeout=5000)  # 振替 is two entries
     assert any(SAVED.fullmatch(t) for t in status_texts(window)), status_texts(window)
     shots("11月の記帳", window)
 

@@ -80,7 +80,7 @@ class CashbookList(BookList):
         self.account_filter.setAccessibleName(self.tr("現金・預金で絞り込み"))
         self.account_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.add_filter(self.account_filter)
-        self.new_button = self.add_button(self.tr("記帳（Ctrl+N）"), self.new_item, primary=True, name="newEntryButton")
+        self.new_button = self.add_button(self.tr("新しい記帳…"), self.new_item, primary=True, name="newEntryButton")
         self.action_bar = add_action_bar(self)
         self.correct_button = self.action_bar.add_button(self.tr("訂正…"), self.correct_current, name="correctButton")
         self.transfer_button = self.action_bar.add_button(self.tr("振替…"), self.transfer, name="transferButton")
