@@ -78,7 +78,8 @@ def test_ctrl_n_starts_on_today_and_the_last_subject_and_reads_amounts_three_way
         qtbot.waitUntil(lambda d=dialog: not d.isVisible())  # type: ignore[misc]
     saved = [e for e in accounts.list_entries(db, book["book"]) if e.description.startswith("会議資料")]
     assert [e.expense for e in saved] == [12_000] * 3
-    shown = [page.cashbook.entries_model.texts(e)[6] for e in page.cashbook.entries_model.rows() if e.description.startswith("会議資料")]
+    spent = page.cashbook.entries_model.headers().index("支出")
+    shown = [page.cashbook.entries_model.texts(e)[spent] for e in page.cashbook.entries_model.rows() if e.description.startswith("会議資料")]
     assert shown == ["¥12,000"] * 3
 
 

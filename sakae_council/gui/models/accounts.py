@@ -37,7 +37,8 @@ def _signed(e: EntryDTO, n: int) -> str:
 
 
 class EntriesModel(DtoTableModel[EntryDTO]):
-    """証憑番号, 日付, 科目, 摘要, 相手先, 収入, 支出, 現金/預金, 残高, 状態."""
+    """証憑番号, 日付, 科目, 収入, 支出, 残高, 現金/預金, 摘要, 相手先, 状態 — the amounts before the free text,
+    so a long 摘要 never pushes them out of sight."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
@@ -45,12 +46,12 @@ class EntriesModel(DtoTableModel[EntryDTO]):
                 Column(tr("証憑番号"), lambda e: str(e.voucher_no), align_right=True, sort_value=lambda e: e.voucher_no),
                 Column(tr("日付"), lambda e: wareki(e.entry_date), sort_value=lambda e: (e.entry_date, e.voucher_no)),
                 Column(tr("科目"), lambda e: e.subject_name, sort_value=lambda e: (e.subject_name, e.voucher_no)),
-                Column(tr("摘要"), lambda e: e.description, tooltip=lambda e: e.overspend_reason or e.notes),
-                Column(tr("相手先"), lambda e: e.counterparty, priority=2),
                 Column(tr("収入"), lambda e: _signed(e, e.income), align_right=True),
                 Column(tr("支出"), lambda e: _signed(e, e.expense), align_right=True),
-                Column(tr("現金・預金"), lambda e: e.account.label, priority=2),
                 Column(tr("残高"), lambda e: format_yen(e.balance), align_right=True),
+                Column(tr("現金・預金"), lambda e: e.account.label, priority=2),
+                Column(tr("摘要"), lambda e: e.description, tooltip=lambda e: e.overspend_reason or e.notes),
+                Column(tr("相手先"), lambda e: e.counterparty, priority=2),
                 Column(
                     tr("状態"),
                     entry_state,

@@ -163,7 +163,7 @@ class AccountsPage(QWidget):
         ]
         counts = accounts.list_cash_counts(self.ctx.db, book.id)
         if counts:
-            last = counts[-1]
+            last = max(counts, key=lambda c: (c.counted_on, c.id))  # the latest count, whatever the list's order
             parts.append(
                 self.tr("最後の実査 {day} {account} 差異 {diff}").format(
                     day=wareki(last.counted_on), account=last.account.label, diff=format_yen(last.difference)
