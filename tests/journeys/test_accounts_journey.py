@@ -128,6 +128,8 @@ def test_journey_5_a_treasurer_records_a_month_counts_the_cash_and_prints_the_bo
     click(page.cashbook.transfer_button)
     transfer = modal(qtbot, TransferDialog)
     assert transfer.direction.value() is CashAccount.BANK  # 預金から引き出して現金に
+    key(transfer.date, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, transfer.date, "R8.11.1")
     transfer.amount.setFocus()
     type_text(qtbot, transfer.amount, "50000")
     key(transfer.amount, Qt.Key.Key_Return)

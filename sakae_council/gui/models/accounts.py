@@ -46,11 +46,17 @@ class EntriesModel(DtoTableModel[EntryDTO]):
                 Column(tr("証憑番号"), lambda e: str(e.voucher_no), align_right=True, sort_value=lambda e: e.voucher_no),
                 Column(tr("日付"), lambda e: wareki(e.entry_date), sort_value=lambda e: (e.entry_date, e.voucher_no)),
                 Column(tr("科目"), lambda e: e.subject_name, sort_value=lambda e: (e.subject_name, e.voucher_no)),
-                Column(tr("収入"), lambda e: _signed(e, e.income), align_right=True),
-                Column(tr("支出"), lambda e: _signed(e, e.expense), align_right=True),
-                Column(tr("残高"), lambda e: format_yen(e.balance), align_right=True),
+                # the amounts and the balance are never hidden for room (a cash book without them says nothing)
+                Column(tr("収入"), lambda e: _signed(e, e.income), align_right=True, priority=0),
+                Column(tr("支出"), lambda e: _signed(e, e.expense), align_right=True, priority=0),
+                Column(tr("残高"), lambda e: format_yen(e.balance), align_right=True, priority=0),
                 Column(tr("現金・預金"), lambda e: e.account.label, priority=2),
-                Column(tr("摘要"), lambda e: e.description, tooltip=lambda e: e.overspend_reason or e.notes),
+                Column(
+                    tr("摘要"),
+                    lambda e: e.description,
+                    tooltip=lambda e: "\n".join(t for t in (e.description, e.counterparty, e.overspend_reason, e.notes) if t),
+                    priority=0,  # never hidden: without it a row says nothing
+                ),
                 Column(tr("相手先"), lambda e: e.counterparty, priority=2),
                 Column(
                     tr("状態"),

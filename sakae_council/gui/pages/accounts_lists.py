@@ -103,6 +103,8 @@ class CashbookList(BookList):
             if words:
                 rows = [e for e in rows if search.matches(words, (e.description, e.counterparty, e.subject_name))]
         self.entries_model.set_rows(rows)
+        # A long 摘要 is cut at about 18 characters (its whole text in the tooltip), so the other columns fit.
+        self.table.horizontalHeader().setMaximumSectionSize(self.fontMetrics().horizontalAdvance("あ") * 18)
         self.set_count(len(rows), lambda n: self.tr("%n件", "", n))
         if isinstance(selected, EntryDTO):
             self.select_where(lambda e: e.id == selected.id)
