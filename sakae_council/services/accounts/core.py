@@ -32,9 +32,7 @@ from sakae_council.services.accounts.dto import (
 )
 from sakae_council.services.common import get_or_raise
 
-BOOK = "会計帳簿"
 _BOOK_TABLE = cast(Table, AccountBook.__table__)
-ENTRY = "出納帳の記帳"
 TRANSFER_LABEL = "振替"
 TRANSFER_REF = "transfer:"
 
@@ -49,7 +47,7 @@ def month_label(d: date) -> str:
 
 
 def load_book(s: Session, book_id: int) -> AccountBook:
-    return get_or_raise(s, AccountBook, book_id, BOOK)
+    return get_or_raise(s, AccountBook, book_id, "会計帳簿")
 
 
 def require_open(book: AccountBook) -> None:
@@ -101,7 +99,7 @@ def reserve_vouchers(s: Session, book_id: int, count: int) -> int:
     stmt = update(_BOOK_TABLE).where(c.id == book_id).values(last_voucher_no=c.last_voucher_no + count)
     last = s.execute(stmt.returning(c.last_voucher_no)).scalar_one_or_none()
     if last is None:
-        get_or_raise(s, AccountBook, book_id, BOOK)
+        get_or_raise(s, AccountBook, book_id, "会計帳簿")
         raise AssertionError("unreachable")
     return int(last) - count + 1
 
@@ -122,7 +120,7 @@ def next_voucher(s: Session, book_id: int) -> int:
     )
     number = s.execute(stmt).scalar_one_or_none()
     if number is None:
-        get_or_raise(s, AccountBook, book_id, BOOK)
+        get_or_raise(s, AccountBook, book_id, "会計帳簿")
         raise AssertionError("unreachable")
     return int(number)
 
