@@ -342,3 +342,31 @@ def test_export_writes_the_cash_book(db, book, tmp_path) -> None:
     assert accounts.book_by_names(db, "安食", "令和8年度").id == book.id
     with pytest.raises(Exception, match="令和9年度の会計帳簿はまだありません"):
         accounts.book_by_names(db, "安食", "R9")
+
+
+def test_erasure_at_a_persons_request_reaches_the_books(db, book) -> None:
+    from sakae_council.domain.enums import MemberRole
+    from sakae_council.services import erasure, people
+
+    person = people.create_person(
+        db,
+        people.PersonInput(
+            name="謝礼 受子",
+            furigana="シャレイ ウケコ",
+            memberships=(people.MembershipInput(district_id=book.district_id, role=MemberRole.SUISHIN),),
+        ),
+    )
+    paid = entry(
+        db,
+        book,
+        "謝礼",
+        date(2026, 6, 1),
+        expense=5000,
+        counterparty="謝礼 受子",
+        description="講師謝礼（謝礼 受子）",
+    )
+    accounts.cancel_entry(db, paid.id, date(2026, 6, 2), "謝礼 受子さんが辞退")
+    erasure.erase_at_request(db, person.id)
+    for e in accounts.list_entries(db, book.id):
+        assert "謝礼 受子" not in f"{e.description} {e.counterparty} {e.notes}"
+    assert accounts.balances(db, book.id)[0].closing == 0  # the amounts stay
