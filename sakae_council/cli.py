@@ -33,6 +33,7 @@ EXTRA_MODULES: dict[str, tuple[str, str]] = {
     "import": ("sakae_council.cli_data", "名簿をCSV/Excelから取り込みます"),
     "export": ("sakae_council.cli_data", "一覧をCSV/Excelに書き出します"),
     "erase": ("sakae_council.cli_erase", "本人の求めにより個人情報を消去します（バックアップからも）"),
+    "accounts": ("sakae_council.cli_accounts", "協議会の会計（出納帳）を表示・書き出します"),
     "transfer": ("sakae_council.cli_transfer", "データをサーバーやファイルへまるごとコピーします（全表の件数を確認）"),
     "bench": ("bench.__main__", "性能測定を実行します（開発者向け）"),
 }

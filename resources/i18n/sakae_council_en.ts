@@ -8673,11 +8673,11 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>overspend_reason</source>
-            <translation type="unfinished" />
+            <translation>overspend_reason</translation>
         </message>
         <message>
             <source>{district}の{year}の会計帳簿はまだありません。会計の画面で年度を開いてください。</source>
-            <translation type="unfinished" />
+            <translation>{district} has no books for {year} yet. Open the year on the Accounts page.</translation>
         </message>
         <message>
             <source>{fields}に見えない制御文字（NUL）が入っています。元のファイルでこの行を入力し直してください。</source>
@@ -8685,15 +8685,15 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>{label}が大きすぎます（{max}まで）。桁を確認してください。</source>
-            <translation type="unfinished" />
+            <translation>{label} is too large (up to {max}). Check the number of digits.</translation>
         </message>
         <message>
             <source>{label}に負の数は入力できません。0円以上を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>{label} cannot be negative. Enter ¥0 or more.</translation>
         </message>
         <message>
             <source>{label}は円単位の整数で入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter {label} as a whole number of yen.</translation>
         </message>
         <message>
             <source>{label}を選んでください。</source>
@@ -8701,15 +8701,15 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>{line}行目: {why}</source>
-            <translation type="unfinished" />
+            <translation>Line {line}: {why}</translation>
         </message>
         <message>
             <source>{line}行目に入金と出金の両方があります。通帳で確かめて手で記帳してください。</source>
-            <translation type="unfinished" />
+            <translation>Line {line} has both a deposit and a withdrawal. Check the passbook and enter it by hand.</translation>
         </message>
         <message>
             <source>{line}行目の{label}が大きすぎます。</source>
-            <translation type="unfinished" />
+            <translation>{label} on line {line} is too large.</translation>
         </message>
         <message>
             <source>{line}行目の「"」（引用符）が閉じられていないため、{line}〜{last}行目の{n}行がひとつにつながり、読めません。引用符を閉じるか消してから取り込んでください。</source>
@@ -8729,15 +8729,15 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>{line}行目を読めません: {why}</source>
-            <translation type="unfinished" />
+            <translation>Line {line} cannot be read: {why}</translation>
         </message>
         <message>
             <source>{line}行目（{date}）は{year}の外のため取り込みません。</source>
-            <translation type="unfinished" />
+            <translation>Line {line} ({date}) is outside {year} and is not imported.</translation>
         </message>
         <message>
             <source>{line}行目（{text}）の科目を選んでください。</source>
-            <translation type="unfinished" />
+            <translation>Choose the account subject for line {line} ({text}).</translation>
         </message>
         <message>
             <source>{message}{examples}のように入力してください。</source>
@@ -8749,11 +8749,11 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>{month}はすでに月次確認済みです。</source>
-            <translation type="unfinished" />
+            <translation>{month} has already been checked.</translation>
         </message>
         <message>
             <source>{month}は月次確認済みのため、この月の記帳は変更・削除・追加できません。誤りは、確認していない月の日付で「訂正」を記帳して取り消してください。</source>
-            <translation type="unfinished" />
+            <translation>{month} has been checked, so its entries cannot be changed, deleted or added to. Cancel a mistake with a correction dated in a month not yet checked.</translation>
         </message>
         <message>
             <source>{n}行目に、Shift_JIS（CP932）では書けない文字「{bad}」があります。UTF-8で書き出してください。</source>
@@ -8780,12 +8780,16 @@ Contents: {summary}</translation>
             <translation>Users with the role "{role}" (in charge of: {mine}) cannot change data of {theirs} ({what}: {action}). You can change only the data of your own districts. If needed, ask the person in charge of that district or an administrator.</translation>
         </message>
         <message>
+            <source>{subject}の予算額</source>
+            <translation>budget for {subject}</translation>
+        </message>
+        <message>
             <source>{user}さん</source>
             <translation>{user}</translation>
         </message>
         <message>
             <source>{what}の{action}は、その協議会の事務局と管理者だけができます（あなたは{role}です）。会計の担当者か管理者に依頼してください。</source>
-            <translation type="unfinished" />
+            <translation>Only the council's secretariat and administrators can do this ({what}: {action}); you are {role}. Ask the treasurer or an administrator.</translation>
         </message>
         <message>
             <source>{what}の{action}は管理者だけができます。管理者に依頼してください。</source>
@@ -8813,11 +8817,11 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>{year}の会計は決算確定済みのため変更できません。直す必要があるときは「決算の修正」で、理由を添えて修正してください。</source>
-            <translation type="unfinished" />
+            <translation>The books of {year} are closed and cannot be changed. To correct them, use "Revise closed year" with a reason.</translation>
         </message>
         <message>
             <source>{year}も決算確定済みのため、繰越金を変えられません。先に{year}の決算の修正で対応してください。</source>
-            <translation type="unfinished" />
+            <translation>{year} is closed too, so the carried-forward amount cannot change. Revise {year} first.</translation>
         </message>
         <message>
             <source>「{current}」から「{new}」へは変更できません。変更できるのは: {nexts}</source>
@@ -8905,7 +8909,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>「{name}」はすでにあります。別の名前にするか、今ある科目を使ってください。</source>
-            <translation type="unfinished" />
+            <translation>"{name}" already exists. Use another name or the existing subject.</translation>
         </message>
         <message>
             <source>「{name}」はすでに統合済みです。</source>
@@ -8977,7 +8981,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>「{subject}」が二度入っています。一つにまとめてください。</source>
-            <translation type="unfinished" />
+            <translation>"{subject}" is listed twice. Combine them into one line.</translation>
         </message>
         <message>
             <source>「{text}」の年が正しくありません。{examples}のように入力してください。</source>
@@ -9045,11 +9049,11 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>お支払金額</source>
-            <translation type="unfinished" />
+            <translation>withdrawal</translation>
         </message>
         <message>
             <source>お預り金額</source>
-            <translation type="unfinished" />
+            <translation>deposit</translation>
         </message>
         <message>
             <source>この{what}は、あなたが開いた後に別の場所で変更されています。再読み込みしてから、もう一度変更してください。</source>
@@ -9109,15 +9113,15 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>この協議会の協働事業を選んでください。</source>
-            <translation type="unfinished" />
+            <translation>Choose a project of this council.</translation>
         </message>
         <message>
             <source>この協議会の科目を選んでください。</source>
-            <translation type="unfinished" />
+            <translation>Choose an account subject of this council.</translation>
         </message>
         <message>
             <source>この協議会の補助金を選んでください。</source>
-            <translation type="unfinished" />
+            <translation>Choose a grant of this council.</translation>
         </message>
         <message>
             <source>この学区の協議会は「{clash}」としてすでに登録されています。</source>
@@ -9129,11 +9133,11 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>この年度の出納帳の記帳を選んでください。</source>
-            <translation type="unfinished" />
+            <translation>Choose an entry of this year's cash book.</translation>
         </message>
         <message>
             <source>この支出で「{subject}」の予算（{budget}）を{over}超えます（支出済 {executed}、今回 {this}）。協議会で決めた支出であれば、理由を入力して登録してください。</source>
-            <translation type="unfinished" />
+            <translation>This expense takes "{subject}" {over} over its budget ({budget}; spent {executed}, this entry {this}). If the council decided on it, enter the reason and save.</translation>
         </message>
         <message>
             <source>この申請はすでに「{current}」です。</source>
@@ -9145,7 +9149,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>この補助金に結び付いた出納帳の記帳がありません。</source>
-            <translation type="unfinished" />
+            <translation>No cash book entry is linked to this grant.</translation>
         </message>
         <message>
             <source>この課題はすでに「{current}」です。別のステータスを選んでください。</source>
@@ -9397,7 +9401,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>ファイルに明細の行がありません。銀行からダウンロードしたCSVを選んでください。</source>
-            <translation type="unfinished" />
+            <translation>The file has no statement lines. Choose the CSV downloaded from the bank.</translation>
         </message>
         <message>
             <source>ファイルの文字コードを判別できません。Excelで「CSV UTF-8」または「CSV（コンマ区切り）」として保存し直してください。</source>
@@ -9465,15 +9469,15 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>予算・補正予算</source>
-            <translation type="unfinished" />
+            <translation>budget or budget revision</translation>
         </message>
         <message>
             <source>予算超過の理由</source>
-            <translation type="unfinished" />
+            <translation>reason for overspending</translation>
         </message>
         <message>
             <source>予算額</source>
-            <translation type="unfinished" />
+            <translation>budget amount</translation>
         </message>
         <message>
             <source>事業の検証</source>
@@ -9493,7 +9497,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>交付決定額がまだ入力されていません（今は「{status}」です）。</source>
-            <translation type="unfinished" />
+            <translation>The granted amount has not been entered yet (now "{status}").</translation>
         </message>
         <message>
             <source>交付決定額は「交付決定」にするときに入力してください。</source>
@@ -9513,11 +9517,11 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>会計の科目</source>
-            <translation type="unfinished" />
+            <translation>account subject</translation>
         </message>
         <message>
             <source>会計帳簿</source>
-            <translation type="unfinished" />
+            <translation>books</translation>
         </message>
         <message>
             <source>会議</source>
@@ -9593,15 +9597,15 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>修正すると年度末の残高がマイナスになります（現金 {cash}、預金 {bank}）。修正の内容を確かめてください。</source>
-            <translation type="unfinished" />
+            <translation>This revision would leave a negative year-end balance (cash {cash}, bank {bank}). Check the revision.</translation>
         </message>
         <message>
             <source>修正する記帳（追加または訂正）を選んでください。</source>
-            <translation type="unfinished" />
+            <translation>Choose the entries to add or cancel in the revision.</translation>
         </message>
         <message>
             <source>修正の日付を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the date of the revision.</translation>
         </message>
         <message>
             <source>修正の理由</source>
@@ -9649,7 +9653,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>先に当初予算を登録してください。補正予算は当初予算を直すものです。</source>
-            <translation type="unfinished" />
+            <translation>Enter the original budget first; a budget revision amends it.</translation>
         </message>
         <message>
             <source>入力した内容は消えていません。</source>
@@ -9681,15 +9685,15 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>出納帳の実績額がマイナスです。記帳を確かめてください。</source>
-            <translation type="unfinished" />
+            <translation>The amount spent in the cash book is negative. Check the entries.</translation>
         </message>
         <message>
             <source>出納帳の月次確認</source>
-            <translation type="unfinished" />
+            <translation>monthly check of the cash book</translation>
         </message>
         <message>
             <source>出納帳の補助金の収入（{received}）が交付決定額（{granted}）と違います。</source>
-            <translation type="unfinished" />
+            <translation>The grant income in the cash book ({received}) differs from the granted amount ({granted}).</translation>
         </message>
         <message>
             <source>出納帳の記帳</source>
@@ -9737,19 +9741,19 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>前年度の決算から自動で繰り越しているため、前年度繰越は変更できません。前年度の決算を修正してください。</source>
-            <translation type="unfinished" />
+            <translation>The opening balance is carried from last year's closing and cannot be typed. Revise last year's books instead.</translation>
         </message>
         <message>
             <source>前年度繰越金は前年度の決算から自動で計上されます。記帳には別の科目を選んでください。</source>
-            <translation type="unfinished" />
+            <translation>"Carried forward" is filled from last year's closing. Choose another subject for this entry.</translation>
         </message>
         <message>
             <source>前年度繰越（現金）</source>
-            <translation type="unfinished" />
+            <translation>opening balance (cash)</translation>
         </message>
         <message>
             <source>前年度繰越（預金）</source>
-            <translation type="unfinished" />
+            <translation>opening balance (bank)</translation>
         </message>
         <message>
             <source>協働パートナー</source>
@@ -9817,7 +9821,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>収入と支出のどちらか一方だけに金額を入力してください（1行に1件）。</source>
-            <translation type="unfinished" />
+            <translation>Enter an amount in either income or expense, not both (one item per line).</translation>
         </message>
         <message>
             <source>取り込みの途中で名簿が変わったため、中止しました。もう一度取り込んでください。</source>
@@ -9973,7 +9977,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>実査の金額</source>
-            <translation type="unfinished" />
+            <translation>counted amount</translation>
         </message>
         <message>
             <source>実績報告日</source>
@@ -9981,7 +9985,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>実績額は交付決定の後に記録できます（今は「{status}」です）。</source>
-            <translation type="unfinished" />
+            <translation>The amount spent can be recorded after the grant is awarded (now "{status}").</translation>
         </message>
         <message>
             <source>宿題事項</source>
@@ -10017,7 +10021,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>帳簿の{account}残高（{balance}）と数えた金額（{counted}）に{diff}の差異があります。理由（例: 領収書の記帳漏れ）を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>The {account} balance in the books ({balance}) and the amount counted ({counted}) differ by {diff}. Enter the reason (e.g. a receipt not yet entered).</translation>
         </message>
         <message>
             <source>年度が入力されていません。{examples}のように入力してください。</source>
@@ -10029,7 +10033,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>年度末の残高がマイナスです（現金 {cash}、預金 {bank}）。記帳を確かめてから決算確定してください。</source>
-            <translation type="unfinished" />
+            <translation>The year-end balance is negative (cash {cash}, bank {bank}). Check the entries before closing the year.</translation>
         </message>
         <message>
             <source>形式「{fmt}」では書き出せません。csv か xlsx を指定してください。</source>
@@ -10109,7 +10113,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>振替の金額を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the amount to transfer.</translation>
         </message>
         <message>
             <source>提起日</source>
@@ -10149,7 +10153,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>日付は{year}（{first}〜{last}）の中で入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter a date within {year} ({first} – {last}).</translation>
         </message>
         <message>
             <source>日付を入力してください。</source>
@@ -10161,7 +10165,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>明細の見出し（日付・摘要・お預り金額・お支払金額）が見つかりません。列の割り当てを選んでから、もう一度読み込んでください。</source>
-            <translation type="unfinished" />
+            <translation>The statement's headings (date, description, deposit, withdrawal) were not found. Choose which column is which, then read the file again.</translation>
         </message>
         <message>
             <source>時間数</source>
@@ -10253,19 +10257,19 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>決算の修正</source>
-            <translation type="unfinished" />
+            <translation>revision of a closed year</translation>
         </message>
         <message>
             <source>決算の修正は、決算確定した年度だけで行えます。執行中の年度は、そのまま記帳や訂正をしてください。</source>
-            <translation type="unfinished" />
+            <translation>Only a closed year is revised. In an open year, enter or correct entries directly.</translation>
         </message>
         <message>
             <source>決算を修正する理由を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the reason for revising the closed year.</translation>
         </message>
         <message>
             <source>決算確定の日付を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the date the year is closed.</translation>
         </message>
         <message>
             <source>活動の種類を選んでください。</source>
@@ -10417,7 +10421,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>科目の収入・支出の区分と、細目の所属は変えられません（年度の比較が崩れるため）。新しい科目を作ってください。</source>
-            <translation type="unfinished" />
+            <translation>A subject's income/expense side and a sub-item's parent cannot change (years would no longer compare). Create a new subject.</translation>
         </message>
         <message>
             <source>科目を選んでください。</source>
@@ -10445,11 +10449,11 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>第{no}号はすでに第{by}号で訂正されています。</source>
-            <translation type="unfinished" />
+            <translation>No. {no} has already been cancelled by No. {by}.</translation>
         </message>
         <message>
             <source>第{no}号は第{by}号の訂正で取り消されているため{verb}できません。先に訂正の記帳を削除してください。</source>
-            <translation type="unfinished" />
+            <translation>No. {no} is cancelled by correction No. {by}, so it cannot be {verb}. Delete the correction first.</translation>
         </message>
         <message>
             <source>第{number}版は今の内容と同じです。復元する必要はありません。</source>
@@ -10469,7 +10473,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>細目は、同じ協議会の科目の下にだけ作れます。科目を選び直してください。</source>
-            <translation type="unfinished" />
+            <translation>A sub-item can only be made under a subject of the same council. Choose the subject again.</translation>
         </message>
         <message>
             <source>終了日が開始日より前になっています。日付を確認してください。</source>
@@ -10525,7 +10529,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>補助金の記録の支出額（{recorded}）と、出納帳の実績額（{spent}）が違います。どちらが正しいか確かめてください。</source>
-            <translation type="unfinished" />
+            <translation>The grant record's amount spent ({recorded}) differs from the cash book's ({spent}). Check which is right.</translation>
         </message>
         <message>
             <source>補助金書類</source>
@@ -10541,15 +10545,15 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>補正する科目と金額を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the subjects and amounts the revision changes.</translation>
         </message>
         <message>
             <source>補正の理由を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the reason for the budget revision.</translation>
         </message>
         <message>
             <source>補正予算があるため、当初予算は変更できません。変更は新しい補正予算として登録してください。</source>
-            <translation type="unfinished" />
+            <translation>The original budget cannot change once there is a revision. Enter the change as a new budget revision.</translation>
         </message>
         <message>
             <source>見出し</source>
@@ -10569,7 +10573,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>訂正の日付は、元の記帳（{date}）以降にしてください。</source>
-            <translation type="unfinished" />
+            <translation>Date the correction on or after the original entry ({date}).</translation>
         </message>
         <message>
             <source>訂正の日付を入力してください。</source>
@@ -10581,15 +10585,15 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>訂正の理由を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the reason for the correction.</translation>
         </message>
         <message>
             <source>訂正の記帳は、さらに訂正できません。正しい内容で記帳し直してください。</source>
-            <translation type="unfinished" />
+            <translation>A correction cannot itself be corrected. Enter the right entry again.</translation>
         </message>
         <message>
             <source>訂正や振替の記帳は変更できません。削除してから、記帳し直してください。</source>
-            <translation type="unfinished" />
+            <translation>Corrections and transfers cannot be edited. Delete and enter them again.</translation>
         </message>
         <message>
             <source>記録者</source>
@@ -10689,15 +10693,15 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>議決した日付を入力してください。</source>
-            <translation type="unfinished" />
+            <translation>Enter the date it was resolved.</translation>
         </message>
         <message>
             <source>議決日</source>
-            <translation type="unfinished" />
+            <translation>date resolved</translation>
         </message>
         <message>
             <source>議決日が前の予算（{date}）より前になっています。日付を確認してください。</source>
-            <translation type="unfinished" />
+            <translation>The date resolved is before the previous budget ({date}). Check the date.</translation>
         </message>
         <message>
             <source>議長</source>
@@ -10805,11 +10809,11 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>通帳CSVの{line}行目から取込</source>
-            <translation type="unfinished" />
+            <translation>Imported from line {line} of the bank statement</translation>
         </message>
         <message>
             <source>通帳CSVの読み取り設定</source>
-            <translation type="unfinished" />
+            <translation>bank statement column mapping</translation>
         </message>
         <message>
             <source>連絡会は町全体の会議体です。学区は選ばないでください。</source>
@@ -10837,7 +10841,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>金額</source>
-            <translation type="unfinished" />
+            <translation>amount</translation>
         </message>
         <message>
             <source>金額は円単位の整数で「12000」や「12,000円」のように入力してください。</source>
@@ -10861,7 +10865,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>（摘要なし）</source>
-            <translation type="unfinished" />
+            <translation>(no description)</translation>
         </message>
     </context>
 </TS>

@@ -27,8 +27,10 @@ ROLES_WITH_DISTRICTS = frozenset({UserRole.DISTRICT_STAFF, UserRole.SECRETARIAT}
 
 ROLE_DESCRIPTIONS: dict[UserRole, str] = {
     UserRole.ADMIN: "すべてのデータと利用者の登録を変更できます。",
-    UserRole.DISTRICT_STAFF: "すべての学区を閲覧し、担当の学区と町全体のデータ（指標・マニュアルなど）を変更できます。",
-    UserRole.SECRETARIAT: "すべての学区を閲覧し、自分の協議会の学区のデータを変更できます。",
+    UserRole.DISTRICT_STAFF: (
+        "すべての学区を閲覧し、担当の学区と町全体のデータ（指標・マニュアルなど）を変更できます。協議会の会計は閲覧だけです。"
+    ),
+    UserRole.SECRETARIAT: "すべての学区を閲覧し、自分の協議会の学区のデータ（会計を含む）を変更できます。",
     UserRole.VIEWER: "閲覧だけができます。変更はできません。",
 }
 

@@ -26,6 +26,8 @@ EXPECTED = {
     "start-up: window painted, first run of a fresh process",
     "start-up: dashboard showing data, first run of a fresh process",
     "PDF: first 議事録 of a fresh process (import, fonts, build)",
+    "会計: 出納帳 of a 5,000-entry year (every line, running balances)",
+    "会計: 収支決算書 figures of a 5,000-entry year",
 }
 
 

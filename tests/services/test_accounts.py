@@ -160,8 +160,26 @@ def test_a_closed_year_changes_only_through_a_numbered_revision(db, book) -> Non
     gift = entry(db, book, "寄付金", date(2026, 6, 1), income=10000)
     nxt = accounts.open_book(db, book.district_id, 2027)
     accounts.close_year(db, book.id, date(2027, 4, 20))
-    with pytest.raises(ValidationError, match="決算の修正"):
-        accounts.cancel_entry(db, gift.id, date(2026, 6, 2), "誤り")
+    gift = accounts.get_entry(db, gift.id)
+    assert gift.locked
+    closed_refusals = [
+        lambda: accounts.cancel_entry(db, gift.id, date(2026, 6, 2), "誤り"),
+        lambda: accounts.update_entry(
+            db, gift.id, EntryInput(gift.entry_date, gift.subject_id, "寄付", 1), gift.version
+        ),
+        lambda: accounts.delete_entry(db, gift.id, gift.version),
+        lambda: accounts.add_transfer(db, book.id, date(2026, 6, 3), "cash", 100),
+        lambda: accounts.set_budget(db, book.id, date(2026, 6, 3), [BudgetLineInput(gift.subject_id, 1)]),
+        lambda: accounts.check_month(db, book.id, date(2026, 6, 1), date(2026, 7, 1)),
+        lambda: accounts.record_cash_count(
+            db, book.id, accounts.CashCountInput(date(2026, 6, 3), "cash", 0, "x")
+        ),
+        lambda: accounts.close_year(db, book.id, date(2027, 4, 21)),
+    ]
+    for attempt in closed_refusals:
+        with pytest.raises(ValidationError, match="決算の修正"):
+            attempt()
+    assert [e.voucher_no for e in accounts.list_entries(db, book.id)] == [1]
     revised = accounts.revise_closed_year(
         db,
         book.id,
@@ -342,3 +360,31 @@ def test_export_writes_the_cash_book(db, book, tmp_path) -> None:
     assert accounts.book_by_names(db, "安食", "令和8年度").id == book.id
     with pytest.raises(Exception, match="令和9年度の会計帳簿はまだありません"):
         accounts.book_by_names(db, "安食", "R9")
+
+
+def test_erasure_at_a_persons_request_reaches_the_books(db, book) -> None:
+    from sakae_council.domain.enums import MemberRole
+    from sakae_council.services import erasure, people
+
+    person = people.create_person(
+        db,
+        people.PersonInput(
+            name="謝礼 受子",
+            furigana="シャレイ ウケコ",
+            memberships=(people.MembershipInput(district_id=book.district_id, role=MemberRole.SUISHIN),),
+        ),
+    )
+    paid = entry(
+        db,
+        book,
+        "謝礼",
+        date(2026, 6, 1),
+        expense=5000,
+        counterparty="謝礼 受子",
+        description="講師謝礼（謝礼 受子）",
+    )
+    accounts.cancel_entry(db, paid.id, date(2026, 6, 2), "謝礼 受子さんが辞退")
+    erasure.erase_at_request(db, person.id)
+    for e in accounts.list_entries(db, book.id):
+        assert "謝礼 受子" not in f"{e.description} {e.counterparty} {e.notes}"
+    assert accounts.balances(db, book.id)[0].closing == 0  # the amounts stay

@@ -35,6 +35,7 @@ from sakae_council.services.accounts.dto import (
     ProposedEntry,
 )
 from sakae_council.services.accounts.entries import insert_entry
+from sakae_council.services.common import audit
 from sakae_council.services.table_reading import read_table
 
 #: Heading words banks use, per field (matched after width folding, anywhere in the heading).
@@ -288,8 +289,17 @@ def confirm_import(
         )
         text = json.dumps(asdict(mapping), ensure_ascii=False)
         if profile is None:
-            s.add(AccountImportProfile(district_id=book.district_id, mapping=text))
+            profile = AccountImportProfile(district_id=book.district_id, mapping=text)
+            s.add(profile)
         elif profile.mapping != text:
             profile.mapping = text
         s.flush()
+        audit(
+            s,
+            db.user,
+            "import",
+            "account_import_profile",
+            profile.id,
+            f"通帳CSVから{len(made)}件を預金の出納帳に取り込み（列の割り当てを記憶）",
+        )
         return [read_entry(s, book, e.id) for e in made]

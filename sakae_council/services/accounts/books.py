@@ -16,7 +16,6 @@ from sakae_council.domain.money import format_yen, parse_amount
 from sakae_council.domain.wareki import fiscal_year_label, fiscal_year_range, to_wareki
 from sakae_council.services.accounts import entries as entry_ops
 from sakae_council.services.accounts.core import (
-    BOOK,
     book_dto,
     closing_total,
     load_book,
@@ -99,7 +98,7 @@ def set_opening_balances(
     """Type the 前年度繰越 of a council's first book (later years carry it over by themselves)."""
     with db.transaction() as s:
         book = load_book(s, book_id)
-        check_version(book, expected_version, BOOK)
+        check_version(book, expected_version, "会計帳簿")
         require_open(book)
         previous = _book_of(s, book.district_id, book.fiscal_year - 1)
         if previous is not None and previous.status == BookStatus.CLOSED.value:
@@ -178,7 +177,7 @@ def close_year(db: Database, book_id: int, closed_on: date, expected_version: in
     """決算確定: lock the year, fix 次年度繰越金 and carry it into next year's 前年度繰越."""
     with db.transaction() as s:
         book = load_book(s, book_id)
-        check_version(book, expected_version, BOOK)
+        check_version(book, expected_version, "会計帳簿")
         require_open(book)
         if not isinstance(closed_on, date):
             raise ValidationError("closed_on", msg("決算確定の日付を入力してください。"))

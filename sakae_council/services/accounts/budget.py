@@ -78,7 +78,7 @@ def _lines(s: Session, book: AccountBook, lines: Sequence[BudgetLineInput]) -> d
                 ),
             )
         amounts[line.subject_id] = parse_amount(
-            line.amount, f"lines[{i}]", f"{subjects[line.subject_id].label}の予算額"
+            line.amount, f"lines[{i}]", msg("{subject}の予算額", subject=subjects[line.subject_id].label)
         )
     return amounts
 

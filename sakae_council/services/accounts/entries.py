@@ -21,7 +21,6 @@ from sakae_council.domain.money import format_yen, parse_amount
 from sakae_council.domain.wareki import to_wareki
 from sakae_council.services.accounts.budget import overspend
 from sakae_council.services.accounts.core import (
-    ENTRY,
     TRANSFER_REF,
     closing_balances,
     fresh_book,
@@ -159,7 +158,7 @@ def add_entry(db: Database, book_id: int, data: EntryInput) -> EntryDTO:
 
 
 def _load_entry(s: Session, entry_id: int) -> tuple[AccountEntry, AccountBook]:
-    entry = get_or_raise(s, AccountEntry, entry_id, ENTRY)
+    entry = get_or_raise(s, AccountEntry, entry_id, "出納帳の記帳")
     return entry, load_book(s, entry.book_id)
 
 
@@ -196,7 +195,7 @@ def update_entry(db: Database, entry_id: int, data: EntryInput, expected_version
     """Change an entry of an unchecked month of an open year (keeps its 証憑番号)."""
     with db.transaction() as s:
         entry, book = _load_entry(s, entry_id)
-        check_version(entry, expected_version, ENTRY)
+        check_version(entry, expected_version, "出納帳の記帳")
         _require_changeable(s, book, entry, "変更")
         if entry.cancels_id is not None or entry.subject_id is None:
             raise ValidationError(
@@ -216,7 +215,7 @@ def delete_entry(db: Database, entry_id: int, expected_version: int) -> None:
     """Remove an entry of an unchecked month of an open year (its 証憑番号 is not given out again)."""
     with db.transaction() as s:
         entry, book = _load_entry(s, entry_id)
-        check_version(entry, expected_version, ENTRY)
+        check_version(entry, expected_version, "出納帳の記帳")
         _require_changeable(s, book, entry, "削除")
         legs = [entry]
         partner = _partner(s, entry)
@@ -239,7 +238,7 @@ def insert_cancellation(
     close_revision_id: int | None = None,
 ) -> AccountEntry:
     """訂正 in the caller's transaction: new entries cancelling ``entry_id`` (and its 振替 partner)."""
-    original = get_or_raise(s, AccountEntry, entry_id, ENTRY)
+    original = get_or_raise(s, AccountEntry, entry_id, "出納帳の記帳")
     if original.book_id != book.id:
         raise ValidationError("entry", msg("この年度の出納帳の記帳を選んでください。"))
     why = long_text(reason, "reason", "訂正の理由", 2000)
@@ -300,7 +299,7 @@ def insert_cancellation(
 def cancel_entry(db: Database, entry_id: int, on: date, reason: str) -> EntryDTO:
     """訂正: a new entry with the next 証憑番号 that cancels ``entry_id`` (which stays)."""
     with db.transaction() as s:
-        book_id = get_or_raise(s, AccountEntry, entry_id, ENTRY).book_id
+        book_id = get_or_raise(s, AccountEntry, entry_id, "出納帳の記帳").book_id
         lock_book(s, book_id)  # first, as add_entry does: what follows sees the book as committed
         book = fresh_book(s, book_id)
         cancel = insert_cancellation(s, db.user, book, entry_id, on, reason)
