@@ -15,6 +15,7 @@ from sakae_council.gui.dialogs.account_entry import entry_day, subject_text
 from sakae_council.gui.dialogs.base import EntityDialog
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
+from sakae_council.gui.widgets.enum_label import enum_choices
 from sakae_council.gui.widgets.text_edit import NoteEdit
 from sakae_council.gui.widgets.yen_edit import YenEdit
 from sakae_council.services import accounts
@@ -87,7 +88,7 @@ class SubjectDialog(EntityDialog):
         self.ctx, self.district_id = ctx, district_id
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("例: 防災訓練費"))
-        self.kind = ChoiceCombo([(k.label, k) for k in SubjectKind])
+        self.kind = ChoiceCombo(enum_choices(SubjectKind))
         self.parent_subject = ChoiceCombo(
             [(self.tr("（科目として追加する）"), None)]
             + [(subject_text(s), s.id) for s in accounts.list_subjects(ctx.db, district_id) if s.parent_id is None]

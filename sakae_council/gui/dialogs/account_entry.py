@@ -21,6 +21,7 @@ from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.base import EntityDialog
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
+from sakae_council.gui.widgets.enum_label import enum_choices, enum_label
 from sakae_council.gui.widgets.form import MessageLine
 from sakae_council.gui.widgets.text_edit import NoteEdit
 from sakae_council.gui.widgets.yen_edit import YenEdit
@@ -31,7 +32,7 @@ from sakae_council.services.accounts import BookDTO, EntryDTO, EntryInput, Overs
 def subject_text(s: SubjectDTO) -> str:
     """「支出：消耗品費」, 「支出：事業費／夏祭り」 for a 細目."""
     name = f"{s.parent_name}／{s.name}" if s.parent_name else s.name
-    return f"{s.kind.label}：{name}"
+    return f"{enum_label(s.kind)}：{name}"
 
 
 def entry_day(book: BookDTO, today: date) -> date:
@@ -58,7 +59,7 @@ class EntryDialog(EntityDialog):
         self.description = QLineEdit()
         self.description.setPlaceholderText(self.tr("例: 4月役員会 お茶代"))
         self.amount = YenEdit("amount")
-        self.account = ChoiceCombo([(a.label, a) for a in CashAccount])
+        self.account = ChoiceCombo(enum_choices(CashAccount))
         self.counterparty = QLineEdit()
         self.counterparty.setPlaceholderText(self.tr("例: ○○商店（支払先・入金元）"))
         self.grant = ChoiceCombo(

@@ -19,6 +19,7 @@ from sakae_council.gui.dialogs.base import EntityDialog
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
+from sakae_council.gui.widgets.enum_label import enum_choices
 from sakae_council.gui.widgets.form import MessageLine
 from sakae_council.gui.widgets.labels import MutedLabel
 from sakae_council.gui.widgets.text_edit import NoteEdit
@@ -113,7 +114,7 @@ class CashCountDialog(EntityDialog):
         self.ctx, self.book = ctx, book
         self.date = WarekiDateEdit("counted_on")
         self.date.set_value(entry_day(book, ctx.today()))
-        self.account = ChoiceCombo([(a.label, a) for a in CashAccount])
+        self.account = ChoiceCombo(enum_choices(CashAccount))
         self.counted = YenEdit("counted")
         self.book_balance = QLabel("")
         self.book_balance.setObjectName("bookBalance")

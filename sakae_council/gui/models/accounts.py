@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from sakae_council.domain.money import format_yen
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.models.table import Column, DtoTableModel
+from sakae_council.gui.widgets.enum_label import enum_label
 from sakae_council.services.accounts import BudgetUseRow, EntryDTO
 
 
@@ -50,7 +51,7 @@ class EntriesModel(DtoTableModel[EntryDTO]):
                 Column(tr("収入"), lambda e: _signed(e, e.income), align_right=True, priority=0),
                 Column(tr("支出"), lambda e: _signed(e, e.expense), align_right=True, priority=0),
                 Column(tr("残高"), lambda e: format_yen(e.balance), align_right=True, priority=0),
-                Column(tr("現金・預金"), lambda e: e.account.label, priority=2),
+                Column(tr("現金・預金"), lambda e: enum_label(e.account), priority=2),
                 Column(
                     tr("摘要"),
                     lambda e: e.description,
@@ -80,7 +81,7 @@ class BudgetUseModel(DtoTableModel[BudgetUseRow]):
         over = lambda r: "overspent" if r.over else None  # noqa: E731
         super().__init__(
             [
-                Column(tr("科目"), lambda r: ("　" if r.is_detail else "") + f"{r.kind.label}：{r.label}"),
+                Column(tr("科目"), lambda r: ("　" if r.is_detail else "") + f"{enum_label(r.kind)}：{r.label}"),
                 Column(tr("当初予算額"), lambda r: format_yen(r.original), align_right=True, priority=2),
                 Column(tr("予算現額"), lambda r: format_yen(r.budget), align_right=True),
                 Column(tr("執行額"), lambda r: format_yen(r.executed), align_right=True),

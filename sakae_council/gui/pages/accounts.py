@@ -27,6 +27,7 @@ from sakae_council.gui.formatting import fiscal_year_text, wareki
 from sakae_council.gui.pages.accounts_lists import BudgetList, CashbookList, UseList
 from sakae_council.gui.text_size import bold_font
 from sakae_council.gui.widgets import edit_guard
+from sakae_council.gui.widgets.enum_label import enum_label
 from sakae_council.gui.widgets.fiscal_year import FiscalYearChoice
 from sakae_council.gui.widgets.form import MessageLine
 from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
@@ -158,7 +159,7 @@ class AccountsPage(QWidget):
         else:
             self.state.setText(self.tr("執行中"))
         parts = [
-            self.tr("{account}残高 {amount}").format(account=b.account.label, amount=format_yen(b.closing))
+            self.tr("{account}残高 {amount}").format(account=enum_label(b.account), amount=format_yen(b.closing))
             for b in accounts.balances(self.ctx.db, book.id)
         ]
         counts = accounts.list_cash_counts(self.ctx.db, book.id)
@@ -166,7 +167,7 @@ class AccountsPage(QWidget):
             last = max(counts, key=lambda c: (c.counted_on, c.id))  # the latest count, whatever the list's order
             parts.append(
                 self.tr("最後の実査 {day} {account} 差異 {diff}").format(
-                    day=wareki(last.counted_on), account=last.account.label, diff=format_yen(last.difference)
+                    day=wareki(last.counted_on), account=enum_label(last.account), diff=format_yen(last.difference)
                 )
             )
         self.balances.setText("　".join(parts))

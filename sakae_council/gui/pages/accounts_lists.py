@@ -27,6 +27,7 @@ from sakae_council.gui.models.accounts import BudgetUseModel, EntriesModel
 from sakae_council.gui.models.table import Column, DtoTableModel
 from sakae_council.gui.widgets.action_bar import add_action_bar
 from sakae_council.gui.widgets.choice import ChoiceCombo
+from sakae_council.gui.widgets.enum_label import enum_choices, enum_label
 from sakae_council.gui.widgets.list_page import ListPage
 from sakae_council.gui.widgets.messages import confirm, show_error
 from sakae_council.services import accounts, search
@@ -75,7 +76,7 @@ class CashbookList(BookList):
     def __init__(self, ctx: AppContext, owner: AccountsPage, parent: QWidget | None = None) -> None:
         super().__init__(ctx, owner, tr("出納帳"), parent)
         self.search.setPlaceholderText(self.tr("摘要・相手先・科目で検索（Ctrl+F）"))
-        self.account_filter = ChoiceCombo([(self.tr("現金・預金"), None)] + [(a.label, a) for a in CashAccount])
+        self.account_filter = ChoiceCombo([(self.tr("現金・預金"), None)] + enum_choices(CashAccount))
         self.account_filter.setObjectName("accountFilter")
         self.account_filter.setAccessibleName(self.tr("現金・預金で絞り込み"))
         self.account_filter.currentIndexChanged.connect(lambda _i: self.reload())
@@ -197,7 +198,7 @@ class BudgetList(BookList):
         self.new_button = self.add_button(self.tr("予算の入力・補正…"), self.new_item, primary=True, name="budgetButton")
         self.budget_model: DtoTableModel[BudgetUseRow] = DtoTableModel(
             [
-                Column(self.tr("科目"), lambda r: ("　" if r.is_detail else "") + f"{r.kind.label}：{r.label}"),
+                Column(self.tr("科目"), lambda r: ("　" if r.is_detail else "") + f"{enum_label(r.kind)}：{r.label}"),
                 Column(self.tr("当初予算額"), lambda r: format_yen(r.original), align_right=True),
                 Column(self.tr("補正額"), lambda r: format_yen(r.budget - r.original) if r.budget != r.original else "", align_right=True),
                 Column(self.tr("予算現額"), lambda r: format_yen(r.budget), align_right=True),
