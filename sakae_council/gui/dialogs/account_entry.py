@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from sakae_council.domain.accounts import CashAccount, SubjectKind
 from sakae_council.domain.errors import ValidationError
@@ -69,6 +69,10 @@ class EntryDialog(EntityDialog):
                 for g in grants.list_grants(ctx.db, fiscal_year=book.fiscal_year, district_id=book.district_id)
             ]
         )
+        for combo in (self.subject, self.grant):
+            # long 科目/事業 names must not widen the window past a laptop's screen at 特大
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         self.overspend = MessageLine("warning")
         self.reason = NoteEdit(2)
         f = self.form

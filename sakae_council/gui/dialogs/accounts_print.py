@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from sakae_council.domain.errors import ValidationError
 from sakae_council.gui.context import AppContext
@@ -54,6 +54,8 @@ class AccountsPrintDialog(PrintWindow):
         self.year = FiscalYearChoice(ctx.today(), current=year)
         self.grant = ChoiceCombo()
         self.grant.setObjectName("grantChoice")
+        self.grant.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.grant.setMinimumContentsLength(12)  # a long 事業 name must not widen the window
         self.form = Form()
         self.form.add_field("document", self.tr("印刷するもの"), self.document)
         self.form.add_field("district", self.tr("学区"), self.district)
