@@ -30,7 +30,7 @@ from sakae_council.services.accounts.dto import (
     MonthCheckDTO,
     SubjectDTO,
 )
-from sakae_council.services.common import get_or_raise
+from sakae_council.services.common import get_or_raise, require_id
 
 _BOOK_TABLE = cast(Table, AccountBook.__table__)
 TRANSFER_LABEL = "振替"
@@ -129,6 +129,16 @@ def lock_book(s: Session, book_id: int) -> None:
     """Take the book row's write lock without changing it (PostgreSQL: other writers of the book wait)."""
     c = _BOOK_TABLE.c
     s.execute(update(_BOOK_TABLE).where(c.id == book_id).values(last_voucher_no=c.last_voucher_no))
+
+
+def locked_book(s: Session, book_id: int) -> AccountBook:
+    """The book for a change: its row locked first (so 決算確定, 月次確認 and entering wait for each other
+    on PostgreSQL instead of deciding on what the other is about to change), then read as committed."""
+    lock_book(s, require_id(book_id, "会計帳簿"))
+    book = s.get(AccountBook, book_id, populate_existing=True)
+    if book is None:
+        return load_book(s, book_id)  # NotFoundError in the usual words
+    return book
 
 
 def fresh_book(s: Session, book_id: int) -> AccountBook:

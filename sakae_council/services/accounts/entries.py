@@ -26,6 +26,7 @@ from sakae_council.services.accounts.core import (
     fresh_book,
     load_book,
     lock_book,
+    locked_book,
     next_voucher,
     read_entries,
     read_entry,
@@ -157,9 +158,9 @@ def add_entry(db: Database, book_id: int, data: EntryInput) -> EntryDTO:
         return read_entry(s, book, entry.id)
 
 
-def _load_entry(s: Session, entry_id: int) -> tuple[AccountEntry, AccountBook]:
+def _load_entry(s: Session, entry_id: int, *, lock: bool = True) -> tuple[AccountEntry, AccountBook]:
     entry = get_or_raise(s, AccountEntry, entry_id, "出納帳の記帳")
-    return entry, load_book(s, entry.book_id)
+    return entry, locked_book(s, entry.book_id) if lock else load_book(s, entry.book_id)
 
 
 def _require_changeable(s: Session, book: AccountBook, entry: AccountEntry, verb: str) -> None:
@@ -366,7 +367,7 @@ def add_transfer(
 def get_entry(db: Database, entry_id: int) -> EntryDTO:
     """One entry (its ``balance`` is its account's running balance after it)."""
     with db.reading() as s:
-        entry, book = _load_entry(s, entry_id)
+        entry, book = _load_entry(s, entry_id, lock=False)
         return read_entry(s, book, entry.id)
 
 
