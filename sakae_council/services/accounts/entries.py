@@ -150,9 +150,8 @@ def insert_entry(
 def add_entry(db: Database, book_id: int, data: EntryInput) -> EntryDTO:
     """Enter one line with the next 証憑番号; OverspendWarning if it overspends without a reason."""
     with db.transaction() as s:
-        number = next_voucher(
-            s, book_id
-        )  # first: it locks the book row, so what follows sees it as committed
+        # First: it locks the book row, so what follows sees the book as committed.
+        number = next_voucher(s, book_id)
         book = fresh_book(s, book_id)
         entry = insert_entry(s, db.user, book, data, voucher_no=number)
         return read_entry(s, book, entry.id)
@@ -197,7 +196,7 @@ def update_entry(db: Database, entry_id: int, data: EntryInput, expected_version
     with db.transaction() as s:
         entry, book = _load_entry(s, entry_id)
         check_version(entry, expected_version, "出納帳の記帳")
-        _require_changeable(s, book, entry, "変更")
+        _require_changeable(s, book, entry, msg("変更"))
         if entry.cancels_id is not None or entry.subject_id is None:
             raise ValidationError(
                 "entry", msg("訂正や振替の記帳は変更できません。削除してから、記帳し直してください。")
@@ -217,11 +216,11 @@ def delete_entry(db: Database, entry_id: int, expected_version: int) -> None:
     with db.transaction() as s:
         entry, book = _load_entry(s, entry_id)
         check_version(entry, expected_version, "出納帳の記帳")
-        _require_changeable(s, book, entry, "削除")
+        _require_changeable(s, book, entry, msg("削除"))
         legs = [entry]
         partner = _partner(s, entry)
         if partner is not None:
-            _require_changeable(s, book, partner, "削除")
+            _require_changeable(s, book, partner, msg("削除"))
             legs.append(partner)
         for leg in legs:
             audit(s, db.user, "delete", "account_entry", leg.id, _summary(leg, "削除"))
