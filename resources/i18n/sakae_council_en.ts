@@ -10804,7 +10804,7 @@ Contents: {summary}</translation>
         </message>
         <message>
             <source>第{no}号は第{by}号の訂正で取り消されているため{verb}できません。先に訂正の記帳を削除してください。</source>
-            <translation>No. {no} is cancelled by correction No. {by}, so it cannot be {verb}. Delete the correction first.</translation>
+            <translation>No. {no} is cancelled by correction No. {by}, so it cannot be edited or deleted ({verb}). Delete the correction first.</translation>
         </message>
         <message>
             <source>第{number}版は今の内容と同じです。復元する必要はありません。</source>

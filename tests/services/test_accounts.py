@@ -388,3 +388,16 @@ def test_erasure_at_a_persons_request_reaches_the_books(db, book) -> None:
     for e in accounts.list_entries(db, book.id):
         assert "謝礼 受子" not in f"{e.description} {e.counterparty} {e.notes}"
     assert accounts.balances(db, book.id)[0].closing == 0  # the amounts stay
+
+
+def test_entry_dtos_read_in_bulk_are_whole_frozen_dataclasses(db, book) -> None:
+    """The 出納帳 read fills EntryDTOs without their __init__ (for speed): they must be the same objects."""
+    import dataclasses
+
+    e = entry(db, book, "会費", date(2026, 4, 5), income=1000, counterparty="第一区自治会")
+    listed = accounts.list_entries(db, book.id)[0]
+    assert set(vars(listed)) == {f.name for f in dataclasses.fields(accounts.EntryDTO)}
+    assert listed == e == accounts.get_entry(db, e.id)
+    assert dataclasses.replace(listed, balance=0).balance == 0
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        listed.balance = 5  # type: ignore[misc]

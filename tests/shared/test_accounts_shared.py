@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from sakae_council.db.models import AccountEntry, AuditEntry
-from sakae_council.domain.errors import PermissionDeniedError
+from sakae_council.domain.errors import PermissionDeniedError, ValidationError
 from sakae_council.domain.roles import AccessPolicy, UserRole
 from sakae_council.services import accounts
 from sakae_council.services.accounts import BudgetLineInput, EntryInput
@@ -127,3 +127,45 @@ def test_vouchers_are_sequential_and_unique_under_concurrent_entry(pg_store: Sto
         assert s.scalar(select(func.count(func.distinct(AccountEntry.voucher_no)))) == total
     assert sorted(stored) == list(range(1, total + 1))
     assert accounts.get_book(setup, book.id).last_voucher_no == total
+
+
+def test_closing_while_others_enter_carries_exactly_what_was_entered(pg_store: Store) -> None:
+    """決算確定 waits for entries being made and they wait for it: the 次年度繰越金 it fixes is the balance
+    of every entry that got in, and every entry that came after is refused, not lost or left out."""
+    setup = pg_store.open("準備担当")
+    town = build_town(setup)
+    book = accounts.open_book(setup, town.a, 2026)
+    subject = dues(setup, town.a)
+    clients = [pg_store.open(f"kaikei{i}") for i in range(10)]
+    closer = pg_store.open("kaicho")
+    start = threading.Barrier(len(clients) + 1)
+    failures: list[BaseException] = []
+
+    def enter(db) -> None:
+        start.wait()
+        for n in range(6):
+            try:
+                accounts.add_entry(db, book.id, EntryInput(date(2026, 5, 1 + n), subject, "会費", 1000 + n))
+            except ValidationError as exc:
+                assert "決算確定済み" in str(exc)
+            except BaseException as exc:  # reported below
+                failures.append(exc)
+
+    def close() -> None:
+        start.wait()
+        try:
+            accounts.close_year(closer, book.id, date(2027, 4, 20))
+        except BaseException as exc:  # reported below
+            failures.append(exc)
+
+    threads = [threading.Thread(target=enter, args=(db,)) for db in clients] + [
+        threading.Thread(target=close)
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert failures == []
+    closed = accounts.get_book(setup, book.id)
+    balances = accounts.balances(setup, book.id)
+    assert closed.is_closed and closed.carryover == sum(b.closing for b in balances)

@@ -19,6 +19,7 @@ from sakae_council.services.accounts.core import (
     book_dto,
     closing_total,
     load_book,
+    locked_book,
     month_label,
     require_in_year,
     require_open,
@@ -97,7 +98,7 @@ def set_opening_balances(
 ) -> BookDTO:
     """Type the 前年度繰越 of a council's first book (later years carry it over by themselves)."""
     with db.transaction() as s:
-        book = load_book(s, book_id)
+        book = locked_book(s, book_id)
         check_version(book, expected_version, "会計帳簿")
         require_open(book)
         previous = _book_of(s, book.district_id, book.fiscal_year - 1)
@@ -123,7 +124,7 @@ def set_opening_balances(
 def check_month(db: Database, book_id: int, month_start: date, checked_on: date) -> BookDTO:
     """月次確認: the month's entries can afterwards only be undone by a 訂正."""
     with db.transaction() as s:
-        book = load_book(s, book_id)
+        book = locked_book(s, book_id)
         require_open(book)
         require_in_year(book, month_start, "month_start")
         first = first_of_month(month_start)
@@ -176,7 +177,7 @@ def _carry_into_next_year(s: Session, book: AccountBook, user: str) -> None:
 def close_year(db: Database, book_id: int, closed_on: date, expected_version: int | None = None) -> BookDTO:
     """決算確定: lock the year, fix 次年度繰越金 and carry it into next year's 前年度繰越."""
     with db.transaction() as s:
-        book = load_book(s, book_id)
+        book = locked_book(s, book_id)
         check_version(book, expected_version, "会計帳簿")
         require_open(book)
         if not isinstance(closed_on, date):
@@ -219,7 +220,7 @@ def revise_closed_year(
 ) -> BookDTO:
     """決算の修正 of a closed year: numbered, with a reason; adds entries / 訂正 and re-carries the carry-over."""
     with db.transaction() as s:
-        book = load_book(s, book_id)
+        book = locked_book(s, book_id)
         if book.status != BookStatus.CLOSED.value:
             raise ValidationError(
                 "book",

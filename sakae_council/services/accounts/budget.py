@@ -21,7 +21,13 @@ from sakae_council.domain.accounts import SubjectKind, SubjectRole
 from sakae_council.domain.errors import ValidationError, msg
 from sakae_council.domain.money import parse_amount
 from sakae_council.domain.wareki import to_wareki
-from sakae_council.services.accounts.core import SubjectInfo, load_book, require_open, subject_infos
+from sakae_council.services.accounts.core import (
+    SubjectInfo,
+    load_book,
+    locked_book,
+    require_open,
+    subject_infos,
+)
 from sakae_council.services.accounts.dto import (
     BudgetLineDTO,
     BudgetLineInput,
@@ -122,7 +128,7 @@ def set_budget(
 ) -> BudgetRevisionDTO:
     """Set the 当初予算 (replaces it while no 補正予算 exists yet)."""
     with db.transaction() as s:
-        book = load_book(s, book_id)
+        book = locked_book(s, book_id)
         require_open(book)
         amounts = _lines(s, book, lines)
         revisions = _revisions(s, book.id)
@@ -154,7 +160,7 @@ def add_budget_revision(
 ) -> BudgetRevisionDTO:
     """Add the next 補正予算: the amounts it names replace the earlier ones, the rest stay."""
     with db.transaction() as s:
-        book = load_book(s, book_id)
+        book = locked_book(s, book_id)
         require_open(book)
         revisions = _revisions(s, book.id)
         if not revisions:

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, fields
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, cast
 
@@ -30,7 +30,7 @@ from sakae_council.services.accounts.dto import (
     MonthCheckDTO,
     SubjectDTO,
 )
-from sakae_council.services.common import get_or_raise
+from sakae_council.services.common import get_or_raise, require_id
 
 _BOOK_TABLE = cast(Table, AccountBook.__table__)
 TRANSFER_LABEL = "振替"
@@ -129,6 +129,16 @@ def lock_book(s: Session, book_id: int) -> None:
     """Take the book row's write lock without changing it (PostgreSQL: other writers of the book wait)."""
     c = _BOOK_TABLE.c
     s.execute(update(_BOOK_TABLE).where(c.id == book_id).values(last_voucher_no=c.last_voucher_no))
+
+
+def locked_book(s: Session, book_id: int) -> AccountBook:
+    """The book for a change: its row locked first (so 決算確定, 月次確認 and entering wait for each other
+    on PostgreSQL instead of deciding on what the other is about to change), then read as committed."""
+    lock_book(s, require_id(book_id, "会計帳簿"))
+    book = s.get(AccountBook, book_id, populate_existing=True)
+    if book is None:
+        return load_book(s, book_id)  # NotFoundError in the usual words
+    return book
 
 
 def fresh_book(s: Session, book_id: int) -> AccountBook:
@@ -279,7 +289,6 @@ DTO_COLUMNS = tuple(
     )
 )
 _ACCOUNTS = {a.value: a for a in CashAccount}
-_ENTRY_FIELDS = tuple(f.name for f in fields(EntryDTO))
 
 
 def read_entries(
@@ -296,14 +305,11 @@ def read_entries(
 
     Written for a year of thousands of lines (the 出納帳 opens in ≤ 100 ms): rows are plain tuples and the
     DTOs are filled without the dataclass's per-field checks (see :meth:`_Context.dto`)."""
-    rows = [
-        tuple(r)
-        for r in s.execute(
-            select(*DTO_COLUMNS)
-            .where(_ENTRY_COLUMNS.book_id == book.id)
-            .order_by(_ENTRY_COLUMNS.entry_date, _ENTRY_COLUMNS.voucher_no)
-        )
-    ]
+    rows = s.execute(
+        select(*DTO_COLUMNS)
+        .where(_ENTRY_COLUMNS.book_id == book.id)
+        .order_by(_ENTRY_COLUMNS.entry_date, _ENTRY_COLUMNS.voucher_no)
+    ).all()
     project_ids = {r[11] for r in rows if r[11] is not None}
     projects: dict[int, str] = {}
     if project_ids:
@@ -358,7 +364,7 @@ class _Context:
     checked: set[date]
     closed: bool
 
-    def dto(self, r: tuple[Any, ...], balance: int) -> EntryDTO:
+    def dto(self, r: Sequence[Any], balance: int) -> EntryDTO:
         """An EntryDTO from a row of DTO_COLUMNS (its account's running balance after it given).
 
         Filled through ``__dict__`` rather than the frozen dataclass's ``__init__``, whose 25 guarded
@@ -385,35 +391,38 @@ class _Context:
             notes,
         ) = r
         info = self.subjects.get(subject_id) if subject_id is not None else None
-        values = (
-            id_,
-            version,
-            book_id,
-            voucher,
-            day,
-            subject_id,
-            info.label if info is not None else TRANSFER_LABEL,
-            info.kind if info is not None else None,
-            description,
-            income,
-            expense,
-            _ACCOUNTS[account],
-            counterparty,
-            project_id,
-            self.projects.get(project_id, "") if project_id is not None else "",
-            grant_id,
-            cancels_id,
-            self.voucher_of.get(cancels_id) if cancels_id is not None else None,
-            self.cancelled_by.get(id_),
-            overspend_reason,
-            self.revisions.get(revision_id) if revision_id is not None else None,
-            import_ref,
-            notes,
-            balance,
-            self.closed or (bool(self.checked) and day.replace(day=1) in self.checked),
-        )
         entry = object.__new__(EntryDTO)
-        entry.__dict__.update(zip(_ENTRY_FIELDS, values, strict=True))
+        object.__setattr__(
+            entry,
+            "__dict__",
+            {
+                "id": id_,
+                "version": version,
+                "book_id": book_id,
+                "voucher_no": voucher,
+                "entry_date": day,
+                "subject_id": subject_id,
+                "subject_name": info.label if info is not None else TRANSFER_LABEL,
+                "subject_kind": info.kind if info is not None else None,
+                "description": description,
+                "income": income,
+                "expense": expense,
+                "account": _ACCOUNTS[account],
+                "counterparty": counterparty,
+                "project_id": project_id,
+                "project_title": self.projects.get(project_id, "") if project_id is not None else "",
+                "grant_id": grant_id,
+                "cancels_id": cancels_id,
+                "cancels_voucher_no": self.voucher_of.get(cancels_id) if cancels_id is not None else None,
+                "cancelled_by_voucher_no": self.cancelled_by.get(id_),
+                "overspend_reason": overspend_reason,
+                "close_revision_no": self.revisions.get(revision_id) if revision_id is not None else None,
+                "import_ref": import_ref,
+                "notes": notes,
+                "balance": balance,
+                "locked": self.closed or (bool(self.checked) and day.replace(day=1) in self.checked),
+            },
+        )
         return entry
 
 
@@ -451,7 +460,7 @@ def read_entry(s: Session, book: AccountBook, entry_id: int) -> EntryDTO:
         checked=checked_months(s, book.id),
         closed=book.status == BookStatus.CLOSED.value,
     )
-    return context.dto(tuple(r), opening + int(total or 0))
+    return context.dto(r, opening + int(total or 0))
 
 
 def closing_balances(s: Session, book: AccountBook, as_of: date | None = None) -> dict[str, tuple[int, int]]:

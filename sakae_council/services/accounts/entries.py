@@ -26,6 +26,7 @@ from sakae_council.services.accounts.core import (
     fresh_book,
     load_book,
     lock_book,
+    locked_book,
     next_voucher,
     read_entries,
     read_entry,
@@ -149,17 +150,16 @@ def insert_entry(
 def add_entry(db: Database, book_id: int, data: EntryInput) -> EntryDTO:
     """Enter one line with the next 証憑番号; OverspendWarning if it overspends without a reason."""
     with db.transaction() as s:
-        number = next_voucher(
-            s, book_id
-        )  # first: it locks the book row, so what follows sees it as committed
+        # First: it locks the book row, so what follows sees the book as committed.
+        number = next_voucher(s, book_id)
         book = fresh_book(s, book_id)
         entry = insert_entry(s, db.user, book, data, voucher_no=number)
         return read_entry(s, book, entry.id)
 
 
-def _load_entry(s: Session, entry_id: int) -> tuple[AccountEntry, AccountBook]:
+def _load_entry(s: Session, entry_id: int, *, lock: bool = True) -> tuple[AccountEntry, AccountBook]:
     entry = get_or_raise(s, AccountEntry, entry_id, "出納帳の記帳")
-    return entry, load_book(s, entry.book_id)
+    return entry, locked_book(s, entry.book_id) if lock else load_book(s, entry.book_id)
 
 
 def _require_changeable(s: Session, book: AccountBook, entry: AccountEntry, verb: str) -> None:
@@ -196,7 +196,7 @@ def update_entry(db: Database, entry_id: int, data: EntryInput, expected_version
     with db.transaction() as s:
         entry, book = _load_entry(s, entry_id)
         check_version(entry, expected_version, "出納帳の記帳")
-        _require_changeable(s, book, entry, "変更")
+        _require_changeable(s, book, entry, msg("変更"))
         if entry.cancels_id is not None or entry.subject_id is None:
             raise ValidationError(
                 "entry", msg("訂正や振替の記帳は変更できません。削除してから、記帳し直してください。")
@@ -216,11 +216,11 @@ def delete_entry(db: Database, entry_id: int, expected_version: int) -> None:
     with db.transaction() as s:
         entry, book = _load_entry(s, entry_id)
         check_version(entry, expected_version, "出納帳の記帳")
-        _require_changeable(s, book, entry, "削除")
+        _require_changeable(s, book, entry, msg("削除"))
         legs = [entry]
         partner = _partner(s, entry)
         if partner is not None:
-            _require_changeable(s, book, partner, "削除")
+            _require_changeable(s, book, partner, msg("削除"))
             legs.append(partner)
         for leg in legs:
             audit(s, db.user, "delete", "account_entry", leg.id, _summary(leg, "削除"))
@@ -366,7 +366,7 @@ def add_transfer(
 def get_entry(db: Database, entry_id: int) -> EntryDTO:
     """One entry (its ``balance`` is its account's running balance after it)."""
     with db.reading() as s:
-        entry, book = _load_entry(s, entry_id)
+        entry, book = _load_entry(s, entry_id, lock=False)
         return read_entry(s, book, entry.id)
 
 

@@ -10,7 +10,13 @@ from sakae_council.domain.accounts import CashAccount
 from sakae_council.domain.errors import ValidationError, msg
 from sakae_council.domain.money import format_yen, parse_amount
 from sakae_council.domain.wareki import to_wareki
-from sakae_council.services.accounts.core import closing_balances, load_book, require_in_year, require_open
+from sakae_council.services.accounts.core import (
+    closing_balances,
+    load_book,
+    locked_book,
+    require_in_year,
+    require_open,
+)
 from sakae_council.services.accounts.dto import CashCountDTO, CashCountInput
 from sakae_council.services.common import audit, long_text
 
@@ -32,7 +38,7 @@ def _dto(c: AccountCashCount) -> CashCountDTO:
 def record_cash_count(db: Database, book_id: int, data: CashCountInput) -> CashCountDTO:
     """Record a count; a 差異 needs an explanation."""
     with db.transaction() as s:
-        book = load_book(s, book_id)
+        book = locked_book(s, book_id)
         require_open(book)
         require_in_year(book, data.counted_on, "counted_on")
         account = (
