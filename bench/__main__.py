@@ -1,6 +1,6 @@
 """性能測定: run every benchmark, print the table, write bench/results/latest.json (and the README block).
 
-    python -m bench [--size tiny|town|stress] [--runs N] [--only startup,search,pdf,import,memory]
+    python -m bench [--size tiny|town|stress] [--runs N] [--only startup,search,pdf,import,memory,accounts]
     sakae-council bench ...            (the same, through the program's command line)
 
 ``--size stress`` (the default) measures search, lists, the liaison summary and memory on the stress
@@ -20,7 +20,7 @@ from pathlib import Path
 from bench import harness
 from bench.harness import Figure
 
-BENCHMARKS = ("startup", "search", "pdf", "import", "memory")
+BENCHMARKS = ("startup", "search", "pdf", "import", "memory", "accounts")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -77,10 +77,11 @@ def run(args: argparse.Namespace) -> int:
 
         figures += _with_database(scale_db, lambda db: _search(db, runs) + [fts5_check(db, runs)])
     if "pdf" in chosen:
-        from bench.documents import first_pdf, liaison_pdf, minutes_pdf
+        from bench.documents import cli_print, first_pdf, liaison_pdf, minutes_pdf
 
         log("PDFs ...")
         figures.append(first_pdf(town_db, runs, log=log))
+        figures.append(cli_print(town_db, runs, log=log))
         figures += _with_database(town_db, lambda db: [minutes_pdf(db, runs, log=log)])
         figures += _with_database(scale_db, lambda db: [liaison_pdf(db, runs, log=log)])
     if "import" in chosen:
@@ -88,6 +89,10 @@ def run(args: argparse.Namespace) -> int:
 
         log("import ...")
         figures.append(csv_import(town_db, runs, log=log, rows=200 if args.size == "tiny" else 10_000))
+    if "accounts" in chosen:
+        from bench.accounts import cash_book
+
+        figures += cash_book(runs, log=log, entries=500 if args.size == "tiny" else 5000)
     if "memory" in chosen:
         from bench.startup import memory
 
@@ -102,8 +107,10 @@ def run(args: argparse.Namespace) -> int:
         previous, _ = harness.load_json(args.output)
         figures = harness.merge(previous, figures)
         merged = True
+    from bench.accounts import OWN_DATA
+
     for f in figures:
-        if scale_size != "stress":
+        if scale_size != "stress" and not (f.name in OWN_DATA and scale_size != "tiny"):  # 会計 makes its own year
             f.note = (f.note + "; " if f.note else "") + f"{scale_size} data, not the stress size the target is for"
     print()
     print(harness.format_table(figures))
@@ -111,11 +118,11 @@ def run(args: argparse.Namespace) -> int:
     print(f"\nresults: {path} ({seconds:.0f} s)")
     everything = set(chosen) == set(BENCHMARKS) or merged
     if args.readme == "yes" or (args.readme == "auto" and args.size == "stress" and everything):
-        _readme(figures, harness.machine(), args.size, datetime.now().strftime("%Y-%m-%d"))
+        _readme(figures, harness.machine(), args.size, datetime.now().strftime("%Y-%m-%d"), runs)
     return 0
 
 
-def _readme(figures: list[Figure], machine: dict, size: str, when: str) -> None:  # type: ignore[type-arg]
+def _readme(figures: list[Figure], machine: dict, size: str, when: str, runs: int) -> None:  # type: ignore[type-arg]
     load = machine.get("load_average")
     extra = (
         f"\nMachine: {machine['cpus']} CPUs, Python {machine['python']}, SQLite {machine['sqlite']}; "
@@ -123,7 +130,7 @@ def _readme(figures: list[Figure], machine: dict, size: str, when: str) -> None:
         if load
         else ""
     )
-    if harness.update_readme(figures, harness.README, size=size, when=when, extra=extra):
+    if harness.update_readme(figures, harness.README, size=size, when=when, extra=extra, runs=runs):
         print(f"README updated: {harness.README}")
 
 
@@ -131,7 +138,7 @@ def _report_only(args: argparse.Namespace) -> int:
     figures, data = harness.load_json(args.output)
     print(harness.format_table(figures))
     if args.readme == "yes":
-        _readme(figures, data["machine"], data["size"], data["generated_at"][:10])
+        _readme(figures, data["machine"], data["size"], data["generated_at"][:10], int(data.get("runs", 5)))
     return 0
 
 

@@ -27,12 +27,13 @@ QUICK_EXIT = frozenset({"print", "export"})
 #: Extra subcommands from other areas: name -> (module, help). Each module has ``configure(parser)``
 #: and ``run(args) -> int``; it is imported only when it exists (areas land one by one).
 EXTRA_MODULES: dict[str, tuple[str, str]] = {
-    "print": ("sakae_council.cli_print", "PDFを作成します（名簿・次第・出席簿・議事録・マニュアル・まとめ）"),
+    "print": ("sakae_council.cli_print", "PDFを作成します（名簿・次第・出席簿・議事録・マニュアル・まとめ・会計）"),
     "backup": ("sakae_council.cli_safety", "バックアップを作成します"),
     "restore": ("sakae_council.cli_safety", "バックアップから復元します"),
     "import": ("sakae_council.cli_data", "名簿をCSV/Excelから取り込みます"),
     "export": ("sakae_council.cli_data", "一覧をCSV/Excelに書き出します"),
     "erase": ("sakae_council.cli_erase", "本人の求めにより個人情報を消去します（バックアップからも）"),
+    "accounts": ("sakae_council.cli_accounts", "協議会の会計（出納帳）を表示・書き出します"),
     "transfer": ("sakae_council.cli_transfer", "データをサーバーやファイルへまるごとコピーします（全表の件数を確認）"),
     "bench": ("bench.__main__", "性能測定を実行します（開発者向け）"),
 }
@@ -81,8 +82,9 @@ def build_parser(command: str | None = "*", words: Sequence[str] | None = None) 
     )
     parser.add_argument(
         "--quit-after",
-        choices=["painted", "data"],
-        help="計測用: 画面が表示された直後（painted）か、最初の画面にデータが出た直後（data）に終了コード0で終わります",
+        choices=["painted", "data", "ready"],
+        help="計測用: 画面が表示された直後（painted）、最初の画面にデータが出た直後（data）、"
+        "データファイルを開き終えて画面にデータが出た直後（ready）に終了コード0で終わります",
     )
     sub = parser.add_subparsers(dest="command")
 
