@@ -242,7 +242,7 @@ def _manual_and_staff(db: Database, town: DemoTown) -> int:
 
 def _life_support(db: Database, town: DemoTown, rng: random.Random) -> int:
     """⑫ records: consultations, courses and start-ups behind the life-support indicators."""
-    from sakae_council.services import indicators
+    from sakae_council.services import lifesupport
 
     topics = [
         ("配食サービスを始めたい", "保健所の営業許可の窓口を案内。次回は資金計画を一緒に確認。"),
@@ -259,9 +259,9 @@ def _life_support(db: Database, town: DemoTown, rng: random.Random) -> int:
             if held > DEMO_TODAY:
                 continue
             district_id = town.district_ids[(k + fy) % len(town.district_ids)]
-            indicators.create_consultation(
+            lifesupport.create_consultation(
                 db,
-                indicators.ConsultationInput(
+                lifesupport.ConsultationInput(
                     held_on=held,
                     person_name=f"相談者{fy % 100}-{k + 1}",
                     district_id=district_id,
@@ -274,19 +274,19 @@ def _life_support(db: Database, town: DemoTown, rng: random.Random) -> int:
         (date(2025, 7, 12), "生活支援ビジネス入門講座"),
         (date(2026, 7, 18), "はじめての地域起業講座"),
     ):
-        course = indicators.create_course(
-            db, indicators.CourseInput(title=title, held_on=held, place="ふれあいプラザさかえ")
+        course = lifesupport.create_course(
+            db, lifesupport.CourseInput(title=title, held_on=held, place="ふれあいプラザさかえ")
         )
         for pid in rng.sample(sum(town.members.values(), []), 8):
-            indicators.add_attendee(db, course.id, person_id=pid)
+            lifesupport.add_attendee(db, course.id, person_id=pid)
         n += 1
     for started, founder, business, fld in (
         (date(2025, 11, 1), "相談者25-2", "まごころ家事サポート", "介護"),
         (date(2026, 4, 15), "相談者25-5", "あじき子ども学習室", "教育"),
     ):
-        indicators.create_startup(
+        lifesupport.create_startup(
             db,
-            indicators.StartupInput(
+            lifesupport.StartupInput(
                 founder_name=founder,
                 started_on=started,
                 business_name=business,

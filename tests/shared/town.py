@@ -7,7 +7,17 @@ from datetime import date
 
 from sakae_council.db.engine import Database
 from sakae_council.domain.enums import BodyKind, MemberRole
-from sakae_council.services import districts, equipment, indicators, issues, meetings, people, projects
+from sakae_council.services import (
+    districts,
+    equipment,
+    indicator_values,
+    indicators,
+    issues,
+    lifesupport,
+    meetings,
+    people,
+    projects,
+)
 from sakae_council.services.people import MembershipInput, PersonInput
 from sakae_council.services.setup import ensure_seeded
 
@@ -186,13 +196,13 @@ def fill_every_table(db: Database, town: Town) -> None:
         ),
         today=TODAY,
     )
-    indicators.set_value(db, town.indicator, 2026, "target", 12.5)
-    course = indicators.create_course(db, indicators.CourseInput(title="起業講座", held_on=TODAY))
-    indicators.add_attendee(db, course.id, name="受講 花子")
-    indicators.create_consultation(
-        db, indicators.ConsultationInput(held_on=TODAY, person_name="相談 太郎", district_id=town.a)
+    indicator_values.set_value(db, town.indicator, 2026, "target", 12.5)
+    course = lifesupport.create_course(db, lifesupport.CourseInput(title="起業講座", held_on=TODAY))
+    lifesupport.add_attendee(db, course.id, name="受講 花子")
+    lifesupport.create_consultation(
+        db, lifesupport.ConsultationInput(held_on=TODAY, person_name="相談 太郎", district_id=town.a)
     )
-    indicators.create_startup(db, indicators.StartupInput(founder_name="起業 一子", started_on=TODAY))
+    lifesupport.create_startup(db, lifesupport.StartupInput(founder_name="起業 一子", started_on=TODAY))
     chapter = manual.create_section(db, None, "はじめに", "本文")
     manual.create_section(db, chapter.id, "この手引きの使い方", "節の本文")
     manual.publish_edition(db, "", TODAY)
