@@ -29,7 +29,17 @@ from sakae_council.db.engine import Database, open_database  # noqa: E402
 from sakae_council.domain.enums import AgendaKind, AgendaResult, AttendanceStatus, MemberRole, OfficerPost  # noqa: E402
 from sakae_council.reports import loan_slip, manual_booklet, meeting_docs, roster  # noqa: E402
 from sakae_council.reports.liaison_summary import collect_summary, render_summary  # noqa: E402
-from sakae_council.services import demo, districts, equipment, manual, meetings, minutes, people, setup  # noqa: E402
+from sakae_council.services import (  # noqa: E402
+    demo,
+    districts,
+    equipment,
+    manual,
+    manual_history,
+    meetings,
+    minutes,
+    people,
+    setup,
+)
 from sakae_council.services.liaison import Period  # noqa: E402
 from sakae_council.services.meeting_list import list_meetings  # noqa: E402
 from sakae_council.services.meetings import AttendeeCategory, MeetingInput  # noqa: E402
@@ -185,9 +195,9 @@ def hostile_town(path: Path) -> Database:
         "協働とは — とても長い章の題名が一行に収まらないときにどう折り返すかを見る",
         _long_text(3000),
     )
-    manual.publish_edition(db, "", date(2026, 4, 1))
+    manual_history.publish_edition(db, "", date(2026, 4, 1))
     manual.create_section(db, None, "第二の章", "## 節\n\n" + _long_text(800) + "\n\n- 項目 😀\n- " + MARKUP)
-    manual.publish_edition(db, "", date(2026, 10, 1))
+    manual_history.publish_edition(db, "", date(2026, 10, 1))
 
     item = equipment.create_equipment(
         db,
@@ -253,7 +263,7 @@ def print_town(db: Database, out: Path, *, every_meeting: bool) -> Iterator[tupl
             manual_booklet.collect_booklet(db, today=TODAY), out / "マニュアル-原稿.pdf"
         ),
     )
-    for e in manual.list_editions(db):
+    for e in manual_history.list_editions(db):
         doc_e = manual_booklet.collect_booklet(db, e.number)
         yield "manual", manual_booklet.render_booklet(doc_e, out / f"マニュアル-第{e.number}版.pdf")
 

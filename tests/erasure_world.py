@@ -33,7 +33,7 @@ from sakae_council.db.models import (
     StaffActivity,
 )
 from sakae_council.domain.enums import MemberRole
-from sakae_council.services import districts, equipment, lifesupport, manual, people
+from sakae_council.services import districts, equipment, lifesupport, people, staff_records
 from sakae_council.services.people import MembershipInput, PersonInput
 
 NAME = "下書 消太"
@@ -127,8 +127,8 @@ def build_world(db: Database, *, in_approved_minutes: bool) -> World:
             held_on=date(2026, 7, 2), person_name=NAME, person_id=p.id, topic=f"連絡先 {PHONE} に折り返し"
         ),
     )
-    manual.create_training(
-        db, manual.StaffTrainingInput(person_id=p.id, held_on=date(2026, 7, 3), title="接遇研修")
+    staff_records.create_training(
+        db, staff_records.StaffTrainingInput(person_id=p.id, held_on=date(2026, 7, 3), title="接遇研修")
     )
     tool = equipment.create_equipment(db, equipment.EquipmentInput(name="テント", quantity=2))
     equipment.lend(

@@ -86,14 +86,18 @@ def change(
     *,
     flush: Flush = plain_flush,
     quiet: Iterable[str] = (),
+    refresh: bool = False,
 ) -> dict[str, tuple[Any, Any]]:
     """Set ``values`` on ``obj``; when any changed, flush and audit the change (without the ``quiet`` fields,
-    derived columns nobody typed). Returns what changed."""
+    derived columns nobody typed). ``refresh`` reloads the row after the flush, so that a changed foreign key
+    shows its new relation in the summary. Returns what changed."""
     changes = apply_changes(obj, values)
     if changes:
         for name in quiet:
             changes.pop(name, None)
         flush(s)
+        if refresh:
+            s.refresh(obj)
         audit(s, user, "update", entity, obj.id, _text(summary, obj), changes)
     return changes
 

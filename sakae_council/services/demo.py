@@ -199,10 +199,10 @@ def _districts_and_orgs(db: Database, town: DemoTown, content: dict) -> int:
 
 
 def _manual_and_staff(db: Database, town: DemoTown) -> int:
-    from sakae_council.services import manual
+    from sakae_council.services import manual_import, staff_records
 
     text = (resources_dir() / "manual" / "starter.md").read_text(encoding="utf-8")
-    manual.import_markdown(db, text, summary="初版の原稿を取り込み")
+    manual_import.import_markdown(db, text, summary="初版の原稿を取り込み")
     n = 0
     trainings = [
         (date(2025, 5, 20), "協働の基本（新任地区担当職員研修）", "住民活動推進課", 3),
@@ -218,17 +218,17 @@ def _manual_and_staff(db: Database, town: DemoTown) -> int:
     for district_id, staff_ids in town.staff.items():
         for k, person_id in enumerate(staff_ids):
             for held_on, title, organiser, hours in trainings[: 2 + k % 2]:
-                manual.create_training(
+                staff_records.create_training(
                     db,
-                    manual.StaffTrainingInput(
+                    staff_records.StaffTrainingInput(
                         person_id=person_id, held_on=held_on, title=title, organiser=organiser, hours=hours
                     ),
                 )
                 n += 1
             for held_on, title, hours in activities[k % 2 :]:
-                manual.create_staff_activity(
+                staff_records.create_staff_activity(
                     db,
-                    manual.StaffActivityInput(
+                    staff_records.StaffActivityInput(
                         person_id=person_id,
                         held_on=held_on,
                         title=title,

@@ -43,10 +43,10 @@ from sakae_council.services import (
     indicators,
     issues,
     lifesupport,
-    manual,
     organisations,
     projects,
     staff_queries,
+    staff_records,
     users,
 )
 
@@ -151,13 +151,13 @@ def _training_update(db: Database, session: Any, value: str) -> Any:
 
 
 def _staff_activity(db: Database) -> staff_queries.StaffActivityEntryDTO:
-    manual.create_staff_activity(db, manual.StaffActivityInput(person_id=_staff(db), held_on=TODAY, title="清掃", notes="最初"))
+    staff_records.create_staff_activity(db, staff_records.StaffActivityInput(person_id=_staff(db), held_on=TODAY, title="清掃", notes="最初"))
     return staff_queries.staff_activity_entries(db)[0]
 
 
 def _activity_update(db: Database, entry: Any, value: str) -> Any:
-    current = manual.get_staff_activity(db, entry.record_id)
-    return manual.update_staff_activity(db, current.id, as_input(current, manual.StaffActivityInput, notes=value), current.version)
+    current = staff_records.get_staff_activity(db, entry.record_id)
+    return staff_records.update_staff_activity(db, current.id, as_input(current, staff_records.StaffActivityInput, notes=value), current.version)
 
 
 def answer(
@@ -237,6 +237,6 @@ CASES = [
     Case("training", "materials", "資料・備考", _training, TrainingDialog, _training_update,
          lambda db, s: staff_queries.get_training_session(db, s), audits_values=False),
     Case("staff_activity", "notes", "備考", _staff_activity, StaffActivityDialog, _activity_update,
-         lambda db, e: manual.get_staff_activity(db, e.record_id)),
+         lambda db, e: staff_records.get_staff_activity(db, e.record_id)),
 ]
 

@@ -14,7 +14,7 @@ from sakae_council.gui.dialogs.conflict import ConflictDialog
 from sakae_council.gui.dialogs.manual_history import ManualHistoryDialog
 from sakae_council.gui.dialogs.manual_save import ManualSaveDialog
 from sakae_council.gui.pages.manual import ManualPage
-from sakae_council.services import manual
+from sakae_council.services import manual, manual_history
 from sakae_council.services.manual import ManualSectionDTO
 
 from .conflict_cases import answer
@@ -72,7 +72,7 @@ def test_a_stale_section_save_meets_the_two_versions_and_the_page_follows(
 ) -> None:
     dialog = stale_save_dialog(qtbot, page, other, section)
     audits = section_audits(db)
-    revisions = len(manual.list_revisions(db, section.id))
+    revisions = len(manual_history.list_revisions(db, section.id))
     seen: list[list[tuple[str, str, str]]] = []
     explanations: list[str] = []
     answer(button, seen, explanations)
@@ -83,7 +83,7 @@ def test_a_stale_section_save_meets_the_two_versions_and_the_page_follows(
     saved = manual.get_section(other, section.id)
     if button == "reload_button":
         assert not dialog.isVisible()
-        assert saved.body == THEIRS and len(manual.list_revisions(db, section.id)) == revisions
+        assert saved.body == THEIRS and len(manual_history.list_revisions(db, section.id)) == revisions
         assert page.editor.text() == THEIRS and not page.is_dirty()  # the page shows their version
         assert page.current == saved
         note = page.conflict_note.message()
@@ -100,7 +100,7 @@ def test_a_stale_section_save_meets_the_two_versions_and_the_page_follows(
         assert page.conflict_note.isHidden()
     elif button == "overwrite_button":
         assert not dialog.isVisible() and saved.body == MINE
-        assert [r.summary for r in manual.list_revisions(db, section.id)][-2:] == ["課の名前の変更", "電話番号を追記"]
+        assert [r.summary for r in manual_history.list_revisions(db, section.id)][-2:] == ["課の名前の変更", "電話番号を追記"]
         assert section_audits(db) == [*audits, ("テスト担当", "update")]
         assert page.editor.text() == MINE and not page.is_dirty()
     else:
@@ -135,7 +135,7 @@ def test_bringing_back_a_revision_over_someone_elses_save(
     now = manual.get_section(other, section.id)
     if button == "overwrite_button":
         assert restored is not None and now.body == FIRST and now.revision == 4
-        assert manual.list_revisions(db, section.id)[-1].summary == "第1版を復元"
+        assert manual_history.list_revisions(db, section.id)[-1].summary == "第1版を復元"
         assert section_audits(db) == [*audits, ("テスト担当", "restore")]
         assert page.editor.text() == FIRST
         return

@@ -29,7 +29,14 @@ from sakae_council.gui.models.table import Column, DtoTableModel
 from sakae_council.gui.pages.manual import ManualPage
 from sakae_council.gui.text_size import TextSize
 from sakae_council.paths import resources_dir
-from sakae_council.services import manual, projects
+from sakae_council.services import (
+    manual,
+    manual_history,
+    manual_import,
+    manual_search,
+    projects,
+    staff_records,
+)
 from sakae_council.services.manual import ManualHitDTO
 
 from .helpers import add_member, answer_message_box, clipped_texts, type_text
@@ -39,7 +46,7 @@ from .helpers import add_member, answer_message_box, clipped_texts, type_text
 def starter(db: Database) -> Database:
     """The starter manual the demo database carries."""
     text = (resources_dir() / "manual" / "starter.md").read_text(encoding="utf-8")
-    manual.import_markdown(db, text, summary="初版の原稿を取り込み")
+    manual_import.import_markdown(db, text, summary="初版の原稿を取り込み")
     return db
 
 
@@ -112,7 +119,7 @@ def test_edit_save_compare_and_restore_brings_the_text_back_exactly(
 
     edited = manual.get_section(starter, sid)
     assert edited.body == original.body + "\n- 会議の記録は翌週までに共有します。"
-    revisions = manual.list_revisions(starter, sid)
+    revisions = manual_history.list_revisions(starter, sid)
     assert [(r.number, r.summary, r.author) for r in revisions] == [
         (1, "初版の原稿を取り込み", "テスト担当"),
         (2, "記録の共有の目安を追記", "テスト担当"),
@@ -137,11 +144,11 @@ def test_edit_save_compare_and_restore_brings_the_text_back_exactly(
     history.table.select_row(1)
     seen = answer_message_box(qtbot, "戻す")
     qtbot.mouseClick(history.restore_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(manual.list_revisions(starter, sid)) == 3, timeout=3000)
+    qtbot.waitUntil(lambda: len(manual_history.list_revisions(starter, sid)) == 3, timeout=3000)
     assert "第1版" in seen[0] and "初版の原稿を取り込み" in seen[0]
     restored = manual.get_section(starter, sid)
     assert restored.title == original.title and restored.body == original.body
-    assert manual.list_revisions(starter, sid)[-1].summary == "第1版を復元"
+    assert manual_history.list_revisions(starter, sid)[-1].summary == "第1版を復元"
     assert page.editor.text() == original.body and not page.is_dirty()
     assert "以前の内容に戻しました" in page.status.text()
     # the history now compares the restored revision with the one before it
@@ -189,7 +196,7 @@ def test_publish_makes_the_first_edition_and_its_booklet_prints(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
 
-    editions = manual.list_editions(starter)
+    editions = manual_history.list_editions(starter)
     assert [(e.label, e.title, e.published_on) for e in editions] == [
         ("第1版", "協働マニュアル 第1版", date(2026, 11, 28))
     ]
@@ -348,7 +355,7 @@ def test_item_models_pass_qtmodeltester(qtmodeltester, starter: Database) -> Non
     assert tree.rowCount() == 7 and tree.chapter_count() == 7 and tree.section_count() == 30
     qtmodeltester.check(tree)
     hits: DtoTableModel[ManualHitDTO] = DtoTableModel([Column("検索結果", lambda h: h.path_text)])
-    hits.set_rows(manual.search_manual(starter, "ﾁｪｯｸﾘｽﾄ"))
+    hits.set_rows(manual_search.search_manual(starter, "ﾁｪｯｸﾘｽﾄ"))
     assert hits.rowCount() > 0
     qtmodeltester.check(hits)
 
@@ -400,7 +407,7 @@ def test_training_is_recorded_once_for_everyone_who_attended(
         "配布資料: 個人情報保護規程の抜粋",
     ]
     assert tab.summary.text() == "研修（全学区・令和8年度）: 1件・延べ2名"
-    assert len(manual.list_trainings(db, person_id=staff["yoshida"])) == 1
+    assert len(staff_records.list_trainings(db, person_id=staff["yoshida"])) == 1
 
     # one staff member's history
     tab.staff.set_value(staff["yoshida"])

@@ -38,14 +38,17 @@ from sakae_council.services import (
     liaison,
     lifesupport,
     manual,
+    manual_history,
+    manual_import,
     people,
+    staff_records,
     users,
 )
 from sakae_council.services.districts import DistrictInput
 from sakae_council.services.indicators import IndicatorInput, ValueKind
 from sakae_council.services.lifesupport import ConsultationInput, CourseInput, StartupInput
-from sakae_council.services.manual import StaffActivityInput, StaffTrainingInput
 from sakae_council.services.people import MembershipInput, PersonInput
+from sakae_council.services.staff_records import StaffActivityInput, StaffTrainingInput
 from sakae_council.services.users import UserInput
 
 DISTRICT = 1
@@ -98,11 +101,11 @@ manual_calls = st.one_of(
         new_position=st.one_of(st.none(), any_int),
     ),
     call(manual.delete_section, section_id=ids(3, 4), expected_version=versions()),
-    call(manual.restore_revision, section_id=section_ids, number=any_int, expected_version=versions()),
-    call(manual.import_markdown, text=nasty_text.map(lambda t: "# 章\n## 節\n" + t), summary=nasty_text),
-    call(manual.publish_edition, title=mostly("令和7年度版"), published_on=any_date),
+    call(manual_history.restore_revision, section_id=section_ids, number=any_int, expected_version=versions()),
+    call(manual_import.import_markdown, text=nasty_text.map(lambda t: "# 章\n## 節\n" + t), summary=nasty_text),
+    call(manual_history.publish_edition, title=mostly("令和7年度版"), published_on=any_date),
     call(
-        manual.create_training,
+        staff_records.create_training,
         data=st.builds(
             StaffTrainingInput,
             person_id=ids(STAFF, DELETED_PERSON),
@@ -114,7 +117,7 @@ manual_calls = st.one_of(
         ),
     ),
     call(
-        manual.create_staff_activity,
+        staff_records.create_staff_activity,
         data=st.builds(
             StaffActivityInput,
             person_id=ids(STAFF, DELETED_PERSON),
@@ -216,8 +219,8 @@ user_calls = st.one_of(
 
 GETTERS = {
     manual.ManualSectionDTO: manual.get_section,
-    manual.StaffTrainingDTO: manual.get_training,
-    manual.StaffActivityDTO: manual.get_staff_activity,
+    staff_records.StaffTrainingDTO: staff_records.get_training,
+    staff_records.StaffActivityDTO: staff_records.get_staff_activity,
     indicators.IndicatorDTO: indicators.get_indicator,
     lifesupport.ConsultationDTO: lifesupport.get_consultation,
     lifesupport.CourseDTO: lifesupport.get_course,
@@ -229,7 +232,7 @@ GETTERS = {
 @PROPERTY
 @given(op=manual_calls)
 @example(
-    op=partial(manual.restore_revision, section_id=SECTION, number=10**12, expected_version=None)
+    op=partial(manual_history.restore_revision, section_id=SECTION, number=10**12, expected_version=None)
 )  # PG DataError
 def test_any_manual_call_ends_clean_or_is_refused_cleanly(db: Database, town: None, op: partial) -> None:
     run(db, op, GETTERS)

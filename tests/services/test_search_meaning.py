@@ -15,6 +15,7 @@ from sakae_council.services import (
     equipment,
     issues,
     manual,
+    manual_search,
     meeting_list,
     meetings,
     organisations,
@@ -152,7 +153,7 @@ def lists(db: Database) -> list[ListUnderTest]:
         ListUnderTest(
             "協働マニュアル",
             lambda t: manual.create_section(db, None, t) and None,
-            lambda q: [h.title for h in manual.search_manual(db, q)] if q.strip() else list(SUBJECTS),
+            lambda q: [h.title for h in manual_search.search_manual(db, q)] if q.strip() else list(SUBJECTS),
             lambda t: (t,),
         ),
     ]

@@ -21,7 +21,7 @@ from sakae_council.gui.pages.indicators_lifesupport import ConsultationsPage, Co
 from sakae_council.gui.pages.manual import ManualPage
 from sakae_council.gui.pages.staff_records import ActivityTab, TrainingTab
 from sakae_council.gui.widgets.change_watcher import ChangeWatcher
-from sakae_council.services import changes, districts, lifesupport, manual, people
+from sakae_council.services import changes, districts, lifesupport, manual, people, staff_records
 from sakae_council.services.people import MembershipInput, PersonInput
 
 from .conftest import Store
@@ -129,12 +129,12 @@ def test_other_users_records_reach_the_open_pages(
             "startups": lambda: lifesupport.create_startup(
                 theirs, lifesupport.StartupInput(founder_name="起業 一郎", started_on=today, district_id=a)
             ),
-            "training": lambda: manual.create_training(
-                theirs, manual.StaffTrainingInput(person_id=staff.id, held_on=today, title="協働研修")
+            "training": lambda: staff_records.create_training(
+                theirs, staff_records.StaffTrainingInput(person_id=staff.id, held_on=today, title="協働研修")
             ),
-            "activity": lambda: manual.create_staff_activity(
+            "activity": lambda: staff_records.create_staff_activity(
                 theirs,
-                manual.StaffActivityInput(
+                staff_records.StaffActivityInput(
                     person_id=staff.id, held_on=today, title="夏祭りの手伝い", district_id=a
                 ),
             ),

@@ -137,7 +137,15 @@ def fill_every_table(db: Database, town: Town) -> None:
     from sakae_council.db.models import AppSetting
     from sakae_council.domain.enums import AgendaResult, OrganisationKind
     from sakae_council.domain.roles import UserRole
-    from sakae_council.services import grants, manual, minutes, organisations, users
+    from sakae_council.services import (
+        grants,
+        manual,
+        manual_history,
+        minutes,
+        organisations,
+        staff_records,
+        users,
+    )
 
     staff = people.create_person(
         db,
@@ -205,13 +213,13 @@ def fill_every_table(db: Database, town: Town) -> None:
     lifesupport.create_startup(db, lifesupport.StartupInput(founder_name="起業 一子", started_on=TODAY))
     chapter = manual.create_section(db, None, "はじめに", "本文")
     manual.create_section(db, chapter.id, "この手引きの使い方", "節の本文")
-    manual.publish_edition(db, "", TODAY)
-    manual.create_training(
-        db, manual.StaffTrainingInput(person_id=staff.id, held_on=TODAY, title="協働研修", hours=3)
+    manual_history.publish_edition(db, "", TODAY)
+    staff_records.create_training(
+        db, staff_records.StaffTrainingInput(person_id=staff.id, held_on=TODAY, title="協働研修", hours=3)
     )
-    manual.create_staff_activity(
+    staff_records.create_staff_activity(
         db,
-        manual.StaffActivityInput(
+        staff_records.StaffActivityInput(
             person_id=staff.id, held_on=TODAY, title="ごみゼロ運動", district_id=town.a, hours=2
         ),
     )

@@ -43,7 +43,7 @@ from sakae_council.gui.widgets.list_page import SEARCH_DEBOUNCE_MS, SearchField
 from sakae_council.gui.widgets.markdown_editor import MarkdownEditor
 from sakae_council.gui.widgets.messages import confirm, show_error
 from sakae_council.gui.widgets.print_key import add_print_action
-from sakae_council.services import manual
+from sakae_council.services import manual, manual_history, manual_search
 from sakae_council.services.manual import ManualHitDTO, ManualSectionDTO
 
 
@@ -291,7 +291,7 @@ class ManualPage(QWidget):
         keep = self.current.id if self.current is not None else None
         try:
             tree = manual.list_tree(self.ctx.db)
-            editions = manual.list_editions(self.ctx.db)
+            editions = manual_history.list_editions(self.ctx.db)
         except DomainError as exc:
             show_error(self, exc)
             return
@@ -353,7 +353,7 @@ class ManualPage(QWidget):
     def open_section(self, section_id: int) -> None:
         try:
             dto = manual.get_section(self.ctx.db, section_id)
-            revisions = manual.list_revisions(self.ctx.db, section_id)
+            revisions = manual_history.list_revisions(self.ctx.db, section_id)
         except DomainError as exc:
             show_error(self, exc)
             self.reload_tree()
@@ -558,7 +558,7 @@ class ManualPage(QWidget):
             self._show_results(False)
             return
         try:
-            hits = manual.search_manual(self.ctx.db, query)
+            hits = manual_search.search_manual(self.ctx.db, query)
         except DomainError as exc:
             show_error(self, exc)
             return

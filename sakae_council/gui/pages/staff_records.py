@@ -22,7 +22,7 @@ from sakae_council.gui.widgets.data_table import DataTable
 from sakae_council.gui.widgets.form import MessageLine
 from sakae_council.gui.widgets.labels import MutedLabel
 from sakae_council.gui.widgets.messages import confirm, show_error
-from sakae_council.services import manual, staff_queries
+from sakae_council.services import staff_queries, staff_records
 from sakae_council.services.staff_queries import (
     StaffActivityEntryDTO,
     StaffActivityTotalDTO,
@@ -387,7 +387,7 @@ class ActivityTab(_RecordsTab):
         ):
             return
         try:
-            manual.delete_staff_activity(self.ctx.db, entry.record_id, entry.version)
+            staff_records.delete_staff_activity(self.ctx.db, entry.record_id, entry.version)
         except DomainError as exc:
             show_error(self, exc)
         self.ctx.notify(Area.STAFF)
