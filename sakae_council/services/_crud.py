@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from sakae_council.db.base import utcnow
 from sakae_council.domain.errors import ConflictError, msg
 from sakae_council.services.common import apply_changes, audit, check_version, get_or_raise
 
@@ -87,14 +88,20 @@ def change(
     flush: Flush = plain_flush,
     quiet: Iterable[str] = (),
     refresh: bool = False,
+    extra: dict[str, tuple[Any, Any]] | None = None,
 ) -> dict[str, tuple[Any, Any]]:
-    """Set ``values`` on ``obj``; when any changed, flush and audit the change (without the ``quiet`` fields,
-    derived columns nobody typed). ``refresh`` reloads the row after the flush, so that a changed foreign key
-    shows its new relation in the summary. Returns what changed."""
+    """Set ``values`` on ``obj``; when any changed, flush and audit the change. The ``quiet`` fields (derived
+    columns nobody typed: search text, sort keys) are set but neither audited nor counted. ``extra`` is what the caller changed beside the columns (links to other
+    rows, memberships): audited with them, and the row is stamped so that its version moves all the same.
+    ``refresh`` reloads the row after the flush, so that a changed foreign key shows its new relation in the
+    summary. Returns what changed."""
     changes = apply_changes(obj, values)
+    for name in quiet:
+        changes.pop(name, None)
+    if extra:
+        changes.update(extra)
+        obj.updated_at = utcnow()  # an edit of links only still bumps the record's version
     if changes:
-        for name in quiet:
-            changes.pop(name, None)
         flush(s)
         if refresh:
             s.refresh(obj)

@@ -341,7 +341,7 @@ COMMENTS = {
 
 
 def _issues_and_projects(db: Database, town: DemoTown, content: dict) -> dict[str, int]:
-    from sakae_council.services import grants, issues, projects
+    from sakae_council.services import grants, issues, project_parts, projects
 
     cats = {c.name: c.id for c in issues.list_categories(db)}
     templates = content["issues"]
@@ -401,36 +401,36 @@ def _issues_and_projects(db: Database, town: DemoTown, content: dict) -> dict[st
                     db, linked, "projectized", max(last + timedelta(days=7), start - timedelta(days=30))
                 )
             members = town.members[district_id]
-            projects.add_partner(
+            project_parts.add_partner(
                 db,
                 prj.id,
-                projects.PartnerInput(organisation_id=lead, role_description="会場の確保と住民への周知"),
+                project_parts.PartnerInput(organisation_id=lead, role_description="会場の確保と住民への周知"),
             )
-            projects.add_partner(
-                db, prj.id, projects.PartnerInput(person_id=members[0], role_description="全体の取りまとめ")
+            project_parts.add_partner(
+                db, prj.id, project_parts.PartnerInput(person_id=members[0], role_description="全体の取りまとめ")
             )
-            projects.add_partner(
+            project_parts.add_partner(
                 db,
                 prj.id,
-                projects.PartnerInput(
+                project_parts.PartnerInput(
                     organisation_id=town.organisations[0][k % 4], role_description="専門的な助言と人手"
                 ),
             )
             for sid in town.staff[district_id][:1]:
-                projects.add_staff(db, prj.id, sid, "地区担当として連絡調整")
-            projects.add_milestone(
+                project_parts.add_staff(db, prj.id, sid, "地区担当として連絡調整")
+            project_parts.add_milestone(
                 db,
                 prj.id,
-                projects.MilestoneInput(
+                project_parts.MilestoneInput(
                     title="実施計画の確定",
                     due_on=start + timedelta(days=30),
                     progress=100 if spec["status"] != "idea" else 40,
                 ),
             )
-            projects.add_milestone(
+            project_parts.add_milestone(
                 db,
                 prj.id,
-                projects.MilestoneInput(
+                project_parts.MilestoneInput(
                     title="中間振り返り",
                     due_on=start + timedelta(days=180),
                     progress=50 if spec["status"] == "running" else 0,
@@ -498,10 +498,10 @@ def _issues_and_projects(db: Database, town: DemoTown, content: dict) -> dict[st
                     grants.change_grant_status(db, grant_id, "settled", day)
             if spec["status"] in ("running", "completed", "verified"):
                 for a in range(3):
-                    projects.add_activity(
+                    project_parts.add_activity(
                         db,
                         prj.id,
-                        projects.ActivityInput(
+                        project_parts.ActivityInput(
                             held_on=start + timedelta(days=40 + 60 * a),
                             title=f"{spec['title']} 第{a + 1}回",
                             participants=12 + 5 * a + d_index,
@@ -512,10 +512,10 @@ def _issues_and_projects(db: Database, town: DemoTown, content: dict) -> dict[st
                         ),
                     )
             if spec["status"] == "verified":
-                projects.add_evaluation(
+                project_parts.add_evaluation(
                     db,
                     prj.id,
-                    projects.EvaluationInput(
+                    project_parts.EvaluationInput(
                         fiscal_year=start.year,
                         achievements="延べ参加者が目標を上回った。新しい担い手が3名加わった。",
                         issues_found="担い手の高齢化。平日の人手が足りない。",

@@ -268,7 +268,9 @@ def update_staff_activity(
 ) -> StaffActivityDTO:
     """Change a staff activity record; a stale copy raises ConflictError."""
     with db.transaction() as s:
-        a = current(s, StaffActivity, activity_id, expected_version, "職員地域活動の記録", load=_load_activity)
+        a = current(
+            s, StaffActivity, activity_id, expected_version, "職員地域活動の記録", load=_load_activity
+        )
         change(
             s,
             db.user,
@@ -285,7 +287,9 @@ def update_staff_activity(
 def delete_staff_activity(db: Database, activity_id: int, expected_version: int | None = None) -> None:
     """Remove a staff activity record."""
     with db.transaction() as s:
-        a = current(s, StaffActivity, activity_id, expected_version, "職員地域活動の記録", load=_load_activity)
+        a = current(
+            s, StaffActivity, activity_id, expected_version, "職員地域活動の記録", load=_load_activity
+        )
         remove(s, db.user, a, "staff_activity", f"{_activity_name(a)}を削除")
 
 

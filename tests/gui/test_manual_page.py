@@ -34,6 +34,7 @@ from sakae_council.services import (
     manual_history,
     manual_import,
     manual_search,
+    project_parts,
     projects,
     staff_records,
 )
@@ -423,11 +424,11 @@ def test_staff_activities_with_project_days_and_totals(
     )
     took_part = (staff["sato"],)
     for held_on, title in ((date(2026, 9, 27), "秋の一斉清掃"), (date(2025, 9, 28), "前年度の清掃")):
-        projects.add_activity(
-            db, project.id, projects.ActivityInput(held_on=held_on, title=title, staff_ids=took_part)
+        project_parts.add_activity(
+            db, project.id, project_parts.ActivityInput(held_on=held_on, title=title, staff_ids=took_part)
         )
-    projects.add_activity(
-        db, project.id, projects.ActivityInput(held_on=date(2026, 10, 4), title="職員なしの日")
+    project_parts.add_activity(
+        db, project.id, project_parts.ActivityInput(held_on=date(2026, 10, 4), title="職員なしの日")
     )
 
     page = open_page(window, qtbot)

@@ -12,7 +12,7 @@ from sakae_council.db.engine import Database
 from sakae_council.db.models import AuditEntry
 from sakae_council.domain.enums import MemberRole
 from sakae_council.domain.errors import ConflictError, NotFoundError, StaleVersionError, ValidationError
-from sakae_council.services import districts, people, projects, staff_queries, staff_records
+from sakae_council.services import districts, people, project_parts, projects, staff_queries, staff_records
 from sakae_council.services.changes import last_change
 from sakae_council.services.people import MembershipInput, PersonInput
 from sakae_council.services.staff_queries import TrainingSessionInput
@@ -129,8 +129,8 @@ def test_activities_come_from_records_and_the_project_days_staff_took_part_in(
         (date(2026, 10, 4), "職員の参加なし", ()),
         (date(2027, 4, 4), "翌年度", took_part),
     ):
-        projects.add_activity(
-            db, project.id, projects.ActivityInput(held_on=held_on, title=title, staff_ids=staff)
+        project_parts.add_activity(
+            db, project.id, project_parts.ActivityInput(held_on=held_on, title=title, staff_ids=staff)
         )
     # the spring day was also recorded by the member himself, with hours: counted once, with its hours
     staff_records.create_staff_activity(

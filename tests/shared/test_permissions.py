@@ -27,7 +27,7 @@ from sakae_council.services import (
     manual,
     meetings,
     people,
-    projects,
+    project_parts,
     users,
 )
 from sakae_council.services.users import UserInput
@@ -134,7 +134,7 @@ def test_secretariat_edits_its_own_district_only(store: Store, town: Town) -> No
             title="防犯灯の増設", district_id=town.a, category_id=town.category, raised_on=TODAY
         ),
     )
-    projects.add_milestone(sec, town.project_a, projects.MilestoneInput(title="説明会"))
+    project_parts.add_milestone(sec, town.project_a, project_parts.MilestoneInput(title="説明会"))
     meetings.create_meeting(sec, meetings.MeetingInput(body_id=town.body_a, held_on=date(2026, 12, 5)))
     pab = people.get_person(
         sec, town.person_ab
@@ -153,7 +153,7 @@ def test_secretariat_edits_its_own_district_only(store: Store, town: Town) -> No
     with pytest.raises(PermissionDeniedError, match="布鎌小学校区"):
         issues.update_issue(sec, new_issue.id, moved, new_issue.version)
     with pytest.raises(PermissionDeniedError, match="協働事業の工程"):
-        projects.add_milestone(sec, town.project_b, projects.MilestoneInput(title="説明会"))
+        project_parts.add_milestone(sec, town.project_b, project_parts.MilestoneInput(title="説明会"))
     with pytest.raises(PermissionDeniedError, match="会議"):
         meetings.create_meeting(sec, meetings.MeetingInput(body_id=town.body_b, held_on=date(2026, 12, 6)))
     with pytest.raises(PermissionDeniedError, match="町全体のデータ"):

@@ -16,6 +16,7 @@ from sakae_council.services import (
     lifesupport,
     meetings,
     people,
+    project_parts,
     projects,
 )
 from sakae_council.services.people import MembershipInput, PersonInput
@@ -175,18 +176,18 @@ def fill_every_table(db: Database, town: Town) -> None:
         projects.ProjectInput(title="見守り隊", district_id=town.a, issue_ids=(town.issue_a,)),
         projects.get_project(db, town.project_a).project.version,
     )
-    projects.add_partner(
-        db, town.project_a, projects.PartnerInput(person_id=town.person_ab, role_description="見守り")
+    project_parts.add_partner(
+        db, town.project_a, project_parts.PartnerInput(person_id=town.person_ab, role_description="見守り")
     )
-    projects.add_staff(db, town.project_a, staff.id, "連絡調整")
-    projects.add_milestone(
-        db, town.project_a, projects.MilestoneInput(title="説明会", due_on=TODAY, progress=50)
+    project_parts.add_staff(db, town.project_a, staff.id, "連絡調整")
+    project_parts.add_milestone(
+        db, town.project_a, project_parts.MilestoneInput(title="説明会", due_on=TODAY, progress=50)
     )
-    projects.add_activity(
-        db, town.project_a, projects.ActivityInput(held_on=TODAY, title="朝の見守り", participants=12)
+    project_parts.add_activity(
+        db, town.project_a, project_parts.ActivityInput(held_on=TODAY, title="朝の見守り", participants=12)
     )
-    projects.add_evaluation(
-        db, town.project_a, projects.EvaluationInput(fiscal_year=2026, achievements="参加者増", rating=4)
+    project_parts.add_evaluation(
+        db, town.project_a, project_parts.EvaluationInput(fiscal_year=2026, achievements="参加者増", rating=4)
     )
     grant = grants.create_grant(
         db, grants.GrantInput(project_id=town.project_a, fiscal_year=2026, amount_requested=50000)
