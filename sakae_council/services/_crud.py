@@ -113,3 +113,12 @@ def remove(s: Session, user: str, obj: Any, entity: str, summary: Summary) -> No
     """Audit a record's deletion and delete it."""
     audit(s, user, "delete", entity, obj.id, _text(summary, obj))
     s.delete(obj)
+
+
+def set_removed(s: Session, user: str, obj: Any, removed: bool, entity: str, summary: Summary) -> None:
+    """Take a record off its list (soft delete: ``deleted_at`` stamped, 元に戻せます) or put it back, and audit
+    it ("delete" / "restore"); a record already so is left as it is, unaudited."""
+    if (obj.deleted_at is not None) != removed:
+        obj.deleted_at = utcnow() if removed else None
+        s.flush()
+        audit(s, user, "delete" if removed else "restore", entity, obj.id, _text(summary, obj))
