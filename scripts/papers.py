@@ -37,6 +37,7 @@ from sakae_council.services import (  # noqa: E402
     manual_history,
     meetings,
     minutes,
+    minutes_approval,
     people,
     setup,
 )
@@ -179,11 +180,11 @@ def hostile_town(path: Path) -> Database:
         )
         saved = minutes.save_minutes(db, m.id, data, m.version)
         if approve:
-            ok = minutes.approve_minutes(db, m.id, held + timedelta(days=7), saved.version)
+            ok = minutes_approval.approve_minutes(db, m.id, held + timedelta(days=7), saved.version)
             changed = replace(
                 minutes_input_from(ok), decisions=(*ok.decisions, "追加の決定: 会場を変更する。")
             )
-            minutes.revise_minutes(db, m.id, changed, "決定事項の記載漏れ", ok.version)
+            minutes_approval.revise_minutes(db, m.id, changed, "決定事項の記載漏れ", ok.version)
         return m.id
 
     meeting(date(2026, 10, 3), quorum=True, approve=True, long_item=True)

@@ -612,7 +612,7 @@ def _meetings(db: Database, town: DemoTown) -> int:
     from dataclasses import replace
     from datetime import time
 
-    from sakae_council.services import meetings, minutes
+    from sakae_council.services import action_items, meetings, minutes, minutes_approval
     from sakae_council.services.meetings import AttendeeCategory
 
     bodies = {b.district_id: b for b in meetings.list_bodies(db)}
@@ -705,9 +705,9 @@ def _meetings(db: Database, town: DemoTown) -> int:
         )
         detail = minutes.save_minutes(db, detail.id, data, detail.version)
         if held + timedelta(days=60) < DEMO_TODAY:
-            detail = minutes.approve_minutes(db, detail.id, held + timedelta(days=30), detail.version)
+            detail = minutes_approval.approve_minutes(db, detail.id, held + timedelta(days=30), detail.version)
             for item in detail.action_items[:1]:
-                minutes.complete_action_item(db, item.id, held + timedelta(days=20))
+                action_items.complete_action_item(db, item.id, held + timedelta(days=20))
     return n
 
 

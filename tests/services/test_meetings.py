@@ -14,7 +14,7 @@ from sakae_council.db.models import AuditEntry, Person
 from sakae_council.domain.council import QuorumState
 from sakae_council.domain.enums import AttendanceStatus, BodyKind, MemberRole, MinutesStatus, OfficerPost
 from sakae_council.domain.errors import ConflictError, NotFoundError, ValidationError
-from sakae_council.services import districts, meetings, minutes, people
+from sakae_council.services import districts, meetings, minutes, minutes_approval, people
 from sakae_council.services.meetings import AttendeeCategory, MeetingInput, quorum
 
 R8_START = date(2026, 4, 1)
@@ -340,7 +340,7 @@ def test_delete_meeting_only_for_drafts(db: Database, town: Town) -> None:
         agenda_items=(minutes.AgendaItemInput(title="事業計画"),),
     )
     m = minutes.save_minutes(db, m.id, data, m.version)
-    m = minutes.approve_minutes(db, m.id, date(2026, 5, 20), m.version)
+    m = minutes_approval.approve_minutes(db, m.id, date(2026, 5, 20), m.version)
     with pytest.raises(ValidationError) as e:
         meetings.delete_meeting(db, m.id, m.version)
     assert e.value.field == "status"

@@ -25,7 +25,16 @@ from property_support import (
 
 from sakae_council.db.engine import Database
 from sakae_council.domain.enums import AgendaKind, AgendaResult, AttendanceStatus, BodyKind, MemberRole
-from sakae_council.services import districts, equipment, meetings, minutes, organisations, people
+from sakae_council.services import (
+    action_items,
+    districts,
+    equipment,
+    meetings,
+    minutes,
+    minutes_approval,
+    organisations,
+    people,
+)
 from sakae_council.services.districts import DistrictInput
 from sakae_council.services.equipment import EquipmentInput, LoanInput
 from sakae_council.services.meetings import AttendeeCategory, MeetingInput
@@ -178,16 +187,16 @@ meeting_calls = st.one_of(
     call(meetings.create_meeting, data=meeting_inputs, prefill_attendance=st.booleans()),
     call(meetings.update_meeting, meeting_id=meeting_ids, data=meeting_inputs, expected_version=versions()),
     call(minutes.save_minutes, meeting_id=meeting_ids, data=minutes_inputs, expected_version=versions()),
-    call(minutes.approve_minutes, meeting_id=meeting_ids, approved_on=any_date, expected_version=versions()),
+    call(minutes_approval.approve_minutes, meeting_id=meeting_ids, approved_on=any_date, expected_version=versions()),
     call(
-        minutes.revise_minutes,
+        minutes_approval.revise_minutes,
         meeting_id=meeting_ids,
         data=minutes_inputs,
         reason=mostly("誤字の訂正"),
         expected_version=versions(),
     ),
-    call(minutes.complete_action_item, item_id=ids(1, 2), done_on=any_date, expected_version=versions()),
-    call(minutes.reopen_action_item, item_id=ids(1, 2), expected_version=versions()),
+    call(action_items.complete_action_item, item_id=ids(1, 2), done_on=any_date, expected_version=versions()),
+    call(action_items.reopen_action_item, item_id=ids(1, 2), expected_version=versions()),
     call(meetings.delete_meeting, meeting_id=ids(2, 3), expected_version=versions()),
 )
 

@@ -143,6 +143,7 @@ def fill_every_table(db: Database, town: Town) -> None:
         manual,
         manual_history,
         minutes,
+        minutes_approval,
         organisations,
         staff_records,
         users,
@@ -243,7 +244,7 @@ def fill_every_table(db: Database, town: Town) -> None:
         action_items=(minutes.ActionItemInput(content="名簿を作る", assignee="事務局", due_on=TODAY),),
     )
     saved = minutes.save_minutes(db, meeting.id, data, meeting.version)
-    minutes.approve_minutes(db, meeting.id, TODAY, saved.version)
+    minutes_approval.approve_minutes(db, meeting.id, TODAY, saved.version)
     users.create_user(db, users.UserInput(login="kanri", display_name="管理 太郎", role=UserRole.ADMIN))
     users.create_user(
         db, users.UserInput(login="jimukyoku", role=UserRole.SECRETARIAT, district_ids=(town.a,))
