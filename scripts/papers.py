@@ -33,6 +33,7 @@ from sakae_council.services import (  # noqa: E402
     demo,
     districts,
     equipment,
+    equipment_loans,
     manual,
     manual_history,
     meetings,
@@ -206,9 +207,9 @@ def hostile_town(path: Path) -> Database:
             "テント（3m×3m）", code="T-001", quantity=2, storage_place="役場 倉庫", condition="良好"
         ),
     )
-    loan = equipment.lend(
+    loan = equipment_loans.lend(
         db,
-        equipment.LoanInput(
+        equipment_loans.LoanInput(
             item.id,
             1,
             date(2026, 10, 1),
@@ -219,10 +220,10 @@ def hostile_town(path: Path) -> Database:
         ),
         today=date(2026, 10, 1),
     )
-    equipment.return_loan(db, loan.id, date(2026, 10, 9), condition="破損あり: 支柱1本が曲がっている")
-    equipment.lend(
+    equipment_loans.return_loan(db, loan.id, date(2026, 10, 9), condition="破損あり: 支柱1本が曲がっている")
+    equipment_loans.lend(
         db,
-        equipment.LoanInput(
+        equipment_loans.LoanInput(
             item.id, 1, date(2026, 11, 20), date(2026, 12, 1), borrower_person_id=ids["saki"], district_id=d
         ),
         today=date(2026, 11, 20),
@@ -272,7 +273,7 @@ def print_town(db: Database, out: Path, *, every_meeting: bool) -> Iterator[tupl
     summary = collect_summary(db, Period.for_fiscal_year(fy), TODAY)
     yield "summary", render_summary(summary, out / "連絡会まとめ.pdf")
 
-    loans = equipment.list_loans(db)
+    loans = equipment_loans.list_loans(db)
     for loan in _sample_loans(loans, every_meeting):
         slip = loan_slip.collect_loan_slip(db, loan.id, TODAY)
         yield "loan-slip", loan_slip.render_loan_slip(slip, out / f"貸出票-{slip.number}.pdf")

@@ -33,7 +33,7 @@ from sakae_council.db.models import (
     StaffActivity,
 )
 from sakae_council.domain.enums import MemberRole
-from sakae_council.services import districts, equipment, lifesupport, people, staff_records
+from sakae_council.services import districts, equipment, equipment_loans, lifesupport, people, staff_records
 from sakae_council.services.people import MembershipInput, PersonInput
 
 NAME = "下書 消太"
@@ -131,9 +131,9 @@ def build_world(db: Database, *, in_approved_minutes: bool) -> World:
         db, staff_records.StaffTrainingInput(person_id=p.id, held_on=date(2026, 7, 3), title="接遇研修")
     )
     tool = equipment.create_equipment(db, equipment.EquipmentInput(name="テント", quantity=2))
-    equipment.lend(
+    equipment_loans.lend(
         db,
-        equipment.LoanInput(
+        equipment_loans.LoanInput(
             equipment_id=tool.id,
             quantity=1,
             lent_on=date(2026, 7, 4),

@@ -249,7 +249,7 @@ def add_issues_and_projects(db: Database, town: DemoTown, content: dict) -> dict
 
 def add_equipment(db: Database, town: DemoTown, content: dict) -> int:
     """The town's equipment and its loans (returned, out, overdue); returns how many loans."""
-    from sakae_council.services import equipment
+    from sakae_council.services import equipment, equipment_loans
 
     items = []
     for name, code, qty, place in content["equipment"]:
@@ -271,9 +271,9 @@ def add_equipment(db: Database, town: DemoTown, content: dict) -> int:
     ]
     for k, (item, qty, lent_on, days, state) in enumerate(plans):
         district_id = town.district_ids[k % len(town.district_ids)]
-        loan = equipment.lend(
+        loan = equipment_loans.lend(
             db,
-            equipment.LoanInput(
+            equipment_loans.LoanInput(
                 equipment_id=items[item].id,
                 quantity=qty,
                 lent_on=lent_on,
@@ -287,6 +287,6 @@ def add_equipment(db: Database, town: DemoTown, content: dict) -> int:
         )
         if state == "returned":
             condition = "良好" if k % 2 else "破損あり: テントの幕に小さな裂け目（修理を依頼済み）"
-            equipment.return_loan(db, loan.id, lent_on + timedelta(days=days), condition=condition)
+            equipment_loans.return_loan(db, loan.id, lent_on + timedelta(days=days), condition=condition)
         n += 1
     return n

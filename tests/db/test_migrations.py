@@ -128,7 +128,7 @@ def test_upgrade_from_0002_keeps_the_data_and_fills_the_new_columns(tmp_path: Pa
     from sakae_council.db.engine import alembic_config, make_engine, to_url
     from sakae_council.db.models import Membership
     from sakae_council.domain.enums import ActivityKind, LoanStatus
-    from sakae_council.services import equipment, project_parts, projects
+    from sakae_council.services import equipment_loans, project_parts, projects
 
     path = tmp_path / "r0002.db"
     engine = make_engine(to_url(path))
@@ -213,7 +213,7 @@ def test_upgrade_from_0002_keeps_the_data_and_fills_the_new_columns(tmp_path: Pa
             ("栄 職員",),
             3,
         )
-        back = equipment.return_loan(db, 2, date(2026, 11, 28), 1, condition="良好")
+        back = equipment_loans.return_loan(db, 2, date(2026, 11, 28), 1, condition="良好")
         assert (back.status, back.return_condition) == (LoanStatus.RETURNED, "良好")
     finally:
         db.close()

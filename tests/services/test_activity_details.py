@@ -15,9 +15,10 @@ from sakae_council.db.models import ActivityRecord, ActivityStaff, AuditEntry, E
 from sakae_council.domain.enums import ActivityKind, LoanStatus, MemberRole
 from sakae_council.domain.errors import ConflictError, PermissionDeniedError, ValidationError
 from sakae_council.domain.roles import AccessPolicy, UserRole
-from sakae_council.services import equipment, people, project_parts, projects
+from sakae_council.services import equipment, equipment_loans, people, project_parts, projects
 from sakae_council.services.districts import DistrictInput, create_district
-from sakae_council.services.equipment import EquipmentInput, LoanInput
+from sakae_council.services.equipment import EquipmentInput
+from sakae_council.services.equipment_loans import LoanInput
 from sakae_council.services.organisations import OrganisationInput, create_organisation
 from sakae_council.services.people import MembershipInput, PersonInput
 from sakae_council.services.project_parts import ActivityInput, EvaluationInput
@@ -318,12 +319,12 @@ def test_a_wrong_outcome_is_refused(world, db, change, field):
 
 
 @pytest.fixture()
-def loan(world, db) -> equipment.LoanDTO:
+def loan(world, db) -> equipment_loans.LoanDTO:
     org = create_organisation(db, OrganisationInput(name="酒直第一自治会", district_id=world["a"])).id
     tent = equipment.create_equipment(
         db, EquipmentInput(name="テント", code="EQ-001", quantity=2, condition="良好")
     ).id
-    return equipment.lend(
+    return equipment_loans.lend(
         db,
         LoanInput(tent, 1, date(2026, 5, 1), date(2026, 5, 3), borrower_organisation_id=org),
         today=date(2026, 5, 1),
@@ -332,11 +333,11 @@ def loan(world, db) -> equipment.LoanDTO:
 
 def test_a_return_records_the_condition_it_came_back_in(db, loan):
     assert loan.return_condition == ""
-    back = equipment.return_loan(
+    back = equipment_loans.return_loan(
         db, loan.id, date(2026, 5, 3), loan.version, condition="破損あり：　幕に裂け目（１０ｃｍ）"
     )
     assert (back.status, back.return_condition) == (LoanStatus.RETURNED, "破損あり： 幕に裂け目（10cm）")
-    assert [x.return_condition for x in equipment.list_loans(db, today=date(2026, 5, 4))] == [
+    assert [x.return_condition for x in equipment_loans.list_loans(db, today=date(2026, 5, 4))] == [
         "破損あり： 幕に裂け目（10cm）"
     ]
     entry = last_audit(db)
@@ -344,7 +345,7 @@ def test_a_return_records_the_condition_it_came_back_in(db, loan):
 
 
 def test_a_return_without_a_condition_still_works_as_before(db, loan):
-    back = equipment.return_loan(db, loan.id, date(2026, 5, 2), loan.version)
+    back = equipment_loans.return_loan(db, loan.id, date(2026, 5, 2), loan.version)
     assert (back.status, back.returned_on, back.return_condition) == (
         LoanStatus.RETURNED,
         date(2026, 5, 2),
@@ -354,9 +355,9 @@ def test_a_return_without_a_condition_still_works_as_before(db, loan):
 
 def test_a_too_long_condition_is_refused_and_the_loan_stays_out(db, loan):
     with pytest.raises(ValidationError) as err:
-        equipment.return_loan(db, loan.id, date(2026, 5, 3), loan.version, condition="傷" * 401)
+        equipment_loans.return_loan(db, loan.id, date(2026, 5, 3), loan.version, condition="傷" * 401)
     assert err.value.field == "return_condition"
-    again = equipment.get_loan(db, loan.id)
+    again = equipment_loans.get_loan(db, loan.id)
     assert (again.status, again.returned_on, again.return_condition, again.version) == (
         LoanStatus.LENT,
         None,

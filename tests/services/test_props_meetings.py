@@ -29,6 +29,7 @@ from sakae_council.services import (
     action_items,
     districts,
     equipment,
+    equipment_loans,
     meetings,
     minutes,
     minutes_approval,
@@ -36,7 +37,8 @@ from sakae_council.services import (
     people,
 )
 from sakae_council.services.districts import DistrictInput
-from sakae_council.services.equipment import EquipmentInput, LoanInput
+from sakae_council.services.equipment import EquipmentInput
+from sakae_council.services.equipment_loans import LoanInput
 from sakae_council.services.meetings import AttendeeCategory, MeetingInput
 from sakae_council.services.minutes import ActionItemInput, AgendaItemInput, AttendanceInput, MinutesInput
 from sakae_council.services.organisations import OrganisationInput
@@ -61,7 +63,7 @@ def town(db: Database) -> None:
     people.delete_person(db, DELETED_PERSON)
     assert equipment.create_equipment(db, EquipmentInput(name="テント", quantity=3)).id == ITEM
     loan = LoanInput(ITEM, 1, date(2025, 6, 1), date(2025, 6, 10), borrower_organisation_id=ORG)
-    assert equipment.lend(db, loan, today=date(2025, 6, 1)).id == LOAN
+    assert equipment_loans.lend(db, loan, today=date(2025, 6, 1)).id == LOAN
     assert (
         meetings.create_body(db, BodyKind.DISTRICT_COUNCIL, "安食地域まちづくり協議会", DISTRICT).id == BODY
     )
@@ -99,16 +101,16 @@ equipment_calls = st.one_of(
     call(
         equipment.update_equipment, equipment_id=ids(ITEM), data=equipment_inputs, expected_version=versions()
     ),
-    call(equipment.lend, data=loan_inputs, reserve=st.booleans(), today=optional_date),
-    call(equipment.hand_over, loan_id=loan_ids, expected_version=versions()),
+    call(equipment_loans.lend, data=loan_inputs, reserve=st.booleans(), today=optional_date),
+    call(equipment_loans.hand_over, loan_id=loan_ids, expected_version=versions()),
     call(
-        equipment.return_loan,
+        equipment_loans.return_loan,
         loan_id=loan_ids,
         returned_on=optional_date,
         expected_version=versions(),
         condition=mostly("良好", "破損あり: 支柱"),
     ),
-    call(equipment.cancel_loan, loan_id=loan_ids, expected_version=versions()),
+    call(equipment_loans.cancel_loan, loan_id=loan_ids, expected_version=versions()),
     call(equipment.delete_equipment, equipment_id=ids(ITEM, 2), expected_version=versions()),
 )
 
@@ -209,11 +211,11 @@ GETTERS = {
 @PROPERTY
 @given(op=equipment_calls)
 @example(
-    op=partial(equipment.lend, data=LoanInput(2**63, 1, date(2025, 7, 1), date(2025, 7, 2)))
+    op=partial(equipment_loans.lend, data=LoanInput(2**63, 1, date(2025, 7, 1), date(2025, 7, 2)))
 )  # OverflowError
 @example(  # was OverflowError: the loan's span was counted one day past date.max
     op=partial(
-        equipment.lend,
+        equipment_loans.lend,
         data=LoanInput(ITEM, 1, date(9999, 12, 31), date(9999, 12, 31), borrower_organisation_id=ORG),
     )
 )

@@ -10,6 +10,7 @@ from sakae_council.domain.enums import BodyKind, MemberRole
 from sakae_council.services import (
     districts,
     equipment,
+    equipment_loans,
     indicator_values,
     indicators,
     issues,
@@ -194,9 +195,9 @@ def fill_every_table(db: Database, town: Town) -> None:
         db, grants.GrantInput(project_id=town.project_a, fiscal_year=2026, amount_requested=50000)
     )
     grants.add_document(db, grant.id, "申請書", "課の書庫")
-    equipment.lend(
+    equipment_loans.lend(
         db,
-        equipment.LoanInput(
+        equipment_loans.LoanInput(
             equipment_id=town.equipment,
             quantity=1,
             lent_on=TODAY,
