@@ -22,11 +22,8 @@ from sakae_council.db.models import (
 from sakae_council.domain.enums import LabeledEnum
 from sakae_council.domain.errors import ValidationError, msg
 from sakae_council.domain.text import normalize_ascii
-from sakae_council.services._crud import flush_or_conflict
+from sakae_council.services._crud import change, current, flush_or_conflict, insert, remove
 from sakae_council.services.common import (
-    apply_changes,
-    audit,
-    check_version,
     get_or_raise,
     long_text,
     optional_text,
@@ -218,9 +215,8 @@ def create_indicator(db: Database, data: IndicatorInput) -> IndicatorDTO:
     """Add an indicator of one's own (beyond the plan's four)."""
     with db.transaction() as s:
         ind = Indicator(**_validate_indicator(s, data, None))
-        s.add(ind)
-        flush_or_conflict(s, "成果指標")
-        audit(s, db.user, "create", "indicator", ind.id, f"成果指標「{ind.name}」を登録")
+        summary = f"成果指標「{ind.name}」を登録"
+        insert(s, db.user, ind, "indicator", summary, flush=lambda s: flush_or_conflict(s, "成果指標"))
         return to_dto(_load_indicator(s, ind.id))
 
 
@@ -229,19 +225,21 @@ def update_indicator(
 ) -> IndicatorDTO:
     """Change an indicator's name, unit, rule or notes; a stale copy raises ConflictError."""
     with db.transaction() as s:
-        ind = _load_indicator(s, indicator_id)
-        check_version(ind, expected_version, "成果指標")
-        changes = apply_changes(ind, _validate_indicator(s, data, indicator_id))
-        if changes:
-            flush_or_conflict(s, "成果指標")
-            audit(s, db.user, "update", "indicator", ind.id, f"成果指標「{ind.name}」を変更", changes)
+        ind = current(s, Indicator, indicator_id, expected_version, "成果指標", load=_load_indicator)
+        change(
+            s,
+            db.user,
+            ind,
+            _validate_indicator(s, data, indicator_id),
+            "indicator",
+            lambda ind: f"成果指標「{ind.name}」を変更",
+            flush=lambda s: flush_or_conflict(s, "成果指標"),
+        )
         return to_dto(ind)
 
 
 def delete_indicator(db: Database, indicator_id: int, expected_version: int | None = None) -> None:
     """Remove an indicator and all its figures."""
     with db.transaction() as s:
-        ind = _load_indicator(s, indicator_id)
-        check_version(ind, expected_version, "成果指標")
-        audit(s, db.user, "delete", "indicator", ind.id, f"成果指標「{ind.name}」を削除")
-        s.delete(ind)
+        ind = current(s, Indicator, indicator_id, expected_version, "成果指標", load=_load_indicator)
+        remove(s, db.user, ind, "indicator", f"成果指標「{ind.name}」を削除")

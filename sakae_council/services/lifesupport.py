@@ -18,11 +18,9 @@ from sakae_council.domain.errors import NotFoundError, ValidationError, msg
 from sakae_council.domain.text import fold_for_search, normalize_text
 from sakae_council.domain.wareki import fiscal_year as fiscal_year_of
 from sakae_council.domain.wareki import fiscal_year_range
-from sakae_council.services._crud import flush_or_conflict
+from sakae_council.services._crud import change, current, flush_or_conflict, insert, remove
 from sakae_council.services.common import (
-    apply_changes,
     audit,
-    check_version,
     get_or_raise,
     long_text,
     optional_text,
@@ -130,11 +128,7 @@ def create_consultation(db: Database, data: ConsultationInput) -> ConsultationDT
     """Record a consultation at the ⑫ desk."""
     with db.transaction() as s:
         c = Consultation(**_validate_consultation(s, data))
-        s.add(c)
-        s.flush()
-        audit(
-            s, db.user, "create", "consultation", c.id, f"「{c.person_name}」さんの相談（{c.held_on}）を記録"
-        )
+        insert(s, db.user, c, "consultation", f"「{c.person_name}」さんの相談（{c.held_on}）を記録")
         return _consultation_dto(s, c)
 
 
@@ -143,32 +137,24 @@ def update_consultation(
 ) -> ConsultationDTO:
     """Change a consultation record; a stale copy raises ConflictError."""
     with db.transaction() as s:
-        c = get_or_raise(s, Consultation, consultation_id, "相談記録")
-        check_version(c, expected_version, "相談記録")
-        changes = apply_changes(c, _validate_consultation(s, data))
-        if changes:
-            flush_or_conflict(s, "相談記録")
-            audit(
-                s,
-                db.user,
-                "update",
-                "consultation",
-                c.id,
-                f"「{c.person_name}」さんの相談記録を変更",
-                changes,
-            )
+        c = current(s, Consultation, consultation_id, expected_version, "相談記録")
+        change(
+            s,
+            db.user,
+            c,
+            _validate_consultation(s, data),
+            "consultation",
+            lambda c: f"「{c.person_name}」さんの相談記録を変更",
+            flush=lambda s: flush_or_conflict(s, "相談記録"),
+        )
         return _consultation_dto(s, c)
 
 
 def delete_consultation(db: Database, consultation_id: int, expected_version: int | None = None) -> None:
     """Remove a consultation record."""
     with db.transaction() as s:
-        c = get_or_raise(s, Consultation, consultation_id, "相談記録")
-        check_version(c, expected_version, "相談記録")
-        audit(
-            s, db.user, "delete", "consultation", c.id, f"「{c.person_name}」さんの相談（{c.held_on}）を削除"
-        )
-        s.delete(c)
+        c = current(s, Consultation, consultation_id, expected_version, "相談記録")
+        remove(s, db.user, c, "consultation", f"「{c.person_name}」さんの相談（{c.held_on}）を削除")
 
 
 def get_consultation(db: Database, consultation_id: int) -> ConsultationDTO:
@@ -270,38 +256,32 @@ def create_course(db: Database, data: CourseInput) -> CourseDTO:
     """Register a ⑫ course (講座)."""
     with db.transaction() as s:
         c = Course(**_validate_course(data))
-        s.add(c)
-        s.flush()
-        audit(s, db.user, "create", "course", c.id, f"講座「{c.title}」（{c.held_on}）を登録")
+        insert(s, db.user, c, "course", f"講座「{c.title}」（{c.held_on}）を登録")
         return course_to_dto(_load_course(s, c.id))
 
 
 def update_course(db: Database, course_id: int, data: CourseInput, expected_version: int) -> CourseDTO:
     """Change a course's title, date, place or notes; a stale copy raises ConflictError."""
     with db.transaction() as s:
-        c = _load_course(s, course_id)
-        check_version(c, expected_version, "講座")
-        changes = apply_changes(c, _validate_course(data))
-        if changes:
-            flush_or_conflict(s, "講座")
-            audit(s, db.user, "update", "course", c.id, f"講座「{c.title}」を変更", changes)
+        c = current(s, Course, course_id, expected_version, "講座", load=_load_course)
+        change(
+            s,
+            db.user,
+            c,
+            _validate_course(data),
+            "course",
+            lambda c: f"講座「{c.title}」を変更",
+            flush=lambda s: flush_or_conflict(s, "講座"),
+        )
         return course_to_dto(c)
 
 
 def delete_course(db: Database, course_id: int, expected_version: int | None = None) -> None:
     """Remove a course with its attendance list."""
     with db.transaction() as s:
-        c = _load_course(s, course_id)
-        check_version(c, expected_version, "講座")
-        audit(
-            s,
-            db.user,
-            "delete",
-            "course",
-            c.id,
-            f"講座「{c.title}」（{c.held_on}）を削除（受講者{len(c.attendees)}名）",
-        )
-        s.delete(c)
+        c = current(s, Course, course_id, expected_version, "講座", load=_load_course)
+        summary = f"講座「{c.title}」（{c.held_on}）を削除（受講者{len(c.attendees)}名）"
+        remove(s, db.user, c, "course", summary)
 
 
 def get_course(db: Database, course_id: int) -> CourseDTO:
@@ -434,39 +414,31 @@ def create_startup(db: Database, data: StartupInput) -> StartupDTO:
     """Record a life-support business started (起業者)."""
     with db.transaction() as s:
         b = BusinessStartup(**_validate_startup(s, data))
-        s.add(b)
-        s.flush()
-        audit(s, db.user, "create", "business_startup", b.id, f"「{b.founder_name}」さんの起業を記録")
+        insert(s, db.user, b, "business_startup", f"「{b.founder_name}」さんの起業を記録")
         return _startup_dto(s, b)
 
 
 def update_startup(db: Database, startup_id: int, data: StartupInput, expected_version: int) -> StartupDTO:
     """Change a start-up record; a stale copy raises ConflictError."""
     with db.transaction() as s:
-        b = get_or_raise(s, BusinessStartup, startup_id, "起業記録")
-        check_version(b, expected_version, "起業記録")
-        changes = apply_changes(b, _validate_startup(s, data))
-        if changes:
-            flush_or_conflict(s, "起業記録")
-            audit(
-                s,
-                db.user,
-                "update",
-                "business_startup",
-                b.id,
-                f"「{b.founder_name}」さんの起業記録を変更",
-                changes,
-            )
+        b = current(s, BusinessStartup, startup_id, expected_version, "起業記録")
+        change(
+            s,
+            db.user,
+            b,
+            _validate_startup(s, data),
+            "business_startup",
+            lambda b: f"「{b.founder_name}」さんの起業記録を変更",
+            flush=lambda s: flush_or_conflict(s, "起業記録"),
+        )
         return _startup_dto(s, b)
 
 
 def delete_startup(db: Database, startup_id: int, expected_version: int | None = None) -> None:
     """Remove a start-up record."""
     with db.transaction() as s:
-        b = get_or_raise(s, BusinessStartup, startup_id, "起業記録")
-        check_version(b, expected_version, "起業記録")
-        audit(s, db.user, "delete", "business_startup", b.id, f"「{b.founder_name}」さんの起業記録を削除")
-        s.delete(b)
+        b = current(s, BusinessStartup, startup_id, expected_version, "起業記録")
+        remove(s, db.user, b, "business_startup", f"「{b.founder_name}」さんの起業記録を削除")
 
 
 def get_startup(db: Database, startup_id: int) -> StartupDTO:

@@ -25,11 +25,10 @@ from sakae_council.db.models import (
 )
 from sakae_council.domain.errors import NotFoundError, ValidationError, msg
 from sakae_council.domain.text import fold_for_search, normalize_text
-from sakae_council.services._crud import flush_or_conflict
+from sakae_council.services._crud import current, flush_or_conflict, remove
 from sakae_council.services.common import (
     apply_changes,
     audit,
-    check_version,
     get_or_raise,
     required_text,
 )
@@ -373,8 +372,7 @@ def save_section(
     body_v = _validate_body(body)
     summary_v = _validate_summary(summary)
     with db.transaction() as s:
-        sec = get_or_raise(s, ManualSection, section_id, "マニュアルの項目")
-        check_version(sec, expected_version, "マニュアルの項目")
+        sec = current(s, ManualSection, section_id, expected_version, "マニュアルの項目")
         changes = apply_changes(sec, {"title": title_v, "body": body_v})
         if changes:
             sec.search_text = _search_text(title_v, body_v)
@@ -400,13 +398,11 @@ def delete_section(db: Database, section_id: int, expected_version: int | None =
     Published editions keep their frozen copy of the deleted text.
     """
     with db.transaction() as s:
-        sec = get_or_raise(s, ManualSection, section_id, "マニュアルの項目")
-        check_version(sec, expected_version, "マニュアルの項目")
+        sec = current(s, ManualSection, section_id, expected_version, "マニュアルの項目")
         parent_id = sec.parent_id
         count = sum(1 for _ in _walk([_section_dto(s, sec.id)]))
         extra = f"（下の{count - 1}項目も含む）" if count > 1 else ""
-        audit(s, db.user, "delete", "manual_section", sec.id, f"マニュアルの「{sec.title}」を削除{extra}")
-        s.delete(sec)
+        remove(s, db.user, sec, "manual_section", f"マニュアルの「{sec.title}」を削除{extra}")
         s.flush()
         _renumber(s, _siblings(s, parent_id), parent_id)
 
