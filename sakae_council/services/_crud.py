@@ -15,13 +15,21 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from sakae_council.db.base import utcnow
 from sakae_council.domain.errors import ConflictError, msg
-from sakae_council.services.common import apply_changes, audit, check_version, get_or_raise
+from sakae_council.services.common import (
+    apply_changes,
+    audit,
+    check_version,
+    get_or_raise,
+    not_found,
+    require_id,
+)
 
 R = TypeVar("R")
 
@@ -62,6 +70,17 @@ def current(
     ConflictError when ``expected_version`` says the caller's copy is out of date."""
     obj = load(s, record_id) if load is not None else get_or_raise(s, model, record_id, what)
     check_version(obj, expected_version, what)
+    return obj
+
+
+def load_with(s: Session, model: type[R], record_id: int, what: str, *options: Any, fresh: bool = False) -> R:
+    """The record with ``record_id`` and the relations ``options`` name (``selectinload(...)``) loaded in the
+    same go; NotFoundError naming ``what``. ``fresh`` re-reads a row this session already holds, as stored."""
+    require_id(record_id, what)
+    stmt = select(model).where(model.id == record_id).options(*options)  # type: ignore[attr-defined]
+    obj = s.scalar(stmt.execution_options(populate_existing=True) if fresh else stmt)
+    if obj is None:
+        raise not_found(record_id, what)
     return obj
 
 

@@ -21,7 +21,8 @@ MAX_LONG = 20000
 MAX_INT = 2**31 - 1
 
 
-def _not_found(record_id: object, what: str) -> NotFoundError:
+def not_found(record_id: object, what: str) -> NotFoundError:
+    """The NotFoundError for ``what`` with ``record_id``: 「…が見つかりません。一覧を更新してください。」"""
     return NotFoundError(
         msg("{what}（ID {record_id}）が見つかりません。一覧を更新してください。", what=what, record_id=record_id)
     )
@@ -38,7 +39,7 @@ def require_id(record_id: object, what: str) -> int:
     INTEGER id column (DataError), so an absurd id must be turned away before it reaches a query.
     """
     if not _possible_id(record_id):
-        raise _not_found(record_id, what)
+        raise not_found(record_id, what)
     assert isinstance(record_id, int)
     return record_id
 
@@ -59,7 +60,7 @@ def get_or_raise(session: Session, model: type[T], record_id: int, what: str) ->
     """The record with ``record_id`` or NotFoundError naming ``what`` in Japanese."""
     obj = session.get(model, require_id(record_id, what))
     if obj is None:
-        raise _not_found(record_id, what)
+        raise not_found(record_id, what)
     return obj
 
 

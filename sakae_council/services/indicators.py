@@ -22,13 +22,11 @@ from sakae_council.db.models import (
 from sakae_council.domain.enums import LabeledEnum
 from sakae_council.domain.errors import ValidationError, msg
 from sakae_council.domain.text import normalize_ascii
-from sakae_council.services._crud import change, current, flush_or_conflict, insert, remove
+from sakae_council.services._crud import change, current, flush_or_conflict, insert, load_with, remove
 from sakae_council.services.common import (
-    get_or_raise,
     long_text,
     optional_text,
     order_number,
-    require_id,
     required_text,
 )
 from sakae_council.services.indicator_rules import COMPUTED_RULES
@@ -148,14 +146,7 @@ def to_dto(i: Indicator) -> IndicatorDTO:
 
 
 def _load_indicator(s: Session, indicator_id: int) -> Indicator:
-    require_id(indicator_id, "成果指標")
-    ind = s.scalar(
-        select(Indicator).where(Indicator.id == indicator_id).options(selectinload(Indicator.values))
-    )
-    if ind is None:
-        get_or_raise(s, Indicator, indicator_id, "成果指標")
-    assert ind is not None
-    return ind
+    return load_with(s, Indicator, indicator_id, "成果指標", selectinload(Indicator.values))
 
 
 def _validate_indicator(s: Session, data: IndicatorInput, exclude_id: int | None) -> dict:

@@ -18,13 +18,12 @@ from sakae_council.domain.errors import NotFoundError, ValidationError, msg
 from sakae_council.domain.text import fold_for_search, normalize_text
 from sakae_council.domain.wareki import fiscal_year as fiscal_year_of
 from sakae_council.domain.wareki import fiscal_year_range
-from sakae_council.services._crud import change, current, flush_or_conflict, insert, remove
+from sakae_council.services._crud import change, current, flush_or_conflict, insert, load_with, remove
 from sakae_council.services.common import (
     audit,
     get_or_raise,
     long_text,
     optional_text,
-    require_id,
     required_text,
 )
 
@@ -235,12 +234,7 @@ def course_to_dto(c: Course) -> CourseDTO:
 
 
 def _load_course(s: Session, course_id: int) -> Course:
-    require_id(course_id, "講座")
-    c = s.scalar(select(Course).where(Course.id == course_id).options(selectinload(Course.attendees)))
-    if c is None:
-        get_or_raise(s, Course, course_id, "講座")
-    assert c is not None
-    return c
+    return load_with(s, Course, course_id, "講座", selectinload(Course.attendees))
 
 
 def _validate_course(data: CourseInput) -> dict:

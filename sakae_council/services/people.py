@@ -29,7 +29,7 @@ from sakae_council.domain.errors import ConflictError, ValidationError, msg
 from sakae_council.domain.terms import TermStatus, term_status
 from sakae_council.domain.text import fold_for_search, kana_sort_key, normalize_furigana, normalize_text
 from sakae_council.domain.wareki import fiscal_year_label
-from sakae_council.services._crud import change, current, insert, set_removed
+from sakae_council.services._crud import change, current, insert, load_with, set_removed
 from sakae_council.services.common import (
     apply_changes,
     audit,
@@ -39,7 +39,6 @@ from sakae_council.services.common import (
     get_or_raise,
     long_text,
     optional_text,
-    require_id,
     required_text,
 )
 from sakae_council.services.erasure import scrub_person
@@ -266,14 +265,8 @@ def _sync_memberships(s: Session, person: Person, items: tuple[MembershipInput, 
 
 
 def _load(s: Session, person_id: int) -> Person:
-    require_id(person_id, "名簿の人")
-    # populate_existing: after a save in this session, reload organisation and memberships as stored
-    stmt = select(Person).where(Person.id == person_id).options(*_person_options())
-    person = s.scalar(stmt.execution_options(populate_existing=True))
-    if person is None:
-        get_or_raise(s, Person, person_id, "名簿の人")
-    assert person is not None
-    return person
+    # fresh: after a save in this session, reload organisation and memberships as stored
+    return load_with(s, Person, person_id, "名簿の人", *_person_options(), fresh=True)
 
 
 def created_summary(name: str) -> str:

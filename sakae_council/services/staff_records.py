@@ -18,13 +18,12 @@ from sakae_council.db.models import (
 from sakae_council.domain.errors import ValidationError, msg
 from sakae_council.domain.wareki import fiscal_year as fiscal_year_of
 from sakae_council.domain.wareki import fiscal_year_range
-from sakae_council.services._crud import change, current, flush_or_conflict, insert, remove
+from sakae_council.services._crud import change, current, flush_or_conflict, insert, load_with, remove
 from sakae_council.services.common import (
     get_or_raise,
     long_text,
     non_negative_int,
     optional_text,
-    require_id,
     required_text,
 )
 from sakae_council.services.manual import MAX_TITLE
@@ -142,16 +141,7 @@ def _validate_training(s: Session, data: StaffTrainingInput) -> dict:
 
 
 def _load_training(s: Session, training_id: int) -> StaffTraining:
-    require_id(training_id, "研修記録")
-    t = s.scalar(
-        select(StaffTraining)
-        .where(StaffTraining.id == training_id)
-        .options(selectinload(StaffTraining.person))
-    )
-    if t is None:
-        get_or_raise(s, StaffTraining, training_id, "研修記録")
-    assert t is not None
-    return t
+    return load_with(s, StaffTraining, training_id, "研修記録", selectinload(StaffTraining.person))
 
 
 def _training_name(t: StaffTraining) -> str:
@@ -234,16 +224,7 @@ def _district_names(s: Session) -> dict[int, str]:
 
 
 def _load_activity(s: Session, activity_id: int) -> StaffActivity:
-    require_id(activity_id, "職員地域活動の記録")
-    a = s.scalar(
-        select(StaffActivity)
-        .where(StaffActivity.id == activity_id)
-        .options(selectinload(StaffActivity.person))
-    )
-    if a is None:
-        get_or_raise(s, StaffActivity, activity_id, "職員地域活動の記録")
-    assert a is not None
-    return a
+    return load_with(s, StaffActivity, activity_id, "職員地域活動の記録", selectinload(StaffActivity.person))
 
 
 def _activity_dto(s: Session, a: StaffActivity) -> StaffActivityDTO:
