@@ -409,7 +409,7 @@ This cannot be undone.</translation>
         <name>App</name>
         <message>
             <source>エラー</source>
-            <extracomment>Open the data even if no paint of the window was seen by then (a window started minimised).</extracomment>
+            <extracomment>Open the data even if no paint of the window was seen by then (a window started minimised). Garbage collection comes back on by then even if the first page never showed its data. The moments ``--quit-after`` can name: the main window painted, or the first page showing its data.</extracomment>
             <translation>Error</translation>
         </message>
         <message>
@@ -3880,6 +3880,33 @@ Screen and print fonts: BIZ UD Gothic / Mincho (SIL Open Font License)</translat
         </message>
     </context>
     <context>
+        <name>ManualFinder</name>
+        <message>
+            <source>検索結果</source>
+            <extracomment>A hit was chosen (click, Enter). Whether there is a search to show: the page shows the hits in the tree's place while there is.</extracomment>
+            <translation>Search results</translation>
+        </message>
+        <message>
+            <source>マニュアル全体を検索（Ctrl+F）</source>
+            <translation>Search the whole manual (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>検索欄を空にすると（Esc）章と節の一覧に戻ります。</source>
+            <translation>Clear the search field (Esc) to go back to the chapters and sections.</translation>
+        </message>
+        <message numerus="yes">
+            <source>「{q}」: %n件</source>
+            <translation>
+                <numerusform>"{q}": %n</numerusform>
+                <numerusform>"{q}": %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>「{q}」は見つかりませんでした。</source>
+            <translation>"{q}" was not found.</translation>
+        </message>
+    </context>
+    <context>
         <name>ManualHistoryDialog</name>
         <message>
             <source>保存履歴 — {title}</source>
@@ -3962,29 +3989,10 @@ The current text stays in the history, so you can come back to it later.</transl
         </message>
     </context>
     <context>
-        <name>ManualPage</name>
-        <message>
-            <source>協働マニュアル</source>
-            <translation>Collaboration manual</translation>
-        </message>
-        <message>
-            <source>冊子を印刷…</source>
-            <translation>Print booklet…</translation>
-        </message>
-        <message>
-            <source>版を発行…</source>
-            <translation>Publish edition…</translation>
-        </message>
-        <message>
-            <source>検索結果</source>
-            <translation>Search results</translation>
-        </message>
-        <message>
-            <source>マニュアル全体を検索（Ctrl+F）</source>
-            <translation>Search the whole manual (Ctrl+F)</translation>
-        </message>
+        <name>ManualOutline</name>
         <message>
             <source>章と節</source>
+            <extracomment>The user moved to another item in the tree (the section's id). ▲ (-1) or ▼ (+1). A drag and drop: (section id, new parent id or None, position among the new siblings).</extracomment>
             <translation>Chapters and sections</translation>
         </message>
         <message>
@@ -4019,9 +4027,20 @@ The current text stays in the history, so you can come back to it later.</transl
             <source>項目はドラッグして並べ替えたり、別の章の中へ移したりできます。</source>
             <translation>Drag items to reorder them or to move them into another chapter.</translation>
         </message>
+    </context>
+    <context>
+        <name>ManualPage</name>
         <message>
-            <source>検索欄を空にすると（Esc）章と節の一覧に戻ります。</source>
-            <translation>Clear the search field (Esc) to go back to the chapters and sections.</translation>
+            <source>協働マニュアル</source>
+            <translation>Collaboration manual</translation>
+        </message>
+        <message>
+            <source>冊子を印刷…</source>
+            <translation>Print booklet…</translation>
+        </message>
+        <message>
+            <source>版を発行…</source>
+            <translation>Publish edition…</translation>
         </message>
         <message>
             <source>見出し</source>
@@ -4030,18 +4049,6 @@ The current text stays in the history, so you can come back to it later.</transl
         <message>
             <source>本文</source>
             <translation>Text</translation>
-        </message>
-        <message>
-            <source>● 保存していない変更があります</source>
-            <translation>● There are unsaved changes</translation>
-        </message>
-        <message>
-            <source>保存履歴…</source>
-            <translation>Saved versions…</translation>
-        </message>
-        <message>
-            <source>保存…</source>
-            <translation>Save…</translation>
         </message>
         <message>
             <source>マニュアル</source>
@@ -4066,14 +4073,6 @@ The current text stays in the history, so you can come back to it later.</transl
         <message>
             <source>{chapters}章・{sections}節　{latest}</source>
             <translation>{chapters} chapters, {sections} sections  {latest}</translation>
-        </message>
-        <message>
-            <source>{label}・{when}・{author}「{summary}」</source>
-            <translation>{label} · {when} · {author} "{summary}"</translation>
-        </message>
-        <message>
-            <source>左の一覧から章や節を選ぶと、ここで編集できます。</source>
-            <translation>Choose a chapter or section in the list on the left to edit it here.</translation>
         </message>
         <message>
             <source>保存していない変更</source>
@@ -4111,13 +4110,6 @@ Discard them and move on?</translation>
 </numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>「{q}」: %n件</source>
-            <translation>
-                <numerusform>"{q}": %n</numerusform>
-                <numerusform>"{q}": %n</numerusform>
-            </translation>
-        </message>
         <message>
             <source>章・節の削除</source>
             <translation>Delete chapter or section</translation>
@@ -4135,10 +4127,6 @@ Discard them and move on?</translation>
         <message>
             <source>「{label}」を削除しました。</source>
             <translation>"{label}" was deleted.</translation>
-        </message>
-        <message>
-            <source>「{q}」は見つかりませんでした。</source>
-            <translation>"{q}" was not found.</translation>
         </message>
         <message>
             <source>{label}を発行しました。「冊子を印刷…」からPDFにできます。</source>
@@ -7031,6 +7019,33 @@ This cannot be undone.</translation>
         <message>
             <source>下へ</source>
             <translation>Down</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionEditor</name>
+        <message>
+            <source>見出し</source>
+            <translation>Heading</translation>
+        </message>
+        <message>
+            <source>● 保存していない変更があります</source>
+            <translation>● There are unsaved changes</translation>
+        </message>
+        <message>
+            <source>保存履歴…</source>
+            <translation>Saved versions…</translation>
+        </message>
+        <message>
+            <source>保存…</source>
+            <translation>Save…</translation>
+        </message>
+        <message>
+            <source>左の一覧から章や節を選ぶと、ここで編集できます。</source>
+            <translation>Choose a chapter or section in the list on the left to edit it here.</translation>
+        </message>
+        <message>
+            <source>{label}・{when}・{author}「{summary}」</source>
+            <translation>{label} · {when} · {author} "{summary}"</translation>
         </message>
     </context>
     <context>
