@@ -199,6 +199,14 @@
     <context>
         <name>ActivityTab</name>
         <message>
+            <source>職員地域活動</source>
+            <translation>Staff community activities</translation>
+        </message>
+        <message>
+            <source>職員・活動・学区で検索（Ctrl+F）</source>
+            <translation>Search staff, activity, district (Ctrl+F)</translation>
+        </message>
+        <message>
             <source>職員</source>
             <translation>Staff</translation>
         </message>
@@ -7476,6 +7484,14 @@ This cannot be undone.</translation>
     <context>
         <name>TrainingTab</name>
         <message>
+            <source>研修の記録</source>
+            <translation>Training records</translation>
+        </message>
+        <message>
+            <source>研修名・主催・参加した職員・資料で検索（Ctrl+F）</source>
+            <translation>Search training name, organiser, staff who attended, materials (Ctrl+F)</translation>
+        </message>
+        <message>
             <source>実施日</source>
             <translation>Held on</translation>
         </message>
@@ -7831,9 +7847,16 @@ Contents: {summary}</translation>
     </context>
     <context>
         <name>_RecordsTab</name>
+        <message numerus="yes">
+            <source>%n件</source>
+            <extracomment>How many fiscal years back the year filters offer.</extracomment>
+            <translation>
+                <numerusform>%n record</numerusform>
+                <numerusform>%n records</numerusform>
+            </translation>
+        </message>
         <message>
             <source>すべての年度</source>
-            <extracomment>How many fiscal years back the year filters offer.</extracomment>
             <translation>All fiscal years</translation>
         </message>
         <message>

@@ -296,6 +296,19 @@ def _add_revision(s: Session, section: ManualSection, summary: str, user: str) -
     return rev
 
 
+def _new_section(
+    s: Session, parent_id: int | None, position: int, title: str, body: str, summary: str, user: str
+) -> ManualSection:
+    """A new chapter or section at ``position`` below ``parent_id``, with its first revision (第1版)."""
+    sec = ManualSection(
+        parent_id=parent_id, position=position, title=title, body=body, search_text=_search_text(title, body)
+    )
+    s.add(sec)
+    s.flush()
+    _add_revision(s, sec, summary, user)
+    return sec
+
+
 def _siblings(s: Session, parent_id: int | None, exclude: int | None = None) -> list[int]:
     """Ids of the children of ``parent_id`` in order."""
     cond = ManualSection.parent_id.is_(None) if parent_id is None else ManualSection.parent_id == parent_id
@@ -340,17 +353,7 @@ def create_section(
     with db.transaction() as s:
         if parent_id is not None:
             get_or_raise(s, ManualSection, parent_id, "マニュアルの親の章・節")
-        position = len(_siblings(s, parent_id))
-        sec = ManualSection(
-            parent_id=parent_id,
-            position=position,
-            title=title_v,
-            body=body_v,
-            search_text=_search_text(title_v, body_v),
-        )
-        s.add(sec)
-        s.flush()
-        _add_revision(s, sec, summary_v, db.user)
+        sec = _new_section(s, parent_id, len(_siblings(s, parent_id)), title_v, body_v, summary_v, db.user)
         _flush_or_conflict(s)
         kind = "章" if parent_id is None else "節"
         audit(

@@ -5,9 +5,6 @@ from __future__ import annotations
 import re
 
 from sakae_council.db.engine import Database
-from sakae_council.db.models import (
-    ManualSection,
-)
 from sakae_council.domain.errors import ValidationError, msg
 from sakae_council.services.common import (
     audit,
@@ -16,10 +13,9 @@ from sakae_council.services.common import (
 from sakae_council.services.manual import (
     MAX_TITLE,
     ManualSectionDTO,
-    _add_revision,
     _flush_or_conflict,
     _load_tree,
-    _search_text,
+    _new_section,
     _siblings,
     _validate_body,
     _validate_summary,
@@ -80,16 +76,7 @@ def import_markdown(db: Database, text: str, summary: str = "Markdownから取�
             parent_id = stack[-1][1] if stack else None
             position = next_position.get(parent_id, 0)
             next_position[parent_id] = position + 1
-            sec = ManualSection(
-                parent_id=parent_id,
-                position=position,
-                title=title_v,
-                body=body_v,
-                search_text=_search_text(title_v, body_v),
-            )
-            s.add(sec)
-            s.flush()
-            _add_revision(s, sec, summary_v, db.user)
+            sec = _new_section(s, parent_id, position, title_v, body_v, summary_v, db.user)
             stack.append((level, sec.id))
         _flush_or_conflict(s)
         chapters = sum(1 for p in parsed if p[0] == 1)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -28,6 +29,7 @@ from sakae_council.gui.models.manual_tree import ManualTreeModel
 from sakae_council.gui.models.table import Column, DtoTableModel
 from sakae_council.gui.pages.manual import ManualPage
 from sakae_council.gui.text_size import TextSize
+from sakae_council.gui.widgets import edit_guard
 from sakae_council.paths import resources_dir
 from sakae_council.services import (
     manual,
@@ -469,7 +471,7 @@ def test_staff_activities_with_project_days_and_totals(
         "職員地域活動（全学区・令和8年度）: 延べ2回（記録1回・協働事業1回）・3時間・参加した職員1名"
     )
     # a project's day is changed on the project, not here
-    tab.entries.select_row(1)
+    tab.table.select_row(1)
     qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
     assert "協働事業の画面で" in tab.note.message()
 
@@ -477,6 +479,64 @@ def test_staff_activities_with_project_days_and_totals(
     assert [tab.entries_model.index(r, 2).data() for r in range(tab.entries_model.rowCount())] == [
         "前年度の清掃"
     ]
+
+
+def test_record_tabs_are_list_pages_with_search_keys_and_a_read_only_guard(
+    qtbot: QtBot, window: MainWindow, staff: dict[str, int], db: Database
+) -> None:
+    # set-up through the service: two trainings, one with both staff members
+    for person, held_on, title in (
+        (staff["sato"], date(2026, 6, 11), "個人情報の取り扱い研修"),
+        (staff["yoshida"], date(2026, 6, 11), "個人情報の取り扱い研修"),
+        (staff["sato"], date(2026, 7, 2), "救命講習"),
+    ):
+        staff_records.create_training(
+            db, staff_records.StaffTrainingInput(person_id=person, held_on=held_on, title=title, organiser="総務課")
+        )
+    page = open_page(window, qtbot)
+    page.tabs.setCurrentIndex(1)
+    tab = page.training_tab
+    qtbot.waitUntil(tab.isVisible)
+    assert tab.model.rowCount() == 2 and tab.context_label.text() == "全学区・2件"
+
+    # Ctrl+F on the training tab is the tab's own search (the manual's search stays as it was)
+    qtbot.keySequence(window, QKeySequence(QKeySequence.StandardKey.Find))
+    qtbot.waitUntil(tab.search.hasFocus)
+    type_text(qtbot, tab.search, "救命")
+    tab.flush_search()
+    assert [tab.model.index(r, 1).data() for r in range(tab.model.rowCount())] == ["救命講習"]
+    assert tab.context_label.text() == "全学区・1件"
+    tab.search.clear()
+    type_text(qtbot, tab.search, "𠮷田 個人")  # every word, in any column, in any order
+    tab.flush_search()
+    assert [tab.model.index(r, 1).data() for r in range(tab.model.rowCount())] == ["個人情報の取り扱い研修"]
+    assert page.finder.search.text() == ""
+    assert tab.summary.text() == "研修（全学区・令和8年度）: 1件・延べ2名"
+
+    # Enter opens the training; Delete asks first, with the training's name
+    tab.table.setFocus()
+    tab.table.select_row(0)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    dialog = tab.dialog
+    assert isinstance(dialog, TrainingDialog) and dialog.isVisible()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing typed: it closes without asking
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    asked = answer_message_box(qtbot, "キャンセル")
+    qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: bool(asked))
+    assert "個人情報の取り扱い研修" in asked[0]
+    assert len(staff_records.list_trainings(db)) == 3  # nothing deleted
+
+    # read-only: the buttons that change data are off, 変更… still opens the record to read
+    edit_guard.set_reason("読み取り専用で開いています")
+    try:
+        assert not tab.new_button.isEnabled() and not tab.delete_button.isEnabled()
+        assert tab.edit_button.isEnabled()
+        page.tabs.setCurrentIndex(2)
+        activity = page.activity_tab
+        assert not activity.new_button.isEnabled() and not activity.delete_button.isEnabled()
+    finally:
+        edit_guard.set_reason("")
 
 
 # --- the largest text size ------------------------------------------------------------------------

@@ -58,6 +58,10 @@ class ManualPage(QWidget):
         # --- the three parts ------------------------------------------------------------------
         # While a search is typed its results take the place of the tree, so both have room at 特大.
         self.left = QStackedWidget(self)
+        # The search first: Tab goes from the search field to the tree (the order widgets are made in).
+        self.finder = ManualFinder(ctx, self)
+        self.finder.hitChosen.connect(self._open_hit)
+        self.finder.searching.connect(lambda on: self.left.setCurrentIndex(1 if on else 0))
         self.outline = ManualOutline(self)
         self.outline.sectionChosen.connect(self._tree_chose)
         self.outline.addChapterRequested.connect(self.add_chapter)
@@ -65,9 +69,6 @@ class ManualPage(QWidget):
         self.outline.moveByRequested.connect(self.move_by)
         self.outline.deleteRequested.connect(self.delete_current)
         self.outline.moveRequested.connect(self.move_section)
-        self.finder = ManualFinder(ctx, self)
-        self.finder.hitChosen.connect(self._open_hit)
-        self.finder.searching.connect(lambda on: self.left.setCurrentIndex(1 if on else 0))
         self.section = SectionEditor(self)
         self.section.saveRequested.connect(self.save)
         self.section.historyRequested.connect(self.open_history)
@@ -127,8 +128,7 @@ class ManualPage(QWidget):
         self._shortcuts.append(sc)
 
     def showEvent(self, event: QShowEvent) -> None:
-        for sc in self._shortcuts:
-            sc.setEnabled(True)
+        self._enable_shortcuts()
         super().showEvent(event)
         if not self._sized:
             QTimer.singleShot(0, self._fit_splitter)  # once laid out: the first show has no real width yet
@@ -161,6 +161,12 @@ class ManualPage(QWidget):
         on_manual = index == 0
         self.publish_button.setVisible(on_manual)
         self.print_button.setVisible(on_manual)
+        self._enable_shortcuts()
+
+    def _enable_shortcuts(self) -> None:
+        # Ctrl+F and Ctrl+S belong to the manual tab: the record tabs are list pages with a Ctrl+F of their own.
+        for sc in self._shortcuts:
+            sc.setEnabled(self.tabs.currentIndex() == 0)
 
     # --- tree -----------------------------------------------------------------------------------
     def reload_tree(self) -> None:
