@@ -113,6 +113,10 @@ class GrantDTO:
         return self.amount_granted - (self.amount_spent or 0)
 
 
+def _document_dto(d: GrantDocument) -> GrantDocumentDTO:
+    return GrantDocumentDTO(d.id, d.title, d.location, d.submitted_on)
+
+
 def to_dto(g: GrantApplication) -> GrantDTO:
     return GrantDTO(
         id=g.id,
@@ -133,10 +137,7 @@ def to_dto(g: GrantApplication) -> GrantDTO:
         reported_on=g.reported_on,
         settled_on=g.settled_on,
         notes=g.notes,
-        documents=tuple(
-            GrantDocumentDTO(d.id, d.title, d.location, d.submitted_on)
-            for d in sorted(g.documents, key=lambda d: d.id)
-        ),
+        documents=tuple(_document_dto(d) for d in sorted(g.documents, key=lambda d: d.id)),
     )
 
 
@@ -342,7 +343,7 @@ def add_document(
             submitted_on=submitted_on,
         )
         insert(s, db.user, doc, "grant_document", f"補助金の申請（ID {g.id}）に書類「{doc.title}」を追加")
-        return GrantDocumentDTO(doc.id, doc.title, doc.location, doc.submitted_on)
+        return _document_dto(doc)
 
 
 def remove_document(db: Database, document_id: int) -> None:

@@ -156,6 +156,10 @@ class EvaluationDTO:
     indicator_contribution: str = ""
 
 
+def _staff_dto(x: ProjectStaff) -> StaffDTO:
+    return StaffDTO(x.person_id, x.person.name, x.role_description)
+
+
 def _partner_dto(x: ProjectPartner) -> PartnerDTO:
     name = x.person.name if x.person else x.organisation.name if x.organisation else ""
     return PartnerDTO(x.id, x.version, x.person_id, x.organisation_id, name, x.role_description)
@@ -492,7 +496,8 @@ def add_staff(db: Database, project_id: int, person_id: int, role_description: s
                 "person_id", msg("「{name}」さんはすでにこの事業の担当です。", name=person.name)
             )
         role = optional_text(role_description, "role_description", "担当内容")
-        s.add(ProjectStaff(project_id=project_id, person_id=person_id, role_description=role))
+        link = ProjectStaff(project_id=project_id, person_id=person_id, role_description=role)
+        s.add(link)
         s.flush()
         audit(
             s,
@@ -502,7 +507,7 @@ def add_staff(db: Database, project_id: int, person_id: int, role_description: s
             project_id,
             f"協働事業「{p.title}」の担当に「{person.name}」を追加",
         )
-        return StaffDTO(person_id, person.name, role)
+        return _staff_dto(link)
 
 
 def remove_staff(db: Database, project_id: int, person_id: int) -> None:

@@ -58,6 +58,7 @@ from sakae_council.services.project_parts import (
     _live,
     _milestone_dto,
     _partner_dto,
+    _staff_dto,
 )
 
 _LAUNCH_STATUSES = frozenset({ProjectStatus.GRANTED, ProjectStatus.RUNNING})
@@ -320,7 +321,7 @@ def get_project(db: Database, project_id: int) -> ProjectDetailDTO:
                 for i in sorted(p.issues, key=lambda i: i.id)
             ),
             partners=tuple(_partner_dto(x) for x in partners),
-            staff=tuple(StaffDTO(x.person_id, x.person.name, x.role_description) for x in staff),
+            staff=tuple(_staff_dto(x) for x in staff),
             milestones=tuple(
                 _milestone_dto(m)
                 for m in sorted(p.milestones, key=lambda m: (m.due_on is None, m.due_on, m.id))
