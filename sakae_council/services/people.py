@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, func, or_, select
+from sqlalchemy import bindparam, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from sakae_council.db.engine import Database
@@ -27,7 +27,7 @@ from sakae_council.domain.contact import normalize_email, normalize_phone, norma
 from sakae_council.domain.enums import MemberRole, MinutesStatus, OfficerPost
 from sakae_council.domain.errors import ConflictError, ValidationError, msg
 from sakae_council.domain.terms import TermStatus, term_status
-from sakae_council.domain.text import fold_for_search, kana_sort_key, normalize_furigana, normalize_text
+from sakae_council.domain.text import fold_for_search, kana_sort_key
 from sakae_council.domain.wareki import fiscal_year_label
 from sakae_council.services._crud import change, current, insert, load_with, set_removed
 from sakae_council.services.common import (
@@ -48,7 +48,7 @@ from sakae_council.services.roster_query import (
     _roster_query,
     _search_where,
 )
-from sakae_council.services.search_plan import capped_count, plan_search, posting_count
+from sakae_council.services.search_plan import capped_count, posting_count
 
 
 @dataclass(frozen=True)
@@ -369,54 +369,6 @@ def get_person(db: Database, person_id: int) -> PersonDTO:
     """One person with their memberships (soft-deleted people too)."""
     with db.reading() as s:
         return to_dto(_load(s, person_id))
-
-
-def duplicate_key(name: str, furigana: str) -> tuple[str, str] | None:
-    """What two people must share to be the same person: 氏名 and フリガナ, normalised, spaces ignored.
-    None when nothing can match (no name, or a フリガナ that is not kana)."""
-    wanted_name = normalize_text(name).replace(" ", "")
-    if not wanted_name:
-        return None
-    try:
-        return wanted_name, normalize_furigana(furigana).replace(" ", "")
-    except ValidationError:
-        return None
-
-
-def stored_duplicate_key(name: str, furigana: str) -> tuple[str, str]:
-    """duplicate_key of a stored row, compared as find_duplicates' SQL does (spaces removed, as stored)."""
-    return name.replace(" ", ""), furigana.replace(" ", "")
-
-
-def find_duplicates(
-    db: Database, name: str, furigana: str, *, exclude_id: int | None = None
-) -> list[PersonDTO]:
-    """People on the roster with the same 氏名 and フリガナ (spaces ignored), to warn before a double entry."""
-    key = duplicate_key(name, furigana)
-    if key is None:
-        return []
-    wanted_name, wanted_kana = key
-    with db.reading() as s:
-        # Same 氏名 means the same folded name, so the n-gram index narrows the candidates to those
-        # holding its rarest gram (an importer asks this for every row: no table scan each time).
-        search = plan_search(s, KIND_PERSON, [fold_for_search(wanted_name)])
-        if search is not None and search.impossible:
-            return []
-        narrow = search.driven_conditions(Person.id, Person.search_text)[:1] if search is not None else []
-        stmt = (
-            select(Person)
-            .options(*_person_options())
-            .where(
-                Person.deleted_at.is_(None),
-                *narrow,
-                func.replace(Person.name, " ", "") == wanted_name,
-                func.replace(Person.furigana, " ", "") == wanted_kana,
-            )
-            .order_by(Person.id)
-        )
-        if exclude_id is not None:
-            stmt = stmt.where(Person.id != exclude_id)
-        return [to_dto(p) for p in s.scalars(stmt)]
 
 
 def _person_options():  # type: ignore[no-untyped-def]

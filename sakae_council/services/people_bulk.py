@@ -29,7 +29,8 @@ from sakae_council.db.permissions import Kind, Scope, allowed, refusal
 from sakae_council.db.shared import current_policy
 from sakae_council.domain.errors import PermissionDeniedError
 from sakae_council.services.common import audit_row
-from sakae_council.services.people import created_summary, stored_duplicate_key
+from sakae_council.services.people import created_summary
+from sakae_council.services.people_duplicates import stored_duplicate_key
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from sakae_council.gui.dialogs.memberships_editor import MembershipsEditor
 from sakae_council.gui.models.memberships import MembershipRow
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.form import MessageLine
-from sakae_council.services import districts, organisations, people
+from sakae_council.services import districts, organisations, people, people_duplicates
 from sakae_council.services.people import MembershipInput, PersonDTO, PersonInput
 
 MEMBERSHIP_FIELDS = frozenset({"district_id", "role", "public_post", "officer_post", "term_start", "term_end", "ended_on"})
@@ -147,7 +147,7 @@ class PersonDialog(EntityDialog):
 
     def check_duplicates(self) -> None:
         """Warn (without blocking) when someone with the same 氏名 and フリガナ is already on the roster."""
-        found = people.find_duplicates(
+        found = people_duplicates.find_duplicates(
             self.ctx.db, self.name.text(), self.furigana.text(), exclude_id=self.person.id if self.person else None
         )
         if not found:
