@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
-from sakae_council.db.models import AuditEntry
+from sakae_council.db.models import AuditEntry, Person
 from sakae_council.domain.errors import ConflictError, NotFoundError, ValidationError, msg
 from sakae_council.domain.text import normalize_furigana, normalize_text
 from sakae_council.domain.wareki import ERAS
@@ -229,3 +229,17 @@ def apply_changes(obj: Any, values: dict[str, Any]) -> dict[str, tuple[Any, Any]
             changed[key] = (old, new)
             setattr(obj, key, new)
     return changed
+
+
+def refuse_removed(obj: Any, field: str) -> None:
+    """Refuse a person or organisation removed (soft-deleted) from the lists, as a message under ``field``."""
+    if obj.deleted_at is not None:
+        where = "名簿" if isinstance(obj, Person) else "団体の一覧"
+        raise ValidationError(
+            field,
+            msg(
+                "「{name}」は{what}から削除されています。元に戻すか、別の相手を選んでください。",
+                name=obj.name,
+                what=where,
+            ),
+        )

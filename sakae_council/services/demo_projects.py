@@ -56,7 +56,7 @@ COMMENTS = {
 
 def add_issues_and_projects(db: Database, town: DemoTown, content: dict) -> dict[str, int]:
     """Issues along every status path, the projects they became, their grants and parts; counts per kind."""
-    from sakae_council.services import grants, issues, project_parts, projects
+    from sakae_council.services import grants, issues, project_parts, project_staff, projects
 
     cats = {c.name: c.id for c in issues.list_categories(db)}
     templates = content["issues"]
@@ -132,7 +132,7 @@ def add_issues_and_projects(db: Database, town: DemoTown, content: dict) -> dict
                 ),
             )
             for sid in town.staff[district_id][:1]:
-                project_parts.add_staff(db, prj.id, sid, "地区担当として連絡調整")
+                project_staff.add_staff(db, prj.id, sid, "地区担当として連絡調整")
             project_parts.add_milestone(
                 db,
                 prj.id,

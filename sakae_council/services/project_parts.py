@@ -16,46 +16,27 @@ from sakae_council.db.engine import Database
 from sakae_council.db.models import (
     ActivityRecord,
     CollaborativeProject,
-    Membership,
     Milestone,
     Organisation,
     Person,
     ProjectEvaluation,
     ProjectPartner,
-    ProjectStaff,
 )
 from sakae_council.domain.enums import (
     ActivityKind,
-    MemberRole,
 )
 from sakae_council.domain.errors import ValidationError, msg
 from sakae_council.domain.wareki import fiscal_year_label, fiscal_year_range
 from sakae_council.services._crud import change, current, insert, remove
 from sakae_council.services.common import (
-    audit,
     get_or_raise,
     long_text,
     lookup,
     non_negative_int,
-    optional_text,
-    require_id,
+    refuse_removed,
     required_text,
 )
-
-
-def _live(obj: Person | Organisation, field: str) -> None:
-    """Refuse a person or organisation that was removed (soft-deleted) from the lists."""
-    if obj.deleted_at is not None:
-        where = "名簿" if isinstance(obj, Person) else "団体の一覧"
-        raise ValidationError(
-            field,
-            msg(
-                "「{name}」は{what}から削除されています。元に戻すか、別の相手を選んでください。",
-                name=obj.name,
-                what=where,
-            ),
-        )
-
+from sakae_council.services.project_staff import _staff_member
 
 # --- inputs and DTOs -----------------------------------------------------------------------------
 
@@ -73,13 +54,6 @@ class PartnerDTO:
     version: int
     person_id: int | None
     organisation_id: int | None
-    name: str
-    role_description: str
-
-
-@dataclass(frozen=True)
-class StaffDTO:
-    person_id: int
     name: str
     role_description: str
 
@@ -154,10 +128,6 @@ class EvaluationDTO:
     evaluated_on: date | None
     achieved: bool | None = None
     indicator_contribution: str = ""
-
-
-def _staff_dto(x: ProjectStaff) -> StaffDTO:
-    return StaffDTO(x.person_id, x.person.name, x.role_description)
 
 
 def _partner_dto(x: ProjectPartner) -> PartnerDTO:
@@ -268,7 +238,7 @@ def _partner_values(data: PartnerInput) -> Values:
             same = ProjectPartner.organisation_id == data.organisation_id
             kept = old is not None and old.organisation_id == data.organisation_id
         if not kept:  # a partner removed from the lists later may stay on the project
-            _live(who, "partner")
+            refuse_removed(who, "partner")
         clash = s.scalar(select(ProjectPartner.id).where(ProjectPartner.project_id == project_id, same))
         if clash is not None and clash != self_id:
             raise ValidationError(
@@ -452,79 +422,3 @@ def update_evaluation(
 def remove_evaluation(db: Database, evaluation_id: int, expected_version: int | None = None) -> None:
     """Delete a yearly verification."""
     _remove_child(db, ProjectEvaluation, evaluation_id, "事業の検証", expected_version)
-
-
-# --- staff ------------------------------------------------------------------------------------------
-
-
-def _staff_member(s: Session, person_id: int, field: str) -> Person:
-    """The person, on the roster (not removed) with a 地区担当職員 seat, or a ValidationError on ``field``."""
-    person = lookup(s, Person, person_id)
-    if person is None:
-        raise ValidationError(
-            field,
-            msg(
-                "名簿の人（ID {person_id}）が見つかりません。一覧を更新して選び直してください。",
-                person_id=person_id,
-            ),
-        )
-    _live(person, field)
-    is_staff = s.scalar(
-        select(Membership.id).where(
-            Membership.person_id == person_id, Membership.role == MemberRole.STAFF.value
-        )
-    )
-    if is_staff is None:
-        raise ValidationError(
-            field,
-            msg(
-                "「{name}」さんは地区担当職員として名簿に登録されていません。名簿で役割を確認してください。",
-                name=person.name,
-            ),
-        )
-    return person
-
-
-def add_staff(db: Database, project_id: int, person_id: int, role_description: str = "") -> StaffDTO:
-    """Assign a 地区担当職員 to a project; the person must hold a staff membership."""
-    with db.transaction() as s:
-        p = get_or_raise(s, CollaborativeProject, project_id, "協働事業")
-        get_or_raise(s, Person, person_id, "名簿の人")
-        person = _staff_member(s, person_id, "person_id")
-        if s.get(ProjectStaff, (project_id, person_id)) is not None:
-            raise ValidationError(
-                "person_id", msg("「{name}」さんはすでにこの事業の担当です。", name=person.name)
-            )
-        role = optional_text(role_description, "role_description", "担当内容")
-        link = ProjectStaff(project_id=project_id, person_id=person_id, role_description=role)
-        s.add(link)
-        s.flush()
-        audit(
-            s,
-            db.user,
-            "create",
-            "project_staff",
-            project_id,
-            f"協働事業「{p.title}」の担当に「{person.name}」を追加",
-        )
-        return _staff_dto(link)
-
-
-def remove_staff(db: Database, project_id: int, person_id: int) -> None:
-    """Take a staff member off a project."""
-    with db.transaction() as s:
-        link = s.get(ProjectStaff, (require_id(project_id, "協働事業"), require_id(person_id, "名簿の人")))
-        if link is None:
-            get_or_raise(s, CollaborativeProject, project_id, "協働事業")
-            raise ValidationError(
-                "person_id", "この職員はこの事業の担当ではありません。一覧を更新してください。"
-            )
-        audit(
-            s,
-            db.user,
-            "delete",
-            "project_staff",
-            project_id,
-            f"協働事業（ID {project_id}）の担当から「{link.person.name}」を外す",
-        )
-        s.delete(link)

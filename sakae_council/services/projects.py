@@ -45,6 +45,7 @@ from sakae_council.services.common import (
     get_or_raise,
     long_text,
     lookup,
+    refuse_removed,
     required_text,
 )
 from sakae_council.services.project_parts import (
@@ -52,14 +53,12 @@ from sakae_council.services.project_parts import (
     EvaluationDTO,
     MilestoneDTO,
     PartnerDTO,
-    StaffDTO,
     _activity_dto,
     _evaluation_dto,
-    _live,
     _milestone_dto,
     _partner_dto,
-    _staff_dto,
 )
+from sakae_council.services.project_staff import StaffDTO, _staff_dto
 
 _LAUNCH_STATUSES = frozenset({ProjectStatus.GRANTED, ProjectStatus.RUNNING})
 
@@ -155,7 +154,7 @@ def _validate(
     if data.lead_organisation_id is not None:
         lead = get_or_raise(s, Organisation, data.lead_organisation_id, "団体")
         if current is None or current.lead_organisation_id != lead.id:  # keeping a removed one is fine
-            _live(lead, "lead_organisation_id")
+            refuse_removed(lead, "lead_organisation_id")
     check_date_order(
         data.start_on, data.end_on, "end_on", "終了日が開始日より前になっています。日付を確認してください。"
     )

@@ -28,7 +28,7 @@ from sakae_council.gui.models.project_list import (
 from sakae_council.gui.pages.projects import ProjectsPage
 from sakae_council.gui.palette import STATUS_STYLES
 from sakae_council.gui.text_size import TextSize
-from sakae_council.services import grants, issues, organisations, project_parts, projects
+from sakae_council.services import grants, issues, organisations, project_parts, project_staff, projects
 from sakae_council.services.organisations import OrganisationInput
 from sakae_council.services.projects import ProjectInput
 
@@ -66,7 +66,7 @@ def test_every_model_passes_the_model_tester(qtmodeltester, db: Database, world)
     )
     project_parts.add_partner(db, pid, project_parts.PartnerInput(organisation_id=world["org"], role_description="会場"))
     project_parts.add_milestone(db, pid, project_parts.MilestoneInput("準備", due_on=date(2026, 5, 1), progress=50))
-    project_parts.add_staff(db, pid, world["staff"])
+    project_staff.add_staff(db, pid, world["staff"])
     project_parts.add_activity(
         db, pid, project_parts.ActivityInput(date(2026, 6, 1), "第1回", 12, 20, kind=ActivityKind.WATCHING, staff_ids=(world["staff"],))
     )
@@ -302,7 +302,7 @@ def test_an_activity_with_its_kind_and_staff_and_a_verification_with_its_outcome
     pid = world["salon"]  # a project in 布鎌; its own staff member is listed first
     own = add_member(db, "布鎌 職員", "フカマ ショクイン", world["b"], role=MemberRole.STAFF).id
     suishin = add_member(db, "推進 花子", "スイシン ハナコ", world["b"]).id  # not staff: never offered
-    project_parts.add_staff(db, pid, own)
+    project_staff.add_staff(db, pid, own)
     page = projects_page(window)
     detail = page.open_detail(pid)
     detail.activities.add_button.click()

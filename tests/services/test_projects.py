@@ -22,6 +22,7 @@ from sakae_council.domain.enums import IssueStatus, MemberRole, ProjectKind, Pro
 from sakae_council.domain.errors import ConflictError, NotFoundError, ValidationError
 from sakae_council.services import issues as issues_svc
 from sakae_council.services import project_parts as parts
+from sakae_council.services import project_staff
 from sakae_council.services import projects as svc
 from sakae_council.services.districts import DistrictInput, create_district
 from sakae_council.services.issues import IssueInput
@@ -301,20 +302,20 @@ def test_staff_must_be_a_district_staff_member(world, db):
     volunteer = create_person(
         db, PersonInput(name="推進 員子", memberships=(MembershipInput(world["d1"], MemberRole.SUISHIN),))
     ).id
-    dto = parts.add_staff(db, p.id, staff, "会議の準備")
+    dto = project_staff.add_staff(db, p.id, staff, "会議の準備")
     assert dto.name == "栄 太郎" and dto.role_description == "会議の準備"
     with pytest.raises(ValidationError) as err:
-        parts.add_staff(db, p.id, volunteer)
+        project_staff.add_staff(db, p.id, volunteer)
     assert err.value.field == "person_id" and "地区担当職員" in err.value.message
     with pytest.raises(ValidationError) as err:
-        parts.add_staff(db, p.id, staff)
+        project_staff.add_staff(db, p.id, staff)
     assert err.value.field == "person_id"
     assert count(db, ProjectStaff) == 1
     assert [x.person_id for x in svc.get_project(db, p.id).staff] == [staff]
-    parts.remove_staff(db, p.id, staff)
+    project_staff.remove_staff(db, p.id, staff)
     assert svc.get_project(db, p.id).staff == ()
     with pytest.raises(ValidationError):
-        parts.remove_staff(db, p.id, staff)
+        project_staff.remove_staff(db, p.id, staff)
 
 
 def test_deleted_staff_member_cannot_be_added(world, db):
@@ -322,7 +323,7 @@ def test_deleted_staff_member_cannot_be_added(world, db):
     staff = staff_member(db, world["d1"])
     delete_person(db, staff)
     with pytest.raises(ValidationError) as err:
-        parts.add_staff(db, p.id, staff)
+        project_staff.add_staff(db, p.id, staff)
     assert err.value.field == "person_id"
     assert count(db, ProjectStaff) == 0
 
@@ -420,7 +421,7 @@ def test_detail_dto_has_everything(world, db):
     org = create_organisation(db, OrganisationInput(name="安食自治会")).id
     p = make(db, world, lead_organisation_id=org, issue_ids=(world["issue"],))
     staff = staff_member(db, world["d1"])
-    parts.add_staff(db, p.id, staff)
+    project_staff.add_staff(db, p.id, staff)
     parts.add_partner(db, p.id, PartnerInput(organisation_id=org, role_description="主催"))
     d = svc.get_project(db, p.id)
     assert d.lead_organisation_name == "安食自治会"

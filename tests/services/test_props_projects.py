@@ -34,7 +34,16 @@ from sakae_council.domain.enums import (
     ProjectKind,
     ProjectStatus,
 )
-from sakae_council.services import districts, grants, issues, organisations, people, project_parts, projects
+from sakae_council.services import (
+    districts,
+    grants,
+    issues,
+    organisations,
+    people,
+    project_parts,
+    project_staff,
+    projects,
+)
 from sakae_council.services.districts import DistrictInput
 from sakae_council.services.grants import GrantInput
 from sakae_council.services.issues import IssueInput
@@ -175,12 +184,12 @@ project_calls = st.one_of(
         ),
     ),
     call(
-        project_parts.add_staff,
+        project_staff.add_staff,
         project_id=ids(PROJECT),
         person_id=ids(STAFF, RESIDENT, DELETED_PERSON),
         role_description=nasty_text,
     ),
-    call(project_parts.remove_staff, project_id=ids(PROJECT), person_id=ids(STAFF, RESIDENT)),
+    call(project_staff.remove_staff, project_id=ids(PROJECT), person_id=ids(STAFF, RESIDENT)),
 )
 
 grant_inputs = st.builds(
@@ -235,7 +244,7 @@ def test_any_issue_call_ends_clean_or_is_refused_cleanly(db: Database, town: Non
 
 @PROPERTY
 @given(op=project_calls)
-@example(op=partial(project_parts.remove_staff, project_id=PROJECT, person_id=2**63))  # was OverflowError
+@example(op=partial(project_staff.remove_staff, project_id=PROJECT, person_id=2**63))  # was OverflowError
 @example(  # was DataError on PostgreSQL: the id does not fit an INTEGER column
     op=partial(
         projects.create_project, data=ProjectInput(title="見守り", district_id=DISTRICT, issue_ids=(2**31,))

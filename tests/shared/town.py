@@ -18,6 +18,7 @@ from sakae_council.services import (
     meetings,
     people,
     project_parts,
+    project_staff,
     projects,
 )
 from sakae_council.services.people import MembershipInput, PersonInput
@@ -181,7 +182,7 @@ def fill_every_table(db: Database, town: Town) -> None:
     project_parts.add_partner(
         db, town.project_a, project_parts.PartnerInput(person_id=town.person_ab, role_description="見守り")
     )
-    project_parts.add_staff(db, town.project_a, staff.id, "連絡調整")
+    project_staff.add_staff(db, town.project_a, staff.id, "連絡調整")
     project_parts.add_milestone(
         db, town.project_a, project_parts.MilestoneInput(title="説明会", due_on=TODAY, progress=50)
     )

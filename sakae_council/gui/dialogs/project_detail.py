@@ -50,7 +50,7 @@ from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
 from sakae_council.gui.widgets.messages import confirm
 from sakae_council.gui.widgets.record_table import RecordSection
 from sakae_council.gui.widgets.step_dialog import StepDialog
-from sakae_council.services import grants, project_parts, projects
+from sakae_council.services import grants, project_parts, project_staff, projects
 from sakae_council.services.grants import GrantDTO
 from sakae_council.services.project_parts import ActivityDTO
 from sakae_council.services.projects import ProjectDetailDTO, ProjectDTO
@@ -110,7 +110,7 @@ class ProjectDetailDialog(QDialog):
                                         lambda m: project_parts.remove_milestone(ctx.db, m.id, m.version), lambda m: m.title)
         self.staff = self._section(self.tr("参加する地区担当職員"), StaffModel(self), self.tr("職員"),
                                    lambda _item: StaffDialog(ctx, project_id, self),
-                                   lambda s: project_parts.remove_staff(ctx.db, project_id, s.person_id), lambda s: s.name,
+                                   lambda s: project_staff.remove_staff(ctx.db, project_id, s.person_id), lambda s: s.name,
                                    editable=False, remove_text=self.tr("担当から外す"))
         self.grant_section = self._section(self.tr("補助金の申請"), GrantsModel(self), self.tr("補助金"),
                                            lambda item: self._grant_dialog(item),

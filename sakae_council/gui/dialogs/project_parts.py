@@ -18,7 +18,14 @@ from sakae_council.gui.widgets.date_edit import WarekiDateEdit
 from sakae_council.gui.widgets.enum_label import enum_choices
 from sakae_council.gui.widgets.fiscal_year import FiscalYearChoice
 from sakae_council.gui.widgets.text_edit import NoteEdit
-from sakae_council.services import organisations, people, project_parts, projects, staff_queries
+from sakae_council.services import (
+    organisations,
+    people,
+    project_parts,
+    project_staff,
+    projects,
+    staff_queries,
+)
 from sakae_council.services.people import RosterFilter
 from sakae_council.services.project_parts import (
     ActivityDTO,
@@ -29,8 +36,8 @@ from sakae_council.services.project_parts import (
     MilestoneInput,
     PartnerDTO,
     PartnerInput,
-    StaffDTO,
 )
+from sakae_council.services.project_staff import StaffDTO
 
 
 class PartDialog(EntityDialog):
@@ -180,7 +187,7 @@ class StaffDialog(EntityDialog):
         person_id = self.person.value()
         if person_id is None:
             raise ValidationError("person_id", self.tr("担当する職員を選んでください。"))
-        return project_parts.add_staff(self.ctx.db, self.project_id, person_id, self.role.text())
+        return project_staff.add_staff(self.ctx.db, self.project_id, person_id, self.role.text())
 
 
 class ActivityDialog(PartDialog):
