@@ -7,7 +7,7 @@ audit entry per person, their search postings — in the caller's transaction. T
 through the session, so the role checks of a shared server (``db.permissions.check_statement``) see
 every person and membership row; the postings, like the flush hooks' own, follow the rows they index.
 
-Duplicates are found the way ``people.find_duplicates`` finds them, for every name at once: one read
+Duplicates are found the way ``people_duplicates.find_duplicates`` finds them, for every name at once: one read
 of the roster's 氏名 and フリガナ keyed by ``people.stored_duplicate_key``.
 """
 
