@@ -36,6 +36,7 @@ from sakae_council.services import (  # noqa: E402
     equipment_loans,
     manual,
     manual_history,
+    meeting_bodies,
     meetings,
     minutes,
     minutes_approval,
@@ -107,8 +108,8 @@ def hostile_town(path: Path) -> Database:
             display_order=1,
         ),
     ).id
-    meetings.ensure_district_bodies(db)
-    body = next(b.id for b in meetings.list_bodies(db) if b.district_id == d)
+    meeting_bodies.ensure_district_bodies(db)
+    body = next(b.id for b in meeting_bodies.list_bodies(db) if b.district_id == d)
     address = "千葉県印旛郡栄町安食台3丁目12番地の4 コーポ栄201"
     ids = {
         "chair": _person(

@@ -110,10 +110,10 @@ def change(
     extra: dict[str, tuple[Any, Any]] | None = None,
 ) -> dict[str, tuple[Any, Any]]:
     """Set ``values`` on ``obj``; when any changed, flush and audit the change. The ``quiet`` fields (derived
-    columns nobody typed: search text, sort keys) are set but neither audited nor counted. ``extra`` is what the caller changed beside the columns (links to other
-    rows, memberships): audited with them, and the row is stamped so that its version moves all the same.
-    ``refresh`` reloads the row after the flush, so that a changed foreign key shows its new relation in the
-    summary. Returns what changed."""
+    columns nobody typed: search text, sort keys) are set but neither audited nor counted. ``extra`` is what
+    the caller changed beside the columns (links to other rows, memberships): audited with them, and the row
+    is stamped so that its version moves all the same. ``refresh`` reloads the row after the flush, so that a
+    changed foreign key shows its new relation in the summary. Returns what changed."""
     changes = apply_changes(obj, values)
     for name in quiet:
         changes.pop(name, None)

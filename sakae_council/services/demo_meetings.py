@@ -50,10 +50,10 @@ def add_meetings(db: Database, town: DemoTown) -> int:
     from dataclasses import replace
     from datetime import time
 
-    from sakae_council.services import action_items, meetings, minutes, minutes_approval
+    from sakae_council.services import action_items, meeting_bodies, meetings, minutes, minutes_approval
     from sakae_council.services.meetings import AttendeeCategory
 
-    bodies = {b.district_id: b for b in meetings.list_bodies(db)}
+    bodies = {b.district_id: b for b in meeting_bodies.list_bodies(db)}
     content = load_content()
     n = 0
     dated: list[tuple[date, int | None, int]] = []

@@ -24,7 +24,7 @@ from sakae_council.gui.dialogs.meeting_new import NewMeetingDialog
 from sakae_council.gui.dialogs.meeting_print import MeetingPrintDialog
 from sakae_council.gui.pages.meetings import MeetingsPage
 from sakae_council.gui.text_size import TextSize
-from sakae_council.services import meetings, minutes, minutes_approval
+from sakae_council.services import meeting_bodies, meetings, minutes, minutes_approval
 from sakae_council.services.meetings import MeetingDetailDTO, MeetingInput
 from sakae_council.services.minutes import minutes_input_from
 
@@ -65,7 +65,7 @@ def test_list_by_body_and_year_with_status(  # type: ignore[no-untyped-def]
     db: Database, town: Council, meeting: MeetingDetailDTO, page: MeetingsPage, qtbot: QtBot, qtmodeltester
 ) -> None:
     older = meetings.create_meeting(db, MeetingInput(town.body, date(2025, 9, 1)))
-    liaison = next(b for b in meetings.list_bodies(db) if b.district_id is None)
+    liaison = next(b for b in meeting_bodies.list_bodies(db) if b.district_id is None)
     meetings.create_meeting(db, MeetingInput(liaison.id, date(2026, 7, 1)))
     minutes_approval.approve_minutes(db, meeting.id, date(2026, 12, 1), meeting.version)
     page.ctx.notify("meetings")

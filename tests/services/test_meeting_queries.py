@@ -11,7 +11,7 @@ from meeting_town import council, full_meeting
 from sakae_council.db.engine import Database
 from sakae_council.domain.enums import AgendaResult, BodyKind, MinutesStatus
 from sakae_council.domain.errors import ConflictError, NotFoundError, ValidationError
-from sakae_council.services import meeting_queries, meetings, minutes_approval
+from sakae_council.services import meeting_bodies, meeting_queries, meetings, minutes_approval
 from sakae_council.services.meetings import MeetingInput
 from sakae_council.services.minutes import AgendaItemInput, minutes_input_from
 
@@ -106,7 +106,7 @@ def test_upcoming_ics_reads_back_exactly_in_two_parsers(db: Database) -> None:
     import vobject
 
     c = council(db, members=2)
-    body = meetings.create_body(db, BodyKind.SUBCOMMITTEE, "𠮷野; 部会, 第二\\班", c.district)
+    body = meeting_bodies.create_body(db, BodyKind.SUBCOMMITTEE, "𠮷野; 部会, 第二\\班", c.district)
     place = "𠮷田公民館; 2階, 会議室\n（奥の部屋）"
     meetings.create_meeting(db, MeetingInput(body.id, date(2026, 12, 5), time(19), time(20, 30), place=place))
     meetings.create_meeting(db, MeetingInput(c.body, date(2026, 12, 20)))

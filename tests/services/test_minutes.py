@@ -20,7 +20,15 @@ from sakae_council.domain.enums import (
     OfficerPost,
 )
 from sakae_council.domain.errors import ConflictError, NotFoundError, ValidationError
-from sakae_council.services import action_items, districts, meetings, minutes, minutes_approval, people
+from sakae_council.services import (
+    action_items,
+    districts,
+    meeting_bodies,
+    meetings,
+    minutes,
+    minutes_approval,
+    people,
+)
 from sakae_council.services.meetings import AttendeeCategory, MeetingDetailDTO, MeetingInput
 from sakae_council.services.minutes import (
     ActionItemInput,
@@ -62,8 +70,8 @@ class Setup:
 def setup(db: Database) -> Setup:
     ajiki = districts.create_district(db, districts.DistrictInput(name="安食小学校区", display_order=1)).id
     fukama = districts.create_district(db, districts.DistrictInput(name="布鎌小学校区", display_order=2)).id
-    meetings.ensure_district_bodies(db)
-    bodies = {b.district_id: b.id for b in meetings.list_bodies(db) if b.district_id}
+    meeting_bodies.ensure_district_bodies(db)
+    bodies = {b.district_id: b.id for b in meeting_bodies.list_bodies(db) if b.district_id}
     return Setup(
         body=bodies[ajiki],
         other_body=bodies[fukama],

@@ -30,6 +30,7 @@ from sakae_council.services import (
     districts,
     equipment,
     equipment_loans,
+    meeting_bodies,
     meetings,
     minutes,
     minutes_approval,
@@ -65,7 +66,7 @@ def town(db: Database) -> None:
     loan = LoanInput(ITEM, 1, date(2025, 6, 1), date(2025, 6, 10), borrower_organisation_id=ORG)
     assert equipment_loans.lend(db, loan, today=date(2025, 6, 1)).id == LOAN
     assert (
-        meetings.create_body(db, BodyKind.DISTRICT_COUNCIL, "安食地域まちづくり協議会", DISTRICT).id == BODY
+        meeting_bodies.create_body(db, BodyKind.DISTRICT_COUNCIL, "安食地域まちづくり協議会", DISTRICT).id == BODY
     )
     assert meetings.create_meeting(db, MeetingInput(body_id=BODY, held_on=date(2025, 6, 14))).id == MEETING
 
@@ -181,7 +182,7 @@ meeting_ids = ids(MEETING, 2)
 
 meeting_calls = st.one_of(
     call(
-        meetings.create_body,
+        meeting_bodies.create_body,
         kind=members(BodyKind),
         name=mostly("防災部会"),
         district_id=optional_ids(DISTRICT),
@@ -246,7 +247,7 @@ def test_any_equipment_call_ends_clean_or_is_refused_cleanly(db: Database, town:
     ]
 )
 @example(  # was DataError on PostgreSQL: the district id went into a query before it was checked
-    ops=[partial(meetings.create_body, kind=BodyKind.DISTRICT_COUNCIL, name="防災部会", district_id=2**31)]
+    ops=[partial(meeting_bodies.create_body, kind=BodyKind.DISTRICT_COUNCIL, name="防災部会", district_id=2**31)]
 )
 def test_any_meeting_call_ends_clean_or_is_refused_cleanly(
     db: Database, town: None, ops: list[partial]

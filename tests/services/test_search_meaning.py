@@ -16,6 +16,7 @@ from sakae_council.services import (
     issues,
     manual,
     manual_search,
+    meeting_bodies,
     meeting_list,
     meetings,
     organisations,
@@ -92,8 +93,8 @@ def lists(db: Database) -> list[ListUnderTest]:
     with db.transaction() as s:
         issues.seed_categories(s)
     category = issues.list_categories(db)[0]
-    meetings.ensure_district_bodies(db)
-    body = next(b for b in meetings.list_bodies(db) if b.district_id == district)
+    meeting_bodies.ensure_district_bodies(db)
+    body = next(b for b in meeting_bodies.list_bodies(db) if b.district_id == district)
     held = iter(range(1, 40))
     by_title: dict[str, str] = {}
 

@@ -15,6 +15,7 @@ from sakae_council.services import (
     indicators,
     issues,
     lifesupport,
+    meeting_bodies,
     meetings,
     people,
     project_parts,
@@ -78,7 +79,7 @@ def build_town(db: Database) -> Town:
     )
     pra = projects.create_project(db, projects.ProjectInput(title="見守り隊", district_id=a))
     prb = projects.create_project(db, projects.ProjectInput(title="空き家バンク", district_id=b))
-    bodies = meetings.list_bodies(db)
+    bodies = meeting_bodies.list_bodies(db)
     body_a = next(x.id for x in bodies if x.district_id == a)
     body_b = next(x.id for x in bodies if x.district_id == b)
     liaison = next(x.id for x in bodies if x.kind is BodyKind.LIAISON)
