@@ -109,7 +109,7 @@ def test_other_users_records_reach_the_open_pages(
         "startups": lambda: pages["startups"].records.rowCount(),  # type: ignore[attr-defined]
         "training": lambda: pages["training"].model.rowCount(),  # type: ignore[attr-defined]
         "activity": lambda: pages["activity"].entries_model.rowCount(),  # type: ignore[attr-defined]
-        "manual": lambda: pages["manual"].model.chapter_count(),  # type: ignore[attr-defined]
+        "manual": lambda: pages["manual"].outline.model.chapter_count(),  # type: ignore[attr-defined]
     }
     assert all(count() == 0 for count in rows.values())
 
