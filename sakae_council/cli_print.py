@@ -26,6 +26,11 @@ DOCUMENTS: dict[str, tuple[str, str]] = {
     "manual": ("sakae_council.reports.manual_cli", "協働マニュアルの冊子"),
     "summary": ("sakae_council.reports.summary_cli", "連絡会向けの全学区まとめ"),
     "loan-slip": ("sakae_council.reports.loan_slip_cli", "資機材の貸出票"),
+    "budget": ("sakae_council.reports.accounts_cli", "協議会の収支予算書"),
+    "settlement": ("sakae_council.reports.accounts_cli", "協議会の収支決算書"),
+    "cashbook": ("sakae_council.reports.accounts_cli", "協議会の出納帳（現金・預金）"),
+    "audit": ("sakae_council.reports.accounts_cli", "監査報告書（監事の署名欄つき）"),
+    "grant-settlement": ("sakae_council.reports.accounts_cli", "補助金の収支精算書"),
 }
 
 

@@ -8,7 +8,7 @@ through the session, so the role checks of a shared server (``db.permissions.che
 every person and membership row; the postings, like the flush hooks' own, follow the rows they index.
 
 Duplicates are found the way ``people_duplicates.find_duplicates`` finds them, for every name at once: one read
-of the roster's 氏名 and フリガナ keyed by ``people.stored_duplicate_key``.
+of the roster's 氏名 and フリガナ keyed by ``people_duplicates.stored_duplicate_key``.
 """
 
 from __future__ import annotations

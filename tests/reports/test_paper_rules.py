@@ -43,6 +43,11 @@ HEADER_WORD = {
     "manual": "協働マニュアル",
     "summary": "まとめ",
     "loan-slip": "資機材貸出票",
+    "budget": "収支予算書",
+    "settlement": "収支決算書",
+    "cashbook": "出納帳",
+    "audit": "監査報告書",
+    "grant-settlement": "収支精算書",
 }
 _KATAKANA_LINE = re.compile(r"^[\u30a0-\u30ff\s]+$")
 

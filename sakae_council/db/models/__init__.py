@@ -1,6 +1,17 @@
 """All ORM models; importing this package registers every table on ``Base.metadata``."""
 
 from sakae_council.db.base import Base
+from sakae_council.db.models.accounts import (
+    AccountBook,
+    AccountBudgetLine,
+    AccountBudgetRevision,
+    AccountCashCount,
+    AccountCloseRevision,
+    AccountEntry,
+    AccountImportProfile,
+    AccountMonthCheck,
+    AccountSubject,
+)
 from sakae_council.db.models.indicators import (
     BusinessStartup,
     Consultation,
@@ -47,6 +58,8 @@ from sakae_council.db.models.search import SearchGram
 from sakae_council.db.models.system import AppSetting, AppUser, AuditEntry, app_user_district
 
 __all__ = [
+    "AccountBook", "AccountBudgetLine", "AccountBudgetRevision", "AccountCashCount", "AccountCloseRevision",
+    "AccountEntry", "AccountImportProfile", "AccountMonthCheck", "AccountSubject",
     "ActionItem", "ActivityRecord", "ActivityStaff", "AgendaItem", "AppSetting", "AppUser", "Attendance", "AuditEntry",
     "Base", "BusinessStartup", "CollaborativeProject", "Consultation", "Course", "CourseAttendee",
     "Decision", "District", "Equipment", "EquipmentLoan", "GrantApplication", "GrantDocument", "Handout",

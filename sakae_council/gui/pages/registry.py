@@ -63,6 +63,7 @@ PAGES: list[PageSpec] = [
     PageSpec("meetings", str(QT_TRANSLATE_NOOP("Navigation", "会議・議事録")), "meetings"),
     PageSpec("manual", str(QT_TRANSLATE_NOOP("Navigation", "協働マニュアル")), "manual"),
     PageSpec("equipment", str(QT_TRANSLATE_NOOP("Navigation", "資機材")), "equipment"),
+    PageSpec("accounts", str(QT_TRANSLATE_NOOP("Navigation", "会計")), "accounts"),
     PageSpec("indicators", str(QT_TRANSLATE_NOOP("Navigation", "指標")), "indicators"),
     PageSpec("settings", str(QT_TRANSLATE_NOOP("Navigation", "設定")), "settings"),
 ]
