@@ -65,6 +65,7 @@ TABLE_AREAS: dict[str, Area] = {
     "equipment_loan": Area.EQUIPMENT,
     "meeting_body": Area.MEETINGS,
     "meeting": Area.MEETINGS,
+    "meeting_reply": Area.MEETINGS,
     "attendance": Area.MEETINGS,
     "handout": Area.MEETINGS,
     "agenda_item": Area.MEETINGS,
