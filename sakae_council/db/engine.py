@@ -595,10 +595,10 @@ def open_database(
         on_network_share=path is not None and is_network_path(path),
         session_class=shared.GuardedSession,
     )
-    # Meetings' search text and the search index are kept by flush listeners on this database's
-    # sessions only (never SQLAlchemy's global Session class): explicit here, not by importing a module.
-    keep_derived_data(db.session_factory)
     try:
+        # Meetings' search text and the search index are kept by flush listeners on this database's
+        # sessions only (never SQLAlchemy's global Session class): explicit here, not by importing a module.
+        keep_derived_data(db.session_factory)
         check_and_upgrade(db, upgrade=upgrade, backup_dir=db.backup_dir)
         if path is not None and not read_only:
             _make_owner_only(path)  # only now: a file refused (too new, foreign) is left exactly as it was

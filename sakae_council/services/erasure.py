@@ -252,7 +252,6 @@ def _replace_in_text(s: Session, person_id: int, identity: Identity) -> int:
 def _refresh_people_search_text(s: Session, ids: set[int]) -> None:
     """Other people whose notes named the person: their search text made again from their own fields
     (the ORM listener rewrites their search postings)."""
-
     for p in s.scalars(select(Person).where(Person.id.in_(ids))) if ids else ():
         s.refresh(p)  # the notes were rewritten with Core
         org = p.organisation.name if p.organisation is not None else ""

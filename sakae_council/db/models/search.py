@@ -21,8 +21,9 @@ Maintenance: the ``before_flush`` / ``after_flush`` listeners below see every Pe
 the ORM inserts, updates or deletes and rewrite exactly their postings in the same transaction — the
 services cannot forget it. They are registered by :func:`keep_search_index` on the sessions of each
 database ``open_database`` opens (never on SQLAlchemy's global ``Session`` class, so importing this
-module changes nothing and a session made elsewhere is not affected). Code that writes these tables with Core (the benchmark generator) must call
-:func:`posting_rows` itself, and :func:`rebuild_search_index` repairs a file from scratch.
+module changes nothing and a session made elsewhere is not affected). Code that writes these tables
+with Core (the benchmark generator) must call :func:`posting_rows` itself, and
+:func:`rebuild_search_index` repairs a file from scratch.
 """
 
 from __future__ import annotations
