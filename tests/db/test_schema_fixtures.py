@@ -9,12 +9,21 @@ import json
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import func, select, table, text
+from sqlalchemy import func, inspect, select, table, text
 
 from sakae_council.db.direct import stamped_revision
-from sakae_council.db.engine import current_revision, head_revision, known_revisions, open_database
+from sakae_council.db.engine import (
+    alembic_config,
+    current_revision,
+    head_revision,
+    known_revisions,
+    make_engine,
+    open_database,
+    to_url,
+)
 from sakae_council.db.integrity import check_database
 from sakae_council.db.models import Base, SearchGram
 from sakae_council.db.models.search import rebuild_search_index
@@ -80,3 +89,25 @@ def test_a_file_of_an_older_revision_is_upgraded_with_all_its_data(revision: str
     finally:
         db.close()
     assert check_database(path).problems == ()
+
+
+@pytest.mark.parametrize("target", REVISIONS[:-1])
+def test_a_downgrade_with_foreign_keys_on_loses_no_row_of_the_tables_it_keeps(target: str, tmp_path: Path) -> None:
+    """Going back to an older program's schema (the program's own engine: foreign keys on) drops only
+    what the newer revisions added — never rows of a table whose copy cascaded to its children."""
+    newest = REVISIONS[-1]
+    manifest = json.loads((FIXTURES / f"{newest}.json").read_text(encoding="utf-8"))
+    path = tmp_path / "data.db"
+    path.write_bytes(gzip.decompress((FIXTURES / f"{newest}.sqlite.gz").read_bytes()))
+    engine = make_engine(to_url(path))
+    try:
+        with engine.begin() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            command.downgrade(alembic_config(conn), target)
+        with engine.connect() as conn:
+            names = set(inspect(conn).get_table_names()) - {"alembic_version"}
+            counts = {name: conn.scalar(select(func.count()).select_from(table(name))) for name in names}
+    finally:
+        engine.dispose()
+    assert stamped_revision(path) == target
+    assert counts == {name: n for name, n in manifest["counts"].items() if name in names}
