@@ -133,9 +133,9 @@ def make_fixture(revision: str, head_file: Path, folder: Path) -> Path:
     work = folder / f"{revision}.db"
     with closing(sqlite3.connect(head_file)) as src, closing(sqlite3.connect(work)) as dst:
         src.backup(dst)
-    # Foreign keys off, as Alembic's batch mode on SQLite expects: a downgrade that copies a table (0004's
-    # meeting) would otherwise DROP the original and cascade-delete every attendance, agenda item and
-    # minutes revision pointing at it.
+    # Foreign keys off, as Alembic's batch mode on SQLite expects: a downgrade that copies a parent table
+    # must not cascade-delete its children (0004's did until it dropped its column in place; the
+    # downgrade test in tests/db/test_schema_fixtures.py now checks every revision with them on).
     engine = create_engine(to_url(work))
     try:
         with engine.begin() as conn:
