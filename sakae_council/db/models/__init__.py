@@ -28,6 +28,7 @@ from sakae_council.db.models.meetings import (
     Handout,
     Meeting,
     MeetingBody,
+    MeetingReply,
     MinutesRevision,
     keep_meeting_search_text,
 )
@@ -54,7 +55,7 @@ __all__ = [
     "Base", "BusinessStartup", "CollaborativeProject", "Consultation", "Course", "CourseAttendee",
     "Decision", "District", "Equipment", "EquipmentLoan", "GrantApplication", "GrantDocument", "Handout",
     "Indicator", "IndicatorValue", "IssueCategory", "IssueStatusChange", "ManualEdition", "ManualRevision",
-    "ManualSection", "Meeting", "MeetingBody", "Membership", "Milestone", "MinutesRevision", "Organisation",
+    "ManualSection", "Meeting", "MeetingBody", "MeetingReply", "Membership", "Milestone", "MinutesRevision", "Organisation",
     "Person", "ProjectEvaluation", "ProjectPartner", "ProjectStaff", "RegionalIssue", "SearchGram", "StaffActivity",
     "StaffTraining", "app_user_district", "keep_derived_data", "project_issue",
 ]
