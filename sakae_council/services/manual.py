@@ -24,7 +24,8 @@ from sakae_council.db.models import (
     ManualSection,
 )
 from sakae_council.domain.errors import NotFoundError, ValidationError, msg
-from sakae_council.domain.text import fold_for_search, normalize_text
+from sakae_council.domain.search_text import manual_section_search_text
+from sakae_council.domain.text import normalize_text
 from sakae_council.services._crud import current, flush_or_conflict, remove
 from sakae_council.services.common import (
     apply_changes,
@@ -277,11 +278,6 @@ def _validate_summary(value: str | None) -> str:
     return text
 
 
-def _search_text(title: str, body: str) -> str:
-    """fold_for_search of the title and of each body line, one per line (a match never spans lines)."""
-    return "\n".join(fold_for_search(line) for line in [title, *body.split("\n")])
-
-
 def _add_revision(s: Session, section: ManualSection, summary: str, user: str) -> ManualRevision:
     last = s.scalar(select(func.max(ManualRevision.number)).where(ManualRevision.section_id == section.id))
     rev = ManualRevision(
@@ -301,7 +297,7 @@ def _new_section(
 ) -> ManualSection:
     """A new chapter or section at ``position`` below ``parent_id``, with its first revision (第1版)."""
     sec = ManualSection(
-        parent_id=parent_id, position=position, title=title, body=body, search_text=_search_text(title, body)
+        parent_id=parent_id, position=position, title=title, body=body, search_text=manual_section_search_text(title, body)
     )
     s.add(sec)
     s.flush()
@@ -378,7 +374,7 @@ def save_section(
         sec = current(s, ManualSection, section_id, expected_version, "マニュアルの項目")
         changes = apply_changes(sec, {"title": title_v, "body": body_v})
         if changes:
-            sec.search_text = _search_text(title_v, body_v)
+            sec.search_text = manual_section_search_text(title_v, body_v)
             _flush_or_conflict(s)
             rev = _add_revision(s, sec, summary_v, db.user)
             _flush_or_conflict(s)

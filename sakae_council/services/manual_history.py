@@ -18,6 +18,7 @@ from sakae_council.db.models import (
     ManualSection,
 )
 from sakae_council.domain.errors import NotFoundError, ValidationError, msg
+from sakae_council.domain.search_text import manual_section_search_text
 from sakae_council.services.common import (
     MAX_INT,
     apply_changes,
@@ -36,7 +37,6 @@ from sakae_council.services.manual import (
     _add_revision,
     _flush_or_conflict,
     _load_tree,
-    _search_text,
     _section_dto,
 )
 
@@ -123,7 +123,7 @@ def restore_revision(db: Database, section_id: int, number: int, expected_versio
             )
         summary = f"第{number}版を復元"
         changes = apply_changes(sec, {"title": old.title, "body": old.body})
-        sec.search_text = _search_text(sec.title, sec.body)
+        sec.search_text = manual_section_search_text(sec.title, sec.body)
         _flush_or_conflict(s)
         rev = _add_revision(s, sec, summary, db.user)
         _flush_or_conflict(s)
