@@ -14,7 +14,7 @@ from meeting_town import council, full_meeting
 from pypdf import PdfReader
 
 from sakae_council.db.engine import open_database
-from sakae_council.services import minutes
+from sakae_council.services import minutes_approval
 from sakae_council.services.minutes import minutes_input_from
 
 
@@ -40,9 +40,9 @@ def town(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, int]:
     try:
         c = council(db, members=8)
         first = full_meeting(db, c, agenda=3)
-        first = minutes.approve_minutes(db, first.id, date(2026, 12, 1), first.version)
+        first = minutes_approval.approve_minutes(db, first.id, date(2026, 12, 1), first.version)
         changed = replace(minutes_input_from(first), next_meeting="令和9年2月・会場変更あり")
-        minutes.revise_minutes(db, first.id, changed, "次回予定の訂正", first.version)
+        minutes_approval.revise_minutes(db, first.id, changed, "次回予定の訂正", first.version)
         draft = full_meeting(db, c, agenda=2)
     finally:
         db.close()
@@ -134,13 +134,13 @@ def test_one_paper_imports_only_its_own_module_and_the_quick_exit_leaves_everyth
     path, revised, _draft = town
     words = ["--db", str(path), "print", "minutes", str(revised), "-o", str(tmp_path / "m.pdf")]
     probe = (
-        "import sys; from sakae_council.cli import build_parser, command_in; w = sys.argv[1:]; "
+        "import sys; from sakae_council.cli.main import build_parser, command_in; w = sys.argv[1:]; "
         "build_parser(command_in(w), w).parse_args(w); "
-        "print(','.join(sorted(m for m in sys.modules if m.endswith('_cli'))))"
+        "print(','.join(sorted(m for m in sys.modules if m.startswith('sakae_council.cli.print_'))))"
     )
     parsed = subprocess.run([sys.executable, "-c", probe, *words], capture_output=True, text=True, timeout=300)
     assert parsed.returncode == 0, parsed.stderr
-    assert parsed.stdout.split() == ["sakae_council.reports.meeting_cli"], "no other paper's module for its options"
+    assert parsed.stdout.split() == ["sakae_council.cli.print_meeting"], "no other paper's module for its options"
 
     done = run(path, "print", "minutes", str(revised), "-o", str(tmp_path / "m.pdf"))
     assert done.returncode == 0, done.stderr

@@ -1,4 +1,7 @@
-"""All ORM models; importing this package registers every table on ``Base.metadata``."""
+"""All ORM models; importing this package registers every table on ``Base.metadata`` (and nothing else:
+the listeners that keep derived data are registered per database, by :func:`keep_derived_data`)."""
+
+from sqlalchemy.orm import Session, sessionmaker
 
 from sakae_council.db.base import Base
 from sakae_council.db.models.accounts import (
@@ -38,6 +41,7 @@ from sakae_council.db.models.meetings import (
     MeetingBody,
     MeetingReply,
     MinutesRevision,
+    keep_meeting_search_text,
 )
 from sakae_council.db.models.people import District, Membership, Organisation, Person
 from sakae_council.db.models.projects import (
@@ -54,7 +58,7 @@ from sakae_council.db.models.projects import (
     ProjectStaff,
     project_issue,
 )
-from sakae_council.db.models.search import SearchGram
+from sakae_council.db.models.search import SearchGram, keep_search_index
 from sakae_council.db.models.system import AppSetting, AppUser, AuditEntry, app_user_district
 
 __all__ = [
@@ -66,5 +70,13 @@ __all__ = [
     "Indicator", "IndicatorValue", "IssueCategory", "IssueStatusChange", "ManualEdition", "ManualRevision",
     "ManualSection", "Meeting", "MeetingBody", "MeetingReply", "Membership", "Milestone", "MinutesRevision", "Organisation",
     "Person", "ProjectEvaluation", "ProjectPartner", "ProjectStaff", "RegionalIssue", "SearchGram", "StaffActivity",
-    "StaffTraining", "app_user_district", "project_issue",
+    "StaffTraining", "app_user_district", "keep_derived_data", "project_issue",
 ]
+
+
+def keep_derived_data(sessions: sessionmaker[Session]) -> None:
+    """Register on ``sessions`` (one database's session factory) the flush listeners that keep derived
+    data in step: meetings' search text and the n-gram search index. ``open_database`` calls it for
+    every database it opens; a session made any other way keeps nothing."""
+    keep_meeting_search_text(sessions)
+    keep_search_index(sessions)

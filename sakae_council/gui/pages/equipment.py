@@ -26,8 +26,9 @@ from sakae_council.gui.widgets.form import MessageLine
 from sakae_council.gui.widgets.list_page import ListPage
 from sakae_council.gui.widgets.messages import confirm, show_error
 from sakae_council.gui.widgets.print_key import add_print_action
-from sakae_council.services import equipment, search
-from sakae_council.services.equipment import EquipmentDTO, LoanDTO
+from sakae_council.services import equipment, equipment_loans, search
+from sakae_council.services.equipment import EquipmentDTO
+from sakae_council.services.equipment_loans import LoanDTO
 
 ACTIVE = "active"
 OVERDUE = "overdue"
@@ -89,7 +90,7 @@ class LoansList(ListPage):
         db, district_id, item_id, query = self.ctx.db, self.ctx.district_id, self.item_filter.value(), self.search.text()
 
         def load() -> tuple[list[LoanDTO], str]:
-            loans = equipment.list_loans(
+            loans = equipment_loans.list_loans(
                 db, district_id, overdue_only=status == OVERDUE, today=today,
                 equipment_id=item_id, active_only=status == ACTIVE,
             )
@@ -156,7 +157,7 @@ class LoansList(ListPage):
         if not isinstance(loan, LoanDTO):
             return
         try:
-            done = equipment.hand_over(self.ctx.db, loan.id, loan.version)
+            done = equipment_loans.hand_over(self.ctx.db, loan.id, loan.version)
         except DomainError as exc:
             show_error(self, exc)
             return
@@ -176,7 +177,7 @@ class LoansList(ListPage):
         ):
             return
         try:
-            done = equipment.cancel_loan(self.ctx.db, item.id, item.version)
+            done = equipment_loans.cancel_loan(self.ctx.db, item.id, item.version)
         except DomainError as exc:
             show_error(self, exc)
             return

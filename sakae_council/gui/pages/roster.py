@@ -24,7 +24,8 @@ from sakae_council.gui.widgets.messages import confirm, show_error
 from sakae_council.gui.widgets.print_key import add_print_action
 from sakae_council.gui.widgets.progress import start_with_progress
 from sakae_council.services import people
-from sakae_council.services.people import PersonDTO, RosterFilter, RosterSort
+from sakae_council.services.people import PersonDTO, RosterFilter
+from sakae_council.services.roster_query import RosterSort
 from sakae_council.services.search_plan import COUNT_AT_MOST
 
 TERM_FILTERS = (TermStatus.CURRENT, TermStatus.EXPIRING, TermStatus.ENDED, TermStatus.UPCOMING)

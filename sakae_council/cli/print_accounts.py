@@ -1,7 +1,7 @@
 """``sakae-council print budget|settlement|cashbook|audit --district NAME --fiscal-year 令和8年度 -o FILE.pdf``
 and ``print grant-settlement --grant ID -o FILE.pdf``.
 
-Plugs into ``cli_print.DOCUMENTS``; the paper is read and drawn by :mod:`.accounts_collect`, the same code
+Plugs into ``cli.printing.DOCUMENTS``; the paper is read and drawn by :mod:`sakae_council.reports.accounts_collect`, the same code
 the 会計 page's print window uses, so the screen and the command line print the same paper.
 """
 
