@@ -22,7 +22,7 @@ from sakae_council.db.engine import Database
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.person import PersonDialog
 from sakae_council.gui.pages.roster import RosterPage
-from sakae_council.services import people
+from sakae_council.services import people, people_duplicates
 from sakae_council.services.people import RosterFilter
 
 from .helpers import add_member, answer_message_box, type_text
@@ -133,7 +133,7 @@ def test_roster_journey_runs_no_query_on_the_gui_thread(  # type: ignore[no-unty
     # read back through the services (on the test's thread, outside the guard)
     assert people.get_person(db, roster["watanabe"].id).phone == "0476-95-2222"
     assert people.get_person(db, roster["kita"].id).deleted_at is None
-    assert len(people.find_duplicates(db, "相川 健", "アイカワ ケン")) == 1  # the new one was not saved
+    assert len(people_duplicates.find_duplicates(db, "相川 健", "アイカワ ケン")) == 1  # the new one was not saved
 
 
 def test_printing_the_roster_reads_and_draws_off_the_gui_thread(  # type: ignore[no-untyped-def]
