@@ -84,3 +84,20 @@ def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
         with admin.connect() as conn:
             conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
+
+
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """A GUI test leaves no operation on the database worker (``gui/ops.py``) when its database closes.
+
+    (Runs before the fixtures are torn down; tests themselves wait with ``tests/gui/waiting.py``.)"""
+    import sys
+
+    if "sakae_council.gui.ops" in sys.modules:
+        from contextlib import suppress
+
+        from gui.waiting import wait_idle
+
+        with suppress(AssertionError):  # the test itself failed on it, or will: its own report says why
+            wait_idle()
+    yield

@@ -3063,6 +3063,10 @@ Current step: {status}  Amount applied for: {amount}</translation>
             <translation>Checking the file…</translation>
         </message>
         <message>
+            <source>確認を中止しました。ファイルを選び直すか、対応付けを変えると、もう一度確かめます。</source>
+            <translation>The check was cancelled. Choose the file again or change the column mapping to check it again.</translation>
+        </message>
+        <message>
             <source>ファイルを読めませんでした。ファイルの場所と、Excelで開いたままになっていないかを確かめてください。</source>
             <translation>Could not read the file. Check where it is and that it is not still open in Excel.</translation>
         </message>
@@ -3125,6 +3129,10 @@ Current step: {status}  Amount applied for: {amount}</translation>
         <message>
             <source>バックアップを作ってから取り込んでいます…</source>
             <translation>Making a backup, then importing…</translation>
+        </message>
+        <message>
+            <source>取り込みを中止しました。名簿は取り込む前のままです。</source>
+            <translation>The import was cancelled. The roster is as it was before.</translation>
         </message>
         <message numerus="yes">
             <source>%n人を名簿に取り込みました。</source>
@@ -6624,6 +6632,10 @@ Delete them? If kept, they still hold the data as it was before the erasure.</tr
             <translation>Rewriting the backups…</translation>
         </message>
         <message>
+            <source>中止しました</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
             <source>削除する</source>
             <translation>Delete</translation>
         </message>
@@ -6662,6 +6674,10 @@ Delete them? If kept, they still hold the data as it was before the erasure.</tr
         <message>
             <source>消去できませんでした</source>
             <translation>Could not erase</translation>
+        </message>
+        <message>
+            <source>消去を中止しました。何も消していません。</source>
+            <translation>The erasure was cancelled. Nothing was erased.</translation>
         </message>
         <message>
             <source>読み取り専用で開いているため消去できません。通常どおり開き直してください。</source>
@@ -6790,6 +6806,10 @@ Delete them? If kept, they still hold the data as it was before the erasure.</tr
             <translation>Print</translation>
         </message>
         <message>
+            <source>PDFを作るのを中止しました。選び直すと、もう一度作ります。</source>
+            <translation>Making the PDF was cancelled. Change a choice to make it again.</translation>
+        </message>
+        <message>
             <source>印刷できませんでした。プリンターの電源と接続（ファイルに印刷するときは保存先）を確かめてください。</source>
             <translation>Could not print. Check that the printer is on and connected (or, when printing to a file, the folder).</translation>
         </message>
@@ -6844,6 +6864,14 @@ Install IPAmj Mincho to print them.</translation>
         <message>
             <source>お待ちください</source>
             <translation>Please wait</translation>
+        </message>
+        <message>
+            <source>この作業をやめます。途中までの結果は残りません。</source>
+            <translation>Stops this task. Nothing half-done is kept.</translation>
+        </message>
+        <message>
+            <source>中止</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>

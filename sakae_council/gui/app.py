@@ -149,9 +149,12 @@ class OpenAfterPaint(QObject):
             self._open_with_user()
             return
         from sakae_council.gui.first_figures import load_data_layer
-        from sakae_council.gui.widgets.worker import run_in_background
+        from sakae_council.gui.ops import QueryOp
 
-        self._load_job = run_in_background(load_data_layer, lambda _r: self._open_with_user(), self._load_failed)
+        # On the database worker (its first operation: the file is opened right after, on the GUI thread).
+        self._load_job = (
+            QueryOp(load_data_layer, parent=self).success(lambda _r: self._open_with_user()).failure(self._load_failed).run()
+        )
 
     def _load_failed(self, _exc: BaseException) -> None:
         self._open_with_user()  # the imports fail again there, on the GUI thread: told as any start error
@@ -198,7 +201,7 @@ class OpenAfterPaint(QObject):
 
     def finish(self) -> None:
         if self.backups is not None:
-            self.backups.finish()  # nothing left to do when closing the window already took it
+            self.backups.finish_after_loop()  # nothing left to do when closing the window already took it
 
 
 class StartWatch(QObject):

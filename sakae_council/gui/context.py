@@ -117,7 +117,11 @@ class AppContext(QObject):
         edit_guard.set_reason(self.write_block_reason())
         self.databaseChanged.emit()
         if old is not None and old is not db:
-            old.close()
+            # On the database worker: after every operation already asked of the old database (a closing
+            # backup, a list load), never under one.
+            from sakae_council.gui.ops import QueryOp
+
+            QueryOp(old.close).run()
 
     def write_block_reason(self) -> str:
         """Why nothing can be changed in this database ("" when it can): opened read-only, or a 閲覧のみ user.

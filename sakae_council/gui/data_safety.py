@@ -223,7 +223,11 @@ class DataSafety(QObject):
             scheduler = BackupScheduler.of(self.ctx)
             if scheduler is not None and not self._closing_done:
                 self._closing_done = True
-                scheduler.finish(self.window)
+                # The closing backup runs on the database worker behind a progress window; the window
+                # closes (asked again, the same way) once it is taken.
+                if scheduler.finish(self.window, then=lambda _taken: self.window.close()):
+                    event.ignore()
+                    return True
         return False
 
     def _is_last_window(self) -> bool:

@@ -20,9 +20,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu
 
 from sakae_council.db.engine import Database, open_database
+from sakae_council.gui.ops import OpHandle, QueryOp
 from sakae_council.gui.widgets.change_watcher import ChangeWatcher
 from sakae_council.gui.widgets.messages import show_error
-from sakae_council.gui.widgets.worker import Job, run_in_background
 from sakae_council.services.users import current_user
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ class SharedServer(QObject):
         # No Python reference to the window: the context outlives it (a language switch rebuilds the window),
         # and its signal keeps this object alive; ``parent()`` is the window while it exists.
         self.ctx = window.ctx
-        self._job: Job | None = None
+        self._job: OpHandle | None = None
 
         menu = window.action_quit.parent()  # the ファイル menu (its actions are parented to it)
         before = window.action_quit
@@ -118,7 +118,7 @@ class SharedServer(QObject):
 
         self.action_connect.setEnabled(False)
         self.main_window.statusBar().showMessage(self.tr("サーバーに接続しています…"))
-        self._job = run_in_background(work, self._opened, self._failed)
+        self._job = QueryOp(work, parent=self).success(self._opened).failure(self._failed).run()
 
     def _opened(self, db: Database) -> None:
         self._job = None

@@ -41,12 +41,12 @@ from PySide6.QtWidgets import (
 from sakae_council.db.backup import has_history
 from sakae_council.domain.errors import StorageError
 from sakae_council.gui import i18n
+from sakae_council.gui.ops import OpHandle, QueryOp
 from sakae_council.gui.screen_fit import fit_to_screen
 from sakae_council.gui.settings import KEY_TEXT_SIZE, app_settings
 from sakae_council.gui.text_size import TextSize, apply_text_size, bold_font
 from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
 from sakae_council.gui.widgets.messages import show_error
-from sakae_council.gui.widgets.worker import Job, run_in_background
 
 log = logging.getLogger(__name__)
 
@@ -159,7 +159,7 @@ class WelcomeDialog(QDialog):
         self.settings = settings
         self.chosen: str | None = None
         self.choice: str | None = None
-        self._job: Job | None = None
+        self._job: OpHandle | None = None
         self._build()
         self._retranslate()
         QShortcut(QKeySequence("Ctrl++"), self, self._larger)
@@ -337,7 +337,7 @@ class WelcomeDialog(QDialog):
     def _run(self, choice: str, text: str, work: Callable[[], Any]) -> None:
         self.choice = choice
         self._busy(text)
-        self._job = run_in_background(work, self._done, self._failed)
+        self._job = QueryOp(work, parent=self).success(self._done).failure(self._failed).run()
 
     def _done(self, target: object) -> None:
         self._job = None

@@ -50,6 +50,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from sakae_council.cancel import CancelToken
+from sakae_council.cancel import current as current_token
 from sakae_council.reports.fonts import GOTHIC, GOTHIC_BOLD, MINCHO, markup, register_fonts
 from sakae_council.reports.paragraph import JPParagraph
 from sakae_council.services.output_files import replacing_file
@@ -443,6 +445,7 @@ class PaperTemplate(BaseDocTemplate):
         subject: str = "",
         author: str = AUTHOR,
         page_ids: Sequence[str] = ("page",),
+        cancel: CancelToken | None = None,
     ) -> None:
         register_fonts()
         super().__init__(
@@ -459,6 +462,11 @@ class PaperTemplate(BaseDocTemplate):
         )
         self.decor = decor
         self.running = decor.header_context
+        #: 中止: checked before each flowable is laid out (Cancelled leaves no file: see build_pdf).
+        self.cancel_token: CancelToken = cancel if cancel is not None else current_token()
+        self._story_length = 0
+        self._reported = -1
+        self.setProgressCallBack(self._on_progress)
         templates = []
         for page_id in page_ids:
             frame = Frame(
@@ -475,6 +483,18 @@ class PaperTemplate(BaseDocTemplate):
 
     def beforeDocument(self) -> None:  # noqa: N802 (ReportLab's name; again on every pass of multiBuild)
         self.running = self.decor.header_context
+
+    def _on_progress(self, kind: str, value: int) -> None:
+        """ReportLab's progress callback: 中止 is checked after every flowable (raises Cancelled)."""
+        token = self.cancel_token
+        if kind == "SIZE_EST":
+            self._story_length, self._reported = value, -1
+        elif kind in ("STARTED", "PROGRESS") and self._story_length:
+            token.check()
+            percent = value * 100 // self._story_length
+            if percent != self._reported:  # a step per percent, not per flowable
+                self._reported = percent
+                token.progress(value, self._story_length)
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802
         if isinstance(flowable, RunningMark):
@@ -508,15 +528,18 @@ def build_pdf(
     subject: str = "",
     decor: PageDecor = PageDecor(),  # noqa: B008 - frozen, shared safely
     author: str = AUTHOR,
+    cancel: CancelToken | None = None,
 ) -> Path:
     """Lay ``story`` out on A4 pages with ``decor`` and write the PDF (fonts embedded as subsets).
 
-    The file is owner-only and appears only once complete (``services.output_files.replacing_file``)."""
+    The file is owner-only and appears only once complete (``services.output_files.replacing_file``).
+    ``cancel`` (by default the token of the work running on this thread, ``sakae_council.cancel.current``)
+    is checked before every flowable: 中止 raises Cancelled and leaves no file, not even a partial one."""
     path = Path(output)
     # One paper at a time in this process: ReportLab keeps module-level state (fonts, subsets, the
     # running canvas count) that two threads drawing at once could corrupt.
     with RENDER_LOCK, replacing_file(path) as partial:
-        doc = PaperTemplate(partial, decor, title=title, subject=subject, author=author)
+        doc = PaperTemplate(partial, decor, title=title, subject=subject, author=author, cancel=cancel)
         doc.build(story, canvasmaker=doc.canvas_class())
     return path
 

@@ -16,6 +16,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from sakae_council.cancel import current as current_token
 from sakae_council.db import backup as files
 from sakae_council.db.direct import open_scratch_copy, stamped_revision
 from sakae_council.db.engine import Database, head_revision
@@ -129,9 +130,10 @@ def erase_from_backups(
     deleted: list[Path] = []
     kept: list[Path] = []
     untouched: list[Path] = []
-    for path in [
-        b.path for b in files.list_backup_files(folder, files.backup_key(db.path))
-    ] + _leftover_copies(db):
+    paths = [b.path for b in files.list_backup_files(folder, files.backup_key(db.path))] + _leftover_copies(db)
+    token = current_token()
+    for step, path in enumerate(paths):
+        token.progress(step, len(paths))  # each backup is rewritten whole or not at all
         if not path.name.startswith(".") and rewritable(path):
             (rewritten if _rewrite(path, person_id, identity or Identity()) else untouched).append(path)
         elif delete_unrewritable:

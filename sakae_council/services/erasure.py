@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, Table, delete, func, insert, or_, select, true, update
 from sqlalchemy.orm import Session
 
+from sakae_council.cancel import current as current_token
 from sakae_council.db.base import Base, utcnow
 from sakae_council.db.engine import Database
 from sakae_council.db.models import AuditEntry, Meeting, Person
@@ -214,7 +215,9 @@ def _replace_in_text(s: Session, person_id: int, identity: Identity) -> int:
     reindex: dict[str, set[int]] = {}
     rewritten_people: set[int] = set()
     replaced = 0
-    for col in PERSONAL_COLUMNS:
+    token = current_token()  # 中止 between columns rolls the whole erasure back (one transaction)
+    for step, col in enumerate(PERSONAL_COLUMNS):
+        token.progress(step, len(PERSONAL_COLUMNS))
         if col.how is How.IDENTITY:
             continue
         t = _table(col.table)

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sakae_council.cancel import current as current_token
 from sakae_council.db.engine import Database
 from sakae_council.db.models import District
 from sakae_council.domain.enums import MemberRole, OfficerPost
@@ -294,7 +295,10 @@ def plan_rows(
         in_file: dict[tuple[str, str], int] = {}
         shared: dict[people.MembershipInput, dict[str, Any]] = {}
         broken = {b.first_line: b for b in table.broken if b.first_line > table.lines[header]}
+        token, total = current_token(), len(table.rows)
         for i in range(header + 1, len(table.rows)):
+            if i % 50 == 0:
+                token.progress(i, 2 * total)  # checking is the first half of an import; 中止 writes nothing
             row, line, last = table.rows[i], table.lines[i], table.last_line(i)
             table.rows[i] = ()
             for first in sorted(n for n in broken if n < line):
@@ -363,7 +367,9 @@ def write_rows(db: Database, planned: list[PlannedRow], source: Path) -> list[in
         if len(set(s.scalars(select(District.id).where(District.id.in_(wanted))))) != len(wanted):
             raise changed
         ids: list[int] = []
+        token = current_token()
         for start in range(0, len(rows), WRITE_CHUNK):  # bounded memory: a person brings ~30 search grams
+            token.progress(len(rows) + start, 2 * len(rows))  # 中止 here rolls the whole import back
             ids += insert_people(s, db.user, rows[start : start + WRITE_CHUNK])
         audit(s, db.user, "import", "person", None, f"「{source.name}」から{len(ids)}人を名簿に取り込み")
     return ids

@@ -384,3 +384,31 @@ def test_list_backups_of_a_closed_file_with_summaries(tmp_path: Path) -> None:
     assert dict(listed[1].counts)["名簿"] == 0
     assert listed[0].taken_at_text == "令和8年11月28日（土） 8時00分"
     assert listed[0].last_change_at is not None
+
+
+def test_a_backup_stopped_by_cancel_leaves_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """中止 during the copy (the running work's token): the copy stops between steps and nothing is left."""
+    from sakae_council.cancel import Cancelled, CancelToken, scope
+
+    db = open_database(tmp_path / "town.db")
+    try:
+        add_people(db, 200)
+        monkeypatch.setattr(files, "COPY_STEP_PAGES", 2)  # many steps on a small file
+        steps: list[tuple[int, int]] = []
+        token = CancelToken()
+
+        def report(done: int, total: int) -> None:
+            steps.append((done, total))
+            if len(steps) == 3:
+                token.cancel()
+
+        token.report_to(report)
+        with scope(token), pytest.raises(Cancelled):
+            backups.make_backup(db)
+        assert len(steps) == 3 and steps[-1][0] < steps[-1][1]  # stopped part-way
+        folder = tmp_path / "backups"
+        assert not folder.exists() or [p.name for p in folder.iterdir() if not p.name.startswith(".sakae")] == []
+        taken = backups.make_backup(db)  # not cancelled: the whole copy
+    finally:
+        db.close()
+    assert integrity(taken.path) == ["ok"] and len(names_in(taken.path)) == 200

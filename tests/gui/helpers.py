@@ -135,6 +135,9 @@ def click_header(qtbot: QtBot, page: Any, column: int) -> None:
     header = page.table.horizontalHeader()
     x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    from .waiting import wait_idle
+
+    wait_idle(qtbot)  # the list is sorted again by the database, on the worker
 
 
 def opened_copy(template: Path, tmp_path: Path) -> Iterator[Database]:

@@ -45,6 +45,7 @@ from sakae_council.gui.text_size import TextSize
 
 from .demo_town import demo_town_copy
 from .helpers import TODAY, clipped_texts
+from .waiting import wait_idle
 
 AA = 4.5
 #: Where the 特大 pictures go (look at them after a change to a screen): SAKAE_A11Y_SHOTS or a temp folder.
@@ -445,7 +446,7 @@ def test_every_page_follows_the_largest_text_size_without_clipping(
     problems: dict[str, list[str]] = {}
     for key in page_keys(demo_window):
         page = demo_window.show_page(key)
-        QApplication.processEvents()
+        wait_idle(qtbot)  # as a person waits for the list, read on the database worker
         found = small_fonts(page, TextSize.XLARGE.points) + clipped_texts(page)
         demo_window.grab().save(str(shots / f"xlarge_page_{key}.png"))
         if found:

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from gui.waiting import wait_idle
 from sakae_council.db.engine import Database
 from sakae_council.domain.council import NO_QUORUM_REMARK, QuorumState
 from sakae_council.domain.enums import AttendanceStatus
@@ -42,8 +43,10 @@ def page(ctx: AppContext, qtbot: QtBot) -> MeetingsPage:
 
 def open_editor(page: MeetingsPage, qtbot: QtBot, meeting_id: int) -> MeetingEditor:
     page.reload()
+    wait_idle()
     page.table.select_row(page.meetings_model.row_of(lambda m: m.id == meeting_id))
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    wait_idle()
     editor = page.dialog
     assert isinstance(editor, MeetingEditor)
     qtbot.waitExposed(editor)
@@ -57,12 +60,14 @@ def test_upcoming_meeting_is_unconfirmed_until_attendance_is_clicked(
     editor = open_editor(page, qtbot, m.id)
     tab = editor.attendance
     editor.tabs.setCurrentIndex(1)
+    wait_idle()
     assert all(r.buttons[AttendanceStatus.UNCONFIRMED].isChecked() for r in tab.rows)
     assert tab.quorum.text() == "委員 7名中 0名出席 — 未確定（出欠が未確認の方が7名います）"
     assert editor.quorum.text() == tab.quorum.text()  # the 日時・役割 tab says the same
     tab.grab().save(str(tmp_path / "attendance-unconfirmed.png"))
 
     qtbot.mouseClick(tab.all_present_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert all(r.status() is AttendanceStatus.PRESENT for r in tab.rows)
     assert tab.quorum.text() == "委員 7名中 7名出席 — 成立（過半数の出席）"
     assert not tab.all_present_button.isEnabled()
@@ -71,10 +76,12 @@ def test_upcoming_meeting_is_unconfirmed_until_attendance_is_clicked(
         row = tab.row_for(town.people[key])
         assert row is not None
         qtbot.mouseClick(row.buttons[AttendanceStatus.ABSENT], Qt.MouseButton.LeftButton)
+        wait_idle()
     assert tab.quorum.text() == "委員 7名中 3名出席 — 不成立（過半数に達していません）"
     assert not editor.quorum_warning.isVisible()  # no results typed yet
 
     editor.tabs.setCurrentIndex(3)
+    wait_idle()
     type_text(qtbot, editor.decisions, "秋祭りを例年どおり開く。")
     assert editor.quorum_warning.isVisible()
     assert "定足数に達していません（委員7名中3名出席、成立には4名）" in editor.quorum_warning.message()
@@ -82,6 +89,7 @@ def test_upcoming_meeting_is_unconfirmed_until_attendance_is_clicked(
     editor.grab().save(str(tmp_path / "editor-warning.png"))
 
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)  # a warning, not a refusal
+    wait_idle()
     qtbot.waitUntil(lambda: not editor.is_dirty())
     saved = meetings.get_meeting(db, m.id)
     assert saved.decisions == ("秋祭りを例年どおり開く。",)
@@ -91,9 +99,11 @@ def test_upcoming_meeting_is_unconfirmed_until_attendance_is_clicked(
 
     # one more member came: quorum met, the warning goes away
     editor.tabs.setCurrentIndex(1)
+    wait_idle()
     row = tab.row_for(town.people["m0"])
     assert row is not None
     qtbot.mouseClick(row.buttons[AttendanceStatus.PRESENT], Qt.MouseButton.LeftButton)
+    wait_idle()
     assert not editor.quorum_warning.isVisible()
 
 
@@ -103,6 +113,7 @@ def test_results_typed_while_attendance_is_unconfirmed_ask_for_it(
     m = meetings.create_meeting(db, MeetingInput(town.body, date(2026, 11, 28)))  # set-up
     editor = open_editor(page, qtbot, m.id)
     editor.tabs.setCurrentIndex(3)
+    wait_idle()
     type_text(qtbot, editor.decisions, "会場を公民館にする。")
     assert editor.quorum_warning.isVisible()
     assert "出欠が未確認の委員が7名いるため、会議の成立が未確定です" in editor.quorum_warning.message()
@@ -121,6 +132,7 @@ def test_the_councils_wording_is_typed_in_the_district_editor(
     assert dialog.no_quorum_remark.placeholderText() == NO_QUORUM_REMARK  # what prints while it is empty
     type_text(qtbot, dialog.no_quorum_remark, "定足数に満たないため、協議のみ行った。")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert districts.get_district(db, town.district).no_quorum_remark == "定足数に満たないため、協議のみ行った。"
     m = meetings.create_meeting(db, MeetingInput(town.body, date(2026, 11, 28)))

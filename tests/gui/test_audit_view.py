@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from gui.waiting import wait_idle
 from sakae_council.db.engine import Database
 from sakae_council.domain.errors import NotFoundError
 from sakae_council.gui.context import AppContext
@@ -26,7 +27,9 @@ from .safety_helpers import ModalScript, click_box_button, pick_file
 
 def _edit(qtbot: QtBot, window: MainWindow, person: people.PersonDTO) -> PersonDialog:
     page = window.show_page("roster")
+    wait_idle()
     page.edit_item(person)  # type: ignore[attr-defined]
+    wait_idle()
     dialog = page.dialog  # type: ignore[attr-defined]
     assert isinstance(dialog, PersonDialog)
     qtbot.waitExposed(dialog)
@@ -39,11 +42,14 @@ def test_a_persons_history_is_shown_from_the_editor(
     watanabe = roster["watanabe"]
     dialog = _edit(qtbot, window, watanabe)
     dialog.phone.setText("0476-95-3333")
+    wait_idle()
     with qtbot.waitSignal(dialog.saved):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        wait_idle()
 
     dialog = _edit(qtbot, window, people.get_person(db, watanabe.id))
     qtbot.mouseClick(dialog.history_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     history = dialog.findChild(PersonHistoryDialog)
     assert history is not None and history.isVisible()
     qtmodeltester.check(history.view.model)
@@ -88,26 +94,33 @@ def test_the_log_filters_and_exports_what_it_shows(
     assert log.view.model.rowCount() == everything
 
     log.action.set_value("update")
+    wait_idle()
     assert log.view.model.rowCount() == 1
     assert log.count.text() == "1件（新しい順）"
     assert "0476-95-4444" in log.view.detail.toPlainText()
     assert log.view.model.index(0, 3).data() == f"名簿（ID {kita.id}）"
 
     log.action.set_value(None)
+    wait_idle()
     log.entity.set_value("district")
+    wait_idle()
     assert log.view.model.rowCount() == 2  # the two districts of the fixture
     log.entity.set_value(None)
+    wait_idle()
 
     log.search.setText("渡辺")
+    wait_idle()
     qtbot.waitUntil(lambda: log.view.model.rowCount() == 1)
     log.search.clear()
     qtbot.waitUntil(lambda: log.view.model.rowCount() == everything)
 
     assert log.user.values() == [None, "テスト担当"]
     log.since.setText("令和9年1月1日")
+    wait_idle()
     log.since.editingFinished.emit()
     assert log.view.model.rowCount() == 0 and log.count.text() == "0件（新しい順）"
     log.since.setText("いつか")
+    wait_idle()
     log.since.editingFinished.emit()
     assert log.error.isVisible()
     log.since.clear()
@@ -116,12 +129,14 @@ def test_the_log_filters_and_exports_what_it_shows(
 
     # Export what the filters show, through the file dialog, in the background.
     log.entity.set_value("person")
+    wait_idle()
     shown = log.view.model.rowCount()
     target = tmp_path / "exports" / "操作の記録.csv"
     target.parent.mkdir()
     script = ModalScript([(QFileDialog, pick_file(target))])
     with qtbot.waitSignal(log.exported, timeout=10_000):
         qtbot.mouseClick(log.export_button, Qt.MouseButton.LeftButton)
+        wait_idle()
     script.check()
     with target.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
@@ -158,11 +173,13 @@ def test_erasure_at_the_persons_request_names_them_says_what_stays_and_scrubs_th
     # Changing one's mind first: nothing happens, the editor stays.
     script = ModalScript([(QMessageBox, click_box_button("キャンセル"))])
     qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     script.check()
     assert dialog.isVisible() and people.get_person(db, aikawa.id).notes == "PTA会長"
 
     script = ModalScript([(QMessageBox, click_box_button("消去する"))])
     qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     script.check()
     question = script.seen[0][1]
     assert "「相川 健」さんの個人情報を、本人の求めにより消去しますか" in question

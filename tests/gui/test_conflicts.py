@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from gui.waiting import wait_idle
 from sakae_council.db.engine import Database
 from sakae_council.db.models import AuditEntry
 from sakae_council.gui.context import AppContext
@@ -63,6 +64,7 @@ def test_reload_shows_their_version_and_what_i_typed(
     seen: list[list[tuple[str, str, str]]] = []
     answer("reload_button", seen)
     dialog.save_button.click()
+    wait_idle()
 
     assert len(seen) == 1, "a stale save meets the conflict dialog"
     assert compared(seen[0], case.label) == (MINE, THEIRS)
@@ -78,6 +80,7 @@ def test_reload_shows_their_version_and_what_i_typed(
     set_editor_value(dialog.form.row(case.field).editor, "もう一度")
     with qtbot.waitSignal(dialog.saved, timeout=3000):
         dialog.save_button.click()
+        wait_idle()
     assert len(seen) == 1
     assert getattr(case.load(other, record), case.field) == "もう一度"
 
@@ -92,6 +95,7 @@ def test_overwrite_saves_mine_on_top_with_an_audit_entry(
     answer("overwrite_button", seen)
     with qtbot.waitSignal(dialog.saved, timeout=3000):
         dialog.save_button.click()
+        wait_idle()
 
     assert len(seen) == 1
     assert getattr(case.load(other, record), case.field) == MINE  # the other instance reads mine
@@ -113,6 +117,7 @@ def test_cancel_keeps_my_form_and_saves_nothing(
     seen: list[list[tuple[str, str, str]]] = []
     answer("cancel_button", seen)
     dialog.save_button.click()
+    wait_idle()
 
     assert len(seen) == 1
     assert dialog.isVisible()
@@ -128,4 +133,5 @@ def test_the_dialog_says_who_saved_first(qtbot: QtBot, ctx: AppContext, db: Data
     explanations: list[str] = []
     answer("cancel_button", seen, explanations)
     dialog.save_button.click()
+    wait_idle()
     assert "ほかの人 が 令和" in explanations[0]  # the other instance's login, from the audit trail

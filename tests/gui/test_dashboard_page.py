@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from summary_town import Town
 
+from gui.waiting import wait_idle
 from sakae_council import cli
 from sakae_council.db.engine import Database, open_database
 from sakae_council.domain.council import is_member_seat
@@ -45,6 +46,7 @@ def plain(text: str) -> str:
 
 def dashboard_page(qtbot: QtBot, window: MainWindow) -> DashboardPage:
     page = window.show_page("dashboard")
+    wait_idle()
     assert isinstance(page, DashboardPage)
     qtbot.waitUntil(lambda: page.data is not None and page.refresh_button.isEnabled(), timeout=5000)
     return page
@@ -105,16 +107,19 @@ def test_clicking_a_line_opens_that_page_filtered_to_the_district(
     page = dashboard_page(qtbot, window)
     line = page.card(town["b"]).lines["issues"]
     qtbot.mouseClick(line, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert ctx.district_id == town["b"]
     assert window.district_switcher.currentText() == "布鎌小学校区"
     assert window.stack.currentWidget() is window.page("issues")
     assert window.nav.currentItem().text() == "地域課題"
 
     window.show_page("dashboard")
+    wait_idle()
     qtbot.waitUntil(lambda: page.refresh_button.isEnabled())
     assert page.card(town["b"]).lineWidth() == 3  # the district in effect is marked
     assert page.card(town["a"]).lineWidth() == 1
     qtbot.mouseClick(page.card(town["a"]).lines["projects"], Qt.MouseButton.LeftButton)
+    wait_idle()
     assert (ctx.district_id, window.current_page()) == (town["a"], window.page("projects"))
 
 
@@ -124,15 +129,18 @@ def test_clicking_the_card_opens_the_roster_and_lines_work_by_keyboard(
     page = dashboard_page(qtbot, window)
     card = page.card(town["a"])
     qtbot.mouseClick(card, Qt.MouseButton.LeftButton, pos=QPoint(card.width() - 6, card.height() - 6))
+    wait_idle()
     assert ctx.district_id == town["a"]
     assert window.current_page() is window.page("roster")
     assert window.page("roster").context_label.text() == "安食小学校区・4名"  # type: ignore[attr-defined]
 
     window.show_page("dashboard")
+    wait_idle()
     qtbot.waitUntil(lambda: page.refresh_button.isEnabled())
     line = page.card(town["b"]).lines["overdue_loans"]
     line.setFocus()
     qtbot.keyClick(line, Qt.Key.Key_Return)
+    wait_idle()
     assert ctx.district_id == town["b"]
     assert window.current_page() is window.page("equipment")
 
@@ -144,6 +152,7 @@ def test_cards_follow_changes_made_elsewhere(
     Town(db).issue(town["b"], IssueStatus.RAISED)
     with qtbot.waitSignal(page.loaded, timeout=5000):
         ctx.notify("issues")
+        wait_idle()
     assert page.card(town["b"]).line_text("issues") == "未解決 1件"
 
 
@@ -272,6 +281,7 @@ def test_print_button_saves_the_summary_pdf(
 
     page = dashboard_page(qtbot, window)
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     dialog = page.findChild(PrintSummaryDialog)
     assert dialog is not None and dialog.isVisible()
     assert dialog.year.currentText() == "令和8年度"
@@ -285,6 +295,7 @@ def test_print_button_saves_the_summary_pdf(
 
     # A period with its last day emptied: said under the field, nothing to print or save.
     dialog.by_period.setChecked(True)
+    wait_idle()
     dialog.date_to.setFocus()
     dialog.date_to.clear()
     QTest.keyClick(dialog.date_to, Qt.Key.Key_Return)

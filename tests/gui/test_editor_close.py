@@ -11,6 +11,7 @@ from meeting_town import Council, council, full_meeting
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from gui.waiting import wait_idle
 from sakae_council.db.engine import Database
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.base import EntityDialog
@@ -47,8 +48,10 @@ def page(ctx: AppContext, qtbot: QtBot) -> MeetingsPage:
 
 def open_editor(page: MeetingsPage, qtbot: QtBot, meeting_id: int) -> MeetingEditor:
     page.reload()
+    wait_idle()
     page.table.select_row(page.meetings_model.row_of(lambda m: m.id == meeting_id))
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    wait_idle()
     editor = page.dialog
     assert isinstance(editor, MeetingEditor)
     qtbot.waitExposed(editor)
@@ -57,10 +60,12 @@ def open_editor(page: MeetingsPage, qtbot: QtBot, meeting_id: int) -> MeetingEdi
 
 def by_escape(qtbot: QtBot, editor: MeetingEditor) -> None:
     qtbot.keyClick(editor.focusWidget() or editor, Qt.Key.Key_Escape)
+    wait_idle()
 
 
 def by_button(qtbot: QtBot, editor: MeetingEditor) -> None:
     qtbot.mouseClick(editor.close_button, Qt.MouseButton.LeftButton)
+    wait_idle()
 
 
 def by_close_request(qtbot: QtBot, editor: MeetingEditor) -> None:
@@ -112,8 +117,10 @@ def test_ctrl_s_saves_a_new_person_and_the_status_bar_says_so(
     db: Database, window: MainWindow, two_districts: tuple[int, int], qtbot: QtBot
 ) -> None:
     page = window.show_page("roster")
+    wait_idle()
     assert window.saved_label.text() == ""
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    wait_idle()
     dialog = page.dialog  # type: ignore[attr-defined]
     assert isinstance(dialog, EntityDialog)
     qtbot.waitUntil(dialog.isVisible)
@@ -121,6 +128,7 @@ def test_ctrl_s_saves_a_new_person_and_the_status_bar_says_so(
     qtbot.waitUntil(dialog.isActiveWindow)
     type_text(qtbot, dialog.name, "栄 花子")  # type: ignore[attr-defined]
     qtbot.keyClick(dialog.name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+    wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert SAVED.fullmatch(window.saved_label.text())
     assert [p.name for p in people.list_people(db)] == ["栄 花子"]
@@ -130,21 +138,27 @@ def test_esc_in_an_editor_with_typed_text_asks_and_back_keeps_it(
     db: Database, window: MainWindow, two_districts: tuple[int, int], qtbot: QtBot
 ) -> None:
     page = window.show_page("roster")
+    wait_idle()
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    wait_idle()
     dialog = page.dialog  # type: ignore[attr-defined]
     qtbot.waitUntil(dialog.isVisible)
     qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)  # nothing typed: closes at once
+    wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    wait_idle()
     dialog = page.dialog  # type: ignore[attr-defined]
     qtbot.waitUntil(dialog.isVisible)
     type_text(qtbot, dialog.name, "栄")
     seen = answer_message_box(qtbot, "戻る")
     qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
+    wait_idle()
     assert seen == [UNSAVED] and dialog.isVisible() and dialog.name.text() == "栄"
     type_text(qtbot, dialog.name, "")  # still typing: the same text as when the question came
     seen = answer_message_box(qtbot, "保存せずに閉じる")
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert seen == [UNSAVED] and people.list_people(db) == []
     assert window.saved_label.text() == ""
@@ -154,6 +168,7 @@ def test_ctrl_s_in_the_meeting_editor_saves_stays_open_and_says_so(
     db: Database, window: MainWindow, meeting: MeetingDetailDTO, qtbot: QtBot
 ) -> None:
     page = window.show_page("meetings")
+    wait_idle()
     assert isinstance(page, MeetingsPage)
     editor = open_editor(page, qtbot, meeting.id)
     editor.activateWindow()  # (offscreen, a new window is not made active by itself)
@@ -162,6 +177,7 @@ def test_ctrl_s_in_the_meeting_editor_saves_stays_open_and_says_so(
     editor.place.clear()
     type_text(qtbot, editor.place, "公民館")
     qtbot.keyClick(editor.place, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    wait_idle()
     assert meetings.get_meeting(db, meeting.id).place == "公民館"
     assert editor.isVisible() and not editor.is_dirty()
     assert SAVED.fullmatch(window.saved_label.text())

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event, func, select
 
+from gui.waiting import wait_idle
 from sakae_council.db.engine import Database, open_database
 from sakae_council.db.models import AuditEntry
 from sakae_council.gui.app import prepare_application
@@ -44,6 +45,7 @@ def _fill_new_person(qtbot: QtBot, dialog: PersonDialog) -> None:
     type_text(qtbot, dialog.name, "新規 花子")
     type_text(qtbot, dialog.furigana, "シンキ ハナコ")
     dialog.phone.setText("0476-95-2222")
+    wait_idle()
     dialog.notes.setPlainText(NOTES)
 
 
@@ -71,6 +73,7 @@ def test_a_full_database_keeps_the_editor_open_with_its_content(qtbot: QtBot, ct
         dialog = _dialog(qtbot, ctx)
         _fill_new_person(qtbot, dialog)
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        wait_idle()
         _still_holds_the_input(dialog)
         message = dialog.general_error.message()
         assert "ディスクの空き容量が足りないため保存できませんでした" in message
@@ -85,6 +88,7 @@ def test_a_full_database_keeps_the_editor_open_with_its_content(qtbot: QtBot, ct
         db.engine.dispose()
         with qtbot.waitSignal(dialog.saved) as saved:
             qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+            wait_idle()
         assert saved.args[0].notes == NOTES
         assert not dialog.isVisible()
     finally:
@@ -104,10 +108,12 @@ def test_a_read_only_open_keeps_the_editor_open_with_its_content(qtbot: QtBot, q
         person = people.list_people(ro)[0]
         dialog = _dialog(qtbot, ctx, people.get_person(ro, person.id))
         dialog.phone.setText("0476-95-9999")
+        wait_idle()
         dialog.notes.setPlainText("電話番号が変わった")
         assert not dialog.save_button.isEnabled()  # 保存 says why it cannot be used (gui.widgets.edit_guard)
         assert dialog.save_button.toolTip() == "読み取り専用で開いています"
         dialog.accept()  # a save that gets through anyway (Enter in a field): the service refuses it
+        wait_idle()
         assert dialog.isVisible()
         assert dialog.phone.text() == "0476-95-9999" and dialog.notes.toPlainText() == "電話番号が変わった"
         message = dialog.general_error.message()
@@ -116,6 +122,7 @@ def test_a_read_only_open_keeps_the_editor_open_with_its_content(qtbot: QtBot, q
         assert not dialog.erase_button.isEnabled(), "no erasing on a read-only open either"
         asked = answer_message_box(qtbot, "保存せずに閉じる")
         qtbot.keyClick(dialog.phone, Qt.Key.Key_Escape)  # the typed text is still only on the screen: asked first
+        wait_idle()
         assert asked and "保存していない変更があります" in asked[0] and not dialog.isVisible()
     finally:
         ro.close()
@@ -130,6 +137,7 @@ def test_a_busy_database_keeps_the_editor_open_with_its_content(qtbot: QtBot, ct
         dialog = _dialog(qtbot, ctx)
         _fill_new_person(qtbot, dialog)
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # waits the busy timeout (5 s)
+        wait_idle()
         _still_holds_the_input(dialog)
         message = dialog.general_error.message()
         assert "別の処理が使用中のため保存できませんでした" in message and "入力した内容は消えていません" in message
@@ -139,4 +147,5 @@ def test_a_busy_database_keeps_the_editor_open_with_its_content(qtbot: QtBot, ct
     assert [p.name for p in people.list_people(db)] == ["栄000 太郎"]
     with qtbot.waitSignal(dialog.saved):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        wait_idle()
     assert {p.name for p in people.list_people(db)} == {"栄000 太郎", "新規 花子"}

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
+from gui.waiting import wait_idle
 from sakae_council.db.engine import Database
 from sakae_council.domain.enums import LoanStatus
 from sakae_council.gui.main_window import MainWindow
@@ -45,6 +46,7 @@ def world(db: Database, two_districts: tuple[int, int]) -> dict[str, int]:
 
 def equipment_page(window: MainWindow) -> EquipmentPage:
     page = window.show_page("equipment")
+    wait_idle()
     assert isinstance(page, EquipmentPage)
     return page
 
@@ -75,28 +77,38 @@ def test_overdue_loan_stands_out_in_words_and_colour(world, window: MainWindow) 
     assert m.index(row, 5).data(Qt.ItemDataRole.BackgroundRole) == QColor(STATUS_STYLES["overdue"].background)
     assert row == 0  # overdue first
     page.status_filter.set_value("overdue")
+    wait_idle()
     assert column(m, 0) == ["発電機"]
 
 
 def test_lend_and_see_an_overlapping_loan_refused(qtbot: QtBot, db: Database, world, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     page = equipment_page(window).loans
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     dialog = page.dialog
     dialog.item.set_value(world["tent"])
+    wait_idle()
     dialog.lent_on.setText("令和8年12月13日")
+    wait_idle()
     dialog.due_on.setText("令和8年12月15日")
+    wait_idle()
     dialog.due_on.editingFinished.emit()
     assert dialog.free.text() == "この期間に貸し出せる数: 1個（全3個）"
     dialog.quantity.setValue(2)
+    wait_idle()
     dialog.organisation.set_value(world["org"])
+    wait_idle()
     before = len(equipment_loans.list_loans(db, today=TODAY))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert dialog.isVisible()
     message = dialog.form.error_text("quantity")
     assert "ほかの貸出・予約と重なり" in message and "令和8年12月13日〜令和8年12月14日は残り1個" in message
     assert len(equipment_loans.list_loans(db, today=TODAY)) == before
     dialog.quantity.setValue(1)
+    wait_idle()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     made = [x for x in equipment_loans.list_loans(db, today=TODAY) if x.lent_on == date(2026, 12, 13)]
     assert len(made) == 1 and made[0].status is LoanStatus.LENT and made[0].borrower_organisation_name == "酒直第一自治会"
@@ -106,11 +118,16 @@ def test_lend_and_see_an_overlapping_loan_refused(qtbot: QtBot, db: Database, wo
 def test_the_overdue_generator_is_not_free_again(qtbot: QtBot, db: Database, world, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     page = equipment_page(window).loans
     page.new_item()
+    wait_idle()
     dialog = page.dialog
     dialog.item.set_value(world["gen"])
+    wait_idle()
     dialog.quantity.setValue(2)
+    wait_idle()
     dialog.organisation.set_value(world["org2"])
+    wait_idle()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert "残り1個" in dialog.form.error_text("quantity")
     close_discarding(qtbot, dialog)
 
@@ -120,36 +137,47 @@ def test_reserve_hand_over_return_and_cancel(qtbot: QtBot, db: Database, world, 
     page.select_where(lambda x: x.id == world["booked"])
     assert page.hand_over_button.isEnabled() and not page.return_button.isEnabled()
     qtbot.mouseClick(page.hand_over_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert equipment_loans.get_loan(db, world["booked"], TODAY).status is LoanStatus.LENT
 
     page.select_where(lambda x: x.id == world["late"])
     qtbot.mouseClick(page.return_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     dialog = page.dialog
     dialog.day.setText("令和8年11月1日")  # before it was lent
+    wait_idle()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert "貸出日（令和8年11月8日）より前" in dialog.form.error_text("returned_on")
     dialog.day.setText("")
+    wait_idle()
     type_text(qtbot, dialog.day, "R8.11.28")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # the condition is not filled in yet
+    wait_idle()
     assert "返却時の状態を入力してください" in dialog.form.error_text("return_condition")
     assert equipment_loans.get_loan(db, world["late"], TODAY).status is LoanStatus.LENT
     condition = dialog.form.row("return_condition").editor
     condition.setCurrentIndex(condition.findText("破損あり: "))
+    wait_idle()
     type_text(qtbot, condition.lineEdit(), "燃料キャップの紛失")
     dialog.grab().save(str(tmp_path / "act-return-dialog.png"))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     back = equipment_loans.get_loan(db, world["late"], TODAY)
     assert (back.status, back.returned_on, back.overdue) == (LoanStatus.RETURNED, TODAY, False)
     assert back.return_condition == "破損あり: 燃料キャップの紛失"
     page.status_filter.set_value(LoanStatus.RETURNED)
+    wait_idle()
     assert column(page.table.model(), 8) == ["破損あり: 燃料キャップの紛失"]
     page.status_filter.set_value("active")
+    wait_idle()
     assert "期限切れ" not in page.context_label.text()
 
     page.select_where(lambda x: x.id == world["booked"])
     seen = answer_message_box(qtbot, "取り消す")
     qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert seen and "「テント（3間×2間）」2個（布鎌𠮷野会" in seen[0]
     assert equipment_loans.get_loan(db, world["booked"], TODAY).status is LoanStatus.CANCELLED
 
@@ -157,13 +185,16 @@ def test_reserve_hand_over_return_and_cancel(qtbot: QtBot, db: Database, world, 
 def test_inventory_shows_todays_free_count_and_availability(qtbot: QtBot, db: Database, world, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     page = equipment_page(window)
     page.tabs.setCurrentIndex(1)
+    wait_idle()
     inv = page.inventory
     assert column(inv.table.model(), 1) == ["テント（3間×2間）", "発電機"]
     assert column(inv.table.model(), 3) == ["3", "1"]  # one generator is still out (overdue)
     inv.select_where(lambda e: e.id == world["tent"])
     dialog = inv.show_availability()
     dialog.end.setText("令和8年12月31日")
+    wait_idle()
     dialog.reload()
+    wait_idle()
     spans = [[dialog.model.index(r, c).data() for c in range(3)] for r in range(dialog.model.rowCount())]
     assert spans == [
         ["令和8年11月28日〜令和8年12月11日", "0", "3"],
@@ -174,14 +205,20 @@ def test_inventory_shows_todays_free_count_and_availability(qtbot: QtBot, db: Da
     dialog.reject()
     # register a new item through the editor
     qtbot.mouseClick(inv.new_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     editor = inv.dialog
     type_text(qtbot, editor.name, "長机")
     editor.code.setText("EQ-001")  # already used
+    wait_idle()
     editor.quantity.setValue(10)
+    wait_idle()
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert "管理番号「EQ-001」はほかの資機材に使われています" in editor.form.error_text("code")
     editor.code.setText("EQ-005")
+    wait_idle()
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: not editor.isVisible())
     assert [e.name for e in equipment.list_equipment(db, "長机")] == ["長机"]
     assert "長机" in column(page.loans.item_filter.model(), 0)
@@ -191,6 +228,7 @@ def test_loan_slip_pdf(qtbot: QtBot, tmp_path, world, window: MainWindow) -> Non
     page = equipment_page(window).loans
     page.select_where(lambda x: x.id == world["late"])
     qtbot.mouseClick(page.slip_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     dialog = page.dialog
     out = tmp_path / "貸出票.pdf"
     qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=20000)
@@ -212,4 +250,5 @@ def test_largest_text_size_cuts_nothing(qtbot: QtBot, ctx, world, window: MainWi
     qtbot.waitUntil(lambda: clipped_texts(page.loans) == [], timeout=3000)
     page.grab().save(str(tmp_path / "equipment_page_xlarge.png"))
     page.tabs.setCurrentIndex(1)
+    wait_idle()
     qtbot.waitUntil(lambda: clipped_texts(page.inventory) == [], timeout=3000)

@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from gui.waiting import wait_idle
 from sakae_council.db import backup as files
 from sakae_council.db.engine import Database
 from sakae_council.gui.dialogs.person import PersonDialog
@@ -38,19 +39,25 @@ def test_erase_then_erase_from_old_backups(
     con.close()
 
     page = window.show_page("roster")
+    wait_idle()
     qtbot.keyClick(page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    wait_idle()
     type_text(qtbot, page.search, "下書 消太")  # type: ignore[attr-defined]
     model = page.table.model()  # type: ignore[attr-defined]
     # 栄 花子's notes mention 下書 消太 too; the list is in 五十音順 (サカエ before シタガキ).
     qtbot.waitUntil(lambda: [model.index(r, 0).data() for r in range(model.rowCount())] == [OTHER, NAME])
     qtbot.keyClick(page.search, Qt.Key.Key_Down)  # type: ignore[attr-defined]
+    wait_idle()
     qtbot.keyClick(page.table, Qt.Key.Key_Down)  # type: ignore[attr-defined]
+    wait_idle()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    wait_idle()
     dialog = page.dialog  # type: ignore[attr-defined]
     assert isinstance(dialog, PersonDialog) and dialog.name.text() == NAME
     qtbot.waitExposed(dialog)
     script = ModalScript([(QMessageBox, click_box_button("消去する"))])
     qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     script.check()
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
@@ -77,6 +84,7 @@ def test_erase_then_erase_from_old_backups(
     assert button is not None and button.text() == "古いバックアップからも消す"
     script = ModalScript([(QMessageBox, click_box_button("削除する"))])
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    wait_idle()
     script.check()
     assert "書き換えられません" in script.seen[0][1]
 
@@ -88,6 +96,7 @@ def test_erase_then_erase_from_old_backups(
     values = dump_sqlite_file(newest)
     assert holding(values, PHONE) == set() and holding(values, ADDRESS) == set()
     qtbot.mouseClick(done.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: not done.isVisible())
 
 
@@ -106,16 +115,20 @@ def test_cancelling_the_backup_question_changes_no_backup(
     before = {p: p.read_bytes() for p in (newest, older)}
 
     page = window.show_page("roster")
+    wait_idle()
     page.edit_item(people.get_person(db, world.person_id))  # type: ignore[attr-defined]
+    wait_idle()
     dialog = page.dialog  # type: ignore[attr-defined]
     qtbot.waitExposed(dialog)
     script = ModalScript([(QMessageBox, click_box_button("消去する"))])
     qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     script.check()
     box = next(b for b in page.findChildren(QMessageBox) if b.objectName() == "erasedBox")
     qtbot.waitUntil(box.isVisible)
     script = ModalScript([(QMessageBox, lambda b: QTest.keyClick(b, Qt.Key.Key_Escape))])
     qtbot.mouseClick(box.findChild(QPushButton, "eraseBackupsButton"), Qt.MouseButton.LeftButton)
+    wait_idle()
     script.check()
     assert {p: p.read_bytes() for p in (newest, older)} == before
     assert not [b for b in page.findChildren(QMessageBox) if b.objectName() == "erasedBackupsBox"]

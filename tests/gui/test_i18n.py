@@ -34,6 +34,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import String, Text, inspect, select
 from sqlalchemy import Table as SATable
 
+from gui.waiting import wait_idle
 from sakae_council.db.engine import Database, open_database
 from sakae_council.gui import i18n
 from sakae_council.gui.app import prepare_application
@@ -204,6 +205,7 @@ def walk_pages(qtbot: QtBot, window: MainWindow) -> dict[str, list[tuple[str, st
     for i in range(window.nav.count()):
         key = window.nav.item(i).data(Qt.ItemDataRole.UserRole)
         page = window.show_page(key)
+        wait_idle()
         qtbot.waitUntil(lambda p=page: window.stack.currentWidget() is p)
         QApplication.processEvents()
         seen[key] = window_texts(window)
@@ -236,13 +238,16 @@ def test_an_english_computer_starts_in_japanese(qapp: QApplication, restore_japa
 def test_the_stored_choice_is_applied_at_start(qapp: QApplication, restore_japanese: None) -> None:
     settings = app_settings()
     settings.setValue(i18n.KEY_LANGUAGE, "en")
+    wait_idle()
     assert i18n.install_translators(qapp, settings) == "en"
     assert qapp.translate("Navigation", "名簿") == "Members"
     settings.setValue(i18n.KEY_LANGUAGE, "ja")
+    wait_idle()
     assert i18n.install_translators(qapp, settings) == "ja"
     assert qapp.translate("Navigation", "名簿") == "名簿"
     for stored in ("nonsense", "system"):
         settings.setValue(i18n.KEY_LANGUAGE, stored)
+        wait_idle()
         assert i18n.stored_choice(settings) == i18n.JAPANESE
 
 
@@ -259,6 +264,7 @@ def test_dates_are_wareki_in_japanese_and_gregorian_in_english(qtbot: QtBot, res
     edit = WarekiDateEdit("held_on")
     qtbot.addWidget(edit)
     edit.set_value(day)
+    wait_idle()
     assert edit.text() == "2026-11-28" and edit.value() == day  # what is written back still parses
 
 
@@ -332,6 +338,7 @@ def test_switching_in_settings_rebuilds_the_window_in_english(
     i18n.install_language("ja")
     window = demo_window(qtbot, demo_db)
     page = window.show_page("settings")
+    wait_idle()
     radio = page.findChild(QAbstractButton, "language_en")
     assert radio is not None and radio.text() == "English"
     qtbot.mouseClick(radio, Qt.MouseButton.LeftButton)

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
+from gui.waiting import wait_idle
 from sakae_council.db.engine import Database
 from sakae_council.domain.enums import IssueSource, IssueStatus, Priority
 from sakae_council.gui.main_window import MainWindow
@@ -46,6 +47,7 @@ def world(db: Database, two_districts: tuple[int, int]) -> dict[str, int]:
 
 def issues_page(window: MainWindow) -> IssuesPage:
     page = window.show_page("issues")
+    wait_idle()
     assert isinstance(page, IssuesPage)
     return page
 
@@ -111,32 +113,44 @@ def test_typing_a_search_keeps_the_column_widths(qtbot: QtBot, world, window: Ma
     qtbot.waitUntil(lambda: sorted(titles(page)) == ["避難行動要支援者の把握", "防災倉庫の備蓄品の更新"], timeout=2000)
     assert header.sectionSize(0) == 333
     page.on_shown()  # the page opened again fits the columns to what it shows
+    wait_idle()
     assert header.sectionSize(0) != 333
 
 
 def test_filters_and_district_switcher(world, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     page = issues_page(window)
     page.category_filter.set_value(world["cat:防災"])
+    wait_idle()
     assert sorted(titles(page)) == ["避難行動要支援者の把握", "防災倉庫の備蓄品の更新"]
     page.category_filter.set_value(None)
+    wait_idle()
     page.shared_filter.setChecked(True)
+    wait_idle()
     assert titles(page) == ["通学路の見守りの空白時間"]
     page.shared_filter.setChecked(False)
+    wait_idle()
     window.district_switcher.setCurrentIndex(window.district_switcher.findText("布鎌小学校区"))
+    wait_idle()
     assert page.context_label.text() == "布鎌小学校区・2件"
 
 
 def test_create_an_issue_through_the_dialog(qtbot: QtBot, db: Database, world, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     page = issues_page(window)
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     dialog = page.dialog
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert dialog.isVisible() and dialog.form.error_text("title") == "課題名を入力してください。"
     type_text(qtbot, dialog.title_edit, "空き家の増加")
     dialog.category.set_value(world["cat:環境美化"])
+    wait_idle()
     dialog.district.set_value(world["b"])
+    wait_idle()
     dialog.shared.setChecked(True)
+    wait_idle()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     saved = [i for i in issues.list_issues(db) if i.title == "空き家の増加"]
     assert len(saved) == 1 and saved[0].status is IssueStatus.RAISED and saved[0].shared_with_liaison
@@ -150,29 +164,40 @@ def test_lifecycle_needs_a_comment_to_resolve_and_keeps_a_dated_history(
     page = issues_page(window)
     select(page, "防災倉庫の備蓄品の更新")
     qtbot.mouseClick(page.status_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     dialog = page.dialog
     assert [dialog.target.itemText(i) for i in range(dialog.target.count())] == ["検討中", "取り下げ"]  # only legal moves
     dialog.target.set_value(IssueStatus.CONSIDERING)
+    wait_idle()
     dialog.day.setText("令和8年7月1日")
+    wait_idle()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert issues.get_issue(db, world["bosai"]).status is IssueStatus.CONSIDERING
 
     select(page, "防災倉庫の備蓄品の更新")
     qtbot.mouseClick(page.status_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     dialog = page.dialog
     dialog.target.set_value(IssueStatus.RESOLVED)
+    wait_idle()
     assert "必須" in dialog.form.row("comment").label.text()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert dialog.isVisible()
     assert dialog.form.error_text("comment") == "「解決」にするときは、その理由をコメントに入力してください。"
     assert issues.get_issue(db, world["bosai"]).status is IssueStatus.CONSIDERING  # nothing written
     dialog.day.setText("令和8年6月2日")  # before the last step
+    wait_idle()
     type_text(qtbot, dialog.comment, "町の予算で更新した")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert "前回の記録（令和8年7月1日）より前" in dialog.form.error_text("changed_on")
     dialog.day.setText("令和8年8月1日")
+    wait_idle()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     history = issues.get_issue_history(db, world["bosai"])
     assert [(h.to_status, h.changed_on, h.comment) for h in history] == [
@@ -182,6 +207,7 @@ def test_lifecycle_needs_a_comment_to_resolve_and_keeps_a_dated_history(
     ]
     # the editor shows the dated history
     page.edit_current()
+    wait_idle()
     table = page.dialog.history
     rows = [[table.model().index(r, c).data() for c in range(3)] for r in range(table.model().rowCount())]
     assert rows[-1] == ["令和8年8月1日", "検討中 → 解決", "町の予算で更新した"]
@@ -192,10 +218,12 @@ def test_projectizing_without_a_project_is_refused(qtbot: QtBot, db: Database, w
     issues.change_issue_status(db, world["gomi"], IssueStatus.CONSIDERING, date(2026, 5, 1))
     page = issues_page(window)
     page.reload()
+    wait_idle()
     select(page, "ゴミ出し支援の要望")
     dialog = page.change_status(preselect=IssueStatus.PROJECTIZED)
     assert dialog is not None and dialog.target.value() is IssueStatus.PROJECTIZED
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert "先に協働事業の画面でこの課題を事業に結び付けて" in dialog.form.error_text("status")
     assert issues.get_issue(db, world["gomi"]).status is IssueStatus.CONSIDERING
 
@@ -204,17 +232,22 @@ def test_from_issue_to_a_new_project_to_projectized(qtbot: QtBot, db: Database, 
     issues.change_issue_status(db, world["gomi"], IssueStatus.CONSIDERING, date(2026, 5, 1))
     page = issues_page(window)
     page.reload()
+    wait_idle()
     select(page, "ゴミ出し支援の要望")
     qtbot.mouseClick(page.project_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     project_dialog = page.dialog
     assert project_dialog.title_edit.text() == "ゴミ出し支援の要望"
     assert project_dialog.issue_ids_checked() == {world["gomi"]}
     project_dialog.title_edit.setText("ごみ出しサポーター事業")
+    wait_idle()
     qtbot.mouseClick(project_dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: not project_dialog.isVisible())
     step = page.dialog
     assert step is not project_dialog and step.target.value() is IssueStatus.PROJECTIZED
     qtbot.mouseClick(step.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: not step.isVisible())
     issue = issues.get_issue(db, world["gomi"])
     assert issue.status is IssueStatus.PROJECTIZED and issue.project_titles == ("ごみ出しサポーター事業",)
@@ -229,6 +262,7 @@ def test_share_with_the_liaison_council(qtbot: QtBot, db: Database, world, windo
     select(page, "防災倉庫の備蓄品の更新")
     assert page.share_button.text() == "連絡会で共有"
     qtbot.mouseClick(page.share_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert issues.get_issue(db, world["bosai"]).shared_with_liaison
     assert page.share_button.text() == "連絡会での共有をやめる"
     row = page.issues_model.row_of(lambda i: i.id == world["bosai"])
@@ -247,6 +281,7 @@ def test_matrix_counts_and_a_click_opens_the_filtered_list(qtbot: QtBot, world, 
     assert m.index(2, len(cols) - 1).data() == "4"
     rect = dialog.view.visualRect(m.index(1, bosai))
     qtbot.mouseClick(dialog.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert window.district_switcher.currentText() == "布鎌小学校区"
     assert page.category_filter.currentText() == "防災"

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from gui.waiting import wait_idle
 from sakae_council.db.engine import Database, open_database
 from sakae_council.gui.main_window import MainWindow
 from sakae_council.gui.models.issue_list import IssuesModel
@@ -63,6 +64,7 @@ def many(template: tuple[Path, dict[str, int]], db: Database) -> dict[str, int]:
 
 def issues_page(window: MainWindow) -> IssuesPage:
     page = window.show_page("issues")
+    wait_idle()
     assert isinstance(page, IssuesPage)
     return page
 
@@ -131,6 +133,7 @@ def test_a_refresh_keeps_the_loaded_rows_and_the_selection(qtbot: QtBot, db: Dat
     assert deep >= BATCH
     page.select_where(lambda i: i.title == "課題0100")
     qtbot.mouseClick(page.share_button, Qt.MouseButton.LeftButton)  # saves, then every page refreshes
+    wait_idle()
     assert page.issues_model.rowCount() == 2 * BATCH
     assert page.current_item().title == "課題0100" and page.current_item().shared_with_liaison
     assert page.table.model().index(deep, 7).data() == "共有"
@@ -139,13 +142,18 @@ def test_a_refresh_keeps_the_loaded_rows_and_the_selection(qtbot: QtBot, db: Dat
 def test_a_saved_issue_sorted_far_down_is_fetched_and_selected(qtbot: QtBot, db: Database, many, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     page = issues_page(window)
     page.issues_model.sort(5, Qt.SortOrder.AscendingOrder)  # 提起日, oldest first: new issues come last
+    wait_idle()
     assert page.issues_model.rowCount() == BATCH
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     dialog = page.dialog
     type_text(qtbot, dialog.title_edit, "空き家の増加")
     dialog.category.set_value(issues.list_categories(db)[1].id)
+    wait_idle()
     dialog.district.set_value(many["a"])
+    wait_idle()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert page.current_item().title == "空き家の増加"
     assert page.issues_model.rowCount() == MANY + 2

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 PROGRAM = r"""
 import json, sys, time
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QTableView
 
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[2])
@@ -29,7 +29,9 @@ app = QApplication(sys.argv[:1])
 
 def settle(seconds=0.4):
     end = time.monotonic() + seconds
-    while time.monotonic() < end or QThreadPool.globalInstance().activeThreadCount():
+    from sakae_council.gui import ops
+
+    while time.monotonic() < end or not ops.is_idle():
         app.processEvents()
         time.sleep(0.01)
 

@@ -9,6 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QHeaderView, QMenu
 from pytestqt.qtbot import QtBot
 
+from gui.waiting import wait_idle
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.main_window import MainWindow
 from sakae_council.gui.pages.roster import RosterPage
@@ -20,6 +21,7 @@ CONTACT = 6  # the roster's 連絡先: priority 3, the first to give way
 def roster_page(qtbot: QtBot, window: MainWindow, width: int) -> RosterPage:
     window.resize(width, 700)
     page = window.show_page("roster")
+    wait_idle()
     assert isinstance(page, RosterPage)
     qtbot.waitUntil(lambda: page.table.model().rowCount() > 0)
     qtbot.wait(50)
@@ -89,6 +91,7 @@ def test_the_name_stays_in_view_after_scrolling_right(qtbot: QtBot, roster, wind
     bar = table.horizontalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)
     bar.setValue(bar.maximum())
+    wait_idle()
     qtbot.wait(20)
     first = table.model().index(0, 0)
     assert table.visualRect(first).left() < 0  # the table's own name cell has scrolled away…
@@ -110,11 +113,11 @@ def test_a_click_on_the_frozen_name_header_sorts_by_name(qtbot: QtBot, roster, w
     page = roster_page(qtbot, window, 1400)
     table = page.table
     header = table.horizontalHeader()
-    assert header.sortIndicatorSection() == 1 and page._sort == "kana"  # by フリガナ at first
+    assert header.sortIndicatorSection() == 1 and page.sort_key == "kana"  # by フリガナ at first
     frozen = table.frozen
     assert frozen is not None
     name_header = frozen.horizontalHeader()
     QTest.mouseClick(name_header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(name_header.sectionSize(0) // 2, name_header.height() // 2))
     qtbot.waitUntil(lambda: header.sortIndicatorSection() == 0)
     assert name_header.sortIndicatorSection() == 0  # the arrow shows on the name the user clicked
-    assert page._sort == "name"  # the list was asked again from the database, by name
+    assert page.sort_key == "name"  # the list was asked again from the database, by name

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from gui.waiting import wait_idle
 from sakae_council.db.engine import Database
 from sakae_council.gui import i18n
 from sakae_council.gui.context import AppContext
@@ -66,14 +67,17 @@ def test_meetings_page_and_editor_follow_the_language(
     page.resize(1200, 700)
     page.show()
     qtbot.waitExposed(page)
+    wait_idle(qtbot)  # the list is read on the database worker
     table = texts_of(page)
     check_language(language, table, gregorian="Sat, Nov 28, 2026", wareki="令和8年11月28日（土）")
     check_language(language, table, gregorian="FY2026", wareki="令和8年度")  # the 回 column and the year filter
     page.year_filter.set_value(2026)
+    wait_idle()
     assert page.year_filter.currentText() == ("FY2026" if language == "en" else "令和8年度")
 
     page.table.select_row(page.meetings_model.row_of(lambda m: m.id == meeting.id))
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    wait_idle()
     editor = page.dialog
     assert isinstance(editor, MeetingEditor)
     qtbot.waitExposed(editor)
@@ -92,5 +96,6 @@ def test_new_meeting_numbering_follows_the_language(
     dialog = NewMeetingDialog(ctx, meeting_bodies.list_bodies(ctx.db))
     qtbot.addWidget(dialog)
     dialog.body.set_value(town.body)
+    wait_idle()
     type_text(qtbot, dialog.held_on, "2026-12-05")
     check_language(language, dialog.numbering.text(), gregorian="FY2026", wareki="令和8年度 第1回")

@@ -14,6 +14,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from gui.waiting import wait_idle
 from sakae_council.db.engine import Database
 from sakae_council.domain.enums import ActionStatus, AgendaResult, AttendanceStatus, MinutesStatus
 from sakae_council.gui.context import AppContext
@@ -48,6 +49,7 @@ def page(ctx: AppContext, qtbot: QtBot) -> MeetingsPage:
     p.resize(1200, 700)
     p.show()
     qtbot.waitExposed(p)
+    wait_idle(qtbot)  # the list is loaded on the database worker
     return p
 
 
@@ -55,6 +57,7 @@ def open_editor(page: MeetingsPage, qtbot: QtBot, meeting_id: int) -> MeetingEdi
     row = page.meetings_model.row_of(lambda m: m.id == meeting_id)
     page.table.select_row(row)
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    wait_idle()
     editor = page.dialog
     assert isinstance(editor, MeetingEditor)
     qtbot.waitExposed(editor)
@@ -69,6 +72,7 @@ def test_list_by_body_and_year_with_status(  # type: ignore[no-untyped-def]
     meetings.create_meeting(db, MeetingInput(liaison.id, date(2026, 7, 1)))
     minutes_approval.approve_minutes(db, meeting.id, date(2026, 12, 1), meeting.version)
     page.ctx.notify("meetings")
+    wait_idle()
     assert page.meetings_model.rowCount() == 3
     assert "全学区・3件" in page.context_label.text()
     qtmodeltester.check(page.meetings_model)
@@ -76,19 +80,27 @@ def test_list_by_body_and_year_with_status(  # type: ignore[no-untyped-def]
     assert texts[0][0].startswith("令和8年11月28日")  # newest first
     assert texts[0][1] == "令和8年度 第1回" and texts[0][5] == "確定"
     page.year_filter.set_value(2025)
+    wait_idle()
     assert [m.id for m in page.meetings_model.rows()] == [older.id]
     assert page.meetings_model.rows()[0].number_label == "第1回"
     page.year_filter.set_value(None)
+    wait_idle()
     page.body_filter.set_value(liaison.id)
+    wait_idle()
     assert [m.body_name for m in page.meetings_model.rows()] == ["地域まちづくり連絡会"]
     page.body_filter.set_value(None)
+    wait_idle()
     page.status_filter.set_value(MinutesStatus.APPROVED)
+    wait_idle()
     assert [m.id for m in page.meetings_model.rows()] == [meeting.id]
     page.status_filter.set_value(None)
+    wait_idle()
     page.ctx.set_district(town.district)  # the 連絡会 belongs to no district
+    wait_idle()
     assert page.meetings_model.rowCount() == 2 and "安食小学校区・2件" in page.context_label.text()
     type_text(qtbot, page.search, "ふれあい")
     page.flush_search()
+    wait_idle()
     assert [m.id for m in page.meetings_model.rows()] == [meeting.id]
 
 
@@ -97,19 +109,25 @@ def test_new_meeting_is_numbered_and_opens_with_the_members_present(
 ) -> None:
     meetings.create_meeting(db, MeetingInput(town.body, date(2026, 5, 10)))
     page.ctx.notify("meetings")
+    wait_idle()
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     dialog = page.dialog
     assert isinstance(dialog, NewMeetingDialog)
     dialog.body.set_value(town.body)
+    wait_idle()
     type_text(qtbot, dialog.held_on, "R8.12.5")
     assert "令和8年度 第2回として登録されます。" in dialog.numbering.text()
     type_text(qtbot, dialog.start_time, "19:00")
     type_text(qtbot, dialog.end_time, "18:00")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert "終了時刻が開始時刻より前" in dialog.form.error_text("end_time")  # under the field, dialog open
     dialog.end_time.setText("20時30分")
+    wait_idle()
     type_text(qtbot, dialog.place, "公民館")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     editor = page.dialog
     assert isinstance(editor, MeetingEditor)
     assert (
@@ -126,13 +144,17 @@ def test_signatory_marked_absent_is_refused_under_the_field(
     db: Database, town: Council, meeting: MeetingDetailDTO, page: MeetingsPage, qtbot: QtBot
 ) -> None:
     page.reload()
+    wait_idle()
     editor = open_editor(page, qtbot, meeting.id)
     row = editor.attendance.row_for(town.people["vice"])
     assert row is not None
     editor.tabs.setCurrentIndex(1)
+    wait_idle()
     qtbot.mouseClick(row.buttons[AttendanceStatus.ABSENT], Qt.MouseButton.LeftButton)
+    wait_idle()
     assert "［欠席］" in editor.signatory1.currentText()
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert editor.tabs.currentIndex() == 0
     assert "議事録署名人は、出欠が「出席」か「代理」の出席者から選んでください" in editor.basic.error_text(
         "signatory1"
@@ -143,16 +165,21 @@ def test_signatory_marked_absent_is_refused_under_the_field(
 
     # a 代理 without the proxy's name: the message appears under that person's row
     editor.tabs.setCurrentIndex(1)
+    wait_idle()
     qtbot.mouseClick(row.buttons[AttendanceStatus.PRESENT], Qt.MouseButton.LeftButton)
+    wait_idle()
     other = editor.attendance.row_for(town.people["m3"])
     assert other is not None
     qtbot.mouseClick(other.buttons[AttendanceStatus.PROXY], Qt.MouseButton.LeftButton)
+    wait_idle()
     assert other.proxy.isVisible()
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert editor.tabs.currentIndex() == 1
     assert "代理で出席した方の氏名を入力してください" in other.error.message()
     type_text(qtbot, other.proxy, "代理 太郎")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     saved = meetings.get_meeting(db, meeting.id)
     assert next(a for a in saved.members if a.person_id == town.people["m3"]).proxy_name == "代理 太郎"
     assert not editor.is_dirty()
@@ -162,23 +189,33 @@ def test_agenda_item_added_through_its_dialog(
     db: Database, meeting: MeetingDetailDTO, page: MeetingsPage, qtbot: QtBot
 ) -> None:
     page.reload()
+    wait_idle()
     editor = open_editor(page, qtbot, meeting.id)
     editor.tabs.setCurrentIndex(2)
+    wait_idle()
     qtbot.mouseClick(editor.agenda.add_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     dialog = editor.dialog
     assert isinstance(dialog, AgendaItemDialog)
     type_text(qtbot, dialog.title, "防犯パトロール <夜間> & 見守り")
     dialog.result_choice.set_value(AgendaResult.MAJORITY)
+    wait_idle()
     assert dialog.votes_for.isVisibleTo(dialog)
     dialog.votes_for.setValue(3)
+    wait_idle()
     dialog.votes_against.setValue(5)
+    wait_idle()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert "賛成数が反対数以下です" in dialog.form.error_text("votes_for")
     dialog.votes_for.setValue(9)
+    wait_idle()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert editor.agenda.model.rowCount() == 4
     assert editor.agenda.model.index(3, 3).data() == "賛成多数（賛成9・反対5）"
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     saved = meetings.get_meeting(db, meeting.id)
     assert saved.agenda_items[-1].title == "防犯パトロール <夜間> & 見守り"
     assert saved.agenda_items[-1].votes_for == 9
@@ -188,31 +225,41 @@ def test_approve_locks_and_a_change_needs_a_reason_and_makes_revision_2(
     db: Database, meeting: MeetingDetailDTO, page: MeetingsPage, qtbot: QtBot
 ) -> None:
     page.reload()
+    wait_idle()
     editor = open_editor(page, qtbot, meeting.id)
     qtbot.mouseClick(editor.approve_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     approve = editor.dialog
     assert isinstance(approve, ApproveDialog)
     approve.approved_on.setText("令和8年11月1日")  # before the meeting: refused under the field
+    wait_idle()
     qtbot.mouseClick(approve.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert "確定日が開催日より前" in approve.form.error_text("approved_on")
     approve.approved_on.setText("令和8年12月3日")
+    wait_idle()
     qtbot.mouseClick(approve.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert editor.detail.status is MinutesStatus.APPROVED and editor.detail.revision == 1
     assert not editor.save_button.isVisible() and editor.revise_button.isVisible()
     assert editor.next_meeting.isReadOnly() and "確定（第1版）" in editor.banner.text()
     assert page.meetings_model.rows()[0].status is MinutesStatus.APPROVED
 
     qtbot.mouseClick(editor.revise_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert editor.save_button.isVisible() and editor.save_button.text() == "修正を保存…"
     editor.next_meeting.setPlainText("令和9年2月 会場変更")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     revise = editor.dialog
     assert isinstance(revise, ReviseDialog)
     qtbot.mouseClick(revise.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert "理由を入力してください" in revise.form.error_text("reason")
     assert meetings.get_meeting(db, meeting.id).revision == 1  # unchanged without a reason
     type_text(qtbot, revise.reason, "次回予定の訂正")
     qtbot.mouseClick(revise.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     saved = meetings.get_meeting(db, meeting.id)
     assert saved.revision == 2 and saved.next_meeting == "令和9年2月 会場変更"
     revisions = minutes_approval.list_revisions(db, meeting.id)
@@ -228,12 +275,15 @@ def test_action_items_carry_over_until_marked_done(
 ) -> None:
     nxt = meetings.create_meeting(db, MeetingInput(town.body, date(2027, 1, 16)))
     page.reload()
+    wait_idle()
     editor = open_editor(page, qtbot, nxt.id)
     editor.tabs.setCurrentIndex(3)
+    wait_idle()
     section = editor.action_section
     assert [a.content for a in section.carried_model.rows()] == ["送迎車両の保険の確認"]
     section.carried.select_row(0)
     qtbot.mouseClick(section.complete_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert section.carried_model.rowCount() == 0
     done = meetings.get_meeting(db, meeting.id).action_items[0]
     assert done.status is ActionStatus.DONE and done.done_on == page.ctx.today()
@@ -262,6 +312,7 @@ def test_print_dialog_previews_saves_and_prints(
     assert [p.extract_text() for p in PdfReader(str(printed)).pages] == [p.extract_text() for p in reader.pages]
     with qtbot.waitSignal(dialog.built, timeout=30000):
         dialog.document.set_value("signin")
+        wait_idle()
     assert not dialog.version_row.isVisible()
     assert dialog.suggested_name() == "出席簿_安食小学校区まちづくり協議会_令和8年度第1回.pdf"
     dialog.close()
@@ -348,6 +399,7 @@ def test_largest_text_size_nothing_clipped(
     # Qt carries the new application font to the widgets from the event loop
     qtbot.waitUntil(lambda: page.context_label.fontMetrics().height() >= 22, timeout=3000)
     page.reload()
+    wait_idle()
     qtbot.wait(100)
     page.grab().save(str(tmp_path / "page-xlarge.png"))
     assert clipped_texts(page) == []

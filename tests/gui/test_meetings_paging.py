@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from gui.waiting import wait_idle
 from sakae_council.db.engine import Database, open_database
 from sakae_council.domain.wareki import fiscal_year
 from sakae_council.gui.main_window import MainWindow
@@ -68,6 +69,7 @@ def many(template: tuple[Path, dict[str, int]], db: Database) -> dict[str, int]:
 
 def meetings_page(window: MainWindow) -> MeetingsPage:
     page = window.show_page("meetings")
+    wait_idle()
     assert isinstance(page, MeetingsPage)
     return page
 
@@ -116,12 +118,15 @@ def test_search_and_filters_reach_beyond_the_first_batch(qtbot: QtBot, many, win
     assert not page.meetings_model.canFetchMore()
     page.search.clear()
     page.flush_search()
+    wait_idle()
     page.year_filter.set_value(2024)
+    wait_idle()
     in_2024 = sum(1 for n in range(1, MANY + 1) if fiscal_year(held(n)) == 2024)
     assert page.context_label.text() == f"全学区・{in_2024}件"
     assert {m.fiscal_year for m in page.meetings_model.rows()} == {2024} and page.meetings_model.rowCount() == in_2024
     type_text(qtbot, page.search, "第１００回")  # 全角 digits
     page.flush_search()
+    wait_idle()
     assert column(page, 1) == ["令和6年度 第100回"]
 
 
@@ -151,6 +156,7 @@ def test_a_refresh_keeps_the_loaded_rows_and_the_selection(qtbot: QtBot, db: Dat
         target.version,
     )
     window.ctx.notify("meetings")
+    wait_idle()
     assert page.meetings_model.rowCount() == 2 * BATCH
     assert page.current_item().id == target.id and page.current_item().place == "第2会議室"
     assert page.table.model().index(deep, 4).data() == "第2会議室"
@@ -161,11 +167,14 @@ def test_a_new_meeting_sorted_far_down_is_fetched_and_selected(qtbot: QtBot, db:
     click_header(qtbot, page, 0)  # 開催日, oldest first: the new meeting comes last
     assert page.meetings_model.rowCount() == BATCH
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     dialog = page.dialog
     dialog.body.set_value(many["council"])
+    wait_idle()
     type_text(qtbot, dialog.held_on, "R9.3.20")
     type_text(qtbot, dialog.place, "安食ふれあいセンター")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: page.dialog is not dialog)  # the editor of the new meeting opens
     page.dialog.close()
     assert page.current_item().place == "安食ふれあいセンター"

@@ -14,6 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from gui.waiting import wait_idle
 from sakae_council.db.engine import Database
 from sakae_council.domain.enums import AttendanceStatus
 from sakae_council.domain.replies import Reply
@@ -49,17 +50,21 @@ def open_editor(ctx: AppContext, town: NoticeTown, qtbot: QtBot) -> MeetingEdito
     page.show()
     qtbot.waitExposed(page)
     page.reload()
+    wait_idle()
     page.table.select_row(page.meetings_model.row_of(lambda m: m.id == town.meeting))
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    wait_idle()
     ed = page.dialog
     assert isinstance(ed, MeetingEditor)
     qtbot.waitExposed(ed)
     ed.tabs.setCurrentIndex(1)
+    wait_idle()
     return ed
 
 
 def open_replies(qtbot: QtBot, editor: MeetingEditor) -> RepliesDialog:
     qtbot.mouseClick(editor.reply_bar.enter_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     dialog = editor.reply_bar.dialog
     assert isinstance(dialog, RepliesDialog)
     qtbot.waitExposed(dialog)
@@ -72,6 +77,7 @@ def key(qtbot: QtBot, dialog: QWidget, k: Qt.Key | str) -> None:
     target = dialog.focusWidget()
     assert target is not None
     qtbot.keyClick(target, k)
+    wait_idle()
 
 
 def test_slips_are_typed_with_digits_and_tab_and_the_quorum_is_counted_as_they_are(
@@ -96,6 +102,7 @@ def test_slips_are_typed_with_digits_and_tab_and_the_quorum_is_counted_as_they_a
     assert dialog.summary.text().startswith("回答済 5 / 未回答 2 — 成立見込み（委員6名中 出席・委任 4名、成立には4名）")
     dialog.grab().save(str(tmp_path / "replies.png"))
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
 
     saved = {i.name: i for i in meeting_replies.get_replies(db, town.meeting).invitees}  # read back
@@ -105,6 +112,7 @@ def test_slips_are_typed_with_digits_and_tab_and_the_quorum_is_counted_as_they_a
 
     # On the day: the rows still 未確認 start from the replies; the secretary then corrects one.
     qtbot.mouseClick(bar.fill_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     rows = {r.data.name: r for r in editor.attendance.rows}
     assert rows["髙橋 一郎"].status() is AttendanceStatus.PRESENT
     assert rows["𠮷田 花子"].status() is AttendanceStatus.PROXY and rows["𠮷田 花子"].proxy.text() == "田村 美紀"
@@ -122,6 +130,7 @@ def test_a_proxy_without_a_name_is_shown_under_its_row_and_nothing_is_saved(
     key(qtbot, dialog, Qt.Key.Key_Tab)
     key(qtbot, dialog, "3")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert dialog.isVisible()
     assert dialog.rows[1].error.message() == "𠮷田 花子さんは「委任」です。代理人の氏名を入力してください。"
     assert dialog.focusWidget() is dialog.rows[1].proxy
@@ -134,12 +143,14 @@ def test_a_proxy_without_a_name_is_shown_under_its_row_and_nothing_is_saved(
 
 def click_box(qtbot: QtBot, box: QWidget) -> None:
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    wait_idle()
 
 
 def test_the_notice_prints_names_alone_unless_addresses_are_chosen(
     town: NoticeTown, editor: MeetingEditor, qtbot: QtBot, tmp_path: Path
 ) -> None:
     qtbot.mouseClick(editor.reply_bar.notice_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     window = editor.reply_bar.dialog
     assert isinstance(window, NoticePrintWindow)
     qtbot.waitUntil(lambda: window.pdf_path is not None, timeout=BUILD_MS)
@@ -158,12 +169,14 @@ def test_the_notice_prints_names_alone_unless_addresses_are_chosen(
     # 選んだ方だけ: nobody ticked yet says so under the list; Space ticks the 2nd and 3rd person.
     window.people.setFocus()
     qtbot.keyClick(window.people, Qt.Key.Key_End)
+    wait_idle()
     assert window.people.value() == "chosen" and window.chosen.isVisible()
     qtbot.waitUntil(lambda: "チェックを入れてください" in window.form.row("chosen").error.message(), timeout=3000)
     window.chosen.setFocus()
     with qtbot.waitSignal(window.built, timeout=BUILD_MS):
         for k in (Qt.Key.Key_Down, Qt.Key.Key_Space, Qt.Key.Key_Down, Qt.Key.Key_Space):
             qtbot.keyClick(window.chosen, k)
+            wait_idle()
     assert window.checked_people() == [town.people["𠮷田 花子"], town.people["相川 次郎"]]
     assert window.page_count() == 2, "a letter each for the two chosen"
     window.windowHandle().close()
@@ -174,6 +187,7 @@ def test_labels_remember_their_margins_per_sheet_and_honour_the_start(
     ctx: AppContext, town: NoticeTown, editor: MeetingEditor, qtbot: QtBot, tmp_path: Path
 ) -> None:
     qtbot.mouseClick(editor.reply_bar.labels_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     window = editor.reply_bar.dialog
     assert isinstance(window, LabelsPrintWindow)
     qtbot.waitUntil(lambda: window.pdf_path is not None, timeout=BUILD_MS)
@@ -182,12 +196,15 @@ def test_labels_remember_their_margins_per_sheet_and_honour_the_start(
     window.sheet.setFocus()
     with qtbot.waitSignal(window.built, timeout=BUILD_MS):
         qtbot.keyClick(window.sheet, Qt.Key.Key_Down)  # 24面
+        wait_idle()
     assert window.sheet.value() == 24 and window.start.maximum() == 24
     assert (window.top.value(), window.left.value()) == (12.9, 6.0)
     window.top.setFocus()
     with qtbot.waitSignal(window.built, timeout=BUILD_MS):
         qtbot.keyClick(window.top, Qt.Key.Key_Up)  # one step of 0.5 mm
+        wait_idle()
         qtbot.keyClick(window.left, Qt.Key.Key_Down)
+        wait_idle()
         window.start.selectAll()
         type_text(qtbot, window.start, "24")
     assert (window.top.value(), window.left.value(), window.start.value()) == (13.4, 5.5, 24)
@@ -201,6 +218,7 @@ def test_labels_remember_their_margins_per_sheet_and_honour_the_start(
     qtbot.addWidget(again)
     assert (again.top.value(), again.left.value()) == (21.6, 18.6), "the 12-label sheet untouched"
     again.sheet.set_value(24)
+    wait_idle()
     assert (again.top.value(), again.left.value()) == (13.4, 5.5), "the 24-label sheet as it was set"
     again.reject()  # tidying up: the window's own closing is tested above
 
@@ -224,6 +242,7 @@ def test_the_reply_line_and_dialog_fit_at_every_text_size(
     assert not dialog.isVisible()
     for button in (editor.reply_bar.notice_button, editor.reply_bar.labels_button):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        wait_idle()
         window = editor.reply_bar.dialog
         assert isinstance(window, NoticePrintWindow | LabelsPrintWindow)
         qtbot.waitUntil(lambda w=window: w.pdf_path is not None, timeout=BUILD_MS)
@@ -246,12 +265,14 @@ def test_a_whole_districts_labels_from_the_roster_page(
     page.show()
     qtbot.waitExposed(page)
     qtbot.mouseClick(page.labels_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     window = next(w for w in page.findChildren(LabelsPrintWindow) if w.isVisible())
     qtbot.waitUntil(lambda: window.pdf_path is not None, timeout=BUILD_MS)
     assert window.district.currentText() == "安食小学校区"
     window.order.setFocus()
     with qtbot.waitSignal(window.built, timeout=BUILD_MS):
         qtbot.keyClick(window.order, Qt.Key.Key_Down)  # 五十音順
+        wait_idle()
     out = tmp_path / "district.pdf"
     assert window.save_as(out)
     text = "".join(p.extract_text() for p in PdfReader(str(out)).pages)
@@ -275,10 +296,13 @@ def test_the_meetings_page_opens_them_for_the_chosen_meeting(
     page.show()
     qtbot.waitExposed(page)
     page.reload()
+    wait_idle()
     page.table.clearSelection()
     page.table.setCurrentIndex(page.table.model().index(-1, -1))
+    wait_idle()
     assert page.current_item() is None
     qtbot.mouseClick(page.notice_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     boxes = visible_error_boxes(page)
     assert [b.text() for b in boxes] == ["会議を一覧から選んでください。"]
     QTest.keyClick(boxes[0], Qt.Key.Key_Escape)
@@ -290,6 +314,7 @@ def test_the_meetings_page_opens_them_for_the_chosen_meeting(
         (page.labels_button, LabelsPrintWindow),
     ):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        wait_idle()
         dialog = page.dialog
         assert isinstance(dialog, kind) and dialog.isVisible()
         qtbot.waitUntil(lambda d=dialog: not getattr(d, "is_busy", lambda: False)(), timeout=BUILD_MS)

@@ -13,9 +13,11 @@ from sakae_council.services import organisations
 from sakae_council.services.organisations import OrganisationInput
 
 from .helpers import answer_message_box, type_text
+from .waiting import wait_idle
 
 
 def names(page: OrganisationsPage) -> list[str]:
+    wait_idle()  # as a person waits for the list to settle
     m = page.table.model()
     return [m.index(r, 0).data() for r in range(m.rowCount())]
 
@@ -29,6 +31,7 @@ def test_organisations_page(qtbot: QtBot, db: Database, roster, two_districts, w
     assert names(page) == ["布鎌自治会"]
 
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)  # the editor opens once its choices are read
     dialog = page.dialog
     assert dialog is not None
     type_text(qtbot, dialog.name, "ＮＰＯ法人さかえ子育てネット")
@@ -68,10 +71,12 @@ def test_contact_must_be_someone_on_the_roster(qtbot: QtBot, roster, window: Mai
     page = window.show_page("organisations")
     assert isinstance(page, OrganisationsPage)
     page.new_item()
+    wait_idle(qtbot)
     dialog = page.dialog
     assert dialog is not None
     type_text(qtbot, dialog.name, "栄町商工会")
     dialog.contact.setCurrentText("名簿にいない人")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)
     assert dialog.isVisible()
     assert "担当者は一覧から選んでください" in dialog.form.error_text("contact_person_id")

@@ -14,6 +14,7 @@ from sakae_council.gui.dialogs.person import PersonDialog
 from sakae_council.services import people, people_duplicates
 
 from .helpers import type_text
+from .waiting import wait_idle
 
 
 def open_dialog(qtbot: QtBot, ctx: AppContext, person: people.PersonDTO | None = None) -> PersonDialog:
@@ -21,11 +22,13 @@ def open_dialog(qtbot: QtBot, ctx: AppContext, person: people.PersonDTO | None =
     qtbot.addWidget(dialog)
     dialog.open()
     qtbot.waitExposed(dialog)
+    wait_idle(qtbot)  # the duplicate check of an opened person
     return dialog
 
 
 def leave(qtbot: QtBot, edit) -> None:  # type: ignore[no-untyped-def]
     edit.editingFinished.emit()  # what Qt sends when focus leaves the field
+    wait_idle(qtbot)  # the duplicate check runs on the database worker
 
 
 def test_fields_are_normalised_when_left(qtbot: QtBot, ctx: AppContext) -> None:

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
+from gui.waiting import wait_idle
 from sakae_council.db.engine import Database
 from sakae_council.domain.enums import CouncilStatus, MemberRole, ProjectStatus
 from sakae_council.gui import i18n
@@ -69,19 +70,24 @@ def test_a_list_page_title_says_1_organisation_and_2_organisations(
 ) -> None:
     organisations.create_organisation(db, organisations.OrganisationInput(name="安食第一自治会"))
     page = window.show_page("organisations")
+    wait_idle()
     qtbot.waitUntil(lambda: page.context_label.text().endswith("1 organisation"))  # type: ignore[attr-defined]
     organisations.create_organisation(db, organisations.OrganisationInput(name="安食第二自治会"))
     page.reload()  # type: ignore[attr-defined]
+    wait_idle()
     assert page.context_label.text().endswith("· 2 organisations")  # type: ignore[attr-defined]
 
 
 def test_roster_title_counts_people(qtbot: QtBot, db: Database, two_districts: tuple[int, int], window: MainWindow, english: None) -> None:
     add_member(db, "渡辺 花子", "ワタナベ ハナコ", two_districts[0])
     page = window.show_page("roster")
+    wait_idle()
     page.reload()  # type: ignore[attr-defined]
+    wait_idle()
     assert page.context_label.text().endswith("1 person")  # type: ignore[attr-defined]
     add_member(db, "相川 健", "アイカワ ケン", two_districts[0])
     page.reload()  # type: ignore[attr-defined]
+    wait_idle()
     assert page.context_label.text().endswith("2 people")  # type: ignore[attr-defined]
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
+from gui.waiting import wait_idle
 from sakae_council.gui.dialogs.print_roster import PrintRosterDialog
 from sakae_council.gui.main_window import MainWindow
 from sakae_council.gui.pages.roster import RosterPage
@@ -14,9 +15,12 @@ from sakae_council.gui.pages.roster import RosterPage
 
 def test_print_roster_without_contacts(qtbot: QtBot, roster, two_districts, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window.district_switcher.setCurrentIndex(window.district_switcher.findText("安食小学校区"))
+    wait_idle()
     page = window.show_page("roster")
+    wait_idle()
     assert isinstance(page, RosterPage)
-    page.print_roster()
+    page.print_roster()  # opens once the districts are read on the worker
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in page.findChildren(PrintRosterDialog)))
     dialog = next(d for d in page.findChildren(PrintRosterDialog) if d.isVisible())
     assert dialog.district.currentText() == "安食小学校区"
     assert not dialog.contacts.isChecked()  # the handout is the default

@@ -22,6 +22,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from gui.waiting import wait_idle
 from sakae_council.db.engine import open_database
 from sakae_council.gui.app import prepare_application
 from sakae_council.gui.context import AppContext
@@ -45,15 +46,19 @@ def pdf_text(path: Path) -> list[str]:
 def click_box(qtbot: QtBot, box: QWidget) -> None:
     """Click a check box on its box (its left end), where a person clicks it."""
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    wait_idle()
 
 
 def open_roster_print(qtbot: QtBot, window: MainWindow) -> PrintRosterDialog:
     """名簿 → Ctrl+P, as a person presses it; returns the print window once its preview is drawn."""
     window.district_switcher.setCurrentIndex(window.district_switcher.findText("安食小学校区"))
+    wait_idle()
     page = window.show_page("roster")
+    wait_idle()
     assert isinstance(page, RosterPage)
     page.search.setFocus()
     QTest.keyClick(page.search, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in page.findChildren(PrintRosterDialog)))  # after a read
     dialog = next(d for d in page.findChildren(PrintRosterDialog) if d.isVisible())
     qtbot.waitUntil(lambda: dialog.page_count() > 0 and not dialog.is_busy(), timeout=BUILD_MS)
     return dialog
@@ -119,6 +124,7 @@ def test_print_button_prints_the_same_pages_as_save(
     printers = accept_print_dialog(monkeypatch, to_pdf_file)
     with qtbot.waitSignal(dialog.printed, timeout=5000) as sent:
         qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+        wait_idle()
     assert printers[0].pageLayout().pageSize().id() == printers[0].pageLayout().pageSize().PageSizeId.A4
     assert sent.args == [dialog.page_count()]
     assert pdf_text(printed) == pdf_text(saved)
@@ -144,6 +150,7 @@ def test_page_range_and_copies_are_honoured(
 
     accept_print_dialog(monkeypatch, page_one_twice)
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     first = pdf_text(saved)[0]
     assert pdf_text(printed) == [first, first]
 
@@ -242,6 +249,7 @@ def select_first_row(qtbot: QtBot, page: QWidget) -> None:
     table = next(t for t in page.findChildren(QAbstractItemView) if t.isVisible() and t.model().rowCount() > 0)
     rect = table.visualRect(table.model().index(0, 0))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    wait_idle()
     assert table.selectionModel().selectedRows() or table.selectionModel().selectedIndexes()
 
 
@@ -261,6 +269,7 @@ def test_ctrl_p_opens_the_print_window_of_every_page_with_a_paper(
     qtbot: QtBot, demo_window: MainWindow, key: str, kind: str, choose_row: bool
 ) -> None:
     page = demo_window.show_page(key)
+    wait_idle()
     if choose_row:
         select_first_row(qtbot, page)
         target = QApplication.focusWidget()
@@ -268,6 +277,7 @@ def test_ctrl_p_opens_the_print_window_of_every_page_with_a_paper(
         target = focus_in(page)
     assert target is not None
     QTest.keyClick(target, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot)  # a print window may open once what it offers is read on the worker
     windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, PrintWindow) and w.isVisible()]
     assert [type(w).__name__ for w in windows] == [kind]
     dialog = windows[0]
@@ -280,13 +290,17 @@ def test_ctrl_p_opens_the_print_window_of_every_page_with_a_paper(
 
 def test_ctrl_p_where_there_is_no_paper_opens_nothing(qtbot: QtBot, demo_window: MainWindow) -> None:
     page = demo_window.show_page("equipment")
+    wait_idle()
     table = next(t for t in page.findChildren(QAbstractItemView) if t.isVisible())
     table.clearSelection()
     table.setCurrentIndex(table.model().index(-1, -1))
+    wait_idle()
     table.setFocus()
     QTest.keyClick(table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     demo_window.show_page("issues")  # a page without a paper
+    wait_idle()
     QTest.keyClick(focus_in(demo_window.current_page()), Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot)
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, PrintWindow) and w.isVisible()]
 
 
@@ -295,12 +309,16 @@ def test_zoom_buttons_and_fit_width(qtbot: QtBot, roster, window: MainWindow) ->
     assert dialog.zoom_label.text() == "幅に合わせています" and not dialog.fit_button.isEnabled()
     fitted = dialog.current_zoom()
     qtbot.mouseClick(dialog.zoom_in_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert dialog.view.zoomFactor() == pytest.approx(fitted * 1.25)
     assert dialog.zoom_label.text() == f"{round(fitted * 125)}%"
     qtbot.mouseClick(dialog.zoom_out_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.mouseClick(dialog.zoom_out_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert dialog.view.zoomFactor() == pytest.approx(fitted / 1.25)
     qtbot.mouseClick(dialog.fit_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert dialog.zoom_label.text() == "幅に合わせています"
 
 
@@ -321,9 +339,11 @@ def test_open_pdf_without_a_viewer_says_so_and_offers_save(
         seen.append(box.text())
         save = next(b for b in box.buttons() if b.text() == "保存…")
         qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        wait_idle()
 
     QTimer.singleShot(0, press_save)
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert seen and "PDFを開くアプリが設定されていません" in seen[0]
     assert chosen.exists() and "保存しました" in dialog.status.text()
 

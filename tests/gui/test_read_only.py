@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from gui.waiting import wait_idle
 from sakae_council.db.engine import Database, open_database
 from sakae_council.domain.errors import StorageError
 from sakae_council.gui.app import prepare_application
@@ -76,6 +77,7 @@ def test_every_page_shows_its_edit_actions_disabled_with_the_reason(ro_window: M
     for i in range(ro_window.nav.count()):
         key = ro_window.nav.item(i).data(Qt.ItemDataRole.UserRole)
         page = ro_window.show_page(key)
+        wait_idle()
         qtbot.waitUntil(lambda p=page: ro_window.stack.currentWidget() is p)
         if hasattr(page, "table") and page.table.model() is not None and page.table.model().rowCount() > 0:
             page.table.selectRow(0)  # a selection is what enables most row actions
@@ -90,9 +92,11 @@ def test_every_page_shows_its_edit_actions_disabled_with_the_reason(ro_window: M
 
 def test_an_editor_opens_to_read_but_cannot_save(ro_window: MainWindow, qtbot: QtBot) -> None:
     page = ro_window.show_page("roster")
+    wait_idle()
     assert isinstance(page, RosterPage)
     page.table.select_row(0)
     page.edit_current()
+    wait_idle()
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, EntityDialog) and w.isVisible())
     assert dialog.form.isEnabled()  # the record can be read
     assert not dialog.save_button.isEnabled() and dialog.save_button.toolTip() == REASON
@@ -103,9 +107,11 @@ def test_an_editor_opens_to_read_but_cannot_save(ro_window: MainWindow, qtbot: Q
 
 def test_keyboard_new_is_refused_with_a_message(ro_window: MainWindow, qtbot: QtBot) -> None:
     page = ro_window.show_page("roster")
+    wait_idle()
     assert isinstance(page, RosterPage)
     before = set(QApplication.topLevelWidgets())
     qtbot.keyClicks(page.search, "")
+    wait_idle()
     qtbot.keySequence(page.search, QKeySequence(QKeySequence.StandardKey.New))  # Ctrl+N
     qtbot.waitUntil(lambda: any(isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets()))
     box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
+from gui.waiting import wait_idle
 from sakae_council.db.engine import Database
 from sakae_council.domain.enums import MemberRole, OfficerPost
 from sakae_council.domain.roles import UserRole
@@ -32,6 +33,7 @@ def show_district(window: MainWindow, name: str) -> None:
     index = switcher.findText(name)
     assert index >= 0, name
     switcher.setCurrentIndex(index)
+    wait_idle()
 
 
 def choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:
@@ -41,12 +43,15 @@ def choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:
         if combo.currentText() == text:
             return
         qtbot.keyClick(combo, Qt.Key.Key_Down)
+        wait_idle()
     raise AssertionError(f"{text} is not in the list")
 
 
 def click_new(qtbot: QtBot, window: MainWindow, page_name: str):  # type: ignore[no-untyped-def]
     page = window.show_page(page_name)
+    wait_idle()
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     dialog = page.dialog
     qtbot.waitExposed(dialog)
     return page, dialog
@@ -69,11 +74,13 @@ def test_new_issue_starts_in_the_shown_district_and_on_no_category(  # type: ign
     assert dialog.category.currentIndex() == -1 and dialog.category.currentText() == ""
     type_text(qtbot, dialog.title_edit, "空き家の増加")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert dialog.isVisible()
     assert dialog.form.error_text("category_id") == "分類を選んでください。"
     assert issues.list_issues(db) == []  # nothing saved
     choose(qtbot, dialog.category, "防災")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     [saved] = issues.list_issues(db)
     assert (saved.district_id, saved.category_id) == (two_districts[1], categories["防災"])
@@ -89,11 +96,13 @@ def test_new_issue_under_all_districts_must_be_given_its_district(  # type: igno
     type_text(qtbot, dialog.title_edit, "防犯灯の球切れ")
     choose(qtbot, dialog.category, "防犯")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert dialog.isVisible()
     assert dialog.form.error_text("district_id") == "学区を選んでください。"
     assert issues.list_issues(db) == []
     choose(qtbot, dialog.district, "布鎌小学校区")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     [saved] = issues.list_issues(db)
     assert saved.district_id == two_districts[1]
@@ -114,11 +123,13 @@ def test_new_project_follows_the_switcher(  # type: ignore[no-untyped-def]
     assert dialog.district.currentIndex() == -1
     type_text(qtbot, dialog.title_edit, "ふれあい送迎")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert dialog.isVisible()
     assert dialog.form.error_text("district_id") == "学区を選んでください。"
     assert projects.list_projects(db) == []
     choose(qtbot, dialog.district, "安食小学校区")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     [saved] = projects.list_projects(db)
     assert saved.district_id == two_districts[0]
@@ -129,6 +140,7 @@ def test_new_meeting_starts_on_the_shown_districts_council_and_on_none_under_all
 ) -> None:
     meeting_bodies.ensure_district_bodies(db)
     window.ctx.notify("meetings")
+    wait_idle()
     show_district(window, "布鎌小学校区")
     _page, dialog = click_new(qtbot, window, "meetings")
     assert isinstance(dialog, NewMeetingDialog)
@@ -141,6 +153,7 @@ def test_new_meeting_starts_on_the_shown_districts_council_and_on_none_under_all
     assert dialog.body.currentIndex() == -1
     type_text(qtbot, dialog.held_on, "R8.12.5")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert dialog.isVisible() and dialog.form.error_text("body_id") == "会議体を選んでください。"
     assert meetings.list_meetings(db) == []
     close_discarding(qtbot, dialog)  # a date was typed: Esc asks, and the person lets it go
@@ -155,10 +168,12 @@ def test_new_organisation_under_all_districts_asks_which(  # type: ignore[no-unt
     assert dialog.district.currentIndex() == -1
     type_text(qtbot, dialog.name, "安食第一自治会")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert dialog.isVisible()
     assert "町全体の団体は「町全体（学区なし）」を選びます" in dialog.form.error_text("district_id")
     choose(qtbot, dialog.district, "町全体（学区なし）")  # None is a real choice once it is chosen
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     [saved] = organisations.list_organisations(db)
     assert saved.district_id is None
@@ -173,18 +188,22 @@ def test_a_new_membership_has_no_post_and_under_all_districts_no_district(  # ty
     assert dialog.memberships.model.rowCount() == 0  # no district guessed, so no 委嘱 added for the user
     type_text(qtbot, dialog.name, "栄 花子")
     qtbot.mouseClick(dialog.memberships.add_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     sub = dialog.memberships.dialog
     assert sub is not None
     qtbot.waitExposed(sub)
     assert sub.officer_post.currentText() == "—"
     assert sub.district.currentIndex() == -1
     qtbot.mouseClick(sub.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert sub.isVisible()
     assert sub.form.error_text("district_id").startswith("学区を選んでください。")
     choose(qtbot, sub.district, "安食小学校区")
     qtbot.mouseClick(sub.save_button, Qt.MouseButton.LeftButton)  # no post chosen: optional
+    wait_idle()
     qtbot.waitUntil(lambda: not sub.isVisible())
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     [person] = [p for p in people.list_people(db) if p.name == "栄 花子"]
     [m] = people.get_person(db, person.id).memberships
@@ -197,6 +216,7 @@ def test_a_membership_added_under_a_district_starts_there_with_no_post(  # type:
     show_district(window, "布鎌小学校区")
     _page, dialog = click_new(qtbot, window, "roster")
     qtbot.mouseClick(dialog.memberships.add_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     sub = dialog.memberships.dialog
     qtbot.waitExposed(sub)
     assert (sub.district.currentText(), sub.officer_post.currentText()) == ("布鎌小学校区", "—")
@@ -205,9 +225,11 @@ def test_a_membership_added_under_a_district_starts_there_with_no_post(  # type:
     type_text(qtbot, sub.public_post, "自治会長")
     type_text(qtbot, sub.term_start, "R8.4.1")
     qtbot.mouseClick(sub.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: not sub.isVisible())
     type_text(qtbot, dialog.name, "布鎌 一郎")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     [person] = [p for p in people.list_people(db) if p.name == "布鎌 一郎"]
     posts = sorted((m.officer_post.value, m.term_start) for m in people.get_person(db, person.id).memberships)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from gui.waiting import wait_idle
 from sakae_council.domain.errors import ValidationError, msg, set_message_translator
 from sakae_council.gui import i18n
 from sakae_council.gui.context import AppContext
@@ -51,6 +52,7 @@ def test_an_empty_name_is_refused_in_english(qtbot: QtBot, ctx: AppContext, engl
     dialog.open()
     qtbot.waitExposed(dialog)
     dialog.save_button.click()  # 氏名 left empty: the service refuses it
+    wait_idle()
     assert dialog.isVisible()
     assert dialog.form.error_text("name") == "Please enter the name."
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from gui.waiting import wait_idle
 from sakae_council.db.engine import Database
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.conflict import ConflictDialog
@@ -63,6 +64,7 @@ def answer_conflict(qtbot: QtBot, button: str, seen: list[ConflictDialog], *, sc
         if screenshot:
             dialog.grab().save(str(screenshot))
         getattr(dialog, button).click()
+        wait_idle()
 
     QTimer.singleShot(0, click)
 
@@ -80,6 +82,7 @@ def stale_editor(qtbot: QtBot, ctx: AppContext, db: Database, person: PersonDTO)
     qtbot.waitExposed(dialog)
     people.update_person(db, person.id, as_input(person, phone="0476-95-2222", notes="他の人の備考"), person.version)
     dialog.phone.setText("0476-95-3333")
+    wait_idle()
     return dialog
 
 
@@ -90,6 +93,7 @@ def test_stale_save_shows_both_versions_and_reload_loads_theirs(
     seen: list[ConflictDialog] = []
     answer_conflict(qtbot, "reload_button", seen, screenshot=tmp_path / "conflict.png")
     dialog.save_button.click()
+    wait_idle()
 
     assert len(seen) == 1
     rows = {label.lstrip("★ "): (mine, theirs) for label, mine, theirs in seen[0].rows}  # type: ignore[attr-defined]
@@ -107,7 +111,9 @@ def test_stale_save_shows_both_versions_and_reload_loads_theirs(
 
     # and a save from the reloaded form goes through, on the new version, without asking again
     dialog.address.setText("栄町安食1-1")
+    wait_idle()
     dialog.save_button.click()
+    wait_idle()
     assert not dialog.isVisible()
     after = people.get_person(db, person.id)
     assert (after.address, after.phone, after.notes) == ("栄町安食1-1", "0476-95-2222", "他の人の備考")
@@ -122,6 +128,7 @@ def test_overwrite_saves_mine_on_top_of_theirs(qtbot: QtBot, ctx: AppContext, db
     answer_conflict(qtbot, "overwrite_button", seen)
     with qtbot.waitSignal(dialog.saved, timeout=3000) as saved:
         dialog.save_button.click()
+        wait_idle()
 
     assert len(seen) == 1
     after = people.get_person(db, person.id)
@@ -140,6 +147,7 @@ def test_cancel_leaves_the_database_and_my_form_alone(
     seen: list[ConflictDialog] = []
     answer_conflict(qtbot, "cancel_button", seen)
     dialog.save_button.click()
+    wait_idle()
 
     assert len(seen) == 1
     assert people.get_person(db, person.id) == theirs
@@ -149,6 +157,7 @@ def test_cancel_leaves_the_database_and_my_form_alone(
     # saving again asks again: still no silent overwrite
     answer_conflict(qtbot, "cancel_button", seen)
     dialog.save_button.click()
+    wait_idle()
     assert len(seen) == 2
     assert people.get_person(db, person.id) == theirs
 

@@ -481,7 +481,8 @@ def test_backups_at_start_while_working_and_at_quit_refresh_the_status_bar(
     # Quitting after another change: the closing backup, taken before the window goes.
     add_people(db, 1, prefix="終")
     offset[0] = timedelta(minutes=33)
-    window.close()
+    window.close()  # the closing backup runs on the worker; the window goes once it is taken
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
     reasons = [b.reason for b in backups.list_backups(db, summaries=False)]
     assert reasons[0] == "close", reasons
     assert sorted(reasons) == ["auto", "close", "manual", "open"]

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pytest
 from gui.demo_town import demo_town_copy
-from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 import sakae_council.gui
+from sakae_council.gui import ops
 from sakae_council.gui.dialogs.base import EntityDialog
 from sakae_council.gui.main_window import MainWindow
 from sakae_council.gui.widgets.data_table import DataTable
@@ -159,7 +160,7 @@ def do_step(window: MainWindow, root: QWidget, step: Step) -> QWidget:
             window.district_switcher.setCurrentIndex(want)
             QApplication.processEvents()
         page = window.show_page(arg)
-        QApplication.processEvents()
+        settle()  # its list is loaded on the database worker
         return page
     if kind == "tab":
         for tabs in root.findChildren(QTabWidget):
@@ -167,7 +168,7 @@ def do_step(window: MainWindow, root: QWidget, step: Step) -> QWidget:
                 if _label_text(tabs.tabText(i)) == arg and tabs.isVisibleTo(root):
                     bar = tabs.tabBar()
                     QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(i).center())
-                    QApplication.processEvents()
+                    settle()
                     return root
         raise AssertionError(f"no tab {arg!r} in {type(root).__name__}")
     if kind == "button":
@@ -179,7 +180,7 @@ def do_step(window: MainWindow, root: QWidget, step: Step) -> QWidget:
         assert view is not None, f"no list in {type(root).__name__}"
         rect = view.visualRect(view.model().index(0, 0))
         QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-        QApplication.processEvents()
+        settle()
         return root
     elif kind == "row":
         table = next(t for t in root.findChildren(DataTable) if visible_table(t, root))
@@ -235,7 +236,8 @@ def with_new_dialog(action: Callable[[], None], handle: Callable[[QDialog], None
     try:
         action()
         deadline = time.monotonic() + 1.0
-        while "name" not in result and time.monotonic() < deadline:
+        # An editor opens once its data is read on the database worker: wait for that too (up to 30 s).
+        while "name" not in result and (time.monotonic() < deadline or not ops.is_idle()) and time.monotonic() < deadline + 30:
             QApplication.processEvents()
             time.sleep(0.01)
         look()
@@ -254,8 +256,9 @@ def settle() -> None:
     (Closing a print window and going straight on while its paper is still drawn crashed once inside
     ReportLab in the worker thread; see the report of this change.)
     """
-    QThreadPool.globalInstance().waitForDone(60_000)
-    QApplication.processEvents()
+    from gui.waiting import wait_idle
+
+    wait_idle(None, 60_000)  # the database worker and the papers lane (gui/ops.py)
 
 
 def force_close(dialog: QDialog) -> None:

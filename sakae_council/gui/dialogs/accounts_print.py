@@ -7,7 +7,7 @@ line) and the PDF is drawn in the background.
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
@@ -102,12 +102,15 @@ class AccountsPrintDialog(PrintWindow):
                 "grant",
                 self.tr("この学区・年度の補助金がありません。協働事業のページで補助金を登録してから印刷してください。"),
             )
-        doc = accounts_collect.collect(
-            self.ctx.db, kind, district_id, self.year.value(), today=self.ctx.today(), grant_id=grant_id
+        db, year, today = self.ctx.db, self.year.value(), self.ctx.today()
+
+        def warning(doc: Any) -> str:
+            notes = [*accounts_collect.problems(doc), unprintable_warning(doc.unprintable())]
+            return "\n".join(n for n in notes if n)
+
+        # Read on the database worker, drawn on the papers lane (gui/ops.py): never on the GUI thread.
+        return Paper(
+            lambda: accounts_collect.collect(db, kind, district_id, year, today=today, grant_id=grant_id),
+            lambda doc, path: accounts_collect.render(doc, path),
+            warning,
         )
-
-        def draw(path: Path) -> object:
-            return accounts_collect.render(doc, path)
-
-        notes = [*accounts_collect.problems(doc), unprintable_warning(doc.unprintable())]
-        return Paper(draw, "\n".join(n for n in notes if n))

@@ -32,12 +32,12 @@ from sakae_council.domain.errors import DomainError, ValidationError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.formatting import date_time_text
 from sakae_council.gui.models.table import Column, DtoTableModel
+from sakae_council.gui.ops import OpHandle, QueryOp
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.data_table import DataTable
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
 from sakae_council.gui.widgets.form import MessageLine
 from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
-from sakae_council.gui.widgets.worker import Job, run_in_background
 from sakae_council.services import audit_log
 from sakae_council.services.audit_log import AuditEntryDTO, AuditFilter
 
@@ -223,7 +223,7 @@ class AuditLogDialog(QDialog):
         self.setObjectName("auditLog")
         self.ctx = ctx
         ctx.dataChanged.connect(self._data_changed)
-        self._job: Job | None = None
+        self._job: OpHandle | None = None
         self.setWindowTitle(self.tr("操作の記録"))
         self.title = TitleLabel(self.tr("操作の記録（だれが・いつ・何を変えたか）"), self, factor=1.15)
         self.title.setWordWrap(True)
@@ -406,4 +406,9 @@ class AuditLogDialog(QDialog):
             )
             self.error.show_message(message)
 
-        self._job = run_in_background(lambda: audit_log.export_csv(db, path, flt, encoding=encoding), done, failed)
+        self._job = (
+            QueryOp(lambda: audit_log.export_csv(db, path, flt, encoding=encoding), parent=self)
+            .success(done)
+            .failure(failed)
+            .run()
+        )

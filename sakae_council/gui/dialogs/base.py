@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -48,8 +49,11 @@ from sakae_council.gui.dialogs.conflict import (
     describe_last_change,
     dto_values,
     form_conflict_fields,
+    reload_note,
     save_noting_reload,
 )
+from sakae_council.gui.dialogs.conflict_values import is_version_conflict
+from sakae_council.gui.ops import QueryOp
 from sakae_council.gui.widgets import edit_guard
 from sakae_council.gui.widgets.form import Form, MessageLine, input_state
 from sakae_council.gui.widgets.messages import ask_discard, show_error
@@ -62,6 +66,26 @@ D = TypeVar("D")
 
 class SaveCancelled(Exception):
     """Raised by ``save()`` when the user backs out of a confirmation: the dialog just stays open."""
+
+
+@dataclass(frozen=True)
+class SaveRequest:
+    """What an editor saving through the database worker asks for (see :meth:`EntityDialog.save_request`).
+
+    ``write(version)`` runs on the worker (``version`` is None for a new record) and returns the DTO.
+    For an edit, ``load_current`` and ``changed_by`` also run there when someone else saved first; the
+    comparison of ``fields`` (what the user typed: ``mine``) is shown on the GUI thread, and 再読み込み
+    puts the saved record into the form through ``on_reload``.
+    """
+
+    write: Callable[[Any], Any]
+    version: Any = None
+    what: str = ""
+    load_current: Callable[[], Any] | None = None
+    changed_by: Callable[[], str] | None = None
+    fields: Sequence[ConflictField | tuple[str, str]] = ()
+    mine: Mapping[str, Any] = field(default_factory=dict)
+    on_reload: Callable[[Any], None] | None = None
 
 
 class EntityDialog(QDialog):
@@ -85,6 +109,8 @@ class EntityDialog(QDialog):
         self._fitted = False
         self._started: list[Any] | None = None  # the fields as the editor started (see is_dirty)
         self._keep_open = False
+        self._saving = False
+        self._save_enabled = True
         self.form = Form()
         self.general_error = MessageLine("error")
 
@@ -322,6 +348,33 @@ class EntityDialog(QDialog):
             **kw,
         )
 
+    def request_update(
+        self,
+        record: Any,
+        save: Callable[[Any], Any],
+        *,
+        db: Database,
+        entity: str,
+        what: str,
+        load: Callable[[], Any],
+        mine: Any,
+        fields: Sequence[ConflictField | tuple[str, str]] | None = None,
+    ) -> SaveRequest:
+        """:meth:`update_record` for an editor that saves on the database worker (from ``save_request``):
+        the same comparison fields and 再読み込み, who saved last read from the audit trail on the worker."""
+        values = dto_values(mine)
+        rid: int = record.id
+        return SaveRequest(
+            save,
+            version=record.version,
+            what=what,
+            load_current=load,
+            changed_by=lambda: describe_last_change(db, entity, rid),
+            fields=fields if fields is not None else form_conflict_fields(self.form, [k for k, _ in self.form.rows() if k in values]),
+            mine=values,
+            on_reload=self.fill,
+        )
+
     def fill(self, record: Any) -> None:
         """Show ``record`` in the form (on opening an edit, and after 再読み込み of someone else's save)."""
         if self.record_attr:
@@ -360,29 +413,115 @@ class EntityDialog(QDialog):
             self.conflict_note.clear()
 
     def submit(self) -> bool:
-        """保存: clear old messages, ``save()``, show what went wrong; True when the save was written."""
+        """保存: clear old messages, ``save()``, show what went wrong; True when the save was written.
+
+        An editor with :meth:`save_request` saves on the database worker instead: this returns False at
+        once, and the outcome arrives later (``saved`` on success, the errors in the form otherwise)."""
         self.clear_errors()
         self._keep_open = False
+        if type(self).save_request is not EntityDialog.save_request:
+            self._submit_in_background()
+            return False
         try:
             dto = self.save()
-        except SaveCancelled:
-            return False
-        except ValidationError as exc:
-            self.show_field_error(exc)
-            return False
-        except ConflictError as exc:
-            self.show_general_error(exc.message)
-            show_error(self, exc, title=self.tr("保存できませんでした"))
-            return False
-        except DomainError as exc:
-            self.show_general_error(exc.message)
-            return False
-        except Exception as exc:  # a bug or a broken database: keep the typed text, log the traceback
-            log.exception("save failed")
-            show_error(self, exc, title=self.tr("保存できませんでした"))
+        except Exception as exc:
+            self._show_save_failure(exc)
             return False
         self.after_save(dto)
         return True
+
+    def _show_save_failure(self, exc: BaseException) -> None:
+        """What went wrong with a save, where the person sees it; what they typed stays."""
+        if isinstance(exc, SaveCancelled):
+            return
+        if isinstance(exc, ValidationError):
+            self.show_field_error(exc)
+        elif isinstance(exc, ConflictError):
+            self.show_general_error(exc.message)
+            show_error(self, exc, title=self.tr("保存できませんでした"))
+        elif isinstance(exc, DomainError):
+            self.show_general_error(exc.message)
+        else:  # a bug or a broken database: keep the typed text, log the traceback
+            log.error("save failed", exc_info=exc)
+            show_error(self, exc, title=self.tr("保存できませんでした"))
+
+    # --- saving on the database worker ----------------------------------------------------------
+    def save_request(self) -> SaveRequest:
+        """Read the form (on the GUI thread) and say what to write; an editor that implements this instead
+        of :meth:`save` saves on the database worker, with the same errors and conflict dialog."""
+        raise NotImplementedError
+
+    @property
+    def saving(self) -> bool:
+        """A save is on the worker (保存 is disabled until it has answered)."""
+        return self._saving
+
+    def _submit_in_background(self) -> None:
+        if self._saving:
+            return
+        try:
+            request = self.save_request()
+        except Exception as exc:  # the form's own checks
+            self._show_save_failure(exc)
+            return
+        self._write(request, request.version)
+
+    def _write(self, request: SaveRequest, version: Any) -> None:
+        self._set_saving(True)
+        QueryOp(lambda: request.write(version), parent=self).success(self._written).failure(
+            lambda exc: self._write_failed(request, exc)
+        ).run()
+
+    def _set_saving(self, saving: bool) -> None:
+        if saving and not self._saving:
+            self._save_enabled = self.save_button.isEnabled()
+            self.save_button.setEnabled(False)  # one save at a time (Ctrl+S twice, a double click)
+        elif not saving and self._saving:
+            self.save_button.setEnabled(self._save_enabled)
+        self._saving = saving
+
+    def _written(self, dto: Any) -> None:
+        self._set_saving(False)
+        self.after_save(dto)
+
+    def _write_failed(self, request: SaveRequest, exc: BaseException) -> None:
+        if not (is_version_conflict(exc) and request.load_current is not None):
+            self._set_saving(False)
+            self._show_save_failure(exc)
+            return
+        load, changed_by = request.load_current, request.changed_by
+
+        def current_and_who() -> tuple[Any, str]:
+            from sakae_council.domain.errors import NotFoundError
+
+            try:
+                current = load()
+            except NotFoundError:
+                current = None
+            return current, (changed_by() if changed_by is not None else "")
+
+        def failed(exc: BaseException) -> None:
+            self._set_saving(False)
+            self._show_save_failure(exc)
+
+        QueryOp(current_and_who, parent=self).success(lambda answer: self._ask_after_conflict(request, *answer)).failure(
+            failed
+        ).run()
+
+    def _ask_after_conflict(self, request: SaveRequest, current: Any, who: str) -> None:
+        """Someone else saved first: show both versions and act on the answer (as :meth:`update_record`)."""
+        theirs = dto_values(current) if current is not None else None
+        choice = self.ask_conflict(self, request.what, request.fields, request.mine, theirs, who)
+        if choice is ConflictChoice.OVERWRITE and current is not None:
+            self._write(request, int(current.version))
+            return
+        self._set_saving(False)
+        if choice is ConflictChoice.RELOAD and current is not None:
+            (request.on_reload or self.fill)(current)
+            self.form.clear_errors()
+            self.show_conflict_note(reload_note(request.fields, request.mine, theirs or {}, self.reload_keeps_input))
+            if not self.reload_keeps_input:
+                self.mark_clean()
 
     def after_save(self, dto: Any) -> None:
         """After a save was written: tell the page, the status bar, and close (or stay, clean)."""

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QSpinBo
 
 from sakae_council.domain.errors import StorageError
 from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.ops import Lane, OpHandle, QueryOp
 from sakae_council.gui.palette import STATUS_STYLES, set_background, set_text_colour
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.form import MessageLine
-from sakae_council.gui.widgets.worker import Job, run_in_background
 from sakae_council.services import connections
 from sakae_council.services.connections import ConnectionReport, ServerSettings
 
@@ -55,7 +55,7 @@ class ConnectionDialog(EntityDialog):
     ) -> None:
         super().__init__(self.tr("町のサーバーに接続"), parent)
         self._settings_path = settings_path
-        self._job: Job | None = None
+        self._job: OpHandle | None = None
         settings = settings or connections.load_settings(settings_path) or ServerSettings(host="")
         self.save_button.setText(self.tr("接続"))
 
@@ -152,8 +152,11 @@ class ConnectionDialog(EntityDialog):
         settings, password = self.settings(), self.password.text() or None
         self.test_button.setEnabled(False)
         self.test_button.setText(self.tr("接続しています…"))
-        self._job = run_in_background(
-            lambda: connections.try_connection(settings, password), self._tested, self._test_failed
+        self._job = (
+            QueryOp(lambda: connections.try_connection(settings, password), parent=self, lane=Lane.CONNECT)
+            .success(self._tested)
+            .failure(self._test_failed)
+            .run()
         )
 
     def _tested(self, report: ConnectionReport) -> None:

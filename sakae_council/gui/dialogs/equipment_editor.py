@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox, QWidget
 
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.dialogs.base import EntityDialog, SaveRequest
 from sakae_council.gui.widgets.text_edit import NoteEdit
 from sakae_council.services import equipment
 from sakae_council.services.equipment import EquipmentDTO, EquipmentInput
@@ -43,7 +43,8 @@ class EquipmentDialog(EntityDialog):
             self.fill(item)
         self.fit_to_screen(32)
 
-    def save(self) -> EquipmentDTO:
+    def save_request(self) -> SaveRequest:
+        """The equipment as typed, written on the database worker (an edit through the conflict dialog)."""
         data = EquipmentInput(
             name=self.name.text(),
             code=self.code.text(),
@@ -53,15 +54,16 @@ class EquipmentDialog(EntityDialog):
             available=self.available.isChecked(),
             notes=self.notes.text(),
         )
+        db = self.ctx.db
         if self.item is None:
-            return equipment.create_equipment(self.ctx.db, data)
+            return SaveRequest(lambda _version: equipment.create_equipment(db, data))
         item_id = self.item.id
-        return self.update_record(
+        return self.request_update(
             self.item,
-            lambda version: equipment.update_equipment(self.ctx.db, item_id, data, version),
-            db=self.ctx.db,
+            lambda version: equipment.update_equipment(db, item_id, data, version),
+            db=db,
             entity="equipment",
             what=self.tr("資機材の情報"),
-            load=lambda: equipment.get_equipment(self.ctx.db, item_id),
+            load=lambda: equipment.get_equipment(db, item_id),
             mine=data,
         )

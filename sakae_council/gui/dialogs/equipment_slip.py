@@ -40,7 +40,9 @@ class LoanSlipDialog(PrintWindow):
             unprintable_characters,
         )
 
-        slip = collect_loan_slip(self.ctx.db, self.loan.id, self.ctx.today())
+        db, loan_id, today = self.ctx.db, self.loan.id, self.ctx.today()
         return Paper(
-            lambda path: render_loan_slip(slip, path), unprintable_warning(unprintable_characters(slip.texts()))
+            lambda: collect_loan_slip(db, loan_id, today),
+            lambda slip, path: render_loan_slip(slip, path),
+            lambda slip: unprintable_warning(unprintable_characters(slip.texts())),
         )

@@ -33,18 +33,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sakae_council.cancel import CancelToken
 from sakae_council.db.engine import Database
 from sakae_council.domain.areas import Area
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.models.table import Column, DtoTableModel
+from sakae_council.gui.ops import OpHandle, QueryOp
 from sakae_council.gui.text_size import bold_font
 from sakae_council.gui.widgets.backup_timer import BACKUPS_AREA, locked
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.data_table import DataTable
 from sakae_council.gui.widgets.form import MessageLine
 from sakae_council.gui.widgets.labels import ElidedLabel, MutedLabel, TitleLabel
-from sakae_council.gui.widgets.worker import Job, run_in_background
+from sakae_council.gui.widgets.progress import TaskProgress
 from sakae_council.services import districts
 from sakae_council.services.importing import FIELDS, ImportReport, RowResult, find_header, import_members
 from sakae_council.services.table_reading import read_table
@@ -138,7 +140,7 @@ class ImportMembersDialog(QDialog):
         self.preview: ImportPreview | None = None
         self.mapping: dict[int, str] | None = None
         self.last_report: ImportReport | None = None
-        self._job: Job | None = None
+        self._job: OpHandle | None = None
         self._again = False
         self._done = False
         self._combos: list[ChoiceCombo] = []
@@ -278,6 +280,8 @@ class ImportMembersDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.notes)
         layout.addWidget(self.result_line)
+        self.task = TaskProgress(self)  # the bar and 中止 while the file is checked or imported
+        layout.addWidget(self.task)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
 
@@ -339,14 +343,22 @@ class ImportMembersDialog(QDialog):
         db, path, district, mapping = self.ctx.db, self.path, self.district.value(), self.mapping
         self.error.clear()
         self.info.setText(self.tr("ファイルを確かめています…"))
-        self._job = run_in_background(
-            lambda: preview_import(db, path, district=district, mapping=mapping), self._checked, self._check_failed
+        token = CancelToken()
+        self._job = (
+            QueryOp(lambda: preview_import(db, path, district=district, mapping=mapping), parent=self, token=token)
+            .progress(self.task.step)
+            .success(self._checked)
+            .failure(self._check_failed)
+            .cancelled(self._check_cancelled)
+            .run()
         )
+        self.task.start(self._job)
         self._update_buttons()
 
     def _after_job(self) -> bool:
         """True when another check was asked for meanwhile (and has been started)."""
         self._job = None
+        self.task.finish()
         if self._again:
             self._again = False
             self.check()
@@ -363,6 +375,13 @@ class ImportMembersDialog(QDialog):
         self._show_report(preview.report)
         self._update_buttons()
         self.previewed.emit(preview)
+
+    def _check_cancelled(self) -> None:
+        if self._after_job():
+            return
+        self.preview = None
+        self.info.setText(self.tr("確認を中止しました。ファイルを選び直すか、対応付けを変えると、もう一度確かめます。"))
+        self._update_buttons()
 
     def _check_failed(self, exc: BaseException) -> None:
         if self._after_job():
@@ -482,15 +501,32 @@ class ImportMembersDialog(QDialog):
         db, path, district, mapping = self.ctx.db, self.path, self.district.value(), self.mapping
         self.error.clear()
         self.result_line.show_message(self.tr("バックアップを作ってから取り込んでいます…"))
-        self._job = run_in_background(
-            locked(lambda: import_members(db, path, district=district, mapping=mapping, skip_invalid=skip_invalid)),
-            self._imported,
-            self._import_failed,
+        token = CancelToken()
+        # On the database worker; 中止 stops between rows or chunks and rolls the import back (one transaction).
+        self._job = (
+            QueryOp(
+                locked(lambda: import_members(db, path, district=district, mapping=mapping, skip_invalid=skip_invalid)),
+                parent=self,
+                token=token,
+            )
+            .progress(self.task.step)
+            .success(self._imported)
+            .failure(self._import_failed)
+            .cancelled(self._import_cancelled)
+            .run()
         )
+        self.task.start(self._job)
+        self._update_buttons()
+
+    def _import_cancelled(self) -> None:
+        self._job = None
+        self.task.finish()
+        self.result_line.show_message(self.tr("取り込みを中止しました。名簿は取り込む前のままです。"))
         self._update_buttons()
 
     def _imported(self, report: object) -> None:
         self._job = None
+        self.task.finish()
         assert isinstance(report, ImportReport)
         self._show_report(report)
         if report.committed:
@@ -508,6 +544,7 @@ class ImportMembersDialog(QDialog):
 
     def _import_failed(self, exc: BaseException) -> None:
         self._job = None
+        self.task.finish()
         self.result_line.clear()
         self.error.show_message(self._message(exc) + self.tr("名簿は取り込む前のままです。"))
         self._update_buttons()

@@ -7,6 +7,8 @@ named in the warning line.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from sakae_council.gui.context import AppContext
@@ -104,20 +106,26 @@ class LabelsPrintWindow(PrintWindow):
         from sakae_council.domain.errors import ValidationError
         from sakae_council.reports.address_labels import make_labels, render_labels
 
-        if self.meeting_id is not None:
-            people = meeting_replies.meeting_addressees(self.ctx.db, self.meeting_id, self.people.value())
-        else:
-            district_id = self.district.value()
-            if district_id is None:
-                raise ValidationError("district", self.tr("学区を選んでください。"))
-            people = meeting_replies.district_addressees(self.ctx.db, district_id, self.ctx.today())
-        doc = make_labels(
-            meeting_replies.sort_addressees(people, self.order.value()),
-            sheet=self.sheet.value(), start=self.start.value(), top=self.top.value(), left=self.left.value(),
-        )  # fmt: skip
-        note = ""
-        if doc.unaddressed:
-            note = self.tr("住所が登録されていない方（{names}）のラベルは作りません。").format(
-                names="、".join(a.name for a in doc.unaddressed)
+        db, meeting_id, who, today = self.ctx.db, self.meeting_id, self.people.value(), self.ctx.today()
+        district_id = self.district.value()
+        if meeting_id is None and district_id is None:
+            raise ValidationError("district", self.tr("学区を選んでください。"))
+        order, sheet = self.order.value(), self.sheet.value()
+        start, top, left = self.start.value(), self.top.value(), self.left.value()
+        unaddressed_note = self.tr("住所が登録されていない方（{names}）のラベルは作りません。")
+
+        def collect() -> Any:
+            if meeting_id is not None:
+                people = meeting_replies.meeting_addressees(db, meeting_id, who)
+            else:
+                people = meeting_replies.district_addressees(db, district_id, today)
+            return make_labels(
+                meeting_replies.sort_addressees(people, order), sheet=sheet, start=start, top=top, left=left
             )
-        return Paper(lambda path: render_labels(doc, path), warning_with_glyphs(note, doc.texts()))
+
+        def warning(doc: Any) -> str:
+            note = unaddressed_note.format(names="、".join(a.name for a in doc.unaddressed)) if doc.unaddressed else ""
+            return warning_with_glyphs(note, doc.texts())
+
+        # Read on the database worker, drawn on the papers lane (gui/ops.py): never on the GUI thread.
+        return Paper(collect, lambda doc, path: render_labels(doc, path), warning)

@@ -61,5 +61,9 @@ class ManualPrintDialog(PrintWindow):
             unprintable_characters,
         )
 
-        doc = collect_booklet(self.ctx.db, self.edition.value(), today=self.ctx.today())
-        return Paper(lambda path: render_booklet(doc, path), unprintable_warning(unprintable_characters(doc.texts())))
+        db, edition, today = self.ctx.db, self.edition.value(), self.ctx.today()
+        return Paper(
+            lambda: collect_booklet(db, edition, today=today),
+            lambda doc, path: render_booklet(doc, path),
+            lambda doc: unprintable_warning(unprintable_characters(doc.texts())),
+        )

@@ -63,19 +63,23 @@ class MeetingPrintDialog(PrintWindow):
 
         kind = self.document.value()
         self.version_row.setVisible(kind == "minutes")
-        if kind == "minutes":
-            detail, revisions = meeting_docs.collect_minutes(self.ctx.db, self.meeting_id, self.version.value())
-        else:
-            detail, revisions = meetings.get_meeting(self.ctx.db, self.meeting_id), []
+        db, meeting_id, version = self.ctx.db, self.meeting_id, self.version.value()
 
-        def draw(path: Any) -> object:
+        def collect() -> tuple[MeetingDetailDTO, list[Any]]:
+            if kind == "minutes":
+                detail, revisions = meeting_docs.collect_minutes(db, meeting_id, version)
+                return detail, list(revisions)
+            return meetings.get_meeting(db, meeting_id), []
+
+        def draw(data: tuple[MeetingDetailDTO, list[Any]], path: Any) -> object:
+            detail, revisions = data
             if kind == "agenda":
                 return meeting_docs.build_agenda(detail, path)
             if kind == "signin":
                 return meeting_docs.build_signin(detail, path)
             return meeting_docs.build_minutes(detail, path, revisions=revisions)
 
-        return Paper(draw, self.unprintable_text(detail))
+        return Paper(collect, draw, lambda data: self.unprintable_text(data[0]))
 
     def unprintable_text(self, detail: MeetingDetailDTO) -> str:
         from sakae_council.reports.meeting_docs import unprintable_fields

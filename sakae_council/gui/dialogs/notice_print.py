@@ -7,6 +7,8 @@ warning line and on the PDF's last page.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QListWidget, QListWidgetItem, QWidget
 
@@ -98,18 +100,21 @@ class NoticePrintWindow(PrintWindow):
         choice = self.people.value()
         if choice == "chosen" and not self.checked_people():
             raise ValidationError("chosen", self.tr("通知を印刷する方にチェックを入れてください。"))
-        doc = collect_notice(
-            self.ctx.db,
-            self.meeting_id,
-            issued_on=issued,
-            reply_by=reply_by,
-            people="all" if choice == "chosen" else choice,
-            person_ids=self.checked_people() if choice == "chosen" else None,
-            addresses=self.addresses.isChecked(),
+        db, meeting_id, addresses = self.ctx.db, self.meeting_id, self.addresses.isChecked()
+        people: Any = "all" if choice == "chosen" else choice
+        person_ids = self.checked_people() if choice == "chosen" else None
+        unaddressed_note = self.tr("住所が登録されていない方（{names}）には通知を印刷しません。PDFの最後のページに一覧があります。")
+
+        def warning(doc: Any) -> str:
+            note = unaddressed_note.format(names="、".join(i.name for i in doc.unaddressed)) if doc.unaddressed else ""
+            return warning_with_glyphs(note, doc.texts())
+
+        # Read on the database worker, drawn on the papers lane (gui/ops.py): never on the GUI thread.
+        return Paper(
+            lambda: collect_notice(
+                db, meeting_id, issued_on=issued, reply_by=reply_by, people=people, person_ids=person_ids,
+                addresses=addresses,
+            ),  # fmt: skip
+            lambda doc, path: render_notice(doc, path),
+            warning,
         )
-        note = ""
-        if doc.unaddressed:
-            note = self.tr("住所が登録されていない方（{names}）には通知を印刷しません。PDFの最後のページに一覧があります。").format(
-                names="、".join(i.name for i in doc.unaddressed)
-            )
-        return Paper(lambda path: render_notice(doc, path), warning_with_glyphs(note, doc.texts()))

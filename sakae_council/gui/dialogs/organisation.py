@@ -2,43 +2,69 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QPlainTextEdit, QWidget
 
+from sakae_council.db.engine import Database
 from sakae_council.domain.contact import normalize_phone
 from sakae_council.domain.enums import OrganisationKind
 from sakae_council.domain.errors import ValidationError
 from sakae_council.domain.text import normalize_furigana
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.dialogs.base import EntityDialog, SaveRequest
 from sakae_council.gui.models.organisations import kind_label
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.services import districts, organisations, people
+from sakae_council.services.districts import DistrictDTO
 from sakae_council.services.organisations import OrganisationDTO, OrganisationInput
 
 #: The contact-person list offers at most this many people; the rest are found by typing.
 CONTACT_CHOICES = 2000
 
 
+@dataclass(frozen=True)
+class OrganisationChoices:
+    """The districts and the contact people the editor offers: read on the database worker before it opens."""
+
+    districts: list[DistrictDTO]
+    people: list[people.PersonDTO]
+
+
+def load_choices(db: Database) -> OrganisationChoices:
+    """The editor's choices (call it on the database worker)."""
+    return OrganisationChoices(districts.list_districts(db), people.list_people(db, limit=CONTACT_CHOICES))
+
+
 class OrganisationDialog(EntityDialog):
     """New organisation (``organisation`` None) or edit; ``saved`` carries the new OrganisationDTO."""
 
-    def __init__(self, ctx: AppContext, organisation: OrganisationDTO | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        organisation: OrganisationDTO | None = None,
+        parent: QWidget | None = None,
+        *,
+        choices: OrganisationChoices | None = None,
+    ) -> None:
         super().__init__(self.tr("団体の編集") if organisation else self.tr("団体を新規登録"), parent)
         self.ctx = ctx
         self.organisation = organisation
+        if choices is None:  # read here when the caller did not read them on the worker (load_choices)
+            choices = load_choices(ctx.db)
         self.name = QLineEdit()
         self.furigana = QLineEdit()
         self.kind = ChoiceCombo([(kind_label(k), k) for k in OrganisationKind])
         district_items: list[tuple[str, int | None]] = [(self.tr("町全体（学区なし）"), None)]
         district_items += [
             (d.name, d.id)
-            for d in districts.list_districts(ctx.db)
+            for d in choices.districts
             if d.active or (organisation is not None and d.id == organisation.district_id)
         ]
         self.district = ChoiceCombo(district_items)
         contacts: list[tuple[str, int | None]] = [(self.tr("（なし）"), None)]
-        contacts += [(self._person_text(p), p.id) for p in people.list_people(ctx.db, limit=CONTACT_CHOICES)]
+        contacts += [(self._person_text(p), p.id) for p in choices.people]
         if organisation and organisation.contact_person_id and organisation.contact_person_id not in {v for _t, v in contacts}:
             contacts.append((organisation.contact_person_name, organisation.contact_person_id))
         self.contact = ChoiceCombo(contacts)
@@ -100,7 +126,8 @@ class OrganisationDialog(EntityDialog):
         value = self.contact.value_at(index)
         return int(value) if value is not None else None
 
-    def save(self) -> OrganisationDTO:
+    def save_request(self) -> SaveRequest:
+        """The organisation as typed, written on the database worker (an edit through the conflict dialog)."""
         data = OrganisationInput(
             name=self.name.text(),
             furigana=self.furigana.text(),
@@ -115,15 +142,16 @@ class OrganisationDialog(EntityDialog):
         self.district.check_chosen(
             "district_id", self.tr("学区を選んでください。町全体の団体は「町全体（学区なし）」を選びます。")
         )
+        db = self.ctx.db
         if self.organisation is None:
-            return organisations.create_organisation(self.ctx.db, data)
+            return SaveRequest(lambda _version: organisations.create_organisation(db, data))
         org_id = self.organisation.id
-        return self.update_record(
+        return self.request_update(
             self.organisation,
-            lambda version: organisations.update_organisation(self.ctx.db, org_id, data, version),
-            db=self.ctx.db,
+            lambda version: organisations.update_organisation(db, org_id, data, version),
+            db=db,
             entity="organisation",
             what=self.tr("団体の情報"),
-            load=lambda: organisations.get_organisation(self.ctx.db, org_id),
+            load=lambda: organisations.get_organisation(db, org_id),
             mine=data,
         )

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
+from sakae_council.db.engine import Database
 from sakae_council.domain.contact import normalize_email, normalize_phone, normalize_postal_code
 from sakae_council.domain.enums import MemberRole
 from sakae_council.domain.errors import ValidationError
 from sakae_council.domain.text import normalize_furigana
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.dialogs.base import EntityDialog, SaveRequest
 from sakae_council.gui.dialogs.conflict import (
     EMPTY,
     ConflictField,
@@ -21,21 +25,67 @@ from sakae_council.gui.dialogs.conflict import (
 )
 from sakae_council.gui.dialogs.memberships_editor import MembershipsEditor
 from sakae_council.gui.models.memberships import MembershipRow
+from sakae_council.gui.ops import Generation, QueryOp
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.form import MessageLine
 from sakae_council.services import districts, organisations, people, people_duplicates
+from sakae_council.services.districts import DistrictDTO
+from sakae_council.services.organisations import OrganisationDTO
 from sakae_council.services.people import MembershipInput, PersonDTO, PersonInput
+
+log = logging.getLogger(__name__)
 
 MEMBERSHIP_FIELDS = frozenset({"district_id", "role", "public_post", "officer_post", "term_start", "term_end", "ended_on"})
 
 
-class PersonDialog(EntityDialog):
-    """New person (``person`` None) or edit of an existing one; ``saved`` carries the new PersonDTO."""
+@dataclass(frozen=True)
+class PersonChoices:
+    """What the editor offers to choose from: read on the database worker before it opens."""
 
-    def __init__(self, ctx: AppContext, person: PersonDTO | None = None, parent: QWidget | None = None) -> None:
+    organisations: list[OrganisationDTO]
+    districts: list[DistrictDTO]
+
+
+def load_choices(db: Database) -> PersonChoices:
+    """The organisations and districts of the editor's choices (call it on the database worker)."""
+    return PersonChoices(organisations.list_organisations(db), districts.list_districts(db))
+
+
+def open_person_editor(
+    ctx: AppContext, person_id: int | None, parent: QWidget, show: Callable[[PersonDialog], object]
+) -> None:
+    """Read the person (fresh) and the choices on the database worker, then build the editor and ``show`` it.
+
+    A person deleted meanwhile is said in a dialog (NotFoundError) and no editor opens."""
+    db = ctx.db
+
+    def load() -> tuple[PersonDTO | None, PersonChoices]:
+        return (people.get_person(db, person_id) if person_id is not None else None), load_choices(db)
+
+    QueryOp(load, parent=parent).success(lambda answer: show(PersonDialog(ctx, answer[0], parent, choices=answer[1]))).run()
+
+
+class PersonDialog(EntityDialog):
+    """New person (``person`` None) or edit of an existing one; ``saved`` carries the new PersonDTO.
+
+    Opened through :func:`open_person_editor`, it touches the database only on the worker: the choices are
+    read before it opens, the duplicate check and the save run there. (Built without ``choices``, it reads
+    them on the spot, on the calling thread.)"""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        person: PersonDTO | None = None,
+        parent: QWidget | None = None,
+        *,
+        choices: PersonChoices | None = None,
+    ) -> None:
         super().__init__(self.tr("名簿の編集") if person else self.tr("名簿に新規登録"), parent)
         self.ctx = ctx
         self.person = person
+        self._duplicate_checks = Generation()
+        if choices is None:
+            choices = load_choices(ctx.db)
         self.name = QLineEdit()
         self.furigana = QLineEdit()
         self.postal_code = QLineEdit()
@@ -45,7 +95,7 @@ class PersonDialog(EntityDialog):
         self.phone.setPlaceholderText(self.tr("例: 0476-95-1234"))
         self.email = QLineEdit()
         self.email.setPlaceholderText(self.tr("例: taro@example.jp"))
-        orgs = organisations.list_organisations(ctx.db)
+        orgs = choices.organisations
         org_items: list[tuple[str, int | None]] = [(self.tr("（なし）"), None)] + [(o.name, o.id) for o in orgs]
         if person and person.organisation_id and person.organisation_id not in {o.id for o in orgs}:
             org_items.append((person.organisation_name, person.organisation_id))
@@ -67,7 +117,7 @@ class PersonDialog(EntityDialog):
         f.add_field("organisation_id", self.tr("所属団体"), self.organisation)
         f.add_field("notes", self.tr("備考"), self.notes)
 
-        all_districts = districts.list_districts(ctx.db)
+        all_districts = choices.districts
         self._district_names = {d.id: d.name for d in all_districts}
         self.memberships = MembershipsEditor(
             all_districts, ctx.today(), default_district_id=ctx.district_id, parent=self
@@ -146,10 +196,16 @@ class PersonDialog(EntityDialog):
         return "\n".join(sorted(lines)) if lines else self.tr("（なし）")
 
     def check_duplicates(self) -> None:
-        """Warn (without blocking) when someone with the same 氏名 and フリガナ is already on the roster."""
-        found = people_duplicates.find_duplicates(
-            self.ctx.db, self.name.text(), self.furigana.text(), exclude_id=self.person.id if self.person else None
-        )
+        """Warn (without blocking) when someone with the same 氏名 and フリガナ is already on the roster.
+
+        Asked on the database worker when a name field is left; only the answer for the newest names shows."""
+        db, name, furigana = self.ctx.db, self.name.text(), self.furigana.text()
+        exclude = self.person.id if self.person else None
+        QueryOp(lambda: people_duplicates.find_duplicates(db, name, furigana, exclude_id=exclude), parent=self).latest(
+            self._duplicate_checks
+        ).success(self._show_duplicates).failure(lambda exc: log.warning("duplicate check failed: %s", exc)).run()
+
+    def _show_duplicates(self, found: list[PersonDTO]) -> None:
         if not found:
             self.duplicate_warning.clear()
             return
@@ -184,19 +240,21 @@ class PersonDialog(EntityDialog):
             return
         super().show_field_error(error)
 
-    def save(self) -> PersonDTO:
+    def save_request(self) -> SaveRequest:
+        """The person as typed, written on the database worker (an edit through the conflict dialog)."""
         self.memberships.error.clear()
         data = self.person_input()
+        db = self.ctx.db
         if self.person is None:
-            return people.create_person(self.ctx.db, data)
+            return SaveRequest(lambda _version: people.create_person(db, data))
         person_id = self.person.id
-        return self.update_resolving_conflicts(
-            what=self.tr("名簿の情報"),
-            save=lambda version: people.update_person(self.ctx.db, person_id, data, version),
+        return SaveRequest(
+            lambda version: people.update_person(db, person_id, data, version),
             version=self.person.version,
-            load_current=lambda: people.get_person(self.ctx.db, person_id),
+            what=self.tr("名簿の情報"),
+            load_current=lambda: people.get_person(db, person_id),
+            changed_by=lambda: describe_last_change(db, "person", person_id),
             fields=self.conflict_fields(),
             mine=dto_values(data),
             on_reload=self.fill,
-            changed_by=lambda: describe_last_change(self.ctx.db, "person", person_id),
         )

@@ -10,7 +10,8 @@ backups still hold, and offers 「古いバックアップからも消す」 (se
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
@@ -18,9 +19,9 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QMessageBox, QPus
 from sakae_council.domain.areas import Area
 from sakae_council.domain.errors import DomainError, translated
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.widgets.backup_timer import BACKUPS_AREA, BackupScheduler, locked
+from sakae_council.gui.widgets.backup_timer import BACKUPS_AREA, locked
 from sakae_council.gui.widgets.messages import confirm, show_error
-from sakae_council.gui.widgets.progress import run_with_progress
+from sakae_council.gui.widgets.progress import start_with_progress
 from sakae_council.services import backup_erasure, erasure
 from sakae_council.services.people import PersonDTO
 
@@ -60,33 +61,53 @@ def erase_question(name: str) -> str:
 
 
 def erase_at_request(
-    parent: QWidget | None, ctx: AppContext, person: PersonDTO, *, report_to: QWidget | None = None
-) -> str | None:
-    """Ask (naming the person), erase, tell the roster; the service's own account of what was done, or None.
+    parent: QWidget | None,
+    ctx: AppContext,
+    person: PersonDTO,
+    *,
+    report_to: QWidget | None = None,
+    on_erased: Callable[[str], object] | None = None,
+) -> bool:
+    """Ask (naming the person), erase on the database worker behind a progress window with 中止, tell the
+    roster; ``on_erased(the service's own account of what was done)`` once erased. False when nothing started.
 
-    The closing message goes to ``report_to`` (default ``parent``): an editor that closes after the
-    erasure passes the page behind it.
+    中止 stops between the registered columns and rolls the whole erasure back (one transaction): nothing
+    is erased half-way. The closing message goes to ``report_to`` (default ``parent``): an editor that
+    closes after the erasure passes the page behind it.
     """
     if ctx.db.read_only:
         show_error(
             parent,
             DomainError(tr("読み取り専用で開いているため消去できません。通常どおり開き直してください。")),
         )
-        return None
+        return False
     if not confirm(parent, tr("本人の求めによる消去"), erase_question(person.name), tr("消去する")):
-        return None
+        return False
     db = ctx.db
-    try:
-        # Every registered column is searched: a few seconds on a very large file, so off the GUI thread.
-        report: erasure.ErasureReport = run_with_progress(
-            parent, tr("消去しています…"), lambda: erasure.erase_at_request(db, person.id)
-        )
-    except DomainError as exc:
-        show_error(parent, exc, title=tr("消去できませんでした"))
-        return None
-    # The pseudonym now stands in courses, loans, meetings, projects and the rest: every list reloads.
-    for area in ERASED_AREAS:
-        ctx.notify(area)
+
+    def erased(report: erasure.ErasureReport) -> None:
+        # The pseudonym now stands in courses, loans, meetings, projects and the rest: every list reloads.
+        for area in ERASED_AREAS:
+            ctx.notify(area)
+        _say_erased(report_to or parent, ctx, person, report)
+        if on_erased is not None:
+            on_erased(report.message)
+
+    # Every registered column is searched: a few seconds on a very large file, so on the worker.
+    start_with_progress(
+        parent,
+        tr("消去しています…"),
+        lambda _token: erasure.erase_at_request(db, person.id),
+        erased,
+        on_failed=lambda exc: show_error(parent, exc, title=tr("消去できませんでした")),
+        on_cancelled=lambda: show_error(
+            parent, DomainError(tr("消去を中止しました。何も消していません。")), title=tr("中止しました")
+        ),
+    )
+    return True
+
+
+def _say_erased(parent: QWidget | None, ctx: AppContext, person: PersonDTO, report: erasure.ErasureReport) -> None:
     box = QMessageBox(
         QMessageBox.Icon.Information,
         tr("消去しました"),
@@ -94,7 +115,7 @@ def erase_at_request(
         + "\n\n"
         + "\n\n".join(translated(line) for line in report.lines),
         QMessageBox.StandardButton.NoButton,
-        report_to or parent,
+        parent,
     )
     box.setObjectName("erasedBox")
     # Several sentences: wide enough to read as lines, not as a narrow column.
@@ -103,9 +124,8 @@ def erase_at_request(
     if report.backups_holding:
         from_backups = box.addButton(tr("古いバックアップからも消す"), QMessageBox.ButtonRole.ActionRole)
         from_backups.setObjectName("eraseBackupsButton")
-        from_backups.clicked.connect(lambda: erase_from_backups(report_to or parent, ctx, report))
+        from_backups.clicked.connect(lambda: erase_from_backups(parent, ctx, report))
     box.open()
-    return report.message
 
 
 def erase_from_backups(parent: QWidget | None, ctx: AppContext, report: erasure.ErasureReport) -> None:
@@ -134,33 +154,34 @@ def erase_from_backups(parent: QWidget | None, ctx: AppContext, report: erasure.
         if ask.clickedButton() not in (yes, keep):
             return
         delete = ask.clickedButton() is yes
-    scheduler = BackupScheduler.of(ctx)
-    if scheduler is not None:
-        scheduler.wait_idle()  # a timer backup in progress finishes first; none starts meanwhile (the lock)
     db = ctx.db
-    try:
-        done = run_with_progress(
+
+    def rewritten(done: Any) -> None:
+        ctx.notify(BACKUPS_AREA)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            tr("バックアップからも消去しました"),
+            translated(done.message),
+            QMessageBox.StandardButton.Ok,
             parent,
-            tr("バックアップを書き換えています…"),
-            locked(
-                lambda: backup_erasure.erase_from_backups(
-                    db, report.person_id, identity=report.identity, delete_unrewritable=delete
-                )
-            ),
         )
-    except DomainError as exc:
-        show_error(parent, exc, title=tr("消去できませんでした"))
-        return
-    ctx.notify(BACKUPS_AREA)
-    box = QMessageBox(
-        QMessageBox.Icon.Information,
-        tr("バックアップからも消去しました"),
-        translated(done.message),
-        QMessageBox.StandardButton.Ok,
+        box.setObjectName("erasedBackupsBox")
+        box.open()
+
+    # On the database worker, after a timer backup already asked for (one operation at a time). No 中止:
+    # stopping half-way would leave some backups still holding the person, which is worse than waiting.
+    start_with_progress(
         parent,
+        tr("バックアップを書き換えています…"),
+        lambda _token: locked(
+            lambda: backup_erasure.erase_from_backups(
+                db, report.person_id, identity=report.identity, delete_unrewritable=delete
+            )
+        )(),
+        rewritten,
+        on_failed=lambda exc: show_error(parent, exc, title=tr("消去できませんでした")),
+        cancellable=False,
     )
-    box.setObjectName("erasedBackupsBox")
-    box.open()
 
 
 def _layout_holding(dialog: PersonDialog, widget: QWidget) -> QBoxLayout:
@@ -203,8 +224,10 @@ def add_person_safety_buttons(dialog: PersonDialog) -> tuple[QPushButton, QPushB
 
     def erase_person() -> None:
         # The editor closes first: what it holds is the data being erased, and must not be saved back.
-        if erase_at_request(dialog, dialog.ctx, person, report_to=dialog.parentWidget()) is not None:
-            dialog.close_quietly()  # what was typed was about the person just erased
+        # what was typed was about the person just erased
+        erase_at_request(
+            dialog, dialog.ctx, person, report_to=dialog.parentWidget(), on_erased=lambda _m: dialog.close_quietly()
+        )
 
     history.clicked.connect(show_history)
     erase.clicked.connect(erase_person)

@@ -7,6 +7,7 @@ drawing and named above the preview.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QButtonGroup, QRadioButton, QWidget
 
@@ -89,9 +90,8 @@ class PrintSummaryDialog(PrintWindow):
         period = self.period()
         db, today = self.ctx.db, self.ctx.today()
 
-        def draw(path: Path) -> list[str]:
-            summary = collect_summary(db, period, today)
+        def draw(summary: Any, path: Path) -> list[str]:
             render_summary(summary, path)
             return list(unprintable_characters(summary_texts(summary)))
 
-        return Paper(draw)
+        return Paper(lambda: collect_summary(db, period, today), draw)

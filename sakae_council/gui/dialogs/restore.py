@@ -27,15 +27,15 @@ from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.formatting import date_time_text
 from sakae_council.gui.models.table import Column, DtoTableModel
+from sakae_council.gui.ops import OpHandle, QueryOp
 from sakae_council.gui.startup import backup_when, summary_text
 from sakae_council.gui.text_size import bold_font
-from sakae_council.gui.widgets.backup_timer import BACKUPS_AREA, BackupScheduler, can_back_up, locked
+from sakae_council.gui.widgets.backup_timer import BACKUPS_AREA, can_back_up, locked
 from sakae_council.gui.widgets.data_table import DataTable
 from sakae_council.gui.widgets.form import MessageLine
 from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
 from sakae_council.gui.widgets.messages import confirm
-from sakae_council.gui.widgets.progress import run_with_progress
-from sakae_council.gui.widgets.worker import Job, run_in_background
+from sakae_council.gui.widgets.progress import start_with_progress
 from sakae_council.services import backups
 from sakae_council.services.backups import BackupDTO, RestoreResult
 
@@ -75,7 +75,7 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("restoreDialog")
         self.ctx = ctx
-        self._job: Job | None = None
+        self._job: OpHandle | None = None
         self.last_result: RestoreResult | None = None
         self.setWindowTitle(self.tr("バックアップから復元"))
 
@@ -194,7 +194,9 @@ class RestoreDialog(QDialog):
                 self.tr("読み取り専用で開いているため復元できません。通常どおり開き直してから復元してください。")
             )
         self.status.setText(self.tr("バックアップを調べています…"))
-        self._job = run_in_background(lambda: backups.list_backups(db), self._listed, self._list_failed)
+        self._job = QueryOp(lambda: backups.list_backups(db), parent=self).success(self._listed).failure(
+            self._list_failed
+        ).run()
 
     def _listed(self, rows: object) -> None:
         self._job = None
@@ -287,22 +289,28 @@ class RestoreDialog(QDialog):
             return
         self.error.clear()
         self.done_line.clear()
-        scheduler = BackupScheduler.of(self.ctx)
-        if scheduler is not None:
-            scheduler.wait_idle()
         db = self.ctx.db
-        try:
-            result = run_with_progress(
-                self, self.tr("バックアップから復元しています…"), locked(lambda: backups.restore_backup(db, backup.path))
-            )
-        except DomainError as exc:
+        # On the database worker, after a timer backup already asked for: one operation at a time. No 中止:
+        # the restore is one sqlite3 backup into a temporary file, checked, then put in place — quick, and
+        # it replaces the data file only once complete.
+        start_with_progress(
+            self,
+            self.tr("バックアップから復元しています…"),
+            lambda _token: locked(lambda: backups.restore_backup(db, backup.path))(),
+            lambda result: self._restored(backup, result),
+            on_failed=self._restore_failed,
+            cancellable=False,
+        )
+
+    def _restore_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, DomainError):
             self.error.show_message(exc.message)
             return
-        except Exception as exc:  # unexpected: the service replaces the file only once all checks passed
-            log.error("restore failed", exc_info=exc)
-            self.error.show_message(self.tr("復元できませんでした。今のデータはそのままです。"))
-            return
-        assert isinstance(result, RestoreResult)
+        # unexpected: the service replaces the file only once all checks passed
+        log.error("restore failed", exc_info=exc)
+        self.error.show_message(self.tr("復元できませんでした。今のデータはそのままです。"))
+
+    def _restored(self, backup: BackupDTO, result: RestoreResult) -> None:
         self.last_result = result
         message = self.tr("{when}のバックアップから復元しました。").format(when=backup_when(backup.taken_at))
         if result.safety_backup is not None:
@@ -319,4 +327,3 @@ class RestoreDialog(QDialog):
         self.ctx.notify(BACKUPS_AREA)
         self.restored.emit(result)
         self.reload()
-

@@ -79,6 +79,10 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
         self._rows: list[T] = []
         self._fetcher: Callable[[int, int], list[T]] | None = None
         self._exhausted = True
+        # Fed by the database worker (show_fetched): further batches are fetched there too, one at a time.
+        self._in_background = False
+        self._fetching = False
+        self._epoch = 0  # a new list: batches asked for the old one are dropped
         # Each row's texts and colours, worked out once when the row is first painted: a paint asks for
         # every role of every cell, and a repaint (scrolling, hovering) asks again.
         self._cells: dict[int, _Cells] = {}
@@ -106,19 +110,71 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
         self._rows = list(rows)
         self._fetcher = None
         self._exhausted = True
+        self._new_list(background=False)
         self.endResetModel()
+
+    def _new_list(self, *, background: bool) -> None:
+        self._epoch += 1
+        self._fetching = False
+        self._in_background = background
+
+    def first_batch(self, at_least: int = 0) -> int:
+        """How many rows the first query of a lazy list asks for (a refresh asks for what was loaded)."""
+        return max(self.BATCH, -(-at_least // self.BATCH) * self.BATCH)
+
+    def show_fetched(self, rows: Sequence[T], fetcher: Callable[[int, int], list[T]], asked: int) -> None:
+        """Show the first ``rows`` that ``fetcher(0, asked)`` returned on the database worker; further
+        batches are fetched there too as the view scrolls (``fetcher`` must not touch a widget)."""
+        self.beginResetModel()
+        self._fetcher = fetcher
+        self._rows = list(rows)
+        self._exhausted = len(rows) < asked
+        self._new_list(background=True)
+        self.endResetModel()
+
+    def fetch_until(self, predicate: Callable[[T], bool], up_to: int, then: Callable[[int], object]) -> None:
+        """Load further batches on the worker until a row matches ``predicate`` or ``up_to`` rows are loaded;
+        ``then(row)`` (-1: not found) on the GUI thread."""
+        found = self.row_of(predicate)
+        fetcher = self._fetcher
+        if found >= 0 or fetcher is None or self._exhausted or len(self._rows) >= up_to or not self._in_background:
+            then(found)
+            return
+        from sakae_council.gui.ops import QueryOp
+
+        epoch, start = self._epoch, len(self._rows)
+
+        def more() -> tuple[list[T], bool]:
+            rows: list[T] = []
+            while start + len(rows) < up_to:
+                batch = fetcher(start + len(rows), self.BATCH)
+                rows += batch
+                if len(batch) < self.BATCH:
+                    return rows, True
+                if any(predicate(r) for r in batch):
+                    break
+            return rows, False
+
+        def arrived(answer: tuple[list[T], bool]) -> None:
+            if epoch == self._epoch:
+                self._append(answer[0], exhausted=answer[1])
+            then(self.row_of(predicate))
+
+        self._fetching = True
+        QueryOp(more, parent=self).success(arrived).finally_(self._fetch_done(epoch)).run()
 
     def set_fetcher(self, fetcher: Callable[[int, int], list[T]], *, at_least: int = 0) -> None:
         """Show rows fetched lazily: ``fetcher(offset, limit)`` returns the next batch.
 
         The first query asks for one batch, or for ``at_least`` rows when the view had scrolled that far
         (a refresh then keeps the user's place). If the fetcher raises, the model is left as it was."""
-        first = max(self.BATCH, -(-at_least // self.BATCH) * self.BATCH)
+        first = self.first_batch(at_least)
         rows = fetcher(0, first)
         self.beginResetModel()
         self._fetcher = fetcher
         self._rows = rows
         self._exhausted = len(rows) < first
+        self._new_list(background=False)
         self.endResetModel()
 
     def rows(self) -> list[T]:
@@ -176,13 +232,42 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
 
     # --- lazy fetching ------------------------------------------------------------------------
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._fetcher is not None and not self._exhausted
+        return not parent.isValid() and self._fetcher is not None and not self._exhausted and not self._fetching
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._fetcher is None or self._exhausted:
+        if not self.canFetchMore(parent):
             return
-        batch = self._fetcher(len(self._rows), self.BATCH)
-        if len(batch) < self.BATCH:
+        fetcher = self._fetcher
+        assert fetcher is not None
+        if not self._in_background:
+            batch = fetcher(len(self._rows), self.BATCH)
+            self._append(batch, exhausted=len(batch) < self.BATCH)
+            return
+        from sakae_council.gui.ops import QueryOp
+
+        epoch, offset = self._epoch, len(self._rows)
+
+        def arrived(batch: list[T]) -> None:
+            if epoch == self._epoch:
+                self._append(batch, exhausted=len(batch) < self.BATCH)
+
+        self._fetching = True  # the view asks again while the batch is out: one at a time
+        QueryOp(lambda: fetcher(offset, self.BATCH), parent=self).success(arrived).finally_(self._fetch_done(epoch)).run()
+
+    def _fetch_done(self, epoch: int) -> Callable[[], None]:
+        def done() -> None:
+            if epoch == self._epoch:
+                self._fetching = False
+
+        return done
+
+    @property
+    def fetching(self) -> bool:
+        """A further batch is being fetched on the worker."""
+        return self._fetching
+
+    def _append(self, batch: Sequence[T], *, exhausted: bool) -> None:
+        if exhausted:
             self._exhausted = True
         if not batch:
             return

@@ -29,12 +29,12 @@ from sakae_council.domain.areas import Area
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.formatting import wareki
+from sakae_council.gui.ops import OpHandle, QueryOp
 from sakae_council.gui.text_size import bold_font
 from sakae_council.gui.widgets.district_card import DistrictCard, meeting_text
 from sakae_council.gui.widgets.form import MessageLine
 from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
 from sakae_council.gui.widgets.print_key import add_print_action
-from sakae_council.gui.widgets.worker import Job, run_in_background
 from sakae_council.services.dashboard_cards import DashboardDTO, DistrictCardDTO
 
 #: A card is at least this many full-width characters wide; the grid has as many columns as fit.
@@ -59,7 +59,7 @@ class DashboardPage(QWidget):
         self._columns = 0
         self._stale = False
         self._building = 0  # which show_data is adding cards (an older one's slices stop)
-        self.job: Job | None = None
+        self.job: OpHandle | None = None
 
         self.title_label = TitleLabel(QCoreApplication.translate("DashboardPage", "ダッシュボード"), self)
         self.context_label = MutedLabel("", self)  # wraps rather than widening the window at 特大
@@ -135,7 +135,10 @@ class DashboardPage(QWidget):
         self.context_label.setText(self.tr("読み込み中…"))
         from sakae_council.services.dashboard import dashboard  # SQLAlchemy: not before the first figures
 
-        self.job = run_in_background(lambda: (generation, dashboard(db, today)), self._loaded, self._failed)
+        # On the database worker, one operation at a time with every other read and write of the program.
+        self.job = QueryOp(lambda: (generation, dashboard(db, today)), parent=self).success(self._loaded).failure(
+            self._failed
+        ).run()
 
     def _database_arrived(self) -> None:
         self.ctx.databaseChanged.disconnect(self._database_arrived)

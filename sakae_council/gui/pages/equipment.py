@@ -17,6 +17,7 @@ from sakae_council.gui.dialogs.equipment_editor import EquipmentDialog
 from sakae_council.gui.dialogs.equipment_loan import LoanDialog, return_dialog
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.models.equipment_list import EquipmentModel, LoansModel
+from sakae_council.gui.ops import QueryOp
 from sakae_council.gui.widgets.action_bar import add_action_bar
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.enum_label import enum_choices
@@ -81,35 +82,42 @@ class LoansList(ListPage):
         )
 
     def reload(self) -> None:
-        selected = self.current_item()
+        """The loans for the filters, read (and searched) on the database worker."""
+        from sakae_council.gui.district_names import district_name
+
         status = self.status_filter.value()
         today = self.ctx.today()
-        try:
+        db, district_id, item_id, query = self.ctx.db, self.ctx.district_id, self.item_filter.value(), self.search.text()
+
+        def load() -> tuple[list[LoanDTO], str]:
             loans = equipment_loans.list_loans(
-                self.ctx.db, self.ctx.district_id, overdue_only=status == OVERDUE, today=today,
-                equipment_id=self.item_filter.value(), active_only=status == ACTIVE,
+                db, district_id, overdue_only=status == OVERDUE, today=today,
+                equipment_id=item_id, active_only=status == ACTIVE,
             )
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        if isinstance(status, LoanStatus):
-            loans = [x for x in loans if x.status is status]
-        query = self.search.text()
-        if query.strip():
-            loans = [x for x in loans if _matches(query, x.equipment_name, x.borrower_name, x.notes, x.district_name)]
-        self.loans_model.today = today
-        self.loans_model.set_rows(loans)
-        header = self.table.horizontalHeader()
-        if self.loans_model.is_sortable(header.sortIndicatorSection()):
-            self.loans_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        self.table.resizeColumnsToContents()
-        overdue = sum(1 for x in loans if x.overdue)
-        self.set_count(len(loans), lambda n: self.tr("%n件", "", n))
-        if overdue:
-            self.context_label.setText(self.context_label.text() + self.tr("（うち期限切れ %n件）", "", overdue))
-        if isinstance(selected, LoanDTO):
-            self.select_where(lambda x: x.id == selected.id)
-        self._update_buttons()
+            if isinstance(status, LoanStatus):
+                loans = [x for x in loans if x.status is status]
+            if query.strip():
+                loans = [x for x in loans if _matches(query, x.equipment_name, x.borrower_name, x.notes, x.district_name)]
+            return loans, district_name(db, district_id)
+
+        def show(answer: tuple[list[LoanDTO], str]) -> None:
+            loans, district = answer
+            selected = self.current_item()
+            self.loans_model.today = today
+            self.loans_model.set_rows(loans)
+            header = self.table.horizontalHeader()
+            if self.loans_model.is_sortable(header.sortIndicatorSection()):
+                self.loans_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+            self.table.resizeColumnsToContents()
+            overdue = sum(1 for x in loans if x.overdue)
+            self.set_count(len(loans), lambda n: self.tr("%n件", "", n), district=district)
+            if overdue:
+                self.context_label.setText(self.context_label.text() + self.tr("（うち期限切れ %n件）", "", overdue))
+            if isinstance(selected, LoanDTO):
+                self._select_loaded(lambda x: x.id == selected.id)
+            self._update_buttons()
+
+        self.load_in_background(load, show)
 
     def _update_buttons(self) -> None:
         loan = self.current_item()
@@ -207,20 +215,25 @@ class InventoryList(ListPage):
         return self.tr("町の資機材")  # the inventory belongs to the town, not to one district
 
     def reload(self) -> None:
-        selected = self.current_item()
+        """The inventory with today's free counts, read on the database worker."""
         today: date = self.ctx.today()
-        try:
-            items = equipment.list_equipment(self.ctx.db, self.search.text())
-            free = {e.id: equipment.availability(self.ctx.db, e.id, today, today, today).min_free for e in items}
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.equipment_model.free_today = free
-        self.equipment_model.set_rows(items)
-        self.table.resizeColumnsToContents()
-        self.set_count(len(items), lambda n: self.tr("%n品目", "", n))
-        if isinstance(selected, EquipmentDTO):
-            self.select_where(lambda e: e.id == selected.id)
+        db, query = self.ctx.db, self.search.text()
+
+        def load() -> tuple[list[EquipmentDTO], dict[int, int]]:
+            items = equipment.list_equipment(db, query)
+            return items, {e.id: equipment.availability(db, e.id, today, today, today).min_free for e in items}
+
+        def show(answer: tuple[list[EquipmentDTO], dict[int, int]]) -> None:
+            items, free = answer
+            selected = self.current_item()
+            self.equipment_model.free_today = free
+            self.equipment_model.set_rows(items)
+            self.table.resizeColumnsToContents()
+            self.set_count(len(items), lambda n: self.tr("%n品目", "", n))
+            if isinstance(selected, EquipmentDTO):
+                self._select_loaded(lambda e: e.id == selected.id)
+
+        self.load_in_background(load, show)
 
     def new_item(self) -> None:
         self.dialog = EquipmentDialog(self.ctx, None, self)
@@ -228,14 +241,15 @@ class InventoryList(ListPage):
         self.dialog.open()
 
     def edit_item(self, item: Any) -> None:
-        try:
-            fresh = equipment.get_equipment(self.ctx.db, item.id)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.dialog = EquipmentDialog(self.ctx, fresh, self)
-        self.dialog.saved.connect(self._saved)
-        self.dialog.open()
+        """The editor, once the equipment is read fresh on the database worker."""
+        db = self.ctx.db
+
+        def show(fresh: EquipmentDTO) -> None:
+            self.dialog = EquipmentDialog(self.ctx, fresh, self)
+            self.dialog.saved.connect(self._saved)
+            self.dialog.open()
+
+        QueryOp(lambda: equipment.get_equipment(db, item.id), parent=self).success(show).run()
 
     def _saved(self, item: EquipmentDTO) -> None:
         self.ctx.notify(Area.EQUIPMENT)

@@ -102,15 +102,19 @@ class IssuesPage(ListPage):
     def reload(self) -> None:
         flt = self.issue_filter()
         db = self.ctx.db
-        if self.show_paged(
+        self.show_paged(
             self.issues_model,
             lambda offset, limit: issues.list_issues(db, flt, limit=limit, offset=offset),
             lambda: issues.count_issues(db, flt, at_most=COUNT_AT_MOST),
             flt,
             lambda n: self.tr("%n件", "", n),
             capped=(lambda n: self.tr("%n件以上", "", n)) if flt.query else None,  # a long search stops counting there
-        ):
-            self.fit_columns()
+            then=self._landed,
+        )
+        self._update_buttons()
+
+    def _landed(self) -> None:
+        self.fit_columns()
         self._update_buttons()
 
     def _data_changed(self, area: str) -> None:

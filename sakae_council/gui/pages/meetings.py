@@ -117,18 +117,22 @@ class MeetingsPage(ListPage):
     def reload(self) -> None:
         flt = self.meeting_filter()
         db = self.ctx.db
-        shown = self.show_paged(
+
+        def fit() -> None:
+            # Columns fit the first rows of each new list (a few dozen are measured, so this is cheap), but a
+            # refresh of the same list (a save, another user's change) leaves widths the user set alone.
+            if flt != self._fitted_to and self.meetings_model.rowCount():
+                self.table.resizeColumnsToContents()
+                self._fitted_to = flt
+
+        self.show_paged(
             self.meetings_model,
             lambda offset, limit: meeting_list.list_meetings(db, flt, limit=limit, offset=offset),
             lambda: meeting_list.count_meetings(db, flt),
             flt,
             lambda n: self.tr("%n件", "", n),
+            then=fit,
         )
-        # Columns fit the first rows of each new list (a few dozen are measured, so this is cheap), but a
-        # refresh of the same list (a save, another user's change) leaves widths the user set alone.
-        if shown and flt != self._fitted_to and self.meetings_model.rowCount():
-            self.table.resizeColumnsToContents()
-            self._fitted_to = flt
 
     def _data_changed(self, area: str) -> None:
         if area in (Area.MEETINGS, Area.PEOPLE, Area.DISTRICTS):

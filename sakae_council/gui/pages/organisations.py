@@ -9,13 +9,13 @@ from PySide6.QtWidgets import QCheckBox, QWidget
 
 from sakae_council.domain.areas import Area
 from sakae_council.domain.enums import OrganisationKind
-from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.dialogs.organisation import OrganisationDialog
+from sakae_council.gui.dialogs.organisation import OrganisationChoices, OrganisationDialog, load_choices
 from sakae_council.gui.models.organisations import OrganisationsModel, kind_label
+from sakae_council.gui.ops import QueryOp
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.list_page import ListPage
-from sakae_council.gui.widgets.messages import confirm, show_error
+from sakae_council.gui.widgets.messages import confirm
 from sakae_council.services import organisations
 from sakae_council.services.organisations import OrganisationDTO
 
@@ -49,26 +49,14 @@ class OrganisationsPage(ListPage):
             self.reload()
 
     def reload(self) -> None:
-        selected = self.current_item()
-        try:
-            items = organisations.list_organisations(
-                self.ctx.db,
-                district_id=self.ctx.district_id,
-                query=self.search.text(),
-                kind=self.kind_filter.value(),
-                deleted=self.deleted_filter.isChecked(),
-            )
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.org_model.set_rows(items)
-        header = self.table.horizontalHeader()
-        if self.org_model.is_sortable(header.sortIndicatorSection()):
-            self.org_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        self.table.resizeColumnsToContents()
-        self.set_count(len(items), lambda n: self.tr("%n団体", "", n))
-        if isinstance(selected, OrganisationDTO):
-            self.select_where(lambda o: o.id == selected.id)
+        """The organisations for the filters, read on the database worker."""
+        db, district_id, query = self.ctx.db, self.ctx.district_id, self.search.text()
+        kind, deleted = self.kind_filter.value(), self.deleted_filter.isChecked()
+        self.show_rows(
+            self.org_model,
+            lambda: organisations.list_organisations(db, district_id=district_id, query=query, kind=kind, deleted=deleted),
+            lambda n: self.tr("%n団体", "", n),
+        )
 
     def _deleted_toggled(self, on: bool) -> None:
         self.restore_button.setVisible(on)
@@ -76,21 +64,28 @@ class OrganisationsPage(ListPage):
         self.undo_bar.dismiss()
         self.reload()
 
-    def _open(self, organisation: OrganisationDTO | None) -> None:
+    def _open(self, organisation_id: int | None) -> None:
+        """The editor, once the organisation (fresh) and its choices are read on the database worker."""
         self.undo_bar.dismiss()
-        self.dialog = OrganisationDialog(self.ctx, organisation, self)
-        self.dialog.saved.connect(self._saved)
-        self.dialog.open()
+        db = self.ctx.db
+
+        def load() -> tuple[OrganisationDTO | None, OrganisationChoices]:
+            found = organisations.get_organisation(db, organisation_id) if organisation_id is not None else None
+            return found, load_choices(db)
+
+        def show(answer: tuple[OrganisationDTO | None, OrganisationChoices]) -> None:
+            self.dialog = OrganisationDialog(self.ctx, answer[0], self, choices=answer[1])
+            self.dialog.saved.connect(self._saved)
+            self.dialog.open()
+
+        QueryOp(load, parent=self).success(show).run()
 
     def new_item(self) -> None:
         if not self.deleted_filter.isChecked():
             self._open(None)
 
     def edit_item(self, item: Any) -> None:
-        try:
-            self._open(organisations.get_organisation(self.ctx.db, item.id))
-        except DomainError as exc:
-            show_error(self, exc)
+        self._open(item.id)
 
     def _saved(self, organisation: OrganisationDTO) -> None:
         self.ctx.notify(Area.ORGANISATIONS)
@@ -106,22 +101,26 @@ class OrganisationsPage(ListPage):
             self.tr("削除"),
         ):
             return
-        try:
-            organisations.delete_organisation(self.ctx.db, item.id, item.version)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.ctx.notify(Area.ORGANISATIONS)
-        self.undo_bar.offer(self.tr("「{name}」を削除しました。").format(name=item.name), lambda: self._restore(item.id))
+        db = self.ctx.db
+
+        def deleted(_result: object) -> None:
+            self.ctx.notify(Area.ORGANISATIONS)
+            self.undo_bar.offer(
+                self.tr("「{name}」を削除しました。").format(name=item.name), lambda: self._restore(item.id)
+            )
+
+        QueryOp(lambda: organisations.delete_organisation(db, item.id, item.version), parent=self).success(
+            deleted
+        ).run()
 
     def _restore(self, organisation_id: int) -> None:
-        try:
-            organisations.restore_organisation(self.ctx.db, organisation_id)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.ctx.notify(Area.ORGANISATIONS)
-        self.select_where(lambda o: o.id == organisation_id)
+        db = self.ctx.db
+
+        def restored(_result: object) -> None:
+            self.ctx.notify(Area.ORGANISATIONS)
+            self.select_where(lambda o: o.id == organisation_id)
+
+        QueryOp(lambda: organisations.restore_organisation(db, organisation_id), parent=self).success(restored).run()
 
     def restore_current(self) -> None:
         item = self.current_item()

@@ -65,14 +65,14 @@ class ProjectsPage(ListPage):
     def reload(self) -> None:
         flt = self.project_filter()
         db = self.ctx.db
-        if self.show_paged(
+        self.show_paged(
             self.projects_model,
             lambda offset, limit: projects.list_projects(db, flt, limit=limit, offset=offset),
             lambda: projects.count_projects(db, flt),
             flt,
             lambda n: self.tr("%n事業", "", n),
-        ):
-            self.table.resizeColumnsToContents()
+            then=self.table.resizeColumnsToContents,
+        )
 
     def _data_changed(self, area: str) -> None:
         if area in (Area.PROJECTS, Area.ISSUES, Area.DISTRICTS, Area.GRANTS):

@@ -2,28 +2,30 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QWidget
 
 from sakae_council.domain.areas import Area
 from sakae_council.domain.enums import MemberRole, OfficerPost
-from sakae_council.domain.errors import DomainError
 from sakae_council.domain.terms import TermStatus
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.membership import post_label, role_label
-from sakae_council.gui.dialogs.person import PersonDialog
+from sakae_council.gui.dialogs.person import PersonDialog, open_person_editor
 from sakae_council.gui.formatting import term_status_label
 from sakae_council.gui.models.roster import RosterModel
+from sakae_council.gui.ops import QueryOp
 from sakae_council.gui.widgets.action_bar import add_action_bar
 from sakae_council.gui.widgets.choice import ChoiceCombo
-from sakae_council.gui.widgets.list_page import ListPage
+from sakae_council.gui.widgets.list_page import SELECT_AFTER_SAVE_ROWS, ListPage
 from sakae_council.gui.widgets.messages import confirm, show_error
 from sakae_council.gui.widgets.print_key import add_print_action
-from sakae_council.gui.widgets.progress import run_with_progress
+from sakae_council.gui.widgets.progress import start_with_progress
 from sakae_council.services import people
 from sakae_council.services.people import PersonDTO, RosterFilter
+from sakae_council.services.roster_query import RosterSort
 from sakae_council.services.search_plan import COUNT_AT_MOST
 
 TERM_FILTERS = (TermStatus.CURRENT, TermStatus.EXPIRING, TermStatus.ENDED, TermStatus.UPCOMING)
@@ -36,8 +38,7 @@ class RosterPage(ListPage):
         super().__init__(ctx, QCoreApplication.translate("RosterPage", "名簿"), parent)
         self.dialog: PersonDialog | None = None
         self.import_dialog: QWidget | None = None
-        self._sort: Any = "kana"
-        self._descending = False
+        self.print_dialog: QDialog | None = None
         self.search.setPlaceholderText(self.tr("氏名・フリガナ・団体・備考で検索（Ctrl+F）"))
         self.role_filter = ChoiceCombo([(self.tr("すべての役割"), None)] + [(role_label(r), r) for r in MemberRole])
         self.post_filter = ChoiceCombo([(self.tr("すべての役職"), None)] + [(post_label(p), p) for p in OfficerPost])
@@ -75,8 +76,7 @@ class RosterPage(ListPage):
         )
 
         self.roster_model = RosterModel(ctx.today(), self)
-        self.roster_model.sortRequested.connect(self._sort_requested)
-        self.set_model(self.roster_model, sort_column=1)
+        self.set_paged_model(self.roster_model, sort_column=1, descending=False)  # フリガナ順
         ctx.dataChanged.connect(self._data_changed)
         self.reload()
 
@@ -92,40 +92,32 @@ class RosterPage(ListPage):
             today=self.ctx.today(),
             include_without_membership=self.ctx.district_id is None,
             deleted=deleted,
-            sort=self._sort,
-            descending=self._descending,
+            sort=cast(RosterSort, self.sort_key),
+            descending=self.sort_descending,
         )
 
     def reload(self) -> None:
+        """The roster for the filters, on the database worker; the place and selection kept on a refresh."""
         flt = self.roster_filter()
-        selected = self.current_item()
         db = self.ctx.db
+        # Set now (as before): the rows are worked out again when the new list lands (a model reset).
         self.roster_model.today = self.ctx.today()
         self.roster_model.district_id = self.ctx.district_id
-        try:
-            self.roster_model.set_fetcher(lambda offset, limit: people.list_members(db, flt, limit=limit, offset=offset))
-            loaded = self.roster_model.rowCount()
-            # A first batch that is not full is the whole answer: no second query while typing.
-            if loaded >= self.roster_model.BATCH:
-                count = people.count_members(db, flt, at_most=COUNT_AT_MOST)
-            else:
-                count = loaded
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        if flt.deleted:
-            self.set_count(count, lambda n: self.tr("%n名（削除済み）", "", n))
-        elif count == COUNT_AT_MOST and flt.query:  # a long or several-word search stops counting there
-            self.set_count(count, lambda n: self.tr("%n名以上", "", n))
-        else:
-            self.set_count(count, lambda n: self.tr("%n名", "", n))
-        self.fit_columns()
-        if isinstance(selected, PersonDTO):
-            self.select_where(lambda p: p.id == selected.id)
 
-    def _sort_requested(self, key: str, descending: bool) -> None:
-        self._sort, self._descending = key, descending
-        self.reload()
+        if flt.deleted:
+            unit: Callable[[int], str] = lambda n: self.tr("%n名（削除済み）", "", n)  # noqa: E731
+        else:
+            unit = lambda n: self.tr("%n名", "", n)  # noqa: E731
+        self.show_paged(
+            self.roster_model,
+            lambda offset, limit: people.list_members(db, flt, limit=limit, offset=offset),
+            lambda: people.count_members(db, flt, at_most=COUNT_AT_MOST),
+            flt,
+            unit,
+            # a long or several-word search stops counting there
+            capped=(lambda n: self.tr("%n名以上", "", n)) if flt.query and not flt.deleted else None,
+            then=self.fit_columns,
+        )
 
     def _data_changed(self, area: str) -> None:
         if area in (Area.PEOPLE, Area.ORGANISATIONS, Area.DISTRICTS):
@@ -139,27 +131,25 @@ class RosterPage(ListPage):
 
     # --- editing --------------------------------------------------------------------------------
     def _open_dialog(self, person: PersonDTO | None) -> None:
+        """The editor for ``person`` (None: a new one), opened once its data is read on the worker."""
         self.undo_bar.dismiss()
-        self.dialog = PersonDialog(self.ctx, person, self)
-        self.dialog.saved.connect(self._saved)
-        self.dialog.open()
+        open_person_editor(self.ctx, person.id if person is not None else None, self, self._show_dialog)
+
+    def _show_dialog(self, dialog: PersonDialog) -> None:
+        self.dialog = dialog
+        dialog.saved.connect(self._saved)
+        dialog.open()
 
     def new_item(self) -> None:
         if not self.deleted_filter.isChecked():
             self._open_dialog(None)
 
     def edit_item(self, item: Any) -> None:
-        try:
-            fresh = people.get_person(self.ctx.db, item.id)
-        except DomainError as exc:
-            show_error(self, exc)
-            self.reload()
-            return
-        self._open_dialog(fresh)
+        self._open_dialog(item)  # read fresh: a person deleted meanwhile is said, and the list reloads
 
     def _saved(self, person: PersonDTO) -> None:
         self.ctx.notify(Area.PEOPLE)
-        self.select_where(lambda p: p.id == person.id)
+        self.select_where(lambda p: p.id == person.id, fetch_up_to=SELECT_AFTER_SAVE_ROWS)
 
     # --- deleting -------------------------------------------------------------------------------
     def delete_item(self, item: Any) -> None:
@@ -173,24 +163,24 @@ class RosterPage(ListPage):
             self.tr("削除"),
         ):
             return
-        try:
-            people.delete_person(self.ctx.db, item.id, item.version)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.ctx.notify(Area.PEOPLE)
-        self.undo_bar.offer(
-            self.tr("「{name}」さんを名簿から削除しました。").format(name=item.name), lambda: self._restore(item.id)
-        )
+        db = self.ctx.db
+
+        def deleted(_result: object) -> None:
+            self.ctx.notify(Area.PEOPLE)
+            self.undo_bar.offer(
+                self.tr("「{name}」さんを名簿から削除しました。").format(name=item.name), lambda: self._restore(item.id)
+            )
+
+        QueryOp(lambda: people.delete_person(db, item.id, item.version), parent=self).success(deleted).run()
 
     def _restore(self, person_id: int) -> None:
-        try:
-            person = people.restore_person(self.ctx.db, person_id)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.ctx.notify(Area.PEOPLE)
-        self.select_where(lambda p: p.id == person.id)
+        db = self.ctx.db
+
+        def restored(person: PersonDTO) -> None:
+            self.ctx.notify(Area.PEOPLE)
+            self.select_where(lambda p: p.id == person.id)
+
+        QueryOp(lambda: people.restore_person(db, person_id), parent=self).success(restored).run()
 
     def restore_current(self) -> None:
         item = self.current_item()
@@ -206,17 +196,22 @@ class RosterPage(ListPage):
         ):
             return
         db = self.ctx.db
-        try:  # every registered column is searched for the name: off the GUI thread
-            run_with_progress(
-                self, self.tr("削除しています…"), lambda: people.erase_person(db, item.id, item.version)
-            )
-        except DomainError as exc:
-            show_error(self, exc, title=self.tr("完全には削除できません"))
-            return
-        from sakae_council.gui.dialogs.person_safety import ERASED_AREAS
 
-        for area in ERASED_AREAS:  # copies of the name elsewhere became the pseudonym
-            self.ctx.notify(area)
+        def erased(_result: object) -> None:
+            from sakae_council.gui.dialogs.person_safety import ERASED_AREAS
+
+            for area in ERASED_AREAS:  # copies of the name elsewhere became the pseudonym
+                self.ctx.notify(area)
+
+        # Every registered column is searched for the name: one transaction on the worker, all or nothing.
+        start_with_progress(
+            self,
+            self.tr("削除しています…"),
+            lambda _token: people.erase_person(db, item.id, item.version),
+            erased,
+            on_failed=lambda exc: show_error(self, exc, title=self.tr("完全には削除できません")),
+            cancellable=False,
+        )
 
     # --- importing ------------------------------------------------------------------------------
     def import_members(self) -> None:
@@ -230,9 +225,13 @@ class RosterPage(ListPage):
 
     # --- printing -------------------------------------------------------------------------------
     def print_roster(self) -> None:
-        from sakae_council.gui.dialogs.print_roster import PrintRosterDialog
+        """名簿を印刷…: the print window, once the districts it offers are read on the worker."""
+        from sakae_council.gui.dialogs.print_roster import open_print_roster
 
-        dialog = PrintRosterDialog(self.ctx, self)
+        open_print_roster(self.ctx, self, self._show_print_dialog)
+
+    def _show_print_dialog(self, dialog: QDialog) -> None:
+        self.print_dialog = dialog
         dialog.open()
 
     def print_labels(self) -> None:

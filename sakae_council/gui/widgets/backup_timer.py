@@ -1,13 +1,16 @@
 """Automatic backups while the program runs: at start, every ~30 minutes of work, and at the end.
 
 ``BackupScheduler(ctx)`` lives beside the AppContext (its Qt parent), so it outlasts a window rebuilt
-for another language. It takes the start-up backup in the background, asks ``maybe_backup`` once a
-minute (the service decides whether 30 minutes of changes have passed), and at quit takes the closing
-backup behind a progress window. A file opened read-only, or a server, is never backed up from here.
+for another language. It takes the start-up backup on the database worker (``gui/ops.py``), asks
+``maybe_backup`` once a minute (the service decides whether 30 minutes of changes have passed), and at
+quit takes the closing backup behind a progress window — also on the worker, after whatever was asked
+of the database before it, without a nested event loop: the window closes once it is taken.
+A file opened read-only, or a server, is never backed up from here.
 
 After each backup it says ``ctx.notify(Area.BACKUPS)`` so the status bar's 「最終バックアップ」 refreshes.
 Everything that writes backup files or replaces the data file (a restore, an import's safety backup)
-holds :data:`BACKUP_LOCK` in its worker thread, so two of them never overlap.
+runs on the database worker, one at a time; they also hold :data:`BACKUP_LOCK` (the command line and
+tests call the same services from other threads).
 """
 
 from __future__ import annotations
@@ -18,15 +21,15 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from sakae_council.db.engine import Database
 from sakae_council.domain.areas import Area
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.widgets.progress import run_with_progress
-from sakae_council.gui.widgets.worker import Job, run_in_background
+from sakae_council.gui.ops import OpHandle, QueryOp
+from sakae_council.gui.widgets.progress import start_with_progress
 from sakae_council.services import backups
 
 log = logging.getLogger(__name__)
@@ -77,7 +80,7 @@ class BackupScheduler(QObject):
         self.ctx = ctx
         self._db = ctx.db
         self._clock = clock
-        self._jobs: list[Job] = []
+        self._jobs: list[OpHandle] = []
         self.last_error = ""
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -126,7 +129,7 @@ class BackupScheduler(QObject):
         on_done: Callable[[object], None] | None = None,
         on_failed: Callable[[BaseException], None] | None = None,
     ) -> None:
-        holder: list[Job] = []
+        holder: list[OpHandle] = []
 
         def done(result: object) -> None:
             self._finished(holder)
@@ -147,11 +150,11 @@ class BackupScheduler(QObject):
                 on_failed(exc)
             self._maybe_idle()
 
-        job = run_in_background(locked(fn), done, failed)
+        job = QueryOp(locked(fn), parent=self).success(done).failure(failed).run()
         holder.append(job)
         self._jobs.append(job)
 
-    def _finished(self, holder: list[Job]) -> None:
+    def _finished(self, holder: list[OpHandle]) -> None:
         for job in holder:
             if job in self._jobs:
                 self._jobs.remove(job)
@@ -160,55 +163,71 @@ class BackupScheduler(QObject):
         if not self._jobs:
             self.idle.emit()
 
-    def wait_idle(self) -> None:
-        """Return once no backup runs (the window keeps repainting meanwhile)."""
-        if not self._jobs:
-            return
-        loop = QEventLoop()
-        self.idle.connect(loop.quit)
-        try:
-            if self._jobs:
-                loop.exec()
-        finally:
-            self.idle.disconnect(loop.quit)
-
     # --- the end ----------------------------------------------------------------------------------
-    def finish(self, parent: QWidget | None = None) -> object | None:
-        """At quit: stop the timer, let a running backup end, then the closing backup behind a progress window.
+    def needs_closing_backup(self) -> bool:
+        """Something was written since the last backup of a file this program backs up."""
+        db = self.ctx.db
+        return can_back_up(db) and db.writes != db.writes_at_last_backup
 
-        Returns the BackupDTO, or None when nothing changed since the last backup (or it failed: the user
-        was told, and the data itself is safe in the file).
-        """
+    def finish(self, parent: QWidget | None = None, then: Callable[[object | None], object] | None = None) -> bool:
+        """At quit: stop the timer, then the closing backup behind a progress window (after a backup already
+        running: the worker takes one operation at a time). Returns at once: True when a backup was started
+        (``then(BackupDTO or None)`` runs once it is taken, or failed and the user was told — the data itself
+        is safe in the file), False when nothing changed since the last backup (``then`` is not called)."""
         self.timer.stop()
-        self.wait_idle()
-        return self._closing_backup(self.ctx.db, parent)
+        if not self.needs_closing_backup():
+            return False
+        db = self.ctx.db
+        start_with_progress(
+            parent,
+            tr("終了する前に、データのバックアップを作っています…"),
+            lambda _token: locked(lambda: backups.backup_on_close(db, self._clock()))(),
+            lambda taken: self._closed(taken, then),
+            on_failed=lambda exc: self._closing_failed(parent, exc, then),
+            cancellable=False,  # one sqlite3 backup: quick, and half a backup is no backup
+            title=tr("バックアップ"),
+        )
+        return True
 
-    def _closing_backup(self, db: Database, parent: QWidget | None) -> object | None:
-        if not can_back_up(db) or db.writes == db.writes_at_last_backup:
-            return None
-        try:
-            taken = run_with_progress(
-                parent,
-                tr("終了する前に、データのバックアップを作っています…"),
-                locked(lambda: backups.backup_on_close(db, self._clock())),
-                title=tr("バックアップ"),
-            )
-        except DomainError as exc:
-            from sakae_council.gui.widgets.messages import show_error
-
-            self.last_error = exc.message
-            show_error(parent, exc, title=tr("終了時のバックアップを作れませんでした"))
-            return None
+    def _closed(self, taken: object | None, then: Callable[[object | None], object] | None) -> None:
         if taken is not None:
             self.backupTaken.emit(taken)
-        return taken
+        if then is not None:
+            then(taken)
+
+    def _closing_failed(
+        self, parent: QWidget | None, exc: BaseException, then: Callable[[object | None], object] | None
+    ) -> None:
+        from sakae_council.gui.widgets.messages import show_error
+
+        self.last_error = exc.message if isinstance(exc, DomainError) else str(exc)
+        show_error(parent, exc, title=tr("終了時のバックアップを作れませんでした"))
+        if then is not None:
+            then(None)
+
+    def finish_after_loop(self) -> object | None:
+        """After the event loop has ended (``app.exec()`` returned): the closing backup on this thread, once
+        the worker has finished what it was asked. Nothing waits on a window any more, so no loop is needed."""
+        from sakae_council.gui import ops
+
+        self.timer.stop()
+        ops.worker().shutdown()
+        if not self.needs_closing_backup():
+            return None
+        db = self.ctx.db
+        try:
+            return locked(lambda: backups.backup_on_close(db, self._clock()))()
+        except DomainError as exc:
+            log.warning("closing backup failed: %s", exc)
+            return None
 
     def _database_changed(self) -> None:
-        # AppContext.set_database emits before it closes the old database: back it up while it is open.
+        # AppContext.set_database emits before it closes the old database (and closes it on the worker,
+        # after this): its closing backup is queued while it is open.
         old, new = self._db, self.ctx.db
         if old is new:
             return
         self.timer.stop()
-        self.wait_idle()
-        self._closing_backup(old, None)
+        if can_back_up(old) and old.writes != old.writes_at_last_backup:
+            self._submit(lambda: backups.backup_on_close(old, self._clock()))
         self.start()

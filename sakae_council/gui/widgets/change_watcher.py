@@ -5,7 +5,8 @@ Create one per main window after the database is open::
     self.change_watcher = ChangeWatcher(ctx, parent=self)
     self.change_watcher.start()
 
-Every few seconds it asks the feed (in Qt's thread pool, so a slow network never freezes the window)
+Every few seconds it asks the feed (on the database worker, ``gui/ops.py``, so a slow network never freezes
+the window and the question never runs beside another read or write)
 what other users changed and calls ``ctx.notify(area)`` for each area — the same signal a page sends
 after its own save, so every page that already refreshes on ``dataChanged`` shows the new data. When the
 database is switched (``ctx.databaseChanged``) it follows. On a local file there is nothing to watch and
@@ -19,7 +20,7 @@ import logging
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.widgets.worker import Job, run_in_background
+from sakae_council.gui.ops import OpHandle, QueryOp
 from sakae_council.services.changes import ChangeFeed, ChangeSet
 
 log = logging.getLogger(__name__)
@@ -38,7 +39,7 @@ class ChangeWatcher(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self._feed: ChangeFeed | None = None
-        self._job: Job | None = None
+        self._job: OpHandle | None = None
         self._wanted = False
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
@@ -81,7 +82,9 @@ class ChangeWatcher(QObject):
         feed = self._feed
         if feed is None or self._job is not None:
             return
-        self._job = run_in_background(feed.poll, lambda result: self._done(feed, result), self._failed)
+        self._job = QueryOp(feed.poll, parent=self).success(lambda result: self._done(feed, result)).failure(
+            self._failed
+        ).run()
 
     def _done(self, feed: ChangeFeed, result: ChangeSet) -> None:
         self._job = None

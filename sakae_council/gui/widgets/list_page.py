@@ -8,7 +8,9 @@
 
 A subclass builds its filters and model, and implements ``reload``, ``new_item``, ``edit_item`` and
 ``delete_item``. Keys: Ctrl+F search, Ctrl+N new, Enter edit, Delete delete, Ctrl+Z undo a delete.
-Typing in the search field reloads after a short pause (debounce), through the service.
+Typing in the search field reloads after a short pause (debounce), through the service, on the database
+worker (``gui/ops.py``): :meth:`ListPage.show_paged` and :meth:`ListPage.load_in_background` run the
+page's queries there and show only the newest answer.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.models.table import DtoTableModel
+from sakae_council.gui.ops import Generation, QueryOp
 from sakae_council.gui.text_size import bold_font
 from sakae_council.gui.widgets import edit_guard
 from sakae_council.gui.widgets.data_table import DataTable
@@ -80,6 +83,9 @@ class ListPage(QWidget):
         self._shown: object = None
         self._columns_fitted = False
         self._shortcuts: list[QShortcut] = []
+        self._loads = Generation()
+        self._loading = False
+        self._wanted_selection: tuple[Any, int] | None = None
 
         self.table = DataTable(self)
         self.table.freeze_first_column()  # the name stays in view while scrolling sideways
@@ -193,36 +199,84 @@ class ListPage(QWidget):
 
     def show_paged(
         self, model: DtoTableModel[Any], fetch: Any, count: Any, shown: object, unit: CountText, *,
-        capped: CountText | None = None,
-    ) -> bool:
+        capped: CountText | None = None, then: Callable[[], object] | None = None,
+    ) -> None:
         """Show the first batch of ``fetch(offset, limit)`` (more as the list scrolls) and ``count()`` in the
         title line; ``count`` runs only when the first batch is full, so typing a search costs one query.
+        Both run on the database worker (they must not touch a widget: read the filter before); only the
+        newest load of the page lands, and ``then()`` runs after it has (fit the columns, update buttons).
 
         ``shown`` identifies what is listed (the filter): a refresh of the same list (after a save, or
         another user's change in shared mode) asks again for as many rows as were loaded and keeps the
         scroll position and the selection, so the user keeps their place. ``unit`` words the count (``lambda n: self.tr("%n件", "", n)``, so English says "1 item", "2 items"); ``capped`` is the wording when
-        ``count`` stopped at the services' cap (a long search: 「1000件以上」). False if the service refused."""
-        from sakae_council.domain.errors import DomainError
-        from sakae_council.gui.widgets.messages import show_error
+        ``count`` stopped at the services' cap (a long search: 「1000件以上」). A DomainError is shown in a dialog."""
+        from sakae_council.gui.district_names import district_name
 
         same = shown == self._shown
-        selected_id = getattr(self.current_item(), "id", None)
-        scroll = self.table.verticalScrollBar().value()
-        try:
-            model.set_fetcher(fetch, at_least=model.rowCount() if same else 0)
-            total = count() if model.canFetchMore() else model.rowCount()
-        except DomainError as exc:
-            show_error(self, exc)
-            return False
-        self._shown = shown
-        from sakae_council.services.search_plan import COUNT_AT_MOST
+        asked = model.first_batch(model.rowCount() if same else 0)
+        db, district_id = self.ctx.db, self.ctx.district_id
 
-        self.set_count(total, capped if capped is not None and total == COUNT_AT_MOST else unit)
-        if selected_id is not None:
-            self.select_where(lambda item: item.id == selected_id)
-        if same:
-            self.table.verticalScrollBar().setValue(scroll)
-        return True
+        def load() -> tuple[list[Any], int, str]:
+            rows = fetch(0, asked)
+            return rows, (count() if len(rows) >= asked else len(rows)), district_name(db, district_id)
+
+        def landed(answer: tuple[list[Any], int, str]) -> None:
+            rows, total, district = answer
+            keep_scroll = shown == self._shown
+            selected_id = getattr(self.current_item(), "id", None)
+            scroll = self.table.verticalScrollBar().value()
+            model.show_fetched(rows, fetch, asked)
+            self._shown = shown
+            from sakae_council.services.search_plan import COUNT_AT_MOST
+
+            self.set_count(total, capped if capped is not None and total == COUNT_AT_MOST else unit, district=district)
+            if selected_id is not None:
+                self._select_loaded(lambda item: item.id == selected_id)
+            if keep_scroll:
+                self.table.verticalScrollBar().setValue(scroll)
+            if then is not None:
+                then()
+
+        self.load_in_background(load, landed)
+
+    def show_rows(self, model: DtoTableModel[Any], load: Callable[[], list[Any]], unit: CountText) -> None:
+        """A list held whole in memory: ``load()`` on the database worker, then the rows shown sorted as the
+        header says, the columns fitted, the count in the title line and the selected row kept."""
+        from sakae_council.gui.district_names import district_name
+
+        db, district_id = self.ctx.db, self.ctx.district_id
+
+        def landed(answer: tuple[list[Any], str]) -> None:
+            rows, district = answer
+            selected_id = getattr(self.current_item(), "id", None)
+            model.set_rows(rows)
+            header = self.table.horizontalHeader()
+            if model.is_sortable(header.sortIndicatorSection()):
+                model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+            self.table.resizeColumnsToContents()
+            self.set_count(len(rows), unit, district=district)
+            if selected_id is not None:
+                self._select_loaded(lambda item: item.id == selected_id)
+
+        self.load_in_background(lambda: (list(load()), district_name(db, district_id)), landed)
+
+    def load_in_background(self, load: Callable[[], Any], show: Callable[[Any], object]) -> None:
+        """The page's list load on the database worker: ``show(load())`` on the GUI thread, for the newest
+        load only; a selection asked for meanwhile (:meth:`select_where`) is made once it has landed."""
+        self._loading = True
+
+        def landed() -> None:  # after show, or after a failure was shown: the newest load is over
+            self._loading = False
+            wanted, self._wanted_selection = self._wanted_selection, None
+            if wanted is not None:
+                self.select_where(wanted[0], fetch_up_to=wanted[1])
+
+        QueryOp(load, parent=self).latest(self._loads).success(show).finally_(landed).run()
+
+    @property
+    def loading(self) -> bool:
+        """A list load is on the worker (its answer has not landed yet)."""
+        return self._loading
 
     def fit_columns(self) -> None:
         """Fit the columns to the rows shown, once per page open (``on_shown``) or new model.
@@ -252,9 +306,11 @@ class ListPage(QWidget):
 
         return district_label(self.ctx)
 
-    def set_count(self, count: int, unit: CountText) -> None:
-        """「安食小学校区・23名」: ``unit(count)`` words the count with Qt's plural forms (``%n``)."""
-        self.context_label.setText(self.tr("{district}・{count}").format(district=self.district_name(), count=unit(count)))
+    def set_count(self, count: int, unit: CountText, *, district: str | None = None) -> None:
+        """「安食小学校区・23名」: ``unit(count)`` words the count with Qt's plural forms (``%n``); ``district``
+        is the district's name when the caller read it already (on the worker), else it is read here."""
+        name = district if district is not None else self.district_name()
+        self.context_label.setText(self.tr("{district}・{count}").format(district=name, count=unit(count)))
 
     # --- actions ------------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -305,17 +361,24 @@ class ListPage(QWidget):
     def select_where(self, predicate: Any, *, fetch_up_to: int = 0) -> None:
         """Select the first loaded row matching ``predicate`` (after a save).
 
-        With ``fetch_up_to`` a lazily paged list loads further batches, up to that many rows, while the row
-        is not among those loaded (a just-saved record sorted far down the list)."""
+        With ``fetch_up_to`` a lazily paged list loads further batches (on the worker), up to that many rows,
+        while the row is not among those loaded (a just-saved record sorted far down the list). While a load
+        of the list is on its way, the selection is made once it has landed."""
         if self.model is None:
             return
-        row = self.model.row_of(predicate)
-        while row < 0 and self.model.rowCount() < fetch_up_to and self.model.canFetchMore():
-            before = self.model.rowCount()
-            self.model.fetchMore()
-            row = self.model.row_of(predicate)
-            if self.model.rowCount() == before:
-                break
+        if self._loading:
+            self._wanted_selection = (predicate, fetch_up_to)
+            return
+        if fetch_up_to:
+            self.model.fetch_until(predicate, fetch_up_to, self._select_row)
+            return
+        self._select_loaded(predicate)
+
+    def _select_loaded(self, predicate: Any) -> None:
+        if self.model is not None:
+            self._select_row(self.model.row_of(predicate))
+
+    def _select_row(self, row: int) -> None:
         if row >= 0:
             self.table.select_row(row)
 

@@ -10,15 +10,17 @@
     └──────────────────────────────────────────────────────────────┘
 
 A subclass puts its choices into ``self.content``, passes their change signals to ``watch`` (a change
-draws the preview again), names the file (``suggested_name``) and says how the paper is drawn
-(``paper()``: read what is printed on the GUI thread — a DomainError goes to the error line — and return
-a :class:`Paper` whose ``draw(path)`` runs off the GUI thread). It calls ``build()`` once at the end
+draws the preview again), names the file (``suggested_name``) and says how the paper is made
+(``paper()``: read the choices on the GUI thread — a DomainError goes to the error line — and return a
+:class:`Paper`: ``collect()`` reads what is printed on the database worker, ``draw(data, path)`` lays it
+out with ReportLab on the papers lane, neither on the GUI thread). It calls ``build()`` once at the end
 of its ``__init__``.
 
-The base draws one PDF at a time in the background (a change while drawing draws again afterwards;
-results of an older choice are dropped), shows it with its page count, prints it through
-``gui.widgets.pdf_printing`` and copies it on 保存. The window closes by 閉じる, Esc and the window's
-close request, and removes its temporary PDFs when it does.
+The base draws one PDF at a time (a change while drawing draws again afterwards; results of an older
+choice are dropped), with a bar and 中止 (``self.task``) while it reads and draws — 中止 or closing the
+window stops the drawing at its next flowable and leaves no file. It shows the PDF with its page count,
+prints it through ``gui.widgets.pdf_printing`` and copies it on 保存. The window closes by 閉じる, Esc
+and the window's close request, and removes its temporary PDFs when it does.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -38,18 +41,19 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from sakae_council.cancel import CancelToken
 from sakae_council.domain.errors import DomainError, ValidationError
+from sakae_council.gui.ops import Lane, OpHandle, QueryOp
 from sakae_council.gui.widgets.form import MessageLine
 from sakae_council.gui.widgets.messages import show_error
 from sakae_council.gui.widgets.pdf_printing import PrintFailed, make_printer, print_pdf_pages
 from sakae_council.gui.widgets.pdf_save import ask_pdf_path, open_pdf_or_offer_save, save_failed_text
-from sakae_council.gui.widgets.worker import Job, run_in_background
+from sakae_council.gui.widgets.progress import TaskProgress
 
 #: Zoom steps of ＋/−, and the smallest and largest zoom.
 ZOOM_STEP, ZOOM_MIN, ZOOM_MAX = 1.25, 0.25, 4.0
@@ -61,14 +65,20 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("PrintWindow", text, disambiguation, n)
 
 
+def _no_warning(_data: Any) -> str:
+    return ""
+
+
 @dataclass(frozen=True)
 class Paper:
-    """How to draw the paper chosen now: ``draw(path)`` writes the PDF off the GUI thread. Most papers
-    name the characters no font can print before drawing, in ``warning``; one that learns them only
-    while drawing returns them from ``draw`` as a list (any other result is ignored)."""
+    """How to make the paper chosen now, off the GUI thread: ``collect()`` reads it on the database worker,
+    then ``warning(data)`` names the characters no font can print and ``draw(data, path)`` writes the PDF,
+    both on the papers lane. A paper that learns those characters only while drawing returns them from
+    ``draw`` as a list (any other result is ignored)."""
 
-    draw: Callable[[Path], object]
-    warning: str = ""
+    collect: Callable[[], Any]
+    draw: Callable[[Any, Path], object]
+    warning: Callable[[Any], str] = _no_warning
 
 
 def unprintable_warning(chars: Sequence[str]) -> str:
@@ -92,7 +102,7 @@ class PrintWindow(QDialog):
         super().__init__(parent)
         self.setObjectName("printWindow")
         self.setWindowTitle(title)
-        self.job: Job | None = None
+        self.job: OpHandle | None = None
         self.pdf_path: Path | None = None
         self._generation = 0
         self._busy = False
@@ -121,10 +131,8 @@ class PrintWindow(QDialog):
         self.zoom_out_button = QPushButton(tr("縮小 −"), self)
         self.zoom_in_button = QPushButton(tr("拡大 ＋"), self)
         self.zoom_label = QLabel("", self)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.progress.setMaximumWidth(self.fontMetrics().horizontalAdvance("あ") * 8)
-        self.progress.hide()
+        self.task = TaskProgress(self)  # the bar and 中止 while the paper is read and drawn
+        self.progress = self.task.bar
         self.status = QLabel("", self)
         self.status.setObjectName("printStatus")
         self.status.setWordWrap(True)
@@ -134,7 +142,7 @@ class PrintWindow(QDialog):
         for w in (self.fit_button, self.zoom_out_button, self.zoom_in_button, self.zoom_label):
             zoom_row.addWidget(w)
         zoom_row.addStretch(1)
-        zoom_row.addWidget(self.progress)
+        zoom_row.addWidget(self.task)
         zoom_row.addWidget(self.pages_label)
 
         self.open_button = QPushButton(tr("PDFを開く"), self)
@@ -242,39 +250,68 @@ class PrintWindow(QDialog):
             self.pages_label.clear()
             self.status.clear()
             return
-        if paper.warning:
-            self.warning.show_message(paper.warning)
-        else:
-            self.warning.clear()
         if self._folder is None:
             self._folder = Path(tempfile.mkdtemp(prefix="sakae-print-"))
         path = self._folder / f"{generation}.pdf"
         self._busy = True
-        self.progress.show()
         self.status.setText(tr("PDFを作っています…"))
-        self.job = run_in_background(
-            lambda: paper.draw(path),
-            lambda result: self._drawn(generation, path, result if isinstance(result, list) else None),
-            lambda exc: self._failed(generation, exc),
-        )
+        token = CancelToken()
+        self.job = QueryOp(paper.collect, parent=self, token=token).success(
+            lambda data: self._draw(generation, paper, data, path, token)
+        ).failure(lambda exc: self._failed(generation, exc)).cancelled(lambda: self._stopped(generation)).run()
+        self.task.start(self.job)
+
+    def _draw(self, generation: int, paper: Paper, data: Any, path: Path, token: CancelToken) -> None:
+        """The data is read: lay the paper out on the papers lane (the same token stops it)."""
+        if self._closed:
+            self._finish_job()
+            return
+
+        def draw() -> tuple[str, object]:
+            return paper.warning(data), paper.draw(data, path)
+
+        def drawn(answer: tuple[str, object]) -> None:
+            warning, result = answer
+            self._drawn(generation, path, warning, result if isinstance(result, list) else None)
+
+        self.job = QueryOp(draw, parent=self, token=token, lane=Lane.PAPERS).progress(self.task.step).success(
+            drawn
+        ).failure(lambda exc: self._failed(generation, exc)).cancelled(lambda: self._stopped(generation)).run()
+        self.task.start(self.job)
+
+    def _remove_folder(self) -> None:
+        if self._folder is not None:
+            shutil.rmtree(self._folder, ignore_errors=True)
+            self._folder = None
+
+    def cancel_drawing(self) -> None:
+        """中止: the paper stops at its next step; the preview of the choice before stays."""
+        self.task.cancel()
 
     def _finish_job(self) -> bool:
         """The drawing ended: False when the window closed meanwhile; a waiting change is drawn next."""
         self._busy = False
+        self.job = None
         if self._closed:
+            self._remove_folder()
             return False
-        self.progress.hide()
+        self.task.finish()
         if self._again:
             self._again = False
             self.build()
             return False
         return True
 
-    def _drawn(self, generation: int, path: Path, found: Sequence[str] | None) -> None:
+    def _drawn(self, generation: int, path: Path, warning: str, found: Sequence[str] | None) -> None:
         if not self._finish_job() or generation != self._generation:
+            path.unlink(missing_ok=True)
             return
         if found:
             self.warning.show_message(unprintable_warning(found))
+        elif warning:
+            self.warning.show_message(warning)
+        else:
+            self.warning.clear()
         old = self.pdf_path
         self.pdf.load(str(path))
         self.pdf_path = path
@@ -286,6 +323,12 @@ class PrintWindow(QDialog):
         self._set_ready(True)
         self._show_zoom()
         self.built.emit(str(path))
+
+    def _stopped(self, generation: int) -> None:
+        if not self._finish_job() or generation != self._generation:
+            return
+        self.status.setText(tr("PDFを作るのを中止しました。選び直すと、もう一度作ります。"))
+        self._set_ready(self.pdf_path is not None)  # the preview of the choice before, if any
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if not self._finish_job() or generation != self._generation:
@@ -399,13 +442,14 @@ class PrintWindow(QDialog):
 
     # --- closing --------------------------------------------------------------------------------
     def done(self, result: int) -> None:
-        """Every way of closing (閉じる, Esc, the window's ×) ends here: drop drawing and temporary files."""
+        """Every way of closing (閉じる, Esc, the window's ×) ends here: stop the drawing, drop temporary files."""
         self._closed = True
         self._rebuild.stop()
+        if self.job is not None:
+            self.job.cancel()  # stops at its next flowable and leaves no file
         self.pdf.close()
-        if self._folder is not None:
-            shutil.rmtree(self._folder, ignore_errors=True)
-            self._folder = None
+        if not self._busy:  # else once the drawing has stopped (it may be writing into the folder)
+            self._remove_folder()
         self.pdf_path = None
         super().done(result)
 
