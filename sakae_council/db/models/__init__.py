@@ -9,6 +9,7 @@ from sakae_council.db.models.indicators import (
     Indicator,
     IndicatorValue,
 )
+from sakae_council.db.models.general_meeting import Bylaws, BylawsRevision, GeneralMeetingText
 from sakae_council.db.models.issues import IssueCategory, IssueStatusChange, RegionalIssue
 from sakae_council.db.models.manual import (
     ManualEdition,
@@ -47,8 +48,10 @@ from sakae_council.db.models.system import AppSetting, AppUser, AuditEntry, app_
 
 __all__ = [
     "ActionItem", "ActivityRecord", "ActivityStaff", "AgendaItem", "AppSetting", "AppUser", "Attendance", "AuditEntry",
-    "Base", "BusinessStartup", "CollaborativeProject", "Consultation", "Course", "CourseAttendee",
-    "Decision", "District", "Equipment", "EquipmentLoan", "GrantApplication", "GrantDocument", "Handout",
+    "Base", "Bylaws", "BylawsRevision", "BusinessStartup", "CollaborativeProject", "Consultation", "Course",
+    "CourseAttendee",
+    "Decision", "District", "Equipment", "EquipmentLoan", "GeneralMeetingText", "GrantApplication", "GrantDocument",
+    "Handout",
     "Indicator", "IndicatorValue", "IssueCategory", "IssueStatusChange", "ManualEdition", "ManualRevision",
     "ManualSection", "Meeting", "MeetingBody", "Membership", "Milestone", "MinutesRevision", "Organisation",
     "Person", "ProjectEvaluation", "ProjectPartner", "ProjectStaff", "RegionalIssue", "SearchGram", "StaffActivity",
