@@ -24,6 +24,9 @@ DOCUMENTS: dict[str, tuple[str, str]] = {
     "manual": ("sakae_council.reports.manual_cli", "協働マニュアルの冊子"),
     "summary": ("sakae_council.reports.summary_cli", "連絡会向けの全学区まとめ"),
     "loan-slip": ("sakae_council.reports.loan_slip_cli", "資機材の貸出票"),
+    "general-meeting": ("sakae_council.reports.general_meeting_cli", "総会議案書（議案・会則・書面表決書・委任状）"),
+    "commission": ("sakae_council.reports.general_meeting_cli", "委嘱状（役員改選で就任・再任した人）と退任の感謝状"),
+    "handover": ("sakae_council.reports.general_meeting_cli", "引継ぎ資料（新役員向け・取扱注意）"),
 }
 
 

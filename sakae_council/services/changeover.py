@@ -380,3 +380,99 @@ def apply_changeover(db: Database, plan: ChangeoverPlan) -> ChangeoverResult:
         term_end=end,
     )
 
+
+
+# --- what the papers read -------------------------------------------------------------------------
+
+
+def _seats_where(s: Session, district_id: int, *conds: object) -> list[Membership]:
+    stmt = (
+        select(Membership)
+        .join(Person, Person.id == Membership.person_id)
+        .options(joinedload(Membership.person))
+        .where(Membership.district_id == district_id, Person.deleted_at.is_(None), *conds)  # type: ignore[arg-type]
+    )
+    rows = [m for m in s.scalars(stmt) if is_member_seat(m.role)]
+    rows.sort(key=lambda m: (POST_RANK[OfficerPost(m.officer_post)], m.person.kana_key, m.id))
+    return rows
+
+
+def terms_ending(db: Database, district_id: int, fiscal_year: int) -> list[SeatDTO]:
+    """Seats whose term ends within ``fiscal_year`` — decided or not (for 第3号議案)."""
+    first, last = fiscal_year_range(fiscal_year)
+    with db.reading() as s:
+        rows = _seats_where(s, district_id, Membership.term_end.between(first, last))
+        return [_seat(m, last) for m in rows]
+
+
+def seats_on(db: Database, district_id: int, day: date, *, officers_only: bool = False) -> list[SeatDTO]:
+    """Seats running on ``day`` (officers first, then 五十音順); ``officers_only`` leaves out 委員."""
+    with db.reading() as s:
+        rows = _seats_where(
+            s,
+            district_id,
+            Membership.term_start.is_(None) | (Membership.term_start <= day),
+            Membership.term_end.is_(None) | (Membership.term_end >= day),
+            Membership.ended_on.is_(None) | (Membership.ended_on >= day),
+        )
+        if officers_only:
+            rows = [m for m in rows if OfficerPost(m.officer_post) is not OfficerPost.MEMBER]
+        return [_seat(m, day) for m in rows]
+
+
+@dataclass(frozen=True)
+class CommissionDTO:
+    """委嘱状 (or, ``retiring``, a 退任 thanks letter) for one person."""
+
+    name: str
+    post: OfficerPost
+    role_text: str
+    term_start: date | None
+    term_end: date | None
+    retiring: bool = False
+
+
+@dataclass(frozen=True)
+class CommissionBatch:
+    """The letters of one council for one changeover date, and who issues them."""
+
+    district_name: str
+    council_name: str
+    issued_on: date
+    chair_name: str
+    letters: tuple[CommissionDTO, ...]
+    thanks: tuple[CommissionDTO, ...]
+
+
+def commission_batch(db: Database, district_id: int, on: date) -> CommissionBatch:
+    """委嘱状 for every seat starting on ``on`` (new and renewed) and thanks letters for the seats that
+    ended the day before without a new seat."""
+    with db.reading() as s:
+        district = get_or_raise(s, District, district_id, "学区")
+        starting = _seats_where(s, district_id, Membership.term_start == on)
+        ended = _seats_where(s, district_id, Membership.ended_on == on - timedelta(days=1))
+        staying = {m.person_id for m in starting}
+        chairs = [
+            m
+            for m in _seats_where(
+                s,
+                district_id,
+                Membership.officer_post == OfficerPost.CHAIR.value,
+                Membership.term_start.is_(None) | (Membership.term_start <= on),
+                Membership.term_end.is_(None) | (Membership.term_end >= on),
+                Membership.ended_on.is_(None) | (Membership.ended_on >= on),
+            )
+        ]
+
+        def letter(m: Membership, retiring: bool) -> CommissionDTO:
+            seat = _seat(m, on)
+            return CommissionDTO(seat.name, seat.officer_post, seat.role_text, m.term_start, m.term_end, retiring)
+
+        return CommissionBatch(
+            district_name=district.name,
+            council_name=district.council_name or district.name,
+            issued_on=on,
+            chair_name=chairs[0].person.name if chairs else "",
+            letters=tuple(letter(m, False) for m in starting),
+            thanks=tuple(letter(m, True) for m in ended if m.person_id not in staying),
+        )

@@ -1,6 +1,7 @@
 """All ORM models; importing this package registers every table on ``Base.metadata``."""
 
 from sakae_council.db.base import Base
+from sakae_council.db.models.general_meeting import Bylaws, BylawsRevision, GeneralMeetingText
 from sakae_council.db.models.indicators import (
     BusinessStartup,
     Consultation,
@@ -9,7 +10,6 @@ from sakae_council.db.models.indicators import (
     Indicator,
     IndicatorValue,
 )
-from sakae_council.db.models.general_meeting import Bylaws, BylawsRevision, GeneralMeetingText
 from sakae_council.db.models.issues import IssueCategory, IssueStatusChange, RegionalIssue
 from sakae_council.db.models.manual import (
     ManualEdition,
