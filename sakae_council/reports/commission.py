@@ -125,7 +125,7 @@ def render_commissions(
                 ParagraphStyle("c-none", parent=styles().body, alignment=TA_CENTER),
             )
         )
-    decor = PageDecor(header_left="委嘱状", header_context=batch.council_name, header_right=to_wareki(batch.issued_on))
+    decor = PageDecor(header_left="委嘱状・感謝状" if thanks and batch.thanks else "委嘱状", header_context=batch.council_name, header_right=to_wareki(batch.issued_on))
     return build_pdf(output, story, title=f"{batch.council_name} 委嘱状", decor=decor)
 
 

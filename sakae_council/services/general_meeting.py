@@ -347,7 +347,7 @@ def pack_texts(db: Database, facts: PackFacts) -> list[PartText]:
     """Every part, in print order, with its kept edit if any."""
     with db.reading() as s:
         rows = {
-            r.part: r
+            r.part: (r.body, r.version)
             for r in s.scalars(
                 select(GeneralMeetingText).where(
                     GeneralMeetingText.district_id == facts.district_id,
@@ -358,15 +358,15 @@ def pack_texts(db: Database, facts: PackFacts) -> list[PartText]:
     out = []
     for part in PackPart:
         generated = generated_text(db, facts, part)
-        row = rows.get(part.value)
+        body, version = rows.get(part.value, (generated, None))
         out.append(
             PartText(
                 part=part,
                 title=motion_title(part, facts.fiscal_year),
-                text=row.body if row is not None else generated,
+                text=body,
                 generated=generated,
-                edited=row is not None,
-                version=row.version if row is not None else None,
+                edited=version is not None,
+                version=version,
             )
         )
     return out
