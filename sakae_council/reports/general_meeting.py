@@ -100,7 +100,7 @@ def _form_sheet(pack: GeneralMeetingPack, name: str) -> list[Flowable]:
     st = styles()
     council = pack.facts.council_name
     title = ParagraphStyle("gm-form-title", parent=st.title, fontSize=15, leading=22, spaceAfter=4)
-    motions = [[para("議案", st.cell_head), para("賛成", st.cell_center), para("反対", st.cell_center)]]
+    motions: list[list[object]] = [[para("議案", st.cell_head), para("賛成", st.cell_center), para("反対", st.cell_center)]]
     motions += [[para(pack.part(p).title, st.cell), "", ""] for p in MOTIONS]
     width = content_width()
     vote = grid_table(motions, [width * 0.7, width * 0.15, width * 0.15], row_heights=[None] + [9 * mm] * len(MOTIONS))
