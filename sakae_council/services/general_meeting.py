@@ -376,7 +376,7 @@ def save_part_text(
     db: Database, district_id: int, fiscal_year: int, part: PackPart, text: str, expected_version: int | None
 ) -> int:
     """Keep an edited part with the pack (not in the records); returns the edit's new version."""
-    body = long_text(text, "text", PackPart(part).label, MAX_PART)
+    body = long_text(text, "text", "議案書の本文", MAX_PART)
     with db.transaction() as s:
         district = get_or_raise(s, District, district_id, "学区")
         row = s.scalar(
