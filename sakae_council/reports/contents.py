@@ -14,6 +14,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer, TableStyle
+from reportlab.platypus.doctemplate import ActionFlowable
+from reportlab.platypus.flowables import NullDraw
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from sakae_council.reports.fonts import GOTHIC, GOTHIC_BOLD, markup, register_fonts
@@ -22,6 +24,7 @@ from sakae_council.reports.style import (
     RENDER_LOCK,
     PageDecor,
     PaperTemplate,
+    RunningMark,
     content_width,
     grid_table,
     para,
@@ -69,9 +72,26 @@ class ContentsTemplate(PaperTemplate):
         page_ids = ("cover", "body") if cover else ("body",)
         super().__init__(output, decor, title=title, subject=subject, page_ids=page_ids)
         self._keys = 0
+        #: The header names the part the page starts in (or the one starting at its top), not the last
+        #: part that begins further down the page.
+        self._page_label = decor.header_context
+        self._page_fresh = True
+
+    def handle_pageBegin(self) -> None:  # noqa: N802 (ReportLab's name)
+        super().handle_pageBegin()
+        self._page_label = self.running
+        self._page_fresh = True
+
+    def header_context(self) -> str:
+        return self._page_label
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (ReportLab's name)
         super().afterFlowable(flowable)
+        fresh = self._page_fresh
+        if not isinstance(flowable, NullDraw | ActionFlowable | RunningMark):  # breaks and switches draw nothing
+            self._page_fresh = False
+        if isinstance(flowable, Heading) and flowable.toc_level == 0 and fresh:
+            self._page_label = flowable.toc_text
         if isinstance(flowable, Heading):
             self._keys += 1
             key = f"h{self._keys}"

@@ -74,6 +74,7 @@ def test_contents_match_the_pages_and_every_page_has_header_and_number(
     assert list(toc) == expected
     for title, number in toc.items():
         assert flat(text[number - 1]).startswith(title), (title, number)
+        assert f"総会議案書{title}" in flat(text[number - 1]), title  # the running header names the part
     assert sorted(toc.values()) == list(toc.values())
     total = len(text)
     for i, t in enumerate(text[1:], start=2):
