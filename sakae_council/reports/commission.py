@@ -92,7 +92,8 @@ def _letter(batch: CommissionBatch, letter: CommissionDTO, issuer: str) -> list[
         term_line = ""
     else:
         title = "委　嘱　状"
-        text = f"あなたを{council}の{_post_text(letter)}に委嘱します。"
+        # Two lines, broken where a careful secretary would: never 「委嘱しま／す。」.
+        text = f"あなたを{council}の\n{_post_text(letter)}に委嘱します。"
         term_line = f"任期　{_term(letter)}" if _term(letter) else ""
     story: list[Flowable] = [
         Spacer(1, 25 * mm),

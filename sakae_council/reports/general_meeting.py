@@ -117,9 +117,9 @@ def _form_sheet(pack: GeneralMeetingPack, name: str) -> list[Flowable]:
         vote,
         Spacer(1, 3 * mm),
         _signature(name),
-        Spacer(1, 4 * mm),
+        Spacer(1, 16 * mm),  # the cut line near the middle of the sheet: two halves to hand in
         _CutLine(),
-        Spacer(1, 4 * mm),
+        Spacer(1, 10 * mm),
         para("委任状", title),
         para(f"{council} 会長 様", st.body_gothic),
         Spacer(1, 2 * mm),

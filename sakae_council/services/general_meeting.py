@@ -118,6 +118,8 @@ class PackFacts:
     proposed: tuple[SeatDTO, ...]
     planned: tuple[PlannedProject, ...]
     chair_name: str
+    #: Open issues no project answers yet: what the next year might take up.
+    open_issues: tuple[str, ...] = ()
 
 
 def _in_year(d: date | None, first: date, last: date) -> bool:
@@ -209,6 +211,11 @@ def pack_facts(db: Database, district_id: int, fiscal_year: int, *, today: date 
         ending=tuple(changeover.terms_ending(db, district_id, fiscal_year)),
         proposed=tuple(changeover.seats_on(db, district_id, next_start, officers_only=True)),
         planned=tuple(_planned(db, district_id, fiscal_year)),
+        open_issues=tuple(
+            i.title
+            for i in issues.list_issues(db, issues.IssueFilter(district_id=district_id, open_only=True, descending=False))
+            if not i.project_ids
+        ),
         chair_name=next((s.name for s in chair if s.officer_post is OfficerPost.CHAIR), ""),
     )
 
@@ -301,6 +308,9 @@ def _plan_text(f: PackFacts) -> str:
             lines.append(f"期間: {_d(p.start_on)}〜{_d(p.end_on)}")
         lines.append(f"取り組む地域課題: {'、'.join(p.issues) if p.issues else '（つながる地域課題は未登録）'}")
         lines.append("")
+    if f.open_issues:
+        lines.append(f"■ {len(f.planned) + 1}　事業化を検討する地域課題")
+        lines += [f"・{title}" for title in f.open_issues]
     return "\n".join(lines).rstrip()
 
 
