@@ -23,6 +23,12 @@ BASE_FILL = colors.HexColor("#9E9E9E")
 TARGET_COLOUR = colors.HexColor("#B71C1C")
 GAP_COLOUR = colors.HexColor("#666666")
 NO_FIGURE = "—"
+#: Type sizes (pt): read on paper by the liaison council, many of them elderly — nothing under 7 pt.
+AXIS_SIZE = 8.0
+VALUE_SIZE = 7.0
+LEGEND_SIZE = 7.5
+#: Height of the x axis above the drawing's foot (room for the year labels under it).
+PLOT_BOTTOM = 18.0
 
 
 def short_year(fy: int) -> str:
@@ -38,12 +44,12 @@ def indicator_chart(row: IndicatorRowDTO, width: float, height: float) -> Drawin
     ticks = axis_ticks([v for c in cells for v in (c.base, c.target, c.actual)])
     top = ticks[-1] or 1.0
     gaps = any(c.actual is None and c.actual_source is ActualSource.NOT_COUNTED for c in cells)
-    left, bottom, right, legend_h = 24.0, 16.0, 4.0, (22.0 if gaps else 14.0)
+    left, bottom, right, legend_h = 30.0, PLOT_BOTTOM, 4.0, (24.0 if gaps else 15.0)
     plot_w, plot_h = width - left - right, height - bottom - legend_h - 10
     y = lambda v: bottom + plot_h * (float(v) / top)  # noqa: E731
     for t in ticks:
         d.add(Line(left, y(t), left + plot_w, y(t), strokeColor=colors.HexColor("#D0D0D0"), strokeWidth=0.4))
-        d.add(String(left - 3, y(t) - 2.5, format_value(t), fontName=GOTHIC, fontSize=6.5, textAnchor="end"))
+        d.add(String(left - 3, y(t) - 3, format_value(t), fontName=GOTHIC, fontSize=AXIS_SIZE, textAnchor="end"))
     d.add(Line(left, bottom, left + plot_w, bottom, strokeColor=colors.black, strokeWidth=0.6))
     slot = plot_w / max(len(cells), 1)
     bar = min(slot * 0.32, 14.0)
@@ -53,10 +59,10 @@ def indicator_chart(row: IndicatorRowDTO, width: float, height: float) -> Drawin
         d.add(
             String(
                 mid,
-                bottom - 9,
+                bottom - 11,
                 short_year(c.fiscal_year),
                 fontName=GOTHIC,
-                fontSize=6.5,
+                fontSize=AXIS_SIZE,
                 textAnchor="middle",
             )
         )
@@ -72,7 +78,7 @@ def indicator_chart(row: IndicatorRowDTO, width: float, height: float) -> Drawin
                     y(c.actual) + 1.5,
                     label,
                     fontName=GOTHIC,
-                    fontSize=6,
+                    fontSize=VALUE_SIZE,
                     textAnchor="middle",
                 )
             )
@@ -83,7 +89,7 @@ def indicator_chart(row: IndicatorRowDTO, width: float, height: float) -> Drawin
                     bottom + 5,  # clear of the axis: never read as a flat bar
                     NO_FIGURE,
                     fontName=GOTHIC,
-                    fontSize=6,
+                    fontSize=VALUE_SIZE,
                     fillColor=GAP_COLOUR,
                     textAnchor="middle",
                 )
@@ -94,7 +100,7 @@ def indicator_chart(row: IndicatorRowDTO, width: float, height: float) -> Drawin
                 Line(x0 + slot * 0.12, ty, x0 + slot * 0.88, ty, strokeColor=TARGET_COLOUR, strokeWidth=1.4)
             )
             d.add(_diamond(mid, ty, 3.2))
-    _legend(d, left, height - 11, gaps)
+    _legend(d, 0.0, height - 11, gaps)
     return d
 
 
@@ -107,18 +113,18 @@ def _legend(d: Drawing, x: float, y: float, gaps: bool) -> None:
     left_x = x
     for fill, text in items:
         d.add(Rect(x, y, 6, 6, fillColor=fill, strokeColor=None))
-        d.add(String(x + 8, y + 0.5, text, fontName=GOTHIC, fontSize=6.5))
-        x += 10 + len(text) * 6.8
+        d.add(String(x + 8, y + 0.5, text, fontName=GOTHIC, fontSize=LEGEND_SIZE))
+        x += 10 + len(text) * LEGEND_SIZE
     d.add(_diamond(x + 3, y + 3, 3))
-    d.add(String(x + 9, y + 0.5, "目標値", fontName=GOTHIC, fontSize=6.5))
+    d.add(String(x + 9, y + 0.5, "目標値", fontName=GOTHIC, fontSize=LEGEND_SIZE))
     if gaps:  # a second line, only on a chart that has a gap to explain
         d.add(
             String(
                 left_x,
-                y - 8,
+                y - 9.5,
                 f"{NO_FIGURE} 未集計（記録が始まる前の年度。0ではない）",
                 fontName=GOTHIC,
-                fontSize=6.5,
+                fontSize=LEGEND_SIZE,
                 fillColor=GAP_COLOUR,
             )
         )

@@ -74,7 +74,7 @@ NO_FIGURE = "—"
 SECTION_ROOM = PAGE_SIZE[1] / 4 - MARGIN_BOTTOM + 24 * mm
 ANNEX = "付録　一覧に載せきれなかった項目"
 HOW_COUNTED = (
-    "委員数: 基準日（期間の末日、期間中なら作成日）に任期中の委員（満了間近を含む）。",
+    "委員数: 基準日（期間の末日、期間中なら作成日）に任期中の委員（満了間近を含む）。地区担当職員（町の職員）は委員に数えない。",
     "課題: 「提起」は期間中に提起された課題、「解決」は期間中に解決とした課題、"
     "「未解決」は期間末までに提起され、現在も解決・取り下げになっていない課題。",
     "事業: 期間と重なる協働事業と、開始日が未定の事業を、現在の状況別に数えた。",
@@ -191,7 +191,7 @@ def _cover(s: LiaisonSummaryDTO) -> list[Flowable]:
 
 
 def _indicator_table(row: IndicatorRowDTO, width: float) -> Table:
-    rows: list[list[Any]] = [_head("年度", "現状値", "目標値", "実績値", "実績の出どころ")]
+    rows: list[list[Any]] = [_head("年度", "現状値", "目標値", "実績値", "集計方法")]
     for c in row.cells:
         source = SOURCE_TEXT[c.actual_source]
         if c.actual_source is ActualSource.OVERRIDE:

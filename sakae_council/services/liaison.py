@@ -7,7 +7,8 @@ one section per district (new issues, project progress, decisions, open action i
 districts, never from a query per district.
 
 Definitions (printed in the summary's notes too):
-- 委員数: people with a running term (現任・満了間近) on the as-of date (the period's end, or today if earlier).
+- 委員数: people with a running term (現任・満了間近) on the as-of date (the period's end, or today if earlier);
+  地区担当職員 are town staff, not 委員, and are not counted (domain.council).
 - 提起: issues raised in the period. 解決: issues moved to 解決 in the period. 未解決: issues raised by the
   period's end whose status is open now.
 - 事業: projects whose period (start..end) overlaps the period, or that have no start date yet, by status now.

@@ -15,7 +15,7 @@ from summary_town import Town
 
 from sakae_council.db.engine import Database
 from sakae_council.domain.enums import IssueStatus
-from sakae_council.reports.indicator_chart import ACTUAL_FILL, indicator_chart
+from sakae_council.reports.indicator_chart import ACTUAL_FILL, PLOT_BOTTOM, indicator_chart
 from sakae_council.reports.liaison_summary import ANNEX, render_summary
 from sakae_council.services import indicators
 from sakae_council.services.indicators import ConsultationInput, IndicatorInput
@@ -143,7 +143,7 @@ def test_a_year_before_any_record_prints_a_dash_and_the_chart_leaves_a_gap(db: D
     # the chart: an actual bar for 令和7・8年度 only (the 0 is a bar of no height with 「0」 over it)
     row = next(r for r in summary.indicators if r.code == "consultations")
     drawing = indicator_chart(row, 300, 160)
-    bars = [e for e in drawing.contents if isinstance(e, Rect) and e.fillColor == ACTUAL_FILL and e.y == 16.0]
+    bars = [e for e in drawing.contents if isinstance(e, Rect) and e.fillColor == ACTUAL_FILL and e.y == PLOT_BOTTOM]
     assert len(bars) == 2 and sorted(b.height for b in bars)[0] == 0
     labels = [e.text for e in drawing.contents if isinstance(e, String)]
     years_without = sum(1 for c in row.cells if c.actual is None)
