@@ -27,6 +27,7 @@ from sakae_council.gui.widgets import edit_guard
 from sakae_council.gui.widgets.fiscal_year import FiscalYearChoice
 from sakae_council.gui.widgets.list_page import ListPage
 from sakae_council.gui.widgets.messages import confirm, show_error
+from sakae_council.gui.widgets.print_key import add_print_action
 from sakae_council.services import general_meeting
 from sakae_council.services.changeover import ChangeoverResult
 
@@ -54,6 +55,7 @@ class GeneralMeetingPage(ListPage):
         self.commission_button = self._paper_button(self.tr("委嘱状…"), self.print_commissions, "commissionButton")
         self.handover_button = self._paper_button(self.tr("引継ぎ資料…"), self.print_handover, "handoverButton")
         self.print_button = self.add_button(self.tr("議案書を印刷"), self.print_pack, primary=True, name="printButton")
+        add_print_action(self, self.print_button)  # Ctrl+P
         self.hint = QLabel(self)
         self.hint.setObjectName("districtHint")
         self.hint.setWordWrap(True)
