@@ -11,10 +11,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from gui.helpers import answer_message_box, type_text
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from gui.helpers import answer_message_box, type_text
 from sakae_council.gui.dialogs.changeover import ACTION_COL, ChangeoverDialog
 from sakae_council.gui.dialogs.pack_part import PackPartDialog
 from sakae_council.gui.dialogs.print_general_meeting import CommissionPrintWindow, GeneralMeetingPrintWindow
