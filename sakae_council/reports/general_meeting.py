@@ -26,6 +26,7 @@ from sakae_council.reports.contents import (
 )
 from sakae_council.reports.fonts import unprintable_characters
 from sakae_council.reports.style import (
+    BODY_SIZE,
     GRID,
     PageDecor,
     SealBox,
@@ -76,11 +77,11 @@ class _CutLine(Flowable):
         c.setStrokeColor(GRID)
         c.setDash(4, 3)
         c.line(0, 5 * mm, self.width, 5 * mm)
-        c.setFont(styles().small.fontName, 9)
+        c.setFont(styles().small.fontName, BODY_SIZE)
         c.setFillColor(GRID)
         label = " キリトリ線 "
         c.setFillColorRGB(1, 1, 1)
-        c.rect(self.width / 2 - 14 * mm, 3.5 * mm, 28 * mm, 3.5 * mm, stroke=0, fill=1)
+        c.rect(self.width / 2 - 16 * mm, 3 * mm, 32 * mm, 4.5 * mm, stroke=0, fill=1)
         c.setFillColor(GRID)
         c.drawCentredString(self.width / 2, 4 * mm, label)
         c.restoreState()
