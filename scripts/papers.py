@@ -38,7 +38,6 @@ from sakae_council.reports import (  # noqa: E402
 )
 from sakae_council.reports.liaison_summary import collect_summary, render_summary  # noqa: E402
 from sakae_council.services import (  # noqa: E402
-    changeover,
     demo,
     districts,
     equipment,
@@ -46,6 +45,7 @@ from sakae_council.services import (  # noqa: E402
     meetings,
     minutes,
     people,
+    seats,
     setup,
 )
 from sakae_council.services.liaison import Period  # noqa: E402
@@ -286,7 +286,7 @@ def print_town(db: Database, out: Path, *, every_meeting: bool) -> Iterator[tupl
 
     pack = general_meeting.collect_pack(db, first, fy, today=TODAY)
     yield "general-meeting", general_meeting.render_pack(pack, out / "総会議案書.pdf")
-    letters = changeover.commission_batch(db, first, date(2026, 4, 1))  # the demo town's changeover
+    letters = seats.commission_batch(db, first, date(2026, 4, 1))  # the demo town's changeover
     yield "commission", commission.render_commissions(letters, out / "委嘱状.pdf", thanks=True)
     doc_h = handover.collect_handover(db, first, today=TODAY)
     yield "handover", handover.render_handover(doc_h, out / "引継ぎ資料.pdf")

@@ -1,7 +1,7 @@
 """委嘱状 (letters of commission) for the new and renewed members of a council's changeover, and 退任
 thanks letters (感謝状) where wanted: one A4 page each, name, post, term, the issuer and an 印 place.
 
-``services.changeover.commission_batch`` reads who starts (and who left) on the changeover date;
+``services.seats.commission_batch`` reads who starts (and who left) on the changeover date;
 ``render_commissions`` draws them.
 """
 
@@ -31,7 +31,7 @@ from sakae_council.reports.style import (
     plain_table,
     styles,
 )
-from sakae_council.services.changeover import CommissionBatch, CommissionDTO, commission_batch
+from sakae_council.services.seats import CommissionBatch, CommissionDTO, commission_batch
 
 #: Who signs: the council's 会長 (default) or the town (for seats the town commissions).
 ISSUERS = ("council", "town")

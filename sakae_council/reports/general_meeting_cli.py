@@ -65,7 +65,7 @@ def cli_print(db: Database, args: argparse.Namespace, name: str) -> Path:
         return render_pack(pack, args.output)
     if name == "commission":
         from sakae_council.reports.commission import render_commissions
-        from sakae_council.services.changeover import commission_batch
+        from sakae_council.services.seats import commission_batch
 
         batch = commission_batch(db, district_id, day)
         _warn([batch.council_name, batch.chair_name, *(x.name for x in batch.letters + batch.thanks)])

@@ -18,7 +18,6 @@ from sakae_council.db.models import ActionItem, Meeting, MeetingBody
 from sakae_council.domain.enums import ActionStatus, GrantStatus, IssueStatus, OfficerPost, ProjectStatus
 from sakae_council.domain.wareki import fiscal_year, fiscal_year_range, to_wareki
 from sakae_council.services import (
-    changeover,
     districts,
     equipment,
     grants,
@@ -26,6 +25,7 @@ from sakae_council.services import (
     manual,
     meetings,
     organisations,
+    seats,
 )
 from sakae_council.services import people as roster
 from sakae_council.services import projects as project_service
@@ -160,9 +160,8 @@ def books_part(db: Database, district_id: int, on: date) -> str | None:
 
 
 def _officers(db: Database, district_id: int, today: date) -> list[OfficerContact]:
-    seats = changeover.seats_on(db, district_id, today, officers_only=True)
     out = []
-    for seat in seats:
+    for seat in seats.seats_on(db, district_id, today, officers_only=True):
         p = roster.get_person(db, seat.person_id)
         out.append(
             OfficerContact(

@@ -24,7 +24,7 @@ from sakae_council.gui.dialogs.print_general_meeting import (
 from sakae_council.gui.main_window import MainWindow
 from sakae_council.gui.pages.general_meeting import GeneralMeetingPage
 from sakae_council.reports.handover import MARK
-from sakae_council.services import bylaws, changeover, general_meeting
+from sakae_council.services import bylaws, general_meeting, seats
 from sakae_council.services.general_meeting import PackPart
 
 from .helpers import answer_message_box, type_text
@@ -117,8 +117,8 @@ def test_changeover_is_applied_from_the_table_then_commissions_print(
     qtbot.waitUntil(lambda: bool(asked), timeout=5000)
     assert "再任1名・退任1名・交代1名" in asked[0]
     april = date(2027, 4, 1)
-    seats = {(s.name, s.officer_post.label) for s in changeover.seats_on(db, a, april)}
-    assert seats == {("渡辺 花子", "会長"), ("新田 一郎", "委員")}
+    after = {(s.name, s.officer_post.label) for s in seats.seats_on(db, a, april)}
+    assert after == {("渡辺 花子", "会長"), ("新田 一郎", "委員")}
     printing = page.dialog
     assert isinstance(printing, CommissionPrintWindow)
     wait_ready(qtbot, printing)

@@ -20,7 +20,7 @@ from sakae_council.gui.dialogs.pack_part import PackPartDialog
 from sakae_council.gui.dialogs.print_general_meeting import CommissionPrintWindow, GeneralMeetingPrintWindow
 from sakae_council.gui.main_window import MainWindow
 from sakae_council.gui.pages.general_meeting import GeneralMeetingPage
-from sakae_council.services import changeover, districts
+from sakae_council.services import districts, seats
 
 from .conftest import Shots
 from .steps import (
@@ -91,7 +91,7 @@ def test_journey_5_the_spring_general_meeting_and_the_changeover(
     text = flat(pdf_text(letters.pdf_path))
     # Read back through the service: who sits from 令和9年4月1日, and with which post.
     ajiki = districts.district_id_by_name(window.ctx.db, DISTRICT)
-    renewed = [s for s in changeover.seats_on(window.ctx.db, ajiki, date(2027, 4, 1)) if s.term_start == date(2027, 4, 1)]
+    renewed = [s for s in seats.seats_on(window.ctx.db, ajiki, date(2027, 4, 1)) if s.term_start == date(2027, 4, 1)]
     assert len(renewed) == len(ending) == text.count("委嘱します")
     for seat in renewed:
         assert flat(f"{seat.name}様") in text

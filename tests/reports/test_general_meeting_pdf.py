@@ -16,7 +16,7 @@ from sakae_council.domain.wareki import fiscal_year_range, to_wareki
 from sakae_council.reports.commission import render_commissions
 from sakae_council.reports.general_meeting import collect_pack, render_pack
 from sakae_council.reports.handover import MARK, SECTIONS, collect_handover, render_handover
-from sakae_council.services import changeover, demo, districts, general_meeting, meetings, people, projects
+from sakae_council.services import demo, districts, general_meeting, meetings, people, projects, seats
 from sakae_council.services.general_meeting import NO_BOOKS, PackPart
 
 FY = 2026
@@ -100,7 +100,7 @@ def test_each_motions_figures_equal_the_services(town: Database, ajiki: int, tmp
     for m in held:
         assert flat(to_wareki(m.held_on)) in text
     # 第3号議案: every seat ending this year, with its post
-    ending = changeover.terms_ending(town, ajiki, FY)
+    ending = seats.terms_ending(town, ajiki, FY)
     assert f"任期満了（{len(ending)}名）" in text
     for seat in ending:
         assert flat(f"{seat.officer_post.label}{seat.name}{seat.role_text}") in text
@@ -138,7 +138,7 @@ def test_one_form_sheet_per_member_with_the_name_printed(town: Database, ajiki: 
 
 def test_commission_letters_name_the_roster_and_its_posts(town: Database, ajiki: int, tmp_path: Path) -> None:
     day = date(2026, 4, 1)  # the demo town's changeover
-    batch = changeover.commission_batch(town, ajiki, day)
+    batch = seats.commission_batch(town, ajiki, day)
     roster = people.list_members(town, people.RosterFilter(district_id=ajiki, today=day))
     starting = {
         (p.name, m.officer_post) for p in roster for m in p.memberships if m.district_id == ajiki and m.term_start == day

@@ -70,7 +70,7 @@ class CommissionPrintWindow(_CouncilPrintWindow):
 
     def paper(self) -> Paper:
         from sakae_council.reports.commission import render_commissions, unprintable_characters
-        from sakae_council.services.changeover import commission_batch
+        from sakae_council.services.seats import commission_batch
 
         on = self.date_edit.value()
         if on is None:
