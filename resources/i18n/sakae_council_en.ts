@@ -2165,6 +2165,10 @@ Cancel: go back to the form (your input stays as it is).</translation>
             <translation>General meeting &amp; officers</translation>
         </message>
         <message>
+            <source>協議会</source>
+            <translation>Council</translation>
+        </message>
+        <message>
             <source>報告する年度</source>
             <translation>Fiscal year reported</translation>
         </message>
@@ -2189,8 +2193,8 @@ Cancel: go back to the form (your input stays as it is).</translation>
             <translation>Print meeting pack</translation>
         </message>
         <message>
-            <source>総会議案書・役員改選は協議会ごとです。上の学区の切り替えで学区を選んでください。</source>
-            <translation>The meeting pack and the changeover belong to one council. Choose a district in the switcher above.</translation>
+            <source>学区が登録されていません。「設定」で学区を登録してください。</source>
+            <translation>No districts yet. Add one under Settings.</translation>
         </message>
         <message numerus="yes">
             <source>%n項目</source>

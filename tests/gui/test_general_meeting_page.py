@@ -47,10 +47,18 @@ def wait_ready(qtbot: QtBot, dialog) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=30000)
 
 
-def test_without_a_district_the_page_says_to_choose_one(roster, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    page = open_page(window, None)
-    assert page.hint.isVisible() and "学区を選んでください" in page.hint.text()
-    assert not page.print_button.isEnabled() and page.parts_model.rowCount() == 0
+def test_the_page_works_on_one_council_named_in_its_title_line(
+    qtbot: QtBot, roster, window: MainWindow  # type: ignore[no-untyped-def]
+) -> None:
+    page = open_page(window, None)  # 全学区 in the switcher: the page keeps a council of its own, named
+    assert page.council.currentText() == "安食小学校区" and page.parts_model.rowCount() == 7
+    assert page.context_label.text().startswith("安食小学校区") and page.print_button.isEnabled()
+    choose_district = window.district_switcher
+    choose_district.setCurrentIndex(choose_district.findText("布鎌小学校区"))
+    qtbot.waitUntil(lambda: page.council.currentText() == "布鎌小学校区")
+    assert page.context_label.text().startswith("布鎌小学校区")
+    choose_district.setCurrentIndex(0)  # back to 全学区: the page stays on 布鎌
+    assert page.council.currentText() == "布鎌小学校区" and not page.hint.isVisible()
 
 
 def test_a_part_is_edited_kept_with_the_pack_and_printed(

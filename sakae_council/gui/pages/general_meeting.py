@@ -1,6 +1,7 @@
-"""総会・役員改選 page: the chosen council's 総会議案書 for a 年度 — its parts listed, each opened (Enter or
+"""総会・役員改選 page: a council's 総会議案書 for a 年度 — its parts listed, each opened (Enter or
 double-click) to edit its text before printing — and the year's other papers: 会則, 役員改選, 委嘱状 and
-引継ぎ資料. A district must be chosen in the switcher: these papers belong to one council."""
+引継ぎ資料. These papers belong to one council: the page's own 協議会 choice follows the district switcher,
+and keeps its council (named in the title line) while the switcher shows 全学区."""
 
 from __future__ import annotations
 
@@ -24,11 +25,12 @@ from sakae_council.gui.dialogs.print_general_meeting import (
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.models.pack_parts import PackPartsModel
 from sakae_council.gui.widgets import edit_guard
+from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.fiscal_year import FiscalYearChoice
 from sakae_council.gui.widgets.list_page import ListPage
 from sakae_council.gui.widgets.messages import confirm, show_error
 from sakae_council.gui.widgets.print_key import add_print_action
-from sakae_council.services import general_meeting
+from sakae_council.services import districts, general_meeting
 from sakae_council.services.changeover import ChangeoverResult
 
 
@@ -39,6 +41,13 @@ class GeneralMeetingPage(ListPage):
         super().__init__(ctx, QCoreApplication.translate("GeneralMeetingPage", "総会・役員改選"), parent)
         self.dialog: QWidget | None = None
         self.search.hide()  # seven parts: nothing to search
+        self.council = ChoiceCombo([(d.name, d.id) for d in districts.list_districts(ctx.db, include_inactive=False)])
+        self.council.setObjectName("council")
+        self.council.setAccessibleName(self.tr("協議会"))
+        if ctx.district_id is not None:
+            self.council.set_value(ctx.district_id)
+        self.add_filter(QLabel(self.tr("協議会"), self))
+        self.add_filter(self.council)
         self.year = FiscalYearChoice(ctx.today())
         self.year.setObjectName("fiscalYear")
         self.year.setAccessibleName(self.tr("報告する年度"))
@@ -47,6 +56,7 @@ class GeneralMeetingPage(ListPage):
         self.add_filter(self.year_label)
         self.add_filter(self.year)
         self.year.currentIndexChanged.connect(lambda _i: self.reload())
+        self.council.currentIndexChanged.connect(lambda _i: self.reload())
         # The year's other papers on the filter line: five buttons in the title line overflow a laptop at 特大.
         self.bylaws_button = self._paper_button(self.tr("会則…"), self.open_bylaws, "bylawsButton", edits=True)
         self.changeover_button = self._paper_button(
@@ -79,19 +89,32 @@ class GeneralMeetingPage(ListPage):
         return button
 
     def _data_changed(self, area: str) -> None:
+        if area == Area.DISTRICTS:  # a district added, renamed or merged
+            self.council.set_items([(d.name, d.id) for d in districts.list_districts(self.ctx.db, include_inactive=False)])
         if area in (Area.DISTRICTS, Area.PEOPLE, Area.PROJECTS, Area.ISSUES, Area.MEETINGS):
             self.reload()
 
     @property
     def district_id(self) -> int | None:
-        return self.ctx.district_id
+        """The council the page works on (None only when there is no district at all)."""
+        value = self.council.value()
+        return value if isinstance(value, int) else None
+
+    def district_name(self) -> str:
+        return self.council.currentText()
+
+    def _district_changed(self, district_id: object) -> None:
+        # The switcher's district becomes the page's council; 全学区 keeps the council the page had.
+        if isinstance(district_id, int):
+            self.council.set_value(district_id)
+        super()._district_changed(district_id)
 
     def reload(self) -> None:
         chosen = self.district_id is not None
         for button in (self.commission_button, self.handover_button, self.print_button):
             button.setEnabled(chosen)
         self.hint.setVisible(not chosen)
-        self.hint.setText("" if chosen else self.tr("総会議案書・役員改選は協議会ごとです。上の学区の切り替えで学区を選んでください。"))
+        self.hint.setText("" if chosen else self.tr("学区が登録されていません。「設定」で学区を登録してください。"))
         if self.district_id is None:
             self.parts_model.set_rows([])
             self.set_count(0, lambda n: self.tr("%n項目", "", n))
