@@ -2189,8 +2189,8 @@ Cancel: go back to the form (your input stays as it is).</translation>
             <translation>Handover pack…</translation>
         </message>
         <message>
-            <source>議案書を印刷</source>
-            <translation>Print meeting pack</translation>
+            <source>議案書を印刷…</source>
+            <translation>Print meeting pack…</translation>
         </message>
         <message>
             <source>学区が登録されていません。「設定」で学区を登録してください。</source>
@@ -5903,10 +5903,6 @@ You can bring it back with "Undo".</translation>
     </context>
     <context>
         <name>PackParts</name>
-        <message>
-            <source>冒頭</source>
-            <translation>Beginning</translation>
-        </message>
         <message>
             <source>文案</source>
             <translation>Text</translation>

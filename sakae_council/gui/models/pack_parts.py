@@ -1,4 +1,5 @@
-"""The 総会議案書's parts as a table: 項目, 文案 (自動作成 / 編集済み), 冒頭."""
+"""The 総会議案書's parts as a table: 項目 and 文案 (自動作成 / 編集済み). The parts' text is the paper's
+(Japanese, as printed): it is read in the part's editor, not in the list."""
 
 from __future__ import annotations
 
@@ -12,21 +13,15 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("PackParts", text)
 
 
-def _first_line(p: PartText) -> str:
-    line = next((x.strip() for x in p.text.split("\n") if x.strip()), "")
-    return line if len(line) <= 40 else line[:39] + "…"
-
-
 class PackPartsModel(DtoTableModel[PartText]):
     """The parts in print order (cover, 次第, 第1号〜第5号議案)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column(tr("項目"), lambda p: p.title),
+                Column(tr("項目"), lambda p: QCoreApplication.translate("PackPart", p.part.label)),
                 Column(tr("文案"), lambda p: tr("編集済み") if p.edited else tr("自動作成"),
                        status=lambda p: "draft" if p.edited else None),  # fmt: skip
-                Column(tr("冒頭"), _first_line, tooltip=lambda p: p.text[:400], priority=2),
             ],
             parent,
         )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from sakae_council.domain.areas import Area
 from sakae_council.domain.errors import DomainError
@@ -57,21 +57,25 @@ class GeneralMeetingPage(ListPage):
         self.add_filter(self.year)
         self.year.currentIndexChanged.connect(lambda _i: self.reload())
         self.council.currentIndexChanged.connect(lambda _i: self.reload())
-        # The year's other papers on the filter line: five buttons in the title line overflow a laptop at 特大.
+        # The year's other papers on a line of their own: with the title line's and the filters' they would
+        # overflow a 1366-wide laptop at 特大.
+        self.papers_row = QHBoxLayout()
         self.bylaws_button = self._paper_button(self.tr("会則…"), self.open_bylaws, "bylawsButton", edits=True)
         self.changeover_button = self._paper_button(
             self.tr("役員改選…"), self.open_changeover, "changeoverButton", edits=True
         )
         self.commission_button = self._paper_button(self.tr("委嘱状…"), self.print_commissions, "commissionButton")
         self.handover_button = self._paper_button(self.tr("引継ぎ資料…"), self.print_handover, "handoverButton")
-        self.print_button = self.add_button(self.tr("議案書を印刷"), self.print_pack, primary=True, name="printButton")
+        self.print_button = self.add_button(self.tr("議案書を印刷…"), self.print_pack, primary=True, name="printButton")
         add_print_action(self, self.print_button)  # Ctrl+P
         self.hint = QLabel(self)
         self.hint.setObjectName("districtHint")
         self.hint.setWordWrap(True)
+        self.papers_row.addStretch(1)
         page_layout = self.layout()
         assert isinstance(page_layout, QVBoxLayout)
-        page_layout.insertWidget(3, self.hint)  # under the filters, above the list
+        page_layout.insertLayout(3, self.papers_row)  # under the filters, above the list
+        page_layout.insertWidget(4, self.hint)
         self.parts_model = PackPartsModel(self)
         self.set_model(self.parts_model)
         self.table.freeze_first_column()
@@ -85,7 +89,7 @@ class GeneralMeetingPage(ListPage):
         button.clicked.connect(slot)
         if edits:
             edit_guard.mark_edit(button)
-        self.add_filter(button)
+        self.papers_row.addWidget(button)
         return button
 
     def _data_changed(self, area: str) -> None:
