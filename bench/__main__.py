@@ -77,10 +77,11 @@ def run(args: argparse.Namespace) -> int:
 
         figures += _with_database(scale_db, lambda db: _search(db, runs) + [fts5_check(db, runs)])
     if "pdf" in chosen:
-        from bench.documents import first_pdf, liaison_pdf, minutes_pdf
+        from bench.documents import cli_print, first_pdf, liaison_pdf, minutes_pdf
 
         log("PDFs ...")
         figures.append(first_pdf(town_db, runs, log=log))
+        figures.append(cli_print(town_db, runs, log=log))
         figures += _with_database(town_db, lambda db: [minutes_pdf(db, runs, log=log)])
         figures += _with_database(scale_db, lambda db: [liaison_pdf(db, runs, log=log)])
     if "import" in chosen:
@@ -111,11 +112,11 @@ def run(args: argparse.Namespace) -> int:
     print(f"\nresults: {path} ({seconds:.0f} s)")
     everything = set(chosen) == set(BENCHMARKS) or merged
     if args.readme == "yes" or (args.readme == "auto" and args.size == "stress" and everything):
-        _readme(figures, harness.machine(), args.size, datetime.now().strftime("%Y-%m-%d"))
+        _readme(figures, harness.machine(), args.size, datetime.now().strftime("%Y-%m-%d"), runs)
     return 0
 
 
-def _readme(figures: list[Figure], machine: dict, size: str, when: str) -> None:  # type: ignore[type-arg]
+def _readme(figures: list[Figure], machine: dict, size: str, when: str, runs: int) -> None:  # type: ignore[type-arg]
     load = machine.get("load_average")
     extra = (
         f"\nMachine: {machine['cpus']} CPUs, Python {machine['python']}, SQLite {machine['sqlite']}; "
@@ -123,7 +124,7 @@ def _readme(figures: list[Figure], machine: dict, size: str, when: str) -> None:
         if load
         else ""
     )
-    if harness.update_readme(figures, harness.README, size=size, when=when, extra=extra):
+    if harness.update_readme(figures, harness.README, size=size, when=when, extra=extra, runs=runs):
         print(f"README updated: {harness.README}")
 
 
@@ -131,7 +132,7 @@ def _report_only(args: argparse.Namespace) -> int:
     figures, data = harness.load_json(args.output)
     print(harness.format_table(figures))
     if args.readme == "yes":
-        _readme(figures, data["machine"], data["size"], data["generated_at"][:10])
+        _readme(figures, data["machine"], data["size"], data["generated_at"][:10], int(data.get("runs", 5)))
     return 0
 
 

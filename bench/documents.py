@@ -171,6 +171,53 @@ def first_pdf(town_db: Path, runs: int, log: Callable[[str], None] = print) -> F
     )
 
 
+def cli_print(town_db: Path, runs: int, log: Callable[[str], None] = print) -> Figure:
+    """``sakae-council --db FILE print minutes 1 -o x.pdf`` end to end (spawn to exit), against ``python -c
+    pass`` in the same run, interleaved; the program's own font cache of this run (built by a first,
+    unmeasured run)."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    name = "CLI: print minutes 1 -o x.pdf, end to end"
+    target = Target(600, "ms")
+    if not _present("sakae_council.reports.meeting_docs"):
+        return not_measurable(name, target, "reports/meeting_docs.py is not in the tree yet")
+    root = Path(__file__).resolve().parent.parent
+    times: list[float] = []
+    bare: list[float] = []
+    with tempfile.TemporaryDirectory(prefix="sakae-bench-") as tmp:
+        cache = str(Path(tmp) / "cache")
+        env = dict(os.environ, XDG_CACHE_HOME=cache, SAKAE_CACHE_DIR=cache, XDG_STATE_HOME=str(Path(tmp) / "state"))
+        env.pop("SAKAE_COUNCIL_DB", None)
+
+        def timed(argv: list[str]) -> float:
+            start = time.monotonic()
+            done = subprocess.run(argv, capture_output=True, text=True, timeout=300, env=env, cwd=root)
+            if done.returncode != 0:
+                raise RuntimeError(f"{argv[1:4]} failed: {done.stderr[-2000:]}")
+            return (time.monotonic() - start) * 1000
+
+        program = [sys.executable, "-m", "sakae_council", "--db", str(town_db), "print", "minutes", "1", "-o"]
+        first = timed([*program, str(Path(tmp) / "first.pdf")])
+        for i in range(runs):
+            bare.append(timed([sys.executable, "-c", "pass"]))
+            times.append(timed([*program, str(Path(tmp) / f"m{i}.pdf")]))
+    log(f"  CLI print minutes: {median(times):.0f} ms (python -c pass {median(bare):.0f} ms; first run {first:.0f} ms)")
+    return Figure(
+        name,
+        target,
+        median=median(times),
+        runs=times,
+        baseline=median(bare),
+        baseline_name="python -c pass",
+        baseline_runs=bare,
+        details={"first_run_with_cold_font_cache_ms": first},
+        note=f"the first run (font cache cold, not in the median) took {first:.0f} ms",
+    )
+
+
 def liaison_pdf(db: Any, runs: int, log: Callable[[str], None] = print) -> Figure:
     name = "PDF: 連絡会まとめ at stress size"
     target = Target(2000, "ms")

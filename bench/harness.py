@@ -230,7 +230,9 @@ def load_json(path: Path) -> tuple[list[Figure], dict[str, Any]]:
     return figures, data
 
 
-def update_readme(figures: list[Figure], readme: Path, *, size: str, when: str, extra: str = "") -> bool:
+def update_readme(
+    figures: list[Figure], readme: Path, *, size: str, when: str, extra: str = "", runs: int = 5
+) -> bool:
     """Replace the block between the bench markers in README.md (append it if the markers are missing)."""
     text = readme.read_text(encoding="utf-8")
     block = "\n".join(
@@ -239,9 +241,10 @@ def update_readme(figures: list[Figure], readme: Path, *, size: str, when: str, 
             f"## 性能測定 / Benchmarks ({size}, {when})",
             "",
             "`python -m bench --size stress` (or `python -m sakae_council bench` from the source folder) on this "
-            "machine: medians of 5 runs (memory at stress: 3; a benchmark more than 5× over its target: 1), each "
-            "beside a baseline measured in the same run. Search and lists use the stress data (100,000 people, "
-            "200,000 issues); start-up, the minutes and the import use the town's size. Every query, phase and "
+            f"machine: medians of {runs} runs (memory at stress: at most 3; a benchmark more than 5× over its "
+            "target: 1), each beside a baseline measured in the same run. Search, lists, the summary and memory use "
+            "the stress data (100,000 people, 200,000 issues); start-up is measured on the town's size and on the "
+            "stress file; the minutes, the CLI print and the import use the town's size. Every query, phase and "
             "page is in `bench/results/latest.json`. `load` is the machine's 1-minute load average when the "
             "figure was taken: this machine has 2 CPUs and is shared, so above 2 the milliseconds are inflated "
             "(the ratios much less). `--only … --merge` re-measures some benchmarks and keeps the others.",

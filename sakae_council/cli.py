@@ -81,8 +81,9 @@ def build_parser(command: str | None = "*", words: Sequence[str] | None = None) 
     )
     parser.add_argument(
         "--quit-after",
-        choices=["painted", "data"],
-        help="計測用: 画面が表示された直後（painted）か、最初の画面にデータが出た直後（data）に終了コード0で終わります",
+        choices=["painted", "data", "ready"],
+        help="計測用: 画面が表示された直後（painted）、最初の画面にデータが出た直後（data）、"
+        "データファイルを開き終えて画面にデータが出た直後（ready）に終了コード0で終わります",
     )
     sub = parser.add_subparsers(dest="command")
 

@@ -21,6 +21,8 @@ DOCUMENTS: dict[str, tuple[str, str]] = {
     "signin": ("sakae_council.reports.meeting_cli", "出席簿（署名欄つき）"),
     "attendance": ("sakae_council.reports.meeting_cli", "出席簿（signin と同じ）"),
     "minutes": ("sakae_council.reports.meeting_cli", "議事録（署名人の署名欄つき）"),
+    "notice": ("sakae_council.reports.notice_cli", "会議の開催通知（出欠票つき、1人1枚）"),
+    "labels": ("sakae_council.reports.notice_cli", "宛名ラベル（A4 12面・24面）"),
     "manual": ("sakae_council.reports.manual_cli", "協働マニュアルの冊子"),
     "summary": ("sakae_council.reports.summary_cli", "連絡会向けの全学区まとめ"),
     "loan-slip": ("sakae_council.reports.loan_slip_cli", "資機材の貸出票"),

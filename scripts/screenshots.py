@@ -76,6 +76,25 @@ def _dialog_shots(app, window, out: Path) -> None:  # type: ignore[no-untyped-de
         _settle(app)
 
 
+def _replies_shot(app, window, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """The 出欠 tab of the demo's next 安食 meeting, with the replies to its notice counted."""
+    from sakae_council.services import meetings
+    from sakae_council.services.demo import DEMO_TODAY
+
+    db = window.ctx.db
+    body = next(b for b in meetings.list_bodies(db) if b.district_name == "安食小学校区")
+    upcoming = [m for m in meetings.list_meetings(db, body_id=body.id) if m.held_on > DEMO_TODAY]
+    if not upcoming:
+        return
+    page = window.show_page("meetings")
+    editor = page.open_editor(meetings.get_meeting(db, min(upcoming, key=lambda m: m.held_on).id))
+    editor.tabs.setCurrentIndex(1)
+    _settle(app, 300)
+    _save(editor, out / "dialog_meeting_replies.png")
+    editor.reject()
+    _settle(app)
+
+
 def make_screenshots(out: Path, *, lang: str = "ja", size: str = "medium") -> list[Path]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -134,6 +153,7 @@ def make_screenshots(out: Path, *, lang: str = "ja", size: str = "medium") -> li
             _save(window, path)
             made.append(path)
         _dialog_shots(app, window, out)
+        _replies_shot(app, window, out)
         if size == "medium":
             ctx.set_text_size(TextSize.XLARGE)
             window.show_page("roster")

@@ -409,7 +409,7 @@ This cannot be undone.</translation>
         <name>App</name>
         <message>
             <source>エラー</source>
-            <extracomment>Open the data even if no paint of the window was seen by then (a window started minimised). Garbage collection comes back on by then even if the first page never showed its data. The moments ``--quit-after`` can name: the main window painted, or the first page showing its data.</extracomment>
+            <extracomment>Open the data even if no paint of the window was seen by then (a window started minimised). Garbage collection comes back on by then even if the first page never showed its data. The moments ``--quit-after`` can name: the main window painted, the first page showing its data (the first figures, when read before the full open), or the page showing its data with the file fully open.</extracomment>
             <translation>Error</translation>
         </message>
         <message>
@@ -1480,7 +1480,7 @@ Cancel: go back to the form (your input stays as it is).</translation>
         <name>DashboardPage</name>
         <message>
             <source>ダッシュボード</source>
-            <extracomment>A card is at least this many full-width characters wide; the grid has as many columns as fit.</extracomment>
+            <extracomment>A card is at least this many full-width characters wide; the grid has as many columns as fit. Cards built before the page paints (more than a 1366×768 screen shows); the rest come in slices of CARDS_PER_SLICE between events, so 100 districts never freeze the window.</extracomment>
             <translation>Dashboard</translation>
         </message>
         <message>
@@ -2115,6 +2115,21 @@ Cancel: go back to the form (your input stays as it is).</translation>
         <message>
             <source>例: ⑬ 小学校区協働事業として1件に計上。ごみゼロ・草ゼロの延べ参加者が120人増えた。</source>
             <translation>e.g. Counted as one ⑬ school-district collaborative project. Zero litter, zero weeds attendance up by 120.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpectedQuorum</name>
+        <message>
+            <source>定足数に達しない見込み</source>
+            <translation>Quorum not expected</translation>
+        </message>
+        <message>
+            <source>成立見込み</source>
+            <translation>Quorum expected</translation>
+        </message>
+        <message>
+            <source>未回答の方の出欠しだい</source>
+            <translation>Depends on those who have not replied</translation>
         </message>
     </context>
     <context>
@@ -3611,6 +3626,97 @@ This cannot be undone. For an issue no longer dealt with, set its status to "Wit
         </message>
     </context>
     <context>
+        <name>LabelsPrintWindow</name>
+        <message>
+            <source>宛名ラベルを印刷</source>
+            <translation>Print address labels</translation>
+        </message>
+        <message>
+            <source>全員</source>
+            <translation>Everyone</translation>
+        </message>
+        <message>
+            <source>まだ回答のない方だけ</source>
+            <translation>Only those who have not replied</translation>
+        </message>
+        <message>
+            <source>宛名ラベルを印刷 — {title}</source>
+            <translation>Print address labels — {title}</translation>
+        </message>
+        <message>
+            <source>宛先</source>
+            <translation>Recipients</translation>
+        </message>
+        <message>
+            <source>学区（現任の全員）</source>
+            <translation>District (all current members)</translation>
+        </message>
+        <message>
+            <source>12面（86.4 × 42.3 mm）</source>
+            <translation>12 per sheet (86.4 × 42.3 mm)</translation>
+        </message>
+        <message>
+            <source>24面（66.0 × 33.9 mm）</source>
+            <translation>24 per sheet (66.0 × 33.9 mm)</translation>
+        </message>
+        <message>
+            <source>郵便番号順</source>
+            <translation>By postal code</translation>
+        </message>
+        <message>
+            <source>五十音順</source>
+            <translation>By reading (gojūon)</translation>
+        </message>
+        <message>
+            <source>ラベル用紙</source>
+            <translation>Label sheet</translation>
+        </message>
+        <message>
+            <source>開始位置</source>
+            <translation>Start at label</translation>
+        </message>
+        <message>
+            <source>上の余白</source>
+            <translation>Top margin</translation>
+        </message>
+        <message>
+            <source>左の余白</source>
+            <translation>Left margin</translation>
+        </message>
+        <message>
+            <source>並べ方</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <source>使いかけの用紙は、最初に使うラベルの番号（左上が1）。</source>
+            <translation>On a half-used sheet: the first free label (top left is 1).</translation>
+        </message>
+        <message>
+            <source>上</source>
+            <translation>Top</translation>
+        </message>
+        <message>
+            <source>左</source>
+            <translation>Left</translation>
+        </message>
+        <message>
+            <source>余白</source>
+            <translation>Margins</translation>
+        </message>
+        <message>
+            <source>ずれるときは0.5mmずつ直します（用紙ごとに覚えます）。</source>
+            <translation>Adjust in 0.5 mm steps if the print is off (remembered per sheet).</translation>
+        </message>
+        <message>
+            <source>学区を選んでください。</source>
+            <translation>Choose a district.</translation>
+        </message>
+        <message>
+            <source>住所が登録されていない方（{names}）のラベルは作りません。</source>
+            <translation>No labels for people without an address ({names}).</translation>
+        </message>
+    </context>
+    <context>
         <name>LifeSupport</name>
         <message>
             <source>相談記録</source>
@@ -3992,6 +4098,7 @@ The items become available again for that period.</translation>
         </message>
         <message>
             <source>学区</source>
+            <extracomment>The dashboard showing the first figures at program start, until the database is open.</extracomment>
             <translation>District</translation>
         </message>
         <message>
@@ -4981,6 +5088,18 @@ Discard them and move on?</translation>
             <translation>New</translation>
         </message>
         <message>
+            <source>出欠回答…</source>
+            <translation>Replies…</translation>
+        </message>
+        <message>
+            <source>開催通知を印刷…</source>
+            <translation>Print meeting notice…</translation>
+        </message>
+        <message>
+            <source>宛名ラベルを印刷…</source>
+            <translation>Print address labels…</translation>
+        </message>
+        <message>
             <source>すべての会議体</source>
             <translation>All bodies</translation>
         </message>
@@ -4994,6 +5113,10 @@ Discard them and move on?</translation>
                 <numerusform>%n meeting</numerusform>
                 <numerusform>%n meetings</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>会議を一覧から選んでください。</source>
+            <translation>Choose a meeting in the list.</translation>
         </message>
         <message numerus="yes">
             <source>これからの会議%n件を書き出しました。職員のカレンダーに取り込めます。
@@ -5446,6 +5569,81 @@ This cannot be undone. Continue?</translation>
         </message>
     </context>
     <context>
+        <name>NoticePrintWindow</name>
+        <message>
+            <source>開催通知を印刷</source>
+            <translation>Print meeting notice</translation>
+        </message>
+        <message>
+            <source>開催通知を印刷 — {title}</source>
+            <translation>Print meeting notice — {title}</translation>
+        </message>
+        <message>
+            <source>全員</source>
+            <translation>Everyone</translation>
+        </message>
+        <message>
+            <source>まだ回答のない方だけ</source>
+            <translation>Only those who have not replied</translation>
+        </message>
+        <message>
+            <source>選んだ方だけ</source>
+            <translation>Only the people chosen</translation>
+        </message>
+        <message>
+            <source>通知を印刷する方</source>
+            <translation>People to print a notice for</translation>
+        </message>
+        <message>
+            <source>宛名に郵便番号と住所を載せる（郵送用）</source>
+            <translation>Print postal code and address (for posting)</translation>
+        </message>
+        <message>
+            <source>宛先</source>
+            <translation>Recipients</translation>
+        </message>
+        <message>
+            <source>選んだ方</source>
+            <translation>Chosen people</translation>
+        </message>
+        <message>
+            <source>チェックを入れた方（Space キーでも入ります）に印刷します。</source>
+            <translation>Prints for the people ticked (Space ticks too).</translation>
+        </message>
+        <message>
+            <source>住所</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>載せないときは氏名だけの通知になります（手渡し用）。</source>
+            <translation>Without it, letters carry the name only (for handing out).</translation>
+        </message>
+        <message>
+            <source>発行日</source>
+            <translation>Published on</translation>
+        </message>
+        <message>
+            <source>回答期限</source>
+            <translation>Reply by</translation>
+        </message>
+        <message>
+            <source>発行日を入力してください。</source>
+            <translation>Please enter the publication date.</translation>
+        </message>
+        <message>
+            <source>回答期限を入力してください。</source>
+            <translation>Enter the reply-by date.</translation>
+        </message>
+        <message>
+            <source>通知を印刷する方にチェックを入れてください。</source>
+            <translation>Tick the people to print a notice for.</translation>
+        </message>
+        <message>
+            <source>住所が登録されていない方（{names}）には通知を印刷しません。PDFの最後のページに一覧があります。</source>
+            <translation>No letters for people without an address ({names}); they are listed on the last page of the PDF.</translation>
+        </message>
+    </context>
+    <context>
         <name>OfficerPost</name>
         <message>
             <source>事務局</source>
@@ -5642,6 +5840,7 @@ A new, empty data file “{name}” is made. None of the data so far is in it. T
         </message>
         <message>
             <source>終了</source>
+            <extracomment>The first figures shown before the full open (see gui/first_figures.py), if any.</extracomment>
             <translation>Quit</translation>
         </message>
         <message>
@@ -6962,6 +7161,132 @@ This cannot be undone.</translation>
         </message>
     </context>
     <context>
+        <name>RepliesDialog</name>
+        <message>
+            <source>出欠回答の入力</source>
+            <translation>Enter replies</translation>
+        </message>
+        <message>
+            <source>{title}（{date}）</source>
+            <translation>{title} ({date})</translation>
+        </message>
+        <message>
+            <source>出欠票を見ながら、数字（0 未回答・1 出席・2 欠席・3 委任）を押して Tab で次の方へ進めます。</source>
+            <translation>With the reply slips at hand, press a digit (0 no reply, 1 attending, 2 absent, 3 proxy) and Tab to the next person.</translation>
+        </message>
+        <message>
+            <source>受付日</source>
+            <translation>Received on</translation>
+        </message>
+        <message>
+            <source>この日に届いた回答として記録します。</source>
+            <translation>Replies are recorded as received on this day.</translation>
+        </message>
+        <message>
+            <source>委員（定足数に数えます）</source>
+            <translation>Members (counted for the quorum)</translation>
+        </message>
+        <message>
+            <source>町職員</source>
+            <translation>Town staff</translation>
+        </message>
+        <message>
+            <source>この会議の「出欠」に名簿の方がいません。会議を開いて出欠の名簿を確かめてください。</source>
+            <translation>This meeting's attendance has nobody from the roster. Open the meeting and check its attendance list.</translation>
+        </message>
+        <message>
+            <source>0 未回答</source>
+            <translation>0 No reply</translation>
+        </message>
+        <message>
+            <source>1 出席</source>
+            <translation>1 Attending</translation>
+        </message>
+        <message>
+            <source>2 欠席</source>
+            <translation>2 Absent</translation>
+        </message>
+        <message>
+            <source>3 委任（代理人）</source>
+            <translation>3 Proxy</translation>
+        </message>
+        <message>
+            <source>{name}さんの代理人</source>
+            <translation>Proxy for {name}</translation>
+        </message>
+        <message>
+            <source>{name}さんの回答</source>
+            <translation>Reply of {name}</translation>
+        </message>
+        <message>
+            <source>代理人の氏名</source>
+            <translation>Proxy's name</translation>
+        </message>
+        <message>
+            <source>回答済 {replied} / 未回答 {unreplied} — {state}（委員{total}名中 出席・委任 {n}名、成立には{need}名）</source>
+            <translation>Replied {replied} / not yet {unreplied} — {state} ({n} of {total} members attending or by proxy; {need} needed)</translation>
+        </message>
+        <message>
+            <source>定足数に達しない見込み</source>
+            <translation>Quorum not expected</translation>
+        </message>
+        <message>
+            <source>成立見込み</source>
+            <translation>Quorum expected</translation>
+        </message>
+        <message>
+            <source>未回答の方の出欠しだい</source>
+            <translation>Depends on those who have not replied</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reply</name>
+        <message>
+            <source>出席</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <source>委任</source>
+            <translation>Proxy</translation>
+        </message>
+        <message>
+            <source>欠席</source>
+            <translation>Absent</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplyBar</name>
+        <message>
+            <source>出欠回答を入力…</source>
+            <extracomment>回答から出欠を入れる changed the attendance rows.</extracomment>
+            <translation>Enter replies…</translation>
+        </message>
+        <message>
+            <source>回答から出欠を入れる</source>
+            <translation>Fill attendance from replies</translation>
+        </message>
+        <message>
+            <source>未確認の方に、出欠票の回答（出席・欠席・委任）を入れます。当日の実際の出欠に直してから保存してください。</source>
+            <translation>Sets unconfirmed rows from the replies (attending, absent, proxy). Correct them to the real attendance, then save.</translation>
+        </message>
+        <message>
+            <source>開催通知を印刷…</source>
+            <translation>Print meeting notice…</translation>
+        </message>
+        <message>
+            <source>宛名ラベルを印刷…</source>
+            <translation>Print address labels…</translation>
+        </message>
+        <message>
+            <source>出欠の回答（開催通知の出欠票）</source>
+            <translation>Replies (from the notice's reply slips)</translation>
+        </message>
+        <message>
+            <source>{n}名の出欠に回答を入れました。当日の実際の出欠に直してから保存してください。</source>
+            <translation>Filled {n} rows from the replies. Correct them to the real attendance, then save.</translation>
+        </message>
+    </context>
+    <context>
         <name>Restore</name>
         <message>
             <source>起動時</source>
@@ -7272,6 +7597,10 @@ Anything entered after {when} is not in the restored data. The current data is b
         <message>
             <source>新規登録</source>
             <translation>New</translation>
+        </message>
+        <message>
+            <source>宛名ラベルを印刷…</source>
+            <translation>Print address labels…</translation>
         </message>
         <message numerus="yes">
             <source>%n名（削除済み）</source>
@@ -8290,6 +8619,10 @@ Contents: {summary}</translation>
             <translation>{message}{kept} backups that could not be rewritten (an older format, for example) still hold the data as it was before the erasure.</translation>
         </message>
         <message>
+            <source>{name}さんは「委任」です。代理人の氏名を入力してください。</source>
+            <translation>{name} sends a proxy. Enter the proxy's name.</translation>
+        </message>
+        <message>
             <source>{n}行目に、Shift_JIS（CP932）では書けない文字「{bad}」があります。UTF-8で書き出してください。</source>
             <translation>Line {n} contains the character "{bad}", which cannot be written in Shift_JIS (CP932). Please export as UTF-8.</translation>
         </message>
@@ -8658,6 +8991,10 @@ Contents: {summary}</translation>
             <translation>This text was reset to the generated one elsewhere. Open it again.</translation>
         </message>
         <message>
+            <source>この方はこの会議の出欠の名簿にいません。会議の「出欠」に載っている方の回答だけを入力できます。</source>
+            <translation>This person is not on the meeting's attendance list. Only replies of people on it can be entered.</translation>
+        </message>
+        <message>
             <source>この申請はすでに「{current}」です。</source>
             <translation>This application is already "{current}".</translation>
         </message>
@@ -8974,6 +9311,10 @@ Contents: {summary}</translation>
             <translation>Enter the login name (the same as the user name on the server).</translation>
         </message>
         <message>
+            <source>並べ方は「郵便番号順」か「五十音順」を選んでください。</source>
+            <translation>Choose the order: by postal code or by reading.</translation>
+        </message>
+        <message>
             <source>主催</source>
             <translation>Organiser</translation>
         </message>
@@ -9000,6 +9341,10 @@ Contents: {summary}</translation>
         <message>
             <source>今後の方向性</source>
             <translation>Future direction</translation>
+        </message>
+        <message>
+            <source>代理人の氏名</source>
+            <translation>proxy's name</translation>
         </message>
         <message>
             <source>任期の終わりが始まりより前になっています。日付を確認してください。</source>
@@ -9278,6 +9623,10 @@ Contents: {summary}</translation>
             <translation>The import was stopped because the roster changed while it was running. Please import again.</translation>
         </message>
         <message>
+            <source>受付日</source>
+            <translation>date received</translation>
+        </message>
+        <message>
             <source>受講者の氏名</source>
             <translation>Participant's name</translation>
         </message>
@@ -9420,6 +9769,10 @@ Contents: {summary}</translation>
         <message>
             <source>定足数に達しないときの注記</source>
             <translation>remark when there is no quorum</translation>
+        </message>
+        <message>
+            <source>宛先は「全員」か「未回答の方」を選んでください。</source>
+            <translation>Choose the recipients: everyone or those who have not replied.</translation>
         </message>
         <message>
             <source>実施日を入力してください。</source>
@@ -10016,6 +10369,10 @@ Contents: {summary}</translation>
         <message>
             <source>議事録</source>
             <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>議事録が確定した会議には出欠の回答を入力できません。出欠は議事録の「修正」で直してください。</source>
+            <translation>Replies cannot be entered once the minutes are approved. Correct attendance with Revise on the minutes.</translation>
         </message>
         <message>
             <source>議事録の改訂</source>

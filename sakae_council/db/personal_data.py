@@ -76,6 +76,7 @@ PERSONAL_COLUMNS: tuple[PersonalColumn, ...] = (
     *_cols("decision", How.TEXT, "text", minutes=True),
     *_cols("action_item", How.TEXT, "content", "assignee", minutes=True),
     *_cols("handout", How.TEXT, "title", minutes=True),
+    *_cols("meeting_reply", How.TEXT, "proxy_name"),
     *_cols("minutes_revision", How.TEXT, "reason", "snapshot", minutes=True),
     # ⑫ 相談・講座・起業
     *_cols("consultation", How.NAME_COPY, "person_name"),
@@ -150,6 +151,7 @@ NOT_PERSONAL: dict[str, dict[str, str]] = {
     "action_item": {"status": _CODE},
     "agenda_item": {"kind": _CODE, "result": _CODE},
     "attendance": {"category": _CODE, "status": _CODE},
+    "meeting_reply": {"reply": _CODE},
     "minutes_revision": {"created_by": _ACCOUNT},
     "search_gram": {"gram": "検索の索引（1〜2文字の断片。消去のたびに作り直す）"},
 }
@@ -189,6 +191,7 @@ PERSON_LINKS: tuple[PersonLink, ...] = (
     PersonLink("course_attendee", "person_id", Link.UNLINK),
     PersonLink("business_startup", "person_id", Link.UNLINK),
     PersonLink("attendance", "person_id", Link.UNLINK, printed_in_minutes=True),
+    PersonLink("meeting_reply", "person_id", Link.DELETE_ROW),
     PersonLink("meeting", "chair_id", Link.UNLINK, printed_in_minutes=True),
     PersonLink("meeting", "recorder_id", Link.UNLINK, printed_in_minutes=True),
     PersonLink("meeting", "signatory1_id", Link.UNLINK, printed_in_minutes=True),

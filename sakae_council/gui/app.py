@@ -4,7 +4,8 @@ The main window is painted first and the data file opened right after (:class:`O
 see the program at once, and the file's checks (lock, quick check, schema revision, the offers for a
 file in use, damaged or gone) still come before any data is shown or can be edited. What the first paint
 needs is kept free of SQLAlchemy, Alembic, ReportLab and the services; they are imported on the way to
-the data (``tests/gui/test_lazy_start.py`` holds that line).
+the data (``tests/gui/test_lazy_start.py`` holds that line). On a file the last session closed cleanly, the
+dashboard's first figures come even before those imports (the start sequence is in gui/first_figures.py).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from sakae_council.gui.main_window import MainWindow
     from sakae_council.gui.startup import OpenFlow
     from sakae_council.gui.widgets.backup_timer import BackupScheduler
+    from sakae_council.services.first_figures import FirstFigures
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +40,9 @@ log = logging.getLogger(__name__)
 OPEN_ANYWAY_MS = 3000
 #: Garbage collection comes back on by then even if the first page never showed its data.
 GC_BACK_ANYWAY_MS = 15_000
-#: The moments ``--quit-after`` can name: the main window painted, or the first page showing its data.
-QUIT_MOMENTS = ("painted", "data")
+#: The moments ``--quit-after`` can name: the main window painted, the first page showing its data (the
+#: first figures, when read before the full open), or the page showing its data with the file fully open.
+QUIT_MOMENTS = ("painted", "data", "ready")
 
 
 def _install_translators(app: QApplication) -> None:
@@ -100,6 +103,9 @@ class OpenAfterPaint(QObject):
         self.target = target
         self.started = False
         self.opened = False
+        self._loading = False
+        #: The first figures shown before the full open (see gui/first_figures.py), if any.
+        self.first_figures: FirstFigures | None = None
         self.backups: BackupScheduler | None = None
         # The window itself, and the navigation's list (painted whatever covers the window's own area).
         self._watched = (window, window.nav.viewport())
@@ -108,16 +114,49 @@ class OpenAfterPaint(QObject):
         QTimer.singleShot(OPEN_ANYWAY_MS, self.open)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and watched in self._watched and not self.started:
-            QTimer.singleShot(0, self.open)  # after this paint has reached the screen
+        if event.type() == QEvent.Type.Paint and watched in self._watched:
+            for widget in self._watched:
+                widget.removeEventFilter(self)
+            # after this paint has reached the screen: the first figures after the window, the rest after them
+            QTimer.singleShot(0, self.open_fully if self.first_figures is not None else self.open)
         return False
 
     def open(self) -> None:
+        """Step 2 of the start (gui/first_figures.py): the first figures when the file allows, else the full open."""
         if self.started:
             return
         self.started = True
         for widget in self._watched:
             widget.removeEventFilter(self)
+        from sakae_council.gui.first_figures import read_first_figures
+
+        figures = read_first_figures(self.target, self.window.ctx.today())
+        if figures is not None and self.window.show_first_figures(figures):
+            self.first_figures = figures
+            self._watched = (self.window.first_page,)  # type: ignore[assignment]
+            for widget in self._watched:
+                widget.installEventFilter(self)
+            QTimer.singleShot(OPEN_ANYWAY_MS, self.open_fully)  # even if that page is never painted
+            return
+        self.open_fully()
+
+    def open_fully(self) -> None:
+        """Steps 3–4: with first figures on screen, the data layer is imported in the background first."""
+        if self.opened or self._loading:
+            return
+        self._loading = True
+        if self.first_figures is None:
+            self._open_with_user()
+            return
+        from sakae_council.gui.first_figures import load_data_layer
+        from sakae_council.gui.widgets.worker import run_in_background
+
+        self._load_job = run_in_background(load_data_layer, lambda _r: self._open_with_user(), self._load_failed)
+
+    def _load_failed(self, _exc: BaseException) -> None:
+        self._open_with_user()  # the imports fail again there, on the GUI thread: told as any start error
+
+    def _open_with_user(self) -> None:
         from sakae_council.gui.startup import OpenFlow
 
         flow = OpenFlow(self.window, cancel_text=QCoreApplication.translate("OpenFlow", "終了"))
@@ -144,13 +183,18 @@ class OpenAfterPaint(QObject):
             raise
         ctx = self.window.ctx
         ctx.set_database(db)
+        if self.first_figures is not None:
+            from sakae_council.gui.first_figures import refresh_if_changed
+
+            refresh_if_changed(self.window, self.first_figures)
         self.backups = BackupScheduler(ctx)
         self.backups.start()  # the start-up backup in the background, then every ~30 minutes of work
         return True
 
     def cancel(self) -> None:
-        """Never open (the program ends before it would: ``--quit-after painted``)."""
+        """Never open (the program ends before it would: ``--quit-after painted`` or ``data``)."""
         self.started = True
+        self._loading = True
 
     def finish(self) -> None:
         if self.backups is not None:
@@ -158,13 +202,15 @@ class OpenAfterPaint(QObject):
 
 
 class StartWatch(QObject):
-    """Watches the start for two moments: the main window's first paint and the first page showing its data.
+    """Watches the start for three moments: the main window's first paint, the first page showing its data
+    (the first figures, when they come before the full open), and the page showing data with the file open
+    ("ready": the same moment as "data" when there were no first figures).
 
     Garbage collection is paused through the start (the many small objects made while importing and
-    building would otherwise trigger full collections over the whole heap again and again); once the data
-    is on screen it comes back on, with what exists by then frozen out of future collections. With
-    ``quit_after`` ("painted" or "data", the ``--quit-after`` option) the program ends with exit code 0
-    right after that moment, so the real start can be timed from outside.
+    building would otherwise trigger full collections over the whole heap again and again); once ready it
+    comes back on, with what exists by then frozen out of future collections. With ``quit_after``
+    ("painted", "data" or "ready", the ``--quit-after`` option) the program ends with exit code 0 right
+    after that moment, so the real start can be timed from outside.
     """
 
     def __init__(
@@ -179,6 +225,7 @@ class StartWatch(QObject):
         self.quit_after = quit_after
         self.painted = False
         self.data_shown = False
+        self.ready = False
         self.quit = False
         self._resume_gc = resume_gc
         app.installEventFilter(self)
@@ -189,15 +236,22 @@ class StartWatch(QObject):
             if not self.painted:
                 self.painted = True
                 self._reached("painted")
-            elif self.opener.opened and self._page_has_data():
-                self.data_shown = True
-                self.app.removeEventFilter(self)
-                self._collect_again()
-                self._reached("data")
+            elif self._page_has_data():
+                if not self.data_shown:
+                    self.data_shown = True
+                    self._reached("data")
+                if self.opener.opened:
+                    self.ready = True
+                    self.app.removeEventFilter(self)
+                    self._collect_again()
+                    self._reached("ready")
         return False
 
     def _page_has_data(self) -> bool:
-        """The page on screen is a real page (not 「開いています…」) and, if it loads in the background, has its data."""
+        """The page on screen is a real page (not 「開いています…」) and, if it loads in the background, has its
+        data — with the file open, or the first figures before it (gui/first_figures.py)."""
+        if not self.opener.opened and self.opener.first_figures is None:
+            return False
         page = self.window.current_page()
         if page is None or page is self.window.opening_label:
             return False

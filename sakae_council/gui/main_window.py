@@ -7,7 +7,8 @@ At program start the window is built and painted before the database is open (``
 False): navigation, menus and status bar are there, the page area says the data is being opened, and
 nothing is read. ``ctx.set_database`` then brings the districts, the status line, the data-safety and
 server parts and the page last used. This module therefore imports no SQLAlchemy, services or pages at
-import time: they come when the data does (see ``gui/app.py``).
+import time: they come when the data does (see ``gui/app.py``). On a file closed cleanly the dashboard
+may show its first figures before that (:meth:`MainWindow.show_first_figures`, gui/first_figures.py).
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ if TYPE_CHECKING:
     from sakae_council.db.engine import Database
     from sakae_council.gui.data_safety import DataSafety
     from sakae_council.gui.shared_server import SharedServer
+    from sakae_council.services.first_figures import FirstFigures
 
 log = logging.getLogger(__name__)
 
@@ -130,6 +132,8 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
         self.stack = QStackedWidget(self)
         self.opening_label: QLabel | None = None
+        #: The dashboard showing the first figures at program start, until the database is open.
+        self.first_page: QWidget | None = None
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -313,6 +317,32 @@ class MainWindow(QMainWindow):
             self.opening_label.deleteLater()
             self.opening_label = None
         self._restore_page()
+        first, self.first_page = self.first_page, None
+        if first is not None and first not in self._pages.values():  # another page was chosen meanwhile
+            self.stack.removeWidget(first)
+            first.deleteLater()
+
+    def show_first_figures(self, figures: FirstFigures) -> bool:
+        """At program start, before the database is open: the dashboard and the district switcher with the
+        figures read first (gui/first_figures.py). False, and nothing shown, when the page to show first is
+        not the dashboard. The page is kept once the database is open (see :meth:`page`)."""
+        from sakae_council.gui.first_figures import FIRST_PAGE
+        from sakae_council.gui.pages.dashboard import DashboardPage
+
+        row = self.nav.currentRow()
+        if self.ctx.has_database or row < 0 or self.nav.item(row).data(Qt.ItemDataRole.UserRole) != FIRST_PAGE:
+            return False
+        self.district_switcher.blockSignals(True)
+        self.district_switcher.set_items([(all_districts_label(), None), *((name, did) for did, name in figures.districts)])
+        if not self.district_switcher.set_value(self.ctx.district_id):
+            self.district_switcher.setCurrentIndex(0)
+        self.district_switcher.setEnabled(True)
+        self.district_switcher.blockSignals(False)
+        self.first_page = DashboardPage(self.ctx, first=figures.dashboard)
+        self.first_page.setObjectName(f"page_{FIRST_PAGE}")
+        self.stack.addWidget(self.first_page)
+        self.stack.setCurrentWidget(self.first_page)
+        return True
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -334,6 +364,9 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget:
         """The page for ``key``, built on first use."""
         if key not in self._pages:
+            if self.first_page is not None and self.first_page.objectName() == f"page_{key}":
+                self._pages[key] = self.first_page  # the first figures' page, now with its database
+                return self.first_page
             spec = next(s for s in self._specs if s.key == key)
             widget = build_page(spec, self.ctx)
             widget.setObjectName(f"page_{key}")
@@ -355,7 +388,14 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget()
 
     def _show_row(self, row: int) -> None:
-        if row < 0 or not self.ctx.has_database:
+        if row < 0:
+            return
+        if not self.ctx.has_database:  # program start: the first figures' page, or 「開いています…」 for the others
+            first = self.first_page
+            key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+            waiting = first if first is not None and first.objectName() == f"page_{key}" else self.opening_label
+            if waiting is not None:
+                self.stack.setCurrentWidget(waiting)
             return
         key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
         widget = self.page(key)

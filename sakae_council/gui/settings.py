@@ -51,3 +51,19 @@ def add_recent_file(settings: QSettings, target: str) -> list[str]:
     items = [target, *(f for f in read_list(settings, KEY_RECENT) if f != target)][:MAX_RECENT]
     settings.setValue(KEY_RECENT, items)
     return items
+
+
+def label_margin_key(sheet: int, side: str) -> str:
+    """Where the 宛名ラベル window keeps a sheet's margin (``side``: top / left), per printer feed."""
+    return f"print/labels{sheet}_{side}_mm"
+
+
+def read_float(settings: QSettings, key: str) -> float | None:
+    """A number setting, or None when unset or unreadable."""
+    value = settings.value(key)
+    if value in (None, ""):
+        return None
+    try:
+        return float(str(value))
+    except ValueError:
+        return None

@@ -26,6 +26,8 @@ EXPECTED = {
     "start-up: window painted, first run of a fresh process",
     "start-up: dashboard showing data, first run of a fresh process",
     "PDF: first 議事録 of a fresh process (import, fonts, build)",
+    "start-up: file fully open, dashboard with data",
+    "CLI: print minutes 1 -o x.pdf, end to end",
 }
 
 

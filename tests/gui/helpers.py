@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from datetime import date
@@ -19,6 +20,22 @@ from sakae_council.services import people
 from sakae_council.services.people import MembershipInput, PersonInput
 
 TODAY = date(2026, 11, 28)
+
+
+def fresh_process_env(home: Path, **extra: str) -> dict[str, str]:
+    """The environment of the program started in a fresh process as a user starts it: offscreen, its own
+    settings, state, cache and data folders under ``home``, no SAKAE_COUNCIL_DB from the test run."""
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_STATE_HOME=str(home / "state"),
+        XDG_CACHE_HOME=str(home / "cache"),
+        XDG_DATA_HOME=str(home / "data"),
+        **extra,
+    )
+    env.pop("SAKAE_COUNCIL_DB", None)
+    return env
 
 
 def add_member(

@@ -8,7 +8,6 @@ No timing here (that is bench/startup.py); what is pinned is which modules exist
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import textwrap
@@ -19,6 +18,7 @@ from sakae_council.gui.pages.registry import page_specs
 from sakae_council.services import districts
 from sakae_council.services.setup import ensure_seeded
 
+from .helpers import fresh_process_env
 from .safety_helpers import add_people
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -98,15 +98,7 @@ DRIVER = textwrap.dedent(
 
 
 def _start(database: Path, home: Path) -> dict[str, object]:
-    env = dict(os.environ)
-    env.update(
-        QT_QPA_PLATFORM="offscreen",
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_STATE_HOME=str(home / "state"),
-        XDG_CACHE_HOME=str(home / "cache"),
-        XDG_DATA_HOME=str(home / "data"),
-    )
-    env.pop("SAKAE_COUNCIL_DB", None)
+    env = fresh_process_env(home)
     proc = subprocess.run(
         [sys.executable, "-c", DRIVER, str(database), ",".join(HEAVY), ",".join(LATER)],
         cwd=ROOT,

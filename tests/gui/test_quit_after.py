@@ -6,7 +6,6 @@ Run as a user runs it, in a fresh process (``python -m sakae_council``), with pr
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +17,7 @@ from sakae_council.db.engine import open_database
 from sakae_council.db.lock import lock_path_for
 from sakae_council.services.setup import ensure_seeded
 
+from .helpers import fresh_process_env
 from .safety_helpers import add_people
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,16 +35,7 @@ def _file(tmp_path: Path) -> Path:
 
 
 def _run(path: Path, home: Path, *extra: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ)
-    env.update(
-        QT_QPA_PLATFORM="offscreen",
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_STATE_HOME=str(home / "state"),
-        XDG_CACHE_HOME=str(home / "cache"),
-        XDG_DATA_HOME=str(home / "data"),
-        PYTHONPATH=str(ROOT),
-    )
-    env.pop("SAKAE_COUNCIL_DB", None)
+    env = fresh_process_env(home, PYTHONPATH=str(ROOT))
     return subprocess.run(
         [sys.executable, "-m", "sakae_council", "--db", str(path), *extra],
         cwd=ROOT,
@@ -84,3 +75,16 @@ def test_an_unknown_moment_is_refused_by_the_command_line(tmp_path: Path, moment
     assert proc.returncode == 2
     assert "painted" in proc.stderr and "data" in proc.stderr, "the choices are named"
     assert not (tmp_path / "town.db").exists()
+
+
+def test_quit_after_ready_ends_with_0_once_the_file_is_fully_open(tmp_path: Path) -> None:
+    path = _file(tmp_path)
+    (tmp_path / "backups").mkdir()  # as after an earlier start: a clean close is noted, first figures possible
+
+    proc = _run(path, tmp_path / "home", "--quit-after", "ready")
+
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert [b.reason for b in list_backup_files(path.parent / "backups", path.name)] == ["open"], (
+        "the data file was really opened (its start-up backup was taken)"
+    )
+    assert not lock_path_for(path).exists()

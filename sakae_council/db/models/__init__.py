@@ -26,6 +26,7 @@ from sakae_council.db.models.meetings import (
     Handout,
     Meeting,
     MeetingBody,
+    MeetingReply,
     MinutesRevision,
 )
 from sakae_council.db.models.people import District, Membership, Organisation, Person
@@ -53,7 +54,7 @@ __all__ = [
     "Decision", "District", "Equipment", "EquipmentLoan", "GeneralMeetingText", "GrantApplication", "GrantDocument",
     "Handout",
     "Indicator", "IndicatorValue", "IssueCategory", "IssueStatusChange", "ManualEdition", "ManualRevision",
-    "ManualSection", "Meeting", "MeetingBody", "Membership", "Milestone", "MinutesRevision", "Organisation",
+    "ManualSection", "Meeting", "MeetingBody", "MeetingReply", "Membership", "Milestone", "MinutesRevision", "Organisation",
     "Person", "ProjectEvaluation", "ProjectPartner", "ProjectStaff", "RegionalIssue", "SearchGram", "StaffActivity",
     "StaffTraining", "app_user_district", "project_issue",
 ]

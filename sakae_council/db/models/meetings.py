@@ -202,3 +202,20 @@ class MinutesRevision(Base):
     reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
     #: JSON of the whole minutes as approved.
     snapshot: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+class MeetingReply(Base):
+    """出欠回答 — a member's reply on the 出欠票 of a 開催通知: 出席 / 欠席 / 委任 (with the proxy's name).
+
+    What the person said they would do, kept apart from the attendance entered on the day."""
+
+    __tablename__ = "meeting_reply"
+    __table_args__ = (UniqueConstraint("meeting_id", "person_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), nullable=False, index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), nullable=False, index=True)
+    #: present / absent / proxy (domain.replies.Reply)
+    reply: Mapped[str] = mapped_column(String(10), nullable=False)
+    proxy_name: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    received_on: Mapped[date | None] = mapped_column(Date)

@@ -38,6 +38,7 @@ from sakae_council.gui.dialogs.meeting_approval import approve_dialog, revise_di
 from sakae_council.gui.dialogs.meeting_attendance import AttendanceEditor, QuorumWarning
 from sakae_council.gui.dialogs.meeting_conflict import detail_names, minutes_values, save_minutes_resolving
 from sakae_council.gui.dialogs.meeting_items import AgendaItemDialog
+from sakae_council.gui.dialogs.meeting_reply_bar import ReplyBar
 from sakae_council.gui.dialogs.meeting_widgets import LinesEdit, RowsEditor, TimeField
 from sakae_council.gui.formatting import meeting_title, wareki
 from sakae_council.gui.models.meeting_tables import AgendaModel, minutes_status_style
@@ -123,9 +124,15 @@ class MeetingEditor(EntityDialog):
         b.add_widget(self.quorum)
         self.tabs.addTab(_scroll(self.basic), self.tr("日時・役割"))
 
-        # 2. 出欠
+        # 2. 出欠 (with the replies to the 開催通知 above the rows)
         self.attendance = AttendanceEditor()
-        self.tabs.addTab(_scroll(self.attendance), self.tr("出欠"))
+        self.reply_bar = ReplyBar(ctx, self.attendance, self._saved_for_print)
+        attendance_page = QWidget()
+        attendance_layout = QVBoxLayout(attendance_page)
+        attendance_layout.addWidget(self.reply_bar)
+        attendance_layout.addWidget(self.attendance, 1)
+        self.tabs.addTab(_scroll(attendance_page), self.tr("出欠"))
+        self.reply_bar.filled.connect(lambda: self.quorum.setText(self.attendance.quorum.text()))
 
         # 3. 議題
         self.agenda = RowsEditor(
@@ -305,6 +312,7 @@ class MeetingEditor(EntityDialog):
         for text_edit in (self.decisions, self.handouts, self.next_meeting):
             text_edit.setReadOnly(locked)
         self.attendance.set_editable(not locked)
+        self.reply_bar.show_meeting(d.id, editable=not locked)
         self.agenda.set_editable(not locked)
         self.action_section.set_editable(not locked)
         self.approve_button.setVisible(not d.is_approved)
@@ -460,9 +468,13 @@ class MeetingEditor(EntityDialog):
 
         add_print_action(self, self.print_button)
 
+    def _saved_for_print(self) -> bool:
+        """What is printed is what is saved: a draft's unsaved changes are saved first."""
+        return not (self.is_dirty() and not self.detail.is_approved and not self.submit())
+
     def print_documents(self) -> None:
         """Print what is saved: unsaved changes to a draft are saved first."""
-        if self.is_dirty() and not self.detail.is_approved and not self.submit():
+        if not self._saved_for_print():
             return
         from sakae_council.gui.dialogs.meeting_print import MeetingPrintDialog
 

@@ -1,15 +1,18 @@
 """ダッシュボード: one card per 小学校区, the 連絡会's next meeting, and the summary print button.
 
 The cards come from ``services.dashboard`` (a few GROUP BY queries), read off the GUI thread so the window
-never waits on a large database. Clicking a card, or a line of it, opens that page filtered to the district
+never waits on a large database. At program start the page may first show the figures read before the data
+layer was loaded (``first``, see gui/first_figures.py): the same cards, with 最新の状態にする and 印刷 waiting
+for the database. Clicking a card, or a line of it, opens that page filtered to the district
 (``AppContext.open_page``); the district chosen in the switcher is marked with a thicker frame.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,20 +25,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sakae_council.domain.areas import Area
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.text_size import bold_font
-from sakae_council.gui.widgets.backup_timer import BACKUPS_AREA
 from sakae_council.gui.widgets.district_card import DistrictCard, meeting_text
 from sakae_council.gui.widgets.form import MessageLine
 from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
 from sakae_council.gui.widgets.print_key import add_print_action
 from sakae_council.gui.widgets.worker import Job, run_in_background
-from sakae_council.services.dashboard import DashboardDTO, dashboard
+from sakae_council.services.dashboard_cards import DashboardDTO, DistrictCardDTO
 
 #: A card is at least this many full-width characters wide; the grid has as many columns as fit.
 CARD_WIDTH_CHARS = 20
+#: Cards built before the page paints (more than a 1366×768 screen shows); the rest come in slices of
+#: CARDS_PER_SLICE between events, so 100 districts never freeze the window.
+FIRST_CARDS = 12
+CARDS_PER_SLICE = 8
 
 
 class DashboardPage(QWidget):
@@ -43,7 +50,7 @@ class DashboardPage(QWidget):
 
     loaded = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, first: DashboardDTO | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.data: DashboardDTO | None = None
@@ -51,6 +58,7 @@ class DashboardPage(QWidget):
         self._generation = 0
         self._columns = 0
         self._stale = False
+        self._building = 0  # which show_data is adding cards (an older one's slices stop)
         self.job: Job | None = None
 
         self.title_label = TitleLabel(QCoreApplication.translate("DashboardPage", "ダッシュボード"), self)
@@ -107,7 +115,13 @@ class DashboardPage(QWidget):
         ctx.districtChanged.connect(lambda _d: self._mark_current())
         ctx.dataChanged.connect(self._data_changed)
         ctx.textSizeChanged.connect(lambda _s: self._relayout(force=True))
-        self.reload()
+        if first is None or ctx.has_database:
+            self.reload()
+        else:  # the first figures of program start: the database follows (see module docstring)
+            self.show_data(first)
+            self.refresh_button.setEnabled(False)
+            self.print_button.setEnabled(False)
+            ctx.databaseChanged.connect(self._database_arrived)
 
     # --- loading --------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -119,15 +133,21 @@ class DashboardPage(QWidget):
         self.error.clear()
         self.refresh_button.setEnabled(False)
         self.context_label.setText(self.tr("読み込み中…"))
+        from sakae_council.services.dashboard import dashboard  # SQLAlchemy: not before the first figures
+
         self.job = run_in_background(lambda: (generation, dashboard(db, today)), self._loaded, self._failed)
+
+    def _database_arrived(self) -> None:
+        self.ctx.databaseChanged.disconnect(self._database_arrived)
+        self.refresh_button.setEnabled(True)
+        self.print_button.setEnabled(True)
 
     def _loaded(self, result: Any) -> None:
         generation, data = result
         if generation != self._generation:
             return  # a newer reload is on its way
         self.refresh_button.setEnabled(True)
-        self.show_data(data)
-        self.loaded.emit()
+        self.show_data(data, then=self.loaded.emit)
 
     def _failed(self, exc: Any) -> None:
         self.refresh_button.setEnabled(True)
@@ -139,7 +159,9 @@ class DashboardPage(QWidget):
                 self.tr("ダッシュボードを読み込めませんでした。「最新の状態にする」を押してください。")
             )
 
-    def show_data(self, data: DashboardDTO) -> None:
+    def show_data(self, data: DashboardDTO, then: Callable[[], None] | None = None) -> None:
+        """Show ``data``: the first FIRST_CARDS cards at once, the rest in slices while the window stays
+        responsive (100 districts take ~1 s to build); ``then`` once every card is there."""
         self.data = data
         self.context_label.setText(
             self.tr("{date}現在・%n学区", "", len(data.cards)).format(date=wareki(data.today, weekday=True))
@@ -153,16 +175,38 @@ class DashboardPage(QWidget):
             self.grid.removeWidget(card)
             card.deleteLater()
         self.cards = []
-        for item in data.cards:
+        self._building += 1
+        self.empty_label.setVisible(not data.cards)
+        self._add_cards(data.cards[:FIRST_CARDS])
+        self._relayout(force=True)
+        self._more_cards(self._building, data.cards[FIRST_CARDS:], then)
+
+    def _more_cards(self, building: int, rest: Sequence[DistrictCardDTO], then: Callable[[], None] | None) -> None:
+        if building != self._building:
+            return  # newer data is being shown
+        if not rest:
+            if then is not None:
+                then()
+            return
+        start = len(self.cards)
+        self._add_cards(rest[:CARDS_PER_SLICE])
+        width, columns = self._card_geometry()
+        for i, card in enumerate(self.cards[start:], start):
+            card.fit_width(width)
+            self.grid.addWidget(card, i // self._columns, i % self._columns, Qt.AlignmentFlag.AlignTop)
+        if columns != self._columns:
+            self._relayout(force=True)
+        QTimer.singleShot(0, lambda: self._more_cards(building, rest[CARDS_PER_SLICE:], then))
+
+    def _add_cards(self, items: Sequence[DistrictCardDTO]) -> None:
+        for item in items:
             card = DistrictCard(item, self.grid_host)
             card.pageRequested.connect(self.open_district_page)
+            card.set_current(item.district_id == self.ctx.district_id)
             self.cards.append(card)
-        self.empty_label.setVisible(not data.cards)
-        self._relayout(force=True)
-        self._mark_current()
 
     def _data_changed(self, area: str) -> None:
-        if area == BACKUPS_AREA:  # a backup was taken (at every start): nothing on the cards changed
+        if area == Area.BACKUPS:  # a backup was taken (at every start): nothing on the cards changed
             return
         if self.isVisible():
             self.reload()
@@ -178,12 +222,16 @@ class DashboardPage(QWidget):
     def card_width(self) -> int:
         return QFontMetrics(QApplication.font()).horizontalAdvance("あ") * CARD_WIDTH_CHARS
 
-    def _relayout(self, *, force: bool = False) -> None:
+    def _card_geometry(self) -> tuple[int, int]:
+        """(card width, columns) for the viewport's width now."""
         available = self.scroll_area.viewport().width() - 2
         columns = max(1, available // max(self.card_width(), 1))
         # Cards get an exact width: word-wrapped lines then measure their height at the width they get
         # (a grid left to share the width itself measures some lines at one width and lays them at another).
-        width = max((available - self.grid.horizontalSpacing() * (columns - 1)) // columns, 1)
+        return max((available - self.grid.horizontalSpacing() * (columns - 1)) // columns, 1), columns
+
+    def _relayout(self, *, force: bool = False) -> None:
+        width, columns = self._card_geometry()
         for card in self.cards:
             card.fit_width(width)
         if not force and columns == self._columns:

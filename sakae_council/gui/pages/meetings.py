@@ -9,6 +9,7 @@ and the header's sort run in SQL, and only the rows scrolled to are loaded.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
 
@@ -66,6 +67,13 @@ class MeetingsPage(ListPage):
         add_print_action(self, self.print_button)
         self.new_button = self.add_button(self.tr("新規登録"), self.new_item, primary=True, name="newButton")
         self.action_bar = add_action_bar(self)
+        self.replies_button = self.action_bar.add_button(self.tr("出欠回答…"), self.enter_replies, name="repliesButton")
+        self.notice_button = self.action_bar.add_button(
+            self.tr("開催通知を印刷…"), self.print_notice, name="noticeButton", edits=False
+        )
+        self.labels_button = self.action_bar.add_button(
+            self.tr("宛名ラベルを印刷…"), self.print_labels, name="labelsButton", edits=False
+        )
         self.action_bar.add_widget(export_button(self, lambda: self.model, self._title, ctx.today))
         self.meetings_model = MeetingsModel(self)
         self.set_paged_model(self.meetings_model, sort_column=0, descending=True)  # newest first
@@ -196,6 +204,40 @@ class MeetingsPage(ListPage):
         )
         self.dialog = dialog
         dialog.open()
+
+    def _open_for_chosen(self, make: Callable[[int], QDialog]) -> QDialog | None:
+        """Open the window ``make`` builds for the chosen meeting (a meeting gone meanwhile is said plainly)."""
+        item = self.current_item()
+        if item is None:
+            show_error(self, DomainError(self.tr("会議を一覧から選んでください。")))
+            return None
+        try:
+            dialog = make(item.id)
+        except DomainError as exc:
+            show_error(self, exc)
+            self.reload()
+            return None
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def enter_replies(self) -> None:
+        """出欠回答…: the slips of the chosen meeting's notice."""
+        from sakae_council.gui.dialogs.meeting_replies import RepliesDialog
+
+        dialog = self._open_for_chosen(lambda mid: RepliesDialog(self.ctx, mid, self))
+        if isinstance(dialog, RepliesDialog):
+            dialog.saved.connect(lambda _r: self.ctx.notify(Area.MEETINGS))
+
+    def print_notice(self) -> None:
+        from sakae_council.gui.dialogs.notice_print import NoticePrintWindow
+
+        self._open_for_chosen(lambda mid: NoticePrintWindow(self.ctx, mid, self))
+
+    def print_labels(self) -> None:
+        from sakae_council.gui.dialogs.labels_print import LabelsPrintWindow
+
+        self._open_for_chosen(lambda mid: LabelsPrintWindow(self.ctx, mid, self))
 
     def export_calendar(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(

@@ -16,6 +16,7 @@ from sakae_council.gui.dialogs.membership import post_label, role_label
 from sakae_council.gui.dialogs.person import PersonDialog
 from sakae_council.gui.formatting import term_status_label
 from sakae_council.gui.models.roster import RosterModel
+from sakae_council.gui.widgets.action_bar import add_action_bar
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.list_page import ListPage
 from sakae_council.gui.widgets.messages import confirm, show_error
@@ -67,6 +68,11 @@ class RosterPage(ListPage):
         self.print_button = self.add_button(self.tr("名簿を印刷…"), self.print_roster, name="printButton")
         add_print_action(self, self.print_button)
         self.new_button = self.add_button(self.tr("新規登録"), self.new_item, primary=True, name="newButton")
+
+        self.action_bar = add_action_bar(self)
+        self.labels_button = self.action_bar.add_button(
+            self.tr("宛名ラベルを印刷…"), self.print_labels, name="labelsButton", edits=False
+        )
 
         self.roster_model = RosterModel(ctx.today(), self)
         self.roster_model.sortRequested.connect(self._sort_requested)
@@ -227,6 +233,13 @@ class RosterPage(ListPage):
         from sakae_council.gui.dialogs.print_roster import PrintRosterDialog
 
         dialog = PrintRosterDialog(self.ctx, self)
+        dialog.open()
+
+    def print_labels(self) -> None:
+        """宛名ラベル for every current member of a district (the one chosen, or picked in the window)."""
+        from sakae_council.gui.dialogs.labels_print import LabelsPrintWindow
+
+        dialog = LabelsPrintWindow(self.ctx, None, self)
         dialog.open()
 
 

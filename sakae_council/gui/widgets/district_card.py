@@ -20,7 +20,7 @@ from sakae_council.gui.formatting import wareki
 from sakae_council.gui.palette import MUTED_TEXT, STATUS_STYLES, set_background, set_text_colour
 from sakae_council.gui.text_size import scaled_font, text_size_notifier
 from sakae_council.gui.widgets.enum_label import enum_label
-from sakae_council.services.dashboard import DistrictCardDTO, MeetingRefDTO
+from sakae_council.services.dashboard_cards import DistrictCardDTO, MeetingRefDTO
 
 #: The page a click on the card itself opens.
 CARD_PAGE = "roster"
