@@ -1,6 +1,6 @@
 """性能測定: run every benchmark, print the table, write bench/results/latest.json (and the README block).
 
-    python -m bench [--size tiny|town|stress] [--runs N] [--only startup,search,pdf,import,memory]
+    python -m bench [--size tiny|town|stress] [--runs N] [--only startup,search,pdf,import,memory,accounts]
     sakae-council bench ...            (the same, through the program's command line)
 
 ``--size stress`` (the default) measures search, lists, the liaison summary and memory on the stress
@@ -20,7 +20,7 @@ from pathlib import Path
 from bench import harness
 from bench.harness import Figure
 
-BENCHMARKS = ("startup", "search", "pdf", "import", "memory")
+BENCHMARKS = ("startup", "search", "pdf", "import", "memory", "accounts")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -89,6 +89,10 @@ def run(args: argparse.Namespace) -> int:
 
         log("import ...")
         figures.append(csv_import(town_db, runs, log=log, rows=200 if args.size == "tiny" else 10_000))
+    if "accounts" in chosen:
+        from bench.accounts import cash_book
+
+        figures += cash_book(runs, log=log, entries=500 if args.size == "tiny" else 5000)
     if "memory" in chosen:
         from bench.startup import memory
 
@@ -103,8 +107,10 @@ def run(args: argparse.Namespace) -> int:
         previous, _ = harness.load_json(args.output)
         figures = harness.merge(previous, figures)
         merged = True
+    from bench.accounts import OWN_DATA
+
     for f in figures:
-        if scale_size != "stress":
+        if scale_size != "stress" and not (f.name in OWN_DATA and scale_size != "tiny"):  # 会計 makes its own year
             f.note = (f.note + "; " if f.note else "") + f"{scale_size} data, not the stress size the target is for"
     print()
     print(harness.format_table(figures))

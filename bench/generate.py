@@ -37,13 +37,11 @@ from sakae_council.db.models import (
     Person,
     RegionalIssue,
 )
-from sakae_council.db.models.meetings import meeting_search_text
 from sakae_council.db.models.search import KIND_ISSUE, KIND_PERSON, SEARCH_GRAM, text_grams
 from sakae_council.domain.enums import DEFAULT_ISSUE_CATEGORIES, ISSUE_TRANSITIONS, IssueStatus, ProjectStatus
+from sakae_council.domain.search_text import issue_search_text, meeting_search_text, person_search_text
 from sakae_council.domain.text import kana_sort_key
 from sakae_council.domain.wareki import fiscal_year
-from sakae_council.services.issues import search_text_for as issue_search_text
-from sakae_council.services.people import search_text_for as person_search_text
 
 
 @dataclass(frozen=True)

@@ -1,3 +1,3 @@
-from sakae_council.cli import main
+from sakae_council.cli.main import main
 
 raise SystemExit(main())

@@ -28,6 +28,7 @@ if str(ROOT) not in sys.path:
 from sakae_council.db.engine import Database, open_database  # noqa: E402
 from sakae_council.domain.enums import AgendaKind, AgendaResult, AttendanceStatus, MemberRole, OfficerPost  # noqa: E402
 from sakae_council.reports import (  # noqa: E402
+    accounts_collect,
     commission,
     general_meeting,
     handover,
@@ -38,16 +39,20 @@ from sakae_council.reports import (  # noqa: E402
 )
 from sakae_council.reports.liaison_summary import collect_summary, render_summary  # noqa: E402
 from sakae_council.services import (  # noqa: E402
+    accounts,
     demo,
     districts,
     equipment,
+    grants,
     manual,
     meetings,
     minutes,
     people,
+    projects,
     seats,
     setup,
 )
+from sakae_council.services.accounts import BudgetLineInput, EntryInput  # noqa: E402
 from sakae_council.services.liaison import Period  # noqa: E402
 from sakae_council.services.meeting_list import list_meetings  # noqa: E402
 from sakae_council.services.meetings import AttendeeCategory, MeetingInput  # noqa: E402
@@ -234,7 +239,42 @@ def hostile_town(path: Path) -> Database:
         ),
         today=date(2026, 11, 20),
     )
+    _hostile_books(db, d)
     return db
+
+
+def _hostile_books(db: Database, d: int) -> None:
+    """令和8年度 books whose 摘要/相手先 hold markup, 𠮷/髙/﨑 and long texts, with a 訂正, an overspend and a
+    grant spent past what was granted, over enough months to run the 出納帳 over several pages."""
+    subjects = {s.name: s for s in accounts.ensure_starter_subjects(db, d)}
+    book = accounts.open_book(db, d, 2026)
+    budget = {"会費": 100_000, "町交付金": 300_000, "補助金": 80_000, "会議費": 20_000, "事業費": 300_000, "消耗品費": 10_000}
+    accounts.set_budget(db, book.id, date(2026, 4, 10), [BudgetLineInput(subjects[k].id, v) for k, v in budget.items()])
+    project = projects.create_project(db, projects.ProjectInput(title=f"放課後ひろば「さかえっ子」{MARKUP}", district_id=d))
+    grant = grants.create_grant(
+        db, grants.GrantInput(project_id=project.id, fiscal_year=2026, scheme="公募制補助金 <特別枠>", amount_requested=80_000)
+    )
+    grants.change_grant_status(db, grant.id, "reviewing", date(2026, 5, 1))
+    grants.change_grant_status(db, grant.id, "awarded", date(2026, 5, 20), amount_granted=60_000)
+
+    def add(day: date, subject: str, text: str, amount: int, **kw: object) -> int:
+        income = subjects[subject].kind.value == "income"
+        data = EntryInput(day, subjects[subject].id, text, income=amount if income else 0, expense=0 if income else amount, **kw)  # type: ignore[arg-type]
+        return accounts.add_entry(db, book.id, data).id
+
+    add(date(2026, 4, 15), "会費", "会費 236世帯分", 118_000, account="bank")
+    add(date(2026, 5, 1), "町交付金", "令和8年度 地域まちづくり交付金", 300_000, account="bank")
+    accounts.add_transfer(db, book.id, date(2026, 5, 1), "bank", 150_000, "小口現金の引き出し")
+    wrong = 0
+    for i in range(70):
+        day = date(2026, 5 + i // 10, 1 + (i % 10) * 2)
+        text = _long_text(120) if i % 17 == 0 else f"会議用お茶 {MARKUP}" if i % 5 == 0 else f"コピー用紙 {i}"
+        who = "𠮷田商店 髙橋 山﨑" if i % 3 == 0 else ""
+        entry = add(day, "会議費" if i % 2 else "消耗品費", text, 480 + i * 7, counterparty=who, overspend_reason="役員会で承認")
+        wrong = wrong or entry
+    accounts.cancel_entry(db, wrong, date(2026, 5, 30), "金額の誤り <訂正>")
+    for i in range(4):
+        add(date(2026, 7, 10 + i), "事業費", f"ひろば 材料費 {MARKUP}", 18_000, grant_id=grant.id, counterparty="𠮷田商店", overspend_reason="")
 
 
 # --- papers --------------------------------------------------------------------------------------------
@@ -242,7 +282,8 @@ def hostile_town(path: Path) -> Database:
 
 def print_town(db: Database, out: Path, *, every_meeting: bool) -> Iterator[tuple[str, Path]]:
     """Every paper of ``db`` into ``out``: yields (kind, path). Kinds: roster, agenda, signin, minutes,
-    manual, summary, loan-slip, general-meeting, commission, handover."""
+    manual, summary, budget, settlement, cashbook, audit, grant-settlement, loan-slip, general-meeting, commission,
+    handover."""
     out.mkdir(parents=True, exist_ok=True)
     yield "roster", roster.render_roster(roster.collect_roster(db, today=TODAY), out / "名簿.pdf")
     first = districts.list_districts(db)[0].id
@@ -279,6 +320,8 @@ def print_town(db: Database, out: Path, *, every_meeting: bool) -> Iterator[tupl
     summary = collect_summary(db, Period.for_fiscal_year(fy), TODAY)
     yield "summary", render_summary(summary, out / "連絡会まとめ.pdf")
 
+    yield from _account_papers(db, out, every=every_meeting)
+
     loans = equipment.list_loans(db)
     for loan in _sample_loans(loans, every_meeting):
         slip = loan_slip.collect_loan_slip(db, loan.id, TODAY)
@@ -290,6 +333,23 @@ def print_town(db: Database, out: Path, *, every_meeting: bool) -> Iterator[tupl
     yield "commission", commission.render_commissions(letters, out / "委嘱状.pdf", thanks=True)
     doc_h = handover.collect_handover(db, first, today=TODAY)
     yield "handover", handover.render_handover(doc_h, out / "引継ぎ資料.pdf")
+
+
+#: The account papers, by their kind in the gallery (and the CLI's name).
+ACCOUNT_PAPERS = {"budget": "収支予算書", "settlement": "収支決算書", "cashbook": "出納帳", "audit": "監査報告書"}
+
+
+def _account_papers(db: Database, out: Path, *, every: bool) -> Iterator[tuple[str, Path]]:
+    """The four papers of each district's 令和8年度 books (the first district only unless ``every``), and
+    every grant's 収支精算書 among them."""
+    with_books = [d for d in districts.list_districts(db) if accounts.find_book(db, d.id, 2026) is not None]
+    for d in with_books if every else with_books[:1]:
+        for kind, name in ACCOUNT_PAPERS.items():
+            doc = accounts_collect.collect(db, kind, d.id, 2026, today=TODAY)
+            yield kind, accounts_collect.render(doc, out / f"{name}-{d.name}-令和8年度.pdf")
+        for g in grants.list_grants(db, fiscal_year=2026, district_id=d.id)[:2]:
+            doc = accounts_collect.collect(db, "grant", d.id, 2026, today=TODAY, grant_id=g.id)
+            yield "grant-settlement", accounts_collect.render(doc, out / f"収支精算書-{d.name}-{g.id}.pdf")
 
 
 def _sample_meetings(all_meetings: list) -> list:  # type: ignore[type-arg]

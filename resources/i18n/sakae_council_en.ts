@@ -2,6 +2,243 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="ja_JP">
     <context>
+        <name>Accounts</name>
+        <message>
+            <source>No.{n}で訂正済み</source>
+            <translation>Corrected by No.{n}</translation>
+        </message>
+        <message>
+            <source>予算現額</source>
+            <translation>Current budget</translation>
+        </message>
+        <message>
+            <source>予算超過</source>
+            <translation>Over budget</translation>
+        </message>
+        <message>
+            <source>収入</source>
+            <translation>Income</translation>
+        </message>
+        <message>
+            <source>執行率</source>
+            <translation>Used</translation>
+        </message>
+        <message>
+            <source>執行額</source>
+            <translation>Spent / received</translation>
+        </message>
+        <message>
+            <source>当初予算額</source>
+            <translation>Original budget</translation>
+        </message>
+        <message>
+            <source>摘要</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>支出</source>
+            <translation>Expense</translation>
+        </message>
+        <message>
+            <source>日付</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>残額</source>
+            <translation>Remaining</translation>
+        </message>
+        <message>
+            <source>残高</source>
+            <translation>Balance</translation>
+        </message>
+        <message>
+            <source>状態</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>現金・預金</source>
+            <translation>Cash / bank</translation>
+        </message>
+        <message>
+            <source>相手先</source>
+            <translation>Payee / payer</translation>
+        </message>
+        <message>
+            <source>確認済み</source>
+            <translation>Checked</translation>
+        </message>
+        <message>
+            <source>科目</source>
+            <translation>Account item</translation>
+        </message>
+        <message>
+            <source>訂正（No.{n}を取消）</source>
+            <translation>Correction (cancels No.{n})</translation>
+        </message>
+        <message>
+            <source>証憑番号</source>
+            <translation>Voucher no.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsPage</name>
+        <message>
+            <source>会計</source>
+            <translation>Accounts</translation>
+        </message>
+        <message>
+            <source>年度</source>
+            <translation>Fiscal year</translation>
+        </message>
+        <message>
+            <source>現金の実査…</source>
+            <translation>Count cash…</translation>
+        </message>
+        <message>
+            <source>決算確定…</source>
+            <translation>Close the year…</translation>
+        </message>
+        <message>
+            <source>印刷…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>この年度の帳簿を作る</source>
+            <translation>Open this year's books</translation>
+        </message>
+        <message>
+            <source>出納帳</source>
+            <translation>Cash book</translation>
+        </message>
+        <message>
+            <source>予算</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>集計（予算と執行）</source>
+            <translation>Summary (budget vs. actual)</translation>
+        </message>
+        <message>
+            <source>会計は協議会ごとです。上の学区の切り替えで学区を選んでください。</source>
+            <translation>The books belong to a council. Choose a district in the switcher above.</translation>
+        </message>
+        <message>
+            <source>{year}の帳簿はまだありません。作ると、前年度の繰越金と科目を引き継ぎます。</source>
+            <translation>There are no books for {year} yet. Opening them carries over last year's balance and account items.</translation>
+        </message>
+        <message>
+            <source>決算確定（{day}）</source>
+            <translation>Closed ({day})</translation>
+        </message>
+        <message>
+            <source>この年度は決算が確定しています。見ることと印刷はできます。</source>
+            <translation>This year is closed. You can view and print it.</translation>
+        </message>
+        <message>
+            <source>執行中</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>{account}残高 {amount}</source>
+            <translation>{account} balance {amount}</translation>
+        </message>
+        <message>
+            <source>最後の実査 {day} {account} 差異 {diff}</source>
+            <translation>Last count {day} {account} difference {diff}</translation>
+        </message>
+        <message>
+            <source>この年度は決算が確定しているため、記帳も予算の変更もできません。</source>
+            <translation>This year is closed: no entries or budget changes can be made.</translation>
+        </message>
+        <message>
+            <source>帳簿を作れませんでした</source>
+            <translation>Could not open the books</translation>
+        </message>
+        <message>
+            <source>決算確定</source>
+            <translation>Close the year</translation>
+        </message>
+        <message>
+            <source>{council}の{year}の決算を確定しますか？
+確定すると、この年度の記帳・予算は変えられなくなります（後の修正は理由つきの「決算の修正」になります）。
+次年度繰越金 {amount} を、翌年度の前年度繰越金にします。</source>
+            <translation>Close {year} for {council}?
+After closing, entries and the budget of this year cannot change (a later change is a revision with a reason).
+The carry-over {amount} becomes next year's opening balance.</translation>
+        </message>
+        <message>
+            <source>決算を確定する</source>
+            <translation>Close the year</translation>
+        </message>
+        <message>
+            <source>決算を確定できませんでした</source>
+            <translation>Could not close the year</translation>
+        </message>
+        <message>
+            <source>予算と執行</source>
+            <translation>Budget vs. actual</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n科目</source>
+            <translation>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n items</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsPrintDialog</name>
+        <message>
+            <source>会計の帳票を印刷</source>
+            <extracomment>The papers in the order a treasurer meets them in a year.</extracomment>
+            <translation>Print account papers</translation>
+        </message>
+        <message>
+            <source>収支予算書</source>
+            <translation>Budget statement</translation>
+        </message>
+        <message>
+            <source>出納帳（現金・預金）</source>
+            <translation>Cash book (cash and bank)</translation>
+        </message>
+        <message>
+            <source>収支決算書</source>
+            <translation>Statement of accounts</translation>
+        </message>
+        <message>
+            <source>監査報告書（監事の署名欄つき）</source>
+            <translation>Audit report (with auditors' signature boxes)</translation>
+        </message>
+        <message>
+            <source>補助金の収支精算書</source>
+            <translation>Grant settlement</translation>
+        </message>
+        <message>
+            <source>印刷するもの</source>
+            <translation>Paper</translation>
+        </message>
+        <message>
+            <source>学区</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <source>年度</source>
+            <translation>Fiscal year</translation>
+        </message>
+        <message>
+            <source>補助金</source>
+            <translation>Grant</translation>
+        </message>
+        <message>
+            <source>学区を選んでください。会計の帳票は協議会ごとに印刷します。</source>
+            <translation>Choose a district: account papers are printed per council.</translation>
+        </message>
+        <message>
+            <source>この学区・年度の補助金がありません。協働事業のページで補助金を登録してから印刷してください。</source>
+            <translation>This district has no grant in this year. Register the grant on the Projects page first.</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionItemDialog</name>
         <message>
             <source>宿題事項の編集</source>
@@ -917,10 +1154,99 @@ The file holds personal data. Delete it when you no longer need it.</numerusform
         </message>
     </context>
     <context>
+        <name>BookStatus</name>
+        <message>
+            <source>執行中</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>決算確定</source>
+            <translation>Closed</translation>
+        </message>
+    </context>
+    <context>
         <name>BrokenPage</name>
         <message>
             <source>この画面を開けませんでした。プログラムを最新版にしても直らないときは、ログファイルを担当者に渡してください。</source>
             <translation>This screen could not be opened. If updating the program does not help, give the log file to the person in charge.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetDialog</name>
+        <message>
+            <source>当初予算の入力</source>
+            <translation>Original budget</translation>
+        </message>
+        <message>
+            <source>第{n}号補正予算</source>
+            <translation>Revised budget No.{n}</translation>
+        </message>
+        <message>
+            <source>議決した日（総会・役員会）</source>
+            <translation>Date decided (general or board meeting)</translation>
+        </message>
+        <message>
+            <source>補正の理由</source>
+            <translation>Reason for the revision</translation>
+        </message>
+        <message>
+            <source>備考</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>議決した日を入力してください。</source>
+            <translation>Enter the date the budget was decided.</translation>
+        </message>
+        <message>
+            <source>金額を変えた科目がありません。補正する科目の金額を直してください。</source>
+            <translation>No amount was changed. Change the amounts of the items to revise.</translation>
+        </message>
+        <message>
+            <source>補正の理由を書いてください（例: 夏祭りの規模拡大）。</source>
+            <translation>Write the reason for the revision (e.g. a larger summer festival).</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetList</name>
+        <message>
+            <source>科目で検索（Ctrl+F）</source>
+            <translation>Search account items (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>科目の追加…</source>
+            <translation>Add account item…</translation>
+        </message>
+        <message>
+            <source>予算の入力・補正…</source>
+            <translation>Enter or revise the budget…</translation>
+        </message>
+        <message>
+            <source>科目</source>
+            <translation>Account item</translation>
+        </message>
+        <message>
+            <source>当初予算額</source>
+            <translation>Original budget</translation>
+        </message>
+        <message>
+            <source>補正額</source>
+            <translation>Revision</translation>
+        </message>
+        <message>
+            <source>予算現額</source>
+            <translation>Current budget</translation>
+        </message>
+        <message>
+            <source>備考</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>補正で変更</source>
+            <translation>Changed by a revision</translation>
+        </message>
+        <message>
+            <source>・{title}（{day}議決）</source>
+            <translation> · {title} (decided {day})</translation>
         </message>
     </context>
     <context>
@@ -968,6 +1294,146 @@ The file holds personal data. Delete it when you no longer need it.</numerusform
         <message>
             <source>これまでの版:</source>
             <translation>Editions so far:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CashAccount</name>
+        <message>
+            <source>現金</source>
+            <translation>Cash</translation>
+        </message>
+        <message>
+            <source>預金</source>
+            <translation>Bank</translation>
+        </message>
+    </context>
+    <context>
+        <name>CashCountDialog</name>
+        <message>
+            <source>現金・預金の実査</source>
+            <translation>Cash and bank count</translation>
+        </message>
+        <message>
+            <source>実査の日</source>
+            <translation>Date counted</translation>
+        </message>
+        <message>
+            <source>現金・預金</source>
+            <translation>Cash / bank</translation>
+        </message>
+        <message>
+            <source>帳簿の残高</source>
+            <translation>Book balance</translation>
+        </message>
+        <message>
+            <source>数えた額（円）</source>
+            <translation>Amount counted (yen)</translation>
+        </message>
+        <message>
+            <source>金庫の現金、または通帳の残高を入力します。</source>
+            <translation>The cash in the box, or the balance in the bank book.</translation>
+        </message>
+        <message>
+            <source>差異の説明</source>
+            <translation>Explanation of the difference</translation>
+        </message>
+        <message>
+            <source>差異があるときは、わけを書いてください（例: 切手代の領収書待ち）。</source>
+            <translation>If there is a difference, say why (e.g. a stamp receipt still to come).</translation>
+        </message>
+        <message>
+            <source>（日付を入力すると表示します）</source>
+            <translation>(shown once a date is entered)</translation>
+        </message>
+        <message>
+            <source>差異 ¥0 — 帳簿と一致しています。</source>
+            <translation>Difference ¥0 — matches the books.</translation>
+        </message>
+        <message>
+            <source>差異 {diff}（数えた額 − 帳簿の残高）。わけを「差異の説明」に書いてください。</source>
+            <translation>Difference {diff} (counted − book balance). Explain it below.</translation>
+        </message>
+        <message>
+            <source>実査の日を入力してください。</source>
+            <translation>Enter the date of the count.</translation>
+        </message>
+        <message>
+            <source>数えた額を入力してください。</source>
+            <translation>Enter the amount counted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CashbookList</name>
+        <message>
+            <source>摘要・相手先・科目で検索（Ctrl+F）</source>
+            <translation>Search description, payee, item (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>現金・預金</source>
+            <translation>Cash and bank</translation>
+        </message>
+        <message>
+            <source>現金・預金で絞り込み</source>
+            <translation>Filter by cash or bank</translation>
+        </message>
+        <message>
+            <source>新しい記帳…</source>
+            <translation>New entry…</translation>
+        </message>
+        <message>
+            <source>訂正…</source>
+            <translation>Correct…</translation>
+        </message>
+        <message>
+            <source>振替…</source>
+            <translation>Transfer…</translation>
+        </message>
+        <message>
+            <source>月次確認…</source>
+            <translation>Check month…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n件</source>
+            <translation>
+                <numerusform>%n entry</numerusform>
+                <numerusform>%n entries</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No.{n} は確認済みの月の記帳です。直すときは「訂正…」で取り消しの記帳を加えます。</source>
+            <translation>No.{n} is in a checked month. To fix it, add a cancelling entry with Correct….</translation>
+        </message>
+        <message>
+            <source>No.{n}「{text}」（{amount}）</source>
+            <translation>No.{n} "{text}" ({amount})</translation>
+        </message>
+        <message>
+            <source>記帳の訂正</source>
+            <translation>Correct entry</translation>
+        </message>
+        <message>
+            <source>{name} は月次確認が済んでいるため削除できません。取り消す「訂正」の記帳を加えますか？</source>
+            <translation>{name} is in a checked month and cannot be deleted. Add a correcting entry that cancels it?</translation>
+        </message>
+        <message>
+            <source>訂正する…</source>
+            <translation>Correct…</translation>
+        </message>
+        <message>
+            <source>記帳の削除</source>
+            <translation>Delete entry</translation>
+        </message>
+        <message>
+            <source>{name} を削除しますか？証憑番号 No.{n} は欠番になり、使い直しません。</source>
+            <translation>Delete {name}? Voucher No.{n} will stay unused.</translation>
+        </message>
+        <message>
+            <source>削除</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>削除できません</source>
+            <translation>Cannot delete</translation>
         </message>
     </context>
     <context>
@@ -1367,6 +1833,35 @@ Cancel: go back to the form (your input stays as it is).</translation>
         <message>
             <source>{date}の「{person}」さんの相談記録</source>
             <translation>Consultation with {person} on {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectionDialog</name>
+        <message>
+            <source>訂正（No.{n}）</source>
+            <translation>Correction (No.{n})</translation>
+        </message>
+        <message>
+            <source>No.{n}　{day}　{subject}　{text}　{amount}
+この記帳を取り消す訂正の記帳を加えます。元の記帳は残ります。</source>
+            <translation>No.{n}  {day}  {subject}  {text}  {amount}
+Adds an entry that cancels this one. The original entry stays.</translation>
+        </message>
+        <message>
+            <source>訂正の日付</source>
+            <translation>Date of the correction</translation>
+        </message>
+        <message>
+            <source>訂正の理由</source>
+            <translation>Reason for the correction</translation>
+        </message>
+        <message>
+            <source>訂正の日付を入力してください。</source>
+            <translation>Enter the date of the correction.</translation>
+        </message>
+        <message>
+            <source>訂正の理由を書いてください（例: 金額の誤り）。</source>
+            <translation>Write the reason (e.g. wrong amount).</translation>
         </message>
     </context>
     <context>
@@ -1849,6 +2344,93 @@ Cancel: go back to the form (your input stays as it is).</translation>
         <message>
             <source>保存できませんでした</source>
             <translation>Could not save</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryDialog</name>
+        <message>
+            <source>出納帳の記帳</source>
+            <translation>Cash book entry</translation>
+        </message>
+        <message>
+            <source>記帳の修正（No.{n}）</source>
+            <translation>Edit entry (No.{n})</translation>
+        </message>
+        <message>
+            <source>例: 4月役員会 お茶代</source>
+            <translation>e.g. April board meeting, tea</translation>
+        </message>
+        <message>
+            <source>例: ○○商店（支払先・入金元）</source>
+            <translation>e.g. a shop (payee or payer)</translation>
+        </message>
+        <message>
+            <source>（補助金と結び付けない）</source>
+            <translation>(no grant)</translation>
+        </message>
+        <message>
+            <source>日付</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>科目</source>
+            <translation>Account item</translation>
+        </message>
+        <message>
+            <source>収入の科目なら収入、支出の科目なら支出として記帳します。</source>
+            <translation>An income item is entered as income, an expense item as expense.</translation>
+        </message>
+        <message>
+            <source>摘要</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>金額（円）</source>
+            <translation>Amount (yen)</translation>
+        </message>
+        <message>
+            <source>12000、１２，０００、12,000円 のどれでも入力できます。</source>
+            <translation>Type 12000, １２，０００ or 12,000円.</translation>
+        </message>
+        <message>
+            <source>現金・預金</source>
+            <translation>Cash / bank</translation>
+        </message>
+        <message>
+            <source>相手先</source>
+            <translation>Payee / payer</translation>
+        </message>
+        <message>
+            <source>補助金</source>
+            <translation>Grant</translation>
+        </message>
+        <message>
+            <source>補助金で払った支出は、補助金を選ぶと収支精算書に載ります。</source>
+            <translation>Choose the grant for spending paid from it: it then appears on the grant settlement.</translation>
+        </message>
+        <message>
+            <source>予算を超える理由</source>
+            <translation>Reason for exceeding the budget</translation>
+        </message>
+        <message>
+            <source>日付を入力してください。</source>
+            <translation>Enter the date.</translation>
+        </message>
+        <message>
+            <source>科目を選んでください。</source>
+            <translation>Choose an account item.</translation>
+        </message>
+        <message>
+            <source>金額を入力してください。</source>
+            <translation>Enter the amount.</translation>
+        </message>
+        <message>
+            <source>この記帳</source>
+            <translation>this entry</translation>
+        </message>
+        <message>
+            <source>理由を書いてから、もう一度「保存」を押してください。</source>
+            <translation>Write the reason, then press Save again.</translation>
         </message>
     </context>
     <context>
@@ -3672,20 +4254,12 @@ This cannot be undone. For an issue no longer dealt with, set its status to "Wit
             <translation>Label sheet</translation>
         </message>
         <message>
-            <source>開始位置</source>
-            <translation>Start at label</translation>
-        </message>
-        <message>
-            <source>上の余白</source>
-            <translation>Top margin</translation>
-        </message>
-        <message>
-            <source>左の余白</source>
-            <translation>Left margin</translation>
-        </message>
-        <message>
             <source>並べ方</source>
             <translation>Order</translation>
+        </message>
+        <message>
+            <source>開始位置</source>
+            <translation>Start at label</translation>
         </message>
         <message>
             <source>使いかけの用紙は、最初に使うラベルの番号（左上が1）。</source>
@@ -3698,6 +4272,14 @@ This cannot be undone. For an issue no longer dealt with, set its status to "Wit
         <message>
             <source>左</source>
             <translation>Left</translation>
+        </message>
+        <message>
+            <source>上の余白</source>
+            <translation>Top margin</translation>
+        </message>
+        <message>
+            <source>左の余白</source>
+            <translation>Left margin</translation>
         </message>
         <message>
             <source>余白</source>
@@ -5468,6 +6050,29 @@ This cannot be undone. Continue?</translation>
         </message>
     </context>
     <context>
+        <name>MonthCheckDialog</name>
+        <message>
+            <source>月次確認</source>
+            <translation>Check month</translation>
+        </message>
+        <message>
+            <source>確認する月</source>
+            <translation>Month to check</translation>
+        </message>
+        <message>
+            <source>確認した月の記帳は、削除も修正もできなくなります。誤りは「訂正」で直します。</source>
+            <translation>Entries of a checked month can no longer be deleted or edited; mistakes are fixed with a correction.</translation>
+        </message>
+        <message>
+            <source>確認済みにする</source>
+            <translation>Mark as checked</translation>
+        </message>
+        <message>
+            <source>確認していない月はありません。</source>
+            <translation>Every month is already checked.</translation>
+        </message>
+    </context>
+    <context>
         <name>Navigation</name>
         <message>
             <source>ダッシュボード</source>
@@ -5504,6 +6109,10 @@ This cannot be undone. Continue?</translation>
         <message>
             <source>資機材</source>
             <translation>Equipment</translation>
+        </message>
+        <message>
+            <source>会計</source>
+            <translation>Accounts</translation>
         </message>
         <message>
             <source>指標</source>
@@ -7959,6 +8568,14 @@ This cannot be undone.</translation>
             <source>手入力</source>
             <translation>Manual</translation>
         </message>
+        <message>
+            <source>予算超過</source>
+            <translation>Over budget</translation>
+        </message>
+        <message>
+            <source>訂正</source>
+            <translation>Correction</translation>
+        </message>
     </context>
     <context>
         <name>StepDialog</name>
@@ -7986,6 +8603,63 @@ This cannot be undone.</translation>
         <message>
             <source>コメント（必須: 理由を書いてください）</source>
             <translation>Comment (required: give the reason)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubjectDialog</name>
+        <message>
+            <source>科目の追加</source>
+            <translation>Add account item</translation>
+        </message>
+        <message>
+            <source>例: 防災訓練費</source>
+            <translation>e.g. disaster drill</translation>
+        </message>
+        <message>
+            <source>（科目として追加する）</source>
+            <translation>(add as an item of its own)</translation>
+        </message>
+        <message>
+            <source>科目名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>収入・支出</source>
+            <translation>Income or expense</translation>
+        </message>
+        <message>
+            <source>細目にするとき、その科目</source>
+            <translation>Under item (for a sub-item)</translation>
+        </message>
+        <message>
+            <source>細目は、親の科目と同じ収入・支出になります。</source>
+            <translation>A sub-item is income or expense like its item.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubjectKind</name>
+        <message>
+            <source>収入</source>
+            <translation>Income</translation>
+        </message>
+        <message>
+            <source>支出</source>
+            <translation>Expense</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubjectRole</name>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>予備費</source>
+            <translation>Reserve</translation>
+        </message>
+        <message>
+            <source>前年度繰越金</source>
+            <translation>Carried over</translation>
         </message>
     </context>
     <context>
@@ -8177,6 +8851,49 @@ This cannot be undone.</numerusform>
         </message>
     </context>
     <context>
+        <name>TransferDialog</name>
+        <message>
+            <source>振替（現金と預金のあいだ）</source>
+            <translation>Transfer between cash and bank</translation>
+        </message>
+        <message>
+            <source>預金から引き出して現金に</source>
+            <translation>Withdraw from the bank into cash</translation>
+        </message>
+        <message>
+            <source>現金を預金に預け入れ</source>
+            <translation>Deposit cash into the bank</translation>
+        </message>
+        <message>
+            <source>例: 小口現金の引き出し</source>
+            <translation>e.g. petty cash withdrawal</translation>
+        </message>
+        <message>
+            <source>日付</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>向き</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>金額（円）</source>
+            <translation>Amount (yen)</translation>
+        </message>
+        <message>
+            <source>摘要</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>日付を入力してください。</source>
+            <translation>Enter the date.</translation>
+        </message>
+        <message>
+            <source>金額を入力してください。</source>
+            <translation>Enter the amount.</translation>
+        </message>
+    </context>
+    <context>
         <name>UndoBar</name>
         <message>
             <source>元に戻す</source>
@@ -8185,6 +8902,20 @@ This cannot be undone.</numerusform>
         <message>
             <source>閉じる</source>
             <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>UseList</name>
+        <message>
+            <source>科目で検索（Ctrl+F）</source>
+            <translation>Search account items (Ctrl+F)</translation>
+        </message>
+        <message numerus="yes">
+            <source>（うち予算超過 %n科目）</source>
+            <translation>
+                <numerusform> (%n over budget)</numerusform>
+                <numerusform> (%n over budget)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -8587,12 +9318,44 @@ Contents: {summary}</translation>
             <translation>The Excel file holds too much text to import. Split it into smaller files and import them one by one.</translation>
         </message>
         <message>
+            <source>overspend_reason</source>
+            <translation>overspend_reason</translation>
+        </message>
+        <message>
+            <source>{district}の{year}の会計帳簿はまだありません。会計の画面で年度を開いてください。</source>
+            <translation>{district} has no books for {year} yet. Open the year on the Accounts page.</translation>
+        </message>
+        <message>
             <source>{fields}に見えない制御文字（NUL）が入っています。元のファイルでこの行を入力し直してください。</source>
             <translation>{fields} contains an invisible control character (NUL). Retype this row in the original file.</translation>
         </message>
         <message>
+            <source>{label}が大きすぎます（{max}まで）。桁を確認してください。</source>
+            <translation>{label} is too large (up to {max}). Check the number of digits.</translation>
+        </message>
+        <message>
+            <source>{label}に負の数は入力できません。0円以上を入力してください。</source>
+            <translation>{label} cannot be negative. Enter ¥0 or more.</translation>
+        </message>
+        <message>
+            <source>{label}は円単位の整数で入力してください。</source>
+            <translation>Enter {label} as a whole number of yen.</translation>
+        </message>
+        <message>
             <source>{label}を選んでください。</source>
             <translation>Choose {label}.</translation>
+        </message>
+        <message>
+            <source>{line}行目: {why}</source>
+            <translation>Line {line}: {why}</translation>
+        </message>
+        <message>
+            <source>{line}行目に入金と出金の両方があります。通帳で確かめて手で記帳してください。</source>
+            <translation>Line {line} has both a deposit and a withdrawal. Check the passbook and enter it by hand.</translation>
+        </message>
+        <message>
+            <source>{line}行目の{label}が大きすぎます。</source>
+            <translation>{label} on line {line} is too large.</translation>
         </message>
         <message>
             <source>{line}行目の「"」（引用符）が閉じられていないため、{line}〜{last}行目の{n}行がひとつにつながり、読めません。引用符を閉じるか消してから取り込んでください。</source>
@@ -8611,12 +9374,32 @@ Contents: {summary}</translation>
             <translation>Line {line} has too many columns (at most {limit}). Delete the extra cells on the right, then import again.</translation>
         </message>
         <message>
+            <source>{line}行目を読めません: {why}</source>
+            <translation>Line {line} cannot be read: {why}</translation>
+        </message>
+        <message>
+            <source>{line}行目（{date}）は{year}の外のため取り込みません。</source>
+            <translation>Line {line} ({date}) is outside {year} and is not imported.</translation>
+        </message>
+        <message>
+            <source>{line}行目（{text}）の科目を選んでください。</source>
+            <translation>Choose the account subject for line {line} ({text}).</translation>
+        </message>
+        <message>
             <source>{message}{examples}のように入力してください。</source>
             <translation>{message} Enter it like {examples}.</translation>
         </message>
         <message>
             <source>{message}形式が古いなどの理由で書き換えられなかったバックアップ{kept}件には、まだ消去前の情報が残っています。</source>
             <translation>{message}{kept} backups that could not be rewritten (an older format, for example) still hold the data as it was before the erasure.</translation>
+        </message>
+        <message>
+            <source>{month}はすでに月次確認済みです。</source>
+            <translation>{month} has already been checked.</translation>
+        </message>
+        <message>
+            <source>{month}は月次確認済みのため、この月の記帳は変更・削除・追加できません。誤りは、確認していない月の日付で「訂正」を記帳して取り消してください。</source>
+            <translation>{month} has been checked, so its entries cannot be changed, deleted or added to. Cancel a mistake with a correction dated in a month not yet checked.</translation>
         </message>
         <message>
             <source>{name}さんは「委任」です。代理人の氏名を入力してください。</source>
@@ -8651,8 +9434,16 @@ Contents: {summary}</translation>
             <translation>Users with the role "{role}" (in charge of: {mine}) cannot change data of {theirs} ({what}: {action}). You can change only the data of your own districts. If needed, ask the person in charge of that district or an administrator.</translation>
         </message>
         <message>
+            <source>{subject}の予算額</source>
+            <translation>budget for {subject}</translation>
+        </message>
+        <message>
             <source>{user}さん</source>
             <translation>{user}</translation>
+        </message>
+        <message>
+            <source>{what}の{action}は、その協議会の事務局と管理者だけができます（あなたは{role}です）。会計の担当者か管理者に依頼してください。</source>
+            <translation>Only the council's secretariat and administrators can do this ({what}: {action}); you are {role}. Ask the treasurer or an administrator.</translation>
         </message>
         <message>
             <source>{what}の{action}は管理者だけができます。管理者に依頼してください。</source>
@@ -8677,6 +9468,14 @@ Contents: {summary}</translation>
         <message>
             <source>{when}のバックアップから復元できます。</source>
             <translation>You can restore from the backup of {when}.</translation>
+        </message>
+        <message>
+            <source>{year}の会計は決算確定済みのため変更できません。直す必要があるときは「決算の修正」で、理由を添えて修正してください。</source>
+            <translation>The books of {year} are closed and cannot be changed. To correct them, use "Revise closed year" with a reason.</translation>
+        </message>
+        <message>
+            <source>{year}も決算確定済みのため、繰越金を変えられません。先に{year}の決算の修正で対応してください。</source>
+            <translation>{year} is closed too, so the carried-forward amount cannot change. Revise {year} first.</translation>
         </message>
         <message>
             <source>「{current}」から「{new}」へは変更できません。変更できるのは: {nexts}</source>
@@ -8783,6 +9582,10 @@ Contents: {summary}</translation>
             <translation>"{name}" is not a backup of this program. Please choose a different file.</translation>
         </message>
         <message>
+            <source>「{name}」はすでにあります。別の名前にするか、今ある科目を使ってください。</source>
+            <translation>"{name}" already exists. Use another name or the existing subject.</translation>
+        </message>
+        <message>
             <source>「{name}」はすでに統合済みです。</source>
             <translation>"{name}" has already been merged.</translation>
         </message>
@@ -8851,6 +9654,10 @@ Contents: {summary}</translation>
             <translation>"{shown}" is outside the range that can be handled.</translation>
         </message>
         <message>
+            <source>「{subject}」が二度入っています。一つにまとめてください。</source>
+            <translation>"{subject}" is listed twice. Combine them into one line.</translation>
+        </message>
+        <message>
             <source>「{text}」の年が正しくありません。{examples}のように入力してください。</source>
             <translation>The year in "{text}" is not valid. Enter it like {examples}.</translation>
         </message>
@@ -8915,6 +9722,14 @@ Contents: {summary}</translation>
             <translation>The login name of the user now connected ("{login}") cannot be changed (if it differed from the server's user name, you could no longer make changes).</translation>
         </message>
         <message>
+            <source>お支払金額</source>
+            <translation>withdrawal</translation>
+        </message>
+        <message>
+            <source>お預り金額</source>
+            <translation>deposit</translation>
+        </message>
+        <message>
             <source>この{what}は、あなたが開いた後に別の場所で変更されています。再読み込みしてから、もう一度変更してください。</source>
             <translation>This {what} was changed elsewhere after you opened it. Reload it, then make your change again.</translation>
         </message>
@@ -8975,6 +9790,18 @@ Contents: {summary}</translation>
             <translation>This value was removed elsewhere after you opened it. Reload it, then enter it again.</translation>
         </message>
         <message>
+            <source>この協議会の協働事業を選んでください。</source>
+            <translation>Choose a project of this council.</translation>
+        </message>
+        <message>
+            <source>この協議会の科目を選んでください。</source>
+            <translation>Choose an account subject of this council.</translation>
+        </message>
+        <message>
+            <source>この協議会の補助金を選んでください。</source>
+            <translation>Choose a grant of this council.</translation>
+        </message>
+        <message>
             <source>この学区の会則は、別の場所で先に登録されています。開き直してから、もう一度保存してください。</source>
             <translation>Bylaws for this district were entered elsewhere first. Open them again, then save again.</translation>
         </message>
@@ -8985,6 +9812,14 @@ Contents: {summary}</translation>
         <message>
             <source>この宿題事項は別の会議のものです。再読み込みしてから入力し直してください。</source>
             <translation>This action item belongs to another meeting. Reload, then enter it again.</translation>
+        </message>
+        <message>
+            <source>この年度の出納帳の記帳を選んでください。</source>
+            <translation>Choose an entry of this year's cash book.</translation>
+        </message>
+        <message>
+            <source>この支出で「{subject}」の予算（{budget}）を{over}超えます（支出済 {executed}、今回 {this}）。協議会で決めた支出であれば、理由を入力して登録してください。</source>
+            <translation>This expense takes "{subject}" {over} over its budget ({budget}; spent {executed}, this entry {this}). If the council decided on it, enter the reason and save.</translation>
         </message>
         <message>
             <source>この文案は別の場所で自動作成に戻されています。開き直してください。</source>
@@ -9001,6 +9836,10 @@ Contents: {summary}</translation>
         <message>
             <source>この職員はこの事業の担当ではありません。一覧を更新してください。</source>
             <translation>This staff member is not on the staff of this project. Please refresh the list.</translation>
+        </message>
+        <message>
+            <source>この補助金に結び付いた出納帳の記帳がありません。</source>
+            <translation>No cash book entry is linked to this grant.</translation>
         </message>
         <message>
             <source>この課題はすでに「{current}」です。別のステータスを選んでください。</source>
@@ -9251,6 +10090,10 @@ Contents: {summary}</translation>
             <translation>The file is too large (at most {limit} MB can be imported). Split it into smaller files and import them one by one.</translation>
         </message>
         <message>
+            <source>ファイルに明細の行がありません。銀行からダウンロードしたCSVを選んでください。</source>
+            <translation>The file has no statement lines. Choose the CSV downloaded from the bank.</translation>
+        </message>
+        <message>
             <source>ファイルの文字コードを判別できません。Excelで「CSV UTF-8」または「CSV（コンマ区切り）」として保存し直してください。</source>
             <translation>The character encoding of the file cannot be determined. In Excel, save it again as "CSV UTF-8" or "CSV (Comma delimited)".</translation>
         </message>
@@ -9319,6 +10162,18 @@ Contents: {summary}</translation>
             <translation>Organiser</translation>
         </message>
         <message>
+            <source>予算・補正予算</source>
+            <translation>budget or budget revision</translation>
+        </message>
+        <message>
+            <source>予算超過の理由</source>
+            <translation>reason for overspending</translation>
+        </message>
+        <message>
+            <source>予算額</source>
+            <translation>budget amount</translation>
+        </message>
+        <message>
             <source>事業の検証</source>
             <translation>Project evaluation</translation>
         </message>
@@ -9333,6 +10188,10 @@ Contents: {summary}</translation>
         <message>
             <source>交付決定額</source>
             <translation>Amount granted</translation>
+        </message>
+        <message>
+            <source>交付決定額がまだ入力されていません（今は「{status}」です）。</source>
+            <translation>The granted amount has not been entered yet (now "{status}").</translation>
         </message>
         <message>
             <source>交付決定額は「交付決定」にするときに入力してください。</source>
@@ -9373,6 +10232,14 @@ Contents: {summary}</translation>
         <message>
             <source>会場</source>
             <translation>Venue</translation>
+        </message>
+        <message>
+            <source>会計の科目</source>
+            <translation>account subject</translation>
+        </message>
+        <message>
+            <source>会計帳簿</source>
+            <translation>books</translation>
         </message>
         <message>
             <source>会議</source>
@@ -9447,6 +10314,18 @@ Contents: {summary}</translation>
             <translation>Storage place</translation>
         </message>
         <message>
+            <source>修正すると年度末の残高がマイナスになります（現金 {cash}、預金 {bank}）。修正の内容を確かめてください。</source>
+            <translation>This revision would leave a negative year-end balance (cash {cash}, bank {bank}). Check the revision.</translation>
+        </message>
+        <message>
+            <source>修正する記帳（追加または訂正）を選んでください。</source>
+            <translation>Choose the entries to add or cancel in the revision.</translation>
+        </message>
+        <message>
+            <source>修正の日付を入力してください。</source>
+            <translation>Enter the date of the revision.</translation>
+        </message>
+        <message>
             <source>修正の理由</source>
             <translation>Reason for the revision</translation>
         </message>
@@ -9491,6 +10370,10 @@ Contents: {summary}</translation>
             <translation>Notes</translation>
         </message>
         <message>
+            <source>先に当初予算を登録してください。補正予算は当初予算を直すものです。</source>
+            <translation>Enter the original budget first; a budget revision amends it.</translation>
+        </message>
+        <message>
             <source>入力した内容は消えていません。</source>
             <translation>What you entered has not been lost.</translation>
         </message>
@@ -9517,6 +10400,22 @@ Contents: {summary}</translation>
         <message>
             <source>出欠が「未確認」の方が{n}名います（{names}）。出欠を入力してから確定してください。</source>
             <translation>{n} attendee(s) are still “unconfirmed” ({names}). Enter their attendance before approving.</translation>
+        </message>
+        <message>
+            <source>出納帳の実績額がマイナスです。記帳を確かめてください。</source>
+            <translation>The amount spent in the cash book is negative. Check the entries.</translation>
+        </message>
+        <message>
+            <source>出納帳の月次確認</source>
+            <translation>monthly check of the cash book</translation>
+        </message>
+        <message>
+            <source>出納帳の補助金の収入（{received}）が交付決定額（{granted}）と違います。</source>
+            <translation>The grant income in the cash book ({received}) differs from the granted amount ({granted}).</translation>
+        </message>
+        <message>
+            <source>出納帳の記帳</source>
+            <translation>Cash book entry</translation>
         </message>
         <message>
             <source>分野</source>
@@ -9557,6 +10456,22 @@ Contents: {summary}</translation>
         <message>
             <source>削除</source>
             <translation>Delete</translation>
+        </message>
+        <message>
+            <source>前年度の決算から自動で繰り越しているため、前年度繰越は変更できません。前年度の決算を修正してください。</source>
+            <translation>The opening balance is carried from last year's closing and cannot be typed. Revise last year's books instead.</translation>
+        </message>
+        <message>
+            <source>前年度繰越金は前年度の決算から自動で計上されます。記帳には別の科目を選んでください。</source>
+            <translation>"Carried forward" is filled from last year's closing. Choose another subject for this entry.</translation>
+        </message>
+        <message>
+            <source>前年度繰越（現金）</source>
+            <translation>opening balance (cash)</translation>
+        </message>
+        <message>
+            <source>前年度繰越（預金）</source>
+            <translation>opening balance (bank)</translation>
         </message>
         <message>
             <source>協働パートナー</source>
@@ -9617,6 +10532,14 @@ Contents: {summary}</translation>
         <message>
             <source>参加者数</source>
             <translation>Participants</translation>
+        </message>
+        <message>
+            <source>収入</source>
+            <translation>Income</translation>
+        </message>
+        <message>
+            <source>収入と支出のどちらか一方だけに金額を入力してください（1行に1件）。</source>
+            <translation>Enter an amount in either income or expense, not both (one item per line).</translation>
         </message>
         <message>
             <source>取り込みの途中で名簿が変わったため、中止しました。もう一度取り込んでください。</source>
@@ -9779,8 +10702,16 @@ Contents: {summary}</translation>
             <translation>Please enter the date it was held.</translation>
         </message>
         <message>
+            <source>実査の金額</source>
+            <translation>counted amount</translation>
+        </message>
+        <message>
             <source>実績報告日</source>
             <translation>Results reported on</translation>
+        </message>
+        <message>
+            <source>実績額は交付決定の後に記録できます（今は「{status}」です）。</source>
+            <translation>The amount spent can be recorded after the grant is awarded (now "{status}").</translation>
         </message>
         <message>
             <source>宿題事項</source>
@@ -9811,12 +10742,24 @@ Contents: {summary}</translation>
             <translation>Milestone</translation>
         </message>
         <message>
+            <source>差異の説明</source>
+            <translation>Explanation of the difference</translation>
+        </message>
+        <message>
+            <source>帳簿の{account}残高（{balance}）と数えた金額（{counted}）に{diff}の差異があります。理由（例: 領収書の記帳漏れ）を入力してください。</source>
+            <translation>The {account} balance in the books ({balance}) and the amount counted ({counted}) differ by {diff}. Enter the reason (e.g. a receipt not yet entered).</translation>
+        </message>
+        <message>
             <source>年度が入力されていません。{examples}のように入力してください。</source>
             <translation>No fiscal year has been entered. Enter it like {examples}.</translation>
         </message>
         <message>
             <source>年度を選んでください。</source>
             <translation>Choose a fiscal year.</translation>
+        </message>
+        <message>
+            <source>年度末の残高がマイナスです（現金 {cash}、預金 {bank}）。記帳を確かめてから決算確定してください。</source>
+            <translation>The year-end balance is negative (cash {cash}, bank {bank}). Check the entries before closing the year.</translation>
         </message>
         <message>
             <source>形式「{fmt}」では書き出せません。csv か xlsx を指定してください。</source>
@@ -9903,12 +10846,24 @@ Contents: {summary}</translation>
             <translation>Indicator</translation>
         </message>
         <message>
+            <source>振替の金額を入力してください。</source>
+            <translation>Enter the amount to transfer.</translation>
+        </message>
+        <message>
             <source>提起日</source>
             <translation>Raised on</translation>
         </message>
         <message>
             <source>提起日が最初のステータス変更（{date}）より後になっています。日付を確認してください。</source>
             <translation>The date raised is after the first status change ({date}). Please check the dates.</translation>
+        </message>
+        <message>
+            <source>摘要</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>支出</source>
+            <translation>Expense</translation>
         </message>
         <message>
             <source>支出額</source>
@@ -9951,12 +10906,20 @@ Contents: {summary}</translation>
             <translation>No date has been entered.</translation>
         </message>
         <message>
+            <source>日付は{year}（{first}〜{last}）の中で入力してください。</source>
+            <translation>Enter a date within {year} ({first} – {last}).</translation>
+        </message>
+        <message>
             <source>日付を入力してください。</source>
             <translation>Enter the date.</translation>
         </message>
         <message>
             <source>明治元年（1868年10月23日）より前の日付は扱えません。日付を確かめてください。</source>
             <translation>Dates before Meiji 1 (23 October 1868) cannot be handled. Please check the date.</translation>
+        </message>
+        <message>
+            <source>明細の見出し（日付・摘要・お預り金額・お支払金額）が見つかりません。列の割り当てを選んでから、もう一度読み込んでください。</source>
+            <translation>The statement's headings (date, description, deposit, withdrawal) were not found. Choose which column is which, then read the file again.</translation>
         </message>
         <message>
             <source>時間数</source>
@@ -10031,6 +10994,10 @@ Contents: {summary}</translation>
             <translation>Next meeting</translation>
         </message>
         <message>
+            <source>残高</source>
+            <translation>Balance</translation>
+        </message>
+        <message>
             <source>氏名</source>
             <translation>Name</translation>
         </message>
@@ -10045,6 +11012,22 @@ Contents: {summary}</translation>
         <message>
             <source>決定日</source>
             <translation>Decided on</translation>
+        </message>
+        <message>
+            <source>決算の修正</source>
+            <translation>revision of a closed year</translation>
+        </message>
+        <message>
+            <source>決算の修正は、決算確定した年度だけで行えます。執行中の年度は、そのまま記帳や訂正をしてください。</source>
+            <translation>Only a closed year is revised. In an open year, enter or correct entries directly.</translation>
+        </message>
+        <message>
+            <source>決算を修正する理由を入力してください。</source>
+            <translation>Enter the reason for revising the closed year.</translation>
+        </message>
+        <message>
+            <source>決算確定の日付を入力してください。</source>
+            <translation>Enter the date the year is closed.</translation>
         </message>
         <message>
             <source>活動の種類を選んでください。</source>
@@ -10081,6 +11064,10 @@ Contents: {summary}</translation>
         <message>
             <source>状態</source>
             <translation>State</translation>
+        </message>
+        <message>
+            <source>現金・預金の実査</source>
+            <translation>Cash and bank count</translation>
         </message>
         <message>
             <source>理由</source>
@@ -10129,6 +11116,10 @@ Contents: {summary}</translation>
         <message>
             <source>目的</source>
             <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>相手先</source>
+            <translation>Payee / payer</translation>
         </message>
         <message>
             <source>相談内容</source>
@@ -10183,6 +11174,22 @@ Contents: {summary}</translation>
             <translation>The name written in {count} approved minutes ({titles}) was kept: they are official records.</translation>
         </message>
         <message>
+            <source>科目</source>
+            <translation>Account item</translation>
+        </message>
+        <message>
+            <source>科目の収入・支出の区分と、細目の所属は変えられません（年度の比較が崩れるため）。新しい科目を作ってください。</source>
+            <translation>A subject's income/expense side and a sub-item's parent cannot change (years would no longer compare). Create a new subject.</translation>
+        </message>
+        <message>
+            <source>科目を選んでください。</source>
+            <translation>Choose an account item.</translation>
+        </message>
+        <message>
+            <source>科目名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
             <source>移動先の位置は0以上で指定してください（0が先頭）。</source>
             <translation>Specify a destination position of 0 or more (0 is the top).</translation>
         </message>
@@ -10199,6 +11206,14 @@ Contents: {summary}</translation>
             <translation>Could not restore because there is not enough free space ({folder}). Delete files you no longer need, then restore again.</translation>
         </message>
         <message>
+            <source>第{no}号はすでに第{by}号で訂正されています。</source>
+            <translation>No. {no} has already been cancelled by No. {by}.</translation>
+        </message>
+        <message>
+            <source>第{no}号は第{by}号の訂正で取り消されているため{verb}できません。先に訂正の記帳を削除してください。</source>
+            <translation>No. {no} is cancelled by correction No. {by}, so it cannot be edited or deleted ({verb}). Delete the correction first.</translation>
+        </message>
+        <message>
             <source>第{number}版は今の内容と同じです。復元する必要はありません。</source>
             <translation>Version {number} is the same as the current content. There is no need to restore it.</translation>
         </message>
@@ -10213,6 +11228,10 @@ Contents: {summary}</translation>
         <message>
             <source>管理者が一人もいなくなるため、役割を変更できません。先に別の管理者を登録してください。</source>
             <translation>The role cannot be changed, because no administrator would be left. Register another administrator first.</translation>
+        </message>
+        <message>
+            <source>細目は、同じ協議会の科目の下にだけ作れます。科目を選び直してください。</source>
+            <translation>A sub-item can only be made under a subject of the same council. Choose the subject again.</translation>
         </message>
         <message>
             <source>終了日が開始日より前になっています。日付を確認してください。</source>
@@ -10271,6 +11290,10 @@ Contents: {summary}</translation>
             <translation>A project with registered grant applications cannot be deleted. To stop it, set its status to "Cancelled".</translation>
         </message>
         <message>
+            <source>補助金の記録の支出額（{recorded}）と、出納帳の実績額（{spent}）が違います。どちらが正しいか確かめてください。</source>
+            <translation>The grant record's amount spent ({recorded}) differs from the cash book's ({spent}). Check which is right.</translation>
+        </message>
+        <message>
             <source>補助金書類</source>
             <translation>Grant document</translation>
         </message>
@@ -10281,6 +11304,18 @@ Contents: {summary}</translation>
         <message>
             <source>補助金申請の書類</source>
             <translation>Grant application document</translation>
+        </message>
+        <message>
+            <source>補正する科目と金額を入力してください。</source>
+            <translation>Enter the subjects and amounts the revision changes.</translation>
+        </message>
+        <message>
+            <source>補正の理由を入力してください。</source>
+            <translation>Enter the reason for the budget revision.</translation>
+        </message>
+        <message>
+            <source>補正予算があるため、当初予算は変更できません。変更は新しい補正予算として登録してください。</source>
+            <translation>The original budget cannot change once there is a revision. Enter the change as a new budget revision.</translation>
         </message>
         <message>
             <source>見出し</source>
@@ -10297,6 +11332,30 @@ Contents: {summary}</translation>
         <message>
             <source>見出しの行が見つかりません。先頭の方の行に「氏名」「フリガナ」などの見出しを付けてから取り込んでください。</source>
             <translation>No heading row was found. Put column headings such as name (shimei) and furigana in one of the first rows, then import.</translation>
+        </message>
+        <message>
+            <source>訂正の日付は、元の記帳（{date}）以降にしてください。</source>
+            <translation>Date the correction on or after the original entry ({date}).</translation>
+        </message>
+        <message>
+            <source>訂正の日付を入力してください。</source>
+            <translation>Enter the date of the correction.</translation>
+        </message>
+        <message>
+            <source>訂正の理由</source>
+            <translation>Reason for the correction</translation>
+        </message>
+        <message>
+            <source>訂正の理由を入力してください。</source>
+            <translation>Enter the reason for the correction.</translation>
+        </message>
+        <message>
+            <source>訂正の記帳は、さらに訂正できません。正しい内容で記帳し直してください。</source>
+            <translation>A correction cannot itself be corrected. Enter the right entry again.</translation>
+        </message>
+        <message>
+            <source>訂正や振替の記帳は変更できません。削除してから、記帳し直してください。</source>
+            <translation>Corrections and transfers cannot be edited. Delete and enter them again.</translation>
         </message>
         <message>
             <source>記録者</source>
@@ -10403,6 +11462,18 @@ Contents: {summary}</translation>
             <translation>text of the meeting pack</translation>
         </message>
         <message>
+            <source>議決した日付を入力してください。</source>
+            <translation>Enter the date it was resolved.</translation>
+        </message>
+        <message>
+            <source>議決日</source>
+            <translation>date resolved</translation>
+        </message>
+        <message>
+            <source>議決日が前の予算（{date}）より前になっています。日付を確認してください。</source>
+            <translation>The date resolved is before the previous budget ({date}). Check the date.</translation>
+        </message>
+        <message>
             <source>議長</source>
             <translation>Chairperson</translation>
         </message>
@@ -10507,6 +11578,14 @@ Contents: {summary}</translation>
             <translation>The date of leaving is before the start of the term. Please check the dates.</translation>
         </message>
         <message>
+            <source>通帳CSVの{line}行目から取込</source>
+            <translation>Imported from line {line} of the bank statement</translation>
+        </message>
+        <message>
+            <source>通帳CSVの読み取り設定</source>
+            <translation>bank statement column mapping</translation>
+        </message>
+        <message>
             <source>連絡会は町全体の会議体です。学区は選ばないでください。</source>
             <translation>The liaison council is a town-wide body. Do not choose a district.</translation>
         </message>
@@ -10531,6 +11610,10 @@ Contents: {summary}</translation>
             <translation>Handouts</translation>
         </message>
         <message>
+            <source>金額</source>
+            <translation>amount</translation>
+        </message>
+        <message>
             <source>金額は円単位の整数で「12000」や「12,000円」のように入力してください。</source>
             <translation>Enter the amount as a whole number of yen, like "12000" or "¥12,000".</translation>
         </message>
@@ -10549,6 +11632,10 @@ Contents: {summary}</translation>
         <message>
             <source>電話番号の形式が正しくありません。市外局番から「0476-95-1111」や「090-1234-5678」のように入力してください。</source>
             <translation>The phone number is not valid. Enter it with the area code, like "0476-95-1111" or "090-1234-5678".</translation>
+        </message>
+        <message>
+            <source>（摘要なし）</source>
+            <translation>(no description)</translation>
         </message>
     </context>
 </TS>

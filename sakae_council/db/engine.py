@@ -346,11 +346,14 @@ class Database:
     writes: int = 0
     writes_at_last_backup: int = 0
     last_backup_at: datetime | None = None
+    #: The class of this database's sessions (``open_database`` passes one that turns a stale save into
+    #: a ConflictError).
+    session_class: type[Session] = Session
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
     _batch: threading.local = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._sessions = sessionmaker(self.engine, class_=self.session_class, expire_on_commit=False)
         self._batch = threading.local()
         event.listen(self.engine, "after_cursor_execute", self._count_writes)
 
@@ -380,6 +383,13 @@ class Database:
     def stale_lock(self) -> LockInfo | None:
         """What a crashed earlier session left in the lock file (its lock was taken over), if anything."""
         return self.lock.replaced_stale if self.lock is not None else None
+
+    @property
+    def session_factory(self) -> sessionmaker[Session]:
+        """This database's own session factory: SessionEvents listeners registered on it
+        (``event.listen(db.session_factory, "before_flush", fn)``) act on this database's sessions only —
+        the hook ``open_database`` uses for derived data, permissions and change notices."""
+        return self._sessions
 
     @property
     def is_sqlite(self) -> bool:
@@ -549,7 +559,9 @@ def open_database(
     ``start_empty``. A file stamped with a revision this program does not know (made by a newer version)
     is refused and left untouched.
     """
+    from sakae_council.db import shared
     from sakae_council.db.lock import current_user
+    from sakae_council.db.models import keep_derived_data
 
     url = to_url(target)
     path = sqlite_path(url)
@@ -581,15 +593,17 @@ def open_database(
         backup_dir=(backup_dir or path.parent / "backups") if path is not None else backup_dir,
         lock=held,
         on_network_share=path is not None and is_network_path(path),
+        session_class=shared.GuardedSession,
     )
     try:
+        # Meetings' search text and the search index are kept by flush listeners on this database's
+        # sessions only (never SQLAlchemy's global Session class): explicit here, not by importing a module.
+        keep_derived_data(db.session_factory)
         check_and_upgrade(db, upgrade=upgrade, backup_dir=db.backup_dir)
         if path is not None and not read_only:
             _make_owner_only(path)  # only now: a file refused (too new, foreign) is left exactly as it was
         # Shared server (issue 9): roles, conflict translation, lock timeouts, change notices.
         # ``permissions`` fixes the user's rights; None: from app_user on a server, unrestricted on a file.
-        from sakae_council.db import shared
-
         shared.install(db, permissions)
     except Exception:
         db.close()

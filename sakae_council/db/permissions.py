@@ -15,6 +15,8 @@ Where a row belongs (its *scope*):
   a person with no membership yet may be entered by any role that writes);
 - indicators, the manual, equipment, categories, ⑫ records, staff records, settings → town-wide;
 - users → 管理者 only; audit entries → written alongside the change they record (deleting them: 管理者).
+- a council's books (会計: ``account_*`` tables) → its district, but only that council's 協議会事務局 and the
+  管理者 write them (a 地区担当職員 reads them like everyone else): scope kind BOOKS.
 
 A changed row is checked where it was and where it goes (moving an issue to another district needs both).
 """
@@ -32,6 +34,8 @@ from sqlalchemy.sql.dml import Delete, Insert, Update
 from sqlalchemy.sql.elements import TextClause
 
 from sakae_council.db.models import (
+    AccountBook,
+    AccountBudgetRevision,
     ActivityRecord,
     Bylaws,
     CollaborativeProject,
@@ -53,6 +57,7 @@ class Kind(Enum):
     DISTRICTS = "districts"  # belongs to these districts
     UNASSIGNED = "unassigned"  # a person with no membership yet: any role that writes
     COVERED = "covered"  # a new child whose parent is in the same flush (the parent is checked)
+    BOOKS = "books"  # a council's books: its 事務局 and the 管理者 only
 
 
 @dataclass(frozen=True)
@@ -68,6 +73,12 @@ TOWN = Scope(Kind.TOWN)
 ADMIN = Scope(Kind.ADMIN)
 UNASSIGNED = Scope(Kind.UNASSIGNED)
 COVERED = Scope(Kind.COVERED)
+
+
+def books_scope(district_id: int | None) -> Scope:
+    # A book whose district cannot be found (a parent pending in the same flush) is checked as the
+    # careful default: only the unrestricted and the 管理者 pass an empty district set.
+    return Scope(Kind.BOOKS, frozenset() if district_id is None else frozenset({district_id}))
 
 
 def district_scope(district_id: int | None) -> Scope:
@@ -122,6 +133,15 @@ ENTITY_LABELS: dict[str, str] = {
     "app_setting": "設定",
     "audit_entry": "監査ログ",
     "search_gram": "検索用の索引",
+    "account_subject": "会計の科目",
+    "account_book": "会計帳簿",
+    "account_budget_revision": "予算・補正予算",
+    "account_budget_line": "予算額",
+    "account_close_revision": "決算の修正",
+    "account_entry": "出納帳の記帳",
+    "account_month_check": "出納帳の月次確認",
+    "account_cash_count": "現金・預金の実査",
+    "account_import_profile": "通帳CSVの読み取り設定",
 }
 
 TOWN_WIDE_TABLES = frozenset(
@@ -146,6 +166,11 @@ PROJECT_CHILD_TABLES = frozenset(
 MEETING_CHILD_TABLES = frozenset(
     {"attendance", "handout", "agenda_item", "decision", "action_item", "minutes_revision"}
 )
+#: A council's books: tables carrying ``district_id`` and those hanging from a book (``book_id``).
+BOOKS_DISTRICT_TABLES = frozenset({"account_subject", "account_book", "account_import_profile"})
+BOOKS_CHILD_TABLES = frozenset(
+    {"account_budget_revision", "account_close_revision", "account_entry", "account_month_check", "account_cash_count"}
+)
 #: The attributes a table's scope is computed from (a change of one of them is checked before and after).
 SCOPE_KEYS: dict[str, tuple[str, ...]] = {
     **{t: ("district_id",) for t in OWN_DISTRICT_TABLES},
@@ -158,6 +183,9 @@ SCOPE_KEYS: dict[str, tuple[str, ...]] = {
     "bylaws_revision": ("bylaws_id",),
     "equipment_loan": ("district_id", "project_id"),
     "person": ("deleted_at",),
+    **{t: ("district_id",) for t in BOOKS_DISTRICT_TABLES},
+    **{t: ("book_id",) for t in BOOKS_CHILD_TABLES},
+    "account_budget_line": ("revision_id",),
 }
 #: Which mapped class a child's missing parent would be (for COVERED).
 PARENT_TYPES: dict[str, type] = {
@@ -168,6 +196,8 @@ PARENT_TYPES: dict[str, type] = {
     "activity_staff": ActivityRecord,
     "meeting": MeetingBody,
     "bylaws_revision": Bylaws,
+    **{t: AccountBook for t in BOOKS_CHILD_TABLES},
+    "account_budget_line": AccountBudgetRevision,
 }
 
 
@@ -208,6 +238,12 @@ class Lookup:
     def meeting(self, meeting_id: int) -> int | None:
         return self._district_of(Meeting, meeting_id, lambda m: self.body(m.body_id))
 
+    def book(self, book_id: int) -> int | None:
+        return self._district_of(AccountBook, book_id, lambda b: b.district_id)
+
+    def budget_revision(self, revision_id: int) -> int | None:
+        return self._district_of(AccountBudgetRevision, revision_id, lambda r: self.book(r.book_id))
+
     def person_districts(self, person_id: int) -> frozenset[int]:
         with self.session.no_autoflush:
             ids = self.session.scalars(select(Membership.district_id).where(Membership.person_id == person_id))
@@ -234,6 +270,15 @@ def scope_of(table: str, row: Any, lookup: Lookup, *, deleting: bool = False) ->
         return TOWN
     if table == "district":
         return district_scope(getattr(row, "id", None))
+    if table in BOOKS_DISTRICT_TABLES:
+        return books_scope(row.district_id)
+    if table in BOOKS_CHILD_TABLES or table == "account_budget_line":
+        parent_id, resolve = (
+            (row.revision_id, lookup.budget_revision) if table == "account_budget_line" else (row.book_id, lookup.book)
+        )
+        if parent_id is None:
+            return COVERED if PARENT_TYPES[table] in lookup.pending_types else books_scope(None)
+        return books_scope(resolve(parent_id))
     if table in OWN_DISTRICT_TABLES:
         return district_scope(row.district_id)
     if table in PROJECT_CHILD_TABLES:
@@ -282,6 +327,8 @@ def allowed(policy: AccessPolicy, scope: Scope) -> bool:
         return policy.can_write_town_wide
     if scope.kind is Kind.UNASSIGNED:
         return True
+    if scope.kind is Kind.BOOKS:
+        return policy.can_write_books(next(iter(scope.districts), None))
     checks = [policy.can_write_district(d) for d in scope.districts]
     return all(checks) if scope.need_all else any(checks)
 
@@ -331,6 +378,16 @@ def refusal(session: Session, policy: AccessPolicy, table: str, scope: Scope, ve
                 role=role,
                 what=what,
                 action=action,
+            )
+        )
+    if scope.kind is Kind.BOOKS:
+        return PermissionDeniedError(
+            msg(
+                "{what}の{action}は、その協議会の事務局と管理者だけができます（あなたは{role}です）。"
+                "会計の担当者か管理者に依頼してください。",
+                what=what,
+                action=action,
+                role=role,
             )
         )
     mine = _district_names(session, policy.district_ids) or msg("なし")

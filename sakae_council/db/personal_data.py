@@ -115,6 +115,12 @@ PERSONAL_COLUMNS: tuple[PersonalColumn, ...] = (
     *_cols("bylaws", How.TEXT, "title", "body"),
     *_cols("bylaws_revision", How.TEXT, "title", "body", "summary"),
     *_cols("general_meeting_text", How.TEXT, "body"),
+    # 会計 — 摘要・相手先 (a 講師's name on a 謝礼) and the reasons typed with a 訂正, a 差異 or a revision
+    *_cols("account_entry", How.TEXT, "description", "counterparty", "notes", "overspend_reason"),
+    *_cols("account_subject", How.TEXT, "notes"),
+    *_cols("account_budget_revision", How.TEXT, "reason"),
+    *_cols("account_close_revision", How.TEXT, "reason"),
+    *_cols("account_cash_count", How.TEXT, "explanation"),
     # 監査ログ
     *_cols("audit_entry", How.AUDIT, "summary", "changes"),
 )
@@ -154,6 +160,13 @@ NOT_PERSONAL: dict[str, dict[str, str]] = {
     "meeting_reply": {"reply": _CODE},
     "minutes_revision": {"created_by": _ACCOUNT},
     "search_gram": {"gram": "検索の索引（1〜2文字の断片。消去のたびに作り直す）"},
+    "account_subject": {"name": "会計の科目名（会費・事業費など）", "kind": _CODE, "role": _CODE},
+    "account_book": {"status": _CODE, "closed_by": _ACCOUNT},
+    "account_entry": {"account": _CODE, "import_ref": "通帳の明細行の指紋（二重取り込みの防止。文字は含まない）"},
+    "account_month_check": {"checked_by": _ACCOUNT},
+    "account_cash_count": {"account": _CODE, "counted_by": _ACCOUNT},
+    "account_close_revision": {"made_by": _ACCOUNT},
+    "account_import_profile": {"mapping": "通帳CSVの列の割り当て（列番号だけ）"},
 }
 
 

@@ -25,7 +25,7 @@ from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, event, func, select, text
-from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
+from sqlalchemy.orm import ORMExecuteState, Session
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.sql.dml import Delete, Insert, Update
 
@@ -115,10 +115,7 @@ def install(db: Database, permissions: AccessPolicy | None = None) -> None:
             login, schema = conn.execute(text("SELECT session_user, current_schema()")).one()
         state.login, state.schema = str(login), str(schema or "")
     _STATES[db.engine] = state
-    # Database builds its sessionmaker in __post_init__; keep its arguments, swap in the guarded class.
-    old = db._sessions
-    maker: sessionmaker[Session] = sessionmaker(class_=GuardedSession, **old.kw)
-    db._sessions = maker
+    maker = db.session_factory  # this database's sessions only (open_database made them GuardedSession)
 
     def before_flush(session: Session, _context: Any, _instances: Any) -> None:
         check_flush(session, session_policy(session, state))

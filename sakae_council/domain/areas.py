@@ -19,6 +19,7 @@ class Area(StrEnum):
     ISSUES = "issues"
     PROJECTS = "projects"
     GRANTS = "grants"
+    ACCOUNTS = "accounts"  # 会計: 科目, 予算, 出納帳, 実査, 決算
     EQUIPMENT = "equipment"
     MEETINGS = "meetings"
     MANUAL = "manual"  # 協働マニュアル: sections, revisions, editions

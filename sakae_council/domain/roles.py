@@ -27,8 +27,10 @@ ROLES_WITH_DISTRICTS = frozenset({UserRole.DISTRICT_STAFF, UserRole.SECRETARIAT}
 
 ROLE_DESCRIPTIONS: dict[UserRole, str] = {
     UserRole.ADMIN: "すべてのデータと利用者の登録を変更できます。",
-    UserRole.DISTRICT_STAFF: "すべての学区を閲覧し、担当の学区と町全体のデータ（指標・マニュアルなど）を変更できます。",
-    UserRole.SECRETARIAT: "すべての学区を閲覧し、自分の協議会の学区のデータを変更できます。",
+    UserRole.DISTRICT_STAFF: (
+        "すべての学区を閲覧し、担当の学区と町全体のデータ（指標・マニュアルなど）を変更できます。協議会の会計は閲覧だけです。"
+    ),
+    UserRole.SECRETARIAT: "すべての学区を閲覧し、自分の協議会の学区のデータ（会計を含む）を変更できます。",
     UserRole.VIEWER: "閲覧だけができます。変更はできません。",
 }
 
@@ -66,6 +68,12 @@ class AccessPolicy:
     def can_write_town_wide(self) -> bool:
         """Town-wide records: 成果指標, 協働マニュアル, 資機材, 課題の分類, ⑫ records, the 連絡会."""
         return self.unrestricted or self.role in (UserRole.ADMIN, UserRole.DISTRICT_STAFF)
+
+    def can_write_books(self, district_id: int | None) -> bool:
+        """May the user change this council's books (会計)? Its 協議会事務局 and the 管理者 only."""
+        if self.unrestricted or self.role is UserRole.ADMIN:
+            return True
+        return self.role is UserRole.SECRETARIAT and district_id is not None and district_id in self.district_ids
 
     def can_write_district(self, district_id: int | None) -> bool:
         """May the user change a record of this district (None: a town-wide record)?"""

@@ -271,13 +271,12 @@ class MainWindow(QMainWindow):
             _unique([QKeySequence("Ctrl+-"), *QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomOut)])
         )
         menu_view.addSeparator()
-        # Ctrl+1…9 the first nine pages, Ctrl+0 the last (設定) however many pages there are.
         for i, spec in enumerate(self._specs):
             action = menu_view.addAction(spec.title)
-            if i < 9:
-                action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
-            elif i == len(self._specs) - 1:
-                action.setShortcut(QKeySequence("Ctrl+0"))
+            # Ctrl+1…9 for the first nine pages; Ctrl+0 is always the last (設定), however many there are.
+            digit = i + 1 if i < 9 else 0 if i == len(self._specs) - 1 else None
+            if digit is not None:
+                action.setShortcut(QKeySequence(f"Ctrl+{digit}"))
             action.triggered.connect(lambda _checked=False, key=spec.key: self.show_page(key))
 
         menu_help = self.menuBar().addMenu(self.tr("ヘルプ(&H)"))

@@ -47,6 +47,9 @@ STATUS_STYLES: dict[str, StatusStyle] = {
     # 成果指標の実績値: typed over the computed figure, or kept by hand.
     "override": StatusStyle("#FFEBCC", "#6B3A00", str(QT_TRANSLATE_NOOP("Status", "上書き"))),
     "manual": StatusStyle("#E1ECFA", "#1A4478", str(QT_TRANSLATE_NOOP("Status", "手入力"))),
+    # 会計: a 科目 spent past its budget; a 訂正 entry and the entry it cancels.
+    "overspent": StatusStyle("#FBE3E1", "#8A1C14", str(QT_TRANSLATE_NOOP("Status", "予算超過"))),
+    "correction": StatusStyle("#FFEBCC", "#6B3A00", str(QT_TRANSLATE_NOOP("Status", "訂正"))),
 }
 
 #: Error text under a form field (with an icon beside it).

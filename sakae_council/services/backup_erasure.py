@@ -12,18 +12,13 @@ file, without the name.
 from __future__ import annotations
 
 import os
-import sqlite3
 import time
-from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import create_engine, event
-from sqlalchemy.orm import Session
-
 from sakae_council.db import backup as files
+from sakae_council.db.direct import open_scratch_copy, stamped_revision
 from sakae_council.db.engine import Database, head_revision
-from sakae_council.db.integrity import sqlite_uri
 from sakae_council.domain.errors import StorageError, msg
 from sakae_council.services.backups import backup_folder
 from sakae_council.services.common import audit
@@ -64,39 +59,16 @@ class BackupErasure:
         return text
 
 
-def _schema_revision(path: Path) -> str | None:
-    try:
-        with closing(sqlite3.connect(sqlite_uri(path, "ro"), uri=True)) as con:
-            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.Error:
-        return None
-    return str(row[0]) if row else None
-
-
 def rewritable(path: Path) -> bool:
     """Whether this program can rewrite the backup (same schema version as the live file, readable)."""
-    return _schema_revision(path) == head_revision()
-
-
-def _open_copy(path: Path):  # type: ignore[no-untyped-def]
-    engine = create_engine(f"sqlite:///{path}", hide_parameters=True)
-
-    @event.listens_for(engine, "connect")
-    def _pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA secure_delete=ON")
-        cursor.execute("PRAGMA journal_mode=DELETE")
-        cursor.close()
-
-    return engine
+    return stamped_revision(path) == head_revision()
 
 
 def _erase_in_copy(work: Path, person_id: int, extra: Identity) -> bool:
     """Erase the person in the copy; False when it never held them (nothing to do)."""
-    engine = _open_copy(work)
+    engine, sessions = open_scratch_copy(work)
     try:
-        with Session(engine) as s, s.begin():
+        with sessions() as s, s.begin():
             identity = identity_of(s, person_id) | extra
             if not remaining_mentions(s, person_id, identity):
                 return False

@@ -8,8 +8,7 @@ with another ``backup_dir``.
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import closing, suppress
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -17,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from sakae_council.db import backup as files
+from sakae_council.db.direct import FileReadError, read_summary
 from sakae_council.db.engine import (
     Database,
     check_and_upgrade,
@@ -24,7 +24,7 @@ from sakae_council.db.engine import (
     sqlite_path,
     to_url,
 )
-from sakae_council.db.integrity import assess_sqlite_file, sqlite_uri
+from sakae_council.db.integrity import assess_sqlite_file
 from sakae_council.db.lock import DatabaseLock, acquire_lock
 from sakae_council.domain.errors import StorageError, msg
 from sakae_council.domain.wareki import to_wareki
@@ -120,7 +120,7 @@ def _dto(b: files.BackupFile, *, summary: bool) -> BackupDTO:
 def _with_summary(dto: BackupDTO) -> BackupDTO:
     try:
         counts, last, revision = _read_summary(dto.path)
-    except sqlite3.Error as exc:
+    except FileReadError as exc:
         return _replace(dto, problem=msg("このバックアップは読み込めません（{error}）。", error=exc))
     return _replace(dto, counts=counts, last_change_at=last, revision=revision)
 
@@ -132,28 +132,8 @@ def _replace(dto: BackupDTO, **changes: object) -> BackupDTO:
 
 
 def _read_summary(path: Path) -> tuple[tuple[tuple[str, int], ...], datetime | None, str | None]:
-    with closing(sqlite3.connect(sqlite_uri(path, "ro"), uri=True)) as conn:
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        columns = {t: {r[1] for r in conn.execute(f'PRAGMA table_info("{t}")')} for t, _ in _pairs(tables)}
-        counts: list[tuple[str, int]] = []
-        for label, table, condition in _SUMMARY:
-            if table not in tables:
-                continue
-            where = f" WHERE {condition}" if condition and "deleted_at" in columns.get(table, set()) else ""
-            counts.append((label, int(conn.execute(f'SELECT count(*) FROM "{table}"{where}').fetchone()[0])))
-        last = None
-        if "audit_entry" in tables:
-            raw = conn.execute("SELECT max(at) FROM audit_entry").fetchone()[0]
-            last = _utc_text_to_local(raw)
-        revision = None
-        if "alembic_version" in tables:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            revision = row[0] if row else None
-    return tuple(counts), last, revision
-
-
-def _pairs(tables: set[str]) -> list[tuple[str, str]]:
-    return [(table, label) for label, table, _ in _SUMMARY if table in tables]
+    found = read_summary(path, _SUMMARY)
+    return found.counts, _utc_text_to_local(found.last_audit_at), found.revision
 
 
 def _utc_text_to_local(raw: object) -> datetime | None:
@@ -258,7 +238,7 @@ def backup_file(
         )
     try:
         _, _, revision = _read_summary(path)
-    except sqlite3.Error as exc:
+    except FileReadError as exc:
         raise StorageError(
             msg(
                 "データファイル「{name}」を読み込めないため、バックアップできません（{error}）。`check` で検査してください。",

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import logging
-import sqlite3
 import threading
 import time
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from typing import Any
 from sqlalchemy import select
 
 from sakae_council.db import shared
+from sakae_council.db.direct import DataVersionWatch
 from sakae_council.db.engine import Database
 from sakae_council.db.models import AuditEntry
 from sakae_council.domain.areas import Area
@@ -52,10 +52,20 @@ TABLE_AREAS: dict[str, Area] = {
     "project_evaluation": Area.PROJECTS,
     "grant_application": Area.GRANTS,
     "grant_document": Area.GRANTS,
+    "account_subject": Area.ACCOUNTS,
+    "account_book": Area.ACCOUNTS,
+    "account_budget_revision": Area.ACCOUNTS,
+    "account_budget_line": Area.ACCOUNTS,
+    "account_close_revision": Area.ACCOUNTS,
+    "account_entry": Area.ACCOUNTS,
+    "account_month_check": Area.ACCOUNTS,
+    "account_cash_count": Area.ACCOUNTS,
+    "account_import_profile": Area.ACCOUNTS,
     "equipment": Area.EQUIPMENT,
     "equipment_loan": Area.EQUIPMENT,
     "meeting_body": Area.MEETINGS,
     "meeting": Area.MEETINGS,
+    "meeting_reply": Area.MEETINGS,
     "attendance": Area.MEETINGS,
     "handout": Area.MEETINGS,
     "agenda_item": Area.MEETINGS,
@@ -126,14 +136,12 @@ class ChangeFeed:
         self._origin = state.origin if state is not None else ""
         self._conn: Any = None
         self._broken_since: float | None = None
-        self._sqlite: sqlite3.Connection | None = None
-        self._data_version: int | None = None
+        self._sqlite: DataVersionWatch | None = None
         self._closed = False
         if self._server:
             self._connect()
         elif db.read_only and db.path is not None:
-            self._sqlite = sqlite3.connect(f"file:{db.path}?mode=ro", uri=True, check_same_thread=False)
-            self._data_version = self._sqlite_version()
+            self._sqlite = DataVersionWatch(db.path)
 
     @property
     def live(self) -> bool:
@@ -156,19 +164,13 @@ class ChangeFeed:
             raise
         self._conn = conn
 
-    def _sqlite_version(self) -> int:
-        assert self._sqlite is not None
-        return int(self._sqlite.execute("PRAGMA data_version").fetchone()[0])
-
     def poll(self) -> ChangeSet:
         """The areas other users changed since the last poll (empty when nothing changed)."""
         with self._lock:
             if self._closed:
                 return ChangeSet()
             if self._sqlite is not None:
-                now = self._sqlite_version()
-                changed, self._data_version = now != self._data_version, now
-                return ChangeSet(everything=changed)
+                return ChangeSet(everything=self._sqlite.changed())
             if not self._server:
                 return ChangeSet()
             if self._conn is None:

@@ -27,7 +27,7 @@ from sakae_council.domain.enums import (
     Priority,
 )
 from sakae_council.paths import resources_dir
-from sakae_council.services import demo_notices, districts, organisations, people
+from sakae_council.services import demo_accounts, demo_notices, districts, organisations, people
 from sakae_council.services.demo_general_meeting import load_general_meeting_demo
 
 SEED = 20261128
@@ -732,6 +732,7 @@ def load_demo(db: Database) -> dict[str, int]:
         counts.update(_issues_and_projects(db, town, content))
         counts["資機材の貸出"] = _equipment(db, town, content)
         counts["会議"] = _meetings(db, town)
+        counts["出納帳の記帳"] = demo_accounts.load(db, town.district_ids)
         counts["出欠回答"] = demo_notices.load(db, town.district_ids, town.members, town.staff, DEMO_TODAY)
         counts["マニュアル・職員記録"] = _manual_and_staff(db, town)
         counts["生活支援（⑫）"] = _life_support(db, town, rng)

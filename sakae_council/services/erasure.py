@@ -27,6 +27,7 @@ from sakae_council.db.models.search import KIND_ISSUE, KIND_PERSON, SEARCH_GRAM,
 from sakae_council.db.personal_data import PERSON_LINKS, PERSONAL_COLUMNS, How, Link, columns_of
 from sakae_council.domain.enums import MinutesStatus
 from sakae_council.domain.errors import Message, msg, translated
+from sakae_council.domain.search_text import person_search_text
 from sakae_council.domain.text import fold_for_search
 from sakae_council.services.common import audit, get_or_raise
 
@@ -251,12 +252,10 @@ def _replace_in_text(s: Session, person_id: int, identity: Identity) -> int:
 def _refresh_people_search_text(s: Session, ids: set[int]) -> None:
     """Other people whose notes named the person: their search text made again from their own fields
     (the ORM listener rewrites their search postings)."""
-    from sakae_council.services.people import search_text_for
-
     for p in s.scalars(select(Person).where(Person.id.in_(ids))) if ids else ():
         s.refresh(p)  # the notes were rewritten with Core
         org = p.organisation.name if p.organisation is not None else ""
-        p.search_text = search_text_for(p.name, p.furigana, org, p.notes)
+        p.search_text = person_search_text(p.name, p.furigana, org, p.notes)
     s.flush()
 
 
@@ -294,7 +293,6 @@ def scrub_person(s: Session, person_id: int, extra: Identity | None = None) -> S
     The person's record is deleted unless approved minutes name them; then it keeps the name only.
     """
     from sakae_council.services.audit_log import redact_person
-    from sakae_council.services.people import search_text_for
 
     identity = identity_of(s, person_id) | (extra or Identity())
     p = s.get(Person, person_id)
@@ -307,7 +305,7 @@ def scrub_person(s: Session, person_id: int, extra: Identity | None = None) -> S
             for attr in ("furigana", "kana_key", "postal_code", "address", "phone", "email", "notes"):
                 setattr(p, attr, "")
             p.organisation_id = None
-            p.search_text = search_text_for(p.name, "", "", "")
+            p.search_text = person_search_text(p.name, "", "", "")
             p.deleted_at = p.deleted_at or utcnow()
         else:
             s.delete(p)

@@ -32,7 +32,7 @@ from sakae_council.domain.enums import (
     check_transition,
 )
 from sakae_council.domain.errors import ValidationError, msg
-from sakae_council.domain.text import fold_for_search
+from sakae_council.domain.search_text import issue_search_text
 from sakae_council.domain.wareki import fiscal_year_range, to_wareki
 from sakae_council.services import search as search_rule
 from sakae_council.services.common import (
@@ -186,11 +186,6 @@ def _load_dto(s: Session, issue_id: int) -> IssueDTO:
     return to_dto(issue, links.get(issue_id))
 
 
-def search_text_for(title: str, description: str, category_name: str) -> str:
-    """What incremental search matches an issue against."""
-    return "\n".join(fold_for_search(x) for x in (title, description, category_name))
-
-
 def _required_date(value: date | None, field: str, label: str) -> date:
     if not isinstance(value, date):
         raise ValidationError(field, msg("{label}を入力してください。", label=label))
@@ -211,7 +206,7 @@ def _validate(s: Session, data: IssueInput) -> dict:
         "source": IssueSource.parse(data.source, "source").value,
         "raised_on": _required_date(data.raised_on, "raised_on", "提起日"),
         "shared_with_liaison": bool(data.shared_with_liaison),
-        "search_text": search_text_for(title, description, category.name),
+        "search_text": issue_search_text(title, description, category.name),
     }
 
 

@@ -33,6 +33,7 @@ from sakae_council.db.models import (
     StaffTraining,
 )
 from sakae_council.domain.errors import ConflictError, NotFoundError, ValidationError, msg
+from sakae_council.domain.search_text import manual_section_search_text
 from sakae_council.domain.text import fold_for_search, normalize_text
 from sakae_council.domain.wareki import fiscal_year as fiscal_year_of
 from sakae_council.domain.wareki import fiscal_year_range
@@ -294,11 +295,6 @@ def _validate_summary(value: str | None) -> str:
     return text
 
 
-def _search_text(title: str, body: str) -> str:
-    """fold_for_search of the title and of each body line, one per line (a match never spans lines)."""
-    return "\n".join(fold_for_search(line) for line in [title, *body.split("\n")])
-
-
 def _add_revision(s: Session, section: ManualSection, summary: str, user: str) -> ManualRevision:
     last = s.scalar(select(func.max(ManualRevision.number)).where(ManualRevision.section_id == section.id))
     rev = ManualRevision(
@@ -365,7 +361,7 @@ def create_section(
             position=position,
             title=title_v,
             body=body_v,
-            search_text=_search_text(title_v, body_v),
+            search_text=manual_section_search_text(title_v, body_v),
         )
         s.add(sec)
         s.flush()
@@ -395,7 +391,7 @@ def save_section(
         check_version(sec, expected_version, "マニュアルの項目")
         changes = apply_changes(sec, {"title": title_v, "body": body_v})
         if changes:
-            sec.search_text = _search_text(title_v, body_v)
+            sec.search_text = manual_section_search_text(title_v, body_v)
             _flush_or_conflict(s)
             rev = _add_revision(s, sec, summary_v, db.user)
             _flush_or_conflict(s)
@@ -557,7 +553,7 @@ def import_markdown(db: Database, text: str, summary: str = "Markdownから取�
                 position=position,
                 title=title_v,
                 body=body_v,
-                search_text=_search_text(title_v, body_v),
+                search_text=manual_section_search_text(title_v, body_v),
             )
             s.add(sec)
             s.flush()
@@ -659,7 +655,7 @@ def restore_revision(db: Database, section_id: int, number: int, expected_versio
             )
         summary = f"第{number}版を復元"
         changes = apply_changes(sec, {"title": old.title, "body": old.body})
-        sec.search_text = _search_text(sec.title, sec.body)
+        sec.search_text = manual_section_search_text(sec.title, sec.body)
         _flush_or_conflict(s)
         rev = _add_revision(s, sec, summary, db.user)
         _flush_or_conflict(s)

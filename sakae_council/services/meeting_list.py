@@ -1,7 +1,7 @@
 """会議の一覧 as the 会議・議事録 page shows it: filtered, searched and sorted in the database, in pages.
 
 At the stress size (50,000 meetings) the page holds one batch of 200 rows, not every meeting; the
-search runs over ``meeting.search_text`` (db.models.meetings.meeting_search_text), so it finds what the
+search runs over ``meeting.search_text`` (domain.search_text.meeting_search_text), so it finds what the
 old in-memory filter found: the folded query as a substring of the meeting's name or of its place.
 """
 

@@ -13,6 +13,7 @@ from sakae_council.db.engine import Database
 from sakae_council.db.models import District, Organisation, Person
 from sakae_council.domain.contact import normalize_phone
 from sakae_council.domain.enums import OrganisationKind
+from sakae_council.domain.search_text import person_search_text
 from sakae_council.domain.text import kana_sort_key
 from sakae_council.services import search
 from sakae_council.services.common import (
@@ -25,7 +26,6 @@ from sakae_council.services.common import (
     optional_text,
     required_text,
 )
-from sakae_council.services.people import search_text_for
 
 
 @dataclass(frozen=True)
@@ -146,7 +146,7 @@ def create_organisation(db: Database, data: OrganisationInput) -> OrganisationDT
 def _refresh_member_search_text(s: Session, o: Organisation) -> None:
     """Members' search_text includes their organisation's name; keep it in step with a rename."""
     for p in s.scalars(select(Person).where(Person.organisation_id == o.id)):
-        p.search_text = search_text_for(p.name, p.furigana, o.name, p.notes)
+        p.search_text = person_search_text(p.name, p.furigana, o.name, p.notes)
 
 
 def update_organisation(db: Database, organisation_id: int, data: OrganisationInput, expected_version: int) -> OrganisationDTO:

@@ -24,6 +24,7 @@ from sakae_council.db.models.search import KIND_PERSON
 from sakae_council.domain.contact import normalize_email, normalize_phone, normalize_postal_code
 from sakae_council.domain.enums import MemberRole, MinutesStatus, OfficerPost
 from sakae_council.domain.errors import ConflictError, ValidationError, msg
+from sakae_council.domain.search_text import person_search_text
 from sakae_council.domain.terms import EXPIRING_WINDOW, TermStatus, term_status
 from sakae_council.domain.text import fold_for_search, kana_sort_key, normalize_furigana, normalize_text
 from sakae_council.domain.wareki import fiscal_year_label
@@ -149,11 +150,6 @@ def to_dto(p: Person) -> PersonDTO:
     )
 
 
-def search_text_for(name: str, furigana: str, organisation: str, notes: str) -> str:
-    """The folded text incremental search matches against (氏名, フリガナ, organisation, notes)."""
-    return "\n".join(fold_for_search(x) for x in (name, furigana, organisation, notes))
-
-
 def person_values(data: PersonInput) -> dict:
     """The validated, normalised column values of a person without an organisation (ValidationError on
     the first bad field); ``_validate_person`` adds the organisation's name to the search text."""
@@ -170,7 +166,7 @@ def person_values(data: PersonInput) -> dict:
         "email": normalize_email(data.email),
         "notes": notes,
         "organisation_id": data.organisation_id,
-        "search_text": search_text_for(name, furigana, "", notes),
+        "search_text": person_search_text(name, furigana, "", notes),
     }
 
 
@@ -178,7 +174,7 @@ def _validate_person(s: Session, data: PersonInput) -> dict:
     values = person_values(data)
     if data.organisation_id is not None:
         org_name = get_or_raise(s, Organisation, data.organisation_id, "団体").name
-        values["search_text"] = search_text_for(values["name"], values["furigana"], org_name, values["notes"])
+        values["search_text"] = person_search_text(values["name"], values["furigana"], org_name, values["notes"])
     return values
 
 

@@ -38,7 +38,7 @@ from sakae_council.domain.enums import (
     check_transition,
 )
 from sakae_council.domain.errors import ValidationError, msg
-from sakae_council.domain.text import fold_for_search
+from sakae_council.domain.search_text import project_search_text
 from sakae_council.domain.wareki import fiscal_year_label, fiscal_year_range
 from sakae_council.services import search
 from sakae_council.services.common import (
@@ -322,7 +322,7 @@ def _validate(
         "start_on": data.start_on,
         "end_on": data.end_on,
         "lead_organisation_id": data.lead_organisation_id,
-        "search_text": "\n".join(fold_for_search(x) for x in (title, purpose)),
+        "search_text": project_search_text(title, purpose),
     }
     return values, issues
 

@@ -28,6 +28,8 @@ EXPECTED = {
     "PDF: first 議事録 of a fresh process (import, fonts, build)",
     "start-up: file fully open, dashboard with data",
     "CLI: print minutes 1 -o x.pdf, end to end",
+    "会計: 出納帳 of a 5,000-entry year (every line, running balances)",
+    "会計: 収支決算書 figures of a 5,000-entry year",
 }
 
 

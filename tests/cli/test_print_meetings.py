@@ -134,13 +134,13 @@ def test_one_paper_imports_only_its_own_module_and_the_quick_exit_leaves_everyth
     path, revised, _draft = town
     words = ["--db", str(path), "print", "minutes", str(revised), "-o", str(tmp_path / "m.pdf")]
     probe = (
-        "import sys; from sakae_council.cli import build_parser, command_in; w = sys.argv[1:]; "
+        "import sys; from sakae_council.cli.main import build_parser, command_in; w = sys.argv[1:]; "
         "build_parser(command_in(w), w).parse_args(w); "
-        "print(','.join(sorted(m for m in sys.modules if m.endswith('_cli'))))"
+        "print(','.join(sorted(m for m in sys.modules if m.startswith('sakae_council.cli.print_'))))"
     )
     parsed = subprocess.run([sys.executable, "-c", probe, *words], capture_output=True, text=True, timeout=300)
     assert parsed.returncode == 0, parsed.stderr
-    assert parsed.stdout.split() == ["sakae_council.reports.meeting_cli"], "no other paper's module for its options"
+    assert parsed.stdout.split() == ["sakae_council.cli.print_meeting"], "no other paper's module for its options"
 
     done = run(path, "print", "minutes", str(revised), "-o", str(tmp_path / "m.pdf"))
     assert done.returncode == 0, done.stderr

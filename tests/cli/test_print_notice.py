@@ -76,10 +76,10 @@ def test_the_notice_imports_only_its_own_paper_module(town: tuple[Path, int], tm
     path, meeting = town
     words = ["--db", str(path), "print", "notice", str(meeting), "-o", str(tmp_path / "n.pdf")]
     probe = (
-        "import sys; from sakae_council.cli import build_parser, command_in; w = sys.argv[1:]; "
+        "import sys; from sakae_council.cli.main import build_parser, command_in; w = sys.argv[1:]; "
         "build_parser(command_in(w), w).parse_args(w); "
-        "print(','.join(sorted(m for m in sys.modules if m.endswith('_cli'))))"
+        "print(','.join(sorted(m for m in sys.modules if m.startswith('sakae_council.cli.print_'))))"
     )
     parsed = subprocess.run([sys.executable, "-c", probe, *words], capture_output=True, text=True, timeout=300)
     assert parsed.returncode == 0, parsed.stderr
-    assert parsed.stdout.split() == ["sakae_council.reports.notice_cli"]
+    assert parsed.stdout.split() == ["sakae_council.cli.print_notice"]

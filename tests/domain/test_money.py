@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sakae_council.domain.errors import ValidationError
-from sakae_council.domain.money import format_yen, parse_yen
+from sakae_council.domain.money import MAX_YEN, format_yen, parse_amount, parse_yen
 
 
 @pytest.mark.parametrize(
@@ -62,3 +62,24 @@ def test_parse_yen_rejects(text):
 @given(st.integers(min_value=0, max_value=10**12))
 def test_parse_reads_what_format_writes(n):
     assert parse_yen(format_yen(n)) == n
+
+
+@pytest.mark.parametrize("typed", ["12000", "１２，０００", "12,000円", "¥12,000", 12000])
+def test_parse_amount_reads_every_way_of_typing_12000(typed) -> None:
+    assert parse_amount(typed) == 12000
+
+
+def test_parse_amount_bounds_and_empty() -> None:
+    assert parse_amount("") == 0 and parse_amount(None) == 0
+    assert parse_amount("2,147,483,647") == MAX_YEN == 2_147_483_647
+    for bad, words in (
+        (2_147_483_648, "大きすぎます"),
+        ("2147483648", "大きすぎます"),
+        (-1, "負の数"),
+        ("−5", "読み取れません"),
+    ):
+        with pytest.raises(ValidationError, match=words) as err:
+            parse_amount(bad, "expense", "支出")
+        assert err.value.field == "expense"
+    with pytest.raises(ValidationError, match="整数"):
+        parse_amount(True)  # type: ignore[arg-type]

@@ -76,6 +76,10 @@ NOT_FROM_THE_WINDOW: dict[str, str] = {
 }
 
 
+#: Pages that show one council's records only, so the walk chooses the first 学区 before opening them.
+NEEDS_A_COUNCIL = frozenset({"accounts"})
+
+
 def dialog_classes() -> dict[str, type[QDialog]]:
     """Every QDialog subclass defined in ``sakae_council.gui`` that is not only a base of others."""
     for info in pkgutil.walk_packages(sakae_council.gui.__path__, "sakae_council.gui."):
@@ -148,6 +152,12 @@ def do_step(window: MainWindow, root: QWidget, step: Step) -> QWidget:
     """Perform ``step`` in ``root`` as a person does; returns where the next step happens."""
     kind, arg = step
     if kind == "page":
+        # A council's books show once a 学区 is chosen in the switcher (as a treasurer does); every other
+        # page is walked under 全学区.
+        want = 1 if arg in NEEDS_A_COUNCIL else 0
+        if window.district_switcher.currentIndex() != want:
+            window.district_switcher.setCurrentIndex(want)
+            QApplication.processEvents()
         page = window.show_page(arg)
         QApplication.processEvents()
         return page

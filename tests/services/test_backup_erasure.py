@@ -149,3 +149,35 @@ def test_the_erased_values_leave_the_live_file_too(filedb: Database) -> None:
     raw = path.read_bytes()
     for needle in (PHONE, ADDRESS, EMAIL, NAME):
         assert needle.encode() not in raw, needle
+
+
+def _postings_match_rows(path: Path) -> list[tuple[int, int]]:
+    """(kind, record id) of every person or issue whose search postings in the file at ``path`` are not
+    exactly the grams of its row's search text (a soft-deleted person: none)."""
+    from sakae_council.db.models.search import KIND_ISSUE, KIND_PERSON, text_grams
+
+    wrong = []
+    with sqlite3.connect(path) as con:
+        rows = [(KIND_PERSON, i, "" if d else t) for i, t, d in con.execute("SELECT id, search_text, deleted_at FROM person")]
+        rows += [(KIND_ISSUE, i, t) for i, t in con.execute("SELECT id, search_text FROM regional_issue")]
+        for kind, record_id, text in rows:
+            grams = {g for (g,) in con.execute("SELECT gram FROM search_gram WHERE kind=? AND record_id=?", (kind, record_id))}
+            if grams != text_grams(text):
+                wrong.append((kind, record_id))
+    con.close()
+    return wrong
+
+
+def test_a_rewritten_backup_keeps_its_search_index_in_step(filedb: Database) -> None:
+    """The copy is erased through sessions that keep the search index, as the live file's do: no posting
+    of the erased name stays behind (its bigrams would spell the name back)."""
+    db = filedb
+    world = build_world(db, in_approved_minutes=False)
+    backups.make_backup(db, now=datetime(2026, 7, 10, 9, 0))
+    report = erasure.erase_at_request(db, world.person_id)
+
+    done = erase_from_backups(db, world.person_id, identity=report.identity)
+
+    assert len(done.rewritten) == 1
+    assert _postings_match_rows(done.rewritten[0]) == []
+    assert db.path is not None and _postings_match_rows(db.path) == []

@@ -13,9 +13,9 @@ from sqlalchemy import select
 
 from sakae_council.db.engine import Database, alembic_config, current_revision, head_revision
 from sakae_council.db.models import Meeting
-from sakae_council.db.models.meetings import meeting_search_text
 from sakae_council.domain.enums import MinutesStatus
 from sakae_council.domain.errors import ValidationError
+from sakae_council.domain.search_text import meeting_search_text
 from sakae_council.domain.text import fold_for_search
 from sakae_council.services import demo, districts, meeting_list, meeting_queries, meetings, minutes
 from sakae_council.services.meeting_list import MeetingFilter

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from sakae_council import cli_transfer
+from sakae_council.cli import transfer as cli_transfer
 from sakae_council.db import shared
 from sakae_council.db.engine import Database, open_database
 from sakae_council.db.models import Organisation, Person

@@ -229,5 +229,36 @@ def fill_every_table(db: Database, town: Town) -> None:
     users.create_user(
         db, users.UserInput(login="jimukyoku", role=UserRole.SECRETARIAT, district_ids=(town.a,))
     )
+    _fill_books(db, town)
     with db.transaction() as s:
         s.add(AppSetting(key="demo", value="1"))
+
+
+def _fill_books(db: Database, town: Town) -> None:
+    """A council's books with a row in every 会計 table (a 細目, a 訂正 and a closed year's revision among them)."""
+    from sakae_council.db.models import AccountImportProfile
+    from sakae_council.services import accounts
+    from sakae_council.services.accounts import BudgetLineInput, CashCountInput, EntryInput, SubjectInput
+
+    book = accounts.open_book(db, town.a, 2025)
+    ids = {s.name: s.id for s in accounts.list_subjects(db, town.a)}
+    detail = accounts.create_subject(
+        db, town.a, SubjectInput("expense", "ふれあい祭り", parent_id=ids["事業費"])
+    )
+    accounts.set_budget(
+        db, book.id, date(2025, 4, 20), [BudgetLineInput(ids["会費"], 30000), BudgetLineInput(detail.id, 0)]
+    )
+    dues = accounts.add_entry(db, book.id, EntryInput(date(2025, 4, 10), ids["会費"], "会費", 30000))
+    accounts.cancel_entry(db, dues.id, date(2025, 4, 11), "二重計上")
+    accounts.check_month(db, book.id, date(2025, 4, 1), date(2025, 5, 1))
+    accounts.record_cash_count(db, book.id, CashCountInput(date(2025, 5, 31), "cash", 0))
+    accounts.close_year(db, book.id, date(2026, 4, 20))
+    accounts.revise_closed_year(
+        db,
+        book.id,
+        "記帳漏れ",
+        date(2026, 5, 1),
+        add=[EntryInput(date(2026, 3, 31), ids["寄付金"], "寄付", 1000)],
+    )
+    with db.transaction() as s:
+        s.add(AccountImportProfile(district_id=town.a, mapping="{}"))

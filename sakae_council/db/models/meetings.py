@@ -18,12 +18,11 @@ from sqlalchemy import (
     event,
     inspect,
 )
-from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
+from sqlalchemy.orm import Mapped, Session, mapped_column, relationship, sessionmaker
 
 from sakae_council.db.base import Base, Versioned, utcnow
 from sakae_council.db.models.people import District, Person
-from sakae_council.domain.text import fold_for_search
-from sakae_council.domain.wareki import fiscal_year_label
+from sakae_council.domain.search_text import meeting_search_text
 
 
 class MeetingBody(Versioned, Base):
@@ -87,19 +86,16 @@ class Meeting(Versioned, Base):
     )
 
 
-def meeting_search_text(fiscal_year: int, number: int, body_name: str, place: str) -> str:
-    """What the meetings list's search matches: the meeting's name as the list shows it in Japanese
-    (令和8年度 第3回 安食小学校区まちづくり協議会) and its place, each folded (kana, width, case, no
-    spaces) and on a line of its own, so that ``LIKE '%query%'`` on the folded query decides a match."""
-    title = f"{fiscal_year_label(fiscal_year)} 第{number}回 {body_name}"
-    return f"{fold_for_search(title)}\n{fold_for_search(place)}"
-
-
 #: The columns a meeting's search text is made from (besides its body's name, which never changes).
 _SEARCHED = ("fiscal_year", "number", "body_id", "place")
 
 
-@event.listens_for(Session, "before_flush")
+def keep_meeting_search_text(sessions: sessionmaker[Session]) -> None:
+    """Keep ``meeting.search_text`` in step with every flush of the sessions ``sessions`` makes
+    (registered per database by ``open_database``, never on the global Session class)."""
+    event.listen(sessions, "before_flush", _refresh_meeting_search_text)
+
+
 def _refresh_meeting_search_text(session: Session, _context: Any, _instances: Any) -> None:
     """Set ``search_text`` of every meeting this flush inserts or whose name or place it changes, so
     that no service (create, update, minutes, a moved date) can forget it."""

@@ -19,8 +19,11 @@ number of live records containing it.
 
 Maintenance: the ``before_flush`` / ``after_flush`` listeners below see every Person and RegionalIssue
 the ORM inserts, updates or deletes and rewrite exactly their postings in the same transaction — the
-services cannot forget it. Code that writes these tables with Core (the benchmark generator) must call
-:func:`posting_rows` itself, and :func:`rebuild_search_index` repairs a file from scratch.
+services cannot forget it. They are registered by :func:`keep_search_index` on the sessions of each
+database ``open_database`` opens (never on SQLAlchemy's global ``Session`` class, so importing this
+module changes nothing and a session made elsewhere is not affected). Code that writes these tables
+with Core (the benchmark generator) must call :func:`posting_rows` itself, and
+:func:`rebuild_search_index` repairs a file from scratch.
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ from sqlalchemy import (
     inspect,
     select,
 )
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
 
 from sakae_council.db.base import Base
 from sakae_council.db.models.issues import RegionalIssue
@@ -127,7 +130,12 @@ def _touches_index(obj: Any) -> bool:
     return isinstance(obj, Person) and attrs.deleted_at.history.has_changes()
 
 
-@event.listens_for(Session, "before_flush")
+def keep_search_index(sessions: sessionmaker[Session]) -> None:
+    """Keep ``search_gram`` in step with every flush of the sessions ``sessions`` makes."""
+    event.listen(sessions, "before_flush", _remember_indexed_text)
+    event.listen(sessions, "after_flush", _update_postings)
+
+
 def _remember_indexed_text(session: Session, _context: Any, _instances: Any) -> None:
     """Read what the index was built from, for records this flush changes or deletes."""
     before: dict[tuple[int, int], str] = {}
@@ -141,7 +149,6 @@ def _remember_indexed_text(session: Session, _context: Any, _instances: Any) -> 
         before[(_INDEXED[type(obj)], obj.id)] = _stored_text(conn, obj)
 
 
-@event.listens_for(Session, "after_flush")
 def _update_postings(session: Session, _context: Any) -> None:
     """Rewrite the postings of every record this flush inserted, changed or deleted."""
     before: dict[tuple[int, int], str] = session.info.pop("search_gram_before", {})

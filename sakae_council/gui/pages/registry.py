@@ -64,6 +64,7 @@ PAGES: list[PageSpec] = [
     PageSpec("general_meeting", str(QT_TRANSLATE_NOOP("Navigation", "総会・役員改選")), "general_meeting"),
     PageSpec("manual", str(QT_TRANSLATE_NOOP("Navigation", "協働マニュアル")), "manual"),
     PageSpec("equipment", str(QT_TRANSLATE_NOOP("Navigation", "資機材")), "equipment"),
+    PageSpec("accounts", str(QT_TRANSLATE_NOOP("Navigation", "会計")), "accounts"),
     PageSpec("indicators", str(QT_TRANSLATE_NOOP("Navigation", "指標")), "indicators"),
     PageSpec("settings", str(QT_TRANSLATE_NOOP("Navigation", "設定")), "settings"),
 ]

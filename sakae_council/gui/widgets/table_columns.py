@@ -158,10 +158,13 @@ class ColumnChooser:
         count = model.columnCount() if model is not None else 0
         last = header.logicalIndex(header.count() - 1) if header.stretchLastSection() else -1
         self.widths = [
-            max(
-                self.table.sizeHintForColumn(c),
-                self._title_width(c) if header.isSectionHidden(c) else header.sectionSizeHint(c),
-                0 if header.isSectionHidden(c) or c == last else header.sectionSize(c),  # as laid out
+            min(  # a page may cap its columns (a long 摘要): no column is laid out wider than that
+                header.maximumSectionSize(),
+                max(
+                    self.table.sizeHintForColumn(c),
+                    self._title_width(c) if header.isSectionHidden(c) else header.sectionSizeHint(c),
+                    0 if header.isSectionHidden(c) or c == last else header.sectionSize(c),  # as laid out
+                ),
             )
             for c in range(count)
         ]

@@ -55,5 +55,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("meeting", schema=None) as batch_op:
-        batch_op.drop_column("search_text")
+    # In place on SQLite (3.35+ ALTER TABLE DROP COLUMN): batch mode's table copy would DROP TABLE meeting,
+    # and with foreign keys on that cascades to every attendance, agenda item and minutes revision.
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute('ALTER TABLE "meeting" DROP COLUMN "search_text"')
+    else:
+        op.drop_column("meeting", "search_text")

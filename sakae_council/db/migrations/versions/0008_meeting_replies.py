@@ -4,7 +4,7 @@ One row per member who replied to a meeting's notice: 出席 / 欠席 / 委任 w
 day it arrived. A new table only; nothing existing changes.
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0007
 Create Date: 2026-12-07 07:00:00
 """
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0006"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 

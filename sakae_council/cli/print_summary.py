@@ -1,6 +1,6 @@
 """``sakae-council print summary [--fy 2026 | --from DATE --to DATE] [--date DATE] -o FILE.pdf``.
 
-Plugs into ``cli_print.DOCUMENTS`` as "summary": ``cli_configure`` adds the options (``-o`` and ``--db``
+Plugs into ``cli.printing.DOCUMENTS`` as "summary": ``cli_configure`` adds the options (``-o`` and ``--db``
 come from there), ``cli_print`` writes the 連絡会まとめ PDF and returns its path. Without a year or a period
 the current fiscal year is printed. A DomainError (an unreadable year or date) reaches the CLI, which
 prints its Japanese message.

@@ -1,4 +1,5 @@
-"""Command line: starts the GUI by default; subcommands for init, check and list (more per area)."""
+"""Command line: starts the GUI by default; subcommands for init, check and list here, the others in the
+modules of this package named by ``EXTRA_MODULES``."""
 
 from __future__ import annotations
 
@@ -27,13 +28,14 @@ QUICK_EXIT = frozenset({"print", "export"})
 #: Extra subcommands from other areas: name -> (module, help). Each module has ``configure(parser)``
 #: and ``run(args) -> int``; it is imported only when it exists (areas land one by one).
 EXTRA_MODULES: dict[str, tuple[str, str]] = {
-    "print": ("sakae_council.cli_print", "PDFを作成します（名簿・次第・出席簿・議事録・マニュアル・まとめ）"),
-    "backup": ("sakae_council.cli_safety", "バックアップを作成します"),
-    "restore": ("sakae_council.cli_safety", "バックアップから復元します"),
-    "import": ("sakae_council.cli_data", "名簿をCSV/Excelから取り込みます"),
-    "export": ("sakae_council.cli_data", "一覧をCSV/Excelに書き出します"),
-    "erase": ("sakae_council.cli_erase", "本人の求めにより個人情報を消去します（バックアップからも）"),
-    "transfer": ("sakae_council.cli_transfer", "データをサーバーやファイルへまるごとコピーします（全表の件数を確認）"),
+    "print": ("sakae_council.cli.printing", "PDFを作成します（名簿・次第・出席簿・議事録・マニュアル・まとめ・会計）"),
+    "backup": ("sakae_council.cli.safety", "バックアップを作成します"),
+    "restore": ("sakae_council.cli.safety", "バックアップから復元します"),
+    "import": ("sakae_council.cli.data", "名簿をCSV/Excelから取り込みます"),
+    "export": ("sakae_council.cli.data", "一覧をCSV/Excelに書き出します"),
+    "erase": ("sakae_council.cli.erase", "本人の求めにより個人情報を消去します（バックアップからも）"),
+    "accounts": ("sakae_council.cli.accounts", "協議会の会計（出納帳）を表示・書き出します"),
+    "transfer": ("sakae_council.cli.transfer", "データをサーバーやファイルへまるごとコピーします（全表の件数を確認）"),
     "bench": ("bench.__main__", "性能測定を実行します（開発者向け）"),
 }
 

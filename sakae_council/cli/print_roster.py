@@ -1,6 +1,6 @@
 """``sakae-council print roster [--district NAME] [--no-contacts] [--date DATE] -o FILE.pdf``.
 
-Plugs into ``cli_print.DOCUMENTS``: ``cli_configure`` adds the roster's options (``-o`` and ``--db``
+Plugs into ``cli.printing.DOCUMENTS``: ``cli_configure`` adds the roster's options (``-o`` and ``--db``
 come from there), ``cli_print`` writes the PDF and returns its path. A DomainError (an unknown
 district, an unreadable date) reaches the CLI, which prints its Japanese message.
 """

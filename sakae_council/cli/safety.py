@@ -1,6 +1,6 @@
 """Command-line backup and restore.
 
-``sakae-council backup [-o FILE] [--list]`` and ``sakae-council restore FILE``; ``cli.EXTRA_MODULES``
+``sakae-council backup [-o FILE] [--list]`` and ``sakae-council restore FILE``; ``cli.main.EXTRA_MODULES``
 finds ``configure_<name>`` / ``run_<name>`` here.
 """
 

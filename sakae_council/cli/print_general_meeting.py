@@ -17,9 +17,10 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from sakae_council.db.engine import Database
-from sakae_council.domain.wareki import fiscal_year, parse_fiscal_year, parse_wareki
-from sakae_council.services.districts import district_id_by_name
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the parser is built on every start: import the heavy parts only when printing
+    from sakae_council.db.engine import Database
 
 
 def cli_configure(parser: argparse.ArgumentParser, name: str) -> None:
@@ -54,6 +55,9 @@ def _warn(texts: list[str]) -> None:
 
 def cli_print(db: Database, args: argparse.Namespace, name: str) -> Path:
     """Write the paper ``name`` to ``args.output``; returns its path."""
+    from sakae_council.domain.wareki import fiscal_year, parse_fiscal_year, parse_wareki
+    from sakae_council.services.districts import district_id_by_name
+
     district_id = district_id_by_name(db, args.district)
     day = parse_wareki(args.date, field="date") if args.date else date.today()
     if name == "general-meeting":

@@ -2,7 +2,7 @@
 
 ``sakae-council import members FILE [--district NAME] [--dry-run] [--skip-invalid] [--json]`` and
 ``sakae-council export members|organisations|issues|projects|meetings --format csv|xlsx
-[--encoding cp932] [--district NAME] [--no-contacts] -o FILE``; ``cli.EXTRA_MODULES`` finds
+[--encoding cp932] [--district NAME] [--no-contacts] -o FILE``; ``cli.main.EXTRA_MODULES`` finds
 ``configure_<name>`` / ``run_<name>`` here.
 """
 
@@ -43,7 +43,7 @@ def configure_import(parser: argparse.ArgumentParser) -> None:
 
 def run_import(args: argparse.Namespace) -> int:
     """``import members FILE``: 0 when the dry run is clean or the import was committed, else 1."""
-    from sakae_council.cli import open_for_reading
+    from sakae_council.cli.main import open_for_reading
     from sakae_council.db.engine import open_database
     from sakae_council.services.importing import import_members
 

@@ -1,6 +1,6 @@
 """`sakae-council print <document> ... -o FILE.pdf`: every printable document, one sub-subcommand each.
 
-A document plugs in by adding an entry to ``DOCUMENTS``: a module under ``sakae_council`` exposing
+A document plugs in by adding an entry to ``DOCUMENTS``: a module ``sakae_council/cli/print_<paper>.py`` exposing
 ``cli_configure(parser)`` (its own options; ``-o/--output`` and the database are added here) and
 ``cli_print(db, args) -> Path`` (writes the PDF and returns its path). Modules are imported only when
 the command runs, so the CLI stays quick to start.
@@ -16,19 +16,24 @@ from pathlib import Path
 
 #: document name -> (module, help text)
 DOCUMENTS: dict[str, tuple[str, str]] = {
-    "roster": ("sakae_council.reports.roster_cli", "名簿（学区ごと、五十音順）"),
-    "agenda": ("sakae_council.reports.meeting_cli", "会議の次第"),
-    "signin": ("sakae_council.reports.meeting_cli", "出席簿（署名欄つき）"),
-    "attendance": ("sakae_council.reports.meeting_cli", "出席簿（signin と同じ）"),
-    "minutes": ("sakae_council.reports.meeting_cli", "議事録（署名人の署名欄つき）"),
-    "notice": ("sakae_council.reports.notice_cli", "会議の開催通知（出欠票つき、1人1枚）"),
-    "labels": ("sakae_council.reports.notice_cli", "宛名ラベル（A4 12面・24面）"),
-    "manual": ("sakae_council.reports.manual_cli", "協働マニュアルの冊子"),
-    "summary": ("sakae_council.reports.summary_cli", "連絡会向けの全学区まとめ"),
-    "loan-slip": ("sakae_council.reports.loan_slip_cli", "資機材の貸出票"),
-    "general-meeting": ("sakae_council.reports.general_meeting_cli", "総会議案書（議案・会則・書面表決書・委任状）"),
-    "commission": ("sakae_council.reports.general_meeting_cli", "委嘱状（役員改選で就任・再任した人）と退任の感謝状"),
-    "handover": ("sakae_council.reports.general_meeting_cli", "引継ぎ資料（新役員向け・取扱注意）"),
+    "roster": ("sakae_council.cli.print_roster", "名簿（学区ごと、五十音順）"),
+    "agenda": ("sakae_council.cli.print_meeting", "会議の次第"),
+    "signin": ("sakae_council.cli.print_meeting", "出席簿（署名欄つき）"),
+    "attendance": ("sakae_council.cli.print_meeting", "出席簿（signin と同じ）"),
+    "minutes": ("sakae_council.cli.print_meeting", "議事録（署名人の署名欄つき）"),
+    "notice": ("sakae_council.cli.print_notice", "会議の開催通知（出欠票つき、1人1枚）"),
+    "labels": ("sakae_council.cli.print_notice", "宛名ラベル（A4 12面・24面）"),
+    "manual": ("sakae_council.cli.print_manual", "協働マニュアルの冊子"),
+    "summary": ("sakae_council.cli.print_summary", "連絡会向けの全学区まとめ"),
+    "loan-slip": ("sakae_council.cli.print_loan_slip", "資機材の貸出票"),
+    "budget": ("sakae_council.cli.print_accounts", "協議会の収支予算書"),
+    "settlement": ("sakae_council.cli.print_accounts", "協議会の収支決算書"),
+    "cashbook": ("sakae_council.cli.print_accounts", "協議会の出納帳（現金・預金）"),
+    "audit": ("sakae_council.cli.print_accounts", "監査報告書（監事の署名欄つき）"),
+    "grant-settlement": ("sakae_council.cli.print_accounts", "補助金の収支精算書"),
+    "general-meeting": ("sakae_council.cli.print_general_meeting", "総会議案書（議案・会則・書面表決書・委任状）"),
+    "commission": ("sakae_council.cli.print_general_meeting", "委嘱状（役員改選で就任・再任した人）と退任の感謝状"),
+    "handover": ("sakae_council.cli.print_general_meeting", "引継ぎ資料（新役員向け・取扱注意）"),
 }
 
 
@@ -58,7 +63,7 @@ def configure(parser: argparse.ArgumentParser, words: Sequence[str] | None = Non
 
 
 def run(args: argparse.Namespace) -> int:
-    from sakae_council.cli import open_for_reading
+    from sakae_council.cli.main import open_for_reading
 
     module, _ = DOCUMENTS[args.document]
     db = open_for_reading(args)
@@ -71,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def main_for_tests(argv: list[str]) -> int:  # pragma: no cover - convenience for manual runs
-    from sakae_council.cli import main
+    from sakae_council.cli.main import main
 
     return main(["print", *argv])
 

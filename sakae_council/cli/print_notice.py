@@ -1,7 +1,7 @@
 """``print notice MEETING_ID [--people all|unreplied] -o F.pdf`` and
 ``print labels MEETING_ID|--district NAME [--sheet 12|24] [--start N] -o F.pdf``.
 
-Plugs into ``cli_print.DOCUMENTS`` as the meeting papers do. People without an address are named on
+Plugs into ``cli.printing.DOCUMENTS`` as the meeting papers do. People without an address are named on
 stderr (the notice also lists them on its last page); ``--no-address`` prints the letters with the
 name alone, for handing out.
 """

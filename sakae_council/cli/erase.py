@@ -1,6 +1,6 @@
 """Command-line erasure at a person's request: ``sakae-council erase person ID [--from-backups] [--yes]``.
 
-``cli.EXTRA_MODULES`` finds ``configure_erase`` / ``run_erase`` here.
+``cli.main.EXTRA_MODULES`` finds ``configure_erase`` / ``run_erase`` here.
 """
 
 from __future__ import annotations

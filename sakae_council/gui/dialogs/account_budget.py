@@ -1,0 +1,105 @@
+"""予算の入力 and 科目の追加: the 当初予算 of a 年度 (once), then each 補正予算 as a dated revision with its reason.
+
+One amount field per 科目 (収入の部 first, 細目 under their 科目), filled with the budget as it stands; a
+補正 records only the 科目 whose amount changed, and the original budget is kept.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from sakae_council.domain.accounts import SubjectKind
+from sakae_council.domain.errors import ValidationError
+from sakae_council.gui.context import AppContext
+from sakae_council.gui.dialogs.account_entry import entry_day, subject_text
+from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.widgets.choice import ChoiceCombo
+from sakae_council.gui.widgets.date_edit import WarekiDateEdit
+from sakae_council.gui.widgets.enum_label import enum_choices
+from sakae_council.gui.widgets.text_edit import NoteEdit
+from sakae_council.gui.widgets.yen_edit import YenEdit
+from sakae_council.services import accounts
+from sakae_council.services.accounts import (
+    BookDTO,
+    BudgetLineInput,
+    BudgetRevisionDTO,
+    SubjectDTO,
+    SubjectInput,
+)
+
+
+class BudgetDialog(EntityDialog):
+    """当初予算 when the book has none yet, else the next 補正予算."""
+
+    def __init__(self, ctx: AppContext, book: BookDTO, parent: QWidget | None = None) -> None:
+        self.revisions = accounts.list_budget_revisions(ctx.db, book.id)
+        first = not self.revisions
+        title = self.tr("当初予算の入力") if first else self.tr("第{n}号補正予算").format(n=len(self.revisions))
+        super().__init__(title, parent)
+        self.ctx, self.book = ctx, book
+        current = {row.subject_id: row.budget for row in accounts.budget_vs_actual(ctx.db, book.id)}
+        self.current = current
+        self.date = WarekiDateEdit("decided_on")
+        self.date.set_value(entry_day(book, ctx.today()))
+        self.reason = NoteEdit(2)
+        self.form.add_field("decided_on", self.tr("議決した日（総会・役員会）"), self.date, required=True)
+        self.form.add_field(
+            "reason", self.tr("補正の理由") if not first else self.tr("備考"), self.reason, required=not first
+        )
+        self.amounts: dict[int, YenEdit] = {}
+        for s in accounts.list_subjects(ctx.db, book.district_id):
+            if not s.active:
+                continue
+            edit = YenEdit(f"subject_{s.id}")
+            edit.set_value(current.get(s.id, 0))
+            self.amounts[s.id] = edit
+            self.form.add_field(f"subject_{s.id}", subject_text(s), edit)
+        self.fit_to_screen(34)
+
+    def lines(self) -> list[BudgetLineInput]:
+        """Every 科目's amount for 当初予算; only the changed ones for a 補正."""
+        out = []
+        for subject_id, edit in self.amounts.items():
+            amount = edit.value() or 0
+            if not self.revisions or amount != self.current.get(subject_id, 0):
+                out.append(BudgetLineInput(subject_id, amount))
+        return out
+
+    def save(self) -> BudgetRevisionDTO:
+        decided = self.date.value()
+        if decided is None:
+            raise ValidationError("decided_on", self.tr("議決した日を入力してください。"))
+        lines = self.lines()
+        db = self.ctx.db
+        if not self.revisions:
+            return accounts.set_budget(db, self.book.id, decided, lines, reason=self.reason.text())
+        if not lines:
+            raise ValidationError("reason", self.tr("金額を変えた科目がありません。補正する科目の金額を直してください。"))
+        if not self.reason.text().strip():
+            raise ValidationError("reason", self.tr("補正の理由を書いてください（例: 夏祭りの規模拡大）。"))
+        return accounts.add_budget_revision(db, self.book.id, decided, self.reason.text(), lines)
+
+
+class SubjectDialog(EntityDialog):
+    """A new 科目 of the council (収入 or 支出), or a 細目 under one; it is kept across years so years compare."""
+
+    def __init__(self, ctx: AppContext, district_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("科目の追加"), parent)
+        self.ctx, self.district_id = ctx, district_id
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("例: 防災訓練費"))
+        self.kind = ChoiceCombo(enum_choices(SubjectKind))
+        self.parent_subject = ChoiceCombo(
+            [(self.tr("（科目として追加する）"), None)]
+            + [(subject_text(s), s.id) for s in accounts.list_subjects(ctx.db, district_id) if s.parent_id is None]
+        )
+        self.form.add_field("name", self.tr("科目名"), self.name, required=True)
+        self.form.add_field("kind", self.tr("収入・支出"), self.kind)
+        self.form.add_field(
+            "parent_id", self.tr("細目にするとき、その科目"), self.parent_subject, hint=self.tr("細目は、親の科目と同じ収入・支出になります。")
+        )
+        self.fit_to_screen(32)
+
+    def save(self) -> SubjectDTO:
+        data = SubjectInput(kind=self.kind.value(), name=self.name.text(), parent_id=self.parent_subject.value())
+        return accounts.create_subject(self.ctx.db, self.district_id, data)

@@ -1,0 +1,274 @@
+"""The 会計 page's three tabs, each a ListPage over the book chosen on the page (see ``pages/accounts.py``):
+
+* 出納帳 — every entry with its running balance; Ctrl+N 記帳, Enter 修正, Delete 削除 (or 訂正 once the
+  month is checked), 訂正…, 月次確認…;
+* 予算 — 当初予算 and 予算現額 per 科目; 予算の入力・補正… (Ctrl+N);
+* 集計 — 予算 vs 執行 per 科目 with the remaining amount; a 科目 over its budget says 予算超過.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from sakae_council.domain.accounts import CashAccount
+from sakae_council.domain.areas import Area
+from sakae_council.domain.errors import DomainError
+from sakae_council.domain.money import format_yen
+from sakae_council.gui.context import AppContext
+from sakae_council.gui.dialogs.account_budget import BudgetDialog, SubjectDialog
+from sakae_council.gui.dialogs.account_entry import EntryDialog
+from sakae_council.gui.dialogs.account_steps import CorrectionDialog, MonthCheckDialog, TransferDialog
+from sakae_council.gui.formatting import wareki
+from sakae_council.gui.models.accounts import BudgetUseModel, EntriesModel
+from sakae_council.gui.models.table import Column, DtoTableModel
+from sakae_council.gui.widgets.action_bar import add_action_bar
+from sakae_council.gui.widgets.choice import ChoiceCombo
+from sakae_council.gui.widgets.enum_label import enum_choices, enum_label
+from sakae_council.gui.widgets.list_page import ListPage
+from sakae_council.gui.widgets.messages import confirm, show_error
+from sakae_council.services import accounts, search
+from sakae_council.services.accounts import BookDTO, BudgetUseRow, EntryDTO
+
+if TYPE_CHECKING:
+    from sakae_council.gui.pages.accounts import AccountsPage
+
+
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("AccountsPage", text, None, n)
+
+
+class BookList(ListPage):
+    """A tab of the 会計 page: lists what the page's chosen book holds."""
+
+    def __init__(self, ctx: AppContext, owner: AccountsPage, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, title, parent)
+        self.owner = owner
+        self.dialog: Any = None
+
+    @property
+    def book(self) -> BookDTO | None:
+        return self.owner.book
+
+    def _district_changed(self, _district_id: object) -> None:
+        pass  # the page chooses the book first, then reloads its tabs
+
+    def changed(self, *_args: object) -> None:
+        """After a save: every tab and the balances at the top show the books as they are now."""
+        self.ctx.notify(Area.ACCOUNTS)
+
+    def open_dialog(self, dialog: Any) -> Any:
+        self.dialog = dialog
+        dialog.saved.connect(self.changed)
+        dialog.open()
+        return dialog
+
+    def delete_item(self, item: Any) -> None:
+        pass
+
+
+class CashbookList(BookList):
+    """出納帳 (see the module docstring)."""
+
+    def __init__(self, ctx: AppContext, owner: AccountsPage, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, owner, tr("出納帳"), parent)
+        self.search.setPlaceholderText(self.tr("摘要・相手先・科目で検索（Ctrl+F）"))
+        self.account_filter = ChoiceCombo([(self.tr("現金・預金"), None)] + enum_choices(CashAccount))
+        self.account_filter.setObjectName("accountFilter")
+        self.account_filter.setAccessibleName(self.tr("現金・預金で絞り込み"))
+        self.account_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        self.add_filter(self.account_filter)
+        self.new_button = self.add_button(self.tr("新しい記帳…"), self.new_item, primary=True, name="newEntryButton")
+        self.action_bar = add_action_bar(self)
+        self.correct_button = self.action_bar.add_button(self.tr("訂正…"), self.correct_current, name="correctButton")
+        self.transfer_button = self.action_bar.add_button(self.tr("振替…"), self.transfer, name="transferButton")
+        self.check_button = self.action_bar.add_button(self.tr("月次確認…"), self.check_month, name="monthCheckButton")
+        self.entries_model = EntriesModel(self)
+        self.set_model(self.entries_model)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+
+    def reload(self) -> None:
+        book = self.book
+        selected = self.current_item()
+        rows: list[EntryDTO] = []
+        if book is not None:
+            try:
+                rows = accounts.list_entries(self.ctx.db, book.id, account=self.account_filter.value())
+            except DomainError as exc:
+                show_error(self, exc)
+                return
+            words = search.words(self.search.text())
+            if words:
+                rows = [e for e in rows if search.matches(words, (e.description, e.counterparty, e.subject_name))]
+        self.entries_model.set_rows(rows)
+        # A long 摘要 is cut at about 18 characters (its whole text in the tooltip), so the other columns fit.
+        self.table.horizontalHeader().setMaximumSectionSize(self.fontMetrics().horizontalAdvance("あ") * 18)
+        self.set_count(len(rows), lambda n: self.tr("%n件", "", n))
+        if isinstance(selected, EntryDTO):
+            self.select_where(lambda e: e.id == selected.id)
+        elif rows:
+            self.table.select_row(len(rows) - 1)  # the latest entry, where the next one goes
+            self.table.scrollToBottom()
+        self.fit_columns()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        entry = self.current_item()
+        open_book = self.book is not None and not self.book.is_closed
+        self.new_button.setEnabled(open_book)
+        self.check_button.setEnabled(open_book)
+        self.transfer_button.setEnabled(open_book)
+        self.correct_button.setEnabled(
+            open_book and isinstance(entry, EntryDTO) and not entry.is_correction and entry.cancelled_by_voucher_no is None
+        )
+
+    def new_item(self) -> None:
+        book = self.book
+        if book is None or book.is_closed:
+            self.owner.explain_closed()
+            return
+        self.open_dialog(EntryDialog(self.ctx, book, None, self)).saved.connect(self._select_saved)
+
+    def _select_saved(self, entry: EntryDTO) -> None:
+        self.select_where(lambda e: e.id == entry.id)
+
+    def edit_item(self, item: Any) -> None:
+        book = self.book
+        if book is None:
+            return
+        if item.locked or book.is_closed or item.is_correction:
+            self.owner.notice.show_message(
+                self.tr("No.{n} は確認済みの月の記帳です。直すときは「訂正…」で取り消しの記帳を加えます。").format(n=item.voucher_no)
+            )
+            return
+        self.open_dialog(EntryDialog(self.ctx, book, item, self))
+
+    def correct_current(self) -> None:
+        entry = self.current_item()
+        if self.book is not None and isinstance(entry, EntryDTO):
+            self.open_dialog(CorrectionDialog(self.ctx, self.book, entry, self))
+
+    def delete_item(self, item: Any) -> None:
+        """An unchecked entry may be deleted; a checked one is corrected instead (it stays on the books)."""
+        name = self.tr("No.{n}「{text}」（{amount}）").format(
+            n=item.voucher_no, text=item.description, amount=format_yen(item.income or item.expense)
+        )
+        if item.locked:
+            if confirm(
+                self,
+                self.tr("記帳の訂正"),
+                self.tr("{name} は月次確認が済んでいるため削除できません。取り消す「訂正」の記帳を加えますか？").format(name=name),
+                self.tr("訂正する…"),
+            ):
+                self.correct_current()
+            return
+        if not confirm(
+            self,
+            self.tr("記帳の削除"),
+            self.tr("{name} を削除しますか？証憑番号 No.{n} は欠番になり、使い直しません。").format(name=name, n=item.voucher_no),
+            self.tr("削除"),
+        ):
+            return
+        try:
+            accounts.delete_entry(self.ctx.db, item.id, item.version)
+        except DomainError as exc:
+            show_error(self, exc, title=self.tr("削除できません"))
+            return
+        self.changed()
+
+    def transfer(self) -> None:
+        if self.book is not None:
+            self.open_dialog(TransferDialog(self.ctx, self.book, self))
+
+    def check_month(self) -> None:
+        if self.book is not None:
+            self.open_dialog(MonthCheckDialog(self.ctx, self.book, self))
+
+
+class BudgetList(BookList):
+    """予算: 当初予算額 and 予算現額 (after 補正) per 科目; Ctrl+N or Enter opens 予算の入力・補正."""
+
+    def __init__(self, ctx: AppContext, owner: AccountsPage, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, owner, tr("予算"), parent)
+        self.search.setPlaceholderText(self.tr("科目で検索（Ctrl+F）"))
+        self.subject_button = self.add_button(self.tr("科目の追加…"), self.add_subject, name="subjectButton", edits=True)
+        self.new_button = self.add_button(self.tr("予算の入力・補正…"), self.new_item, primary=True, name="budgetButton")
+        self.budget_model: DtoTableModel[BudgetUseRow] = DtoTableModel(
+            [
+                Column(self.tr("科目"), lambda r: ("　" if r.is_detail else "") + f"{enum_label(r.kind)}：{r.label}"),
+                Column(self.tr("当初予算額"), lambda r: format_yen(r.original), align_right=True),
+                Column(self.tr("補正額"), lambda r: format_yen(r.budget - r.original) if r.budget != r.original else "", align_right=True),
+                Column(self.tr("予算現額"), lambda r: format_yen(r.budget), align_right=True),
+                # last, so the stretch of the last column falls on words, not on an amount pushed far right
+                Column(self.tr("備考"), lambda r: self.tr("補正で変更") if r.budget != r.original else ""),
+            ],
+            self,
+        )
+        self.set_model(self.budget_model)
+
+    def reload(self) -> None:
+        show_budget_rows(self, self.budget_model)
+        history = accounts.list_budget_revisions(self.ctx.db, self.book.id) if self.book is not None else []
+        self.new_button.setEnabled(self.book is not None and not self.book.is_closed)
+        self.subject_button.setEnabled(self.book is not None)
+        if history:
+            last = history[-1]
+            self.context_label.setText(
+                self.context_label.text() + self.tr("・{title}（{day}議決）").format(title=last.title, day=wareki(last.decided_on))
+            )
+
+    def new_item(self) -> None:
+        if self.book is None or self.book.is_closed:
+            self.owner.explain_closed()
+            return
+        self.open_dialog(BudgetDialog(self.ctx, self.book, self))
+
+    def edit_item(self, item: Any) -> None:
+        self.new_item()
+
+    def add_subject(self) -> None:
+        if self.book is not None:
+            self.open_dialog(SubjectDialog(self.ctx, self.book.district_id, self))
+
+
+class UseList(BookList):
+    """集計: 予算 vs 執行 per 科目 with the remaining amount; Ctrl+N still adds an entry."""
+
+    def __init__(self, ctx: AppContext, owner: AccountsPage, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, owner, tr("予算と執行"), parent)
+        self.search.setPlaceholderText(self.tr("科目で検索（Ctrl+F）"))
+        self.use_model = BudgetUseModel(self)
+        self.set_model(self.use_model)
+
+    def reload(self) -> None:
+        show_budget_rows(self, self.use_model)
+        over = sum(1 for r in self.use_model.rows() if r.over)
+        if over:
+            self.context_label.setText(self.context_label.text() + self.tr("（うち予算超過 %n科目）", "", over))
+
+    def new_item(self) -> None:
+        self.owner.cashbook.new_item()
+
+    def edit_item(self, item: Any) -> None:
+        pass
+
+
+def show_budget_rows(page: BookList, model: DtoTableModel[BudgetUseRow]) -> None:
+    """The book's 予算 vs 執行 rows matching the search, into ``model``, counted in the title line."""
+    rows: list[BudgetUseRow] = []
+    if page.book is not None:
+        try:
+            rows = accounts.budget_vs_actual(page.ctx.db, page.book.id)
+        except DomainError as exc:
+            show_error(page, exc)
+            return
+        words = search.words(page.search.text())
+        if words:
+            rows = [r for r in rows if search.matches(words, (r.label,))]
+    model.set_rows(rows)
+    unit: Callable[[int], str] = lambda n: tr("%n科目", n)  # noqa: E731
+    page.set_count(len(rows), unit)
+    page.fit_columns()
