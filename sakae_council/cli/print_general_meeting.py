@@ -16,7 +16,6 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the parser is built on every start: import the heavy parts only when printing

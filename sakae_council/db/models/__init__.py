@@ -4,7 +4,6 @@ the listeners that keep derived data are registered per database, by :func:`keep
 from sqlalchemy.orm import Session, sessionmaker
 
 from sakae_council.db.base import Base
-from sakae_council.db.models.general_meeting import Bylaws, BylawsRevision, GeneralMeetingText
 from sakae_council.db.models.accounts import (
     AccountBook,
     AccountBudgetLine,
@@ -16,6 +15,7 @@ from sakae_council.db.models.accounts import (
     AccountMonthCheck,
     AccountSubject,
 )
+from sakae_council.db.models.general_meeting import Bylaws, BylawsRevision, GeneralMeetingText
 from sakae_council.db.models.indicators import (
     BusinessStartup,
     Consultation,
