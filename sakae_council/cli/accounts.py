@@ -60,7 +60,7 @@ def _entry_json(e: Any) -> dict[str, Any]:
 
 def run(args: argparse.Namespace) -> int:
     """``accounts list|export``: 0 when done; a DomainError (exit code 1) names what is wrong."""
-    from sakae_council.cli import open_for_reading
+    from sakae_council.cli.main import open_for_reading
     from sakae_council.services import accounts
 
     if args.action == "export" and not args.output:

@@ -28,6 +28,9 @@ from sakae_council.domain.council import NON_MEMBER_ROLES
 from sakae_council.domain.enums import ActionStatus, BodyKind, LoanStatus, OfficerPost
 
 MIGRATIONS_VERSIONS = Path(__file__).resolve().parent / "migrations" / "versions"
+#: What a direct read can raise from the driver (services catch this, never sqlite3 itself).
+ReadError = sqlite3.Error
+
 #: db/lock.py's, without importing it (and what it imports) before the data shows (a test holds them equal).
 LOCK_SUFFIX = ".lock"
 

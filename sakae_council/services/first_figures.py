@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib
 import logging
-import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -57,7 +56,7 @@ def read_first_figures(target: str, today: date) -> FirstFigures | None:
     try:
         with quick_read.reading(look) as conn:
             rows = quick_read.dashboard_rows(conn, today)
-    except (sqlite3.Error, LookupError, OSError, ValueError) as exc:
+    except (quick_read.ReadError, LookupError, OSError, ValueError) as exc:
         log.info("no first look at %s: %s", path.name, exc)
         return None
     dashboard = assemble(
