@@ -97,7 +97,9 @@ class ContentsTemplate(PaperTemplate):
             key = f"h{self._keys}"
             if flowable.toc_level == 0:
                 self.running = flowable.toc_text
-            self.canv.bookmarkPage(key)
+            # A destination with a place and a zoom (XYZ): a bare /Fit makes QtPdf's preview warn about
+            # every link of the contents ("link with invalid location and/or zoom").
+            self.canv.bookmarkPage(key, fit="XYZ", left=0, top=self.pagesize[1], zoom=1)
             self.canv.addOutlineEntry(flowable.toc_text, key, level=flowable.toc_level, closed=True)
             self.notify("TOCEntry", (flowable.toc_level, markup(flowable.toc_text, GOTHIC), self.page, key))
 
