@@ -43,10 +43,14 @@ from sakae_council.services import (  # noqa: E402
     demo,
     districts,
     equipment,
+    equipment_loans,
     grants,
     manual,
+    manual_history,
+    meeting_bodies,
     meetings,
     minutes,
+    minutes_approval,
     people,
     projects,
     seats,
@@ -118,8 +122,8 @@ def hostile_town(path: Path) -> Database:
             display_order=1,
         ),
     ).id
-    meetings.ensure_district_bodies(db)
-    body = next(b.id for b in meetings.list_bodies(db) if b.district_id == d)
+    meeting_bodies.ensure_district_bodies(db)
+    body = next(b.id for b in meeting_bodies.list_bodies(db) if b.district_id == d)
     address = "千葉県印旛郡栄町安食台3丁目12番地の4 コーポ栄201"
     ids = {
         "chair": _person(
@@ -192,11 +196,11 @@ def hostile_town(path: Path) -> Database:
         )
         saved = minutes.save_minutes(db, m.id, data, m.version)
         if approve:
-            ok = minutes.approve_minutes(db, m.id, held + timedelta(days=7), saved.version)
+            ok = minutes_approval.approve_minutes(db, m.id, held + timedelta(days=7), saved.version)
             changed = replace(
                 minutes_input_from(ok), decisions=(*ok.decisions, "追加の決定: 会場を変更する。")
             )
-            minutes.revise_minutes(db, m.id, changed, "決定事項の記載漏れ", ok.version)
+            minutes_approval.revise_minutes(db, m.id, changed, "決定事項の記載漏れ", ok.version)
         return m.id
 
     meeting(date(2026, 10, 3), quorum=True, approve=True, long_item=True)
@@ -208,9 +212,9 @@ def hostile_town(path: Path) -> Database:
         "協働とは — とても長い章の題名が一行に収まらないときにどう折り返すかを見る",
         _long_text(3000),
     )
-    manual.publish_edition(db, "", date(2026, 4, 1))
+    manual_history.publish_edition(db, "", date(2026, 4, 1))
     manual.create_section(db, None, "第二の章", "## 節\n\n" + _long_text(800) + "\n\n- 項目 😀\n- " + MARKUP)
-    manual.publish_edition(db, "", date(2026, 10, 1))
+    manual_history.publish_edition(db, "", date(2026, 10, 1))
 
     item = equipment.create_equipment(
         db,
@@ -218,9 +222,9 @@ def hostile_town(path: Path) -> Database:
             "テント（3m×3m）", code="T-001", quantity=2, storage_place="役場 倉庫", condition="良好"
         ),
     )
-    loan = equipment.lend(
+    loan = equipment_loans.lend(
         db,
-        equipment.LoanInput(
+        equipment_loans.LoanInput(
             item.id,
             1,
             date(2026, 10, 1),
@@ -231,10 +235,10 @@ def hostile_town(path: Path) -> Database:
         ),
         today=date(2026, 10, 1),
     )
-    equipment.return_loan(db, loan.id, date(2026, 10, 9), condition="破損あり: 支柱1本が曲がっている")
-    equipment.lend(
+    equipment_loans.return_loan(db, loan.id, date(2026, 10, 9), condition="破損あり: 支柱1本が曲がっている")
+    equipment_loans.lend(
         db,
-        equipment.LoanInput(
+        equipment_loans.LoanInput(
             item.id, 1, date(2026, 11, 20), date(2026, 12, 1), borrower_person_id=ids["saki"], district_id=d
         ),
         today=date(2026, 11, 20),
@@ -312,7 +316,7 @@ def print_town(db: Database, out: Path, *, every_meeting: bool) -> Iterator[tupl
             manual_booklet.collect_booklet(db, today=TODAY), out / "マニュアル-原稿.pdf"
         ),
     )
-    for e in manual.list_editions(db):
+    for e in manual_history.list_editions(db):
         doc_e = manual_booklet.collect_booklet(db, e.number)
         yield "manual", manual_booklet.render_booklet(doc_e, out / f"マニュアル-第{e.number}版.pdf")
 
@@ -322,7 +326,7 @@ def print_town(db: Database, out: Path, *, every_meeting: bool) -> Iterator[tupl
 
     yield from _account_papers(db, out, every=every_meeting)
 
-    loans = equipment.list_loans(db)
+    loans = equipment_loans.list_loans(db)
     for loan in _sample_loans(loans, every_meeting):
         slip = loan_slip.collect_loan_slip(db, loan.id, TODAY)
         yield "loan-slip", loan_slip.render_loan_slip(slip, out / f"貸出票-{slip.number}.pdf")

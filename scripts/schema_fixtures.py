@@ -40,7 +40,15 @@ from sqlalchemy import create_engine  # noqa: E402
 
 from sakae_council.db.engine import Database, alembic_config, open_database, to_url  # noqa: E402
 from sakae_council.domain.enums import AgendaKind, AgendaResult, AttendanceStatus, MinutesStatus  # noqa: E402
-from sakae_council.services import demo, manual, meeting_list, meetings, minutes, setup  # noqa: E402
+from sakae_council.services import (  # noqa: E402
+    demo,
+    manual_history,
+    meeting_list,
+    meetings,
+    minutes,
+    minutes_approval,
+    setup,
+)
 from sakae_council.services.minutes import ActionItemInput, AgendaItemInput, minutes_input_from  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "schema"
@@ -110,10 +118,10 @@ def _minutes(db: Database) -> None:
         )
         saved = minutes.save_minutes(db, m.id, data, m.version)
         if number == 0:
-            ok = minutes.approve_minutes(db, m.id, m.held_on + timedelta(days=7), saved.version)
+            ok = minutes_approval.approve_minutes(db, m.id, m.held_on + timedelta(days=7), saved.version)
             changed = replace(minutes_input_from(ok), decisions=(*ok.decisions, "追加の決定: 会場を変更する。"))
-            minutes.revise_minutes(db, m.id, changed, "決定事項の記載漏れ", ok.version)
-    manual.publish_edition(db, "", date(2026, 4, 1))
+            minutes_approval.revise_minutes(db, m.id, changed, "決定事項の記載漏れ", ok.version)
+    manual_history.publish_edition(db, "", date(2026, 4, 1))
 
 
 def _demo_at_head(folder: Path) -> Path:

@@ -78,11 +78,11 @@ def _dialog_shots(app, window, out: Path) -> None:  # type: ignore[no-untyped-de
 
 def _replies_shot(app, window, out: Path) -> None:  # type: ignore[no-untyped-def]
     """The 出欠 tab of the demo's next 安食 meeting, with the replies to its notice counted."""
-    from sakae_council.services import meetings
+    from sakae_council.services import meeting_bodies, meetings
     from sakae_council.services.demo import DEMO_TODAY
 
     db = window.ctx.db
-    body = next(b for b in meetings.list_bodies(db) if b.district_name == "安食小学校区")
+    body = next(b for b in meeting_bodies.list_bodies(db) if b.district_name == "安食小学校区")
     upcoming = [m for m in meetings.list_meetings(db, body_id=body.id) if m.held_on > DEMO_TODAY]
     if not upcoming:
         return

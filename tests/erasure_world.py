@@ -33,7 +33,7 @@ from sakae_council.db.models import (
     StaffActivity,
 )
 from sakae_council.domain.enums import MemberRole
-from sakae_council.services import districts, equipment, indicators, manual, people
+from sakae_council.services import districts, equipment, equipment_loans, lifesupport, people, staff_records
 from sakae_council.services.people import MembershipInput, PersonInput
 
 NAME = "下書 消太"
@@ -113,27 +113,27 @@ def build_world(db: Database, *, in_approved_minutes: bool) -> World:
         db, PersonInput(name=OTHER, furigana="サカエ ハナコ", notes=f"{NAME}さんの紹介（{PHONE}）")
     )
 
-    course = indicators.create_course(
-        db, indicators.CourseInput(title="スマホ講座", held_on=date(2026, 7, 1))
+    course = lifesupport.create_course(
+        db, lifesupport.CourseInput(title="スマホ講座", held_on=date(2026, 7, 1))
     )
-    indicators.add_attendee(db, course.id, person_id=p.id)
-    other_course = indicators.create_course(
-        db, indicators.CourseInput(title="防災講座", held_on=date(2026, 8, 1))
+    lifesupport.add_attendee(db, course.id, person_id=p.id)
+    other_course = lifesupport.create_course(
+        db, lifesupport.CourseInput(title="防災講座", held_on=date(2026, 8, 1))
     )
-    indicators.add_attendee(db, other_course.id, name=NAME)  # typed in by name, no link
-    indicators.create_consultation(
+    lifesupport.add_attendee(db, other_course.id, name=NAME)  # typed in by name, no link
+    lifesupport.create_consultation(
         db,
-        indicators.ConsultationInput(
+        lifesupport.ConsultationInput(
             held_on=date(2026, 7, 2), person_name=NAME, person_id=p.id, topic=f"連絡先 {PHONE} に折り返し"
         ),
     )
-    manual.create_training(
-        db, manual.StaffTrainingInput(person_id=p.id, held_on=date(2026, 7, 3), title="接遇研修")
+    staff_records.create_training(
+        db, staff_records.StaffTrainingInput(person_id=p.id, held_on=date(2026, 7, 3), title="接遇研修")
     )
     tool = equipment.create_equipment(db, equipment.EquipmentInput(name="テント", quantity=2))
-    equipment.lend(
+    equipment_loans.lend(
         db,
-        equipment.LoanInput(
+        equipment_loans.LoanInput(
             equipment_id=tool.id,
             quantity=1,
             lent_on=date(2026, 7, 4),

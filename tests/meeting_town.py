@@ -7,7 +7,7 @@ from datetime import date, time
 
 from sakae_council.db.engine import Database
 from sakae_council.domain.enums import AgendaKind, AgendaResult, AttendanceStatus, MemberRole, OfficerPost
-from sakae_council.services import districts, meetings, minutes, people
+from sakae_council.services import districts, meeting_bodies, meetings, minutes, people
 from sakae_council.services.meetings import AttendeeCategory, MeetingDetailDTO, MeetingInput
 from sakae_council.services.minutes import (
     ActionItemInput,
@@ -57,8 +57,8 @@ def council(db: Database, members: int = 22) -> Council:
             name="安食小学校区", council_name="安食小学校区まちづくり協議会", display_order=1
         ),
     ).id
-    meetings.ensure_district_bodies(db)
-    body = next(b.id for b in meetings.list_bodies(db) if b.district_id == d)
+    meeting_bodies.ensure_district_bodies(db)
+    body = next(b.id for b in meeting_bodies.list_bodies(db) if b.district_id == d)
     ids = {
         "chair": person(db, d, "髙橋 一郎", "タカハシ イチロウ", post=OfficerPost.CHAIR),
         "vice": person(db, d, "𠮷田 花子", "ヨシダ ハナコ", post=OfficerPost.VICE_CHAIR),

@@ -8,7 +8,7 @@ from datetime import date, time
 
 from sakae_council.db.engine import Database
 from sakae_council.domain.enums import AgendaKind, MemberRole, OfficerPost
-from sakae_council.services import districts, meetings, minutes, people
+from sakae_council.services import districts, meeting_bodies, meetings, minutes, people
 from sakae_council.services.meetings import MeetingInput
 from sakae_council.services.minutes import AgendaItemInput, minutes_input_from
 
@@ -39,8 +39,8 @@ def notice_town(db: Database, *, extra_members: int = 0) -> NoticeTown:
     d = districts.create_district(
         db, districts.DistrictInput(name="安食小学校区", council_name="安食小学校区まちづくり協議会", display_order=1)
     ).id
-    meetings.ensure_district_bodies(db)
-    body = next(b.id for b in meetings.list_bodies(db) if b.district_id == d)
+    meeting_bodies.ensure_district_bodies(db)
+    body = next(b.id for b in meeting_bodies.list_bodies(db) if b.district_id == d)
     rows = list(MEMBERS) + [
         (f"委員{i:02d} 太郎", f"イイン{'アイウエオカキクケコ'[i % 10]}{i:02d} タロウ", f"270-15{10 + i % 9:02d}",
          f"千葉県印旛郡栄町安食{i + 1}-{i % 7 + 1}", OfficerPost.MEMBER, MemberRole.SUISHIN)

@@ -436,6 +436,14 @@ The carry-over {amount} becomes next year's opening balance.</translation>
     <context>
         <name>ActivityTab</name>
         <message>
+            <source>職員地域活動</source>
+            <translation>Staff community activities</translation>
+        </message>
+        <message>
+            <source>職員・活動・学区で検索（Ctrl+F）</source>
+            <translation>Search staff, activity, district (Ctrl+F)</translation>
+        </message>
+        <message>
             <source>職員</source>
             <translation>Staff</translation>
         </message>
@@ -4813,6 +4821,33 @@ Screen and print fonts: BIZ UD Gothic / Mincho (SIL Open Font License)</translat
         </message>
     </context>
     <context>
+        <name>ManualFinder</name>
+        <message>
+            <source>検索結果</source>
+            <extracomment>A hit was chosen (click, Enter). Whether there is a search to show: the page shows the hits in the tree's place while there is.</extracomment>
+            <translation>Search results</translation>
+        </message>
+        <message>
+            <source>マニュアル全体を検索（Ctrl+F）</source>
+            <translation>Search the whole manual (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>検索欄を空にすると（Esc）章と節の一覧に戻ります。</source>
+            <translation>Clear the search field (Esc) to go back to the chapters and sections.</translation>
+        </message>
+        <message numerus="yes">
+            <source>「{q}」: %n件</source>
+            <translation>
+                <numerusform>"{q}": %n</numerusform>
+                <numerusform>"{q}": %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>「{q}」は見つかりませんでした。</source>
+            <translation>"{q}" was not found.</translation>
+        </message>
+    </context>
+    <context>
         <name>ManualHistoryDialog</name>
         <message>
             <source>保存履歴 — {title}</source>
@@ -4895,29 +4930,10 @@ The current text stays in the history, so you can come back to it later.</transl
         </message>
     </context>
     <context>
-        <name>ManualPage</name>
-        <message>
-            <source>協働マニュアル</source>
-            <translation>Collaboration manual</translation>
-        </message>
-        <message>
-            <source>冊子を印刷…</source>
-            <translation>Print booklet…</translation>
-        </message>
-        <message>
-            <source>版を発行…</source>
-            <translation>Publish edition…</translation>
-        </message>
-        <message>
-            <source>検索結果</source>
-            <translation>Search results</translation>
-        </message>
-        <message>
-            <source>マニュアル全体を検索（Ctrl+F）</source>
-            <translation>Search the whole manual (Ctrl+F)</translation>
-        </message>
+        <name>ManualOutline</name>
         <message>
             <source>章と節</source>
+            <extracomment>The user moved to another item in the tree (the section's id). ▲ (-1) or ▼ (+1). A drag and drop: (section id, new parent id or None, position among the new siblings).</extracomment>
             <translation>Chapters and sections</translation>
         </message>
         <message>
@@ -4952,9 +4968,20 @@ The current text stays in the history, so you can come back to it later.</transl
             <source>項目はドラッグして並べ替えたり、別の章の中へ移したりできます。</source>
             <translation>Drag items to reorder them or to move them into another chapter.</translation>
         </message>
+    </context>
+    <context>
+        <name>ManualPage</name>
         <message>
-            <source>検索欄を空にすると（Esc）章と節の一覧に戻ります。</source>
-            <translation>Clear the search field (Esc) to go back to the chapters and sections.</translation>
+            <source>協働マニュアル</source>
+            <translation>Collaboration manual</translation>
+        </message>
+        <message>
+            <source>冊子を印刷…</source>
+            <translation>Print booklet…</translation>
+        </message>
+        <message>
+            <source>版を発行…</source>
+            <translation>Publish edition…</translation>
         </message>
         <message>
             <source>見出し</source>
@@ -4963,18 +4990,6 @@ The current text stays in the history, so you can come back to it later.</transl
         <message>
             <source>本文</source>
             <translation>Text</translation>
-        </message>
-        <message>
-            <source>● 保存していない変更があります</source>
-            <translation>● There are unsaved changes</translation>
-        </message>
-        <message>
-            <source>保存履歴…</source>
-            <translation>Saved versions…</translation>
-        </message>
-        <message>
-            <source>保存…</source>
-            <translation>Save…</translation>
         </message>
         <message>
             <source>マニュアル</source>
@@ -4999,14 +5014,6 @@ The current text stays in the history, so you can come back to it later.</transl
         <message>
             <source>{chapters}章・{sections}節　{latest}</source>
             <translation>{chapters} chapters, {sections} sections  {latest}</translation>
-        </message>
-        <message>
-            <source>{label}・{when}・{author}「{summary}」</source>
-            <translation>{label} · {when} · {author} "{summary}"</translation>
-        </message>
-        <message>
-            <source>左の一覧から章や節を選ぶと、ここで編集できます。</source>
-            <translation>Choose a chapter or section in the list on the left to edit it here.</translation>
         </message>
         <message>
             <source>保存していない変更</source>
@@ -5044,13 +5051,6 @@ Discard them and move on?</translation>
 </numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>「{q}」: %n件</source>
-            <translation>
-                <numerusform>"{q}": %n</numerusform>
-                <numerusform>"{q}": %n</numerusform>
-            </translation>
-        </message>
         <message>
             <source>章・節の削除</source>
             <translation>Delete chapter or section</translation>
@@ -5068,10 +5068,6 @@ Discard them and move on?</translation>
         <message>
             <source>「{label}」を削除しました。</source>
             <translation>"{label}" was deleted.</translation>
-        </message>
-        <message>
-            <source>「{q}」は見つかりませんでした。</source>
-            <translation>"{q}" was not found.</translation>
         </message>
         <message>
             <source>{label}を発行しました。「冊子を印刷…」からPDFにできます。</source>
@@ -8289,6 +8285,33 @@ This cannot be undone.</translation>
         </message>
     </context>
     <context>
+        <name>SectionEditor</name>
+        <message>
+            <source>見出し</source>
+            <translation>Heading</translation>
+        </message>
+        <message>
+            <source>● 保存していない変更があります</source>
+            <translation>● There are unsaved changes</translation>
+        </message>
+        <message>
+            <source>保存履歴…</source>
+            <translation>Saved versions…</translation>
+        </message>
+        <message>
+            <source>保存…</source>
+            <translation>Save…</translation>
+        </message>
+        <message>
+            <source>左の一覧から章や節を選ぶと、ここで編集できます。</source>
+            <translation>Choose a chapter or section in the list on the left to edit it here.</translation>
+        </message>
+        <message>
+            <source>{label}・{when}・{author}「{summary}」</source>
+            <translation>{label} · {when} · {author} "{summary}"</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>設定</source>
@@ -8781,6 +8804,14 @@ This cannot be undone.</translation>
     <context>
         <name>TrainingTab</name>
         <message>
+            <source>研修の記録</source>
+            <translation>Training records</translation>
+        </message>
+        <message>
+            <source>研修名・主催・参加した職員・資料で検索（Ctrl+F）</source>
+            <translation>Search training name, organiser, staff who attended, materials (Ctrl+F)</translation>
+        </message>
+        <message>
             <source>実施日</source>
             <translation>Held on</translation>
         </message>
@@ -9193,9 +9224,16 @@ Contents: {summary}</translation>
     </context>
     <context>
         <name>_RecordsTab</name>
+        <message numerus="yes">
+            <source>%n件</source>
+            <extracomment>How many fiscal years back the year filters offer.</extracomment>
+            <translation>
+                <numerusform>%n record</numerusform>
+                <numerusform>%n records</numerusform>
+            </translation>
+        </message>
         <message>
             <source>すべての年度</source>
-            <extracomment>How many fiscal years back the year filters offer.</extracomment>
             <translation>All fiscal years</translation>
         </message>
         <message>

@@ -14,7 +14,8 @@ from reportlab.lib import colors
 
 from sakae_council.domain.wareki import fiscal_year_short
 from sakae_council.reports.fonts import GOTHIC
-from sakae_council.services.indicators import ActualSource, IndicatorRowDTO, format_value
+from sakae_council.services.indicator_values import ActualSource, IndicatorRowDTO
+from sakae_council.services.indicators import format_value
 from sakae_council.services.liaison import axis_ticks
 
 ACTUAL_FILL = colors.HexColor("#1F5FA8")

@@ -42,7 +42,8 @@ from sakae_council.reports.base import (
 )
 from sakae_council.reports.fonts import GOTHIC, unprintable_characters
 from sakae_council.reports.indicator_chart import indicator_chart
-from sakae_council.services.indicators import ActualSource, IndicatorRowDTO, format_value
+from sakae_council.services.indicator_values import ActualSource, IndicatorRowDTO
+from sakae_council.services.indicators import format_value
 from sakae_council.services.liaison import (
     DistrictRowDTO,
     LiaisonSummaryDTO,

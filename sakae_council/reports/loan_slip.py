@@ -29,7 +29,7 @@ from sakae_council.reports.base import (
     styles,
 )
 from sakae_council.reports.fonts import unprintable_characters
-from sakae_council.services import equipment, projects
+from sakae_council.services import equipment, equipment_loans, projects
 
 __all__ = ["LoanSlip", "collect_loan_slip", "render_loan_slip", "unprintable_characters"]
 
@@ -75,7 +75,7 @@ def _wareki(d: date | None) -> str:
 def collect_loan_slip(db: Database, loan_id: int, today: date | None = None) -> LoanSlip:
     """The slip of one loan (a NotFoundError when it was removed)."""
     today = today or date.today()
-    loan = equipment.get_loan(db, loan_id, today)
+    loan = equipment_loans.get_loan(db, loan_id, today)
     item = equipment.get_equipment(db, loan.equipment_id)
     project = ""
     if loan.project_id is not None:

@@ -32,7 +32,7 @@ from sakae_council.reports.fonts import GOTHIC, GOTHIC_BOLD, markup, register_fo
 from sakae_council.reports.manual_markdown import ACCENT, SHADE, MarkdownConverter, default_styles
 from sakae_council.reports.paragraph import JPParagraph
 from sakae_council.reports.style import PageDecor, PaperTemplate, content_height, story_height
-from sakae_council.services import manual
+from sakae_council.services import manual, manual_history
 from sakae_council.services.manual import ManualSectionDTO
 from sakae_council.services.output_files import replacing_file
 
@@ -87,16 +87,16 @@ def collect_booklet(
             issued_on=today or date.today(),
             chapters=tuple(manual.list_tree(db)),
         )
-    info = manual.get_edition(db, edition)
+    info = manual_history.get_edition(db, edition)
     default_title = f"{TITLE} {info.label}"
     return BookletDocument(
         title=TITLE,
         edition_label=info.label,
         edition_number=info.number,
         issued_on=info.published_on,
-        chapters=tuple(manual.get_edition_tree(db, edition)),
+        chapters=tuple(manual_history.get_edition_tree(db, edition)),
         edition_title="" if info.title == default_title else info.title,
-        superseded=any(e.number > info.number for e in manual.list_editions(db)),
+        superseded=any(e.number > info.number for e in manual_history.list_editions(db)),
     )
 
 

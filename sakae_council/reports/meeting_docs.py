@@ -43,9 +43,9 @@ from sakae_council.reports.base import (
     table_heading,
 )
 from sakae_council.reports.fonts import GOTHIC, GOTHIC_BOLD, MINCHO, markup, unprintable_characters
-from sakae_council.services import meetings, minutes
+from sakae_council.services import meetings, minutes_approval
 from sakae_council.services.meetings import ActionItemDTO, AttendanceDTO, MeetingDetailDTO, quorum
-from sakae_council.services.minutes import RevisionDTO
+from sakae_council.services.minutes_approval import RevisionDTO
 
 DRAFT_MARK = "下書き"
 #: The mark of minutes printed at a revision that a later one replaced.
@@ -374,11 +374,11 @@ def collect_minutes(
     All the meeting's revisions come back, so the paper of an earlier one can say it was replaced.
     """
     detail = meetings.get_meeting(db, meeting_id)
-    revisions = minutes.list_revisions(db, meeting_id)
+    revisions = minutes_approval.list_revisions(db, meeting_id)
     if revision is None and detail.is_approved and revisions:
         revision = revisions[-1].number
     if revision is not None:
-        detail = minutes.get_revision_snapshot(db, meeting_id, revision)
+        detail = minutes_approval.get_revision_snapshot(db, meeting_id, revision)
     return detail, revisions
 
 

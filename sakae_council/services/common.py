@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
-from sakae_council.db.models import AuditEntry
+from sakae_council.db.models import AuditEntry, Person
 from sakae_council.domain.errors import ConflictError, NotFoundError, ValidationError, msg
 from sakae_council.domain.text import normalize_furigana, normalize_text
 from sakae_council.domain.wareki import ERAS
@@ -21,7 +21,8 @@ MAX_LONG = 20000
 MAX_INT = 2**31 - 1
 
 
-def _not_found(record_id: object, what: str) -> NotFoundError:
+def not_found(record_id: object, what: str) -> NotFoundError:
+    """The NotFoundError for ``what`` with ``record_id``: 「…が見つかりません。一覧を更新してください。」"""
     return NotFoundError(
         msg("{what}（ID {record_id}）が見つかりません。一覧を更新してください。", what=what, record_id=record_id)
     )
@@ -38,7 +39,7 @@ def require_id(record_id: object, what: str) -> int:
     INTEGER id column (DataError), so an absurd id must be turned away before it reaches a query.
     """
     if not _possible_id(record_id):
-        raise _not_found(record_id, what)
+        raise not_found(record_id, what)
     assert isinstance(record_id, int)
     return record_id
 
@@ -59,7 +60,7 @@ def get_or_raise(session: Session, model: type[T], record_id: int, what: str) ->
     """The record with ``record_id`` or NotFoundError naming ``what`` in Japanese."""
     obj = session.get(model, require_id(record_id, what))
     if obj is None:
-        raise _not_found(record_id, what)
+        raise not_found(record_id, what)
     return obj
 
 
@@ -228,3 +229,17 @@ def apply_changes(obj: Any, values: dict[str, Any]) -> dict[str, tuple[Any, Any]
             changed[key] = (old, new)
             setattr(obj, key, new)
     return changed
+
+
+def refuse_removed(obj: Any, field: str) -> None:
+    """Refuse a person or organisation removed (soft-deleted) from the lists, as a message under ``field``."""
+    if obj.deleted_at is not None:
+        where = "名簿" if isinstance(obj, Person) else "団体の一覧"
+        raise ValidationError(
+            field,
+            msg(
+                "「{name}」は{what}から削除されています。元に戻すか、別の相手を選んでください。",
+                name=obj.name,
+                what=where,
+            ),
+        )

@@ -16,7 +16,7 @@ from sakae_council.db.engine import Database
 from sakae_council.db.models import Person
 from sakae_council.domain.contact import normalize_postal_code
 from sakae_council.domain.replies import Reply
-from sakae_council.services import meeting_replies, meetings
+from sakae_council.services import meeting_bodies, meeting_replies, meetings
 from sakae_council.services.meeting_replies import ReplyInput
 
 #: (町名, 郵便番号) the demo districts' members live in.
@@ -68,7 +68,7 @@ def load(db: Database, district_ids: list[int], members: dict[int, list[int]], s
             for i, person_id in enumerate(ids):
                 person = people[person_id]
                 person.postal_code, person.address = demo_address(d_index, i)
-    bodies = [b for b in meetings.list_bodies(db) if b.district_id == district_ids[0]]
+    bodies = [b for b in meeting_bodies.list_bodies(db) if b.district_id == district_ids[0]]
     if not bodies:
         return 0
     upcoming = [m for m in meetings.list_meetings(db, body_id=bodies[0].id) if m.held_on > today]

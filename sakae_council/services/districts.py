@@ -25,10 +25,9 @@ from sakae_council.db.models import (
 from sakae_council.domain.enums import CouncilStatus, LoanStatus
 from sakae_council.domain.errors import NotFoundError, ValidationError, msg
 from sakae_council.domain.text import normalize_text
+from sakae_council.services._crud import change, current, insert
 from sakae_council.services.common import (
-    apply_changes,
     audit,
-    check_version,
     get_or_raise,
     long_text,
     optional_text,
@@ -144,21 +143,15 @@ def create_district(db: Database, data: DistrictInput) -> DistrictDTO:
     """Register a new district."""
     with db.transaction() as s:
         d = District(**_validate(s, data, None))
-        s.add(d)
-        s.flush()
-        audit(s, db.user, "create", "district", d.id, f"学区「{d.name}」を登録")
+        insert(s, db.user, d, "district", f"学区「{d.name}」を登録")
         return to_dto(d)
 
 
 def update_district(db: Database, district_id: int, data: DistrictInput, expected_version: int) -> DistrictDTO:
     """Change a district's name, council status and notes."""
     with db.transaction() as s:
-        d = get_or_raise(s, District, district_id, "学区")
-        check_version(d, expected_version, "学区")
-        changes = apply_changes(d, _validate(s, data, district_id))
-        if changes:
-            s.flush()
-            audit(s, db.user, "update", "district", d.id, f"学区「{d.name}」を変更", changes)
+        d = current(s, District, district_id, expected_version, "学区")
+        change(s, db.user, d, _validate(s, data, district_id), "district", lambda d: f"学区「{d.name}」を変更")
         return to_dto(d)
 
 

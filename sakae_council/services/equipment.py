@@ -1,4 +1,6 @@
-"""資機材の貸付: equipment, loans checked against the stock on every day they cover, returns and availability."""
+"""資機材の貸付: the equipment the town lends and how much of it is free on each day.
+
+Loans and reservations are services/equipment_loans.py."""
 
 from __future__ import annotations
 
@@ -6,40 +8,26 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import and_, func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from sakae_council.db.engine import Database
 from sakae_council.db.models import (
-    CollaborativeProject,
-    District,
     Equipment,
     EquipmentLoan,
-    Organisation,
-    Person,
 )
-from sakae_council.domain.enums import LoanStatus, check_transition
+from sakae_council.domain.enums import LoanStatus
 from sakae_council.domain.errors import ValidationError, msg
 from sakae_council.domain.wareki import to_wareki
 from sakae_council.services import search
+from sakae_council.services._crud import change, current, insert, remove
 from sakae_council.services.common import (
-    apply_changes,
-    audit,
-    check_day,
-    check_version,
     get_or_raise,
     long_text,
     non_negative_int,
     optional_text,
-    require_id,
     required_text,
 )
 
-LOAN_TRANSITIONS: dict[LoanStatus, frozenset[LoanStatus]] = {
-    LoanStatus.RESERVED: frozenset({LoanStatus.LENT, LoanStatus.CANCELLED}),
-    LoanStatus.LENT: frozenset({LoanStatus.RETURNED, LoanStatus.CANCELLED}),
-    LoanStatus.RETURNED: frozenset(),
-    LoanStatus.CANCELLED: frozenset(),
-}
 #: Loans that hold stock on the days from lent_on to due_on.
 ACTIVE_LOAN_STATUSES = (LoanStatus.RESERVED.value, LoanStatus.LENT.value)
 
@@ -160,9 +148,7 @@ def create_equipment(db: Database, data: EquipmentInput) -> EquipmentDTO:
     """Register a piece of equipment the town lends."""
     with db.transaction() as s:
         e = Equipment(**_validate_equipment(s, data, None))
-        s.add(e)
-        s.flush()
-        audit(s, db.user, "create", "equipment", e.id, f"資機材「{e.name}」を登録")
+        insert(s, db.user, e, "equipment", f"資機材「{e.name}」を登録")
         return to_dto(e)
 
 
@@ -171,8 +157,7 @@ def update_equipment(
 ) -> EquipmentDTO:
     """Change equipment; the stock cannot drop below what active loans already hold on some day."""
     with db.transaction() as s:
-        e = get_or_raise(s, Equipment, equipment_id, "資機材")
-        check_version(e, expected_version, "資機材")
+        e = current(s, Equipment, equipment_id, expected_version, "資機材")
         values = _validate_equipment(s, data, e.id)
         bounds = s.execute(
             select(func.min(EquipmentLoan.lent_on), func.max(EquipmentLoan.due_on)).where(
@@ -189,18 +174,14 @@ def update_equipment(
                         peak=peak,
                     ),
                 )
-        changes = apply_changes(e, values)
-        if changes:
-            s.flush()
-            audit(s, db.user, "update", "equipment", e.id, f"資機材「{e.name}」を変更", changes)
+        change(s, db.user, e, values, "equipment", lambda e: f"資機材「{e.name}」を変更")
         return to_dto(e)
 
 
 def delete_equipment(db: Database, equipment_id: int, expected_version: int | None = None) -> None:
     """Remove equipment that was never lent; lent equipment is kept for its history (mark it unavailable)."""
     with db.transaction() as s:
-        e = get_or_raise(s, Equipment, equipment_id, "資機材")
-        check_version(e, expected_version, "資機材")
+        e = current(s, Equipment, equipment_id, expected_version, "資機材")
         if s.scalar(select(func.count()).where(EquipmentLoan.equipment_id == e.id)):
             raise ValidationError(
                 "equipment",
@@ -209,8 +190,7 @@ def delete_equipment(db: Database, equipment_id: int, expected_version: int | No
                     name=e.name,
                 ),
             )
-        audit(s, db.user, "delete", "equipment", e.id, f"資機材「{e.name}」を削除")
-        s.delete(e)
+        remove(s, db.user, e, "equipment", f"資機材「{e.name}」を削除")
 
 
 def get_equipment(db: Database, equipment_id: int) -> EquipmentDTO:
@@ -256,290 +236,3 @@ def availability(
         e = get_or_raise(s, Equipment, equipment_id, "資機材")
         spans = _usage(s, e.id, start, end, e.quantity, today=today)
         return EquipmentAvailability(e.id, e.name, e.quantity, e.available, tuple(spans))
-
-
-# --- loans ------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class LoanInput:
-    equipment_id: int
-    quantity: int
-    lent_on: date | None
-    due_on: date | None
-    borrower_organisation_id: int | None = None
-    borrower_person_id: int | None = None
-    district_id: int | None = None
-    project_id: int | None = None
-    notes: str = ""
-
-
-@dataclass(frozen=True)
-class LoanDTO:
-    id: int
-    version: int
-    equipment_id: int
-    equipment_name: str
-    quantity: int
-    status: LoanStatus
-    lent_on: date
-    due_on: date
-    returned_on: date | None
-    borrower_organisation_id: int | None
-    borrower_organisation_name: str
-    borrower_person_id: int | None
-    borrower_person_name: str
-    district_id: int | None
-    district_name: str
-    project_id: int | None
-    notes: str
-    overdue: bool
-    #: 返却時の状態 as recorded with the return ("" before, or when none was recorded).
-    return_condition: str = ""
-
-    @property
-    def borrower_name(self) -> str:
-        """The organisation, with the person in charge when both are known."""
-        names = [n for n in (self.borrower_organisation_name, self.borrower_person_name) if n]
-        return "・".join(names)
-
-
-def _loan_query():  # type: ignore[no-untyped-def]
-    """Loans with the names a list shows, in one query (outer joins: borrowers may have been deleted)."""
-    return (
-        select(EquipmentLoan, Organisation.name, Person.name, District.name)
-        .outerjoin(Organisation, Organisation.id == EquipmentLoan.borrower_organisation_id)
-        .outerjoin(Person, Person.id == EquipmentLoan.borrower_person_id)
-        .outerjoin(District, District.id == EquipmentLoan.district_id)
-        .options(selectinload(EquipmentLoan.equipment))
-    )
-
-
-def _loan_dto(
-    loan: EquipmentLoan, org: str | None, person: str | None, district: str | None, today: date
-) -> LoanDTO:
-    status = LoanStatus(loan.status)
-    return LoanDTO(
-        id=loan.id,
-        version=loan.version,
-        equipment_id=loan.equipment_id,
-        equipment_name=loan.equipment.name,
-        quantity=loan.quantity,
-        status=status,
-        lent_on=loan.lent_on,
-        due_on=loan.due_on,
-        returned_on=loan.returned_on,
-        borrower_organisation_id=loan.borrower_organisation_id,
-        borrower_organisation_name=org or "",
-        borrower_person_id=loan.borrower_person_id,
-        borrower_person_name=person or "",
-        district_id=loan.district_id,
-        district_name=district or "",
-        project_id=loan.project_id,
-        notes=loan.notes,
-        overdue=status is LoanStatus.LENT and loan.due_on < today,
-        return_condition=loan.return_condition,
-    )
-
-
-def _load_loan(s: Session, loan_id: int, today: date) -> LoanDTO:
-    row = s.execute(_loan_query().where(EquipmentLoan.id == loan_id)).one()
-    loan, org, person, district = row
-    return _loan_dto(loan, org, person, district, today)
-
-
-def get_loan(db: Database, loan_id: int, today: date | None = None) -> LoanDTO:
-    """One loan."""
-    with db.reading() as s:
-        get_or_raise(s, EquipmentLoan, loan_id, "貸出記録")
-        return _load_loan(s, loan_id, today or date.today())
-
-
-def _validate_loan(s: Session, data: LoanInput, equipment: Equipment, today: date | None = None) -> dict:
-    if not equipment.available:
-        raise ValidationError(
-            "equipment_id",
-            msg("「{name}」は貸出不可になっています。別の資機材を選んでください。", name=equipment.name),
-        )
-    quantity = non_negative_int(data.quantity, "quantity", "数量")
-    if not quantity:
-        raise ValidationError("quantity", "数量は1以上を入力してください。")
-    if not isinstance(data.lent_on, date):
-        raise ValidationError("lent_on", "貸出日を入力してください。")
-    if not isinstance(data.due_on, date):
-        raise ValidationError("due_on", "返却予定日を入力してください。")
-    check_day(data.lent_on, "lent_on", "貸出日")
-    check_day(data.due_on, "due_on", "返却予定日")
-    if data.due_on < data.lent_on:
-        raise ValidationError("due_on", "返却予定日が貸出日より前になっています。日付を確認してください。")
-    if data.borrower_organisation_id is None and data.borrower_person_id is None:
-        raise ValidationError("borrower", "借りる団体か人を選んでください。")
-    district_id = data.district_id
-    if data.borrower_organisation_id is not None:
-        org = get_or_raise(s, Organisation, data.borrower_organisation_id, "団体")
-        if org.deleted_at is not None:
-            raise ValidationError(
-                "borrower",
-                msg(
-                    "「{name}」は団体の一覧から削除されています。元に戻すか、別の団体を選んでください。",
-                    name=org.name,
-                ),
-            )
-        district_id = district_id if district_id is not None else org.district_id
-    if data.borrower_person_id is not None:
-        person = get_or_raise(s, Person, data.borrower_person_id, "名簿の人")
-        if person.deleted_at is not None:
-            raise ValidationError(
-                "borrower",
-                msg(
-                    "「{name}」は名簿から削除されています。元に戻すか、別の人を選んでください。",
-                    name=person.name,
-                ),
-            )
-    if data.project_id is not None:
-        project = get_or_raise(s, CollaborativeProject, data.project_id, "協働事業")
-        district_id = district_id if district_id is not None else project.district_id
-    if district_id is not None:
-        get_or_raise(s, District, district_id, "学区")
-    if quantity > equipment.quantity:
-        raise ValidationError(
-            "quantity",
-            msg(
-                "「{name}」は{quantity}個しかありません。数量を減らしてください。",
-                name=equipment.name,
-                quantity=equipment.quantity,
-            ),
-        )
-    short = [
-        span
-        for span in _usage(s, equipment.id, data.lent_on, data.due_on, equipment.quantity, today=today)
-        if span.free < quantity
-    ]
-    if short:
-        detail = "、".join(f"{_span_text(span)}は残り{max(span.free, 0)}個" for span in short)
-        raise ValidationError(
-            "quantity",
-            msg(
-                "「{name}」はほかの貸出・予約と重なり、足りない日があります（{detail}）。数量か日付を変えてください。",
-                name=equipment.name,
-                detail=detail,
-            ),
-        )
-    return {
-        "equipment_id": equipment.id,
-        "quantity": quantity,
-        "lent_on": data.lent_on,
-        "due_on": data.due_on,
-        "borrower_organisation_id": data.borrower_organisation_id,
-        "borrower_person_id": data.borrower_person_id,
-        "district_id": district_id,
-        "project_id": data.project_id,
-        "notes": long_text(data.notes, "notes", "備考", 4000),
-    }
-
-
-def lend(db: Database, data: LoanInput, *, reserve: bool = False, today: date | None = None) -> LoanDTO:
-    """Lend (or with ``reserve`` book) equipment; refused when the days it covers lack enough stock."""
-    with db.transaction() as s:
-        # Lock the equipment row so two people cannot both take the last piece (PostgreSQL; SQLite serialises writers).
-        equipment = s.scalars(
-            select(Equipment).where(Equipment.id == require_id(data.equipment_id, "資機材")).with_for_update()
-        ).one_or_none()
-        if equipment is None:
-            equipment = get_or_raise(s, Equipment, data.equipment_id, "資機材")
-        status = LoanStatus.RESERVED if reserve else LoanStatus.LENT
-        loan = EquipmentLoan(status=status.value, **_validate_loan(s, data, equipment, today))
-        s.add(loan)
-        s.flush()
-        verb = "予約" if reserve else "貸出"
-        summary = f"資機材「{equipment.name}」{loan.quantity}個を{verb}（{to_wareki(loan.lent_on)}〜{to_wareki(loan.due_on)}）"
-        audit(s, db.user, "create", "equipment_loan", loan.id, summary)
-        return _load_loan(s, loan.id, today or date.today())
-
-
-def _move(
-    db: Database,
-    loan_id: int,
-    new: LoanStatus,
-    expected_version: int | None,
-    returned_on: date | None = None,
-    condition: str = "",
-) -> LoanDTO:
-    with db.transaction() as s:
-        loan = get_or_raise(s, EquipmentLoan, loan_id, "貸出記録")
-        check_version(loan, expected_version, "貸出記録")
-        current = LoanStatus(loan.status)
-        if current is new:
-            raise ValidationError("status", msg("この貸出はすでに「{new}」です。", new=new.label))
-        check_transition(current, new, LOAN_TRANSITIONS)
-        changes: dict = {"status": (current.value, new.value)}
-        if new is LoanStatus.RETURNED:
-            if not isinstance(returned_on, date):
-                raise ValidationError("returned_on", "返却日を入力してください。")
-            check_day(returned_on, "returned_on", "返却日")
-            if returned_on < loan.lent_on:
-                raise ValidationError(
-                    "returned_on",
-                    msg(
-                        "返却日が貸出日（{date}）より前になっています。日付を確認してください。",
-                        date=to_wareki(loan.lent_on),
-                    ),
-                )
-            loan.returned_on = returned_on
-            changes["returned_on"] = (None, returned_on)
-            return_condition = optional_text(condition, "return_condition", "返却時の状態", 400)
-            if return_condition != loan.return_condition:
-                changes["return_condition"] = (loan.return_condition, return_condition)
-                loan.return_condition = return_condition
-        loan.status = new.value
-        s.flush()
-        summary = f"資機材「{loan.equipment.name}」の貸出（ID {loan.id}）を「{new.label}」に変更"
-        audit(s, db.user, "status", "equipment_loan", loan.id, summary, changes)
-        return _load_loan(s, loan.id, date.today())
-
-
-def hand_over(db: Database, loan_id: int, expected_version: int | None = None) -> LoanDTO:
-    """A reservation is picked up: 予約 → 貸出中."""
-    return _move(db, loan_id, LoanStatus.LENT, expected_version)
-
-
-def return_loan(
-    db: Database,
-    loan_id: int,
-    returned_on: date | None,
-    expected_version: int | None = None,
-    condition: str = "",
-) -> LoanDTO:
-    """The equipment came back: 貸出中 → 返却済, dated, with its condition on return (良好 / 破損あり: …)."""
-    return _move(db, loan_id, LoanStatus.RETURNED, expected_version, returned_on, condition)
-
-
-def cancel_loan(db: Database, loan_id: int, expected_version: int | None = None) -> LoanDTO:
-    """Cancel a reservation or a loan entered by mistake; its stock is free again."""
-    return _move(db, loan_id, LoanStatus.CANCELLED, expected_version)
-
-
-def list_loans(
-    db: Database,
-    district_id: int | None = None,
-    overdue_only: bool = False,
-    today: date | None = None,
-    *,
-    equipment_id: int | None = None,
-    active_only: bool = False,
-) -> list[LoanDTO]:
-    """Loans, newest first; ``overdue`` marks those still out after their due date (as of ``today``)."""
-    today = today or date.today()
-    with db.reading() as s:
-        stmt = _loan_query().order_by(EquipmentLoan.lent_on.desc(), EquipmentLoan.id.desc())
-        if district_id is not None:
-            stmt = stmt.where(EquipmentLoan.district_id == district_id)
-        if equipment_id is not None:
-            stmt = stmt.where(EquipmentLoan.equipment_id == equipment_id)
-        if active_only:
-            stmt = stmt.where(EquipmentLoan.status.in_(ACTIVE_LOAN_STATUSES))
-        if overdue_only:
-            stmt = stmt.where(EquipmentLoan.status == LoanStatus.LENT.value, EquipmentLoan.due_on < today)
-        return [
-            _loan_dto(loan, org, person, district, today) for loan, org, person, district in s.execute(stmt)
-        ]

@@ -15,8 +15,8 @@ from sakae_council.domain.enums import GRANT_TRANSITIONS, GrantStatus, check_tra
 from sakae_council.domain.errors import ValidationError, msg
 from sakae_council.domain.money import format_yen
 from sakae_council.domain.wareki import fiscal_year_range, to_wareki
+from sakae_council.services._crud import change, current, insert, remove
 from sakae_council.services.common import (
-    apply_changes,
     audit,
     check_version,
     get_or_raise,
@@ -113,6 +113,10 @@ class GrantDTO:
         return self.amount_granted - (self.amount_spent or 0)
 
 
+def _document_dto(d: GrantDocument) -> GrantDocumentDTO:
+    return GrantDocumentDTO(d.id, d.title, d.location, d.submitted_on)
+
+
 def to_dto(g: GrantApplication) -> GrantDTO:
     return GrantDTO(
         id=g.id,
@@ -133,10 +137,7 @@ def to_dto(g: GrantApplication) -> GrantDTO:
         reported_on=g.reported_on,
         settled_on=g.settled_on,
         notes=g.notes,
-        documents=tuple(
-            GrantDocumentDTO(d.id, d.title, d.location, d.submitted_on)
-            for d in sorted(g.documents, key=lambda d: d.id)
-        ),
+        documents=tuple(_document_dto(d) for d in sorted(g.documents, key=lambda d: d.id)),
     )
 
 
@@ -225,41 +226,25 @@ def create_grant(db: Database, data: GrantInput) -> GrantDTO:
     """Record a grant application (status 申請) for a project."""
     with db.transaction() as s:
         g = GrantApplication(status=GrantStatus.APPLIED.value, **_validate(s, data, GrantStatus.APPLIED))
-        s.add(g)
-        s.flush()
         summary = f"補助金の申請（事業ID {g.project_id}、{format_yen(g.amount_requested)}）を登録"
-        audit(s, db.user, "create", "grant_application", g.id, summary)
+        insert(s, db.user, g, "grant_application", summary)
         return to_dto(_load(s, g.id))
 
 
 def update_grant(db: Database, grant_id: int, data: GrantInput, expected_version: int) -> GrantDTO:
     """Change an application's amounts, dates and notes (its status moves only by change_grant_status)."""
     with db.transaction() as s:
-        g = _load(s, grant_id)
-        check_version(g, expected_version, "補助金の申請")
-        changes = apply_changes(g, _validate(s, data, GrantStatus(g.status)))
-        if changes:
-            s.flush()
-            audit(
-                s, db.user, "update", "grant_application", g.id, f"補助金の申請（ID {g.id}）を変更", changes
-            )
+        g = current(s, GrantApplication, grant_id, expected_version, "補助金の申請", load=_load)
+        values = _validate(s, data, GrantStatus(g.status))
+        change(s, db.user, g, values, "grant_application", f"補助金の申請（ID {g.id}）を変更")
         return to_dto(_load(s, g.id))
 
 
 def delete_grant(db: Database, grant_id: int, expected_version: int | None = None) -> None:
     """Remove an application and its document list."""
     with db.transaction() as s:
-        g = get_or_raise(s, GrantApplication, grant_id, "補助金の申請")
-        check_version(g, expected_version, "補助金の申請")
-        audit(
-            s,
-            db.user,
-            "delete",
-            "grant_application",
-            g.id,
-            f"補助金の申請（ID {g.id}、事業ID {g.project_id}）を削除",
-        )
-        s.delete(g)
+        g = current(s, GrantApplication, grant_id, expected_version, "補助金の申請")
+        remove(s, db.user, g, "grant_application", f"補助金の申請（ID {g.id}、事業ID {g.project_id}）を削除")
 
 
 def change_grant_status(
@@ -357,25 +342,15 @@ def add_document(
             location=optional_text(location, "location", "保管場所", 1000),
             submitted_on=submitted_on,
         )
-        s.add(doc)
-        s.flush()
-        audit(
-            s,
-            db.user,
-            "create",
-            "grant_document",
-            doc.id,
-            f"補助金の申請（ID {g.id}）に書類「{doc.title}」を追加",
-        )
-        return GrantDocumentDTO(doc.id, doc.title, doc.location, doc.submitted_on)
+        insert(s, db.user, doc, "grant_document", f"補助金の申請（ID {g.id}）に書類「{doc.title}」を追加")
+        return _document_dto(doc)
 
 
 def remove_document(db: Database, document_id: int) -> None:
     """Remove a document from an application's list."""
     with db.transaction() as s:
         doc = get_or_raise(s, GrantDocument, document_id, "書類")
-        audit(s, db.user, "delete", "grant_document", doc.id, f"補助金の書類「{doc.title}」を削除")
-        s.delete(doc)
+        remove(s, db.user, doc, "grant_document", f"補助金の書類「{doc.title}」を削除")
 
 
 # --- totals ---------------------------------------------------------------------------------------

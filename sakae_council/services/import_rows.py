@@ -25,7 +25,7 @@ from sakae_council.domain.enums import MemberRole, OfficerPost
 from sakae_council.domain.errors import DomainError, PermissionDeniedError, ValidationError, msg
 from sakae_council.domain.text import normalize_ascii, normalize_text
 from sakae_council.domain.wareki import parse_wareki
-from sakae_council.services import people
+from sakae_council.services import people, people_duplicates
 from sakae_council.services.common import audit
 from sakae_council.services.districts import find_district_id
 from sakae_council.services.people_bulk import DistrictRights, NewPerson, insert_people, roster_keys
@@ -324,7 +324,7 @@ def plan_rows(
                 error = None
             except DomainError as exc:
                 new, error = None, exc
-            key = new.duplicate_key if new is not None else people.duplicate_key(data.name, data.furigana)
+            key = new.duplicate_key if new is not None else people_duplicates.duplicate_key(data.name, data.furigana)
             if key is not None and (key in roster or key in in_file):
                 planned.append(_duplicate(line, last, shown, roster.get(key, []), in_file.get(key)))
                 continue

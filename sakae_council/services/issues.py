@@ -1,13 +1,16 @@
-"""地域課題: categories, regional issues with their dated status history, search and the district × category matrix."""
+"""地域課題: categories, regional issues with their dated status history, and the searched, sorted list.
+
+How the list finds a page (filter, search, sort) is services/issue_query.py; the district × category
+matrix is services/issue_matrix.py."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Any
 
-from sqlalchemy import Select, bindparam, case, func, select
+from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session, joinedload
 
 from sakae_council.db.base import utcnow
@@ -33,10 +36,9 @@ from sakae_council.domain.enums import (
 )
 from sakae_council.domain.errors import ValidationError, msg
 from sakae_council.domain.search_text import issue_search_text
-from sakae_council.domain.wareki import fiscal_year_range, to_wareki
-from sakae_council.services import search as search_rule
+from sakae_council.domain.wareki import to_wareki
+from sakae_council.services._crud import change, current, insert, remove
 from sakae_council.services.common import (
-    apply_changes,
     audit,
     check_version,
     chosen_id,
@@ -44,7 +46,14 @@ from sakae_council.services.common import (
     long_text,
     required_text,
 )
-from sakae_council.services.search_plan import GramQuery, capped_count, plan_search, posting_count, walk
+from sakae_council.services.issue_query import (
+    IssueFilter,
+    _issue_order,
+    _issue_query,
+    _page_ids,
+    _search_where,
+)
+from sakae_council.services.search_plan import capped_count, posting_count
 
 # --- categories ---------------------------------------------------------------------------------
 
@@ -145,7 +154,8 @@ class IssueStatusChangeDTO:
     changed_by: str
 
 
-def to_dto(i: RegionalIssue, links: list[tuple[int, str]] | None = None) -> IssueDTO:
+def _issue_dto(i: Any, district_name: str, category_name: str, links: list[tuple[int, str]] | None) -> IssueDTO:
+    """``i``: a RegionalIssue, or a row with its columns (a page of the list reads no ORM objects)."""
     links = links or []
     return IssueDTO(
         id=i.id,
@@ -153,17 +163,21 @@ def to_dto(i: RegionalIssue, links: list[tuple[int, str]] | None = None) -> Issu
         title=i.title,
         description=i.description,
         district_id=i.district_id,
-        district_name=i.district.name,
+        district_name=district_name,
         category_id=i.category_id,
-        category_name=i.category.name,
+        category_name=category_name,
         status=IssueStatus(i.status),
         priority=Priority(i.priority),
         source=IssueSource(i.source),
         raised_on=i.raised_on,
-        shared_with_liaison=i.shared_with_liaison,
+        shared_with_liaison=bool(i.shared_with_liaison),
         project_ids=tuple(pid for pid, _ in links),
         project_titles=tuple(title for _, title in links),
     )
+
+
+def to_dto(i: RegionalIssue, links: list[tuple[int, str]] | None = None) -> IssueDTO:
+    return _issue_dto(i, i.district.name, i.category.name, links)
 
 
 def _links(s: Session, issue_ids: Select) -> dict[int, list[tuple[int, str]]]:
@@ -222,17 +236,14 @@ def create_issue(db: Database, data: IssueInput) -> IssueDTO:
                 changed_by=db.user,
             )
         )
-        s.add(issue)
-        s.flush()
-        audit(s, db.user, "create", "regional_issue", issue.id, f"地域課題「{issue.title}」を登録")
+        insert(s, db.user, issue, "regional_issue", f"地域課題「{issue.title}」を登録")
         return _load_dto(s, issue.id)
 
 
 def update_issue(db: Database, issue_id: int, data: IssueInput, expected_version: int) -> IssueDTO:
     """Change an issue's details (not its status); a stale copy raises ConflictError."""
     with db.transaction() as s:
-        issue = get_or_raise(s, RegionalIssue, issue_id, "地域課題")
-        check_version(issue, expected_version, "地域課題")
+        issue = current(s, RegionalIssue, issue_id, expected_version, "地域課題")
         values = _validate(s, data)
         first = min((h.changed_on for h in issue.history if h.from_status is not None), default=None)
         if first is not None and values["raised_on"] > first:
@@ -243,21 +254,15 @@ def update_issue(db: Database, issue_id: int, data: IssueInput, expected_version
                     date=to_wareki(first),
                 ),
             )
-        changes = apply_changes(issue, values)
-        changes.pop("search_text", None)
-        if changes:
-            s.flush()
-            audit(
-                s, db.user, "update", "regional_issue", issue.id, f"地域課題「{issue.title}」を変更", changes
-            )
+        summary = f"地域課題「{values['title']}」を変更"
+        change(s, db.user, issue, values, "regional_issue", summary, quiet=["search_text"])
         return _load_dto(s, issue.id)
 
 
 def delete_issue(db: Database, issue_id: int, expected_version: int | None = None) -> None:
     """Remove an issue and its history; refused while a project is linked to it."""
     with db.transaction() as s:
-        issue = get_or_raise(s, RegionalIssue, issue_id, "地域課題")
-        check_version(issue, expected_version, "地域課題")
+        issue = current(s, RegionalIssue, issue_id, expected_version, "地域課題")
         titles = [
             t
             for _, t in _links(s, select(RegionalIssue.id).where(RegionalIssue.id == issue_id)).get(
@@ -273,8 +278,7 @@ def delete_issue(db: Database, issue_id: int, expected_version: int | None = Non
                     names=names,
                 ),
             )
-        audit(s, db.user, "delete", "regional_issue", issue.id, f"地域課題「{issue.title}」を削除")
-        s.delete(issue)
+        remove(s, db.user, issue, "regional_issue", f"地域課題「{issue.title}」を削除")
 
 
 def get_issue(db: Database, issue_id: int) -> IssueDTO:
@@ -376,140 +380,8 @@ def get_issue_history(db: Database, issue_id: int) -> list[IssueStatusChangeDTO]
         ]
 
 
-# --- listing and the matrix ---------------------------------------------------------------------
 
-
-IssueSort = Literal["raised_on", "title", "category", "district", "status", "priority", "source", "shared", "projects"]
-
-
-@dataclass(frozen=True)
-class IssueFilter:
-    district_id: int | None = None
-    category_id: int | None = None
-    status: IssueStatus | None = None
-    shared_only: bool = False
-    query: str = ""
-    fiscal_year: int | None = None
-    open_only: bool = False
-    #: Order of list_issues: by this key (ties: newest raised first), descending if asked.
-    sort: IssueSort = "raised_on"
-    descending: bool = True
-
-
-def _conditions(flt: IssueFilter) -> list:
-    """The filter's conditions except the text search (see _issue_query)."""
-    conds: list = []
-    if flt.district_id is not None:
-        conds.append(RegionalIssue.district_id == flt.district_id)
-    if flt.category_id is not None:
-        conds.append(RegionalIssue.category_id == flt.category_id)
-    if flt.status is not None:
-        conds.append(RegionalIssue.status == IssueStatus.parse(flt.status, "status").value)
-    if flt.open_only:
-        conds.append(RegionalIssue.status.in_([s.value for s in OPEN_ISSUE_STATUSES]))
-    if flt.shared_only:
-        conds.append(RegionalIssue.shared_with_liaison.is_(True))
-    if flt.fiscal_year is not None:
-        first, last = fiscal_year_range(flt.fiscal_year)
-        conds.append(RegionalIssue.raised_on.between(first, last))
-    return conds
-
-
-def _query_words(query: str) -> list[str]:
-    return search_rule.words(query)
-
-
-@dataclass(frozen=True)
-class _IssueQuery:
-    where: list
-    search: GramQuery | None = None
-    impossible: bool = False
-    #: When set, the count is this gram's posting count (nothing else narrows the list).
-    count_gram: str | None = None
-
-
-def _issue_query(s: Session, flt: IssueFilter) -> _IssueQuery:
-    """Filter terms and the planned search (through the n-gram index; see services.search_plan)."""
-    conds = _conditions(flt)
-    search = plan_search(s, KIND_ISSUE, _query_words(flt.query))
-    if search is None:
-        return _IssueQuery(conds)
-    if search.impossible:
-        return _IssueQuery(conds, search, impossible=True)
-    return _IssueQuery(conds, search, count_gram=None if conds else search.single_exact_gram)
-
-
-def _search_where(q: _IssueQuery, flt: IssueFilter) -> list:
-    """All WHERE terms; with a district chosen (~1/100 of the issues) its index drives, not the postings."""
-    if q.search is None:
-        return q.where
-    if flt.district_id is not None and not q.search.selective:
-        return q.where + q.search.like_conditions(RegionalIssue.search_text)
-    return q.where + q.search.driven_conditions(RegionalIssue.id, RegionalIssue.search_text)
-
-
-def _page_ids(s: Session, q: _IssueQuery, flt: IssueFilter, limit: int | None, offset: int) -> list[int]:
-    """The ids of one page, in order, by the cheapest plan for this search."""
-    order = _issue_order(flt)
-
-    def run(where: list) -> list[int]:
-        stmt = select(RegionalIssue.id).where(*where).order_by(*order).offset(offset)
-        return list(s.scalars(stmt if limit is None else stmt.limit(limit)))
-
-    search = q.search
-    if search is None or search.selective or flt.sort != "raised_on" or flt.district_id is not None or limit is None:
-        return run(_search_where(q, flt))
-    # A common term: walk the newest (or oldest) rows by date and keep the matches; if too few of them
-    # match, the postings drive instead (see people._page_ids).
-    keys = [RegionalIssue.raised_on, RegionalIssue.id]
-    rows = select(RegionalIssue.id, RegionalIssue.search_text, *keys).where(*q.where).order_by(*order)
-    ids = walk(s, rows, search.words, offset=offset, limit=limit, descending=flt.descending)
-    if ids is not None:
-        return ids
-    return run(_search_where(q, flt))
-
-
-def _issue_order(flt: IssueFilter) -> list:
-    newest = [RegionalIssue.raised_on.desc(), RegionalIssue.id.desc()]
-    if flt.sort == "raised_on":
-        if flt.descending:
-            return newest
-        return [RegionalIssue.raised_on, RegionalIssue.id]
-    if flt.sort == "projects":
-        # 関連する事業: issues made into projects first, by the title of the first project (as listed).
-        keys = [_first_project_title().is_(None), _first_project_title()]
-        return [*(k.desc() if flt.descending else k for k in keys), *newest]
-    key: Any = {
-        "title": RegionalIssue.title,
-        "category": select(IssueCategory.display_order)
-        .where(IssueCategory.id == RegionalIssue.category_id)
-        .scalar_subquery(),
-        "district": select(District.display_order).where(District.id == RegionalIssue.district_id).scalar_subquery(),
-        "status": case(
-            {s.value: i for i, s in enumerate(IssueStatus)}, value=RegionalIssue.status, else_=len(IssueStatus)
-        ),
-        "priority": case(
-            {p.value: i for i, p in enumerate(Priority)}, value=RegionalIssue.priority, else_=len(Priority)
-        ),
-        "source": case(
-            {x.value: i for i, x in enumerate(IssueSource)}, value=RegionalIssue.source, else_=len(IssueSource)
-        ),
-        # 共有 first, as the list marks them.
-        "shared": RegionalIssue.shared_with_liaison.is_(False),
-    }[flt.sort]
-    return [key.desc() if flt.descending else key, *newest]
-
-
-def _first_project_title() -> Any:
-    """The title of an issue's first linked project (lowest id), for sorting by 関連する事業."""
-    return (
-        select(CollaborativeProject.title)
-        .join(project_issue, project_issue.c.project_id == CollaborativeProject.id)
-        .where(project_issue.c.issue_id == RegionalIssue.id)
-        .order_by(CollaborativeProject.id)
-        .limit(1)
-        .scalar_subquery()
-    )
+# --- listing ------------------------------------------------------------------------------------
 
 
 def list_issues(
@@ -535,6 +407,13 @@ def list_issues(
         return [to_dto(i, links.get(i.id)) for i in issues]
 
 
+#: The columns ``_issue_dto`` reads, selected as such for a page of the list.
+_COLUMNS = (
+    "id", "version", "title", "description", "district_id", "category_id", "status", "priority", "source",
+    "raised_on", "shared_with_liaison",
+)  # fmt: skip
+
+
 def _page_dtos(s: Session, ids: list[int]) -> list[IssueDTO]:
     """One page's issues in the order of ``ids``, read as plain rows (no ORM objects: for a page of 200
     they cost more than finding the page)."""
@@ -542,45 +421,19 @@ def _page_dtos(s: Session, ids: list[int]) -> list[IssueDTO]:
         return []
     i = RegionalIssue
     links = _links(s, select(i.id).where(i.id.in_(bindparam("ids", ids, expanding=True))))
-    found: dict[int, IssueDTO] = {}
-    for row in s.execute(
-        select(
-            i.id,
-            i.version,
-            i.title,
-            i.description,
-            i.district_id,
-            District.name,
-            i.category_id,
-            IssueCategory.name,
-            i.status,
-            i.priority,
-            i.source,
-            i.raised_on,
-            i.shared_with_liaison,
+    found = {
+        row.id: _issue_dto(row, row.district_name, row.category_name, links.get(row.id))
+        for row in s.execute(
+            select(
+                *(getattr(i, c) for c in _COLUMNS),
+                District.name.label("district_name"),
+                IssueCategory.name.label("category_name"),
+            )
+            .join(District, District.id == i.district_id)
+            .join(IssueCategory, IssueCategory.id == i.category_id)
+            .where(i.id.in_(bindparam("ids", ids, expanding=True))),
         )
-        .join(District, District.id == i.district_id)
-        .join(IssueCategory, IssueCategory.id == i.category_id)
-        .where(i.id.in_(bindparam("ids", ids, expanding=True))),
-    ):
-        linked = links.get(row[0], [])
-        found[row[0]] = IssueDTO(
-            id=row[0],
-            version=row[1],
-            title=row[2],
-            description=row[3],
-            district_id=row[4],
-            district_name=row[5],
-            category_id=row[6],
-            category_name=row[7],
-            status=IssueStatus(row[8]),
-            priority=Priority(row[9]),
-            source=IssueSource(row[10]),
-            raised_on=row[11],
-            shared_with_liaison=bool(row[12]),
-            project_ids=tuple(pid for pid, _ in linked),
-            project_titles=tuple(title for _, title in linked),
-        )
+    }
     return [found[n] for n in ids if n in found]
 
 
@@ -603,56 +456,3 @@ def count_issues(db: Database, flt: IssueFilter | None = None, *, at_most: int |
         else:
             matching = q.search.driven_ids(RegionalIssue.id, RegionalIssue.search_text, q.where)
         return capped_count(s, matching, at_most)
-
-
-@dataclass(frozen=True)
-class Ref:
-    id: int
-    name: str
-
-
-@dataclass(frozen=True)
-class IssueMatrixDTO:
-    """Counts of issues per (district_id, category_id), with the rows and columns in display order."""
-
-    districts: tuple[Ref, ...]
-    categories: tuple[Ref, ...]
-    counts: dict[tuple[int, int], int]
-
-    def count(self, district_id: int, category_id: int) -> int:
-        return self.counts.get((district_id, category_id), 0)
-
-    def district_total(self, district_id: int) -> int:
-        return sum(n for (d, _), n in self.counts.items() if d == district_id)
-
-    def category_total(self, category_id: int) -> int:
-        return sum(n for (_, c), n in self.counts.items() if c == category_id)
-
-    @property
-    def total(self) -> int:
-        return sum(self.counts.values())
-
-
-def issue_matrix(db: Database, open_only: bool = False, fiscal_year: int | None = None) -> IssueMatrixDTO:
-    """課題の一覧表: how many issues each district has per category (counted in SQL)."""
-    conds = _conditions(IssueFilter(open_only=open_only, fiscal_year=fiscal_year))
-    with db.reading() as s:
-        stmt = (
-            select(RegionalIssue.district_id, RegionalIssue.category_id, func.count(RegionalIssue.id))
-            .where(*conds)
-            .group_by(RegionalIssue.district_id, RegionalIssue.category_id)
-        )
-        counts = {(d, c): n for d, c, n in s.execute(stmt)}
-        with_issues = {d for d, _ in counts}
-        districts = tuple(
-            Ref(d.id, d.name)
-            for d in s.scalars(
-                select(District).order_by(District.active.desc(), District.display_order, District.id)
-            )
-            if d.active or d.id in with_issues
-        )
-        categories = tuple(
-            Ref(c.id, c.name)
-            for c in s.scalars(select(IssueCategory).order_by(IssueCategory.display_order, IssueCategory.id))
-        )
-        return IssueMatrixDTO(districts=districts, categories=categories, counts=counts)

@@ -47,8 +47,8 @@ from sakae_council.domain.enums import OPEN_ISSUE_STATUSES, GrantStatus, IssueSt
 from sakae_council.domain.errors import ValidationError, msg
 from sakae_council.domain.wareki import fiscal_year, fiscal_year_label, fiscal_year_range, to_wareki
 from sakae_council.services.dashboard import member_totals, table_order
-from sakae_council.services.indicators import IndicatorRowDTO, indicator_table
-from sakae_council.services.issues import IssueMatrixDTO, Ref
+from sakae_council.services.indicator_values import IndicatorRowDTO, indicator_table
+from sakae_council.services.issue_matrix import IssueMatrixDTO, Ref
 from sakae_council.services.liaison_sections import (
     SECTION_LIMIT,
     DistrictSectionDTO,

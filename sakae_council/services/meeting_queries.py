@@ -21,9 +21,10 @@ from sakae_council.db.models import Meeting
 from sakae_council.domain.errors import NotFoundError, ValidationError, msg
 from sakae_council.domain.text import fold_for_search
 from sakae_council.domain.wareki import fiscal_year, fiscal_year_label
-from sakae_council.services import meetings, minutes
+from sakae_council.services import meeting_bodies, meetings, minutes
 from sakae_council.services.common import audit, check_version, get_or_raise
-from sakae_council.services.meetings import BodyDTO, MeetingDetailDTO, MeetingSummaryDTO
+from sakae_council.services.meeting_bodies import BodyDTO
+from sakae_council.services.meetings import MeetingDetailDTO, MeetingSummaryDTO
 from sakae_council.services.minutes import AgendaItemInput, MinutesInput
 
 # --- look-ups ----------------------------------------------------------------------------------------
@@ -32,7 +33,7 @@ from sakae_council.services.minutes import AgendaItemInput, MinutesInput
 def find_body(db: Database, name: str) -> BodyDTO:
     """The body named ``name`` (exactly, or the one body whose name or district contains it)."""
     key = fold_for_search(name)
-    bodies = meetings.list_bodies(db)
+    bodies = meeting_bodies.list_bodies(db)
     exact = [b for b in bodies if fold_for_search(b.name) == key or fold_for_search(b.district_name) == key]
     found = exact or [
         b

@@ -8,7 +8,6 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from sakae_council.db.base import utcnow
 from sakae_council.db.engine import Database
 from sakae_council.db.models import District, Organisation, Person
 from sakae_council.domain.contact import normalize_phone
@@ -16,10 +15,8 @@ from sakae_council.domain.enums import OrganisationKind
 from sakae_council.domain.search_text import person_search_text
 from sakae_council.domain.text import kana_sort_key
 from sakae_council.services import search
+from sakae_council.services._crud import change, current, insert, set_removed
 from sakae_council.services.common import (
-    apply_changes,
-    audit,
-    check_version,
     furigana_text,
     get_or_raise,
     long_text,
@@ -136,9 +133,7 @@ def create_organisation(db: Database, data: OrganisationInput) -> OrganisationDT
     """Register a partner organisation."""
     with db.transaction() as s:
         o = Organisation(**_validate(s, data))
-        s.add(o)
-        s.flush()
-        audit(s, db.user, "create", "organisation", o.id, f"団体「{o.name}」を登録")
+        insert(s, db.user, o, "organisation", f"団体「{o.name}」を登録")
         s.refresh(o)
         return to_dto(o)
 
@@ -152,15 +147,11 @@ def _refresh_member_search_text(s: Session, o: Organisation) -> None:
 def update_organisation(db: Database, organisation_id: int, data: OrganisationInput, expected_version: int) -> OrganisationDTO:
     """Change an organisation; a stale copy raises ConflictError."""
     with db.transaction() as s:
-        o = get_or_raise(s, Organisation, organisation_id, "団体")
-        check_version(o, expected_version, "団体")
-        changes = apply_changes(o, _validate(s, data))
-        if changes:
-            s.flush()
-            if "name" in changes:
-                _refresh_member_search_text(s, o)
-            changes.pop("kana_key", None)
-            audit(s, db.user, "update", "organisation", o.id, f"団体「{o.name}」を変更", changes)
+        o = current(s, Organisation, organisation_id, expected_version, "団体")
+        values = _validate(s, data)
+        changes = change(s, db.user, o, values, "organisation", f"団体「{values['name']}」を変更", quiet=["kana_key"])
+        if "name" in changes:
+            _refresh_member_search_text(s, o)
         s.refresh(o)
         return to_dto(o)
 
@@ -168,12 +159,8 @@ def update_organisation(db: Database, organisation_id: int, data: OrganisationIn
 def delete_organisation(db: Database, organisation_id: int, expected_version: int | None = None) -> OrganisationDTO:
     """Take an organisation off the list (soft delete); restore_organisation undoes it."""
     with db.transaction() as s:
-        o = get_or_raise(s, Organisation, organisation_id, "団体")
-        check_version(o, expected_version, "団体")
-        if o.deleted_at is None:
-            o.deleted_at = utcnow()
-            s.flush()
-            audit(s, db.user, "delete", "organisation", o.id, f"団体「{o.name}」を削除（元に戻せます）")
+        o = current(s, Organisation, organisation_id, expected_version, "団体")
+        set_removed(s, db.user, o, True, "organisation", f"団体「{o.name}」を削除（元に戻せます）")
         s.refresh(o)
         return to_dto(o)
 
@@ -182,9 +169,6 @@ def restore_organisation(db: Database, organisation_id: int) -> OrganisationDTO:
     """元に戻す: put a soft-deleted organisation back on the list."""
     with db.transaction() as s:
         o = get_or_raise(s, Organisation, organisation_id, "団体")
-        if o.deleted_at is not None:
-            o.deleted_at = None
-            s.flush()
-            audit(s, db.user, "restore", "organisation", o.id, f"団体「{o.name}」を元に戻す")
+        set_removed(s, db.user, o, False, "organisation", f"団体「{o.name}」を元に戻す")
         s.refresh(o)
         return to_dto(o)

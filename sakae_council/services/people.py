@@ -1,15 +1,17 @@
-"""名簿: people, their memberships (役割・役職・任期) and roster queries."""
+"""名簿: people, their memberships (役割・役職・任期) and roster queries.
+
+How a roster query finds its page of ids (filters, n-gram search, sort) is services/roster_query.py."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, bindparam, func, not_, or_, select
+from sqlalchemy import bindparam, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from sakae_council.db.base import utcnow
 from sakae_council.db.engine import Database
 from sakae_council.db.models import (
     Attendance,
@@ -25,10 +27,10 @@ from sakae_council.domain.contact import normalize_email, normalize_phone, norma
 from sakae_council.domain.enums import MemberRole, MinutesStatus, OfficerPost
 from sakae_council.domain.errors import ConflictError, ValidationError, msg
 from sakae_council.domain.search_text import person_search_text
-from sakae_council.domain.terms import EXPIRING_WINDOW, TermStatus, term_status
-from sakae_council.domain.text import fold_for_search, kana_sort_key, normalize_furigana, normalize_text
+from sakae_council.domain.terms import TermStatus, term_status
+from sakae_council.domain.text import kana_sort_key
 from sakae_council.domain.wareki import fiscal_year_label
-from sakae_council.services import search as search_rule
+from sakae_council.services._crud import change, current, insert, load_with, set_removed
 from sakae_council.services.common import (
     apply_changes,
     audit,
@@ -38,11 +40,16 @@ from sakae_council.services.common import (
     get_or_raise,
     long_text,
     optional_text,
-    require_id,
     required_text,
 )
 from sakae_council.services.erasure import scrub_person
-from sakae_council.services.search_plan import GramQuery, capped_count, plan_search, posting_count, walk
+from sakae_council.services.roster_query import (
+    RosterFilter,
+    _page_ids,
+    _roster_query,
+    _search_where,
+)
+from sakae_council.services.search_plan import capped_count, posting_count
 
 
 @dataclass(frozen=True)
@@ -113,11 +120,12 @@ class PersonDTO:
     deleted_at: datetime | None = None
 
 
-def _membership_dto(m: Membership) -> MembershipDTO:
+def _membership_dto(m: Any, district_name: str) -> MembershipDTO:
+    """``m``: a Membership, or a row with its columns (a page of the roster reads no ORM objects)."""
     return MembershipDTO(
         id=m.id,
         district_id=m.district_id,
-        district_name=m.district.name,
+        district_name=district_name,
         role=MemberRole(m.role),
         public_post=m.public_post,
         officer_post=OfficerPost(m.officer_post),
@@ -128,7 +136,8 @@ def _membership_dto(m: Membership) -> MembershipDTO:
     )
 
 
-def to_dto(p: Person) -> PersonDTO:
+def _person_dto(p: Any, organisation_name: str, memberships: Iterable[MembershipDTO]) -> PersonDTO:
+    """``p``: a Person, or a row with its columns."""
     return PersonDTO(
         id=p.id,
         version=p.version,
@@ -140,13 +149,19 @@ def to_dto(p: Person) -> PersonDTO:
         email=p.email,
         notes=p.notes,
         organisation_id=p.organisation_id,
-        organisation_name=p.organisation.name if p.organisation else "",
-        # term_start alone leaves ties (and NULLs sort first on SQLite, last on PostgreSQL): add the id
-        memberships=tuple(
-            _membership_dto(m)
-            for m in sorted(p.memberships, key=lambda m: (m.term_start or date.min, m.id or 0))
-        ),
+        organisation_name=organisation_name,
+        memberships=tuple(memberships),
         deleted_at=p.deleted_at,
+    )
+
+
+def to_dto(p: Person) -> PersonDTO:
+    # term_start alone leaves ties (and NULLs sort first on SQLite, last on PostgreSQL): add the id
+    memberships = sorted(p.memberships, key=lambda m: (m.term_start or date.min, m.id or 0))
+    return _person_dto(
+        p,
+        p.organisation.name if p.organisation else "",
+        (_membership_dto(m, m.district.name) for m in memberships),
     )
 
 
@@ -246,14 +261,8 @@ def _sync_memberships(s: Session, person: Person, items: tuple[MembershipInput, 
 
 
 def _load(s: Session, person_id: int) -> Person:
-    require_id(person_id, "名簿の人")
-    # populate_existing: after a save in this session, reload organisation and memberships as stored
-    stmt = select(Person).where(Person.id == person_id).options(*_person_options())
-    person = s.scalar(stmt.execution_options(populate_existing=True))
-    if person is None:
-        get_or_raise(s, Person, person_id, "名簿の人")
-    assert person is not None
-    return person
+    # fresh: after a save in this session, reload organisation and memberships as stored
+    return load_with(s, Person, person_id, "名簿の人", *_person_options(), fresh=True)
 
 
 def created_summary(name: str) -> str:
@@ -265,38 +274,27 @@ def create_person(db: Database, data: PersonInput) -> PersonDTO:
     """Add a person (and their memberships) to the roster."""
     with db.transaction() as s:
         p = Person(**_validate_person(s, data))
-        s.add(p)
         _sync_memberships(s, p, data.memberships)
-        s.flush()
-        audit(s, db.user, "create", "person", p.id, created_summary(p.name))
+        insert(s, db.user, p, "person", lambda p: created_summary(p.name))
         return to_dto(_load(s, p.id))
 
 
 def update_person(db: Database, person_id: int, data: PersonInput, expected_version: int) -> PersonDTO:
     """Change a person's details and memberships; a stale copy raises ConflictError."""
     with db.transaction() as s:
-        p = _load(s, person_id)
-        check_version(p, expected_version, "名簿の情報")
-        changes = apply_changes(p, _validate_person(s, data))
-        changes.update(_sync_memberships(s, p, data.memberships))
-        if changes:
-            changes.pop("search_text", None)
-            changes.pop("kana_key", None)
-            p.updated_at = utcnow()  # a memberships-only edit still bumps the person's version
-            s.flush()
-            audit(s, db.user, "update", "person", p.id, f"「{p.name}」の名簿情報を変更", changes)
+        p = current(s, Person, person_id, expected_version, "名簿の情報", load=_load)
+        values = _validate_person(s, data)
+        memberships = _sync_memberships(s, p, data.memberships)
+        summary = f"「{values['name']}」の名簿情報を変更"
+        change(s, db.user, p, values, "person", summary, quiet=("search_text", "kana_key"), extra=memberships)
         return to_dto(_load(s, p.id))
 
 
 def delete_person(db: Database, person_id: int, expected_version: int | None = None) -> PersonDTO:
     """Take a person off the roster (soft delete); restore_person undoes it."""
     with db.transaction() as s:
-        p = _load(s, person_id)
-        check_version(p, expected_version, "名簿の情報")
-        if p.deleted_at is None:
-            p.deleted_at = utcnow()
-            s.flush()
-            audit(s, db.user, "delete", "person", p.id, f"「{p.name}」を名簿から削除（元に戻せます）")
+        p = current(s, Person, person_id, expected_version, "名簿の情報", load=_load)
+        set_removed(s, db.user, p, True, "person", f"「{p.name}」を名簿から削除（元に戻せます）")
         return to_dto(_load(s, p.id))
 
 
@@ -304,10 +302,7 @@ def restore_person(db: Database, person_id: int) -> PersonDTO:
     """元に戻す: put a soft-deleted person back on the roster."""
     with db.transaction() as s:
         p = _load(s, person_id)
-        if p.deleted_at is not None:
-            p.deleted_at = None
-            s.flush()
-            audit(s, db.user, "restore", "person", p.id, f"「{p.name}」を名簿に戻す")
+        set_removed(s, db.user, p, False, "person", f"「{p.name}」を名簿に戻す")
         return to_dto(_load(s, p.id))
 
 
@@ -372,195 +367,6 @@ def get_person(db: Database, person_id: int) -> PersonDTO:
         return to_dto(_load(s, person_id))
 
 
-def duplicate_key(name: str, furigana: str) -> tuple[str, str] | None:
-    """What two people must share to be the same person: 氏名 and フリガナ, normalised, spaces ignored.
-    None when nothing can match (no name, or a フリガナ that is not kana)."""
-    wanted_name = normalize_text(name).replace(" ", "")
-    if not wanted_name:
-        return None
-    try:
-        return wanted_name, normalize_furigana(furigana).replace(" ", "")
-    except ValidationError:
-        return None
-
-
-def stored_duplicate_key(name: str, furigana: str) -> tuple[str, str]:
-    """duplicate_key of a stored row, compared as find_duplicates' SQL does (spaces removed, as stored)."""
-    return name.replace(" ", ""), furigana.replace(" ", "")
-
-
-def find_duplicates(
-    db: Database, name: str, furigana: str, *, exclude_id: int | None = None
-) -> list[PersonDTO]:
-    """People on the roster with the same 氏名 and フリガナ (spaces ignored), to warn before a double entry."""
-    key = duplicate_key(name, furigana)
-    if key is None:
-        return []
-    wanted_name, wanted_kana = key
-    with db.reading() as s:
-        # Same 氏名 means the same folded name, so the n-gram index narrows the candidates to those
-        # holding its rarest gram (an importer asks this for every row: no table scan each time).
-        search = plan_search(s, KIND_PERSON, [fold_for_search(wanted_name)])
-        if search is not None and search.impossible:
-            return []
-        narrow = search.driven_conditions(Person.id, Person.search_text)[:1] if search is not None else []
-        stmt = (
-            select(Person)
-            .options(*_person_options())
-            .where(
-                Person.deleted_at.is_(None),
-                *narrow,
-                func.replace(Person.name, " ", "") == wanted_name,
-                func.replace(Person.furigana, " ", "") == wanted_kana,
-            )
-            .order_by(Person.id)
-        )
-        if exclude_id is not None:
-            stmt = stmt.where(Person.id != exclude_id)
-        return [to_dto(p) for p in s.scalars(stmt)]
-
-
-RosterSort = Literal["kana", "name", "district", "term_end"]
-
-
-@dataclass(frozen=True)
-class RosterFilter:
-    district_id: int | None = None
-    role: MemberRole | None = None
-    officer_post: OfficerPost | None = None
-    term_status: TermStatus | None = None
-    query: str = ""
-    today: date | None = None
-    #: Also list people without any membership (contacts, newly registered) when no membership filter is set.
-    include_without_membership: bool = False
-    #: List only soft-deleted people (the 削除した人 view) instead of the roster.
-    deleted: bool = False
-    sort: RosterSort = "kana"
-    descending: bool = False
-
-
-def _term_condition(status: TermStatus, today: date) -> ColumnElement[bool]:
-    """SQL form of domain.terms.term_status(...) == status for a Membership row."""
-    m = Membership
-    ended = or_(
-        and_(m.ended_on.is_not(None), m.ended_on <= today),
-        and_(m.term_end.is_not(None), m.term_end < today),
-    )
-    started = or_(m.term_start.is_(None), m.term_start <= today)
-    soon = today + EXPIRING_WINDOW
-    if status is TermStatus.ENDED:
-        return ended
-    if status is TermStatus.UPCOMING:
-        return and_(not_(ended), m.term_start.is_not(None), m.term_start > today)
-    if status is TermStatus.EXPIRING:
-        return and_(not_(ended), started, m.term_end.is_not(None), m.term_end <= soon)
-    return and_(not_(ended), started, or_(m.term_end.is_(None), m.term_end > soon))
-
-
-def _membership_conditions(flt: RosterFilter, today: date) -> list[Any]:
-    conds: list[Any] = []
-    if flt.district_id is not None:
-        conds.append(Membership.district_id == flt.district_id)
-    if flt.role is not None:
-        conds.append(Membership.role == MemberRole(flt.role).value)
-    if flt.officer_post is not None:
-        conds.append(Membership.officer_post == OfficerPost(flt.officer_post).value)
-    if flt.term_status is not None:
-        conds.append(_term_condition(TermStatus(flt.term_status), today))
-    return conds
-
-
-@dataclass(frozen=True)
-class _RosterQuery:
-    """A roster query: the filter's WHERE terms and, when there is a query, how to search it."""
-
-    where: list[Any]
-    search: GramQuery | None = None
-    impossible: bool = False
-    #: When set, the count is this gram's posting count (no other condition narrows the list).
-    count_gram: str | None = None
-
-
-def _roster_query(s: Session, flt: RosterFilter, today: date) -> _RosterQuery:
-    where: list[Any] = [Person.deleted_at.is_not(None) if flt.deleted else Person.deleted_at.is_(None)]
-    conds = _membership_conditions(flt, today)
-    needs_membership = bool(conds) or not flt.include_without_membership
-    if flt.district_id is not None:
-        # Driven from the district's memberships (an index range of ~1/100 of the people), instead of
-        # probing every person in 五十音順 — 3 ms instead of 80–180 ms at 100,000 people.
-        where.append(Person.id.in_(select(Membership.person_id).where(*conds)))
-    elif needs_membership:
-        # EXISTS rather than JOIN + DISTINCT, so that ORDER BY kana_key LIMIT n can walk the index.
-        where.append(select(Membership.id).where(Membership.person_id == Person.id, *conds).exists())
-    wanted = search_rule.words(flt.query)  # 「花子 田中」: both words, in any order
-    if not wanted:
-        return _RosterQuery(where)
-    if flt.deleted:
-        # Soft-deleted people are not in the n-gram index; they are few, so LIKE over them is quick.
-        where += search_rule.contains_all(Person.search_text, wanted)
-        return _RosterQuery(where)
-    search = plan_search(s, KIND_PERSON, wanted)
-    if search is None:
-        return _RosterQuery(where)
-    if search.impossible:
-        return _RosterQuery(where, search, impossible=True)
-    gram = search.single_exact_gram if not needs_membership else None
-    return _RosterQuery(where, search, count_gram=gram)
-
-
-def _search_where(q: _RosterQuery, flt: RosterFilter) -> list[Any]:
-    """All WHERE terms. With a district chosen its ~1/100 of the people drive, and a common term is
-    checked on their rows (LIKE) rather than by reading its long posting list."""
-    if q.search is None:
-        return q.where
-    if flt.district_id is not None and not q.search.selective:
-        return q.where + q.search.like_conditions(Person.search_text)
-    return q.where + q.search.driven_conditions(Person.id, Person.search_text)
-
-
-def _page_ids(s: Session, q: _RosterQuery, flt: RosterFilter, limit: int | None, offset: int) -> list[int]:
-    """The ids of one page of the roster, in order, by the cheapest plan for this search."""
-    order = _roster_order(flt)
-
-    def run(where: list[Any]) -> list[int]:
-        stmt = select(Person.id).where(*where).order_by(*order).offset(offset)
-        return list(s.scalars(stmt if limit is None else stmt.limit(limit)))
-
-    search = q.search
-    if search is None:
-        return run(q.where)
-    if search.selective or flt.district_id is not None or flt.sort != "kana" or limit is None:
-        return run(_search_where(q, flt))
-    # A common term: walk the first rows in 五十音順 (an index scan) and keep the matches; enough of
-    # them make the page. Otherwise the matches cluster later on (a surname): the postings drive.
-    keys = [Person.kana_key, Person.id]
-    rows = select(Person.id, Person.search_text, *keys).where(*q.where).order_by(*order)
-    ids = walk(s, rows, search.words, offset=offset, limit=limit, descending=flt.descending)
-    if ids is not None:
-        return ids
-    return run(_search_where(q, flt))
-
-
-def _roster_order(flt: RosterFilter) -> list[Any]:
-    key: Any
-    if flt.sort == "name":
-        key = Person.name
-    elif flt.sort == "district":
-        key = (
-            select(func.min(District.display_order))
-            .join(Membership, Membership.district_id == District.id)
-            .where(Membership.person_id == Person.id)
-            .scalar_subquery()
-        )
-    elif flt.sort == "term_end":
-        key = select(func.max(Membership.term_end)).where(Membership.person_id == Person.id).scalar_subquery()
-    else:
-        key = Person.kana_key
-    if flt.descending:
-        return [key.desc(), Person.kana_key.desc(), Person.id.desc()]
-    return [key, Person.kana_key, Person.id]
-
-
 def _person_options():  # type: ignore[no-untyped-def]
     return (
         selectinload(Person.memberships).selectinload(Membership.district),
@@ -589,76 +395,35 @@ def _page_dtos(s: Session, ids: list[int]) -> list[PersonDTO]:
     finding them; a list row needs only the columns, so they go straight into the DTOs."""
     if not ids:
         return []
-    m, d = Membership, District
+    m, p = Membership, Person
     memberships: dict[int, list[MembershipDTO]] = {}
     for row in s.execute(
-        select(
-            m.person_id,
-            m.id,
-            m.district_id,
-            d.name,
-            m.role,
-            m.public_post,
-            m.officer_post,
-            m.commissioned_on,
-            m.term_start,
-            m.term_end,
-            m.ended_on,
-        )
-        .join(d, d.id == m.district_id)
+        select(*(getattr(m, c) for c in _MEMBERSHIP_COLUMNS), District.name.label("district_name"))
+        .join(District, District.id == m.district_id)
         .where(m.person_id.in_(bindparam("ids", ids, expanding=True)))
         .order_by(m.person_id, m.term_start, m.id),  # Person.memberships' order (term_start), ties by id
     ):
-        memberships.setdefault(row[0], []).append(
-            MembershipDTO(
-                id=row[1],
-                district_id=row[2],
-                district_name=row[3],
-                role=MemberRole(row[4]),
-                public_post=row[5],
-                officer_post=OfficerPost(row[6]),
-                commissioned_on=row[7],
-                term_start=row[8],
-                term_end=row[9],
-                ended_on=row[10],
-            )
+        memberships.setdefault(row.person_id, []).append(_membership_dto(row, row.district_name))
+    found = {
+        row.id: _person_dto(row, row.organisation_name or "", memberships.get(row.id, ()))
+        for row in s.execute(
+            select(*(getattr(p, c) for c in _PERSON_COLUMNS), Organisation.name.label("organisation_name"))
+            .outerjoin(Organisation, Organisation.id == p.organisation_id)
+            .where(p.id.in_(bindparam("ids", ids, expanding=True))),
         )
-    p = Person
-    found: dict[int, PersonDTO] = {}
-    for r in s.execute(
-        select(
-            p.id,
-            p.version,
-            p.name,
-            p.furigana,
-            p.postal_code,
-            p.address,
-            p.phone,
-            p.email,
-            p.notes,
-            p.organisation_id,
-            Organisation.name,
-            p.deleted_at,
-        )
-        .outerjoin(Organisation, Organisation.id == p.organisation_id)
-        .where(p.id.in_(bindparam("ids", ids, expanding=True))),
-    ):
-        found[r[0]] = PersonDTO(
-            id=r[0],
-            version=r[1],
-            name=r[2],
-            furigana=r[3],
-            postal_code=r[4],
-            address=r[5],
-            phone=r[6],
-            email=r[7],
-            notes=r[8],
-            organisation_id=r[9],
-            organisation_name=r[10] or "",
-            memberships=tuple(memberships.get(r[0], ())),
-            deleted_at=r[11],
-        )
+    }
     return [found[i] for i in ids if i in found]
+
+
+#: The columns ``_person_dto`` and ``_membership_dto`` read, selected as such for a page of the roster.
+_PERSON_COLUMNS = (
+    "id", "version", "name", "furigana", "postal_code", "address", "phone", "email", "notes",
+    "organisation_id", "deleted_at",
+)  # fmt: skip
+_MEMBERSHIP_COLUMNS = (
+    "person_id", "id", "district_id", "role", "public_post", "officer_post", "commissioned_on",
+    "term_start", "term_end", "ended_on",
+)  # fmt: skip
 
 
 def count_members(db: Database, flt: RosterFilter | None = None, *, at_most: int | None = None) -> int:

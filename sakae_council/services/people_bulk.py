@@ -7,8 +7,8 @@ audit entry per person, their search postings — in the caller's transaction. T
 through the session, so the role checks of a shared server (``db.permissions.check_statement``) see
 every person and membership row; the postings, like the flush hooks' own, follow the rows they index.
 
-Duplicates are found the way ``people.find_duplicates`` finds them, for every name at once: one read
-of the roster's 氏名 and フリガナ keyed by ``people.stored_duplicate_key``.
+Duplicates are found the way ``people_duplicates.find_duplicates`` finds them, for every name at once: one read
+of the roster's 氏名 and フリガナ keyed by ``people_duplicates.stored_duplicate_key``.
 """
 
 from __future__ import annotations
@@ -29,7 +29,8 @@ from sakae_council.db.permissions import Kind, Scope, allowed, refusal
 from sakae_council.db.shared import current_policy
 from sakae_council.domain.errors import PermissionDeniedError
 from sakae_council.services.common import audit_row
-from sakae_council.services.people import created_summary, stored_duplicate_key
+from sakae_council.services.people import created_summary
+from sakae_council.services.people_duplicates import stored_duplicate_key
 
 
 @dataclass(frozen=True)

@@ -34,11 +34,11 @@ def ensure_seeded(db: Database) -> None:
     """Seed reference data (idempotent): categories, the four plan indicators, one body per district."""
     if _seeded(db):
         return
-    from sakae_council.services import indicators, issues, meetings
+    from sakae_council.services import indicator_rules, issues, meeting_bodies
 
     with db.transaction() as s:
         issues.seed_categories(s)
-        indicators.seed_plan_indicators(s)
-    meetings.ensure_district_bodies(db)
+        indicator_rules.seed_plan_indicators(s)
+    meeting_bodies.ensure_district_bodies(db)
     with db.transaction() as s:
         s.merge(AppSetting(key=SEED_KEY, value=SEED_VERSION))

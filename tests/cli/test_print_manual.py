@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from sakae_council.db.engine import open_database
-from sakae_council.services import manual
+from sakae_council.services import manual_history
 
 
 def run(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
@@ -48,7 +48,7 @@ def test_print_current_text_then_a_published_edition(demo_db: Path, tmp_path: Pa
 
     db = open_database(demo_db, user="テスト担当")
     try:
-        manual.publish_edition(db, "", date(2026, 11, 28))
+        manual_history.publish_edition(db, "", date(2026, 11, 28))
     finally:
         db.close()
     first = tmp_path / "第1版.pdf"

@@ -14,7 +14,7 @@ from meeting_town import council, full_meeting
 from pypdf import PdfReader
 
 from sakae_council.db.engine import open_database
-from sakae_council.services import minutes
+from sakae_council.services import minutes_approval
 from sakae_council.services.minutes import minutes_input_from
 
 
@@ -40,9 +40,9 @@ def town(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, int]:
     try:
         c = council(db, members=8)
         first = full_meeting(db, c, agenda=3)
-        first = minutes.approve_minutes(db, first.id, date(2026, 12, 1), first.version)
+        first = minutes_approval.approve_minutes(db, first.id, date(2026, 12, 1), first.version)
         changed = replace(minutes_input_from(first), next_meeting="令和9年2月・会場変更あり")
-        minutes.revise_minutes(db, first.id, changed, "次回予定の訂正", first.version)
+        minutes_approval.revise_minutes(db, first.id, changed, "次回予定の訂正", first.version)
         draft = full_meeting(db, c, agenda=2)
     finally:
         db.close()

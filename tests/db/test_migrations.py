@@ -128,7 +128,7 @@ def test_upgrade_from_0002_keeps_the_data_and_fills_the_new_columns(tmp_path: Pa
     from sakae_council.db.engine import alembic_config, make_engine, to_url
     from sakae_council.db.models import Membership
     from sakae_council.domain.enums import ActivityKind, LoanStatus
-    from sakae_council.services import equipment, projects
+    from sakae_council.services import equipment_loans, project_parts, projects
 
     path = tmp_path / "r0002.db"
     engine = make_engine(to_url(path))
@@ -200,10 +200,10 @@ def test_upgrade_from_0002_keeps_the_data_and_fills_the_new_columns(tmp_path: Pa
         assert (detail.evaluations[0].achieved, detail.evaluations[0].rating) == (None, 4)
         with db.transaction() as s:  # give the person a staff seat, as the roster page would
             s.add(Membership(person_id=1, district_id=1, role="staff"))
-        changed = projects.update_activity(
+        changed = project_parts.update_activity(
             db,
             1,
-            projects.ActivityInput(
+            project_parts.ActivityInput(
                 activity.held_on, activity.title, 40, 80, kind=ActivityKind.CLEAN_UP, staff_ids=(1,)
             ),
             2,
@@ -213,7 +213,7 @@ def test_upgrade_from_0002_keeps_the_data_and_fills_the_new_columns(tmp_path: Pa
             ("栄 職員",),
             3,
         )
-        back = equipment.return_loan(db, 2, date(2026, 11, 28), 1, condition="良好")
+        back = equipment_loans.return_loan(db, 2, date(2026, 11, 28), 1, condition="良好")
         assert (back.status, back.return_condition) == (LoanStatus.RETURNED, "良好")
     finally:
         db.close()

@@ -42,10 +42,12 @@ from sakae_council.services import (
     grants,
     indicators,
     issues,
-    manual,
+    lifesupport,
     organisations,
+    project_parts,
     projects,
     staff_queries,
+    staff_records,
     users,
 )
 
@@ -150,13 +152,13 @@ def _training_update(db: Database, session: Any, value: str) -> Any:
 
 
 def _staff_activity(db: Database) -> staff_queries.StaffActivityEntryDTO:
-    manual.create_staff_activity(db, manual.StaffActivityInput(person_id=_staff(db), held_on=TODAY, title="清掃", notes="最初"))
+    staff_records.create_staff_activity(db, staff_records.StaffActivityInput(person_id=_staff(db), held_on=TODAY, title="清掃", notes="最初"))
     return staff_queries.staff_activity_entries(db)[0]
 
 
 def _activity_update(db: Database, entry: Any, value: str) -> Any:
-    current = manual.get_staff_activity(db, entry.record_id)
-    return manual.update_staff_activity(db, current.id, as_input(current, manual.StaffActivityInput, notes=value), current.version)
+    current = staff_records.get_staff_activity(db, entry.record_id)
+    return staff_records.update_staff_activity(db, current.id, as_input(current, staff_records.StaffActivityInput, notes=value), current.version)
 
 
 def answer(
@@ -196,22 +198,22 @@ CASES = [
     versioned("project", "purpose", "目的", _project, ProjectDialog, projects.update_project,
               lambda db, i: projects.get_project(db, i).project, projects.ProjectInput),
     versioned("partner", "role_description", "役割分担",
-              lambda db: projects.add_partner(db, _project(db).id, projects.PartnerInput(
+              lambda db: project_parts.add_partner(db, _project(db).id, project_parts.PartnerInput(
                   organisation_id=organisations.create_organisation(db, organisations.OrganisationInput(name="商店会")).id,
                   role_description="会場")),
-              _in_project(PartnerDialog), projects.update_partner, _get_part("partners"),
-              projects.PartnerInput),
-    versioned("milestone", "title", "工程名", _part("milestones", projects.add_milestone, projects.MilestoneInput(title="準備")),
-              _in_project(MilestoneDialog), projects.update_milestone,
-              _get_part("milestones"), projects.MilestoneInput),
+              _in_project(PartnerDialog), project_parts.update_partner, _get_part("partners"),
+              project_parts.PartnerInput),
+    versioned("milestone", "title", "工程名", _part("milestones", project_parts.add_milestone, project_parts.MilestoneInput(title="準備")),
+              _in_project(MilestoneDialog), project_parts.update_milestone,
+              _get_part("milestones"), project_parts.MilestoneInput),
     versioned("activity", "description", "内容・メモ",
-              _part("activities", projects.add_activity, projects.ActivityInput(held_on=TODAY, title="清掃", description="最初")),
-              _in_project(ActivityDialog), projects.update_activity,
-              _get_part("activities"), projects.ActivityInput),
+              _part("activities", project_parts.add_activity, project_parts.ActivityInput(held_on=TODAY, title="清掃", description="最初")),
+              _in_project(ActivityDialog), project_parts.update_activity,
+              _get_part("activities"), project_parts.ActivityInput),
     versioned("evaluation", "achievements", "成果（達成できたこと）",
-              _part("evaluations", projects.add_evaluation, projects.EvaluationInput(fiscal_year=2026, achievements="最初")),
-              _in_project(EvaluationDialog), projects.update_evaluation,
-              _get_part("evaluations"), projects.EvaluationInput),
+              _part("evaluations", project_parts.add_evaluation, project_parts.EvaluationInput(fiscal_year=2026, achievements="最初")),
+              _in_project(EvaluationDialog), project_parts.update_evaluation,
+              _get_part("evaluations"), project_parts.EvaluationInput),
     versioned("grant", "scheme", "補助制度",
               lambda db: grants.create_grant(db, grants.GrantInput(project_id=_project(db).id, fiscal_year=2026, scheme="町の補助金")),
               lambda ctx, rec: GrantDialog(ctx, rec.project_id, rec), grants.update_grant, grants.get_grant, grants.GrantInput),
@@ -225,17 +227,17 @@ CASES = [
               lambda db: users.create_user(db, users.UserInput(login="sato", display_name="佐藤", role=UserRole.ADMIN)),
               UserDialog, users.update_user, users.get_user, users.UserInput),
     versioned("consultation", "topic", "相談内容",
-              lambda db: indicators.create_consultation(db, indicators.ConsultationInput(held_on=TODAY, person_name="相談 太郎", topic="最初")),
-              ConsultationDialog, indicators.update_consultation, indicators.get_consultation, indicators.ConsultationInput),
+              lambda db: lifesupport.create_consultation(db, lifesupport.ConsultationInput(held_on=TODAY, person_name="相談 太郎", topic="最初")),
+              ConsultationDialog, lifesupport.update_consultation, lifesupport.get_consultation, lifesupport.ConsultationInput),
     versioned("course", "place", "会場",
-              lambda db: indicators.create_course(db, indicators.CourseInput(title="起業講座", held_on=TODAY, place="公民館")),
-              CourseDialog, indicators.update_course, indicators.get_course, indicators.CourseInput),
+              lambda db: lifesupport.create_course(db, lifesupport.CourseInput(title="起業講座", held_on=TODAY, place="公民館")),
+              CourseDialog, lifesupport.update_course, lifesupport.get_course, lifesupport.CourseInput),
     versioned("startup", "business_name", "事業名",
-              lambda db: indicators.create_startup(db, indicators.StartupInput(founder_name="起業 花子", started_on=TODAY, business_name="カフェ")),
-              StartupDialog, indicators.update_startup, indicators.get_startup, indicators.StartupInput),
+              lambda db: lifesupport.create_startup(db, lifesupport.StartupInput(founder_name="起業 花子", started_on=TODAY, business_name="カフェ")),
+              StartupDialog, lifesupport.update_startup, lifesupport.get_startup, lifesupport.StartupInput),
     Case("training", "materials", "資料・備考", _training, TrainingDialog, _training_update,
          lambda db, s: staff_queries.get_training_session(db, s), audits_values=False),
     Case("staff_activity", "notes", "備考", _staff_activity, StaffActivityDialog, _activity_update,
-         lambda db, e: manual.get_staff_activity(db, e.record_id)),
+         lambda db, e: staff_records.get_staff_activity(db, e.record_id)),
 ]
 

@@ -19,8 +19,9 @@ from sakae_council.gui.models.equipment_list import AvailabilityModel, Equipment
 from sakae_council.gui.pages.equipment import EquipmentPage
 from sakae_council.gui.palette import STATUS_STYLES
 from sakae_council.gui.text_size import TextSize
-from sakae_council.services import equipment, organisations
-from sakae_council.services.equipment import EquipmentInput, LoanInput
+from sakae_council.services import equipment, equipment_loans, organisations
+from sakae_council.services.equipment import EquipmentInput
+from sakae_council.services.equipment_loans import LoanInput
 from sakae_council.services.organisations import OrganisationInput
 
 from .helpers import TODAY, answer_message_box, clipped_texts, close_discarding, type_text
@@ -33,10 +34,10 @@ def world(db: Database, two_districts: tuple[int, int]) -> dict[str, int]:
     org2 = organisations.create_organisation(db, OrganisationInput(name="布鎌𠮷野会", district_id=b)).id
     gen = equipment.create_equipment(db, EquipmentInput(name="発電機", code="EQ-002", quantity=2, storage_place="役場倉庫A")).id
     tent = equipment.create_equipment(db, EquipmentInput(name="テント（３間×２間）", code="EQ-001", quantity=3)).id
-    late = equipment.lend(
+    late = equipment_loans.lend(
         db, LoanInput(gen, 1, date(2026, 11, 8), date(2026, 11, 15), borrower_organisation_id=org), today=date(2026, 11, 8)
     ).id
-    booked = equipment.lend(
+    booked = equipment_loans.lend(
         db, LoanInput(tent, 2, date(2026, 12, 12), date(2026, 12, 14), borrower_organisation_id=org2), reserve=True, today=TODAY
     ).id
     return {"a": a, "b": b, "org": org, "org2": org2, "gen": gen, "tent": tent, "late": late, "booked": booked}
@@ -54,7 +55,7 @@ def column(model, c: int) -> list[str]:  # type: ignore[no-untyped-def]
 
 def test_models_pass_the_model_tester(qtmodeltester, db: Database, world) -> None:  # type: ignore[no-untyped-def]
     loans = LoansModel(TODAY)
-    loans.set_rows(equipment.list_loans(db, today=TODAY))
+    loans.set_rows(equipment_loans.list_loans(db, today=TODAY))
     qtmodeltester.check(loans)
     items = EquipmentModel()
     items.set_rows(equipment.list_equipment(db))
@@ -88,16 +89,16 @@ def test_lend_and_see_an_overlapping_loan_refused(qtbot: QtBot, db: Database, wo
     assert dialog.free.text() == "この期間に貸し出せる数: 1個（全3個）"
     dialog.quantity.setValue(2)
     dialog.organisation.set_value(world["org"])
-    before = len(equipment.list_loans(db, today=TODAY))
+    before = len(equipment_loans.list_loans(db, today=TODAY))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     message = dialog.form.error_text("quantity")
     assert "ほかの貸出・予約と重なり" in message and "令和8年12月13日〜令和8年12月14日は残り1個" in message
-    assert len(equipment.list_loans(db, today=TODAY)) == before
+    assert len(equipment_loans.list_loans(db, today=TODAY)) == before
     dialog.quantity.setValue(1)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    made = [x for x in equipment.list_loans(db, today=TODAY) if x.lent_on == date(2026, 12, 13)]
+    made = [x for x in equipment_loans.list_loans(db, today=TODAY) if x.lent_on == date(2026, 12, 13)]
     assert len(made) == 1 and made[0].status is LoanStatus.LENT and made[0].borrower_organisation_name == "酒直第一自治会"
     assert page.current_item().id == made[0].id
 
@@ -119,7 +120,7 @@ def test_reserve_hand_over_return_and_cancel(qtbot: QtBot, db: Database, world, 
     page.select_where(lambda x: x.id == world["booked"])
     assert page.hand_over_button.isEnabled() and not page.return_button.isEnabled()
     qtbot.mouseClick(page.hand_over_button, Qt.MouseButton.LeftButton)
-    assert equipment.get_loan(db, world["booked"], TODAY).status is LoanStatus.LENT
+    assert equipment_loans.get_loan(db, world["booked"], TODAY).status is LoanStatus.LENT
 
     page.select_where(lambda x: x.id == world["late"])
     qtbot.mouseClick(page.return_button, Qt.MouseButton.LeftButton)
@@ -131,14 +132,14 @@ def test_reserve_hand_over_return_and_cancel(qtbot: QtBot, db: Database, world, 
     type_text(qtbot, dialog.day, "R8.11.28")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # the condition is not filled in yet
     assert "返却時の状態を入力してください" in dialog.form.error_text("return_condition")
-    assert equipment.get_loan(db, world["late"], TODAY).status is LoanStatus.LENT
+    assert equipment_loans.get_loan(db, world["late"], TODAY).status is LoanStatus.LENT
     condition = dialog.form.row("return_condition").editor
     condition.setCurrentIndex(condition.findText("破損あり: "))
     type_text(qtbot, condition.lineEdit(), "燃料キャップの紛失")
     dialog.grab().save(str(tmp_path / "act-return-dialog.png"))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    back = equipment.get_loan(db, world["late"], TODAY)
+    back = equipment_loans.get_loan(db, world["late"], TODAY)
     assert (back.status, back.returned_on, back.overdue) == (LoanStatus.RETURNED, TODAY, False)
     assert back.return_condition == "破損あり: 燃料キャップの紛失"
     page.status_filter.set_value(LoanStatus.RETURNED)
@@ -150,7 +151,7 @@ def test_reserve_hand_over_return_and_cancel(qtbot: QtBot, db: Database, world, 
     seen = answer_message_box(qtbot, "取り消す")
     qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
     assert seen and "「テント（3間×2間）」2個（布鎌𠮷野会" in seen[0]
-    assert equipment.get_loan(db, world["booked"], TODAY).status is LoanStatus.CANCELLED
+    assert equipment_loans.get_loan(db, world["booked"], TODAY).status is LoanStatus.CANCELLED
 
 
 def test_inventory_shows_todays_free_count_and_availability(qtbot: QtBot, db: Database, world, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -172,7 +172,7 @@ def data_strings(db: Database) -> list[str]:
 
 #: Known gaps, page by page, each to be closed by the page's owner; the rest of each page is checked.
 KNOWN_GAPS: dict[str, list[str]] = {
-    # services/indicators.py describes how an actual value is totalled in Japanese only.
+    # services/indicator_rules.py describes how an actual value is totalled in Japanese only.
     "indicators": [r"(?<=automatically: ).*"],
 }
 

@@ -11,7 +11,7 @@ from sakae_council.db.engine import Database
 from sakae_council.db.models import AuditEntry
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.indicator_value import IndicatorValueDialog
-from sakae_council.services import indicators
+from sakae_council.services import indicator_values, indicators
 from sakae_council.services.indicators import ValueKind
 
 from .conflict_cases import answer
@@ -29,14 +29,14 @@ def value_audits(db: Database) -> list[tuple[str, str]]:
 def stale_value_dialog(qtbot: QtBot, ctx: AppContext, db: Database, other: Database, existing: bool) -> tuple[IndicatorValueDialog, int]:
     ind = indicators.create_indicator(db, indicators.IndicatorInput(code="volunteers", name="ボランティア数", unit="人"))
     if existing:
-        indicators.set_value(db, ind.id, YEAR, ValueKind.TARGET, 10)
-    line = next(r for r in indicators.indicator_table(db, [YEAR], today=TODAY) if r.indicator_id == ind.id)
+        indicator_values.set_value(db, ind.id, YEAR, ValueKind.TARGET, 10)
+    line = next(r for r in indicator_values.indicator_table(db, [YEAR], today=TODAY) if r.indicator_id == ind.id)
     dialog = IndicatorValueDialog(ctx, indicators.get_indicator(db, ind.id), line.cell(YEAR), ValueKind.TARGET)
     qtbot.addWidget(dialog)
     dialog.open()
     qtbot.waitExposed(dialog)
-    seen = indicators.get_value(other, ind.id, YEAR, ValueKind.TARGET).version if existing else 0
-    indicators.set_value(other, ind.id, YEAR, ValueKind.TARGET, 12, expected_version=seen)  # theirs, first
+    seen = indicator_values.get_value(other, ind.id, YEAR, ValueKind.TARGET).version if existing else 0
+    indicator_values.set_value(other, ind.id, YEAR, ValueKind.TARGET, 12, expected_version=seen)  # theirs, first
     dialog.value.setText("15")
     return dialog, ind.id
 
@@ -59,7 +59,7 @@ def test_a_stale_figure_meets_the_two_versions(
         ("内部メモ（印刷されません）", "（空欄）", "（空欄）"),
     ]
     assert "ほかの人 が 令和" in explanations[0]  # who entered it, from the audit trail
-    now = indicators.get_value(other, ind, YEAR, ValueKind.TARGET)
+    now = indicator_values.get_value(other, ind, YEAR, ValueKind.TARGET)
     if button == "reload_button":
         assert now.value == 12 and dialog.isVisible()
         assert dialog.value.text() == "12" and dialog.stored == now
@@ -67,7 +67,7 @@ def test_a_stale_figure_meets_the_two_versions(
         dialog.value.setText("16")  # saved on the version shown now, without asking again
         with qtbot.waitSignal(dialog.saved, timeout=3000):
             dialog.save_button.click()
-        assert indicators.get_value(other, ind, YEAR, ValueKind.TARGET).value == 16 and len(seen) == 1
+        assert indicator_values.get_value(other, ind, YEAR, ValueKind.TARGET).value == 16 and len(seen) == 1
     elif button == "overwrite_button":
         assert now.value == 15 and not dialog.isVisible()
         assert value_audits(db) == [*audits, ("テスト担当", "update")]

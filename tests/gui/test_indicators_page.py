@@ -34,9 +34,9 @@ from sakae_council.gui.models.table import DtoTableModel
 from sakae_council.gui.pages.indicators import IndicatorsPage
 from sakae_council.gui.palette import STATUS_STYLES
 from sakae_council.gui.text_size import TextSize
-from sakae_council.services import indicators
-from sakae_council.services.indicators import ConsultationInput, CourseInput, StartupInput
+from sakae_council.services import indicator_rules, indicator_values, indicators, lifesupport
 from sakae_council.services.liaison import table_years
+from sakae_council.services.lifesupport import ConsultationInput, CourseInput, StartupInput
 
 from .helpers import TODAY, answer_message_box, clipped_texts, type_text
 
@@ -44,9 +44,9 @@ from .helpers import TODAY, answer_message_box, clipped_texts, type_text
 @pytest.fixture()
 def seeded(db: Database, two_districts: tuple[int, int]) -> dict[str, int]:
     with db.transaction() as s:
-        indicators.seed_plan_indicators(s)
+        indicator_rules.seed_plan_indicators(s)
     for day in (5, 6):
-        indicators.create_consultation(
+        lifesupport.create_consultation(
             db,
             ConsultationInput(
                 held_on=date(2026, 6, day), person_name=f"相談者{day}", district_id=two_districts[0]
@@ -282,7 +282,7 @@ def test_consultation_course_and_startup_records(
     qtbot.mouseClick(course_dialog.add_attendee_button, Qt.MouseButton.LeftButton)
     course_dialog.attendees.table.select_row(2)
     qtbot.mouseClick(course_dialog.attendees.remove_button, Qt.MouseButton.LeftButton)
-    assert [a.name for a in indicators.list_courses(db)[0].attendees] == ["栄 太郎", "𠮷田 花子"]
+    assert [a.name for a in lifesupport.list_courses(db)[0].attendees] == ["栄 太郎", "𠮷田 花子"]
     qtbot.mouseClick(course_dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert courses.records.index(0, 3).data() == "2名"
     assert courses.context_label.text() == "町全体・1講座"
@@ -306,7 +306,7 @@ def test_consultation_course_and_startup_records(
     answer_message_box(qtbot, "削除")
     qtbot.keyClick(startups.table, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: startups.records.rowCount() == 0)
-    assert indicators.list_startups(db) == []
+    assert lifesupport.list_startups(db) == []
 
 
 def test_district_switcher_filters_the_consultations(
@@ -341,19 +341,19 @@ def test_largest_text_size_nothing_clipped(
 def test_models_pass_the_model_tester(qtmodeltester, db: Database, seeded: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
     table = IndicatorTableModel()
     years = table_years(db, 2026)
-    table.set_table(indicators.indicator_table(db, years, today=TODAY), years)
+    table.set_table(indicator_values.indicator_table(db, years, today=TODAY), years)
     qtmodeltester.check(table)
     assert table.year_of_column(2) == 2009 and table.year_of_column(1) is None
 
-    indicators.create_course(db, CourseInput(title="講座", held_on=date(2026, 7, 1)))
-    course = indicators.list_courses(db)[0]
-    course = indicators.add_attendee(db, course.id, name="栄 太郎")
-    indicators.create_startup(db, StartupInput(founder_name="栄 花子", started_on=date(2026, 8, 1)))
+    lifesupport.create_course(db, CourseInput(title="講座", held_on=date(2026, 7, 1)))
+    course = lifesupport.list_courses(db)[0]
+    course = lifesupport.add_attendee(db, course.id, name="栄 太郎")
+    lifesupport.create_startup(db, StartupInput(founder_name="栄 花子", started_on=date(2026, 8, 1)))
     checks: list[tuple[DtoTableModel[Any], list[Any]]] = [
-        (ConsultationsModel(), indicators.list_consultations(db)),
-        (CoursesModel(), indicators.list_courses(db)),
+        (ConsultationsModel(), lifesupport.list_consultations(db)),
+        (CoursesModel(), lifesupport.list_courses(db)),
         (AttendeesModel(), list(course.attendees)),
-        (StartupsModel(), indicators.list_startups(db)),
+        (StartupsModel(), lifesupport.list_startups(db)),
     ]
     for model, rows in checks:
         model.set_rows(rows)
@@ -364,7 +364,7 @@ def test_models_pass_the_model_tester(qtmodeltester, db: Database, seeded: dict[
 
 def test_every_computed_rule_is_offered_for_translation() -> None:
     from sakae_council.gui.models.indicator_table import _RULE_TEXTS, rule_text
-    from sakae_council.services.indicators import COMPUTED_RULES
+    from sakae_council.services.indicator_rules import COMPUTED_RULES
 
     assert [text for text, _count in COMPUTED_RULES.values()] == list(_RULE_TEXTS)
     assert rule_text("consultations") == "相談記録の件数（年度内）" and rule_text("") == ""

@@ -19,7 +19,7 @@ from sakae_council.gui.models.issue_matrix import IssueMatrixModel
 from sakae_council.gui.pages.issues import IssuesPage
 from sakae_council.gui.palette import STATUS_STYLES
 from sakae_council.gui.text_size import TextSize
-from sakae_council.services import issues, projects
+from sakae_council.services import issue_matrix, issues, projects
 from sakae_council.services.issues import IssueInput
 
 from .helpers import clipped_texts, type_text
@@ -68,7 +68,7 @@ def test_models_pass_the_model_tester(qtmodeltester, db: Database, world) -> Non
     h.set_rows(issues.get_issue_history(db, world["gomi"]))
     qtmodeltester.check(h)
     x = IssueMatrixModel()
-    x.set_matrix(issues.issue_matrix(db))
+    x.set_matrix(issue_matrix.issue_matrix(db))
     qtmodeltester.check(x)
 
 

@@ -14,7 +14,7 @@ from sakae_council.gui.dialogs.conflict import ConflictDialog
 from sakae_council.gui.dialogs.manual_history import ManualHistoryDialog
 from sakae_council.gui.dialogs.manual_save import ManualSaveDialog
 from sakae_council.gui.pages.manual import ManualPage
-from sakae_council.services import manual
+from sakae_council.services import manual, manual_history
 from sakae_council.services.manual import ManualSectionDTO
 
 from .conflict_cases import answer
@@ -54,11 +54,11 @@ def section_audits(db: Database) -> list[tuple[str, str]]:
 
 
 def stale_save_dialog(qtbot: QtBot, page: ManualPage, other: Database, section: ManualSectionDTO) -> ManualSaveDialog:
-    page.editor.set_text(MINE)
-    page.editor.editor.document().setModified(True)  # as typing does
+    page.section.editor.set_text(MINE)
+    page.section.editor.editor.document().setModified(True)  # as typing does
     assert page.is_dirty()
     their_save(other, section)
-    page.save_button.click()
+    page.section.save_button.click()
     dialog = page.dialog
     assert isinstance(dialog, ManualSaveDialog)
     qtbot.waitExposed(dialog)
@@ -72,7 +72,7 @@ def test_a_stale_section_save_meets_the_two_versions_and_the_page_follows(
 ) -> None:
     dialog = stale_save_dialog(qtbot, page, other, section)
     audits = section_audits(db)
-    revisions = len(manual.list_revisions(db, section.id))
+    revisions = len(manual_history.list_revisions(db, section.id))
     seen: list[list[tuple[str, str, str]]] = []
     explanations: list[str] = []
     answer(button, seen, explanations)
@@ -83,30 +83,30 @@ def test_a_stale_section_save_meets_the_two_versions_and_the_page_follows(
     saved = manual.get_section(other, section.id)
     if button == "reload_button":
         assert not dialog.isVisible()
-        assert saved.body == THEIRS and len(manual.list_revisions(db, section.id)) == revisions
-        assert page.editor.text() == THEIRS and not page.is_dirty()  # the page shows their version
+        assert saved.body == THEIRS and len(manual_history.list_revisions(db, section.id)) == revisions
+        assert page.section.editor.text() == THEIRS and not page.is_dirty()  # the page shows their version
         assert page.current == saved
-        note = page.conflict_note.message()
+        note = page.section.conflict_note.message()
         assert "ほかの人が保存した内容を読み込みました" in note and f"・本文: {MINE}" in note
-        page.editor.set_text(MINE)  # typed again: saved on the new version without a question
-        page.editor.editor.document().setModified(True)
-        page.save_button.click()
+        page.section.editor.set_text(MINE)  # typed again: saved on the new version without a question
+        page.section.editor.editor.document().setModified(True)
+        page.section.save_button.click()
         again = page.dialog
         assert isinstance(again, ManualSaveDialog)
         again.summary.setText("電話番号を追記")
         with qtbot.waitSignal(again.saved, timeout=3000):
             again.save_button.click()
         assert manual.get_section(other, section.id).body == MINE and len(seen) == 1
-        assert page.conflict_note.isHidden()
+        assert page.section.conflict_note.isHidden()
     elif button == "overwrite_button":
         assert not dialog.isVisible() and saved.body == MINE
-        assert [r.summary for r in manual.list_revisions(db, section.id)][-2:] == ["課の名前の変更", "電話番号を追記"]
+        assert [r.summary for r in manual_history.list_revisions(db, section.id)][-2:] == ["課の名前の変更", "電話番号を追記"]
         assert section_audits(db) == [*audits, ("テスト担当", "update")]
-        assert page.editor.text() == MINE and not page.is_dirty()
+        assert page.section.editor.text() == MINE and not page.is_dirty()
     else:
         assert dialog.isVisible() and dialog.summary.text() == "電話番号を追記"
         assert saved.body == THEIRS and section_audits(db) == audits
-        assert page.editor.text() == MINE and page.is_dirty()
+        assert page.section.editor.text() == MINE and page.is_dirty()
 
 
 def open_history(qtbot: QtBot, page: ManualPage) -> ManualHistoryDialog:
@@ -135,9 +135,9 @@ def test_bringing_back_a_revision_over_someone_elses_save(
     now = manual.get_section(other, section.id)
     if button == "overwrite_button":
         assert restored is not None and now.body == FIRST and now.revision == 4
-        assert manual.list_revisions(db, section.id)[-1].summary == "第1版を復元"
+        assert manual_history.list_revisions(db, section.id)[-1].summary == "第1版を復元"
         assert section_audits(db) == [*audits, ("テスト担当", "restore")]
-        assert page.editor.text() == FIRST
+        assert page.section.editor.text() == FIRST
         return
     assert restored is None and now == their
     assert section_audits(db) == audits
@@ -145,7 +145,7 @@ def test_bringing_back_a_revision_over_someone_elses_save(
         assert history.section == their and history.model.rowCount() == 3  # their 第3版 is listed
         assert history.selected_revision().number == 1  # type: ignore[union-attr]
         assert "もう一度実行してください" in history.conflict_note.text.text()
-        assert page.editor.text() == THEIRS  # nothing unsaved on the page: it shows their version
+        assert page.section.editor.text() == THEIRS  # nothing unsaved on the page: it shows their version
         assert history.restore(1) is not None and len(seen) == 1  # brought back without asking again
     else:
-        assert history.section.version == section.version + 1 and page.editor.text() == MINE
+        assert history.section.version == section.version + 1 and page.section.editor.text() == MINE

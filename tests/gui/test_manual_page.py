@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -28,8 +29,17 @@ from sakae_council.gui.models.manual_tree import ManualTreeModel
 from sakae_council.gui.models.table import Column, DtoTableModel
 from sakae_council.gui.pages.manual import ManualPage
 from sakae_council.gui.text_size import TextSize
+from sakae_council.gui.widgets import edit_guard
 from sakae_council.paths import resources_dir
-from sakae_council.services import manual, projects
+from sakae_council.services import (
+    manual,
+    manual_history,
+    manual_import,
+    manual_search,
+    project_parts,
+    projects,
+    staff_records,
+)
 from sakae_council.services.manual import ManualHitDTO
 
 from .helpers import add_member, answer_message_box, clipped_texts, type_text
@@ -39,7 +49,7 @@ from .helpers import add_member, answer_message_box, clipped_texts, type_text
 def starter(db: Database) -> Database:
     """The starter manual the demo database carries."""
     text = (resources_dir() / "manual" / "starter.md").read_text(encoding="utf-8")
-    manual.import_markdown(db, text, summary="初版の原稿を取り込み")
+    manual_import.import_markdown(db, text, summary="初版の原稿を取り込み")
     return db
 
 
@@ -61,15 +71,15 @@ def open_page(window: MainWindow, qtbot: QtBot) -> ManualPage:
 
 
 def click_section(qtbot: QtBot, page: ManualPage, sid: int) -> None:
-    index = page.model.index_of(sid)
-    page.tree.scrollTo(index)
+    index = page.outline.model.index_of(sid)
+    page.outline.tree.scrollTo(index)
     qtbot.mouseClick(
-        page.tree.viewport(), Qt.MouseButton.LeftButton, pos=page.tree.visualRect(index).center()
+        page.outline.tree.viewport(), Qt.MouseButton.LeftButton, pos=page.outline.tree.visualRect(index).center()
     )
 
 
 def save_with_summary(qtbot: QtBot, page: ManualPage, summary: str) -> ManualSaveDialog:
-    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.section.save_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog
     assert isinstance(dialog, ManualSaveDialog) and dialog.isVisible()
     type_text(qtbot, dialog.summary, summary)
@@ -87,20 +97,20 @@ def test_edit_save_compare_and_restore_brings_the_text_back_exactly(
     sid = section_id(starter, "2-3")
     click_section(qtbot, page, sid)
     original = manual.get_section(starter, sid)
-    assert page.title_edit.text() == "2-3 地区担当職員の心構え"
-    assert page.editor.text() == original.body
-    assert "協働のつなぎ役" in page.editor.preview_text()
-    assert not page.save_button.isEnabled() and page.dirty_label.isHidden()
+    assert page.section.title_edit.text() == "2-3 地区担当職員の心構え"
+    assert page.section.editor.text() == original.body
+    assert "協働のつなぎ役" in page.section.editor.preview_text()
+    assert not page.section.save_button.isEnabled() and page.section.dirty_label.isHidden()
 
     # type an extra line at the end, as a user would
-    page.editor.editor.moveCursor(page.editor.editor.textCursor().MoveOperation.End)
-    qtbot.keyClick(page.editor.editor, Qt.Key.Key_Return)
-    type_text(qtbot, page.editor.editor, "- 会議の記録は翌週までに共有します。")
-    assert page.save_button.isEnabled() and not page.dirty_label.isHidden()
-    qtbot.waitUntil(lambda: "翌週までに共有します" in page.editor.preview_text(), timeout=2000)
+    page.section.editor.editor.moveCursor(page.section.editor.editor.textCursor().MoveOperation.End)
+    qtbot.keyClick(page.section.editor.editor, Qt.Key.Key_Return)
+    type_text(qtbot, page.section.editor.editor, "- 会議の記録は翌週までに共有します。")
+    assert page.section.save_button.isEnabled() and not page.section.dirty_label.isHidden()
+    qtbot.waitUntil(lambda: "翌週までに共有します" in page.section.editor.preview_text(), timeout=2000)
 
     # the summary is required: an empty one is refused under its field
-    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.section.save_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog
     assert isinstance(dialog, ManualSaveDialog)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -112,17 +122,17 @@ def test_edit_save_compare_and_restore_brings_the_text_back_exactly(
 
     edited = manual.get_section(starter, sid)
     assert edited.body == original.body + "\n- 会議の記録は翌週までに共有します。"
-    revisions = manual.list_revisions(starter, sid)
+    revisions = manual_history.list_revisions(starter, sid)
     assert [(r.number, r.summary, r.author) for r in revisions] == [
         (1, "初版の原稿を取り込み", "テスト担当"),
         (2, "記録の共有の目安を追記", "テスト担当"),
     ]
-    assert "第2版として保存しました" in page.status.text()
-    assert not page.save_button.isEnabled() and page.dirty_label.isHidden()
-    assert page.info_label.text().startswith("第2版・") and "記録の共有の目安を追記" in page.info_label.text()
+    assert "第2版として保存しました" in page.section.status.text()
+    assert not page.section.save_button.isEnabled() and page.section.dirty_label.isHidden()
+    assert page.section.info_label.text().startswith("第2版・") and "記録の共有の目安を追記" in page.section.info_label.text()
 
     # the history shows both revisions and what changed between them
-    qtbot.mouseClick(page.history_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.section.history_button, Qt.MouseButton.LeftButton)
     history = page.dialog
     assert isinstance(history, ManualHistoryDialog) and history.isVisible()
     assert [history.model.index(r, 0).data() for r in range(history.model.rowCount())] == ["第2版", "第1版"]
@@ -137,13 +147,13 @@ def test_edit_save_compare_and_restore_brings_the_text_back_exactly(
     history.table.select_row(1)
     seen = answer_message_box(qtbot, "戻す")
     qtbot.mouseClick(history.restore_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(manual.list_revisions(starter, sid)) == 3, timeout=3000)
+    qtbot.waitUntil(lambda: len(manual_history.list_revisions(starter, sid)) == 3, timeout=3000)
     assert "第1版" in seen[0] and "初版の原稿を取り込み" in seen[0]
     restored = manual.get_section(starter, sid)
     assert restored.title == original.title and restored.body == original.body
-    assert manual.list_revisions(starter, sid)[-1].summary == "第1版を復元"
-    assert page.editor.text() == original.body and not page.is_dirty()
-    assert "以前の内容に戻しました" in page.status.text()
+    assert manual_history.list_revisions(starter, sid)[-1].summary == "第1版を復元"
+    assert page.section.editor.text() == original.body and not page.is_dirty()
+    assert "以前の内容に戻しました" in page.section.status.text()
     # the history now compares the restored revision with the one before it
     assert history.newer.currentText().startswith("第3版")
     history.compare(1, 3)
@@ -155,16 +165,16 @@ def test_leaving_unsaved_changes_asks_first(qtbot: QtBot, window: MainWindow, st
     page = open_page(window, qtbot)
     first, second = section_id(starter, "1-1"), section_id(starter, "1-2")
     click_section(qtbot, page, first)
-    page.title_edit.setFocus()
-    page.title_edit.end(False)
-    type_text(qtbot, page.title_edit, "（改）")
+    page.section.title_edit.setFocus()
+    page.section.title_edit.end(False)
+    type_text(qtbot, page.section.title_edit, "（改）")
     assert page.is_dirty()
 
     answer_message_box(qtbot, "キャンセル")
     click_section(qtbot, page, second)
-    qtbot.waitUntil(lambda: page.model.section_at(page.tree.currentIndex()).id == first, timeout=2000)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: page.outline.model.section_at(page.outline.tree.currentIndex()).id == first, timeout=2000)  # type: ignore[union-attr]
     assert page.current is not None and page.current.id == first
-    assert page.title_edit.text().endswith("（改）")
+    assert page.section.title_edit.text().endswith("（改）")
 
     seen = answer_message_box(qtbot, "変更を捨てる")
     click_section(qtbot, page, second)
@@ -189,12 +199,12 @@ def test_publish_makes_the_first_edition_and_its_booklet_prints(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
 
-    editions = manual.list_editions(starter)
+    editions = manual_history.list_editions(starter)
     assert [(e.label, e.title, e.published_on) for e in editions] == [
         ("第1版", "協働マニュアル 第1版", date(2026, 11, 28))
     ]
     assert "最新の版: 第1版（令和8年11月28日発行）" in page.context_label.text()
-    assert "第1版を発行しました" in page.status.text()
+    assert "第1版を発行しました" in page.section.status.text()
 
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
     printer = page.dialog
@@ -220,7 +230,7 @@ def test_publishing_with_unsaved_edits_warns_that_they_are_not_included(
 ) -> None:
     page = open_page(window, qtbot)
     click_section(qtbot, page, section_id(starter, "1-1"))
-    type_text(qtbot, page.editor.editor, "下書き")
+    type_text(qtbot, page.section.editor.editor, "下書き")
     page.publish()
     dialog = page.dialog
     assert isinstance(dialog, ManualPublishDialog)
@@ -236,33 +246,33 @@ def test_search_finds_kana_and_width_variants_and_jumps_there(
 ) -> None:
     page = open_page(window, qtbot)
     page.focus_search()
-    type_text(qtbot, page.search, "ｎｐｏ")  # 全角 typed, 半角 NPO in the text
-    page.flush_search()
-    hits = page.results_model.rows()
-    assert page.left.currentIndex() == 1 and page.results.isVisible()
-    assert page.results_label.text() == f"「ｎｐｏ」: {len(hits)}件"
-    first = page.results_model.index(0, 0).data().split("\n")
+    type_text(qtbot, page.finder.search, "ｎｐｏ")  # 全角 typed, 半角 NPO in the text
+    page.finder.flush_search()
+    hits = page.finder.results_model.rows()
+    assert page.left.currentIndex() == 1 and page.finder.results.isVisible()
+    assert page.finder.results_label.text() == f"「ｎｐｏ」: {len(hits)}件"
+    first = page.finder.results_model.index(0, 0).data().split("\n")
     assert first[0] == "第1章 協働とは › 1-2 町が考える「協働」"
     assert "NPO" in first[1]
 
-    page.search.clear()
-    type_text(qtbot, page.search, "まにゅある")  # ひらがな typed, カタカナ in the text
-    page.flush_search()
-    paths = [h.path_text for h in page.results_model.rows()]
+    page.finder.search.clear()
+    type_text(qtbot, page.finder.search, "まにゅある")  # ひらがな typed, カタカナ in the text
+    page.finder.flush_search()
+    paths = [h.path_text for h in page.finder.results_model.rows()]
     assert paths[0] == "第1章 協働とは › 1-1 このマニュアルの目的と使い方"
-    assert all("マニュアル" in h.snippet or "マニュアル" in h.title for h in page.results_model.rows())
+    assert all("マニュアル" in h.snippet or "マニュアル" in h.title for h in page.finder.results_model.rows())
 
     # jump to the hit: the section opens with the match selected in the editor
-    target = page.results_model.row_at(0)
+    target = page.finder.results_model.row_at(0)
     assert target is not None
-    rect = page.results.visualRect(page.results_model.index(0, 0))
-    qtbot.mouseClick(page.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    rect = page.finder.results.visualRect(page.finder.results_model.index(0, 0))
+    qtbot.mouseClick(page.finder.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert page.current is not None and page.current.id == target.section_id
-    assert page.model.section_at(page.tree.currentIndex()).id == target.section_id  # type: ignore[union-attr]
-    assert page.editor.editor.textCursor().selectedText() == "マニュアル"
+    assert page.outline.model.section_at(page.outline.tree.currentIndex()).id == target.section_id  # type: ignore[union-attr]
+    assert page.section.editor.editor.textCursor().selectedText() == "マニュアル"
 
-    qtbot.keyClick(page.search, Qt.Key.Key_Escape)
-    page.flush_search()
+    qtbot.keyClick(page.finder.search, Qt.Key.Key_Escape)
+    page.finder.flush_search()
     assert page.left.currentIndex() == 0
 
 
@@ -273,16 +283,16 @@ def test_reorder_with_buttons_and_drag_and_drop(qtbot: QtBot, window: MainWindow
     page = open_page(window, qtbot)
     sid = section_id(starter, "2-1")
     click_section(qtbot, page, sid)
-    qtbot.mouseClick(page.down_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.outline.down_button, Qt.MouseButton.LeftButton)
     chapter2 = manual.list_tree(starter)[1]
     assert [c.title[:3] for c in chapter2.children] == ["2-2", "2-1", "2-3"]
-    assert page.model.index(1, 0, page.model.index(1, 0)).data() == "2-1 同じテーブルに着く人たち"
+    assert page.outline.model.index(1, 0, page.outline.model.index(1, 0)).data() == "2-1 同じテーブルに着く人たち"
     assert page.current is not None and page.current.id == sid  # still the open section
-    qtbot.mouseClick(page.up_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.outline.up_button, Qt.MouseButton.LeftButton)
     assert [c.title[:3] for c in manual.list_tree(starter)[1].children] == ["2-1", "2-2", "2-3"]
 
     # drag 7-1 onto 第3章 (it becomes the last section there), as the tree view hands the drop to the model
-    model = page.model
+    model = page.outline.model
     moving = model.index_of(section_id(starter, "7-1"))
     chapter3 = model.index_of(manual.list_tree(starter)[2].id)
     data = model.mimeData([moving])
@@ -310,7 +320,7 @@ def test_reorder_with_buttons_and_drag_and_drop(qtbot: QtBot, window: MainWindow
 
 def test_add_chapter_and_section_then_delete(qtbot: QtBot, window: MainWindow, starter: Database) -> None:
     page = open_page(window, qtbot)
-    qtbot.mouseClick(page.add_chapter_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.outline.add_chapter_button, Qt.MouseButton.LeftButton)
     chapter_dialog = page.dialog
     assert isinstance(chapter_dialog, ManualSectionDialog)
     qtbot.mouseClick(chapter_dialog.save_button, Qt.MouseButton.LeftButton)
@@ -319,9 +329,9 @@ def test_add_chapter_and_section_then_delete(qtbot: QtBot, window: MainWindow, s
     qtbot.mouseClick(chapter_dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not chapter_dialog.isVisible(), timeout=2000)
     assert page.current is not None and page.current.label == "第8章 協働事業の広報"
-    assert page.model.chapter_count() == 8
+    assert page.outline.model.chapter_count() == 8
 
-    qtbot.mouseClick(page.add_section_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.outline.add_section_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog
     assert isinstance(dialog, ManualSectionDialog)
     type_text(qtbot, dialog.title, "8-1 広報紙への掲載")
@@ -329,14 +339,14 @@ def test_add_chapter_and_section_then_delete(qtbot: QtBot, window: MainWindow, s
     qtbot.waitUntil(
         lambda: page.current is not None and page.current.title == "8-1 広報紙への掲載", timeout=2000
     )
-    assert page.path_label.text() == "第8章 協働事業の広報 › 8-1 広報紙への掲載"
+    assert page.section.path_label.text() == "第8章 協働事業の広報 › 8-1 広報紙への掲載"
 
     click_section(qtbot, page, manual.list_tree(starter)[7].id)
     seen = answer_message_box(qtbot, "削除")
-    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.outline.delete_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(manual.list_tree(starter)) == 7, timeout=2000)
     assert "「第8章 協働事業の広報」" in seen[0] and "その下の1項目" in seen[0]
-    assert page.current is None and page.model.chapter_count() == 7
+    assert page.current is None and page.outline.model.chapter_count() == 7
 
 
 # --- item models ----------------------------------------------------------------------------------
@@ -348,7 +358,7 @@ def test_item_models_pass_qtmodeltester(qtmodeltester, starter: Database) -> Non
     assert tree.rowCount() == 7 and tree.chapter_count() == 7 and tree.section_count() == 30
     qtmodeltester.check(tree)
     hits: DtoTableModel[ManualHitDTO] = DtoTableModel([Column("検索結果", lambda h: h.path_text)])
-    hits.set_rows(manual.search_manual(starter, "ﾁｪｯｸﾘｽﾄ"))
+    hits.set_rows(manual_search.search_manual(starter, "ﾁｪｯｸﾘｽﾄ"))
     assert hits.rowCount() > 0
     qtmodeltester.check(hits)
 
@@ -400,7 +410,7 @@ def test_training_is_recorded_once_for_everyone_who_attended(
         "配布資料: 個人情報保護規程の抜粋",
     ]
     assert tab.summary.text() == "研修（全学区・令和8年度）: 1件・延べ2名"
-    assert len(manual.list_trainings(db, person_id=staff["yoshida"])) == 1
+    assert len(staff_records.list_trainings(db, person_id=staff["yoshida"])) == 1
 
     # one staff member's history
     tab.staff.set_value(staff["yoshida"])
@@ -416,11 +426,11 @@ def test_staff_activities_with_project_days_and_totals(
     )
     took_part = (staff["sato"],)
     for held_on, title in ((date(2026, 9, 27), "秋の一斉清掃"), (date(2025, 9, 28), "前年度の清掃")):
-        projects.add_activity(
-            db, project.id, projects.ActivityInput(held_on=held_on, title=title, staff_ids=took_part)
+        project_parts.add_activity(
+            db, project.id, project_parts.ActivityInput(held_on=held_on, title=title, staff_ids=took_part)
         )
-    projects.add_activity(
-        db, project.id, projects.ActivityInput(held_on=date(2026, 10, 4), title="職員なしの日")
+    project_parts.add_activity(
+        db, project.id, project_parts.ActivityInput(held_on=date(2026, 10, 4), title="職員なしの日")
     )
 
     page = open_page(window, qtbot)
@@ -461,7 +471,7 @@ def test_staff_activities_with_project_days_and_totals(
         "職員地域活動（全学区・令和8年度）: 延べ2回（記録1回・協働事業1回）・3時間・参加した職員1名"
     )
     # a project's day is changed on the project, not here
-    tab.entries.select_row(1)
+    tab.table.select_row(1)
     qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
     assert "協働事業の画面で" in tab.note.message()
 
@@ -469,6 +479,64 @@ def test_staff_activities_with_project_days_and_totals(
     assert [tab.entries_model.index(r, 2).data() for r in range(tab.entries_model.rowCount())] == [
         "前年度の清掃"
     ]
+
+
+def test_record_tabs_are_list_pages_with_search_keys_and_a_read_only_guard(
+    qtbot: QtBot, window: MainWindow, staff: dict[str, int], db: Database
+) -> None:
+    # set-up through the service: two trainings, one with both staff members
+    for person, held_on, title in (
+        (staff["sato"], date(2026, 6, 11), "個人情報の取り扱い研修"),
+        (staff["yoshida"], date(2026, 6, 11), "個人情報の取り扱い研修"),
+        (staff["sato"], date(2026, 7, 2), "救命講習"),
+    ):
+        staff_records.create_training(
+            db, staff_records.StaffTrainingInput(person_id=person, held_on=held_on, title=title, organiser="総務課")
+        )
+    page = open_page(window, qtbot)
+    page.tabs.setCurrentIndex(1)
+    tab = page.training_tab
+    qtbot.waitUntil(tab.isVisible)
+    assert tab.model.rowCount() == 2 and tab.context_label.text() == "全学区・2件"
+
+    # Ctrl+F on the training tab is the tab's own search (the manual's search stays as it was)
+    qtbot.keySequence(window, QKeySequence(QKeySequence.StandardKey.Find))
+    qtbot.waitUntil(tab.search.hasFocus)
+    type_text(qtbot, tab.search, "救命")
+    tab.flush_search()
+    assert [tab.model.index(r, 1).data() for r in range(tab.model.rowCount())] == ["救命講習"]
+    assert tab.context_label.text() == "全学区・1件"
+    tab.search.clear()
+    type_text(qtbot, tab.search, "𠮷田 個人")  # every word, in any column, in any order
+    tab.flush_search()
+    assert [tab.model.index(r, 1).data() for r in range(tab.model.rowCount())] == ["個人情報の取り扱い研修"]
+    assert page.finder.search.text() == ""
+    assert tab.summary.text() == "研修（全学区・令和8年度）: 1件・延べ2名"
+
+    # Enter opens the training; Delete asks first, with the training's name
+    tab.table.setFocus()
+    tab.table.select_row(0)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    dialog = tab.dialog
+    assert isinstance(dialog, TrainingDialog) and dialog.isVisible()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing typed: it closes without asking
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    asked = answer_message_box(qtbot, "キャンセル")
+    qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: bool(asked))
+    assert "個人情報の取り扱い研修" in asked[0]
+    assert len(staff_records.list_trainings(db)) == 3  # nothing deleted
+
+    # read-only: the buttons that change data are off, 変更… still opens the record to read
+    edit_guard.set_reason("読み取り専用で開いています")
+    try:
+        assert not tab.new_button.isEnabled() and not tab.delete_button.isEnabled()
+        assert tab.edit_button.isEnabled()
+        page.tabs.setCurrentIndex(2)
+        activity = page.activity_tab
+        assert not activity.new_button.isEnabled() and not activity.delete_button.isEnabled()
+    finally:
+        edit_guard.set_reason("")
 
 
 # --- the largest text size ------------------------------------------------------------------------
@@ -501,4 +569,4 @@ def test_largest_text_size_nothing_is_clipped(
         )
         assert clipped_texts(window) == [], index
     page.tabs.setCurrentIndex(0)
-    assert page.editor.editor.font().pointSizeF() >= 18 or QApplication.font().pointSizeF() >= 18
+    assert page.section.editor.editor.font().pointSizeF() >= 18 or QApplication.font().pointSizeF() >= 18

@@ -18,7 +18,7 @@ from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.meeting_editor import MeetingEditor
 from sakae_council.gui.dialogs.meeting_new import NewMeetingDialog
 from sakae_council.gui.pages.meetings import MeetingsPage
-from sakae_council.services import meetings
+from sakae_council.services import meeting_bodies, meetings
 from sakae_council.services.meetings import MeetingDetailDTO, MeetingInput
 
 from .helpers import type_text
@@ -89,7 +89,7 @@ def test_meetings_page_and_editor_follow_the_language(
 def test_new_meeting_numbering_follows_the_language(
     ctx: AppContext, town: Council, qtbot: QtBot, language: str
 ) -> None:
-    dialog = NewMeetingDialog(ctx, meetings.list_bodies(ctx.db))
+    dialog = NewMeetingDialog(ctx, meeting_bodies.list_bodies(ctx.db))
     qtbot.addWidget(dialog)
     dialog.body.set_value(town.body)
     type_text(qtbot, dialog.held_on, "2026-12-05")

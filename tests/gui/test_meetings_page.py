@@ -24,7 +24,7 @@ from sakae_council.gui.dialogs.meeting_new import NewMeetingDialog
 from sakae_council.gui.dialogs.meeting_print import MeetingPrintDialog
 from sakae_council.gui.pages.meetings import MeetingsPage
 from sakae_council.gui.text_size import TextSize
-from sakae_council.services import meetings, minutes
+from sakae_council.services import meeting_bodies, meetings, minutes, minutes_approval
 from sakae_council.services.meetings import MeetingDetailDTO, MeetingInput
 from sakae_council.services.minutes import minutes_input_from
 
@@ -65,9 +65,9 @@ def test_list_by_body_and_year_with_status(  # type: ignore[no-untyped-def]
     db: Database, town: Council, meeting: MeetingDetailDTO, page: MeetingsPage, qtbot: QtBot, qtmodeltester
 ) -> None:
     older = meetings.create_meeting(db, MeetingInput(town.body, date(2025, 9, 1)))
-    liaison = next(b for b in meetings.list_bodies(db) if b.district_id is None)
+    liaison = next(b for b in meeting_bodies.list_bodies(db) if b.district_id is None)
     meetings.create_meeting(db, MeetingInput(liaison.id, date(2026, 7, 1)))
-    minutes.approve_minutes(db, meeting.id, date(2026, 12, 1), meeting.version)
+    minutes_approval.approve_minutes(db, meeting.id, date(2026, 12, 1), meeting.version)
     page.ctx.notify("meetings")
     assert page.meetings_model.rowCount() == 3
     assert "全学区・3件" in page.context_label.text()
@@ -215,10 +215,10 @@ def test_approve_locks_and_a_change_needs_a_reason_and_makes_revision_2(
     qtbot.mouseClick(revise.save_button, Qt.MouseButton.LeftButton)
     saved = meetings.get_meeting(db, meeting.id)
     assert saved.revision == 2 and saved.next_meeting == "令和9年2月 会場変更"
-    revisions = minutes.list_revisions(db, meeting.id)
+    revisions = minutes_approval.list_revisions(db, meeting.id)
     assert [r.number for r in revisions] == [1, 2] and revisions[1].reason == "次回予定の訂正"
     assert (
-        minutes.get_revision_snapshot(db, meeting.id, 1).next_meeting == meeting.next_meeting
+        minutes_approval.get_revision_snapshot(db, meeting.id, 1).next_meeting == meeting.next_meeting
     )  # original kept
     assert "第2版" in editor.banner.text() and "次回予定の訂正" in editor.revisions.text()
 

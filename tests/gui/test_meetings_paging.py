@@ -18,7 +18,7 @@ from sakae_council.domain.wareki import fiscal_year
 from sakae_council.gui.main_window import MainWindow
 from sakae_council.gui.models.meeting_tables import MeetingsModel
 from sakae_council.gui.pages.meetings import MeetingsPage
-from sakae_council.services import districts, meetings
+from sakae_council.services import districts, meeting_bodies, meetings
 from sakae_council.services.meetings import MeetingInput
 
 from .helpers import click_header, opened_copy, scroll_to_end, type_text
@@ -44,8 +44,8 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, 
     db = open_database(path, user="テスト担当")
     try:
         a = districts.create_district(db, districts.DistrictInput(name="安食小学校区", display_order=1)).id
-        meetings.ensure_district_bodies(db)
-        bodies = {b.district_id: b.id for b in meetings.list_bodies(db)}
+        meeting_bodies.ensure_district_bodies(db)
+        bodies = {b.district_id: b.id for b in meeting_bodies.list_bodies(db)}
         for n in range(1, MANY + 1):
             meetings.create_meeting(db, MeetingInput(bodies[a], held(n), start_time=time(19, 0), place="公民館"),
                                     prefill_attendance=False)

@@ -21,7 +21,7 @@ from sakae_council.gui.dialogs.conflict import ConflictDialog
 from sakae_council.gui.dialogs.meeting_actions import ActionsSection
 from sakae_council.gui.dialogs.meeting_approval import ApproveDialog, ReviseDialog
 from sakae_council.gui.dialogs.meeting_editor import MeetingEditor
-from sakae_council.services import meetings, minutes
+from sakae_council.services import action_items, meetings, minutes, minutes_approval
 from sakae_council.services.meetings import MeetingDetailDTO, MeetingInput
 from sakae_council.services.minutes import minutes_input_from
 
@@ -63,7 +63,7 @@ def their_save(other: Database, meeting_id: int, next_meeting: str = THEIRS) -> 
 def their_revision(other: Database, meeting_id: int) -> MeetingDetailDTO:
     d = meetings.get_meeting(other, meeting_id)
     data = replace(minutes_input_from(d), next_meeting=THEIRS)
-    return minutes.revise_minutes(other, meeting_id, data, "ほかの人の修正", d.version)
+    return minutes_approval.revise_minutes(other, meeting_id, data, "ほかの人の修正", d.version)
 
 
 def meeting_audits(db: Database) -> list[tuple[str, str]]:
@@ -119,7 +119,7 @@ def test_minutes_approved_meanwhile_are_not_overwritten(
     qtbot: QtBot, ctx: AppContext, db: Database, other: Database, meeting: MeetingDetailDTO, opened: list[MeetingEditor]
 ) -> None:
     editor = open_editor(qtbot, ctx, db, meeting.id, opened)
-    approved = minutes.approve_minutes(other, meeting.id, meeting.held_on, meeting.version)
+    approved = minutes_approval.approve_minutes(other, meeting.id, meeting.held_on, meeting.version)
     editor.next_meeting.setPlainText(MINE)
     seen: list[list[tuple[str, str, str]]] = []
     dialogs: list[ConflictDialog] = []
@@ -143,7 +143,7 @@ def test_minutes_approved_meanwhile_are_not_overwritten(
 def stale_revision(
     qtbot: QtBot, ctx: AppContext, db: Database, other: Database, meeting: MeetingDetailDTO, opened: list[MeetingEditor]
 ) -> tuple[MeetingEditor, ReviseDialog, MeetingDetailDTO]:
-    minutes.approve_minutes(db, meeting.id, meeting.held_on, meeting.version)
+    minutes_approval.approve_minutes(db, meeting.id, meeting.held_on, meeting.version)
     editor = open_editor(qtbot, ctx, db, meeting.id, opened)
     editor.revise_button.click()
     editor.next_meeting.setPlainText(MINE)
@@ -170,7 +170,7 @@ def test_a_stale_revision_is_never_written_over_the_approved_minutes(
     assert marked(seen[0]) == [(NEXT, MINE, THEIRS)]
     assert not dialogs[0].overwrite_button.isEnabled() and "第2版" in dialogs[0].refusal.text()
     assert meetings.get_meeting(other, meeting.id) == theirs  # revision 2 is theirs, untouched
-    assert [r.reason for r in minutes.list_revisions(other, meeting.id)] == ["確定", "ほかの人の修正"]
+    assert [r.reason for r in minutes_approval.list_revisions(other, meeting.id)] == ["確定", "ほかの人の修正"]
     if button == "reload_button":
         assert not revise.isVisible()  # the reason belonged to the changes just replaced
         assert editor.detail == theirs and editor.next_meeting.toPlainText() == THEIRS
@@ -255,7 +255,7 @@ def test_completing_an_action_item_changed_meanwhile(
 
     assert marked(seen[0]) == [("★ 内容", item.content, content)]
     assert "ほかの人 が 令和" in explanations[0]  # their save of the meeting's minutes
-    now = minutes.get_action_item(other, item.id)
+    now = action_items.get_action_item(other, item.id)
     if button == "overwrite_button":  # 完了 of the item as saved now
         assert now.status is ActionStatus.DONE and now.content == content
         assert section.carried_model.rowCount() == 0
@@ -269,7 +269,7 @@ def test_completing_an_action_item_changed_meanwhile(
         assert [a.content for a in shown] == [content] and section.carried.current_row() == 0
         assert "もう一度実行してください" in section.carried_note.text.text()
         section.complete_button.click()  # completed as shown now, without asking again
-        assert minutes.get_action_item(other, item.id).status is ActionStatus.DONE and len(seen) == 1
+        assert action_items.get_action_item(other, item.id).status is ActionStatus.DONE and len(seen) == 1
     else:
         assert [a.content for a in shown] == [item.content] and section.carried_note.isHidden()
 
@@ -279,11 +279,11 @@ def test_an_action_item_completed_meanwhile_is_not_completed_again(
 ) -> None:
     section = carried_section(qtbot, ctx, db, meeting, opened)
     item = meeting.action_items[0]
-    theirs = minutes.complete_action_item(other, item.id, date(2026, 12, 20), item.version)
+    theirs = action_items.complete_action_item(other, item.id, date(2026, 12, 20), item.version)
     dialogs: list[ConflictDialog] = []
     answer("reload_button", [], dialogs=dialogs)
     section.complete_button.click()
     assert not dialogs[0].overwrite_button.isEnabled()
     assert "すでに完了にしています" in dialogs[0].refusal.text()
-    assert minutes.get_action_item(other, item.id) == theirs  # their 完了日 stays
+    assert action_items.get_action_item(other, item.id) == theirs  # their 完了日 stays
     assert section.carried_model.rowCount() == 0

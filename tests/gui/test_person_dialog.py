@@ -11,7 +11,7 @@ from sakae_council.db.engine import Database
 from sakae_council.domain.enums import MemberRole, OfficerPost
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.person import PersonDialog
-from sakae_council.services import people
+from sakae_council.services import people, people_duplicates
 
 from .helpers import type_text
 
@@ -57,7 +57,7 @@ def test_duplicate_name_and_furigana_is_warned_not_refused(qtbot: QtBot, ctx: Ap
     assert "渡辺 花子（安食小学校区）" in dialog.duplicate_warning.text.text()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert len(people.find_duplicates(db, "渡辺 花子", "ワタナベ ハナコ")) == 2
+    assert len(people_duplicates.find_duplicates(db, "渡辺 花子", "ワタナベ ハナコ")) == 2
 
 
 def test_existing_person_is_not_warned_about_themselves(qtbot: QtBot, ctx: AppContext, roster) -> None:  # type: ignore[no-untyped-def]

@@ -28,7 +28,7 @@ from sakae_council.gui.models.project_list import (
 from sakae_council.gui.pages.projects import ProjectsPage
 from sakae_council.gui.palette import STATUS_STYLES
 from sakae_council.gui.text_size import TextSize
-from sakae_council.services import grants, issues, organisations, projects
+from sakae_council.services import grants, issues, organisations, project_parts, project_staff, projects
 from sakae_council.services.organisations import OrganisationInput
 from sakae_council.services.projects import ProjectInput
 
@@ -64,14 +64,14 @@ def test_every_model_passes_the_model_tester(qtmodeltester, db: Database, world)
     projects.update_project(
         db, pid, ProjectInput(title=salon.title, district_id=salon.district_id, kind=salon.kind, issue_ids=(issue.id,)), salon.version
     )
-    projects.add_partner(db, pid, projects.PartnerInput(organisation_id=world["org"], role_description="会場"))
-    projects.add_milestone(db, pid, projects.MilestoneInput("準備", due_on=date(2026, 5, 1), progress=50))
-    projects.add_staff(db, pid, world["staff"])
-    projects.add_activity(
-        db, pid, projects.ActivityInput(date(2026, 6, 1), "第1回", 12, 20, kind=ActivityKind.WATCHING, staff_ids=(world["staff"],))
+    project_parts.add_partner(db, pid, project_parts.PartnerInput(organisation_id=world["org"], role_description="会場"))
+    project_parts.add_milestone(db, pid, project_parts.MilestoneInput("準備", due_on=date(2026, 5, 1), progress=50))
+    project_staff.add_staff(db, pid, world["staff"])
+    project_parts.add_activity(
+        db, pid, project_parts.ActivityInput(date(2026, 6, 1), "第1回", 12, 20, kind=ActivityKind.WATCHING, staff_ids=(world["staff"],))
     )
-    projects.add_evaluation(
-        db, pid, projects.EvaluationInput(2026, achievements="参加者増", rating=4, achieved=False, indicator_contribution="⑭ 1件")
+    project_parts.add_evaluation(
+        db, pid, project_parts.EvaluationInput(2026, achievements="参加者増", rating=4, achieved=False, indicator_contribution="⑭ 1件")
     )
     g = grants.create_grant(db, grants.GrantInput(project_id=pid, fiscal_year=2026, amount_requested=100000))
     grants.add_document(db, g.id, "事業計画書")
@@ -256,7 +256,7 @@ def test_an_illegal_status_move_is_not_offered_and_cancel_is(world, window: Main
 
 
 def test_removing_a_partner_asks_with_its_name(qtbot: QtBot, db: Database, world, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    projects.add_partner(db, world["salon"], projects.PartnerInput(organisation_id=world["org"], role_description="会場"))
+    project_parts.add_partner(db, world["salon"], project_parts.PartnerInput(organisation_id=world["org"], role_description="会場"))
     page = projects_page(window)
     detail = page.open_detail(world["salon"])
     detail.partners.table.select_row(0)
@@ -302,7 +302,7 @@ def test_an_activity_with_its_kind_and_staff_and_a_verification_with_its_outcome
     pid = world["salon"]  # a project in 布鎌; its own staff member is listed first
     own = add_member(db, "布鎌 職員", "フカマ ショクイン", world["b"], role=MemberRole.STAFF).id
     suishin = add_member(db, "推進 花子", "スイシン ハナコ", world["b"]).id  # not staff: never offered
-    projects.add_staff(db, pid, own)
+    project_staff.add_staff(db, pid, own)
     page = projects_page(window)
     detail = page.open_detail(pid)
     detail.activities.add_button.click()

@@ -21,7 +21,7 @@ from sakae_council.gui.dialogs.person import PersonDialog
 from sakae_council.gui.dialogs.project_editor import ProjectDialog
 from sakae_council.gui.dialogs.users import UserDialog
 from sakae_council.gui.main_window import MainWindow
-from sakae_council.services import issues, meetings, organisations, people, projects
+from sakae_council.services import issues, meeting_bodies, meetings, organisations, people, projects
 
 from .helpers import close_discarding, type_text
 
@@ -127,7 +127,7 @@ def test_new_project_follows_the_switcher(  # type: ignore[no-untyped-def]
 def test_new_meeting_starts_on_the_shown_districts_council_and_on_none_under_all(  # type: ignore[no-untyped-def]
     qtbot: QtBot, db: Database, two_districts, window: MainWindow
 ) -> None:
-    meetings.ensure_district_bodies(db)
+    meeting_bodies.ensure_district_bodies(db)
     window.ctx.notify("meetings")
     show_district(window, "布鎌小学校区")
     _page, dialog = click_new(qtbot, window, "meetings")

@@ -22,17 +22,17 @@ from sakae_council.gui.dialogs.issue_status import issue_status_dialog
 from sakae_council.gui.dialogs.project_detail import ProjectDetailDialog
 from sakae_council.gui.widgets.enum_label import enum_label
 from sakae_council.gui.widgets.step_dialog import StepDialog
-from sakae_council.services import equipment, grants, issues, organisations, projects
+from sakae_council.services import equipment, equipment_loans, grants, issues, organisations, projects
 
 from .conflict_cases import _issue, _project, answer, as_input
 from .helpers import TODAY
 
 
-def _loan(db: Database) -> equipment.LoanDTO:
+def _loan(db: Database) -> equipment_loans.LoanDTO:
     item = equipment.create_equipment(db, equipment.EquipmentInput(name="テント", quantity=3))
     org = organisations.create_organisation(db, organisations.OrganisationInput(name="自治会"))
-    data = equipment.LoanInput(item.id, 1, TODAY - timedelta(days=3), TODAY + timedelta(days=3), borrower_organisation_id=org.id)
-    return equipment.lend(db, data, today=TODAY)
+    data = equipment_loans.LoanInput(item.id, 1, TODAY - timedelta(days=3), TODAY + timedelta(days=3), borrower_organisation_id=org.id)
+    return equipment_loans.lend(db, data, today=TODAY)
 
 
 @dataclass(frozen=True)
@@ -60,8 +60,8 @@ CASES = [
     ),
     StepCase(
         "loan_return", _loan, return_dialog,
-        lambda db, x: equipment.return_loan(db, x.id, TODAY, x.version, condition="良好"),
-        lambda db, x: equipment.get_loan(db, x.id, TODAY), "★ 状況",
+        lambda db, x: equipment_loans.return_loan(db, x.id, TODAY, x.version, condition="良好"),
+        lambda db, x: equipment_loans.get_loan(db, x.id, TODAY), "★ 状況",
     ),
 ]
 

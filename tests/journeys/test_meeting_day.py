@@ -31,7 +31,7 @@ from sakae_council.gui.dialogs.meeting_new import NewMeetingDialog
 from sakae_council.gui.dialogs.meeting_print import MeetingPrintDialog
 from sakae_council.gui.main_window import MainWindow
 from sakae_council.gui.pages.meetings import MeetingsPage
-from sakae_council.services import meetings
+from sakae_council.services import meeting_bodies, meetings
 
 from .conftest import Shots
 from .steps import (
@@ -244,7 +244,7 @@ def prepared_meeting(window: MainWindow) -> int:
     from sakae_council.services.minutes import AgendaItemInput, minutes_input_from
 
     db = window.ctx.db
-    body = next(b for b in meetings.list_bodies(db) if b.name == COUNCIL)
+    body = next(b for b in meeting_bodies.list_bodies(db) if b.name == COUNCIL)
     detail = meetings.create_meeting(db, MeetingInput(body_id=body.id, held_on=HELD_ON, place=PLACE))
     data = minutes_input_from(detail)
     data = replace(

@@ -27,7 +27,7 @@ from sakae_council.gui.dialogs.meeting_replies import RepliesDialog
 from sakae_council.gui.dialogs.notice_print import NoticePrintWindow
 from sakae_council.gui.main_window import MainWindow
 from sakae_council.gui.pages.meetings import MeetingsPage
-from sakae_council.services import meeting_replies, meetings
+from sakae_council.services import meeting_bodies, meeting_replies, meetings
 
 from .conftest import Shots
 from .steps import (
@@ -53,7 +53,7 @@ from .steps import (
 def next_meeting(window: MainWindow) -> int:
     """Set-up read: the demo's next meeting of 安食's council (the one with replies)."""
     db = window.ctx.db
-    body = next(b for b in meetings.list_bodies(db) if b.district_name == "安食小学校区")
+    body = next(b for b in meeting_bodies.list_bodies(db) if b.district_name == "安食小学校区")
     upcoming = [m for m in meetings.list_meetings(db, body_id=body.id) if m.held_on > date(2026, 11, 28)]
     return min(upcoming, key=lambda m: m.held_on).id
 

@@ -19,9 +19,9 @@ from sakae_council.reports.liaison_summary import (
     render_summary,
     summary_texts,
 )
-from sakae_council.services import indicators
-from sakae_council.services.indicators import ConsultationInput
+from sakae_council.services import indicator_rules, indicator_values, indicators, lifesupport
 from sakae_council.services.liaison import Period, liaison_summary
+from sakae_council.services.lifesupport import ConsultationInput
 
 TODAY = date(2026, 11, 28)
 FY2026 = Period.for_fiscal_year(2026)
@@ -51,7 +51,7 @@ def fonts_of(path: Path) -> dict[str, bool]:
 @pytest.fixture()
 def town(db: Database) -> dict[str, int]:
     with db.transaction() as s:
-        indicators.seed_plan_indicators(s)
+        indicator_rules.seed_plan_indicators(s)
     t = Town(db)
     ids = {
         "a": t.district("安食小学校区", 1),
@@ -82,12 +82,12 @@ def town(db: Database) -> dict[str, int]:
     t.action(m, date(2026, 6, 1))
     t.action(m, date(2026, 12, 20))
     for day in (5, 6, 7):
-        indicators.create_consultation(
+        lifesupport.create_consultation(
             db, ConsultationInput(held_on=date(2026, 6, day), person_name=f"相談者{day}")
         )
     codes = {i.code: i.id for i in indicators.list_indicators(db)}
-    indicators.set_value(db, codes["startups"], 2026, "actual", 4, "商工会経由の起業を含めるため")
-    indicators.set_value(db, codes["consultations"], 2026, "target", 12)
+    indicator_values.set_value(db, codes["startups"], 2026, "actual", 4, "商工会経由の起業を含めるため")
+    indicator_values.set_value(db, codes["consultations"], 2026, "target", 12)
     return ids
 
 

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from sakae_council.db.engine import Database
 from sakae_council.paths import resources_dir
 from sakae_council.reports.manual_booklet import collect_booklet, render_booklet
-from sakae_council.services import manual
+from sakae_council.services import manual, manual_history, manual_import
 
 PUBLISHED = date(2026, 11, 28)
 TOC_LINE = re.compile(r"^(?P<title>.+?)\s*(?:\.\s*)+(?P<page>\d+)$")
@@ -73,14 +73,14 @@ def toc_entries(reader: PdfReader) -> list[tuple[str, int]]:
 def starter(db: Database) -> Database:
     """The starter manual that the demo database carries, imported the same way."""
     text = (resources_dir() / "manual" / "starter.md").read_text(encoding="utf-8")
-    manual.import_markdown(db, text, summary="初版の原稿を取り込み")
+    manual_import.import_markdown(db, text, summary="初版の原稿を取り込み")
     return db
 
 
 def test_first_edition_booklet_has_a_toc_whose_numbers_are_the_chapter_pages(
     starter: Database, tmp_path: Path
 ) -> None:
-    edition = manual.publish_edition(starter, "", PUBLISHED)
+    edition = manual_history.publish_edition(starter, "", PUBLISHED)
     assert edition.label == "第1版"
     out = render_booklet(collect_booklet(starter, 1), tmp_path / "manual.pdf")
     reader = PdfReader(str(out))
@@ -125,7 +125,7 @@ def test_every_font_is_embedded_and_no_standard_font_sneaks_in(starter: Database
 
 
 def test_published_edition_stays_frozen_while_the_text_moves_on(starter: Database, tmp_path: Path) -> None:
-    manual.publish_edition(starter, "", PUBLISHED)
+    manual_history.publish_edition(starter, "", PUBLISHED)
     section = manual.list_tree(starter)[0].children[0]
     manual.save_section(
         starter,

@@ -20,7 +20,7 @@ from sakae_council.reports.meeting_docs import (
     printed_fields,
     unprintable_fields,
 )
-from sakae_council.services import meetings, minutes
+from sakae_council.services import meetings, minutes, minutes_approval
 from sakae_council.services.meetings import MeetingDetailDTO
 from sakae_council.services.minutes import minutes_input_from
 
@@ -113,7 +113,7 @@ def test_draft_mark_and_approved_minutes_without_it(
 ) -> None:
     draft_pages, _ = pdf_text(build_minutes(meeting, tmp_path / "draft.pdf"))
     assert all("下書き" in p for p in draft_pages)  # the watermark and footer on every page
-    approved = minutes.approve_minutes(db, meeting.id, date(2026, 12, 5), meeting.version)
+    approved = minutes_approval.approve_minutes(db, meeting.id, date(2026, 12, 5), meeting.version)
     d, revisions = collect_minutes(db, approved.id)
     pages, _ = pdf_text(build_minutes(d, tmp_path / "approved.pdf", revisions=revisions))
     assert not any("下書き" in p for p in pages)
@@ -123,9 +123,9 @@ def test_draft_mark_and_approved_minutes_without_it(
 def test_revised_minutes_print_their_revision_and_the_original_stays(
     db: Database, meeting: MeetingDetailDTO, tmp_path: Path
 ) -> None:
-    d = minutes.approve_minutes(db, meeting.id, date(2026, 12, 5), meeting.version)
+    d = minutes_approval.approve_minutes(db, meeting.id, date(2026, 12, 5), meeting.version)
     changed = replace(minutes_input_from(d), decisions=(*d.decisions, "追加の決定: 会場を変更する。"))
-    minutes.revise_minutes(db, d.id, changed, "決定事項の記載漏れ", d.version)
+    minutes_approval.revise_minutes(db, d.id, changed, "決定事項の記載漏れ", d.version)
     latest, revisions = collect_minutes(db, d.id)
     assert latest.revision == 2
     text = flat(pdf_text(build_minutes(latest, tmp_path / "r2.pdf", revisions=revisions))[0])

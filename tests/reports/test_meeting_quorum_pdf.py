@@ -17,7 +17,7 @@ from sakae_council.domain.council import NO_QUORUM_REMARK
 from sakae_council.domain.enums import AttendanceStatus
 from sakae_council.reports.meeting_docs import build_agenda, build_minutes, collect_minutes
 from sakae_council.reports.roster import collect_roster, render_roster
-from sakae_council.services import demo, districts, meetings, minutes
+from sakae_council.services import demo, districts, meeting_bodies, meetings, minutes
 from sakae_council.services.meetings import MeetingInput
 from sakae_council.services.minutes import ActionItemInput, AgendaItemInput, minutes_input_from
 
@@ -120,7 +120,7 @@ def test_demo_towns_roster_and_minutes_count_the_same_members(db: Database, tmp_
     roster = text_of(render_roster(collect_roster(db, district_id=ajiki, contacts=False, today=day), tmp_path / "r.pdf"))
     on_roster = re.search(r"現在\s*委員(\d+)名（ほか地区担当職員(\d+)名）", roster)
     assert on_roster is not None, roster[:200]
-    body = next(b for b in meetings.list_bodies(db, district_id=ajiki))
+    body = next(b for b in meeting_bodies.list_bodies(db, district_id=ajiki))
     m = meetings.create_meeting(db, MeetingInput(body.id, day))
     d, revisions = collect_minutes(db, m.id)
     in_minutes = re.search(r"委員総数(\d+)名", text_of(build_minutes(d, tmp_path / "m.pdf", revisions=revisions)))

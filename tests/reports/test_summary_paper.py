@@ -17,9 +17,10 @@ from sakae_council.db.engine import Database
 from sakae_council.domain.enums import IssueStatus
 from sakae_council.reports.indicator_chart import ACTUAL_FILL, PLOT_BOTTOM, indicator_chart
 from sakae_council.reports.liaison_summary import ANNEX, render_summary
-from sakae_council.services import indicators
-from sakae_council.services.indicators import ConsultationInput, IndicatorInput
+from sakae_council.services import indicator_rules, indicator_values, indicators, lifesupport
+from sakae_council.services.indicators import IndicatorInput
 from sakae_council.services.liaison import Period, liaison_summary
+from sakae_council.services.lifesupport import ConsultationInput
 
 TODAY = date(2026, 11, 28)
 FY2026 = Period.for_fiscal_year(2026)
@@ -132,8 +133,8 @@ def test_no_district_heading_in_the_bottom_quarter_and_a_section_running_over_is
 
 def test_a_year_before_any_record_prints_a_dash_and_the_chart_leaves_a_gap(db: Database, tmp_path: Path) -> None:
     with db.transaction() as s:
-        indicators.seed_plan_indicators(s)
-    indicators.create_consultation(db, ConsultationInput(held_on=date(2025, 6, 1), person_name="相談 太郎"))
+        indicator_rules.seed_plan_indicators(s)
+    lifesupport.create_consultation(db, ConsultationInput(held_on=date(2025, 6, 1), person_name="相談 太郎"))
     summary = liaison_summary(db, FY2026, TODAY)
     text = " ".join(page_texts(render_summary(summary, tmp_path / "s.pdf")))
     # consultations on file from 令和7年度: before it 「—」 (未集計), 令和8年度 a real 0
@@ -152,7 +153,7 @@ def test_a_year_before_any_record_prints_a_dash_and_the_chart_leaves_a_gap(db: D
 
 def test_only_the_note_meant_for_paper_prints(db: Database, tmp_path: Path) -> None:
     with db.transaction() as s:
-        indicators.seed_plan_indicators(s)
+        indicator_rules.seed_plan_indicators(s)
     ind = next(i for i in indicators.list_indicators(db) if i.code == "community_projects")
     indicators.update_indicator(
         db,
@@ -169,7 +170,7 @@ def test_only_the_note_meant_for_paper_prints(db: Database, tmp_path: Path) -> N
         ),
         ind.version,
     )
-    indicators.set_value(db, ind.id, 2015, "target", 10, notes="計画書の表から", internal_notes="入力者メモ")
+    indicator_values.set_value(db, ind.id, 2015, "target", 10, notes="計画書の表から", internal_notes="入力者メモ")
     text = " ".join(page_texts(render_summary(liaison_summary(db, FY2026, TODAY), tmp_path / "s.pdf")))
     assert "注記: 目標値は計画書（平成23年）による。" in text
     assert "注記（平成27年度目標値）: 計画書の表から" in text

@@ -15,12 +15,14 @@ from sakae_council.db.models import ActivityRecord, ActivityStaff, AuditEntry, E
 from sakae_council.domain.enums import ActivityKind, LoanStatus, MemberRole
 from sakae_council.domain.errors import ConflictError, PermissionDeniedError, ValidationError
 from sakae_council.domain.roles import AccessPolicy, UserRole
-from sakae_council.services import equipment, people, projects
+from sakae_council.services import equipment, equipment_loans, people, project_parts, projects
 from sakae_council.services.districts import DistrictInput, create_district
-from sakae_council.services.equipment import EquipmentInput, LoanInput
+from sakae_council.services.equipment import EquipmentInput
+from sakae_council.services.equipment_loans import LoanInput
 from sakae_council.services.organisations import OrganisationInput, create_organisation
 from sakae_council.services.people import MembershipInput, PersonInput
-from sakae_council.services.projects import ActivityInput, EvaluationInput, ProjectInput
+from sakae_council.services.project_parts import ActivityInput, EvaluationInput
+from sakae_council.services.projects import ProjectInput
 
 
 def count(db: Database, what) -> int:  # type: ignore[no-untyped-def]
@@ -78,7 +80,7 @@ def test_an_activity_records_its_kind_and_the_staff_who_took_part(world, db):
         kind=ActivityKind.CLEAN_UP,
         staff_ids=(world["watanabe"], world["sakae"], world["aoki"], world["watanabe"]),
     )
-    made = projects.add_activity(db, world["project"], data)
+    made = project_parts.add_activity(db, world["project"], data)
     assert made.kind is ActivityKind.CLEAN_UP
     assert made.staff_names == ("青木 職員", "栄 職員", "渡辺 職員")  # 五十音順, the duplicate once
     assert made.staff_ids == (world["aoki"], world["sakae"], world["watanabe"])
@@ -89,13 +91,13 @@ def test_an_activity_records_its_kind_and_the_staff_who_took_part(world, db):
 
 
 def test_kind_accepts_code_or_label_and_defaults_to_other(world, db):
-    by_label = projects.add_activity(
+    by_label = project_parts.add_activity(
         db, world["project"], ActivityInput(date(2026, 6, 1), "講座", kind="講座・学習")
     )
-    by_code = projects.add_activity(
+    by_code = project_parts.add_activity(
         db, world["project"], ActivityInput(date(2026, 6, 2), "交流会", kind="exchange")
     )
-    old_style = projects.add_activity(
+    old_style = project_parts.add_activity(
         db, world["project"], ActivityInput(date(2026, 6, 3), "打合せ", 5, 2, "メモ")
     )
     assert (by_label.kind, by_code.kind, old_style.kind) == (
@@ -129,22 +131,22 @@ def test_a_wrong_kind_or_staff_member_is_refused_and_nothing_is_written(world, d
         change = {"staff_ids": tuple(ids.get(x, x) for x in change["staff_ids"])}
     audits = count(db, AuditEntry)
     with pytest.raises(ValidationError) as err:
-        projects.add_activity(db, world["project"], ActivityInput(date(2026, 6, 1), "清掃", **change))
+        project_parts.add_activity(db, world["project"], ActivityInput(date(2026, 6, 1), "清掃", **change))
     assert err.value.field == field and words in err.value.message
     assert count(db, ActivityRecord) == 0 and count(db, ActivityStaff) == 0
     assert count(db, AuditEntry) == audits
 
 
 def test_changing_only_the_staff_bumps_the_version_and_is_audited(world, db):
-    a = projects.add_activity(
+    a = project_parts.add_activity(
         db,
         world["project"],
         ActivityInput(date(2026, 6, 1), "草刈り", kind=ActivityKind.CLEAN_UP, staff_ids=(world["aoki"],)),
     )
     same = ActivityInput(a.held_on, a.title, kind=a.kind, staff_ids=(world["aoki"],))
-    unchanged = projects.update_activity(db, a.id, same, a.version)
+    unchanged = project_parts.update_activity(db, a.id, same, a.version)
     assert unchanged.version == a.version  # nothing changed, nothing written
-    moved = projects.update_activity(
+    moved = project_parts.update_activity(
         db,
         a.id,
         ActivityInput(a.held_on, a.title, kind=a.kind, staff_ids=(world["watanabe"], world["sakae"])),
@@ -159,26 +161,26 @@ def test_changing_only_the_staff_bumps_the_version_and_is_audited(world, db):
     }
     # a copy read before that change is stale: its save is refused and the staff stay as they are
     with pytest.raises(ConflictError):
-        projects.update_activity(db, a.id, ActivityInput(a.held_on, a.title, staff_ids=()), a.version)
+        project_parts.update_activity(db, a.id, ActivityInput(a.held_on, a.title, staff_ids=()), a.version)
     assert links(db) == {(a.id, world["sakae"]), (a.id, world["watanabe"])}
-    cleared = projects.update_activity(
+    cleared = project_parts.update_activity(
         db, a.id, ActivityInput(a.held_on, a.title, kind=ActivityKind.MEETING, staff_ids=()), moved.version
     )
     assert cleared.kind is ActivityKind.MEETING and cleared.staff_ids == () and links(db) == set()
 
 
 def test_someone_already_on_a_record_stays_after_leaving_but_cannot_be_added_anew(world, db):
-    a = projects.add_activity(
+    a = project_parts.add_activity(
         db, world["project"], ActivityInput(date(2026, 6, 1), "草刈り", staff_ids=(world["aoki"],))
     )
-    b = projects.add_activity(db, world["project"], ActivityInput(date(2026, 7, 1), "花植え"))
+    b = project_parts.add_activity(db, world["project"], ActivityInput(date(2026, 7, 1), "花植え"))
     people.delete_person(db, world["aoki"])  # left the roster after the activity
-    kept = projects.update_activity(
+    kept = project_parts.update_activity(
         db, a.id, ActivityInput(a.held_on, "草刈り（雨天で短縮）", staff_ids=(world["aoki"],)), a.version
     )
     assert kept.title == "草刈り（雨天で短縮）"  # Japanese brackets stored as typed and kept.staff_names == ("青木 職員",)
     with pytest.raises(ValidationError) as err:
-        projects.update_activity(
+        project_parts.update_activity(
             db, b.id, ActivityInput(b.held_on, b.title, staff_ids=(world["aoki"],)), b.version
         )
     assert err.value.field == "staff_ids" and "青木 職員" in err.value.message
@@ -186,18 +188,18 @@ def test_someone_already_on_a_record_stays_after_leaving_but_cannot_be_added_ane
 
 
 def test_removing_an_activity_or_its_project_removes_its_staff_links(world, db):
-    a = projects.add_activity(
+    a = project_parts.add_activity(
         db, world["project"], ActivityInput(date(2026, 6, 1), "草刈り", staff_ids=(world["aoki"],))
     )
-    b = projects.add_activity(
+    b = project_parts.add_activity(
         db,
         world["project"],
         ActivityInput(date(2026, 7, 1), "花植え", staff_ids=(world["aoki"], world["watanabe"])),
     )
-    c = projects.add_activity(
+    c = project_parts.add_activity(
         db, world["other_project"], ActivityInput(date(2026, 7, 2), "見守り", staff_ids=(world["sakae"],))
     )
-    projects.remove_activity(db, a.id, a.version)
+    project_parts.remove_activity(db, a.id, a.version)
     assert links(db) == {(b.id, world["aoki"]), (b.id, world["watanabe"]), (c.id, world["sakae"])}
     p = projects.get_project(db, world["project"]).project
     projects.delete_project(db, p.id, p.version)
@@ -208,12 +210,12 @@ def test_removing_an_activity_or_its_project_removes_its_staff_links(world, db):
 def test_activity_staff_gives_each_staff_members_days(world, db):
     """職員地域活動 can be read straight from activity_staff: who took part on which day."""
     for day, staff in ((date(2026, 5, 31), ("aoki", "watanabe")), (date(2026, 9, 27), ("aoki",))):
-        projects.add_activity(
+        project_parts.add_activity(
             db,
             world["project"],
             ActivityInput(day, "清掃", kind=ActivityKind.CLEAN_UP, staff_ids=tuple(world[x] for x in staff)),
         )
-    projects.add_activity(
+    project_parts.add_activity(
         db, world["other_project"], ActivityInput(date(2026, 6, 5), "見守り", staff_ids=(world["aoki"],))
     )
     with db.reading() as s:
@@ -236,11 +238,11 @@ def test_district_rights_cover_the_staff_of_an_activity(world, db, tmp_path):
     mine = open_database(db.url, user="anjiki", permissions=own, lock=False, backup_dir=tmp_path / "bk")
     theirs = open_database(db.url, user="fukama", permissions=other, lock=False, backup_dir=tmp_path / "bk")
     try:
-        a = projects.add_activity(
+        a = project_parts.add_activity(
             mine, world["project"], ActivityInput(date(2026, 6, 1), "草刈り", staff_ids=(world["aoki"],))
         )
         with pytest.raises(PermissionDeniedError):
-            projects.update_activity(
+            project_parts.update_activity(
                 theirs, a.id, ActivityInput(a.held_on, a.title, staff_ids=(world["sakae"],)), a.version
             )
         with pytest.raises(PermissionDeniedError), theirs.transaction() as s:
@@ -251,7 +253,7 @@ def test_district_rights_cover_the_staff_of_an_activity(world, db, tmp_path):
             s.execute(insert(ActivityStaff).values(activity_id=a.id, person_id=world["watanabe"]))
         assert links(db) == {(a.id, world["aoki"]), (a.id, world["watanabe"])}
         a = projects.get_project(db, world["project"]).activities[0]
-        b = projects.update_activity(
+        b = project_parts.update_activity(
             mine, a.id, ActivityInput(a.held_on, a.title, staff_ids=(world["sakae"],)), a.version
         )
         assert b.staff_names == ("栄 職員",) and links(db) == {(a.id, world["sakae"])}
@@ -264,7 +266,7 @@ def test_district_rights_cover_the_staff_of_an_activity(world, db, tmp_path):
 
 
 def test_a_verification_records_whether_it_achieved_its_aims_and_its_contribution(world, db):
-    e = projects.add_evaluation(
+    e = project_parts.add_evaluation(
         db,
         world["project"],
         EvaluationInput(
@@ -280,7 +282,7 @@ def test_a_verification_records_whether_it_achieved_its_aims_and_its_contributio
         "⑬ 小学校区協働事業として1件に計上。\n延べ参加者 +120人",
     )
     assert projects.get_project(db, world["project"]).evaluations == (e,)
-    undecided = projects.update_evaluation(
+    undecided = project_parts.update_evaluation(
         db,
         e.id,
         EvaluationInput(
@@ -290,9 +292,9 @@ def test_a_verification_records_whether_it_achieved_its_aims_and_its_contributio
     )
     assert undecided.achieved is None and undecided.version == e.version + 1
     assert json.loads(last_audit(db).changes) == {"achieved": [True, None]}
-    failed = projects.update_evaluation(db, e.id, EvaluationInput(2026, achieved=False), undecided.version)
+    failed = project_parts.update_evaluation(db, e.id, EvaluationInput(2026, achieved=False), undecided.version)
     assert failed.achieved is False and failed.indicator_contribution == ""
-    old_style = projects.add_evaluation(
+    old_style = project_parts.add_evaluation(
         db, world["other_project"], EvaluationInput(2025, "成果", "課題", "次へ", 3)
     )
     assert (old_style.achieved, old_style.indicator_contribution) == (None, "")
@@ -308,7 +310,7 @@ def test_a_verification_records_whether_it_achieved_its_aims_and_its_contributio
 )
 def test_a_wrong_outcome_is_refused(world, db, change, field):
     with pytest.raises(ValidationError) as err:
-        projects.add_evaluation(db, world["project"], EvaluationInput(2026, **change))
+        project_parts.add_evaluation(db, world["project"], EvaluationInput(2026, **change))
     assert err.value.field == field
     assert projects.get_project(db, world["project"]).evaluations == ()
 
@@ -317,12 +319,12 @@ def test_a_wrong_outcome_is_refused(world, db, change, field):
 
 
 @pytest.fixture()
-def loan(world, db) -> equipment.LoanDTO:
+def loan(world, db) -> equipment_loans.LoanDTO:
     org = create_organisation(db, OrganisationInput(name="酒直第一自治会", district_id=world["a"])).id
     tent = equipment.create_equipment(
         db, EquipmentInput(name="テント", code="EQ-001", quantity=2, condition="良好")
     ).id
-    return equipment.lend(
+    return equipment_loans.lend(
         db,
         LoanInput(tent, 1, date(2026, 5, 1), date(2026, 5, 3), borrower_organisation_id=org),
         today=date(2026, 5, 1),
@@ -331,11 +333,11 @@ def loan(world, db) -> equipment.LoanDTO:
 
 def test_a_return_records_the_condition_it_came_back_in(db, loan):
     assert loan.return_condition == ""
-    back = equipment.return_loan(
+    back = equipment_loans.return_loan(
         db, loan.id, date(2026, 5, 3), loan.version, condition="破損あり：　幕に裂け目（１０ｃｍ）"
     )
     assert (back.status, back.return_condition) == (LoanStatus.RETURNED, "破損あり： 幕に裂け目（10cm）")
-    assert [x.return_condition for x in equipment.list_loans(db, today=date(2026, 5, 4))] == [
+    assert [x.return_condition for x in equipment_loans.list_loans(db, today=date(2026, 5, 4))] == [
         "破損あり： 幕に裂け目（10cm）"
     ]
     entry = last_audit(db)
@@ -343,7 +345,7 @@ def test_a_return_records_the_condition_it_came_back_in(db, loan):
 
 
 def test_a_return_without_a_condition_still_works_as_before(db, loan):
-    back = equipment.return_loan(db, loan.id, date(2026, 5, 2), loan.version)
+    back = equipment_loans.return_loan(db, loan.id, date(2026, 5, 2), loan.version)
     assert (back.status, back.returned_on, back.return_condition) == (
         LoanStatus.RETURNED,
         date(2026, 5, 2),
@@ -353,9 +355,9 @@ def test_a_return_without_a_condition_still_works_as_before(db, loan):
 
 def test_a_too_long_condition_is_refused_and_the_loan_stays_out(db, loan):
     with pytest.raises(ValidationError) as err:
-        equipment.return_loan(db, loan.id, date(2026, 5, 3), loan.version, condition="傷" * 401)
+        equipment_loans.return_loan(db, loan.id, date(2026, 5, 3), loan.version, condition="傷" * 401)
     assert err.value.field == "return_condition"
-    again = equipment.get_loan(db, loan.id)
+    again = equipment_loans.get_loan(db, loan.id)
     assert (again.status, again.returned_on, again.return_condition, again.version) == (
         LoanStatus.LENT,
         None,

@@ -15,7 +15,7 @@ from sakae_council.db.engine import Database
 from sakae_council.domain.council import QuorumState
 from sakae_council.domain.enums import AgendaResult, AttendanceStatus, MemberRole
 from sakae_council.domain.errors import ValidationError
-from sakae_council.services import districts, meetings, minutes
+from sakae_council.services import districts, meetings, minutes, minutes_approval
 from sakae_council.services.dashboard import dashboard
 from sakae_council.services.meetings import AttendeeCategory, MeetingInput, quorum
 from sakae_council.services.minutes import AgendaItemInput, MinutesInput, minutes_input_from
@@ -93,13 +93,13 @@ def test_minutes_cannot_be_approved_while_anyone_is_unconfirmed(db: Database) ->
     )
     m = minutes.save_minutes(db, m.id, data, m.version)
     with pytest.raises(ValidationError) as e:
-        minutes.approve_minutes(db, m.id, date(2026, 12, 1), m.version)
+        minutes_approval.approve_minutes(db, m.id, date(2026, 12, 1), m.version)
     assert e.value.field == "attendance"
     assert "前田 和子" in str(e.value.message) and "未確認" in str(e.value.message)
     assert not meetings.get_meeting(db, m.id).is_approved
 
     m = minutes.save_minutes(db, m.id, _entered(minutes_input_from(m), {}), m.version)
-    assert minutes.approve_minutes(db, m.id, date(2026, 12, 1), m.version).is_approved
+    assert minutes_approval.approve_minutes(db, m.id, date(2026, 12, 1), m.version).is_approved
 
 
 def test_the_councils_no_quorum_wording_travels_with_the_meeting_and_is_frozen_on_approval(db: Database) -> None:
@@ -121,10 +121,10 @@ def test_the_councils_no_quorum_wording_travels_with_the_meeting_and_is_frozen_o
         agenda_items=(AgendaItemInput(title="事業計画"),),
     )
     m = minutes.save_minutes(db, m.id, data, m.version)
-    m = minutes.approve_minutes(db, m.id, date(2026, 12, 1), m.version)
+    m = minutes_approval.approve_minutes(db, m.id, date(2026, 12, 1), m.version)
     d = districts.update_district(db, d.id, replace(_district_input(d), no_quorum_remark=""), d.version)
     assert meetings.get_meeting(db, m.id).no_quorum_remark == ""  # the live meeting follows the setting
-    assert minutes.get_revision_snapshot(db, m.id, 1).no_quorum_remark == wording  # the record does not
+    assert minutes_approval.get_revision_snapshot(db, m.id, 1).no_quorum_remark == wording  # the record does not
 
 
 def test_a_too_long_wording_is_refused_under_its_field(db: Database) -> None:

@@ -12,8 +12,10 @@ from sakae_council.db.models import AuditEntry, Equipment, EquipmentLoan
 from sakae_council.domain.enums import LoanStatus
 from sakae_council.domain.errors import ConflictError, NotFoundError, ValidationError
 from sakae_council.services import equipment as svc
+from sakae_council.services import equipment_loans as loans
 from sakae_council.services.districts import DistrictInput, create_district
-from sakae_council.services.equipment import EquipmentInput, LoanInput
+from sakae_council.services.equipment import EquipmentInput
+from sakae_council.services.equipment_loans import LoanInput
 from sakae_council.services.organisations import OrganisationInput, create_organisation, delete_organisation
 from sakae_council.services.people import PersonInput, create_person
 from sakae_council.services.projects import ProjectInput, create_project
@@ -77,8 +79,8 @@ def test_equipment_validation(world, db, data, field):
 
 def test_update_equipment_conflict_and_stock_floor(world, db):
     e = svc.get_equipment(db, world["tents"])
-    svc.lend(db, loan(world, 2))
-    svc.lend(db, loan(world, 1, D(2026, 5, 5), D(2026, 5, 6)))
+    loans.lend(db, loan(world, 2))
+    loans.lend(db, loan(world, 1, D(2026, 5, 5), D(2026, 5, 6)))
     with pytest.raises(ValidationError) as err:  # 3 are out on 5 May
         svc.update_equipment(db, e.id, EquipmentInput(name=e.name, code=e.code, quantity=2), e.version)
     assert err.value.field == "quantity" and "最大3" in err.value.message
@@ -93,7 +95,7 @@ def test_update_equipment_conflict_and_stock_floor(world, db):
 
 def test_delete_equipment_only_when_never_lent(world, db):
     chairs = svc.create_equipment(db, EquipmentInput(name="折りたたみ椅子", quantity=50))
-    svc.lend(db, loan(world))
+    loans.lend(db, loan(world))
     with pytest.raises(ValidationError) as err:
         svc.delete_equipment(db, world["tents"])
     assert err.value.field == "equipment"
@@ -107,15 +109,15 @@ def test_delete_equipment_only_when_never_lent(world, db):
 
 
 def test_lend_and_return(world, db):
-    lent = svc.lend(db, loan(world, 2, notes="<夏祭り> & 盆踊り"), today=D(2026, 5, 4))
+    lent = loans.lend(db, loan(world, 2, notes="<夏祭り> & 盆踊り"), today=D(2026, 5, 4))
     assert lent.status is LoanStatus.LENT and lent.quantity == 2
     assert lent.district_name == "安食"  # taken from the borrowing 自治会
     assert lent.borrower_name == "安食東区自治会" and lent.notes == "<夏祭り> & 盆踊り"
     assert not lent.overdue
-    back = svc.return_loan(db, lent.id, D(2026, 5, 5), lent.version)
+    back = loans.return_loan(db, lent.id, D(2026, 5, 5), lent.version)
     assert back.status is LoanStatus.RETURNED and back.returned_on == D(2026, 5, 5)
     with pytest.raises(ValidationError) as err:  # returned twice
-        svc.return_loan(db, lent.id, D(2026, 5, 6), back.version)
+        loans.return_loan(db, lent.id, D(2026, 5, 6), back.version)
     assert err.value.field == "status"
 
 
@@ -124,8 +126,8 @@ BEFORE = D(2026, 4, 1)
 
 
 def test_overlapping_loans_beyond_stock_are_refused_with_the_dates(world, db):
-    svc.lend(db, loan(world, 2, D(2026, 5, 1), D(2026, 5, 4)), today=BEFORE)
-    svc.lend(
+    loans.lend(db, loan(world, 2, D(2026, 5, 1), D(2026, 5, 4)), today=BEFORE)
+    loans.lend(
         db,
         loan(
             world,
@@ -139,7 +141,7 @@ def test_overlapping_loans_beyond_stock_are_refused_with_the_dates(world, db):
     )
     before = (count(db, EquipmentLoan), count(db, AuditEntry))
     with pytest.raises(ValidationError) as err:
-        svc.lend(db, loan(world, 1, D(2026, 5, 3), D(2026, 5, 8)), today=BEFORE)
+        loans.lend(db, loan(world, 1, D(2026, 5, 3), D(2026, 5, 8)), today=BEFORE)
     assert err.value.field == "quantity"
     assert "令和8年5月4日は残り0個" in err.value.message
     assert (
@@ -147,9 +149,9 @@ def test_overlapping_loans_beyond_stock_are_refused_with_the_dates(world, db):
     )  # only the day that collides
     assert (count(db, EquipmentLoan), count(db, AuditEntry)) == before
     # the days either side are fine
-    svc.lend(db, loan(world, 1, D(2026, 5, 5), D(2026, 5, 8)), today=BEFORE)
+    loans.lend(db, loan(world, 1, D(2026, 5, 5), D(2026, 5, 8)), today=BEFORE)
     with pytest.raises(ValidationError) as err:
-        svc.lend(db, loan(world, 2, D(2026, 5, 2), D(2026, 5, 7)), today=BEFORE)
+        loans.lend(db, loan(world, 2, D(2026, 5, 2), D(2026, 5, 7)), today=BEFORE)
     assert "令和8年5月2日〜令和8年5月3日は残り1個" in err.value.message
     assert (
         "令和8年5月4日は残り0個" in err.value.message
@@ -158,14 +160,14 @@ def test_overlapping_loans_beyond_stock_are_refused_with_the_dates(world, db):
 
 
 def test_returned_and_cancelled_loans_free_the_stock(world, db):
-    a = svc.lend(db, loan(world, 3))
+    a = loans.lend(db, loan(world, 3))
     with pytest.raises(ValidationError):
-        svc.lend(db, loan(world, 1))
-    svc.return_loan(db, a.id, D(2026, 5, 4), a.version)
-    b = svc.lend(db, loan(world, 3), reserve=True)
+        loans.lend(db, loan(world, 1))
+    loans.return_loan(db, a.id, D(2026, 5, 4), a.version)
+    b = loans.lend(db, loan(world, 3), reserve=True)
     assert b.status is LoanStatus.RESERVED
-    svc.cancel_loan(db, b.id, b.version)
-    assert svc.lend(db, loan(world, 3)).status is LoanStatus.LENT
+    loans.cancel_loan(db, b.id, b.version)
+    assert loans.lend(db, loan(world, 3)).status is LoanStatus.LENT
 
 
 @pytest.mark.parametrize(
@@ -184,7 +186,7 @@ def test_returned_and_cancelled_loans_free_the_stock(world, db):
 def test_loan_validation(world, db, change, field):
     data = replace(loan(world), **change)
     with pytest.raises(ValidationError) as err:
-        svc.lend(db, data)
+        loans.lend(db, data)
     assert err.value.field == field
     assert count(db, EquipmentLoan) == 0
 
@@ -192,61 +194,61 @@ def test_loan_validation(world, db, change, field):
 def test_loan_refused_for_unavailable_equipment_and_removed_borrower(world, db):
     broken = svc.create_equipment(db, EquipmentInput(name="発電機", quantity=1, available=False))
     with pytest.raises(ValidationError) as err:
-        svc.lend(db, replace(loan(world), equipment_id=broken.id))
+        loans.lend(db, replace(loan(world), equipment_id=broken.id))
     assert err.value.field == "equipment_id"
     delete_organisation(db, world["org"])
     with pytest.raises(ValidationError) as err:
-        svc.lend(db, loan(world))
+        loans.lend(db, loan(world))
     assert err.value.field == "borrower"
     with pytest.raises(NotFoundError):
-        svc.lend(db, replace(loan(world), equipment_id=999))
+        loans.lend(db, replace(loan(world), equipment_id=999))
     assert count(db, EquipmentLoan) == 0
 
 
 def test_loan_district_from_project_when_person_borrows(world, db):
     p = create_project(db, ProjectInput("酒直まつり", world["d2"]))
-    dto = svc.lend(
+    dto = loans.lend(
         db, loan(world, borrower_organisation_id=None, borrower_person_id=world["person"], project_id=p.id)
     )
     assert (dto.district_id, dto.project_id, dto.borrower_name) == (world["d2"], p.id, "酒直 一郎")
 
 
 def test_reservation_lifecycle(world, db):
-    r = svc.lend(db, loan(world), reserve=True)
+    r = loans.lend(db, loan(world), reserve=True)
     with pytest.raises(
         ValidationError
     ) as err:  # a reservation is not returned, it is handed over or cancelled
-        svc.return_loan(db, r.id, D(2026, 5, 5), r.version)
+        loans.return_loan(db, r.id, D(2026, 5, 5), r.version)
     assert err.value.field == "status"
-    lent = svc.hand_over(db, r.id, r.version)
+    lent = loans.hand_over(db, r.id, r.version)
     assert lent.status is LoanStatus.LENT
     with pytest.raises(ConflictError):
-        svc.cancel_loan(db, r.id, r.version)
+        loans.cancel_loan(db, r.id, r.version)
     with pytest.raises(ValidationError) as err:
-        svc.return_loan(db, r.id, D(2026, 5, 2), lent.version)
+        loans.return_loan(db, r.id, D(2026, 5, 2), lent.version)
     assert err.value.field == "returned_on"
-    assert svc.get_loan(db, r.id).status is LoanStatus.LENT
+    assert loans.get_loan(db, r.id).status is LoanStatus.LENT
 
 
 # --- lists and availability --------------------------------------------------------------------------
 
 
 def test_list_loans_overdue_and_district(world, db):
-    late = svc.lend(db, loan(world, 1, D(2026, 5, 1), D(2026, 5, 3)))
-    on_time = svc.lend(db, loan(world, 1, D(2026, 5, 2), D(2026, 5, 10)))
-    back = svc.lend(db, loan(world, 1, D(2026, 4, 1), D(2026, 4, 2)))
-    svc.return_loan(db, back.id, D(2026, 4, 2), back.version)
-    reserved = svc.lend(
+    late = loans.lend(db, loan(world, 1, D(2026, 5, 1), D(2026, 5, 3)))
+    on_time = loans.lend(db, loan(world, 1, D(2026, 5, 2), D(2026, 5, 10)))
+    back = loans.lend(db, loan(world, 1, D(2026, 4, 1), D(2026, 4, 2)))
+    loans.return_loan(db, back.id, D(2026, 4, 2), back.version)
+    reserved = loans.lend(
         db, loan(world, 1, D(2026, 4, 20), D(2026, 4, 21), district_id=world["d2"]), reserve=True
     )
     today = D(2026, 5, 4)
-    rows = svc.list_loans(db, today=today)
+    rows = loans.list_loans(db, today=today)
     assert [r.id for r in rows] == [on_time.id, late.id, reserved.id, back.id]
     assert {r.id for r in rows if r.overdue} == {late.id}  # a reservation past its dates is not "overdue"
-    assert [r.id for r in svc.list_loans(db, overdue_only=True, today=today)] == [late.id]
-    assert [r.id for r in svc.list_loans(db, district_id=world["d2"], today=today)] == [reserved.id]
-    assert svc.list_loans(db, overdue_only=True, today=D(2026, 5, 3)) == []  # due today is not late yet
-    assert [r.id for r in svc.list_loans(db, active_only=True, today=today)] == [
+    assert [r.id for r in loans.list_loans(db, overdue_only=True, today=today)] == [late.id]
+    assert [r.id for r in loans.list_loans(db, district_id=world["d2"], today=today)] == [reserved.id]
+    assert loans.list_loans(db, overdue_only=True, today=D(2026, 5, 3)) == []  # due today is not late yet
+    assert [r.id for r in loans.list_loans(db, active_only=True, today=today)] == [
         on_time.id,
         late.id,
         reserved.id,
@@ -254,8 +256,8 @@ def test_list_loans_overdue_and_district(world, db):
 
 
 def test_availability_spans(world, db):
-    svc.lend(db, loan(world, 2, D(2026, 5, 3), D(2026, 5, 5)), today=BEFORE)
-    svc.lend(db, loan(world, 1, D(2026, 5, 5), D(2026, 5, 7)), reserve=True, today=BEFORE)
+    loans.lend(db, loan(world, 2, D(2026, 5, 3), D(2026, 5, 5)), today=BEFORE)
+    loans.lend(db, loan(world, 1, D(2026, 5, 5), D(2026, 5, 7)), reserve=True, today=BEFORE)
     a = svc.availability(db, world["tents"], D(2026, 5, 1), D(2026, 5, 10), today=BEFORE)
     assert [(s.start.day, s.end.day, s.in_use, s.free) for s in a.spans] == [
         (1, 2, 0, 3),

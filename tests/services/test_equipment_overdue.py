@@ -8,8 +8,10 @@ import pytest
 
 from sakae_council.domain.errors import ValidationError
 from sakae_council.services import equipment as svc
+from sakae_council.services import equipment_loans as loans
 from sakae_council.services.districts import DistrictInput, create_district
-from sakae_council.services.equipment import EquipmentInput, LoanInput
+from sakae_council.services.equipment import EquipmentInput
+from sakae_council.services.equipment_loans import LoanInput
 from sakae_council.services.organisations import OrganisationInput, create_organisation
 
 D = date
@@ -25,12 +27,12 @@ def world(db):
 
 
 def lend(db, world, qty, lent_on, due_on, today=TODAY, **kw):
-    return svc.lend(db, LoanInput(world["gen"], qty, lent_on, due_on, borrower_organisation_id=world["org"]), today=today, **kw)
+    return loans.lend(db, LoanInput(world["gen"], qty, lent_on, due_on, borrower_organisation_id=world["org"]), today=today, **kw)
 
 
 def test_overdue_loan_keeps_its_pieces_after_the_due_date(world, db):
     late = lend(db, world, 1, D(2026, 11, 8), D(2026, 11, 15), today=D(2026, 11, 8))
-    assert svc.get_loan(db, late.id, TODAY).overdue
+    assert loans.get_loan(db, late.id, TODAY).overdue
     avail = svc.availability(db, world["gen"], TODAY, D(2026, 12, 5), today=TODAY)
     assert avail.min_free == 1  # one of two is still out, although it was due back on 15 November
     assert [(s.start, s.end, s.in_use) for s in avail.spans] == [(TODAY, D(2026, 12, 5), 1)]
@@ -45,7 +47,7 @@ def test_returning_the_overdue_loan_frees_the_piece(world, db):
     late = lend(db, world, 2, D(2026, 11, 8), D(2026, 11, 15), today=D(2026, 11, 8))
     with pytest.raises(ValidationError):
         lend(db, world, 1, D(2026, 12, 1), D(2026, 12, 1))
-    svc.return_loan(db, late.id, TODAY, late.version)
+    loans.return_loan(db, late.id, TODAY, late.version)
     assert svc.availability(db, world["gen"], TODAY, D(2026, 12, 5), today=TODAY).min_free == 2
     assert lend(db, world, 2, D(2026, 12, 1), D(2026, 12, 1)).quantity == 2
 

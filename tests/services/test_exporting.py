@@ -110,7 +110,7 @@ def test_cp932_on_request_and_characters_it_cannot_hold(town: Database, tmp_path
 
 
 def test_every_list_exports_in_both_formats(town: Database, tmp_path: Path) -> None:
-    from sakae_council.services import issues, meetings, organisations, projects
+    from sakae_council.services import issues, meeting_bodies, meetings, organisations, projects
     from sakae_council.services.setup import ensure_seeded
 
     ensure_seeded(town)
@@ -121,7 +121,7 @@ def test_every_list_exports_in_both_formats(town: Database, tmp_path: Path) -> N
     category = issues.list_categories(town)[0].id
     issue = issues.create_issue(town, issues.IssueInput("通学路の見守り", anjiki, category, date(2026, 5, 1)))
     projects.create_project(town, projects.ProjectInput("見守り隊", anjiki, issue_ids=(issue.id,)))
-    body = meetings.list_bodies(town, district_id=anjiki)[0]
+    body = meeting_bodies.list_bodies(town, district_id=anjiki)[0]
     meetings.create_meeting(town, meetings.MeetingInput(body.id, date(2026, 6, 1), place="安食公民館"))
     for kind in exporting.KINDS:
         csv_rows = exporting.export_list(town, kind, tmp_path / f"{kind}.csv")

@@ -17,7 +17,7 @@ from sakae_council.db.models import search as search_index
 from sakae_council.domain.enums import MemberRole
 from sakae_council.domain.errors import PermissionDeniedError, ValidationError
 from sakae_council.domain.roles import AccessPolicy, UserRole
-from sakae_council.services import audit_log, importing, people
+from sakae_council.services import audit_log, importing, people, people_duplicates
 from sakae_council.services.districts import DistrictInput, create_district
 from sakae_council.services.people import MembershipInput, PersonInput, RosterFilter
 from sakae_council.services.people_bulk import NewPerson, insert_people
@@ -137,7 +137,7 @@ def test_duplicates_against_the_roster_and_within_a_large_file(
     rows = {r.line: r for r in report.rows}
     assert rows[1503].duplicate_of == (rows[503].person_id,), "names the person imported from line 503"
     assert rows[13].duplicate_of == (existing.id,) and rows[1803].duplicate_of == (existing.id,)
-    assert [p.id for p in people.find_duplicates(db, "佐藤 花子", "サトウ ハナコ")] == [rows[503].person_id]
+    assert [p.id for p in people_duplicates.find_duplicates(db, "佐藤 花子", "サトウ ハナコ")] == [rows[503].person_id]
     assert count(db, Person) == 2 + 2001
 
 

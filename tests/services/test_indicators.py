@@ -18,22 +18,17 @@ from sakae_council.db.models import (
 )
 from sakae_council.domain.enums import ProjectKind, ProjectStatus
 from sakae_council.domain.errors import ConflictError, NotFoundError, StaleVersionError, ValidationError
-from sakae_council.services import indicators
-from sakae_council.services.indicators import (
-    ActualSource,
-    ConsultationInput,
-    CourseInput,
-    IndicatorInput,
-    StartupInput,
-    ValueKind,
-)
+from sakae_council.services import indicator_rules, indicator_values, indicators, lifesupport
+from sakae_council.services.indicator_values import ActualSource
+from sakae_council.services.indicators import IndicatorInput, ValueKind
+from sakae_council.services.lifesupport import ConsultationInput, CourseInput, StartupInput
 
 TODAY = date(2026, 11, 28)
 
 
 def seed(db: Database) -> dict[str, int]:
     with db.transaction() as s:
-        indicators.seed_plan_indicators(s)
+        indicator_rules.seed_plan_indicators(s)
     return {i.code: i.id for i in indicators.list_indicators(db)}
 
 
@@ -74,8 +69,8 @@ def add_project(
         return p.id
 
 
-def cells(db: Database, code: str, years: list[int]) -> dict[int, indicators.IndicatorCellDTO]:
-    row = next(r for r in indicators.indicator_table(db, years, today=TODAY) if r.code == code)
+def cells(db: Database, code: str, years: list[int]) -> dict[int, indicator_values.IndicatorCellDTO]:
+    row = next(r for r in indicator_values.indicator_table(db, years, today=TODAY) if r.code == code)
     return {c.fiscal_year: c for c in row.cells}
 
 
@@ -135,9 +130,9 @@ def test_seed_records_the_plan_figures_exactly(db: Database) -> None:
 
 def test_seed_is_idempotent_and_keeps_user_edits(db: Database) -> None:
     ids = seed(db)
-    indicators.set_value(db, ids["community_projects"], 2015, "target", 12)
+    indicator_values.set_value(db, ids["community_projects"], 2015, "target", 12)
     with db.transaction() as s:
-        assert indicators.seed_plan_indicators(s) == []
+        assert indicator_rules.seed_plan_indicators(s) == []
     with db.reading() as s:
         assert len(s.scalars(select(Indicator)).all()) == 4
         assert len(s.scalars(select(IndicatorValue)).all()) == 3 + 1 + 3 + 3
@@ -219,19 +214,19 @@ def test_community_projects_active_in_the_year(db: Database) -> None:
 def test_consultations_and_startups_are_counted_per_fiscal_year(db: Database) -> None:
     seed(db)
     for d in (date(2025, 3, 31), date(2025, 4, 1), date(2025, 12, 24), date(2026, 3, 31), date(2026, 4, 1)):
-        indicators.create_consultation(db, ConsultationInput(held_on=d, person_name="相談 太郎"))
-    indicators.create_startup(
+        lifesupport.create_consultation(db, ConsultationInput(held_on=d, person_name="相談 太郎"))
+    lifesupport.create_startup(
         db, StartupInput(founder_name="起業 花子", started_on=date(2025, 10, 1), field="子育て")
     )
     assert actuals(db, "consultations", [2024, 2025, 2026]) == {2024: 1, 2025: 3, 2026: 1}
     # before the first start-up on file 未集計; after it, a year without one is a real 0
     assert actuals(db, "startups", [2024, 2025, 2026]) == {2024: None, 2025: 1, 2026: 0}
-    assert [c.fiscal_year for c in indicators.list_consultations(db, fiscal_year=2025)] == [2025, 2025, 2025]
+    assert [c.fiscal_year for c in lifesupport.list_consultations(db, fiscal_year=2025)] == [2025, 2025, 2025]
 
 
 def test_a_year_not_yet_begun_has_no_computed_actual(db: Database) -> None:
     seed(db)
-    indicators.create_consultation(db, ConsultationInput(held_on=date(2025, 6, 1), person_name="相談 太郎"))
+    lifesupport.create_consultation(db, ConsultationInput(held_on=date(2025, 6, 1), person_name="相談 太郎"))
     c = cells(db, "consultations", [2026, 2027])
     assert (c[2026].actual, c[2026].actual_source) == (0, ActualSource.COMPUTED)
     assert (c[2027].actual, c[2027].actual_source, c[2027].computed_value) == (None, ActualSource.NONE, None)
@@ -246,7 +241,7 @@ def test_years_before_any_record_are_not_counted_not_zero(db: Database) -> None:
         assert {fy: (x.actual, x.actual_source, x.computed_value) for fy, x in c.items()} == dict.fromkeys(
             years, (None, ActualSource.NOT_COUNTED, None)
         ), code
-    indicators.create_consultation(db, ConsultationInput(held_on=date(2025, 4, 1), person_name="相談 太郎"))
+    lifesupport.create_consultation(db, ConsultationInput(held_on=date(2025, 4, 1), person_name="相談 太郎"))
     assert actuals(db, "consultations", years) == {
         2009: None,
         2010: None,
@@ -256,7 +251,7 @@ def test_years_before_any_record_are_not_counted_not_zero(db: Database) -> None:
         2026: 0,  # records are kept from 2025 on: a year with none is a real 0
     }
     # a figure typed over a 未集計 year is shown, and says it was typed
-    indicators.set_value(db, ids["consultations"], 2015, "actual", 0, "窓口の記録簿（紙）から")
+    indicator_values.set_value(db, ids["consultations"], 2015, "actual", 0, "窓口の記録簿（紙）から")
     cell = cells(db, "consultations", [2015])[2015]
     assert (cell.actual, cell.actual_source, cell.computed_value) == (0, ActualSource.OVERRIDE, None)
 
@@ -266,16 +261,16 @@ def test_years_before_any_record_are_not_counted_not_zero(db: Database) -> None:
 
 def test_override_needs_a_reason_wins_and_can_be_cleared(db: Database) -> None:
     ids = seed(db)
-    indicators.create_consultation(db, ConsultationInput(held_on=date(2025, 6, 1), person_name="相談 太郎"))
+    lifesupport.create_consultation(db, ConsultationInput(held_on=date(2025, 6, 1), person_name="相談 太郎"))
     with pytest.raises(ValidationError) as e:
-        indicators.set_value(db, ids["consultations"], 2025, ValueKind.ACTUAL, 7)
+        indicator_values.set_value(db, ids["consultations"], 2025, ValueKind.ACTUAL, 7)
     assert e.value.field == "reason"
     with pytest.raises(ValidationError):
-        indicators.set_value(db, ids["consultations"], 2025, "actual", 7, "   ")
+        indicator_values.set_value(db, ids["consultations"], 2025, "actual", 7, "   ")
     assert cells(db, "consultations", [2025])[2025].actual == 1
 
     db.user = "佐藤"
-    v = indicators.set_value(db, ids["consultations"], 2025, "actual", 7, "電話相談6件が記録に未入力のため")
+    v = indicator_values.set_value(db, ids["consultations"], 2025, "actual", 7, "電話相談6件が記録に未入力のため")
     assert v.is_override and v.entered_by == "佐藤"
     cell = cells(db, "consultations", [2025])[2025]
     assert (cell.actual, cell.actual_source, cell.computed_value) == (7, ActualSource.OVERRIDE, 1)
@@ -283,12 +278,12 @@ def test_override_needs_a_reason_wins_and_can_be_cleared(db: Database) -> None:
     assert cell.actual_value_id == v.id
 
     with pytest.raises(ConflictError):
-        indicators.clear_override(db, ids["consultations"], 2025, v.version + 1)
-    indicators.clear_override(db, ids["consultations"], 2025, v.version)
+        indicator_values.clear_override(db, ids["consultations"], 2025, v.version + 1)
+    indicator_values.clear_override(db, ids["consultations"], 2025, v.version)
     cell = cells(db, "consultations", [2025])[2025]
     assert (cell.actual, cell.actual_source, cell.override_reason) == (1, ActualSource.COMPUTED, "")
     with pytest.raises(NotFoundError):
-        indicators.clear_override(db, ids["consultations"], 2025)
+        indicator_values.clear_override(db, ids["consultations"], 2025)
 
     with db.reading() as s:
         summaries = list(s.scalars(select(AuditEntry.summary).where(AuditEntry.entity == "indicator_value")))
@@ -301,25 +296,25 @@ def test_manual_indicator_takes_a_typed_actual_without_reason(db: Database) -> N
         db, IndicatorInput(code="volunteers", name="ボランティア登録者数", unit="人", display_order=5)
     )
     assert cells(db, "volunteers", [2025])[2025].actual_source is ActualSource.NONE
-    v = indicators.set_value(db, ind.id, 2025, "実績値", 42)
+    v = indicator_values.set_value(db, ind.id, 2025, "実績値", 42)
     assert not v.is_override and v.entered_by == "テスト担当"
     cell = cells(db, "volunteers", [2025])[2025]
     assert (cell.actual, cell.actual_source, cell.computed_value) == (42, ActualSource.MANUAL, None)
-    indicators.clear_value(db, ind.id, 2025, ValueKind.ACTUAL, v.version)
+    indicator_values.clear_value(db, ind.id, 2025, ValueKind.ACTUAL, v.version)
     assert cells(db, "volunteers", [2025])[2025].actual is None
     with pytest.raises(NotFoundError):
-        indicators.clear_value(db, ind.id, 2025, ValueKind.ACTUAL)
+        indicator_values.clear_value(db, ind.id, 2025, ValueKind.ACTUAL)
 
 
 def test_set_value_replaces_and_guards_versions(db: Database) -> None:
     ids = seed(db)
-    first = indicators.set_value(db, ids["startups"], 2015, "target", 20)  # replaces the seeded row
-    second = indicators.set_value(db, ids["startups"], 2015, "target", 25, expected_version=first.version)
+    first = indicator_values.set_value(db, ids["startups"], 2015, "target", 20)  # replaces the seeded row
+    second = indicator_values.set_value(db, ids["startups"], 2015, "target", 25, expected_version=first.version)
     assert second.id == first.id and second.value == 25 and second.version == first.version + 1
     with pytest.raises(ConflictError):
-        indicators.set_value(db, ids["startups"], 2015, "target", 30, expected_version=first.version)
+        indicator_values.set_value(db, ids["startups"], 2015, "target", 30, expected_version=first.version)
     with pytest.raises(ConflictError):
-        indicators.set_value(db, ids["startups"], 2016, "target", 30, expected_version=1)  # deleted meanwhile
+        indicator_values.set_value(db, ids["startups"], 2016, "target", 30, expected_version=1)  # deleted meanwhile
     assert cells(db, "startups", [2015])[2015].target == 25
 
 
@@ -337,7 +332,7 @@ def test_set_value_replaces_and_guards_versions(db: Database) -> None:
 def test_set_value_validates(db: Database, kind: str, value: object, field: str) -> None:
     ids = seed(db)
     with pytest.raises(ValidationError) as e:
-        indicators.set_value(db, ids["startups"], 2020, kind, value)  # type: ignore[arg-type]
+        indicator_values.set_value(db, ids["startups"], 2020, kind, value)  # type: ignore[arg-type]
     assert e.value.field == field
 
 
@@ -379,9 +374,9 @@ def test_consultation_crud(db: Database) -> None:
         s.flush()
         pid = p.id
     with pytest.raises(ValidationError) as e:
-        indicators.create_consultation(db, ConsultationInput(held_on=date(2026, 5, 1), person_name=" "))
+        lifesupport.create_consultation(db, ConsultationInput(held_on=date(2026, 5, 1), person_name=" "))
     assert e.value.field == "person_name"
-    c = indicators.create_consultation(
+    c = lifesupport.create_consultation(
         db,
         ConsultationInput(
             held_on=date(2026, 5, 1),
@@ -392,7 +387,7 @@ def test_consultation_crud(db: Database) -> None:
         ),
     )
     assert (c.person_name, c.district_name, c.fiscal_year) == ("髙橋 一郎", "安食", 2026)
-    c2 = indicators.update_consultation(
+    c2 = lifesupport.update_consultation(
         db,
         c.id,
         ConsultationInput(
@@ -406,18 +401,18 @@ def test_consultation_crud(db: Database) -> None:
     )
     assert (c2.follow_up, c2.district_id, c2.district_name) == ("金融機関を紹介", None, "")
     with pytest.raises(ConflictError):
-        indicators.update_consultation(
+        lifesupport.update_consultation(
             db, c.id, ConsultationInput(held_on=c.held_on, person_name="古い"), c.version
         )
-    assert [x.id for x in indicators.list_consultations(db, query="さーびす")] == [
+    assert [x.id for x in lifesupport.list_consultations(db, query="さーびす")] == [
         c.id
     ]  # ひらがな finds カタカナ
-    assert [x.id for x in indicators.list_consultations(db, query="きんゆう")] == []
-    assert [x.id for x in indicators.list_consultations(db, query="金融")] == [c.id]
-    assert [x.id for x in indicators.list_consultations(db, query="髙橋")] == [c.id]
-    indicators.delete_consultation(db, c.id, c2.version)
+    assert [x.id for x in lifesupport.list_consultations(db, query="きんゆう")] == []
+    assert [x.id for x in lifesupport.list_consultations(db, query="金融")] == [c.id]
+    assert [x.id for x in lifesupport.list_consultations(db, query="髙橋")] == [c.id]
+    lifesupport.delete_consultation(db, c.id, c2.version)
     with pytest.raises(NotFoundError):
-        indicators.get_consultation(db, c.id)
+        lifesupport.get_consultation(db, c.id)
 
 
 def test_course_attendees_by_person_or_free_name(db: Database) -> None:
@@ -426,43 +421,43 @@ def test_course_attendees_by_person_or_free_name(db: Database) -> None:
         s.add(p)
         s.flush()
         pid = p.id
-    course = indicators.create_course(
+    course = lifesupport.create_course(
         db,
         CourseInput(title="生活支援ビジネス入門講座", held_on=date(2026, 7, 4), place="ふれあいプラザさかえ"),
     )
-    course = indicators.add_attendee(db, course.id, person_id=pid)
-    course = indicators.add_attendee(db, course.id, name="ヤマダ タロウ")
+    course = lifesupport.add_attendee(db, course.id, person_id=pid)
+    course = lifesupport.add_attendee(db, course.id, name="ヤマダ タロウ")
     assert [(a.person_id, a.name) for a in course.attendees] == [(pid, "𠮷田 花子"), (None, "ヤマダ タロウ")]
     with pytest.raises(ValidationError):
-        indicators.add_attendee(db, course.id, person_id=pid)
+        lifesupport.add_attendee(db, course.id, person_id=pid)
     with pytest.raises(ValidationError):
-        indicators.add_attendee(db, course.id, name="ﾔﾏﾀﾞ ﾀﾛｳ")  # same name in 半角カナ
+        lifesupport.add_attendee(db, course.id, name="ﾔﾏﾀﾞ ﾀﾛｳ")  # same name in 半角カナ
     with pytest.raises(ValidationError):
-        indicators.add_attendee(db, course.id, name="  ")
-    assert indicators.get_course(db, course.id).attendee_count == 2
-    course = indicators.remove_attendee(db, course.id, course.attendees[1].id)
+        lifesupport.add_attendee(db, course.id, name="  ")
+    assert lifesupport.get_course(db, course.id).attendee_count == 2
+    course = lifesupport.remove_attendee(db, course.id, course.attendees[1].id)
     assert [a.name for a in course.attendees] == ["𠮷田 花子"]
     with pytest.raises(NotFoundError):
-        indicators.remove_attendee(db, course.id, 9999)
+        lifesupport.remove_attendee(db, course.id, 9999)
 
-    indicators.create_course(db, CourseInput(title="起業相談会", held_on=date(2027, 4, 10)))
-    assert [c.title for c in indicators.list_courses(db, fiscal_year=2026)] == ["生活支援ビジネス入門講座"]
-    assert [c.title for c in indicators.list_courses(db, fiscal_year=2027)] == ["起業相談会"]
-    changed = indicators.update_course(
+    lifesupport.create_course(db, CourseInput(title="起業相談会", held_on=date(2027, 4, 10)))
+    assert [c.title for c in lifesupport.list_courses(db, fiscal_year=2026)] == ["生活支援ビジネス入門講座"]
+    assert [c.title for c in lifesupport.list_courses(db, fiscal_year=2027)] == ["起業相談会"]
+    changed = lifesupport.update_course(
         db,
         course.id,
         CourseInput(title="生活支援ビジネス入門講座（第1回）", held_on=course.held_on),
         course.version,
     )
     with pytest.raises(ConflictError):
-        indicators.delete_course(db, course.id, course.version - 1)
-    indicators.delete_course(db, course.id, changed.version)
-    assert [c.title for c in indicators.list_courses(db)] == ["起業相談会"]
+        lifesupport.delete_course(db, course.id, course.version - 1)
+    lifesupport.delete_course(db, course.id, changed.version)
+    assert [c.title for c in lifesupport.list_courses(db)] == ["起業相談会"]
 
 
 def test_startup_crud_and_list_by_year(db: Database) -> None:
     (d,) = make_districts(db, "竜角寺台")
-    s1 = indicators.create_startup(
+    s1 = lifesupport.create_startup(
         db,
         StartupInput(
             founder_name="起業 花子",
@@ -473,18 +468,18 @@ def test_startup_crud_and_list_by_year(db: Database) -> None:
         ),
     )
     assert (s1.fiscal_year, s1.district_name) == (2026, "竜角寺台")
-    indicators.create_startup(db, StartupInput(founder_name="起業 次郎", started_on=date(2026, 3, 31)))
-    assert [x.founder_name for x in indicators.list_startups(db, fiscal_year=2026)] == ["起業 花子"]
-    assert [x.founder_name for x in indicators.list_startups(db, fiscal_year=2025)] == ["起業 次郎"]
-    assert [x.founder_name for x in indicators.list_startups(db, district_id=d)] == ["起業 花子"]
+    lifesupport.create_startup(db, StartupInput(founder_name="起業 次郎", started_on=date(2026, 3, 31)))
+    assert [x.founder_name for x in lifesupport.list_startups(db, fiscal_year=2026)] == ["起業 花子"]
+    assert [x.founder_name for x in lifesupport.list_startups(db, fiscal_year=2025)] == ["起業 次郎"]
+    assert [x.founder_name for x in lifesupport.list_startups(db, district_id=d)] == ["起業 花子"]
     with pytest.raises(ValidationError) as e:
-        indicators.create_startup(db, StartupInput(founder_name="", started_on=date(2026, 4, 1)))
+        lifesupport.create_startup(db, StartupInput(founder_name="", started_on=date(2026, 4, 1)))
     assert e.value.field == "founder_name"
     with pytest.raises(NotFoundError):
-        indicators.create_startup(
+        lifesupport.create_startup(
             db, StartupInput(founder_name="誰か", started_on=date(2026, 4, 1), district_id=999)
         )
-    s2 = indicators.update_startup(
+    s2 = lifesupport.update_startup(
         db,
         s1.id,
         StartupInput(founder_name="起業 花子", started_on=date(2026, 5, 1), field="子育て"),
@@ -492,31 +487,31 @@ def test_startup_crud_and_list_by_year(db: Database) -> None:
     )
     assert s2.started_on == date(2026, 5, 1) and s2.district_id is None
     with pytest.raises(ConflictError):
-        indicators.update_startup(
+        lifesupport.update_startup(
             db, s1.id, StartupInput(founder_name="古い", started_on=date(2026, 5, 1)), s1.version
         )
-    indicators.delete_startup(db, s1.id, s2.version)
-    assert len(indicators.list_startups(db)) == 1
+    lifesupport.delete_startup(db, s1.id, s2.version)
+    assert len(lifesupport.list_startups(db)) == 1
 
 
 def test_a_figure_entered_meanwhile_is_not_silently_replaced(db: Database) -> None:
     ids = seed(db)
     with pytest.raises(NotFoundError):
-        indicators.get_value(db, ids["startups"], 2017, "target")
+        indicator_values.get_value(db, ids["startups"], 2017, "target")
     # the user opened an empty cell (expected_version 0); someone else entered a figure first
-    theirs = indicators.set_value(db, ids["startups"], 2017, "target", 18, expected_version=0)
-    assert indicators.get_value(db, ids["startups"], 2017, ValueKind.TARGET) == theirs
+    theirs = indicator_values.set_value(db, ids["startups"], 2017, "target", 18, expected_version=0)
+    assert indicator_values.get_value(db, ids["startups"], 2017, ValueKind.TARGET) == theirs
     with pytest.raises(StaleVersionError) as stale:
-        indicators.set_value(db, ids["startups"], 2017, "target", 30, expected_version=0)
+        indicator_values.set_value(db, ids["startups"], 2017, "target", 30, expected_version=0)
     assert stale.value.current is not None
-    assert indicators.get_value(db, ids["startups"], 2017, "target").value == 18
+    assert indicator_values.get_value(db, ids["startups"], 2017, "target").value == 18
     # 上書き: on top of the figure as it is now
-    mine = indicators.set_value(db, ids["startups"], 2017, "target", 30, expected_version=theirs.version)
+    mine = indicator_values.set_value(db, ids["startups"], 2017, "target", 30, expected_version=theirs.version)
     assert mine.id == theirs.id and mine.value == 30
     # a figure removed meanwhile is a stale version too (the conflict dialog says it was removed)
-    indicators.clear_value(db, ids["startups"], 2017, "target", mine.version)
+    indicator_values.clear_value(db, ids["startups"], 2017, "target", mine.version)
     with pytest.raises(StaleVersionError):
-        indicators.set_value(db, ids["startups"], 2017, "target", 31, expected_version=mine.version)
+        indicator_values.set_value(db, ids["startups"], 2017, "target", 31, expected_version=mine.version)
 
 
 def test_notes_for_print_and_for_staff_are_kept_apart(db: Database) -> None:
@@ -535,14 +530,14 @@ def test_notes_for_print_and_for_staff_are_kept_apart(db: Database) -> None:
     )
     updated = indicators.update_indicator(db, ind.id, data, ind.version)
     assert (updated.notes, updated.internal_notes) == (data.notes, data.internal_notes)
-    v = indicators.set_value(
+    v = indicator_values.set_value(
         db, ind.id, 2015, "target", 10, notes="計画書の表による", internal_notes="入力 11/30 田中"
     )
     assert (v.notes, v.internal_notes) == ("計画書の表による", "入力 11/30 田中")
     # a later change of the figure alone keeps its notes
-    v = indicators.set_value(db, ind.id, 2015, "target", 11, expected_version=v.version)
+    v = indicator_values.set_value(db, ind.id, 2015, "target", 11, expected_version=v.version)
     assert (v.value, v.notes, v.internal_notes) == (11, "計画書の表による", "入力 11/30 田中")
-    (row,) = [r for r in indicators.indicator_table(db, [2015], today=TODAY) if r.code == "community_projects"]
+    (row,) = [r for r in indicator_values.indicator_table(db, [2015], today=TODAY) if r.code == "community_projects"]
     assert row.value_notes == ((2015, ValueKind.TARGET, "計画書の表による"),)
     assert row.value_internal_notes == ((2015, ValueKind.TARGET, "入力 11/30 田中"),)
     assert row.internal_notes == data.internal_notes

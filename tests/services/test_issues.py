@@ -20,6 +20,7 @@ from sakae_council.domain.enums import DEFAULT_ISSUE_CATEGORIES, IssueSource, Is
 from sakae_council.domain.errors import ConflictError, NotFoundError, ValidationError
 from sakae_council.services import issues as svc
 from sakae_council.services.districts import DistrictInput, create_district, merge_districts
+from sakae_council.services.issue_matrix import issue_matrix
 from sakae_council.services.issues import IssueFilter, IssueInput
 
 
@@ -394,15 +395,15 @@ def test_issue_matrix_counts(world, db):
     old = make(db, world, category_id=cats["子育て"], raised_on=date(2025, 6, 1))
     svc.change_issue_status(db, old.id, IssueStatus.WITHDRAWN, date(2025, 7, 1), "対象外", old.version)
 
-    m = svc.issue_matrix(db)
+    m = issue_matrix(db)
     assert [d.name for d in m.districts] == ["安食", "布鎌"]
     assert [c.name for c in m.categories] == list(DEFAULT_ISSUE_CATEGORIES)
     assert m.counts == {(d1, cats["防犯"]): 2, (d2, cats["子育て"]): 1, (d1, cats["子育て"]): 1}
     assert m.count(d1, cats["交通"]) == 0
     assert m.district_total(d1) == 3 and m.category_total(cats["子育て"]) == 2 and m.total == 4
 
-    assert svc.issue_matrix(db, open_only=True).counts == {(d1, cats["防犯"]): 2, (d2, cats["子育て"]): 1}
-    assert svc.issue_matrix(db, fiscal_year=2025).counts == {(d1, cats["子育て"]): 1}
+    assert issue_matrix(db, open_only=True).counts == {(d1, cats["防犯"]): 2, (d2, cats["子育て"]): 1}
+    assert issue_matrix(db, fiscal_year=2025).counts == {(d1, cats["子育て"]): 1}
 
 
 def test_matrix_after_a_merge_counts_moved_issues_under_the_target(world, db):
@@ -410,7 +411,7 @@ def test_matrix_after_a_merge_counts_moved_issues_under_the_target(world, db):
     create_district(db, DistrictInput(name="酒直", display_order=3))
     issue = make(db, world, district_id=d2)
     merge_districts(db, d2, d1, date(2027, 4, 1))
-    m = svc.issue_matrix(db)
+    m = issue_matrix(db)
     assert [d.name for d in m.districts] == ["安食", "酒直"]  # 酒直 has no issues but is active; 布鎌 merged
     assert m.counts == {(d1, cats["防犯"]): 1}
     # the merge's history line keeps the status; a later change still has to be dated after it
@@ -429,5 +430,5 @@ def test_matrix_shows_an_inactive_district_only_while_it_has_issues(world, db):
         s.execute(
             update(District).where(District.id == d2).values(active=False, version=District.version + 1)
         )
-    assert [d.name for d in svc.issue_matrix(db).districts] == ["安食", "布鎌"]
-    assert [d.name for d in svc.issue_matrix(db, fiscal_year=2030).districts] == ["安食"]
+    assert [d.name for d in issue_matrix(db).districts] == ["安食", "布鎌"]
+    assert [d.name for d in issue_matrix(db, fiscal_year=2030).districts] == ["安食"]

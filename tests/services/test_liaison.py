@@ -10,7 +10,7 @@ from summary_town import Town, count_statements
 from sakae_council.db.engine import Database
 from sakae_council.domain.enums import IssueStatus, MemberRole, ProjectKind, ProjectStatus
 from sakae_council.domain.errors import ValidationError
-from sakae_council.services import indicators
+from sakae_council.services import indicator_rules
 from sakae_council.services.liaison import Period, cross_district_rows, liaison_summary
 
 TODAY = date(2026, 11, 28)
@@ -198,7 +198,7 @@ def test_empty_database(db: Database) -> None:
 
 def test_indicator_years_and_rows(db: Database) -> None:
     with db.transaction() as s:
-        indicators.seed_plan_indicators(s)
+        indicator_rules.seed_plan_indicators(s)
     summary = liaison_summary(db, FY2026, TODAY)
     assert summary.indicator_years == (2009, 2010, 2015, 2022, 2023, 2024, 2025, 2026)
     assert [r.code for r in summary.indicators] == [

@@ -17,7 +17,15 @@ from sakae_council.domain.enums import MinutesStatus
 from sakae_council.domain.errors import ValidationError
 from sakae_council.domain.search_text import meeting_search_text
 from sakae_council.domain.text import fold_for_search
-from sakae_council.services import demo, districts, meeting_list, meeting_queries, meetings, minutes
+from sakae_council.services import (
+    demo,
+    districts,
+    meeting_bodies,
+    meeting_list,
+    meeting_queries,
+    meetings,
+    minutes,
+)
 from sakae_council.services.meeting_list import MeetingFilter
 from sakae_council.services.meetings import MeetingInput, MeetingSummaryDTO
 
@@ -36,8 +44,8 @@ def bodies(db: Database) -> Bodies:
         db, districts.DistrictInput(name="安食小学校区", council_name="安食小学校区まちづくり協議会", display_order=1)
     ).id
     districts.create_district(db, districts.DistrictInput(name="布鎌小学校区", display_order=2))
-    meetings.ensure_district_bodies(db)
-    by_name = {b.name: b.id for b in meetings.list_bodies(db)}
+    meeting_bodies.ensure_district_bodies(db)
+    by_name = {b.name: b.id for b in meeting_bodies.list_bodies(db)}
     return Bodies(d, by_name["安食小学校区まちづくり協議会"], by_name["布鎌小学校区まちづくり協議会"],
                   by_name["地域まちづくり連絡会"])
 

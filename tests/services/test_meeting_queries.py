@@ -11,7 +11,7 @@ from meeting_town import council, full_meeting
 from sakae_council.db.engine import Database
 from sakae_council.domain.enums import AgendaResult, BodyKind, MinutesStatus
 from sakae_council.domain.errors import ConflictError, NotFoundError, ValidationError
-from sakae_council.services import meeting_queries, meetings, minutes
+from sakae_council.services import meeting_bodies, meeting_queries, meetings, minutes_approval
 from sakae_council.services.meetings import MeetingInput
 from sakae_council.services.minutes import AgendaItemInput, minutes_input_from
 
@@ -58,7 +58,7 @@ def test_save_meeting_minutes_moves_the_date_and_renumbers_in_one_transaction(db
 def test_save_meeting_minutes_refuses_approved_minutes(db: Database) -> None:
     c = council(db, members=4)
     m = full_meeting(db, c, agenda=1)
-    m = minutes.approve_minutes(db, m.id, date(2026, 12, 1), m.version)
+    m = minutes_approval.approve_minutes(db, m.id, date(2026, 12, 1), m.version)
     assert m.status is MinutesStatus.APPROVED
     with pytest.raises(ValidationError, match="確定済み"):
         meeting_queries.save_meeting_minutes(db, m.id, m.held_on, minutes_input_from(m), m.version)
@@ -106,7 +106,7 @@ def test_upcoming_ics_reads_back_exactly_in_two_parsers(db: Database) -> None:
     import vobject
 
     c = council(db, members=2)
-    body = meetings.create_body(db, BodyKind.SUBCOMMITTEE, "𠮷野; 部会, 第二\\班", c.district)
+    body = meeting_bodies.create_body(db, BodyKind.SUBCOMMITTEE, "𠮷野; 部会, 第二\\班", c.district)
     place = "𠮷田公民館; 2階, 会議室\n（奥の部屋）"
     meetings.create_meeting(db, MeetingInput(body.id, date(2026, 12, 5), time(19), time(20, 30), place=place))
     meetings.create_meeting(db, MeetingInput(c.body, date(2026, 12, 20)))

@@ -13,7 +13,7 @@ from sakae_council.db.engine import Database
 from sakae_council.domain.enums import AttendanceStatus
 from sakae_council.domain.errors import ValidationError
 from sakae_council.domain.replies import ExpectedQuorum, Reply
-from sakae_council.services import audit_log, meeting_replies, meetings, minutes
+from sakae_council.services import audit_log, meeting_replies, meetings, minutes, minutes_approval
 from sakae_council.services.meeting_replies import ReplyInput
 from sakae_council.services.meetings import AttendeeCategory
 
@@ -81,7 +81,7 @@ def test_replies_are_closed_once_the_minutes_are_approved(db: Database) -> None:
     p = t.people
     roles = dict(chair_id=p["髙橋 一郎"], recorder_id=p["加藤 京子"], signatory1_id=p["𠮷田 花子"], signatory2_id=p["相川 次郎"])
     detail = minutes.save_minutes(db, t.meeting, replace(data, attendance=present, **roles), detail.version)
-    minutes.approve_minutes(db, t.meeting, date(2026, 12, 20), detail.version)
+    minutes_approval.approve_minutes(db, t.meeting, date(2026, 12, 20), detail.version)
     with pytest.raises(ValidationError, match="確定した会議"):
         meeting_replies.record_replies(db, t.meeting, [ReplyInput(t.people["髙橋 一郎"], Reply.PRESENT)])
 

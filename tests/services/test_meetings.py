@@ -14,7 +14,7 @@ from sakae_council.db.models import AuditEntry, Person
 from sakae_council.domain.council import QuorumState
 from sakae_council.domain.enums import AttendanceStatus, BodyKind, MemberRole, MinutesStatus, OfficerPost
 from sakae_council.domain.errors import ConflictError, NotFoundError, ValidationError
-from sakae_council.services import districts, meetings, minutes, people
+from sakae_council.services import districts, meeting_bodies, meetings, minutes, minutes_approval, people
 from sakae_council.services.meetings import AttendeeCategory, MeetingInput, quorum
 
 R8_START = date(2026, 4, 1)
@@ -70,8 +70,8 @@ def town(db: Database) -> Town:
         ),
     ).id
     fukama = districts.create_district(db, districts.DistrictInput(name="布鎌小学校区", display_order=2)).id
-    meetings.ensure_district_bodies(db)
-    bodies = {b.name: b.id for b in meetings.list_bodies(db)}
+    meeting_bodies.ensure_district_bodies(db)
+    bodies = {b.name: b.id for b in meeting_bodies.list_bodies(db)}
     return Town(
         ajiki=ajiki,
         fukama=fukama,
@@ -97,46 +97,46 @@ def new_meeting(db: Database, body_id: int, held_on: date, **kw) -> meetings.Mee
 def test_ensure_district_bodies_creates_one_per_active_district_and_a_liaison_once(
     db: Database, town: Town
 ) -> None:
-    bodies = meetings.list_bodies(db)
+    bodies = meeting_bodies.list_bodies(db)
     assert [(b.kind, b.name, b.district_name) for b in bodies] == [
         (BodyKind.DISTRICT_COUNCIL, "安食小学校区まちづくり協議会", "安食小学校区"),
         (BodyKind.DISTRICT_COUNCIL, "布鎌小学校区まちづくり協議会", "布鎌小学校区"),
         (BodyKind.LIAISON, "地域まちづくり連絡会", ""),
     ]
-    assert meetings.ensure_district_bodies(db) == []
-    assert len(meetings.list_bodies(db)) == 3
-    assert [b.name for b in meetings.list_bodies(db, district_id=town.fukama)] == [
+    assert meeting_bodies.ensure_district_bodies(db) == []
+    assert len(meeting_bodies.list_bodies(db)) == 3
+    assert [b.name for b in meeting_bodies.list_bodies(db, district_id=town.fukama)] == [
         "布鎌小学校区まちづくり協議会"
     ]
-    assert [b.name for b in meetings.list_bodies(db, kind=BodyKind.LIAISON)] == ["地域まちづくり連絡会"]
+    assert [b.name for b in meeting_bodies.list_bodies(db, kind=BodyKind.LIAISON)] == ["地域まちづくり連絡会"]
 
 
 def test_ensure_district_bodies_adds_a_body_for_a_new_district_only(db: Database, town: Town) -> None:
     districts.create_district(db, districts.DistrictInput(name="酒直小学校区", display_order=3))
-    created = meetings.ensure_district_bodies(db)
+    created = meeting_bodies.ensure_district_bodies(db)
     assert [b.name for b in created] == ["酒直小学校区まちづくり協議会"]
 
 
 def test_merged_district_gets_no_new_body(db: Database, town: Town) -> None:
     source = districts.create_district(db, districts.DistrictInput(name="北辺田小学校区")).id
     districts.merge_districts(db, source, town.ajiki, date(2026, 4, 1))
-    assert meetings.ensure_district_bodies(db) == []
+    assert meeting_bodies.ensure_district_bodies(db) == []
 
 
 def test_create_body_rules(db: Database, town: Town) -> None:
-    sub = meetings.create_body(db, BodyKind.SUBCOMMITTEE, "防災部会", town.ajiki)
+    sub = meeting_bodies.create_body(db, BodyKind.SUBCOMMITTEE, "防災部会", town.ajiki)
     assert (sub.kind, sub.district_name, sub.version) == (BodyKind.SUBCOMMITTEE, "安食小学校区", 1)
     with pytest.raises(ValidationError) as e:
-        meetings.create_body(db, BodyKind.SUBCOMMITTEE, "防災部会", town.ajiki)
+        meeting_bodies.create_body(db, BodyKind.SUBCOMMITTEE, "防災部会", town.ajiki)
     assert e.value.field == "name"
     with pytest.raises(ValidationError) as e:
-        meetings.create_body(db, BodyKind.DISTRICT_COUNCIL, "もう一つの協議会", None)
+        meeting_bodies.create_body(db, BodyKind.DISTRICT_COUNCIL, "もう一つの協議会", None)
     assert e.value.field == "district_id"
     with pytest.raises(ValidationError) as e:
-        meetings.create_body(db, BodyKind.DISTRICT_COUNCIL, "安食第二協議会", town.ajiki)
+        meeting_bodies.create_body(db, BodyKind.DISTRICT_COUNCIL, "安食第二協議会", town.ajiki)
     assert e.value.field == "district_id"
     with pytest.raises(ValidationError) as e:
-        meetings.create_body(db, BodyKind.LIAISON, "別の連絡会", town.ajiki)
+        meeting_bodies.create_body(db, BodyKind.LIAISON, "別の連絡会", town.ajiki)
     assert e.value.field == "district_id"
 
 
@@ -340,7 +340,7 @@ def test_delete_meeting_only_for_drafts(db: Database, town: Town) -> None:
         agenda_items=(minutes.AgendaItemInput(title="事業計画"),),
     )
     m = minutes.save_minutes(db, m.id, data, m.version)
-    m = minutes.approve_minutes(db, m.id, date(2026, 5, 20), m.version)
+    m = minutes_approval.approve_minutes(db, m.id, date(2026, 5, 20), m.version)
     with pytest.raises(ValidationError) as e:
         meetings.delete_meeting(db, m.id, m.version)
     assert e.value.field == "status"

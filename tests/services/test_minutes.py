@@ -20,7 +20,15 @@ from sakae_council.domain.enums import (
     OfficerPost,
 )
 from sakae_council.domain.errors import ConflictError, NotFoundError, ValidationError
-from sakae_council.services import districts, meetings, minutes, people
+from sakae_council.services import (
+    action_items,
+    districts,
+    meeting_bodies,
+    meetings,
+    minutes,
+    minutes_approval,
+    people,
+)
 from sakae_council.services.meetings import AttendeeCategory, MeetingDetailDTO, MeetingInput
 from sakae_council.services.minutes import (
     ActionItemInput,
@@ -62,8 +70,8 @@ class Setup:
 def setup(db: Database) -> Setup:
     ajiki = districts.create_district(db, districts.DistrictInput(name="安食小学校区", display_order=1)).id
     fukama = districts.create_district(db, districts.DistrictInput(name="布鎌小学校区", display_order=2)).id
-    meetings.ensure_district_bodies(db)
-    bodies = {b.district_id: b.id for b in meetings.list_bodies(db) if b.district_id}
+    meeting_bodies.ensure_district_bodies(db)
+    bodies = {b.district_id: b.id for b in meeting_bodies.list_bodies(db) if b.district_id}
     return Setup(
         body=bodies[ajiki],
         other_body=bodies[fukama],
@@ -112,7 +120,7 @@ def set_status(data: MinutesInput, person_id: int, status: AttendanceStatus, pro
 def approved(db: Database, setup: Setup, **kw) -> MeetingDetailDTO:
     m = meeting(db, setup)
     m = minutes.save_minutes(db, m.id, complete_input(m, setup, **kw), m.version)
-    return minutes.approve_minutes(db, m.id, date(2026, 6, 10), m.version)
+    return minutes_approval.approve_minutes(db, m.id, date(2026, 6, 10), m.version)
 
 
 # --- saving -----------------------------------------------------------------------------------------
@@ -353,10 +361,10 @@ def test_approval_needs_chair_recorder_signatories_and_an_agenda(
     m = meeting(db, setup)
     m = minutes.save_minutes(db, m.id, complete_input(m, setup, **change), m.version)
     with pytest.raises(ValidationError) as e:
-        minutes.approve_minutes(db, m.id, date(2026, 6, 10), m.version)
+        minutes_approval.approve_minutes(db, m.id, date(2026, 6, 10), m.version)
     assert e.value.field == field
     assert meetings.get_meeting(db, m.id).status is MinutesStatus.DRAFT
-    assert minutes.list_revisions(db, m.id) == []
+    assert minutes_approval.list_revisions(db, m.id) == []
 
 
 def test_approval_stores_revision_one_and_locks_the_minutes(db: Database, setup: Setup) -> None:
@@ -367,9 +375,9 @@ def test_approval_stores_revision_one_and_locks_the_minutes(db: Database, setup:
         date(2026, 6, 10),
         True,
     )
-    revs = minutes.list_revisions(db, m.id)
+    revs = minutes_approval.list_revisions(db, m.id)
     assert [(r.number, r.created_by, r.reason) for r in revs] == [(1, "テスト担当", "確定")]
-    snap = minutes.get_revision_snapshot(db, m.id, 1)
+    snap = minutes_approval.get_revision_snapshot(db, m.id, 1)
     assert snap == m
     assert snap.place == f"公民館 {MARKUP}"
     with db.reading() as s:
@@ -382,7 +390,7 @@ def test_approval_stores_revision_one_and_locks_the_minutes(db: Database, setup:
     with pytest.raises(ValidationError):
         meetings.update_meeting(db, m.id, MeetingInput(setup.body, date(2026, 6, 2)), m.version)
     with pytest.raises(ValidationError) as e:
-        minutes.approve_minutes(db, m.id, date(2026, 6, 11), m.version)
+        minutes_approval.approve_minutes(db, m.id, date(2026, 6, 11), m.version)
     assert e.value.field == "status"
     assert meetings.get_meeting(db, m.id).place == f"公民館 {MARKUP}"
 
@@ -391,17 +399,17 @@ def test_approval_date_cannot_precede_the_meeting(db: Database, setup: Setup) ->
     m = meeting(db, setup)
     m = minutes.save_minutes(db, m.id, complete_input(m, setup), m.version)
     with pytest.raises(ValidationError) as e:
-        minutes.approve_minutes(db, m.id, date(2026, 5, 31), m.version)
+        minutes_approval.approve_minutes(db, m.id, date(2026, 5, 31), m.version)
     assert e.value.field == "approved_on"
 
 
 def test_revision_needs_a_reason_and_keeps_the_original_snapshot(db: Database, setup: Setup) -> None:
     m = approved(db, setup, place="公民館")
     with pytest.raises(ValidationError) as e:
-        minutes.revise_minutes(db, m.id, complete_input(m, setup, place="誤記訂正"), "  ", m.version)
+        minutes_approval.revise_minutes(db, m.id, complete_input(m, setup, place="誤記訂正"), "  ", m.version)
     assert e.value.field == "reason"
 
-    r2 = minutes.revise_minutes(
+    r2 = minutes_approval.revise_minutes(
         db, m.id, complete_input(m, setup, place="ふれあいプラザ"), "場所の誤記 <訂正>", m.version
     )
     assert (r2.revision, r2.status, r2.place, r2.version) == (
@@ -411,53 +419,53 @@ def test_revision_needs_a_reason_and_keeps_the_original_snapshot(db: Database, s
         m.version + 1,
     )
     with pytest.raises(ConflictError):
-        minutes.revise_minutes(db, m.id, complete_input(m, setup, place="古い版から"), "再修正", m.version)
-    r3 = minutes.revise_minutes(
+        minutes_approval.revise_minutes(db, m.id, complete_input(m, setup, place="古い版から"), "再修正", m.version)
+    r3 = minutes_approval.revise_minutes(
         db, m.id, complete_input(m, setup, place="ふれあいプラザ", observers=2), "傍聴者数の追記", r2.version
     )
     assert r3.revision == 3
 
-    assert [(r.number, r.reason) for r in minutes.list_revisions(db, m.id)] == [
+    assert [(r.number, r.reason) for r in minutes_approval.list_revisions(db, m.id)] == [
         (1, "確定"),
         (2, "場所の誤記 <訂正>"),
         (3, "傍聴者数の追記"),
     ]
-    assert minutes.get_revision_snapshot(db, m.id, 1).place == "公民館"
-    assert minutes.get_revision_snapshot(db, m.id, 1).revision == 1
-    assert minutes.get_revision_snapshot(db, m.id, 2).place == "ふれあいプラザ"
-    assert minutes.get_revision_snapshot(db, m.id, 3) == meetings.get_meeting(db, m.id)
+    assert minutes_approval.get_revision_snapshot(db, m.id, 1).place == "公民館"
+    assert minutes_approval.get_revision_snapshot(db, m.id, 1).revision == 1
+    assert minutes_approval.get_revision_snapshot(db, m.id, 2).place == "ふれあいプラザ"
+    assert minutes_approval.get_revision_snapshot(db, m.id, 3) == meetings.get_meeting(db, m.id)
     with pytest.raises(NotFoundError):
-        minutes.get_revision_snapshot(db, m.id, 4)
+        minutes_approval.get_revision_snapshot(db, m.id, 4)
     assert [x.revision for x in meetings.list_meetings(db, body_id=setup.body)] == [3]
 
 
 def test_revision_must_still_be_complete_and_valid(db: Database, setup: Setup) -> None:
     m = approved(db, setup)
     with pytest.raises(ValidationError) as e:
-        minutes.revise_minutes(db, m.id, complete_input(m, setup, agenda_items=()), "議題削除", m.version)
+        minutes_approval.revise_minutes(db, m.id, complete_input(m, setup, agenda_items=()), "議題削除", m.version)
     assert e.value.field == "agenda_items"
     with pytest.raises(ValidationError) as e:
-        minutes.revise_minutes(
+        minutes_approval.revise_minutes(
             db, m.id, complete_input(m, setup, signatory2_id=setup.vice), "署名人", m.version
         )
     assert e.value.field == "signatory2"
     after = meetings.get_meeting(db, m.id)
     assert (after.revision, len(after.agenda_items)) == (1, 1)
-    assert len(minutes.list_revisions(db, m.id)) == 1
+    assert len(minutes_approval.list_revisions(db, m.id)) == 1
 
 
 def test_revision_without_changes_is_refused(db: Database, setup: Setup) -> None:
     m = approved(db, setup)
     with pytest.raises(ValidationError) as e:
-        minutes.revise_minutes(db, m.id, minutes_input_from(m), "念のため", m.version)
+        minutes_approval.revise_minutes(db, m.id, minutes_input_from(m), "念のため", m.version)
     assert e.value.field == "minutes"
-    assert [r.number for r in minutes.list_revisions(db, m.id)] == [1]
+    assert [r.number for r in minutes_approval.list_revisions(db, m.id)] == [1]
 
 
 def test_revise_is_only_for_approved_minutes(db: Database, setup: Setup) -> None:
     m = meeting(db, setup)
     with pytest.raises(ValidationError) as e:
-        minutes.revise_minutes(db, m.id, complete_input(m, setup), "理由", m.version)
+        minutes_approval.revise_minutes(db, m.id, complete_input(m, setup), "理由", m.version)
     assert e.value.field == "status"
 
 
@@ -493,7 +501,7 @@ def test_open_action_items_are_carried_to_later_meetings_until_done(db: Database
         replace(minutes_input_from(second), action_items=(ActionItemInput(content="報告書"),)),
         second.version,
     )
-    done = minutes.complete_action_item(db, first.action_items[0].id, date(2026, 6, 5))
+    done = action_items.complete_action_item(db, first.action_items[0].id, date(2026, 6, 5))
     assert (done.status, done.done_on) == (ActionStatus.DONE, date(2026, 6, 5))
 
     third = meeting(db, setup, date(2026, 7, 10))
@@ -509,7 +517,7 @@ def test_open_action_items_are_carried_to_later_meetings_until_done(db: Database
         "報告書",
     ]
 
-    reopened = minutes.reopen_action_item(db, first.action_items[0].id, done.version)
+    reopened = action_items.reopen_action_item(db, first.action_items[0].id, done.version)
     assert reopened.status is ActionStatus.OPEN and reopened.done_on is None
     assert len(meetings.get_meeting(db, third.id).carried_action_items) == 3
 
@@ -521,12 +529,12 @@ def test_complete_action_item_checks_date_and_version(db: Database, setup: Setup
     )
     item = m.action_items[0]
     with pytest.raises(ValidationError) as e:
-        minutes.complete_action_item(db, item.id, date(2026, 5, 9))
+        action_items.complete_action_item(db, item.id, date(2026, 5, 9))
     assert e.value.field == "done_on"
     with pytest.raises(ConflictError):
-        minutes.complete_action_item(db, item.id, date(2026, 5, 20), item.version + 1)
+        action_items.complete_action_item(db, item.id, date(2026, 5, 20), item.version + 1)
     with pytest.raises(NotFoundError):
-        minutes.complete_action_item(db, 9999, date(2026, 5, 20))
+        action_items.complete_action_item(db, 9999, date(2026, 5, 20))
 
 
 def test_an_action_item_of_another_meeting_cannot_be_moved_in(db: Database, setup: Setup) -> None:

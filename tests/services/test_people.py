@@ -12,7 +12,7 @@ from sakae_council.db.models import Attendance, AuditEntry, Meeting, MeetingBody
 from sakae_council.domain.enums import MemberRole, OfficerPost
 from sakae_council.domain.errors import ConflictError, NotFoundError, ValidationError
 from sakae_council.domain.terms import TermStatus
-from sakae_council.services import districts, organisations, people
+from sakae_council.services import districts, organisations, people, people_duplicates
 from sakae_council.services.people import MembershipInput, PersonInput, RosterFilter
 
 TODAY = date(2026, 11, 28)
@@ -244,10 +244,10 @@ def test_one_stored_membership_given_twice_is_refused(db: Database, district_ids
 
 def test_duplicates_ignore_spaces_and_kana_kind(db: Database, district_ids: tuple[int, int]) -> None:
     p = add(db, "栄 太郎", "サカエ タロウ", member(district_ids[0]))
-    assert [d.id for d in people.find_duplicates(db, "栄太郎", "さかえたろう")] == [p.id]
-    assert people.find_duplicates(db, "栄太郎", "さかえたろう", exclude_id=p.id) == []
-    assert people.find_duplicates(db, "栄 太郎", "サカエ ジロウ") == []
-    assert people.find_duplicates(db, "栄 太郎", "Sakae") == []
+    assert [d.id for d in people_duplicates.find_duplicates(db, "栄太郎", "さかえたろう")] == [p.id]
+    assert people_duplicates.find_duplicates(db, "栄太郎", "さかえたろう", exclude_id=p.id) == []
+    assert people_duplicates.find_duplicates(db, "栄 太郎", "サカエ ジロウ") == []
+    assert people_duplicates.find_duplicates(db, "栄 太郎", "Sakae") == []
 
 
 def _meeting(db: Database, status: str, district_id: int, **people_ids: int) -> int:

@@ -21,19 +21,15 @@ from sakae_council.db.models import (
 from sakae_council.domain.enums import IssueStatus, MemberRole, ProjectKind, ProjectStatus
 from sakae_council.domain.errors import ConflictError, NotFoundError, ValidationError
 from sakae_council.services import issues as issues_svc
+from sakae_council.services import project_parts as parts
+from sakae_council.services import project_staff
 from sakae_council.services import projects as svc
 from sakae_council.services.districts import DistrictInput, create_district
 from sakae_council.services.issues import IssueInput
 from sakae_council.services.organisations import OrganisationInput, create_organisation, delete_organisation
 from sakae_council.services.people import MembershipInput, PersonInput, create_person, delete_person
-from sakae_council.services.projects import (
-    ActivityInput,
-    EvaluationInput,
-    MilestoneInput,
-    PartnerInput,
-    ProjectFilter,
-    ProjectInput,
-)
+from sakae_council.services.project_parts import ActivityInput, EvaluationInput, MilestoneInput, PartnerInput
+from sakae_council.services.projects import ProjectFilter, ProjectInput
 
 
 def count(db, model) -> int:
@@ -146,8 +142,8 @@ def test_unlinking_a_projectized_issue_is_refused(world, db):
 
 def test_delete_project_removes_children_but_not_when_grants_exist(world, db):
     p = make(db, world, issue_ids=(world["issue"],))
-    svc.add_milestone(db, p.id, MilestoneInput("準備会"))
-    svc.add_activity(db, p.id, ActivityInput(date(2026, 6, 1), "第1回サロン", 12, 30))
+    parts.add_milestone(db, p.id, MilestoneInput("準備会"))
+    parts.add_activity(db, p.id, ActivityInput(date(2026, 6, 1), "第1回サロン", 12, 30))
     q = make(db, world, title="防災訓練")
     with db.transaction() as s:
         s.add(GrantApplication(project_id=q.id, fiscal_year=2026, amount_requested=50000))
@@ -250,16 +246,16 @@ def test_partners_person_or_organisation(world, db):
     p = make(db, world)
     org = create_organisation(db, OrganisationInput(name="NPO法人さかえ")).id
     person = create_person(db, PersonInput(name="印旛 花子")).id
-    a = svc.add_partner(db, p.id, PartnerInput(organisation_id=org, role_description="会場の手配\n広報"))
-    b = svc.add_partner(db, p.id, PartnerInput(person_id=person, role_description="講師"))
+    a = parts.add_partner(db, p.id, PartnerInput(organisation_id=org, role_description="会場の手配\n広報"))
+    b = parts.add_partner(db, p.id, PartnerInput(person_id=person, role_description="講師"))
     assert (a.name, a.role_description) == ("NPO法人さかえ", "会場の手配\n広報")
     assert b.name == "印旛 花子"
-    a2 = svc.update_partner(db, a.id, PartnerInput(organisation_id=org, role_description="会場"), a.version)
+    a2 = parts.update_partner(db, a.id, PartnerInput(organisation_id=org, role_description="会場"), a.version)
     assert a2.version == a.version + 1
     with pytest.raises(ConflictError):
-        svc.update_partner(db, a.id, PartnerInput(organisation_id=org, role_description="古い"), a.version)
+        parts.update_partner(db, a.id, PartnerInput(organisation_id=org, role_description="古い"), a.version)
     assert [x.role_description for x in svc.get_project(db, p.id).partners] == ["会場", "講師"]
-    svc.remove_partner(db, b.id, b.version)
+    parts.remove_partner(db, b.id, b.version)
     assert [x.id for x in svc.get_project(db, p.id).partners] == [a.id]
 
 
@@ -268,7 +264,7 @@ def test_partner_validation(world, db, kind):
     p = make(db, world)
     org = create_organisation(db, OrganisationInput(name="栄町商工会")).id
     person = create_person(db, PersonInput(name="印旛 花子")).id
-    svc.add_partner(db, p.id, PartnerInput(organisation_id=org))
+    parts.add_partner(db, p.id, PartnerInput(organisation_id=org))
     data = {
         "neither": PartnerInput(role_description="?"),
         "both": PartnerInput(person_id=person, organisation_id=org),
@@ -279,7 +275,7 @@ def test_partner_validation(world, db, kind):
         delete_person(db, person)
     before = audits(db)
     with pytest.raises(ValidationError) as err:
-        svc.add_partner(db, p.id, data)
+        parts.add_partner(db, p.id, data)
     assert err.value.field == "partner"
     assert count(db, ProjectPartner) == 1 and audits(db) == before
 
@@ -287,10 +283,10 @@ def test_partner_validation(world, db, kind):
 def test_partner_removed_from_the_lists_later_can_still_be_edited(world, db):
     p = make(db, world)
     org = create_organisation(db, OrganisationInput(name="栄町商工会")).id
-    a = svc.add_partner(db, p.id, PartnerInput(organisation_id=org))
+    a = parts.add_partner(db, p.id, PartnerInput(organisation_id=org))
     delete_organisation(db, org)
     assert (
-        svc.update_partner(
+        parts.update_partner(
             db, a.id, PartnerInput(organisation_id=org, role_description="協賛"), a.version
         ).role_description
         == "協賛"
@@ -306,20 +302,20 @@ def test_staff_must_be_a_district_staff_member(world, db):
     volunteer = create_person(
         db, PersonInput(name="推進 員子", memberships=(MembershipInput(world["d1"], MemberRole.SUISHIN),))
     ).id
-    dto = svc.add_staff(db, p.id, staff, "会議の準備")
+    dto = project_staff.add_staff(db, p.id, staff, "会議の準備")
     assert dto.name == "栄 太郎" and dto.role_description == "会議の準備"
     with pytest.raises(ValidationError) as err:
-        svc.add_staff(db, p.id, volunteer)
+        project_staff.add_staff(db, p.id, volunteer)
     assert err.value.field == "person_id" and "地区担当職員" in err.value.message
     with pytest.raises(ValidationError) as err:
-        svc.add_staff(db, p.id, staff)
+        project_staff.add_staff(db, p.id, staff)
     assert err.value.field == "person_id"
     assert count(db, ProjectStaff) == 1
     assert [x.person_id for x in svc.get_project(db, p.id).staff] == [staff]
-    svc.remove_staff(db, p.id, staff)
+    project_staff.remove_staff(db, p.id, staff)
     assert svc.get_project(db, p.id).staff == ()
     with pytest.raises(ValidationError):
-        svc.remove_staff(db, p.id, staff)
+        project_staff.remove_staff(db, p.id, staff)
 
 
 def test_deleted_staff_member_cannot_be_added(world, db):
@@ -327,7 +323,7 @@ def test_deleted_staff_member_cannot_be_added(world, db):
     staff = staff_member(db, world["d1"])
     delete_person(db, staff)
     with pytest.raises(ValidationError) as err:
-        svc.add_staff(db, p.id, staff)
+        project_staff.add_staff(db, p.id, staff)
     assert err.value.field == "person_id"
     assert count(db, ProjectStaff) == 0
 
@@ -337,27 +333,27 @@ def test_deleted_staff_member_cannot_be_added(world, db):
 
 def test_milestones_ordered_and_progress_checked(world, db):
     p = make(db, world)
-    late = svc.add_milestone(db, p.id, MilestoneInput("⑤運営主体の設立", date(2027, 3, 1)))
-    svc.add_milestone(db, p.id, MilestoneInput("①事例の収集", date(2026, 6, 1), 100, date(2026, 5, 30)))
-    svc.add_milestone(db, p.id, MilestoneInput("日程未定"))
+    late = parts.add_milestone(db, p.id, MilestoneInput("⑤運営主体の設立", date(2027, 3, 1)))
+    parts.add_milestone(db, p.id, MilestoneInput("①事例の収集", date(2026, 6, 1), 100, date(2026, 5, 30)))
+    parts.add_milestone(db, p.id, MilestoneInput("日程未定"))
     assert [m.title for m in svc.get_project(db, p.id).milestones] == [
         "①事例の収集",
         "⑤運営主体の設立",
         "日程未定",
     ]
-    moved = svc.update_milestone(
+    moved = parts.update_milestone(
         db, late.id, MilestoneInput("⑤運営主体の設立", date(2027, 3, 1), 40), late.version
     )
     assert moved.progress == 40
     for bad in (-1, 101, 50.5, True, None):
         with pytest.raises(ValidationError) as err:
-            svc.update_milestone(db, late.id, MilestoneInput("x", progress=bad), moved.version)
+            parts.update_milestone(db, late.id, MilestoneInput("x", progress=bad), moved.version)
         assert err.value.field == "progress"
     with pytest.raises(ValidationError) as err:
-        svc.add_milestone(db, p.id, MilestoneInput(" "))
+        parts.add_milestone(db, p.id, MilestoneInput(" "))
     assert err.value.field == "title"
     with pytest.raises(ConflictError):
-        svc.update_milestone(db, late.id, MilestoneInput("古い"), late.version)
+        parts.update_milestone(db, late.id, MilestoneInput("古い"), late.version)
     assert count(db, Milestone) == 3
     assert [m.progress for m in svc.get_project(db, p.id).milestones] == [100, 40, 0]
 
@@ -376,48 +372,48 @@ def test_milestones_ordered_and_progress_checked(world, db):
 def test_activity_validation(world, db, data, field):
     p = make(db, world)
     with pytest.raises(ValidationError) as err:
-        svc.add_activity(db, p.id, data)
+        parts.add_activity(db, p.id, data)
     assert err.value.field == field
     assert count(db, ActivityRecord) == 0
 
 
 def test_activities_listed_by_date_and_editable(world, db):
     p = make(db, world)
-    b = svc.add_activity(db, p.id, ActivityInput(date(2026, 7, 5), "ごみゼロ運動", 40, 80, "参加者４０名"))
-    a = svc.add_activity(db, p.id, ActivityInput(date(2026, 5, 30), "草ゼロ運動", 0, 0))
+    b = parts.add_activity(db, p.id, ActivityInput(date(2026, 7, 5), "ごみゼロ運動", 40, 80, "参加者４０名"))
+    a = parts.add_activity(db, p.id, ActivityInput(date(2026, 5, 30), "草ゼロ運動", 0, 0))
     assert [x.id for x in svc.get_project(db, p.id).activities] == [a.id, b.id]
     assert b.description == "参加者40名"
-    b2 = svc.update_activity(db, b.id, ActivityInput(date(2026, 7, 5), "ごみゼロ運動", 42, 84), b.version)
+    b2 = parts.update_activity(db, b.id, ActivityInput(date(2026, 7, 5), "ごみゼロ運動", 42, 84), b.version)
     assert (b2.participants, b2.volunteer_hours) == (42, 84)
-    svc.remove_activity(db, a.id, a.version)
+    parts.remove_activity(db, a.id, a.version)
     assert [x.id for x in svc.get_project(db, p.id).activities] == [b.id]
 
 
 def test_evaluations_one_per_year_and_rating_range(world, db):
     p = make(db, world)
-    e = svc.add_evaluation(
+    e = parts.add_evaluation(
         db, p.id, EvaluationInput(2026, "参加者が増えた", "担い手不足", "若い世代へ広報", 4)
     )
     assert e.rating == 4
     for rating in (0, 6, 2.5, True):
         with pytest.raises(ValidationError) as err:
-            svc.add_evaluation(db, p.id, EvaluationInput(2027, rating=rating))
+            parts.add_evaluation(db, p.id, EvaluationInput(2027, rating=rating))
         assert err.value.field == "rating"
     with pytest.raises(ValidationError) as err:
-        svc.add_evaluation(db, p.id, EvaluationInput(2026))
+        parts.add_evaluation(db, p.id, EvaluationInput(2026))
     assert err.value.field == "fiscal_year" and "令和8年度" in err.value.message
     with pytest.raises(ValidationError) as err:
-        svc.add_evaluation(db, p.id, EvaluationInput(1200))
+        parts.add_evaluation(db, p.id, EvaluationInput(1200))
     assert err.value.field == "fiscal_year"
     assert count(db, ProjectEvaluation) == 1
-    none = svc.add_evaluation(db, p.id, EvaluationInput(2027, rating=None))
+    none = parts.add_evaluation(db, p.id, EvaluationInput(2027, rating=None))
     assert none.rating is None
-    e2 = svc.update_evaluation(
+    e2 = parts.update_evaluation(
         db, e.id, EvaluationInput(2026, "更新", rating=5), e.version
     )  # same year, same row: fine
     assert (e2.achievements, e2.rating) == ("更新", 5)
     with pytest.raises(ValidationError):
-        svc.update_evaluation(db, none.id, EvaluationInput(2026), none.version)
+        parts.update_evaluation(db, none.id, EvaluationInput(2026), none.version)
     assert [x.fiscal_year for x in svc.get_project(db, p.id).evaluations] == [2026, 2027]
 
 
@@ -425,8 +421,8 @@ def test_detail_dto_has_everything(world, db):
     org = create_organisation(db, OrganisationInput(name="安食自治会")).id
     p = make(db, world, lead_organisation_id=org, issue_ids=(world["issue"],))
     staff = staff_member(db, world["d1"])
-    svc.add_staff(db, p.id, staff)
-    svc.add_partner(db, p.id, PartnerInput(organisation_id=org, role_description="主催"))
+    project_staff.add_staff(db, p.id, staff)
+    parts.add_partner(db, p.id, PartnerInput(organisation_id=org, role_description="主催"))
     d = svc.get_project(db, p.id)
     assert d.lead_organisation_name == "安食自治会"
     assert [(i.title, i.status) for i in d.issues] == [("買い物が不便", IssueStatus.RAISED)]

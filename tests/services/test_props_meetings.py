@@ -25,9 +25,21 @@ from property_support import (
 
 from sakae_council.db.engine import Database
 from sakae_council.domain.enums import AgendaKind, AgendaResult, AttendanceStatus, BodyKind, MemberRole
-from sakae_council.services import districts, equipment, meetings, minutes, organisations, people
+from sakae_council.services import (
+    action_items,
+    districts,
+    equipment,
+    equipment_loans,
+    meeting_bodies,
+    meetings,
+    minutes,
+    minutes_approval,
+    organisations,
+    people,
+)
 from sakae_council.services.districts import DistrictInput
-from sakae_council.services.equipment import EquipmentInput, LoanInput
+from sakae_council.services.equipment import EquipmentInput
+from sakae_council.services.equipment_loans import LoanInput
 from sakae_council.services.meetings import AttendeeCategory, MeetingInput
 from sakae_council.services.minutes import ActionItemInput, AgendaItemInput, AttendanceInput, MinutesInput
 from sakae_council.services.organisations import OrganisationInput
@@ -52,9 +64,9 @@ def town(db: Database) -> None:
     people.delete_person(db, DELETED_PERSON)
     assert equipment.create_equipment(db, EquipmentInput(name="テント", quantity=3)).id == ITEM
     loan = LoanInput(ITEM, 1, date(2025, 6, 1), date(2025, 6, 10), borrower_organisation_id=ORG)
-    assert equipment.lend(db, loan, today=date(2025, 6, 1)).id == LOAN
+    assert equipment_loans.lend(db, loan, today=date(2025, 6, 1)).id == LOAN
     assert (
-        meetings.create_body(db, BodyKind.DISTRICT_COUNCIL, "安食地域まちづくり協議会", DISTRICT).id == BODY
+        meeting_bodies.create_body(db, BodyKind.DISTRICT_COUNCIL, "安食地域まちづくり協議会", DISTRICT).id == BODY
     )
     assert meetings.create_meeting(db, MeetingInput(body_id=BODY, held_on=date(2025, 6, 14))).id == MEETING
 
@@ -90,16 +102,16 @@ equipment_calls = st.one_of(
     call(
         equipment.update_equipment, equipment_id=ids(ITEM), data=equipment_inputs, expected_version=versions()
     ),
-    call(equipment.lend, data=loan_inputs, reserve=st.booleans(), today=optional_date),
-    call(equipment.hand_over, loan_id=loan_ids, expected_version=versions()),
+    call(equipment_loans.lend, data=loan_inputs, reserve=st.booleans(), today=optional_date),
+    call(equipment_loans.hand_over, loan_id=loan_ids, expected_version=versions()),
     call(
-        equipment.return_loan,
+        equipment_loans.return_loan,
         loan_id=loan_ids,
         returned_on=optional_date,
         expected_version=versions(),
         condition=mostly("良好", "破損あり: 支柱"),
     ),
-    call(equipment.cancel_loan, loan_id=loan_ids, expected_version=versions()),
+    call(equipment_loans.cancel_loan, loan_id=loan_ids, expected_version=versions()),
     call(equipment.delete_equipment, equipment_id=ids(ITEM, 2), expected_version=versions()),
 )
 
@@ -170,7 +182,7 @@ meeting_ids = ids(MEETING, 2)
 
 meeting_calls = st.one_of(
     call(
-        meetings.create_body,
+        meeting_bodies.create_body,
         kind=members(BodyKind),
         name=mostly("防災部会"),
         district_id=optional_ids(DISTRICT),
@@ -178,16 +190,16 @@ meeting_calls = st.one_of(
     call(meetings.create_meeting, data=meeting_inputs, prefill_attendance=st.booleans()),
     call(meetings.update_meeting, meeting_id=meeting_ids, data=meeting_inputs, expected_version=versions()),
     call(minutes.save_minutes, meeting_id=meeting_ids, data=minutes_inputs, expected_version=versions()),
-    call(minutes.approve_minutes, meeting_id=meeting_ids, approved_on=any_date, expected_version=versions()),
+    call(minutes_approval.approve_minutes, meeting_id=meeting_ids, approved_on=any_date, expected_version=versions()),
     call(
-        minutes.revise_minutes,
+        minutes_approval.revise_minutes,
         meeting_id=meeting_ids,
         data=minutes_inputs,
         reason=mostly("誤字の訂正"),
         expected_version=versions(),
     ),
-    call(minutes.complete_action_item, item_id=ids(1, 2), done_on=any_date, expected_version=versions()),
-    call(minutes.reopen_action_item, item_id=ids(1, 2), expected_version=versions()),
+    call(action_items.complete_action_item, item_id=ids(1, 2), done_on=any_date, expected_version=versions()),
+    call(action_items.reopen_action_item, item_id=ids(1, 2), expected_version=versions()),
     call(meetings.delete_meeting, meeting_id=ids(2, 3), expected_version=versions()),
 )
 
@@ -200,11 +212,11 @@ GETTERS = {
 @PROPERTY
 @given(op=equipment_calls)
 @example(
-    op=partial(equipment.lend, data=LoanInput(2**63, 1, date(2025, 7, 1), date(2025, 7, 2)))
+    op=partial(equipment_loans.lend, data=LoanInput(2**63, 1, date(2025, 7, 1), date(2025, 7, 2)))
 )  # OverflowError
 @example(  # was OverflowError: the loan's span was counted one day past date.max
     op=partial(
-        equipment.lend,
+        equipment_loans.lend,
         data=LoanInput(ITEM, 1, date(9999, 12, 31), date(9999, 12, 31), borrower_organisation_id=ORG),
     )
 )
@@ -235,7 +247,7 @@ def test_any_equipment_call_ends_clean_or_is_refused_cleanly(db: Database, town:
     ]
 )
 @example(  # was DataError on PostgreSQL: the district id went into a query before it was checked
-    ops=[partial(meetings.create_body, kind=BodyKind.DISTRICT_COUNCIL, name="防災部会", district_id=2**31)]
+    ops=[partial(meeting_bodies.create_body, kind=BodyKind.DISTRICT_COUNCIL, name="防災部会", district_id=2**31)]
 )
 def test_any_meeting_call_ends_clean_or_is_refused_cleanly(
     db: Database, town: None, ops: list[partial]

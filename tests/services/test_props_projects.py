@@ -34,19 +34,23 @@ from sakae_council.domain.enums import (
     ProjectKind,
     ProjectStatus,
 )
-from sakae_council.services import districts, grants, issues, organisations, people, projects
+from sakae_council.services import (
+    districts,
+    grants,
+    issues,
+    organisations,
+    people,
+    project_parts,
+    project_staff,
+    projects,
+)
 from sakae_council.services.districts import DistrictInput
 from sakae_council.services.grants import GrantInput
 from sakae_council.services.issues import IssueInput
 from sakae_council.services.organisations import OrganisationInput
 from sakae_council.services.people import MembershipInput, PersonInput
-from sakae_council.services.projects import (
-    ActivityInput,
-    EvaluationInput,
-    MilestoneInput,
-    PartnerInput,
-    ProjectInput,
-)
+from sakae_council.services.project_parts import ActivityInput, EvaluationInput, MilestoneInput, PartnerInput
+from sakae_council.services.projects import ProjectInput
 
 DISTRICT = 1
 ORG = 1
@@ -130,7 +134,7 @@ project_calls = st.one_of(
         expected_version=versions(),
     ),
     call(
-        projects.add_partner,
+        project_parts.add_partner,
         project_id=ids(PROJECT),
         data=st.builds(
             PartnerInput,
@@ -140,7 +144,7 @@ project_calls = st.one_of(
         ),
     ),
     call(
-        projects.add_milestone,
+        project_parts.add_milestone,
         project_id=ids(PROJECT),
         data=st.builds(
             MilestoneInput,
@@ -151,7 +155,7 @@ project_calls = st.one_of(
         ),
     ),
     call(
-        projects.add_activity,
+        project_parts.add_activity,
         project_id=ids(PROJECT),
         data=st.builds(
             ActivityInput,
@@ -165,7 +169,7 @@ project_calls = st.one_of(
         ),
     ),
     call(
-        projects.add_evaluation,
+        project_parts.add_evaluation,
         project_id=ids(PROJECT),
         data=st.builds(
             EvaluationInput,
@@ -180,12 +184,12 @@ project_calls = st.one_of(
         ),
     ),
     call(
-        projects.add_staff,
+        project_staff.add_staff,
         project_id=ids(PROJECT),
         person_id=ids(STAFF, RESIDENT, DELETED_PERSON),
         role_description=nasty_text,
     ),
-    call(projects.remove_staff, project_id=ids(PROJECT), person_id=ids(STAFF, RESIDENT)),
+    call(project_staff.remove_staff, project_id=ids(PROJECT), person_id=ids(STAFF, RESIDENT)),
 )
 
 grant_inputs = st.builds(
@@ -240,7 +244,7 @@ def test_any_issue_call_ends_clean_or_is_refused_cleanly(db: Database, town: Non
 
 @PROPERTY
 @given(op=project_calls)
-@example(op=partial(projects.remove_staff, project_id=PROJECT, person_id=2**63))  # was OverflowError
+@example(op=partial(project_staff.remove_staff, project_id=PROJECT, person_id=2**63))  # was OverflowError
 @example(  # was DataError on PostgreSQL: the id does not fit an INTEGER column
     op=partial(
         projects.create_project, data=ProjectInput(title="見守り", district_id=DISTRICT, issue_ids=(2**31,))

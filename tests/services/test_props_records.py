@@ -31,17 +31,24 @@ from sakae_council.db.engine import Database
 from sakae_council.domain.enums import MemberRole
 from sakae_council.domain.errors import ValidationError
 from sakae_council.domain.roles import UserRole
-from sakae_council.services import districts, indicators, liaison, manual, people, users
-from sakae_council.services.districts import DistrictInput
-from sakae_council.services.indicators import (
-    ConsultationInput,
-    CourseInput,
-    IndicatorInput,
-    StartupInput,
-    ValueKind,
+from sakae_council.services import (
+    districts,
+    indicator_values,
+    indicators,
+    liaison,
+    lifesupport,
+    manual,
+    manual_history,
+    manual_import,
+    people,
+    staff_records,
+    users,
 )
-from sakae_council.services.manual import StaffActivityInput, StaffTrainingInput
+from sakae_council.services.districts import DistrictInput
+from sakae_council.services.indicators import IndicatorInput, ValueKind
+from sakae_council.services.lifesupport import ConsultationInput, CourseInput, StartupInput
 from sakae_council.services.people import MembershipInput, PersonInput
+from sakae_council.services.staff_records import StaffActivityInput, StaffTrainingInput
 from sakae_council.services.users import UserInput
 
 DISTRICT = 1
@@ -94,11 +101,11 @@ manual_calls = st.one_of(
         new_position=st.one_of(st.none(), any_int),
     ),
     call(manual.delete_section, section_id=ids(3, 4), expected_version=versions()),
-    call(manual.restore_revision, section_id=section_ids, number=any_int, expected_version=versions()),
-    call(manual.import_markdown, text=nasty_text.map(lambda t: "# 章\n## 節\n" + t), summary=nasty_text),
-    call(manual.publish_edition, title=mostly("令和7年度版"), published_on=any_date),
+    call(manual_history.restore_revision, section_id=section_ids, number=any_int, expected_version=versions()),
+    call(manual_import.import_markdown, text=nasty_text.map(lambda t: "# 章\n## 節\n" + t), summary=nasty_text),
+    call(manual_history.publish_edition, title=mostly("令和7年度版"), published_on=any_date),
     call(
-        manual.create_training,
+        staff_records.create_training,
         data=st.builds(
             StaffTrainingInput,
             person_id=ids(STAFF, DELETED_PERSON),
@@ -110,7 +117,7 @@ manual_calls = st.one_of(
         ),
     ),
     call(
-        manual.create_staff_activity,
+        staff_records.create_staff_activity,
         data=st.builds(
             StaffActivityInput,
             person_id=ids(STAFF, DELETED_PERSON),
@@ -143,7 +150,7 @@ indicator_calls = st.one_of(
         expected_version=versions(),
     ),
     call(
-        indicators.set_value,
+        indicator_values.set_value,
         indicator_id=ids(INDICATOR),
         fiscal_year=st.one_of(st.integers(2019, 2031), any_int),
         kind=st.one_of(members(ValueKind), nasty_text),
@@ -152,13 +159,13 @@ indicator_calls = st.one_of(
         expected_version=versions(),
     ),
     call(
-        indicators.clear_value,
+        indicator_values.clear_value,
         indicator_id=ids(INDICATOR),
         fiscal_year=st.one_of(st.integers(2019, 2031), any_int),
         kind=st.one_of(members(ValueKind), nasty_text),
     ),
     call(
-        indicators.create_consultation,
+        lifesupport.create_consultation,
         data=st.builds(
             ConsultationInput,
             held_on=any_date,
@@ -170,19 +177,19 @@ indicator_calls = st.one_of(
         ),
     ),
     call(
-        indicators.create_course,
+        lifesupport.create_course,
         data=st.builds(
             CourseInput, title=mostly("起業講座"), held_on=any_date, place=nasty_text, notes=nasty_text
         ),
     ),
     call(
-        indicators.add_attendee,
+        lifesupport.add_attendee,
         course_id=ids(1),
         person_id=optional_ids(STAFF, DELETED_PERSON),
         name=nasty_text,
     ),
     call(
-        indicators.create_startup,
+        lifesupport.create_startup,
         data=st.builds(
             StartupInput,
             founder_name=mostly("起業 花子"),
@@ -212,12 +219,12 @@ user_calls = st.one_of(
 
 GETTERS = {
     manual.ManualSectionDTO: manual.get_section,
-    manual.StaffTrainingDTO: manual.get_training,
-    manual.StaffActivityDTO: manual.get_staff_activity,
+    staff_records.StaffTrainingDTO: staff_records.get_training,
+    staff_records.StaffActivityDTO: staff_records.get_staff_activity,
     indicators.IndicatorDTO: indicators.get_indicator,
-    indicators.ConsultationDTO: indicators.get_consultation,
-    indicators.CourseDTO: indicators.get_course,
-    indicators.StartupDTO: indicators.get_startup,
+    lifesupport.ConsultationDTO: lifesupport.get_consultation,
+    lifesupport.CourseDTO: lifesupport.get_course,
+    lifesupport.StartupDTO: lifesupport.get_startup,
     users.UserDTO: users.get_user,
 }
 
@@ -225,7 +232,7 @@ GETTERS = {
 @PROPERTY
 @given(op=manual_calls)
 @example(
-    op=partial(manual.restore_revision, section_id=SECTION, number=10**12, expected_version=None)
+    op=partial(manual_history.restore_revision, section_id=SECTION, number=10**12, expected_version=None)
 )  # PG DataError
 def test_any_manual_call_ends_clean_or_is_refused_cleanly(db: Database, town: None, op: partial) -> None:
     run(db, op, GETTERS)
@@ -240,7 +247,7 @@ def test_any_manual_call_ends_clean_or_is_refused_cleanly(db: Database, town: No
     )
 )
 @example(  # clearing a figure of an absurd year reached SQL (OverflowError / DataError)
-    op=partial(indicators.clear_value, indicator_id=1, fiscal_year=2**63, kind=ValueKind.BASE)
+    op=partial(indicator_values.clear_value, indicator_id=1, fiscal_year=2**63, kind=ValueKind.BASE)
 )
 def test_any_indicator_call_ends_clean_or_is_refused_cleanly(db: Database, town: None, op: partial) -> None:
     run(db, op, GETTERS)

@@ -15,6 +15,8 @@ from sakae_council.services import (
     equipment,
     issues,
     manual,
+    manual_search,
+    meeting_bodies,
     meeting_list,
     meetings,
     organisations,
@@ -91,8 +93,8 @@ def lists(db: Database) -> list[ListUnderTest]:
     with db.transaction() as s:
         issues.seed_categories(s)
     category = issues.list_categories(db)[0]
-    meetings.ensure_district_bodies(db)
-    body = next(b for b in meetings.list_bodies(db) if b.district_id == district)
+    meeting_bodies.ensure_district_bodies(db)
+    body = next(b for b in meeting_bodies.list_bodies(db) if b.district_id == district)
     held = iter(range(1, 40))
     by_title: dict[str, str] = {}
 
@@ -152,7 +154,7 @@ def lists(db: Database) -> list[ListUnderTest]:
         ListUnderTest(
             "協働マニュアル",
             lambda t: manual.create_section(db, None, t) and None,
-            lambda q: [h.title for h in manual.search_manual(db, q)] if q.strip() else list(SUBJECTS),
+            lambda q: [h.title for h in manual_search.search_manual(db, q)] if q.strip() else list(SUBJECTS),
             lambda t: (t,),
         ),
     ]

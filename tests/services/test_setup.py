@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sakae_council.db.engine import Database, open_database
-from sakae_council.services import issues, meetings
+from sakae_council.services import issues, meeting_bodies
 from sakae_council.services.districts import DistrictInput, create_district
 from sakae_council.services.setup import ensure_seeded
 
@@ -16,7 +16,7 @@ def test_a_seeded_file_is_only_read_and_a_new_district_still_gets_its_body(tmp_p
     try:
         ensure_seeded(db)
         categories = len(issues.list_categories(db))
-        assert categories > 0 and any(b.kind.value == "liaison" for b in meetings.list_bodies(db))
+        assert categories > 0 and any(b.kind.value == "liaison" for b in meeting_bodies.list_bodies(db))
         writes: list[str] = []
         real = db.transaction
 
@@ -31,7 +31,7 @@ def test_a_seeded_file_is_only_read_and_a_new_district_still_gets_its_body(tmp_p
 
         d = create_district(db, DistrictInput(name="安食小学校区"))
         ensure_seeded(db)
-        assert any(b.district_id == d.id for b in meetings.list_bodies(db))
+        assert any(b.district_id == d.id for b in meeting_bodies.list_bodies(db))
         assert len(issues.list_categories(db)) == categories
     finally:
         db.close()

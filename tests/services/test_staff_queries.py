@@ -12,7 +12,7 @@ from sakae_council.db.engine import Database
 from sakae_council.db.models import AuditEntry
 from sakae_council.domain.enums import MemberRole
 from sakae_council.domain.errors import ConflictError, NotFoundError, StaleVersionError, ValidationError
-from sakae_council.services import districts, manual, people, projects, staff_queries
+from sakae_council.services import districts, people, project_parts, projects, staff_queries, staff_records
 from sakae_council.services.changes import last_change
 from sakae_council.services.people import MembershipInput, PersonInput
 from sakae_council.services.staff_queries import TrainingSessionInput
@@ -56,20 +56,20 @@ def test_training_session_is_saved_and_changed_for_every_attendee_at_once(
     session = staff_queries.save_training_session(db, data)
     assert [a.person_name for a in session.attendees] == ["青木 職員", "渡辺 職員"]
     assert (session.hours, session.materials, session.fiscal_year) == (2, "規程の抜粋", 2026)
-    assert len(manual.list_trainings(db)) == 2  # one record per attendee, as the manual service keeps them
+    assert len(staff_records.list_trainings(db)) == 2  # one record per attendee, as the manual service keeps them
 
     changed = staff_queries.save_training_session(
         db, TrainingSessionInput(**{**data.__dict__, "person_ids": (town["aoki"],), "hours": 3}), session
     )
     assert [a.person_name for a in changed.attendees] == ["青木 職員"] and changed.hours == 3
-    assert [t.person_name for t in manual.list_trainings(db)] == ["青木 職員"]
+    assert [t.person_name for t in staff_records.list_trainings(db)] == ["青木 職員"]
     assert staff_queries.list_training_sessions(db, 2026, town["watanabe"]) == []
     assert staff_queries.list_training_sessions(db, 2025) == []
 
     with pytest.raises(ConflictError):  # the copy read before the change is stale
         staff_queries.delete_training_session(db, session)
     staff_queries.delete_training_session(db, changed)
-    assert manual.list_trainings(db) == []
+    assert staff_records.list_trainings(db) == []
 
 
 def test_a_stale_training_save_is_a_version_conflict_and_the_saved_training_can_be_read(
@@ -85,7 +85,7 @@ def test_a_stale_training_save_is_a_version_conflict_and_the_saved_training_can_
     with pytest.raises(StaleVersionError):
         staff_queries.save_training_session(db, mine, opened)
     assert staff_queries.get_training_session(db, opened) == theirs  # what the conflict dialog compares
-    assert len(manual.list_trainings(db)) == 2  # nothing written: no duplicate, nobody dropped
+    assert len(staff_records.list_trainings(db)) == 2  # nothing written: no duplicate, nobody dropped
 
     # someone else renames it: the records as read are stale, and the training is found by its records
     renamed = staff_queries.save_training_session(
@@ -113,7 +113,7 @@ def test_training_needs_an_attendee_and_a_date(db: Database, town: dict[str, int
     with pytest.raises(ValidationError) as e:
         staff_queries.save_training_session(db, TrainingSessionInput(date(2026, 6, 11), " ", (town["aoki"],)))
     assert e.value.field == "title"
-    assert manual.list_trainings(db) == []
+    assert staff_records.list_trainings(db) == []
 
 
 def test_activities_come_from_records_and_the_project_days_staff_took_part_in(
@@ -129,16 +129,16 @@ def test_activities_come_from_records_and_the_project_days_staff_took_part_in(
         (date(2026, 10, 4), "職員の参加なし", ()),
         (date(2027, 4, 4), "翌年度", took_part),
     ):
-        projects.add_activity(
-            db, project.id, projects.ActivityInput(held_on=held_on, title=title, staff_ids=staff)
+        project_parts.add_activity(
+            db, project.id, project_parts.ActivityInput(held_on=held_on, title=title, staff_ids=staff)
         )
     # the spring day was also recorded by the member himself, with hours: counted once, with its hours
-    manual.create_staff_activity(
-        db, manual.StaffActivityInput(town["watanabe"], date(2026, 5, 31), "ごみゼロ(春)", town["a"], hours=3)
+    staff_records.create_staff_activity(
+        db, staff_records.StaffActivityInput(town["watanabe"], date(2026, 5, 31), "ごみゼロ(春)", town["a"], hours=3)
     )
-    manual.create_staff_activity(
+    staff_records.create_staff_activity(
         db,
-        manual.StaffActivityInput(town["aoki"], date(2026, 8, 1), "夏まつりの運営補助", town["b"], hours=5),
+        staff_records.StaffActivityInput(town["aoki"], date(2026, 8, 1), "夏まつりの運営補助", town["b"], hours=5),
     )
 
     entries = staff_queries.staff_activity_entries(db, 2026)

@@ -21,7 +21,7 @@ from sakae_council.gui.pages.indicators_lifesupport import ConsultationsPage, Co
 from sakae_council.gui.pages.manual import ManualPage
 from sakae_council.gui.pages.staff_records import ActivityTab, TrainingTab
 from sakae_council.gui.widgets.change_watcher import ChangeWatcher
-from sakae_council.services import changes, districts, indicators, manual, people
+from sakae_council.services import changes, districts, lifesupport, manual, people, staff_records
 from sakae_council.services.people import MembershipInput, PersonInput
 
 from .conftest import Store
@@ -109,7 +109,7 @@ def test_other_users_records_reach_the_open_pages(
         "startups": lambda: pages["startups"].records.rowCount(),  # type: ignore[attr-defined]
         "training": lambda: pages["training"].model.rowCount(),  # type: ignore[attr-defined]
         "activity": lambda: pages["activity"].entries_model.rowCount(),  # type: ignore[attr-defined]
-        "manual": lambda: pages["manual"].model.chapter_count(),  # type: ignore[attr-defined]
+        "manual": lambda: pages["manual"].outline.model.chapter_count(),  # type: ignore[attr-defined]
     }
     assert all(count() == 0 for count in rows.values())
 
@@ -120,21 +120,21 @@ def test_other_users_records_reach_the_open_pages(
         # this window); each page must show its record before the next save, so one save's notice cannot
         # stand in for another's.
         saves: dict[str, Callable[[], object]] = {
-            "consultations": lambda: indicators.create_consultation(
-                theirs, indicators.ConsultationInput(held_on=today, person_name="相談 花子", district_id=a)
+            "consultations": lambda: lifesupport.create_consultation(
+                theirs, lifesupport.ConsultationInput(held_on=today, person_name="相談 花子", district_id=a)
             ),
-            "courses": lambda: indicators.create_course(
-                theirs, indicators.CourseInput(title="スマホ講座", held_on=today)
+            "courses": lambda: lifesupport.create_course(
+                theirs, lifesupport.CourseInput(title="スマホ講座", held_on=today)
             ),
-            "startups": lambda: indicators.create_startup(
-                theirs, indicators.StartupInput(founder_name="起業 一郎", started_on=today, district_id=a)
+            "startups": lambda: lifesupport.create_startup(
+                theirs, lifesupport.StartupInput(founder_name="起業 一郎", started_on=today, district_id=a)
             ),
-            "training": lambda: manual.create_training(
-                theirs, manual.StaffTrainingInput(person_id=staff.id, held_on=today, title="協働研修")
+            "training": lambda: staff_records.create_training(
+                theirs, staff_records.StaffTrainingInput(person_id=staff.id, held_on=today, title="協働研修")
             ),
-            "activity": lambda: manual.create_staff_activity(
+            "activity": lambda: staff_records.create_staff_activity(
                 theirs,
-                manual.StaffActivityInput(
+                staff_records.StaffActivityInput(
                     person_id=staff.id, held_on=today, title="夏祭りの手伝い", district_id=a
                 ),
             ),

@@ -22,12 +22,12 @@ from sakae_council.domain.roles import AccessPolicy, UserRole
 from sakae_council.services import (
     districts,
     equipment,
-    indicators,
+    indicator_values,
     issues,
     manual,
     meetings,
     people,
-    projects,
+    project_parts,
     users,
 )
 from sakae_council.services.users import UserInput
@@ -105,7 +105,7 @@ def test_viewer_is_refused_every_change_and_nothing_is_written(store: Store, tow
             districts.DistrictInput(name="安食小学校区", notes="x"),
             districts.get_district(viewer, town.a).version,
         ),
-        lambda: indicators.set_value(viewer, town.indicator, 2026, "target", 10),
+        lambda: indicator_values.set_value(viewer, town.indicator, 2026, "target", 10),
         lambda: equipment.create_equipment(viewer, equipment.EquipmentInput(name="発電機")),
         lambda: manual.create_section(viewer, None, "はじめに"),
         lambda: users.create_user(viewer, UserInput(login="someone", role=UserRole.ADMIN)),
@@ -134,7 +134,7 @@ def test_secretariat_edits_its_own_district_only(store: Store, town: Town) -> No
             title="防犯灯の増設", district_id=town.a, category_id=town.category, raised_on=TODAY
         ),
     )
-    projects.add_milestone(sec, town.project_a, projects.MilestoneInput(title="説明会"))
+    project_parts.add_milestone(sec, town.project_a, project_parts.MilestoneInput(title="説明会"))
     meetings.create_meeting(sec, meetings.MeetingInput(body_id=town.body_a, held_on=date(2026, 12, 5)))
     pab = people.get_person(
         sec, town.person_ab
@@ -153,7 +153,7 @@ def test_secretariat_edits_its_own_district_only(store: Store, town: Town) -> No
     with pytest.raises(PermissionDeniedError, match="布鎌小学校区"):
         issues.update_issue(sec, new_issue.id, moved, new_issue.version)
     with pytest.raises(PermissionDeniedError, match="協働事業の工程"):
-        projects.add_milestone(sec, town.project_b, projects.MilestoneInput(title="説明会"))
+        project_parts.add_milestone(sec, town.project_b, project_parts.MilestoneInput(title="説明会"))
     with pytest.raises(PermissionDeniedError, match="会議"):
         meetings.create_meeting(sec, meetings.MeetingInput(body_id=town.body_b, held_on=date(2026, 12, 6)))
     with pytest.raises(PermissionDeniedError, match="町全体のデータ"):
@@ -170,7 +170,7 @@ def test_secretariat_edits_its_own_district_only(store: Store, town: Town) -> No
             pa.version,
         )
     with pytest.raises(PermissionDeniedError, match="町全体のデータ（成果指標の値）"):
-        indicators.set_value(sec, town.indicator, 2026, "target", 10)
+        indicator_values.set_value(sec, town.indicator, 2026, "target", 10)
     with pytest.raises(PermissionDeniedError, match="利用者の登録は管理者だけ"):
         users.create_user(sec, UserInput(login="x", role=UserRole.VIEWER))
 
@@ -185,7 +185,7 @@ def test_secretariat_edits_its_own_district_only(store: Store, town: Town) -> No
 def test_district_staff_edit_assigned_districts_and_town_wide_records(store: Store, town: Town) -> None:
     staff = as_role(store, "tanto_a", UserRole.DISTRICT_STAFF, town.a)
     issues.update_issue(staff, town.issue_a, issue_input(staff, town.issue_a, description="朝の見守り"), 1)
-    indicators.set_value(staff, town.indicator, 2026, "target", 12)
+    indicator_values.set_value(staff, town.indicator, 2026, "target", 12)
     equipment.create_equipment(staff, equipment.EquipmentInput(name="発電機"))
     manual.create_section(staff, None, "地区担当職員の一年")
     # reads all districts

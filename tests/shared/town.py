@@ -7,7 +7,21 @@ from datetime import date
 
 from sakae_council.db.engine import Database
 from sakae_council.domain.enums import BodyKind, MemberRole
-from sakae_council.services import districts, equipment, indicators, issues, meetings, people, projects
+from sakae_council.services import (
+    districts,
+    equipment,
+    equipment_loans,
+    indicator_values,
+    indicators,
+    issues,
+    lifesupport,
+    meeting_bodies,
+    meetings,
+    people,
+    project_parts,
+    project_staff,
+    projects,
+)
 from sakae_council.services.people import MembershipInput, PersonInput
 from sakae_council.services.setup import ensure_seeded
 
@@ -65,7 +79,7 @@ def build_town(db: Database) -> Town:
     )
     pra = projects.create_project(db, projects.ProjectInput(title="見守り隊", district_id=a))
     prb = projects.create_project(db, projects.ProjectInput(title="空き家バンク", district_id=b))
-    bodies = meetings.list_bodies(db)
+    bodies = meeting_bodies.list_bodies(db)
     body_a = next(x.id for x in bodies if x.district_id == a)
     body_b = next(x.id for x in bodies if x.district_id == b)
     liaison = next(x.id for x in bodies if x.kind is BodyKind.LIAISON)
@@ -127,7 +141,16 @@ def fill_every_table(db: Database, town: Town) -> None:
     from sakae_council.db.models import AppSetting
     from sakae_council.domain.enums import AgendaResult, OrganisationKind
     from sakae_council.domain.roles import UserRole
-    from sakae_council.services import grants, manual, minutes, organisations, users
+    from sakae_council.services import (
+        grants,
+        manual,
+        manual_history,
+        minutes,
+        minutes_approval,
+        organisations,
+        staff_records,
+        users,
+    )
 
     staff = people.create_person(
         db,
@@ -157,26 +180,26 @@ def fill_every_table(db: Database, town: Town) -> None:
         projects.ProjectInput(title="見守り隊", district_id=town.a, issue_ids=(town.issue_a,)),
         projects.get_project(db, town.project_a).project.version,
     )
-    projects.add_partner(
-        db, town.project_a, projects.PartnerInput(person_id=town.person_ab, role_description="見守り")
+    project_parts.add_partner(
+        db, town.project_a, project_parts.PartnerInput(person_id=town.person_ab, role_description="見守り")
     )
-    projects.add_staff(db, town.project_a, staff.id, "連絡調整")
-    projects.add_milestone(
-        db, town.project_a, projects.MilestoneInput(title="説明会", due_on=TODAY, progress=50)
+    project_staff.add_staff(db, town.project_a, staff.id, "連絡調整")
+    project_parts.add_milestone(
+        db, town.project_a, project_parts.MilestoneInput(title="説明会", due_on=TODAY, progress=50)
     )
-    projects.add_activity(
-        db, town.project_a, projects.ActivityInput(held_on=TODAY, title="朝の見守り", participants=12)
+    project_parts.add_activity(
+        db, town.project_a, project_parts.ActivityInput(held_on=TODAY, title="朝の見守り", participants=12)
     )
-    projects.add_evaluation(
-        db, town.project_a, projects.EvaluationInput(fiscal_year=2026, achievements="参加者増", rating=4)
+    project_parts.add_evaluation(
+        db, town.project_a, project_parts.EvaluationInput(fiscal_year=2026, achievements="参加者増", rating=4)
     )
     grant = grants.create_grant(
         db, grants.GrantInput(project_id=town.project_a, fiscal_year=2026, amount_requested=50000)
     )
     grants.add_document(db, grant.id, "申請書", "課の書庫")
-    equipment.lend(
+    equipment_loans.lend(
         db,
-        equipment.LoanInput(
+        equipment_loans.LoanInput(
             equipment_id=town.equipment,
             quantity=1,
             lent_on=TODAY,
@@ -186,22 +209,22 @@ def fill_every_table(db: Database, town: Town) -> None:
         ),
         today=TODAY,
     )
-    indicators.set_value(db, town.indicator, 2026, "target", 12.5)
-    course = indicators.create_course(db, indicators.CourseInput(title="起業講座", held_on=TODAY))
-    indicators.add_attendee(db, course.id, name="受講 花子")
-    indicators.create_consultation(
-        db, indicators.ConsultationInput(held_on=TODAY, person_name="相談 太郎", district_id=town.a)
+    indicator_values.set_value(db, town.indicator, 2026, "target", 12.5)
+    course = lifesupport.create_course(db, lifesupport.CourseInput(title="起業講座", held_on=TODAY))
+    lifesupport.add_attendee(db, course.id, name="受講 花子")
+    lifesupport.create_consultation(
+        db, lifesupport.ConsultationInput(held_on=TODAY, person_name="相談 太郎", district_id=town.a)
     )
-    indicators.create_startup(db, indicators.StartupInput(founder_name="起業 一子", started_on=TODAY))
+    lifesupport.create_startup(db, lifesupport.StartupInput(founder_name="起業 一子", started_on=TODAY))
     chapter = manual.create_section(db, None, "はじめに", "本文")
     manual.create_section(db, chapter.id, "この手引きの使い方", "節の本文")
-    manual.publish_edition(db, "", TODAY)
-    manual.create_training(
-        db, manual.StaffTrainingInput(person_id=staff.id, held_on=TODAY, title="協働研修", hours=3)
+    manual_history.publish_edition(db, "", TODAY)
+    staff_records.create_training(
+        db, staff_records.StaffTrainingInput(person_id=staff.id, held_on=TODAY, title="協働研修", hours=3)
     )
-    manual.create_staff_activity(
+    staff_records.create_staff_activity(
         db,
-        manual.StaffActivityInput(
+        staff_records.StaffActivityInput(
             person_id=staff.id, held_on=TODAY, title="ごみゼロ運動", district_id=town.a, hours=2
         ),
     )
@@ -224,7 +247,7 @@ def fill_every_table(db: Database, town: Town) -> None:
         action_items=(minutes.ActionItemInput(content="名簿を作る", assignee="事務局", due_on=TODAY),),
     )
     saved = minutes.save_minutes(db, meeting.id, data, meeting.version)
-    minutes.approve_minutes(db, meeting.id, TODAY, saved.version)
+    minutes_approval.approve_minutes(db, meeting.id, TODAY, saved.version)
     users.create_user(db, users.UserInput(login="kanri", display_name="管理 太郎", role=UserRole.ADMIN))
     users.create_user(
         db, users.UserInput(login="jimukyoku", role=UserRole.SECRETARIAT, district_ids=(town.a,))

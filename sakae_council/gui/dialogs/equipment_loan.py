@@ -22,8 +22,8 @@ from sakae_council.gui.widgets.enum_label import enum_label
 from sakae_council.gui.widgets.labels import MutedLabel
 from sakae_council.gui.widgets.step_dialog import StepDialog
 from sakae_council.gui.widgets.text_edit import NoteEdit
-from sakae_council.services import equipment, organisations, people, projects
-from sakae_council.services.equipment import LoanDTO, LoanInput
+from sakae_council.services import equipment, equipment_loans, organisations, people, projects
+from sakae_council.services.equipment_loans import LoanDTO, LoanInput
 from sakae_council.services.projects import ProjectFilter
 
 
@@ -118,7 +118,7 @@ class LoanDialog(EntityDialog):
         )
 
     def save(self) -> LoanDTO:
-        return equipment.lend(self.ctx.db, self.loan_input(), reserve=self.reserve.isChecked(), today=self.ctx.today())
+        return equipment_loans.lend(self.ctx.db, self.loan_input(), reserve=self.reserve.isChecked(), today=self.ctx.today())
 
 
 class ConditionEdit(QComboBox):
@@ -153,7 +153,7 @@ def return_dialog(ctx: AppContext, loan: LoanDTO, parent: QWidget | None = None)
             raise ValidationError(
                 "return_condition", tr("返却時の状態を入力してください。問題がなければ「良好」を選びます。")
             )
-        return equipment.return_loan(ctx.db, loan.id, day, version, condition=condition.text())
+        return equipment_loans.return_loan(ctx.db, loan.id, day, version, condition=condition.text())
 
     def subject(x: LoanDTO) -> str:
         return tr("{item} {n}個　{who}\n貸出 {lent}　返却予定 {due}").format(
@@ -168,7 +168,7 @@ def return_dialog(ctx: AppContext, loan: LoanDTO, parent: QWidget | None = None)
         today=ctx.today(), status_label=tr("変更後"), date_field="returned_on", date_label=tr("返却日"), parent=parent,
     )
     dialog.guard(
-        loan, lambda: equipment.get_loan(ctx.db, loan.id, ctx.today()), db=ctx.db, entity="equipment_loan",
+        loan, lambda: equipment_loans.get_loan(ctx.db, loan.id, ctx.today()), db=ctx.db, entity="equipment_loan",
         what=tr("貸出記録"), subject=subject, choices=choices,
         fields=[
             ConflictField("status", tr("状況"), enum_label), ConflictField("quantity", tr("数量")),

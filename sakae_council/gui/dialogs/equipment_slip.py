@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.widgets.print_window import Paper, PrintWindow, unprintable_warning
-from sakae_council.services.equipment import LoanDTO
+from sakae_council.services.equipment_loans import LoanDTO
 
 
 class LoanSlipDialog(PrintWindow):

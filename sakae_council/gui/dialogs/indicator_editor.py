@@ -11,7 +11,8 @@ from sakae_council.gui.models.indicator_table import rule_text
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.text_edit import NoteEdit
 from sakae_council.services import indicators
-from sakae_council.services.indicators import COMPUTED_RULES, IndicatorDTO, IndicatorInput
+from sakae_council.services.indicator_rules import COMPUTED_RULES
+from sakae_council.services.indicators import IndicatorDTO, IndicatorInput
 
 
 class IndicatorDialog(EntityDialog):

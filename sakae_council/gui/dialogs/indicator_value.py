@@ -21,15 +21,9 @@ from sakae_council.gui.formatting import fiscal_year_text
 from sakae_council.gui.models.indicator_table import kind_text, rule_text
 from sakae_council.gui.widgets.messages import confirm
 from sakae_council.gui.widgets.text_edit import NoteEdit
-from sakae_council.services import indicators
-from sakae_council.services.indicators import (
-    ActualSource,
-    IndicatorCellDTO,
-    IndicatorDTO,
-    IndicatorValueDTO,
-    ValueKind,
-    format_value,
-)
+from sakae_council.services import indicator_values
+from sakae_council.services.indicator_values import ActualSource, IndicatorCellDTO
+from sakae_council.services.indicators import IndicatorDTO, IndicatorValueDTO, ValueKind, format_value
 
 
 def tr(text: str) -> str:
@@ -162,7 +156,7 @@ class IndicatorValueDialog(EntityDialog):
         loaded: list[IndicatorValueDTO] = []
 
         def load() -> IndicatorValueDTO:
-            loaded.append(indicators.get_value(db, ind, year, kind))
+            loaded.append(indicator_values.get_value(db, ind, year, kind))
             return loaded[-1]
 
         def changed_by() -> str:  # the figure entered meanwhile, or the one the user saw
@@ -171,7 +165,7 @@ class IndicatorValueDialog(EntityDialog):
 
         return self.update_resolving_conflicts(
             what=self.tr("値"),
-            save=lambda version: indicators.set_value(
+            save=lambda version: indicator_values.set_value(
                 db,
                 ind,
                 year,
@@ -216,11 +210,11 @@ class IndicatorValueDialog(EntityDialog):
         self.general_error.clear()
         try:
             if self.is_override:
-                indicators.clear_override(
+                indicator_values.clear_override(
                     self.ctx.db, self.indicator.id, self.cell.fiscal_year, self.stored.version
                 )
             else:
-                indicators.clear_value(
+                indicator_values.clear_value(
                     self.ctx.db, self.indicator.id, self.cell.fiscal_year, self.kind, self.stored.version
                 )
         except DomainError as exc:  # changed or removed meanwhile: said at the top, the dialog stays

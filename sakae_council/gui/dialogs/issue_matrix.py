@@ -23,7 +23,7 @@ from sakae_council.gui.widgets.export import export_button
 from sakae_council.gui.widgets.fiscal_year import FiscalYearChoice
 from sakae_council.gui.widgets.form import MessageLine
 from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
-from sakae_council.services import issues
+from sakae_council.services import issue_matrix
 
 
 class IssueMatrixDialog(QDialog):
@@ -74,7 +74,7 @@ class IssueMatrixDialog(QDialog):
 
     def reload(self) -> None:
         try:
-            matrix = issues.issue_matrix(self.ctx.db, open_only=self.open_only.isChecked(), fiscal_year=self.year.value())
+            matrix = issue_matrix.issue_matrix(self.ctx.db, open_only=self.open_only.isChecked(), fiscal_year=self.year.value())
         except DomainError as exc:
             self.error.show_message(exc.message)
             return

@@ -9,8 +9,8 @@ from sakae_council.gui.dialogs.base import EntityDialog
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
 from sakae_council.gui.widgets.district_choice import DistrictChoice
 from sakae_council.gui.widgets.text_edit import NoteEdit
-from sakae_council.services import indicators
-from sakae_council.services.indicators import ConsultationDTO, ConsultationInput
+from sakae_council.services import lifesupport
+from sakae_council.services.lifesupport import ConsultationDTO, ConsultationInput
 
 
 class ConsultationDialog(EntityDialog):
@@ -63,14 +63,14 @@ class ConsultationDialog(EntityDialog):
             follow_up=self.follow_up.text(),
         )
         if self.record is None:
-            return indicators.create_consultation(self.ctx.db, data)
+            return lifesupport.create_consultation(self.ctx.db, data)
         record_id = self.record.id
         return self.update_record(
             self.record,
-            lambda version: indicators.update_consultation(self.ctx.db, record_id, data, version),
+            lambda version: lifesupport.update_consultation(self.ctx.db, record_id, data, version),
             db=self.ctx.db,
             entity="consultation",
             what=self.tr("相談記録"),
-            load=lambda: indicators.get_consultation(self.ctx.db, record_id),
+            load=lambda: lifesupport.get_consultation(self.ctx.db, record_id),
             mine=data,
         )

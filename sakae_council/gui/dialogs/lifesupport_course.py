@@ -20,8 +20,8 @@ from sakae_council.gui.widgets.date_edit import WarekiDateEdit
 from sakae_council.gui.widgets.labels import MutedLabel
 from sakae_council.gui.widgets.record_table import RecordSection
 from sakae_council.gui.widgets.text_edit import NoteEdit
-from sakae_council.services import indicators, people
-from sakae_council.services.indicators import CourseAttendeeDTO, CourseDTO, CourseInput
+from sakae_council.services import lifesupport, people
+from sakae_council.services.lifesupport import CourseAttendeeDTO, CourseDTO, CourseInput
 
 #: The attendee field offers at most this many roster names; the rest are typed.
 ROSTER_CHOICES = 2000
@@ -124,15 +124,15 @@ class CourseDialog(EntityDialog):
             course_id = self.course.id
             return self.update_record(
                 self.course,
-                lambda version: indicators.update_course(self.ctx.db, course_id, data, version),
+                lambda version: lifesupport.update_course(self.ctx.db, course_id, data, version),
                 db=self.ctx.db,
                 entity="course",
                 what=self.tr("講座"),
-                load=lambda: indicators.get_course(self.ctx.db, course_id),
+                load=lambda: lifesupport.get_course(self.ctx.db, course_id),
                 mine=data,
             )
         # A new course: saved, and the dialog stays open for its attendees.
-        self.course = indicators.create_course(self.ctx.db, data)
+        self.course = lifesupport.create_course(self.ctx.db, data)
         self.setWindowTitle(self.tr("講座の編集"))
         self.cancel_button.setText(self.tr("閉じる"))
         self._show_course()
@@ -150,7 +150,7 @@ class CourseDialog(EntityDialog):
         name = "" if person_id is not None else text
         self.attendees.error.clear()
         try:
-            self.course = indicators.add_attendee(self.ctx.db, self.course.id, person_id=person_id, name=name)
+            self.course = lifesupport.add_attendee(self.ctx.db, self.course.id, person_id=person_id, name=name)
         except ValidationError as exc:
             self.attendees.error.show_message(exc.message)
             return
@@ -166,7 +166,7 @@ class CourseDialog(EntityDialog):
         if self.course is None or not isinstance(attendee, CourseAttendeeDTO):
             return
         try:
-            self.course = indicators.remove_attendee(self.ctx.db, self.course.id, attendee.id)
+            self.course = lifesupport.remove_attendee(self.ctx.db, self.course.id, attendee.id)
         except DomainError as exc:
             self.attendees.error.show_message(exc.message)
             return

@@ -9,8 +9,8 @@ from sakae_council.gui.dialogs.base import EntityDialog
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
 from sakae_council.gui.widgets.district_choice import DistrictChoice
 from sakae_council.gui.widgets.text_edit import NoteEdit
-from sakae_council.services import indicators
-from sakae_council.services.indicators import STARTUP_FIELDS, StartupDTO, StartupInput
+from sakae_council.services import lifesupport
+from sakae_council.services.lifesupport import STARTUP_FIELDS, StartupDTO, StartupInput
 
 
 class StartupDialog(EntityDialog):
@@ -60,14 +60,14 @@ class StartupDialog(EntityDialog):
             notes=self.notes.text(),
         )
         if self.record is None:
-            return indicators.create_startup(self.ctx.db, data)
+            return lifesupport.create_startup(self.ctx.db, data)
         record_id = self.record.id
         return self.update_record(
             self.record,
-            lambda version: indicators.update_startup(self.ctx.db, record_id, data, version),
+            lambda version: lifesupport.update_startup(self.ctx.db, record_id, data, version),
             db=self.ctx.db,
             entity="business_startup",
             what=self.tr("起業記録"),
-            load=lambda: indicators.get_startup(self.ctx.db, record_id),
+            load=lambda: lifesupport.get_startup(self.ctx.db, record_id),
             mine=data,
         )

@@ -12,9 +12,9 @@ from sakae_council.gui.dialogs.base import EntityDialog
 from sakae_council.gui.dialogs.conflict import dto_values
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
-from sakae_council.services import districts, manual, staff_queries
-from sakae_council.services.manual import StaffActivityDTO, StaffActivityInput
+from sakae_council.services import districts, staff_queries, staff_records
 from sakae_council.services.staff_queries import StaffActivityEntryDTO
+from sakae_council.services.staff_records import StaffActivityDTO, StaffActivityInput
 
 
 class StaffActivityDialog(EntityDialog):
@@ -86,15 +86,15 @@ class StaffActivityDialog(EntityDialog):
             notes=self.notes.toPlainText(),
         )
         if self.entry is None:
-            return manual.create_staff_activity(self.ctx.db, data)
+            return staff_records.create_staff_activity(self.ctx.db, data)
         record_id = self.entry.record_id
         return self.update_record(
             self.entry,
-            lambda version: manual.update_staff_activity(self.ctx.db, record_id, data, version),
+            lambda version: staff_records.update_staff_activity(self.ctx.db, record_id, data, version),
             db=self.ctx.db,
             entity="staff_activity",
             what=self.tr("職員地域活動の記録"),
-            load=lambda: manual.get_staff_activity(self.ctx.db, record_id),
+            load=lambda: staff_records.get_staff_activity(self.ctx.db, record_id),
             mine=data,
             record_id=record_id,
         )

@@ -35,7 +35,7 @@ from sakae_council.gui.widgets.form import MessageLine
 from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
 from sakae_council.gui.widgets.markdown_diff import DiffView
 from sakae_council.gui.widgets.messages import confirm, show_error
-from sakae_council.services import manual
+from sakae_council.services import manual, manual_history
 from sakae_council.services.manual import ManualSectionDTO, RevisionDTO
 
 
@@ -127,7 +127,7 @@ class ManualHistoryDialog(QDialog):
 
     # --- loading ------------------------------------------------------------------------------
     def reload(self) -> None:
-        self.revisions = manual.list_revisions(self.ctx.db, self.section.id)
+        self.revisions = manual_history.list_revisions(self.ctx.db, self.section.id)
         self.model.set_rows(list(reversed(self.revisions)))  # newest first
         self.table.resizeColumnsToContents()
         items = [
@@ -163,7 +163,7 @@ class ManualHistoryDialog(QDialog):
             self.diff_summary.clear()
             return
         try:
-            self.diff.set_diff(manual.diff_revisions(self.ctx.db, self.section.id, a, b))
+            self.diff.set_diff(manual_history.diff_revisions(self.ctx.db, self.section.id, a, b))
         except DomainError as exc:
             self.error.show_message(exc.message)
             return
@@ -205,11 +205,11 @@ class ManualHistoryDialog(QDialog):
             self._reloaded(current, number)
 
         try:
-            old = manual.get_revision(db, section_id, number)
+            old = manual_history.get_revision(db, section_id, number)
             dto = save_noting_reload(
                 self,
                 what=self.tr("マニュアルの項目"),
-                save=lambda version: manual.restore_revision(db, section_id, number, version),
+                save=lambda version: manual_history.restore_revision(db, section_id, number, version),
                 version=self.section.version,
                 load_current=lambda: manual.get_section(db, section_id),
                 fields=section_conflict_fields(),

@@ -11,7 +11,7 @@ from sakae_council.gui.models.manual_tree import revision_label
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.form import Form
 from sakae_council.gui.widgets.print_window import Paper, PrintWindow, unprintable_warning
-from sakae_council.services import manual
+from sakae_council.services import manual_history
 
 
 class ManualPrintDialog(PrintWindow):
@@ -20,7 +20,7 @@ class ManualPrintDialog(PrintWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("冊子を印刷"), parent)
         self.ctx = ctx
-        editions = manual.list_editions(ctx.db)
+        editions = manual_history.list_editions(ctx.db)
         items: list[tuple[str, int | None]] = [
             (
                 self.tr("{label}（{date}発行）").format(

@@ -10,7 +10,7 @@ from sakae_council.gui.dialogs.base import EntityDialog
 from sakae_council.gui.models.manual_tree import revision_label
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
 from sakae_council.gui.widgets.form import MessageLine
-from sakae_council.services import manual
+from sakae_council.services import manual, manual_history
 from sakae_council.services.manual import EditionDTO
 
 
@@ -22,7 +22,7 @@ class ManualPublishDialog(EntityDialog):
     ) -> None:
         super().__init__(self.tr("版を発行"), parent)
         self.ctx = ctx
-        editions = manual.list_editions(ctx.db)
+        editions = manual_history.list_editions(ctx.db)
         self.number = (editions[-1].number if editions else 0) + 1
         intro = QLabel(
             self.tr(
@@ -68,4 +68,4 @@ class ManualPublishDialog(EntityDialog):
         published_on = self.published_on.value()
         if published_on is None:
             raise ValidationError("published_on", self.tr("発行日を入力してください。"))
-        return manual.publish_edition(self.ctx.db, self.title.text(), published_on)
+        return manual_history.publish_edition(self.ctx.db, self.title.text(), published_on)

@@ -27,7 +27,7 @@ from sakae_council.gui.models.meeting_tables import ActionsModel, CarriedModel
 from sakae_council.gui.widgets.data_table import DataTable
 from sakae_council.gui.widgets.form import MessageLine
 from sakae_council.gui.widgets.labels import MutedLabel
-from sakae_council.services import meetings, minutes
+from sakae_council.services import action_items, meetings
 from sakae_council.services.meetings import ActionItemDTO, MeetingDetailDTO
 from sakae_council.services.minutes import ActionItemInput
 
@@ -123,9 +123,9 @@ class ActionsSection(QWidget):
             done = save_noting_reload(
                 self,
                 what=self.tr("宿題事項"),
-                save=lambda version: minutes.complete_action_item(db, item.id, today, version),
+                save=lambda version: action_items.complete_action_item(db, item.id, today, version),
                 version=item.version,
-                load_current=lambda: minutes.get_action_item(db, item.id),
+                load_current=lambda: action_items.get_action_item(db, item.id),
                 fields=self._conflict_fields(),
                 mine=dto_values(item),
                 on_reload=reload,

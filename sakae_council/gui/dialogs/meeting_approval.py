@@ -18,7 +18,7 @@ from sakae_council.gui.dialogs.meeting_conflict import detail_values, save_minut
 from sakae_council.gui.formatting import meeting_title
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
 from sakae_council.gui.widgets.labels import MutedLabel
-from sakae_council.services import minutes
+from sakae_council.services import minutes_approval
 from sakae_council.services.meetings import MeetingDetailDTO
 from sakae_council.services.minutes import MinutesInput
 
@@ -125,7 +125,7 @@ def approve_dialog(editor: MeetingEditor) -> ApproveDialog:
             dialog,
             db,
             meeting_id,
-            save=lambda version: minutes.approve_minutes(db, meeting_id, when, version),
+            save=lambda version: minutes_approval.approve_minutes(db, meeting_id, when, version),
             version=editor.detail.version,
             mine=detail_values(editor.detail),  # 確定 applies to the minutes as the user saw them
             on_reload=reload,
@@ -154,7 +154,7 @@ def revise_dialog(editor: MeetingEditor, held_on: date, data: MinutesInput) -> R
             dialog,
             db,
             d.id,
-            save=lambda version: minutes.revise_minutes(db, d.id, data, reason, version),
+            save=lambda version: minutes_approval.revise_minutes(db, d.id, data, reason, version),
             version=d.version,
             mine=editor.typed(held_on, data),
             on_reload=reload,

@@ -49,7 +49,7 @@ from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
 from sakae_council.gui.widgets.form import Form, MessageLine
 from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
-from sakae_council.services import meeting_queries, minutes
+from sakae_council.services import meeting_queries, minutes_approval
 from sakae_council.services.meetings import MeetingDetailDTO
 from sakae_council.services.minutes import MinutesInput, minutes_input_from
 
@@ -239,7 +239,7 @@ class MeetingEditor(EntityDialog):
             self.revisions.setText("")
             return
         try:
-            revs = minutes.list_revisions(self.ctx.db, self.detail.id)
+            revs = minutes_approval.list_revisions(self.ctx.db, self.detail.id)
         except DomainError:
             revs = []
         lines = [self.tr("版の記録:")]

@@ -14,7 +14,8 @@ from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
 from sakae_council.gui.widgets.labels import MutedLabel
 from sakae_council.services import meeting_queries, meetings
-from sakae_council.services.meetings import BodyDTO, MeetingDetailDTO, MeetingInput
+from sakae_council.services.meeting_bodies import BodyDTO
+from sakae_council.services.meetings import MeetingDetailDTO, MeetingInput
 
 
 class NewMeetingDialog(EntityDialog):

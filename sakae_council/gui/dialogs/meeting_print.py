@@ -15,7 +15,7 @@ from sakae_council.gui.formatting import meeting_title
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.form import Form
 from sakae_council.gui.widgets.print_window import Paper, PrintWindow
-from sakae_council.services import meetings, minutes
+from sakae_council.services import meetings, minutes_approval
 from sakae_council.services.meetings import MeetingDetailDTO
 
 DOCUMENTS = ("agenda", "signin", "minutes")
@@ -50,7 +50,7 @@ class MeetingPrintDialog(PrintWindow):
     def _versions(self) -> list[tuple[str, Any]]:
         if not self.detail.is_approved:
             return [(self.tr("下書き（「下書き」と入ります）"), None)]
-        revs = minutes.list_revisions(self.ctx.db, self.detail.id)
+        revs = minutes_approval.list_revisions(self.ctx.db, self.detail.id)
         items: list[tuple[str, Any]] = [(self.tr("最新（第{n}版）").format(n=self.detail.revision), None)]
         items += [
             (self.tr("第{n}版 — {reason}").format(n=r.number, reason=r.reason), r.number) for r in revs[:-1]

@@ -73,8 +73,8 @@ class OrganisationDialog(EntityDialog):
             else:
                 self.district.set_value(ctx.district_id)
             self.contact.set_value(None)
-        self.furigana.editingFinished.connect(lambda: self._tidy(self.furigana, "furigana", normalize_furigana))
-        self.phone.editingFinished.connect(lambda: self._tidy(self.phone, "phone", normalize_phone))
+        f.tidy_on_leave("furigana", normalize_furigana)
+        f.tidy_on_leave("phone", normalize_phone)
         self.fit_to_screen(32)
 
     def fill(self, organisation: OrganisationDTO) -> None:
@@ -88,16 +88,6 @@ class OrganisationDialog(EntityDialog):
     @staticmethod
     def _person_text(p: people.PersonDTO) -> str:
         return f"{p.name}（{p.furigana}）" if p.furigana else p.name
-
-    def _tidy(self, edit: QLineEdit, field: str, normalise) -> None:  # type: ignore[no-untyped-def]
-        try:
-            text = normalise(edit.text(), field=field)
-        except ValidationError as exc:
-            self.form.show_error(field, exc.message, focus=False)
-            return
-        self.form.clear_error(field)
-        if text != edit.text():
-            edit.setText(text)
 
     def _contact_id(self) -> int | None:
         # An editable combo: the typed text must name one of the listed people (or be empty).

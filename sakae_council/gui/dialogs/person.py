@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
@@ -24,7 +23,7 @@ from sakae_council.gui.dialogs.memberships_editor import MembershipsEditor
 from sakae_council.gui.models.memberships import MembershipRow
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.form import MessageLine
-from sakae_council.services import districts, organisations, people
+from sakae_council.services import districts, organisations, people, people_duplicates
 from sakae_council.services.people import MembershipInput, PersonDTO, PersonInput
 
 MEMBERSHIP_FIELDS = frozenset({"district_id", "role", "public_post", "officer_post", "term_start", "term_end", "ended_on"})
@@ -80,10 +79,10 @@ class PersonDialog(EntityDialog):
         elif ctx.district_id is not None and any(d.id == ctx.district_id and d.active for d in all_districts):
             self.memberships.add_input(MembershipInput(district_id=ctx.district_id, role=MemberRole.SUISHIN))
 
-        self._live_check(self.furigana, "furigana", normalize_furigana)
-        self._live_check(self.postal_code, "postal_code", normalize_postal_code)
-        self._live_check(self.phone, "phone", normalize_phone)
-        self._live_check(self.email, "email", normalize_email)
+        f.tidy_on_leave("furigana", normalize_furigana)
+        f.tidy_on_leave("postal_code", normalize_postal_code)
+        f.tidy_on_leave("phone", normalize_phone)
+        f.tidy_on_leave("email", normalize_email)
         self.name.editingFinished.connect(self.check_duplicates)
         self.furigana.editingFinished.connect(self.check_duplicates)
         if person is not None:
@@ -146,24 +145,9 @@ class PersonDialog(EntityDialog):
             lines.append(text)
         return "\n".join(sorted(lines)) if lines else self.tr("（なし）")
 
-    def _live_check(self, edit: QLineEdit, field: str, normalise: Callable[..., str]) -> None:
-        """On leaving the field: show the normalised form (0476-95-1234), or the error under it."""
-
-        def check() -> None:
-            try:
-                text = normalise(edit.text(), field=field)
-            except ValidationError as exc:
-                self.form.show_error(field, exc.message, focus=False)
-                return
-            self.form.clear_error(field)
-            if text != edit.text():
-                edit.setText(text)
-
-        edit.editingFinished.connect(check)
-
     def check_duplicates(self) -> None:
         """Warn (without blocking) when someone with the same 氏名 and フリガナ is already on the roster."""
-        found = people.find_duplicates(
+        found = people_duplicates.find_duplicates(
             self.ctx.db, self.name.text(), self.furigana.text(), exclude_id=self.person.id if self.person else None
         )
         if not found:

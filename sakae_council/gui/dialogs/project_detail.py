@@ -50,9 +50,10 @@ from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
 from sakae_council.gui.widgets.messages import confirm
 from sakae_council.gui.widgets.record_table import RecordSection
 from sakae_council.gui.widgets.step_dialog import StepDialog
-from sakae_council.services import grants, projects
+from sakae_council.services import grants, project_parts, project_staff, projects
 from sakae_council.services.grants import GrantDTO
-from sakae_council.services.projects import ActivityDTO, ProjectDetailDTO, ProjectDTO
+from sakae_council.services.project_parts import ActivityDTO
+from sakae_council.services.projects import ProjectDetailDTO, ProjectDTO
 
 
 class ProjectDetailDialog(QDialog):
@@ -103,13 +104,13 @@ class ProjectDetailDialog(QDialog):
 
         self.partners = self._section(self.tr("協働パートナーと役割分担"), PartnersModel(self), self.tr("パートナー"),
                                       lambda item: PartnerDialog(ctx, project_id, item, self),
-                                      lambda p: projects.remove_partner(ctx.db, p.id, p.version), lambda p: p.name)
+                                      lambda p: project_parts.remove_partner(ctx.db, p.id, p.version), lambda p: p.name)
         self.milestones = self._section(self.tr("工程（期日と進捗）"), MilestonesModel(ctx.today(), self), self.tr("工程"),
                                         lambda item: MilestoneDialog(ctx, project_id, item, self),
-                                        lambda m: projects.remove_milestone(ctx.db, m.id, m.version), lambda m: m.title)
+                                        lambda m: project_parts.remove_milestone(ctx.db, m.id, m.version), lambda m: m.title)
         self.staff = self._section(self.tr("参加する地区担当職員"), StaffModel(self), self.tr("職員"),
                                    lambda _item: StaffDialog(ctx, project_id, self),
-                                   lambda s: projects.remove_staff(ctx.db, project_id, s.person_id), lambda s: s.name,
+                                   lambda s: project_staff.remove_staff(ctx.db, project_id, s.person_id), lambda s: s.name,
                                    editable=False, remove_text=self.tr("担当から外す"))
         self.grant_section = self._section(self.tr("補助金の申請"), GrantsModel(self), self.tr("補助金"),
                                            lambda item: self._grant_dialog(item),
@@ -121,13 +122,13 @@ class ProjectDetailDialog(QDialog):
         self.grant_section.add_footer(self.grant_totals)
         self.activities = self._section(self.tr("活動記録"), ActivitiesModel(self), self.tr("活動記録"),
                                         lambda item: self._activity_dialog(item),
-                                        lambda a: projects.remove_activity(ctx.db, a.id, a.version),
+                                        lambda a: project_parts.remove_activity(ctx.db, a.id, a.version),
                                         lambda a: f"{wareki(a.held_on)} {a.title}")
         self.activity_totals = MutedLabel("", self)
         self.activities.add_footer(self.activity_totals)
         self.evaluations = self._section(self.tr("年度ごとの検証"), EvaluationsModel(self), self.tr("検証"),
                                          lambda item: EvaluationDialog(ctx, project_id, item, self),
-                                         lambda e: projects.remove_evaluation(ctx.db, e.id, e.version),
+                                         lambda e: project_parts.remove_evaluation(ctx.db, e.id, e.version),
                                          lambda e: self.tr("{year}の検証").format(year=fiscal_year_text(e.fiscal_year)))
 
         buttons = QDialogButtonBox(self)

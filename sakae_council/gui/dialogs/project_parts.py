@@ -18,9 +18,16 @@ from sakae_council.gui.widgets.date_edit import WarekiDateEdit
 from sakae_council.gui.widgets.enum_label import enum_choices
 from sakae_council.gui.widgets.fiscal_year import FiscalYearChoice
 from sakae_council.gui.widgets.text_edit import NoteEdit
-from sakae_council.services import organisations, people, projects, staff_queries
+from sakae_council.services import (
+    organisations,
+    people,
+    project_parts,
+    project_staff,
+    projects,
+    staff_queries,
+)
 from sakae_council.services.people import RosterFilter
-from sakae_council.services.projects import (
+from sakae_council.services.project_parts import (
     ActivityDTO,
     ActivityInput,
     EvaluationDTO,
@@ -29,8 +36,8 @@ from sakae_council.services.projects import (
     MilestoneInput,
     PartnerDTO,
     PartnerInput,
-    StaffDTO,
 )
+from sakae_council.services.project_staff import StaffDTO
 
 
 class PartDialog(EntityDialog):
@@ -119,12 +126,12 @@ class PartnerDialog(PartDialog):
         else:
             data = PartnerInput(person_id=self.person.value(), role_description=self.role.text())
         if self.partner is None:
-            return projects.add_partner(self.ctx.db, self.project_id, data)
+            return project_parts.add_partner(self.ctx.db, self.project_id, data)
         fields = form_conflict_fields(self.form, ["organisation_id"])
         fields.append(ConflictField("person_id", self.form.row("partner").label_text, editor_shower(self.person)))
         fields += form_conflict_fields(self.form, ["role_description"])
         return self.save_part(
-            self.partner, "partners", projects.update_partner, data,
+            self.partner, "partners", project_parts.update_partner, data,
             entity="project_partner", what=self.tr("協働パートナー"), fields=fields,
         )
 
@@ -156,9 +163,9 @@ class MilestoneDialog(PartDialog):
             title=self.title_edit.text(), due_on=self.due_on.value(), progress=self.progress.value(), done_on=self.done_on.value()
         )
         if self.milestone is None:
-            return projects.add_milestone(self.ctx.db, self.project_id, data)
+            return project_parts.add_milestone(self.ctx.db, self.project_id, data)
         return self.save_part(
-            self.milestone, "milestones", projects.update_milestone, data, entity="milestone", what=self.tr("工程")
+            self.milestone, "milestones", project_parts.update_milestone, data, entity="milestone", what=self.tr("工程")
         )
 
 
@@ -180,7 +187,7 @@ class StaffDialog(EntityDialog):
         person_id = self.person.value()
         if person_id is None:
             raise ValidationError("person_id", self.tr("担当する職員を選んでください。"))
-        return projects.add_staff(self.ctx.db, self.project_id, person_id, self.role.text())
+        return project_staff.add_staff(self.ctx.db, self.project_id, person_id, self.role.text())
 
 
 class ActivityDialog(PartDialog):
@@ -294,9 +301,9 @@ class ActivityDialog(PartDialog):
             staff_ids=self.staff_ids(),
         )
         if self.activity is None:
-            return projects.add_activity(self.ctx.db, self.project_id, data)
+            return project_parts.add_activity(self.ctx.db, self.project_id, data)
         return self.save_part(
-            self.activity, "activities", projects.update_activity, data,
+            self.activity, "activities", project_parts.update_activity, data,
             entity="activity_record", what=self.tr("活動記録"),
             fields=form_conflict_fields(self.form, shows={"staff_ids": self._show_staff}),
         )
@@ -347,8 +354,8 @@ class EvaluationDialog(PartDialog):
             indicator_contribution=self.contribution.text(),
         )
         if self.evaluation is None:
-            return projects.add_evaluation(self.ctx.db, self.project_id, data)
+            return project_parts.add_evaluation(self.ctx.db, self.project_id, data)
         return self.save_part(
-            self.evaluation, "evaluations", projects.update_evaluation, data,
+            self.evaluation, "evaluations", project_parts.update_evaluation, data,
             entity="project_evaluation", what=self.tr("事業の検証"),
         )

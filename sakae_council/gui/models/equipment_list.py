@@ -10,7 +10,8 @@ from sakae_council.domain.enums import LoanStatus
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.models.table import Column, DtoTableModel
 from sakae_council.gui.widgets.enum_label import enum_label
-from sakae_council.services.equipment import EquipmentDTO, LoanDTO, UsageSpan
+from sakae_council.services.equipment import EquipmentDTO, UsageSpan
+from sakae_council.services.equipment_loans import LoanDTO
 
 
 def tr(text: str, n: int = -1) -> str:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.models.table import Column, DtoTableModel
-from sakae_council.services.indicators import ConsultationDTO, CourseAttendeeDTO, CourseDTO, StartupDTO
+from sakae_council.services.lifesupport import ConsultationDTO, CourseAttendeeDTO, CourseDTO, StartupDTO
 
 
 def tr(text: str, n: int = -1) -> str:

@@ -14,14 +14,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from sakae_council.gui.formatting import fiscal_year_text
 from sakae_council.gui.models.table import Column, DtoTableModel
-from sakae_council.services.indicators import (
-    COMPUTED_RULES,
-    ActualSource,
-    IndicatorCellDTO,
-    IndicatorRowDTO,
-    ValueKind,
-    format_value,
-)
+from sakae_council.services.indicator_rules import COMPUTED_RULES
+from sakae_council.services.indicator_values import ActualSource, IndicatorCellDTO, IndicatorRowDTO
+from sakae_council.services.indicators import ValueKind, format_value
 
 #: Columns before the first fiscal year.
 FIXED_COLUMNS = 2

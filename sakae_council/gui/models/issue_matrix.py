@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from sakae_council.services.issues import IssueMatrixDTO
+from sakae_council.services.issue_matrix import IssueMatrixDTO
 
 Index = QModelIndex | QPersistentModelIndex
 #: Each cell returns (district_id or None, category_id or None) under this role: the filter it stands for.

@@ -11,15 +11,9 @@ from sakae_council.gui.formatting import fiscal_year_text, term_text, wareki
 from sakae_council.gui.models.issue_list import ISSUE_STATUS_STYLE
 from sakae_council.gui.models.table import Column, DtoTableModel
 from sakae_council.gui.widgets.enum_label import enum_label
-from sakae_council.services.projects import (
-    ActivityDTO,
-    EvaluationDTO,
-    LinkedIssueDTO,
-    MilestoneDTO,
-    PartnerDTO,
-    ProjectDTO,
-    StaffDTO,
-)
+from sakae_council.services.project_parts import ActivityDTO, EvaluationDTO, MilestoneDTO, PartnerDTO
+from sakae_council.services.project_staff import StaffDTO
+from sakae_council.services.projects import LinkedIssueDTO, ProjectDTO
 
 
 def tr(text: str, n: int = -1) -> str:

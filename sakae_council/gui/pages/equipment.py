@@ -25,8 +25,9 @@ from sakae_council.gui.widgets.form import MessageLine
 from sakae_council.gui.widgets.list_page import ListPage
 from sakae_council.gui.widgets.messages import confirm, show_error
 from sakae_council.gui.widgets.print_key import add_print_action
-from sakae_council.services import equipment, search
-from sakae_council.services.equipment import EquipmentDTO, LoanDTO
+from sakae_council.services import equipment, equipment_loans, search
+from sakae_council.services.equipment import EquipmentDTO
+from sakae_council.services.equipment_loans import LoanDTO
 
 ACTIVE = "active"
 OVERDUE = "overdue"
@@ -84,7 +85,7 @@ class LoansList(ListPage):
         status = self.status_filter.value()
         today = self.ctx.today()
         try:
-            loans = equipment.list_loans(
+            loans = equipment_loans.list_loans(
                 self.ctx.db, self.ctx.district_id, overdue_only=status == OVERDUE, today=today,
                 equipment_id=self.item_filter.value(), active_only=status == ACTIVE,
             )
@@ -148,7 +149,7 @@ class LoansList(ListPage):
         if not isinstance(loan, LoanDTO):
             return
         try:
-            done = equipment.hand_over(self.ctx.db, loan.id, loan.version)
+            done = equipment_loans.hand_over(self.ctx.db, loan.id, loan.version)
         except DomainError as exc:
             show_error(self, exc)
             return
@@ -168,7 +169,7 @@ class LoansList(ListPage):
         ):
             return
         try:
-            done = equipment.cancel_loan(self.ctx.db, item.id, item.version)
+            done = equipment_loans.cancel_loan(self.ctx.db, item.id, item.version)
         except DomainError as exc:
             show_error(self, exc)
             return

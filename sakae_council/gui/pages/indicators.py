@@ -42,8 +42,8 @@ from sakae_council.gui.widgets.indicator_chart import IndicatorChart
 from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
 from sakae_council.gui.widgets.messages import confirm, show_error
 from sakae_council.gui.widgets.print_key import add_print_action
-from sakae_council.services import indicators
-from sakae_council.services.indicators import IndicatorRowDTO
+from sakae_council.services import indicator_values, indicators
+from sakae_council.services.indicator_values import IndicatorRowDTO
 from sakae_council.services.liaison import table_years
 
 #: Areas whose changes move the computed actuals (or the indicators themselves).
@@ -180,7 +180,7 @@ class IndicatorsTab(QWidget):
                 )
         try:
             years = self.years()
-            self.rows = indicators.indicator_table(self.ctx.db, years, today=self.ctx.today())
+            self.rows = indicator_values.indicator_table(self.ctx.db, years, today=self.ctx.today())
         except DomainError as exc:
             show_error(self, exc)
             return

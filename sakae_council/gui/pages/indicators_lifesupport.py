@@ -26,7 +26,7 @@ from sakae_council.gui.models.table import DtoTableModel
 from sakae_council.gui.widgets.fiscal_year import FiscalYearChoice
 from sakae_council.gui.widgets.list_page import ListPage
 from sakae_council.gui.widgets.messages import confirm, show_error
-from sakae_council.services import indicators, search
+from sakae_council.services import lifesupport, search
 
 AREA = Area.LIFESUPPORT
 
@@ -117,7 +117,7 @@ class ConsultationsPage(RecordListPage):
         self.reload()
 
     def fetch(self) -> Sequence[Any]:
-        return indicators.list_consultations(
+        return lifesupport.list_consultations(
             self.ctx.db, self.year_filter.value(), self.ctx.district_id, self.search.text()
         )
 
@@ -126,7 +126,7 @@ class ConsultationsPage(RecordListPage):
 
     def edit_item(self, item: Any) -> None:
         try:
-            fresh = indicators.get_consultation(self.ctx.db, item.id)
+            fresh = lifesupport.get_consultation(self.ctx.db, item.id)
         except DomainError as exc:
             show_error(self, exc)
             self.reload()
@@ -137,7 +137,7 @@ class ConsultationsPage(RecordListPage):
         name = self.tr("{date}の「{person}」さんの相談記録").format(
             date=wareki(item.held_on), person=item.person_name
         )
-        self.remove(name, lambda: indicators.delete_consultation(self.ctx.db, item.id, item.version))
+        self.remove(name, lambda: lifesupport.delete_consultation(self.ctx.db, item.id, item.version))
 
 
 class CoursesPage(RecordListPage):
@@ -158,7 +158,7 @@ class CoursesPage(RecordListPage):
         q = self.search.text()
         return [
             c
-            for c in indicators.list_courses(self.ctx.db, self.year_filter.value())
+            for c in lifesupport.list_courses(self.ctx.db, self.year_filter.value())
             if _matches(q, c.title, c.place, c.notes, *(a.name for a in c.attendees))
         ]
 
@@ -167,7 +167,7 @@ class CoursesPage(RecordListPage):
 
     def edit_item(self, item: Any) -> None:
         try:
-            fresh = indicators.get_course(self.ctx.db, item.id)
+            fresh = lifesupport.get_course(self.ctx.db, item.id)
         except DomainError as exc:
             show_error(self, exc)
             self.reload()
@@ -176,7 +176,7 @@ class CoursesPage(RecordListPage):
 
     def delete_item(self, item: Any) -> None:
         name = self.tr("講座「{title}」（受講者%n名）", "", item.attendee_count).format(title=item.title)
-        self.remove(name, lambda: indicators.delete_course(self.ctx.db, item.id, item.version))
+        self.remove(name, lambda: lifesupport.delete_course(self.ctx.db, item.id, item.version))
 
 
 class StartupsPage(RecordListPage):
@@ -191,7 +191,7 @@ class StartupsPage(RecordListPage):
         q = self.search.text()
         return [
             b
-            for b in indicators.list_startups(self.ctx.db, self.year_filter.value(), self.ctx.district_id)
+            for b in lifesupport.list_startups(self.ctx.db, self.year_filter.value(), self.ctx.district_id)
             if _matches(q, b.founder_name, b.business_name, b.field, b.notes)
         ]
 
@@ -200,7 +200,7 @@ class StartupsPage(RecordListPage):
 
     def edit_item(self, item: Any) -> None:
         try:
-            fresh = indicators.get_startup(self.ctx.db, item.id)
+            fresh = lifesupport.get_startup(self.ctx.db, item.id)
         except DomainError as exc:
             show_error(self, exc)
             self.reload()
@@ -209,4 +209,4 @@ class StartupsPage(RecordListPage):
 
     def delete_item(self, item: Any) -> None:
         name = self.tr("「{person}」さんの起業記録").format(person=item.founder_name)
-        self.remove(name, lambda: indicators.delete_startup(self.ctx.db, item.id, item.version))
+        self.remove(name, lambda: lifesupport.delete_startup(self.ctx.db, item.id, item.version))

@@ -25,7 +25,8 @@ from sakae_council.gui.widgets.list_page import SELECT_AFTER_SAVE_ROWS, ListPage
 from sakae_council.gui.widgets.messages import confirm, show_error
 from sakae_council.gui.widgets.step_dialog import StepDialog
 from sakae_council.services import issues
-from sakae_council.services.issues import IssueDTO, IssueFilter, IssueInput, IssueSort
+from sakae_council.services.issue_query import IssueSort
+from sakae_council.services.issues import IssueDTO, IssueFilter, IssueInput
 from sakae_council.services.search_plan import COUNT_AT_MOST
 
 #: The status filter's value for 未解決 (every open status).

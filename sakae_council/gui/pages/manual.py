@@ -1,59 +1,41 @@
-"""協働マニュアル page: the chapters and sections in a tree (buttons or drag and drop to reorder), the
-Markdown editor with its preview, saving with a one-line summary, the history of each section with its
-diff and restore, 版を発行, the booklet PDF, and search across the whole manual. The staff's training
-and local-activity records sit on tabs beside it (``staff_records``)."""
+"""協働マニュアル page: the outline of chapters and sections (manual_outline), the open section's editor
+(manual_section_editor) and the search across the whole manual (manual_finder), put together here with
+what joins them: opening a section without losing typed text, saving with a one-line summary, the history
+of each section with its diff and restore, 版を発行 and the booklet PDF. The staff's training and
+local-activity records sit on tabs beside it (``staff_records``)."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QTabWidget,
-    QTreeView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from sakae_council.domain.areas import Area
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.dialogs.manual_history import ManualHistoryDialog, saved_at
+from sakae_council.gui.dialogs.manual_history import ManualHistoryDialog
 from sakae_council.gui.formatting import wareki
-from sakae_council.gui.models.manual_tree import ManualTreeModel, display_label, display_path, revision_label
-from sakae_council.gui.models.table import Column, DtoTableModel
-from sakae_council.gui.palette import WARNING_TEXT, set_text_colour
+from sakae_council.gui.models.manual_tree import display_label, revision_label
+from sakae_council.gui.pages.manual_finder import ManualFinder
+from sakae_council.gui.pages.manual_outline import ManualOutline, page_button
+from sakae_council.gui.pages.manual_section_editor import SectionEditor
 from sakae_council.gui.text_size import bold_font
 from sakae_council.gui.widgets import edit_guard
-from sakae_council.gui.widgets.conflict_note import ConflictNoteBox
-from sakae_council.gui.widgets.data_table import DataTable
 from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
-from sakae_council.gui.widgets.list_page import SEARCH_DEBOUNCE_MS, SearchField
-from sakae_council.gui.widgets.markdown_editor import MarkdownEditor
 from sakae_council.gui.widgets.messages import confirm, show_error
 from sakae_council.gui.widgets.print_key import add_print_action
-from sakae_council.services import manual
+from sakae_council.services import manual, manual_history
 from sakae_council.services.manual import ManualHitDTO, ManualSectionDTO
 
 
 class ManualPage(QWidget):
-    """See the module docstring. ``current`` is the section open in the editor."""
+    """See the module docstring. ``outline``, ``section`` (the editor) and ``finder`` are its three parts."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.current: ManualSectionDTO | None = None
         self.dialog: QWidget | None = None
         self._shortcuts: list[QShortcut] = []
 
@@ -61,9 +43,9 @@ class ManualPage(QWidget):
         self.title_label = TitleLabel(self.tr("協働マニュアル"), self)
         self.context_label = MutedLabel("", self)
         self.context_label.setWordWrap(False)
-        self.print_button = self._button(self.tr("冊子を印刷…"), self.print_booklet, "printButton")
+        self.print_button = page_button(self, self.tr("冊子を印刷…"), self.print_booklet, "printButton")
         add_print_action(self, self.print_button)
-        self.publish_button = self._button(self.tr("版を発行…"), self.publish, "publishButton")
+        self.publish_button = page_button(self, self.tr("版を発行…"), self.publish, "publishButton")
         self.publish_button.setFont(bold_font())
         top = QHBoxLayout()
         top.addWidget(self.title_label)
@@ -73,144 +55,43 @@ class ManualPage(QWidget):
         top.addWidget(self.print_button)
         top.addWidget(self.publish_button)
 
-        # --- left: search results and the tree --------------------------------------------------
-        # One column, two lines per hit: where it is (章 › 節), then the matching line.
-        self.results_model: DtoTableModel[ManualHitDTO] = DtoTableModel(
-            [
-                Column(
-                    self.tr("検索結果"),
-                    lambda h: f"{display_path(h.path)}\n{plain_snippet(h.snippet)}",
-                    tooltip=lambda h: display_path(h.path),
-                )
-            ],
-            self,
-        )
-        self.results = DataTable(self)
-        self.results.setObjectName("searchResults")
-        self.results.setModel(self.results_model)
-        self.results.setWordWrap(True)
-        self.results.horizontalHeader().hide()
-        self.results.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.results.activatedRow.connect(self._open_hit)
-        self.results.clicked.connect(lambda index: self._open_hit(index.row()))
-        self.results_label = MutedLabel("", self)
-        self.search = SearchField(self.results, self)
-        self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("マニュアル全体を検索（Ctrl+F）"))
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.run_search)
-        self.search.textChanged.connect(lambda _t: self._debounce.start())
-
-        self.model = ManualTreeModel(self)
-        self.model.moveRequested.connect(self.move_section, Qt.ConnectionType.QueuedConnection)
-        self.tree = QTreeView(self)
-        self.tree.setObjectName("manualTree")
-        self.tree.setAccessibleName(self.tr("章と節"))
-        self.tree.setModel(self.model)
-        self.tree.setHeaderHidden(True)
-        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.tree.setDropIndicatorShown(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
-
-        self.add_chapter_button = self._button(self.tr("章を追加"), self.add_chapter, "addChapterButton")
-        self.add_section_button = self._button(self.tr("節を追加"), self.add_section, "addSectionButton")
-        self.up_button = self._button(self.tr("▲ 上へ"), lambda: self.move_by(-1), "upButton")
-        self.down_button = self._button(self.tr("▼ 下へ"), lambda: self.move_by(+1), "downButton")
-        self.delete_button = self._button(self.tr("削除…"), self.delete_current, "deleteButton")
-        self.up_button.setAccessibleName(self.tr("上へ移動"))
-        self.down_button.setAccessibleName(self.tr("下へ移動"))
-        tree_buttons = QGridLayout()
-        for i, b in enumerate(
-            (
-                self.add_chapter_button,
-                self.add_section_button,
-                self.up_button,
-                self.down_button,
-                self.delete_button,
-            )
-        ):
-            tree_buttons.addWidget(b, i // 2, i % 2)
-        tree_panel = QWidget(self)
-        tree_layout = QVBoxLayout(tree_panel)
-        tree_layout.setContentsMargins(0, 0, 0, 0)
-        tree_layout.addWidget(self.tree, 1)
-        tree_layout.addLayout(tree_buttons)
-        tree_layout.addWidget(
-            MutedLabel(self.tr("項目はドラッグして並べ替えたり、別の章の中へ移したりできます。"), self)
-        )
-        results_panel = QWidget(self)
-        results_layout = QVBoxLayout(results_panel)
-        results_layout.setContentsMargins(0, 0, 0, 0)
-        results_layout.addWidget(self.results_label)
-        results_layout.addWidget(self.results, 1)
-        results_layout.addWidget(
-            MutedLabel(self.tr("検索欄を空にすると（Esc）章と節の一覧に戻ります。"), self)
-        )
+        # --- the three parts ------------------------------------------------------------------
         # While a search is typed its results take the place of the tree, so both have room at 特大.
         self.left = QStackedWidget(self)
-        self.left.addWidget(tree_panel)
-        self.left.addWidget(results_panel)
-
-        # --- right: the editor ----------------------------------------------------------------
-        self.path_label = MutedLabel("", self)
-        self.title_edit = QLineEdit(self)
-        self.title_edit.setObjectName("sectionTitle")
-        self.title_edit.setMaxLength(manual.MAX_TITLE)
-        self.title_edit.textEdited.connect(lambda _t: self._update_dirty())
-        title_caption = QLabel(self.tr("見出し"), self)
-        title_caption.setBuddy(self.title_edit)
-        self.editor = MarkdownEditor(self, toggle_in_toolbar=False)
-        self.editor.modificationChanged.connect(lambda _m: self._update_dirty())
-        self.info_label = MutedLabel("", self)
-        self.dirty_label = QLabel(self.tr("● 保存していない変更があります"), self)
-        set_text_colour(self.dirty_label, WARNING_TEXT)
-        self.dirty_label.hide()
-        self.status = MutedLabel("", self)
-        self.status.setObjectName("status")
-        self.conflict_note = ConflictNoteBox(self)
-        self.history_button = self._button(self.tr("保存履歴…"), self.open_history, "historyButton")
-        self.save_button = self._button(self.tr("保存…"), self.save, "saveButton")
-        self.save_button.setFont(bold_font())
+        # The search first: Tab goes from the search field to the tree (the order widgets are made in).
+        self.finder = ManualFinder(ctx, self)
+        self.finder.hitChosen.connect(self._open_hit)
+        self.finder.searching.connect(lambda on: self.left.setCurrentIndex(1 if on else 0))
+        self.outline = ManualOutline(self)
+        self.outline.sectionChosen.connect(self._tree_chose)
+        self.outline.addChapterRequested.connect(self.add_chapter)
+        self.outline.addSectionRequested.connect(self.add_section)
+        self.outline.moveByRequested.connect(self.move_by)
+        self.outline.deleteRequested.connect(self.delete_current)
+        self.outline.moveRequested.connect(self.move_section)
+        self.section = SectionEditor(self)
+        self.section.saveRequested.connect(self.save)
+        self.section.historyRequested.connect(self.open_history)
         edit_guard.mark_edit(
-            self.publish_button, self.add_chapter_button, self.add_section_button, self.up_button,
-            self.down_button, self.delete_button, self.title_edit, self.save_button,
+            self.publish_button,
+            *self.outline.edit_buttons(),
+            self.section.title_edit,
+            self.section.save_button,
         )
-        self.editor.set_read_only(bool(edit_guard.reason()))
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.dirty_label)
-        bottom.addWidget(self.info_label, 1)
-        bottom.addWidget(self.history_button)
-        bottom.addWidget(self.save_button)
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path_label, 1)
-        path_row.addWidget(self.editor.show_preview, 0, Qt.AlignmentFlag.AlignTop)
-        right_layout.addLayout(path_row)
-        title_row = QHBoxLayout()
-        title_row.addWidget(title_caption)
-        title_row.addWidget(self.title_edit, 1)
-        right_layout.addLayout(title_row)
-        right_layout.addWidget(self.editor, 1)
-        right_layout.addLayout(bottom)
-        right_layout.addWidget(self.status)
-        right_layout.addWidget(self.conflict_note)
+        self.section.editor.set_read_only(bool(edit_guard.reason()))
 
+        self.left.addWidget(self.outline)
+        self.left.addWidget(self.finder)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.left)
-        self.splitter.addWidget(right)
+        self.splitter.addWidget(self.section)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
         self._sized = False
         manual_tab = QWidget(self)
         manual_layout = QVBoxLayout(manual_tab)
         manual_layout.setContentsMargins(0, 8, 0, 0)
-        manual_layout.addWidget(self.search)
+        manual_layout.addWidget(self.finder.search)
         manual_layout.addWidget(self.splitter, 1)
 
         from sakae_council.gui.pages.staff_records import ActivityTab, TrainingTab
@@ -230,19 +111,16 @@ class ManualPage(QWidget):
 
         self._shortcut(QKeySequence.StandardKey.Find, self.focus_search)
         self._shortcut(QKeySequence.StandardKey.Save, self.save)
-        self._show_results(False)
         self.reload_tree()
         self._show_none()
         ctx.dataChanged.connect(self._data_changed)
 
-    # --- building helpers -----------------------------------------------------------------------
-    def _button(self, text: str, slot: Any, name: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
+    @property
+    def current(self) -> ManualSectionDTO | None:
+        """The section open in the editor."""
+        return self.section.current
 
+    # --- building helpers -----------------------------------------------------------------------
     def _shortcut(self, key: QKeySequence.StandardKey, slot: Any) -> None:
         sc = QShortcut(QKeySequence(key), self)
         sc.setContext(Qt.ShortcutContext.WindowShortcut)  # enabled only while the page is in front
@@ -250,8 +128,7 @@ class ManualPage(QWidget):
         self._shortcuts.append(sc)
 
     def showEvent(self, event: QShowEvent) -> None:
-        for sc in self._shortcuts:
-            sc.setEnabled(True)
+        self._enable_shortcuts()
         super().showEvent(event)
         if not self._sized:
             QTimer.singleShot(0, self._fit_splitter)  # once laid out: the first show has no real width yet
@@ -284,6 +161,12 @@ class ManualPage(QWidget):
         on_manual = index == 0
         self.publish_button.setVisible(on_manual)
         self.print_button.setVisible(on_manual)
+        self._enable_shortcuts()
+
+    def _enable_shortcuts(self) -> None:
+        # Ctrl+F and Ctrl+S belong to the manual tab: the record tabs are list pages with a Ctrl+F of their own.
+        for sc in self._shortcuts:
+            sc.setEnabled(self.tabs.currentIndex() == 0)
 
     # --- tree -----------------------------------------------------------------------------------
     def reload_tree(self) -> None:
@@ -291,22 +174,18 @@ class ManualPage(QWidget):
         keep = self.current.id if self.current is not None else None
         try:
             tree = manual.list_tree(self.ctx.db)
-            editions = manual.list_editions(self.ctx.db)
+            editions = manual_history.list_editions(self.ctx.db)
         except DomainError as exc:
             show_error(self, exc)
             return
-        self.tree.selectionModel().blockSignals(True)
-        self.model.set_tree(tree)
-        self.tree.expandAll()
-        self.tree.selectionModel().blockSignals(False)
+        self.outline.set_tree(tree)
         if keep is not None:
-            fresh = self.model.section(keep)
+            fresh = self.outline.model.section(keep)
             if fresh is None:
                 self._show_none()
             else:
-                self.current = fresh
-                self.path_label.setText(display_path(fresh.path))
-                self._select_in_tree(keep)
+                self.section.keep_section(fresh)
+                self.outline.select(keep)
         latest = (
             self.tr("最新の版: {label}（{date}発行）").format(
                 label=revision_label(editions[-1].number), date=wareki(editions[-1].published_on)
@@ -316,28 +195,21 @@ class ManualPage(QWidget):
         )
         self.context_label.setText(
             self.tr("{chapters}章・{sections}節　{latest}").format(
-                chapters=self.model.chapter_count(), sections=self.model.section_count(), latest=latest
+                chapters=self.outline.model.chapter_count(),
+                sections=self.outline.model.section_count(),
+                latest=latest,
             )
         )
-        self._update_buttons()
+        self.outline.set_section_open(self.current is not None)
 
-    def _select_in_tree(self, section_id: int) -> None:
-        index = self.model.index_of(section_id)
-        selection = self.tree.selectionModel()
-        selection.blockSignals(True)
-        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        selection.blockSignals(False)
-        self.tree.scrollTo(index)
-
-    def _tree_current_changed(self, index: QModelIndex, previous: QModelIndex) -> None:
-        dto = self.model.section_at(index)
-        if dto is None or (self.current is not None and dto.id == self.current.id):
+    def _tree_chose(self, section_id: int) -> None:
+        if self.current is not None and section_id == self.current.id:
             return
         if not self.confirm_leave():
             if self.current is not None:
-                QTimer.singleShot(0, lambda: self._select_in_tree(self.current.id) if self.current else None)
+                QTimer.singleShot(0, lambda: self.outline.select(self.current.id) if self.current else None)
             return
-        self.open_section(dto.id)
+        self.open_section(section_id)
 
     def select_section(self, section_id: int) -> bool:
         """Open ``section_id`` as if the user clicked it in the tree; False if the user stayed."""
@@ -346,65 +218,27 @@ class ManualPage(QWidget):
         if not self.confirm_leave():
             return False
         self.open_section(section_id)
-        self._select_in_tree(section_id)
+        self.outline.select(section_id)
         return True
 
     # --- the open section -----------------------------------------------------------------------
     def open_section(self, section_id: int) -> None:
         try:
             dto = manual.get_section(self.ctx.db, section_id)
-            revisions = manual.list_revisions(self.ctx.db, section_id)
+            revisions = manual_history.list_revisions(self.ctx.db, section_id)
         except DomainError as exc:
             show_error(self, exc)
             self.reload_tree()
             return
-        self.current = dto
-        self.path_label.setText(display_path(dto.path))
-        self.title_edit.setText(dto.title)
-        self.editor.set_text(dto.body)
-        self.status.clear()
-        self.conflict_note.clear()
-        self._show_revision(revisions[-1] if revisions else None)
-        for w in (self.title_edit, self.editor, self.history_button):
-            w.setEnabled(True)
-        self._update_dirty()
-        self._update_buttons()
-
-    def _show_revision(self, rev: manual.RevisionDTO | None) -> None:
-        if rev is None:
-            self.info_label.clear()
-            return
-        self.info_label.setText(
-            self.tr("{label}・{when}・{author}「{summary}」").format(
-                label=revision_label(rev.number), when=saved_at(rev), author=rev.author, summary=rev.summary
-            )
-        )
+        self.section.show_section(dto, revisions[-1] if revisions else None)
+        self.outline.set_section_open(True)
 
     def _show_none(self) -> None:
-        self.current = None
-        self.path_label.setText(self.tr("左の一覧から章や節を選ぶと、ここで編集できます。"))
-        self.title_edit.clear()
-        self.editor.set_text("")
-        self.info_label.clear()
-        for w in (self.title_edit, self.editor, self.history_button, self.save_button):
-            w.setEnabled(False)
-        self._update_dirty()
-        self._update_buttons()
+        self.section.show_none()
+        self.outline.set_section_open(False)
 
     def is_dirty(self) -> bool:
-        return self.current is not None and (
-            self.editor.is_modified() or self.title_edit.text() != self.current.title
-        )
-
-    def _update_dirty(self) -> None:
-        dirty = self.is_dirty()
-        self.dirty_label.setVisible(dirty)
-        self.save_button.setEnabled(dirty)
-
-    def _update_buttons(self) -> None:
-        has = self.current is not None
-        for b in (self.add_section_button, self.up_button, self.down_button, self.delete_button):
-            b.setEnabled(has)
+        return self.section.is_dirty()
 
     def confirm_leave(self) -> bool:
         """True when nothing is unsaved, or the user agrees to drop the changes."""
@@ -425,7 +259,9 @@ class ManualPage(QWidget):
             return
         from sakae_council.gui.dialogs.manual_save import ManualSaveDialog
 
-        dialog = ManualSaveDialog(self.ctx, self.current, self.title_edit.text(), self.editor.text(), self)
+        dialog = ManualSaveDialog(
+            self.ctx, self.current, self.section.title_edit.text(), self.section.editor.text(), self
+        )
         dialog.saved.connect(self._saved)
         dialog.reloaded.connect(self.reloaded)
         self.dialog = dialog
@@ -434,7 +270,7 @@ class ManualPage(QWidget):
     def _saved(self, dto: ManualSectionDTO) -> None:
         self.open_section(dto.id)
         self.reload_tree()
-        self.status.setText(
+        self.section.status.setText(
             self.tr("「{title}」を第{n}版として保存しました。").format(title=dto.title, n=dto.revision)
         )
 
@@ -442,7 +278,7 @@ class ManualPage(QWidget):
         """再読み込み after someone else saved the section: their version, and the note of what was typed."""
         self.open_section(dto.id)
         self.reload_tree()
-        self.conflict_note.show_message(note)
+        self.section.conflict_note.show_message(note)
 
     def _history_reloaded(self, dto: ManualSectionDTO) -> None:
         # Someone else saved the section while its history was open: show their version unless the
@@ -463,10 +299,9 @@ class ManualPage(QWidget):
 
     def _restored(self, dto: ManualSectionDTO) -> None:
         # The restored text replaces what is on screen, unsaved edits included (the user was asked).
-        self.current = None
         self.open_section(dto.id)
         self.reload_tree()
-        self.status.setText(
+        self.section.status.setText(
             self.tr("「{title}」を以前の内容に戻しました（第{n}版）。").format(
                 title=dto.title, n=dto.revision
             )
@@ -479,7 +314,11 @@ class ManualPage(QWidget):
     def add_section(self) -> None:
         if self.current is None:
             return
-        parent = self.current if self.current.is_chapter else self.model.section(self.current.parent_id or 0)
+        parent = (
+            self.current
+            if self.current.is_chapter
+            else self.outline.model.section(self.current.parent_id or 0)
+        )
         self._add(parent)
 
     def _add(self, parent: ManualSectionDTO | None) -> None:
@@ -493,11 +332,11 @@ class ManualPage(QWidget):
         dialog.open()
 
     def _added(self, dto: ManualSectionDTO) -> None:
-        self.current = None
+        self.section.show_none()  # whatever was open gives way (the user agreed to leave it)
         self.reload_tree()
         self.open_section(dto.id)
-        self._select_in_tree(dto.id)
-        self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.outline.select(dto.id)
+        self.section.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def move_by(self, step: int) -> None:
         if self.current is None:
@@ -538,52 +377,24 @@ class ManualPage(QWidget):
             return
         self._show_none()
         self.reload_tree()
-        self.status.setText(self.tr("「{label}」を削除しました。").format(label=display_label(dto)))
+        self.section.status.setText(self.tr("「{label}」を削除しました。").format(label=display_label(dto)))
 
     # --- search ---------------------------------------------------------------------------------
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
+        self.finder.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.finder.search.selectAll()
 
-    def flush_search(self) -> None:
-        if self._debounce.isActive():
-            self._debounce.stop()
-            self.run_search()
-
-    def run_search(self) -> None:
-        query = self.search.text().strip()
-        if not query:
-            self.results_model.set_rows([])
-            self._show_results(False)
+    def _open_hit(self, hit: ManualHitDTO) -> None:
+        if not self.select_section(hit.section_id):
             return
-        try:
-            hits = manual.search_manual(self.ctx.db, query)
-        except DomainError as exc:
-            show_error(self, exc)
+        editor, title_edit, query = self.section.editor, self.section.title_edit, self.finder.search.text()
+        if hit.in_title and not editor.select_match(query):
+            title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            title_edit.selectAll()
             return
-        self.results_model.set_rows(hits)
-        self.results_label.setText(
-            self.tr("「{q}」: %n件", "", len(hits)).format(q=query)
-            if hits
-            else self.tr("「{q}」は見つかりませんでした。").format(q=query)
-        )
-        self._show_results(True)
-
-    def _show_results(self, on: bool) -> None:
-        self.left.setCurrentIndex(1 if on else 0)
-        self.results.setVisible(self.results_model.rowCount() > 0)
-
-    def _open_hit(self, row: int) -> None:
-        hit = self.results_model.row_at(row)
-        if hit is None or not self.select_section(hit.section_id):
-            return
-        if hit.in_title and not self.editor.select_match(self.search.text()):
-            self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.title_edit.selectAll()
-            return
-        self.editor.select_match(self.search.text())
-        self.editor.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        editor.select_match(query)
+        editor.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- editions -------------------------------------------------------------------------------
     def publish(self) -> None:
@@ -596,7 +407,7 @@ class ManualPage(QWidget):
 
     def _published(self, edition: manual.EditionDTO) -> None:
         self.reload_tree()
-        self.status.setText(
+        self.section.status.setText(
             self.tr("{label}を発行しました。「冊子を印刷…」からPDFにできます。").format(
                 label=revision_label(edition.number)
             )
@@ -609,14 +420,6 @@ class ManualPage(QWidget):
         dialog = ManualPrintDialog(self.ctx, self)
         self.dialog = dialog
         dialog.open()
-
-
-_MARKS = re.compile(r"^\s*(?:[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+|#+\s+|>\s*)|\*\*|__|`|\|")
-
-
-def plain_snippet(snippet: str) -> str:
-    """A search snippet without the Markdown marks (「- **参加の機会**」→「参加の機会」)."""
-    return re.sub(r"\s+", " ", _MARKS.sub(" ", snippet)).strip()
 
 
 def _walk(nodes: tuple[ManualSectionDTO, ...]) -> Any:

@@ -30,9 +30,10 @@ from sakae_council.gui.widgets.export import export_button
 from sakae_council.gui.widgets.list_page import SELECT_AFTER_SAVE_ROWS, ListPage
 from sakae_council.gui.widgets.messages import confirm, show_error
 from sakae_council.gui.widgets.print_key import add_print_action
-from sakae_council.services import meeting_list, meeting_queries, meetings
+from sakae_council.services import meeting_bodies, meeting_list, meeting_queries, meetings
+from sakae_council.services.meeting_bodies import BodyDTO
 from sakae_council.services.meeting_list import MeetingFilter, MeetingSort
-from sakae_council.services.meetings import BodyDTO, MeetingDetailDTO
+from sakae_council.services.meetings import MeetingDetailDTO
 from sakae_council.services.output_files import replacing_file
 
 
@@ -85,7 +86,7 @@ class MeetingsPage(ListPage):
     def _load_filters(self) -> None:
         """Bodies of the chosen district (all bodies for 全学区) and the 年度 that have meetings."""
         try:
-            self.bodies = meetings.list_bodies(self.ctx.db, district_id=self.ctx.district_id)
+            self.bodies = meeting_bodies.list_bodies(self.ctx.db, district_id=self.ctx.district_id)
             years = meeting_queries.fiscal_years(self.ctx.db)
         except DomainError as exc:
             show_error(self, exc)
@@ -135,7 +136,7 @@ class MeetingsPage(ListPage):
 
     # --- editing --------------------------------------------------------------------------------
     def new_item(self) -> None:
-        bodies = self.bodies or meetings.list_bodies(self.ctx.db)
+        bodies = self.bodies or meeting_bodies.list_bodies(self.ctx.db)
         dialog = NewMeetingDialog(self.ctx, bodies, self.body_filter.value(), self)
         dialog.saved.connect(self._created)
         self.dialog = dialog

@@ -3,26 +3,23 @@ activities (職員地域活動) per staff member and fiscal year with the totals
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from sakae_council.domain.areas import Area
 from sakae_council.domain.errors import DomainError
 from sakae_council.domain.wareki import fiscal_year
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.district_names import district_label
 from sakae_council.gui.formatting import fiscal_year_text, wareki
 from sakae_council.gui.models.table import Column, DtoTableModel
 from sakae_council.gui.text_size import bold_font
-from sakae_council.gui.widgets import edit_guard
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.data_table import DataTable
 from sakae_council.gui.widgets.form import MessageLine
 from sakae_council.gui.widgets.labels import MutedLabel
+from sakae_council.gui.widgets.list_page import ListPage
 from sakae_council.gui.widgets.messages import confirm, show_error
-from sakae_council.services import manual, staff_queries
+from sakae_council.services import search, staff_queries, staff_records
 from sakae_council.services.staff_queries import (
     StaffActivityEntryDTO,
     StaffActivityTotalDTO,
@@ -37,12 +34,16 @@ def _hours(h: int | None) -> str:
     return "" if h is None else f"{h}"
 
 
-class _RecordsTab(QWidget):
-    """Filters (fiscal year, staff member), buttons and a summary line above the tables."""
+class _RecordsTab(ListPage):
+    """A list page on a tab of the manual page: the year and staff filters, a summary line above the list."""
 
-    def __init__(self, ctx: AppContext, *, all_years: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+    def unit(self, n: int) -> str:
+        """The count in the title line (「12件」; English "12 records")."""
+        return self.tr("%n件", "", n)
+
+    def __init__(self, ctx: AppContext, title: str, *, all_years: bool, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, title, parent)
+        self.dialog: QWidget | None = None
         current = fiscal_year(ctx.today())
         years: list[tuple[str, int | None]] = [
             (fiscal_year_text(y), y) for y in range(current, current - YEARS_BACK, -1)
@@ -56,38 +57,21 @@ class _RecordsTab(QWidget):
         self.staff = ChoiceCombo()
         self.staff.setObjectName("staffFilter")
         self.staff.setAccessibleName(self.tr("職員で絞り込み"))
+        self.add_filter(self.year)
+        self.add_filter(self.staff)
         self.summary = QLabel("", self)
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
         self.summary.setFont(bold_font())
         self.note = MessageLine("warning", self)
-        self.filters = QHBoxLayout()
-        self.filters.addWidget(self.year)
-        self.filters.addWidget(self.staff)
-        self.filters.addStretch(1)
-        self.buttons = self.filters  # the actions sit at the right of the filter row
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(0, 8, 0, 0)
-        self.layout_.addLayout(self.filters)
-        self.layout_.addWidget(self.summary)
-        self.layout_.addWidget(self.note)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.undo_bar), self.summary)
+        layout.insertWidget(layout.indexOf(self.undo_bar), self.note)
         self.year.currentIndexChanged.connect(lambda _i: self.reload())
         self.staff.currentIndexChanged.connect(lambda _i: self.reload())
-        ctx.districtChanged.connect(self._district_changed)
         ctx.dataChanged.connect(self._data_changed)
         self._fill_staff()
-
-    def add_button(self, text: str, slot: Any, name: str, *, primary: bool = False) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        button.clicked.connect(lambda _c=False: slot())
-        if primary:
-            button.setFont(bold_font())
-        self.buttons.addWidget(button)
-        if name.startswith(("new", "delete")):
-            edit_guard.mark_edit(button)  # 変更… still opens the record to read
-        return button
 
     def _fill_staff(self) -> None:
         try:
@@ -99,9 +83,9 @@ class _RecordsTab(QWidget):
         self.staff.set_items([(self.tr("すべての職員"), None), *((m.name, m.id) for m in staff)])
         self.staff.blockSignals(False)
 
-    def _district_changed(self, _district: object) -> None:
+    def _district_changed(self, district_id: object) -> None:
         self._fill_staff()
-        self.reload()
+        super()._district_changed(district_id)
 
     def _data_changed(self, area: str) -> None:
         if area in (Area.PEOPLE, Area.DISTRICTS, Area.PROJECTS, Area.STAFF):
@@ -112,19 +96,21 @@ class _RecordsTab(QWidget):
         """「安食小学校区・令和8年度」 for the summary line."""
         year = self.year.value()
         return "・".join(
-            x for x in (district_label(self.ctx), fiscal_year_text(year) if year else self.tr("全年度")) if x
+            x for x in (self.district_name(), fiscal_year_text(year) if year else self.tr("全年度")) if x
         )
 
-    def reload(self) -> None:
-        raise NotImplementedError
+    def matches(self, *texts: str) -> bool:
+        """Whether a row with ``texts`` has every word of the search (the one search rule of every list)."""
+        return search.matches(search.words(self.search.text()), texts)
 
 
 class TrainingTab(_RecordsTab):
     """研修: each training once, with everyone who attended; choose a staff member to see their history."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, all_years=True, parent=parent)
-        self.model: DtoTableModel[TrainingSessionDTO] = DtoTableModel(
+        super().__init__(ctx, self.tr("研修の記録"), all_years=True, parent=parent)
+        self.search.setPlaceholderText(self.tr("研修名・主催・参加した職員・資料で検索（Ctrl+F）"))
+        self.sessions: DtoTableModel[TrainingSessionDTO] = DtoTableModel(
             [
                 Column(self.tr("実施日"), lambda s: wareki(s.held_on), sort_value=lambda s: s.held_on),
                 Column(self.tr("研修名"), lambda s: s.title, tooltip=lambda s: s.title),
@@ -143,25 +129,12 @@ class TrainingTab(_RecordsTab):
             ],
             self,
         )
-        self.table = DataTable(self)
         self.table.setObjectName("trainingTable")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.activatedRow.connect(lambda row: self.edit(self.model.row_at(row)))
-        self.table.deleteRequested.connect(lambda row: self.delete(self.model.row_at(row)))
-        self.layout_.addWidget(self.table, 1)
-        self.edit_button = self.add_button(
-            self.tr("変更…"), lambda: self.edit(self.current()), "editTraining"
-        )
-        self.delete_button = self.add_button(
-            self.tr("削除…"), lambda: self.delete(self.current()), "deleteTraining"
-        )
-        self.new_button = self.add_button(self.tr("研修を記録…"), self.new, "newTraining", primary=True)
-        self.dialog: QWidget | None = None
+        self.set_model(self.sessions, sort_column=0)
+        self.edit_button = self.add_button(self.tr("変更…"), self.edit_current, name="editTraining")
+        self.delete_button = self.add_button(self.tr("削除…"), self.delete_current, name="deleteTraining")
+        self.new_button = self.add_button(self.tr("研修を記録…"), self.new_item, primary=True, name="newTraining")
         self.reload()
-
-    def current(self) -> TrainingSessionDTO | None:
-        return self.model.row_at(self.table.current_row())
 
     def reload(self) -> None:
         person = self.staff.value()
@@ -174,8 +147,13 @@ class TrainingTab(_RecordsTab):
         if district is not None and person is None:
             ids = {m.id for m in staff_queries.list_staff(self.ctx.db, district)}
             sessions = [s for s in sessions if ids & set(s.person_ids)]
-        self.model.set_rows(sessions)
+        sessions = [s for s in sessions if self.matches(s.title, s.organiser, s.attendee_names, s.materials)]
+        selected = self.current_item()
+        self.sessions.set_rows(sessions)
         self.table.resizeColumnsToContents()
+        self.set_count(len(sessions), self.unit)
+        if selected is not None:
+            self.select_where(lambda s: (s.held_on, s.title) == (selected.held_on, selected.title))
         hours = sum(s.hours for s in sessions)
         if person is not None:
             text = self.tr("{name}さんの研修履歴（{where}）: {n}件・{h}時間").format(
@@ -187,7 +165,7 @@ class TrainingTab(_RecordsTab):
             )
         self.summary.setText(text)
 
-    def new(self) -> None:
+    def new_item(self) -> None:
         from sakae_council.gui.dialogs.manual_training import TrainingDialog
 
         self.dialog = dialog = TrainingDialog(self.ctx, None, self)
@@ -196,24 +174,18 @@ class TrainingTab(_RecordsTab):
         dialog.saved.connect(self._saved)
         dialog.open()
 
-    def edit(self, session: TrainingSessionDTO | None) -> None:
+    def edit_item(self, session: TrainingSessionDTO) -> None:
         from sakae_council.gui.dialogs.manual_training import TrainingDialog
 
-        if session is None:
-            return
         self.dialog = dialog = TrainingDialog(self.ctx, session, self)
         dialog.saved.connect(self._saved)
         dialog.open()
 
     def _saved(self, session: TrainingSessionDTO) -> None:
         self.ctx.notify(Area.STAFF)
-        row = self.model.row_of(lambda s: (s.held_on, s.title) == (session.held_on, session.title))
-        if row >= 0:
-            self.table.select_row(row)
+        self.select_where(lambda s: (s.held_on, s.title) == (session.held_on, session.title))
 
-    def delete(self, session: TrainingSessionDTO | None) -> None:
-        if session is None:
-            return
+    def delete_item(self, session: TrainingSessionDTO) -> None:
         if not confirm(
             self,
             self.tr("研修の記録を削除"),
@@ -234,7 +206,8 @@ class ActivityTab(_RecordsTab):
     """職員地域活動 of one fiscal year: totals per staff member above, every activity below."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, all_years=False, parent=parent)
+        super().__init__(ctx, self.tr("職員地域活動"), all_years=False, parent=parent)
+        self.search.setPlaceholderText(self.tr("職員・活動・学区で検索（Ctrl+F）"))
         self.totals_model: DtoTableModel[StaffActivityTotalDTO] = DtoTableModel(
             [
                 Column(self.tr("職員"), lambda t: t.person_name, sort_value=lambda t: t.furigana),
@@ -272,17 +245,17 @@ class ActivityTab(_RecordsTab):
             ],
             self,
         )
-        self.entries = DataTable(self)
-        self.entries.setObjectName("activityEntries")
-        self.entries.setModel(self.entries_model)
-        self.entries.setSortingEnabled(True)
-        self.entries.activatedRow.connect(lambda row: self.edit(self.entries_model.row_at(row)))
-        self.entries.deleteRequested.connect(lambda row: self.delete(self.entries_model.row_at(row)))
+        self.table.setObjectName("activityEntries")
+        self.set_model(self.entries_model, sort_column=0)
+        # The totals per staff member sit above the list of activities.
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        layout.replaceWidget(self.table, splitter)
         splitter.addWidget(self.totals)
-        splitter.addWidget(self.entries)
-        self.layout_.addWidget(splitter, 1)
-        self.layout_.addWidget(
+        splitter.addWidget(self.table)
+        layout.setStretchFactor(splitter, 1)
+        layout.addWidget(
             MutedLabel(
                 self.tr(
                     "協働事業の活動記録で「参加した職員」に入っている日も数えます（時間は職員の記録分だけを合計します）。"
@@ -290,23 +263,15 @@ class ActivityTab(_RecordsTab):
                 self,
             )
         )
-        self.edit_button = self.add_button(
-            self.tr("変更…"), lambda: self.edit(self.current()), "editActivity"
-        )
-        self.delete_button = self.add_button(
-            self.tr("削除…"), lambda: self.delete(self.current()), "deleteActivity"
-        )
-        self.new_button = self.add_button(self.tr("活動を記録…"), self.new, "newActivity", primary=True)
-        self.dialog: QWidget | None = None
+        self.edit_button = self.add_button(self.tr("変更…"), self.edit_current, name="editActivity")
+        self.delete_button = self.add_button(self.tr("削除…"), self.delete_current, name="deleteActivity")
+        self.new_button = self.add_button(self.tr("活動を記録…"), self.new_item, primary=True, name="newActivity")
         self.reload()
 
     def _source(self, e: StaffActivityEntryDTO) -> str:
         if e.is_recorded:
             return self.tr("職員の記録")
         return self.tr("協働事業「{title}」").format(title=e.project_title)
-
-    def current(self) -> StaffActivityEntryDTO | None:
-        return self.entries_model.row_at(self.entries.current_row())
 
     def reload(self) -> None:
         year = self.year.value()
@@ -320,10 +285,15 @@ class ActivityTab(_RecordsTab):
             return
         if person is not None:
             totals = [t for t in totals if t.person_id == person]
+        entries = [e for e in entries if self.matches(e.person_name, e.title, e.district_name, e.notes)]
+        selected = self.current_item()
         self.totals_model.set_rows(totals)
         self.entries_model.set_rows(entries)
-        for table in (self.totals, self.entries):
+        for table in (self.totals, self.table):
             table.resizeColumnsToContents()
+        self.set_count(len(entries), self.unit)
+        if selected is not None:
+            self.select_where(lambda e: (e.record_id, e.held_on) == (selected.record_id, selected.held_on))
         recorded = sum(1 for e in entries if e.is_recorded)
         self.summary.setText(
             self.tr(
@@ -343,7 +313,7 @@ class ActivityTab(_RecordsTab):
         if total is not None:
             self.staff.set_value(total.person_id)
 
-    def new(self) -> None:
+    def new_item(self) -> None:
         from sakae_council.gui.dialogs.manual_activity import StaffActivityDialog
 
         self.dialog = dialog = StaffActivityDialog(self.ctx, None, self)
@@ -352,12 +322,10 @@ class ActivityTab(_RecordsTab):
         dialog.saved.connect(lambda _dto: self.ctx.notify(Area.STAFF))
         dialog.open()
 
-    def edit(self, entry: StaffActivityEntryDTO | None) -> None:
+    def edit_item(self, entry: StaffActivityEntryDTO) -> None:
         from sakae_council.gui.dialogs.manual_activity import StaffActivityDialog
 
         self.note.clear()
-        if entry is None:
-            return
         if not entry.is_recorded:
             self.note.show_message(self._project_note(entry))
             return
@@ -370,10 +338,8 @@ class ActivityTab(_RecordsTab):
             "この行は協働事業「{title}」の活動記録から数えています。変えるときは協働事業の画面で活動記録を直してください。"
         ).format(title=entry.project_title)
 
-    def delete(self, entry: StaffActivityEntryDTO | None) -> None:
+    def delete_item(self, entry: StaffActivityEntryDTO) -> None:
         self.note.clear()
-        if entry is None:
-            return
         if not entry.is_recorded:
             self.note.show_message(self._project_note(entry))
             return
@@ -387,7 +353,7 @@ class ActivityTab(_RecordsTab):
         ):
             return
         try:
-            manual.delete_staff_activity(self.ctx.db, entry.record_id, entry.version)
+            staff_records.delete_staff_activity(self.ctx.db, entry.record_id, entry.version)
         except DomainError as exc:
             show_error(self, exc)
         self.ctx.notify(Area.STAFF)

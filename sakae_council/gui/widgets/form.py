@@ -7,7 +7,7 @@ a window holds, so an editor can tell whether something typed would be lost on c
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sakae_council.domain.errors import ValidationError
 from sakae_council.gui.palette import (
     ERROR_TEXT,
     MUTED_TEXT,
@@ -145,6 +146,24 @@ class Form(QWidget):
 
     def row(self, name: str) -> FieldRow:
         return self._rows[name]
+
+    def tidy_on_leave(self, name: str, normalise: Callable[..., str]) -> None:
+        """Live normalisation of field ``name`` (a QLineEdit): on leaving it, show the text as the service will
+        store it (``normalise(text, field=name)``: 0476-95-1234, カタカナ), or the service's message under it."""
+        edit = self._rows[name].editor
+        assert isinstance(edit, QLineEdit)
+
+        def tidy() -> None:
+            try:
+                text = normalise(edit.text(), field=name)
+            except ValidationError as exc:
+                self.show_error(name, exc.message, focus=False)
+                return
+            self.clear_error(name)
+            if text != edit.text():
+                edit.setText(text)
+
+        edit.editingFinished.connect(tidy)
 
     def has_field(self, name: str) -> bool:
         return name in self._rows

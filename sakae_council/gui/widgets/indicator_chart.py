@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 from sakae_council.domain.wareki import fiscal_year_short
 from sakae_council.gui.formatting import fiscal_year_text
 from sakae_council.gui.i18n import is_english
-from sakae_council.services.indicators import ActualSource, IndicatorCellDTO, IndicatorRowDTO, format_value
+from sakae_council.services.indicator_values import ActualSource, IndicatorCellDTO, IndicatorRowDTO
+from sakae_council.services.indicators import format_value
 from sakae_council.services.liaison import axis_ticks
 
 BASE_COLOUR = QColor("#9E9E9E")

@@ -18,7 +18,7 @@ REMOVED_TEXT = "#8A1C14"
 
 
 class DiffView(QTextBrowser):
-    """Shows a unified diff (as ``services.manual.diff_revisions`` returns it) for people, not programs."""
+    """Shows a unified diff (as ``services.manual_history.diff_revisions`` returns it) for people, not programs."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

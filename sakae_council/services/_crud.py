@@ -1,0 +1,143 @@
+"""The create / update / delete shape every editable record shares, written once.
+
+A save is the same few steps inside the caller's transaction: load the row (NotFoundError naming it) and
+refuse a stale copy (``current``); set the validated values, flush, append the audit entry (``insert``,
+``change``); or append the audit entry and delete (``remove``). The caller keeps what is its own — the
+validation, the audit's Japanese summary, extra checks, the DTO it returns — so messages and audit entries
+read exactly as each area writes them.
+
+``summary`` is text or a function of the record, called after the flush: an update's summary names the record
+as it now is (「講座「新しい名前」を変更」), a creation's may use the id the flush gave.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from sakae_council.db.base import utcnow
+from sakae_council.domain.errors import ConflictError, msg
+from sakae_council.services.common import (
+    apply_changes,
+    audit,
+    check_version,
+    get_or_raise,
+    not_found,
+    require_id,
+)
+
+R = TypeVar("R")
+
+Summary = str | Callable[[Any], str]
+Flush = Callable[[Session], None]
+
+
+def plain_flush(s: Session) -> None:
+    """``s.flush()``: a failure is translated by the database layer like any other."""
+    s.flush()
+
+
+def flush_or_conflict(s: Session, what: str = "", message: str | None = None) -> None:
+    """Flush, turning a concurrent change (stale version, unique clash) into ConflictError naming ``what``
+    (or saying ``message``). Pass it as ``flush=lambda s: flush_or_conflict(s, "講座")``."""
+    try:
+        s.flush()
+    except (StaleDataError, IntegrityError) as exc:
+        raise ConflictError(
+            message
+            or msg(
+                "この{what}は、同時に別の場所で変更されました。再読み込みしてから、もう一度入力してください。",
+                what=what,
+            )
+        ) from exc
+
+
+def current(
+    s: Session,
+    model: type[R],
+    record_id: int,
+    expected_version: int | None,
+    what: str,
+    *,
+    load: Callable[[Session, int], R] | None = None,
+) -> R:
+    """The record to change: loaded (``load``, else by id; NotFoundError naming ``what``) and refused with
+    ConflictError when ``expected_version`` says the caller's copy is out of date."""
+    obj = load(s, record_id) if load is not None else get_or_raise(s, model, record_id, what)
+    check_version(obj, expected_version, what)
+    return obj
+
+
+def load_with(s: Session, model: type[R], record_id: int, what: str, *options: Any, fresh: bool = False) -> R:
+    """The record with ``record_id`` and the relations ``options`` name (``selectinload(...)``) loaded in the
+    same go; NotFoundError naming ``what``. ``fresh`` re-reads a row this session already holds, as stored."""
+    require_id(record_id, what)
+    stmt = select(model).where(model.id == record_id).options(*options)  # type: ignore[attr-defined]
+    obj = s.scalar(stmt.execution_options(populate_existing=True) if fresh else stmt)
+    if obj is None:
+        raise not_found(record_id, what)
+    return obj
+
+
+def _text(summary: Summary, obj: Any) -> str:
+    return summary(obj) if callable(summary) else summary
+
+
+def insert(s: Session, user: str, obj: R, entity: str, summary: Summary, *, flush: Flush = plain_flush) -> R:
+    """Add a new record, flush for its id and audit its creation."""
+    s.add(obj)
+    flush(s)
+    audit(s, user, "create", entity, obj.id, _text(summary, obj))  # type: ignore[attr-defined]
+    return obj
+
+
+def change(
+    s: Session,
+    user: str,
+    obj: Any,
+    values: dict[str, Any],
+    entity: str,
+    summary: Summary,
+    *,
+    flush: Flush = plain_flush,
+    quiet: Iterable[str] = (),
+    refresh: bool = False,
+    extra: dict[str, tuple[Any, Any]] | None = None,
+) -> dict[str, tuple[Any, Any]]:
+    """Set ``values`` on ``obj``; when any changed, flush and audit the change. The ``quiet`` fields (derived
+    columns nobody typed: search text, sort keys) are set but neither audited nor counted. ``extra`` is what
+    the caller changed beside the columns (links to other rows, memberships): audited with them, and the row
+    is stamped so that its version moves all the same. ``refresh`` reloads the row after the flush, so that a
+    changed foreign key shows its new relation in the summary. Returns what changed."""
+    changes = apply_changes(obj, values)
+    for name in quiet:
+        changes.pop(name, None)
+    if extra:
+        changes.update(extra)
+        obj.updated_at = utcnow()  # an edit of links only still bumps the record's version
+    if changes:
+        flush(s)
+        if refresh:
+            s.refresh(obj)
+        audit(s, user, "update", entity, obj.id, _text(summary, obj), changes)
+    return changes
+
+
+def remove(s: Session, user: str, obj: Any, entity: str, summary: Summary) -> None:
+    """Audit a record's deletion and delete it."""
+    audit(s, user, "delete", entity, obj.id, _text(summary, obj))
+    s.delete(obj)
+
+
+def set_removed(s: Session, user: str, obj: Any, removed: bool, entity: str, summary: Summary) -> None:
+    """Take a record off its list (soft delete: ``deleted_at`` stamped, 元に戻せます) or put it back, and audit
+    it ("delete" / "restore"); a record already so is left as it is, unaudited."""
+    if (obj.deleted_at is not None) != removed:
+        obj.deleted_at = utcnow() if removed else None
+        s.flush()
+        audit(s, user, "delete" if removed else "restore", entity, obj.id, _text(summary, obj))

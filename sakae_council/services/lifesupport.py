@@ -1,0 +1,457 @@
+"""The ⑫ records behind the 成果指標: consultations (相談記録), courses (講座) and start-ups (起業者).
+
+The indicators ``consultations`` and ``startups`` count these records per fiscal year
+(services/indicator_rules.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from sakae_council.db.engine import Database
+from sakae_council.db.models import BusinessStartup, Consultation, Course, CourseAttendee, District, Person
+from sakae_council.domain.errors import NotFoundError, ValidationError, msg
+from sakae_council.domain.text import fold_for_search, normalize_text
+from sakae_council.domain.wareki import fiscal_year as fiscal_year_of
+from sakae_council.domain.wareki import fiscal_year_range
+from sakae_council.services._crud import change, current, flush_or_conflict, insert, load_with, remove
+from sakae_council.services.common import (
+    audit,
+    get_or_raise,
+    long_text,
+    optional_text,
+    required_text,
+)
+
+#: Fields of life-support businesses named in ⑫ (offered as choices; free text is allowed).
+STARTUP_FIELDS = ("介護", "健康", "子育て", "教育", "防犯", "環境", "その他")
+
+
+# --- shared checks for the ⑫ records --------------------------------------------------------------
+
+
+def _date_required(value: date | None, field: str, label: str) -> date:
+    if not isinstance(value, date):
+        raise ValidationError(field, msg("{label}を入力してください。", label=label))
+    return value
+
+
+def _person_name(s: Session, person_id: int | None, name: str | None, field: str, label: str) -> str:
+    """The typed name, or the roster name of ``person_id`` when none was typed."""
+    typed = normalize_text(name)
+    if person_id is not None:
+        person = get_or_raise(s, Person, person_id, "名簿の人")
+        typed = typed or person.name
+    return required_text(typed, field, label, 100)
+
+
+def _check_district(s: Session, district_id: int | None) -> None:
+    if district_id is not None:
+        get_or_raise(s, District, district_id, "学区")
+
+
+def _district_names(s: Session) -> dict[int, str]:
+    return {did: name for did, name in s.execute(select(District.id, District.name))}
+
+
+def _year_filter(column, fy: int | None):  # type: ignore[no-untyped-def]
+    if fy is None:
+        return None
+    first, last = fiscal_year_range(fy)
+    return column.between(first, last)
+
+
+# --- 相談記録 ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ConsultationInput:
+    held_on: date
+    person_name: str
+    person_id: int | None = None
+    district_id: int | None = None
+    topic: str = ""
+    follow_up: str = ""
+
+
+@dataclass(frozen=True)
+class ConsultationDTO:
+    id: int
+    version: int
+    held_on: date
+    fiscal_year: int
+    person_name: str
+    person_id: int | None
+    district_id: int | None
+    district_name: str
+    topic: str
+    follow_up: str
+
+
+def consultation_to_dto(c: Consultation, district_name: str) -> ConsultationDTO:
+    return ConsultationDTO(
+        id=c.id,
+        version=c.version,
+        held_on=c.held_on,
+        fiscal_year=fiscal_year_of(c.held_on),
+        person_name=c.person_name,
+        person_id=c.person_id,
+        district_id=c.district_id,
+        district_name=district_name,
+        topic=c.topic,
+        follow_up=c.follow_up,
+    )
+
+
+def _consultation_dto(s: Session, c: Consultation) -> ConsultationDTO:
+    return consultation_to_dto(c, _district_names(s).get(c.district_id, "") if c.district_id else "")
+
+
+def _validate_consultation(s: Session, data: ConsultationInput) -> dict:
+    _check_district(s, data.district_id)
+    return {
+        "held_on": _date_required(data.held_on, "held_on", "相談日"),
+        "person_name": _person_name(s, data.person_id, data.person_name, "person_name", "相談者の氏名"),
+        "person_id": data.person_id,
+        "district_id": data.district_id,
+        "topic": long_text(data.topic, "topic", "相談内容", 4000),
+        "follow_up": long_text(data.follow_up, "follow_up", "対応・つなぎ先", 4000),
+    }
+
+
+def create_consultation(db: Database, data: ConsultationInput) -> ConsultationDTO:
+    """Record a consultation at the ⑫ desk."""
+    with db.transaction() as s:
+        c = Consultation(**_validate_consultation(s, data))
+        insert(s, db.user, c, "consultation", f"「{c.person_name}」さんの相談（{c.held_on}）を記録")
+        return _consultation_dto(s, c)
+
+
+def update_consultation(
+    db: Database, consultation_id: int, data: ConsultationInput, expected_version: int
+) -> ConsultationDTO:
+    """Change a consultation record; a stale copy raises ConflictError."""
+    with db.transaction() as s:
+        c = current(s, Consultation, consultation_id, expected_version, "相談記録")
+        change(
+            s,
+            db.user,
+            c,
+            _validate_consultation(s, data),
+            "consultation",
+            lambda c: f"「{c.person_name}」さんの相談記録を変更",
+            flush=lambda s: flush_or_conflict(s, "相談記録"),
+        )
+        return _consultation_dto(s, c)
+
+
+def delete_consultation(db: Database, consultation_id: int, expected_version: int | None = None) -> None:
+    """Remove a consultation record."""
+    with db.transaction() as s:
+        c = current(s, Consultation, consultation_id, expected_version, "相談記録")
+        remove(s, db.user, c, "consultation", f"「{c.person_name}」さんの相談（{c.held_on}）を削除")
+
+
+def get_consultation(db: Database, consultation_id: int) -> ConsultationDTO:
+    with db.reading() as s:
+        return _consultation_dto(s, get_or_raise(s, Consultation, consultation_id, "相談記録"))
+
+
+def list_consultations(
+    db: Database, fiscal_year: int | None = None, district_id: int | None = None, query: str = ""
+) -> list[ConsultationDTO]:
+    """Consultations by date, optionally of one fiscal year / district, searched over name, topic, follow-up."""
+    with db.reading() as s:
+        stmt = select(Consultation).order_by(Consultation.held_on, Consultation.id)
+        cond = _year_filter(Consultation.held_on, fiscal_year)
+        if cond is not None:
+            stmt = stmt.where(cond)
+        if district_id is not None:
+            stmt = stmt.where(Consultation.district_id == district_id)
+        names = _district_names(s)
+        items = [
+            consultation_to_dto(c, names.get(c.district_id, "") if c.district_id else "")
+            for c in s.scalars(stmt)
+        ]
+    folded = fold_for_search(query)
+    if folded:
+        items = [c for c in items if folded in fold_for_search(f"{c.person_name} {c.topic} {c.follow_up}")]
+    return items
+
+
+# --- 講座 ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CourseInput:
+    title: str
+    held_on: date
+    place: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class CourseAttendeeDTO:
+    id: int
+    person_id: int | None
+    name: str
+
+
+@dataclass(frozen=True)
+class CourseDTO:
+    id: int
+    version: int
+    title: str
+    held_on: date
+    fiscal_year: int
+    place: str
+    notes: str
+    attendees: tuple[CourseAttendeeDTO, ...] = ()
+
+    @property
+    def attendee_count(self) -> int:
+        return len(self.attendees)
+
+
+def course_to_dto(c: Course) -> CourseDTO:
+    return CourseDTO(
+        id=c.id,
+        version=c.version,
+        title=c.title,
+        held_on=c.held_on,
+        fiscal_year=fiscal_year_of(c.held_on),
+        place=c.place,
+        notes=c.notes,
+        attendees=tuple(
+            CourseAttendeeDTO(id=a.id, person_id=a.person_id, name=a.name)
+            for a in sorted(c.attendees, key=lambda a: a.id)
+        ),
+    )
+
+
+def _load_course(s: Session, course_id: int) -> Course:
+    return load_with(s, Course, course_id, "講座", selectinload(Course.attendees))
+
+
+def _validate_course(data: CourseInput) -> dict:
+    return {
+        "title": required_text(data.title, "title", "講座名", 200),
+        "held_on": _date_required(data.held_on, "held_on", "開催日"),
+        "place": optional_text(data.place, "place", "会場"),
+        "notes": long_text(data.notes, "notes", "備考", 4000),
+    }
+
+
+def create_course(db: Database, data: CourseInput) -> CourseDTO:
+    """Register a ⑫ course (講座)."""
+    with db.transaction() as s:
+        c = Course(**_validate_course(data))
+        insert(s, db.user, c, "course", f"講座「{c.title}」（{c.held_on}）を登録")
+        return course_to_dto(_load_course(s, c.id))
+
+
+def update_course(db: Database, course_id: int, data: CourseInput, expected_version: int) -> CourseDTO:
+    """Change a course's title, date, place or notes; a stale copy raises ConflictError."""
+    with db.transaction() as s:
+        c = current(s, Course, course_id, expected_version, "講座", load=_load_course)
+        change(
+            s,
+            db.user,
+            c,
+            _validate_course(data),
+            "course",
+            lambda c: f"講座「{c.title}」を変更",
+            flush=lambda s: flush_or_conflict(s, "講座"),
+        )
+        return course_to_dto(c)
+
+
+def delete_course(db: Database, course_id: int, expected_version: int | None = None) -> None:
+    """Remove a course with its attendance list."""
+    with db.transaction() as s:
+        c = current(s, Course, course_id, expected_version, "講座", load=_load_course)
+        summary = f"講座「{c.title}」（{c.held_on}）を削除（受講者{len(c.attendees)}名）"
+        remove(s, db.user, c, "course", summary)
+
+
+def get_course(db: Database, course_id: int) -> CourseDTO:
+    with db.reading() as s:
+        return course_to_dto(_load_course(s, course_id))
+
+
+def list_courses(db: Database, fiscal_year: int | None = None) -> list[CourseDTO]:
+    """Courses by date, optionally of one fiscal year, each with its attendees."""
+    with db.reading() as s:
+        stmt = select(Course).options(selectinload(Course.attendees)).order_by(Course.held_on, Course.id)
+        cond = _year_filter(Course.held_on, fiscal_year)
+        if cond is not None:
+            stmt = stmt.where(cond)
+        return [course_to_dto(c) for c in s.scalars(stmt)]
+
+
+def add_attendee(db: Database, course_id: int, person_id: int | None = None, name: str = "") -> CourseDTO:
+    """Add a participant: someone on the roster (``person_id``) or a free name. The same person or the same
+    name (ignoring かな/全角半角/spaces) cannot be added twice."""
+    with db.transaction() as s:
+        c = _load_course(s, course_id)
+        if person_id is None and not normalize_text(name):
+            raise ValidationError("name", "受講者を名簿から選ぶか、氏名を入力してください。")
+        shown = _person_name(s, person_id, name, "name", "受講者の氏名")
+        for a in c.attendees:
+            same_person = person_id is not None and a.person_id == person_id
+            if same_person or fold_for_search(a.name) == fold_for_search(shown):
+                raise ValidationError(
+                    "name", msg("「{shown}」さんはすでにこの講座の受講者に入っています。", shown=shown)
+                )
+        attendee = CourseAttendee(person_id=person_id, name=shown)
+        c.attendees.append(attendee)
+        s.flush()
+        audit(
+            s, db.user, "create", "course_attendee", attendee.id, f"講座「{c.title}」に「{shown}」さんを追加"
+        )
+        return course_to_dto(c)
+
+
+def remove_attendee(db: Database, course_id: int, attendee_id: int) -> CourseDTO:
+    """Take a participant off a course."""
+    with db.transaction() as s:
+        c = _load_course(s, course_id)
+        attendee = next((a for a in c.attendees if a.id == attendee_id), None)
+        if attendee is None:
+            raise NotFoundError(
+                msg(
+                    "講座「{title}」にこの受講者（ID {attendee_id}）はいません。一覧を更新してください。",
+                    title=c.title,
+                    attendee_id=attendee_id,
+                )
+            )
+        audit(
+            s,
+            db.user,
+            "delete",
+            "course_attendee",
+            attendee.id,
+            f"講座「{c.title}」から「{attendee.name}」さんを外す",
+        )
+        c.attendees.remove(attendee)
+        s.flush()
+        return course_to_dto(c)
+
+
+# --- 起業者 ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StartupInput:
+    founder_name: str
+    started_on: date
+    business_name: str = ""
+    field: str = ""
+    person_id: int | None = None
+    district_id: int | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class StartupDTO:
+    id: int
+    version: int
+    founder_name: str
+    person_id: int | None
+    business_name: str
+    field: str
+    started_on: date
+    fiscal_year: int
+    district_id: int | None
+    district_name: str
+    notes: str
+
+
+def startup_to_dto(b: BusinessStartup, district_name: str) -> StartupDTO:
+    return StartupDTO(
+        id=b.id,
+        version=b.version,
+        founder_name=b.founder_name,
+        person_id=b.person_id,
+        business_name=b.business_name,
+        field=b.field,
+        started_on=b.started_on,
+        fiscal_year=fiscal_year_of(b.started_on),
+        district_id=b.district_id,
+        district_name=district_name,
+        notes=b.notes,
+    )
+
+
+def _startup_dto(s: Session, b: BusinessStartup) -> StartupDTO:
+    return startup_to_dto(b, _district_names(s).get(b.district_id, "") if b.district_id else "")
+
+
+def _validate_startup(s: Session, data: StartupInput) -> dict:
+    _check_district(s, data.district_id)
+    return {
+        "founder_name": _person_name(s, data.person_id, data.founder_name, "founder_name", "起業者の氏名"),
+        "person_id": data.person_id,
+        "business_name": optional_text(data.business_name, "business_name", "事業名"),
+        "field": optional_text(data.field, "field", "分野", 100),
+        "started_on": _date_required(data.started_on, "started_on", "起業日（開業日）"),
+        "district_id": data.district_id,
+        "notes": long_text(data.notes, "notes", "備考", 4000),
+    }
+
+
+def create_startup(db: Database, data: StartupInput) -> StartupDTO:
+    """Record a life-support business started (起業者)."""
+    with db.transaction() as s:
+        b = BusinessStartup(**_validate_startup(s, data))
+        insert(s, db.user, b, "business_startup", f"「{b.founder_name}」さんの起業を記録")
+        return _startup_dto(s, b)
+
+
+def update_startup(db: Database, startup_id: int, data: StartupInput, expected_version: int) -> StartupDTO:
+    """Change a start-up record; a stale copy raises ConflictError."""
+    with db.transaction() as s:
+        b = current(s, BusinessStartup, startup_id, expected_version, "起業記録")
+        change(
+            s,
+            db.user,
+            b,
+            _validate_startup(s, data),
+            "business_startup",
+            lambda b: f"「{b.founder_name}」さんの起業記録を変更",
+            flush=lambda s: flush_or_conflict(s, "起業記録"),
+        )
+        return _startup_dto(s, b)
+
+
+def delete_startup(db: Database, startup_id: int, expected_version: int | None = None) -> None:
+    """Remove a start-up record."""
+    with db.transaction() as s:
+        b = current(s, BusinessStartup, startup_id, expected_version, "起業記録")
+        remove(s, db.user, b, "business_startup", f"「{b.founder_name}」さんの起業記録を削除")
+
+
+def get_startup(db: Database, startup_id: int) -> StartupDTO:
+    with db.reading() as s:
+        return _startup_dto(s, get_or_raise(s, BusinessStartup, startup_id, "起業記録"))
+
+
+def list_startups(
+    db: Database, fiscal_year: int | None = None, district_id: int | None = None
+) -> list[StartupDTO]:
+    """Start-ups by start date, optionally of one fiscal year and/or district."""
+    with db.reading() as s:
+        stmt = select(BusinessStartup).order_by(BusinessStartup.started_on, BusinessStartup.id)
+        cond = _year_filter(BusinessStartup.started_on, fiscal_year)
+        if cond is not None:
+            stmt = stmt.where(cond)
+        if district_id is not None:
+            stmt = stmt.where(BusinessStartup.district_id == district_id)
+        names = _district_names(s)
+        return [
+            startup_to_dto(b, names.get(b.district_id, "") if b.district_id else "") for b in s.scalars(stmt)
+        ]

@@ -1,0 +1,302 @@
+"""The 地区担当職員's records: training attended (研修) and local activities joined (職員地域活動)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from sakae_council.db.engine import Database
+from sakae_council.db.models import (
+    District,
+    Person,
+    StaffActivity,
+    StaffTraining,
+)
+from sakae_council.domain.errors import ValidationError, msg
+from sakae_council.domain.wareki import fiscal_year as fiscal_year_of
+from sakae_council.domain.wareki import fiscal_year_range
+from sakae_council.services._crud import change, current, flush_or_conflict, insert, load_with, remove
+from sakae_council.services.common import (
+    get_or_raise,
+    long_text,
+    non_negative_int,
+    optional_text,
+    required_text,
+)
+from sakae_council.services.manual import MAX_TITLE
+
+
+@dataclass(frozen=True)
+class StaffTrainingInput:
+    person_id: int
+    held_on: date
+    title: str
+    organiser: str = ""
+    hours: int = 0
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class StaffTrainingDTO:
+    id: int
+    version: int
+    person_id: int
+    person_name: str
+    held_on: date
+    fiscal_year: int
+    title: str
+    organiser: str
+    hours: int
+    notes: str
+
+
+@dataclass(frozen=True)
+class StaffActivityInput:
+    person_id: int
+    held_on: date
+    title: str
+    district_id: int | None = None
+    hours: int = 0
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class StaffActivityDTO:
+    id: int
+    version: int
+    person_id: int
+    person_name: str
+    district_id: int | None
+    district_name: str
+    held_on: date
+    fiscal_year: int
+    title: str
+    hours: int
+    notes: str
+
+
+def training_to_dto(t: StaffTraining) -> StaffTrainingDTO:
+    return StaffTrainingDTO(
+        id=t.id,
+        version=t.version,
+        person_id=t.person_id,
+        person_name=t.person.name,
+        held_on=t.held_on,
+        fiscal_year=fiscal_year_of(t.held_on),
+        title=t.title,
+        organiser=t.organiser,
+        hours=t.hours,
+        notes=t.notes,
+    )
+
+
+def activity_to_dto(a: StaffActivity, district_name: str) -> StaffActivityDTO:
+    return StaffActivityDTO(
+        id=a.id,
+        version=a.version,
+        person_id=a.person_id,
+        person_name=a.person.name,
+        district_id=a.district_id,
+        district_name=district_name,
+        held_on=a.held_on,
+        fiscal_year=fiscal_year_of(a.held_on),
+        title=a.title,
+        hours=a.hours,
+        notes=a.notes,
+    )
+
+
+def _staff_person(s: Session, person_id: int) -> Person:
+    p = get_or_raise(s, Person, person_id, "職員")
+    if getattr(p, "deleted_at", None) is not None:
+        raise ValidationError(
+            "person_id",
+            msg(
+                "「{name}」さんは名簿から削除されています。名簿で元に戻すか、別の職員を選んでください。",
+                name=p.name,
+            ),
+        )
+    return p
+
+
+def _held_on(value: date | None) -> date:
+    if not isinstance(value, date):
+        raise ValidationError("held_on", "実施日を入力してください。")
+    return value
+
+
+def _validate_training(s: Session, data: StaffTrainingInput) -> dict:
+    _staff_person(s, data.person_id)
+    return {
+        "person_id": data.person_id,
+        "held_on": _held_on(data.held_on),
+        "title": required_text(data.title, "title", "研修名", MAX_TITLE),
+        "organiser": optional_text(data.organiser, "organiser", "主催"),
+        "hours": non_negative_int(data.hours, "hours", "時間数"),
+        "notes": long_text(data.notes, "notes", "備考", 4000),
+    }
+
+
+def _load_training(s: Session, training_id: int) -> StaffTraining:
+    return load_with(s, StaffTraining, training_id, "研修記録", selectinload(StaffTraining.person))
+
+
+def _training_name(t: StaffTraining) -> str:
+    return f"「{t.person.name}」さんの研修「{t.title}」"
+
+
+def create_training(db: Database, data: StaffTrainingInput) -> StaffTrainingDTO:
+    """Record a training (研修) attended by a staff member."""
+    with db.transaction() as s:
+        t = StaffTraining(**_validate_training(s, data))
+        insert(s, db.user, t, "staff_training", lambda t: f"{_training_name(t)}を記録")
+        return training_to_dto(t)
+
+
+def update_training(
+    db: Database, training_id: int, data: StaffTrainingInput, expected_version: int
+) -> StaffTrainingDTO:
+    """Change a training record; a stale copy raises ConflictError."""
+    with db.transaction() as s:
+        t = current(s, StaffTraining, training_id, expected_version, "研修記録", load=_load_training)
+        change(
+            s,
+            db.user,
+            t,
+            _validate_training(s, data),
+            "staff_training",
+            lambda t: f"{_training_name(t)}を変更",
+            flush=lambda s: flush_or_conflict(s, "研修記録"),
+            refresh=True,
+        )
+        return training_to_dto(t)
+
+
+def delete_training(db: Database, training_id: int, expected_version: int | None = None) -> None:
+    """Remove a training record."""
+    with db.transaction() as s:
+        t = current(s, StaffTraining, training_id, expected_version, "研修記録", load=_load_training)
+        remove(s, db.user, t, "staff_training", f"{_training_name(t)}を削除")
+
+
+def get_training(db: Database, training_id: int) -> StaffTrainingDTO:
+    with db.reading() as s:
+        return training_to_dto(_load_training(s, training_id))
+
+
+def list_trainings(
+    db: Database, person_id: int | None = None, fiscal_year: int | None = None
+) -> list[StaffTrainingDTO]:
+    """Training records by date, optionally of one person and/or one fiscal year."""
+    with db.reading() as s:
+        stmt = (
+            select(StaffTraining)
+            .options(selectinload(StaffTraining.person))
+            .order_by(StaffTraining.held_on, StaffTraining.id)
+        )
+        if person_id is not None:
+            stmt = stmt.where(StaffTraining.person_id == person_id)
+        if fiscal_year is not None:
+            first, last = fiscal_year_range(fiscal_year)
+            stmt = stmt.where(StaffTraining.held_on.between(first, last))
+        return [training_to_dto(t) for t in s.scalars(stmt)]
+
+
+def _validate_activity(s: Session, data: StaffActivityInput) -> dict:
+    _staff_person(s, data.person_id)
+    if data.district_id is not None:
+        get_or_raise(s, District, data.district_id, "学区")
+    return {
+        "person_id": data.person_id,
+        "district_id": data.district_id,
+        "held_on": _held_on(data.held_on),
+        "title": required_text(data.title, "title", "活動名", MAX_TITLE),
+        "hours": non_negative_int(data.hours, "hours", "時間数"),
+        "notes": long_text(data.notes, "notes", "備考", 4000),
+    }
+
+
+def _district_names(s: Session) -> dict[int, str]:
+    return {did: name for did, name in s.execute(select(District.id, District.name))}
+
+
+def _load_activity(s: Session, activity_id: int) -> StaffActivity:
+    return load_with(s, StaffActivity, activity_id, "職員地域活動の記録", selectinload(StaffActivity.person))
+
+
+def _activity_dto(s: Session, a: StaffActivity) -> StaffActivityDTO:
+    district = s.get(District, a.district_id) if a.district_id is not None else None
+    return activity_to_dto(a, district.name if district else "")
+
+
+def _activity_name(a: StaffActivity) -> str:
+    return f"「{a.person.name}」さんの地域活動「{a.title}」"
+
+
+def create_staff_activity(db: Database, data: StaffActivityInput) -> StaffActivityDTO:
+    """Record a staff member joining a district's activity (職員地域活動)."""
+    with db.transaction() as s:
+        a = StaffActivity(**_validate_activity(s, data))
+        insert(s, db.user, a, "staff_activity", lambda a: f"{_activity_name(a)}を記録")
+        return _activity_dto(s, a)
+
+
+def update_staff_activity(
+    db: Database, activity_id: int, data: StaffActivityInput, expected_version: int
+) -> StaffActivityDTO:
+    """Change a staff activity record; a stale copy raises ConflictError."""
+    with db.transaction() as s:
+        a = current(
+            s, StaffActivity, activity_id, expected_version, "職員地域活動の記録", load=_load_activity
+        )
+        change(
+            s,
+            db.user,
+            a,
+            _validate_activity(s, data),
+            "staff_activity",
+            lambda a: f"{_activity_name(a)}を変更",
+            flush=lambda s: flush_or_conflict(s, "職員地域活動の記録"),
+            refresh=True,
+        )
+        return _activity_dto(s, a)
+
+
+def delete_staff_activity(db: Database, activity_id: int, expected_version: int | None = None) -> None:
+    """Remove a staff activity record."""
+    with db.transaction() as s:
+        a = current(
+            s, StaffActivity, activity_id, expected_version, "職員地域活動の記録", load=_load_activity
+        )
+        remove(s, db.user, a, "staff_activity", f"{_activity_name(a)}を削除")
+
+
+def get_staff_activity(db: Database, activity_id: int) -> StaffActivityDTO:
+    with db.reading() as s:
+        return _activity_dto(s, _load_activity(s, activity_id))
+
+
+def list_staff_activities(
+    db: Database, person_id: int | None = None, district_id: int | None = None, fiscal_year: int | None = None
+) -> list[StaffActivityDTO]:
+    """Staff activity records by date, optionally of one person, one district and/or one fiscal year."""
+    with db.reading() as s:
+        stmt = (
+            select(StaffActivity)
+            .options(selectinload(StaffActivity.person))
+            .order_by(StaffActivity.held_on, StaffActivity.id)
+        )
+        if person_id is not None:
+            stmt = stmt.where(StaffActivity.person_id == person_id)
+        if district_id is not None:
+            stmt = stmt.where(StaffActivity.district_id == district_id)
+        if fiscal_year is not None:
+            first, last = fiscal_year_range(fiscal_year)
+            stmt = stmt.where(StaffActivity.held_on.between(first, last))
+        names = _district_names(s)
+        return [
+            activity_to_dto(a, names.get(a.district_id, "") if a.district_id else "") for a in s.scalars(stmt)
+        ]
