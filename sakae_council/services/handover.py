@@ -19,7 +19,7 @@ from sakae_council.domain.enums import ActionStatus, GrantStatus, IssueStatus, O
 from sakae_council.domain.wareki import fiscal_year, fiscal_year_range, to_wareki
 from sakae_council.services import (
     districts,
-    equipment,
+    equipment_loans,
     grants,
     issues,
     manual,
@@ -29,7 +29,7 @@ from sakae_council.services import (
 )
 from sakae_council.services import people as roster
 from sakae_council.services import projects as project_service
-from sakae_council.services.equipment import LoanDTO
+from sakae_council.services.equipment_loans import LoanDTO
 from sakae_council.services.manual import ManualSectionDTO
 from sakae_council.services.meetings import MeetingDetailDTO
 
@@ -279,7 +279,7 @@ def collect_handover(db: Database, district_id: int, *, today: date | None = Non
         open_issues=tuple(_issues(db, district_id)),
         projects=tuple(_active(details)),
         grants=tuple(_grants(db, district_id)),
-        loans=tuple(equipment.list_loans(db, district_id=district_id, today=today, active_only=True)),
+        loans=tuple(equipment_loans.list_loans(db, district_id=district_id, today=today, active_only=True)),
         actions=tuple(_actions(db, district_id, today)),
         minutes=tuple(last_three),
         balances=books_part(db, district_id, today),
