@@ -27,7 +27,16 @@ if str(ROOT) not in sys.path:
 
 from sakae_council.db.engine import Database, open_database  # noqa: E402
 from sakae_council.domain.enums import AgendaKind, AgendaResult, AttendanceStatus, MemberRole, OfficerPost  # noqa: E402
-from sakae_council.reports import accounts_collect, loan_slip, manual_booklet, meeting_docs, roster  # noqa: E402
+from sakae_council.reports import (  # noqa: E402
+    accounts_collect,
+    commission,
+    general_meeting,
+    handover,
+    loan_slip,
+    manual_booklet,
+    meeting_docs,
+    roster,
+)
 from sakae_council.reports.liaison_summary import collect_summary, render_summary  # noqa: E402
 from sakae_council.services import (  # noqa: E402
     accounts,
@@ -44,6 +53,7 @@ from sakae_council.services import (  # noqa: E402
     minutes_approval,
     people,
     projects,
+    seats,
     setup,
 )
 from sakae_council.services.accounts import BudgetLineInput, EntryInput  # noqa: E402
@@ -276,7 +286,8 @@ def _hostile_books(db: Database, d: int) -> None:
 
 def print_town(db: Database, out: Path, *, every_meeting: bool) -> Iterator[tuple[str, Path]]:
     """Every paper of ``db`` into ``out``: yields (kind, path). Kinds: roster, agenda, signin, minutes,
-    manual, summary, budget, settlement, cashbook, audit, grant-settlement, loan-slip."""
+    manual, summary, budget, settlement, cashbook, audit, grant-settlement, loan-slip, general-meeting, commission,
+    handover."""
     out.mkdir(parents=True, exist_ok=True)
     yield "roster", roster.render_roster(roster.collect_roster(db, today=TODAY), out / "名簿.pdf")
     first = districts.list_districts(db)[0].id
@@ -319,6 +330,13 @@ def print_town(db: Database, out: Path, *, every_meeting: bool) -> Iterator[tupl
     for loan in _sample_loans(loans, every_meeting):
         slip = loan_slip.collect_loan_slip(db, loan.id, TODAY)
         yield "loan-slip", loan_slip.render_loan_slip(slip, out / f"貸出票-{slip.number}.pdf")
+
+    pack = general_meeting.collect_pack(db, first, fy, today=TODAY)
+    yield "general-meeting", general_meeting.render_pack(pack, out / "総会議案書.pdf")
+    letters = seats.commission_batch(db, first, date(2026, 4, 1))  # the demo town's changeover
+    yield "commission", commission.render_commissions(letters, out / "委嘱状.pdf", thanks=True)
+    doc_h = handover.collect_handover(db, first, today=TODAY)
+    yield "handover", handover.render_handover(doc_h, out / "引継ぎ資料.pdf")
 
 
 #: The account papers, by their kind in the gallery (and the CLI's name).

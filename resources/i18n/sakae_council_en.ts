@@ -1258,6 +1258,53 @@ The file holds personal data. Delete it when you no longer need it.</numerusform
         </message>
     </context>
     <context>
+        <name>BylawsDialog</name>
+        <message>
+            <source>{district}の会則</source>
+            <translation>Bylaws of {district}</translation>
+        </message>
+        <message>
+            <source>例: 第6条（役員）を改正</source>
+            <translation>e.g. Article 6 (officers) amended</translation>
+        </message>
+        <message>
+            <source>会則の名称</source>
+            <translation>Name of the bylaws</translation>
+        </message>
+        <message>
+            <source>本文</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>「第1条（名称）」のように条ごとに行を分けると、議案書で見出しになります。</source>
+            <translation>Start each article on its own line (「第1条（名称）」): it becomes a heading in the meeting pack.</translation>
+        </message>
+        <message>
+            <source>制定・改正の内容</source>
+            <translation>What was enacted or amended</translation>
+        </message>
+        <message>
+            <source>施行日</source>
+            <translation>In force from</translation>
+        </message>
+        <message>
+            <source>まだ会則が登録されていません。保存すると第1版になります。</source>
+            <translation>No bylaws entered yet. Saving makes edition 1.</translation>
+        </message>
+        <message>
+            <source>{label}　{summary}（施行 {day}）</source>
+            <translation>{label}  {summary} (in force from {day})</translation>
+        </message>
+        <message>
+            <source>未記入</source>
+            <translation>not entered</translation>
+        </message>
+        <message>
+            <source>これまでの版:</source>
+            <translation>Editions so far:</translation>
+        </message>
+    </context>
+    <context>
         <name>CashAccount</name>
         <message>
             <source>現金</source>
@@ -1398,6 +1445,84 @@ The file holds personal data. Delete it when you no longer need it.</numerusform
         </message>
     </context>
     <context>
+        <name>ChangeoverAction</name>
+        <message>
+            <source>交代</source>
+            <translation>Handed over</translation>
+        </message>
+        <message>
+            <source>任期継続</source>
+            <translation>Term continues</translation>
+        </message>
+        <message>
+            <source>再任</source>
+            <translation>Renewed</translation>
+        </message>
+        <message>
+            <source>退任</source>
+            <translation>Left office</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeoverDialog</name>
+        <message>
+            <source>役員改選 — {district}（{fy}末）</source>
+            <translation>Officer changeover — {district} (end of {fy})</translation>
+        </message>
+        <message>
+            <source> 年</source>
+            <translation> years</translation>
+        </message>
+        <message>
+            <source>改選の日（新しい任期の始まり）</source>
+            <translation>Changeover date (start of the new terms)</translation>
+        </message>
+        <message>
+            <source>新しい任期</source>
+            <translation>New term</translation>
+        </message>
+        <message>
+            <source>委員の席（任期満了 {ending}名・全{total}名）</source>
+            <translation>Council seats ({ending} terms ending, {total} in all)</translation>
+        </message>
+        <message>
+            <source>任期満了の人ごとに「再任・退任・交代」を選び、改選後の役職を決めてください。交代は後任を名簿から選ぶか、新しい人の氏名を入力します。一人が持てる役職は一つ、会長は一人です。</source>
+            <translation>For each ending term choose renewed, ended or handed over, and the post after the changeover. For a handover pick the successor from the roster or type a new name. One person holds one post; there is one chair.</translation>
+        </message>
+        <message>
+            <source>改選を適用</source>
+            <translation>Apply changeover</translation>
+        </message>
+        <message>
+            <source>{name}さんの改選後</source>
+            <translation>{name} after the changeover</translation>
+        </message>
+        <message>
+            <source>選んでください</source>
+            <translation>Choose</translation>
+        </message>
+        <message>
+            <source>{name}さんの改選後の役職</source>
+            <translation>Post of {name} after the changeover</translation>
+        </message>
+        <message>
+            <source>{name}さんの後任</source>
+            <translation>Successor of {name}</translation>
+        </message>
+        <message>
+            <source>名簿から選ぶか氏名を入力</source>
+            <translation>Pick from the roster or type a name</translation>
+        </message>
+        <message>
+            <source>改選の日を入力してください（ふつうは4月1日）。</source>
+            <translation>Enter the changeover date (usually 1 April).</translation>
+        </message>
+        <message>
+            <source>「{name}」さんの改選後（再任・退任・交代）を選んでください。</source>
+            <translation>Choose what happens to {name}'s seat (renewed, ended or handed over).</translation>
+        </message>
+    </context>
+    <context>
         <name>ChoiceDialog</name>
         <message>
             <source>キャンセル</source>
@@ -1410,6 +1535,41 @@ The file holds personal data. Delete it when you no longer need it.</numerusform
         <message>
             <source>表示する列を自動に戻す（画面の幅に合わせる）</source>
             <translation>Show columns automatically again (to fit the window)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommissionPrintWindow</name>
+        <message>
+            <source>委嘱状を印刷</source>
+            <translation>Print letters of commission</translation>
+        </message>
+        <message>
+            <source>退任した方への感謝状も印刷する</source>
+            <translation>Also print thank-you letters for those who left</translation>
+        </message>
+        <message>
+            <source>協議会会長</source>
+            <translation>Council chair</translation>
+        </message>
+        <message>
+            <source>栄町長</source>
+            <translation>Mayor of Sakae</translation>
+        </message>
+        <message>
+            <source>任期の始まる日（改選の日）</source>
+            <translation>First day of the terms (changeover date)</translation>
+        </message>
+        <message>
+            <source>発行者</source>
+            <translation>Issued by</translation>
+        </message>
+        <message>
+            <source>感謝状</source>
+            <translation>Thank-you letters</translation>
+        </message>
+        <message>
+            <source>任期の始まる日（役員改選を適用した日）を入力してください。</source>
+            <translation>Enter the first day of the terms (the date the changeover was applied).</translation>
         </message>
     </context>
     <context>
@@ -2604,6 +2764,83 @@ Adds an entry that cancels this one. The original entry stays.</translation>
         </message>
     </context>
     <context>
+        <name>GeneralMeetingPage</name>
+        <message>
+            <source>総会・役員改選</source>
+            <translation>General meeting &amp; officers</translation>
+        </message>
+        <message>
+            <source>協議会</source>
+            <translation>Council</translation>
+        </message>
+        <message>
+            <source>報告する年度</source>
+            <translation>Fiscal year reported</translation>
+        </message>
+        <message>
+            <source>会則…</source>
+            <translation>Bylaws…</translation>
+        </message>
+        <message>
+            <source>役員改選…</source>
+            <translation>Officer changeover…</translation>
+        </message>
+        <message>
+            <source>委嘱状…</source>
+            <translation>Commissions…</translation>
+        </message>
+        <message>
+            <source>引継ぎ資料…</source>
+            <translation>Handover pack…</translation>
+        </message>
+        <message>
+            <source>議案書を印刷…</source>
+            <translation>Print meeting pack…</translation>
+        </message>
+        <message>
+            <source>学区が登録されていません。「設定」で学区を登録してください。</source>
+            <translation>No districts yet. Add one under Settings.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n項目</source>
+            <translation>
+                <numerusform>%n part</numerusform>
+                <numerusform>%n parts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>自動作成に戻す</source>
+            <translation>Back to the generated text</translation>
+        </message>
+        <message>
+            <source>「{part}」の修正を捨てて、記録から作った文に戻しますか？</source>
+            <translation>Discard the edit of "{part}" and go back to the text made from the records?</translation>
+        </message>
+        <message>
+            <source>戻す</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>役員改選を適用しました</source>
+            <translation>Changeover applied</translation>
+        </message>
+        <message>
+            <source>再任{renewed}名・退任{ended}名・交代{handed}名を{day}付で適用しました。続けて委嘱状を印刷しますか？</source>
+            <translation>Applied as of {day}: {renewed} renewed, {ended} ended, {handed} handed over. Print the letters of commission now?</translation>
+        </message>
+        <message>
+            <source>委嘱状を印刷</source>
+            <translation>Print letters of commission</translation>
+        </message>
+    </context>
+    <context>
+        <name>GeneralMeetingPrintWindow</name>
+        <message>
+            <source>総会議案書を印刷</source>
+            <translation>Print general meeting pack</translation>
+        </message>
+    </context>
+    <context>
         <name>GrantDialog</name>
         <message>
             <source>申請日</source>
@@ -2873,6 +3110,13 @@ Current step: {status}  Amount applied for: {amount}</translation>
         <message>
             <source>補助制度</source>
             <translation>Grant scheme</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverPrintWindow</name>
+        <message>
+            <source>引継ぎ資料を印刷</source>
+            <translation>Print handover pack</translation>
         </message>
     </context>
     <context>
@@ -5859,6 +6103,10 @@ This cannot be undone. Continue?</translation>
             <translation>Meetings &amp; minutes</translation>
         </message>
         <message>
+            <source>総会・役員改選</source>
+            <translation>General meeting &amp; officers</translation>
+        </message>
+        <message>
             <source>協働マニュアル</source>
             <translation>Collaboration manual</translation>
         </message>
@@ -6413,6 +6661,75 @@ You can bring it back with "Undo".</translation>
         <message>
             <source>「{name}」を削除しました。</source>
             <translation>"{name}" was deleted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackPart</name>
+        <message>
+            <source>次第</source>
+            <translation>Order of business</translation>
+        </message>
+        <message>
+            <source>第1号議案 事業報告</source>
+            <translation>Motion 1: activity report</translation>
+        </message>
+        <message>
+            <source>第2号議案 収支決算報告・監査報告</source>
+            <translation>Motion 2: accounts and audit report</translation>
+        </message>
+        <message>
+            <source>第3号議案 役員改選</source>
+            <translation>Motion 3: election of officers</translation>
+        </message>
+        <message>
+            <source>第4号議案 事業計画（案）</source>
+            <translation>Motion 4: activity plan (draft)</translation>
+        </message>
+        <message>
+            <source>第5号議案 収支予算（案）</source>
+            <translation>Motion 5: budget (draft)</translation>
+        </message>
+        <message>
+            <source>表紙（日時・場所）</source>
+            <translation>Cover (date and place)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackPartDialog</name>
+        <message>
+            <source>{part}の文案</source>
+            <translation>Text of {part}</translation>
+        </message>
+        <message>
+            <source>本文</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>「■」で始まる行は見出し、「｜」で区切った行は表（最初の行が見出し行）になります。ここでの修正は議案書だけに残り、名簿や事業の記録は変わりません。</source>
+            <translation>A line starting with ■ is a heading; lines split by ｜ make a table (the first is its header). Edits stay with the pack; the roster and project records do not change.</translation>
+        </message>
+        <message>
+            <source>自動作成に戻す</source>
+            <translation>Back to the generated text</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackParts</name>
+        <message>
+            <source>文案</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>編集済み</source>
+            <translation>Edited</translation>
+        </message>
+        <message>
+            <source>自動作成</source>
+            <translation>Generated</translation>
+        </message>
+        <message>
+            <source>項目</source>
+            <translation>Item</translation>
         </message>
     </context>
     <context>
@@ -9159,6 +9476,10 @@ Contents: {summary}</translation>
             <translation>Line {n} contains the character "{bad}", which cannot be written in Shift_JIS (CP932). Please export as UTF-8.</translation>
         </message>
         <message>
+            <source>{post}が{count}人（{names}）になっています。{post}は一人にしてください。</source>
+            <translation>{post}: {count} people ({names}). Only one person can be {post}.</translation>
+        </message>
+        <message>
             <source>{problem}別のバックアップを選んでください。</source>
             <translation>{problem} Please choose a different backup.</translation>
         </message>
@@ -9235,8 +9556,28 @@ Contents: {summary}</translation>
             <translation>{name} is listed twice among the attendees. Please keep only one.</translation>
         </message>
         <message>
+            <source>「{name}」さんが改選後に二つの席に就くことになっています。交代の後任には、まだ委員でない人を選んでください。</source>
+            <translation>{name} would hold two seats after the changeover. Choose a successor who is not yet on the council.</translation>
+        </message>
+        <message>
             <source>「{name}」さんの代理出席者名</source>
             <translation>Name of the proxy attending for {name}</translation>
+        </message>
+        <message>
+            <source>「{name}」さんの任期が満了します。再任・退任・交代のどれかを選んでください。</source>
+            <translation>{name}'s term ends. Choose renewed, ended or handed over.</translation>
+        </message>
+        <message>
+            <source>「{name}」さんの任期はまだ続きます。「任期継続」のまま、役職だけを変えてください。</source>
+            <translation>{name}'s term continues. Keep "term continues" and change only the post.</translation>
+        </message>
+        <message>
+            <source>「{name}」さんの任期満了後の扱い（再任・退任・交代）を選んでください。</source>
+            <translation>Choose what happens when {name}'s term ends (renewed, ended or handed over).</translation>
+        </message>
+        <message>
+            <source>「{name}」さんの後任を名簿から選ぶか、新しい人の氏名を入力してください。</source>
+            <translation>Pick {name}'s successor from the roster or type a new person's name.</translation>
         </message>
         <message>
             <source>「{name}」さんの所属</source>
@@ -9503,6 +9844,10 @@ Contents: {summary}</translation>
             <translation>This project is already "{current}". Please choose a different status.</translation>
         </message>
         <message>
+            <source>この会則は別の場所で削除されています。一覧を更新してください。</source>
+            <translation>These bylaws were deleted elsewhere. Refresh the list.</translation>
+        </message>
+        <message>
             <source>この値は、あなたが開いた後に別の場所で入力されています。再読み込みしてから、もう一度入力してください。</source>
             <translation>This value was entered elsewhere after you opened it. Reload, then enter it again.</translation>
         </message>
@@ -9523,6 +9868,10 @@ Contents: {summary}</translation>
             <translation>Choose a grant of this council.</translation>
         </message>
         <message>
+            <source>この学区の会則は、別の場所で先に登録されています。開き直してから、もう一度保存してください。</source>
+            <translation>Bylaws for this district were entered elsewhere first. Open them again, then save again.</translation>
+        </message>
+        <message>
             <source>この学区の協議会は「{clash}」としてすでに登録されています。</source>
             <translation>The council of this district is already registered as "{clash}".</translation>
         </message>
@@ -9537,6 +9886,10 @@ Contents: {summary}</translation>
         <message>
             <source>この支出で「{subject}」の予算（{budget}）を{over}超えます（支出済 {executed}、今回 {this}）。協議会で決めた支出であれば、理由を入力して登録してください。</source>
             <translation>This expense takes "{subject}" {over} over its budget ({budget}; spent {executed}, this entry {this}). If the council decided on it, enter the reason and save.</translation>
+        </message>
+        <message>
+            <source>この文案は別の場所で自動作成に戻されています。開き直してください。</source>
+            <translation>This text was reset to the generated one elsewhere. Open it again.</translation>
         </message>
         <message>
             <source>この方はこの会議の出欠の名簿にいません。会議の「出欠」に載っている方の回答だけを入力できます。</source>
@@ -9921,6 +10274,26 @@ Contents: {summary}</translation>
         <message>
             <source>任期の終わりが始まりより前になっています。日付を確認してください。</source>
             <translation>The end of the term is before its start. Please check the dates.</translation>
+        </message>
+        <message>
+            <source>任期は1年から4年の間で指定してください。</source>
+            <translation>Give a term of 1 to 4 years.</translation>
+        </message>
+        <message>
+            <source>会則</source>
+            <translation>bylaws</translation>
+        </message>
+        <message>
+            <source>会則の名称</source>
+            <translation>Name of the bylaws</translation>
+        </message>
+        <message>
+            <source>会則の改正</source>
+            <translation>amendment of the bylaws</translation>
+        </message>
+        <message>
+            <source>会則の本文を入力してください。</source>
+            <translation>Enter the text of the bylaws.</translation>
         </message>
         <message>
             <source>会場</source>
@@ -10471,6 +10844,14 @@ Contents: {summary}</translation>
             <translation>Post</translation>
         </message>
         <message>
+            <source>後任の「{name}」さんは名簿から削除されています。別の人を選んでください。</source>
+            <translation>The successor {name} was removed from the roster. Choose someone else.</translation>
+        </message>
+        <message>
+            <source>後任の人</source>
+            <translation>successor</translation>
+        </message>
+        <message>
             <source>復元したファイル</source>
             <translation>Restored file</translation>
         </message>
@@ -10555,6 +10936,22 @@ Contents: {summary}</translation>
             <translation>Amount spent</translation>
         </message>
         <message>
+            <source>改正の内容</source>
+            <translation>what was amended</translation>
+        </message>
+        <message>
+            <source>改選の一覧が古くなっています。画面を開き直してから、もう一度適用してください。</source>
+            <translation>The changeover list is out of date. Open the screen again and apply again.</translation>
+        </message>
+        <message>
+            <source>改選の日</source>
+            <translation>changeover date</translation>
+        </message>
+        <message>
+            <source>改選の日は{fy}の途中から翌年度の終わりまでの日付にしてください（ふつうは4月1日）。</source>
+            <translation>Choose a changeover date from within {fy} to the end of the next fiscal year (usually 1 April).</translation>
+        </message>
+        <message>
             <source>数量</source>
             <translation>Quantity</translation>
         </message>
@@ -10565,6 +10962,10 @@ Contents: {summary}</translation>
         <message>
             <source>文字コード「{encoding}」は使えません。utf-8 か cp932 を指定してください。</source>
             <translation>The encoding "{encoding}" cannot be used. Specify utf-8 or cp932.</translation>
+        </message>
+        <message>
+            <source>施行日</source>
+            <translation>In force from</translation>
         </message>
         <message>
             <source>日付が入力されていません。</source>
@@ -10637,6 +11038,10 @@ Contents: {summary}</translation>
         <message>
             <source>期間の終わりが始まりより前になっています。日付を確認してください。</source>
             <translation>The end of the period is before its start. Please check the dates.</translation>
+        </message>
+        <message>
+            <source>本文</source>
+            <translation>Text</translation>
         </message>
         <message>
             <source>本文が長すぎます（{max_len}文字まで）。節を分けてください。</source>
@@ -10907,6 +11312,10 @@ Contents: {summary}</translation>
             <translation>The district to merge into, "{name}", has already been merged into another district.</translation>
         </message>
         <message>
+            <source>総会議案書の文案</source>
+            <translation>text of the meeting pack</translation>
+        </message>
+        <message>
             <source>職員</source>
             <translation>Staff</translation>
         </message>
@@ -11113,6 +11522,10 @@ Contents: {summary}</translation>
         <message>
             <source>議事録署名人（2人目）</source>
             <translation>Minutes signatory (second)</translation>
+        </message>
+        <message>
+            <source>議案書の本文</source>
+            <translation>text of the meeting pack</translation>
         </message>
         <message>
             <source>議決した日付を入力してください。</source>

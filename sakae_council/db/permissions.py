@@ -37,6 +37,7 @@ from sakae_council.db.models import (
     AccountBook,
     AccountBudgetRevision,
     ActivityRecord,
+    Bylaws,
     CollaborativeProject,
     District,
     GrantApplication,
@@ -122,6 +123,9 @@ ENTITY_LABELS: dict[str, str] = {
     "manual_section": "協働マニュアル",
     "manual_revision": "協働マニュアルの改訂",
     "manual_edition": "協働マニュアルの版",
+    "bylaws": "会則",
+    "bylaws_revision": "会則の改正",
+    "general_meeting_text": "総会議案書の文案",
     "staff_training": "研修記録",
     "staff_activity": "職員地域活動",
     "app_user": "利用者",
@@ -151,7 +155,10 @@ ADMIN_TABLES = frozenset({"app_user", "app_user_district"})
 #: Indexes the ORM keeps in step with the records they index: they follow the change that caused them.
 DERIVED_TABLES = frozenset({"search_gram"})
 #: Tables whose rows carry their own ``district_id``.
-OWN_DISTRICT_TABLES = frozenset({"membership", "regional_issue", "collaborative_project", "organisation", "meeting_body"})
+OWN_DISTRICT_TABLES = frozenset(
+    {"membership", "regional_issue", "collaborative_project", "organisation", "meeting_body", "bylaws",
+     "general_meeting_text"}
+)
 PROJECT_CHILD_TABLES = frozenset(
     {"project_partner", "project_staff", "milestone", "grant_application", "activity_record",
      "project_evaluation", "project_issue"}
@@ -173,6 +180,7 @@ SCOPE_KEYS: dict[str, tuple[str, ...]] = {
     "grant_document": ("grant_id",),
     "activity_staff": ("activity_id",),
     "meeting": ("body_id",),
+    "bylaws_revision": ("bylaws_id",),
     "equipment_loan": ("district_id", "project_id"),
     "person": ("deleted_at",),
     **{t: ("district_id",) for t in BOOKS_DISTRICT_TABLES},
@@ -187,6 +195,7 @@ PARENT_TYPES: dict[str, type] = {
     "grant_document": GrantApplication,
     "activity_staff": ActivityRecord,
     "meeting": MeetingBody,
+    "bylaws_revision": Bylaws,
     **{t: AccountBook for t in BOOKS_CHILD_TABLES},
     "account_budget_line": AccountBudgetRevision,
 }
@@ -222,6 +231,9 @@ class Lookup:
 
     def body(self, body_id: int) -> int | None:
         return self._district_of(MeetingBody, body_id, lambda b: b.district_id)
+
+    def bylaws(self, bylaws_id: int) -> int | None:
+        return self._district_of(Bylaws, bylaws_id, lambda b: b.district_id)
 
     def meeting(self, meeting_id: int) -> int | None:
         return self._district_of(Meeting, meeting_id, lambda m: self.body(m.body_id))
@@ -279,6 +291,8 @@ def scope_of(table: str, row: Any, lookup: Lookup, *, deleting: bool = False) ->
         return _parent_scope(table, row.grant_id, lookup, lookup.grant)
     if table == "activity_staff":
         return _parent_scope(table, row.activity_id, lookup, lookup.activity)
+    if table == "bylaws_revision":
+        return _parent_scope(table, row.bylaws_id, lookup, lookup.bylaws)
     if table == "meeting":
         return _parent_scope(table, row.body_id, lookup, lookup.body)
     if table == "equipment_loan":

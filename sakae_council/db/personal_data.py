@@ -111,6 +111,10 @@ PERSONAL_COLUMNS: tuple[PersonalColumn, ...] = (
     *_cols("manual_section", How.SEARCH, "search_text"),
     *_cols("manual_revision", How.TEXT, "title", "body", "summary"),
     *_cols("manual_edition", How.TEXT, "title", "snapshot"),
+    # 会則・総会議案書
+    *_cols("bylaws", How.TEXT, "title", "body"),
+    *_cols("bylaws_revision", How.TEXT, "title", "body", "summary"),
+    *_cols("general_meeting_text", How.TEXT, "body"),
     # 会計 — 摘要・相手先 (a 講師's name on a 謝礼) and the reasons typed with a 訂正, a 差異 or a revision
     *_cols("account_entry", How.TEXT, "description", "counterparty", "notes", "overspend_reason"),
     *_cols("account_subject", How.TEXT, "notes"),
@@ -137,6 +141,8 @@ NOT_PERSONAL: dict[str, dict[str, str]] = {
     "issue_category": {"name": _THING},
     "manual_edition": {"published_by": _ACCOUNT},
     "manual_revision": {"author": _ACCOUNT},
+    "bylaws_revision": {"author": _ACCOUNT},
+    "general_meeting_text": {"part": _CODE},
     "meeting_body": {"kind": _CODE, "name": _THING},
     "organisation": {"name": _THING, "furigana": _THING, "kana_key": _THING, "kind": _CODE},
     "regional_issue": {"status": _CODE, "priority": _CODE, "source": _CODE},

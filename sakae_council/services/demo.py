@@ -22,6 +22,7 @@ from sakae_council.domain.enums import (
 )
 from sakae_council.paths import resources_dir
 from sakae_council.services import demo_accounts, demo_notices, districts, organisations, people
+from sakae_council.services.demo_general_meeting import load_general_meeting_demo
 
 SEED = 20261128
 #: The demo town's "today": terms, due dates and overdue loans are laid out around it.
@@ -309,6 +310,7 @@ def load_demo(db: Database) -> dict[str, int]:
         counts["団体"] = _districts_and_orgs(db, town, content)
         counts["学区"] = len(town.district_ids)
         counts["名簿"] = _people(db, town, content, rng)
+        counts["会則・役員改選"] = load_general_meeting_demo(db, town.members, content)
         ensure_seeded(db)
         counts.update(add_issues_and_projects(db, town, content))
         counts["資機材の貸出"] = add_equipment(db, town, content)

@@ -17,7 +17,7 @@ from sakae_council.gui.text_size import TextSize
 
 from .helpers import clipped_texts
 
-NAV = ["ダッシュボード", "名簿", "団体・協働パートナー", "地域課題", "協働事業", "会議・議事録", "協働マニュアル", "資機材", "会計", "指標", "設定"]
+NAV = ["ダッシュボード", "名簿", "団体・協働パートナー", "地域課題", "協働事業", "会議・議事録", "総会・役員改選", "協働マニュアル", "資機材", "会計", "指標", "設定"]
 
 
 def nav_titles(window: MainWindow) -> list[str]:

@@ -15,6 +15,7 @@ from sakae_council.db.models.accounts import (
     AccountMonthCheck,
     AccountSubject,
 )
+from sakae_council.db.models.general_meeting import Bylaws, BylawsRevision, GeneralMeetingText
 from sakae_council.db.models.indicators import (
     BusinessStartup,
     Consultation,
@@ -65,8 +66,10 @@ __all__ = [
     "AccountBook", "AccountBudgetLine", "AccountBudgetRevision", "AccountCashCount", "AccountCloseRevision",
     "AccountEntry", "AccountImportProfile", "AccountMonthCheck", "AccountSubject",
     "ActionItem", "ActivityRecord", "ActivityStaff", "AgendaItem", "AppSetting", "AppUser", "Attendance", "AuditEntry",
-    "Base", "BusinessStartup", "CollaborativeProject", "Consultation", "Course", "CourseAttendee",
-    "Decision", "District", "Equipment", "EquipmentLoan", "GrantApplication", "GrantDocument", "Handout",
+    "Base", "Bylaws", "BylawsRevision", "BusinessStartup", "CollaborativeProject", "Consultation", "Course",
+    "CourseAttendee",
+    "Decision", "District", "Equipment", "EquipmentLoan", "GeneralMeetingText", "GrantApplication", "GrantDocument",
+    "Handout",
     "Indicator", "IndicatorValue", "IssueCategory", "IssueStatusChange", "ManualEdition", "ManualRevision",
     "ManualSection", "Meeting", "MeetingBody", "MeetingReply", "Membership", "Milestone", "MinutesRevision", "Organisation",
     "Person", "ProjectEvaluation", "ProjectPartner", "ProjectStaff", "RegionalIssue", "SearchGram", "StaffActivity",

@@ -61,6 +61,7 @@ PAGES: list[PageSpec] = [
     PageSpec("issues", str(QT_TRANSLATE_NOOP("Navigation", "地域課題")), "issues"),
     PageSpec("projects", str(QT_TRANSLATE_NOOP("Navigation", "協働事業")), "projects"),
     PageSpec("meetings", str(QT_TRANSLATE_NOOP("Navigation", "会議・議事録")), "meetings"),
+    PageSpec("general_meeting", str(QT_TRANSLATE_NOOP("Navigation", "総会・役員改選")), "general_meeting"),
     PageSpec("manual", str(QT_TRANSLATE_NOOP("Navigation", "協働マニュアル")), "manual"),
     PageSpec("equipment", str(QT_TRANSLATE_NOOP("Navigation", "資機材")), "equipment"),
     PageSpec("accounts", str(QT_TRANSLATE_NOOP("Navigation", "会計")), "accounts"),

@@ -1,0 +1,72 @@
+"""会則の編集: a council's bylaws, each save kept as a new 版 with its reason and 施行日."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from sakae_council.gui.context import AppContext
+from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.formatting import wareki
+from sakae_council.gui.widgets.date_edit import WarekiDateEdit
+from sakae_council.gui.widgets.text_edit import NoteEdit
+from sakae_council.services import bylaws, districts
+from sakae_council.services.bylaws import BylawsDTO
+
+
+class BylawsDialog(EntityDialog):
+    """The council's 会則; the first save is 制定 (第1版), later ones 改正 (第2版 …)."""
+
+    def __init__(self, ctx: AppContext, district_id: int, parent: QWidget | None = None) -> None:
+        district = districts.get_district(ctx.db, district_id)
+        super().__init__(self.tr("{district}の会則").format(district=district.name), parent)
+        self.ctx = ctx
+        self.district_id = district_id
+        self.current: BylawsDTO | None = bylaws.get_bylaws(ctx.db, district_id)
+        self.title_edit = QLineEdit(self)
+        self.body_edit = NoteEdit(16, self)
+        self.summary_edit = QLineEdit(self)
+        self.summary_edit.setPlaceholderText(self.tr("例: 第6条（役員）を改正"))
+        self.effective_edit = WarekiDateEdit("effective_on", self)
+        self.history = QLabel(self)
+        self.history.setObjectName("bylawsHistory")
+        self.history.setWordWrap(True)
+        self.form.add_field("title", self.tr("会則の名称"), self.title_edit, required=True)
+        self.form.add_field(
+            "body", self.tr("本文"), self.body_edit, required=True,
+            hint=self.tr("「第1条（名称）」のように条ごとに行を分けると、議案書で見出しになります。"),
+        )  # fmt: skip
+        self.form.add_field("summary", self.tr("制定・改正の内容"), self.summary_edit)
+        self.form.add_field("effective_on", self.tr("施行日"), self.effective_edit)
+        self.form.add_widget(self.history)
+        if self.current is not None:
+            self.title_edit.setText(self.current.title)
+            self.body_edit.setText(self.current.body)
+            self.effective_edit.set_value(self.current.effective_on)
+        else:
+            self.title_edit.setText(bylaws.default_title(district.council_name or district.name))
+        self._show_history()
+        self.fit_to_screen(48)
+
+    def _show_history(self) -> None:
+        revisions = bylaws.list_revisions(self.ctx.db, self.district_id)
+        if not revisions:
+            self.history.setText(self.tr("まだ会則が登録されていません。保存すると第1版になります。"))
+            return
+        lines = [
+            self.tr("{label}　{summary}（施行 {day}）").format(
+                label=r.label, summary=r.summary, day=wareki(r.effective_on) if r.effective_on else self.tr("未記入")
+            )
+            for r in revisions
+        ]
+        self.history.setText(self.tr("これまでの版:") + "\n" + "\n".join(lines))
+
+    def save(self) -> BylawsDTO:
+        return bylaws.save_bylaws(
+            self.ctx.db,
+            self.district_id,
+            self.title_edit.text(),
+            self.body_edit.text(),
+            self.summary_edit.text(),
+            effective_on=self.effective_edit.value(),
+            expected_version=self.current.version if self.current else None,
+        )
