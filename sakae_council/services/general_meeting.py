@@ -70,8 +70,13 @@ def accounts_part(db: Database, district_id: int, fiscal_year: int, part: PackPa
     """The books' text of 第2号議案 (決算・監査) or 第5号議案 (予算) in the pack's format; None while the
     council keeps no books in the program (then the pack prints NO_BOOKS).
 
-    The one place the accounts join the pack: wire the books in here."""
-    del db, district_id, fiscal_year, part
+    The pack of 年度 N reports N's 決算 and proposes N+1's 予算 (services.books_text)."""
+    from sakae_council.services import books_text
+
+    if part is PackPart.ACCOUNTS:
+        return books_text.settlement_text(db, district_id, fiscal_year)
+    if part is PackPart.BUDGET:
+        return books_text.budget_text(db, district_id, fiscal_year + 1)
     return None
 
 

@@ -154,9 +154,10 @@ class HandoverDocument:
 
 def books_part(db: Database, district_id: int, on: date) -> str | None:
     """The books' balances and the 科目 used, in the pack's text format; None while the council keeps
-    no books in the program (the pack then prints 「会計の資料は未作成」). Wire the books in here."""
-    del db, district_id, on
-    return None
+    no books in the program (the pack then prints 「会計の資料は未作成」)."""
+    from sakae_council.services import books_text
+
+    return books_text.balances_text(db, district_id, on)
 
 
 def _officers(db: Database, district_id: int, today: date) -> list[OfficerContact]:

@@ -12,11 +12,21 @@ from pypdf import PdfReader
 
 from sakae_council.db.engine import Database, open_database
 from sakae_council.domain.enums import MemberRole, OfficerPost
+from sakae_council.domain.money import format_yen
 from sakae_council.domain.wareki import fiscal_year_range, to_wareki
 from sakae_council.reports.commission import render_commissions
 from sakae_council.reports.general_meeting import collect_pack, render_pack
 from sakae_council.reports.handover import MARK, SECTIONS, collect_handover, render_handover
-from sakae_council.services import demo, districts, general_meeting, meetings, people, projects, seats
+from sakae_council.services import (
+    accounts,
+    demo,
+    districts,
+    general_meeting,
+    meetings,
+    people,
+    projects,
+    seats,
+)
 from sakae_council.services.general_meeting import NO_BOOKS, PackPart
 
 FY = 2026
@@ -104,8 +114,17 @@ def test_each_motions_figures_equal_the_services(town: Database, ajiki: int, tmp
     assert f"任期満了（{len(ending)}名）" in text
     for seat in ending:
         assert flat(f"{seat.officer_post.label}{seat.name}{seat.role_text}") in text
-    # 第2号・第5号議案: the books are not kept yet
-    assert text.count(NO_BOOKS) == 2
+    # 第2号議案: the year's 収支決算書 figures, as the accounts services give them
+    st = accounts.settlement_statement(town, accounts.find_book(town, ajiki, FY).id)
+    assert flat(
+        f"収入合計 {format_yen(st.income_actual_total)} − 支出合計 {format_yen(st.expense_actual_total)}"
+        f" ＝ 次年度繰越金 {format_yen(st.carryover)}"
+    ) in text
+    for row in st.expense_rows:
+        assert flat(row.label) in text
+    # 第5号議案: the demo keeps no book for the next 年度 yet
+    assert accounts.find_book(town, ajiki, FY + 1) is None
+    assert text.count(NO_BOOKS) == 1
 
 
 def test_an_edit_prints_is_kept_with_the_pack_and_not_in_the_records(town: Database, ajiki: int, tmp_path: Path) -> None:
@@ -178,5 +197,8 @@ def test_handover_pack_holds_every_section_marked_on_every_page(town: Database, 
     assert len(doc.minutes) == 3
     for m in doc.minutes:
         assert flat(m.title) in whole
-    assert NO_BOOKS in whole
+    assert NO_BOOKS not in whole
+    book = accounts.find_book(town, ajiki, FY)
+    for b in accounts.balances(town, book.id, as_of=TODAY):
+        assert format_yen(b.closing) in whole
     assert doc.chapters and all(flat(c.label) in whole for c in doc.chapters)
