@@ -25,20 +25,39 @@ BENCHMARKS = ("startup", "search", "pdf", "import", "memory", "accounts")
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """Options of ``python -m bench`` and ``sakae-council bench``."""
-    parser.add_argument("--size", choices=["tiny", "town", "stress"], default="stress",
-                        help="データの規模（既定: stress = 町の約100倍）")
+    parser.add_argument(
+        "--size",
+        choices=["tiny", "town", "stress"],
+        default="stress",
+        help="データの規模（既定: stress = 町の約100倍）",
+    )
     parser.add_argument("--runs", type=int, default=5, help="各測定の回数（中央値をとります。既定: 5）")
-    parser.add_argument("--only", default=",".join(BENCHMARKS),
-                        help=f"実行する測定（カンマ区切り: {','.join(BENCHMARKS)}）")
-    parser.add_argument("--output", type=Path, default=harness.RESULTS_DIR / "latest.json",
-                        help="結果のJSONファイル（既定: bench/results/latest.json）")
+    parser.add_argument(
+        "--only", default=",".join(BENCHMARKS), help=f"実行する測定（カンマ区切り: {','.join(BENCHMARKS)}）"
+    )
+    parser.add_argument(
+        "--output",
+        type=Path,
+        default=harness.RESULTS_DIR / "latest.json",
+        help="結果のJSONファイル（既定: bench/results/latest.json）",
+    )
     parser.add_argument("--data-dir", type=Path, default=None, help="生成したデータファイルの置き場所")
-    parser.add_argument("--readme", choices=["auto", "yes", "no"], default="auto",
-                        help="README.md の測定結果欄を書き換えるか（auto: stress で全部測ったときだけ）")
-    parser.add_argument("--merge", action="store_true",
-                        help="--output に前回の結果があれば、今回測らなかった項目はそれを残します")
-    parser.add_argument("--report-only", action="store_true",
-                        help="測定せず、--output のJSONから表を表示します（--readme yes で README も更新）")
+    parser.add_argument(
+        "--readme",
+        choices=["auto", "yes", "no"],
+        default="auto",
+        help="README.md の測定結果欄を書き換えるか（auto: stress で全部測ったときだけ）",
+    )
+    parser.add_argument(
+        "--merge",
+        action="store_true",
+        help="--output に前回の結果があれば、今回測らなかった項目はそれを残します",
+    )
+    parser.add_argument(
+        "--report-only",
+        action="store_true",
+        help="測定せず、--output のJSONから表を表示します（--readme yes で README も更新）",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -99,7 +118,9 @@ def run(args: argparse.Namespace) -> int:
         log(f"memory ({scale_size} database, every page) ...")
         figures.append(memory(scale_db, runs if runs < 5 else 3 if scale_size == "stress" else runs, log=log))
         if scale_size != "stress":
-            figures[-1].name = f"memory: {scale_size} DB open, every page visited, one 議事録 printed (OS peak)"
+            figures[
+                -1
+            ].name = f"memory: {scale_size} DB open, every page visited, one 議事録 printed (OS peak)"
 
     seconds = time.perf_counter() - started
     merged = False
@@ -110,8 +131,12 @@ def run(args: argparse.Namespace) -> int:
     from bench.accounts import OWN_DATA
 
     for f in figures:
-        if scale_size != "stress" and not (f.name in OWN_DATA and scale_size != "tiny"):  # 会計 makes its own year
-            f.note = (f.note + "; " if f.note else "") + f"{scale_size} data, not the stress size the target is for"
+        if scale_size != "stress" and not (
+            f.name in OWN_DATA and scale_size != "tiny"
+        ):  # 会計 makes its own year
+            f.note = (
+                f.note + "; " if f.note else ""
+            ) + f"{scale_size} data, not the stress size the target is for"
     print()
     print(harness.format_table(figures))
     path = harness.write_json(figures, args.output, size=args.size, runs=runs, seconds=seconds)
@@ -164,8 +189,9 @@ def _search(db, runs: int) -> list[Figure]:  # type: ignore[no-untyped-def]
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m bench", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     configure(parser)
     return run(parser.parse_args(argv))
 

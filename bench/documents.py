@@ -149,14 +149,20 @@ def first_pdf(town_db: Path, runs: int, log: Callable[[str], None] = print) -> F
         for i in range(runs):
             done = subprocess.run(
                 [sys.executable, "-c", FIRST_PDF_CHILD, str(town_db), str(Path(tmp) / f"m{i}.pdf")],
-                capture_output=True, text=True, timeout=300, env=env, cwd=Path(__file__).resolve().parent.parent,
+                capture_output=True,
+                text=True,
+                timeout=300,
+                env=env,
+                cwd=Path(__file__).resolve().parent.parent,
             )
             if done.returncode != 0:
                 raise RuntimeError(f"first PDF child failed: {done.stderr[-2000:]}")
             result = json.loads(done.stdout.strip().splitlines()[-1])
             times.append(result["ms"])
             warm.append(result["warm_ms"])
-    log(f"  first 議事録 of a fresh process: {median(times):.0f} ms (first {times[0]:.0f} ms, with the font cache cold)")
+    log(
+        f"  first 議事録 of a fresh process: {median(times):.0f} ms (first {times[0]:.0f} ms, with the font cache cold)"
+    )
     return Figure(
         name,
         target,
@@ -189,7 +195,9 @@ def cli_print(town_db: Path, runs: int, log: Callable[[str], None] = print) -> F
     bare: list[float] = []
     with tempfile.TemporaryDirectory(prefix="sakae-bench-") as tmp:
         cache = str(Path(tmp) / "cache")
-        env = dict(os.environ, XDG_CACHE_HOME=cache, SAKAE_CACHE_DIR=cache, XDG_STATE_HOME=str(Path(tmp) / "state"))
+        env = dict(
+            os.environ, XDG_CACHE_HOME=cache, SAKAE_CACHE_DIR=cache, XDG_STATE_HOME=str(Path(tmp) / "state")
+        )
         env.pop("SAKAE_COUNCIL_DB", None)
 
         def timed(argv: list[str]) -> float:
@@ -204,7 +212,9 @@ def cli_print(town_db: Path, runs: int, log: Callable[[str], None] = print) -> F
         for i in range(runs):
             bare.append(timed([sys.executable, "-c", "pass"]))
             times.append(timed([*program, str(Path(tmp) / f"m{i}.pdf")]))
-    log(f"  CLI print minutes: {median(times):.0f} ms (python -c pass {median(bare):.0f} ms; first run {first:.0f} ms)")
+    log(
+        f"  CLI print minutes: {median(times):.0f} ms (python -c pass {median(bare):.0f} ms; first run {first:.0f} ms)"
+    )
     return Figure(
         name,
         target,
@@ -246,7 +256,9 @@ def liaison_pdf(db: Any, runs: int, log: Callable[[str], None] = print) -> Figur
         pages = _pages(out / "s.pdf")
         one = meetings.get_meeting(db, 1)
         baseline = time_runs(lambda: build_minutes(one, out / "b.pdf"), runs)
-    log(f"  liaison summary: {pages} pages in {median(times):.0f} ms (queries {median(collected[-len(times):]):.0f} ms)")
+    log(
+        f"  liaison summary: {pages} pages in {median(times):.0f} ms (queries {median(collected[-len(times) :]):.0f} ms)"
+    )
     return Figure(
         name,
         target,
@@ -255,8 +267,8 @@ def liaison_pdf(db: Any, runs: int, log: Callable[[str], None] = print) -> Figur
         baseline_name="1-page 議事録, same run",
         runs=times,
         baseline_runs=baseline,
-        details={"pages": pages, "collect_ms": collected[-len(times):]},
-        note=f"{pages} pages for 令和8年度; collecting the figures takes {median(collected[-len(times):]):.0f} ms of it"
+        details={"pages": pages, "collect_ms": collected[-len(times) :]},
+        note=f"{pages} pages for 令和8年度; collecting the figures takes {median(collected[-len(times) :]):.0f} ms of it"
         + ("; one run only: more than 5× over the target" if slow else ""),
     )
 
@@ -330,7 +342,9 @@ def csv_import(town_db: Path, runs: int, log: Callable[[str], None] = print, *, 
                 elapsed = (time.perf_counter() - start) * 1000
                 imported = report.imported
                 if not report.committed or imported != rows:
-                    raise RuntimeError(f"the import did not take every row: {report.notes} {report.rejected[:3]}")
+                    raise RuntimeError(
+                        f"the import did not take every row: {report.notes} {report.rejected[:3]}"
+                    )
             finally:
                 db.close()
             target_db.unlink()
@@ -351,5 +365,9 @@ def csv_import(town_db: Path, runs: int, log: Callable[[str], None] = print, *, 
         baseline_runs=baseline,
         details={"rows_imported": imported},
         note="into a copy of the town-size file, including the importer's check of every row (what a dry run reports) and its backup before writing"
-        + ("; stopped after one run: more than 5× over the target, so repeating it would say nothing new" if slow else ""),
+        + (
+            "; stopped after one run: more than 5× over the target, so repeating it would say nothing new"
+            if slow
+            else ""
+        ),
     )

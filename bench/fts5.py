@@ -23,7 +23,10 @@ def fts5_check(db: Any, runs: int) -> Figure:
     from sakae_council.domain.text import fold_for_search
 
     with db.reading() as s:
-        texts = [(i, t) for i, t in s.execute(select(Person.id, Person.search_text).where(Person.deleted_at.is_(None)))]
+        texts = [
+            (i, t)
+            for i, t in s.execute(select(Person.id, Person.search_text).where(Person.deleted_at.is_(None)))
+        ]
     mem = sqlite3.connect(":memory:")
     try:
         mem.execute("CREATE VIRTUAL TABLE t USING fts5(body, tokenize='trigram')")
@@ -36,10 +39,16 @@ def fts5_check(db: Any, runs: int) -> Figure:
             phrase = '"' + q.replace('"', '""') + '"'
             found[typed] = {
                 "fts5_match": mem.execute("SELECT count(*) FROM t WHERE t MATCH ?", (phrase,)).fetchone()[0],
-                "like": mem.execute("SELECT count(*) FROM plain WHERE body LIKE ?", (f"%{q}%",)).fetchone()[0],
+                "like": mem.execute("SELECT count(*) FROM plain WHERE body LIKE ?", (f"%{q}%",)).fetchone()[
+                    0
+                ],
             }
-        match = time_runs(lambda: mem.execute("SELECT count(*) FROM t WHERE t MATCH '\"さとう\"'").fetchone(), runs)
-        like = time_runs(lambda: mem.execute("SELECT count(*) FROM plain WHERE body LIKE '%さとう%'").fetchone(), runs)
+        match = time_runs(
+            lambda: mem.execute("SELECT count(*) FROM t WHERE t MATCH '\"さとう\"'").fetchone(), runs
+        )
+        like = time_runs(
+            lambda: mem.execute("SELECT count(*) FROM plain WHERE body LIKE '%さとう%'").fetchone(), runs
+        )
     finally:
         mem.close()
     short = ", ".join(f"{q}: {v['fts5_match']} of {v['like']}" for q, v in found.items())

@@ -88,7 +88,9 @@ def main(argv: list[str]) -> int:
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and "painted" not in result:
                 window = main_window()
-                if window is not None and (obj is window or (hasattr(obj, "window") and obj.window() is window)):
+                if window is not None and (
+                    obj is window or (hasattr(obj, "window") and obj.window() is window)
+                ):
                     on_paint(window)
             return False
 
@@ -97,13 +99,19 @@ def main(argv: list[str]) -> int:
             finish()
         elif mode == "dashboard":  # the dashboard on screen with its figures (the first figures count)
             page = window.current_page()
-            if page is not None and page.objectName() == "page_dashboard" and getattr(page, "data", None) is not None:
+            if (
+                page is not None
+                and page.objectName() == "page_dashboard"
+                and getattr(page, "data", None) is not None
+            ):
                 finish()
         elif mode == "ready":  # the same, with the data file fully open (the program's own "ready" moment)
             page = getattr(window, "_pages", {}).get("dashboard")
             if window.ctx.has_database and page is not None and getattr(page, "data", None) is not None:
                 finish()
-        elif mode == "memory-bare" or (mode == "memory" and window.ctx.has_database):  # pages need the file open
+        elif mode == "memory-bare" or (
+            mode == "memory" and window.ctx.has_database
+        ):  # pages need the file open
             if "visiting" in result:
                 return
             result["visiting"] = True

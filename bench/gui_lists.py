@@ -21,7 +21,20 @@ from bench.harness import Figure, Target, median, time_runs
 TODAY = date(2026, 11, 28)
 
 #: 1-character kana and kanji (the commonest first), 2-character Japanese words, longer words, no match.
-ROSTER_QUERIES = ["佐", "田", "こ", "う", "田中", "さと", "いち", "𠮷田", "送迎", "ボランティア", "さとういちろう", "ぞ"]
+ROSTER_QUERIES = [
+    "佐",
+    "田",
+    "こ",
+    "う",
+    "田中",
+    "さと",
+    "いち",
+    "𠮷田",
+    "送迎",
+    "ボランティア",
+    "さとういちろう",
+    "ぞ",
+]
 ISSUE_QUERIES = ["の", "通", "1", "通院", "ごみ", "公園", "見守り", "高齢者", "公園 見守り", "zz"]
 #: A district is chosen in the switcher (one of 100 at stress size) for the second pass.
 DISTRICT_ID = 5
@@ -100,16 +113,26 @@ def _search_figure(
             rows = page.model.rowCount()
             # The same search without Qt: the service calls the page makes (first batch and count).
             alone = time_runs(partial(service, q), runs, warmup=0)
-            details[key] = {"median_ms": median(times), "runs": times, "rows": rows, "service_ms": median(alone)}
+            details[key] = {
+                "median_ms": median(times),
+                "runs": times,
+                "rows": rows,
+                "service_ms": median(alone),
+            }
             worst = max(worst, median(times))
             all_runs += times
         where = "全学区" if district is None else f"学区 {district}"
-        log(f"  {name}, {where}: " + ", ".join(
-            f"{q} {details[f'{q} ({where})']['median_ms']:.0f} (service {details[f'{q} ({where})']['service_ms']:.0f})"
-            for q in queries))
+        log(
+            f"  {name}, {where}: "
+            + ", ".join(
+                f"{q} {details[f'{q} ({where})']['median_ms']:.0f} (service {details[f'{q} ({where})']['service_ms']:.0f})"
+                for q in queries
+            )
+        )
     ctx.set_district(None)
     # Baseline: the same page reloading without a query (the list as it opens), same run.
     reset()
+
     def reload() -> None:
         page.reload()
         paint(page.table.viewport())
@@ -144,13 +167,23 @@ def search_and_lists(db: Any, runs: int, log: Callable[[str], None] = print) -> 
         roster.resize(1200, 800)
         roster.show()
         settle()
+
         def roster_service(q: str) -> None:
             flt = replace(roster.roster_filter(), query=q)
             if len(people.list_members(ctx.db, flt, limit=200)) >= 200:
                 people.count_members(ctx.db, flt, at_most=COUNT_AT_MOST)
 
-        figures.append(_search_figure("roster search: keystroke → filtered table", roster, ROSTER_QUERIES, runs, ctx, log,
-                                      roster_service))
+        figures.append(
+            _search_figure(
+                "roster search: keystroke → filtered table",
+                roster,
+                ROSTER_QUERIES,
+                runs,
+                ctx,
+                log,
+                roster_service,
+            )
+        )
         roster.close()
 
         from sakae_council.gui.pages.issues import IssuesPage
@@ -160,13 +193,15 @@ def search_and_lists(db: Any, runs: int, log: Callable[[str], None] = print) -> 
         page.resize(1200, 800)
         page.show()
         settle()
+
         def issue_service(q: str) -> None:
             flt = IssueFilter(district_id=ctx.district_id, query=q)
             if len(issues.list_issues(ctx.db, flt, limit=200)) >= 200:
                 issues.count_issues(ctx.db, flt, at_most=COUNT_AT_MOST)
 
-        fig = _search_figure("issue search: keystroke → filtered table", page, ISSUE_QUERIES, runs, ctx, log,
-                             issue_service)
+        fig = _search_figure(
+            "issue search: keystroke → filtered table", page, ISSUE_QUERIES, runs, ctx, log, issue_service
+        )
         figures.append(fig)
         page.close()
         figures.append(_issues_list_figure(ctx, make, runs, log))
@@ -216,8 +251,10 @@ def _issues_list_figure(ctx: Any, make: Callable[[], Any], runs: int, log: Calla
         baseline += time_runs(open_static, 1, warmup=0)
         close_pages()
     log(f"  issues list ({total} rows): first rows painted {median(times):.0f} ms")
-    note = (f"{total:,} issues; the real 地域課題 page (gui/pages/issues.py): it fetches 200 rows, more as it "
-            "scrolls, and counts the rest in SQL")
+    note = (
+        f"{total:,} issues; the real 地域課題 page (gui/pages/issues.py): it fetches 200 rows, more as it "
+        "scrolls, and counts the rest in SQL"
+    )
     return Figure(
         "issues list (200,000 rows): first rows painted",
         Target(100, "ms"),

@@ -72,7 +72,9 @@ class Figure:
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
-        data["target"] = None if self.target is None else {"limit": self.target.limit, "unit": self.target.unit}
+        data["target"] = (
+            None if self.target is None else {"limit": self.target.limit, "unit": self.target.unit}
+        )
         data["ratio"] = self.ratio
         data["met"] = self.met
         return data
@@ -136,7 +138,9 @@ def rows(figures: list[Figure]) -> list[list[str]]:
     for f in figures:
         load = f"{f.load:.1f}" if f.load is not None else "—"
         if not f.measurable:
-            out.append([f.name, "—", "—", "—", f.target.text() if f.target else "", "not yet measurable", load])
+            out.append(
+                [f.name, "—", "—", "—", f.target.text() if f.target else "", "not yet measurable", load]
+            )
             continue
         met = f.met
         out.append(

@@ -47,7 +47,9 @@ def child(mode: str, database: Path, *, timeout: float = 300) -> dict[str, Any]:
     return data
 
 
-def startup(database: Path, runs: int, log=print, *, label: str = "", data_limit_ms: float | None = None) -> list[Figure]:  # type: ignore[no-untyped-def]
+def startup(
+    database: Path, runs: int, log=print, *, label: str = "", data_limit_ms: float | None = None
+) -> list[Figure]:  # type: ignore[no-untyped-def]
     """Main window painted and dashboard showing data through ``cli.main`` (the real path), each against
     the bare window, interleaved; the first run of each (a fresh process before any warming run) apart.
 
@@ -63,7 +65,9 @@ def startup(database: Path, runs: int, log=print, *, label: str = "", data_limit
     first_bare = child("bare", database)["ms"]
     first_window = child("window", database)["ms"]
     first_dashboard = child("dashboard", database)["ms"]
-    log(f"  start-up first runs{label}: bare {first_bare:.0f} ms, window {first_window:.0f} ms, dashboard {first_dashboard:.0f} ms")
+    log(
+        f"  start-up first runs{label}: bare {first_bare:.0f} ms, window {first_window:.0f} ms, dashboard {first_dashboard:.0f} ms"
+    )
     bare: list[float] = []
     window: list[float] = []
     dashboard: list[float] = []
@@ -84,7 +88,13 @@ def startup(database: Path, runs: int, log=print, *, label: str = "", data_limit
     data_target = Target(data_limit_ms, "ms") if data_limit_ms else Target(4.0, "x")
     common = {"baseline": base, "baseline_name": "bare QMainWindow", "baseline_runs": bare}
     return [
-        Figure(f"start-up: main window painted{label}", Target(1.5, "x"), median=median(window), runs=window, **common),
+        Figure(
+            f"start-up: main window painted{label}",
+            Target(1.5, "x"),
+            median=median(window),
+            runs=window,
+            **common,
+        ),
         Figure(
             f"start-up: dashboard showing data{label}",
             data_target,
@@ -140,7 +150,9 @@ def memory(database: Path, runs: int, log=print) -> Figure:  # type: ignore[no-u
         at_end.append(data.get("rss_mb", 0.0))
         print_ms.append(data.get("print_ms", 0.0))
         per_page = data.get("per_page", {})
-        log(f"  memory run {i + 1}/{runs}: bare peak {bare[-1]:.0f} MB, every page + a print: peak {peaks[-1]:.0f} MB (at the end {at_end[-1]:.0f} MB)")
+        log(
+            f"  memory run {i + 1}/{runs}: bare peak {bare[-1]:.0f} MB, every page + a print: peak {peaks[-1]:.0f} MB (at the end {at_end[-1]:.0f} MB)"
+        )
     return Figure(
         "memory: stress DB open, every page visited, one 議事録 printed (OS peak)",
         Target(300, "MB"),

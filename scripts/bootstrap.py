@@ -141,6 +141,11 @@ def run_checks(py: Path, pytest_args: list[str]) -> int:
         started_pg = start_postgres(env, scratch)
         steps = [
             ("ruff", [str(py), "-m", "ruff", "check", "sakae_council", "tests", "bench", "scripts"]),
+            # one layout everywhere: `ruff format sakae_council tests bench scripts` before committing
+            (
+                "ruff format",
+                [str(py), "-m", "ruff", "format", "--check", "sakae_council", "tests", "bench", "scripts"],
+            ),
             ("mypy", [str(py), "-m", "mypy", "sakae_council"]),
             (
                 "import-linter",

@@ -67,7 +67,7 @@ def tool(name: str) -> str:
 
 
 def _translate_context(func: ast.FunctionDef) -> str | None:
-    """"Ctx" when ``func`` is ``def tr(text): return QCoreApplication.translate("Ctx", text)``."""
+    """ "Ctx" when ``func`` is ``def tr(text): return QCoreApplication.translate("Ctx", text)``."""
     for node in ast.walk(func):
         if (
             isinstance(node, ast.Call)
@@ -131,8 +131,13 @@ def enum_label_strings() -> list[tuple[str, str]]:
 #: Errors whose message the GUI shows translated under "services" (sakae_council.domain.errors); their
 #: subclasses in the scanned packages (BusyError, LockedError...) are found from the source.
 ERROR_CLASSES = {
-    "DomainError", "ValidationError", "NotFoundError", "ConflictError", "StorageError",
-    "PermissionDeniedError", "StaleVersionError",
+    "DomainError",
+    "ValidationError",
+    "NotFoundError",
+    "ConflictError",
+    "StorageError",
+    "PermissionDeniedError",
+    "StaleVersionError",
 }
 #: Parameters that carry a term written in the source (氏名, 会議...) into a message; translated too.
 TERM_PARAMETERS = ("label", "what")
@@ -531,12 +536,16 @@ def fill(lang: str, table: Path) -> int:
 
 def release(lang: str) -> Path:
     qm = qm_path(lang)
-    subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts_path(lang)), "-qm", str(qm)], check=True, cwd=ROOT)
+    subprocess.run(
+        [tool("pyside6-lrelease"), "-silent", str(ts_path(lang)), "-qm", str(qm)], check=True, cwd=ROOT
+    )
     return qm
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--release", action="store_true", help="only compile .ts to .qm")
     group.add_argument("--unfinished", action="store_true", help="list untranslated strings (TSV)")
@@ -553,7 +562,9 @@ def main(argv: list[str] | None = None) -> int:
             update(lang)
         release(lang)
         left = len(unfinished(lang))
-        print(f"{lang}: {qm_path(lang).relative_to(ROOT)} written; {left} strings untranslated", file=sys.stderr)
+        print(
+            f"{lang}: {qm_path(lang).relative_to(ROOT)} written; {left} strings untranslated", file=sys.stderr
+        )
     return 0
 
 

@@ -252,18 +252,39 @@ def _hostile_books(db: Database, d: int) -> None:
     grant spent past what was granted, over enough months to run the 出納帳 over several pages."""
     subjects = {s.name: s for s in accounts.ensure_starter_subjects(db, d)}
     book = accounts.open_book(db, d, 2026)
-    budget = {"会費": 100_000, "町交付金": 300_000, "補助金": 80_000, "会議費": 20_000, "事業費": 300_000, "消耗品費": 10_000}
-    accounts.set_budget(db, book.id, date(2026, 4, 10), [BudgetLineInput(subjects[k].id, v) for k, v in budget.items()])
-    project = projects.create_project(db, projects.ProjectInput(title=f"放課後ひろば「さかえっ子」{MARKUP}", district_id=d))
+    budget = {
+        "会費": 100_000,
+        "町交付金": 300_000,
+        "補助金": 80_000,
+        "会議費": 20_000,
+        "事業費": 300_000,
+        "消耗品費": 10_000,
+    }
+    accounts.set_budget(
+        db, book.id, date(2026, 4, 10), [BudgetLineInput(subjects[k].id, v) for k, v in budget.items()]
+    )
+    project = projects.create_project(
+        db, projects.ProjectInput(title=f"放課後ひろば「さかえっ子」{MARKUP}", district_id=d)
+    )
     grant = grants.create_grant(
-        db, grants.GrantInput(project_id=project.id, fiscal_year=2026, scheme="公募制補助金 <特別枠>", amount_requested=80_000)
+        db,
+        grants.GrantInput(
+            project_id=project.id, fiscal_year=2026, scheme="公募制補助金 <特別枠>", amount_requested=80_000
+        ),
     )
     grants.change_grant_status(db, grant.id, "reviewing", date(2026, 5, 1))
     grants.change_grant_status(db, grant.id, "awarded", date(2026, 5, 20), amount_granted=60_000)
 
     def add(day: date, subject: str, text: str, amount: int, **kw: object) -> int:
         income = subjects[subject].kind.value == "income"
-        data = EntryInput(day, subjects[subject].id, text, income=amount if income else 0, expense=0 if income else amount, **kw)  # type: ignore[arg-type]
+        data = EntryInput(
+            day,
+            subjects[subject].id,
+            text,
+            income=amount if income else 0,
+            expense=0 if income else amount,
+            **kw,
+        )  # type: ignore[arg-type]
         return accounts.add_entry(db, book.id, data).id
 
     add(date(2026, 4, 15), "会費", "会費 236世帯分", 118_000, account="bank")
@@ -274,11 +295,26 @@ def _hostile_books(db: Database, d: int) -> None:
         day = date(2026, 5 + i // 10, 1 + (i % 10) * 2)
         text = _long_text(120) if i % 17 == 0 else f"会議用お茶 {MARKUP}" if i % 5 == 0 else f"コピー用紙 {i}"
         who = "𠮷田商店 髙橋 山﨑" if i % 3 == 0 else ""
-        entry = add(day, "会議費" if i % 2 else "消耗品費", text, 480 + i * 7, counterparty=who, overspend_reason="役員会で承認")
+        entry = add(
+            day,
+            "会議費" if i % 2 else "消耗品費",
+            text,
+            480 + i * 7,
+            counterparty=who,
+            overspend_reason="役員会で承認",
+        )
         wrong = wrong or entry
     accounts.cancel_entry(db, wrong, date(2026, 5, 30), "金額の誤り <訂正>")
     for i in range(4):
-        add(date(2026, 7, 10 + i), "事業費", f"ひろば 材料費 {MARKUP}", 18_000, grant_id=grant.id, counterparty="𠮷田商店", overspend_reason="")
+        add(
+            date(2026, 7, 10 + i),
+            "事業費",
+            f"ひろば 材料費 {MARKUP}",
+            18_000,
+            grant_id=grant.id,
+            counterparty="𠮷田商店",
+            overspend_reason="",
+        )
 
 
 # --- papers --------------------------------------------------------------------------------------------
@@ -340,7 +376,12 @@ def print_town(db: Database, out: Path, *, every_meeting: bool) -> Iterator[tupl
 
 
 #: The account papers, by their kind in the gallery (and the CLI's name).
-ACCOUNT_PAPERS = {"budget": "収支予算書", "settlement": "収支決算書", "cashbook": "出納帳", "audit": "監査報告書"}
+ACCOUNT_PAPERS = {
+    "budget": "収支予算書",
+    "settlement": "収支決算書",
+    "cashbook": "出納帳",
+    "audit": "監査報告書",
+}
 
 
 def _account_papers(db: Database, out: Path, *, every: bool) -> Iterator[tuple[str, Path]]:

@@ -62,8 +62,14 @@ def revisions() -> list[str]:
 
 def _counts(path: Path) -> dict[str, int]:
     with closing(sqlite3.connect(path)) as con:
-        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
-        return {t: int(con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]) for t in tables if t != "alembic_version"}
+        tables = [
+            r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
+        ]
+        return {
+            t: int(con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0])
+            for t in tables
+            if t != "alembic_version"
+        }
 
 
 def _probes(path: Path) -> dict[str, list[dict[str, object]]]:
@@ -92,7 +98,8 @@ def _minutes(db: Database) -> None:
     """What the demo town lacks: minutes entered, approved and revised (attendance, agenda, handouts,
     decisions, action items, revisions), and a published edition of the manual."""
     held = sorted(
-        (m for m in meeting_list.list_meetings(db) if m.status is MinutesStatus.DRAFT), key=lambda m: m.held_on
+        (m for m in meeting_list.list_meetings(db) if m.status is MinutesStatus.DRAFT),
+        key=lambda m: m.held_on,
     )
     for number, summary in enumerate(held[:2]):
         m = meetings.get_meeting(db, summary.id)
@@ -107,7 +114,9 @@ def _minutes(db: Database) -> None:
             observers=1,
             handouts=("次第", "資料1 𠮷田さんの提案"),
             agenda_items=(
-                AgendaItemInput(title="見守り活動の報告", kind=AgendaKind.REPORT, discussion="髙橋委員から報告。"),
+                AgendaItemInput(
+                    title="見守り活動の報告", kind=AgendaKind.REPORT, discussion="髙橋委員から報告。"
+                ),
                 AgendaItemInput(
                     title="放課後ひろばの実施", kind=AgendaKind.DELIBERATION, result=AgendaResult.APPROVED
                 ),
@@ -119,7 +128,9 @@ def _minutes(db: Database) -> None:
         saved = minutes.save_minutes(db, m.id, data, m.version)
         if number == 0:
             ok = minutes_approval.approve_minutes(db, m.id, m.held_on + timedelta(days=7), saved.version)
-            changed = replace(minutes_input_from(ok), decisions=(*ok.decisions, "追加の決定: 会場を変更する。"))
+            changed = replace(
+                minutes_input_from(ok), decisions=(*ok.decisions, "追加の決定: 会場を変更する。")
+            )
             minutes_approval.revise_minutes(db, m.id, changed, "決定事項の記載漏れ", ok.version)
     manual_history.publish_edition(db, "", date(2026, 4, 1))
 
@@ -167,8 +178,12 @@ def make_fixture(revision: str, head_file: Path, folder: Path) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("revision", nargs="*", help="the revisions to write (default: every one without a file)")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "revision", nargs="*", help="the revisions to write (default: every one without a file)"
+    )
     parser.add_argument("--force", action="store_true", help="overwrite an existing fixture")
     args = parser.parse_args(argv)
     known = revisions()

@@ -54,10 +54,18 @@ def _dialog_shots(app, window, out: Path) -> None:  # type: ignore[no-untyped-de
     from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
     wanted: list[tuple[str, str, Callable[[QPushButton], bool]]] = [
-        ("roster", "person", lambda b: b.objectName() == "newButton" or b.text().startswith("名簿に新規登録")),
+        (
+            "roster",
+            "person",
+            lambda b: b.objectName() == "newButton" or b.text().startswith("名簿に新規登録"),
+        ),
         ("roster", "print_roster", lambda b: b.text().startswith("名簿を印刷")),
         ("issues", "issue", lambda b: b.text().startswith("地域課題を登録") or b.objectName() == "newButton"),
-        ("meetings", "meeting", lambda b: b.text().startswith("会議の新規登録") or b.objectName() == "newButton"),
+        (
+            "meetings",
+            "meeting",
+            lambda b: b.text().startswith("会議の新規登録") or b.objectName() == "newButton",
+        ),
     ]
     for key, name, match in wanted:
         page = window.show_page(key)
@@ -69,7 +77,11 @@ def _dialog_shots(app, window, out: Path) -> None:  # type: ignore[no-untyped-de
         before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
         buttons[0].click()
         _settle(app, 300)
-        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible() and id(w) not in before]
+        dialogs = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QDialog) and w.isVisible() and id(w) not in before
+        ]
         for dialog in dialogs:
             _save(dialog, out / f"dialog_{name}.png")
             dialog.reject()
@@ -168,7 +180,9 @@ def make_screenshots(out: Path, *, lang: str = "ja", size: str = "medium") -> li
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "images")
     parser.add_argument("--lang", choices=["ja", "en"], default="ja")
     parser.add_argument("--size", choices=["small", "medium", "large", "xlarge"], default="medium")

@@ -32,6 +32,8 @@ def _caches_in_tmp(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
         os.environ.pop("SAKAE_CACHE_DIR", None)
     else:
         os.environ["SAKAE_CACHE_DIR"] = before
+
+
 BOTH_BACKENDS_DIRS = ("services",)
 
 

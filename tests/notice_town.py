@@ -37,7 +37,10 @@ class NoticeTown:
 def notice_town(db: Database, *, extra_members: int = 0) -> NoticeTown:
     """安食 with the members above (plus ``extra_members`` with addresses) and its meeting of 12 December."""
     d = districts.create_district(
-        db, districts.DistrictInput(name="安食小学校区", council_name="安食小学校区まちづくり協議会", display_order=1)
+        db,
+        districts.DistrictInput(
+            name="安食小学校区", council_name="安食小学校区まちづくり協議会", display_order=1
+        ),
     ).id
     meeting_bodies.ensure_district_bodies(db)
     body = next(b.id for b in meeting_bodies.list_bodies(db) if b.district_id == d)
@@ -54,11 +57,19 @@ def notice_town(db: Database, *, extra_members: int = 0) -> NoticeTown:
         )  # fmt: skip
         ids[name] = people.create_person(
             db,
-            people.PersonInput(name=name, furigana=kana, postal_code=postal, address=address, memberships=(m,)),
+            people.PersonInput(
+                name=name, furigana=kana, postal_code=postal, address=address, memberships=(m,)
+            ),
         ).id
     detail = meetings.create_meeting(
         db,
-        MeetingInput(body_id=body, held_on=HELD_ON, start_time=time(19, 0), end_time=time(20, 30), place="安食ふれあいセンター 会議室"),
+        MeetingInput(
+            body_id=body,
+            held_on=HELD_ON,
+            start_time=time(19, 0),
+            end_time=time(20, 30),
+            place="安食ふれあいセンター 会議室",
+        ),
     )
     data = replace(
         minutes_input_from(detail),

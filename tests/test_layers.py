@@ -46,7 +46,11 @@ BREACHES = [
     ("gui/pages/meetings.py", "import sqlite3", "sakae_council.gui.pages.meetings -> sqlite3"),
     ("cli/print_roster.py", "import sqlite3", "sakae_council.cli.print_roster -> sqlite3"),
     # The command line sits on top: nothing below it imports it.
-    ("services/issues.py", "import sakae_council.cli.main", "sakae_council.services.issues -> sakae_council.cli.main"),
+    (
+        "services/issues.py",
+        "import sakae_council.cli.main",
+        "sakae_council.services.issues -> sakae_council.cli.main",
+    ),
 ]
 
 

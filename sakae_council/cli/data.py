@@ -48,7 +48,9 @@ def run_import(args: argparse.Namespace) -> int:
     from sakae_council.services.importing import import_members
 
     if getattr(args, "read_only", False) and not args.dry_run:
-        raise DomainError("読み取り専用（--read-only）では取り込めません。確認だけなら --dry-run を付けてください。")
+        raise DomainError(
+            "読み取り専用（--read-only）では取り込めません。確認だけなら --dry-run を付けてください。"
+        )
     db = open_for_reading(args) if args.dry_run else open_database(resolve_database(args.db), create=False)
     try:
         report = import_members(

@@ -28,14 +28,20 @@ QUICK_EXIT = frozenset({"print", "export"})
 #: Extra subcommands from other areas: name -> (module, help). Each module has ``configure(parser)``
 #: and ``run(args) -> int``; it is imported only when it exists (areas land one by one).
 EXTRA_MODULES: dict[str, tuple[str, str]] = {
-    "print": ("sakae_council.cli.printing", "PDFを作成します（名簿・次第・出席簿・議事録・マニュアル・まとめ・会計）"),
+    "print": (
+        "sakae_council.cli.printing",
+        "PDFを作成します（名簿・次第・出席簿・議事録・マニュアル・まとめ・会計）",
+    ),
     "backup": ("sakae_council.cli.safety", "バックアップを作成します"),
     "restore": ("sakae_council.cli.safety", "バックアップから復元します"),
     "import": ("sakae_council.cli.data", "名簿をCSV/Excelから取り込みます"),
     "export": ("sakae_council.cli.data", "一覧をCSV/Excelに書き出します"),
     "erase": ("sakae_council.cli.erase", "本人の求めにより個人情報を消去します（バックアップからも）"),
     "accounts": ("sakae_council.cli.accounts", "協議会の会計（出納帳）を表示・書き出します"),
-    "transfer": ("sakae_council.cli.transfer", "データをサーバーやファイルへまるごとコピーします（全表の件数を確認）"),
+    "transfer": (
+        "sakae_council.cli.transfer",
+        "データをサーバーやファイルへまるごとコピーします（全表の件数を確認）",
+    ),
     "bench": ("bench.__main__", "性能測定を実行します（開発者向け）"),
 }
 
@@ -74,7 +80,8 @@ def build_parser(command: str | None = "*", words: Sequence[str] | None = None) 
     )
     parser.add_argument("--version", action="version", version=f"sakae-council {__version__}")
     parser.add_argument(
-        "--db", help="データファイルのパス、または postgresql+psycopg://... のURL（既定: 環境変数 SAKAE_COUNCIL_DB、なければ利用者のデータフォルダ）"
+        "--db",
+        help="データファイルのパス、または postgresql+psycopg://... のURL（既定: 環境変数 SAKAE_COUNCIL_DB、なければ利用者のデータフォルダ）",
     )
     parser.add_argument(
         "--read-only",
@@ -92,7 +99,9 @@ def build_parser(command: str | None = "*", words: Sequence[str] | None = None) 
     p_init = sub.add_parser("init", help="データファイルを作成・更新し、基本データを登録します")
     p_init.add_argument("--demo", action="store_true", help="デモ用の架空の町のデータも入れます")
 
-    sub.add_parser("check", help="データファイルの整合性とスキーマの版を確認します（問題があれば終了コード1）")
+    sub.add_parser(
+        "check", help="データファイルの整合性とスキーマの版を確認します（問題があれば終了コード1）"
+    )
 
     p_list = sub.add_parser("list", help="一覧を表示します")
     p_list.add_argument("what", choices=["districts", "members", "issues", "projects", "meetings"])
@@ -134,7 +143,9 @@ def _open(args: argparse.Namespace, *, create: bool = True):  # type: ignore[no-
     from sakae_council.db.engine import open_database
 
     if getattr(args, "read_only", False):
-        raise DomainError("読み取り専用（--read-only）では、このコマンドは実行できません。--read-only を外してください。")
+        raise DomainError(
+            "読み取り専用（--read-only）では、このコマンドは実行できません。--read-only を外してください。"
+        )
     return open_database(resolve_database(args.db), create=create, user="cli")
 
 
@@ -164,7 +175,10 @@ def cmd_init(args: argparse.Namespace) -> int:
         ensure_seeded(db)
         if args.demo:
             if not demo.is_empty(db):
-                print("このデータファイルにはすでにデータがあります。デモデータは空のファイルにだけ入れられます。", file=sys.stderr)
+                print(
+                    "このデータファイルにはすでにデータがあります。デモデータは空のファイルにだけ入れられます。",
+                    file=sys.stderr,
+                )
                 return 1
             counts = demo.load_demo(db)
             print("デモデータを登録しました: " + "、".join(f"{k} {v}件" for k, v in counts.items()))
@@ -397,7 +411,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_gui(args)
         target = resolve_database(args.db)
         if "://" not in target and Path(target).is_dir():
-            raise DomainError(f"「{target}」はフォルダです。--db にはデータファイル（.db）のパスを指定してください。")
+            raise DomainError(
+                f"「{target}」はフォルダです。--db にはデータファイル（.db）のパスを指定してください。"
+            )
         if args.command in EXTRA_MODULES:
             module = _extra_module(args.command)
             run = getattr(module, f"run_{args.command}", None) or module.run
@@ -409,7 +425,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DomainError as exc:
         print(f"エラー: {exc.message}", file=sys.stderr)
         if _offers_read_only(exc):
-            print("見るだけなら --read-only を付けると読み取り専用で開けます（一覧・印刷・書き出し）。", file=sys.stderr)
+            print(
+                "見るだけなら --read-only を付けると読み取り専用で開けます（一覧・印刷・書き出し）。",
+                file=sys.stderr,
+            )
         return 1
     except BrokenPipeError:  # `sakae-council list ... | head`: the reader left; not an error
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep the interpreter from complaining at exit

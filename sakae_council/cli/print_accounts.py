@@ -32,7 +32,9 @@ def cli_configure(parser: argparse.ArgumentParser, name: str) -> None:
         parser.add_argument("--grant", type=int, required=True, metavar="ID", help="補助金のID")
     else:
         parser.add_argument("--district", required=True, help="学区名（例: 安食小学校区、安食）")
-        parser.add_argument("--fiscal-year", required=True, metavar="FY", help="年度（例: 令和8年度、R8、2026）")
+        parser.add_argument(
+            "--fiscal-year", required=True, metavar="FY", help="年度（例: 令和8年度、R8、2026）"
+        )
     parser.add_argument("--date", help="印刷日（例: 令和9年4月20日、2027-04-20）。省略すると今日")
 
 
@@ -54,7 +56,8 @@ def cli_print(db: Database, args: argparse.Namespace, name: str) -> Path:
     missing = doc.unprintable()
     if missing:
         print(
-            "注意: 次の文字は印刷できる字形がないため、PDFでは空白になります: " + " ".join(missing)
+            "注意: 次の文字は印刷できる字形がないため、PDFでは空白になります: "
+            + " ".join(missing)
             + "（IPAmj明朝をインストールすると印刷できます）",
             file=sys.stderr,
         )

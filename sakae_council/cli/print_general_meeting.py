@@ -29,12 +29,19 @@ def cli_configure(parser: argparse.ArgumentParser, name: str) -> None:
         parser.add_argument(
             "--fiscal-year", dest="fiscal_year", help="報告する年度（例: 令和8年度、2026）。省略すると今年度"
         )
-        parser.add_argument("--date", help="印刷日（例: 2027-04-20）。この日までの会議と、この日の委員を載せます")
+        parser.add_argument(
+            "--date", help="印刷日（例: 2027-04-20）。この日までの会議と、この日の委員を載せます"
+        )
     elif name == "commission":
-        parser.add_argument("--date", required=True, help="任期の始まる日＝役員改選を適用した日（例: 2027-04-01）")
+        parser.add_argument(
+            "--date", required=True, help="任期の始まる日＝役員改選を適用した日（例: 2027-04-01）"
+        )
         parser.add_argument("--thanks", action="store_true", help="前日に退任した人への感謝状も印刷します")
         parser.add_argument(
-            "--issuer", choices=("council", "town"), default="council", help="発行者: council=協議会会長（既定）、town=栄町長"
+            "--issuer",
+            choices=("council", "town"),
+            default="council",
+            help="発行者: council=協議会会長（既定）、town=栄町長",
         )
     else:
         parser.add_argument("--date", help="作成日（例: 2027-04-01）。省略すると今日")
@@ -46,7 +53,8 @@ def _warn(texts: list[str]) -> None:
     missing = unprintable_characters(texts)
     if missing:
         print(
-            "注意: 次の文字は印刷できる字形がないため、PDFでは空白になります: " + " ".join(missing)
+            "注意: 次の文字は印刷できる字形がないため、PDFでは空白になります: "
+            + " ".join(missing)
             + "（IPAmj明朝をインストールすると印刷できます）",
             file=sys.stderr,
         )

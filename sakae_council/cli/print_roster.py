@@ -21,8 +21,12 @@ from sakae_council.services.districts import district_id_by_name
 def cli_configure(parser: argparse.ArgumentParser, name: str = "roster") -> None:
     """Options of ``print roster``."""
     parser.add_argument("--district", help="学区名（例: 安食小学校区、安食）。省略すると全学区")
-    parser.add_argument("--no-contacts", action="store_true", help="住所・電話・メールを載せない配布用の名簿にします")
-    parser.add_argument("--date", help="この日に任期中の人を載せます（例: 2026-11-28、令和8年11月28日）。省略すると今日")
+    parser.add_argument(
+        "--no-contacts", action="store_true", help="住所・電話・メールを載せない配布用の名簿にします"
+    )
+    parser.add_argument(
+        "--date", help="この日に任期中の人を載せます（例: 2026-11-28、令和8年11月28日）。省略すると今日"
+    )
 
 
 def cli_print(db: Database, args: argparse.Namespace, name: str = "roster") -> Path:
@@ -33,7 +37,8 @@ def cli_print(db: Database, args: argparse.Namespace, name: str = "roster") -> P
     missing = unprintable_characters(doc.texts())
     if missing:
         print(
-            "注意: 次の文字は印刷できる字形がないため、PDFでは空白になります: " + " ".join(missing)
+            "注意: 次の文字は印刷できる字形がないため、PDFでは空白になります: "
+            + " ".join(missing)
             + "（IPAmj明朝をインストールすると印刷できます）",
             file=sys.stderr,
         )

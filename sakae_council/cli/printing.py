@@ -31,8 +31,14 @@ DOCUMENTS: dict[str, tuple[str, str]] = {
     "cashbook": ("sakae_council.cli.print_accounts", "協議会の出納帳（現金・預金）"),
     "audit": ("sakae_council.cli.print_accounts", "監査報告書（監事の署名欄つき）"),
     "grant-settlement": ("sakae_council.cli.print_accounts", "補助金の収支精算書"),
-    "general-meeting": ("sakae_council.cli.print_general_meeting", "総会議案書（議案・会則・書面表決書・委任状）"),
-    "commission": ("sakae_council.cli.print_general_meeting", "委嘱状（役員改選で就任・再任した人）と退任の感謝状"),
+    "general-meeting": (
+        "sakae_council.cli.print_general_meeting",
+        "総会議案書（議案・会則・書面表決書・委任状）",
+    ),
+    "commission": (
+        "sakae_council.cli.print_general_meeting",
+        "委嘱状（役員改選で就任・再任した人）と退任の感謝状",
+    ),
     "handover": ("sakae_council.cli.print_general_meeting", "引継ぎ資料（新役員向け・取扱注意）"),
 }
 

@@ -273,7 +273,11 @@ def copy_database(source: Path, destination: Path, what: str = "バックアッ�
                 # In steps, so 中止 (the running work's CancelToken) can stop a large copy between them; the
                 # partial copy is then removed below like any failed one.
                 token = current_token()
-                src.backup(dst, pages=COPY_STEP_PAGES, progress=lambda _s, left, total: token.progress(total - left, total))
+                src.backup(
+                    dst,
+                    pages=COPY_STEP_PAGES,
+                    progress=lambda _s, left, total: token.progress(total - left, total),
+                )
                 dst.execute("PRAGMA journal_mode=DELETE")
                 rows = [str(r[0]) for r in dst.execute("PRAGMA integrity_check")]
             finally:
@@ -375,7 +379,12 @@ def make_backup(
     previous = list_backup_files(folder, stem)
     # Taken before the copy: a write during the copy only makes the next comparison copy once more.
     stamp = stamps.file_stamp(source)
-    if skip_if_unchanged and previous and stamp is not None and _backed_up_from(folder, stem) == (stamp, previous[0].path.name):
+    if (
+        skip_if_unchanged
+        and previous
+        and stamp is not None
+        and _backed_up_from(folder, stem) == (stamp, previous[0].path.name)
+    ):
         return None  # not written since the newest backup was taken: no copy, no hashing
     copy_database(source, partial)
     if skip_if_unchanged and previous:

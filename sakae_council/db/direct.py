@@ -48,7 +48,9 @@ def read_summary(path: Path, wanted: Sequence[tuple[str, str, str]]) -> FileSumm
                     continue
                 columns = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
                 where = f" WHERE {condition}" if condition and "deleted_at" in columns else ""
-                counts.append((label, int(conn.execute(f'SELECT count(*) FROM "{table}"{where}').fetchone()[0])))
+                counts.append(
+                    (label, int(conn.execute(f'SELECT count(*) FROM "{table}"{where}').fetchone()[0]))
+                )
             last = None
             if "audit_entry" in tables:
                 last = conn.execute("SELECT max(at) FROM audit_entry").fetchone()[0]

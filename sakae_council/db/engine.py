@@ -517,7 +517,9 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
 
             engine = create_engine(url, creator=_connect_read_only, hide_parameters=True)
         else:
-            engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True)
+            engine = create_engine(
+                url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True
+            )
         wal = path is not None and not is_network_path(path)
         _install_sqlite_pragmas(engine, wal=wal, read_only=read_only)
         return engine
@@ -663,7 +665,10 @@ def _prepare_file(
                 if health.damaged and not read_only:
                     moved = backups.move_aside(path)
                     raise DamagedDatabaseError(
-                        path, moved, backups.newest_good_backup(folder, backups.backup_key(path)), health.problems
+                        path,
+                        moved,
+                        backups.newest_good_backup(folder, backups.backup_key(path)),
+                        health.problems,
                     )
                 if health.damaged:
                     raise StorageError(

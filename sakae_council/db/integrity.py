@@ -117,13 +117,17 @@ def check_database(target: str | Path, *, busy_timeout_ms: int = 3000) -> CheckR
         if path is None:
             return CheckReport((server_error_from(exc, url).source_message,))
         if _busy(str(exc)):
-            return CheckReport(("データファイルを別のプログラムが使用中のため、スキーマの版を読めませんでした。",), notes)
+            return CheckReport(
+                ("データファイルを別のプログラムが使用中のため、スキーマの版を読めませんでした。",), notes
+            )
         return CheckReport((f"スキーマの版を読めません: {exc}",), notes)
     finally:
         engine.dispose()
     head = head_revision()
     if revision is None:
-        problem = "スキーマの版が記録されていません（初期化されていないファイルです）。`init` を実行してください。"
+        problem = (
+            "スキーマの版が記録されていません（初期化されていないファイルです）。`init` を実行してください。"
+        )
     elif revision not in known_revisions():
         problem = f"このファイルは新しい版のプログラムで作られています（スキーマ {revision}）。プログラムを更新してください。"
     elif revision != head:

@@ -146,9 +146,20 @@ ENTITY_LABELS: dict[str, str] = {
 
 TOWN_WIDE_TABLES = frozenset(
     {
-        "issue_category", "equipment", "indicator", "indicator_value", "consultation", "course",
-        "course_attendee", "business_startup", "manual_section", "manual_revision", "manual_edition",
-        "staff_training", "staff_activity", "app_setting",
+        "issue_category",
+        "equipment",
+        "indicator",
+        "indicator_value",
+        "consultation",
+        "course",
+        "course_attendee",
+        "business_startup",
+        "manual_section",
+        "manual_revision",
+        "manual_edition",
+        "staff_training",
+        "staff_activity",
+        "app_setting",
     }
 )
 ADMIN_TABLES = frozenset({"app_user", "app_user_district"})
@@ -156,12 +167,26 @@ ADMIN_TABLES = frozenset({"app_user", "app_user_district"})
 DERIVED_TABLES = frozenset({"search_gram"})
 #: Tables whose rows carry their own ``district_id``.
 OWN_DISTRICT_TABLES = frozenset(
-    {"membership", "regional_issue", "collaborative_project", "organisation", "meeting_body", "bylaws",
-     "general_meeting_text"}
+    {
+        "membership",
+        "regional_issue",
+        "collaborative_project",
+        "organisation",
+        "meeting_body",
+        "bylaws",
+        "general_meeting_text",
+    }
 )
 PROJECT_CHILD_TABLES = frozenset(
-    {"project_partner", "project_staff", "milestone", "grant_application", "activity_record",
-     "project_evaluation", "project_issue"}
+    {
+        "project_partner",
+        "project_staff",
+        "milestone",
+        "grant_application",
+        "activity_record",
+        "project_evaluation",
+        "project_issue",
+    }
 )
 MEETING_CHILD_TABLES = frozenset(
     {"attendance", "handout", "agenda_item", "decision", "action_item", "minutes_revision"}
@@ -169,7 +194,13 @@ MEETING_CHILD_TABLES = frozenset(
 #: A council's books: tables carrying ``district_id`` and those hanging from a book (``book_id``).
 BOOKS_DISTRICT_TABLES = frozenset({"account_subject", "account_book", "account_import_profile"})
 BOOKS_CHILD_TABLES = frozenset(
-    {"account_budget_revision", "account_close_revision", "account_entry", "account_month_check", "account_cash_count"}
+    {
+        "account_budget_revision",
+        "account_close_revision",
+        "account_entry",
+        "account_month_check",
+        "account_cash_count",
+    }
 )
 #: The attributes a table's scope is computed from (a change of one of them is checked before and after).
 SCOPE_KEYS: dict[str, tuple[str, ...]] = {
@@ -246,11 +277,15 @@ class Lookup:
 
     def person_districts(self, person_id: int) -> frozenset[int]:
         with self.session.no_autoflush:
-            ids = self.session.scalars(select(Membership.district_id).where(Membership.person_id == person_id))
+            ids = self.session.scalars(
+                select(Membership.district_id).where(Membership.person_id == person_id)
+            )
             return frozenset(ids)
 
 
-def _parent_scope(table: str, parent_id: int | None, lookup: Lookup, resolve: Callable[[int], int | None]) -> Scope:
+def _parent_scope(
+    table: str, parent_id: int | None, lookup: Lookup, resolve: Callable[[int], int | None]
+) -> Scope:
     if parent_id is None:
         # A child appended to its parent's collection gets its key during the flush: the parent is checked.
         parent_type = PARENT_TYPES.get(table)
@@ -274,7 +309,9 @@ def scope_of(table: str, row: Any, lookup: Lookup, *, deleting: bool = False) ->
         return books_scope(row.district_id)
     if table in BOOKS_CHILD_TABLES or table == "account_budget_line":
         parent_id, resolve = (
-            (row.revision_id, lookup.budget_revision) if table == "account_budget_line" else (row.book_id, lookup.book)
+            (row.revision_id, lookup.budget_revision)
+            if table == "account_budget_line"
+            else (row.book_id, lookup.book)
         )
         if parent_id is None:
             return COVERED if PARENT_TYPES[table] in lookup.pending_types else books_scope(None)
@@ -345,7 +382,9 @@ def _district_names(session: Session, ids: Iterable[int]) -> str:
     return "・".join(names)
 
 
-def refusal(session: Session, policy: AccessPolicy, table: str, scope: Scope, verb: str) -> PermissionDeniedError:
+def refusal(
+    session: Session, policy: AccessPolicy, table: str, scope: Scope, verb: str
+) -> PermissionDeniedError:
     """The plain-Japanese reason a change is refused."""
     what = ENTITY_LABELS.get(table, "データ")
     action = VERBS.get(verb, VERBS["dirty"])
@@ -369,7 +408,9 @@ def refusal(session: Session, policy: AccessPolicy, table: str, scope: Scope, ve
         )
     if scope.kind is Kind.ADMIN:
         return PermissionDeniedError(
-            msg("{what}の{action}は管理者だけができます。管理者に依頼してください。", what=what, action=action)
+            msg(
+                "{what}の{action}は管理者だけができます。管理者に依頼してください。", what=what, action=action
+            )
         )
     if scope.kind is Kind.TOWN:
         return PermissionDeniedError(
@@ -506,7 +547,9 @@ def check_statement(state: ORMExecuteState, policy: AccessPolicy) -> None:
         with session.no_autoflush:
             rows = list(session.execute(query))
         if isinstance(statement, Update):
-            new_values = {k: v for k, v in statement.compile().params.items() if k in SCOPE_KEYS.get(name, ())}
+            new_values = {
+                k: v for k, v in statement.compile().params.items() if k in SCOPE_KEYS.get(name, ())
+            }
             if new_values:
                 rows += [_Values({**row._mapping, **new_values}) for row in rows]
     for row in rows:

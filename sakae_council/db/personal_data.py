@@ -162,7 +162,10 @@ NOT_PERSONAL: dict[str, dict[str, str]] = {
     "search_gram": {"gram": "検索の索引（1〜2文字の断片。消去のたびに作り直す）"},
     "account_subject": {"name": "会計の科目名（会費・事業費など）", "kind": _CODE, "role": _CODE},
     "account_book": {"status": _CODE, "closed_by": _ACCOUNT},
-    "account_entry": {"account": _CODE, "import_ref": "通帳の明細行の指紋（二重取り込みの防止。文字は含まない）"},
+    "account_entry": {
+        "account": _CODE,
+        "import_ref": "通帳の明細行の指紋（二重取り込みの防止。文字は含まない）",
+    },
     "account_month_check": {"checked_by": _ACCOUNT},
     "account_cash_count": {"account": _CODE, "counted_by": _ACCOUNT},
     "account_close_revision": {"made_by": _ACCOUNT},

@@ -105,7 +105,9 @@ class DashboardRows:
     loan_rows: list[tuple[int | None, int]]
 
 
-def _meetings(conn: sqlite3.Connection, day: str, *, upcoming: bool) -> list[tuple[int | None, int, str, int, int, date, str]]:
+def _meetings(
+    conn: sqlite3.Connection, day: str, *, upcoming: bool
+) -> list[tuple[int | None, int, str, int, int, date, str]]:
     order = "m.held_on ASC, m.id ASC" if upcoming else "m.held_on DESC, m.id DESC"
     when = "m.held_on >= :day" if upcoming else "m.held_on < :day"
     rows = conn.execute(
@@ -117,7 +119,10 @@ def _meetings(conn: sqlite3.Connection, day: str, *, upcoming: bool) -> list[tup
         " ) ranked ON ranked.meeting_id = m.id WHERE ranked.rank = 1",
         {"day": day, "liaison": BodyKind.LIAISON.value},
     )
-    return [(d, mid, body, fy, number, _day(held_on), status) for d, mid, body, fy, number, held_on, status in rows]  # type: ignore[misc]
+    return [
+        (d, mid, body, fy, number, _day(held_on), status)  # type: ignore[misc]
+        for d, mid, body, fy, number, held_on, status in rows
+    ]
 
 
 def dashboard_rows(conn: sqlite3.Connection, today: date) -> DashboardRows:

@@ -46,7 +46,14 @@ class MemberRole(LabeledEnum):
 
 
 #: Examples offered when a role is 町からの公職; the post's name is free text.
-PUBLIC_POST_EXAMPLES = ("民生委員・児童委員", "自治会長", "区長", "青少年相談員", "保護司", "スポーツ推進委員")
+PUBLIC_POST_EXAMPLES = (
+    "民生委員・児童委員",
+    "自治会長",
+    "区長",
+    "青少年相談員",
+    "保護司",
+    "スポーツ推進委員",
+)
 
 
 class OfficerPost(LabeledEnum):

@@ -58,7 +58,9 @@ def translated(text: str) -> str:
     result = _translate(template)
     if not params:
         return result
-    if _fields(result) != _fields(template):  # a translation that lost or misspelt a {value}: the Japanese is right
+    if _fields(result) != _fields(
+        template
+    ):  # a translation that lost or misspelt a {value}: the Japanese is right
         return str(text)
     values = {k: _value(k, v) for k, v in params.items()}
     try:

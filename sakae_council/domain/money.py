@@ -49,7 +49,11 @@ def check_amount(value: int, field: str = "amount", label: str = "金額") -> in
     if value > MAX_YEN:
         raise ValidationError(
             field,
-            msg("{label}が大きすぎます（{max}まで）。桁を確認してください。", label=label, max=format_yen(MAX_YEN)),
+            msg(
+                "{label}が大きすぎます（{max}まで）。桁を確認してください。",
+                label=label,
+                max=format_yen(MAX_YEN),
+            ),
         )
     return value
 

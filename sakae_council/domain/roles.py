@@ -73,7 +73,9 @@ class AccessPolicy:
         """May the user change this council's books (会計)? Its 協議会事務局 and the 管理者 only."""
         if self.unrestricted or self.role is UserRole.ADMIN:
             return True
-        return self.role is UserRole.SECRETARIAT and district_id is not None and district_id in self.district_ids
+        return (
+            self.role is UserRole.SECRETARIAT and district_id is not None and district_id in self.district_ids
+        )
 
     def can_write_district(self, district_id: int | None) -> bool:
         """May the user change a record of this district (None: a town-wide record)?"""

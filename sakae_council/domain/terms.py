@@ -19,7 +19,9 @@ class TermStatus(LabeledEnum):
     UPCOMING = "upcoming", "就任前"
 
 
-def term_status(term_start: date | None, term_end: date | None, ended_on: date | None, today: date) -> TermStatus:
+def term_status(
+    term_start: date | None, term_end: date | None, ended_on: date | None, today: date
+) -> TermStatus:
     """Where a term stands on ``today``."""
     if ended_on is not None and ended_on <= today:
         return TermStatus.ENDED

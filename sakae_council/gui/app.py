@@ -68,7 +68,8 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
             None,
             QCoreApplication.translate("App", "エラー"),
             QCoreApplication.translate(
-                "App", "思わぬエラーが起きました。作業中の内容を確かめてください。直らないときは、ログファイルを担当者に渡してください。"
+                "App",
+                "思わぬエラーが起きました。作業中の内容を確かめてください。直らないときは、ログファイルを担当者に渡してください。",
             ),
         )
 
@@ -153,7 +154,10 @@ class OpenAfterPaint(QObject):
 
         # On the database worker (its first operation: the file is opened right after, on the GUI thread).
         self._load_job = (
-            QueryOp(load_data_layer, parent=self).success(lambda _r: self._open_with_user()).failure(self._load_failed).run()
+            QueryOp(load_data_layer, parent=self)
+            .success(lambda _r: self._open_with_user())
+            .failure(self._load_failed)
+            .run()
         )
 
     def _load_failed(self, _exc: BaseException) -> None:
@@ -165,7 +169,9 @@ class OpenAfterPaint(QObject):
         flow = OpenFlow(self.window, cancel_text=QCoreApplication.translate("OpenFlow", "終了"))
         try:
             self.opened = self._open(flow)
-        except Exception as exc:  # a full disk while seeding, say: told (traceback to the log), and the program ends
+        except (
+            Exception
+        ) as exc:  # a full disk while seeding, say: told (traceback to the log), and the program ends
             log.warning("starting on %s failed: %s", self.target, exc)
             flow.error(exc, QCoreApplication.translate("App", "始められませんでした"))
         if not self.opened:
@@ -217,7 +223,13 @@ class StartWatch(QObject):
     """
 
     def __init__(
-        self, app: QApplication, window: MainWindow, opener: OpenAfterPaint, quit_after: str | None, *, resume_gc: bool
+        self,
+        app: QApplication,
+        window: MainWindow,
+        opener: OpenAfterPaint,
+        quit_after: str | None,
+        *,
+        resume_gc: bool,
     ) -> None:
         super().__init__(window)
         if quit_after not in (None, *QUIT_MOMENTS):
@@ -235,7 +247,11 @@ class StartWatch(QObject):
         QTimer.singleShot(GC_BACK_ANYWAY_MS, self._collect_again)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and watched.window() is self.window:
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self.window
+        ):
             if not self.painted:
                 self.painted = True
                 self._reached("painted")
@@ -272,7 +288,9 @@ class StartWatch(QObject):
             gc.freeze()  # what start-up made lives as long as the window: never scan it again
 
 
-def run_gui(database: str, *, today: date | None = None, quit_after: str | None = None, gc_paused: bool = False) -> int:
+def run_gui(
+    database: str, *, today: date | None = None, quit_after: str | None = None, gc_paused: bool = False
+) -> int:
     """Start the window on ``database`` (a file path or a server URL); returns the exit code.
 
     ``quit_after`` ("painted" or "data"): end with exit code 0 right after that moment (see StartWatch).

@@ -182,7 +182,10 @@ class DataSafety(QObject):
             self.action_backup_now.setEnabled(can_back_up(self.ctx.db))
             path = getattr(dto, "path", None)
             self.window.statusBar().showMessage(
-                self.tr("バックアップを作りました: {name}").format(name=path.name if path is not None else ""), 15000
+                self.tr("バックアップを作りました: {name}").format(
+                    name=path.name if path is not None else ""
+                ),
+                15000,
             )
 
         def failed(exc: BaseException) -> None:
@@ -235,7 +238,8 @@ class DataSafety(QObject):
         from sakae_council.gui.main_window import MainWindow
 
         return not any(
-            isinstance(w, MainWindow) and w is not self.window and w.isVisible() for w in QApplication.topLevelWidgets()
+            isinstance(w, MainWindow) and w is not self.window and w.isVisible()
+            for w in QApplication.topLevelWidgets()
         )
 
 

@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 #: The page the first figures are for.
 FIRST_PAGE = "dashboard"
 
+
 def read_first_figures(target: str, today: date) -> FirstFigures | None:
     """The first figures of ``target``, or None (the full open comes first); never raises."""
     try:

@@ -98,7 +98,9 @@ def install_language(language: str, app: QCoreApplication | None = None) -> bool
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if language == JAPANESE:
         qt = QTranslator(app)
-        if qt.load(QLocale(QLocale.Language.Japanese), "qtbase", "_", qt_dir):  # OK/キャンセル in Qt's own dialogs
+        if qt.load(
+            QLocale(QLocale.Language.Japanese), "qtbase", "_", qt_dir
+        ):  # OK/キャンセル in Qt's own dialogs
             app.installTranslator(qt)
             _installed.append(qt)
         _current = JAPANESE
@@ -186,4 +188,3 @@ def switch_language(settings: QSettings, choice: str, window: QWidget | None = N
 
 #: The window made by a language switch: something must hold it, since run_gui holds only the first.
 _keep: list[QWidget] = []
-

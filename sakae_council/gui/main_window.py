@@ -236,7 +236,9 @@ class MainWindow(QMainWindow):
         else:
             from sakae_council.gui.formatting import wareki  # with the data, not before the first paint
 
-            text = self.tr("最終バックアップ: {date} {time}").format(date=wareki(when.date()), time=when.strftime("%H:%M"))
+            text = self.tr("最終バックアップ: {date} {time}").format(
+                date=wareki(when.date()), time=when.strftime("%H:%M")
+            )
         self.backup_label.setText(text)
 
     def _build_menus(self) -> None:
@@ -264,7 +266,13 @@ class MainWindow(QMainWindow):
         size_menu.addSeparator()
         self.action_larger = size_menu.addAction(self.tr("大きくする"), self.larger_text)
         self.action_larger.setShortcuts(
-            _unique([QKeySequence("Ctrl++"), QKeySequence("Ctrl+="), *QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn)])
+            _unique(
+                [
+                    QKeySequence("Ctrl++"),
+                    QKeySequence("Ctrl+="),
+                    *QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn),
+                ]
+            )
         )
         self.action_smaller = size_menu.addAction(self.tr("小さくする"), self.smaller_text)
         self.action_smaller.setShortcuts(
@@ -329,10 +337,16 @@ class MainWindow(QMainWindow):
         from sakae_council.gui.pages.dashboard import DashboardPage
 
         row = self.nav.currentRow()
-        if self.ctx.has_database or row < 0 or self.nav.item(row).data(Qt.ItemDataRole.UserRole) != FIRST_PAGE:
+        if (
+            self.ctx.has_database
+            or row < 0
+            or self.nav.item(row).data(Qt.ItemDataRole.UserRole) != FIRST_PAGE
+        ):
             return False
         self.district_switcher.blockSignals(True)
-        self.district_switcher.set_items([(all_districts_label(), None), *((name, did) for did, name in figures.districts)])
+        self.district_switcher.set_items(
+            [(all_districts_label(), None), *((name, did) for did, name in figures.districts)]
+        )
         if not self.district_switcher.set_value(self.ctx.district_id):
             self.district_switcher.setCurrentIndex(0)
         self.district_switcher.setEnabled(True)
@@ -389,10 +403,14 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
-        if not self.ctx.has_database:  # program start: the first figures' page, or 「開いています…」 for the others
+        if (
+            not self.ctx.has_database
+        ):  # program start: the first figures' page, or 「開いています…」 for the others
             first = self.first_page
             key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
-            waiting = first if first is not None and first.objectName() == f"page_{key}" else self.opening_label
+            waiting = (
+                first if first is not None and first.objectName() == f"page_{key}" else self.opening_label
+            )
             if waiting is not None:
                 self.stack.setCurrentWidget(waiting)
             return
@@ -439,14 +457,20 @@ class MainWindow(QMainWindow):
     # --- databases ----------------------------------------------------------------------------
     def new_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("新しいデータファイル"), str(Path.home() / "まちづくり協議会.db"), self.tr("データファイル (*.db)")
+            self,
+            self.tr("新しいデータファイル"),
+            str(Path.home() / "まちづくり協議会.db"),
+            self.tr("データファイル (*.db)"),
         )
         if path:
             self.switch_database(path, create=True)
 
     def open_database_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("データファイルを開く"), str(Path.home()), self.tr("データファイル (*.db);;すべてのファイル (*)")
+            self,
+            self.tr("データファイルを開く"),
+            str(Path.home()),
+            self.tr("データファイル (*.db);;すべてのファイル (*)"),
         )
         if path:
             self.switch_database(path)
@@ -483,8 +507,10 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("バージョン情報"),
-            self.tr("栄町 まちづくり協議会 運営支援プログラム\nバージョン {version}\n\n"
-                    "画面と印刷の文字: BIZ UDゴシック・明朝（SIL Open Font License）").format(version=__version__),
+            self.tr(
+                "栄町 まちづくり協議会 運営支援プログラム\nバージョン {version}\n\n"
+                "画面と印刷の文字: BIZ UDゴシック・明朝（SIL Open Font License）"
+            ).format(version=__version__),
         )
 
     def show_data_location(self) -> None:

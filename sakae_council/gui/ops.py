@@ -294,7 +294,9 @@ class QueryOp(Generic[T]):
             self._progress(done, total)
 
     def _deliver(self, job: _Job) -> None:
-        if job.outcome == "stale" or (self._generation is not None and not self._generation.is_current(job.number)):
+        if job.outcome == "stale" or (
+            self._generation is not None and not self._generation.is_current(job.number)
+        ):
             return
         parent = self._parent
         if not self._alive():

@@ -35,8 +35,12 @@ def window_frame(widget: QWidget) -> QMargins:
     if not widget.isVisible():
         return GUESSED_FRAME
     outer, inner = widget.frameGeometry(), widget.geometry()
-    return QMargins(inner.left() - outer.left(), inner.top() - outer.top(),
-                    outer.right() - inner.right(), outer.bottom() - inner.bottom())
+    return QMargins(
+        inner.left() - outer.left(),
+        inner.top() - outer.top(),
+        outer.right() - inner.right(),
+        outer.bottom() - inner.bottom(),
+    )
 
 
 def available_area(widget: QWidget) -> QRect | None:

@@ -125,7 +125,9 @@ class SharedServer(QObject):
         self.action_connect.setEnabled(True)
         self.main_window.statusBar().clearMessage()
         self.ctx.set_database(db)
-        self.main_window.statusBar().showMessage(self.tr("サーバーに接続しました: {0}").format(db.describe()), 8000)
+        self.main_window.statusBar().showMessage(
+            self.tr("サーバーに接続しました: {0}").format(db.describe()), 8000
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self._job = None

@@ -92,7 +92,9 @@ class ChoiceDialog(QDialog):
 
         icon = QLabel(self)
         size = self.fontMetrics().height() * 2
-        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
+        icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size)
+        )
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.heading = TitleLabel(heading, self, factor=1.15)
         self.heading.setWordWrap(True)
@@ -194,7 +196,9 @@ class OpenFlow:
         self.notes: list[str] = []
 
     # --- the questions (each a real dialog) --------------------------------------------------------
-    def ask(self, title: str, heading: str, message: str, choices: Sequence[tuple[str, str]], detail: str = "") -> str | None:
+    def ask(
+        self, title: str, heading: str, message: str, choices: Sequence[tuple[str, str]], detail: str = ""
+    ) -> str | None:
         dialog = ChoiceDialog(
             title, heading, message, choices, detail=detail, cancel_text=self.cancel_text, parent=self.parent
         )
@@ -207,19 +211,27 @@ class OpenFlow:
         return confirm(self.parent, title, question, yes_text)
 
     def tell(self, title: str, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok, self.parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok, self.parent
+        )
         box.setObjectName("openInfoBox")
         box.exec()
         box.deleteLater()
 
     def error(self, exc: BaseException, title: str) -> None:
         """An error the flow cannot go on from: a modal box (so a start-up error is read before leaving)."""
-        message = exc.message if isinstance(exc, DomainError) else tr(
-            "データファイルを開けませんでした。もう一度試しても直らないときは、ログファイルを担当者に渡してください。"
+        message = (
+            exc.message
+            if isinstance(exc, DomainError)
+            else tr(
+                "データファイルを開けませんでした。もう一度試しても直らないときは、ログファイルを担当者に渡してください。"
+            )
         )
         if not isinstance(exc, DomainError):
             log.error("open failed", exc_info=exc)
-        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self.parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self.parent
+        )
         box.setObjectName("openErrorBox")
         box.exec()
         box.deleteLater()
@@ -229,7 +241,9 @@ class OpenFlow:
         dialog.setObjectName("chooseDataFile")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setNameFilters([tr("データファイル (*.db)"), tr("すべてのファイル (*)")])
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, QGuiApplication.platformName() == "offscreen")
+        dialog.setOption(
+            QFileDialog.Option.DontUseNativeDialog, QGuiApplication.platformName() == "offscreen"
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
             return None
         return dialog.selectedFiles()[0]
@@ -239,8 +253,12 @@ class OpenFlow:
         dialog = QFileDialog(self.parent, tr("バックアップのファイルを選ぶ"), start)
         dialog.setObjectName("chooseBackupFile")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilters([tr("バックアップ (*.db *.sqlite *.sqlite3 *.bak)"), tr("すべてのファイル (*)")])
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, QGuiApplication.platformName() == "offscreen")
+        dialog.setNameFilters(
+            [tr("バックアップ (*.db *.sqlite *.sqlite3 *.bak)"), tr("すべてのファイル (*)")]
+        )
+        dialog.setOption(
+            QFileDialog.Option.DontUseNativeDialog, QGuiApplication.platformName() == "offscreen"
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
             return None
         return Path(dialog.selectedFiles()[0])
@@ -292,7 +310,10 @@ class OpenFlow:
             choices.append((BREAK_LOCK, tr("ロックを解除して開く…")))
         while True:
             decision = self.ask(
-                tr("データファイルは使用中です"), tr("ほかの人がこのデータを使っています"), exc.message, choices,
+                tr("データファイルは使用中です"),
+                tr("ほかの人がこのデータを使っています"),
+                exc.message,
+                choices,
                 detail=tr("読み取り専用で開くと、見ることと印刷はできますが、変更は保存できません。"),
             )
             if decision != BREAK_LOCK:
@@ -322,7 +343,9 @@ class OpenFlow:
             [(READ_ONLY, tr("読み取り専用で開く"))],
         )
 
-    def _recover(self, exc: DamagedDatabaseError | MissingDatabaseError, target: str) -> tuple[str, bool] | None:
+    def _recover(
+        self, exc: DamagedDatabaseError | MissingDatabaseError, target: str
+    ) -> tuple[str, bool] | None:
         """(target to open next, start_empty) once the user chose a way on, or None."""
         path = exc.path
         damaged = isinstance(exc, DamagedDatabaseError)
@@ -342,7 +365,10 @@ class OpenFlow:
             if damaged:
                 title, heading = tr("データファイルが壊れています"), tr("データファイルが壊れていました")
             else:
-                title, heading = tr("データファイルが見つかりません"), tr("いつものデータファイルが見つかりません")
+                title, heading = (
+                    tr("データファイルが見つかりません"),
+                    tr("いつものデータファイルが見つかりません"),
+                )
             decision = self.ask(title, heading, exc.message, choices, detail=detail)
             if decision is None:
                 return None
@@ -382,7 +408,9 @@ class OpenFlow:
             return ""
         if info.problem:
             return ""
-        return tr("{when}のバックアップの内容: {summary}").format(when=when, summary=summary_text(info.counts))
+        return tr("{when}のバックアップの内容: {summary}").format(
+            when=when, summary=summary_text(info.counts)
+        )
 
     def _restore_chosen(self, path: Path, chosen: Path, exc: StorageError) -> bool:
         from sakae_council.services.backups import describe_backup
@@ -403,17 +431,23 @@ class OpenFlow:
             return False
         return self._restore(path, chosen, when, exc, confirmed=True)
 
-    def _restore(self, path: Path, backup: Path, when: str, exc: StorageError, *, confirmed: bool = False) -> bool:
+    def _restore(
+        self, path: Path, backup: Path, when: str, exc: StorageError, *, confirmed: bool = False
+    ) -> bool:
         from sakae_council.gui.widgets.backup_timer import locked
         from sakae_council.services.backups import restore_backup
 
         if not confirmed:
-            question = tr("{when}のバックアップからデータを戻しますか？\nそれより後に入力した内容は入っていません。").format(when=when)
+            question = tr(
+                "{when}のバックアップからデータを戻しますか？\nそれより後に入力した内容は入っていません。"
+            ).format(when=when)
             if not self.confirm(tr("バックアップから復元"), question, tr("復元する")):
                 return False
         try:
             result = run_with_progress(
-                self.parent, tr("バックアップから復元しています…"), locked(lambda: restore_backup(path, backup))
+                self.parent,
+                tr("バックアップから復元しています…"),
+                locked(lambda: restore_backup(path, backup)),
             )
         except DomainError as err:
             self.error(err, tr("復元できませんでした"))
@@ -421,7 +455,9 @@ class OpenFlow:
         kept = getattr(exc, "moved_to", None) or result.moved_aside
         note = tr("{when}のバックアップから復元しました。").format(when=when)
         if kept is not None:
-            note += tr("壊れていたファイルは「{name}」として同じフォルダに残してあります。").format(name=Path(kept).name)
+            note += tr("壊れていたファイルは「{name}」として同じフォルダに残してあります。").format(
+                name=Path(kept).name
+            )
         if result.safety_backup is not None:
             note += tr("復元する前のデータは「{path}」に保存しました。").format(path=result.safety_backup)
         self.notes.append(note)
@@ -454,8 +490,9 @@ def summary_text(counts: Sequence[tuple[str, int]]) -> str:
     )
 
 
-def open_with_user(parent: QWidget | None, target: str, *, create: bool = True, at_start: bool = False) -> Database | None:
+def open_with_user(
+    parent: QWidget | None, target: str, *, create: bool = True, at_start: bool = False
+) -> Database | None:
     """Open ``target`` for the window, asking the user at each problem; None when they backed out."""
     flow = OpenFlow(parent, cancel_text=tr("終了") if at_start else "")
     return flow.open(target, create=create)
-

@@ -19,7 +19,11 @@ _SCALED = {
 }
 _TALLER = {
     c.value
-    for c in (QStyle.ContentsType.CT_LineEdit, QStyle.ContentsType.CT_ComboBox, QStyle.ContentsType.CT_PushButton)
+    for c in (
+        QStyle.ContentsType.CT_LineEdit,
+        QStyle.ContentsType.CT_ComboBox,
+        QStyle.ContentsType.CT_PushButton,
+    )
 }
 
 
@@ -31,17 +35,21 @@ def _code(value: object) -> int:
 class ScalingStyle(QProxyStyle):
     """Fusion, with indicators about as tall as a capital letter of the current text size."""
 
-    def pixelMetric(self, metric: QStyle.PixelMetric, option: QStyleOption | None = None, widget: QWidget | None = None) -> int:
+    def pixelMetric(
+        self, metric: QStyle.PixelMetric, option: QStyleOption | None = None, widget: QWidget | None = None
+    ) -> int:
         base = super().pixelMetric(metric, option, widget)
         if _code(metric) in _SCALED:
             font = widget.font() if widget is not None else QApplication.font()
             return max(base, int(QFontMetrics(font).height() * 0.8))
         return base
 
-
-
     def sizeFromContents(
-        self, kind: QStyle.ContentsType, option: QStyleOption | None, size: QSize, widget: QWidget | None = None
+        self,
+        kind: QStyle.ContentsType,
+        option: QStyleOption | None,
+        size: QSize,
+        widget: QWidget | None = None,
     ) -> QSize:
         result = super().sizeFromContents(kind, option, size, widget)  # type: ignore[arg-type]
         if _code(kind) in _TALLER:

@@ -180,7 +180,12 @@ class WelcomeDialog(QDialog):
         choices.setVerticalSpacing(12)
         choices.setColumnStretch(1, 1)
         for row, (key, handler) in enumerate(
-            ((DEMO, self.start_demo), (EMPTY, self.start_empty), (SERVER, self.connect_server), (RESTORE, self.restore_backup))
+            (
+                (DEMO, self.start_demo),
+                (EMPTY, self.start_empty),
+                (SERVER, self.connect_server),
+                (RESTORE, self.restore_backup),
+            )
         ):
             button = QPushButton(self)
             button.setObjectName(f"welcome_{key}")
@@ -250,7 +255,9 @@ class WelcomeDialog(QDialog):
         texts = {
             DEMO: (
                 self.tr("デモデータで始める(&D)"),
-                self.tr("架空の町のデータで、操作を試せます。本番に使うときは、ファイル → 新規 で新しいデータを作ります。"),
+                self.tr(
+                    "架空の町のデータで、操作を試せます。本番に使うときは、ファイル → 新規 で新しいデータを作ります。"
+                ),
             ),
             EMPTY: (
                 self.tr("空のデータで始める(&E)"),
@@ -258,7 +265,9 @@ class WelcomeDialog(QDialog):
             ),
             SERVER: (
                 self.tr("町役場のサーバーにつなぐ(&S)"),
-                self.tr("何人かで同じデータを使うときに選びます。接続先はサーバーの担当者にたずねてください。"),
+                self.tr(
+                    "何人かで同じデータを使うときに選びます。接続先はサーバーの担当者にたずねてください。"
+                ),
             ),
             RESTORE: (
                 self.tr("バックアップから復元する(&R)"),
@@ -361,7 +370,9 @@ class WelcomeDialog(QDialog):
         )
 
     def start_empty(self) -> None:
-        self._run(EMPTY, self.tr("データファイルを作っています…"), lambda: create_file(self.target, with_demo=False))
+        self._run(
+            EMPTY, self.tr("データファイルを作っています…"), lambda: create_file(self.target, with_demo=False)
+        )
 
     def connect_server(self) -> None:
         url = ask_server(self)
@@ -384,7 +395,9 @@ class WelcomeDialog(QDialog):
 
     def confirm_restore(self, question: str) -> bool:
         """Ask before restoring (a dialog; tests replace this method)."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("バックアップから復元する"), question, parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("バックアップから復元する"), question, parent=self
+        )
         yes = box.addButton(self.tr("復元"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("キャンセル"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
@@ -404,13 +417,18 @@ class WelcomeDialog(QDialog):
         if info.problem:
             show_error(self, StorageError(info.problem + self.tr("別のファイルを選んでください。")))
             return
-        question = self.tr("次のバックアップからデータを戻します。\n\n{name}\n作成: {when}\n内容: {summary}").format(
-            name=backup.name, when=i18n.format_date(info.taken_at.date()) + info.taken_at.strftime(" %H:%M"),
+        question = self.tr(
+            "次のバックアップからデータを戻します。\n\n{name}\n作成: {when}\n内容: {summary}"
+        ).format(
+            name=backup.name,
+            when=i18n.format_date(info.taken_at.date()) + info.taken_at.strftime(" %H:%M"),
             summary=info.summary_text,
         )
         if not self.confirm_restore(question):
             return
-        self._run(RESTORE, self.tr("バックアップから復元しています…"), lambda: restore_into(self.target, backup))
+        self._run(
+            RESTORE, self.tr("バックアップから復元しています…"), lambda: restore_into(self.target, backup)
+        )
 
     def reject(self) -> None:
         if self._job is not None:  # the file is half made: let the work finish first

@@ -91,9 +91,15 @@ def _figures(r: AuditReport) -> Table:
     st = styles()
     rows = [
         [para(label, st.body_gothic), para(yen_sign(amount), st.right)]
-        for label, amount in (("収入総額", r.income_total), ("支出総額", r.expense_total), ("次年度繰越金", r.balance))
+        for label, amount in (
+            ("収入総額", r.income_total),
+            ("支出総額", r.expense_total),
+            ("次年度繰越金", r.balance),
+        )
     ]
-    table = plain_table(rows, [40 * mm, 45 * mm], extra=[("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor("#555555"))])
+    table = plain_table(
+        rows, [40 * mm, 45 * mm], extra=[("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor("#555555"))]
+    )
     table.hAlign = "CENTER"
     return table
 
@@ -139,4 +145,6 @@ def render_audit(r: AuditReport, output: str | Path) -> Path:
     if not r.closed:
         story.insert(1, para(f"【{OPEN_MARK}】決算確定前の数字です", st.right))
     d = decor(r.owner, DOCUMENT, r.printed_on, watermark="" if r.closed else OPEN_MARK)
-    return build_pdf(output, story, title=f"{r.owner.council} {r.owner.year_label} {DOCUMENT}", subject=DOCUMENT, decor=d)
+    return build_pdf(
+        output, story, title=f"{r.owner.council} {r.owner.year_label} {DOCUMENT}", subject=DOCUMENT, decor=d
+    )

@@ -118,13 +118,33 @@ def _account_table(a: CashbookAccount) -> list[Flowable]:
     heads = ["月日", "証憑\n番号", "科目", "摘要（相手先）", "収入", "支出", "残高"]
     rows: list[list[Any]] = [[para(h, st.cell_head) for h in heads]]
     totals: list[int] = []
-    rows.append(["", "", para("前年度繰越", st.cell), para("前年度からの繰越金", st.cell), "", "", para(yen(a.opening), num)])
+    rows.append(
+        [
+            "",
+            "",
+            para("前年度繰越", st.cell),
+            para("前年度からの繰越金", st.cell),
+            "",
+            "",
+            para(yen(a.opening), num),
+        ]
+    )
     month: tuple[int, int] | None = None
     month_in = month_out = 0
 
     def month_total() -> None:
         assert month is not None
-        rows.append(["", "", para(f"{month[1]}月計", st.cell_head), "", para(yen(month_in), num), para(yen(month_out), num), ""])
+        rows.append(
+            [
+                "",
+                "",
+                para(f"{month[1]}月計", st.cell_head),
+                "",
+                para(yen(month_in), num),
+                para(yen(month_out), num),
+                "",
+            ]
+        )
         totals.append(len(rows) - 1)
 
     for x in a.lines:
@@ -151,7 +171,15 @@ def _account_table(a: CashbookAccount) -> list[Flowable]:
     income = sum(x.income for x in a.lines)
     expense = sum(x.expense for x in a.lines)
     rows.append(
-        ["", "", para("年度合計", st.cell_head), para("残高は次年度への繰越", st.cell), para(yen(income), num), para(yen(expense), num), para(yen(a.closing), num)]
+        [
+            "",
+            "",
+            para("年度合計", st.cell_head),
+            para("残高は次年度への繰越", st.cell),
+            para(yen(income), num),
+            para(yen(expense), num),
+            para(yen(a.closing), num),
+        ]
     )
     table = amount_table(rows, widths, total_rows=[len(rows) - 1], compact=True)
     table.setStyle([("BACKGROUND", (0, r), (-1, r), HEAD_FILL) for r in totals])
@@ -163,7 +191,9 @@ def _context(book: Cashbook, a: CashbookAccount) -> str:
     return f"{book.owner.council}　{book.owner.year_label}　{a.name}"
 
 
-def render_cashbook(book: Cashbook, output: str | Path, *, progress: Callable[[int], None] | None = None) -> Path:
+def render_cashbook(
+    book: Cashbook, output: str | Path, *, progress: Callable[[int], None] | None = None
+) -> Path:
     """Write the 出納帳 ``book`` as an A4 PDF, an account per section; returns the path."""
     st = styles()
     story: list[Flowable] = title_block(book.owner, DOCUMENT)
@@ -182,4 +212,10 @@ def render_cashbook(book: Cashbook, output: str | Path, *, progress: Callable[[i
     d = decor(book.owner, DOCUMENT, book.printed_on, note=f"{mark}（記帳途中）" if mark else "")
     if book.accounts:
         d = replace(d, header_context=_context(book, book.accounts[0]))
-    return build_pdf(output, story, title=f"{book.owner.council} {book.owner.year_label} {DOCUMENT}", subject=DOCUMENT, decor=d)
+    return build_pdf(
+        output,
+        story,
+        title=f"{book.owner.council} {book.owner.year_label} {DOCUMENT}",
+        subject=DOCUMENT,
+        decor=d,
+    )

@@ -103,11 +103,15 @@ def cashbook_document(book: BookDTO, entries: list[EntryDTO], today: date) -> Ca
 def grant_document(g: GrantSettlementDTO, owner: BookOwner, chair: str, today: date) -> GrantSettlement:
     """A grant's 収支精算書 from the entries linked to it (expenses positive, 訂正 negative)."""
     items = tuple(
-        GrantEntry(e.entry_date, str(e.voucher_no), e.subject_name, e.description, e.counterparty, -e.net_income)
+        GrantEntry(
+            e.entry_date, str(e.voucher_no), e.subject_name, e.description, e.counterparty, -e.net_income
+        )
         for e in g.entries
         if e.expense
     )
-    return GrantSettlement(owner, today, g.project_title, g.scheme, g.granted, items, chair_name=chair, problems=g.problems)
+    return GrantSettlement(
+        owner, today, g.project_title, g.scheme, g.granted, items, chair_name=chair, problems=g.problems
+    )
 
 
 # --- from the database -------------------------------------------------------------------------------
@@ -117,7 +121,10 @@ def _officers(db: Database, district_id: int, post: OfficerPost, today: date) ->
     """Names of the council's members holding ``post`` today (五十音順)."""
     found = []
     for person in people.list_members(db, RosterFilter(district_id=district_id, today=today)):
-        if any(m.district_id == district_id and m.officer_post is post and m.status(today) in CURRENT for m in person.memberships):
+        if any(
+            m.district_id == district_id and m.officer_post is post and m.status(today) in CURRENT
+            for m in person.memberships
+        ):
             found.append(person.name)
     return found
 
@@ -175,7 +182,12 @@ def collect(
         owner = BookOwner(d.name, d.council_name, g.fiscal_year)
         return grant_document(g, owner, chair[0] if chair else "", today)
     raise ValidationError(
-        "document", msg("「{kind}」という帳票はありません。{kinds} から選んでください。", kind=kind, kinds="、".join(KINDS))
+        "document",
+        msg(
+            "「{kind}」という帳票はありません。{kinds} から選んでください。",
+            kind=kind,
+            kinds="、".join(KINDS),
+        ),
     )
 
 

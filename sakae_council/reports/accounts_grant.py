@@ -114,14 +114,20 @@ def _summary(g: GrantSettlement) -> list[Flowable]:
     num = amount_style()
     width = content_width()
     info = grid_table(
-        [[para("事業名", st.cell_head), para(g.project_title, st.cell)], [para("補助制度", st.cell_head), para(g.scheme or "（記載なし）", st.cell)]],
+        [
+            [para("事業名", st.cell_head), para(g.project_title, st.cell)],
+            [para("補助制度", st.cell_head), para(g.scheme or "（記載なし）", st.cell)],
+        ],
         [30 * mm, width - 30 * mm],
         header_rows=0,
         extra=[("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#E8E8E8"))],
     )
     heads = ["交付決定額", "実績額", "差額", "返還額"]
     figures = amount_table(
-        [[para(h, st.cell_head) for h in heads], [para(yen(v), num) for v in (g.granted, g.spent, g.difference, g.return_due)]],
+        [
+            [para(h, st.cell_head) for h in heads],
+            [para(yen(v), num) for v in (g.granted, g.spent, g.difference, g.return_due)],
+        ],
         [width / 4] * 4,
     )
     return [info, Spacer(1, 4 * mm), unit_line(), figures]
@@ -141,17 +147,28 @@ def _entries(g: GrantSettlement) -> list[Flowable]:
     width = content_width()
     widths = [19 * mm, 13 * mm, 22 * mm, 0.0, 22 * mm]
     widths[3] = width - sum(widths)
-    rows: list[list[Any]] = [[para(h, st.cell_head) for h in ("月日", "証憑\n番号", "科目", "摘要（相手先）", "金額")]]
+    rows: list[list[Any]] = [
+        [para(h, st.cell_head) for h in ("月日", "証憑\n番号", "科目", "摘要（相手先）", "金額")]
+    ]
     font = st.cell.fontName
     for e in g.entries:
         text = markup(e.description, font) + (markup(f"（{e.counterparty}）", font) if e.counterparty else "")
         rows.append(
-            [para(f"{e.on.month}月{e.on.day}日", st.cell), para(e.voucher, st.cell_center), para(e.subject, st.cell), para_markup(text, st.cell), para(yen(e.amount), num)]
+            [
+                para(f"{e.on.month}月{e.on.day}日", st.cell),
+                para(e.voucher, st.cell_center),
+                para(e.subject, st.cell),
+                para_markup(text, st.cell),
+                para(yen(e.amount), num),
+            ]
         )
     rows.append(["", "", para("合計", st.cell_head), "", para(yen(g.spent), num)])
     if not g.entries:
         rows.insert(1, ["", "", "", para("（この補助金に結び付けた記帳はありません）", st.cell), ""])
-    return [*table_heading("証憑の一覧", st.heading), amount_table(rows, widths, total_rows=[len(rows) - 1], compact=True)]
+    return [
+        *table_heading("証憑の一覧", st.heading),
+        amount_table(rows, widths, total_rows=[len(rows) - 1], compact=True),
+    ]
 
 
 def _by_subject(g: GrantSettlement) -> list[Flowable]:
@@ -173,7 +190,10 @@ def _signature(g: GrantSettlement) -> Flowable:
     right = ParagraphStyle("grant-right", parent=st.cell, alignment=TA_RIGHT)
     widths = [content_width() - 50 * mm - seal - 6 * mm, 50 * mm, seal + 6 * mm]
     return signature_table(
-        [[para(g.owner.council, right), "", ""], [para("会長", right), name_para(g.chair_name, st.cell), SealBox(seal)]],
+        [
+            [para(g.owner.council, right), "", ""],
+            [para("会長", right), name_para(g.chair_name, st.cell), SealBox(seal)],
+        ],
         widths,
         [None, seal + 4 * mm],
         line=((1, 1), (1, 1)),
@@ -192,8 +212,15 @@ def render_grant_settlement(g: GrantSettlement, output: str | Path) -> Path:
     story += _entries(g)
     story.append(
         KeepTogether(
-            [Spacer(1, 2 * mm), para("上記のとおり相違ありません。", st.body), para(to_wareki(g.printed_on), st.right), _signature(g)]
+            [
+                Spacer(1, 2 * mm),
+                para("上記のとおり相違ありません。", st.body),
+                para(to_wareki(g.printed_on), st.right),
+                _signature(g),
+            ]
         )
     )
     d = decor(g.owner, DOCUMENT, g.printed_on, note=g.project_title)
-    return build_pdf(output, story, title=f"{g.owner.council} {g.project_title} {DOCUMENT}", subject=DOCUMENT, decor=d)
+    return build_pdf(
+        output, story, title=f"{g.owner.council} {g.project_title} {DOCUMENT}", subject=DOCUMENT, decor=d
+    )

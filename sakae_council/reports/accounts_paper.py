@@ -64,7 +64,9 @@ def yen_sign(n: int) -> str:
     return f"△¥{abs(n):,}" if n < 0 else f"¥{n:,}"
 
 
-def decor(owner: BookOwner, document: str, printed_on: date, *, watermark: str = "", note: str = "") -> PageDecor:
+def decor(
+    owner: BookOwner, document: str, printed_on: date, *, watermark: str = "", note: str = ""
+) -> PageDecor:
     """Header: the paper, the council and 年度, the date; footer: the same identity above 「n / N」, so a
     loose page of one council's 出納帳 is never taken for another's."""
     return PageDecor(

@@ -135,14 +135,28 @@ def _part(s: Statement, title: str, lines: tuple[StatementLine, ...], total_labe
         subject = para(("　" + line.subject) if line.detail else line.subject, st.cell)
         first, second = (line.planned, line.actual) if s.settlement else (line.actual, line.planned)
         diff = line.difference
-        rows.append([subject, para(yen(first), num), para(yen(second), num), para(yen(diff), num), para(line.note, st.cell)])
+        rows.append(
+            [
+                subject,
+                para(yen(first), num),
+                para(yen(second), num),
+                para(yen(diff), num),
+                para(line.note, st.cell),
+            ]
+        )
     planned = s._planned_total(lines)
     actual = sum(line.actual for line in lines if not line.detail)
     first_t, second_t = (planned, actual) if s.settlement else (actual, planned)
     total_diff = None if planned is None else actual - planned
     bold = st.cell_head
     rows.append(
-        [para(total_label, bold), para(yen(first_t), num), para(yen(second_t), num), para(yen(total_diff), num), ""]
+        [
+            para(total_label, bold),
+            para(yen(first_t), num),
+            para(yen(second_t), num),
+            para(yen(total_diff), num),
+            "",
+        ]
     )
     table = amount_table(rows, widths, total_rows=[len(rows) - 1], compact=True)
     return [*table_heading(title, st.heading), table]
@@ -157,7 +171,11 @@ def _balance(s: Statement) -> list[Flowable]:
     line = plain_table(
         [[para_markup(markup(text, font), st.body_gothic)]],
         [content_width()],
-        extra=[("BOX", (0, 0), (-1, -1), 0.8, "#000000"), ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 7)],
+        extra=[
+            ("BOX", (0, 0), (-1, -1), 0.8, "#000000"),
+            ("TOPPADDING", (0, 0), (-1, -1), 5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+        ],
     )
     out: list[Flowable] = [Spacer(1, 5 * mm), line]
     if s.settlement and s.holdings:
@@ -173,7 +191,11 @@ def render_statement(s: Statement, output: str | Path) -> Path:
     story: list[Flowable] = title_block(s.owner, s.document, suffix=suffix)
     story.append(para(s.owner.period_text, st.subtitle))
     if s.settlement and not s.closed:
-        story.append(para(f"【{OPEN_MARK}】決算は確定していません（{to_wareki(s.printed_on)}現在の数字です）", st.right))
+        story.append(
+            para(
+                f"【{OPEN_MARK}】決算は確定していません（{to_wareki(s.printed_on)}現在の数字です）", st.right
+            )
+        )
     story.append(unit_line())
     story += _part(s, "収入の部", s.income, "収入合計")
     story.append(Spacer(1, 3 * mm))

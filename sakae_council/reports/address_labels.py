@@ -47,7 +47,9 @@ class Sheet:
     min_size: float = 7.5
     padding: float = 4.0
 
-    def cell(self, index: int, top: float | None = None, left: float | None = None) -> tuple[float, float, float, float]:
+    def cell(
+        self, index: int, top: float | None = None, left: float | None = None
+    ) -> tuple[float, float, float, float]:
         """Label ``index`` (0-based on a sheet) as (x, y, width, height) in points, y from the bottom."""
         row, col = divmod(index, self.columns)
         x = (self.left if left is None else left) + col * (self.width + self.gap_x)
@@ -57,7 +59,9 @@ class Sheet:
 
 SHEETS: dict[int, Sheet] = {
     12: Sheet(12, 2, 6, 86.4, 42.3, top=21.6, left=18.6),
-    24: Sheet(24, 3, 8, 66.0, 33.9, top=12.9, left=6.0, name_size=13.0, address_size=10.0, min_size=7.0, padding=3.0),
+    24: Sheet(
+        24, 3, 8, 66.0, 33.9, top=12.9, left=6.0, name_size=13.0, address_size=10.0, min_size=7.0, padding=3.0
+    ),
 }
 #: Margins may move this far from the sheet's own (mm), in 0.5 mm steps.
 MARGIN_RANGE = (0.0, 40.0)
@@ -109,14 +113,23 @@ def make_labels(
 
 
 def _styles(size: float, name_size: float) -> tuple[ParagraphStyle, ParagraphStyle]:
-    address = ParagraphStyle("label-address", fontName=GOTHIC, fontSize=size, leading=size * 1.35, wordWrap="CJK")
+    address = ParagraphStyle(
+        "label-address", fontName=GOTHIC, fontSize=size, leading=size * 1.35, wordWrap="CJK"
+    )
     name = ParagraphStyle(
-        "label-name", fontName=GOTHIC, fontSize=name_size, leading=name_size * 1.3, wordWrap="CJK", alignment=1
+        "label-name",
+        fontName=GOTHIC,
+        fontSize=name_size,
+        leading=name_size * 1.3,
+        wordWrap="CJK",
+        alignment=1,
     )
     return address, name
 
 
-def _label_paragraphs(a: Addressee, spec: Sheet, width: float, height: float) -> list[tuple[JPParagraph, float]]:
+def _label_paragraphs(
+    a: Addressee, spec: Sheet, width: float, height: float
+) -> list[tuple[JPParagraph, float]]:
     """The label's paragraphs with their heights, at the largest size that fits the cell."""
     scale = 1.0
     while True:

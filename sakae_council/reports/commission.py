@@ -51,8 +51,12 @@ def _styles() -> LetterStyles:
     st = styles()
     return LetterStyles(
         title=ParagraphStyle("c-title", parent=st.title, fontName=PROSE_FONT, fontSize=30, leading=44),
-        name=ParagraphStyle("c-name", parent=st.body, fontSize=20, leading=30, alignment=TA_RIGHT, rightIndent=10 * mm),
-        text=ParagraphStyle("c-text", parent=st.body, fontSize=15, leading=30, leftIndent=8 * mm, rightIndent=8 * mm),
+        name=ParagraphStyle(
+            "c-name", parent=st.body, fontSize=20, leading=30, alignment=TA_RIGHT, rightIndent=10 * mm
+        ),
+        text=ParagraphStyle(
+            "c-text", parent=st.body, fontSize=15, leading=30, leftIndent=8 * mm, rightIndent=8 * mm
+        ),
         date=ParagraphStyle("c-date", parent=st.body, fontSize=14, leading=24, leftIndent=8 * mm),
         issuer=ParagraphStyle("c-issuer", parent=st.body, fontSize=15, leading=26, alignment=TA_RIGHT),
     )
@@ -105,7 +109,12 @@ def _letter(batch: CommissionBatch, letter: CommissionDTO, issuer: str) -> list[
     ]
     if term_line:
         story += [Spacer(1, 8 * mm), para(term_line, ls.text)]
-    story += [Spacer(1, 30 * mm), para(to_wareki(batch.issued_on), ls.date), Spacer(1, 14 * mm), *_issuer(batch, issuer, ls)]
+    story += [
+        Spacer(1, 30 * mm),
+        para(to_wareki(batch.issued_on), ls.date),
+        Spacer(1, 14 * mm),
+        *_issuer(batch, issuer, ls),
+    ]
     return story
 
 
@@ -126,12 +135,22 @@ def render_commissions(
                 ParagraphStyle("c-none", parent=styles().body, alignment=TA_CENTER),
             )
         )
-    decor = PageDecor(header_left="委嘱状・感謝状" if thanks and batch.thanks else "委嘱状", header_context=batch.council_name, header_right=to_wareki(batch.issued_on))
+    decor = PageDecor(
+        header_left="委嘱状・感謝状" if thanks and batch.thanks else "委嘱状",
+        header_context=batch.council_name,
+        header_right=to_wareki(batch.issued_on),
+    )
     return build_pdf(output, story, title=f"{batch.council_name} 委嘱状", decor=decor)
 
 
 def build_commission_pdf(
-    db: Database, district_id: int, on: date, output: str | Path, *, thanks: bool = False, issuer: str = "council"
+    db: Database,
+    district_id: int,
+    on: date,
+    output: str | Path,
+    *,
+    thanks: bool = False,
+    issuer: str = "council",
 ) -> Path:
     """commission_batch + render_commissions (for the command line)."""
     return render_commissions(commission_batch(db, district_id, on), output, thanks=thanks, issuer=issuer)

@@ -39,8 +39,12 @@ ARTICLE = re.compile(r"^\s*(附\s*則|第\s*[0-9０-９一二三四五六七八�
 def _toc_styles() -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:
     register_fonts()
     base = ParagraphStyle("c-base", fontName=GOTHIC, fontSize=10.5, leading=17, wordWrap="CJK")
-    title = ParagraphStyle("c-title", parent=base, fontName=GOTHIC_BOLD, fontSize=18, leading=26, spaceAfter=12)
-    level0 = ParagraphStyle("c-toc0", parent=base, fontName=GOTHIC_BOLD, fontSize=12, leading=20, spaceBefore=6)
+    title = ParagraphStyle(
+        "c-title", parent=base, fontName=GOTHIC_BOLD, fontSize=18, leading=26, spaceAfter=12
+    )
+    level0 = ParagraphStyle(
+        "c-toc0", parent=base, fontName=GOTHIC_BOLD, fontSize=12, leading=20, spaceBefore=6
+    )
     level1 = ParagraphStyle("c-toc1", parent=base, fontSize=10.5, leading=17, leftIndent=10 * mm)
     return title, level0, level1
 
@@ -88,7 +92,9 @@ class ContentsTemplate(PaperTemplate):
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (ReportLab's name)
         super().afterFlowable(flowable)
         fresh = self._page_fresh
-        if not isinstance(flowable, NullDraw | ActionFlowable | RunningMark):  # breaks and switches draw nothing
+        if not isinstance(
+            flowable, NullDraw | ActionFlowable | RunningMark
+        ):  # breaks and switches draw nothing
             self._page_fresh = False
         if isinstance(flowable, Heading) and flowable.toc_level == 0 and fresh:
             self._page_label = flowable.toc_text
@@ -130,7 +136,12 @@ def contents_flowables() -> list[Flowable]:
 
 
 def build_with_contents(
-    output: str | Path, story: list[Flowable], *, title: str, decor: PageDecor, subject: str = "",
+    output: str | Path,
+    story: list[Flowable],
+    *,
+    title: str,
+    decor: PageDecor,
+    subject: str = "",
     cover: bool = True,
 ) -> Path:
     """Lay out ``story`` (starting on the cover template when there is a ``cover``) in as many passes as
@@ -171,9 +182,7 @@ def _table(rows: list[list[str]]) -> Flowable:
     n = max(len(r) for r in rows)
     rows = [r + [""] * (n - len(r)) for r in rows]
     widths = column_widths(rows, width, st.cell.fontName, st.cell.fontSize)
-    cells = [
-        [para(c.strip(), st.cell_head if ri == 0 else st.cell) for c in r] for ri, r in enumerate(rows)
-    ]
+    cells = [[para(c.strip(), st.cell_head if ri == 0 else st.cell) for c in r] for ri, r in enumerate(rows)]
     table = grid_table(cells, widths)
     table.hAlign = "RIGHT"
     return table

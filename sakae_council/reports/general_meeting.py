@@ -92,19 +92,29 @@ def _signature(name: str) -> Table:
     width = content_width()
     rows = [
         [para("令和　　年　　月　　日", st.body_gothic), "", ""],
-        [para("氏名", st.body_gothic), name_para(name, ParagraphStyle("sig", parent=st.cell, fontSize=13, leading=18)), SealBox(13 * mm)],
+        [
+            para("氏名", st.body_gothic),
+            name_para(name, ParagraphStyle("sig", parent=st.cell, fontSize=13, leading=18)),
+            SealBox(13 * mm),
+        ],
     ]
-    return plain_table(rows, [width * 0.45, width * 0.4, width * 0.15], extra=[("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
+    return plain_table(
+        rows, [width * 0.45, width * 0.4, width * 0.15], extra=[("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+    )
 
 
 def _form_sheet(pack: GeneralMeetingPack, name: str) -> list[Flowable]:
     st = styles()
     council = pack.facts.council_name
     title = ParagraphStyle("gm-form-title", parent=st.title, fontSize=15, leading=22, spaceAfter=4)
-    motions: list[list[object]] = [[para("議案", st.cell_head), para("賛成", st.cell_center), para("反対", st.cell_center)]]
+    motions: list[list[object]] = [
+        [para("議案", st.cell_head), para("賛成", st.cell_center), para("反対", st.cell_center)]
+    ]
     motions += [[para(pack.part(p).title, st.cell), "", ""] for p in MOTIONS]
     width = content_width()
-    vote = grid_table(motions, [width * 0.7, width * 0.15, width * 0.15], row_heights=[None] + [9 * mm] * len(MOTIONS))
+    vote = grid_table(
+        motions, [width * 0.7, width * 0.15, width * 0.15], row_heights=[None] + [9 * mm] * len(MOTIONS)
+    )
     return [
         para("書面表決書", title),
         para(f"{council} 会長 様", st.body_gothic),
@@ -164,7 +174,12 @@ def pack_story(pack: GeneralMeetingPack) -> list[Flowable]:
     story += [PageBreak(), Heading(f"（附属資料）{pack.bylaws_title}")]
     if pack.bylaws_body:
         note = "・".join(
-            x for x in (pack.bylaws_revision, f"{to_wareki(pack.bylaws_effective_on)}施行" if pack.bylaws_effective_on else "") if x
+            x
+            for x in (
+                pack.bylaws_revision,
+                f"{to_wareki(pack.bylaws_effective_on)}施行" if pack.bylaws_effective_on else "",
+            )
+            if x
         )
         if note:
             story.append(para(note, ParagraphStyle("gm-note", parent=st.small, alignment=TA_CENTER)))
@@ -185,7 +200,11 @@ def render_pack(pack: GeneralMeetingPack, output: str | Path) -> Path:
         cover=True,
     )
     return build_with_contents(
-        output, pack_story(pack), title=f"{pack.facts.council_name} {TITLE}", decor=decor, subject=pack.fiscal_year_label
+        output,
+        pack_story(pack),
+        title=f"{pack.facts.council_name} {TITLE}",
+        decor=decor,
+        subject=pack.fiscal_year_label,
     )
 
 

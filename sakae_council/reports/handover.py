@@ -127,7 +127,11 @@ def _projects(doc: HandoverDocument) -> list[Flowable]:
         if p.purpose:
             out.append(para(f"目的 {p.purpose}", st.body))
         if p.partners:
-            out.append(para("協働パートナー: " + "、".join(f"{n}（{r}）" if r else n for n, r in p.partners), st.body))
+            out.append(
+                para(
+                    "協働パートナー: " + "、".join(f"{n}（{r}）" if r else n for n, r in p.partners), st.body
+                )
+            )
         if p.milestones:
             rows = [[t, _d(due), f"{pr}%", _d(done) if done else "未了"] for t, due, pr, done in p.milestones]
             out.append(_table(["工程", "期限", "進捗", "完了日"], rows))
@@ -159,7 +163,10 @@ def _loans(doc: HandoverDocument) -> list[Flowable]:
 def _actions(doc: HandoverDocument) -> list[Flowable]:
     if not doc.actions:
         return [_none("未完了の宿題はありません。")]
-    rows = [[a.content, a.assignee or "—", _d(a.due_on) + ("\n（期限切れ）" if a.overdue else ""), a.meeting] for a in doc.actions]
+    rows = [
+        [a.content, a.assignee or "—", _d(a.due_on) + ("\n（期限切れ）" if a.overdue else ""), a.meeting]
+        for a in doc.actions
+    ]
     return [_table(["宿題", "担当", "期限", "決めた会議"], rows)]
 
 
@@ -168,7 +175,10 @@ def _minutes(m: MeetingDetailDTO) -> list[Flowable]:
     present = sum(1 for a in m.members if a.is_present)
     out: list[Flowable] = [
         Heading(f"{m.title}（{m.status.label}）", 1),
-        para(f"日時 {when_text(m)}　場所 {m.place or '—'}　出席 委員{present}名／{len(m.members)}名", st.body_gothic),
+        para(
+            f"日時 {when_text(m)}　場所 {m.place or '—'}　出席 委員{present}名／{len(m.members)}名",
+            st.body_gothic,
+        ),
     ]
     for i, item in enumerate(m.agenda_items, start=1):
         result = f"【{item.result_text}】" if item.result_text else ""
@@ -244,13 +254,27 @@ def render_handover(doc: HandoverDocument, output: str | Path) -> Path:
         footer_left=f"{doc.council_name} {TITLE}（{to_wareki(doc.made_on)}作成）",
     )
     return build_with_contents(
-        output, handover_story(doc), title=f"{doc.council_name} {TITLE}", decor=decor, subject=MARK, cover=False
+        output,
+        handover_story(doc),
+        title=f"{doc.council_name} {TITLE}",
+        decor=decor,
+        subject=MARK,
+        cover=False,
     )
 
 
-def build_handover_pdf(db: Database, district_id: int, output: str | Path, *, today: date | None = None) -> Path:
+def build_handover_pdf(
+    db: Database, district_id: int, output: str | Path, *, today: date | None = None
+) -> Path:
     """collect_handover + render_handover (for the command line)."""
     return render_handover(collect_handover(db, district_id, today=today), output)
 
 
-__all__ = ["MARK", "SECTIONS", "build_handover_pdf", "collect_handover", "render_handover", "unprintable_characters"]
+__all__ = [
+    "MARK",
+    "SECTIONS",
+    "build_handover_pdf",
+    "collect_handover",
+    "render_handover",
+    "unprintable_characters",
+]

@@ -50,7 +50,9 @@ def indicator_chart(row: IndicatorRowDTO, width: float, height: float) -> Drawin
     y = lambda v: bottom + plot_h * (float(v) / top)  # noqa: E731
     for t in ticks:
         d.add(Line(left, y(t), left + plot_w, y(t), strokeColor=colors.HexColor("#D0D0D0"), strokeWidth=0.4))
-        d.add(String(left - 3, y(t) - 3, format_value(t), fontName=GOTHIC, fontSize=AXIS_SIZE, textAnchor="end"))
+        d.add(
+            String(left - 3, y(t) - 3, format_value(t), fontName=GOTHIC, fontSize=AXIS_SIZE, textAnchor="end")
+        )
     d.add(Line(left, bottom, left + plot_w, bottom, strokeColor=colors.black, strokeWidth=0.6))
     slot = plot_w / max(len(cells), 1)
     bar = min(slot * 0.32, 14.0)

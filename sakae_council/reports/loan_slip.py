@@ -62,8 +62,15 @@ class LoanSlip:
     def texts(self) -> list[str]:
         """The user text printed (for the missing-glyph check before printing)."""
         return [
-            self.equipment_name, self.equipment_code, self.storage_place, self.condition,
-            self.borrower_organisation, self.borrower_person, self.district, self.project, self.notes,
+            self.equipment_name,
+            self.equipment_code,
+            self.storage_place,
+            self.condition,
+            self.borrower_organisation,
+            self.borrower_person,
+            self.district,
+            self.project,
+            self.notes,
             self.return_condition,
         ]
 
@@ -142,7 +149,10 @@ def render_loan_slip(slip: LoanSlip, output: str | Path) -> Path:
         ["備考", slip.notes],
     ]
     table = grid_table(
-        [[para(k, st.cell_head), name_para(v, st.cell) if k == "担当者" else para(v, st.cell)] for k, v in rows],
+        [
+            [para(k, st.cell_head), name_para(v, st.cell) if k == "担当者" else para(v, st.cell)]
+            for k, v in rows
+        ],
         [width * 0.25, width * 0.75],
         header_rows=0,
         extra=[("BACKGROUND", (0, 0), (0, -1), "#E8E8E8")],
@@ -164,8 +174,12 @@ def render_loan_slip(slip: LoanSlip, output: str | Path) -> Path:
     ]
     decor = PageDecor(
         header_left="資機材貸出票",
-        header_context=f"{slip.district}　貸出番号 {slip.number}" if slip.district else f"貸出番号 {slip.number}",
+        header_context=f"{slip.district}　貸出番号 {slip.number}"
+        if slip.district
+        else f"貸出番号 {slip.number}",
         header_right=to_wareki(slip.issued_on),
         footer_left=f"資機材貸出票　貸出番号 {slip.number}　{slip.equipment_name}",
     )
-    return build_pdf(output, story, title=f"資機材貸出票 {slip.number}", subject=slip.equipment_name, decor=decor)
+    return build_pdf(
+        output, story, title=f"資機材貸出票 {slip.number}", subject=slip.equipment_name, decor=decor
+    )

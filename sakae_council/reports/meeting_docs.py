@@ -178,7 +178,9 @@ def _due_cell(a: ActionItemDTO, on: date) -> list[JPParagraph]:
     st = styles()
     cell = [para(_wareki(a.due_on), st.cell)]
     if a.status is ActionStatus.OPEN and is_overdue(a.due_on, on):
-        cell.append(para_markup(f"<font name='{GOTHIC_BOLD}' color='{RED_HEX}'>{OVERDUE_MARK}</font>", st.cell))
+        cell.append(
+            para_markup(f"<font name='{GOTHIC_BOLD}' color='{RED_HEX}'>{OVERDUE_MARK}</font>", st.cell)
+        )
     return cell
 
 
@@ -273,7 +275,9 @@ def _agenda_story(d: MeetingDetailDTO, gap: float) -> list[Flowable]:
         if items:
             sections.append((kind.label, [_numbered_rows(items, width - 8 * mm)]))
     if d.carried_action_items:
-        sections.append(("前回までの宿題事項", [_carried_table(d.carried_action_items, width - 8 * mm, d.held_on)]))
+        sections.append(
+            ("前回までの宿題事項", [_carried_table(d.carried_action_items, width - 8 * mm, d.held_on)])
+        )
     if not any(a.kind is AgendaKind.OTHER for a in d.agenda_items):
         sections.append(("その他", []))
     sections.append(("閉会", []))
@@ -449,7 +453,9 @@ def quorum_sentence(q: Quorum) -> str:
     if q.state is QuorumState.MET:
         return f"委員{q.total}名中{q.present}名が出席{proxies}し、過半数に達したため、会議は成立した。"
     if q.state is QuorumState.NOT_MET:
-        return f"委員{q.total}名中{q.present}名が出席{proxies}し、過半数に達しないため、会議は成立していない。"
+        return (
+            f"委員{q.total}名中{q.present}名が出席{proxies}し、過半数に達しないため、会議は成立していない。"
+        )
     return (
         f"委員{q.total}名のうち{q.unconfirmed}名の出欠が未確認のため、会議の成立は未確定である"
         f"（出席を確認した委員{q.present}名、成立には{q.needed}名の出席が必要）。"

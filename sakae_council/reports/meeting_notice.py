@@ -198,9 +198,7 @@ def _items(doc: NoticeDocument, width: float, shown: int) -> Table:
         [para("3　議　題", st.cell_head), agenda],
     ]
     if doc.handouts:
-        rows.append(
-            [para("4　持ち物", st.cell_head), [para(f"・{h}", ls["item"]) for h in doc.handouts]]
-        )
+        rows.append([para("4　持ち物", st.cell_head), [para(f"・{h}", ls["item"]) for h in doc.handouts]])
     table = Table(rows, colWidths=[28 * mm, width - 28 * mm])
     table.setStyle(
         TableStyle(
@@ -277,7 +275,9 @@ class CutLine(Flowable):
 def _slip(doc: NoticeDocument, who: InviteeDTO, width: float) -> list[Flowable]:
     ls = _letter_styles()
     font = ls["slip"].fontName
-    meeting = f"{doc.fiscal_year_label}　第{doc.number}回 {doc.body_name}（{to_wareki(doc.held_on, weekday=True)}）"
+    meeting = (
+        f"{doc.fiscal_year_label}　第{doc.number}回 {doc.body_name}（{to_wareki(doc.held_on, weekday=True)}）"
+    )
     rows: list[list[object]] = [
         [para("出　欠　票", ls["slip_title"])],
         [para(meeting, ls["slip"])],
@@ -316,7 +316,11 @@ def _unaddressed_page(doc: NoticeDocument) -> list[Flowable]:
         Spacer(1, 3 * mm),
     ]
     for i in doc.unaddressed:
-        out.append(name_para(i.name, st.body_gothic, before="・", after=f"（{i.affiliation}）" if i.affiliation else ""))
+        out.append(
+            name_para(
+                i.name, st.body_gothic, before="・", after=f"（{i.affiliation}）" if i.affiliation else ""
+            )
+        )
     return out
 
 
@@ -333,14 +337,18 @@ def _fitting_body(doc: NoticeDocument, who: InviteeDTO, width: float, height: fl
 def render_notice(doc: NoticeDocument, output: str | Path) -> Path:
     """Write the letters, one per page, and (with addresses) the page listing who got none."""
     if not doc.letters and not doc.unaddressed:
-        raise ValidationError("people", "通知を送る方がいません。会議の「出欠」に委員が載っているか確かめてください。")
+        raise ValidationError(
+            "people", "通知を送る方がいません。会議の「出欠」に委員が載っているか確かめてください。"
+        )
     width = content_width()
     body_height = content_height() - SLIP_HEIGHT
     story: list[Flowable] = []
     for n, who in enumerate(doc.letters):
         if n:
             story.append(PageBreak())
-        story.append(KeepInFrame(width, body_height, _fitting_body(doc, who, width, body_height), mode="shrink"))
+        story.append(
+            KeepInFrame(width, body_height, _fitting_body(doc, who, width, body_height), mode="shrink")
+        )
         story.append(_FootSpacer(SLIP_HEIGHT))
         story += _slip(doc, who, width)
     if doc.unaddressed:

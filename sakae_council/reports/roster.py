@@ -144,7 +144,9 @@ def _line(person: PersonDTO, seats: list[MembershipDTO]) -> RosterLine:
     )
 
 
-def collect_roster(db: Database, *, district_id: int | None = None, contacts: bool = True, today: date | None = None) -> RosterDocument:
+def collect_roster(
+    db: Database, *, district_id: int | None = None, contacts: bool = True, today: date | None = None
+) -> RosterDocument:
     """Members whose term is running on ``today``, per district in display order, each in 五十音順."""
     today = today or date.today()
     chosen = [d for d in districts.list_districts(db, include_inactive=False) if district_id in (None, d.id)]
@@ -154,7 +156,9 @@ def collect_roster(db: Database, *, district_id: int | None = None, contacts: bo
     for d in chosen:
         lines = []
         for person in people.list_members(db, RosterFilter(district_id=d.id, today=today)):
-            seats = [m for m in person.memberships if m.district_id == d.id and m.status(today) in PRINTED_STATUSES]
+            seats = [
+                m for m in person.memberships if m.district_id == d.id and m.status(today) in PRINTED_STATUSES
+            ]
             if seats:
                 lines.append(_line(person, seats))
         sections.append(RosterSection(d.name, d.council_name, tuple(lines)))
@@ -227,7 +231,11 @@ def _table(section: RosterSection, contacts: bool, width: float) -> Table:
     widths[2] = width - sum(widths)
     rows: list[list[Any]] = [[para(h, st.cell_head) for h in headers]]
     for i, line in enumerate(section.lines, start=1):
-        roles = [para(line.post, st.cell_head), para(line.roles, st.cell)] if line.post else [para(line.roles, st.cell)]
+        roles = (
+            [para(line.post, st.cell_head), para(line.roles, st.cell)]
+            if line.post
+            else [para(line.roles, st.cell)]
+        )
         if line.organisation:
             roles.append(para(line.organisation, st.cell))
         row: list[Any] = [
@@ -248,7 +256,9 @@ def _section_heading(section: RosterSection) -> str:
     return section.district_name + (f"（{section.council_name}）" if section.council_name else "")
 
 
-def render_roster(doc: RosterDocument, output: str | Path, *, progress: Callable[[int], None] | None = None) -> Path:
+def render_roster(
+    doc: RosterDocument, output: str | Path, *, progress: Callable[[int], None] | None = None
+) -> Path:
     """Write ``doc`` as an A4 PDF to ``output`` (fonts embedded as subsets); returns the path.
 
     Each district starts on a new page and names itself in the running header of all its pages, so a
@@ -268,7 +278,10 @@ def render_roster(doc: RosterDocument, output: str | Path, *, progress: Callable
             story.append(PageBreak())
         font = st["section"].fontName
         count = f"<nobr>{markup(section.count_text, font)}</nobr>"
-        story += [RunningMark(section.district_name), para_markup(f"{markup(heading, font)}　{count}", st["section"])]
+        story += [
+            RunningMark(section.district_name),
+            para_markup(f"{markup(heading, font)}　{count}", st["section"]),
+        ]
         story.append(_table(section, doc.contacts, width))
         if progress is not None:
             progress(int((i + 1) * 100 / max(len(doc.sections), 1)))
@@ -285,7 +298,12 @@ def render_roster(doc: RosterDocument, output: str | Path, *, progress: Callable
 
 
 def build_roster_pdf(
-    db: Database, output: str | Path, *, district_id: int | None = None, contacts: bool = True, today: date | None = None
+    db: Database,
+    output: str | Path,
+    *,
+    district_id: int | None = None,
+    contacts: bool = True,
+    today: date | None = None,
 ) -> Path:
     """collect_roster + render_roster in one call (for the command line)."""
     return render_roster(collect_roster(db, district_id=district_id, contacts=contacts, today=today), output)

@@ -130,7 +130,9 @@ def erase_from_backups(
     deleted: list[Path] = []
     kept: list[Path] = []
     untouched: list[Path] = []
-    paths = [b.path for b in files.list_backup_files(folder, files.backup_key(db.path))] + _leftover_copies(db)
+    paths = [b.path for b in files.list_backup_files(folder, files.backup_key(db.path))] + _leftover_copies(
+        db
+    )
     token = current_token()
     for step, path in enumerate(paths):
         token.progress(step, len(paths))  # each backup is rewritten whole or not at all

@@ -23,7 +23,9 @@ def _label(row: StatementRow) -> str:
     return f"　{row.label}" if row.is_detail else row.label
 
 
-def _table(head: str, rows: tuple[StatementRow, ...], total: tuple[int, int, int], *, budget: bool) -> list[str]:
+def _table(
+    head: str, rows: tuple[StatementRow, ...], total: tuple[int, int, int], *, budget: bool
+) -> list[str]:
     lines = [head]
     for r in rows:
         first, second = (r.budget, r.previous) if budget else (r.budget, r.actual)
@@ -97,7 +99,11 @@ def budget_text(db: Database, district_id: int, fy: int) -> str | None:
     lines += _table(
         head,
         st.expense_rows,
-        (st.expense_budget_total, st.expense_previous_total, st.expense_budget_total - st.expense_previous_total),
+        (
+            st.expense_budget_total,
+            st.expense_previous_total,
+            st.expense_budget_total - st.expense_previous_total,
+        ),
         budget=True,
     )
     return "\n".join(lines)

@@ -71,7 +71,9 @@ def default_title(council_name: str) -> str:
 
 def _latest(s: Session, bylaws_id: int) -> BylawsRevision | None:
     return s.scalar(
-        select(BylawsRevision).where(BylawsRevision.bylaws_id == bylaws_id).order_by(BylawsRevision.number.desc())
+        select(BylawsRevision)
+        .where(BylawsRevision.bylaws_id == bylaws_id)
+        .order_by(BylawsRevision.number.desc())
     )
 
 
@@ -129,7 +131,9 @@ def save_bylaws(
         else:
             if expected_version is None:
                 raise ConflictError(
-                    msg("この学区の会則は、別の場所で先に登録されています。開き直してから、もう一度保存してください。")
+                    msg(
+                        "この学区の会則は、別の場所で先に登録されています。開き直してから、もう一度保存してください。"
+                    )
                 )
             check_version(b, expected_version, "会則")
             changed = bool(apply_changes(b, {"title": title_v, "body": body_v}))

@@ -147,10 +147,15 @@ def _check_choice(seat: Membership, choice: SeatChoice, name: str, ending: bool)
     if choice.action in ending_actions and not ending:
         raise ValidationError(
             f"choice[{seat.id}]",
-            msg("「{name}」さんの任期はまだ続きます。「任期継続」のまま、役職だけを変えてください。", name=name),
+            msg(
+                "「{name}」さんの任期はまだ続きます。「任期継続」のまま、役職だけを変えてください。",
+                name=name,
+            ),
         )
-    if choice.action is ChangeoverAction.HANDOVER and choice.successor_id is None and (
-        choice.successor is None or not choice.successor.name.strip()
+    if (
+        choice.action is ChangeoverAction.HANDOVER
+        and choice.successor_id is None
+        and (choice.successor is None or not choice.successor.name.strip())
     ):
         raise ValidationError(
             f"choice[{seat.id}]",
@@ -166,7 +171,10 @@ def _holder_name(s: Session, choice: SeatChoice, seat: Membership) -> tuple[obje
             if person.deleted_at is not None:
                 raise ValidationError(
                     f"choice[{seat.id}]",
-                    msg("後任の「{name}」さんは名簿から削除されています。別の人を選んでください。", name=person.name),
+                    msg(
+                        "後任の「{name}」さんは名簿から削除されています。別の人を選んでください。",
+                        name=person.name,
+                    ),
                 )
             return person.id, person.name
         assert choice.successor is not None
@@ -229,7 +237,10 @@ def _check_plan(s: Session, plan: ChangeoverPlan) -> tuple[District, dict[int, M
             if seat.term_end is not None and seat.term_end <= last:
                 raise ValidationError(
                     f"choice[{mid}]",
-                    msg("「{name}」さんの任期満了後の扱い（再任・退任・交代）を選んでください。", name=seat.person.name),
+                    msg(
+                        "「{name}」さんの任期満了後の扱い（再任・退任・交代）を選んでください。",
+                        name=seat.person.name,
+                    ),
                 )
             choice = SeatChoice(mid, ChangeoverAction.CONTINUE, OfficerPost(seat.officer_post))
         check_version(seat, choice.expected_version, "委嘱（役割・任期）")
@@ -255,7 +266,9 @@ def _successor(s: Session, db: Database, choice: SeatChoice) -> Person:
     if choice.successor_id is not None:
         return get_or_raise(s, Person, choice.successor_id, "後任の人")
     assert choice.successor is not None
-    values = people.person_values(people.PersonInput(name=choice.successor.name, furigana=choice.successor.furigana))
+    values = people.person_values(
+        people.PersonInput(name=choice.successor.name, furigana=choice.successor.furigana)
+    )
     person = Person(**values)
     s.add(person)
     s.flush()
@@ -263,7 +276,9 @@ def _successor(s: Session, db: Database, choice: SeatChoice) -> Person:
     return person
 
 
-def _new_seat(s: Session, person: Person, old: Membership, post: OfficerPost, start: date, end: date) -> Membership:
+def _new_seat(
+    s: Session, person: Person, old: Membership, post: OfficerPost, start: date, end: date
+) -> Membership:
     seat = Membership(
         person_id=person.id,
         district_id=old.district_id,
@@ -287,7 +302,13 @@ def _end_seat(old: Membership, effective_on: date) -> None:
 
 
 def _apply_choice(
-    s: Session, db: Database, old: Membership, choice: SeatChoice, start: date, end: date, out: dict[str, list]
+    s: Session,
+    db: Database,
+    old: Membership,
+    choice: SeatChoice,
+    start: date,
+    end: date,
+    out: dict[str, list],
 ) -> None:
     """One seat's change (inside the plan's transaction)."""
     name = old.person.name
@@ -298,7 +319,14 @@ def _apply_choice(
             before = OfficerPost(old.officer_post).label
             old.officer_post = post.value
             out["posts"].append(f"{name}（{before}→{post.label}）")
-            audit(s, db.user, "update", "membership", old.id, f"役員改選: 「{name}」の役職を{before}から{post.label}に")
+            audit(
+                s,
+                db.user,
+                "update",
+                "membership",
+                old.id,
+                f"役員改選: 「{name}」の役職を{before}から{post.label}に",
+            )
         return
     _end_seat(old, start)
     if action is ChangeoverAction.RENEW:
@@ -312,7 +340,14 @@ def _apply_choice(
         person = _successor(s, db, choice)
         _new_seat(s, person, old, post, start, end)
         out["handed"].append((name, person.name))
-        audit(s, db.user, "update", "membership", old.id, f"役員改選: 「{name}」から「{person.name}」（{post.label}）へ交代")
+        audit(
+            s,
+            db.user,
+            "update",
+            "membership",
+            old.id,
+            f"役員改選: 「{name}」から「{person.name}」（{post.label}）へ交代",
+        )
 
 
 def apply_changeover(db: Database, plan: ChangeoverPlan) -> ChangeoverResult:
@@ -324,7 +359,9 @@ def apply_changeover(db: Database, plan: ChangeoverPlan) -> ChangeoverResult:
         district, rows = _check_plan(s, plan)
         chosen = {c.membership_id: c for c in plan.choices}
         for mid, old in rows.items():
-            choice = chosen.get(mid) or SeatChoice(mid, ChangeoverAction.CONTINUE, OfficerPost(old.officer_post))
+            choice = chosen.get(mid) or SeatChoice(
+                mid, ChangeoverAction.CONTINUE, OfficerPost(old.officer_post)
+            )
             _apply_choice(s, db, old, choice, start, end, out)
         s.flush()
         audit(

@@ -24,7 +24,11 @@ MAX_INT = 2**31 - 1
 def not_found(record_id: object, what: str) -> NotFoundError:
     """The NotFoundError for ``what`` with ``record_id``: 「…が見つかりません。一覧を更新してください。」"""
     return NotFoundError(
-        msg("{what}（ID {record_id}）が見つかりません。一覧を更新してください。", what=what, record_id=record_id)
+        msg(
+            "{what}（ID {record_id}）が見つかりません。一覧を更新してください。",
+            what=what,
+            record_id=record_id,
+        )
     )
 
 

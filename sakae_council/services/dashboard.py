@@ -99,7 +99,11 @@ def member_totals(s: Session, day: date) -> dict[int, int]:
 def _chair_rows(s: Session, wanted: set[int]) -> list[Any]:
     if not wanted:
         return []
-    return list(s.execute(select(Person.id, Person.name).where(Person.id.in_(wanted)).order_by(Person.kana_key, Person.id)))
+    return list(
+        s.execute(
+            select(Person.id, Person.name).where(Person.id.in_(wanted)).order_by(Person.kana_key, Person.id)
+        )
+    )
 
 
 def _meetings(s: Session, today: date, *, upcoming: bool) -> list[Any]:
@@ -190,9 +194,9 @@ def dashboard(db: Database, today: date | None = None) -> DashboardDTO:
             total_rows=member_totals(s, today).items(),
             chair_rows=_chair_rows(s, chair_ids(role_rows)),
             issue_rows=s.execute(
-                select(RegionalIssue.district_id, RegionalIssue.status, func.count(RegionalIssue.id)).group_by(
-                    RegionalIssue.district_id, RegionalIssue.status
-                )
+                select(
+                    RegionalIssue.district_id, RegionalIssue.status, func.count(RegionalIssue.id)
+                ).group_by(RegionalIssue.district_id, RegionalIssue.status)
             ),
             project_rows=s.execute(
                 select(

@@ -101,7 +101,9 @@ def load_general_meeting_demo(db: Database, members: dict[int, list[int]], conte
             db,
             district_id,
             bylaws.default_title(council),
-            BYLAWS.format(council=council, district=d.name, place=info.get("place", "町役場"), established=established),
+            BYLAWS.format(
+                council=council, district=d.name, place=info.get("place", "町役場"), established=established
+            ),
             "制定",
             effective_on=d.established_on,
         )
@@ -120,6 +122,8 @@ def load_general_meeting_demo(db: Database, members: dict[int, list[int]], conte
             choices.append(SeatChoice(seat.membership_id, action, seat.officer_post, successor=successor))
         changeover.apply_changeover(db, ChangeoverPlan(district_id, LAST_FY, CHANGEOVER_DAY, tuple(choices)))
         town = d.name.removesuffix("小学校区")
-        _address_newcomer(db, newcomer, f"270-15{10 + index * 3:02d}", f"印旛郡栄町{town}{50 + index}-{7 + index}")
+        _address_newcomer(
+            db, newcomer, f"270-15{10 + index * 3:02d}", f"印旛郡栄町{town}{50 + index}-{7 + index}"
+        )
         count += 1
     return count

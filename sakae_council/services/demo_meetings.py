@@ -143,7 +143,9 @@ def add_meetings(db: Database, town: DemoTown) -> int:
         )
         detail = minutes.save_minutes(db, detail.id, data, detail.version)
         if held + timedelta(days=60) < DEMO_TODAY:
-            detail = minutes_approval.approve_minutes(db, detail.id, held + timedelta(days=30), detail.version)
+            detail = minutes_approval.approve_minutes(
+                db, detail.id, held + timedelta(days=30), detail.version
+            )
             for item in detail.action_items[:1]:
                 action_items.complete_action_item(db, item.id, held + timedelta(days=20))
     return n

@@ -24,7 +24,16 @@ TOWNS = (("安食", "270-1516"), ("酒直", "270-1513"), ("龍角寺", "270-1506
 #: District (by its place in the demo) → the 町名 of TOWNS its members live in.
 DISTRICT_TOWN = (0, 0, 1, 1, 2, 0)
 #: The replies of the next meeting's members in turn (None: 未回答).
-REPLY_PATTERN = (Reply.PRESENT, Reply.PRESENT, Reply.ABSENT, Reply.PRESENT, None, Reply.PROXY, Reply.PRESENT, None)
+REPLY_PATTERN = (
+    Reply.PRESENT,
+    Reply.PRESENT,
+    Reply.ABSENT,
+    Reply.PRESENT,
+    None,
+    Reply.PROXY,
+    Reply.PRESENT,
+    None,
+)
 
 
 def demo_address(district_index: int, index: int) -> tuple[str, str]:
@@ -58,7 +67,13 @@ def _prepare_agenda(db: Database, meeting_id: int) -> None:
     minutes.save_minutes(db, meeting_id, data, detail.version)
 
 
-def load(db: Database, district_ids: list[int], members: dict[int, list[int]], staff: dict[int, list[int]], today: date) -> int:
+def load(
+    db: Database,
+    district_ids: list[int],
+    members: dict[int, list[int]],
+    staff: dict[int, list[int]],
+    today: date,
+) -> int:
     """Give the demo people their addresses and the next meeting of the first council its replies;
     returns how many replies were recorded."""
     with db.transaction() as s:

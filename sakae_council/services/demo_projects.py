@@ -122,7 +122,9 @@ def add_issues_and_projects(db: Database, town: DemoTown, content: dict) -> dict
                 project_parts.PartnerInput(organisation_id=lead, role_description="会場の確保と住民への周知"),
             )
             project_parts.add_partner(
-                db, prj.id, project_parts.PartnerInput(person_id=members[0], role_description="全体の取りまとめ")
+                db,
+                prj.id,
+                project_parts.PartnerInput(person_id=members[0], role_description="全体の取りまとめ"),
             )
             project_parts.add_partner(
                 db,

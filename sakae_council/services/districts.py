@@ -135,7 +135,9 @@ def _validate(s: Session, data: DistrictInput, exclude_id: int | None) -> dict:
         "established_on": data.established_on,
         "display_order": order_number(data.display_order, "display_order", "表示順"),
         "notes": long_text(data.notes, "notes", "備考"),
-        "no_quorum_remark": long_text(data.no_quorum_remark, "no_quorum_remark", "定足数に達しないときの注記", 400),
+        "no_quorum_remark": long_text(
+            data.no_quorum_remark, "no_quorum_remark", "定足数に達しないときの注記", 400
+        ),
     }
 
 
@@ -147,11 +149,15 @@ def create_district(db: Database, data: DistrictInput) -> DistrictDTO:
         return to_dto(d)
 
 
-def update_district(db: Database, district_id: int, data: DistrictInput, expected_version: int) -> DistrictDTO:
+def update_district(
+    db: Database, district_id: int, data: DistrictInput, expected_version: int
+) -> DistrictDTO:
     """Change a district's name, council status and notes."""
     with db.transaction() as s:
         d = current(s, District, district_id, expected_version, "学区")
-        change(s, db.user, d, _validate(s, data, district_id), "district", lambda d: f"学区「{d.name}」を変更")
+        change(
+            s, db.user, d, _validate(s, data, district_id), "district", lambda d: f"学区「{d.name}」を変更"
+        )
         return to_dto(d)
 
 
@@ -209,7 +215,9 @@ def merge_districts(db: Database, source_id: int, target_id: int, merged_on: dat
             )
         moved_ids: dict[str, list[int]] = {"membership": []}
         for m in s.scalars(select(Membership).where(Membership.district_id == src.id)):
-            still_on = (m.ended_on is None or m.ended_on > merged_on) and (m.term_end is None or m.term_end >= merged_on)
+            still_on = (m.ended_on is None or m.ended_on > merged_on) and (
+                m.term_end is None or m.term_end >= merged_on
+            )
             if not still_on:
                 continue
             s.add(
@@ -278,7 +286,11 @@ def merge_districts(db: Database, source_id: int, target_id: int, merged_on: dat
             "district",
             src.id,
             summary,
-            {"merged_into": (None, dst.id), "merged_on": (None, merged_on), **{k: (v, None) for k, v in moved_ids.items()}},
+            {
+                "merged_into": (None, dst.id),
+                "merged_on": (None, merged_on),
+                **{k: (v, None) for k, v in moved_ids.items()},
+            },
         )
         s.refresh(src)
         return to_dto(src)
@@ -305,7 +317,11 @@ def merge_history(db: Database, district_id: int | None = None) -> list[MergeRec
             }
             out.append(
                 MergeRecordDTO(
-                    at=entry.at, user=entry.user, source_id=entry.entity_id or 0, summary=entry.summary, moved=moved
+                    at=entry.at,
+                    user=entry.user,
+                    source_id=entry.entity_id or 0,
+                    summary=entry.summary,
+                    moved=moved,
                 )
             )
         return out

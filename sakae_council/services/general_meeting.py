@@ -34,6 +34,8 @@ from sakae_council.services.seats import SeatDTO
 MAX_PART = 30000
 #: Printed where the books' figures belong until the accounts exist.
 NO_BOOKS = "会計の資料は未作成"
+
+
 class PackPart(LabeledEnum):
     """The editable parts of the pack, in print order."""
 
@@ -95,7 +97,9 @@ def _report_text(f: PackFacts) -> str:
         if p.activities:
             lines.append("実施日｜内容｜参加者")
             lines += [f"{_d(day)}｜{title}｜{n}人" for day, title, n in p.activities]
-        lines.append(f"参加者 延べ{p.participants}人・ボランティア {p.volunteer_hours}時間（活動{len(p.activities)}回）")
+        lines.append(
+            f"参加者 延べ{p.participants}人・ボランティア {p.volunteer_hours}時間（活動{len(p.activities)}回）"
+        )
         if p.achievements:
             lines.append(f"成果: {p.achievements}")
         if p.issues_found:
@@ -154,7 +158,9 @@ def _plan_text(f: PackFacts) -> str:
             lines.append(f"目的: {p.purpose}")
         if p.start_on or p.end_on:
             lines.append(f"期間: {_d(p.start_on)}〜{_d(p.end_on)}")
-        lines.append(f"取り組む地域課題: {'、'.join(p.issues) if p.issues else '（つながる地域課題は未登録）'}")
+        lines.append(
+            f"取り組む地域課題: {'、'.join(p.issues) if p.issues else '（つながる地域課題は未登録）'}"
+        )
         lines.append("")
     if f.open_issues:
         lines.append(f"■ {len(f.planned) + 1}　事業化を検討する地域課題")
@@ -247,7 +253,9 @@ def save_part_text(
         if row is None:
             if expected_version is not None:
                 raise ConflictError(msg("この文案は別の場所で自動作成に戻されています。開き直してください。"))
-            row = GeneralMeetingText(district_id=district_id, fiscal_year=fiscal_year, part=PackPart(part).value, body=body)
+            row = GeneralMeetingText(
+                district_id=district_id, fiscal_year=fiscal_year, part=PackPart(part).value, body=body
+            )
             s.add(row)
         else:
             check_version(row, expected_version, "総会議案書の文案")
@@ -272,7 +280,14 @@ def reset_part_text(db: Database, district_id: int, fiscal_year: int, part: Pack
         )
         if row is not None:
             s.delete(row)
-            audit(s, db.user, "delete", "general_meeting_text", row.id, f"総会議案書「{PackPart(part).label}」を自動作成に戻す")
+            audit(
+                s,
+                db.user,
+                "delete",
+                "general_meeting_text",
+                row.id,
+                f"総会議案書「{PackPart(part).label}」を自動作成に戻す",
+            )
 
 
 # --- the whole pack -------------------------------------------------------------------------------
@@ -301,10 +316,18 @@ class GeneralMeetingPack:
 
     def texts(self) -> list[str]:
         """Every piece of user text printed (for the missing-glyph check)."""
-        return [self.facts.council_name, self.bylaws_title, self.bylaws_body, *self.members, *(p.text for p in self.parts)]
+        return [
+            self.facts.council_name,
+            self.bylaws_title,
+            self.bylaws_body,
+            *self.members,
+            *(p.text for p in self.parts),
+        ]
 
 
-def collect_pack(db: Database, district_id: int, fiscal_year: int, *, today: date | None = None) -> GeneralMeetingPack:
+def collect_pack(
+    db: Database, district_id: int, fiscal_year: int, *, today: date | None = None
+) -> GeneralMeetingPack:
     """Read the whole pack: facts, parts (edits applied), 会則 and the members for the forms."""
     today = today or date.today()
     facts = pack_facts(db, district_id, fiscal_year, today=today)

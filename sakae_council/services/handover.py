@@ -147,7 +147,11 @@ class HandoverDocument:
         """User text printed (for the missing-glyph check)."""
         out = [self.council_name]
         out += [x for o in self.officers for x in (o.name, o.address)]
-        out += [p.name for p in self.partners] + [i.title for i in self.open_issues] + [p.title for p in self.projects]
+        out += (
+            [p.name for p in self.partners]
+            + [i.title for i in self.open_issues]
+            + [p.title for p in self.projects]
+        )
         out += [a.content for a in self.actions]
         return out
 
@@ -166,7 +170,14 @@ def _officers(db: Database, district_id: int, today: date) -> list[OfficerContac
         p = roster.get_person(db, seat.person_id)
         out.append(
             OfficerContact(
-                seat.officer_post, p.name, seat.role_text, seat.term_end, p.phone, p.email, p.postal_code, p.address
+                seat.officer_post,
+                p.name,
+                seat.role_text,
+                seat.term_end,
+                p.phone,
+                p.email,
+                p.postal_code,
+                p.address,
             )
         )
     return out
@@ -177,7 +188,9 @@ def _projects(db: Database, district_id: int) -> list[project_service.ProjectDet
     return [project_service.get_project(db, p.id) for p in project_service.list_projects(db, flt)]
 
 
-def _partners(db: Database, district_id: int, details: list[project_service.ProjectDetailDTO]) -> list[PartnerRoles]:
+def _partners(
+    db: Database, district_id: int, details: list[project_service.ProjectDetailDTO]
+) -> list[PartnerRoles]:
     roles: dict[str, list[tuple[str, str]]] = {}
     for d in details:
         if d.project.status not in ACTIVE_PROJECT_STATUSES:
@@ -188,7 +201,9 @@ def _partners(db: Database, district_id: int, details: list[project_service.Proj
     seen = set()
     for o in organisations.list_organisations(db, district_id=district_id):
         seen.add(o.name)
-        out.append(PartnerRoles(o.name, o.kind.label, o.contact_person_name, o.phone, tuple(roles.get(o.name, ()))))
+        out.append(
+            PartnerRoles(o.name, o.kind.label, o.contact_person_name, o.phone, tuple(roles.get(o.name, ())))
+        )
     for name, shares in roles.items():
         if name not in seen:
             out.append(PartnerRoles(name, "", "", "", tuple(shares)))
@@ -197,7 +212,9 @@ def _partners(db: Database, district_id: int, details: list[project_service.Proj
 
 def _issues(db: Database, district_id: int) -> list[IssueHistory]:
     out = []
-    for i in issues.list_issues(db, issues.IssueFilter(district_id=district_id, open_only=True, descending=False)):
+    for i in issues.list_issues(
+        db, issues.IssueFilter(district_id=district_id, open_only=True, descending=False)
+    ):
         history = tuple(
             (
                 h.changed_on,
@@ -206,7 +223,11 @@ def _issues(db: Database, district_id: int) -> list[IssueHistory]:
             )
             for h in issues.get_issue_history(db, i.id)
         )
-        out.append(IssueHistory(i.title, i.category_name, i.status, i.priority.label, i.raised_on, i.description, history))
+        out.append(
+            IssueHistory(
+                i.title, i.category_name, i.status, i.priority.label, i.raised_on, i.description, history
+            )
+        )
     return out
 
 

@@ -250,12 +250,16 @@ def _duplicate(line: int, last: int, shown: str, ids: list[int], earlier: int | 
         message = f"同じ氏名・フリガナの人がこのファイルの{earlier}行目にもいます。二重登録を避けるため、この行は取り込みません。"
     issue = RowIssue("name", "氏名", message)
     return PlannedRow(
-        RowResult(line, shown, "duplicate", issues=(issue,), duplicate_of=tuple(ids), last_line=last), None, earlier
+        RowResult(line, shown, "duplicate", issues=(issue,), duplicate_of=tuple(ids), last_line=last),
+        None,
+        earlier,
     )
 
 
 def _new_person(
-    data: people.PersonInput, rights: DistrictRights, memberships: dict[people.MembershipInput, dict[str, Any]]
+    data: people.PersonInput,
+    rights: DistrictRights,
+    memberships: dict[people.MembershipInput, dict[str, Any]],
 ) -> NewPerson:
     """The row as create_person would store it; ValidationError / PermissionDeniedError as it would raise.
 
@@ -315,11 +319,17 @@ def plan_rows(
                         fields="・".join(nul),
                     ),
                 )
-                planned.append(PlannedRow(RowResult(line, shown.replace("\x00", ""), "invalid", issues=(issue,), last_line=last)))
+                planned.append(
+                    PlannedRow(
+                        RowResult(line, shown.replace("\x00", ""), "invalid", issues=(issue,), last_line=last)
+                    )
+                )
                 continue
             data, issues = _row_input(values, district_id, default_role, cells)
             if data is None:
-                planned.append(PlannedRow(RowResult(line, shown, "invalid", issues=tuple(issues), last_line=last)))
+                planned.append(
+                    PlannedRow(RowResult(line, shown, "invalid", issues=tuple(issues), last_line=last))
+                )
                 continue
             # A duplicate is reported as such even when another field is wrong, as find_duplicates
             # before create_person did; the normalised values give the same key without normalising twice.
@@ -328,13 +338,19 @@ def plan_rows(
                 error = None
             except DomainError as exc:
                 new, error = None, exc
-            key = new.duplicate_key if new is not None else people_duplicates.duplicate_key(data.name, data.furigana)
+            key = (
+                new.duplicate_key
+                if new is not None
+                else people_duplicates.duplicate_key(data.name, data.furigana)
+            )
             if key is not None and (key in roster or key in in_file):
                 planned.append(_duplicate(line, last, shown, roster.get(key, []), in_file.get(key)))
                 continue
             if new is None:
                 assert error is not None
-                planned.append(PlannedRow(RowResult(line, shown, "invalid", issues=(_issue(error),), last_line=last)))
+                planned.append(
+                    PlannedRow(RowResult(line, shown, "invalid", issues=(_issue(error),), last_line=last))
+                )
                 continue
             in_file[new.duplicate_key] = line
             planned.append(PlannedRow(RowResult(line, new.person["name"], "valid", last_line=last), new))
@@ -343,14 +359,18 @@ def plan_rows(
 
 
 def _shown(values: Mapping[str, str]) -> str:
-    return normalize_text(values.get("name") or _join(values.get("family_name", ""), values.get("given_name", "")))
+    return normalize_text(
+        values.get("name") or _join(values.get("family_name", ""), values.get("given_name", ""))
+    )
 
 
 def _broken(record: BrokenRecord, mapping: Mapping[int, str]) -> PlannedRow:
     """Lines that could not be read as a row (a quote left open): refused, naming the lines they cover."""
     issue = RowIssue("file", "行", record.message)
     shown = _shown(_values(record.cells, mapping))
-    return PlannedRow(RowResult(record.first_line, shown, "invalid", issues=(issue,), last_line=record.last_line))
+    return PlannedRow(
+        RowResult(record.first_line, shown, "invalid", issues=(issue,), last_line=record.last_line)
+    )
 
 
 def write_rows(db: Database, planned: list[PlannedRow], source: Path) -> list[int]:

@@ -131,7 +131,7 @@ def _quote_above_header(line: int) -> ValidationError:
     return ValidationError(
         "file",
         msg(
-            "{line}行目の「\"」（引用符）が閉じられていないため、見出しの行まで読めません。"
+            '{line}行目の「"」（引用符）が閉じられていないため、見出しの行まで読めません。'
             "引用符を閉じるか消してから取り込んでください。",
             line=line,
         ),

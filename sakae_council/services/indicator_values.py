@@ -225,7 +225,12 @@ def get_value(db: Database, indicator_id: int, fiscal_year: int, kind: ValueKind
         if v.fiscal_year == fiscal_year and v.kind is k:
             return v
     raise NotFoundError(
-        msg("「{name}」の{year}{kind}は入力されていません。", name=ind.name, year=fiscal_year_label(fiscal_year), kind=k.label)
+        msg(
+            "「{name}」の{year}{kind}は入力されていません。",
+            name=ind.name,
+            year=fiscal_year_label(fiscal_year),
+            kind=k.label,
+        )
     )
 
 

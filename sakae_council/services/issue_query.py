@@ -27,7 +27,9 @@ from sakae_council.domain.wareki import fiscal_year_range
 from sakae_council.services import search as search_rule
 from sakae_council.services.search_plan import GramQuery, plan_search, walk
 
-IssueSort = Literal["raised_on", "title", "category", "district", "status", "priority", "source", "shared", "projects"]
+IssueSort = Literal[
+    "raised_on", "title", "category", "district", "status", "priority", "source", "shared", "projects"
+]
 
 
 @dataclass(frozen=True)
@@ -105,7 +107,13 @@ def _page_ids(s: Session, q: _IssueQuery, flt: IssueFilter, limit: int | None, o
         return list(s.scalars(stmt if limit is None else stmt.limit(limit)))
 
     search = q.search
-    if search is None or search.selective or flt.sort != "raised_on" or flt.district_id is not None or limit is None:
+    if (
+        search is None
+        or search.selective
+        or flt.sort != "raised_on"
+        or flt.district_id is not None
+        or limit is None
+    ):
         return run(_search_where(q, flt))
     # A common term: walk the newest (or oldest) rows by date and keep the matches; if too few of them
     # match, the postings drive instead (see people._page_ids).
@@ -132,15 +140,21 @@ def _issue_order(flt: IssueFilter) -> list:
         "category": select(IssueCategory.display_order)
         .where(IssueCategory.id == RegionalIssue.category_id)
         .scalar_subquery(),
-        "district": select(District.display_order).where(District.id == RegionalIssue.district_id).scalar_subquery(),
+        "district": select(District.display_order)
+        .where(District.id == RegionalIssue.district_id)
+        .scalar_subquery(),
         "status": case(
-            {s.value: i for i, s in enumerate(IssueStatus)}, value=RegionalIssue.status, else_=len(IssueStatus)
+            {s.value: i for i, s in enumerate(IssueStatus)},
+            value=RegionalIssue.status,
+            else_=len(IssueStatus),
         ),
         "priority": case(
             {p.value: i for i, p in enumerate(Priority)}, value=RegionalIssue.priority, else_=len(Priority)
         ),
         "source": case(
-            {x.value: i for i, x in enumerate(IssueSource)}, value=RegionalIssue.source, else_=len(IssueSource)
+            {x.value: i for i, x in enumerate(IssueSource)},
+            value=RegionalIssue.source,
+            else_=len(IssueSource),
         ),
         # 共有 first, as the list marks them.
         "shared": RegionalIssue.shared_with_liaison.is_(False),

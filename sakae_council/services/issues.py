@@ -154,7 +154,9 @@ class IssueStatusChangeDTO:
     changed_by: str
 
 
-def _issue_dto(i: Any, district_name: str, category_name: str, links: list[tuple[int, str]] | None) -> IssueDTO:
+def _issue_dto(
+    i: Any, district_name: str, category_name: str, links: list[tuple[int, str]] | None
+) -> IssueDTO:
     """``i``: a RegionalIssue, or a row with its columns (a page of the list reads no ORM objects)."""
     links = links or []
     return IssueDTO(
@@ -210,7 +212,9 @@ def _validate(s: Session, data: IssueInput) -> dict:
     title = required_text(data.title, "title", "課題名", 400)
     description = long_text(data.description, "description", "内容", 4000)
     get_or_raise(s, District, chosen_id(data.district_id, "district_id", "学区"), "学区")
-    category = get_or_raise(s, IssueCategory, chosen_id(data.category_id, "category_id", "分類"), "課題の分類")
+    category = get_or_raise(
+        s, IssueCategory, chosen_id(data.category_id, "category_id", "分類"), "課題の分類"
+    )
     return {
         "title": title,
         "description": description,
@@ -378,7 +382,6 @@ def get_issue_history(db: Database, issue_id: int) -> list[IssueStatusChangeDTO]
             )
             for h in s.scalars(stmt)
         ]
-
 
 
 # --- listing ------------------------------------------------------------------------------------

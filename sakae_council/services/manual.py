@@ -297,7 +297,11 @@ def _new_section(
 ) -> ManualSection:
     """A new chapter or section at ``position`` below ``parent_id``, with its first revision (第1版)."""
     sec = ManualSection(
-        parent_id=parent_id, position=position, title=title, body=body, search_text=manual_section_search_text(title, body)
+        parent_id=parent_id,
+        position=position,
+        title=title,
+        body=body,
+        search_text=manual_section_search_text(title, body),
     )
     s.add(sec)
     s.flush()

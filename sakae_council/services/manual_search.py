@@ -61,7 +61,9 @@ def search_manual(db: Database, query: str) -> list[ManualHitDTO]:
     folded = wanted[0]  # the word the snippet shows
     with db.reading() as s:
         ids = set(
-            s.scalars(select(ManualSection.id).where(*search_rule.contains_all(ManualSection.search_text, wanted)))
+            s.scalars(
+                select(ManualSection.id).where(*search_rule.contains_all(ManualSection.search_text, wanted))
+            )
         )
         if not ids:
             return []

@@ -232,8 +232,10 @@ def notice_sender(db: Database, meeting_id: int, on: date) -> SenderDTO:
         if BodyKind(body.kind) is BodyKind.LIAISON or body.district_id is None:
             return SenderDTO(body.name, "事務局", "住民活動推進課")
         district = s.get(District, body.district_id)
-        council = body.name if BodyKind(body.kind) is BodyKind.DISTRICT_COUNCIL else (
-            district.council_name if district is not None and district.council_name else body.name
+        council = (
+            body.name
+            if BodyKind(body.kind) is BodyKind.DISTRICT_COUNCIL
+            else (district.council_name if district is not None and district.council_name else body.name)
         )
         chairs = s.scalars(
             select(Membership)
@@ -269,7 +271,10 @@ def meeting_addressees(db: Database, meeting_id: int, people: PeopleChoice = "al
 
 def district_addressees(db: Database, district_id: int, today: date) -> list[Addressee]:
     """The labels of a whole district: every member and 地区担当職員 whose term runs on ``today``."""
-    return [Addressee(p.name, p.furigana, p.postal_code, p.address) for p in current_members(db, district_id, today)]
+    return [
+        Addressee(p.name, p.furigana, p.postal_code, p.address)
+        for p in current_members(db, district_id, today)
+    ]
 
 
 # --- writing -----------------------------------------------------------------------------------------
@@ -287,10 +292,13 @@ def record_replies(
         m = get_or_raise(s, Meeting, meeting_id, "会議")
         if current.status is MinutesStatus.APPROVED:
             raise ValidationError(
-                "replies", "議事録が確定した会議には出欠の回答を入力できません。出欠は議事録の「修正」で直してください。"
+                "replies",
+                "議事録が確定した会議には出欠の回答を入力できません。出欠は議事録の「修正」で直してください。",
             )
         invited = {i.person_id: i for i in current.invitees}
-        stored = {r.person_id: r for r in s.scalars(select(MeetingReply).where(MeetingReply.meeting_id == m.id))}
+        stored = {
+            r.person_id: r for r in s.scalars(select(MeetingReply).where(MeetingReply.meeting_id == m.id))
+        }
         changed: list[str] = []
         for index, item in enumerate(replies):
             who = invited.get(item.person_id)

@@ -411,8 +411,22 @@ def summary_select() -> Select:
     m, body = Meeting, MeetingBody
     return (
         select(
-            m.id, m.version, m.body_id, body.name, body.kind, body.district_id, District.name, m.fiscal_year,
-            m.number, m.held_on, m.start_time, m.end_time, m.place, m.status, m.revision, m.approved_on,
+            m.id,
+            m.version,
+            m.body_id,
+            body.name,
+            body.kind,
+            body.district_id,
+            District.name,
+            m.fiscal_year,
+            m.number,
+            m.held_on,
+            m.start_time,
+            m.end_time,
+            m.place,
+            m.status,
+            m.revision,
+            m.approved_on,
         )
         .join(body, body.id == m.body_id)
         .outerjoin(District, District.id == body.district_id)
@@ -435,13 +449,42 @@ def read_summaries(s: Session, stmt: Select) -> list[MeetingSummaryDTO]:
 
     return [
         MeetingSummaryDTO(
-            id=mid, version=version, body_id=bid, body_name=one(name), body_kind=BodyKind(kind),
-            district_id=did, district_name=one(dname), fiscal_year=fy, fiscal_year_label=year_label(fy),
-            number=number, held_on=held_on, start_time=start, end_time=end, place=one(place),
-            status=MinutesStatus(status), revision=revision, approved_on=approved_on,
+            id=mid,
+            version=version,
+            body_id=bid,
+            body_name=one(name),
+            body_kind=BodyKind(kind),
+            district_id=did,
+            district_name=one(dname),
+            fiscal_year=fy,
+            fiscal_year_label=year_label(fy),
+            number=number,
+            held_on=held_on,
+            start_time=start,
+            end_time=end,
+            place=one(place),
+            status=MinutesStatus(status),
+            revision=revision,
+            approved_on=approved_on,
         )
-        for (mid, version, bid, name, kind, did, dname, fy, number, held_on, start, end, place, status, revision,
-             approved_on) in s.execute(stmt)
+        for (
+            mid,
+            version,
+            bid,
+            name,
+            kind,
+            did,
+            dname,
+            fy,
+            number,
+            held_on,
+            start,
+            end,
+            place,
+            status,
+            revision,
+            approved_on,
+        ) in s.execute(stmt)
     ]
 
 

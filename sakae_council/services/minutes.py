@@ -211,8 +211,7 @@ def _validate_signatories(data: MinutesInput, attendance: list[dict]) -> None:
     present = {
         a["person_id"]
         for a in attendance
-        if a["person_id"] is not None
-        and AttendanceStatus(a["status"]) in ATTENDING
+        if a["person_id"] is not None and AttendanceStatus(a["status"]) in ATTENDING
     }
     for field, pid in (("signatory1", data.signatory1_id), ("signatory2", data.signatory2_id)):
         if pid is not None and pid not in present:

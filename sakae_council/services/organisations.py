@@ -110,7 +110,9 @@ def list_organisations(
     """
     with db.reading() as s:
         stmt = select(Organisation).options(*_options()).order_by(Organisation.kana_key, Organisation.id)
-        stmt = stmt.where(Organisation.deleted_at.is_not(None) if deleted else Organisation.deleted_at.is_(None))
+        stmt = stmt.where(
+            Organisation.deleted_at.is_not(None) if deleted else Organisation.deleted_at.is_(None)
+        )
         if district_id is not None:
             stmt = stmt.where(Organisation.district_id == district_id)
         if kind is not None:
@@ -119,7 +121,9 @@ def list_organisations(
         items = [to_dto(o) for o in s.scalars(stmt)]
     wanted = search.words(query)
     if wanted:
-        items = [o for o in items if search.matches(wanted, (o.name, o.furigana, o.contact_person_name, o.notes))]
+        items = [
+            o for o in items if search.matches(wanted, (o.name, o.furigana, o.contact_person_name, o.notes))
+        ]
     return items
 
 
@@ -144,19 +148,25 @@ def _refresh_member_search_text(s: Session, o: Organisation) -> None:
         p.search_text = person_search_text(p.name, p.furigana, o.name, p.notes)
 
 
-def update_organisation(db: Database, organisation_id: int, data: OrganisationInput, expected_version: int) -> OrganisationDTO:
+def update_organisation(
+    db: Database, organisation_id: int, data: OrganisationInput, expected_version: int
+) -> OrganisationDTO:
     """Change an organisation; a stale copy raises ConflictError."""
     with db.transaction() as s:
         o = current(s, Organisation, organisation_id, expected_version, "団体")
         values = _validate(s, data)
-        changes = change(s, db.user, o, values, "organisation", f"団体「{values['name']}」を変更", quiet=["kana_key"])
+        changes = change(
+            s, db.user, o, values, "organisation", f"団体「{values['name']}」を変更", quiet=["kana_key"]
+        )
         if "name" in changes:
             _refresh_member_search_text(s, o)
         s.refresh(o)
         return to_dto(o)
 
 
-def delete_organisation(db: Database, organisation_id: int, expected_version: int | None = None) -> OrganisationDTO:
+def delete_organisation(
+    db: Database, organisation_id: int, expected_version: int | None = None
+) -> OrganisationDTO:
     """Take an organisation off the list (soft delete); restore_organisation undoes it."""
     with db.transaction() as s:
         o = current(s, Organisation, organisation_id, expected_version, "団体")

@@ -38,12 +38,18 @@ def check_output_path(destination: str | Path) -> Path:
     if not folder.is_dir():
         raise ValidationError(
             "output",
-            msg("保存先のフォルダ「{folder}」がありません。フォルダを作るか、別の場所を指定してください。", folder=folder),
+            msg(
+                "保存先のフォルダ「{folder}」がありません。フォルダを作るか、別の場所を指定してください。",
+                folder=folder,
+            ),
         )
     if not os.access(folder, os.W_OK | os.X_OK):
         raise ValidationError(
             "output",
-            msg("保存先のフォルダ「{folder}」には書き込めません（権限がありません）。別の場所を指定してください。", folder=folder),
+            msg(
+                "保存先のフォルダ「{folder}」には書き込めません（権限がありません）。別の場所を指定してください。",
+                folder=folder,
+            ),
         )
     return path
 

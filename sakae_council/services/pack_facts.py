@@ -77,7 +77,9 @@ def _in_year(d: date | None, first: date, last: date) -> bool:
 def _project_reports(db: Database, district_id: int, fy: int) -> list[ProjectReport]:
     first, last = fiscal_year_range(fy)
     out = []
-    for p in projects.list_projects(db, projects.ProjectFilter(district_id=district_id, sort="start", descending=False)):
+    for p in projects.list_projects(
+        db, projects.ProjectFilter(district_id=district_id, sort="start", descending=False)
+    ):
         detail = projects.get_project(db, p.id)
         acts = [a for a in detail.activities if _in_year(a.held_on, first, last)]
         evaluation = next((e for e in detail.evaluations if e.fiscal_year == fy), None)
@@ -131,12 +133,16 @@ def _resolved_issues(db: Database, district_id: int, fy: int) -> list[tuple[str,
 def _planned(db: Database, district_id: int, fy: int) -> list[PlannedProject]:
     _first, last = fiscal_year_range(fy)
     out = []
-    for p in projects.list_projects(db, projects.ProjectFilter(district_id=district_id, sort="start", descending=False)):
+    for p in projects.list_projects(
+        db, projects.ProjectFilter(district_id=district_id, sort="start", descending=False)
+    ):
         if p.status not in PLANNED_STATUSES or (p.end_on is not None and p.end_on <= last):
             continue
         detail = projects.get_project(db, p.id)
         out.append(
-            PlannedProject(p.title, p.status, p.purpose, p.start_on, p.end_on, tuple(i.title for i in detail.issues))
+            PlannedProject(
+                p.title, p.status, p.purpose, p.start_on, p.end_on, tuple(i.title for i in detail.issues)
+            )
         )
     return out
 
@@ -161,10 +167,10 @@ def pack_facts(db: Database, district_id: int, fiscal_year: int, *, today: date 
         planned=tuple(_planned(db, district_id, fiscal_year)),
         open_issues=tuple(
             i.title
-            for i in issues.list_issues(db, issues.IssueFilter(district_id=district_id, open_only=True, descending=False))
+            for i in issues.list_issues(
+                db, issues.IssueFilter(district_id=district_id, open_only=True, descending=False)
+            )
             if not i.project_ids
         ),
         chair_name=next((s.name for s in chair if s.officer_post is OfficerPost.CHAIR), ""),
     )
-
-

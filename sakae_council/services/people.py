@@ -189,7 +189,9 @@ def _validate_person(s: Session, data: PersonInput) -> dict:
     values = person_values(data)
     if data.organisation_id is not None:
         org_name = get_or_raise(s, Organisation, data.organisation_id, "団体").name
-        values["search_text"] = person_search_text(values["name"], values["furigana"], org_name, values["notes"])
+        values["search_text"] = person_search_text(
+            values["name"], values["furigana"], org_name, values["notes"]
+        )
     return values
 
 

@@ -367,10 +367,15 @@ def _project_order(flt: ProjectFilter) -> list:
         "title": [p.title],
         "kind": [p.kind],
         "district": [select(District.display_order).where(District.id == p.district_id).scalar_subquery()],
-        "status": [case({x.value: i for i, x in enumerate(ProjectStatus)}, value=p.status, else_=len(ProjectStatus))],
+        "status": [
+            case({x.value: i for i, x in enumerate(ProjectStatus)}, value=p.status, else_=len(ProjectStatus))
+        ],
         "launched": [p.launched_on.is_not(None), p.launched_on],
         "issues": [
-            select(func.count()).select_from(project_issue).where(project_issue.c.project_id == p.id).scalar_subquery()
+            select(func.count())
+            .select_from(project_issue)
+            .where(project_issue.c.project_id == p.id)
+            .scalar_subquery()
         ],
     }
     return [*(k.desc() if flt.descending else k for k in by[flt.sort]), *latest]

@@ -110,7 +110,9 @@ class GramQuery:
 
     def _undecided(self, text_col: Any, used: list[str]) -> list[Any]:
         """LIKE for the words whose postings do not decide the match on their own."""
-        return [text_col.contains(w, autoescape=True) for w in self.words if not (word_is_exact(w) and w in used)]
+        return [
+            text_col.contains(w, autoescape=True) for w in self.words if not (word_is_exact(w) and w in used)
+        ]
 
     def driven_conditions(self, id_col: Any, text_col: Any) -> list[Any]:
         """``id IN (postings of the rarest gram that the next rarest also holds)``, then LIKE for the words

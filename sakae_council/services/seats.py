@@ -40,7 +40,9 @@ class SeatDTO:
 def seat_dto(m: Membership, last: date) -> SeatDTO:
     """A membership as a seat; ``ending`` when its term ends by ``last``."""
     role = MemberRole(m.role)
-    role_text = f"{role.label}（{m.public_post}）" if role is MemberRole.PUBLIC_POST and m.public_post else role.label
+    role_text = (
+        f"{role.label}（{m.public_post}）" if role is MemberRole.PUBLIC_POST and m.public_post else role.label
+    )
     return SeatDTO(
         membership_id=m.id,
         membership_version=m.version,
@@ -137,7 +139,9 @@ def commission_batch(db: Database, district_id: int, on: date) -> CommissionBatc
 
         def letter(m: Membership, retiring: bool) -> CommissionDTO:
             seat = seat_dto(m, on)
-            return CommissionDTO(seat.name, seat.officer_post, seat.role_text, m.term_start, m.term_end, retiring)
+            return CommissionDTO(
+                seat.name, seat.officer_post, seat.role_text, m.term_start, m.term_end, retiring
+            )
 
         return CommissionBatch(
             district_name=district.name,

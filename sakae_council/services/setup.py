@@ -25,7 +25,9 @@ def _seeded(db: Database) -> bool:
         council = select(MeetingBody.id).where(
             MeetingBody.kind == BodyKind.DISTRICT_COUNCIL.value, MeetingBody.district_id == District.id
         )
-        without_body = s.scalar(select(District.id).where(District.active.is_(True), ~council.exists()).limit(1))
+        without_body = s.scalar(
+            select(District.id).where(District.active.is_(True), ~council.exists()).limit(1)
+        )
         liaison = s.scalar(select(MeetingBody.id).where(MeetingBody.kind == BodyKind.LIAISON.value).limit(1))
         return without_body is None and liaison is not None
 

@@ -211,7 +211,11 @@ def _session_query(held_on: date, title: str, organiser: str) -> Any:
     return (
         select(StaffTraining)
         .options(selectinload(StaffTraining.person))
-        .where(StaffTraining.held_on == held_on, StaffTraining.title == title, StaffTraining.organiser == organiser)
+        .where(
+            StaffTraining.held_on == held_on,
+            StaffTraining.title == title,
+            StaffTraining.organiser == organiser,
+        )
     )
 
 
@@ -269,7 +273,9 @@ def save_training_session(
                     if getattr(record, key) != value:
                         setattr(record, key, value)
         s.flush()
-        found = _sessions(list(s.scalars(_session_query(values["held_on"], values["title"], values["organiser"]))))
+        found = _sessions(
+            list(s.scalars(_session_query(values["held_on"], values["title"], values["organiser"])))
+        )
         when = to_wareki(values["held_on"])
         verb = "変更" if existing is not None else "記録"
         audit(

@@ -203,13 +203,13 @@ def read_csv(path: Path) -> Table:
                 raise _too_many_rows() from None
             if last == first:
                 text = msg(
-                    "{line}行目の「\"」（引用符）の使い方が正しくないため、この行を読めません。"
+                    '{line}行目の「"」（引用符）の使い方が正しくないため、この行を読めません。'
                     "引用符を直すか消してから取り込んでください。",
                     line=first,
                 )
             else:
                 text = msg(
-                    "{line}行目の「\"」（引用符）が閉じられていないため、{line}〜{last}行目の{n}行がひとつにつながり、"
+                    '{line}行目の「"」（引用符）が閉じられていないため、{line}〜{last}行目の{n}行がひとつにつながり、'
                     "読めません。引用符を閉じるか消してから取り込んでください。",
                     line=first,
                     last=last,
@@ -323,7 +323,10 @@ def read_table(path: Path, *, sheet: str | None = None) -> Table:
     except PermissionError as exc:
         raise ValidationError(
             "file",
-            msg("ファイル「{path}」を読む権限がありません。ファイルの場所や権限を確認してください。", path=path),
+            msg(
+                "ファイル「{path}」を読む権限がありません。ファイルの場所や権限を確認してください。",
+                path=path,
+            ),
         ) from exc
     except OSError as exc:
         raise ValidationError(

@@ -37,7 +37,18 @@ EXPECTED = {
 def test_every_benchmark_runs_on_the_tiny_size(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "results.json"
     code = main(
-        ["--size", "tiny", "--runs", "1", "--output", str(out), "--data-dir", str(tmp_path / "data"), "--readme", "no"]
+        [
+            "--size",
+            "tiny",
+            "--runs",
+            "1",
+            "--output",
+            str(out),
+            "--data-dir",
+            str(tmp_path / "data"),
+            "--readme",
+            "no",
+        ]
     )
     assert code == 0
     data = json.loads(out.read_text(encoding="utf-8"))
@@ -73,8 +84,13 @@ def test_unknown_benchmark_is_refused(tmp_path: Path) -> None:
 
 def test_readme_block_is_replaced_between_its_markers_only(tmp_path: Path) -> None:
     readme = tmp_path / "README.md"
-    readme.write_text("# title\n\nbefore\n\n<!-- bench:start -->\nold figures\n<!-- bench:end -->\n\nafter\n", encoding="utf-8")
-    figure = harness.Figure("roster search", harness.Target(50, "ms"), median=12.5, baseline=10.0, baseline_name="x")
+    readme.write_text(
+        "# title\n\nbefore\n\n<!-- bench:start -->\nold figures\n<!-- bench:end -->\n\nafter\n",
+        encoding="utf-8",
+    )
+    figure = harness.Figure(
+        "roster search", harness.Target(50, "ms"), median=12.5, baseline=10.0, baseline_name="x"
+    )
     missing = harness.not_measurable("PDF", harness.Target(300, "ms"), "not in the tree yet")
     assert harness.update_readme([figure, missing], readme, size="stress", when="2026-11-28")
     text = readme.read_text(encoding="utf-8")
@@ -94,7 +110,14 @@ def test_merge_keeps_what_was_not_measured_again() -> None:
 
 def test_results_file_reads_back_into_the_same_table(tmp_path: Path) -> None:
     figures = [
-        harness.Figure("start-up", harness.Target(1.5, "x"), median=300.0, baseline=150.0, runs=[300.0], baseline_runs=[150.0]),
+        harness.Figure(
+            "start-up",
+            harness.Target(1.5, "x"),
+            median=300.0,
+            baseline=150.0,
+            runs=[300.0],
+            baseline_runs=[150.0],
+        ),
         harness.not_measurable("import", harness.Target(3000, "ms"), "not in the tree yet"),
     ]
     path = harness.write_json(figures, tmp_path / "r.json", size="tiny", runs=1, seconds=1.0)

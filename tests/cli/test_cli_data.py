@@ -103,6 +103,7 @@ def test_export_neutralises_and_can_leave_contacts_out(town: Path, tmp_path: Pat
     out_xlsx = tmp_path / "members.xlsx"
     assert run("export", "members", "--format", "xlsx", "-o", str(out_xlsx), db=town).returncode == 0
     import openpyxl
+
     ws = openpyxl.load_workbook(out_xlsx).active
     cell = next(c for row in ws.iter_rows() for c in row if c.value == "=1+1")
     assert cell.data_type == "s", "Excel opens it as the text =1+1"

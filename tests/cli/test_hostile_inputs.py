@@ -28,7 +28,7 @@ REPO = Path(__file__).resolve().parents[2]
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 QUOTE_LEFT_OPEN = (
-    "氏名,フリガナ\r\n山田 一郎,ヤマダ イチロウ\r\n佐藤 二郎,\"サトウ ジロウ\r\n"
+    '氏名,フリガナ\r\n山田 一郎,ヤマダ イチロウ\r\n佐藤 二郎,"サトウ ジロウ\r\n'
     "鈴木 三郎,スズキ サブロウ\r\n鈴木 四郎,スズキ シロウ\r\n"
 )
 
@@ -63,10 +63,15 @@ def run(*args: str, db: Path, limit_mb: int | None = None) -> subprocess.Complet
     code = "import sys; from sakae_council.cli import main; sys.exit(main(sys.argv[1:]))"
     if limit_mb is not None:  # the address space of the whole process, interpreter included
         code = (
-            f"import resource; resource.setrlimit(resource.RLIMIT_AS, ({limit_mb << 20}, {limit_mb << 20})); " + code
+            f"import resource; resource.setrlimit(resource.RLIMIT_AS, ({limit_mb << 20}, {limit_mb << 20})); "
+            + code
         )
     return subprocess.run(
-        [sys.executable, "-c", code, "--db", str(db), *args], capture_output=True, text=True, env=env, timeout=300
+        [sys.executable, "-c", code, "--db", str(db), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
     )
 
 
@@ -111,7 +116,9 @@ def test_quote_left_open_with_skip_invalid_names_the_swallowed_lines(town: Path,
     q.write_text(QUOTE_LEFT_OPEN, encoding="utf-8", newline="")
     out = run("import", "members", str(q), "--district", "安食", "--skip-invalid", db=town)
     assert out.returncode == 0, out.stderr
-    assert "3〜5行目 佐藤 二郎: 行 — 3行目の「\"」（引用符）が閉じられていないため、3〜5行目の3行" in out.stdout
+    assert (
+        '3〜5行目 佐藤 二郎: 行 — 3行目の「"」（引用符）が閉じられていないため、3〜5行目の3行' in out.stdout
+    )
     assert "読んだ行 5: 取り込んだ行 1、取り込まなかった行 3、空行 0、見出し・表題 1" in out.stdout
     assert names(town) == ["制御 文字", "山田 一郎"]
 
@@ -122,9 +129,11 @@ def test_a_stray_quote_in_the_middle_refuses_only_its_own_lines(town: Path, tmp_
         '氏名,フリガナ\n\n"山田\n一郎",ヤマダ イチロウ\n佐藤 二郎,"サトウ"ジロウ\n鈴木 三郎,スズキ サブロウ\n',
         encoding="utf-8",
     )
-    code, out, err = main(capsys, "--db", str(town), "import", "members", str(q), "--district", "安食", "--skip-invalid")
+    code, out, err = main(
+        capsys, "--db", str(town), "import", "members", str(q), "--district", "安食", "--skip-invalid"
+    )
     assert code == 0, err
-    assert "5行目 佐藤 二郎: 行 — 5行目の「\"」（引用符）の使い方が正しくないため" in out
+    assert '5行目 佐藤 二郎: 行 — 5行目の「"」（引用符）の使い方が正しくないため' in out
     # A cell really quoted over a line end is one row of two lines.
     assert "読んだ行 6: 取り込んだ行 3、取り込まなかった行 1、空行 1、見出し・表題 1" in out
     assert len(names(town)) == 3 and "鈴木 三郎" in names(town) and "佐藤 二郎" not in names(town)
@@ -132,7 +141,9 @@ def test_a_stray_quote_in_the_middle_refuses_only_its_own_lines(town: Path, tmp_
 
 def test_utf16_unicode_text_from_excel_is_read(town: Path, tmp_path: Path, capsys) -> None:
     f = tmp_path / "unicode.txt"
-    f.write_bytes("氏名\tフリガナ\r\n山田 一郎\tヤマダ イチロウ\r\n髙橋 二郎\tタカハシ ジロウ\r\n".encode("utf-16"))
+    f.write_bytes(
+        "氏名\tフリガナ\r\n山田 一郎\tヤマダ イチロウ\r\n髙橋 二郎\tタカハシ ジロウ\r\n".encode("utf-16")
+    )
     assert f.read_bytes()[:2] in (b"\xff\xfe", b"\xfe\xff")
     code, out, err = main(capsys, "--db", str(town), "import", "members", str(f), "--district", "安食")
     assert code == 0, err
@@ -205,7 +216,9 @@ def test_a_declared_huge_dimension_alone_is_not_trusted(town: Path, tmp_path: Pa
 def test_the_terminal_shows_at_most_50_problems_and_json_all(town: Path, tmp_path: Path, capsys) -> None:
     f = tmp_path / "many.csv"
     f.write_text("氏名,フリガナ\n" + "".join(f"名{i},Latin\n" for i in range(80)), encoding="utf-8")
-    code, out, err = main(capsys, "--db", str(town), "import", "members", str(f), "--district", "安食", "--dry-run")
+    code, out, err = main(
+        capsys, "--db", str(town), "import", "members", str(f), "--district", "安食", "--dry-run"
+    )
     assert code == 1
     assert out.count("フリガナはカタカナかひらがなで") == 50
     assert "ほかに 30 件の問題があります" in out
@@ -216,7 +229,9 @@ def test_the_terminal_shows_at_most_50_problems_and_json_all(town: Path, tmp_pat
 
 
 @pytest.mark.parametrize("kind", ["folder", "missing", "unreadable"])
-def test_import_of_what_is_not_a_readable_file(kind: str, town: Path, tmp_path: Path, unreadable: Path, capsys) -> None:
+def test_import_of_what_is_not_a_readable_file(
+    kind: str, town: Path, tmp_path: Path, unreadable: Path, capsys
+) -> None:
     target = {"folder": tmp_path, "missing": tmp_path / "nothing.csv", "unreadable": unreadable}[kind]
     before = town.read_bytes()
     refused(main(capsys, "--db", str(town), "import", "members", str(target), "--district", "安食"))
@@ -282,13 +297,22 @@ def test_output_into_a_missing_folder_or_onto_a_folder(
     assert code == 1 and "Traceback" not in err
     assert JAPANESE.search(err)
     if command[1] in ("roster", "summary", "manual") or command[0] == "export":  # these reach the file
-        assert ("フォルダ「" in err and "がありません" in err) if where == "missing-folder" else "はフォルダです" in err
+        assert (
+            ("フォルダ「" in err and "がありません" in err)
+            if where == "missing-folder"
+            else "はフォルダです" in err
+        )
     assert town.read_bytes() == before
     assert not (tmp_path / "nowhere").exists()
 
 
-def test_papers_and_exports_are_owner_only_and_leave_no_partial_file(town: Path, tmp_path: Path, capsys) -> None:
-    for command, name in ((["print", "roster"], "r.pdf"), (["export", "members", "--format", "xlsx"], "m.xlsx")):
+def test_papers_and_exports_are_owner_only_and_leave_no_partial_file(
+    town: Path, tmp_path: Path, capsys
+) -> None:
+    for command, name in (
+        (["print", "roster"], "r.pdf"),
+        (["export", "members", "--format", "xlsx"], "m.xlsx"),
+    ):
         target = tmp_path / name
         target.write_bytes(b"old")
         target.chmod(0o644)
@@ -296,14 +320,21 @@ def test_papers_and_exports_are_owner_only_and_leave_no_partial_file(town: Path,
         assert code == 0, err
         assert target.stat().st_mode & 0o777 == 0o600
         assert target.read_bytes() != b"old"
-    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("town.db")) == ["m.xlsx", "r.pdf"]
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("town.db")) == [
+        "m.xlsx",
+        "r.pdf",
+    ]
 
 
-def test_xlsx_export_of_control_characters_leaves_them_out_and_says_so(town: Path, tmp_path: Path, capsys) -> None:
+def test_xlsx_export_of_control_characters_leaves_them_out_and_says_so(
+    town: Path, tmp_path: Path, capsys
+) -> None:
     from openpyxl import load_workbook
 
     target = tmp_path / "m.xlsx"
-    code, out, err = main(capsys, "--db", str(town), "export", "members", "--format", "xlsx", "-o", str(target))
+    code, out, err = main(
+        capsys, "--db", str(town), "export", "members", "--format", "xlsx", "-o", str(target)
+    )
     assert code == 0, err
     assert "制御文字を含むセルが1個あった" in err
     cells = [c for row in load_workbook(target).active.iter_rows(values_only=True) for c in row]
@@ -316,11 +347,28 @@ def test_cp932_export_names_the_line_of_the_file(tmp_path: Path, capsys) -> None
     try:
         d = create_district(db, DistrictInput(name="安食小学校区"))
         for name, kana in (("安藤 一", "アンドウ ハジメ"), ("𠮷田 二郎", "ヨシダ ジロウ")):
-            create_person(db, PersonInput(name=name, furigana=kana, memberships=(MembershipInput(district_id=d.id, role=MemberRole.SUISHIN),)))
+            create_person(
+                db,
+                PersonInput(
+                    name=name,
+                    furigana=kana,
+                    memberships=(MembershipInput(district_id=d.id, role=MemberRole.SUISHIN),),
+                ),
+            )
     finally:
         db.close()
     refused(
-        main(capsys, "--db", str(path), "export", "members", "--encoding", "cp932", "-o", str(tmp_path / "x.csv")),
+        main(
+            capsys,
+            "--db",
+            str(path),
+            "export",
+            "members",
+            "--encoding",
+            "cp932",
+            "-o",
+            str(tmp_path / "x.csv"),
+        ),
         "3行目に、Shift_JIS（CP932）では書けない文字「𠮷」",  # header line 1, 安藤 line 2, 𠮷田 line 3
     )
 
@@ -329,12 +377,17 @@ def test_cp932_export_names_the_line_of_the_file(tmp_path: Path, capsys) -> None
 
 
 @pytest.mark.parametrize("kind", ["folder", "missing", "unreadable", "not-a-backup"])
-def test_restore_of_what_is_not_a_backup(kind: str, town: Path, tmp_path: Path, unreadable: Path, capsys) -> None:
+def test_restore_of_what_is_not_a_backup(
+    kind: str, town: Path, tmp_path: Path, unreadable: Path, capsys
+) -> None:
     junk = tmp_path / "junk.db"
     junk.write_bytes(b"not a database at all" * 100)
-    target = {"folder": tmp_path, "missing": tmp_path / "none.db", "unreadable": unreadable, "not-a-backup": junk}[
-        kind
-    ]
+    target = {
+        "folder": tmp_path,
+        "missing": tmp_path / "none.db",
+        "unreadable": unreadable,
+        "not-a-backup": junk,
+    }[kind]
     before = town.read_bytes()
     refused(main(capsys, "--db", str(town), "restore", str(target)))
     assert town.read_bytes() == before
@@ -357,13 +410,20 @@ def test_transfer_and_backup_to_odd_places(kind: str, town: Path, tmp_path: Path
 
 @pytest.mark.parametrize(
     "url",
-    ["postgresql+psycopg://nosuch@/db?host=/var/run/postgresql", "postgresql+psycopg://nosuch@127.0.0.1:1/db"],
+    [
+        "postgresql+psycopg://nosuch@/db?host=/var/run/postgresql",
+        "postgresql+psycopg://nosuch@127.0.0.1:1/db",
+    ],
 )
 @pytest.mark.parametrize("command", [["list", "districts"], ["check"]])
 def test_a_server_that_is_not_there_is_named_as_such(url: str, command: list[str], tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     out = subprocess.run(
-        [sys.executable, "-m", "sakae_council", "--db", url, *command], capture_output=True, text=True, env=env, timeout=120
+        [sys.executable, "-m", "sakae_council", "--db", url, *command],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
     assert out.returncode == 1
     assert "Traceback" not in out.stderr

@@ -138,9 +138,13 @@ def test_one_paper_imports_only_its_own_module_and_the_quick_exit_leaves_everyth
         "build_parser(command_in(w), w).parse_args(w); "
         "print(','.join(sorted(m for m in sys.modules if m.startswith('sakae_council.cli.print_'))))"
     )
-    parsed = subprocess.run([sys.executable, "-c", probe, *words], capture_output=True, text=True, timeout=300)
+    parsed = subprocess.run(
+        [sys.executable, "-c", probe, *words], capture_output=True, text=True, timeout=300
+    )
     assert parsed.returncode == 0, parsed.stderr
-    assert parsed.stdout.split() == ["sakae_council.cli.print_meeting"], "no other paper's module for its options"
+    assert parsed.stdout.split() == ["sakae_council.cli.print_meeting"], (
+        "no other paper's module for its options"
+    )
 
     done = run(path, "print", "minutes", str(revised), "-o", str(tmp_path / "m.pdf"))
     assert done.returncode == 0, done.stderr
@@ -149,4 +153,6 @@ def test_one_paper_imports_only_its_own_module_and_the_quick_exit_leaves_everyth
     assert not Path(f"{path}.lock").exists() and not list(path.parent.glob("*.lock")), "the data file closed"
 
     helped = run(path, "print", "--help")
-    assert helped.returncode == 0 and "minutes" in helped.stdout and "roster" in helped.stdout, "every paper listed"
+    assert helped.returncode == 0 and "minutes" in helped.stdout and "roster" in helped.stdout, (
+        "every paper listed"
+    )

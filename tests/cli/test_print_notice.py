@@ -45,10 +45,14 @@ def test_notice_for_everyone_names_the_unaddressed(town: tuple[Path, int], tmp_p
 
 def test_labels_for_a_meeting_and_for_a_district(town: tuple[Path, int], tmp_path: Path) -> None:
     path, meeting = town
-    done = run(path, "print", "labels", str(meeting), "--sheet", "24", "--start", "23", "-o", str(tmp_path / "m.pdf"))
+    done = run(
+        path, "print", "labels", str(meeting), "--sheet", "24", "--start", "23", "-o", str(tmp_path / "m.pdf")
+    )
     assert done.returncode == 0, done.stderr
     assert len(pages(tmp_path / "m.pdf")) == 2, "labels 23 and 24 of the first sheet, the rest on a second"
-    whole = run(path, "print", "labels", "--district", "安食", "--order", "kana", "-o", str(tmp_path / "d.pdf"))
+    whole = run(
+        path, "print", "labels", "--district", "安食", "--order", "kana", "-o", str(tmp_path / "d.pdf")
+    )
     assert whole.returncode == 0, whole.stderr
     text = pages(tmp_path / "d.pdf")[0]
     assert text.index("相川 次郎") < text.index("上野 三郎") < text.index("𠮷田 花子"), "五十音順"
@@ -64,7 +68,9 @@ def test_labels_for_a_meeting_and_for_a_district(town: tuple[Path, int], tmp_pat
         (["notice", "999", "-o", "x.pdf"], "見つかりません"),
     ],
 )
-def test_wrong_choices_say_what_to_do(town: tuple[Path, int], tmp_path: Path, args: list[str], message: str) -> None:
+def test_wrong_choices_say_what_to_do(
+    town: tuple[Path, int], tmp_path: Path, args: list[str], message: str
+) -> None:
     path, _meeting = town
     args = [a if a != "x.pdf" else str(tmp_path / "x.pdf") for a in args]
     done = run(path, "print", *args)
@@ -80,6 +86,8 @@ def test_the_notice_imports_only_its_own_paper_module(town: tuple[Path, int], tm
         "build_parser(command_in(w), w).parse_args(w); "
         "print(','.join(sorted(m for m in sys.modules if m.startswith('sakae_council.cli.print_'))))"
     )
-    parsed = subprocess.run([sys.executable, "-c", probe, *words], capture_output=True, text=True, timeout=300)
+    parsed = subprocess.run(
+        [sys.executable, "-c", probe, *words], capture_output=True, text=True, timeout=300
+    )
     assert parsed.returncode == 0, parsed.stderr
     assert parsed.stdout.split() == ["sakae_council.cli.print_notice"]

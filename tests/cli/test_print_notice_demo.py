@@ -27,7 +27,9 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
     done = run(path, "init", "--demo")
     assert done.returncode == 0, done.stderr
     listed = json.loads(run(path, "list", "meetings", "--json").stdout)
-    upcoming = [m for m in listed if date.fromisoformat(m["held_on"]) > date(2026, 11, 28) and "安食小" in m["body"]]
+    upcoming = [
+        m for m in listed if date.fromisoformat(m["held_on"]) > date(2026, 11, 28) and "安食小" in m["body"]
+    ]
     return path, min(upcoming, key=lambda m: m["held_on"])["id"]
 
 
@@ -54,10 +56,23 @@ def test_the_demo_notice_and_labels_print(demo: tuple[Path, int], tmp_path: Path
     assert all("出　欠　票" in p for p in pages[:-1]) and "住所が登録されていない" in pages[-1]
     assert "住所が登録されていない" in notice.stderr
     assert "令和9年度 役員の改選について" in pages[0] and "資料2 令和9年度 事業計画（案）" in pages[0]
-    unreplied = run(path, "print", "notice", str(meeting), "--people", "unreplied", "--date", "2026-11-20", "-o", str(tmp_path / "u.pdf"))
+    unreplied = run(
+        path,
+        "print",
+        "notice",
+        str(meeting),
+        "--people",
+        "unreplied",
+        "--date",
+        "2026-11-20",
+        "-o",
+        str(tmp_path / "u.pdf"),
+    )
     assert unreplied.returncode == 0, unreplied.stderr
     assert len(PdfReader(str(tmp_path / "u.pdf")).pages) < len(pages), "only those who have not answered"
-    labels = run(path, "print", "labels", "--district", "安食小学校区", "--sheet", "24", "-o", str(tmp_path / "l.pdf"))
+    labels = run(
+        path, "print", "labels", "--district", "安食小学校区", "--sheet", "24", "-o", str(tmp_path / "l.pdf")
+    )
     assert labels.returncode == 0, labels.stderr
     text = "".join(p.extract_text() for p in PdfReader(str(tmp_path / "l.pdf")).pages)
     assert "〒270-1516" in text and "様" in text

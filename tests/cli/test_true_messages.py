@@ -41,7 +41,9 @@ def run(*args: str, db: Path, timeout: float = 120) -> subprocess.CompletedProce
 def tmpfs(where: Path, size: str) -> Iterator[Path]:
     """A small real filesystem of its own (root only; the test skips elsewhere)."""
     where.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)], capture_output=True)
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)], capture_output=True
+    )
     if done.returncode != 0:
         pytest.skip("a tmpfs cannot be mounted here (needs root): " + done.stderr.decode(errors="replace"))
     try:
@@ -139,7 +141,9 @@ def test_backups_of_a_sqlite_beside_a_db_are_their_own(town: Path) -> None:
     assert listed.returncode == 0 and "（0件）" in listed.stdout
     assert run("backup", db=twin).returncode == 0
     assert "（1件）" in run("backup", "--list", db=town).stdout
-    names = sorted(p.name for p in (town.parent / "backups").iterdir() if not p.name.startswith("."))  # not the notes
+    names = sorted(
+        p.name for p in (town.parent / "backups").iterdir() if not p.name.startswith(".")
+    )  # not the notes
     assert [n.split("-")[0] for n in names] == ["town.db", "town.sqlite"]
 
 

@@ -407,7 +407,9 @@ def test_a_backup_stopped_by_cancel_leaves_no_file(tmp_path: Path, monkeypatch: 
             backups.make_backup(db)
         assert len(steps) == 3 and steps[-1][0] < steps[-1][1]  # stopped part-way
         folder = tmp_path / "backups"
-        assert not folder.exists() or [p.name for p in folder.iterdir() if not p.name.startswith(".sakae")] == []
+        assert (
+            not folder.exists() or [p.name for p in folder.iterdir() if not p.name.startswith(".sakae")] == []
+        )
         taken = backups.make_backup(db)  # not cancelled: the whole copy
     finally:
         db.close()

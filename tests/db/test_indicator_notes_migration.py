@@ -42,9 +42,23 @@ def test_a_file_at_0004_moves_the_seeded_note_to_the_internal_field(tmp_path: Pa
         f"INSERT INTO indicator (id, code, name, unit, project, computed, display_order, notes, version,"
         f" created_at, updated_at) VALUES (?, ?, ?, '人', '⑫', ?, ?, ?, 1, {STAMP})",
         [
-            (1, "consultations", "生活支援ビジネスの相談者数", "consultations", 1, "目標値23人は、想定115人の2割。"),
+            (
+                1,
+                "consultations",
+                "生活支援ビジネスの相談者数",
+                "consultations",
+                1,
+                "目標値23人は、想定115人の2割。",
+            ),
             (2, "startups", "生活支援サービスの起業者数", "startups", 2, SEEDED),
-            (3, "volunteers", "ボランティア登録者数", "", 5, "原本で確認のうえ入力すること。"),  # a user's own
+            (
+                3,
+                "volunteers",
+                "ボランティア登録者数",
+                "",
+                5,
+                "原本で確認のうえ入力すること。",
+            ),  # a user's own
         ],
     )
     conn.execute(
@@ -70,7 +84,9 @@ def test_a_file_at_0004_moves_the_seeded_note_to_the_internal_field(tmp_path: Pa
         (figure,) = startups.values
         assert (figure.value, figure.notes, figure.internal_notes) == (20, "", "")
         indicators.delete_indicator(db, by_code["volunteers"].id)
-        pdf = build_summary_pdf(db, Period.for_fiscal_year(2026), tmp_path / "s.pdf", today=date(2026, 11, 28))
+        pdf = build_summary_pdf(
+            db, Period.for_fiscal_year(2026), tmp_path / "s.pdf", today=date(2026, 11, 28)
+        )
         text = "".join("".join((p.extract_text() or "").split()) for p in PdfReader(pdf).pages)
         assert "原本で確認" not in text and "テキスト抽出" not in text
         assert "目標値23人は、想定115人の2割。" in text

@@ -21,7 +21,9 @@ from sakae_council.services.meeting_list import MeetingFilter
 STAMP = "1, '2026-04-01 09:00:00.000000', '2026-04-01 09:00:00.000000'"
 
 
-def test_a_file_at_0003_is_backed_up_upgraded_and_its_meetings_found_by_name_and_place(tmp_path: Path) -> None:
+def test_a_file_at_0003_is_backed_up_upgraded_and_its_meetings_found_by_name_and_place(
+    tmp_path: Path,
+) -> None:
     path = tmp_path / "r0003.db"
     engine = make_engine(to_url(path))
     with engine.begin() as conn:

@@ -49,9 +49,18 @@ def _damage_keeping_the_stamp(path: Path) -> None:
 
 
 def _lock_left_by_a_crash(path: Path) -> None:
-    finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    finished = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
     lock_path_for(path).write_text(
-        json.dumps({"user": "佐藤", "host": socket.gethostname(), "pid": int(finished.stdout), "since": "2026-11-01T09:00:00"}),
+        json.dumps(
+            {
+                "user": "佐藤",
+                "host": socket.gethostname(),
+                "pid": int(finished.stdout),
+                "since": "2026-11-01T09:00:00",
+            }
+        ),
         encoding="utf-8",
     )
 
@@ -114,7 +123,10 @@ def test_a_change_still_in_the_wal_makes_a_backup_at_start(tmp_path: Path) -> No
         assert backups.backup_on_open(db) is None
         main_file = os.stat(path)
         add_people(db, 1, prefix="新")  # committed into the -wal; the main file is not touched yet
-        assert (os.stat(path).st_size, os.stat(path).st_mtime_ns) == (main_file.st_size, main_file.st_mtime_ns)
+        assert (os.stat(path).st_size, os.stat(path).st_mtime_ns) == (
+            main_file.st_size,
+            main_file.st_mtime_ns,
+        )
 
         taken = backups.backup_on_open(db, datetime.now() + timedelta(minutes=1))
     finally:

@@ -91,6 +91,8 @@ def test_opening_a_current_file_does_not_import_alembic(tmp_path: Path) -> None:
         """
     )
     env = {k: v for k, v in os.environ.items() if k != "SAKAE_COUNCIL_DB"}
-    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert proc.stdout.strip() == "[]"

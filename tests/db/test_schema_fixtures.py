@@ -51,7 +51,9 @@ def test_a_file_of_an_older_revision_is_upgraded_with_all_its_data(revision: str
         assert current_revision(db.engine) == head_revision()
         if revision != head_revision():
             assert db.upgraded_from == revision
-            assert db.pre_migration_backup is not None and stamped_revision(db.pre_migration_backup) == revision
+            assert (
+                db.pre_migration_backup is not None and stamped_revision(db.pre_migration_backup) == revision
+            )
         with db.engine.connect() as conn:
             assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
             counts = {
@@ -92,7 +94,9 @@ def test_a_file_of_an_older_revision_is_upgraded_with_all_its_data(revision: str
 
 
 @pytest.mark.parametrize("target", REVISIONS[:-1])
-def test_a_downgrade_with_foreign_keys_on_loses_no_row_of_the_tables_it_keeps(target: str, tmp_path: Path) -> None:
+def test_a_downgrade_with_foreign_keys_on_loses_no_row_of_the_tables_it_keeps(
+    target: str, tmp_path: Path
+) -> None:
     """Going back to an older program's schema (the program's own engine: foreign keys on) drops only
     what the newer revisions added — never rows of a table whose copy cascaded to its children."""
     newest = REVISIONS[-1]

@@ -9,7 +9,12 @@ import pytest
 from sakae_council.domain.council import Quorum, QuorumState, counts_as_member, is_member_seat, is_overdue
 from sakae_council.domain.enums import AttendanceStatus, MemberRole
 
-P, A, X, U = AttendanceStatus.PRESENT, AttendanceStatus.ABSENT, AttendanceStatus.PROXY, AttendanceStatus.UNCONFIRMED
+P, A, X, U = (
+    AttendanceStatus.PRESENT,
+    AttendanceStatus.ABSENT,
+    AttendanceStatus.PROXY,
+    AttendanceStatus.UNCONFIRMED,
+)
 
 
 def test_staff_seats_do_not_make_a_member_but_any_other_seat_does() -> None:
@@ -32,7 +37,9 @@ def test_staff_seats_do_not_make_a_member_but_any_other_seat_does() -> None:
         ([], QuorumState.NOT_MET),
     ],
 )
-def test_quorum_is_decided_only_by_entered_attendance(statuses: list[AttendanceStatus], state: QuorumState) -> None:
+def test_quorum_is_decided_only_by_entered_attendance(
+    statuses: list[AttendanceStatus], state: QuorumState
+) -> None:
     q = Quorum.count(statuses)
     assert q.state is state
     assert q.met is (state is QuorumState.MET)

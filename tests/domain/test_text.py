@@ -184,7 +184,9 @@ def test_letters_and_digits_fold_japanese_punctuation_is_kept(text: str) -> None
         chr(ord(ch) - 0xFEE0) for ch in text if ch in _FULLWIDTH_ALNUM
     ]
     # the punctuation and brackets are exactly as typed, none turned into its ASCII look-alike
-    assert [ch for ch in out if ch in JAPANESE_PUNCTUATION] == [ch for ch in text if ch in JAPANESE_PUNCTUATION]
+    assert [ch for ch in out if ch in JAPANESE_PUNCTUATION] == [
+        ch for ch in text if ch in JAPANESE_PUNCTUATION
+    ]
     assert not any(ch in "()[]{}<>!?~;\"'" for ch in out)
 
 
@@ -194,9 +196,19 @@ def test_colon_comma_period_fold_only_between_letters_or_digits(text: str) -> No
     out = normalize_text(text)
     for i, ch in enumerate(out):
         if ch in ":,.":
-            assert out[i - 1].isascii() and out[i - 1].isalnum() and out[i + 1].isascii() and out[i + 1].isalnum()
+            assert (
+                out[i - 1].isascii()
+                and out[i - 1].isalnum()
+                and out[i + 1].isascii()
+                and out[i + 1].isalnum()
+            )
         if ch in "：，．" and 0 < i < len(out) - 1:
-            assert not (out[i - 1].isascii() and out[i - 1].isalnum() and out[i + 1].isascii() and out[i + 1].isalnum())
+            assert not (
+                out[i - 1].isascii()
+                and out[i - 1].isalnum()
+                and out[i + 1].isascii()
+                and out[i + 1].isalnum()
+            )
 
 
 @given(japanese_text)

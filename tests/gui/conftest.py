@@ -65,7 +65,9 @@ def two_districts(db: Database) -> tuple[int, int]:
 def roster(db: Database, two_districts: tuple[int, int]) -> dict[str, people.PersonDTO]:
     a, b = two_districts
     return {
-        "watanabe": add_member(db, "渡辺 花子", "ワタナベ ハナコ", a, post=OfficerPost.CHAIR, phone="0476-95-1111"),
+        "watanabe": add_member(
+            db, "渡辺 花子", "ワタナベ ハナコ", a, post=OfficerPost.CHAIR, phone="0476-95-1111"
+        ),
         "aikawa": add_member(db, "相川 健", "アイカワ ケン", a, notes="ＰＴＡ会長"),
         "yoshida": add_member(db, "𠮷田 次郎", "ヨシダ ジロウ", a, role=MemberRole.PUBLIC_POST),
         "kita": add_member(db, "北 三郎", "キタ サブロウ", b, term=(date(2025, 4, 1), date(2027, 1, 31))),

@@ -57,7 +57,9 @@ def add_member(
         term_start=term[0],
         term_end=term[1],
     )
-    return people.create_person(db, PersonInput(name=name, furigana=furigana, memberships=(membership,), **kw))  # type: ignore[arg-type]
+    return people.create_person(
+        db, PersonInput(name=name, furigana=furigana, memberships=(membership,), **kw)
+    )  # type: ignore[arg-type]
 
 
 def answer_message_box(qtbot: QtBot, button_text: str) -> list[str]:
@@ -74,7 +76,9 @@ def answer_message_box(qtbot: QtBot, button_text: str) -> list[str]:
             if button.text() == button_text:
                 button.click()
                 return
-        raise AssertionError(f"no button {button_text!r} in {[b.text() for b in box.findChildren(QAbstractButton)]}")
+        raise AssertionError(
+            f"no button {button_text!r} in {[b.text() for b in box.findChildren(QAbstractButton)]}"
+        )
 
     QTimer.singleShot(0, click)
     return seen
@@ -113,7 +117,9 @@ def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
             QApplication.sendEvent(widget, event)
 
 
-def press(qtbot: QtBot, widget: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+def press(
+    qtbot: QtBot, widget: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
     qtbot.keyClick(widget, key, modifier)
 
 

@@ -70,7 +70,9 @@ class ModalScript:
             # Answered but still open (its button did not close it): fail the test instead of hanging.
             self._stuck += POLL_MS
             if self._stuck >= UNEXPECTED_MS:
-                self.unexpected.append(f"still open after the answer: {type(widget).__name__}: {dialog_text(widget)}")
+                self.unexpected.append(
+                    f"still open after the answer: {type(widget).__name__}: {dialog_text(widget)}"
+                )
                 self._stuck = 0
                 if isinstance(widget, QDialog):
                     widget.reject()

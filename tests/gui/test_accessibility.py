@@ -67,7 +67,9 @@ def over(fg: QColor, bg: QColor) -> QColor:
     """``fg`` as seen painted on ``bg`` (a half-transparent text colour is lighter than it says)."""
     a = fg.alphaF()
     return QColor.fromRgbF(
-        fg.redF() * a + bg.redF() * (1 - a), fg.greenF() * a + bg.greenF() * (1 - a), fg.blueF() * a + bg.blueF() * (1 - a)
+        fg.redF() * a + bg.redF() * (1 - a),
+        fg.greenF() * a + bg.greenF() * (1 - a),
+        fg.blueF() * a + bg.blueF() * (1 - a),
     )
 
 
@@ -82,7 +84,9 @@ def contrast(fg: QColor | str, bg: QColor | str) -> float:
 def test_contrast_formula_matches_wcag_reference_values() -> None:
     assert contrast("#000000", "#FFFFFF") == pytest.approx(21.0)
     assert contrast("#777777", "#FFFFFF") == pytest.approx(4.48, abs=0.01)  # the classic just-failing grey
-    assert contrast(QColor(0, 0, 0, 128), "#FFFFFF") == pytest.approx(contrast("#7F7F7F", "#FFFFFF"), abs=0.01)
+    assert contrast(QColor(0, 0, 0, 128), "#FFFFFF") == pytest.approx(
+        contrast("#7F7F7F", "#FFFFFF"), abs=0.01
+    )
 
 
 TEXT_PAIRS = [
@@ -107,7 +111,9 @@ def test_the_default_palette_meets_wcag_aa(ctx: AppContext) -> None:
                 low.append(f"{group.name} {fg.name} on {bg.name}: {ratio:.2f}")
     # WCAG excuses disabled controls; elderly eyes do not: greyed-out text stays readable (3:1).
     for fg, bg in TEXT_PAIRS[:4]:
-        ratio = contrast(pal.color(QPalette.ColorGroup.Disabled, fg), pal.color(QPalette.ColorGroup.Disabled, bg))
+        ratio = contrast(
+            pal.color(QPalette.ColorGroup.Disabled, fg), pal.color(QPalette.ColorGroup.Disabled, bg)
+        )
         if ratio < 3.0:
             low.append(f"Disabled {fg.name} on {bg.name}: {ratio:.2f}")
     assert not low, low
@@ -161,7 +167,9 @@ def demo_window(qtbot: QtBot, demo_db: Database, qapp: QApplication) -> Iterator
 
 @pytest.fixture()
 def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = Path(os.environ[SHOTS_ENV]) if os.environ.get(SHOTS_ENV) else tmp_path_factory.mktemp("a11y_shots")
+    folder = (
+        Path(os.environ[SHOTS_ENV]) if os.environ.get(SHOTS_ENV) else tmp_path_factory.mktemp("a11y_shots")
+    )
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 
@@ -172,7 +180,16 @@ def page_keys(window: MainWindow) -> list[str]:
 
 # --- keyboard ------------------------------------------------------------------------------------------
 
-INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QAbstractSpinBox, QTextEdit, QPlainTextEdit, QTabBar)
+INTERACTIVE = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QTextEdit,
+    QPlainTextEdit,
+    QTabBar,
+)
 
 
 def _shown(w: QWidget, root: QWidget) -> bool:
@@ -187,12 +204,20 @@ def interactive_widgets(root: QWidget) -> list[QWidget]:
             continue
         if isinstance(w, QLineEdit) and isinstance(w.parent(), QComboBox | QAbstractSpinBox):
             continue  # the editor inside a combo or spin box: reached through its owner
-        if isinstance(w, QAbstractButton) and w.parent() is not None and type(w.parent()).__name__ in {
-            "QLineEdit",  # a line edit's clear button: Ctrl+A, Delete do the same
-            "QScrollBar",
-        }:
+        if (
+            isinstance(w, QAbstractButton)
+            and w.parent() is not None
+            and type(w.parent()).__name__
+            in {
+                "QLineEdit",  # a line edit's clear button: Ctrl+A, Delete do the same
+                "QScrollBar",
+            }
+        ):
             continue
-        if isinstance(w, QAbstractButton) and w.objectName() in {"qt_scrollarea_hcontainer", "qt_scrollarea_vcontainer"}:
+        if isinstance(w, QAbstractButton) and w.objectName() in {
+            "qt_scrollarea_hcontainer",
+            "qt_scrollarea_vcontainer",
+        }:
             continue
         if isinstance(w, QTabBar) and w.count() <= 1:
             continue
@@ -275,7 +300,9 @@ def test_every_control_of_every_page_is_reachable_by_tab(qtbot: QtBot, demo_wind
     assert not problems, problems
 
 
-def test_tab_goes_from_the_navigation_into_the_page_in_reading_order(qtbot: QtBot, demo_window: MainWindow) -> None:
+def test_tab_goes_from_the_navigation_into_the_page_in_reading_order(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
     window_chain = focus_chain(demo_window)
     assert window_chain[0] is demo_window.nav or demo_window.nav in window_chain
     problems: dict[str, list[str]] = {}
@@ -344,7 +371,9 @@ def walk_dialogs(window: MainWindow, check: DialogCheck) -> int:
             handled: set[int] = set()
             label = button.text().replace("&", "")
 
-            def look(key: str = key, label: str = label, before: set[int] = before, handled: set[int] = handled) -> None:
+            def look(
+                key: str = key, label: str = label, before: set[int] = before, handled: set[int] = handled
+            ) -> None:
                 nonlocal checked
                 for dialog in _new_dialogs(before):
                     if id(dialog) in handled:

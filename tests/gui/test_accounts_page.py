@@ -28,10 +28,21 @@ from .helpers import TODAY, answer_message_box, clipped_texts, type_text
 
 @pytest.fixture()
 def book(db: Database) -> dict[str, int]:
-    d = districts.create_district(db, districts.DistrictInput(name="安食小学校区", council_name="安食小学校区地域まちづくり協議会")).id
+    d = districts.create_district(
+        db, districts.DistrictInput(name="安食小学校区", council_name="安食小学校区地域まちづくり協議会")
+    ).id
     subjects = {s.name: s.id for s in accounts.ensure_starter_subjects(db, d)}
     b = accounts.open_book(db, d, 2026)
-    accounts.set_budget(db, b.id, date(2026, 4, 10), [BudgetLineInput(subjects["会費"], 100_000), BudgetLineInput(subjects["会議費"], 50_000), BudgetLineInput(subjects["消耗品費"], 10_000)])
+    accounts.set_budget(
+        db,
+        b.id,
+        date(2026, 4, 10),
+        [
+            BudgetLineInput(subjects["会費"], 100_000),
+            BudgetLineInput(subjects["会議費"], 50_000),
+            BudgetLineInput(subjects["消耗品費"], 10_000),
+        ],
+    )
     accounts.add_entry(db, b.id, EntryInput(date(2026, 4, 20), subjects["会費"], "会費 4月分", income=60_000))
     accounts.add_entry(db, b.id, EntryInput(date(2026, 11, 2), subjects["会議費"], "お茶代", expense=1_200))
     return {"district": d, "book": b.id, **subjects}
@@ -57,7 +68,9 @@ def _new_entry(qtbot: QtBot, window: MainWindow) -> EntryDialog:
     return dialog
 
 
-def test_under_all_districts_the_page_asks_for_a_council(ctx: AppContext, book: dict[str, int], window: MainWindow) -> None:
+def test_under_all_districts_the_page_asks_for_a_council(
+    ctx: AppContext, book: dict[str, int], window: MainWindow
+) -> None:
     ctx.set_district(None)
     p = window.show_page("accounts")
     assert isinstance(p, AccountsPage) and p.book is None
@@ -79,7 +92,11 @@ def test_ctrl_n_starts_on_today_and_the_last_subject_and_reads_amounts_three_way
     saved = [e for e in accounts.list_entries(db, book["book"]) if e.description.startswith("会議資料")]
     assert [e.expense for e in saved] == [12_000] * 3
     spent = page.cashbook.entries_model.headers().index("支出")
-    shown = [page.cashbook.entries_model.texts(e)[spent] for e in page.cashbook.entries_model.rows() if e.description.startswith("会議資料")]
+    shown = [
+        page.cashbook.entries_model.texts(e)[spent]
+        for e in page.cashbook.entries_model.rows()
+        if e.description.startswith("会議資料")
+    ]
     assert shown == ["¥12,000"] * 3
 
 
@@ -153,7 +170,9 @@ def test_close_year_asks_naming_the_carry_over_then_locks(
 
 
 @pytest.mark.parametrize("size", [TextSize.MEDIUM, TextSize.XLARGE])
-def test_page_at_text_sizes(qtbot: QtBot, page: AccountsPage, window: MainWindow, tmp_path: Path, size: TextSize) -> None:
+def test_page_at_text_sizes(
+    qtbot: QtBot, page: AccountsPage, window: MainWindow, tmp_path: Path, size: TextSize
+) -> None:
     apply_text_size(size)
     window.resize(1366, 768)
     qtbot.wait(50)
@@ -168,7 +187,9 @@ def test_page_at_text_sizes(qtbot: QtBot, page: AccountsPage, window: MainWindow
     assert clipped_texts(page) == []
 
 
-def test_kinds_of_subjects_decide_income_or_expense(qtbot: QtBot, page: AccountsPage, window: MainWindow, book: dict[str, int], db: Database) -> None:
+def test_kinds_of_subjects_decide_income_or_expense(
+    qtbot: QtBot, page: AccountsPage, window: MainWindow, book: dict[str, int], db: Database
+) -> None:
     dialog = _new_entry(qtbot, window)
     dialog.subject.set_value(book["会費"])
     assert dialog._kinds[book["会費"]] is SubjectKind.INCOME
@@ -180,7 +201,9 @@ def test_kinds_of_subjects_decide_income_or_expense(qtbot: QtBot, page: Accounts
     assert (e.income, e.expense) == (3_000, 0)
 
 
-def test_a_revised_budget_keeps_the_original(qtbot: QtBot, page: AccountsPage, window: MainWindow, book: dict[str, int], db: Database) -> None:
+def test_a_revised_budget_keeps_the_original(
+    qtbot: QtBot, page: AccountsPage, window: MainWindow, book: dict[str, int], db: Database
+) -> None:
     from sakae_council.gui.dialogs.account_budget import BudgetDialog
 
     page.tabs.setCurrentWidget(page.budget)
@@ -207,7 +230,9 @@ def test_a_revised_budget_keeps_the_original(qtbot: QtBot, page: AccountsPage, w
     assert page.budget.budget_model.texts(row)[1:4] == ["¥10,000", "¥15,000", "¥25,000"]
 
 
-def test_enter_edits_an_unchecked_entry(qtbot: QtBot, page: AccountsPage, window: MainWindow, book: dict[str, int], db: Database) -> None:
+def test_enter_edits_an_unchecked_entry(
+    qtbot: QtBot, page: AccountsPage, window: MainWindow, book: dict[str, int], db: Database
+) -> None:
     page.cashbook.select_where(lambda e: e.description == "お茶代")
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -224,7 +249,9 @@ def test_enter_edits_an_unchecked_entry(qtbot: QtBot, page: AccountsPage, window
     assert e.expense == 1_500 and e.voucher_no == 2
 
 
-def test_transfer_moves_money_between_cash_and_bank(qtbot: QtBot, page: AccountsPage, book: dict[str, int], db: Database) -> None:
+def test_transfer_moves_money_between_cash_and_bank(
+    qtbot: QtBot, page: AccountsPage, book: dict[str, int], db: Database
+) -> None:
     from sakae_council.domain.accounts import CashAccount
     from sakae_council.gui.dialogs.account_steps import TransferDialog
 
@@ -242,7 +269,9 @@ def test_transfer_moves_money_between_cash_and_bank(qtbot: QtBot, page: Accounts
     assert "現金残高 ¥8,800" in page.balances.text() and "預金残高 ¥50,000" in page.balances.text()
 
 
-def test_a_council_adds_a_detail_subject_and_budgets_it(qtbot: QtBot, page: AccountsPage, book: dict[str, int], db: Database) -> None:
+def test_a_council_adds_a_detail_subject_and_budgets_it(
+    qtbot: QtBot, page: AccountsPage, book: dict[str, int], db: Database
+) -> None:
     from sakae_council.gui.dialogs.account_budget import SubjectDialog
 
     page.tabs.setCurrentWidget(page.budget)

@@ -134,6 +134,8 @@ def test_the_councils_wording_is_typed_in_the_district_editor(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert districts.get_district(db, town.district).no_quorum_remark == "定足数に満たないため、協議のみ行った。"
+    assert (
+        districts.get_district(db, town.district).no_quorum_remark == "定足数に満たないため、協議のみ行った。"
+    )
     m = meetings.create_meeting(db, MeetingInput(town.body, date(2026, 11, 28)))
     assert m.no_quorum_remark == "定足数に満たないため、協議のみ行った。"

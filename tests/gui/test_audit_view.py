@@ -80,7 +80,9 @@ def test_the_log_filters_and_exports_what_it_shows(
             furigana=kita.furigana,
             phone="0476-95-4444",
             memberships=tuple(
-                people.MembershipInput(district_id=m.district_id, role=m.role, term_start=m.term_start, term_end=m.term_end)
+                people.MembershipInput(
+                    district_id=m.district_id, role=m.role, term_start=m.term_start, term_end=m.term_end
+                )
                 for m in kita.memberships
             ),
         ),

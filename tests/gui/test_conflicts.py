@@ -33,7 +33,9 @@ def field_text(dialog: EntityDialog, field: str) -> str:
     return editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()  # type: ignore[attr-defined]
 
 
-def stale_editor(qtbot: QtBot, ctx: AppContext, db: Database, other: Database, case: Case) -> tuple[EntityDialog, Any]:
+def stale_editor(
+    qtbot: QtBot, ctx: AppContext, db: Database, other: Database, case: Case
+) -> tuple[EntityDialog, Any]:
     """I open the editor; the other instance saves THEIRS; I type MINE into the same field."""
     record = case.seed(db)
     dialog = case.open(ctx, record)
@@ -102,7 +104,9 @@ def test_overwrite_saves_mine_on_top_with_an_audit_entry(
     assert not dialog.isVisible()
     assert audit_count(db) == audits + 1
     with db.reading() as s:
-        user, changes = s.execute(select(AuditEntry.user, AuditEntry.changes).order_by(AuditEntry.id.desc())).first()  # type: ignore[misc]
+        user, changes = s.execute(
+            select(AuditEntry.user, AuditEntry.changes).order_by(AuditEntry.id.desc())
+        ).first()  # type: ignore[misc]
     assert user == "テスト担当"
     assert MINE in changes or not case.audits_values
 
@@ -127,7 +131,9 @@ def test_cancel_keeps_my_form_and_saves_nothing(
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
-def test_the_dialog_says_who_saved_first(qtbot: QtBot, ctx: AppContext, db: Database, other: Database, case: Case) -> None:
+def test_the_dialog_says_who_saved_first(
+    qtbot: QtBot, ctx: AppContext, db: Database, other: Database, case: Case
+) -> None:
     dialog, _record = stale_editor(qtbot, ctx, db, other, case)
     seen: list[list[tuple[str, str, str]]] = []
     explanations: list[str] = []

@@ -57,7 +57,9 @@ def _still_holds_the_input(dialog: PersonDialog) -> None:
     assert dialog.notes.toPlainText() == NOTES
 
 
-def test_a_full_database_keeps_the_editor_open_with_its_content(qtbot: QtBot, ctx: AppContext, db: Database) -> None:
+def test_a_full_database_keeps_the_editor_open_with_its_content(
+    qtbot: QtBot, ctx: AppContext, db: Database
+) -> None:
     add_people(db, 3)
     before = {p.id for p in people.list_people(db)}
     audits = _audits(db)
@@ -65,7 +67,9 @@ def test_a_full_database_keeps_the_editor_open_with_its_content(qtbot: QtBot, ct
         pages = int(conn.exec_driver_sql("PRAGMA page_count").scalar_one())
 
     def cap(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
-        dbapi_connection.execute(f"PRAGMA max_page_count={pages + 2}")  # SQLite's own limit: the file is "full"
+        dbapi_connection.execute(
+            f"PRAGMA max_page_count={pages + 2}"
+        )  # SQLite's own limit: the file is "full"
 
     event.listen(db.engine, "connect", cap)
     db.engine.dispose()
@@ -96,7 +100,9 @@ def test_a_full_database_keeps_the_editor_open_with_its_content(qtbot: QtBot, ct
             event.remove(db.engine, "connect", cap)
 
 
-def test_a_read_only_open_keeps_the_editor_open_with_its_content(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> None:
+def test_a_read_only_open_keeps_the_editor_open_with_its_content(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
     path = tmp_path / "town.db"
     writer = open_database(path)
     add_people(writer, 1)
@@ -117,18 +123,25 @@ def test_a_read_only_open_keeps_the_editor_open_with_its_content(qtbot: QtBot, q
         assert dialog.isVisible()
         assert dialog.phone.text() == "0476-95-9999" and dialog.notes.toPlainText() == "電話番号が変わった"
         message = dialog.general_error.message()
-        assert "読み取り専用で開いているため保存できません" in message and "入力した内容は消えていません" in message
+        assert (
+            "読み取り専用で開いているため保存できません" in message
+            and "入力した内容は消えていません" in message
+        )
         assert people.get_person(ro, person.id).phone == "0476-95-1111"
         assert not dialog.erase_button.isEnabled(), "no erasing on a read-only open either"
         asked = answer_message_box(qtbot, "保存せずに閉じる")
-        qtbot.keyClick(dialog.phone, Qt.Key.Key_Escape)  # the typed text is still only on the screen: asked first
+        qtbot.keyClick(
+            dialog.phone, Qt.Key.Key_Escape
+        )  # the typed text is still only on the screen: asked first
         wait_idle()
         assert asked and "保存していない変更があります" in asked[0] and not dialog.isVisible()
     finally:
         ro.close()
 
 
-def test_a_busy_database_keeps_the_editor_open_with_its_content(qtbot: QtBot, ctx: AppContext, db: Database) -> None:
+def test_a_busy_database_keeps_the_editor_open_with_its_content(
+    qtbot: QtBot, ctx: AppContext, db: Database
+) -> None:
     add_people(db, 1)
     assert db.path is not None
     other = sqlite3.connect(str(db.path), timeout=0.1, isolation_level=None)
@@ -140,7 +153,10 @@ def test_a_busy_database_keeps_the_editor_open_with_its_content(qtbot: QtBot, ct
         wait_idle()
         _still_holds_the_input(dialog)
         message = dialog.general_error.message()
-        assert "別の処理が使用中のため保存できませんでした" in message and "入力した内容は消えていません" in message
+        assert (
+            "別の処理が使用中のため保存できませんでした" in message
+            and "入力した内容は消えていません" in message
+        )
     finally:
         other.execute("ROLLBACK")
         other.close()

@@ -33,15 +33,33 @@ def world(db: Database, two_districts: tuple[int, int]) -> dict[str, int]:
     a, b = two_districts
     org = organisations.create_organisation(db, OrganisationInput(name="酒直第一自治会", district_id=a)).id
     org2 = organisations.create_organisation(db, OrganisationInput(name="布鎌𠮷野会", district_id=b)).id
-    gen = equipment.create_equipment(db, EquipmentInput(name="発電機", code="EQ-002", quantity=2, storage_place="役場倉庫A")).id
-    tent = equipment.create_equipment(db, EquipmentInput(name="テント（３間×２間）", code="EQ-001", quantity=3)).id
+    gen = equipment.create_equipment(
+        db, EquipmentInput(name="発電機", code="EQ-002", quantity=2, storage_place="役場倉庫A")
+    ).id
+    tent = equipment.create_equipment(
+        db, EquipmentInput(name="テント（３間×２間）", code="EQ-001", quantity=3)
+    ).id
     late = equipment_loans.lend(
-        db, LoanInput(gen, 1, date(2026, 11, 8), date(2026, 11, 15), borrower_organisation_id=org), today=date(2026, 11, 8)
+        db,
+        LoanInput(gen, 1, date(2026, 11, 8), date(2026, 11, 15), borrower_organisation_id=org),
+        today=date(2026, 11, 8),
     ).id
     booked = equipment_loans.lend(
-        db, LoanInput(tent, 2, date(2026, 12, 12), date(2026, 12, 14), borrower_organisation_id=org2), reserve=True, today=TODAY
+        db,
+        LoanInput(tent, 2, date(2026, 12, 12), date(2026, 12, 14), borrower_organisation_id=org2),
+        reserve=True,
+        today=TODAY,
     ).id
-    return {"a": a, "b": b, "org": org, "org2": org2, "gen": gen, "tent": tent, "late": late, "booked": booked}
+    return {
+        "a": a,
+        "b": b,
+        "org": org,
+        "org2": org2,
+        "gen": gen,
+        "tent": tent,
+        "late": late,
+        "booked": booked,
+    }
 
 
 def equipment_page(window: MainWindow) -> EquipmentPage:
@@ -81,7 +99,9 @@ def test_overdue_loan_stands_out_in_words_and_colour(world, window: MainWindow) 
     assert column(m, 0) == ["発電機"]
 
 
-def test_lend_and_see_an_overlapping_loan_refused(qtbot: QtBot, db: Database, world, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_lend_and_see_an_overlapping_loan_refused(
+    qtbot: QtBot, db: Database, world, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
     page = equipment_page(window).loans
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     wait_idle()
@@ -111,11 +131,17 @@ def test_lend_and_see_an_overlapping_loan_refused(qtbot: QtBot, db: Database, wo
     wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     made = [x for x in equipment_loans.list_loans(db, today=TODAY) if x.lent_on == date(2026, 12, 13)]
-    assert len(made) == 1 and made[0].status is LoanStatus.LENT and made[0].borrower_organisation_name == "酒直第一自治会"
+    assert (
+        len(made) == 1
+        and made[0].status is LoanStatus.LENT
+        and made[0].borrower_organisation_name == "酒直第一自治会"
+    )
     assert page.current_item().id == made[0].id
 
 
-def test_the_overdue_generator_is_not_free_again(qtbot: QtBot, db: Database, world, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_overdue_generator_is_not_free_again(
+    qtbot: QtBot, db: Database, world, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
     page = equipment_page(window).loans
     page.new_item()
     wait_idle()
@@ -132,7 +158,9 @@ def test_the_overdue_generator_is_not_free_again(qtbot: QtBot, db: Database, wor
     close_discarding(qtbot, dialog)
 
 
-def test_reserve_hand_over_return_and_cancel(qtbot: QtBot, db: Database, world, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_reserve_hand_over_return_and_cancel(
+    qtbot: QtBot, db: Database, world, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     page = equipment_page(window).loans
     page.select_where(lambda x: x.id == world["booked"])
     assert page.hand_over_button.isEnabled() and not page.return_button.isEnabled()
@@ -182,7 +210,9 @@ def test_reserve_hand_over_return_and_cancel(qtbot: QtBot, db: Database, world, 
     assert equipment_loans.get_loan(db, world["booked"], TODAY).status is LoanStatus.CANCELLED
 
 
-def test_inventory_shows_todays_free_count_and_availability(qtbot: QtBot, db: Database, world, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_inventory_shows_todays_free_count_and_availability(
+    qtbot: QtBot, db: Database, world, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
     page = equipment_page(window)
     page.tabs.setCurrentIndex(1)
     wait_idle()
@@ -237,9 +267,23 @@ def test_loan_slip_pdf(qtbot: QtBot, tmp_path, world, window: MainWindow) -> Non
     reader = PdfReader(str(out))
     assert len(reader.pages) == 1
     text = reader.pages[0].extract_text()
-    for expected in ("資機材貸出票", "発電機", "EQ-002", "酒直第一自治会", "令和8年11月15日", "期限切れ", "返却時の確認"):
+    for expected in (
+        "資機材貸出票",
+        "発電機",
+        "EQ-002",
+        "酒直第一自治会",
+        "令和8年11月15日",
+        "期限切れ",
+        "返却時の確認",
+    ):
         assert expected in text, expected
-    fonts = {f["/BaseFont"] for f in (reader.pages[0]["/Resources"]["/Font"][k].get_object() for k in reader.pages[0]["/Resources"]["/Font"])}
+    fonts = {
+        f["/BaseFont"]
+        for f in (
+            reader.pages[0]["/Resources"]["/Font"][k].get_object()
+            for k in reader.pages[0]["/Resources"]["/Font"]
+        )
+    }
     assert fonts and all("+" in str(f) for f in fonts)  # subset-embedded fonts only
 
 

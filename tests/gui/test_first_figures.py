@@ -82,7 +82,12 @@ DRIVER = textwrap.dedent(
 def _start(database: Path, home: Path) -> dict[str, dict]:  # type: ignore[type-arg]
     env = fresh_process_env(home, PYTHONPATH=str(ROOT))
     proc = subprocess.run(
-        [sys.executable, "-c", DRIVER, str(database)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=240
+        [sys.executable, "-c", DRIVER, str(database)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=240,
     )
     lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
     assert proc.returncode == 0 and lines, proc.stderr[-3000:]
@@ -103,23 +108,31 @@ def _town(tmp_path: Path) -> Path:
     return path
 
 
-def test_a_file_closed_cleanly_shows_the_dashboard_before_sqlalchemy_and_keeps_that_page(tmp_path: Path) -> None:
+def test_a_file_closed_cleanly_shows_the_dashboard_before_sqlalchemy_and_keeps_that_page(
+    tmp_path: Path,
+) -> None:
     path = _town(tmp_path)
-    _start(path, tmp_path / "first-start")  # the first start takes the first backup: the close is noted beside it
+    _start(
+        path, tmp_path / "first-start"
+    )  # the first start takes the first backup: the close is noted beside it
 
     result = _start(path, tmp_path / "home")
 
     first, ready = result["first"], result["ready"]
     assert first["open"] is False and first["sqlalchemy"] is False, "the figures came before the data layer"
     assert first["cards"] == [["安食小学校区", 4], ["布鎌小学校区", 2]], "the file's own figures"
-    assert first["switcher"] == ["全学区", "安食小学校区", "布鎌小学校区"], "the districts can be chosen already"
+    assert first["switcher"] == ["全学区", "安食小学校区", "布鎌小学校区"], (
+        "the districts can be chosen already"
+    )
     assert first["refresh"] is False, "最新の状態にする waits for the full open"
     assert ready["same_page"] is True, "the full open keeps the page the person is reading"
     assert ready["cards"] == first["cards"]
     assert ready["refresh"] is True
 
 
-def test_a_file_another_program_wrote_to_is_opened_the_full_way_before_any_figure_shows(tmp_path: Path) -> None:
+def test_a_file_another_program_wrote_to_is_opened_the_full_way_before_any_figure_shows(
+    tmp_path: Path,
+) -> None:
     path = _town(tmp_path)
     _start(path, tmp_path / "first-start")
     other = sqlite3.connect(path)  # another program writes after the program closed it

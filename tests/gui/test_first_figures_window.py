@@ -54,16 +54,25 @@ def test_a_card_clicked_before_the_file_is_open_leads_to_that_districts_page_onc
     window = _showing_first_figures(qtbot, qapp, path)
 
     first = window.current_page()
-    assert first is window.first_page and [c.card.name for c in first.cards] == ["安食小学校区", "布鎌小学校区"]
+    assert first is window.first_page and [c.card.name for c in first.cards] == [
+        "安食小学校区",
+        "布鎌小学校区",
+    ]
     assert [window.district_switcher.itemText(i) for i in range(window.district_switcher.count())] == [
-        "全学区", "安食小学校区", "布鎌小学校区"
+        "全学区",
+        "安食小学校区",
+        "布鎌小学校区",
     ]
     assert not first.print_button.isEnabled(), "printing waits for the file"
     fukama = first.cards[1]
-    qtbot.mouseClick(fukama.lines["members"], Qt.MouseButton.LeftButton)  # 委員 → 名簿 of 布鎌, before the file is open
+    qtbot.mouseClick(
+        fukama.lines["members"], Qt.MouseButton.LeftButton
+    )  # 委員 → 名簿 of 布鎌, before the file is open
 
     assert window.nav.currentItem().text() == "名簿"
-    assert window.current_page() is window.opening_label, "the 名簿 is not built without its data: 開いています…"
+    assert window.current_page() is window.opening_label, (
+        "the 名簿 is not built without its data: 開いています…"
+    )
     assert window.district_switcher.currentText() == "布鎌小学校区"
 
     db = open_database(path, user="テスト担当")
@@ -72,7 +81,9 @@ def test_a_card_clicked_before_the_file_is_open_leads_to_that_districts_page_onc
 
         roster = window.current_page()
         assert roster is window._pages["roster"], "the page chosen meanwhile, now with its data"
-        assert window.ctx.district_id == next(d.id for d in districts.list_districts(db) if d.name == "布鎌小学校区")
+        assert window.ctx.district_id == next(
+            d.id for d in districts.list_districts(db) if d.name == "布鎌小学校区"
+        )
         assert window.first_page is None and "dashboard" not in window._pages
     finally:
         window.close()
@@ -93,7 +104,9 @@ def test_the_dashboard_of_the_first_figures_is_kept_and_its_buttons_work_once_th
         assert window.current_page() is first and window._pages["dashboard"] is first
         assert first.print_button.isEnabled() and first.refresh_button.isEnabled()
         with qtbot.waitSignal(first.loaded, timeout=10_000):
-            qtbot.mouseClick(first.refresh_button, Qt.MouseButton.LeftButton)  # 最新の状態にする: through the ORM now
+            qtbot.mouseClick(
+                first.refresh_button, Qt.MouseButton.LeftButton
+            )  # 最新の状態にする: through the ORM now
         assert [c.card.member_count for c in first.cards] == [3, 2]
     finally:
         window.close()

@@ -48,7 +48,9 @@ def wait_ready(qtbot: QtBot, dialog) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_the_page_works_on_one_council_named_in_its_title_line(
-    qtbot: QtBot, roster, window: MainWindow  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    roster,
+    window: MainWindow,  # type: ignore[no-untyped-def]
 ) -> None:
     page = open_page(window, None)  # 全学区 in the switcher: the page keeps a council of its own, named
     assert page.council.currentText() == "安食小学校区" and page.parts_model.rowCount() == 7
@@ -62,7 +64,11 @@ def test_the_page_works_on_one_council_named_in_its_title_line(
 
 
 def test_a_part_is_edited_kept_with_the_pack_and_printed(
-    qtbot: QtBot, db: Database, roster, two_districts, window: MainWindow  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    db: Database,
+    roster,
+    two_districts,
+    window: MainWindow,  # type: ignore[no-untyped-def]
 ) -> None:
     a, _b = two_districts
     page = open_page(window, "安食小学校区")
@@ -99,7 +105,11 @@ def _pick(qtbot: QtBot, combo: QComboBox, downs: int) -> None:
 
 
 def test_changeover_is_applied_from_the_table_then_commissions_print(
-    qtbot: QtBot, db: Database, roster, two_districts, window: MainWindow  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    db: Database,
+    roster,
+    two_districts,
+    window: MainWindow,  # type: ignore[no-untyped-def]
 ) -> None:
     a, _b = two_districts
     page = open_page(window, "安食小学校区")
@@ -110,7 +120,11 @@ def test_changeover_is_applied_from_the_table_then_commissions_print(
     assert names == ["渡辺 花子", "相川 健", "𠮷田 次郎"]
     # nothing chosen yet: 改選を適用 says what is missing and keeps everything
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert dialog.isVisible() and "「渡辺 花子」さんの改選後（再任・退任・交代）を選んでください" in dialog.form.error_text("choices")
+    assert (
+        dialog.isVisible()
+        and "「渡辺 花子」さんの改選後（再任・退任・交代）を選んでください"
+        in dialog.form.error_text("choices")
+    )
     _pick(qtbot, dialog.combo(0, ACTION_COL), 1)  # 再任 (会長のまま)
     _pick(qtbot, dialog.combo(1, ACTION_COL), 2)  # 退任
     _pick(qtbot, dialog.combo(2, ACTION_COL), 3)  # 交代
@@ -131,12 +145,19 @@ def test_changeover_is_applied_from_the_table_then_commissions_print(
     assert isinstance(printing, CommissionPrintWindow)
     wait_ready(qtbot, printing)
     text = flat(printing.pdf_path)
-    assert "渡辺花子様" in text and "の会長に委嘱します" in text and "新田一郎様" in text and "の委員に委嘱します" in text
+    assert (
+        "渡辺花子様" in text
+        and "の会長に委嘱します" in text
+        and "新田一郎様" in text
+        and "の委員に委嘱します" in text
+    )
     assert "相川健" not in text  # no thanks letters unless asked
     printing.thanks.setFocus()
     qtbot.keyClick(printing.thanks, Qt.Key.Key_Space)
     assert printing.thanks.isChecked()
-    qtbot.waitUntil(lambda: printing.pdf_path is not None and "相川健様" in flat(printing.pdf_path), timeout=30000)
+    qtbot.waitUntil(
+        lambda: printing.pdf_path is not None and "相川健様" in flat(printing.pdf_path), timeout=30000
+    )
     handle = printing.windowHandle()
     assert handle is not None
     handle.close()
@@ -144,7 +165,11 @@ def test_changeover_is_applied_from_the_table_then_commissions_print(
 
 
 def test_bylaws_are_entered_and_saved_with_ctrl_s(
-    qtbot: QtBot, db: Database, roster, two_districts, window: MainWindow  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    db: Database,
+    roster,
+    two_districts,
+    window: MainWindow,  # type: ignore[no-untyped-def]
 ) -> None:
     a, _b = two_districts
     page = open_page(window, "安食小学校区")

@@ -95,7 +95,9 @@ def test_roster_journey_runs_no_query_on_the_gui_thread(  # type: ignore[no-unty
         page.activateWindow()  # back in the list's window after the editor closed
         qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
         qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-        qtbot.waitUntil(lambda: page.dialog is not dialog and page.dialog is not None and page.dialog.isVisible())
+        qtbot.waitUntil(
+            lambda: page.dialog is not dialog and page.dialog is not None and page.dialog.isVisible()
+        )
         new = page.dialog
         assert isinstance(new, PersonDialog)
         new.name.setFocus()
@@ -111,7 +113,9 @@ def test_roster_journey_runs_no_query_on_the_gui_thread(  # type: ignore[no-unty
 
         # sort by the name column: asked of the database, on the worker
         header = page.table.horizontalHeader()
-        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(header.sectionViewportPosition(0) + 5, 5))
+        qtbot.mouseClick(
+            header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(header.sectionViewportPosition(0) + 5, 5)
+        )
         wait_idle(qtbot)
         assert page.sort_key == "name"
 
@@ -133,7 +137,9 @@ def test_roster_journey_runs_no_query_on_the_gui_thread(  # type: ignore[no-unty
     # read back through the services (on the test's thread, outside the guard)
     assert people.get_person(db, roster["watanabe"].id).phone == "0476-95-2222"
     assert people.get_person(db, roster["kita"].id).deleted_at is None
-    assert len(people_duplicates.find_duplicates(db, "相川 健", "アイカワ ケン")) == 1  # the new one was not saved
+    assert (
+        len(people_duplicates.find_duplicates(db, "相川 健", "アイカワ ケン")) == 1
+    )  # the new one was not saved
 
 
 def test_printing_the_roster_reads_and_draws_off_the_gui_thread(  # type: ignore[no-untyped-def]
@@ -167,7 +173,10 @@ def test_organisations_journey_runs_no_query_on_the_gui_thread(  # type: ignore[
 
     for name, kana in (("布鎌自治会", "フカマジチカイ"), ("安食子ども会", "アジキコドモカイ")):
         organisations.create_organisation(
-            db, OrganisationInput(name=name, furigana=kana, kind=OrganisationKind.NEIGHBOURHOOD, district_id=two_districts[0])
+            db,
+            OrganisationInput(
+                name=name, furigana=kana, kind=OrganisationKind.NEIGHBOURHOOD, district_id=two_districts[0]
+            ),
         )
     with queries_off_gui_thread(db):
         page = OrganisationsPage(ctx)

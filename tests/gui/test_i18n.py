@@ -48,7 +48,9 @@ from .demo_town import demo_town_copy
 from .helpers import TODAY
 
 ROOT = Path(__file__).resolve().parents[2]
-JAPANESE = re.compile(r"[\u3040-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
+JAPANESE = re.compile(
+    r"[\u3040-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]"
+)
 
 
 @pytest.fixture()
@@ -133,15 +135,28 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
             found += [(f"{name} item", w.itemText(i)) for i in range(w.count())]
         elif isinstance(w, QLineEdit):
             found.append((f"{name} placeholder", w.placeholderText()))
-        if isinstance(w, QAbstractItemView) and not isinstance(w, QHeaderView):  # headers: from the view's model
+        if isinstance(w, QAbstractItemView) and not isinstance(
+            w, QHeaderView
+        ):  # headers: from the view's model
             found += [(f"{name} {kind}", text) for kind, text in _view_texts(w)]
         if isinstance(w, QTabWidget):
             found += [(name, w.tabText(i)) for i in range(w.count())]
     # Labels and buttons may hold rich text and & mnemonics; cells and items are shown as they are.
-    return [(where, _plain(text) if where.split("#")[0] in _MARKED_UP else text) for where, text in found if text]
+    return [
+        (where, _plain(text) if where.split("#")[0] in _MARKED_UP else text) for where, text in found if text
+    ]
 
 
-_MARKED_UP = {"QLabel", "TitleLabel", "MutedLabel", "ElidedLabel", "QPushButton", "QRadioButton", "QCheckBox", "QToolButton"}
+_MARKED_UP = {
+    "QLabel",
+    "TitleLabel",
+    "MutedLabel",
+    "ElidedLabel",
+    "QPushButton",
+    "QRadioButton",
+    "QCheckBox",
+    "QToolButton",
+}
 
 
 def window_texts(window: MainWindow) -> list[tuple[str, str]]:
@@ -159,7 +174,9 @@ def data_strings(db: Database) -> list[str]:
     with db.engine.connect() as conn:
         insp = inspect(conn)
         for table_name in insp.get_table_names():
-            columns = [c["name"] for c in insp.get_columns(table_name) if isinstance(c["type"], String | Text)]
+            columns = [
+                c["name"] for c in insp.get_columns(table_name) if isinstance(c["type"], String | Text)
+            ]
             if not columns:
                 continue
             table = SATable(table_name, __import__("sqlalchemy").MetaData(), autoload_with=conn)
@@ -193,7 +210,9 @@ def untranslated(texts: list[tuple[str, str]], data: list[str], gaps: list[str] 
         rest = pattern.sub(" ", text)
         if JAPANESE.search(rest) and "…" in rest:
             rest = " ".join(
-                part for part in rest.split("…") if not any(d.startswith(part.strip()) for d in prefixes if part.strip())
+                part
+                for part in rest.split("…")
+                if not any(d.startswith(part.strip()) for d in prefixes if part.strip())
             )
         if JAPANESE.search(rest):
             bad.append(f"{where}: {text!r}")

@@ -50,7 +50,13 @@ def _cells(dialog: ImportMembersDialog) -> list[list[str]]:
 
 
 def test_an_office_roster_is_previewed_remapped_and_only_its_valid_rows_imported(
-    qtbot: QtBot, window: MainWindow, ctx: AppContext, db: Database, two_districts, tmp_path: Path, qtmodeltester
+    qtbot: QtBot,
+    window: MainWindow,
+    ctx: AppContext,
+    db: Database,
+    two_districts,
+    tmp_path: Path,
+    qtmodeltester,
 ) -> None:  # type: ignore[no-untyped-def]
     ctx.set_district(two_districts[0])
     source = _file(tmp_path, "推進員名簿.csv", OFFICE_ROSTER, "cp932")
@@ -66,7 +72,11 @@ def test_an_office_roster_is_previewed_remapped_and_only_its_valid_rows_imported
     assert "Shift_JIS（CP932）" in dialog.info.text() and "見出しは2行目" in dialog.info.text()
     assert dialog.mapping == {0: "name", 1: "furigana", 2: "phone", 3: "address"}
     assert [dialog.mapping_table.item(i, 0).text() for i in range(5)] == [  # type: ignore[union-attr]
-        "1列目: 氏名", "2列目: フリガナ", "3列目: 電話番号", "4列目: 住所", "5列目: 自治会",
+        "1列目: 氏名",
+        "2列目: フリガナ",
+        "3列目: 電話番号",
+        "4列目: 住所",
+        "5列目: 自治会",
     ]
     assert dialog.mapping_table.cellWidget(4, 1).currentText() == "（取り込まない）"  # type: ignore[attr-defined]
     cells = _cells(dialog)
@@ -113,7 +123,10 @@ def test_an_office_roster_is_previewed_remapped_and_only_its_valid_rows_imported
     assert set(imported) == {"山田 太郎", "佐藤 花子"}
     yamada = people.get_person(db, imported["山田 太郎"].id)
     assert (yamada.furigana, yamada.phone, yamada.address, yamada.notes) == (
-        "ヤマダ タロウ", "0476-95-1234", "栄町安食123", "北区",
+        "ヤマダ タロウ",
+        "0476-95-1234",
+        "栄町安食123",
+        "北区",
     )
     assert yamada.memberships[0].district_name == "安食小学校区"
     roster = window.page("roster")
@@ -194,7 +207,7 @@ def test_a_quote_left_open_in_unicode_text_is_shown_with_the_lines_it_swallowed(
 ) -> None:  # type: ignore[no-untyped-def]
     """Excel's 「Unicode テキスト」 (UTF-16, tabs) with a stray quote: read, and the refused row names lines 3–5."""
     ctx.set_district(two_districts[0])
-    text = "氏名\tフリガナ\r\n山田 一郎\tヤマダ イチロウ\r\n佐藤 二郎\t\"サトウ ジロウ\r\n鈴木 三郎\tスズキ サブロウ\r\n鈴木 四郎\tスズキ シロウ\r\n"
+    text = '氏名\tフリガナ\r\n山田 一郎\tヤマダ イチロウ\r\n佐藤 二郎\t"サトウ ジロウ\r\n鈴木 三郎\tスズキ サブロウ\r\n鈴木 四郎\tスズキ シロウ\r\n'
     source = _file(tmp_path, "名簿.txt", text, "utf-16")
     dialog = _open(qtbot, window)
     script = ModalScript([(QFileDialog, pick_file(source))])

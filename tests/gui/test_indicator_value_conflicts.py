@@ -22,21 +22,33 @@ YEAR = 2026
 
 def value_audits(db: Database) -> list[tuple[str, str]]:
     with db.reading() as s:
-        rows = s.execute(select(AuditEntry.user, AuditEntry.action).where(AuditEntry.entity == "indicator_value"))
+        rows = s.execute(
+            select(AuditEntry.user, AuditEntry.action).where(AuditEntry.entity == "indicator_value")
+        )
         return [(u, a) for u, a in rows]
 
 
-def stale_value_dialog(qtbot: QtBot, ctx: AppContext, db: Database, other: Database, existing: bool) -> tuple[IndicatorValueDialog, int]:
-    ind = indicators.create_indicator(db, indicators.IndicatorInput(code="volunteers", name="ボランティア数", unit="人"))
+def stale_value_dialog(
+    qtbot: QtBot, ctx: AppContext, db: Database, other: Database, existing: bool
+) -> tuple[IndicatorValueDialog, int]:
+    ind = indicators.create_indicator(
+        db, indicators.IndicatorInput(code="volunteers", name="ボランティア数", unit="人")
+    )
     if existing:
         indicator_values.set_value(db, ind.id, YEAR, ValueKind.TARGET, 10)
-    line = next(r for r in indicator_values.indicator_table(db, [YEAR], today=TODAY) if r.indicator_id == ind.id)
-    dialog = IndicatorValueDialog(ctx, indicators.get_indicator(db, ind.id), line.cell(YEAR), ValueKind.TARGET)
+    line = next(
+        r for r in indicator_values.indicator_table(db, [YEAR], today=TODAY) if r.indicator_id == ind.id
+    )
+    dialog = IndicatorValueDialog(
+        ctx, indicators.get_indicator(db, ind.id), line.cell(YEAR), ValueKind.TARGET
+    )
     qtbot.addWidget(dialog)
     dialog.open()
     qtbot.waitExposed(dialog)
     seen = indicator_values.get_value(other, ind.id, YEAR, ValueKind.TARGET).version if existing else 0
-    indicator_values.set_value(other, ind.id, YEAR, ValueKind.TARGET, 12, expected_version=seen)  # theirs, first
+    indicator_values.set_value(
+        other, ind.id, YEAR, ValueKind.TARGET, 12, expected_version=seen
+    )  # theirs, first
     dialog.value.setText("15")
     return dialog, ind.id
 

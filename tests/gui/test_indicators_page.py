@@ -431,7 +431,9 @@ def test_the_two_notes_are_labelled_and_only_the_one_for_paper_prints(
     ind = indicators.get_indicator(db, seeded["community_projects"])
     assert (ind.notes, ind.internal_notes) == ("目標値は計画書（平成23年）による。", "担当メモ：原本を確認中")
     assert (ind.values[-1].notes, ind.values[-1].internal_notes) == ("計画書の表による", "入力者メモ")
-    name_tip = tab.model.index(row_of(page, "コミュニティ事業数", "現状値"), 0).data(Qt.ItemDataRole.ToolTipRole)
+    name_tip = tab.model.index(row_of(page, "コミュニティ事業数", "現状値"), 0).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
     assert "内部メモ（印刷されません）: 担当メモ：原本を確認中" in name_tip
     pdf = build_summary_pdf(db, Period.for_fiscal_year(2026), tmp_path / "s.pdf", today=TODAY)
     text = "".join("".join((p.extract_text() or "").split()) for p in PdfReader(pdf).pages)

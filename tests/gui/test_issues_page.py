@@ -34,11 +34,27 @@ def world(db: Database, two_districts: tuple[int, int]) -> dict[str, int]:
     cats = {c.name: c.id for c in issues.list_categories(db)}
 
     def add(title: str, district: int, cat: str, raised: date, **kw: object) -> int:
-        return issues.create_issue(db, IssueInput(title=title, district_id=district, category_id=cats[cat], raised_on=raised, **kw)).id  # type: ignore[arg-type]
+        return issues.create_issue(
+            db, IssueInput(title=title, district_id=district, category_id=cats[cat], raised_on=raised, **kw)
+        ).id  # type: ignore[arg-type]
 
     ids = {
-        "gomi": add("ゴミ出し支援の要望", a, "見守り・助け合い", date(2026, 4, 10), description="高齢世帯のごみ出し", priority=Priority.HIGH),
-        "michi": add("通学路の見守りの空白時間", a, "防犯", date(2026, 5, 1), source=IssueSource.RESIDENT, shared_with_liaison=True),
+        "gomi": add(
+            "ゴミ出し支援の要望",
+            a,
+            "見守り・助け合い",
+            date(2026, 4, 10),
+            description="高齢世帯のごみ出し",
+            priority=Priority.HIGH,
+        ),
+        "michi": add(
+            "通学路の見守りの空白時間",
+            a,
+            "防犯",
+            date(2026, 5, 1),
+            source=IssueSource.RESIDENT,
+            shared_with_liaison=True,
+        ),
         "bosai": add("防災倉庫の備蓄品の更新", b, "防災", date(2026, 6, 1)),
         "bosai2": add("避難行動要支援者の把握", b, "防災", date(2026, 6, 20)),
     }
@@ -78,12 +94,29 @@ def test_list_shows_the_columns_the_issue_asks_for(world, window: MainWindow) ->
     page = issues_page(window)
     m = page.table.model()
     headers = [m.headerData(c, Qt.Orientation.Horizontal) for c in range(m.columnCount())]
-    assert headers == ["課題名", "分類", "学区", "ステータス", "優先度", "提起日", "出どころ", "連絡会", "関連する事業"]
+    assert headers == [
+        "課題名",
+        "分類",
+        "学区",
+        "ステータス",
+        "優先度",
+        "提起日",
+        "出どころ",
+        "連絡会",
+        "関連する事業",
+    ]
     assert page.context_label.text() == "全学区・4件"
     assert titles(page)[0] == "避難行動要支援者の把握"  # newest raised first
     row = page.issues_model.row_of(lambda i: i.title == "通学路の見守りの空白時間")
     assert [m.index(row, c).data() for c in range(8)] == [
-        "通学路の見守りの空白時間", "防犯", "安食小学校区", "提起", "中", "令和8年5月1日", "住民の声", "共有",
+        "通学路の見守りの空白時間",
+        "防犯",
+        "安食小学校区",
+        "提起",
+        "中",
+        "令和8年5月1日",
+        "住民の声",
+        "共有",
     ]
     # 提起 has the 下書き colour and says its status in words
     assert m.index(row, 3).data(Qt.ItemDataRole.BackgroundRole) == QColor(STATUS_STYLES["draft"].background)
@@ -96,11 +129,15 @@ def test_search_is_kana_and_width_insensitive(qtbot: QtBot, world, window: MainW
         type_text(qtbot, page.search, text)
         qtbot.waitUntil(lambda: titles(page) == ["ゴミ出し支援の要望"], timeout=2000)
     page.search.clear()
-    type_text(qtbot, page.search, "ぼうさい")  # the category's name in かな does not match 漢字, but its text does
+    type_text(
+        qtbot, page.search, "ぼうさい"
+    )  # the category's name in かな does not match 漢字, but its text does
     qtbot.waitUntil(lambda: not page._debounce.isActive(), timeout=2000)
     page.search.clear()
     type_text(qtbot, page.search, "防災")
-    qtbot.waitUntil(lambda: sorted(titles(page)) == ["避難行動要支援者の把握", "防災倉庫の備蓄品の更新"], timeout=2000)
+    qtbot.waitUntil(
+        lambda: sorted(titles(page)) == ["避難行動要支援者の把握", "防災倉庫の備蓄品の更新"], timeout=2000
+    )
 
 
 def test_typing_a_search_keeps_the_column_widths(qtbot: QtBot, world, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -110,7 +147,9 @@ def test_typing_a_search_keeps_the_column_widths(qtbot: QtBot, world, window: Ma
     header = page.table.horizontalHeader()
     header.resizeSection(0, 333)
     type_text(qtbot, page.search, "防災")
-    qtbot.waitUntil(lambda: sorted(titles(page)) == ["避難行動要支援者の把握", "防災倉庫の備蓄品の更新"], timeout=2000)
+    qtbot.waitUntil(
+        lambda: sorted(titles(page)) == ["避難行動要支援者の把握", "防災倉庫の備蓄品の更新"], timeout=2000
+    )
     assert header.sectionSize(0) == 333
     page.on_shown()  # the page opened again fits the columns to what it shows
     wait_idle()
@@ -166,7 +205,10 @@ def test_lifecycle_needs_a_comment_to_resolve_and_keeps_a_dated_history(
     qtbot.mouseClick(page.status_button, Qt.MouseButton.LeftButton)
     wait_idle()
     dialog = page.dialog
-    assert [dialog.target.itemText(i) for i in range(dialog.target.count())] == ["検討中", "取り下げ"]  # only legal moves
+    assert [dialog.target.itemText(i) for i in range(dialog.target.count())] == [
+        "検討中",
+        "取り下げ",
+    ]  # only legal moves
     dialog.target.set_value(IssueStatus.CONSIDERING)
     wait_idle()
     dialog.day.setText("令和8年7月1日")
@@ -214,7 +256,9 @@ def test_lifecycle_needs_a_comment_to_resolve_and_keeps_a_dated_history(
     page.dialog.reject()
 
 
-def test_projectizing_without_a_project_is_refused(qtbot: QtBot, db: Database, world, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_projectizing_without_a_project_is_refused(
+    qtbot: QtBot, db: Database, world, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
     issues.change_issue_status(db, world["gomi"], IssueStatus.CONSIDERING, date(2026, 5, 1))
     page = issues_page(window)
     page.reload()
@@ -228,7 +272,9 @@ def test_projectizing_without_a_project_is_refused(qtbot: QtBot, db: Database, w
     assert issues.get_issue(db, world["gomi"]).status is IssueStatus.CONSIDERING
 
 
-def test_from_issue_to_a_new_project_to_projectized(qtbot: QtBot, db: Database, world, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_from_issue_to_a_new_project_to_projectized(
+    qtbot: QtBot, db: Database, world, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
     issues.change_issue_status(db, world["gomi"], IssueStatus.CONSIDERING, date(2026, 5, 1))
     page = issues_page(window)
     page.reload()

@@ -41,11 +41,28 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, 
             issues.seed_categories(s)
         cat = issues.list_categories(db)[0].id
         for n in range(1, MANY + 1):
-            issues.create_issue(db, IssueInput(title=f"課題{n:04d}", district_id=a, category_id=cat,
-                                               raised_on=FIRST_DAY + timedelta(days=n)))
-        old = issues.create_issue(db, IssueInput(title="あいさつ運動の担い手不足", district_id=a, category_id=cat,
-                                                 raised_on=FIRST_DAY, shared_with_liaison=True)).id
-        projects.create_project(db, projects.ProjectInput(title="あいさつ運動", district_id=a, issue_ids=(old,)))
+            issues.create_issue(
+                db,
+                IssueInput(
+                    title=f"課題{n:04d}",
+                    district_id=a,
+                    category_id=cat,
+                    raised_on=FIRST_DAY + timedelta(days=n),
+                ),
+            )
+        old = issues.create_issue(
+            db,
+            IssueInput(
+                title="あいさつ運動の担い手不足",
+                district_id=a,
+                category_id=cat,
+                raised_on=FIRST_DAY,
+                shared_with_liaison=True,
+            ),
+        ).id
+        projects.create_project(
+            db, projects.ProjectInput(title="あいさつ運動", district_id=a, issue_ids=(old,))
+        )
     finally:
         db.close()
     return path, {"old": old, "a": a}
@@ -112,7 +129,9 @@ def test_search_finds_issues_beyond_the_first_batch(qtbot: QtBot, many, window: 
     assert not page.issues_model.canFetchMore()
 
 
-def test_export_writes_every_matching_row_without_loading_them_into_the_list(qtbot: QtBot, tmp_path, many, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_export_writes_every_matching_row_without_loading_them_into_the_list(
+    qtbot: QtBot, tmp_path, many, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
     from sakae_council.gui.widgets.export import export_model_to
 
     page = issues_page(window)
@@ -121,12 +140,18 @@ def test_export_writes_every_matching_row_without_loading_them_into_the_list(qtb
     with out.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))
     assert rows[0][0] == "課題名" and len(rows) == 1 + MANY + 1
-    assert [r[0] for r in rows[1:4]] == ["あいさつ運動の担い手不足", "課題0001", "課題0002"]  # the list's order
+    assert [r[0] for r in rows[1:4]] == [
+        "あいさつ運動の担い手不足",
+        "課題0001",
+        "課題0002",
+    ]  # the list's order
     assert rows[-1][0] == f"課題{MANY:04d}"
     assert page.issues_model.rowCount() == BATCH  # the view still holds one batch
 
 
-def test_a_refresh_keeps_the_loaded_rows_and_the_selection(qtbot: QtBot, db: Database, many, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_a_refresh_keeps_the_loaded_rows_and_the_selection(
+    qtbot: QtBot, db: Database, many, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
     page = issues_page(window)
     scroll_to_end(qtbot, page)
     deep = titles(page).index("課題0100")
@@ -139,7 +164,9 @@ def test_a_refresh_keeps_the_loaded_rows_and_the_selection(qtbot: QtBot, db: Dat
     assert page.table.model().index(deep, 7).data() == "共有"
 
 
-def test_a_saved_issue_sorted_far_down_is_fetched_and_selected(qtbot: QtBot, db: Database, many, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_a_saved_issue_sorted_far_down_is_fetched_and_selected(
+    qtbot: QtBot, db: Database, many, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
     page = issues_page(window)
     page.issues_model.sort(5, Qt.SortOrder.AscendingOrder)  # 提起日, oldest first: new issues come last
     wait_idle()

@@ -77,17 +77,34 @@ print(json.dumps(result))
 @pytest.fixture()
 def laptop_env(tmp_path: Path) -> dict[str, str]:
     screen = tmp_path / "laptop.json"
-    screen.write_text(json.dumps({"screens": [
-        {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
-    ]}))
+    screen.write_text(
+        json.dumps(
+            {
+                "screens": [
+                    {
+                        "name": "laptop",
+                        "x": 0,
+                        "y": 0,
+                        "width": 1366,
+                        "height": 768,
+                        "logicalDpi": 96,
+                        "logicalBaseDpi": 96,
+                        "dpr": 1,
+                    }
+                ]
+            }
+        )
+    )
     env = dict(os.environ)
-    env.update({
-        "QT_QPA_PLATFORM": f"offscreen:configfile={screen}",
-        "LANG": "en_US.UTF-8",
-        "LC_ALL": "en_US.UTF-8",
-        "LANGUAGE": "en_US",
-        "PYTHONPATH": str(ROOT) + os.pathsep + env.get("PYTHONPATH", ""),
-    })
+    env.update(
+        {
+            "QT_QPA_PLATFORM": f"offscreen:configfile={screen}",
+            "LANG": "en_US.UTF-8",
+            "LC_ALL": "en_US.UTF-8",
+            "LANGUAGE": "en_US",
+            "PYTHONPATH": str(ROOT) + os.pathsep + env.get("PYTHONPATH", ""),
+        }
+    )
     return env
 
 
@@ -97,7 +114,11 @@ def test_a_1366x768_english_laptop_gets_japanese_and_screens_that_fit(
     data = demo_town_copy(tmp_path_factory, tmp_path / "demo.db")
     run = subprocess.run(
         [sys.executable, "-c", PROGRAM, str(data), str(tmp_path / "settings")],
-        env=laptop_env, capture_output=True, text=True, timeout=300, cwd=tmp_path,
+        env=laptop_env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
     )
     assert run.returncode == 0, run.stderr[-3000:]
     result = json.loads(run.stdout.strip().splitlines()[-1])

@@ -24,7 +24,17 @@ from .safety_helpers import add_people
 ROOT = Path(__file__).resolve().parents[2]
 
 #: Libraries that cost a good part of a second to import, and what the start must not wait for.
-HEAVY = ("sqlalchemy", "alembic", "mako", "reportlab", "openpyxl", "markdown_it", "keyring", "phonenumbers", "psycopg")
+HEAVY = (
+    "sqlalchemy",
+    "alembic",
+    "mako",
+    "reportlab",
+    "openpyxl",
+    "markdown_it",
+    "keyring",
+    "phonenumbers",
+    "psycopg",
+)
 #: The program's own modules the first paint does not need (the file exists: no welcome screen; dates,
 #: backups and the data-safety parts come with the data).
 LATER = (
@@ -113,7 +123,9 @@ def _start(database: Path, home: Path) -> dict[str, object]:
     return result
 
 
-def test_the_window_paints_before_the_data_layer_and_the_dashboard_needs_no_heavy_library(tmp_path: Path) -> None:
+def test_the_window_paints_before_the_data_layer_and_the_dashboard_needs_no_heavy_library(
+    tmp_path: Path,
+) -> None:
     path = tmp_path / "town.db"
     db = open_database(path, user="テスト担当")
     try:
@@ -131,7 +143,9 @@ def test_the_window_paints_before_the_data_layer_and_the_dashboard_needs_no_heav
     assert isinstance(painted, dict)
     assert painted["modules"] == [], "nothing heavy (not even SQLAlchemy) before the window's first paint"
     assert painted["later"] == [], "nor the program's own modules the paint does not need"
-    assert painted["navigation"] == [spec.title for spec in page_specs()], "the real window, with its navigation"
+    assert painted["navigation"] == [spec.title for spec in page_specs()], (
+        "the real window, with its navigation"
+    )
     assert painted["pages"] == [], "no page is built (and nothing read) before the file is open"
     dashboard = result["dashboard"]
     assert isinstance(dashboard, dict)

@@ -31,7 +31,11 @@ def roster_page(qtbot: QtBot, window: MainWindow, width: int) -> RosterPage:
 def column_titles(table: DataTable) -> list[str]:
     header = table.horizontalHeader()
     model = table.model()
-    return [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount()) if not header.isSectionHidden(c)]
+    return [
+        str(model.headerData(c, Qt.Orientation.Horizontal))
+        for c in range(model.columnCount())
+        if not header.isSectionHidden(c)
+    ]
 
 
 def right_click_and_choose(qtbot: QtBot, header: QHeaderView, section: int, text: str) -> list[str]:
@@ -54,7 +58,9 @@ def right_click_and_choose(qtbot: QtBot, header: QHeaderView, section: int, text
     return seen
 
 
-def test_the_least_important_columns_give_way_on_a_narrow_window(qtbot: QtBot, roster, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_least_important_columns_give_way_on_a_narrow_window(
+    qtbot: QtBot, roster, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
     wide = column_titles(roster_page(qtbot, window, 1600).table)
     assert wide == ["氏名", "フリガナ", "学区", "役割", "役職", "任期", "連絡先"]
     table = roster_page(qtbot, window, 900).table
@@ -64,7 +70,10 @@ def test_the_least_important_columns_give_way_on_a_narrow_window(qtbot: QtBot, r
 
 
 def test_a_hidden_column_comes_back_from_the_header_menu_and_is_remembered(
-    qtbot: QtBot, roster, window: MainWindow, ctx: AppContext  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    roster,
+    window: MainWindow,
+    ctx: AppContext,  # type: ignore[no-untyped-def]
 ) -> None:
     table = roster_page(qtbot, window, 900).table
     qtbot.waitUntil(lambda: table.horizontalHeader().isSectionHidden(CONTACT))
@@ -80,7 +89,9 @@ def test_a_hidden_column_comes_back_from_the_header_menu_and_is_remembered(
     qtbot.waitExposed(again)
     table = roster_page(qtbot, again, 900).table
     assert "連絡先" in column_titles(table)  # the user's choice wins over the room, next time too
-    items = right_click_and_choose(qtbot, table.horizontalHeader(), 1, "表示する列を自動に戻す（画面の幅に合わせる）")
+    items = right_click_and_choose(
+        qtbot, table.horizontalHeader(), 1, "表示する列を自動に戻す（画面の幅に合わせる）"
+    )
     qtbot.waitUntil(lambda: table.horizontalHeader().isSectionHidden(CONTACT))
 
 
@@ -117,7 +128,11 @@ def test_a_click_on_the_frozen_name_header_sorts_by_name(qtbot: QtBot, roster, w
     frozen = table.frozen
     assert frozen is not None
     name_header = frozen.horizontalHeader()
-    QTest.mouseClick(name_header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(name_header.sectionSize(0) // 2, name_header.height() // 2))
+    QTest.mouseClick(
+        name_header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(name_header.sectionSize(0) // 2, name_header.height() // 2),
+    )
     qtbot.waitUntil(lambda: header.sortIndicatorSection() == 0)
     assert name_header.sortIndicatorSection() == 0  # the arrow shows on the name the user clicked
     assert page.sort_key == "name"  # the list was asked again from the database, by name

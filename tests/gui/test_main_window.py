@@ -17,7 +17,20 @@ from sakae_council.gui.text_size import TextSize
 
 from .helpers import clipped_texts
 
-NAV = ["ダッシュボード", "名簿", "団体・協働パートナー", "地域課題", "協働事業", "会議・議事録", "総会・役員改選", "協働マニュアル", "資機材", "会計", "指標", "設定"]
+NAV = [
+    "ダッシュボード",
+    "名簿",
+    "団体・協働パートナー",
+    "地域課題",
+    "協働事業",
+    "会議・議事録",
+    "総会・役員改選",
+    "協働マニュアル",
+    "資機材",
+    "会計",
+    "指標",
+    "設定",
+]
 
 
 def nav_titles(window: MainWindow) -> list[str]:
@@ -36,7 +49,9 @@ def test_navigation_lists_every_area_and_unbuilt_pages_say_so(window: MainWindow
         assert window.stack.currentWidget() is page
 
 
-def test_registry_plugs_a_page_in_without_touching_the_window(qtbot: QtBot, ctx: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_registry_plugs_a_page_in_without_touching_the_window(
+    qtbot: QtBot, ctx: AppContext, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(registry, "PAGES", list(registry.PAGES))
 
     def make(c: AppContext) -> QWidget:
@@ -73,7 +88,9 @@ def test_ctrl_number_switches_pages(qtbot: QtBot, window: MainWindow) -> None:
     assert window.nav.currentItem().text() == "設定"
 
 
-def test_text_size_menu_and_shortcuts_scale_the_app_and_persist(qtbot: QtBot, window: MainWindow, ctx: AppContext) -> None:
+def test_text_size_menu_and_shortcuts_scale_the_app_and_persist(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
     assert QApplication.font().pointSizeF() == TextSize.MEDIUM.points
     qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     assert ctx.text_size is TextSize.LARGE
@@ -89,7 +106,9 @@ def test_text_size_menu_and_shortcuts_scale_the_app_and_persist(qtbot: QtBot, wi
     assert QApplication.font().family() == "BIZ UDPGothic"
 
 
-def test_geometry_page_and_district_persist(qtbot: QtBot, ctx: AppContext, two_districts, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_geometry_page_and_district_persist(
+    qtbot: QtBot, ctx: AppContext, two_districts, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
     window.resize(700, 500)
     window.show_page("organisations")
     window.district_switcher.setCurrentIndex(2)
@@ -97,7 +116,9 @@ def test_geometry_page_and_district_persist(qtbot: QtBot, ctx: AppContext, two_d
     again = MainWindow(ctx)
     qtbot.addWidget(again)
     again.show()
-    assert again.size().height() == 500  # (the width is held at the layout's minimum on the 800×600 offscreen screen)
+    assert (
+        again.size().height() == 500
+    )  # (the width is held at the layout's minimum on the 800×600 offscreen screen)
     assert ctx.settings.value("window/geometry")
     assert again.nav.currentItem().text() == "団体・協働パートナー"
     assert again.district_switcher.currentText() == "布鎌小学校区"
@@ -111,7 +132,9 @@ def test_status_bar_names_the_database_and_last_backup(window: MainWindow, ctx: 
     assert window.backup_label.text().startswith("最終バックアップ:")
 
 
-def test_switching_database_rebuilds_pages(qtbot: QtBot, window: MainWindow, tmp_path: Path, ctx: AppContext) -> None:
+def test_switching_database_rebuilds_pages(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, ctx: AppContext
+) -> None:
     assert window.switch_database(str(tmp_path / "other.db"), create=True)
     assert "other.db" in window.database_label.full_text()
     assert str(tmp_path / "other.db") in window.recent_menu.actions()[0].text()
@@ -123,7 +146,9 @@ def test_switching_database_rebuilds_pages(qtbot: QtBot, window: MainWindow, tmp
 
 
 def _not_blank(image: QImage) -> bool:
-    colours = {image.pixelColor(x, y).rgb() for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+    colours = {
+        image.pixelColor(x, y).rgb() for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
+    }
     return len(colours) > 20
 
 

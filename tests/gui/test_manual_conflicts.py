@@ -49,11 +49,15 @@ def their_save(other: Database, section: ManualSectionDTO, body: str = THEIRS) -
 
 def section_audits(db: Database) -> list[tuple[str, str]]:
     with db.reading() as s:
-        rows = s.execute(select(AuditEntry.user, AuditEntry.action).where(AuditEntry.entity == "manual_section"))
+        rows = s.execute(
+            select(AuditEntry.user, AuditEntry.action).where(AuditEntry.entity == "manual_section")
+        )
         return [(u, a) for u, a in rows]
 
 
-def stale_save_dialog(qtbot: QtBot, page: ManualPage, other: Database, section: ManualSectionDTO) -> ManualSaveDialog:
+def stale_save_dialog(
+    qtbot: QtBot, page: ManualPage, other: Database, section: ManualSectionDTO
+) -> ManualSaveDialog:
     page.section.editor.set_text(MINE)
     page.section.editor.editor.document().setModified(True)  # as typing does
     assert page.is_dirty()
@@ -100,7 +104,10 @@ def test_a_stale_section_save_meets_the_two_versions_and_the_page_follows(
         assert page.section.conflict_note.isHidden()
     elif button == "overwrite_button":
         assert not dialog.isVisible() and saved.body == MINE
-        assert [r.summary for r in manual_history.list_revisions(db, section.id)][-2:] == ["課の名前の変更", "電話番号を追記"]
+        assert [r.summary for r in manual_history.list_revisions(db, section.id)][-2:] == [
+            "課の名前の変更",
+            "電話番号を追記",
+        ]
         assert section_audits(db) == [*audits, ("テスト担当", "update")]
         assert page.section.editor.text() == MINE and not page.is_dirty()
     else:
@@ -120,7 +127,9 @@ def open_history(qtbot: QtBot, page: ManualPage) -> ManualHistoryDialog:
 def test_bringing_back_a_revision_over_someone_elses_save(
     qtbot: QtBot, db: Database, other: Database, section: ManualSectionDTO, page: ManualPage, button: str
 ) -> None:
-    manual.save_section(db, section.id, "連絡先", MINE, "電話番号を追記", manual.get_section(db, section.id).version)
+    manual.save_section(
+        db, section.id, "連絡先", MINE, "電話番号を追記", manual.get_section(db, section.id).version
+    )
     page.open_section(section.id)
     history = open_history(qtbot, page)
     their = their_save(other, section)  # 第3版, while the history is open

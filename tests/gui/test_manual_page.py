@@ -74,7 +74,9 @@ def click_section(qtbot: QtBot, page: ManualPage, sid: int) -> None:
     index = page.outline.model.index_of(sid)
     page.outline.tree.scrollTo(index)
     qtbot.mouseClick(
-        page.outline.tree.viewport(), Qt.MouseButton.LeftButton, pos=page.outline.tree.visualRect(index).center()
+        page.outline.tree.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=page.outline.tree.visualRect(index).center(),
     )
 
 
@@ -129,7 +131,10 @@ def test_edit_save_compare_and_restore_brings_the_text_back_exactly(
     ]
     assert "第2版として保存しました" in page.section.status.text()
     assert not page.section.save_button.isEnabled() and page.section.dirty_label.isHidden()
-    assert page.section.info_label.text().startswith("第2版・") and "記録の共有の目安を追記" in page.section.info_label.text()
+    assert (
+        page.section.info_label.text().startswith("第2版・")
+        and "記録の共有の目安を追記" in page.section.info_label.text()
+    )
 
     # the history shows both revisions and what changed between them
     qtbot.mouseClick(page.section.history_button, Qt.MouseButton.LeftButton)
@@ -172,7 +177,9 @@ def test_leaving_unsaved_changes_asks_first(qtbot: QtBot, window: MainWindow, st
 
     answer_message_box(qtbot, "キャンセル")
     click_section(qtbot, page, second)
-    qtbot.waitUntil(lambda: page.outline.model.section_at(page.outline.tree.currentIndex()).id == first, timeout=2000)  # type: ignore[union-attr]
+    qtbot.waitUntil(
+        lambda: page.outline.model.section_at(page.outline.tree.currentIndex()).id == first, timeout=2000
+    )  # type: ignore[union-attr]
     assert page.current is not None and page.current.id == first
     assert page.section.title_edit.text().endswith("（改）")
 
@@ -286,7 +293,10 @@ def test_reorder_with_buttons_and_drag_and_drop(qtbot: QtBot, window: MainWindow
     qtbot.mouseClick(page.outline.down_button, Qt.MouseButton.LeftButton)
     chapter2 = manual.list_tree(starter)[1]
     assert [c.title[:3] for c in chapter2.children] == ["2-2", "2-1", "2-3"]
-    assert page.outline.model.index(1, 0, page.outline.model.index(1, 0)).data() == "2-1 同じテーブルに着く人たち"
+    assert (
+        page.outline.model.index(1, 0, page.outline.model.index(1, 0)).data()
+        == "2-1 同じテーブルに着く人たち"
+    )
     assert page.current is not None and page.current.id == sid  # still the open section
     qtbot.mouseClick(page.outline.up_button, Qt.MouseButton.LeftButton)
     assert [c.title[:3] for c in manual.list_tree(starter)[1].children] == ["2-1", "2-2", "2-3"]
@@ -491,7 +501,10 @@ def test_record_tabs_are_list_pages_with_search_keys_and_a_read_only_guard(
         (staff["sato"], date(2026, 7, 2), "救命講習"),
     ):
         staff_records.create_training(
-            db, staff_records.StaffTrainingInput(person_id=person, held_on=held_on, title=title, organiser="総務課")
+            db,
+            staff_records.StaffTrainingInput(
+                person_id=person, held_on=held_on, title=title, organiser="総務課"
+            ),
         )
     page = open_page(window, qtbot)
     page.tabs.setCurrentIndex(1)

@@ -43,7 +43,9 @@ def town(db: Database) -> Council:
 @pytest.fixture()
 def meeting(db: Database, town: Council) -> MeetingDetailDTO:
     full_meeting(db, town, agenda=2)  # 令和8年11月28日, with an action item carried to the next one
-    return meetings.get_meeting(db, meetings.create_meeting(db, MeetingInput(town.body, date(2027, 1, 16))).id)
+    return meetings.get_meeting(
+        db, meetings.create_meeting(db, MeetingInput(town.body, date(2027, 1, 16))).id
+    )
 
 
 def texts_of(widget: QWidget) -> str:
@@ -70,7 +72,9 @@ def test_meetings_page_and_editor_follow_the_language(
     wait_idle(qtbot)  # the list is read on the database worker
     table = texts_of(page)
     check_language(language, table, gregorian="Sat, Nov 28, 2026", wareki="令和8年11月28日（土）")
-    check_language(language, table, gregorian="FY2026", wareki="令和8年度")  # the 回 column and the year filter
+    check_language(
+        language, table, gregorian="FY2026", wareki="令和8年度"
+    )  # the 回 column and the year filter
     page.year_filter.set_value(2026)
     wait_idle()
     assert page.year_filter.currentText() == ("FY2026" if language == "en" else "令和8年度")
@@ -81,10 +85,13 @@ def test_meetings_page_and_editor_follow_the_language(
     editor = page.dialog
     assert isinstance(editor, MeetingEditor)
     qtbot.waitExposed(editor)
-    check_language(language, editor.title.text(), gregorian="Sat, Jan 16, 2027", wareki="令和9年1月16日（土）")
+    check_language(
+        language, editor.title.text(), gregorian="Sat, Jan 16, 2027", wareki="令和9年1月16日（土）"
+    )
     check_language(language, editor.title.text(), gregorian="FY2026", wareki="令和8年度")
     carried = "\n".join(
-        str(editor.action_section.carried_model.index(r, 3).data()) for r in range(editor.action_section.carried_model.rowCount())
+        str(editor.action_section.carried_model.index(r, 3).data())
+        for r in range(editor.action_section.carried_model.rowCount())
     )
     check_language(language, carried, gregorian="FY2026", wareki="令和8年度")  # 出た会議 of a carried item
     editor.close()

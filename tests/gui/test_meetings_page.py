@@ -309,7 +309,9 @@ def test_print_dialog_previews_saves_and_prints(
     printed = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(printed))
     assert dialog.print_to(printer) == len(reader.pages)
-    assert [p.extract_text() for p in PdfReader(str(printed)).pages] == [p.extract_text() for p in reader.pages]
+    assert [p.extract_text() for p in PdfReader(str(printed)).pages] == [
+        p.extract_text() for p in reader.pages
+    ]
     with qtbot.waitSignal(dialog.built, timeout=30000):
         dialog.document.set_value("signin")
         wait_idle()

@@ -48,8 +48,11 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, 
         meeting_bodies.ensure_district_bodies(db)
         bodies = {b.district_id: b.id for b in meeting_bodies.list_bodies(db)}
         for n in range(1, MANY + 1):
-            meetings.create_meeting(db, MeetingInput(bodies[a], held(n), start_time=time(19, 0), place="公民館"),
-                                    prefill_attendance=False)
+            meetings.create_meeting(
+                db,
+                MeetingInput(bodies[a], held(n), start_time=time(19, 0), place="公民館"),
+                prefill_attendance=False,
+            )
         old = meetings.create_meeting(db, MeetingInput(bodies[None], date(2023, 7, 10), place=OLD_PLACE)).id
     finally:
         db.close()
@@ -99,7 +102,9 @@ def test_a_header_click_sorts_every_meeting_in_the_database(qtbot: QtBot, many, 
     assert page.meetings_model.rowCount() == BATCH
     assert column(page, 4)[:2] == [OLD_PLACE, "公民館"]
     click_header(qtbot, page, 4)  # again: descending
-    assert column(page, 4)[0] == "公民館" and page.meetings_model.rows()[0].held_on == held(MANY)  # ties newest first
+    assert column(page, 4)[0] == "公民館" and page.meetings_model.rows()[0].held_on == held(
+        MANY
+    )  # ties newest first
     click_header(qtbot, page, 2)  # 会議体: 地域まちづくり連絡会 before 安食小学校区… (code point order)
     assert column(page, 2)[0] == "地域まちづくり連絡会"
     click_header(qtbot, page, 0)  # 開催日, ascending
@@ -123,14 +128,18 @@ def test_search_and_filters_reach_beyond_the_first_batch(qtbot: QtBot, many, win
     wait_idle()
     in_2024 = sum(1 for n in range(1, MANY + 1) if fiscal_year(held(n)) == 2024)
     assert page.context_label.text() == f"全学区・{in_2024}件"
-    assert {m.fiscal_year for m in page.meetings_model.rows()} == {2024} and page.meetings_model.rowCount() == in_2024
+    assert {m.fiscal_year for m in page.meetings_model.rows()} == {
+        2024
+    } and page.meetings_model.rowCount() == in_2024
     type_text(qtbot, page.search, "第１００回")  # 全角 digits
     page.flush_search()
     wait_idle()
     assert column(page, 1) == ["令和6年度 第100回"]
 
 
-def test_export_writes_every_matching_meeting_without_loading_them_into_the_list(qtbot: QtBot, tmp_path, many, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_export_writes_every_matching_meeting_without_loading_them_into_the_list(
+    qtbot: QtBot, tmp_path, many, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
     from sakae_council.gui.widgets.export import export_model_to
 
     page = meetings_page(window)
@@ -144,7 +153,9 @@ def test_export_writes_every_matching_meeting_without_loading_them_into_the_list
     assert page.meetings_model.rowCount() == BATCH  # the view still holds one batch
 
 
-def test_a_refresh_keeps_the_loaded_rows_and_the_selection(qtbot: QtBot, db: Database, many, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_a_refresh_keeps_the_loaded_rows_and_the_selection(
+    qtbot: QtBot, db: Database, many, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
     page = meetings_page(window)
     scroll_to_end(qtbot, page)
     deep = BATCH + 50
@@ -152,7 +163,9 @@ def test_a_refresh_keeps_the_loaded_rows_and_the_selection(qtbot: QtBot, db: Dat
     page.table.select_row(deep)
     # Another user moves the meeting to another room; the change arrives as a refresh of the page.
     meetings.update_meeting(
-        db, target.id, MeetingInput(target.body_id, target.held_on, start_time=time(19, 0), place="第2会議室"),
+        db,
+        target.id,
+        MeetingInput(target.body_id, target.held_on, start_time=time(19, 0), place="第2会議室"),
         target.version,
     )
     window.ctx.notify("meetings")
@@ -162,7 +175,9 @@ def test_a_refresh_keeps_the_loaded_rows_and_the_selection(qtbot: QtBot, db: Dat
     assert page.table.model().index(deep, 4).data() == "第2会議室"
 
 
-def test_a_new_meeting_sorted_far_down_is_fetched_and_selected(qtbot: QtBot, db: Database, many, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_meeting_sorted_far_down_is_fetched_and_selected(
+    qtbot: QtBot, db: Database, many, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
     page = meetings_page(window)
     click_header(qtbot, page, 0)  # 開催日, oldest first: the new meeting comes last
     assert page.meetings_model.rowCount() == BATCH

@@ -47,7 +47,9 @@ def opened(qtbot: QtBot) -> Iterator[list[MeetingEditor]]:
         editor.deleteLater()
 
 
-def open_editor(qtbot: QtBot, ctx: AppContext, db: Database, meeting_id: int, opened: list[MeetingEditor]) -> MeetingEditor:
+def open_editor(
+    qtbot: QtBot, ctx: AppContext, db: Database, meeting_id: int, opened: list[MeetingEditor]
+) -> MeetingEditor:
     editor = MeetingEditor(ctx, meetings.get_meeting(db, meeting_id))
     opened.append(editor)
     editor.show()
@@ -57,7 +59,9 @@ def open_editor(qtbot: QtBot, ctx: AppContext, db: Database, meeting_id: int, op
 
 def their_save(other: Database, meeting_id: int, next_meeting: str = THEIRS) -> MeetingDetailDTO:
     d = meetings.get_meeting(other, meeting_id)
-    return minutes.save_minutes(other, meeting_id, replace(minutes_input_from(d), next_meeting=next_meeting), d.version)
+    return minutes.save_minutes(
+        other, meeting_id, replace(minutes_input_from(d), next_meeting=next_meeting), d.version
+    )
 
 
 def their_revision(other: Database, meeting_id: int) -> MeetingDetailDTO:
@@ -81,7 +85,12 @@ def marked(rows: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
 
 @pytest.mark.parametrize("button", ["reload_button", "overwrite_button", "cancel_button"])
 def test_a_stale_save_of_the_minutes_meets_the_two_versions(
-    qtbot: QtBot, ctx: AppContext, db: Database, other: Database, meeting: MeetingDetailDTO, button: str,
+    qtbot: QtBot,
+    ctx: AppContext,
+    db: Database,
+    other: Database,
+    meeting: MeetingDetailDTO,
+    button: str,
     opened: list[MeetingEditor],
 ) -> None:
     editor = open_editor(qtbot, ctx, db, meeting.id, opened)
@@ -116,7 +125,12 @@ def test_a_stale_save_of_the_minutes_meets_the_two_versions(
 
 
 def test_minutes_approved_meanwhile_are_not_overwritten(
-    qtbot: QtBot, ctx: AppContext, db: Database, other: Database, meeting: MeetingDetailDTO, opened: list[MeetingEditor]
+    qtbot: QtBot,
+    ctx: AppContext,
+    db: Database,
+    other: Database,
+    meeting: MeetingDetailDTO,
+    opened: list[MeetingEditor],
 ) -> None:
     editor = open_editor(qtbot, ctx, db, meeting.id, opened)
     approved = minutes_approval.approve_minutes(other, meeting.id, meeting.held_on, meeting.version)
@@ -128,7 +142,9 @@ def test_minutes_approved_meanwhile_are_not_overwritten(
 
     dialog = dialogs[0]
     assert not dialog.overwrite_button.isEnabled()
-    assert "確定済み（第1版）のため、上書きできません" in dialog.refusal.text() and not dialog.refusal.isHidden()
+    assert (
+        "確定済み（第1版）のため、上書きできません" in dialog.refusal.text() and not dialog.refusal.isHidden()
+    )
     assert "上書きできません" in dialog.overwrite_button.toolTip()
     assert meetings.get_meeting(other, meeting.id) == approved
     # 再読み込み: the approved minutes, locked; what was typed is listed
@@ -141,7 +157,12 @@ def test_minutes_approved_meanwhile_are_not_overwritten(
 
 
 def stale_revision(
-    qtbot: QtBot, ctx: AppContext, db: Database, other: Database, meeting: MeetingDetailDTO, opened: list[MeetingEditor]
+    qtbot: QtBot,
+    ctx: AppContext,
+    db: Database,
+    other: Database,
+    meeting: MeetingDetailDTO,
+    opened: list[MeetingEditor],
 ) -> tuple[MeetingEditor, ReviseDialog, MeetingDetailDTO]:
     minutes_approval.approve_minutes(db, meeting.id, meeting.held_on, meeting.version)
     editor = open_editor(qtbot, ctx, db, meeting.id, opened)
@@ -158,7 +179,12 @@ def stale_revision(
 
 @pytest.mark.parametrize("button", ["reload_button", "cancel_button"])
 def test_a_stale_revision_is_never_written_over_the_approved_minutes(
-    qtbot: QtBot, ctx: AppContext, db: Database, other: Database, meeting: MeetingDetailDTO, button: str,
+    qtbot: QtBot,
+    ctx: AppContext,
+    db: Database,
+    other: Database,
+    meeting: MeetingDetailDTO,
+    button: str,
     opened: list[MeetingEditor],
 ) -> None:
     editor, revise, theirs = stale_revision(qtbot, ctx, db, other, meeting, opened)
@@ -170,7 +196,10 @@ def test_a_stale_revision_is_never_written_over_the_approved_minutes(
     assert marked(seen[0]) == [(NEXT, MINE, THEIRS)]
     assert not dialogs[0].overwrite_button.isEnabled() and "第2版" in dialogs[0].refusal.text()
     assert meetings.get_meeting(other, meeting.id) == theirs  # revision 2 is theirs, untouched
-    assert [r.reason for r in minutes_approval.list_revisions(other, meeting.id)] == ["確定", "ほかの人の修正"]
+    assert [r.reason for r in minutes_approval.list_revisions(other, meeting.id)] == [
+        "確定",
+        "ほかの人の修正",
+    ]
     if button == "reload_button":
         assert not revise.isVisible()  # the reason belonged to the changes just replaced
         assert editor.detail == theirs and editor.next_meeting.toPlainText() == THEIRS
@@ -186,7 +215,12 @@ def test_a_stale_revision_is_never_written_over_the_approved_minutes(
 
 @pytest.mark.parametrize("button", ["reload_button", "overwrite_button", "cancel_button"])
 def test_approving_minutes_changed_meanwhile_shows_what_would_be_approved(
-    qtbot: QtBot, ctx: AppContext, db: Database, other: Database, meeting: MeetingDetailDTO, button: str,
+    qtbot: QtBot,
+    ctx: AppContext,
+    db: Database,
+    other: Database,
+    meeting: MeetingDetailDTO,
+    button: str,
     opened: list[MeetingEditor],
 ) -> None:
     editor = open_editor(qtbot, ctx, db, meeting.id, opened)
@@ -222,7 +256,9 @@ def test_approving_minutes_changed_meanwhile_shows_what_would_be_approved(
 # --- 宿題事項を完了にする (carried from an earlier meeting) -----------------------------------------------
 
 
-def carried_section(qtbot: QtBot, ctx: AppContext, db: Database, meeting: MeetingDetailDTO, opened: list[MeetingEditor]) -> ActionsSection:
+def carried_section(
+    qtbot: QtBot, ctx: AppContext, db: Database, meeting: MeetingDetailDTO, opened: list[MeetingEditor]
+) -> ActionsSection:
     later = meetings.create_meeting(db, MeetingInput(meeting.body_id, date(2027, 1, 16)))
     editor = open_editor(qtbot, ctx, db, later.id, opened)
     editor.tabs.setCurrentIndex(3)
@@ -236,13 +272,20 @@ def their_edit_of_the_action(other: Database, meeting: MeetingDetailDTO) -> str:
     d = meetings.get_meeting(other, meeting.id)
     data = minutes_input_from(d)
     first = replace(data.action_items[0], content="送迎車両の保険を更新して写しを配る")
-    minutes.save_minutes(other, meeting.id, replace(data, action_items=(first, *data.action_items[1:])), d.version)
+    minutes.save_minutes(
+        other, meeting.id, replace(data, action_items=(first, *data.action_items[1:])), d.version
+    )
     return first.content
 
 
 @pytest.mark.parametrize("button", ["reload_button", "overwrite_button", "cancel_button"])
 def test_completing_an_action_item_changed_meanwhile(
-    qtbot: QtBot, ctx: AppContext, db: Database, other: Database, meeting: MeetingDetailDTO, button: str,
+    qtbot: QtBot,
+    ctx: AppContext,
+    db: Database,
+    other: Database,
+    meeting: MeetingDetailDTO,
+    button: str,
     opened: list[MeetingEditor],
 ) -> None:
     section = carried_section(qtbot, ctx, db, meeting, opened)
@@ -260,7 +303,9 @@ def test_completing_an_action_item_changed_meanwhile(
         assert now.status is ActionStatus.DONE and now.content == content
         assert section.carried_model.rowCount() == 0
         with db.reading() as s:
-            last = s.execute(select(AuditEntry.user, AuditEntry.action, AuditEntry.entity).order_by(AuditEntry.id.desc())).first()
+            last = s.execute(
+                select(AuditEntry.user, AuditEntry.action, AuditEntry.entity).order_by(AuditEntry.id.desc())
+            ).first()
         assert tuple(last) == ("テスト担当", "complete", "action_item")  # type: ignore[arg-type]
         return
     assert now.status is ActionStatus.OPEN
@@ -275,7 +320,12 @@ def test_completing_an_action_item_changed_meanwhile(
 
 
 def test_an_action_item_completed_meanwhile_is_not_completed_again(
-    qtbot: QtBot, ctx: AppContext, db: Database, other: Database, meeting: MeetingDetailDTO, opened: list[MeetingEditor]
+    qtbot: QtBot,
+    ctx: AppContext,
+    db: Database,
+    other: Database,
+    meeting: MeetingDetailDTO,
+    opened: list[MeetingEditor],
 ) -> None:
     section = carried_section(qtbot, ctx, db, meeting, opened)
     item = meeting.action_items[0]

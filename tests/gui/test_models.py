@@ -20,13 +20,19 @@ from .helpers import TODAY
 def test_roster_model_with_lazy_fetching(qtmodeltester, db: Database, roster) -> None:  # type: ignore[no-untyped-def]
     model = RosterModel(TODAY)
     model.BATCH = 2  # three batches for five people, so fetchMore is exercised
-    model.set_fetcher(lambda offset, limit: people.list_members(db, RosterFilter(today=TODAY), limit=limit, offset=offset))
+    model.set_fetcher(
+        lambda offset, limit: people.list_members(db, RosterFilter(today=TODAY), limit=limit, offset=offset)
+    )
     assert model.rowCount() == 2 and model.canFetchMore()
     qtmodeltester.check(model)
     while model.canFetchMore():
         model.fetchMore()
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == [
-        "相川 健", "北 三郎", "前 退子", "𠮷田 次郎", "渡辺 花子"
+        "相川 健",
+        "北 三郎",
+        "前 退子",
+        "𠮷田 次郎",
+        "渡辺 花子",
     ]
     qtmodeltester.check(model)
 
@@ -34,9 +40,18 @@ def test_roster_model_with_lazy_fetching(qtmodeltester, db: Database, roster) ->
 def test_roster_model_shows_role_post_term_and_status(db: Database, roster) -> None:  # type: ignore[no-untyped-def]
     model = RosterModel(TODAY)
     model.set_rows(people.list_members(db, RosterFilter(today=TODAY)))
-    rows = {model.index(r, 0).data(): [model.index(r, c).data() for c in range(7)] for r in range(model.rowCount())}
+    rows = {
+        model.index(r, 0).data(): [model.index(r, c).data() for c in range(7)]
+        for r in range(model.rowCount())
+    }
     assert rows["渡辺 花子"] == [
-        "渡辺 花子", "ワタナベ ハナコ", "安食小学校区", "ふれあい推進員", "会長", "令和7年4月1日〜令和9年3月31日", "0476-95-1111"
+        "渡辺 花子",
+        "ワタナベ ハナコ",
+        "安食小学校区",
+        "ふれあい推進員",
+        "会長",
+        "令和7年4月1日〜令和9年3月31日",
+        "0476-95-1111",
     ]
     assert rows["𠮷田 次郎"][3] == "町からの公職（民生委員・児童委員）"
     assert rows["北 三郎"][5].endswith("（3か月以内に任期満了）")
@@ -47,7 +62,9 @@ def test_roster_model_shows_role_post_term_and_status(db: Database, roster) -> N
 
 def test_other_models(qtmodeltester, db: Database, roster, two_districts) -> None:  # type: ignore[no-untyped-def]
     a, b = two_districts
-    organisations.create_organisation(db, organisations.OrganisationInput(name="安食自治会", furigana="アジキジチカイ", district_id=a))
+    organisations.create_organisation(
+        db, organisations.OrganisationInput(name="安食自治会", furigana="アジキジチカイ", district_id=a)
+    )
     organisations.create_organisation(db, organisations.OrganisationInput(name="栄町商工会"))
     orgs = OrganisationsModel()
     orgs.set_rows(organisations.list_organisations(db))
@@ -65,10 +82,19 @@ def test_other_models(qtmodeltester, db: Database, roster, two_districts) -> Non
     qtmodeltester.check(history)
 
     ms = MembershipsModel(TODAY)
-    ms.set_rows([
-        MembershipRow(MembershipInput(a, MemberRole.SUISHIN, officer_post=OfficerPost.CHAIR), "安食小学校区"),
-        MembershipRow(MembershipInput(a, MemberRole.PUBLIC_POST, public_post="自治会長", ended_on=date(2025, 3, 31)), "安食小学校区"),
-    ])
+    ms.set_rows(
+        [
+            MembershipRow(
+                MembershipInput(a, MemberRole.SUISHIN, officer_post=OfficerPost.CHAIR), "安食小学校区"
+            ),
+            MembershipRow(
+                MembershipInput(
+                    a, MemberRole.PUBLIC_POST, public_post="自治会長", ended_on=date(2025, 3, 31)
+                ),
+                "安食小学校区",
+            ),
+        ]
+    )
     qtmodeltester.check(ms)
     assert ms.index(1, 1).data() == "町からの公職（自治会長）"
     assert ms.index(1, 4).data() == "退任"
@@ -109,10 +135,10 @@ def test_cells_shown_are_never_stale_after_new_rows_a_sort_or_more_rows() -> Non
     assert model.index(1, 0).data(background) == QColor(STATUS_STYLES["draft"].background)
     model.set_rows(["c"])
     assert shown() == ["C"] and model.index(0, 0).data(background) is None
-    model.set_fetcher(lambda offset, limit: ["x", "y", "z"][offset:offset + limit])
+    model.set_fetcher(lambda offset, limit: ["x", "y", "z"][offset : offset + limit])
     assert shown() == ["X", "Y", "Z"]
     model.BATCH = 1
-    model.set_fetcher(lambda offset, limit: ["p", "q"][offset:offset + limit])
+    model.set_fetcher(lambda offset, limit: ["p", "q"][offset : offset + limit])
     assert shown() == ["P"]
     model.fetchMore()
     assert shown() == ["P", "Q"]

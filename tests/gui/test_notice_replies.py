@@ -84,7 +84,9 @@ def test_slips_are_typed_with_digits_and_tab_and_the_quorum_is_counted_as_they_a
     db: Database, town: NoticeTown, editor: MeetingEditor, qtbot: QtBot, tmp_path: Path
 ) -> None:
     bar = editor.reply_bar
-    assert bar.summary.text().startswith("回答済 0 / 未回答 7 — 未回答の方の出欠しだい（委員6名中 出席・委任 0名、成立には4名）")
+    assert bar.summary.text().startswith(
+        "回答済 0 / 未回答 7 — 未回答の方の出欠しだい（委員6名中 出席・委任 0名、成立には4名）"
+    )
     assert not bar.fill_button.isEnabled(), "nothing to fill from yet"
     dialog = open_replies(qtbot, editor)
     assert dialog.focusWidget() is dialog.rows[0].reply, "the first slip takes the keys at once"
@@ -99,7 +101,9 @@ def test_slips_are_typed_with_digits_and_tab_and_the_quorum_is_counted_as_they_a
     for digit in ("1", "2", "1"):
         key(qtbot, dialog, Qt.Key.Key_Tab)
         key(qtbot, dialog, digit)
-    assert dialog.summary.text().startswith("回答済 5 / 未回答 2 — 成立見込み（委員6名中 出席・委任 4名、成立には4名）")
+    assert dialog.summary.text().startswith(
+        "回答済 5 / 未回答 2 — 成立見込み（委員6名中 出席・委任 4名、成立には4名）"
+    )
     dialog.grab().save(str(tmp_path / "replies.png"))
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     wait_idle()
@@ -115,7 +119,9 @@ def test_slips_are_typed_with_digits_and_tab_and_the_quorum_is_counted_as_they_a
     wait_idle()
     rows = {r.data.name: r for r in editor.attendance.rows}
     assert rows["髙橋 一郎"].status() is AttendanceStatus.PRESENT
-    assert rows["𠮷田 花子"].status() is AttendanceStatus.PROXY and rows["𠮷田 花子"].proxy.text() == "田村 美紀"
+    assert (
+        rows["𠮷田 花子"].status() is AttendanceStatus.PROXY and rows["𠮷田 花子"].proxy.text() == "田村 美紀"
+    )
     assert rows["上野 三郎"].status() is AttendanceStatus.ABSENT
     assert rows["木村 四郎"].status() is AttendanceStatus.UNCONFIRMED, "no reply: not assumed"
     assert "5名の出欠に回答を入れました" in bar.note.text()
@@ -171,7 +177,9 @@ def test_the_notice_prints_names_alone_unless_addresses_are_chosen(
     qtbot.keyClick(window.people, Qt.Key.Key_End)
     wait_idle()
     assert window.people.value() == "chosen" and window.chosen.isVisible()
-    qtbot.waitUntil(lambda: "チェックを入れてください" in window.form.row("chosen").error.message(), timeout=3000)
+    qtbot.waitUntil(
+        lambda: "チェックを入れてください" in window.form.row("chosen").error.message(), timeout=3000
+    )
     window.chosen.setFocus()
     with qtbot.waitSignal(window.built, timeout=BUILD_MS):
         for k in (Qt.Key.Key_Down, Qt.Key.Key_Space, Qt.Key.Key_Down, Qt.Key.Key_Space):

@@ -42,7 +42,9 @@ def test_operations_run_one_at_a_time_in_order_off_the_gui_thread(qtbot: QtBot) 
 
     answers: list[int] = []
     for i in range(6):
-        QueryOp(lambda i=i: work(i)).success(lambda r: (answers.append(r), answered_on.append(threading.get_ident()))).run()
+        QueryOp(lambda i=i: work(i)).success(
+            lambda r: (answers.append(r), answered_on.append(threading.get_ident()))
+        ).run()
     wait_idle(qtbot)
     assert order == list(range(6))
     assert answers == [0, 10, 20, 30, 40, 50]
@@ -182,7 +184,9 @@ def test_papers_have_their_own_lane_so_a_long_drawing_never_holds_up_a_list(qtbo
     assert ops.worker(Lane.PAPERS).thread_id != ops.worker(Lane.DATABASE).thread_id
 
 
-def test_a_write_cancelled_in_its_transaction_leaves_the_database_unchanged(qtbot: QtBot, db: Database) -> None:
+def test_a_write_cancelled_in_its_transaction_leaves_the_database_unchanged(
+    qtbot: QtBot, db: Database
+) -> None:
     token = CancelToken()
 
     def write_then_stop() -> None:

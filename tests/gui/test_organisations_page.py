@@ -24,8 +24,12 @@ def names(page: OrganisationsPage) -> list[str]:
 
 def test_organisations_page(qtbot: QtBot, db: Database, roster, two_districts, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     a, b = two_districts
-    organisations.create_organisation(db, OrganisationInput(name="布鎌自治会", furigana="フカマジチカイ",
-                                                            kind=OrganisationKind.NEIGHBOURHOOD, district_id=b))
+    organisations.create_organisation(
+        db,
+        OrganisationInput(
+            name="布鎌自治会", furigana="フカマジチカイ", kind=OrganisationKind.NEIGHBOURHOOD, district_id=b
+        ),
+    )
     page = window.show_page("organisations")
     assert isinstance(page, OrganisationsPage)
     assert names(page) == ["布鎌自治会"]

@@ -51,7 +51,9 @@ def test_fields_are_normalised_when_left(qtbot: QtBot, ctx: AppContext) -> None:
     assert dialog.form.error_text("email") == ""
 
 
-def test_duplicate_name_and_furigana_is_warned_not_refused(qtbot: QtBot, ctx: AppContext, db: Database, roster) -> None:  # type: ignore[no-untyped-def]
+def test_duplicate_name_and_furigana_is_warned_not_refused(
+    qtbot: QtBot, ctx: AppContext, db: Database, roster
+) -> None:  # type: ignore[no-untyped-def]
     dialog = open_dialog(qtbot, ctx)
     type_text(qtbot, dialog.name, "渡辺花子")
     type_text(qtbot, dialog.furigana, "わたなべ はなこ")
@@ -68,7 +70,9 @@ def test_existing_person_is_not_warned_about_themselves(qtbot: QtBot, ctx: AppCo
     assert not dialog.duplicate_warning.isVisible()
 
 
-def test_adding_a_membership_through_its_dialog(qtbot: QtBot, ctx: AppContext, db: Database, two_districts) -> None:  # type: ignore[no-untyped-def]
+def test_adding_a_membership_through_its_dialog(
+    qtbot: QtBot, ctx: AppContext, db: Database, two_districts
+) -> None:  # type: ignore[no-untyped-def]
     dialog = open_dialog(qtbot, ctx)
     type_text(qtbot, dialog.name, "栄 花子")
     qtbot.mouseClick(dialog.memberships.add_button, Qt.MouseButton.LeftButton)
@@ -85,13 +89,19 @@ def test_adding_a_membership_through_its_dialog(qtbot: QtBot, ctx: AppContext, d
     assert sub.form.error_text("public_post").startswith("町からの公職の方は")
     type_text(qtbot, sub.public_post, "民生委員・児童委員")
     qtbot.mouseClick(sub.save_button, Qt.MouseButton.LeftButton)
-    assert sub.form.error_text("term_end") == "任期の終わりが始まりより前になっています。日付を確認してください。"
+    assert (
+        sub.form.error_text("term_end")
+        == "任期の終わりが始まりより前になっています。日付を確認してください。"
+    )
     sub.term_end.setText("令和9年3月31日")
     qtbot.mouseClick(sub.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not sub.isVisible())
     model = dialog.memberships.model
     assert [model.index(0, c).data() for c in range(4)] == [
-        "布鎌小学校区", "町からの公職（民生委員・児童委員）", "副会長", "令和7年4月1日〜令和9年3月31日"
+        "布鎌小学校区",
+        "町からの公職（民生委員・児童委員）",
+        "副会長",
+        "令和7年4月1日〜令和9年3月31日",
     ]
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
@@ -99,7 +109,10 @@ def test_adding_a_membership_through_its_dialog(qtbot: QtBot, ctx: AppContext, d
     assert saved is not None
     m = people.get_person(db, saved.id).memberships[0]
     assert (m.public_post, m.officer_post, m.term_start, m.term_end) == (
-        "民生委員・児童委員", OfficerPost.VICE_CHAIR, date(2025, 4, 1), date(2027, 3, 31)
+        "民生委員・児童委員",
+        OfficerPost.VICE_CHAIR,
+        date(2025, 4, 1),
+        date(2027, 3, 31),
     )
 
 

@@ -34,12 +34,24 @@ def plain(text: str) -> str:
     return re.sub(r"[\u00a0\u2060]+", lambda m: " " if "\u00a0" in m.group() else "", text)
 
 
-def card(members: int, by_role: tuple[tuple[MemberRole, int], ...], projects: tuple[tuple[ProjectStatus, int], ...]) -> DistrictCardDTO:
+def card(
+    members: int, by_role: tuple[tuple[MemberRole, int], ...], projects: tuple[tuple[ProjectStatus, int], ...]
+) -> DistrictCardDTO:
     return DistrictCardDTO(
-        district_id=1, name="安食小学校区", council_name="安食小学校区地域まちづくり協議会",
-        council_status=CouncilStatus.ESTABLISHED, established_on=date(2011, 6, 12), chair_name="渡辺 花子",
-        member_count=members, members_by_role=by_role, open_issue_count=1, issues_by_status=(),
-        projects_by_status=projects, last_meeting=None, next_meeting=None, overdue_action_count=1,
+        district_id=1,
+        name="安食小学校区",
+        council_name="安食小学校区地域まちづくり協議会",
+        council_status=CouncilStatus.ESTABLISHED,
+        established_on=date(2011, 6, 12),
+        chair_name="渡辺 花子",
+        member_count=members,
+        members_by_role=by_role,
+        open_issue_count=1,
+        issues_by_status=(),
+        projects_by_status=projects,
+        last_meeting=None,
+        next_meeting=None,
+        overdue_action_count=1,
         overdue_loan_count=2,
     )
 
@@ -78,7 +90,9 @@ def test_a_list_page_title_says_1_organisation_and_2_organisations(
     assert page.context_label.text().endswith("· 2 organisations")  # type: ignore[attr-defined]
 
 
-def test_roster_title_counts_people(qtbot: QtBot, db: Database, two_districts: tuple[int, int], window: MainWindow, english: None) -> None:
+def test_roster_title_counts_people(
+    qtbot: QtBot, db: Database, two_districts: tuple[int, int], window: MainWindow, english: None
+) -> None:
     add_member(db, "渡辺 花子", "ワタナベ ハナコ", two_districts[0])
     page = window.show_page("roster")
     wait_idle()
@@ -105,8 +119,11 @@ def test_no_english_count_reads_1_items_or_1_people() -> None:
                 if message.get("numerus") != "yes":
                     continue
                 one = QCoreApplication.translate(name, message.findtext("source") or "", None, 1)
-                if re.search(r"\b1 (items|people|entries|days|hours|participants|records|meetings|issues|projects|"
-                             r"organisations|indicators|districts|backups|courses|loans|applications|pages)\b", one):
+                if re.search(
+                    r"\b1 (items|people|entries|days|hours|participants|records|meetings|issues|projects|"
+                    r"organisations|indicators|districts|backups|courses|loans|applications|pages)\b",
+                    one,
+                ):
                     wrong.append(f"{name}: {one}")
         assert not wrong, wrong
     finally:

@@ -13,7 +13,9 @@ from sakae_council.gui.main_window import MainWindow
 from sakae_council.gui.pages.roster import RosterPage
 
 
-def test_print_roster_without_contacts(qtbot: QtBot, roster, two_districts, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_print_roster_without_contacts(
+    qtbot: QtBot, roster, two_districts, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     window.district_switcher.setCurrentIndex(window.district_switcher.findText("安食小学校区"))
     wait_idle()
     page = window.show_page("roster")

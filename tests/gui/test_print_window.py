@@ -170,7 +170,9 @@ def render(doc: QPdfDocument, page: int, width: int) -> QImage:
 def likeness(a: QImage, b: QImage) -> float:
     """Correlation of the grey levels of two pages shrunk to 150 px wide: 1.0 the same page, near 0 unrelated."""
     grey = [
-        i.scaledToWidth(150, Qt.TransformationMode.SmoothTransformation).convertToFormat(QImage.Format.Format_Grayscale8)
+        i.scaledToWidth(150, Qt.TransformationMode.SmoothTransformation).convertToFormat(
+            QImage.Format.Format_Grayscale8
+        )
         for i in (a, b)
     ]
     w, h = min(g.width() for g in grey), min(g.height() for g in grey)
@@ -246,7 +248,9 @@ def focus_in(page: QWidget) -> QWidget:
 
 def select_first_row(qtbot: QtBot, page: QWidget) -> None:
     """Click the first row of the page's list, as a person chooses the meeting or loan to print."""
-    table = next(t for t in page.findChildren(QAbstractItemView) if t.isVisible() and t.model().rowCount() > 0)
+    table = next(
+        t for t in page.findChildren(QAbstractItemView) if t.isVisible() and t.model().rowCount() > 0
+    )
     rect = table.visualRect(table.model().index(0, 0))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     wait_idle()
@@ -330,7 +334,9 @@ def test_open_pdf_without_a_viewer_says_so_and_offers_save(
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)
     chosen = tmp_path / "名簿.pdf"
     # ... and the 保存 dialog answered with a file, as a person picks one.
-    monkeypatch.setattr("sakae_council.gui.widgets.print_window.ask_pdf_path", lambda _parent, _name: str(chosen))
+    monkeypatch.setattr(
+        "sakae_council.gui.widgets.print_window.ask_pdf_path", lambda _parent, _name: str(chosen)
+    )
     seen: list[str] = []
 
     def press_save() -> None:

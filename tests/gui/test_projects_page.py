@@ -41,7 +41,9 @@ def world(db: Database, two_districts: tuple[int, int]) -> dict[str, int]:
     a, b = two_districts
     org = organisations.create_organisation(db, OrganisationInput(name="安食東区自治会", district_id=a)).id
     staff = add_member(db, "栄 職員", "サカエ ショクイン", a, role=MemberRole.STAFF).id
-    existing = projects.create_project(db, ProjectInput(title="高齢者サロン", district_id=b, kind=ProjectKind.COMMUNITY)).id
+    existing = projects.create_project(
+        db, ProjectInput(title="高齢者サロン", district_id=b, kind=ProjectKind.COMMUNITY)
+    ).id
     return {"a": a, "b": b, "org": org, "staff": staff, "salon": existing}
 
 
@@ -64,16 +66,33 @@ def test_every_model_passes_the_model_tester(qtmodeltester, db: Database, world)
     salon = projects.get_project(db, world["salon"]).project
     pid = salon.id
     projects.update_project(
-        db, pid, ProjectInput(title=salon.title, district_id=salon.district_id, kind=salon.kind, issue_ids=(issue.id,)), salon.version
+        db,
+        pid,
+        ProjectInput(
+            title=salon.title, district_id=salon.district_id, kind=salon.kind, issue_ids=(issue.id,)
+        ),
+        salon.version,
     )
-    project_parts.add_partner(db, pid, project_parts.PartnerInput(organisation_id=world["org"], role_description="会場"))
-    project_parts.add_milestone(db, pid, project_parts.MilestoneInput("準備", due_on=date(2026, 5, 1), progress=50))
+    project_parts.add_partner(
+        db, pid, project_parts.PartnerInput(organisation_id=world["org"], role_description="会場")
+    )
+    project_parts.add_milestone(
+        db, pid, project_parts.MilestoneInput("準備", due_on=date(2026, 5, 1), progress=50)
+    )
     project_staff.add_staff(db, pid, world["staff"])
     project_parts.add_activity(
-        db, pid, project_parts.ActivityInput(date(2026, 6, 1), "第1回", 12, 20, kind=ActivityKind.WATCHING, staff_ids=(world["staff"],))
+        db,
+        pid,
+        project_parts.ActivityInput(
+            date(2026, 6, 1), "第1回", 12, 20, kind=ActivityKind.WATCHING, staff_ids=(world["staff"],)
+        ),
     )
     project_parts.add_evaluation(
-        db, pid, project_parts.EvaluationInput(2026, achievements="参加者増", rating=4, achieved=False, indicator_contribution="⑭ 1件")
+        db,
+        pid,
+        project_parts.EvaluationInput(
+            2026, achievements="参加者増", rating=4, achieved=False, indicator_contribution="⑭ 1件"
+        ),
     )
     g = grants.create_grant(db, grants.GrantInput(project_id=pid, fiscal_year=2026, amount_requested=100000))
     grants.add_document(db, g.id, "事業計画書")
@@ -109,7 +128,9 @@ def test_list_filters_by_kind_and_status(world, window: MainWindow) -> None:  # 
     assert cells(page.table.model(), 3) == ["構想"]
 
 
-def test_a_project_from_registration_to_completion(qtbot: QtBot, db: Database, world, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_project_from_registration_to_completion(
+    qtbot: QtBot, db: Database, world, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     page = projects_page(window)
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     wait_idle()
@@ -147,7 +168,9 @@ def test_a_project_from_registration_to_completion(qtbot: QtBot, db: Database, w
     qtbot.mouseClick(partner.save_button, Qt.MouseButton.LeftButton)
     wait_idle()
     qtbot.waitUntil(lambda: not partner.isVisible())
-    assert cells(detail.partners.model, 0) == ["安食東区自治会"] and cells(detail.partners.model, 2) == ["見守りボランティアの募集"]
+    assert cells(detail.partners.model, 0) == ["安食東区自治会"] and cells(detail.partners.model, 2) == [
+        "見守りボランティアの募集"
+    ]
     detail.partners.add_button.click()  # the same partner twice is refused under the field
     wait_idle()
     again = detail.child
@@ -171,7 +194,9 @@ def test_a_project_from_registration_to_completion(qtbot: QtBot, db: Database, w
     wait_idle()
     qtbot.waitUntil(lambda: not ms.isVisible())
     assert cells(detail.milestones.model, 2) == ["30%（期限切れ）"]
-    assert detail.milestones.model.index(0, 2).data(Qt.ItemDataRole.BackgroundRole) == QColor(STATUS_STYLES["overdue"].background)
+    assert detail.milestones.model.index(0, 2).data(Qt.ItemDataRole.BackgroundRole) == QColor(
+        STATUS_STYLES["overdue"].background
+    )
 
     # a staff member
     detail.staff.add_button.click()
@@ -271,7 +296,9 @@ def test_a_project_from_registration_to_completion(qtbot: QtBot, db: Database, w
     qtbot.mouseClick(act.save_button, Qt.MouseButton.LeftButton)
     wait_idle()
     qtbot.waitUntil(lambda: not act.isVisible())
-    assert cells(detail.activities.model, 1) == ["ごみゼロ・草ゼロ"] and cells(detail.activities.model, 3) == ["25人"]
+    assert cells(detail.activities.model, 1) == ["ごみゼロ・草ゼロ"] and cells(
+        detail.activities.model, 3
+    ) == ["25人"]
     assert "延べ参加者 25人" in detail.activity_totals.text()
     assert "うち ごみゼロ・草ゼロ 1回" in detail.activity_totals.text()
     step = detail.change_status()
@@ -292,7 +319,9 @@ def test_a_project_from_registration_to_completion(qtbot: QtBot, db: Database, w
     qtbot.waitUntil(lambda: not ev.isVisible())
     saved = projects.get_project(db, pid)
     assert saved.project.status is ProjectStatus.COMPLETED
-    assert [(e.fiscal_year, e.rating, e.achievements) for e in saved.evaluations] == [(2026, 4, "見守りの空白時間がなくなった")]
+    assert [(e.fiscal_year, e.rating, e.achievements) for e in saved.evaluations] == [
+        (2026, 4, "見守りの空白時間がなくなった")
+    ]
     detail.grab().save(str(tmp_path / "project_detail_test.png"))
     detail.reject()
     assert "完了" in cells(page.table.model(), 3)
@@ -309,7 +338,9 @@ def test_an_illegal_status_move_is_not_offered_and_cancel_is(world, window: Main
 
 
 def test_removing_a_partner_asks_with_its_name(qtbot: QtBot, db: Database, world, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    project_parts.add_partner(db, world["salon"], project_parts.PartnerInput(organisation_id=world["org"], role_description="会場"))
+    project_parts.add_partner(
+        db, world["salon"], project_parts.PartnerInput(organisation_id=world["org"], role_description="会場")
+    )
     page = projects_page(window)
     detail = page.open_detail(world["salon"])
     detail.partners.table.select_row(0)
@@ -415,12 +446,16 @@ def test_an_activity_with_its_kind_and_staff_and_a_verification_with_its_outcome
     qtbot.waitUntil(lambda: not ev.isVisible())
     e = projects.get_project(db, pid).evaluations[0]
     assert (e.achieved, e.indicator_contribution) == (False, "⑭ コミュニティ事業として1件に計上。")
-    assert cells(detail.evaluations.model, 2) == ["未達成"] and cells(detail.evaluations.model, 4) == ["⑭ コミュニティ事業として1件に計上。"]
+    assert cells(detail.evaluations.model, 2) == ["未達成"] and cells(detail.evaluations.model, 4) == [
+        "⑭ コミュニティ事業として1件に計上。"
+    ]
     detail.evaluations.table.select_row(0)
     detail.evaluations.edit_button.click()
     wait_idle()
     again = detail.child
-    assert again.achieved.value() is False and again.contribution.text() == "⑭ コミュニティ事業として1件に計上。"
+    assert (
+        again.achieved.value() is False and again.contribution.text() == "⑭ コミュニティ事業として1件に計上。"
+    )
     again.achieved.set_value(True)
     wait_idle()
     qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)

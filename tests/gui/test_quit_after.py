@@ -79,7 +79,9 @@ def test_an_unknown_moment_is_refused_by_the_command_line(tmp_path: Path, moment
 
 def test_quit_after_ready_ends_with_0_once_the_file_is_fully_open(tmp_path: Path) -> None:
     path = _file(tmp_path)
-    (tmp_path / "backups").mkdir()  # as after an earlier start: a clean close is noted, first figures possible
+    (
+        tmp_path / "backups"
+    ).mkdir()  # as after an earlier start: a clean close is noted, first figures possible
 
     proc = _run(path, tmp_path / "home", "--quit-after", "ready")
 

@@ -54,7 +54,9 @@ def read_only_db(demo_path: Path) -> Iterator[Database]:
 @pytest.fixture()
 def ro_window(read_only_db: Database, qtbot: QtBot, qapp: QApplication) -> Iterator[MainWindow]:
     settings = app_settings()
-    window = MainWindow(AppContext(read_only_db, settings, font_family=prepare_application(qapp, settings), today=TODAY))
+    window = MainWindow(
+        AppContext(read_only_db, settings, font_family=prepare_application(qapp, settings), today=TODAY)
+    )
     qtbot.addWidget(window)
     window.resize(1400, 900)
     window.show()
@@ -66,12 +68,15 @@ def ro_window(read_only_db: Database, qtbot: QtBot, qapp: QApplication) -> Itera
 
 def edit_buttons(root: QWidget) -> list[QPushButton]:
     return [
-        b for b in root.findChildren(QPushButton)
+        b
+        for b in root.findChildren(QPushButton)
         if b.isVisibleTo(root) and EDIT_WORDS.search(b.text().replace("&", ""))
     ]
 
 
-def test_every_page_shows_its_edit_actions_disabled_with_the_reason(ro_window: MainWindow, qtbot: QtBot) -> None:
+def test_every_page_shows_its_edit_actions_disabled_with_the_reason(
+    ro_window: MainWindow, qtbot: QtBot
+) -> None:
     assert ro_window.ctx.write_block_reason() == REASON
     seen = 0
     for i in range(ro_window.nav.count()):
@@ -113,10 +118,14 @@ def test_keyboard_new_is_refused_with_a_message(ro_window: MainWindow, qtbot: Qt
     qtbot.keyClicks(page.search, "")
     wait_idle()
     qtbot.keySequence(page.search, QKeySequence(QKeySequence.StandardKey.New))  # Ctrl+N
-    qtbot.waitUntil(lambda: any(isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets()))
+    qtbot.waitUntil(
+        lambda: any(isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets())
+    )
     box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
     assert REASON in box.text()
-    assert not any(isinstance(w, EntityDialog) and w.isVisible() for w in set(QApplication.topLevelWidgets()) - before)
+    assert not any(
+        isinstance(w, EntityDialog) and w.isVisible() for w in set(QApplication.topLevelWidgets()) - before
+    )
     box.close()
 
 

@@ -44,7 +44,9 @@ def _history(db: Database) -> tuple[backups.BackupDTO, backups.BackupDTO]:
 def _open_dialog(qtbot: QtBot, window: MainWindow) -> RestoreDialog:
     dialog = window.data_safety.open_restore()
     assert isinstance(dialog, RestoreDialog)
-    qtbot.waitUntil(lambda: bool(dialog.status.text()) and not dialog.status.text().endswith("…"), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: bool(dialog.status.text()) and not dialog.status.text().endswith("…"), timeout=10_000
+    )
     return dialog
 
 
@@ -146,7 +148,9 @@ def test_a_file_that_is_no_backup_is_refused_in_the_dialog(
     dialog.close()
 
 
-def test_nothing_can_be_restored_on_a_read_only_open(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> None:
+def test_nothing_can_be_restored_on_a_read_only_open(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
     path = tmp_path / "town.db"
     writer = open_database(path)
     _history(writer)

@@ -54,7 +54,11 @@ def test_a_long_search_counts_up_to_the_cap(  # type: ignore[no-untyped-def]
     """Counting a 3+ character search reads every matching row, so the title line stops at the cap."""
     import sakae_council.gui.pages.roster as roster_module
 
-    for name, kana in (("見守 一", "ミマモリ ハジメ"), ("見守 二", "ミマモリ ツギ"), ("見守 三", "ミマモリ ミツ")):
+    for name, kana in (
+        ("見守 一", "ミマモリ ハジメ"),
+        ("見守 二", "ミマモリ ツギ"),
+        ("見守 三", "ミマモリ ミツ"),
+    ):
         add_member(db, name, kana, two_districts[0], notes="見守りボランティア")
     from sakae_council.services import search_plan
 
@@ -126,7 +130,9 @@ def test_sorting_by_name_column_asks_the_service(roster, window: MainWindow) -> 
     assert page.table.horizontalHeader().sortIndicatorSection() == 1
 
 
-def test_create_person_through_the_dialog(qtbot: QtBot, db: Database, two_districts, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_create_person_through_the_dialog(
+    qtbot: QtBot, db: Database, two_districts, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
     page = roster_page(window)
     window.district_switcher.setCurrentIndex(window.district_switcher.findText("安食小学校区"))
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
@@ -168,7 +174,11 @@ def test_invalid_furigana_shows_message_by_the_field_and_saves_nothing(
     message = dialog.form.error_text("furigana")
     assert message == "フリガナはカタカナかひらがなで入力してください。"
     error_line = dialog.form.row("furigana").error
-    assert error_line.isVisible() and error_line.icon.pixmap() is not None and not error_line.icon.pixmap().isNull()
+    assert (
+        error_line.isVisible()
+        and error_line.icon.pixmap() is not None
+        and not error_line.icon.pixmap().isNull()
+    )
     assert dialog.furigana.text() == "Sakae Taro"  # typed text kept
     assert dialog.name.text() == "栄 太郎"
     assert dialog.focusWidget() is dialog.furigana  # focus moved to the field in error
@@ -206,14 +216,22 @@ def test_stale_edit_is_refused_and_text_kept(qtbot: QtBot, db: Database, roster,
     dialog = page.dialog
     assert dialog is not None
     other = people.get_person(db, roster["aikawa"].id)
-    people.update_person(db, other.id, people.PersonInput(name=other.name, furigana=other.furigana, notes="別の端末で変更",
-                                                         memberships=()), other.version)
+    people.update_person(
+        db,
+        other.id,
+        people.PersonInput(name=other.name, furigana=other.furigana, notes="別の端末で変更", memberships=()),
+        other.version,
+    )
     dialog.notes.setPlainText("私の変更")
     seen: list[QWidget] = []
 
-    def cancel_conflict() -> None:  # the two-version dialog (issue 9): キャンセル keeps my text, saves nothing
+    def cancel_conflict() -> (
+        None
+    ):  # the two-version dialog (issue 9): キャンセル keeps my text, saves nothing
         modal = QApplication.activeModalWidget()
-        if modal is None or modal is dialog or not hasattr(modal, "cancel_button"):  # the comparison, once it comes
+        if (
+            modal is None or modal is dialog or not hasattr(modal, "cancel_button")
+        ):  # the comparison, once it comes
             QTimer.singleShot(20, cancel_conflict)
             return
         seen.append(modal)
@@ -249,13 +267,28 @@ def test_cancelled_delete_keeps_the_person(qtbot: QtBot, roster, window: MainWin
     assert len(shown_names(page)) == 5
 
 
-def test_person_in_approved_minutes_cannot_be_erased(qtbot: QtBot, db: Database, roster, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_person_in_approved_minutes_cannot_be_erased(
+    qtbot: QtBot, db: Database, roster, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
     chair = roster["watanabe"]
     with db.transaction() as s:
-        body = MeetingBody(kind="district_council", name="安食小学校区まちづくり協議会", district_id=chair.memberships[0].district_id)
+        body = MeetingBody(
+            kind="district_council",
+            name="安食小学校区まちづくり協議会",
+            district_id=chair.memberships[0].district_id,
+        )
         s.add(body)
         s.flush()
-        s.add(Meeting(body_id=body.id, fiscal_year=2026, number=3, held_on=date(2026, 9, 1), status="approved", chair_id=chair.id))
+        s.add(
+            Meeting(
+                body_id=body.id,
+                fiscal_year=2026,
+                number=3,
+                held_on=date(2026, 9, 1),
+                status="approved",
+                chair_id=chair.id,
+            )
+        )
     page = roster_page(window)
     page.table.select_row(shown_names(page).index("渡辺 花子"))
     answer_message_box(qtbot, "削除")
@@ -282,7 +315,12 @@ def test_person_in_approved_minutes_cannot_be_erased(qtbot: QtBot, db: Database,
 def six_hundred(db: Database, two_districts: tuple[int, int]) -> None:
     kana = "アイウエオカキクケコサシスセソタチツテト"
     for i in range(600):
-        add_member(db, f"会員 {i:03d}", "カイイン " + kana[i // 400] + kana[i // 20 % 20] + kana[i % 20], two_districts[0])
+        add_member(
+            db,
+            f"会員 {i:03d}",
+            "カイイン " + kana[i // 400] + kana[i // 20 % 20] + kana[i % 20],
+            two_districts[0],
+        )
 
 
 def test_after_an_edit_far_down_the_list_the_person_stays_selected_where_they_were(

@@ -207,7 +207,11 @@ def test_a_new_membership_has_no_post_and_under_all_districts_no_district(  # ty
     qtbot.waitUntil(lambda: not dialog.isVisible())
     [person] = [p for p in people.list_people(db) if p.name == "栄 花子"]
     [m] = people.get_person(db, person.id).memberships
-    assert (m.district_id, m.role, m.officer_post) == (two_districts[0], MemberRole.SUISHIN, OfficerPost.MEMBER)
+    assert (m.district_id, m.role, m.officer_post) == (
+        two_districts[0],
+        MemberRole.SUISHIN,
+        OfficerPost.MEMBER,
+    )
 
 
 def test_a_membership_added_under_a_district_starts_there_with_no_post(  # type: ignore[no-untyped-def]

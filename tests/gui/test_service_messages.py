@@ -32,7 +32,9 @@ ENGLISH = {
 class ServicesTranslator(QTranslator):
     """A translator for the "services" context, as the compiled .qm will be once the English is filled in."""
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:  # type: ignore[override]
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:  # type: ignore[override]
         return ENGLISH.get(source) if context == "services" else None  # None: "not here", ask the next one
 
 
@@ -60,9 +62,15 @@ def test_an_empty_name_is_refused_in_english(qtbot: QtBot, ctx: AppContext, engl
 def test_the_message_stays_japanese_without_a_translation_and_in_the_cli(english: None) -> None:
     with pytest.raises(ValidationError) as caught:
         required_text("", "place", "試験用の項目名")
-    assert caught.value.message == "Please enter the 試験用の項目名."  # a term with no English yet stays as written
-    error = ValidationError("x", msg("{label}が長すぎます（{max_len}文字まで）。短くしてください。", label="氏名", max_len=100))
-    assert error.message == "氏名が長すぎます（100文字まで）。短くしてください。"  # a broken translation is not shown
+    assert (
+        caught.value.message == "Please enter the 試験用の項目名."
+    )  # a term with no English yet stays as written
+    error = ValidationError(
+        "x", msg("{label}が長すぎます（{max_len}文字まで）。短くしてください。", label="氏名", max_len=100)
+    )
+    assert (
+        error.message == "氏名が長すぎます（100文字まで）。短くしてください。"
+    )  # a broken translation is not shown
     set_message_translator(None)  # the command line installs no translator
     try:
         assert error.message == "氏名が長すぎます（100文字まで）。短くしてください。"
@@ -79,4 +87,7 @@ def test_the_templates_are_collected_for_the_translators() -> None:
     found = set(script.service_message_strings())
     assert ("services", "{label}を入力してください。") in found  # a msg() template
     assert ("services", "氏名") in found  # the term people.py passes to required_text(label=...)
-    assert ("services", "同じ会議体・年度の会議が同時に登録されたため、回数を決められませんでした。もう一度保存してください。") in found
+    assert (
+        "services",
+        "同じ会議体・年度の会議が同時に登録されたため、回数を決められませんでした。もう一度保存してください。",
+    ) in found

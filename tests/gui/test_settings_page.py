@@ -53,7 +53,9 @@ def test_create_edit_and_reorder_districts(qtbot: QtBot, db: Database, window: M
     assert page.model.index(0, 3).data() == "令和8年4月1日"
 
 
-def test_merge_districts_through_the_dialog(qtbot: QtBot, db: Database, roster, two_districts, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_merge_districts_through_the_dialog(
+    qtbot: QtBot, db: Database, roster, two_districts, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
     a, b = two_districts
     page = window.show_page("settings")
     assert isinstance(page, SettingsPage)

@@ -49,7 +49,9 @@ def as_input(p: PersonDTO, **changes: object) -> PersonInput:
     return replace(data, **changes)  # type: ignore[arg-type]
 
 
-def answer_conflict(qtbot: QtBot, button: str, seen: list[ConflictDialog], *, screenshot: Path | None = None) -> None:
+def answer_conflict(
+    qtbot: QtBot, button: str, seen: list[ConflictDialog], *, screenshot: Path | None = None
+) -> None:
     """When the conflict dialog comes up: record it (and its rows), then click ``button``."""
 
     def click() -> None:
@@ -80,7 +82,9 @@ def stale_editor(qtbot: QtBot, ctx: AppContext, db: Database, person: PersonDTO)
     qtbot.addWidget(dialog)
     dialog.open()
     qtbot.waitExposed(dialog)
-    people.update_person(db, person.id, as_input(person, phone="0476-95-2222", notes="他の人の備考"), person.version)
+    people.update_person(
+        db, person.id, as_input(person, phone="0476-95-2222", notes="他の人の備考"), person.version
+    )
     dialog.phone.setText("0476-95-3333")
     wait_idle()
     return dialog
@@ -121,7 +125,9 @@ def test_stale_save_shows_both_versions_and_reload_loads_theirs(
     assert len(seen) == 1
 
 
-def test_overwrite_saves_mine_on_top_of_theirs(qtbot: QtBot, ctx: AppContext, db: Database, person: PersonDTO) -> None:
+def test_overwrite_saves_mine_on_top_of_theirs(
+    qtbot: QtBot, ctx: AppContext, db: Database, person: PersonDTO
+) -> None:
     dialog = stale_editor(qtbot, ctx, db, person)
     theirs = people.get_person(db, person.id)
     seen: list[ConflictDialog] = []

@@ -68,7 +68,9 @@ def test_the_window_is_whole_before_the_data_and_fills_in_once_it_is_open(
     assert window.opening_label is None
     roster = window.current_page()
     assert roster is window._pages["roster"]
-    qtbot.waitUntil(roster.isVisible)  # shown from the event loop, as Qt shows widgets added to a shown window
+    qtbot.waitUntil(
+        roster.isVisible
+    )  # shown from the event loop, as Qt shows widgets added to a shown window
     assert window.database_label.full_text() == f"データ: {db.describe()}"
     assert "今すぐバックアップ" in _file_menu_texts(window)
     assert window.data_safety is not None and window.shared_server is not None

@@ -147,7 +147,11 @@ def test_a_file_in_use_on_this_computer_opens_read_only_and_nothing_is_written(
         window = _window(qtbot, qapp, result)
         assert window.windowTitle().endswith("読み取り専用")
         assert "読み取り専用で開いています" in window.data_safety.banner.text()
-        for action in (window.data_safety.action_backup_now, window.data_safety.action_restore, window.data_safety.action_import):
+        for action in (
+            window.data_safety.action_backup_now,
+            window.data_safety.action_restore,
+            window.data_safety.action_import,
+        ):
             assert not action.isEnabled()
         # Every page opens on the read-only file without trying to write (a write would raise and show).
         for i in range(window.nav.count()):
@@ -211,7 +215,8 @@ def test_opening_a_file_in_use_from_the_menu_keeps_the_current_one(
     other = tmp_path / "other.db"
     open_database(other).close()
     lock_path_for(other).write_text(
-        json.dumps({"user": "鈴木", "host": "YAKUBA-PC07", "pid": 1, "since": "2026-11-28T09:05:00"}), encoding="utf-8"
+        json.dumps({"user": "鈴木", "host": "YAKUBA-PC07", "pid": 1, "since": "2026-11-28T09:05:00"}),
+        encoding="utf-8",
     )
     current = ctx.db
     script = ModalScript([(ChoiceDialog, lambda d: d.cancel_button.click())])
@@ -241,7 +246,9 @@ def test_a_program_that_ended_abruptly_is_mentioned_after_its_lock_was_taken_ove
     notice = window.data_safety.banner.text()
     assert "佐藤さん" in notice and "正しく終了していませんでした" in notice
     assert not window.windowTitle().endswith("読み取り専用")
-    qtbot.mouseClick(window.data_safety.banner.close_button, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        window.data_safety.banner.close_button, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton
+    )
     assert not window.data_safety.banner.isVisible()
     window.close()
 
@@ -258,11 +265,16 @@ def test_a_file_on_a_network_share_is_warned_about(window: MainWindow, ctx: AppC
 NAMESPACES = (
     sys.platform == "linux"
     and shutil.which("unshare") is not None
-    and subprocess.run(["unshare", "--user", "--map-root-user", "--mount", "true"], capture_output=True).returncode == 0
+    and subprocess.run(
+        ["unshare", "--user", "--map-root-user", "--mount", "true"], capture_output=True
+    ).returncode
+    == 0
 )
 
 
-@pytest.mark.skipif(not NAMESPACES, reason="needs user+mount namespaces (unshare) to mount a real read-only tmpfs")
+@pytest.mark.skipif(
+    not NAMESPACES, reason="needs user+mount namespaces (unshare) to mount a real read-only tmpfs"
+)
 def test_a_write_protected_medium_is_offered_read_only(tmp_path: Path) -> None:
     """A real tmpfs remounted read-only (root ignores file modes, a read-only mount it cannot)."""
     mnt = tmp_path / "mnt"

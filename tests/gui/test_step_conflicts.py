@@ -31,7 +31,9 @@ from .helpers import TODAY
 def _loan(db: Database) -> equipment_loans.LoanDTO:
     item = equipment.create_equipment(db, equipment.EquipmentInput(name="テント", quantity=3))
     org = organisations.create_organisation(db, organisations.OrganisationInput(name="自治会"))
-    data = equipment_loans.LoanInput(item.id, 1, TODAY - timedelta(days=3), TODAY + timedelta(days=3), borrower_organisation_id=org.id)
+    data = equipment_loans.LoanInput(
+        item.id, 1, TODAY - timedelta(days=3), TODAY + timedelta(days=3), borrower_organisation_id=org.id
+    )
     return equipment_loans.lend(db, data, today=TODAY)
 
 
@@ -47,26 +49,41 @@ class StepCase:
 
 CASES = [
     StepCase(
-        "issue_status", _issue, issue_status_dialog,
-        lambda db, i: issues.update_issue(db, i.id, as_input(i, issues.IssueInput, title="ほかの人が直した課題名"), i.version),
-        lambda db, i: issues.get_issue(db, i.id), "★ 課題名",
+        "issue_status",
+        _issue,
+        issue_status_dialog,
+        lambda db, i: issues.update_issue(
+            db, i.id, as_input(i, issues.IssueInput, title="ほかの人が直した課題名"), i.version
+        ),
+        lambda db, i: issues.get_issue(db, i.id),
+        "★ 課題名",
     ),
     StepCase(
         "grant_step",
-        lambda db: grants.create_grant(db, grants.GrantInput(project_id=_project(db).id, fiscal_year=2026, scheme="町の補助金")),
+        lambda db: grants.create_grant(
+            db, grants.GrantInput(project_id=_project(db).id, fiscal_year=2026, scheme="町の補助金")
+        ),
         grant_step_dialog,
-        lambda db, g: grants.update_grant(db, g.id, as_input(g, grants.GrantInput, scheme="ほかの人が直した制度名"), g.version),
-        lambda db, g: grants.get_grant(db, g.id), "★ 補助制度",
+        lambda db, g: grants.update_grant(
+            db, g.id, as_input(g, grants.GrantInput, scheme="ほかの人が直した制度名"), g.version
+        ),
+        lambda db, g: grants.get_grant(db, g.id),
+        "★ 補助制度",
     ),
     StepCase(
-        "loan_return", _loan, return_dialog,
+        "loan_return",
+        _loan,
+        return_dialog,
         lambda db, x: equipment_loans.return_loan(db, x.id, TODAY, x.version, condition="良好"),
-        lambda db, x: equipment_loans.get_loan(db, x.id, TODAY), "★ 状況",
+        lambda db, x: equipment_loans.get_loan(db, x.id, TODAY),
+        "★ 状況",
     ),
 ]
 
 
-def stale_step(qtbot: QtBot, ctx: AppContext, db: Database, other: Database, case: StepCase) -> tuple[StepDialog, Any]:
+def stale_step(
+    qtbot: QtBot, ctx: AppContext, db: Database, other: Database, case: StepCase
+) -> tuple[StepDialog, Any]:
     record = case.seed(db)
     dialog = case.open(ctx, record)
     qtbot.addWidget(dialog)
@@ -122,7 +139,9 @@ def test_overwrite_takes_the_step_on_the_saved_record(
     assert len(seen) == 1
     after = case.load(other, record)
     assert after.status is chosen
-    assert "ほかの人が直した" in (getattr(after, "title", "") + getattr(after, "scheme", ""))  # their edit stays
+    assert "ほかの人が直した" in (
+        getattr(after, "title", "") + getattr(after, "scheme", "")
+    )  # their edit stays
     assert step_audits(db)[-1] == "テスト担当"
 
 
@@ -141,7 +160,9 @@ def test_overwrite_of_a_loan_returned_meanwhile_is_refused_with_a_message(
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
-def test_cancel_changes_nothing(qtbot: QtBot, ctx: AppContext, db: Database, other: Database, case: StepCase) -> None:
+def test_cancel_changes_nothing(
+    qtbot: QtBot, ctx: AppContext, db: Database, other: Database, case: StepCase
+) -> None:
     dialog, record = stale_step(qtbot, ctx, db, other, case)
     theirs = case.load(other, record)
     audits = step_audits(db)
@@ -169,7 +190,12 @@ def test_the_project_status_step_from_the_project_detail_dialog(
     qtbot.waitExposed(dialog)
     chosen = dialog.target.value()
     assert chosen is not None
-    projects.update_project(other, project.id, as_input(project, projects.ProjectInput, purpose="ほかの人が直した目的"), project.version)
+    projects.update_project(
+        other,
+        project.id,
+        as_input(project, projects.ProjectInput, purpose="ほかの人が直した目的"),
+        project.version,
+    )
     audits = step_audits(db)
     seen: list[list[tuple[str, str, str]]] = []
     dialogs: list[ConflictDialog] = []

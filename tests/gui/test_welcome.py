@@ -115,7 +115,9 @@ def test_start_with_demo_data_fills_the_demo_town(qtbot: QtBot, dialog: WelcomeD
         db.close()
 
 
-def test_restore_from_a_backup_file_brings_its_data(qtbot: QtBot, tmp_path: Path, dialog: WelcomeDialog) -> None:
+def test_restore_from_a_backup_file_brings_its_data(
+    qtbot: QtBot, tmp_path: Path, dialog: WelcomeDialog
+) -> None:
     old = open_database(tmp_path / "old_laptop.db", create=True, user="テスト担当")
     try:
         d = districts.create_district(old, districts.DistrictInput(name="安食小学校区", display_order=1))
@@ -137,7 +139,9 @@ def test_restore_from_a_backup_file_brings_its_data(qtbot: QtBot, tmp_path: Path
         db.close()
 
 
-def test_restore_refuses_a_file_that_is_not_a_backup(qtbot: QtBot, tmp_path: Path, dialog: WelcomeDialog) -> None:
+def test_restore_refuses_a_file_that_is_not_a_backup(
+    qtbot: QtBot, tmp_path: Path, dialog: WelcomeDialog
+) -> None:
     junk = tmp_path / "memo.db"
     junk.write_bytes(b"not a database at all" * 100)
     dialog.choose_backup_file = lambda: junk  # type: ignore[method-assign]
@@ -152,7 +156,9 @@ def test_restore_refuses_a_file_that_is_not_a_backup(qtbot: QtBot, tmp_path: Pat
 def test_server_choice_remembers_the_url_but_never_the_password(
     qtbot: QtBot, dialog: WelcomeDialog, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(welcome, "ask_server", lambda parent: "postgresql+psycopg://staff:s3cret@townhall:5432/sakae")
+    monkeypatch.setattr(
+        welcome, "ask_server", lambda parent: "postgresql+psycopg://staff:s3cret@townhall:5432/sakae"
+    )
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.buttons[SERVER], Qt.MouseButton.LeftButton)
     assert dialog.choice == SERVER
@@ -163,8 +169,14 @@ def test_server_choice_remembers_the_url_but_never_the_password(
 
 
 def test_password_is_taken_out_of_a_url_before_it_is_remembered() -> None:
-    assert without_password("postgresql+psycopg://staff:p%40ss@townhall:5432/sakae") == "postgresql+psycopg://staff@townhall:5432/sakae"
-    assert without_password("postgresql+psycopg://staff@townhall/sakae") == "postgresql+psycopg://staff@townhall/sakae"
+    assert (
+        without_password("postgresql+psycopg://staff:p%40ss@townhall:5432/sakae")
+        == "postgresql+psycopg://staff@townhall:5432/sakae"
+    )
+    assert (
+        without_password("postgresql+psycopg://staff@townhall/sakae")
+        == "postgresql+psycopg://staff@townhall/sakae"
+    )
 
 
 def test_the_server_choice_opens_the_connection_dialog(qtbot: QtBot, dialog: WelcomeDialog) -> None:
@@ -234,14 +246,18 @@ def test_no_sentence_is_cut_after_ctrl_plus(qtbot: QtBot, dialog: WelcomeDialog)
     for step in range(3):
         before = dialog.descriptions[DEMO].fontMetrics().height()
         qtbot.keyClick(dialog, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
-        qtbot.waitUntil(lambda b=before, last=step == 2: dialog.descriptions[DEMO].fontMetrics().height() > b or last)
+        qtbot.waitUntil(
+            lambda b=before, last=step == 2: dialog.descriptions[DEMO].fontMetrics().height() > b or last
+        )
         qtbot.wait(50)
         for label in (dialog.intro, *dialog.descriptions.values()):
             assert label.height() >= label.heightForWidth(label.width()), (step, label.text())
         assert not clipped_texts(dialog)
 
 
-def test_quit_leaves_without_creating_anything(qtbot: QtBot, tmp_path: Path, settings: QSettings, japanese: None) -> None:
+def test_quit_leaves_without_creating_anything(
+    qtbot: QtBot, tmp_path: Path, settings: QSettings, japanese: None
+) -> None:
     target = tmp_path / "never.db"
 
     def press_quit() -> None:

@@ -163,12 +163,18 @@ def test_journey_5_a_treasurer_records_a_month_counts_the_cash_and_prints_the_bo
         dialog = _enter(qtbot, window, day, text, typed)
         assert dialog.subject.value() == supplies.id
         _saved(qtbot, window, dialog)
-    qtbot.waitUntil(lambda: model.rowCount() == before + 2 + 1 + len(MONTH), timeout=5000)  # 振替 is two entries
+    qtbot.waitUntil(
+        lambda: model.rowCount() == before + 2 + 1 + len(MONTH), timeout=5000
+    )  # 振替 is two entries
     assert any(SAVED.fullmatch(t) for t in status_texts(window)), status_texts(window)
     shots("11月の記帳", window)
 
     # Read back through the service: every amount as ¥ in yen, whatever way it was typed, with its 証憑番号.
-    saved = [e for e in accounts.list_entries(db, book.id) if e.entry_date.month == 11 and e.subject_id == supplies.id]
+    saved = [
+        e
+        for e in accounts.list_entries(db, book.id)
+        if e.entry_date.month == 11 and e.subject_id == supplies.id
+    ]
     by_text = {e.description: e for e in saved}
     for _day, text, _typed, yen in MONTH:
         assert by_text[text].expense == yen and by_text[text].income == 0
@@ -177,7 +183,9 @@ def test_journey_5_a_treasurer_records_a_month_counts_the_cash_and_prints_the_bo
     assert len(set(vouchers)) == len(vouchers)
     shown = [model.texts(e) for e in model.rows() if e.description in by_text]
     spent = model.headers().index("支出")
-    assert sum(1 for cells in shown if cells[spent] == "¥12,000") == 3, "12000, １２，０００ and 12,000円 all read ¥12,000"
+    assert sum(1 for cells in shown if cells[spent] == "¥12,000") == 3, (
+        "12000, １２，０００ and 12,000円 all read ¥12,000"
+    )
 
     # A projector from the bank account, past what is left of the 消耗品費 budget: a warning that asks why;
     # the reason typed, Ctrl+S saves it.
@@ -207,7 +215,11 @@ def test_journey_5_a_treasurer_records_a_month_counts_the_cash_and_prints_the_bo
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
     back_to(qtbot, window)
     big = next(e for e in accounts.list_entries(db, book.id) if e.description == "プロジェクター購入")
-    assert big.expense == price and big.account is CashAccount.BANK and big.overspend_reason == "役員会で購入を決定（11月定例会）"
+    assert (
+        big.expense == price
+        and big.account is CashAccount.BANK
+        and big.overspend_reason == "役員会で購入を決定（11月定例会）"
+    )
 
     # The 集計 tab (a click on it) says 予算超過 for 消耗品費, with what remains (negative).
     open_tab(page.tabs, "集計（予算と執行）")
@@ -219,7 +231,9 @@ def test_journey_5_a_treasurer_records_a_month_counts_the_cash_and_prints_the_bo
     open_tab(page.tabs, "出納帳")
 
     # 現金の実査: first a count that differs (差異 shown), then the book's balance, 差異 ¥0.
-    cash = next(b for b in accounts.balances(db, book.id, as_of=date(2026, 11, 28)) if b.account is CashAccount.CASH)
+    cash = next(
+        b for b in accounts.balances(db, book.id, as_of=date(2026, 11, 28)) if b.account is CashAccount.CASH
+    )
     click(page.count_button)
     count = modal(qtbot, CashCountDialog)
     assert count.book_balance.text() == format_yen(cash.closing)

@@ -93,7 +93,9 @@ def dialog_classes() -> dict[str, type[QDialog]]:
             todo.append(sub)
             if sub.__module__.startswith("sakae_council.gui"):
                 found[sub.__name__] = sub
-    bases = {name for name, c in found.items() if any(o is not c and issubclass(o, c) for o in found.values())}
+    bases = {
+        name for name, c in found.items() if any(o is not c and issubclass(o, c) for o in found.values())
+    }
     return {name: c for name, c in sorted(found.items()) if name not in bases}
 
 
@@ -145,7 +147,9 @@ def menu_actions(window: MainWindow) -> list[QAction]:
     for top in window.menuBar().actions():
         menu = top.menu()
         if isinstance(menu, QMenu):
-            found += [a for a in menu.actions() if a.menu() is None and _label(a).endswith("…") and a.isEnabled()]
+            found += [
+                a for a in menu.actions() if a.menu() is None and _label(a).endswith("…") and a.isEnabled()
+            ]
     return found
 
 
@@ -172,7 +176,9 @@ def do_step(window: MainWindow, root: QWidget, step: Step) -> QWidget:
                     return root
         raise AssertionError(f"no tab {arg!r} in {type(root).__name__}")
     if kind == "button":
-        button = next((b for b in root.findChildren(QPushButton) if _label(b) == arg and b.isVisibleTo(root)), None)
+        button = next(
+            (b for b in root.findChildren(QPushButton) if _label(b) == arg and b.isVisibleTo(root)), None
+        )
         assert button is not None, f"no button {arg!r} in {type(root).__name__}"
         QTest.mouseClick(button, Qt.MouseButton.LeftButton)
     elif kind == "select":
@@ -237,7 +243,11 @@ def with_new_dialog(action: Callable[[], None], handle: Callable[[QDialog], None
         action()
         deadline = time.monotonic() + 1.0
         # An editor opens once its data is read on the database worker: wait for that too (up to 30 s).
-        while "name" not in result and (time.monotonic() < deadline or not ops.is_idle()) and time.monotonic() < deadline + 30:
+        while (
+            "name" not in result
+            and (time.monotonic() < deadline or not ops.is_idle())
+            and time.monotonic() < deadline + 30
+        ):
             QApplication.processEvents()
             time.sleep(0.01)
         look()
@@ -302,7 +312,10 @@ class Walk:
                 do_step(window, root, prefix[-1])
             for step in opener_steps(root):
                 way = [*route, *prefix, step]
-                with_new_dialog(lambda step=step: do_step(window, root, step), lambda d, way=way: self.found(window, d, way, depth))  # type: ignore[misc]
+                with_new_dialog(
+                    lambda step=step: do_step(window, root, step),
+                    lambda d, way=way: self.found(window, d, way, depth),
+                )  # type: ignore[misc]
 
     def found(self, window: MainWindow, dialog: QDialog, route: list[Step], depth: int) -> None:
         try:
@@ -318,7 +331,10 @@ class Walk:
         do_step(window, window, ("page", "dashboard"))
         for action in menu_actions(window):
             step: Step = ("menu", _label(action))
-            with_new_dialog(lambda step=step: do_step(window, window, step), lambda d, step=step: self.found(window, d, [step], 0))  # type: ignore[misc]
+            with_new_dialog(
+                lambda step=step: do_step(window, window, step),
+                lambda d, step=step: self.found(window, d, [step], 0),
+            )  # type: ignore[misc]
 
 
 def page_keys(window: MainWindow) -> list[str]:
@@ -349,7 +365,9 @@ def follow(window: MainWindow, route: list[Step], then: Callable[[QDialog], None
     _follow_from(window, root, steps, then)
 
 
-def _follow_from(window: MainWindow, root: QWidget, steps: list[Step], then: Callable[[QDialog], None]) -> None:
+def _follow_from(
+    window: MainWindow, root: QWidget, steps: list[Step], then: Callable[[QDialog], None]
+) -> None:
     opening, rest = steps[0], steps[1:]
     prefix = []
     while rest and rest[0][0] in ("tab", "select"):

@@ -91,7 +91,9 @@ def test_journey_5_the_spring_general_meeting_and_the_changeover(
     text = flat(pdf_text(letters.pdf_path))
     # Read back through the service: who sits from 令和9年4月1日, and with which post.
     ajiki = districts.district_id_by_name(window.ctx.db, DISTRICT)
-    renewed = [s for s in seats.seats_on(window.ctx.db, ajiki, date(2027, 4, 1)) if s.term_start == date(2027, 4, 1)]
+    renewed = [
+        s for s in seats.seats_on(window.ctx.db, ajiki, date(2027, 4, 1)) if s.term_start == date(2027, 4, 1)
+    ]
     assert len(renewed) == len(ending) == text.count("委嘱します")
     for seat in renewed:
         assert flat(f"{seat.name}様") in text

@@ -62,7 +62,9 @@ def test_journey_secretary_posts_the_notice_records_replies_and_opens_the_meetin
     qtbot: QtBot, window: MainWindow, shots: Shots, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     meeting_id = next_meeting(window)
-    before = meeting_replies.get_replies(window.ctx.db, meeting_id, with_addresses=True)  # read: the demo's replies
+    before = meeting_replies.get_replies(
+        window.ctx.db, meeting_id, with_addresses=True
+    )  # read: the demo's replies
     silent = [i for i in before.invitees if i.reply is None]
     assert silent and before.replied, "the demo has answered and unanswered members"
 
@@ -99,7 +101,9 @@ def test_journey_secretary_posts_the_notice_records_replies_and_opens_the_meetin
     addressed = [i for i in silent if i.has_address]
     for person in addressed:
         assert flat(f"{person.name}　様") in text and flat(person.address) in text
-    assert text.count("いずれかに○をつけてください") == len(addressed), "one letter (one slip) per addressed member"
+    assert text.count("いずれかに○をつけてください") == len(addressed), (
+        "one letter (one slip) per addressed member"
+    )
     unaddressed = [i for i in silent if not i.has_address]
     if unaddressed:
         assert "住所が登録されていない" in notice.warning.message()
@@ -143,7 +147,9 @@ def test_journey_secretary_posts_the_notice_records_replies_and_opens_the_meetin
     qtbot.waitUntil(lambda: not replies.isVisible(), timeout=5000)
     back_to(qtbot, editor)
     assert bar.summary.text().startswith(f"回答済 {len(replies.rows)} / 未回答 0 — 成立見込み")
-    after = {i.person_id: i for i in meeting_replies.get_replies(window.ctx.db, meeting_id).invitees}  # read back
+    after = {
+        i.person_id: i for i in meeting_replies.get_replies(window.ctx.db, meeting_id).invitees
+    }  # read back
     assert all(after[pid].reply in (Reply.PRESENT, Reply.ABSENT) for pid in wanted)
 
     # On the day: 回答から出欠を入れる; one member who said 出席 did not come (欠席 clicked); Ctrl+S.
@@ -162,10 +168,13 @@ def test_journey_secretary_posts_the_notice_records_replies_and_opens_the_meetin
     assert saved[no_show].status is AttendanceStatus.ABSENT
     proxies = [pid for pid, r in after.items() if r.reply is Reply.PROXY and pid in saved]
     assert proxies and all(
-        saved[p].status is AttendanceStatus.PROXY and saved[p].proxy_name == after[p].proxy_name for p in proxies
+        saved[p].status is AttendanceStatus.PROXY and saved[p].proxy_name == after[p].proxy_name
+        for p in proxies
     )
     assert all(
-        saved[pid].status is r.reply.attendance for pid, r in after.items() if pid != no_show and r.reply and pid in saved
+        saved[pid].status is r.reply.attendance
+        for pid, r in after.items()
+        if pid != no_show and r.reply and pid in saved
     )
     click(editor.close_button)
     qtbot.waitUntil(lambda: not editor.isVisible(), timeout=3000)

@@ -67,7 +67,9 @@ def home(tmp_path: Path) -> dict[str, str]:
     return env
 
 
-def run(bundle: Path, *args: str, env: dict[str, str], program: str = "sakae-council-cli") -> subprocess.CompletedProcess[str]:
+def run(
+    bundle: Path, *args: str, env: dict[str, str], program: str = "sakae-council-cli"
+) -> subprocess.CompletedProcess[str]:
     exe = packaging_build.executable(bundle.parent, program)
     return subprocess.run([str(exe), *args], env=env, capture_output=True, text=True, timeout=300)
 
@@ -96,7 +98,13 @@ def test_the_bundle_carries_qtpdf_and_leaves_unused_qt_out(bundle: Path) -> None
         assert any(n.startswith(f"{wanted}.") for n in names), f"{wanted} missing from the bundle"
     assert any("Qt6Pdf" in n for n in names)
     for unused in (
-        "Qt6WebEngineCore", "Qt6Qml", "Qt6Quick", "Qt63DCore", "Qt6Multimedia", "QtWebEngineProcess", "virtualkeyboard"
+        "Qt6WebEngineCore",
+        "Qt6Qml",
+        "Qt6Quick",
+        "Qt63DCore",
+        "Qt6Multimedia",
+        "QtWebEngineProcess",
+        "virtualkeyboard",
     ):
         assert not any(unused in n for n in names), f"{unused} should not be in the bundle"
     assert "qtbase_ja.qm" in names  # Qt's own dialogs (印刷, 保存) in Japanese
@@ -152,7 +160,9 @@ def test_print_roster_and_a_schema_check(bundle: Path, home: dict[str, str], tmp
     assert re.search(r"\d+ / \d+", reader.pages[0].extract_text())
 
 
-def test_the_window_program_starts_headless_and_stays_up(bundle: Path, home: dict[str, str], tmp_path: Path) -> None:
+def test_the_window_program_starts_headless_and_stays_up(
+    bundle: Path, home: dict[str, str], tmp_path: Path
+) -> None:
     assert run(bundle, "init", "--demo", env=home).returncode == 0
     exe = packaging_build.executable(bundle.parent, "sakae-council")
     proc = subprocess.Popen([str(exe)], env=home, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

@@ -57,7 +57,9 @@ def _statement(settlement: bool) -> Statement:
         StatementLine("事業費", 150_000, 162_000, note="夏祭り"),
         StatementLine("予備費", 93_300, 0),
     )
-    return Statement(OWNER, settlement, income, expense, PRINTED, closed=True, holdings=(("現金", 3_200), ("預金", 76_612)))
+    return Statement(
+        OWNER, settlement, income, expense, PRINTED, closed=True, holdings=(("現金", 3_200), ("預金", 76_612))
+    )
 
 
 def test_settlement_prints_every_line_and_totals_that_add_up(tmp_path: Path) -> None:
@@ -78,7 +80,9 @@ def test_settlement_prints_every_line_and_totals_that_add_up(tmp_path: Path) -> 
 
 
 def test_budget_compares_with_last_year_and_marks_the_revision(tmp_path: Path) -> None:
-    s = Statement(OWNER, False, _statement(True).income, _statement(True).expense, PRINTED, revision_label="第1次補正後")
+    s = Statement(
+        OWNER, False, _statement(True).income, _statement(True).expense, PRINTED, revision_label="第1次補正後"
+    )
     pages, reader = _text(render_statement(s, tmp_path / "予算.pdf"))
     _check_rules(pages, reader, "収支予算書")
     text = _flat(pages)
@@ -111,7 +115,9 @@ def _cashbook(n: int) -> Cashbook:
                 balance,
             )
         )
-    return Cashbook(OWNER, (CashbookAccount("現金", 52_300, tuple(lines)), CashbookAccount("預金", 10_000, ())), PRINTED)
+    return Cashbook(
+        OWNER, (CashbookAccount("現金", 52_300, tuple(lines)), CashbookAccount("預金", 10_000, ())), PRINTED
+    )
 
 
 def test_cashbook_runs_over_pages_with_running_balance_and_month_totals(tmp_path: Path) -> None:
@@ -134,7 +140,16 @@ def test_cashbook_runs_over_pages_with_running_balance_and_month_totals(tmp_path
 
 
 def test_audit_report_names_both_auditors_and_the_settlement_figures(tmp_path: Path) -> None:
-    r = AuditReport(OWNER, PRINTED, 270_312, 190_500, chair_name="岡田 洋子", auditors=("髙橋 一郎", "𠮷田 花子"), audited_on=date(2027, 4, 18), closed=True)
+    r = AuditReport(
+        OWNER,
+        PRINTED,
+        270_312,
+        190_500,
+        chair_name="岡田 洋子",
+        auditors=("髙橋 一郎", "𠮷田 花子"),
+        audited_on=date(2027, 4, 18),
+        closed=True,
+    )
     pages, reader = _text(render_audit(r, tmp_path / "監査.pdf"))
     assert len(pages) == 1
     _check_rules(pages, reader, "監査報告書")
@@ -155,10 +170,17 @@ def test_audit_report_keeps_the_councils_wording(tmp_path: Path) -> None:
     assert "令和年月日" in text  # no audit date yet: a line to fill in by hand
 
 
-@pytest.mark.parametrize(("granted", "note"), [(100_000, "返還します"), (60_000, "上回りました"), (72_000, "返還額はありません")])
+@pytest.mark.parametrize(
+    ("granted", "note"), [(100_000, "返還します"), (60_000, "上回りました"), (72_000, "返還額はありません")]
+)
 def test_grant_settlement_difference_and_return(tmp_path: Path, granted: int, note: str) -> None:
-    entries = tuple(GrantEntry(date(2026, 7, i + 1), str(40 + i), "事業費", MARKUP if i == 0 else "材料費", RARE, 9_000) for i in range(8))
-    g = GrantSettlement(OWNER, PRINTED, "放課後ひろば「さかえっ子」", "公募制補助金", granted, entries, chair_name="岡田 洋子")
+    entries = tuple(
+        GrantEntry(date(2026, 7, i + 1), str(40 + i), "事業費", MARKUP if i == 0 else "材料費", RARE, 9_000)
+        for i in range(8)
+    )
+    g = GrantSettlement(
+        OWNER, PRINTED, "放課後ひろば「さかえっ子」", "公募制補助金", granted, entries, chair_name="岡田 洋子"
+    )
     pages, reader = _text(render_grant_settlement(g, tmp_path / "精算.pdf"))
     _check_rules(pages, reader, "収支精算書")
     text = _flat(pages)

@@ -116,10 +116,13 @@ def test_each_motions_figures_equal_the_services(town: Database, ajiki: int, tmp
         assert flat(f"{seat.officer_post.label}{seat.name}{seat.role_text}") in text
     # 第2号議案: the year's 収支決算書 figures, as the accounts services give them
     st = accounts.settlement_statement(town, accounts.find_book(town, ajiki, FY).id)
-    assert flat(
-        f"収入合計 {format_yen(st.income_actual_total)} − 支出合計 {format_yen(st.expense_actual_total)}"
-        f" ＝ 次年度繰越金 {format_yen(st.carryover)}"
-    ) in text
+    assert (
+        flat(
+            f"収入合計 {format_yen(st.income_actual_total)} − 支出合計 {format_yen(st.expense_actual_total)}"
+            f" ＝ 次年度繰越金 {format_yen(st.carryover)}"
+        )
+        in text
+    )
     for row in st.expense_rows:
         assert flat(row.label) in text
     # 第5号議案: the demo keeps no book for the next 年度 yet
@@ -127,7 +130,9 @@ def test_each_motions_figures_equal_the_services(town: Database, ajiki: int, tmp
     assert text.count(NO_BOOKS) == 1
 
 
-def test_an_edit_prints_is_kept_with_the_pack_and_not_in_the_records(town: Database, ajiki: int, tmp_path: Path) -> None:
+def test_an_edit_prints_is_kept_with_the_pack_and_not_in_the_records(
+    town: Database, ajiki: int, tmp_path: Path
+) -> None:
     before = projects.list_projects(town, projects.ProjectFilter(district_id=ajiki))
     version = general_meeting.save_part_text(
         town, ajiki, FY, PackPart.PLAN, "■ 1　見守り活動の拡充\n毎月第2土曜日に実施します。", None
@@ -152,7 +157,9 @@ def test_one_form_sheet_per_member_with_the_name_printed(town: Database, ajiki: 
     members = people.current_members(town, ajiki, TODAY)
     members = [p for p in members if any(m.role is not MemberRole.STAFF for m in p.memberships)]
     assert len(sheets) == len(members)
-    assert sorted(next(p.name for p in members if p.name in s) for s in sheets) == sorted(p.name for p in members)
+    assert sorted(next(p.name for p in members if p.name in s) for s in sheets) == sorted(
+        p.name for p in members
+    )
 
 
 def test_commission_letters_name_the_roster_and_its_posts(town: Database, ajiki: int, tmp_path: Path) -> None:
@@ -160,7 +167,10 @@ def test_commission_letters_name_the_roster_and_its_posts(town: Database, ajiki:
     batch = seats.commission_batch(town, ajiki, day)
     roster = people.list_members(town, people.RosterFilter(district_id=ajiki, today=day))
     starting = {
-        (p.name, m.officer_post) for p in roster for m in p.memberships if m.district_id == ajiki and m.term_start == day
+        (p.name, m.officer_post)
+        for p in roster
+        for m in p.memberships
+        if m.district_id == ajiki and m.term_start == day
     }
     assert starting and {(x.name, x.post) for x in batch.letters} == starting
     text = pages(render_commissions(batch, tmp_path / "c.pdf", thanks=True))
@@ -176,10 +186,14 @@ def test_commission_letters_name_the_roster_and_its_posts(town: Database, ajiki:
             assert flat(f"任期{to_wareki(day)}から{to_wareki(date(2028, 3, 31))}まで") in body
         assert flat(f"会長{batch.chair_name}") in body and "印" in body
     ended = [p.name for p in roster for m in p.memberships if m.ended_on == day - timedelta(days=1)]
-    assert sorted(x.name for x in batch.thanks) == sorted(n for n in ended if n not in {x.name for x in batch.letters})
+    assert sorted(x.name for x in batch.thanks) == sorted(
+        n for n in ended if n not in {x.name for x in batch.letters}
+    )
 
 
-def test_handover_pack_holds_every_section_marked_on_every_page(town: Database, ajiki: int, tmp_path: Path) -> None:
+def test_handover_pack_holds_every_section_marked_on_every_page(
+    town: Database, ajiki: int, tmp_path: Path
+) -> None:
     doc = collect_handover(town, ajiki, today=TODAY)
     text = pages(render_handover(doc, tmp_path / "h.pdf"))
     toc = contents(text[:1])

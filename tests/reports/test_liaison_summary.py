@@ -245,4 +245,7 @@ def test_long_lists_print_their_first_items_and_how_many_more(
     assert "新しい地域課題（4件）" in text  # 布鎌: the full count in the heading
     assert "ほか2件（巻末の「付録」に掲載）" in text and "画面" not in text
     # the note spans the table at body size (≥ 10.5 pt, the house style) and wraps: compare without breaks
-    assert "布鎌小学校区のほか2件は巻末の「付録」に掲載（ここには未解決・優先度の高いものから掲載）" in "".join(text.split())
+    assert (
+        "布鎌小学校区のほか2件は巻末の「付録」に掲載（ここには未解決・優先度の高いものから掲載）"
+        in "".join(text.split())
+    )

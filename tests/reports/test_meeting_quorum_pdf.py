@@ -27,7 +27,9 @@ def text_of(path: Path) -> str:
     return "".join(page.extract_text().replace("\n", "") for page in PdfReader(str(path)).pages)
 
 
-def test_draft_minutes_and_agenda_of_a_meeting_not_held_yet_never_claim_quorum(db: Database, tmp_path: Path) -> None:
+def test_draft_minutes_and_agenda_of_a_meeting_not_held_yet_never_claim_quorum(
+    db: Database, tmp_path: Path
+) -> None:
     c = council(db, members=12)  # 15 委員
     m = meetings.create_meeting(db, MeetingInput(c.body, date.today() + timedelta(days=14), place="公民館"))
     data = replace(minutes_input_from(m), agenda_items=(AgendaItemInput(title="秋祭りの役割分担"),))
@@ -60,7 +62,9 @@ def test_minutes_without_quorum_print_the_remark_before_the_items(db: Database, 
     text = text_of(build_minutes(d, tmp_path / "no_quorum.pdf", revisions=revisions))
     assert "委員7名中3名が出席し、過半数に達しないため、会議は成立していない。" in text
     remark = text.index(NO_QUORUM_REMARK)
-    assert text.index("議事", text.index("会議の成立")) < remark < text.index("議題1") < text.index("決定事項")
+    assert (
+        text.index("議事", text.index("会議の成立")) < remark < text.index("議題1") < text.index("決定事項")
+    )
     assert text.count(NO_QUORUM_REMARK) == 1
 
 
@@ -72,8 +76,12 @@ def test_the_councils_own_wording_is_printed_instead(db: Database, tmp_path: Pat
         db,
         d.id,
         districts.DistrictInput(
-            name=d.name, council_name=d.council_name, council_status=d.council_status,
-            established_on=d.established_on, display_order=d.display_order, notes=d.notes,
+            name=d.name,
+            council_name=d.council_name,
+            council_status=d.council_status,
+            established_on=d.established_on,
+            display_order=d.display_order,
+            notes=d.notes,
             no_quorum_remark=wording,
         ),
         d.version,
@@ -105,8 +113,15 @@ def test_overdue_homework_is_marked_on_the_next_agenda_and_minutes(db: Database,
     minutes.save_minutes(db, first.id, data, first.version)
     nxt = meetings.create_meeting(db, MeetingInput(c.body, date(2027, 1, 23)))
     d, revisions = collect_minutes(db, nxt.id)
-    assert [a.content for a in d.carried_action_items] == ["期限を過ぎた宿題", "まだ期限前の宿題", "期限のない宿題"]
-    for path in (build_agenda(d, tmp_path / "agenda.pdf"), build_minutes(d, tmp_path / "minutes.pdf", revisions=revisions)):
+    assert [a.content for a in d.carried_action_items] == [
+        "期限を過ぎた宿題",
+        "まだ期限前の宿題",
+        "期限のない宿題",
+    ]
+    for path in (
+        build_agenda(d, tmp_path / "agenda.pdf"),
+        build_minutes(d, tmp_path / "minutes.pdf", revisions=revisions),
+    ):
         text = text_of(path)
         assert text.count("期限切れ") == 1, path.name
         assert re.search(r"期限を過ぎた宿題事務局令和8年12月20日期限切れ", text), path.name
@@ -117,13 +132,17 @@ def test_demo_towns_roster_and_minutes_count_the_same_members(db: Database, tmp_
     demo.load_demo(db)
     ajiki = districts.district_id_by_name(db, "安食")
     day = demo.DEMO_TODAY
-    roster = text_of(render_roster(collect_roster(db, district_id=ajiki, contacts=False, today=day), tmp_path / "r.pdf"))
+    roster = text_of(
+        render_roster(collect_roster(db, district_id=ajiki, contacts=False, today=day), tmp_path / "r.pdf")
+    )
     on_roster = re.search(r"現在\s*委員(\d+)名（ほか地区担当職員(\d+)名）", roster)
     assert on_roster is not None, roster[:200]
     body = next(b for b in meeting_bodies.list_bodies(db, district_id=ajiki))
     m = meetings.create_meeting(db, MeetingInput(body.id, day))
     d, revisions = collect_minutes(db, m.id)
-    in_minutes = re.search(r"委員総数(\d+)名", text_of(build_minutes(d, tmp_path / "m.pdf", revisions=revisions)))
+    in_minutes = re.search(
+        r"委員総数(\d+)名", text_of(build_minutes(d, tmp_path / "m.pdf", revisions=revisions))
+    )
     assert in_minutes is not None
     assert int(on_roster.group(1)) == int(in_minutes.group(1)) == 14
     assert int(on_roster.group(2)) == len(d.staff) == 2

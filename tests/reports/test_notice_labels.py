@@ -40,7 +40,10 @@ def test_one_letter_per_addressed_member_and_the_unaddressed_listed(db: Database
         assert "第1回 安食小学校区まちづくり協議会の開催について（通知）" in page
         assert "令和8年11月28日" in page and "令和8年12月12日（土）　19時〜20時30分" in page
         assert "安食ふれあいセンター 会議室" in page
-        assert "（1）ふれあい送迎ボランティアの実施報告" in page and "（2）令和9年度 事業計画（案）について" in page
+        assert (
+            "（1）ふれあい送迎ボランティアの実施報告" in page
+            and "（2）令和9年度 事業計画（案）について" in page
+        )
         assert "資料1 送迎ボランティア実施報告" in page
         assert "安食小学校区まちづくり協議会" in page and "会長　髙橋 一郎" in page
         assert "出　欠　票" in page and "きりとり線" in page
@@ -54,7 +57,9 @@ def test_one_letter_per_addressed_member_and_the_unaddressed_listed(db: Database
         for p in PdfReader(str(out)).pages
         for f in p["/Resources"]["/Font"].values()
     }
-    assert fonts <= {"BIZUDGothic-Regular", "BIZUDGothic-Bold", "BIZUDMincho-Regular", "IPAmjMincho"}, "all embedded"
+    assert fonts <= {"BIZUDGothic-Regular", "BIZUDGothic-Bold", "BIZUDMincho-Regular", "IPAmjMincho"}, (
+        "all embedded"
+    )
     assert {"BIZUDGothic-Regular", "BIZUDMincho-Regular"} <= fonts
     assert "IPAmjMincho" in fonts or register_fonts().fallback is None, "𠮷 through the fallback font"
 
@@ -71,10 +76,17 @@ def test_without_addresses_everyone_gets_a_letter_with_the_name_alone(db: Databa
 def test_only_the_unreplied_and_a_long_agenda_still_fits_one_page(db: Database, tmp_path: Path) -> None:
     t = notice_town(db)
     meeting_replies.record_replies(
-        db, t.meeting, [meeting_replies.ReplyInput(pid, meeting_replies.Reply.PRESENT) for pid in list(t.people.values())[:4]]
+        db,
+        t.meeting,
+        [
+            meeting_replies.ReplyInput(pid, meeting_replies.Reply.PRESENT)
+            for pid in list(t.people.values())[:4]
+        ],
     )
     doc = collect_notice(db, t.meeting, issued_on=ISSUED, people="unreplied")
-    assert [i.name for i in doc.letters] == ["木村 四郎", "加藤 京子"] and [i.name for i in doc.unaddressed] == ["小川 幸子"]
+    assert [i.name for i in doc.letters] == ["木村 四郎", "加藤 京子"] and [
+        i.name for i in doc.unaddressed
+    ] == ["小川 幸子"]
     from dataclasses import replace
 
     long = replace(doc, agenda=tuple(f"議題その{i} " + "地域の見守り活動について" * 3 for i in range(25)))
@@ -82,7 +94,9 @@ def test_only_the_unreplied_and_a_long_agenda_still_fits_one_page(db: Database, 
     assert len(pages) == 3, "each letter on its one page"
     assert "出　欠　票" in pages[0] and "議題その0" in pages[0] and "議題その24" not in pages[0]
     shown = sum(f"議題その{i} " in pages[0] for i in range(25))
-    assert 3 <= shown < 25 and f"ほか{25 - shown}件（当日の次第をご覧ください）" in pages[0], "the rest counted, not shrunk"
+    assert 3 <= shown < 25 and f"ほか{25 - shown}件（当日の次第をご覧ください）" in pages[0], (
+        "the rest counted, not shrunk"
+    )
 
 
 def test_a_reply_date_or_an_issue_date_after_the_meeting_is_refused(db: Database) -> None:
@@ -131,11 +145,18 @@ def cells(sheet: int, first: int = 0) -> list[tuple[float, float, float, float]]
 def test_every_labels_words_stay_inside_their_cell_and_names_are_whole(sheet: int, tmp_path: Path) -> None:
     people = [
         Addressee("𠮷田 花子", "ヨシダ ハナコ", "270-1513", "千葉県印旛郡栄町酒直123"),
-        Addressee("長谷川 左衛門三郎", "ハセガワ", "270-1516", "千葉県印旛郡栄町安食台3丁目12番地の4 さかえハイツ1棟1203号室 北側入口"),
+        Addressee(
+            "長谷川 左衛門三郎",
+            "ハセガワ",
+            "270-1516",
+            "千葉県印旛郡栄町安食台3丁目12番地の4 さかえハイツ1棟1203号室 北側入口",
+        ),
         Addressee("林 一", "ハヤシ", "270-1506", "千葉県印旛郡栄町龍角寺45"),
         # Too long for the cell at full size: set smaller, never cut or run over.
         Addressee(
-            "勘解由小路 左衛門三郎兵衛", "カデノコウジ", "270-1513",
+            "勘解由小路 左衛門三郎兵衛",
+            "カデノコウジ",
+            "270-1513",
             "千葉県印旛郡栄町酒直台二丁目1234番地の5 さかえニュータウン第三住宅 東棟12階1203号室 管理事務所気付 北側通用口",
         ),  # fmt: skip
     ] * 7
@@ -152,7 +173,10 @@ def test_every_labels_words_stay_inside_their_cell_and_names_are_whole(sheet: in
             ]  # fmt: skip
             assert inside, f"「{text}」 at ({x / mm:.1f}, {y / mm:.1f}) mm lies outside every label"
             placed.setdefault(inside[0], []).append(text)
-    fonts = {f["/BaseFont"].split("+")[-1] for f in PdfReader(str(tmp_path / "l.pdf")).pages[0]["/Resources"]["/Font"].values()}
+    fonts = {
+        f["/BaseFont"].split("+")[-1]
+        for f in PdfReader(str(tmp_path / "l.pdf")).pages[0]["/Resources"]["/Font"].values()
+    }
     assert fonts <= {"BIZUDGothic-Regular", "IPAmjMincho"}, "embedded fonts only"
     first_page = {i: "".join(t) for i, t in placed.items()}
     assert "長谷川 左衛門三郎　様" in first_page[1], "the name on one line, never broken"
@@ -161,14 +185,19 @@ def test_every_labels_words_stay_inside_their_cell_and_names_are_whole(sheet: in
 
 
 def test_the_start_position_leaves_the_used_labels_empty(tmp_path: Path) -> None:
-    people = [Addressee(f"委員{i:02d} 太郎", "イイン", f"270-15{i:02d}", f"千葉県印旛郡栄町安食{i}") for i in range(10)]
+    people = [
+        Addressee(f"委員{i:02d} 太郎", "イイン", f"270-15{i:02d}", f"千葉県印旛郡栄町安食{i}")
+        for i in range(10)
+    ]
     doc = make_labels(people, sheet=12, start=5)
     runs = words(render_labels(doc, tmp_path / "l.pdf"))
     assert len(runs) == 2, "4 used + 10 labels need two sheets of 12"
     boxes = cells(12)
 
     def cell_of(x: float, y: float) -> int:
-        return next(i for i, (cx, cy, cw, ch) in enumerate(boxes) if cx <= x <= cx + cw and cy <= y <= cy + ch)
+        return next(
+            i for i, (cx, cy, cw, ch) in enumerate(boxes) if cx <= x <= cx + cw and cy <= y <= cy + ch
+        )
 
     first = {cell_of(x, y) for _t, x, y, _e, _s in runs[0]}
     assert first == set(range(4, 12)), "labels 1–4 of the half-used sheet stay empty"

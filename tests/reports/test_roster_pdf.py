@@ -33,7 +33,11 @@ def _member(db: Database, district_id: int, name: str, kana: str, **kw: object) 
         PersonInput(
             name=name,
             furigana=kana,
-            memberships=(MembershipInput(district_id, MemberRole.SUISHIN, officer_post=post, term_start=term[0], term_end=term[1]),),  # type: ignore[arg-type]
+            memberships=(
+                MembershipInput(
+                    district_id, MemberRole.SUISHIN, officer_post=post, term_start=term[0], term_end=term[1]
+                ),
+            ),  # type: ignore[arg-type]
             **kw,  # type: ignore[arg-type]
         ),
     )
@@ -53,7 +57,9 @@ def _fonts(reader: PdfReader) -> dict[str, bool]:
             font = font.get_object()
             descriptor = font.get("/FontDescriptor")
             descriptor = descriptor.get_object() if descriptor is not None else None
-            embedded = descriptor is not None and any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+            embedded = descriptor is not None and any(
+                k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")
+            )
             found[str(font["/BaseFont"])] = embedded
     return found
 
@@ -96,7 +102,15 @@ def test_twenty_member_district_in_gojuon_order(db: Database, tmp_path: Path) ->
 def test_no_contacts_variant_and_all_districts(db: Database, tmp_path: Path) -> None:
     a = _district(db, "安食小学校区", 1)
     b = _district(db, "布鎌小学校区", 2)
-    _member(db, b, "布鎌 太郎", "フカマ タロウ", phone="0476-95-1234", email="taro@example.jp", address="栄町布鎌1-1")
+    _member(
+        db,
+        b,
+        "布鎌 太郎",
+        "フカマ タロウ",
+        phone="0476-95-1234",
+        email="taro@example.jp",
+        address="栄町布鎌1-1",
+    )
     _member(db, a, "安食 花子", "アジキ ハナコ", phone="0476-95-9999")
     out = render_roster(collect_roster(db, contacts=False, today=TODAY), tmp_path / "all.pdf")
     text, reader = _text(out)
@@ -121,7 +135,19 @@ def test_print_roster_command(db: Database, tmp_path: Path, capsys) -> None:  # 
     assert db.path is not None
     db.close()
     out = tmp_path / "cli.pdf"
-    argv = ["--db", str(db.path), "print", "roster", "--district", "安食", "--no-contacts", "--date", "R8.11.28", "-o", str(out)]
+    argv = [
+        "--db",
+        str(db.path),
+        "print",
+        "roster",
+        "--district",
+        "安食",
+        "--no-contacts",
+        "--date",
+        "R8.11.28",
+        "-o",
+        str(out),
+    ]
     assert main(argv) == 0
     text, _ = _text(out)
     assert "安食 花子" in text and "0476-95-9999" not in text
@@ -130,11 +156,12 @@ def test_print_roster_command(db: Database, tmp_path: Path, capsys) -> None:  # 
     assert "見つかりません" in capsys.readouterr().err
 
 
-
 def test_long_roster_runs_over_pages_numbered_n_of_n(db: Database, tmp_path: Path) -> None:
     a = _district(db, "安食小学校区", 1)
     for i in range(70):
-        _member(db, a, f"委員{i:02d}", f"{KANA[i % len(KANA)]}{KANA[i // len(KANA)]}", phone=f"0476-95-{1000 + i}")
+        _member(
+            db, a, f"委員{i:02d}", f"{KANA[i % len(KANA)]}{KANA[i // len(KANA)]}", phone=f"0476-95-{1000 + i}"
+        )
     out = render_roster(collect_roster(db, district_id=a, today=TODAY), tmp_path / "long.pdf")
     reader = PdfReader(str(out))
     total = len(reader.pages)

@@ -131,7 +131,9 @@ def test_no_district_heading_in_the_bottom_quarter_and_a_section_running_over_is
     assert continued >= 1
 
 
-def test_a_year_before_any_record_prints_a_dash_and_the_chart_leaves_a_gap(db: Database, tmp_path: Path) -> None:
+def test_a_year_before_any_record_prints_a_dash_and_the_chart_leaves_a_gap(
+    db: Database, tmp_path: Path
+) -> None:
     with db.transaction() as s:
         indicator_rules.seed_plan_indicators(s)
     lifesupport.create_consultation(db, ConsultationInput(held_on=date(2025, 6, 1), person_name="相談 太郎"))
@@ -144,7 +146,11 @@ def test_a_year_before_any_record_prints_a_dash_and_the_chart_leaves_a_gap(db: D
     # the chart: an actual bar for 令和7・8年度 only (the 0 is a bar of no height with 「0」 over it)
     row = next(r for r in summary.indicators if r.code == "consultations")
     drawing = indicator_chart(row, 300, 160)
-    bars = [e for e in drawing.contents if isinstance(e, Rect) and e.fillColor == ACTUAL_FILL and e.y == PLOT_BOTTOM]
+    bars = [
+        e
+        for e in drawing.contents
+        if isinstance(e, Rect) and e.fillColor == ACTUAL_FILL and e.y == PLOT_BOTTOM
+    ]
     assert len(bars) == 2 and sorted(b.height for b in bars)[0] == 0
     labels = [e.text for e in drawing.contents if isinstance(e, String)]
     years_without = sum(1 for c in row.cells if c.actual is None)
@@ -170,7 +176,9 @@ def test_only_the_note_meant_for_paper_prints(db: Database, tmp_path: Path) -> N
         ),
         ind.version,
     )
-    indicator_values.set_value(db, ind.id, 2015, "target", 10, notes="計画書の表から", internal_notes="入力者メモ")
+    indicator_values.set_value(
+        db, ind.id, 2015, "target", 10, notes="計画書の表から", internal_notes="入力者メモ"
+    )
     text = " ".join(page_texts(render_summary(liaison_summary(db, FY2026, TODAY), tmp_path / "s.pdf")))
     assert "注記: 目標値は計画書（平成23年）による。" in text
     assert "注記（平成27年度目標値）: 計画書の表から" in text

@@ -178,7 +178,9 @@ def test_someone_already_on_a_record_stays_after_leaving_but_cannot_be_added_ane
     kept = project_parts.update_activity(
         db, a.id, ActivityInput(a.held_on, "草刈り（雨天で短縮）", staff_ids=(world["aoki"],)), a.version
     )
-    assert kept.title == "草刈り（雨天で短縮）"  # Japanese brackets stored as typed and kept.staff_names == ("青木 職員",)
+    assert (
+        kept.title == "草刈り（雨天で短縮）"
+    )  # Japanese brackets stored as typed and kept.staff_names == ("青木 職員",)
     with pytest.raises(ValidationError) as err:
         project_parts.update_activity(
             db, b.id, ActivityInput(b.held_on, b.title, staff_ids=(world["aoki"],)), b.version
@@ -292,7 +294,9 @@ def test_a_verification_records_whether_it_achieved_its_aims_and_its_contributio
     )
     assert undecided.achieved is None and undecided.version == e.version + 1
     assert json.loads(last_audit(db).changes) == {"achieved": [True, None]}
-    failed = project_parts.update_evaluation(db, e.id, EvaluationInput(2026, achieved=False), undecided.version)
+    failed = project_parts.update_evaluation(
+        db, e.id, EvaluationInput(2026, achieved=False), undecided.version
+    )
     assert failed.achieved is False and failed.indicator_contribution == ""
     old_style = project_parts.add_evaluation(
         db, world["other_project"], EvaluationInput(2025, "成果", "課題", "次へ", 3)

@@ -55,7 +55,8 @@ def test_entered_attendance_decides_the_quorum(db: Database) -> None:
     part = replace(
         part,
         attendance=tuple(
-            replace(a, status=AttendanceStatus.PRESENT) if a.person_id in members[:5] else a for a in part.attendance
+            replace(a, status=AttendanceStatus.PRESENT) if a.person_id in members[:5] else a
+            for a in part.attendance
         ),
     )
     m = minutes.save_minutes(db, m.id, part, m.version)
@@ -102,7 +103,9 @@ def test_minutes_cannot_be_approved_while_anyone_is_unconfirmed(db: Database) ->
     assert minutes_approval.approve_minutes(db, m.id, date(2026, 12, 1), m.version).is_approved
 
 
-def test_the_councils_no_quorum_wording_travels_with_the_meeting_and_is_frozen_on_approval(db: Database) -> None:
+def test_the_councils_no_quorum_wording_travels_with_the_meeting_and_is_frozen_on_approval(
+    db: Database,
+) -> None:
     c = council(db, members=2)
     d = districts.get_district(db, c.district)
     wording = "出席が定足数に満たないため、本日の協議内容は次回の会議で改めて諮ります。"
@@ -124,14 +127,18 @@ def test_the_councils_no_quorum_wording_travels_with_the_meeting_and_is_frozen_o
     m = minutes_approval.approve_minutes(db, m.id, date(2026, 12, 1), m.version)
     d = districts.update_district(db, d.id, replace(_district_input(d), no_quorum_remark=""), d.version)
     assert meetings.get_meeting(db, m.id).no_quorum_remark == ""  # the live meeting follows the setting
-    assert minutes_approval.get_revision_snapshot(db, m.id, 1).no_quorum_remark == wording  # the record does not
+    assert (
+        minutes_approval.get_revision_snapshot(db, m.id, 1).no_quorum_remark == wording
+    )  # the record does not
 
 
 def test_a_too_long_wording_is_refused_under_its_field(db: Database) -> None:
     c = council(db, members=0)
     d = districts.get_district(db, c.district)
     with pytest.raises(ValidationError) as e:
-        districts.update_district(db, d.id, replace(_district_input(d), no_quorum_remark="あ" * 401), d.version)
+        districts.update_district(
+            db, d.id, replace(_district_input(d), no_quorum_remark="あ" * 401), d.version
+        )
     assert e.value.field == "no_quorum_remark"
 
 

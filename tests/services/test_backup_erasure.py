@@ -158,10 +158,18 @@ def _postings_match_rows(path: Path) -> list[tuple[int, int]]:
 
     wrong = []
     with sqlite3.connect(path) as con:
-        rows = [(KIND_PERSON, i, "" if d else t) for i, t, d in con.execute("SELECT id, search_text, deleted_at FROM person")]
+        rows = [
+            (KIND_PERSON, i, "" if d else t)
+            for i, t, d in con.execute("SELECT id, search_text, deleted_at FROM person")
+        ]
         rows += [(KIND_ISSUE, i, t) for i, t in con.execute("SELECT id, search_text FROM regional_issue")]
         for kind, record_id, text in rows:
-            grams = {g for (g,) in con.execute("SELECT gram FROM search_gram WHERE kind=? AND record_id=?", (kind, record_id))}
+            grams = {
+                g
+                for (g,) in con.execute(
+                    "SELECT gram FROM search_gram WHERE kind=? AND record_id=?", (kind, record_id)
+                )
+            }
             if grams != text_grams(text):
                 wrong.append((kind, record_id))
     con.close()

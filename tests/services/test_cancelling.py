@@ -34,7 +34,10 @@ def test_an_import_stopped_between_chunks_writes_no_one(
     db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     create_district(db, DistrictInput(name="安食小学校区"))
-    rows = "".join(f"会員 {c}郎,カイイン {k}ロウ\n" for c, k in zip("一二三四五六", ["イチ", "ジ", "サブ", "シ", "ゴ", "ロク"], strict=True))
+    rows = "".join(
+        f"会員 {c}郎,カイイン {k}ロウ\n"
+        for c, k in zip("一二三四五六", ["イチ", "ジ", "サブ", "シ", "ゴ", "ロク"], strict=True)
+    )
     path = tmp_path / "roster.csv"
     path.write_text("氏名,フリガナ\n" + rows, encoding="utf-8")
     monkeypatch.setattr(import_rows, "WRITE_CHUNK", 2)  # three chunks: stop after two are written

@@ -51,7 +51,9 @@ def council(db: Database) -> dict[str, int]:
         "treasurer": _person(db, d.id, "佐藤 次郎", "サトウ ジロウ", OfficerPost.TREASURER, end),
         "member": _person(db, d.id, "鈴木 三郎", "スズキ サブロウ", OfficerPost.MEMBER, end),
     }
-    ids["outsider"] = people.create_person(db, people.PersonInput(name="田中 四郎", furigana="タナカ シロウ")).id
+    ids["outsider"] = people.create_person(
+        db, people.PersonInput(name="田中 四郎", furigana="タナカ シロウ")
+    ).id
     return ids
 
 
@@ -72,20 +74,30 @@ def _full_plan(db: Database, council: dict[str, int]) -> ChangeoverPlan:
         chair=SeatChoice(mid["chair"], A.END),
         vice=SeatChoice(mid["vice"], A.CONTINUE, OfficerPost.CHAIR),
         treasurer=SeatChoice(mid["treasurer"], A.RENEW, OfficerPost.TREASURER),
-        member=SeatChoice(mid["member"], A.HANDOVER, OfficerPost.VICE_CHAIR, successor_id=council["outsider"]),
+        member=SeatChoice(
+            mid["member"], A.HANDOVER, OfficerPost.VICE_CHAIR, successor_id=council["outsider"]
+        ),
     )
 
 
 def _snapshot(db: Database) -> list[tuple]:
     with db.reading() as s:
         rows = s.execute(
-            select(Membership.id, Membership.person_id, Membership.officer_post, Membership.term_start,
-                   Membership.term_end, Membership.ended_on).order_by(Membership.id)
+            select(
+                Membership.id,
+                Membership.person_id,
+                Membership.officer_post,
+                Membership.term_start,
+                Membership.term_end,
+                Membership.ended_on,
+            ).order_by(Membership.id)
         )
         return [tuple(r) for r in rows] + [(s.scalar(select(func.count()).select_from(Person)),)]
 
 
-def test_seats_list_every_running_seat_and_mark_those_ending_by_march(db: Database, council: dict[str, int]) -> None:
+def test_seats_list_every_running_seat_and_mark_those_ending_by_march(
+    db: Database, council: dict[str, int]
+) -> None:
     seats = changeover.changeover_seats(db, council["district"], FY)
     assert [s.name for s in seats] == ["髙橋 一郎", "𠮷田 花子", "佐藤 次郎", "鈴木 三郎"]  # posts first
     assert [s.ending for s in seats] == [True, False, True, True]
@@ -106,7 +118,9 @@ def test_apply_changes_terms_and_posts_as_chosen(db: Database, council: dict[str
     assert by_name["田中 四郎"].officer_post is OfficerPost.VICE_CHAIR
     # the ended seats keep their history, closed the day before
     chair = people.get_person(db, council["chair"])
-    assert [(m.ended_on, m.officer_post) for m in chair.memberships] == [(date(2027, 3, 31), OfficerPost.CHAIR)]
+    assert [(m.ended_on, m.officer_post) for m in chair.memberships] == [
+        (date(2027, 3, 31), OfficerPost.CHAIR)
+    ]
     treasurer = people.get_person(db, council["treasurer"])
     assert sorted((m.term_start, m.ended_on) for m in treasurer.memberships) == [
         (date(2025, 4, 1), date(2027, 3, 31)),
@@ -125,7 +139,12 @@ def test_new_successor_is_added_to_the_roster(db: Database, council: dict[str, i
         council,
         chair=SeatChoice(mid["chair"], A.RENEW, OfficerPost.CHAIR),
         treasurer=SeatChoice(mid["treasurer"], A.END),
-        member=SeatChoice(mid["member"], A.HANDOVER, OfficerPost.TREASURER, successor=NewPersonInput("渡邉 五郎", "ワタナベ ゴロウ")),
+        member=SeatChoice(
+            mid["member"],
+            A.HANDOVER,
+            OfficerPost.TREASURER,
+            successor=NewPersonInput("渡邉 五郎", "ワタナベ ゴロウ"),
+        ),
     )
     changeover.apply_changeover(db, plan)
     found = people.list_people(db, "渡邉")
@@ -189,7 +208,9 @@ def test_every_ending_seat_must_be_decided_and_handover_needs_a_successor(
     db: Database, council: dict[str, int]
 ) -> None:
     mid = {k: _seat(db, council, k).membership_id for k in ("chair", "treasurer", "member")}
-    undecided = _plan(db, council, chair=SeatChoice(mid["chair"], A.END), treasurer=SeatChoice(mid["treasurer"], A.END))
+    undecided = _plan(
+        db, council, chair=SeatChoice(mid["chair"], A.END), treasurer=SeatChoice(mid["treasurer"], A.END)
+    )
     with pytest.raises(ValidationError) as e:
         changeover.apply_changeover(db, undecided)
     assert "「鈴木 三郎」さんの任期満了後の扱い" in str(e.value.message)
@@ -223,7 +244,9 @@ def test_a_stale_screen_is_a_conflict(db: Database, council: dict[str, int]) -> 
         FY,
         APRIL,
         tuple(
-            SeatChoice(c.membership_id, c.action, c.post, c.successor_id, c.successor, seat.membership_version)
+            SeatChoice(
+                c.membership_id, c.action, c.post, c.successor_id, c.successor, seat.membership_version
+            )
             for c in plan.choices
         ),
     )
@@ -232,8 +255,16 @@ def test_a_stale_screen_is_a_conflict(db: Database, council: dict[str, int]) -> 
     data = people.PersonInput(
         name=person.name,
         furigana=person.furigana,
-        memberships=(people.MembershipInput(m.district_id, m.role, officer_post=m.officer_post,
-                     term_start=m.term_start, term_end=date(2027, 3, 30), id=m.id),),
+        memberships=(
+            people.MembershipInput(
+                m.district_id,
+                m.role,
+                officer_post=m.officer_post,
+                term_start=m.term_start,
+                term_end=date(2027, 3, 30),
+                id=m.id,
+            ),
+        ),
     )
     people.update_person(db, person.id, data, person.version)
     with pytest.raises((ConflictError, ValidationError)):
@@ -243,16 +274,26 @@ def test_a_stale_screen_is_a_conflict(db: Database, council: dict[str, int]) -> 
 def test_bylaws_keep_every_revision(db: Database, council: dict[str, int]) -> None:
     d = council["district"]
     assert bylaws.get_bylaws(db, d) is None
-    first = bylaws.save_bylaws(db, d, "安食小学校区まちづくり協議会会則", "第1条（名称）\n本会は…", "", effective_on=date(2024, 4, 1))
+    first = bylaws.save_bylaws(
+        db, d, "安食小学校区まちづくり協議会会則", "第1条（名称）\n本会は…", "", effective_on=date(2024, 4, 1)
+    )
     assert (first.revision, first.effective_on) == (1, date(2024, 4, 1))
     same = bylaws.save_bylaws(db, d, first.title, first.body, "", expected_version=first.version)
     assert same.revision == 1  # nothing changed, nothing recorded
     second = bylaws.save_bylaws(
-        db, d, first.title, first.body + "\n第2条（目的）", "第2条を追加", effective_on=date(2026, 4, 1),
+        db,
+        d,
+        first.title,
+        first.body + "\n第2条（目的）",
+        "第2条を追加",
+        effective_on=date(2026, 4, 1),
         expected_version=first.version,
     )
     assert second.revision == 2
-    assert [(r.label, r.summary) for r in bylaws.list_revisions(db, d)] == [("第1版", "制定"), ("第2版", "第2条を追加")]
+    assert [(r.label, r.summary) for r in bylaws.list_revisions(db, d)] == [
+        ("第1版", "制定"),
+        ("第2版", "第2条を追加"),
+    ]
     with pytest.raises(ConflictError):
         bylaws.save_bylaws(db, d, first.title, "古い画面から", "", expected_version=first.version)
     with pytest.raises(ValidationError) as e:

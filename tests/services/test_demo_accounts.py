@@ -36,7 +36,9 @@ def test_every_district_has_a_closed_and_an_open_year(town: Database) -> None:
         assert min(e.balance for e in entries if e.account.value == "cash") >= 0  # the cash box never ran dry
 
 
-def test_the_open_year_has_a_revision_a_settled_grant_a_correction_and_an_explained_difference(town: Database) -> None:
+def test_the_open_year_has_a_revision_a_settled_grant_a_correction_and_an_explained_difference(
+    town: Database,
+) -> None:
     for d in districts.list_districts(town):
         book = accounts.find_book(town, d.id, 2026)
         assert book is not None

@@ -31,9 +31,13 @@ def test_validation_and_conflict(db: Database) -> None:
         districts.create_district(db, DistrictInput(name="安食小学校区"))
     assert err.value.field == "name"
     with pytest.raises(ValidationError) as err:
-        districts.update_district(db, a.id, DistrictInput(name="安食小学校区", council_status=CouncilStatus.ESTABLISHED), a.version)
+        districts.update_district(
+            db, a.id, DistrictInput(name="安食小学校区", council_status=CouncilStatus.ESTABLISHED), a.version
+        )
     assert err.value.field == "established_on"
-    b = districts.update_district(db, a.id, DistrictInput(name="安食小学校区", council_name="安食地域まちづくり協議会"), a.version)
+    b = districts.update_district(
+        db, a.id, DistrictInput(name="安食小学校区", council_name="安食地域まちづくり協議会"), a.version
+    )
     with pytest.raises(ConflictError):
         districts.update_district(db, a.id, DistrictInput(name="別名"), a.version)
     assert districts.get_district(db, a.id).council_name == b.council_name
@@ -53,7 +57,11 @@ def test_merge_moves_people_issues_projects_bodies_and_keeps_history(db: Databas
         people.PersonInput(
             name="北 一郎",
             furigana="キタ イチロウ",
-            memberships=(people.MembershipInput(src.id, MemberRole.SUISHIN, term_start=date(2025, 4, 1), term_end=date(2027, 3, 31)),),
+            memberships=(
+                people.MembershipInput(
+                    src.id, MemberRole.SUISHIN, term_start=date(2025, 4, 1), term_end=date(2027, 3, 31)
+                ),
+            ),
         ),
     )
     former = people.create_person(
@@ -61,18 +69,28 @@ def test_merge_moves_people_issues_projects_bodies_and_keeps_history(db: Databas
         people.PersonInput(
             name="北 二郎",
             furigana="キタ ジロウ",
-            memberships=(people.MembershipInput(src.id, MemberRole.SUISHIN, term_start=date(2021, 4, 1), term_end=date(2023, 3, 31)),),
+            memberships=(
+                people.MembershipInput(
+                    src.id, MemberRole.SUISHIN, term_start=date(2021, 4, 1), term_end=date(2023, 3, 31)
+                ),
+            ),
         ),
     )
-    org = organisations.create_organisation(db, organisations.OrganisationInput(name="北辺田自治会", district_id=src.id))
+    org = organisations.create_organisation(
+        db, organisations.OrganisationInput(name="北辺田自治会", district_id=src.id)
+    )
     with db.transaction() as s:
         cat = IssueCategory(name="防犯")
         body = MeetingBody(kind="district_council", name="北辺田小学校区まちづくり協議会", district_id=src.id)
         s.add_all([cat, body])
         s.flush()
-        issue = RegionalIssue(title="通学路の街灯", district_id=src.id, category_id=cat.id, raised_on=date(2025, 5, 1))
+        issue = RegionalIssue(
+            title="通学路の街灯", district_id=src.id, category_id=cat.id, raised_on=date(2025, 5, 1)
+        )
         project = CollaborativeProject(title="見守り隊", district_id=src.id)
-        s.add_all([issue, project, Meeting(body_id=body.id, fiscal_year=2025, number=1, held_on=date(2025, 6, 1))])
+        s.add_all(
+            [issue, project, Meeting(body_id=body.id, fiscal_year=2025, number=1, held_on=date(2025, 6, 1))]
+        )
         s.flush()
         issue_id, project_id, body_id = issue.id, project.id, body.id
 

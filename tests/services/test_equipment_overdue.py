@@ -27,7 +27,12 @@ def world(db):
 
 
 def lend(db, world, qty, lent_on, due_on, today=TODAY, **kw):
-    return loans.lend(db, LoanInput(world["gen"], qty, lent_on, due_on, borrower_organisation_id=world["org"]), today=today, **kw)
+    return loans.lend(
+        db,
+        LoanInput(world["gen"], qty, lent_on, due_on, borrower_organisation_id=world["org"]),
+        today=today,
+        **kw,
+    )
 
 
 def test_overdue_loan_keeps_its_pieces_after_the_due_date(world, db):

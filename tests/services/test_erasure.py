@@ -169,7 +169,9 @@ def test_a_namesake_keeps_their_own_records(db: Database) -> None:
     only rows linked to the erased person, or unlinked copies of the name, take the pseudonym."""
     world = build_world(db, in_approved_minutes=False)
     twin = people.create_person(db, people.PersonInput(name=NAME, furigana=FURIGANA, phone="0476-95-0000"))
-    course = lifesupport.create_course(db, lifesupport.CourseInput(title="料理講座", held_on=date(2026, 9, 1)))
+    course = lifesupport.create_course(
+        db, lifesupport.CourseInput(title="料理講座", held_on=date(2026, 9, 1))
+    )
     lifesupport.add_attendee(db, course.id, person_id=twin.id)
     with db.transaction() as s:
         s.add(

@@ -82,10 +82,18 @@ def test_a_write_after_the_first_figures_is_noticed(demo_file: Path) -> None:
         from sakae_council.services import districts
 
         first = list_districts(db)[0]
-        districts.update_district(db, first.id, districts.DistrictInput(
-            name=first.name + "（改）", council_name=first.council_name, council_status=first.council_status,
-            established_on=first.established_on, display_order=first.display_order,
-        ), expected_version=first.version)
+        districts.update_district(
+            db,
+            first.id,
+            districts.DistrictInput(
+                name=first.name + "（改）",
+                council_name=first.council_name,
+                council_status=first.council_status,
+                established_on=first.established_on,
+                display_order=first.display_order,
+            ),
+            expected_version=first.version,
+        )
     finally:
         db.close()
 

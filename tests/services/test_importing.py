@@ -138,6 +138,7 @@ def test_duplicates_against_the_roster_and_within_the_file(db: Database, anjiki:
 
 def test_xlsx_with_title_rows(db: Database, anjiki: int, tmp_path: Path) -> None:
     import openpyxl
+
     book = openpyxl.Workbook()
     ws = book.active
     ws.append(["安食小学校区 推進員名簿"])

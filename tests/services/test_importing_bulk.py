@@ -137,7 +137,9 @@ def test_duplicates_against_the_roster_and_within_a_large_file(
     rows = {r.line: r for r in report.rows}
     assert rows[1503].duplicate_of == (rows[503].person_id,), "names the person imported from line 503"
     assert rows[13].duplicate_of == (existing.id,) and rows[1803].duplicate_of == (existing.id,)
-    assert [p.id for p in people_duplicates.find_duplicates(db, "佐藤 花子", "サトウ ハナコ")] == [rows[503].person_id]
+    assert [p.id for p in people_duplicates.find_duplicates(db, "佐藤 花子", "サトウ ハナコ")] == [
+        rows[503].person_id
+    ]
     assert count(db, Person) == 2 + 2001
 
 

@@ -270,7 +270,9 @@ def test_override_needs_a_reason_wins_and_can_be_cleared(db: Database) -> None:
     assert cells(db, "consultations", [2025])[2025].actual == 1
 
     db.user = "佐藤"
-    v = indicator_values.set_value(db, ids["consultations"], 2025, "actual", 7, "電話相談6件が記録に未入力のため")
+    v = indicator_values.set_value(
+        db, ids["consultations"], 2025, "actual", 7, "電話相談6件が記録に未入力のため"
+    )
     assert v.is_override and v.entered_by == "佐藤"
     cell = cells(db, "consultations", [2025])[2025]
     assert (cell.actual, cell.actual_source, cell.computed_value) == (7, ActualSource.OVERRIDE, 1)
@@ -309,12 +311,16 @@ def test_manual_indicator_takes_a_typed_actual_without_reason(db: Database) -> N
 def test_set_value_replaces_and_guards_versions(db: Database) -> None:
     ids = seed(db)
     first = indicator_values.set_value(db, ids["startups"], 2015, "target", 20)  # replaces the seeded row
-    second = indicator_values.set_value(db, ids["startups"], 2015, "target", 25, expected_version=first.version)
+    second = indicator_values.set_value(
+        db, ids["startups"], 2015, "target", 25, expected_version=first.version
+    )
     assert second.id == first.id and second.value == 25 and second.version == first.version + 1
     with pytest.raises(ConflictError):
         indicator_values.set_value(db, ids["startups"], 2015, "target", 30, expected_version=first.version)
     with pytest.raises(ConflictError):
-        indicator_values.set_value(db, ids["startups"], 2016, "target", 30, expected_version=1)  # deleted meanwhile
+        indicator_values.set_value(
+            db, ids["startups"], 2016, "target", 30, expected_version=1
+        )  # deleted meanwhile
     assert cells(db, "startups", [2015])[2015].target == 25
 
 
@@ -506,7 +512,9 @@ def test_a_figure_entered_meanwhile_is_not_silently_replaced(db: Database) -> No
     assert stale.value.current is not None
     assert indicator_values.get_value(db, ids["startups"], 2017, "target").value == 18
     # 上書き: on top of the figure as it is now
-    mine = indicator_values.set_value(db, ids["startups"], 2017, "target", 30, expected_version=theirs.version)
+    mine = indicator_values.set_value(
+        db, ids["startups"], 2017, "target", 30, expected_version=theirs.version
+    )
     assert mine.id == theirs.id and mine.value == 30
     # a figure removed meanwhile is a stale version too (the conflict dialog says it was removed)
     indicator_values.clear_value(db, ids["startups"], 2017, "target", mine.version)
@@ -537,7 +545,9 @@ def test_notes_for_print_and_for_staff_are_kept_apart(db: Database) -> None:
     # a later change of the figure alone keeps its notes
     v = indicator_values.set_value(db, ind.id, 2015, "target", 11, expected_version=v.version)
     assert (v.value, v.notes, v.internal_notes) == (11, "計画書の表による", "入力 11/30 田中")
-    (row,) = [r for r in indicator_values.indicator_table(db, [2015], today=TODAY) if r.code == "community_projects"]
+    (row,) = [
+        r for r in indicator_values.indicator_table(db, [2015], today=TODAY) if r.code == "community_projects"
+    ]
     assert row.value_notes == ((2015, ValueKind.TARGET, "計画書の表による"),)
     assert row.value_internal_notes == ((2015, ValueKind.TARGET, "入力 11/30 田中"),)
     assert row.internal_notes == data.internal_notes

@@ -39,7 +39,12 @@ def test_shared_ones_first_then_newest(world, db) -> None:  # type: ignore[no-un
 
 
 def test_issues_made_into_projects_first_by_the_project_title(world, db) -> None:  # type: ignore[no-untyped-def]
-    assert titles(db, sort="projects", descending=False) == ["C", "A", "D", "B"]  # あおぞら, いきいき, then none
+    assert titles(db, sort="projects", descending=False) == [
+        "C",
+        "A",
+        "D",
+        "B",
+    ]  # あおぞら, いきいき, then none
     assert titles(db, sort="projects", descending=True) == ["D", "B", "A", "C"]
 
 

@@ -272,7 +272,9 @@ def test_the_printed_summary_lists_five_items_per_district_by_default(
     """The 連絡会 reads every district on paper: each list stops at five, with the full count beside it."""
     t = Town(db)
     for n in range(6):
-        t.issue(town["c"], IssueStatus.RAISED, date(2026, 5, 1 + n), shared_with_liaison=True, title=f"課題{n}")
+        t.issue(
+            town["c"], IssueStatus.RAISED, date(2026, 5, 1 + n), shared_with_liaison=True, title=f"課題{n}"
+        )
     summary = liaison_summary(db, FY2026, TODAY)
     sc = next(sec for sec in summary.sections if sec.district_id == town["c"])
     assert (sc.new_issue_total, [i.title for i in sc.new_issues]) == (6, [f"課題{n}" for n in range(5)])

@@ -381,12 +381,17 @@ def test_training_crud_and_lists_by_person_and_fiscal_year(db: Database, staff: 
     staff_records.create_training(
         db, StaffTrainingInput(staff["a"], date(2027, 3, 31), "ファシリテーション研修", hours=2)
     )
-    staff_records.create_training(db, StaffTrainingInput(staff["b"], date(2027, 4, 1), "協働の基礎研修", hours=0))
+    staff_records.create_training(
+        db, StaffTrainingInput(staff["b"], date(2027, 4, 1), "協働の基礎研修", hours=0)
+    )
     assert [t.title for t in staff_records.list_trainings(db, person_id=staff["a"])] == [
         "協働の基礎研修",
         "ファシリテーション研修",
     ]
-    assert [t.person_name for t in staff_records.list_trainings(db, fiscal_year=2026)] == ["髙橋 一郎", "髙橋 一郎"]
+    assert [t.person_name for t in staff_records.list_trainings(db, fiscal_year=2026)] == [
+        "髙橋 一郎",
+        "髙橋 一郎",
+    ]
     assert [t.person_name for t in staff_records.list_trainings(db, fiscal_year=2027)] == ["𠮷田 花子"]
     assert staff_records.list_trainings(db, person_id=staff["b"], fiscal_year=2026) == []
 
@@ -413,7 +418,9 @@ def test_training_crud_and_lists_by_person_and_fiscal_year(db: Database, staff: 
 @pytest.mark.parametrize("hours", [-1, 1.5, None])
 def test_training_hours_must_be_a_non_negative_integer(db: Database, staff: dict[str, int], hours) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ValidationError) as e:
-        staff_records.create_training(db, StaffTrainingInput(staff["a"], date(2026, 5, 1), "研修", hours=hours))
+        staff_records.create_training(
+            db, StaffTrainingInput(staff["a"], date(2026, 5, 1), "研修", hours=hours)
+        )
     assert e.value.field == "hours"
     assert staff_records.list_trainings(db) == []
 
@@ -433,12 +440,16 @@ def test_staff_activities_filter_by_person_district_and_year(db: Database, staff
     staff_records.create_staff_activity(
         db, StaffActivityInput(staff["a"], date(2026, 9, 13), "草ゼロ運動", district_id=staff["d2"], hours=3)
     )
-    staff_records.create_staff_activity(db, StaffActivityInput(staff["b"], date(2025, 11, 3), "地域の祭り", hours=5))
+    staff_records.create_staff_activity(
+        db, StaffActivityInput(staff["b"], date(2025, 11, 3), "地域の祭り", hours=5)
+    )
     assert [a.title for a in staff_records.list_staff_activities(db, person_id=staff["a"])] == [
         "ごみゼロ運動",
         "草ゼロ運動",
     ]
-    assert [a.title for a in staff_records.list_staff_activities(db, district_id=staff["d2"])] == ["草ゼロ運動"]
+    assert [a.title for a in staff_records.list_staff_activities(db, district_id=staff["d2"])] == [
+        "草ゼロ運動"
+    ]
     assert [a.title for a in staff_records.list_staff_activities(db, fiscal_year=2025)] == ["地域の祭り"]
     assert staff_records.list_staff_activities(db, fiscal_year=2025)[0].district_name == ""
     assert [
@@ -448,7 +459,9 @@ def test_staff_activities_filter_by_person_district_and_year(db: Database, staff
         )
     ] == ["ごみゼロ運動"]
     with pytest.raises(ValidationError):
-        staff_records.create_staff_activity(db, StaffActivityInput(staff["a"], date(2026, 6, 7), "活動", hours=-2))
+        staff_records.create_staff_activity(
+            db, StaffActivityInput(staff["a"], date(2026, 6, 7), "活動", hours=-2)
+        )
     with pytest.raises(NotFoundError):
         staff_records.create_staff_activity(
             db, StaffActivityInput(staff["a"], date(2026, 6, 7), "活動", district_id=999)

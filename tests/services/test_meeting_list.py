@@ -41,18 +41,27 @@ class Bodies:
 @pytest.fixture()
 def bodies(db: Database) -> Bodies:
     d = districts.create_district(
-        db, districts.DistrictInput(name="安食小学校区", council_name="安食小学校区まちづくり協議会", display_order=1)
+        db,
+        districts.DistrictInput(
+            name="安食小学校区", council_name="安食小学校区まちづくり協議会", display_order=1
+        ),
     ).id
     districts.create_district(db, districts.DistrictInput(name="布鎌小学校区", display_order=2))
     meeting_bodies.ensure_district_bodies(db)
     by_name = {b.name: b.id for b in meeting_bodies.list_bodies(db)}
-    return Bodies(d, by_name["安食小学校区まちづくり協議会"], by_name["布鎌小学校区まちづくり協議会"],
-                  by_name["地域まちづくり連絡会"])
+    return Bodies(
+        d,
+        by_name["安食小学校区まちづくり協議会"],
+        by_name["布鎌小学校区まちづくり協議会"],
+        by_name["地域まちづくり連絡会"],
+    )
 
 
 def add(db: Database, body: int, held_on: date, place: str = "", start: time | None = time(19, 0)) -> int:
     return meetings.create_meeting(
-        db, MeetingInput(body_id=body, held_on=held_on, start_time=start, place=place), prefill_attendance=False
+        db,
+        MeetingInput(body_id=body, held_on=held_on, start_time=start, place=place),
+        prefill_attendance=False,
     ).id
 
 
@@ -69,13 +78,70 @@ def old_filter(rows: list[MeetingSummaryDTO], query: str) -> list[int]:
 
 #: 1–2 characters, hiragana against katakana, 全角 against 半角, spaces, LIKE's wildcards and its escape.
 QUERIES = [
-    "", "安", "食", "会", "第", "回", "3", "３", "0", "セ", "せ", "ｾ", "大", "ー", "度", "町",
-    "安食", "あじ", "ふれ", "フレ", "ﾌﾚ", "令和", "れいわ", "7年", "７年", "第1", "第１", "1回", "１０回",
-    "連絡", "れんらく", "役場", "室", "センタ", "せんたー", "ｾﾝﾀｰ", "安食台", "まちづくり", "マチヅクリ",
-    "ﾏﾁﾂﾞｸﾘ", "まち づくり", "コミュニティ", "こみゅにてぃ", "ｺﾐｭﾆﾃｨｾﾝﾀｰ", "令和7年度 第3回",
-    "令和７年度第３回", "第2回竜角寺台", "栄町役場 大会議室", "栄町役場大会議室", "役場 大", "協議会",
-    "きょうぎかい", "布鎌地区", "ふれあいセンター", "フレアイセンター", "ＦＵＲＥ", "%", "_", "/", "50%",
-    "安食%", "第_回", "令和8年度第1回地域まちづくり連絡会", "存在しない会議",
+    "",
+    "安",
+    "食",
+    "会",
+    "第",
+    "回",
+    "3",
+    "３",
+    "0",
+    "セ",
+    "せ",
+    "ｾ",
+    "大",
+    "ー",
+    "度",
+    "町",
+    "安食",
+    "あじ",
+    "ふれ",
+    "フレ",
+    "ﾌﾚ",
+    "令和",
+    "れいわ",
+    "7年",
+    "７年",
+    "第1",
+    "第１",
+    "1回",
+    "１０回",
+    "連絡",
+    "れんらく",
+    "役場",
+    "室",
+    "センタ",
+    "せんたー",
+    "ｾﾝﾀｰ",
+    "安食台",
+    "まちづくり",
+    "マチヅクリ",
+    "ﾏﾁﾂﾞｸﾘ",
+    "まち づくり",
+    "コミュニティ",
+    "こみゅにてぃ",
+    "ｺﾐｭﾆﾃｨｾﾝﾀｰ",
+    "令和7年度 第3回",
+    "令和７年度第３回",
+    "第2回竜角寺台",
+    "栄町役場 大会議室",
+    "栄町役場大会議室",
+    "役場 大",
+    "協議会",
+    "きょうぎかい",
+    "布鎌地区",
+    "ふれあいセンター",
+    "フレアイセンター",
+    "ＦＵＲＥ",
+    "%",
+    "_",
+    "/",
+    "50%",
+    "安食%",
+    "第_回",
+    "令和8年度第1回地域まちづくり連絡会",
+    "存在しない会議",
 ]
 
 
@@ -133,8 +199,18 @@ def test_each_column_sorts_in_the_database_with_ties_newest_first(db: Database, 
     # 令和7年度 第1回; 令和8年度 第1回 of both bodies (newest first); 令和8年度 第2回
     assert ids(db, sort="number", descending=False) == [old, other, early, late]
     assert ids(db, sort="number") == [late, other, early, old]
-    assert ids(db, sort="body", descending=False) == [old, other, late, early]  # 安食… before 布鎌…, then by date
-    assert ids(db, sort="place", descending=False) == [other, late, early, old]  # あおば first; ties newest first
+    assert ids(db, sort="body", descending=False) == [
+        old,
+        other,
+        late,
+        early,
+    ]  # 安食… before 布鎌…, then by date
+    assert ids(db, sort="place", descending=False) == [
+        other,
+        late,
+        early,
+        old,
+    ]  # あおば first; ties newest first
     assert ids(db, sort="place") == [late, early, old, other]
     flt = MeetingFilter(sort="place", descending=False)
     pages = [[m.id for m in meeting_list.list_meetings(db, flt, limit=3, offset=o)] for o in (0, 3)]
@@ -145,15 +221,23 @@ def test_search_text_follows_every_change_of_name_or_place(db: Database, bodies:
     mid = add(db, bodies.ajiki, date(2026, 5, 10), place="安食ふれあいセンター")
     assert ids(db, query="ふれあい") == [mid]
     d = meetings.get_meeting(db, mid)
-    d = meetings.update_meeting(db, mid, MeetingInput(bodies.ajiki, date(2026, 5, 10), place="ｺﾐｭﾆﾃｨ会館"), d.version)
+    d = meetings.update_meeting(
+        db, mid, MeetingInput(bodies.ajiki, date(2026, 5, 10), place="ｺﾐｭﾆﾃｨ会館"), d.version
+    )
     assert ids(db, query="ふれあい") == [] and ids(db, query="コミュニティ") == [mid]
     add(db, bodies.ajiki, date(2027, 1, 10))  # 令和8年度 第2回
     # Moved into the next 年度, the meeting becomes 令和9年度 第1回: the name it is found by changes too.
-    d = meetings.update_meeting(db, mid, MeetingInput(bodies.ajiki, date(2027, 5, 10), place="ｺﾐｭﾆﾃｨ会館"), d.version)
+    d = meetings.update_meeting(
+        db, mid, MeetingInput(bodies.ajiki, date(2027, 5, 10), place="ｺﾐｭﾆﾃｨ会館"), d.version
+    )
     assert ids(db, query="令和9年度第1回") == [mid] and mid not in ids(db, query="令和8年度")
-    d = minutes.save_minutes(db, mid, replace(minutes.minutes_input_from(d), place="役場 大会議室"), d.version)
+    d = minutes.save_minutes(
+        db, mid, replace(minutes.minutes_input_from(d), place="役場 大会議室"), d.version
+    )
     assert ids(db, query="大会議室") == [mid]
-    d = meeting_queries.save_meeting_minutes(db, mid, date(2027, 3, 1), minutes.minutes_input_from(d), d.version)
+    d = meeting_queries.save_meeting_minutes(
+        db, mid, date(2027, 3, 1), minutes.minutes_input_from(d), d.version
+    )
     assert ids(db, query="令和8年度第3回") == [mid]
     with db.reading() as s:
         for m in s.scalars(select(Meeting)):

@@ -23,7 +23,9 @@ TODAY = date(2026, 11, 28)
 def test_invitees_are_the_meetings_roster_without_addresses_unless_asked(db: Database) -> None:
     t = notice_town(db)
     r = meeting_replies.get_replies(db, t.meeting)
-    assert [i.name for i in r.invitees][:2] == ["髙橋 一郎", "𠮷田 花子"], "officers first, as the roster rows"
+    assert [i.name for i in r.invitees][:2] == ["髙橋 一郎", "𠮷田 花子"], (
+        "officers first, as the roster rows"
+    )
     assert {i.category for i in r.invitees} == {AttendeeCategory.MEMBER, AttendeeCategory.STAFF}
     assert all(i.address == "" and i.postal_code == "" for i in r.invitees), "no address unless asked"
     assert (r.replied, r.unreplied) == (0, 7)
@@ -54,7 +56,9 @@ def test_replies_are_recorded_changed_cleared_and_audited(db: Database) -> None:
     r = meeting_replies.record_replies(db, t.meeting, [ReplyInput(p["髙橋 一郎"], None)])
     assert {i.name: i.reply for i in r.invitees}["髙橋 一郎"] is None and r.replied == 2
     entries = audit_log.entries_for(db, "meeting", t.meeting)
-    assert any("出欠回答" in e.summary and "𠮷田 花子: 委任（代理人: 田村 美紀）" in e.summary for e in entries)
+    assert any(
+        "出欠回答" in e.summary and "𠮷田 花子: 委任（代理人: 田村 美紀）" in e.summary for e in entries
+    )
 
 
 def test_a_proxy_needs_a_name_and_strangers_are_refused_with_nothing_saved(db: Database) -> None:
@@ -62,7 +66,9 @@ def test_a_proxy_needs_a_name_and_strangers_are_refused_with_nothing_saved(db: D
     p = t.people
     with pytest.raises(ValidationError) as e:
         meeting_replies.record_replies(
-            db, t.meeting, [ReplyInput(p["髙橋 一郎"], Reply.PRESENT), ReplyInput(p["𠮷田 花子"], Reply.PROXY, " ")]
+            db,
+            t.meeting,
+            [ReplyInput(p["髙橋 一郎"], Reply.PRESENT), ReplyInput(p["𠮷田 花子"], Reply.PROXY, " ")],
         )
     assert e.value.field == "replies[1].proxy_name" and "代理人の氏名" in e.value.message
     assert meeting_replies.get_replies(db, t.meeting).replied == 0, "all or nothing"
@@ -79,7 +85,12 @@ def test_replies_are_closed_once_the_minutes_are_approved(db: Database) -> None:
 
     present = tuple(replace(a, status=AttendanceStatus.PRESENT) for a in data.attendance)
     p = t.people
-    roles = dict(chair_id=p["髙橋 一郎"], recorder_id=p["加藤 京子"], signatory1_id=p["𠮷田 花子"], signatory2_id=p["相川 次郎"])
+    roles = dict(
+        chair_id=p["髙橋 一郎"],
+        recorder_id=p["加藤 京子"],
+        signatory1_id=p["𠮷田 花子"],
+        signatory2_id=p["相川 次郎"],
+    )
     detail = minutes.save_minutes(db, t.meeting, replace(data, attendance=present, **roles), detail.version)
     minutes_approval.approve_minutes(db, t.meeting, date(2026, 12, 20), detail.version)
     with pytest.raises(ValidationError, match="確定した会議"):
@@ -114,11 +125,16 @@ def test_expected_quorum_equals_counting_by_hand(db: Database, answers: list[Rep
     r = meeting_replies.record_replies(
         db,
         t.meeting,
-        [ReplyInput(m.person_id, a, "代理 太郎" if a is Reply.PROXY else "") for m, a in zip(members, answers, strict=True)],
+        [
+            ReplyInput(m.person_id, a, "代理 太郎" if a is Reply.PROXY else "")
+            for m, a in zip(members, answers, strict=True)
+        ],
     )
     quorum, state = r.expected()
     assert state.label == _by_hand(answers)
-    assert quorum.total == 6 and quorum.present == sum(1 for a in answers if a in (Reply.PRESENT, Reply.PROXY))
+    assert quorum.total == 6 and quorum.present == sum(
+        1 for a in answers if a in (Reply.PRESENT, Reply.PROXY)
+    )
 
 
 def test_no_members_means_no_quorum_expected() -> None:
@@ -161,7 +177,11 @@ def test_attendance_on_the_day_starts_from_the_replies(db: Database) -> None:
 def test_sender_is_the_council_and_its_chair(db: Database) -> None:
     t = notice_town(db)
     s = meeting_replies.notice_sender(db, t.meeting, TODAY)
-    assert (s.council_name, s.chair_post, s.chair_name) == ("安食小学校区まちづくり協議会", "会長", "髙橋 一郎")
+    assert (s.council_name, s.chair_post, s.chair_name) == (
+        "安食小学校区まちづくり協議会",
+        "会長",
+        "髙橋 一郎",
+    )
 
 
 def test_addressees_sort_by_postal_code_or_kana_and_a_district_is_everyone(db: Database) -> None:
@@ -185,7 +205,9 @@ def test_erasing_a_person_removes_their_replies(db: Database) -> None:
     t = notice_town(db)
     p = t.people
     meeting_replies.record_replies(
-        db, t.meeting, [ReplyInput(p["木村 四郎"], Reply.PROXY, "田村 美紀"), ReplyInput(p["相川 次郎"], Reply.PRESENT)]
+        db,
+        t.meeting,
+        [ReplyInput(p["木村 四郎"], Reply.PROXY, "田村 美紀"), ReplyInput(p["相川 次郎"], Reply.PRESENT)],
     )
     people.erase_person(db, p["木村 四郎"])
     r = meeting_replies.get_replies(db, t.meeting)

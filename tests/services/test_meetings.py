@@ -366,7 +366,12 @@ def _with_statuses(db: Database, m: meetings.MeetingDetailDTO, statuses: list[At
     return minutes.save_minutes(db, m.id, data, m.version)
 
 
-P, A, X, U = AttendanceStatus.PRESENT, AttendanceStatus.ABSENT, AttendanceStatus.PROXY, AttendanceStatus.UNCONFIRMED
+P, A, X, U = (
+    AttendanceStatus.PRESENT,
+    AttendanceStatus.ABSENT,
+    AttendanceStatus.PROXY,
+    AttendanceStatus.UNCONFIRMED,
+)
 MET, NOT_MET, UNDECIDED = QuorumState.MET, QuorumState.NOT_MET, QuorumState.UNDECIDED
 
 

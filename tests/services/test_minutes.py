@@ -419,7 +419,9 @@ def test_revision_needs_a_reason_and_keeps_the_original_snapshot(db: Database, s
         m.version + 1,
     )
     with pytest.raises(ConflictError):
-        minutes_approval.revise_minutes(db, m.id, complete_input(m, setup, place="古い版から"), "再修正", m.version)
+        minutes_approval.revise_minutes(
+            db, m.id, complete_input(m, setup, place="古い版から"), "再修正", m.version
+        )
     r3 = minutes_approval.revise_minutes(
         db, m.id, complete_input(m, setup, place="ふれあいプラザ", observers=2), "傍聴者数の追記", r2.version
     )
@@ -442,7 +444,9 @@ def test_revision_needs_a_reason_and_keeps_the_original_snapshot(db: Database, s
 def test_revision_must_still_be_complete_and_valid(db: Database, setup: Setup) -> None:
     m = approved(db, setup)
     with pytest.raises(ValidationError) as e:
-        minutes_approval.revise_minutes(db, m.id, complete_input(m, setup, agenda_items=()), "議題削除", m.version)
+        minutes_approval.revise_minutes(
+            db, m.id, complete_input(m, setup, agenda_items=()), "議題削除", m.version
+        )
     assert e.value.field == "agenda_items"
     with pytest.raises(ValidationError) as e:
         minutes_approval.revise_minutes(

@@ -327,7 +327,10 @@ def test_erasure_at_request_keeps_only_the_printed_name(db: Database, district_i
 
     message = people.erase_personal_data(db, chair.id)
 
-    assert "確定済みの議事録1件（令和8年度 第1回 安食小学校区まちづくり協議会）に記載された氏名は、公文書のため残しました" in message
+    assert (
+        "確定済みの議事録1件（令和8年度 第1回 安食小学校区まちづくり協議会）に記載された氏名は、公文書のため残しました"
+        in message
+    )
     left = people.get_person(db, chair.id)
     assert left.name == "栄 太郎"
     assert (left.phone, left.address, left.email, left.memberships) == ("", "", "", ())

@@ -66,7 +66,8 @@ def town(db: Database) -> None:
     loan = LoanInput(ITEM, 1, date(2025, 6, 1), date(2025, 6, 10), borrower_organisation_id=ORG)
     assert equipment_loans.lend(db, loan, today=date(2025, 6, 1)).id == LOAN
     assert (
-        meeting_bodies.create_body(db, BodyKind.DISTRICT_COUNCIL, "安食地域まちづくり協議会", DISTRICT).id == BODY
+        meeting_bodies.create_body(db, BodyKind.DISTRICT_COUNCIL, "安食地域まちづくり協議会", DISTRICT).id
+        == BODY
     )
     assert meetings.create_meeting(db, MeetingInput(body_id=BODY, held_on=date(2025, 6, 14))).id == MEETING
 
@@ -190,7 +191,12 @@ meeting_calls = st.one_of(
     call(meetings.create_meeting, data=meeting_inputs, prefill_attendance=st.booleans()),
     call(meetings.update_meeting, meeting_id=meeting_ids, data=meeting_inputs, expected_version=versions()),
     call(minutes.save_minutes, meeting_id=meeting_ids, data=minutes_inputs, expected_version=versions()),
-    call(minutes_approval.approve_minutes, meeting_id=meeting_ids, approved_on=any_date, expected_version=versions()),
+    call(
+        minutes_approval.approve_minutes,
+        meeting_id=meeting_ids,
+        approved_on=any_date,
+        expected_version=versions(),
+    ),
     call(
         minutes_approval.revise_minutes,
         meeting_id=meeting_ids,
@@ -247,7 +253,11 @@ def test_any_equipment_call_ends_clean_or_is_refused_cleanly(db: Database, town:
     ]
 )
 @example(  # was DataError on PostgreSQL: the district id went into a query before it was checked
-    ops=[partial(meeting_bodies.create_body, kind=BodyKind.DISTRICT_COUNCIL, name="防災部会", district_id=2**31)]
+    ops=[
+        partial(
+            meeting_bodies.create_body, kind=BodyKind.DISTRICT_COUNCIL, name="防災部会", district_id=2**31
+        )
+    ]
 )
 def test_any_meeting_call_ends_clean_or_is_refused_cleanly(
     db: Database, town: None, ops: list[partial]

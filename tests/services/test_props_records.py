@@ -101,8 +101,12 @@ manual_calls = st.one_of(
         new_position=st.one_of(st.none(), any_int),
     ),
     call(manual.delete_section, section_id=ids(3, 4), expected_version=versions()),
-    call(manual_history.restore_revision, section_id=section_ids, number=any_int, expected_version=versions()),
-    call(manual_import.import_markdown, text=nasty_text.map(lambda t: "# 章\n## 節\n" + t), summary=nasty_text),
+    call(
+        manual_history.restore_revision, section_id=section_ids, number=any_int, expected_version=versions()
+    ),
+    call(
+        manual_import.import_markdown, text=nasty_text.map(lambda t: "# 章\n## 節\n" + t), summary=nasty_text
+    ),
     call(manual_history.publish_edition, title=mostly("令和7年度版"), published_on=any_date),
     call(
         staff_records.create_training,

@@ -49,7 +49,9 @@ def paged(fetch, size: int = 2) -> list:  # type: ignore[no-untyped-def]
 
 def postings(db: Database) -> set[tuple[int, str, int]]:
     with db.reading() as s:
-        return {(k, g, r) for k, g, r in s.execute(select(SearchGram.kind, SearchGram.gram, SearchGram.record_id))}
+        return {
+            (k, g, r) for k, g, r in s.execute(select(SearchGram.kind, SearchGram.gram, SearchGram.record_id))
+        }
 
 
 def assert_index_matches_rebuild(db: Database) -> None:
@@ -94,14 +96,19 @@ def test_people_are_found_by_one_two_and_longer_queries(db: Database, district_i
     assert roster(db, "ぞ") == []
     assert roster(db, "%") == []
     # With a district chosen, its memberships drive the query; the answer is the same.
-    assert [p.name for p in people.list_members(db, RosterFilter(district_id=district_id, query="田", today=TODAY))] == [
+    assert [
+        p.name
+        for p in people.list_members(db, RosterFilter(district_id=district_id, query="田", today=TODAY))
+    ] == [
         "田中 一郎",
         "山田 和子",
         "𠮷田 茂",
     ]
 
 
-def test_counts_stop_at_the_cap_only_where_rows_must_be_read(db: Database, district_id: int, plan: str) -> None:
+def test_counts_stop_at_the_cap_only_where_rows_must_be_read(
+    db: Database, district_id: int, plan: str
+) -> None:
     for n in range(3):
         add(db, district_id, f"送迎 {'一二三'[n]}", f"ソウゲイ {'イニサ'[n]}", notes="送迎ボランティア")
     flt = RosterFilter(query="ボランティア", today=TODAY, include_without_membership=True)
@@ -123,9 +130,12 @@ def test_bigrams_in_another_order_do_not_match(db: Database, district_id: int, p
 def test_update_moves_a_person_between_searches(db: Database, district_id: int, plan: str) -> None:
     p = add(db, district_id, "田中 一郎", "タナカ イチロウ")
     kept = tuple(
-        MembershipInput(district_id=m.district_id, role=m.role, term_start=m.term_start, id=m.id) for m in p.memberships
+        MembershipInput(district_id=m.district_id, role=m.role, term_start=m.term_start, id=m.id)
+        for m in p.memberships
     )
-    people.update_person(db, p.id, PersonInput(name="鈴木 一郎", furigana="スズキ イチロウ", memberships=kept), p.version)
+    people.update_person(
+        db, p.id, PersonInput(name="鈴木 一郎", furigana="スズキ イチロウ", memberships=kept), p.version
+    )
     assert roster(db, "田中") == []
     assert roster(db, "田") == []
     assert roster(db, "鈴木") == ["鈴木 一郎"]
@@ -176,7 +186,12 @@ def world(db: Database) -> tuple[int, int, dict[str, int]]:
 
 def issue(db: Database, world: tuple[int, int, dict[str, int]], title: str, **kw: object) -> svc.IssueDTO:
     d1, _, cats = world
-    values: dict = {"title": title, "district_id": d1, "category_id": cats["防犯"], "raised_on": date(2026, 5, 10)}
+    values: dict = {
+        "title": title,
+        "district_id": d1,
+        "category_id": cats["防犯"],
+        "raised_on": date(2026, 5, 10),
+    }
     values.update(kw)
     return svc.create_issue(db, IssueInput(**values))
 
@@ -200,7 +215,8 @@ def test_issues_search_through_create_update_delete(db: Database, world, plan: s
     assert found(db, "守リ") == ["通学路の見守り"]  # katakana folds to hiragana
     d1, d2, cats = world
     svc.update_issue(
-        db, a.id,
+        db,
+        a.id,
         IssueInput(title="公園の草刈り", district_id=d2, category_id=cats["防犯"], raised_on=a.raised_on),
         a.version,
     )
@@ -221,7 +237,9 @@ def test_issue_counts_stop_at_the_cap_for_longer_words(db: Database, world, plan
     assert svc.count_issues(db, IssueFilter(query="見守り")) == 3
     assert svc.count_issues(db, IssueFilter(query="見守り"), at_most=2) == 2
     assert svc.count_issues(db, IssueFilter(query="通 見守り"), at_most=2) == 2
-    assert svc.count_issues(db, IssueFilter(query="見守"), at_most=2) == 3  # 2 characters: the postings decide
+    assert (
+        svc.count_issues(db, IssueFilter(query="見守"), at_most=2) == 3
+    )  # 2 characters: the postings decide
     assert svc.count_issues(db, IssueFilter(), at_most=2) == 3  # no search: never capped
 
 

@@ -56,7 +56,9 @@ def test_training_session_is_saved_and_changed_for_every_attendee_at_once(
     session = staff_queries.save_training_session(db, data)
     assert [a.person_name for a in session.attendees] == ["青木 職員", "渡辺 職員"]
     assert (session.hours, session.materials, session.fiscal_year) == (2, "規程の抜粋", 2026)
-    assert len(staff_records.list_trainings(db)) == 2  # one record per attendee, as the manual service keeps them
+    assert (
+        len(staff_records.list_trainings(db)) == 2
+    )  # one record per attendee, as the manual service keeps them
 
     changed = staff_queries.save_training_session(
         db, TrainingSessionInput(**{**data.__dict__, "person_ids": (town["aoki"],), "hours": 3}), session
@@ -89,7 +91,9 @@ def test_a_stale_training_save_is_a_version_conflict_and_the_saved_training_can_
 
     # someone else renames it: the records as read are stale, and the training is found by its records
     renamed = staff_queries.save_training_session(
-        db, TrainingSessionInput(**{**data.__dict__, "title": "研修（改）", "person_ids": theirs.person_ids}), theirs
+        db,
+        TrainingSessionInput(**{**data.__dict__, "title": "研修（改）", "person_ids": theirs.person_ids}),
+        theirs,
     )
     with pytest.raises(StaleVersionError):
         staff_queries.save_training_session(db, mine, theirs)
@@ -134,11 +138,16 @@ def test_activities_come_from_records_and_the_project_days_staff_took_part_in(
         )
     # the spring day was also recorded by the member himself, with hours: counted once, with its hours
     staff_records.create_staff_activity(
-        db, staff_records.StaffActivityInput(town["watanabe"], date(2026, 5, 31), "ごみゼロ(春)", town["a"], hours=3)
+        db,
+        staff_records.StaffActivityInput(
+            town["watanabe"], date(2026, 5, 31), "ごみゼロ(春)", town["a"], hours=3
+        ),
     )
     staff_records.create_staff_activity(
         db,
-        staff_records.StaffActivityInput(town["aoki"], date(2026, 8, 1), "夏まつりの運営補助", town["b"], hours=5),
+        staff_records.StaffActivityInput(
+            town["aoki"], date(2026, 8, 1), "夏まつりの運営補助", town["b"], hours=5
+        ),
     )
 
     entries = staff_queries.staff_activity_entries(db, 2026)
@@ -174,7 +183,9 @@ def test_a_training_audit_entry_names_a_record_so_the_conflict_dialog_can_say_wh
     # the attendee whose record named the training leaves it: the next entry names a record still there
     gone = next(a for a in created.attendees if a.record_id == first)
     kept = tuple(pid for pid in data.person_ids if pid != gone.person_id)
-    changed = staff_queries.save_training_session(db, TrainingSessionInput(**{**data.__dict__, "person_ids": kept}), created)
+    changed = staff_queries.save_training_session(
+        db, TrainingSessionInput(**{**data.__dict__, "person_ids": kept}), created
+    )
     assert changed.record_id != first
     with db.reading() as s:
         named = list(s.scalars(select(AuditEntry.entity_id).where(AuditEntry.entity == "staff_training")))

@@ -33,7 +33,9 @@ def instance_ctx(qapp: QApplication, tmp_path: Path) -> Callable[[Database], App
     return make
 
 
-@pytest.mark.parametrize(("editor", "button"), [("organisation", "overwrite_button"), ("issue", "reload_button")])
+@pytest.mark.parametrize(
+    ("editor", "button"), [("organisation", "overwrite_button"), ("issue", "reload_button")]
+)
 def test_a_stale_save_between_two_instances_on_the_server_opens_the_conflict_dialog(
     qtbot: QtBot, pg_store: Store, instance_ctx: Callable[[Database], AppContext], editor: str, button: str
 ) -> None:

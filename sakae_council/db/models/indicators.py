@@ -87,7 +87,9 @@ class CourseAttendee(Base):
     __tablename__ = "course_attendee"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    course_id: Mapped[int] = mapped_column(ForeignKey("course.id", ondelete="CASCADE"), nullable=False, index=True)
+    course_id: Mapped[int] = mapped_column(
+        ForeignKey("course.id", ondelete="CASCADE"), nullable=False, index=True
+    )
     person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
     name: Mapped[str] = mapped_column(String(100), nullable=False)
 

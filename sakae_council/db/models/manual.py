@@ -16,7 +16,9 @@ class ManualSection(Versioned, Base):
 
     __tablename__ = "manual_section"
 
-    parent_id: Mapped[int | None] = mapped_column(ForeignKey("manual_section.id", ondelete="CASCADE"), index=True)
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("manual_section.id", ondelete="CASCADE"), index=True
+    )
     position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     title: Mapped[str] = mapped_column(String(400), nullable=False)
     body: Mapped[str] = mapped_column(Text, nullable=False, default="")
@@ -34,7 +36,9 @@ class ManualRevision(Base):
     __table_args__ = (UniqueConstraint("section_id", "number", name="uq_manual_revision_section_number"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    section_id: Mapped[int] = mapped_column(ForeignKey("manual_section.id", ondelete="CASCADE"), nullable=False)
+    section_id: Mapped[int] = mapped_column(
+        ForeignKey("manual_section.id", ondelete="CASCADE"), nullable=False
+    )
     number: Mapped[int] = mapped_column(Integer, nullable=False)
     title: Mapped[str] = mapped_column(String(400), nullable=False)
     body: Mapped[str] = mapped_column(Text, nullable=False, default="")
@@ -62,7 +66,9 @@ class StaffTraining(Versioned, Base):
 
     __tablename__ = "staff_training"
 
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), nullable=False, index=True)
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("person.id", ondelete="CASCADE"), nullable=False, index=True
+    )
     held_on: Mapped[date] = mapped_column(Date, nullable=False)
     title: Mapped[str] = mapped_column(String(400), nullable=False)
     organiser: Mapped[str] = mapped_column(String(200), nullable=False, default="")
@@ -77,7 +83,9 @@ class StaffActivity(Versioned, Base):
 
     __tablename__ = "staff_activity"
 
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), nullable=False, index=True)
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("person.id", ondelete="CASCADE"), nullable=False, index=True
+    )
     district_id: Mapped[int | None] = mapped_column(ForeignKey("district.id"), index=True)
     held_on: Mapped[date] = mapped_column(Date, nullable=False)
     title: Mapped[str] = mapped_column(String(400), nullable=False)

@@ -80,7 +80,9 @@ class Meeting(Versioned, Base):
     agenda_items: Mapped[list[AgendaItem]] = relationship(
         cascade="all, delete-orphan", order_by="AgendaItem.position"
     )
-    decisions: Mapped[list[Decision]] = relationship(cascade="all, delete-orphan", order_by="Decision.position")
+    decisions: Mapped[list[Decision]] = relationship(
+        cascade="all, delete-orphan", order_by="Decision.position"
+    )
     revisions: Mapped[list[MinutesRevision]] = relationship(
         cascade="all, delete-orphan", order_by="MinutesRevision.number"
     )
@@ -118,7 +120,9 @@ class Attendance(Base):
     __tablename__ = "attendance"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), nullable=False, index=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), nullable=False, index=True
+    )
     person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"), index=True)
     name: Mapped[str] = mapped_column(String(100), nullable=False)
     affiliation: Mapped[str] = mapped_column(String(200), nullable=False, default="")
@@ -136,7 +140,9 @@ class Handout(Base):
     __tablename__ = "handout"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), nullable=False, index=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), nullable=False, index=True
+    )
     position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     title: Mapped[str] = mapped_column(String(400), nullable=False)
 
@@ -147,7 +153,9 @@ class AgendaItem(Base):
     __tablename__ = "agenda_item"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), nullable=False, index=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), nullable=False, index=True
+    )
     position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     kind: Mapped[str] = mapped_column(String(20), nullable=False, default="deliberation")
     title: Mapped[str] = mapped_column(String(400), nullable=False)
@@ -165,7 +173,9 @@ class Decision(Base):
     __tablename__ = "decision"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), nullable=False, index=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), nullable=False, index=True
+    )
     position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     text: Mapped[str] = mapped_column(Text, nullable=False)
 
@@ -176,7 +186,9 @@ class ActionItem(Versioned, Base):
     __tablename__ = "action_item"
     __table_args__ = (Index("ix_action_item_status_due", "status", "due_on"),)
 
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), nullable=False, index=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), nullable=False, index=True
+    )
     content: Mapped[str] = mapped_column(Text, nullable=False)
     assignee: Mapped[str] = mapped_column(String(100), nullable=False, default="")
     due_on: Mapped[date | None] = mapped_column(Date)
@@ -209,8 +221,12 @@ class MeetingReply(Base):
     __table_args__ = (UniqueConstraint("meeting_id", "person_id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), nullable=False, index=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), nullable=False, index=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("person.id", ondelete="CASCADE"), nullable=False, index=True
+    )
     #: present / absent / proxy (domain.replies.Reply)
     reply: Mapped[str] = mapped_column(String(10), nullable=False)
     proxy_name: Mapped[str] = mapped_column(String(100), nullable=False, default="")

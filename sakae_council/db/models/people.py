@@ -69,7 +69,9 @@ class Membership(Versioned, Base):
         Index("ix_membership_term_end", "term_end"),
     )
 
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), nullable=False, index=True)
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("person.id", ondelete="CASCADE"), nullable=False, index=True
+    )
     district_id: Mapped[int] = mapped_column(ForeignKey("district.id"), nullable=False)
     role: Mapped[str] = mapped_column(String(30), nullable=False)
     #: For 町からの公職: the post's name (民生委員・児童委員, 自治会長...).

@@ -48,13 +48,17 @@ class CollaborativeProject(Versioned, Base):
     start_on: Mapped[date | None] = mapped_column(Date)
     end_on: Mapped[date | None] = mapped_column(Date)
     launched_on: Mapped[date | None] = mapped_column(Date)
-    lead_organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id", ondelete="SET NULL"))
+    lead_organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="SET NULL")
+    )
     search_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
 
     district: Mapped[District] = relationship()
     issues: Mapped[list[RegionalIssue]] = relationship(secondary=project_issue)
     partners: Mapped[list[ProjectPartner]] = relationship(cascade="all, delete-orphan")
-    milestones: Mapped[list[Milestone]] = relationship(cascade="all, delete-orphan", order_by="Milestone.due_on")
+    milestones: Mapped[list[Milestone]] = relationship(
+        cascade="all, delete-orphan", order_by="Milestone.due_on"
+    )
     staff: Mapped[list[ProjectStaff]] = relationship(cascade="all, delete-orphan")
 
 
@@ -180,7 +184,9 @@ class EquipmentLoan(Versioned, Base):
     project_id: Mapped[int | None] = mapped_column(
         ForeignKey("collaborative_project.id", ondelete="SET NULL"), index=True
     )
-    borrower_organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id", ondelete="SET NULL"))
+    borrower_organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="SET NULL")
+    )
     borrower_person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
     district_id: Mapped[int | None] = mapped_column(ForeignKey("district.id"), index=True)
     quantity: Mapped[int] = mapped_column(Integer, nullable=False, default=1)

@@ -34,7 +34,9 @@ class BudgetDialog(EntityDialog):
     def __init__(self, ctx: AppContext, book: BookDTO, parent: QWidget | None = None) -> None:
         self.revisions = accounts.list_budget_revisions(ctx.db, book.id)
         first = not self.revisions
-        title = self.tr("当初予算の入力") if first else self.tr("第{n}号補正予算").format(n=len(self.revisions))
+        title = (
+            self.tr("当初予算の入力") if first else self.tr("第{n}号補正予算").format(n=len(self.revisions))
+        )
         super().__init__(title, parent)
         self.ctx, self.book = ctx, book
         current = {row.subject_id: row.budget for row in accounts.budget_vs_actual(ctx.db, book.id)}
@@ -74,7 +76,9 @@ class BudgetDialog(EntityDialog):
         if not self.revisions:
             return accounts.set_budget(db, self.book.id, decided, lines, reason=self.reason.text())
         if not lines:
-            raise ValidationError("reason", self.tr("金額を変えた科目がありません。補正する科目の金額を直してください。"))
+            raise ValidationError(
+                "reason", self.tr("金額を変えた科目がありません。補正する科目の金額を直してください。")
+            )
         if not self.reason.text().strip():
             raise ValidationError("reason", self.tr("補正の理由を書いてください（例: 夏祭りの規模拡大）。"))
         return accounts.add_budget_revision(db, self.book.id, decided, self.reason.text(), lines)
@@ -91,15 +95,24 @@ class SubjectDialog(EntityDialog):
         self.kind = ChoiceCombo(enum_choices(SubjectKind))
         self.parent_subject = ChoiceCombo(
             [(self.tr("（科目として追加する）"), None)]
-            + [(subject_text(s), s.id) for s in accounts.list_subjects(ctx.db, district_id) if s.parent_id is None]
+            + [
+                (subject_text(s), s.id)
+                for s in accounts.list_subjects(ctx.db, district_id)
+                if s.parent_id is None
+            ]
         )
         self.form.add_field("name", self.tr("科目名"), self.name, required=True)
         self.form.add_field("kind", self.tr("収入・支出"), self.kind)
         self.form.add_field(
-            "parent_id", self.tr("細目にするとき、その科目"), self.parent_subject, hint=self.tr("細目は、親の科目と同じ収入・支出になります。")
+            "parent_id",
+            self.tr("細目にするとき、その科目"),
+            self.parent_subject,
+            hint=self.tr("細目は、親の科目と同じ収入・支出になります。"),
         )
         self.fit_to_screen(32)
 
     def save(self) -> SubjectDTO:
-        data = SubjectInput(kind=self.kind.value(), name=self.name.text(), parent_id=self.parent_subject.value())
+        data = SubjectInput(
+            kind=self.kind.value(), name=self.name.text(), parent_id=self.parent_subject.value()
+        )
         return accounts.create_subject(self.ctx.db, self.district_id, data)

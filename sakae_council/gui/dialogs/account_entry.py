@@ -49,7 +49,12 @@ class EntryDialog(EntityDialog):
     def __init__(
         self, ctx: AppContext, book: BookDTO, entry: EntryDTO | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(self.tr("出納帳の記帳") if entry is None else self.tr("記帳の修正（No.{n}）").format(n=entry.voucher_no), parent)
+        super().__init__(
+            self.tr("出納帳の記帳")
+            if entry is None
+            else self.tr("記帳の修正（No.{n}）").format(n=entry.voucher_no),
+            parent,
+        )
         self.ctx, self.book, self.entry = ctx, book, entry
         self.subjects = [s for s in accounts.list_subjects(ctx.db, book.district_id) if s.active]
         self._kinds = {s.id: s.kind for s in self.subjects}
@@ -66,7 +71,9 @@ class EntryDialog(EntityDialog):
             [(self.tr("（補助金と結び付けない）"), None)]
             + [
                 (f"{g.project_title}（{g.scheme or self.tr('補助金')}）", g.id)
-                for g in grants.list_grants(ctx.db, fiscal_year=book.fiscal_year, district_id=book.district_id)
+                for g in grants.list_grants(
+                    ctx.db, fiscal_year=book.fiscal_year, district_id=book.district_id
+                )
             ]
         )
         for combo in (self.subject, self.grant):
@@ -77,12 +84,29 @@ class EntryDialog(EntityDialog):
         self.reason = NoteEdit(2)
         f = self.form
         f.add_field("entry_date", self.tr("日付"), self.date, required=True)
-        f.add_field("subject_id", self.tr("科目"), self.subject, required=True, hint=self.tr("収入の科目なら収入、支出の科目なら支出として記帳します。"))
+        f.add_field(
+            "subject_id",
+            self.tr("科目"),
+            self.subject,
+            required=True,
+            hint=self.tr("収入の科目なら収入、支出の科目なら支出として記帳します。"),
+        )
         f.add_field("description", self.tr("摘要"), self.description, required=True)
-        f.add_field("amount", self.tr("金額（円）"), self.amount, required=True, hint=self.tr("12000、１２，０００、12,000円 のどれでも入力できます。"))
+        f.add_field(
+            "amount",
+            self.tr("金額（円）"),
+            self.amount,
+            required=True,
+            hint=self.tr("12000、１２，０００、12,000円 のどれでも入力できます。"),
+        )
         f.add_field("account", self.tr("現金・預金"), self.account)
         f.add_field("counterparty", self.tr("相手先"), self.counterparty)
-        f.add_field("grant_id", self.tr("補助金"), self.grant, hint=self.tr("補助金で払った支出は、補助金を選ぶと収支精算書に載ります。"))
+        f.add_field(
+            "grant_id",
+            self.tr("補助金"),
+            self.grant,
+            hint=self.tr("補助金で払った支出は、補助金を選ぶと収支精算書に載ります。"),
+        )
         f.add_widget(self.overspend)
         self.reason_row = f.add_field("overspend_reason", self.tr("予算を超える理由"), self.reason)
         self.reason_row.setVisible(bool(entry and entry.overspend_reason))
@@ -145,7 +169,9 @@ class EntryDialog(EntityDialog):
             # A warning, not a refusal: say how far over, and ask for the council's reason.
             self.overspend.show_message(error.message)
             self.reason_row.setVisible(True)
-            self.form.show_error("overspend_reason", self.tr("理由を書いてから、もう一度「保存」を押してください。"))
+            self.form.show_error(
+                "overspend_reason", self.tr("理由を書いてから、もう一度「保存」を押してください。")
+            )
             self._grow()
             self.scroll_area.ensureWidgetVisible(self.reason_row)
             return

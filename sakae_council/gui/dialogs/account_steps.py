@@ -38,13 +38,21 @@ def _required_date(edit: WarekiDateEdit, field: str, label: str) -> date:
 class CorrectionDialog(EntityDialog):
     """訂正: a new entry that cancels ``entry`` (kept, marked 訂正済み), with the date and the reason."""
 
-    def __init__(self, ctx: AppContext, book: BookDTO, entry: EntryDTO, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, book: BookDTO, entry: EntryDTO, parent: QWidget | None = None
+    ) -> None:
         super().__init__(self.tr("訂正（No.{n}）").format(n=entry.voucher_no), parent)
         self.ctx, self.entry = ctx, entry
         amount = format_yen(entry.income or entry.expense)
         about = MutedLabel(
-            self.tr("No.{n}　{day}　{subject}　{text}　{amount}\nこの記帳を取り消す訂正の記帳を加えます。元の記帳は残ります。").format(
-                n=entry.voucher_no, day=wareki(entry.entry_date), subject=entry.subject_name, text=entry.description, amount=amount
+            self.tr(
+                "No.{n}　{day}　{subject}　{text}　{amount}\nこの記帳を取り消す訂正の記帳を加えます。元の記帳は残ります。"
+            ).format(
+                n=entry.voucher_no,
+                day=wareki(entry.entry_date),
+                subject=entry.subject_name,
+                text=entry.description,
+                amount=amount,
             )
         )
         about.setWordWrap(True)
@@ -125,9 +133,20 @@ class CashCountDialog(EntityDialog):
         f.add_field("counted_on", self.tr("実査の日"), self.date, required=True)
         f.add_field("account", self.tr("現金・預金"), self.account)
         f.add_field("book_balance", self.tr("帳簿の残高"), self.book_balance)
-        f.add_field("counted", self.tr("数えた額（円）"), self.counted, required=True, hint=self.tr("金庫の現金、または通帳の残高を入力します。"))
+        f.add_field(
+            "counted",
+            self.tr("数えた額（円）"),
+            self.counted,
+            required=True,
+            hint=self.tr("金庫の現金、または通帳の残高を入力します。"),
+        )
         f.add_widget(self.difference)
-        f.add_field("explanation", self.tr("差異の説明"), self.explanation, hint=self.tr("差異があるときは、わけを書いてください（例: 切手代の領収書待ち）。"))
+        f.add_field(
+            "explanation",
+            self.tr("差異の説明"),
+            self.explanation,
+            hint=self.tr("差異があるときは、わけを書いてください（例: 切手代の領収書待ち）。"),
+        )
         for signal in (self.date.editingFinished, self.account.currentIndexChanged, self.counted.textChanged):
             signal.connect(lambda *_a: self.show_difference())
         self.show_difference()
@@ -148,7 +167,9 @@ class CashCountDialog(EntityDialog):
 
     def show_difference(self) -> None:
         balance = self.balance()
-        self.book_balance.setText(format_yen(balance) if balance is not None else self.tr("（日付を入力すると表示します）"))
+        self.book_balance.setText(
+            format_yen(balance) if balance is not None else self.tr("（日付を入力すると表示します）")
+        )
         try:
             counted = self.counted.value()
         except ValidationError:
@@ -159,7 +180,9 @@ class CashCountDialog(EntityDialog):
             self.difference.show_message(self.tr("差異 ¥0 — 帳簿と一致しています。"))
         else:
             self.difference.show_message(
-                self.tr("差異 {diff}（数えた額 − 帳簿の残高）。わけを「差異の説明」に書いてください。").format(diff=format_yen(counted - balance))
+                self.tr(
+                    "差異 {diff}（数えた額 − 帳簿の残高）。わけを「差異の説明」に書いてください。"
+                ).format(diff=format_yen(counted - balance))
             )
 
     def save(self) -> CashCountDTO:
@@ -167,7 +190,9 @@ class CashCountDialog(EntityDialog):
         counted = self.counted.value()
         if counted is None:
             raise ValidationError("counted", self.tr("数えた額を入力してください。"))
-        data = CashCountInput(counted_on=on, account=self.account.value(), counted=counted, explanation=self.explanation.text())
+        data = CashCountInput(
+            counted_on=on, account=self.account.value(), counted=counted, explanation=self.explanation.text()
+        )
         return accounts.record_cash_count(self.ctx.db, self.book.id, data)
 
 
@@ -180,7 +205,10 @@ class TransferDialog(EntityDialog):
         self.date = WarekiDateEdit("on")
         self.date.set_value(entry_day(book, ctx.today()))
         self.direction = ChoiceCombo(
-            [(self.tr("預金から引き出して現金に"), CashAccount.BANK), (self.tr("現金を預金に預け入れ"), CashAccount.CASH)]
+            [
+                (self.tr("預金から引き出して現金に"), CashAccount.BANK),
+                (self.tr("現金を預金に預け入れ"), CashAccount.CASH),
+            ]
         )
         self.amount = YenEdit("amount")
         self.description = QLineEdit()
@@ -197,4 +225,6 @@ class TransferDialog(EntityDialog):
         amount = self.amount.value()
         if amount is None:
             raise ValidationError("amount", self.tr("金額を入力してください。"))
-        return accounts.add_transfer(self.ctx.db, self.book.id, on, self.direction.value(), amount, self.description.text())
+        return accounts.add_transfer(
+            self.ctx.db, self.book.id, on, self.direction.value(), amount, self.description.text()
+        )

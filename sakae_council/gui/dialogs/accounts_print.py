@@ -49,7 +49,9 @@ class AccountsPrintDialog(PrintWindow):
         self.document = ChoiceCombo([(names[p], p) for p in PAPERS])
         self.document.setObjectName("documentChoice")
         self.document.set_value(document)
-        self.district = ChoiceCombo([(d.name, d.id) for d in districts.list_districts(ctx.db, include_inactive=False)])
+        self.district = ChoiceCombo(
+            [(d.name, d.id) for d in districts.list_districts(ctx.db, include_inactive=False)]
+        )
         self.district.set_value(district_id)
         self.year = FiscalYearChoice(ctx.today(), current=year)
         self.grant = ChoiceCombo()
@@ -75,7 +77,11 @@ class AccountsPrintDialog(PrintWindow):
 
     def _fill_grants(self, chosen: int | None) -> None:
         district_id = self.district.value()
-        found = grants.list_grants(self.ctx.db, fiscal_year=self.year.value(), district_id=district_id) if district_id else []
+        found = (
+            grants.list_grants(self.ctx.db, fiscal_year=self.year.value(), district_id=district_id)
+            if district_id
+            else []
+        )
         self.grant.blockSignals(True)
         self.grant.set_items([(f"{g.project_title}（{g.scheme or self.tr('補助金')}）", g.id) for g in found])
         if chosen is not None:
@@ -84,7 +90,13 @@ class AccountsPrintDialog(PrintWindow):
 
     def suggested_name(self) -> str:
         kind = self.document.value()
-        stem = {"budget": "収支予算書", "cashbook": "出納帳", "settlement": "収支決算書", "audit": "監査報告書", "grant": "収支精算書"}[kind]
+        stem = {
+            "budget": "収支予算書",
+            "cashbook": "出納帳",
+            "settlement": "収支決算書",
+            "audit": "監査報告書",
+            "grant": "収支精算書",
+        }[kind]
         return f"{stem}_{self.district.currentText()}_{fiscal_year_text(self.year.value())}.pdf"
 
     def paper(self) -> Paper:
@@ -95,12 +107,16 @@ class AccountsPrintDialog(PrintWindow):
         self.grant_row.setVisible(kind == "grant")
         district_id = self.district.value()
         if district_id is None:
-            raise ValidationError("district", self.tr("学区を選んでください。会計の帳票は協議会ごとに印刷します。"))
+            raise ValidationError(
+                "district", self.tr("学区を選んでください。会計の帳票は協議会ごとに印刷します。")
+            )
         grant_id = self.grant.value()
         if kind == "grant" and grant_id is None:
             raise ValidationError(
                 "grant",
-                self.tr("この学区・年度の補助金がありません。協働事業のページで補助金を登録してから印刷してください。"),
+                self.tr(
+                    "この学区・年度の補助金がありません。協働事業のページで補助金を登録してから印刷してください。"
+                ),
             )
         db, year, today = self.ctx.db, self.year.value(), self.ctx.today()
 

@@ -143,7 +143,9 @@ class EntryView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._show(current.row()))
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._show(current.row())
+        )
         self.model.modelReset.connect(self._reset)
 
     def _show(self, row: int) -> None:
@@ -346,7 +348,9 @@ class AuditLogDialog(QDialog):
             return
         db = self.ctx.db
         try:
-            self.view.model.set_fetcher(lambda offset, limit: audit_log.list_entries(db, flt, limit=limit, offset=offset))
+            self.view.model.set_fetcher(
+                lambda offset, limit: audit_log.list_entries(db, flt, limit=limit, offset=offset)
+            )
             loaded = self.view.model.rowCount()
             total = audit_log.count_entries(db, flt) if loaded >= self.view.model.BATCH else loaded
         except DomainError as exc:
@@ -357,14 +361,18 @@ class AuditLogDialog(QDialog):
     # --- export -------------------------------------------------------------------------------
     def choose_export_path(self) -> Path | None:
         """Where to write the CSV (a file dialog)."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
+            Path.home()
+        )
         name = self.tr("操作の記録_{date}.csv").format(date=self.ctx.today().isoformat())
         dialog = QFileDialog(self, self.tr("操作の記録を書き出す"), str(Path(folder) / name))
         dialog.setObjectName("chooseExportFile")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("CSV（Excelで開けます） (*.csv)"))
         dialog.setDefaultSuffix("csv")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, QGuiApplication.platformName() == "offscreen")
+        dialog.setOption(
+            QFileDialog.Option.DontUseNativeDialog, QGuiApplication.platformName() == "offscreen"
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
             return None
         return Path(dialog.selectedFiles()[0])
@@ -391,9 +399,11 @@ class AuditLogDialog(QDialog):
             self._job = None
             self.export_button.setEnabled(True)
             self.result_line.show_message(
-                self.tr("%n件を書き出しました: {path}\n個人情報が含まれます。用が済んだら削除してください。", "", count if isinstance(count, int) else -1).format(
-                    path=path
-                )
+                self.tr(
+                    "%n件を書き出しました: {path}\n個人情報が含まれます。用が済んだら削除してください。",
+                    "",
+                    count if isinstance(count, int) else -1,
+                ).format(path=path)
             )
             self.exported.emit(path)
 
@@ -401,8 +411,12 @@ class AuditLogDialog(QDialog):
             self._job = None
             self.export_button.setEnabled(True)
             self.result_line.clear()
-            message = exc.message if isinstance(exc, DomainError) else self.tr(
-                "ファイルを保存できませんでした。保存先のフォルダと、そのファイルをExcelで開いていないかを確かめてください。"
+            message = (
+                exc.message
+                if isinstance(exc, DomainError)
+                else self.tr(
+                    "ファイルを保存できませんでした。保存先のフォルダと、そのファイルをExcelで開いていないかを確かめてください。"
+                )
             )
             self.error.show_message(message)
 

@@ -219,7 +219,11 @@ class EntityDialog(QDialog):
         QWidget.setTabOrder(fields[-1], self.save_button)
         QWidget.setTabOrder(self.save_button, self.cancel_button)
         focused = self.focusWidget()
-        if focused is None or focused in (self.save_button, self.cancel_button) or not body.isAncestorOf(focused):
+        if (
+            focused is None
+            or focused in (self.save_button, self.cancel_button)
+            or not body.isAncestorOf(focused)
+        ):
             first = next((f for f in fields if f.isVisibleTo(self) and f.isEnabled()), None)
             if first is not None:
                 first.setFocus(Qt.FocusReason.TabFocusReason)
@@ -341,7 +345,9 @@ class EntityDialog(QDialog):
             save=save,
             version=version,
             load_current=load,
-            fields=fields if fields is not None else form_conflict_fields(self.form, [k for k, _ in self.form.rows() if k in values]),
+            fields=fields
+            if fields is not None
+            else form_conflict_fields(self.form, [k for k, _ in self.form.rows() if k in values]),
             mine=values,
             on_reload=self.fill,
             changed_by=changed_by,
@@ -370,7 +376,9 @@ class EntityDialog(QDialog):
             what=what,
             load_current=load,
             changed_by=lambda: describe_last_change(db, entity, rid),
-            fields=fields if fields is not None else form_conflict_fields(self.form, [k for k, _ in self.form.rows() if k in values]),
+            fields=fields
+            if fields is not None
+            else form_conflict_fields(self.form, [k for k, _ in self.form.rows() if k in values]),
             mine=values,
             on_reload=self.fill,
         )
@@ -504,9 +512,9 @@ class EntityDialog(QDialog):
             self._set_saving(False)
             self._show_save_failure(exc)
 
-        QueryOp(current_and_who, parent=self).success(lambda answer: self._ask_after_conflict(request, *answer)).failure(
-            failed
-        ).run()
+        QueryOp(current_and_who, parent=self).success(
+            lambda answer: self._ask_after_conflict(request, *answer)
+        ).failure(failed).run()
 
     def _ask_after_conflict(self, request: SaveRequest, current: Any, who: str) -> None:
         """Someone else saved first: show both versions and act on the answer (as :meth:`update_record`)."""
@@ -519,7 +527,9 @@ class EntityDialog(QDialog):
         if choice is ConflictChoice.RELOAD and current is not None:
             (request.on_reload or self.fill)(current)
             self.form.clear_errors()
-            self.show_conflict_note(reload_note(request.fields, request.mine, theirs or {}, self.reload_keeps_input))
+            self.show_conflict_note(
+                reload_note(request.fields, request.mine, theirs or {}, self.reload_keeps_input)
+            )
             if not self.reload_keeps_input:
                 self.mark_clean()
 

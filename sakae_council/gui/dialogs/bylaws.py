@@ -54,7 +54,9 @@ class BylawsDialog(EntityDialog):
             return
         lines = [
             self.tr("{label}　{summary}（施行 {day}）").format(
-                label=r.label, summary=r.summary, day=wareki(r.effective_on) if r.effective_on else self.tr("未記入")
+                label=r.label,
+                summary=r.summary,
+                day=wareki(r.effective_on) if r.effective_on else self.tr("未記入"),
             )
             for r in revisions
         ]

@@ -53,10 +53,14 @@ def post_label(post: OfficerPost) -> str:
 class ChangeoverDialog(EntityDialog):
     """The changeover of one council at the end of one 年度 (see the module docstring)."""
 
-    def __init__(self, ctx: AppContext, district_id: int, fiscal_year: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, district_id: int, fiscal_year: int, parent: QWidget | None = None
+    ) -> None:
         district = districts.get_district(ctx.db, district_id)
         super().__init__(
-            self.tr("役員改選 — {district}（{fy}末）").format(district=district.name, fy=fiscal_year_text(fiscal_year)),
+            self.tr("役員改選 — {district}（{fy}末）").format(
+                district=district.name, fy=fiscal_year_text(fiscal_year)
+            ),
             parent,
         )
         self.ctx = ctx
@@ -86,11 +90,15 @@ class ChangeoverDialog(EntityDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 18)
         ending = sum(1 for s in self.seats if s.ending)
-        self.form.add_field("effective_on", self.tr("改選の日（新しい任期の始まり）"), self.effective_edit, required=True)
+        self.form.add_field(
+            "effective_on", self.tr("改選の日（新しい任期の始まり）"), self.effective_edit, required=True
+        )
         self.form.add_field("term_years", self.tr("新しい任期"), self.years)
         self.form.add_field(
             "choices",
-            self.tr("委員の席（任期満了 {ending}名・全{total}名）").format(ending=ending, total=len(self.seats)),
+            self.tr("委員の席（任期満了 {ending}名・全{total}名）").format(
+                ending=ending, total=len(self.seats)
+            ),
             self.table,
             hint=self.tr(
                 "任期満了の人ごとに「再任・退任・交代」を選び、改選後の役職を決めてください。"
@@ -101,11 +109,19 @@ class ChangeoverDialog(EntityDialog):
         self.fit_to_screen(70)
 
     def _fill_row(self, row: int, seat: SeatDTO) -> None:
-        cells = (seat.name, seat.role_text, post_label(seat.officer_post), wareki(seat.term_end) if seat.term_end else "—")
+        cells = (
+            seat.name,
+            seat.role_text,
+            post_label(seat.officer_post),
+            wareki(seat.term_end) if seat.term_end else "—",
+        )
         for col, text in enumerate(cells):
             self.table.setItem(row, col, QTableWidgetItem(text))
         action = ChoiceCombo(
-            [(action_label(a), a) for a in (ChangeoverAction.RENEW, ChangeoverAction.END, ChangeoverAction.HANDOVER)]
+            [
+                (action_label(a), a)
+                for a in (ChangeoverAction.RENEW, ChangeoverAction.END, ChangeoverAction.HANDOVER)
+            ]
             if seat.ending
             else [(action_label(ChangeoverAction.CONTINUE), ChangeoverAction.CONTINUE)]
         )
@@ -125,7 +141,9 @@ class ChangeoverDialog(EntityDialog):
         successor.setAccessibleName(self.tr("{name}さんの後任").format(name=seat.name))
         successor.start_empty(self.tr("名簿から選ぶか氏名を入力"))
         successor.setEnabled(False)
-        action.currentIndexChanged.connect(lambda _i, a=action, p=post, s=successor: self._action_changed(a, p, s))
+        action.currentIndexChanged.connect(
+            lambda _i, a=action, p=post, s=successor: self._action_changed(a, p, s)
+        )
         self.table.setCellWidget(row, ACTION_COL, action)
         self.table.setCellWidget(row, POST_COL, post)
         self.table.setCellWidget(row, SUCCESSOR_COL, successor)
@@ -160,7 +178,9 @@ class ChangeoverDialog(EntityDialog):
             if not action.is_chosen():
                 raise ValidationError(
                     "choices",
-                    self.tr("「{name}」さんの改選後（再任・退任・交代）を選んでください。").format(name=seat.name),
+                    self.tr("「{name}」さんの改選後（再任・退任・交代）を選んでください。").format(
+                        name=seat.name
+                    ),
                 )
             successor_id, new_person = self._successor(row)
             choices.append(
@@ -173,7 +193,9 @@ class ChangeoverDialog(EntityDialog):
                     seat.membership_version,
                 )
             )
-        return ChangeoverPlan(self.district_id, self.fiscal_year, effective, tuple(choices), self.years.value())
+        return ChangeoverPlan(
+            self.district_id, self.fiscal_year, effective, tuple(choices), self.years.value()
+        )
 
     def effective_on(self) -> date | None:
         try:

@@ -244,7 +244,14 @@ def ask_conflict(
 ) -> ConflictChoice:
     """Show the conflict dialog (modal) and return the user's choice (``refusal``: why 上書き is not offered)."""
     dialog = ConflictDialog(
-        what, fields, mine, theirs, changed_by=changed_by, mine_heading=mine_heading, refusal=refusal, parent=parent
+        what,
+        fields,
+        mine,
+        theirs,
+        changed_by=changed_by,
+        mine_heading=mine_heading,
+        refusal=refusal,
+        parent=parent,
     )
     dialog.exec()
     return dialog.choice
@@ -308,7 +315,9 @@ def reload_note(
     """What to say after 再読み込み: the saved version is shown, and what the user had typed (unless the
     form kept it: a step, where only the record beside the choice was reloaded)."""
     if keeps_input:
-        return _tr("ほかの人が保存した内容を読み込みました。選んだ内容はそのままです。確かめてから、もう一度実行してください。")
+        return _tr(
+            "ほかの人が保存した内容を読み込みました。選んだ内容はそのままです。確かめてから、もう一度実行してください。"
+        )
     note = _tr("ほかの人が保存した内容を読み込みました。必要なら直してから、もう一度保存してください。")
     typed = unsaved_input_text(conflict_rows(fields, mine, theirs))
     return f"{note}\n{typed}" if typed else note

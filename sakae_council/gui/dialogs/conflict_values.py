@@ -51,7 +51,9 @@ class ConflictRow:
 
 
 def conflict_rows(
-    fields: Sequence[ConflictField | tuple[str, str]], mine: Mapping[str, Any], theirs: Mapping[str, Any] | None
+    fields: Sequence[ConflictField | tuple[str, str]],
+    mine: Mapping[str, Any],
+    theirs: Mapping[str, Any] | None,
 ) -> list[ConflictRow]:
     """Both versions field by field, written the way the user reads them (``theirs`` None: deleted)."""
     rows = []

@@ -22,7 +22,9 @@ class DistrictDialog(EntityDialog):
 
     record_attr = "district"
 
-    def __init__(self, ctx: AppContext, district: DistrictDTO | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, district: DistrictDTO | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(self.tr("学区の編集") if district else self.tr("学区を新規登録"), parent)
         self.ctx = ctx
         self.district = district
@@ -44,14 +46,23 @@ class DistrictDialog(EntityDialog):
         f.add_field("name", self.tr("学区名"), self.name, required=True, hint=self.tr("例: 安食小学校区"))
         f.add_field("council_name", self.tr("協議会名"), self.council_name)
         f.add_field("council_status", self.tr("協議会の状況"), self.council_status)
-        f.add_field("established_on", self.tr("設立日"), self.established_on, hint=self.tr("設立済のときは必ず入力します。"))
-        f.add_field("display_order", self.tr("並び順"), self.display_order, hint=self.tr("小さい数ほど上に並びます。"))
+        f.add_field(
+            "established_on",
+            self.tr("設立日"),
+            self.established_on,
+            hint=self.tr("設立済のときは必ず入力します。"),
+        )
+        f.add_field(
+            "display_order", self.tr("並び順"), self.display_order, hint=self.tr("小さい数ほど上に並びます。")
+        )
         f.add_field("notes", self.tr("備考"), self.notes)
         f.add_field(
             "no_quorum_remark",
             self.tr("定足数に達しないときの注記"),
             self.no_quorum_remark,
-            hint=self.tr("議事録の議事の前に印刷します。空欄のときは、灰色で見えている標準の文言を印刷します。"),
+            hint=self.tr(
+                "議事録の議事の前に印刷します。空欄のときは、灰色で見えている標準の文言を印刷します。"
+            ),
         )
         if district is not None:
             self.fill(district)
@@ -123,7 +134,9 @@ class MergeDialog(EntityDialog):
         if source != target and not confirm(
             self,
             self.tr("学区の統合"),
-            self.tr("「{source}」を「{target}」に統合します（{date}）。\nこの操作は元に戻せません。よろしいですか？").format(
+            self.tr(
+                "「{source}」を「{target}」に統合します（{date}）。\nこの操作は元に戻せません。よろしいですか？"
+            ).format(
                 source=self.source.currentText(), target=self.target.currentText(), date=wareki(merged_on)
             ),
             self.tr("統合する"),

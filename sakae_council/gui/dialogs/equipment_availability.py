@@ -28,11 +28,15 @@ from sakae_council.services import equipment
 class AvailabilityDialog(QDialog):
     """Choose an item and a period (today + 30 days by default); 表示 lists the spans."""
 
-    def __init__(self, ctx: AppContext, equipment_id: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, equipment_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("資機材の空き状況"))
-        self.item = ChoiceCombo([(f"{e.code} {e.name}".strip(), e.id) for e in equipment.list_equipment(ctx.db)])
+        self.item = ChoiceCombo(
+            [(f"{e.code} {e.name}".strip(), e.id) for e in equipment.list_equipment(ctx.db)]
+        )
         self.item.setAccessibleName(self.tr("資機材"))
         if equipment_id is not None:
             self.item.set_value(equipment_id)

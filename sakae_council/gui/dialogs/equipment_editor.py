@@ -16,7 +16,9 @@ class EquipmentDialog(EntityDialog):
 
     record_attr = "item"
 
-    def __init__(self, ctx: AppContext, item: EquipmentDTO | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, item: EquipmentDTO | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(self.tr("資機材の編集") if item else self.tr("資機材を登録"), parent)
         self.ctx, self.item = ctx, item
         self.name = QLineEdit()
@@ -37,7 +39,12 @@ class EquipmentDialog(EntityDialog):
         f.add_field("quantity", self.tr("数量"), self.quantity, required=True)
         f.add_field("storage_place", self.tr("保管場所"), self.storage_place)
         f.add_field("condition", self.tr("状態"), self.condition)
-        f.add_field("available", self.tr("貸出"), self.available, hint=self.tr("壊れて使えないときは外します（貸出の記録は残ります）。"))
+        f.add_field(
+            "available",
+            self.tr("貸出"),
+            self.available,
+            hint=self.tr("壊れて使えないときは外します（貸出の記録は残ります）。"),
+        )
         f.add_field("notes", self.tr("備考"), self.notes)
         if item is not None:
             self.fill(item)

@@ -34,23 +34,35 @@ def tr(text: str) -> str:
 class LoanDialog(EntityDialog):
     """Lend now (貸出中) or book (予約); a clash with other loans is refused under 数量 with the days named."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, equipment_id: int | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, equipment_id: int | None = None
+    ) -> None:
         super().__init__(self.tr("資機材の貸出・予約"), parent)
         self.ctx = ctx
         items = equipment.list_equipment(ctx.db, available_only=True)
-        self.item = ChoiceCombo([(self.tr("（選んでください）"), None)]
-                                + [(f"{e.code} {e.name}（{e.quantity}個）".strip(), e.id) for e in items])
+        self.item = ChoiceCombo(
+            [(self.tr("（選んでください）"), None)]
+            + [(f"{e.code} {e.name}（{e.quantity}個）".strip(), e.id) for e in items]
+        )
         self.quantity = QSpinBox()
         self.quantity.setRange(1, 100000)
         self.lent_on = WarekiDateEdit("lent_on")
         self.due_on = WarekiDateEdit("due_on")
         self.free = MutedLabel("")
         self.free.setObjectName("freeLine")
-        self.organisation = ChoiceCombo([(self.tr("（なし）"), None)]
-                                        + [(o.name, o.id) for o in organisations.list_organisations(ctx.db)])
-        self.person = ChoiceCombo([(self.tr("（なし）"), None)] + [(p.name, p.id) for p in people.list_people(ctx.db)])
-        self.project = ChoiceCombo([(self.tr("（なし）"), None)]
-                                   + [(p.title, p.id) for p in projects.list_projects(ctx.db, ProjectFilter(district_id=ctx.district_id))])
+        self.organisation = ChoiceCombo(
+            [(self.tr("（なし）"), None)] + [(o.name, o.id) for o in organisations.list_organisations(ctx.db)]
+        )
+        self.person = ChoiceCombo(
+            [(self.tr("（なし）"), None)] + [(p.name, p.id) for p in people.list_people(ctx.db)]
+        )
+        self.project = ChoiceCombo(
+            [(self.tr("（なし）"), None)]
+            + [
+                (p.title, p.id)
+                for p in projects.list_projects(ctx.db, ProjectFilter(district_id=ctx.district_id))
+            ]
+        )
         self.district = DistrictChoice(ctx.db, ctx.district_id, none_text=self.tr("（団体の学区）"))
         self.reserve = QCheckBox(self.tr("予約として登録する（まだ渡していない）"))
         self.notes = NoteEdit(3)
@@ -60,8 +72,13 @@ class LoanDialog(EntityDialog):
         f.add_field("lent_on", self.tr("貸出日"), self.lent_on, required=True)
         f.add_field("due_on", self.tr("返却予定日"), self.due_on, required=True)
         f.add_widget(self.free)
-        f.add_field("borrower", self.tr("借りる団体"), self.organisation, required=True,
-                    hint=self.tr("団体か人のどちらかは必ず選びます。"))
+        f.add_field(
+            "borrower",
+            self.tr("借りる団体"),
+            self.organisation,
+            required=True,
+            hint=self.tr("団体か人のどちらかは必ず選びます。"),
+        )
         f.add_field("borrower_person_id", self.tr("担当者（借りる人）"), self.person)
         f.add_field("project_id", self.tr("使う協働事業"), self.project)
         f.add_field("district_id", self.tr("学区"), self.district)
@@ -98,7 +115,9 @@ class LoanDialog(EntityDialog):
             self.free.setText("")
             return
         self.free.setText(
-            self.tr("この期間に貸し出せる数: {n}個（全{stock}個）").format(n=max(avail.min_free, 0), stock=avail.stock)
+            self.tr("この期間に貸し出せる数: {n}個（全{stock}個）").format(
+                n=max(avail.min_free, 0), stock=avail.stock
+            )
         )
 
     def loan_input(self) -> LoanInput:
@@ -118,7 +137,9 @@ class LoanDialog(EntityDialog):
         )
 
     def save(self) -> LoanDTO:
-        return equipment_loans.lend(self.ctx.db, self.loan_input(), reserve=self.reserve.isChecked(), today=self.ctx.today())
+        return equipment_loans.lend(
+            self.ctx.db, self.loan_input(), reserve=self.reserve.isChecked(), today=self.ctx.today()
+        )
 
 
 class ConditionEdit(QComboBox):
@@ -157,27 +178,48 @@ def return_dialog(ctx: AppContext, loan: LoanDTO, parent: QWidget | None = None)
 
     def subject(x: LoanDTO) -> str:
         return tr("{item} {n}個　{who}\n貸出 {lent}　返却予定 {due}").format(
-            item=x.equipment_name, n=x.quantity, who=x.borrower_name, lent=wareki(x.lent_on), due=wareki(x.due_on)
+            item=x.equipment_name,
+            n=x.quantity,
+            who=x.borrower_name,
+            lent=wareki(x.lent_on),
+            due=wareki(x.due_on),
         )
 
     def choices(_x: LoanDTO) -> list[tuple[str, LoanStatus]]:
         return [(enum_label(LoanStatus.RETURNED), LoanStatus.RETURNED)]
 
     dialog = StepDialog(
-        tr("資機材の返却"), subject(loan), choices(loan), perform,
-        today=ctx.today(), status_label=tr("変更後"), date_field="returned_on", date_label=tr("返却日"), parent=parent,
+        tr("資機材の返却"),
+        subject(loan),
+        choices(loan),
+        perform,
+        today=ctx.today(),
+        status_label=tr("変更後"),
+        date_field="returned_on",
+        date_label=tr("返却日"),
+        parent=parent,
     )
     dialog.guard(
-        loan, lambda: equipment_loans.get_loan(ctx.db, loan.id, ctx.today()), db=ctx.db, entity="equipment_loan",
-        what=tr("貸出記録"), subject=subject, choices=choices,
+        loan,
+        lambda: equipment_loans.get_loan(ctx.db, loan.id, ctx.today()),
+        db=ctx.db,
+        entity="equipment_loan",
+        what=tr("貸出記録"),
+        subject=subject,
+        choices=choices,
         fields=[
-            ConflictField("status", tr("状況"), enum_label), ConflictField("quantity", tr("数量")),
-            ConflictField("lent_on", tr("貸出日")), ConflictField("due_on", tr("返却予定日")),
+            ConflictField("status", tr("状況"), enum_label),
+            ConflictField("quantity", tr("数量")),
+            ConflictField("lent_on", tr("貸出日")),
+            ConflictField("due_on", tr("返却予定日")),
             ConflictField("returned_on", tr("返却日")),
         ],
     )
     dialog.form.add_field(
-        "return_condition", tr("返却時の状態"), condition, required=True,
+        "return_condition",
+        tr("返却時の状態"),
+        condition,
+        required=True,
         hint=tr("傷・汚れ・足りない部品があれば、その内容も書きます。"),
     )
     dialog.save_button.setText(tr("返却を記録"))

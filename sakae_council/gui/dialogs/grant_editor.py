@@ -47,7 +47,9 @@ class GrantDialog(EntityDialog):
 
     documentsChanged = Signal()
 
-    def __init__(self, ctx: AppContext, project_id: int, grant: GrantDTO | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, project_id: int, grant: GrantDTO | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(self.tr("補助金の申請"), parent)
         self.ctx, self.project_id, self.grant = ctx, project_id, grant
         self.year = FiscalYearChoice(ctx.today(), current=grant.fiscal_year if grant else None)
@@ -70,11 +72,19 @@ class GrantDialog(EntityDialog):
         awarded = grant is not None and grant.status in AWARDED_OR_LATER
         if awarded:
             f.add_field("amount_granted", self.tr("交付決定額（円）"), self.granted)
-            f.add_field("amount_spent", self.tr("支出額（円）"), self.spent, hint=self.tr("実績として使った額。交付決定額を超えると注意が出ます。"))
+            f.add_field(
+                "amount_spent",
+                self.tr("支出額（円）"),
+                self.spent,
+                hint=self.tr("実績として使った額。交付決定額を超えると注意が出ます。"),
+            )
             f.add_widget(self.overspent)
         for name, label in DATE_FIELDS:
-            reached = grant is None and name == "applied_on" or grant is not None and (
-                getattr(grant, name) is not None or STEP_DATES[grant.status] == name
+            reached = (
+                grant is None
+                and name == "applied_on"
+                or grant is not None
+                and (getattr(grant, name) is not None or STEP_DATES[grant.status] == name)
             )
             if reached:
                 f.add_field(name, label, self.dates[name])
@@ -99,7 +109,10 @@ class GrantDialog(EntityDialog):
     # --- documents (saved at once, like every list) ---------------------------------------------
     def _add_documents(self, grant: GrantDTO) -> None:
         self.documents = RecordSection(
-            self.tr("添付書類"), DocumentsModel(self), add_text=self.tr("書類を追加…"), editable=False,
+            self.tr("添付書類"),
+            DocumentsModel(self),
+            add_text=self.tr("書類を追加…"),
+            editable=False,
             hint=self.tr("書類の名前と、紙やファイルの保管場所を記録します。"),
         )
         self.documents.setObjectName("documents")
@@ -118,7 +131,12 @@ class GrantDialog(EntityDialog):
         return dialog
 
     def remove_document(self, doc: GrantDocumentDTO) -> None:
-        if not confirm(self, self.tr("書類の削除"), self.tr("書類「{title}」を一覧から外しますか？").format(title=doc.title), self.tr("削除")):
+        if not confirm(
+            self,
+            self.tr("書類の削除"),
+            self.tr("書類「{title}」を一覧から外しますか？").format(title=doc.title),
+            self.tr("削除"),
+        ):
             return
         try:
             grants.remove_document(self.ctx.db, doc.id)
@@ -146,7 +164,9 @@ class GrantDialog(EntityDialog):
             return
         if granted is not None and spent is not None and spent > granted:
             self.overspent.show_message(
-                self.tr("支出額が交付決定額を{over}超えています（超過）。").format(over=format_yen(spent - granted))
+                self.tr("支出額が交付決定額を{over}超えています（超過）。").format(
+                    over=format_yen(spent - granted)
+                )
             )
         else:
             self.overspent.clear()
@@ -155,7 +175,11 @@ class GrantDialog(EntityDialog):
         awarded = self.grant is not None and self.grant.status in AWARDED_OR_LATER
         dates: dict[str, date | None] = {}
         for name, edit in self.dates.items():
-            dates[name] = edit.value() if self.form.has_field(name) else (getattr(self.grant, name) if self.grant else None)
+            dates[name] = (
+                edit.value()
+                if self.form.has_field(name)
+                else (getattr(self.grant, name) if self.grant else None)
+            )
         requested = self.requested.value()
         return GrantInput(
             project_id=self.project_id,
@@ -203,7 +227,13 @@ class DocumentDialog(EntityDialog):
         self.fit_to_screen(32)
 
     def save(self) -> GrantDocumentDTO:
-        return grants.add_document(self.ctx.db, self.grant_id, self.title_edit.text(), self.location.text(), self.submitted_on.value())
+        return grants.add_document(
+            self.ctx.db,
+            self.grant_id,
+            self.title_edit.text(),
+            self.location.text(),
+            self.submitted_on.value(),
+        )
 
 
 def grant_step_dialog(ctx: AppContext, grant: GrantDTO, parent: QWidget | None = None) -> StepDialog:
@@ -211,7 +241,10 @@ def grant_step_dialog(ctx: AppContext, grant: GrantDTO, parent: QWidget | None =
 
     def subject(g: GrantDTO) -> str:
         return tr("{year}分 {scheme}\n今の段階: {status}　申請額: {amount}").format(
-            year=fiscal_year_text(g.fiscal_year), scheme=g.scheme, status=enum_label(g.status), amount=format_yen(g.amount_requested)
+            year=fiscal_year_text(g.fiscal_year),
+            scheme=g.scheme,
+            status=enum_label(g.status),
+            amount=format_yen(g.amount_requested),
         )
 
     def choices(g: GrantDTO) -> list[tuple[str, GrantStatus]]:

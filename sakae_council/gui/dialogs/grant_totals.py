@@ -38,12 +38,21 @@ class GrantTotalsDialog(QDialog):
         filters.addWidget(self.district)
         filters.addStretch(1)
         buttons = QDialogButtonBox(self)
-        buttons.addButton(export_button(self, lambda: self.model, self.tr("補助金の集計"), ctx.today), QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(
+            export_button(self, lambda: self.model, self.tr("補助金の集計"), ctx.today),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
         buttons.addButton(QPushButton(self.tr("閉じる"), self), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(TitleLabel(self.tr("補助金の集計")))
-        layout.addWidget(MutedLabel(self.tr("申請中・不採用も含めたすべての申請の合計です。支出額が交付決定額を超えた行は「期限切れ」と同じ赤で示します。")))
+        layout.addWidget(
+            MutedLabel(
+                self.tr(
+                    "申請中・不採用も含めたすべての申請の合計です。支出額が交付決定額を超えた行は「期限切れ」と同じ赤で示します。"
+                )
+            )
+        )
         layout.addLayout(filters)
         layout.addWidget(self.error)
         layout.addWidget(self.table, 1)
@@ -55,7 +64,9 @@ class GrantTotalsDialog(QDialog):
 
     def reload(self) -> None:
         try:
-            rows = grants.grant_totals(self.ctx.db, fiscal_year=self.year.value(), district_id=self.district.value())
+            rows = grants.grant_totals(
+                self.ctx.db, fiscal_year=self.year.value(), district_id=self.district.value()
+            )
         except DomainError as exc:
             self.error.show_message(exc.message)
             return
@@ -63,9 +74,13 @@ class GrantTotalsDialog(QDialog):
         if rows:
             rows = rows + [
                 GrantTotalsRow(
-                    0, 0, self.tr("合計"),
-                    sum(r.applications for r in rows), sum(r.requested for r in rows),
-                    sum(r.granted for r in rows), sum(r.spent for r in rows),
+                    0,
+                    0,
+                    self.tr("合計"),
+                    sum(r.applications for r in rows),
+                    sum(r.requested for r in rows),
+                    sum(r.granted for r in rows),
+                    sum(r.spent for r in rows),
                 )
             ]
         self.model.set_rows(rows)

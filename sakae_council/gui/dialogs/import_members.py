@@ -153,7 +153,9 @@ class ImportMembersDialog(QDialog):
     def _build(self) -> None:
         self.title = TitleLabel(self.tr("名簿の取り込み（CSV・Excel）"), self, factor=1.15)
         intro = MutedLabel(
-            self.tr("ほかの課から届いた名簿のファイルを選ぶと、まず中身を確かめます（この段階では何も登録しません）。"),
+            self.tr(
+                "ほかの課から届いた名簿のファイルを選ぶと、まず中身を確かめます（この段階では何も登録しません）。"
+            ),
             self,
         )
         self.file_label = ElidedLabel(self.tr("ファイルがまだ選ばれていません"), self)
@@ -217,7 +219,9 @@ class ImportMembersDialog(QDialog):
         self.rows_table.setObjectName("importRows")
         self.rows_table.setModel(self.rows_model)
         self.rows_table.setAccessibleName(self.tr("行ごとの確認の結果"))
-        self.rows_table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._describe(current.row()))
+        self.rows_table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._describe(current.row())
+        )
         # The chosen row's mistakes in full, under the table (the column is cut at large text sizes).
         self.row_detail = QLabel(self)
         self.row_detail.setObjectName("rowDetail")
@@ -302,12 +306,18 @@ class ImportMembersDialog(QDialog):
     # --- choosing and checking ----------------------------------------------------------------
     def choose_file(self) -> Path | None:
         """The roster file (a file dialog)."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
+            Path.home()
+        )
         dialog = QFileDialog(self, self.tr("取り込む名簿のファイルを選ぶ"), folder)
         dialog.setObjectName("chooseRosterFile")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilters([self.tr("名簿（CSV・Excel） (*.csv *.txt *.xlsx)"), self.tr("すべてのファイル (*)")])
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, QGuiApplication.platformName() == "offscreen")
+        dialog.setNameFilters(
+            [self.tr("名簿（CSV・Excel） (*.csv *.txt *.xlsx)"), self.tr("すべてのファイル (*)")]
+        )
+        dialog.setOption(
+            QFileDialog.Option.DontUseNativeDialog, QGuiApplication.platformName() == "offscreen"
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
             return None
         return Path(dialog.selectedFiles()[0])
@@ -345,7 +355,9 @@ class ImportMembersDialog(QDialog):
         self.info.setText(self.tr("ファイルを確かめています…"))
         token = CancelToken()
         self._job = (
-            QueryOp(lambda: preview_import(db, path, district=district, mapping=mapping), parent=self, token=token)
+            QueryOp(
+                lambda: preview_import(db, path, district=district, mapping=mapping), parent=self, token=token
+            )
             .progress(self.task.step)
             .success(self._checked)
             .failure(self._check_failed)
@@ -380,7 +392,9 @@ class ImportMembersDialog(QDialog):
         if self._after_job():
             return
         self.preview = None
-        self.info.setText(self.tr("確認を中止しました。ファイルを選び直すか、対応付けを変えると、もう一度確かめます。"))
+        self.info.setText(
+            self.tr("確認を中止しました。ファイルを選び直すか、対応付けを変えると、もう一度確かめます。")
+        )
         self._update_buttons()
 
     def _check_failed(self, exc: BaseException) -> None:
@@ -398,7 +412,9 @@ class ImportMembersDialog(QDialog):
         if isinstance(exc, DomainError):
             return exc.message
         if isinstance(exc, OSError):
-            return self.tr("ファイルを読めませんでした。ファイルの場所と、Excelで開いたままになっていないかを確かめてください。")
+            return self.tr(
+                "ファイルを読めませんでした。ファイルの場所と、Excelで開いたままになっていないかを確かめてください。"
+            )
         return self.tr("ファイルを読めませんでした。CSVかExcel（.xlsx）の名簿か確かめてください。")
 
     def _show_mapping(self, preview: ImportPreview) -> None:
@@ -409,7 +425,9 @@ class ImportMembersDialog(QDialog):
             (field_text(f), f) for f in FIELDS
         ]
         for i, heading in enumerate(preview.headings):
-            cell = QTableWidgetItem(self.tr("{n}列目: {heading}").format(n=i + 1, heading=heading or self.tr("（見出しなし）")))
+            cell = QTableWidgetItem(
+                self.tr("{n}列目: {heading}").format(n=i + 1, heading=heading or self.tr("（見出しなし）"))
+            )
             table.setItem(i, 0, cell)
             combo = ChoiceCombo(items, table)
             combo.setObjectName(f"mapColumn{i + 1}")
@@ -439,7 +457,12 @@ class ImportMembersDialog(QDialog):
         self.last_report = report
         facts = [self.tr("見出しは{line}行目").format(line=report.header_line)]
         if report.encoding:
-            facts.insert(0, self.tr("文字コード: {encoding}").format(encoding=ENCODING_TEXT.get(report.encoding, report.encoding)))
+            facts.insert(
+                0,
+                self.tr("文字コード: {encoding}").format(
+                    encoding=ENCODING_TEXT.get(report.encoding, report.encoding)
+                ),
+            )
         if report.sheet:
             facts.insert(0, self.tr("シート: {sheet}").format(sheet=report.sheet))
         self.info.setText(self.tr("・").join(facts))
@@ -461,9 +484,9 @@ class ImportMembersDialog(QDialog):
             )
         else:
             self.summary.setText(
-                self.tr("全{rows}行: 取り込める行 {valid}・誤りのある行 {invalid}・名簿にいる人と重複 {duplicate}").format(
-                    rows=len(report.rows), valid=report.valid, invalid=invalid, duplicate=duplicate
-                )
+                self.tr(
+                    "全{rows}行: 取り込める行 {valid}・誤りのある行 {invalid}・名簿にいる人と重複 {duplicate}"
+                ).format(rows=len(report.rows), valid=report.valid, invalid=invalid, duplicate=duplicate)
             )
 
     def _describe(self, row: int) -> None:
@@ -491,7 +514,9 @@ class ImportMembersDialog(QDialog):
         for combo in self._combos:
             combo.setEnabled(self._job is None and not self._done)
         if not writable:
-            self.error.show_message(self.tr("読み取り専用で開いているため、取り込めません（確認だけはできます）。"))
+            self.error.show_message(
+                self.tr("読み取り専用で開いているため、取り込めません（確認だけはできます）。")
+            )
 
     # --- importing ----------------------------------------------------------------------------
     def run_import(self, *, skip_invalid: bool) -> None:
@@ -505,7 +530,11 @@ class ImportMembersDialog(QDialog):
         # On the database worker; 中止 stops between rows or chunks and rolls the import back (one transaction).
         self._job = (
             QueryOp(
-                locked(lambda: import_members(db, path, district=district, mapping=mapping, skip_invalid=skip_invalid)),
+                locked(
+                    lambda: import_members(
+                        db, path, district=district, mapping=mapping, skip_invalid=skip_invalid
+                    )
+                ),
                 parent=self,
                 token=token,
             )
@@ -533,7 +562,9 @@ class ImportMembersDialog(QDialog):
             self._done = True
             message = self.tr("%n人を名簿に取り込みました。", "", report.imported)
             if report.backup:
-                message += self.tr("取り込む前のデータはバックアップしてあります: {path}").format(path=report.backup)
+                message += self.tr("取り込む前のデータはバックアップしてあります: {path}").format(
+                    path=report.backup
+                )
             self.result_line.show_message(message)
             self.ctx.notify(Area.PEOPLE)
             self.ctx.notify(BACKUPS_AREA)

@@ -46,7 +46,12 @@ class IssueDialog(EntityDialog):
         f.add_field("category_id", self.tr("分類"), self.category, required=True)
         f.add_field("raised_on", self.tr("提起日"), self.raised_on, required=True)
         f.add_field("priority", self.tr("優先度"), self.priority)
-        f.add_field("source", self.tr("出どころ"), self.source, hint=self.tr("どこで出た課題か: 会議・住民の声・職員・連絡会"))
+        f.add_field(
+            "source",
+            self.tr("出どころ"),
+            self.source,
+            hint=self.tr("どこで出た課題か: 会議・住民の声・職員・連絡会"),
+        )
         f.add_field("description", self.tr("内容"), self.description)
         f.add_field("shared_with_liaison", self.tr("連絡会"), self.shared)
 
@@ -73,12 +78,20 @@ class IssueDialog(EntityDialog):
         self.history.resizeColumnsToContents()
         rows = max(2, min(self.history_model.rowCount(), 6))
         self.history.setMinimumHeight(
-            self.history.horizontalHeader().sizeHint().height() + rows * self.history.verticalHeader().defaultSectionSize() + 6
+            self.history.horizontalHeader().sizeHint().height()
+            + rows * self.history.verticalHeader().defaultSectionSize()
+            + 6
         )
         self.body_layout.addWidget(TitleLabel(self.tr("ステータスの履歴"), factor=1.1))
         self.body_layout.addWidget(status)
         self.body_layout.addWidget(self.history)
-        self.body_layout.addWidget(MutedLabel(self.tr("ステータスは一覧の「ステータス変更…」で変えます。変更は日付とコメントつきで残ります。")))
+        self.body_layout.addWidget(
+            MutedLabel(
+                self.tr(
+                    "ステータスは一覧の「ステータス変更…」で変えます。変更は日付とコメントつきで残ります。"
+                )
+            )
+        )
 
     def issue_input(self) -> IssueInput:
         return IssueInput(

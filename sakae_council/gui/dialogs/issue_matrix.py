@@ -56,8 +56,10 @@ class IssueMatrixDialog(QDialog):
         buttons = QDialogButtonBox(self)
         close = QPushButton(self.tr("閉じる"), self)
         buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.addButton(export_button(self, lambda: self.model, self.tr("課題の一覧表"), ctx.today),
-                          QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(
+            export_button(self, lambda: self.model, self.tr("課題の一覧表"), ctx.today),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(TitleLabel(self.tr("課題の一覧表")))
@@ -74,7 +76,9 @@ class IssueMatrixDialog(QDialog):
 
     def reload(self) -> None:
         try:
-            matrix = issue_matrix.issue_matrix(self.ctx.db, open_only=self.open_only.isChecked(), fiscal_year=self.year.value())
+            matrix = issue_matrix.issue_matrix(
+                self.ctx.db, open_only=self.open_only.isChecked(), fiscal_year=self.year.value()
+            )
         except DomainError as exc:
             self.error.show_message(exc.message)
             return

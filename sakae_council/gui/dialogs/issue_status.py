@@ -33,7 +33,9 @@ def issue_status_dialog(
     def choices(i: IssueDTO) -> list[tuple[str, IssueStatus]]:
         return [(enum_label(s), s) for s in IssueStatus if s in ISSUE_TRANSITIONS[i.status]]
 
-    def perform(target: object, day: date | None, comment: str, _amount: int | None, version: int) -> IssueDTO:
+    def perform(
+        target: object, day: date | None, comment: str, _amount: int | None, version: int
+    ) -> IssueDTO:
         return issues.change_issue_status(ctx.db, issue.id, target, day, comment, version)  # type: ignore[arg-type]
 
     dialog = StepDialog(
@@ -44,7 +46,9 @@ def issue_status_dialog(
         today=ctx.today(),
         comment=True,
         comment_required_for=ISSUE_STATUSES_NEEDING_COMMENT,
-        hint=tr("「事業化」にするには、先に協働事業をこの課題に結び付けてください（一覧の「事業にする…」）。"),
+        hint=tr(
+            "「事業化」にするには、先に協働事業をこの課題に結び付けてください（一覧の「事業にする…」）。"
+        ),
         parent=parent,
     )
     dialog.guard(

@@ -53,7 +53,12 @@ class LabelsPrintWindow(PrintWindow):
         self.form.add_field("sheet", self.tr("ラベル用紙"), self.sheet)
         self.form.add_field("order", self.tr("並べ方"), self.order)
         p = self.placing
-        p.add_field("start", self.tr("開始位置"), self.start, hint=self.tr("使いかけの用紙は、最初に使うラベルの番号（左上が1）。"))
+        p.add_field(
+            "start",
+            self.tr("開始位置"),
+            self.start,
+            hint=self.tr("使いかけの用紙は、最初に使うラベルの番号（左上が1）。"),
+        )
         margins = QHBoxLayout()
         margins.setContentsMargins(0, 0, 0, 0)
         for label, box in ((self.tr("上"), self.top), (self.tr("左"), self.left)):
@@ -63,7 +68,12 @@ class LabelsPrintWindow(PrintWindow):
         holder.setLayout(margins)
         self.top.setAccessibleName(self.tr("上の余白"))
         self.left.setAccessibleName(self.tr("左の余白"))
-        p.add_field("margins", self.tr("余白"), holder, hint=self.tr("ずれるときは0.5mmずつ直します（用紙ごとに覚えます）。"))
+        p.add_field(
+            "margins",
+            self.tr("余白"),
+            holder,
+            hint=self.tr("ずれるときは0.5mmずつ直します（用紙ごとに覚えます）。"),
+        )
         self._load_margins()
         self.sheet.currentIndexChanged.connect(lambda _i: self._load_margins())
         self.top.valueChanged.connect(lambda _v: self._store_margins())
@@ -100,7 +110,9 @@ class LabelsPrintWindow(PrintWindow):
 
     def suggested_name(self) -> str:
         who = self.district.currentText() if self.meeting_id is None else f"会議{self.meeting_id}"
-        return f"宛名ラベル_{who or all_districts_label()}_{self.sheet.value()}面_{wareki(self.ctx.today())}.pdf"
+        return (
+            f"宛名ラベル_{who or all_districts_label()}_{self.sheet.value()}面_{wareki(self.ctx.today())}.pdf"
+        )
 
     def paper(self) -> Paper:
         from sakae_council.domain.errors import ValidationError
@@ -124,7 +136,11 @@ class LabelsPrintWindow(PrintWindow):
             )
 
         def warning(doc: Any) -> str:
-            note = unaddressed_note.format(names="、".join(a.name for a in doc.unaddressed)) if doc.unaddressed else ""
+            note = (
+                unaddressed_note.format(names="、".join(a.name for a in doc.unaddressed))
+                if doc.unaddressed
+                else ""
+            )
             return warning_with_glyphs(note, doc.texts())
 
         # Read on the database worker, drawn on the papers lane (gui/ops.py): never on the GUI thread.

@@ -150,7 +150,9 @@ class CourseDialog(EntityDialog):
         name = "" if person_id is not None else text
         self.attendees.error.clear()
         try:
-            self.course = lifesupport.add_attendee(self.ctx.db, self.course.id, person_id=person_id, name=name)
+            self.course = lifesupport.add_attendee(
+                self.ctx.db, self.course.id, person_id=person_id, name=name
+            )
         except ValidationError as exc:
             self.attendees.error.show_message(exc.message)
             return

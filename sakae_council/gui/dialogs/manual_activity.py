@@ -66,7 +66,17 @@ class StaffActivityDialog(EntityDialog):
     def fill(self, record: StaffActivityDTO) -> None:
         """After 再読み込み of someone else's save: their version of the record."""
         assert self.entry is not None
-        kept = ("version", "person_id", "person_name", "held_on", "title", "district_id", "district_name", "hours", "notes")
+        kept = (
+            "version",
+            "person_id",
+            "person_name",
+            "held_on",
+            "title",
+            "district_id",
+            "district_name",
+            "hours",
+            "notes",
+        )
         self.entry = replace(self.entry, **{k: getattr(record, k) for k in kept})
         super().fill(record)
 

@@ -72,7 +72,9 @@ class ManualSaveDialog(EntityDialog):
         db, section_id, summary = self.ctx.db, self.section.id, self.summary.text()
         return self.update_record(
             self.section,
-            lambda version: manual.save_section(db, section_id, self.title_text, self.body_text, summary, version),
+            lambda version: manual.save_section(
+                db, section_id, self.title_text, self.body_text, summary, version
+            ),
             db=db,
             entity="manual_section",
             what=self.tr("マニュアルの項目"),

@@ -86,7 +86,9 @@ class TrainingDialog(EntityDialog):
         """After 再読み込み of someone else's save: their training, with anyone they added ticked."""
         self.session = session
         super().fill(session)
-        listed = {self.attendees.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.attendees.count())}
+        listed = {
+            self.attendees.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.attendees.count())
+        }
         for a in session.attendees:
             if a.person_id not in listed:
                 self._add_person(a.person_id, a.person_name, True)
@@ -150,7 +152,9 @@ class TrainingDialog(EntityDialog):
             load=lambda: staff_queries.get_training_session(self.ctx.db, session),
             mine=data,
             fields=form_conflict_fields(self.form, shows={"person_ids": self._show_attending}),
-            changed_by=lambda: describe_last_change(self.ctx.db, "staff_training", self._saved_record_id(session)),
+            changed_by=lambda: describe_last_change(
+                self.ctx.db, "staff_training", self._saved_record_id(session)
+            ),
             version=session,  # the session is its attendees' records: stale if any of them is
             version_of=lambda current: current,
             values_of=lambda current: {**dto_values(current), "person_ids": current.person_ids},

@@ -131,10 +131,14 @@ class ActionsSection(QWidget):
                 on_reload=reload,
                 show_note=self.carried_note.show_message,
                 keeps_input=True,
-                changed_by=lambda: describe_last_change(db, "action_item", item.id, ("meeting", item.meeting_id)),
-                refuse_overwrite=lambda current: self.tr("この宿題事項は、ほかの人がすでに完了にしています。")
-                if current.status is ActionStatus.DONE
-                else "",
+                changed_by=lambda: describe_last_change(
+                    db, "action_item", item.id, ("meeting", item.meeting_id)
+                ),
+                refuse_overwrite=lambda current: (
+                    self.tr("この宿題事項は、ほかの人がすでに完了にしています。")
+                    if current.status is ActionStatus.DONE
+                    else ""
+                ),
                 mine_heading=self.tr("あなたが見ていた内容"),
             )
             if done is not None:

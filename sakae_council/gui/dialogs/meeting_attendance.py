@@ -242,7 +242,9 @@ class AttendanceEditor(QWidget):
         else:
             verdict = self.tr("未確定（出欠が未確認の方が{n}名います）").format(n=q.unconfirmed)
         self.quorum.setText(
-            self.tr("委員 {total}名中 {n}名出席 — {verdict}").format(total=q.total, n=q.present, verdict=verdict)
+            self.tr("委員 {total}名中 {n}名出席 — {verdict}").format(
+                total=q.total, n=q.present, verdict=verdict
+            )
         )
         self.all_present_button.setEnabled(
             self._editable and any(r.status() is AttendanceStatus.UNCONFIRMED for r in self.rows)

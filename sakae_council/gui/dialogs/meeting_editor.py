@@ -210,7 +210,9 @@ class MeetingEditor(EntityDialog):
     # --- showing --------------------------------------------------------------------------------
     def populate(self) -> None:
         d = self.detail
-        self.title.setText(self.tr("{title}（{date}）").format(title=meeting_title(d), date=wareki(d.held_on, weekday=True)))
+        self.title.setText(
+            self.tr("{title}（{date}）").format(title=meeting_title(d), date=wareki(d.held_on, weekday=True))
+        )
         self.held_on.set_value(d.held_on)
         self.start_time.set_value(d.start_time)
         self.end_time.set_value(d.end_time)
@@ -281,7 +283,11 @@ class MeetingEditor(EntityDialog):
         self._warn_quorum()
 
     def _warn_quorum(self) -> None:
-        decided = (AgendaResult.APPROVED, AgendaResult.UNANIMOUS, AgendaResult.MAJORITY)  # 継続審議 decides nothing
+        decided = (
+            AgendaResult.APPROVED,
+            AgendaResult.UNANIMOUS,
+            AgendaResult.MAJORITY,
+        )  # 継続審議 decides nothing
         results = any(i.result in decided for i in self.agenda.items()) or bool(self.decisions.items())
         self.quorum_warning.show_for(self.attendance.quorum_now(), results)
 
@@ -290,9 +296,7 @@ class MeetingEditor(EntityDialog):
         locked = d.is_approved and not self.unlocked
         style = status_style(minutes_status_style(d.status))
         if d.is_approved:
-            text = self.tr("確定（第{n}版）　確定日 {date}").format(
-                n=d.revision, date=wareki(d.approved_on)
-            )
+            text = self.tr("確定（第{n}版）　確定日 {date}").format(n=d.revision, date=wareki(d.approved_on))
             if locked:
                 text += self.tr("　— 変更するときは「修正する」を押してください。")
             else:
@@ -414,7 +418,9 @@ class MeetingEditor(EntityDialog):
             self,
             self.ctx.db,
             d.id,
-            save=lambda version: meeting_queries.save_meeting_minutes(self.ctx.db, d.id, held_on, data, version),
+            save=lambda version: meeting_queries.save_meeting_minutes(
+                self.ctx.db, d.id, held_on, data, version
+            ),
             version=d.version,
             mine=self.typed(held_on, data),
             on_reload=self.reload_from,
@@ -427,7 +433,9 @@ class MeetingEditor(EntityDialog):
     def typed(self, held_on: date, data: MinutesInput) -> dict[str, object]:
         """What is on the tabs, as the conflict dialog compares it."""
         names = detail_names(self.detail)
-        names.update({r.data.person_id: r.data.name for r in self.attendance.ordered_rows() if r.data.person_id})
+        names.update(
+            {r.data.person_id: r.data.name for r in self.attendance.ordered_rows() if r.data.person_id}
+        )
         return minutes_values(held_on, data, names)
 
     def reload_from(self, current: MeetingDetailDTO) -> None:

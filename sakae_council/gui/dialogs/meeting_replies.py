@@ -100,7 +100,9 @@ class RepliesDialog(EntityDialog):
         self.meeting_id = meeting_id
         self.data: RepliesDTO = meeting_replies.get_replies(ctx.db, meeting_id)
         self.title = TitleLabel(
-            self.tr("{title}（{date}）").format(title=self.data.meeting_title, date=wareki(self.data.held_on, weekday=True)),
+            self.tr("{title}（{date}）").format(
+                title=self.data.meeting_title, date=wareki(self.data.held_on, weekday=True)
+            ),
             self,
         )
         self.title.setWordWrap(True)
@@ -109,13 +111,19 @@ class RepliesDialog(EntityDialog):
         self.summary.setFont(bold_font())
         self.summary.setWordWrap(True)
         self.hint = MutedLabel(
-            self.tr("出欠票を見ながら、数字（0 未回答・1 出席・2 欠席・3 委任）を押して Tab で次の方へ進めます。"), self
+            self.tr(
+                "出欠票を見ながら、数字（0 未回答・1 出席・2 欠席・3 委任）を押して Tab で次の方へ進めます。"
+            ),
+            self,
         )
         self.hint.setWordWrap(True)
         self.received_on = WarekiDateEdit("received_on")
         self.received_on.set_value(ctx.today())
         self.form.add_field(
-            "received_on", self.tr("受付日"), self.received_on, hint=self.tr("この日に届いた回答として記録します。")
+            "received_on",
+            self.tr("受付日"),
+            self.received_on,
+            hint=self.tr("この日に届いた回答として記録します。"),
         )
         grid_host = QWidget(self)
         self.grid = QGridLayout(grid_host)
@@ -146,7 +154,8 @@ class RepliesDialog(EntityDialog):
         self.grid.setColumnStretch(3, 1)
         if not self.rows:
             empty = MutedLabel(
-                self.tr("この会議の「出欠」に名簿の方がいません。会議を開いて出欠の名簿を確かめてください。"), grid_host
+                self.tr("この会議の「出欠」に名簿の方がいません。会議を開いて出欠の名簿を確かめてください。"),
+                grid_host,
             )
             empty.setWordWrap(True)
             self.grid.addWidget(empty, 0, 0, 1, 4)
@@ -182,7 +191,9 @@ class RepliesDialog(EntityDialog):
     # --- saving ---------------------------------------------------------------------------------
     def save(self) -> RepliesDTO:
         received = self.received_on.value()
-        return meeting_replies.record_replies(self.ctx.db, self.meeting_id, [r.value() for r in self.rows], received)
+        return meeting_replies.record_replies(
+            self.ctx.db, self.meeting_id, [r.value() for r in self.rows], received
+        )
 
     def clear_errors(self) -> None:
         super().clear_errors()

@@ -30,7 +30,11 @@ class ReplyBar(QWidget):
     filled = Signal()
 
     def __init__(
-        self, ctx: AppContext, attendance: AttendanceEditor, saved_for_print: Callable[[], bool], parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        attendance: AttendanceEditor,
+        saved_for_print: Callable[[], bool],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -50,7 +54,9 @@ class ReplyBar(QWidget):
         self.enter_button = QPushButton(self.tr("出欠回答を入力…"), self)
         self.fill_button = QPushButton(self.tr("回答から出欠を入れる"), self)
         self.fill_button.setToolTip(
-            self.tr("未確認の方に、出欠票の回答（出席・欠席・委任）を入れます。当日の実際の出欠に直してから保存してください。")
+            self.tr(
+                "未確認の方に、出欠票の回答（出席・欠席・委任）を入れます。当日の実際の出欠に直してから保存してください。"
+            )
         )
         self.notice_button = QPushButton(self.tr("開催通知を印刷…"), self)
         self.labels_button = QPushButton(self.tr("宛名ラベルを印刷…"), self)
@@ -131,7 +137,9 @@ class ReplyBar(QWidget):
                 row.proxy.setText(proxy)
             changed += 1
         self.note.setText(
-            self.tr("{n}名の出欠に回答を入れました。当日の実際の出欠に直してから保存してください。").format(n=changed)
+            self.tr("{n}名の出欠に回答を入れました。当日の実際の出欠に直してから保存してください。").format(
+                n=changed
+            )
         )
         self.note.show()
         self.filled.emit()

@@ -54,7 +54,8 @@ class MembershipDialog(EntityDialog):
         # 「—」 (no officer post: a 委員 or a 地区担当職員) first and pre-chosen: no council rule requires a
         # post, and a post chosen for the user (会長 was) would be saved without a look.
         self.officer_post = ChoiceCombo(
-            [(NO_POST, OfficerPost.MEMBER)] + [(post_label(p), p) for p in OfficerPost if p is not OfficerPost.MEMBER]
+            [(NO_POST, OfficerPost.MEMBER)]
+            + [(post_label(p), p) for p in OfficerPost if p is not OfficerPost.MEMBER]
         )
         self.commissioned_on = WarekiDateEdit("commissioned_on")
         self.term_start = WarekiDateEdit("term_start")
@@ -65,18 +66,24 @@ class MembershipDialog(EntityDialog):
         f.add_field("district_id", self.tr("学区"), self.district, required=True)
         f.add_field("role", self.tr("役割"), self.role, required=True)
         f.add_field(
-            "public_post", self.tr("公職名"), self.public_post,
+            "public_post",
+            self.tr("公職名"),
+            self.public_post,
             hint=self.tr("町からの公職の方だけ。例: 民生委員・児童委員、自治会長"),
         )
         f.add_field(
-            "officer_post", self.tr("役職"), self.officer_post,
+            "officer_post",
+            self.tr("役職"),
+            self.officer_post,
             hint=self.tr("会長・副会長などの役職がなければ「—」のままにします。"),
         )
         f.add_field("commissioned_on", self.tr("委嘱日"), self.commissioned_on)
         f.add_field("term_start", self.tr("任期（始め）"), self.term_start)
         f.add_field("term_end", self.tr("任期（終わり）"), self.term_end)
         f.add_field(
-            "ended_on", self.tr("退任日"), self.ended_on,
+            "ended_on",
+            self.tr("退任日"),
+            self.ended_on,
             hint=self.tr("任期の途中でやめた日。退任しても記録は履歴として残ります。"),
         )
 
@@ -103,14 +110,18 @@ class MembershipDialog(EntityDialog):
         district_id = self.district.value()
         if district_id is None:  # shown with any date errors below, so one save names every field to fix
             errors.append(
-                ValidationError("district_id", self.tr("学区を選んでください。学区がないときは「設定」で登録してください。"))
+                ValidationError(
+                    "district_id",
+                    self.tr("学区を選んでください。学区がないときは「設定」で登録してください。"),
+                )
             )
         role: MemberRole = self.role.value()
         public_post = normalize_text(self.public_post.text())
         if role is MemberRole.PUBLIC_POST and not public_post:
             errors.append(
                 ValidationError(
-                    "public_post", self.tr("町からの公職の方は、公職名（例: 民生委員・児童委員）を入力してください。")
+                    "public_post",
+                    self.tr("町からの公職の方は、公職名（例: 民生委員・児童委員）を入力してください。"),
                 )
             )
         dates = {}
@@ -132,9 +143,13 @@ class MembershipDialog(EntityDialog):
         assert district_id is not None
         start, end, ended = dates["term_start"], dates["term_end"], dates["ended_on"]
         if start and end and end < start:
-            raise ValidationError("term_end", self.tr("任期の終わりが始まりより前になっています。日付を確認してください。"))
+            raise ValidationError(
+                "term_end", self.tr("任期の終わりが始まりより前になっています。日付を確認してください。")
+            )
         if start and ended and ended < start:
-            raise ValidationError("ended_on", self.tr("退任日が任期の始まりより前になっています。日付を確認してください。"))
+            raise ValidationError(
+                "ended_on", self.tr("退任日が任期の始まりより前になっています。日付を確認してください。")
+            )
         return MembershipInput(
             district_id=district_id,
             role=role,

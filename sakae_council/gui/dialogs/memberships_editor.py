@@ -47,7 +47,9 @@ class MembershipsEditor(QWidget):
         for b in (self.add_button, self.edit_button, self.remove_button):
             b.setAutoDefault(False)
         self.error = MessageLine("error", self)
-        hint = QLabel(self.tr("退任したときは「編集」で退任日を入れてください。記録は履歴として残ります。"), self)
+        hint = QLabel(
+            self.tr("退任したときは「編集」で退任日を入れてください。記録は履歴として残ります。"), self
+        )
         hint.setWordWrap(True)
 
         buttons = QHBoxLayout()
@@ -133,10 +135,10 @@ class MembershipsEditor(QWidget):
         if item.data.id is not None and not confirm(
             self,
             self.tr("委嘱の削除"),
-            self.tr("「{district} {role}」の記録を消しますか？\n入力の誤りを消すときだけ使います。"
-                    "退任したときは「編集」で退任日を入れると、履歴として残ります。").format(
-                district=item.district_name, role=item.role_text
-            ),
+            self.tr(
+                "「{district} {role}」の記録を消しますか？\n入力の誤りを消すときだけ使います。"
+                "退任したときは「編集」で退任日を入れると、履歴として残ります。"
+            ).format(district=item.district_name, role=item.role_text),
             self.tr("記録を消す"),
         ):
             return

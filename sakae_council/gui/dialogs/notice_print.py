@@ -41,7 +41,9 @@ class NoticePrintWindow(PrintWindow):
         self.chosen = QListWidget()
         self.chosen.setAccessibleName(self.tr("通知を印刷する方"))
         for invitee in self.replies.invitees:
-            item = QListWidgetItem(f"{invitee.name}（{invitee.affiliation}）" if invitee.affiliation else invitee.name)
+            item = QListWidgetItem(
+                f"{invitee.name}（{invitee.affiliation}）" if invitee.affiliation else invitee.name
+            )
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setData(Qt.ItemDataRole.UserRole, invitee.person_id)
@@ -56,10 +58,15 @@ class NoticePrintWindow(PrintWindow):
         self.form, self.dates = two_forms(self)
         self.form.add_field("people", self.tr("宛先"), self.people)
         self.chosen_row = self.form.add_field(
-            "chosen", self.tr("選んだ方"), self.chosen, hint=self.tr("チェックを入れた方（Space キーでも入ります）に印刷します。")
+            "chosen",
+            self.tr("選んだ方"),
+            self.chosen,
+            hint=self.tr("チェックを入れた方（Space キーでも入ります）に印刷します。"),
         )
         self.chosen_row.setVisible(False)
-        self.people.currentIndexChanged.connect(lambda _i: self.chosen_row.setVisible(self.people.value() == "chosen"))
+        self.people.currentIndexChanged.connect(
+            lambda _i: self.chosen_row.setVisible(self.people.value() == "chosen")
+        )
         self.form.add_field(
             "addresses",
             self.tr("住所"),
@@ -69,7 +76,11 @@ class NoticePrintWindow(PrintWindow):
         self.dates.add_field("issued_on", self.tr("発行日"), self.issued_on, required=True)
         self.dates.add_field("reply_by", self.tr("回答期限"), self.reply_by, required=True)
         self.watch(
-            self.people.currentIndexChanged, self.chosen.itemChanged, self.addresses.toggled, self.issued_on.textChanged, self.reply_by.textChanged
+            self.people.currentIndexChanged,
+            self.chosen.itemChanged,
+            self.addresses.toggled,
+            self.issued_on.textChanged,
+            self.reply_by.textChanged,
         )
         self.build()
 
@@ -82,10 +93,16 @@ class NoticePrintWindow(PrintWindow):
     def checked_people(self) -> list[int]:
         """The people ticked in 選んだ方."""
         items = (self.chosen.item(i) for i in range(self.chosen.count()))
-        return [int(item.data(Qt.ItemDataRole.UserRole)) for item in items if item.checkState() == Qt.CheckState.Checked]
+        return [
+            int(item.data(Qt.ItemDataRole.UserRole))
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked
+        ]
 
     def suggested_name(self) -> str:
-        return f"開催通知_{self.replies.body_name}_第{self.replies.number}回_{wareki(self.replies.held_on)}.pdf"
+        return (
+            f"開催通知_{self.replies.body_name}_第{self.replies.number}回_{wareki(self.replies.held_on)}.pdf"
+        )
 
     def paper(self) -> Paper:
         """The letters for the choices made now; the unaddressed and unprintable characters are named."""
@@ -103,16 +120,27 @@ class NoticePrintWindow(PrintWindow):
         db, meeting_id, addresses = self.ctx.db, self.meeting_id, self.addresses.isChecked()
         people: Any = "all" if choice == "chosen" else choice
         person_ids = self.checked_people() if choice == "chosen" else None
-        unaddressed_note = self.tr("住所が登録されていない方（{names}）には通知を印刷しません。PDFの最後のページに一覧があります。")
+        unaddressed_note = self.tr(
+            "住所が登録されていない方（{names}）には通知を印刷しません。PDFの最後のページに一覧があります。"
+        )
 
         def warning(doc: Any) -> str:
-            note = unaddressed_note.format(names="、".join(i.name for i in doc.unaddressed)) if doc.unaddressed else ""
+            note = (
+                unaddressed_note.format(names="、".join(i.name for i in doc.unaddressed))
+                if doc.unaddressed
+                else ""
+            )
             return warning_with_glyphs(note, doc.texts())
 
         # Read on the database worker, drawn on the papers lane (gui/ops.py): never on the GUI thread.
         return Paper(
             lambda: collect_notice(
-                db, meeting_id, issued_on=issued, reply_by=reply_by, people=people, person_ids=person_ids,
+                db,
+                meeting_id,
+                issued_on=issued,
+                reply_by=reply_by,
+                people=people,
+                person_ids=person_ids,
                 addresses=addresses,
             ),  # fmt: skip
             lambda doc, path: render_notice(doc, path),

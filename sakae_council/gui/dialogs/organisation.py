@@ -65,7 +65,11 @@ class OrganisationDialog(EntityDialog):
         self.district = ChoiceCombo(district_items)
         contacts: list[tuple[str, int | None]] = [(self.tr("（なし）"), None)]
         contacts += [(self._person_text(p), p.id) for p in choices.people]
-        if organisation and organisation.contact_person_id and organisation.contact_person_id not in {v for _t, v in contacts}:
+        if (
+            organisation
+            and organisation.contact_person_id
+            and organisation.contact_person_id not in {v for _t, v in contacts}
+        ):
             contacts.append((organisation.contact_person_name, organisation.contact_person_id))
         self.contact = ChoiceCombo(contacts)
         self.contact.setEditable(True)
@@ -83,10 +87,20 @@ class OrganisationDialog(EntityDialog):
 
         f = self.form
         f.add_field("name", self.tr("団体名"), self.name, required=True)
-        f.add_field("furigana", self.tr("フリガナ"), self.furigana, hint=self.tr("カタカナかひらがなで。一覧は五十音順に並びます。"))
+        f.add_field(
+            "furigana",
+            self.tr("フリガナ"),
+            self.furigana,
+            hint=self.tr("カタカナかひらがなで。一覧は五十音順に並びます。"),
+        )
         f.add_field("kind", self.tr("種別"), self.kind)
         f.add_field("district_id", self.tr("学区"), self.district)
-        f.add_field("contact_person_id", self.tr("担当者"), self.contact, hint=self.tr("名簿にいる方から選びます。名前を入力すると絞り込めます。"))
+        f.add_field(
+            "contact_person_id",
+            self.tr("担当者"),
+            self.contact,
+            hint=self.tr("名簿にいる方から選びます。名前を入力すると絞り込めます。"),
+        )
         f.add_field("phone", self.tr("電話番号"), self.phone)
         f.add_field("address", self.tr("住所"), self.address)
         f.add_field("notes", self.tr("備考"), self.notes)
@@ -106,9 +120,16 @@ class OrganisationDialog(EntityDialog):
     def fill(self, organisation: OrganisationDTO) -> None:
         """Show ``organisation`` (on opening, and after 再読み込み of someone else's save)."""
         self.organisation = organisation
-        if organisation.contact_person_id is not None and organisation.contact_person_id not in self.contact.values():
-            items = [(self.contact.itemText(i), self.contact.value_at(i)) for i in range(self.contact.count())]
-            self.contact.set_items([*items, (organisation.contact_person_name, organisation.contact_person_id)])
+        if (
+            organisation.contact_person_id is not None
+            and organisation.contact_person_id not in self.contact.values()
+        ):
+            items = [
+                (self.contact.itemText(i), self.contact.value_at(i)) for i in range(self.contact.count())
+            ]
+            self.contact.set_items(
+                [*items, (organisation.contact_person_name, organisation.contact_person_id)]
+            )
         super().fill(organisation)
 
     @staticmethod
@@ -122,7 +143,10 @@ class OrganisationDialog(EntityDialog):
         if not text or index == 0:
             return None
         if index < 0:
-            raise ValidationError("contact_person_id", self.tr("担当者は一覧から選んでください。名簿にいない方は、先に名簿に登録してください。"))
+            raise ValidationError(
+                "contact_person_id",
+                self.tr("担当者は一覧から選んでください。名簿にいない方は、先に名簿に登録してください。"),
+            )
         value = self.contact.value_at(index)
         return int(value) if value is not None else None
 

@@ -19,7 +19,12 @@ class PackPartDialog(EntityDialog):
     """One part's text; 保存 keeps it with the pack, 自動作成に戻す restores the records' text."""
 
     def __init__(
-        self, ctx: AppContext, district_id: int, fiscal_year: int, part: PartText, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        district_id: int,
+        fiscal_year: int,
+        part: PartText,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(self.tr("{part}の文案").format(part=part.title), parent)
         self.ctx = ctx
@@ -48,7 +53,9 @@ class PackPartDialog(EntityDialog):
         text = self.text_edit.text()
         if text.strip() == self.part.generated.strip():
             general_meeting.reset_part_text(self.ctx.db, self.district_id, self.fiscal_year, self.part.part)
-            return PartText(self.part.part, self.part.title, self.part.generated, self.part.generated, False, None)
+            return PartText(
+                self.part.part, self.part.title, self.part.generated, self.part.generated, False, None
+            )
         version = general_meeting.save_part_text(
             self.ctx.db, self.district_id, self.fiscal_year, self.part.part, text, self.part.version
         )

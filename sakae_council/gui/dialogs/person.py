@@ -35,7 +35,9 @@ from sakae_council.services.people import MembershipInput, PersonDTO, PersonInpu
 
 log = logging.getLogger(__name__)
 
-MEMBERSHIP_FIELDS = frozenset({"district_id", "role", "public_post", "officer_post", "term_start", "term_end", "ended_on"})
+MEMBERSHIP_FIELDS = frozenset(
+    {"district_id", "role", "public_post", "officer_post", "term_start", "term_end", "ended_on"}
+)
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,9 @@ def open_person_editor(
     def load() -> tuple[PersonDTO | None, PersonChoices]:
         return (people.get_person(db, person_id) if person_id is not None else None), load_choices(db)
 
-    QueryOp(load, parent=parent).success(lambda answer: show(PersonDialog(ctx, answer[0], parent, choices=answer[1]))).run()
+    QueryOp(load, parent=parent).success(
+        lambda answer: show(PersonDialog(ctx, answer[0], parent, choices=answer[1]))
+    ).run()
 
 
 class PersonDialog(EntityDialog):
@@ -96,7 +100,9 @@ class PersonDialog(EntityDialog):
         self.email = QLineEdit()
         self.email.setPlaceholderText(self.tr("例: taro@example.jp"))
         orgs = choices.organisations
-        org_items: list[tuple[str, int | None]] = [(self.tr("（なし）"), None)] + [(o.name, o.id) for o in orgs]
+        org_items: list[tuple[str, int | None]] = [(self.tr("（なし）"), None)] + [
+            (o.name, o.id) for o in orgs
+        ]
         if person and person.organisation_id and person.organisation_id not in {o.id for o in orgs}:
             org_items.append((person.organisation_name, person.organisation_id))
         self.organisation = ChoiceCombo(org_items)
@@ -107,8 +113,19 @@ class PersonDialog(EntityDialog):
         self.duplicate_warning = MessageLine("warning")
 
         f = self.form
-        f.add_field("name", self.tr("氏名"), self.name, required=True, hint=self.tr("姓と名の間は空けても空けなくても構いません。"))
-        f.add_field("furigana", self.tr("フリガナ"), self.furigana, hint=self.tr("カタカナかひらがなで。名簿は五十音順に並びます。"))
+        f.add_field(
+            "name",
+            self.tr("氏名"),
+            self.name,
+            required=True,
+            hint=self.tr("姓と名の間は空けても空けなくても構いません。"),
+        )
+        f.add_field(
+            "furigana",
+            self.tr("フリガナ"),
+            self.furigana,
+            hint=self.tr("カタカナかひらがなで。名簿は五十音順に並びます。"),
+        )
         f.add_widget(self.duplicate_warning)
         f.add_field("postal_code", self.tr("郵便番号"), self.postal_code)
         f.add_field("address", self.tr("住所"), self.address)
@@ -138,7 +155,9 @@ class PersonDialog(EntityDialog):
         if person is not None:
             from sakae_council.gui.dialogs.person_safety import add_person_safety_buttons
 
-            self.history_button, self.erase_button = add_person_safety_buttons(self)  # 変更の履歴, 本人の求めによる消去
+            self.history_button, self.erase_button = add_person_safety_buttons(
+                self
+            )  # 変更の履歴, 本人の求めによる消去
         self.fit_to_screen(36)
 
     def fill(self, person: PersonDTO) -> None:
@@ -152,7 +171,10 @@ class PersonDialog(EntityDialog):
         self.email.setText(person.email)
         if person.organisation_id is not None and person.organisation_id not in self._organisation_names:
             self._organisation_names[person.organisation_id] = person.organisation_name
-            items = [(self.organisation.itemText(i), self.organisation.value_at(i)) for i in range(self.organisation.count())]
+            items = [
+                (self.organisation.itemText(i), self.organisation.value_at(i))
+                for i in range(self.organisation.count())
+            ]
             self.organisation.set_items([*items, (person.organisation_name, person.organisation_id)])
         self.organisation.set_value(person.organisation_id)
         self.notes.setPlainText(person.notes)
@@ -201,9 +223,11 @@ class PersonDialog(EntityDialog):
         Asked on the database worker when a name field is left; only the answer for the newest names shows."""
         db, name, furigana = self.ctx.db, self.name.text(), self.furigana.text()
         exclude = self.person.id if self.person else None
-        QueryOp(lambda: people_duplicates.find_duplicates(db, name, furigana, exclude_id=exclude), parent=self).latest(
-            self._duplicate_checks
-        ).success(self._show_duplicates).failure(lambda exc: log.warning("duplicate check failed: %s", exc)).run()
+        QueryOp(
+            lambda: people_duplicates.find_duplicates(db, name, furigana, exclude_id=exclude), parent=self
+        ).latest(self._duplicate_checks).success(self._show_duplicates).failure(
+            lambda exc: log.warning("duplicate check failed: %s", exc)
+        ).run()
 
     def _show_duplicates(self, found: list[PersonDTO]) -> None:
         if not found:
@@ -214,9 +238,9 @@ class PersonDialog(EntityDialog):
             for p in found[:3]
         )
         self.duplicate_warning.show_message(
-            self.tr("同じ氏名・フリガナの方がすでに名簿にいます: {who}。同じ方なら、新しく登録せずにその方を編集してください。").format(
-                who=shown
-            )
+            self.tr(
+                "同じ氏名・フリガナの方がすでに名簿にいます: {who}。同じ方なら、新しく登録せずにその方を編集してください。"
+            ).format(who=shown)
         )
 
     def person_input(self) -> PersonInput:

@@ -107,7 +107,9 @@ def erase_at_request(
     return True
 
 
-def _say_erased(parent: QWidget | None, ctx: AppContext, person: PersonDTO, report: erasure.ErasureReport) -> None:
+def _say_erased(
+    parent: QWidget | None, ctx: AppContext, person: PersonDTO, report: erasure.ErasureReport
+) -> None:
     box = QMessageBox(
         QMessageBox.Icon.Information,
         tr("消去しました"),
@@ -226,7 +228,11 @@ def add_person_safety_buttons(dialog: PersonDialog) -> tuple[QPushButton, QPushB
         # The editor closes first: what it holds is the data being erased, and must not be saved back.
         # what was typed was about the person just erased
         erase_at_request(
-            dialog, dialog.ctx, person, report_to=dialog.parentWidget(), on_erased=lambda _m: dialog.close_quietly()
+            dialog,
+            dialog.ctx,
+            person,
+            report_to=dialog.parentWidget(),
+            on_erased=lambda _m: dialog.close_quietly(),
         )
 
     history.clicked.connect(show_history)

@@ -33,7 +33,9 @@ class _CouncilPrintWindow(PrintWindow):
 class GeneralMeetingPrintWindow(_CouncilPrintWindow):
     """総会議案書 of a council for a 年度, with the secretary's kept edits."""
 
-    def __init__(self, ctx: AppContext, district_id: int, fiscal_year: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, district_id: int, fiscal_year: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__("", ctx, district_id, parent)
         self.setWindowTitle(self.tr("総会議案書を印刷"))
         self.fiscal_year = fiscal_year
@@ -45,7 +47,12 @@ class GeneralMeetingPrintWindow(_CouncilPrintWindow):
     def paper(self) -> Paper:
         from sakae_council.reports.general_meeting import collect_pack, render_pack, unprintable_characters
 
-        db, district_id, fiscal_year, today = self.ctx.db, self.district_id, self.fiscal_year, self.ctx.today()
+        db, district_id, fiscal_year, today = (
+            self.ctx.db,
+            self.district_id,
+            self.fiscal_year,
+            self.ctx.today(),
+        )
         return Paper(
             lambda: collect_pack(db, district_id, fiscal_year, today=today),
             render_pack,
@@ -56,7 +63,9 @@ class GeneralMeetingPrintWindow(_CouncilPrintWindow):
 class CommissionPrintWindow(_CouncilPrintWindow):
     """委嘱状 for the seats starting on a date, and 感謝状 for those who left the day before when asked."""
 
-    def __init__(self, ctx: AppContext, district_id: int, on: date | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, district_id: int, on: date | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__("", ctx, district_id, parent)
         self.setWindowTitle(self.tr("委嘱状を印刷"))
         self.date_edit = WarekiDateEdit("date", self)
@@ -78,7 +87,9 @@ class CommissionPrintWindow(_CouncilPrintWindow):
 
         on = self.date_edit.value()
         if on is None:
-            raise ValidationError("date", self.tr("任期の始まる日（役員改選を適用した日）を入力してください。"))
+            raise ValidationError(
+                "date", self.tr("任期の始まる日（役員改選を適用した日）を入力してください。")
+            )
         db, district_id = self.ctx.db, self.district_id
         thanks, issuer = self.thanks.isChecked(), self.issuer.value()
 

@@ -29,7 +29,11 @@ class PrintRosterDialog(PrintWindow):
     """The roster's print window; contacts go on the paper only when ticked on purpose."""
 
     def __init__(
-        self, ctx: AppContext, parent: QWidget | None = None, *, district_list: list[DistrictDTO] | None = None
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        district_list: list[DistrictDTO] | None = None,
     ) -> None:
         super().__init__(self.tr("名簿を印刷"), parent)
         self.ctx = ctx
@@ -60,7 +64,12 @@ class PrintRosterDialog(PrintWindow):
         """The roster as it is now, for the district and variant chosen (read and drawn off the GUI thread)."""
         from sakae_council.reports.roster import collect_roster, render_roster, unprintable_characters
 
-        db, district_id, contacts, today = self.ctx.db, self.district.value(), self.contacts.isChecked(), self.ctx.today()
+        db, district_id, contacts, today = (
+            self.ctx.db,
+            self.district.value(),
+            self.contacts.isChecked(),
+            self.ctx.today(),
+        )
         return Paper(
             lambda: collect_roster(db, district_id=district_id, contacts=contacts, today=today),
             render_roster,

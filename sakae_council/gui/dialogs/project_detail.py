@@ -102,34 +102,64 @@ class ProjectDetailDialog(QDialog):
         ov.addWidget(self.issue_table, 1)
         self.tabs.addTab(overview, self.tr("概要"))
 
-        self.partners = self._section(self.tr("協働パートナーと役割分担"), PartnersModel(self), self.tr("パートナー"),
-                                      lambda item: PartnerDialog(ctx, project_id, item, self),
-                                      lambda p: project_parts.remove_partner(ctx.db, p.id, p.version), lambda p: p.name)
-        self.milestones = self._section(self.tr("工程（期日と進捗）"), MilestonesModel(ctx.today(), self), self.tr("工程"),
-                                        lambda item: MilestoneDialog(ctx, project_id, item, self),
-                                        lambda m: project_parts.remove_milestone(ctx.db, m.id, m.version), lambda m: m.title)
-        self.staff = self._section(self.tr("参加する地区担当職員"), StaffModel(self), self.tr("職員"),
-                                   lambda _item: StaffDialog(ctx, project_id, self),
-                                   lambda s: project_staff.remove_staff(ctx.db, project_id, s.person_id), lambda s: s.name,
-                                   editable=False, remove_text=self.tr("担当から外す"))
-        self.grant_section = self._section(self.tr("補助金の申請"), GrantsModel(self), self.tr("補助金"),
-                                           lambda item: self._grant_dialog(item),
-                                           lambda g: grants.delete_grant(ctx.db, g.id, g.version),
-                                           lambda g: self.tr("{year}の申請（{amount}）").format(year=fiscal_year_text(g.fiscal_year), amount=format_yen(g.amount_requested)))
+        self.partners = self._section(
+            self.tr("協働パートナーと役割分担"),
+            PartnersModel(self),
+            self.tr("パートナー"),
+            lambda item: PartnerDialog(ctx, project_id, item, self),
+            lambda p: project_parts.remove_partner(ctx.db, p.id, p.version),
+            lambda p: p.name,
+        )
+        self.milestones = self._section(
+            self.tr("工程（期日と進捗）"),
+            MilestonesModel(ctx.today(), self),
+            self.tr("工程"),
+            lambda item: MilestoneDialog(ctx, project_id, item, self),
+            lambda m: project_parts.remove_milestone(ctx.db, m.id, m.version),
+            lambda m: m.title,
+        )
+        self.staff = self._section(
+            self.tr("参加する地区担当職員"),
+            StaffModel(self),
+            self.tr("職員"),
+            lambda _item: StaffDialog(ctx, project_id, self),
+            lambda s: project_staff.remove_staff(ctx.db, project_id, s.person_id),
+            lambda s: s.name,
+            editable=False,
+            remove_text=self.tr("担当から外す"),
+        )
+        self.grant_section = self._section(
+            self.tr("補助金の申請"),
+            GrantsModel(self),
+            self.tr("補助金"),
+            lambda item: self._grant_dialog(item),
+            lambda g: grants.delete_grant(ctx.db, g.id, g.version),
+            lambda g: self.tr("{year}の申請（{amount}）").format(
+                year=fiscal_year_text(g.fiscal_year), amount=format_yen(g.amount_requested)
+            ),
+        )
         self.grant_section.add_action(self.tr("次の段階へ…"), self.grant_step, name="grantStep")
         self.grant_totals = MutedLabel("", self)
         self.grant_totals.setObjectName("grantTotals")
         self.grant_section.add_footer(self.grant_totals)
-        self.activities = self._section(self.tr("活動記録"), ActivitiesModel(self), self.tr("活動記録"),
-                                        lambda item: self._activity_dialog(item),
-                                        lambda a: project_parts.remove_activity(ctx.db, a.id, a.version),
-                                        lambda a: f"{wareki(a.held_on)} {a.title}")
+        self.activities = self._section(
+            self.tr("活動記録"),
+            ActivitiesModel(self),
+            self.tr("活動記録"),
+            lambda item: self._activity_dialog(item),
+            lambda a: project_parts.remove_activity(ctx.db, a.id, a.version),
+            lambda a: f"{wareki(a.held_on)} {a.title}",
+        )
         self.activity_totals = MutedLabel("", self)
         self.activities.add_footer(self.activity_totals)
-        self.evaluations = self._section(self.tr("年度ごとの検証"), EvaluationsModel(self), self.tr("検証"),
-                                         lambda item: EvaluationDialog(ctx, project_id, item, self),
-                                         lambda e: project_parts.remove_evaluation(ctx.db, e.id, e.version),
-                                         lambda e: self.tr("{year}の検証").format(year=fiscal_year_text(e.fiscal_year)))
+        self.evaluations = self._section(
+            self.tr("年度ごとの検証"),
+            EvaluationsModel(self),
+            self.tr("検証"),
+            lambda item: EvaluationDialog(ctx, project_id, item, self),
+            lambda e: project_parts.remove_evaluation(ctx.db, e.id, e.version),
+            lambda e: self.tr("{year}の検証").format(year=fiscal_year_text(e.fiscal_year)),
+        )
 
         buttons = QDialogButtonBox(self)
         close = QPushButton(self.tr("閉じる"), self)
@@ -158,7 +188,9 @@ class ProjectDetailDialog(QDialog):
         editable: bool = True,
         remove_text: str = "",
     ) -> RecordSection:
-        section = RecordSection(title, model, editable=editable, remove_text=remove_text, max_rows=12, parent=self)
+        section = RecordSection(
+            title, model, editable=editable, remove_text=remove_text, max_rows=12, parent=self
+        )
         section.addRequested.connect(lambda: self._open_child(open_dialog(None)))
         section.editRequested.connect(lambda item: self._open_child(open_dialog(item)))
         section.removeRequested.connect(lambda item: self._remove(section, item, remove, describe))
@@ -172,8 +204,14 @@ class ProjectDetailDialog(QDialog):
         d = self.detail
         if d is None:
             return ActivityDialog(self.ctx, self.project_id, activity, self)
-        return ActivityDialog(self.ctx, self.project_id, activity, self, district_id=d.project.district_id,
-                              project_staff_ids=tuple(s.person_id for s in d.staff))
+        return ActivityDialog(
+            self.ctx,
+            self.project_id,
+            activity,
+            self,
+            district_id=d.project.district_id,
+            project_staff_ids=tuple(s.person_id for s in d.staff),
+        )
 
     def _grant_dialog(self, grant: GrantDTO | None) -> GrantDialog:
         dialog = GrantDialog(self.ctx, self.project_id, grant, self)
@@ -192,7 +230,11 @@ class ProjectDetailDialog(QDialog):
         d = self.detail
         p = d.project
         self.heading.setText(p.title)
-        parts = [p.district_name, enum_label(p.kind), self.tr("ステータス: {s}").format(s=enum_label(p.status))]
+        parts = [
+            p.district_name,
+            enum_label(p.kind),
+            self.tr("ステータス: {s}").format(s=enum_label(p.status)),
+        ]
         if p.start_on or p.end_on:
             parts.append(self.tr("期間: {t}").format(t=term_text(p.start_on, p.end_on)))
         if p.launched_on:
@@ -222,7 +264,9 @@ class ProjectDetailDialog(QDialog):
         self.grant_totals.setText(text if self.grants else "")
         people = sum(a.participants for a in d.activities)
         hours = sum(a.volunteer_hours for a in d.activities)
-        text = self.tr("{n}回　延べ参加者 {p}人　ボランティア {h}時間").format(n=len(d.activities), p=people, h=hours)
+        text = self.tr("{n}回　延べ参加者 {p}人　ボランティア {h}時間").format(
+            n=len(d.activities), p=people, h=hours
+        )
         clean_ups = sum(1 for a in d.activities if a.kind is ActivityKind.CLEAN_UP)
         if clean_ups:
             text += self.tr("（うち ごみゼロ・草ゼロ {n}回）").format(n=clean_ups)
@@ -238,8 +282,15 @@ class ProjectDetailDialog(QDialog):
         self.reload()
         self.changed.emit()
 
-    def _remove(self, section: RecordSection, item: Any, remove: Callable[[Any], None], describe: Callable[[Any], str]) -> None:
-        if not confirm(self, self.tr("削除の確認"), self.tr("「{what}」を削除しますか？").format(what=describe(item)), self.tr("削除")):
+    def _remove(
+        self, section: RecordSection, item: Any, remove: Callable[[Any], None], describe: Callable[[Any], str]
+    ) -> None:
+        if not confirm(
+            self,
+            self.tr("削除の確認"),
+            self.tr("「{what}」を削除しますか？").format(what=describe(item)),
+            self.tr("削除"),
+        ):
             return
         try:
             remove(item)
@@ -261,7 +312,9 @@ class ProjectDetailDialog(QDialog):
         p = self.detail.project
 
         def subject(x: ProjectDTO) -> str:
-            return self.tr("「{title}」\n今のステータス: {status}").format(title=x.title, status=enum_label(x.status))
+            return self.tr("「{title}」\n今のステータス: {status}").format(
+                title=x.title, status=enum_label(x.status)
+            )
 
         def choices(x: ProjectDTO) -> list[tuple[str, ProjectStatus]]:
             return [(enum_label(s), s) for s in ProjectStatus if s in PROJECT_TRANSITIONS[x.status]]
@@ -279,11 +332,18 @@ class ProjectDetailDialog(QDialog):
             parent=self,
         )
         dialog.guard(
-            p, lambda: projects.get_project(self.ctx.db, p.id).project, db=self.ctx.db,
-            entity="collaborative_project", what=self.tr("協働事業"), subject=subject, choices=choices,
+            p,
+            lambda: projects.get_project(self.ctx.db, p.id).project,
+            db=self.ctx.db,
+            entity="collaborative_project",
+            what=self.tr("協働事業"),
+            subject=subject,
+            choices=choices,
             fields=[
-                ConflictField("status", self.tr("ステータス"), enum_label), ConflictField("title", self.tr("事業名")),
-                ConflictField("purpose", self.tr("目的")), ConflictField("end_on", self.tr("終了日")),
+                ConflictField("status", self.tr("ステータス"), enum_label),
+                ConflictField("title", self.tr("事業名")),
+                ConflictField("purpose", self.tr("目的")),
+                ConflictField("end_on", self.tr("終了日")),
             ],
         )
         self._open_child(dialog)

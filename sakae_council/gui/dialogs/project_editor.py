@@ -36,7 +36,9 @@ class ProjectDialog(EntityDialog):
         super().__init__(self.tr("協働事業の基本情報") if project else self.tr("協働事業を登録"), parent)
         self.ctx = ctx
         self.project = project
-        district_id = project.district_id if project else from_issue.district_id if from_issue else ctx.district_id
+        district_id = (
+            project.district_id if project else from_issue.district_id if from_issue else ctx.district_id
+        )
         self.title_edit = QLineEdit()
         self.district = DistrictChoice(ctx.db, district_id)
         self.kind = ChoiceCombo(enum_choices(ProjectKind))
@@ -51,14 +53,22 @@ class ProjectDialog(EntityDialog):
         f = self.form
         f.add_field("title", self.tr("事業名"), self.title_edit, required=True)
         f.add_field("district_id", self.tr("学区"), self.district, required=True)
-        f.add_field("kind", self.tr("区分"), self.kind,
-                    hint=self.tr("⑬ 学区の協議会が進める協働事業か、⑭ 自治会などの自治組織のコミュニティ事業か"))
+        f.add_field(
+            "kind",
+            self.tr("区分"),
+            self.kind,
+            hint=self.tr("⑬ 学区の協議会が進める協働事業か、⑭ 自治会などの自治組織のコミュニティ事業か"),
+        )
         f.add_field("purpose", self.tr("目的"), self.purpose)
         f.add_field("start_on", self.tr("開始日"), self.start_on)
         f.add_field("end_on", self.tr("終了日"), self.end_on)
         f.add_field("lead_organisation_id", self.tr("主体となる団体"), self.lead)
-        f.add_field("issue_ids", self.tr("取り組む地域課題"), self.issue_list,
-                    hint=self.tr("チェックした課題がこの事業に結び付きます（学区の未解決の課題を表示）。"))
+        f.add_field(
+            "issue_ids",
+            self.tr("取り組む地域課題"),
+            self.issue_list,
+            hint=self.tr("チェックした課題がこの事業に結び付きます（学区の未解決の課題を表示）。"),
+        )
 
         self._checked: set[int] = set()
         if project is not None:
@@ -105,7 +115,11 @@ class ProjectDialog(EntityDialog):
 
     def _fill_issues(self) -> None:
         district_id = self.district.value()
-        shown = issues.list_issues(self.ctx.db, IssueFilter(district_id=district_id, open_only=True)) if district_id else []
+        shown = (
+            issues.list_issues(self.ctx.db, IssueFilter(district_id=district_id, open_only=True))
+            if district_id
+            else []
+        )
         ids = {i.id for i in shown}
         extra = [issues.get_issue(self.ctx.db, i) for i in sorted(self._checked - ids)]
         self.issue_list.clear()
@@ -113,7 +127,9 @@ class ProjectDialog(EntityDialog):
             item = QListWidgetItem(f"{issue.title}（{issue.category_name}・{enum_label(issue.status)}）")
             item.setData(Qt.ItemDataRole.UserRole, issue.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if issue.id in self._checked else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if issue.id in self._checked else Qt.CheckState.Unchecked
+            )
             self.issue_list.addItem(item)
 
     def issue_ids_checked(self) -> set[int]:

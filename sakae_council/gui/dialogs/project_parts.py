@@ -46,7 +46,9 @@ class PartDialog(EntityDialog):
     ctx: AppContext
     project_id: int
 
-    def save_part(self, record: Any, part: str, update: Any, data: Any, *, entity: str, what: str, **kw: Any) -> Any:
+    def save_part(
+        self, record: Any, part: str, update: Any, data: Any, *, entity: str, what: str, **kw: Any
+    ) -> Any:
         """``update(db, id, data, version)`` through the conflict dialog; ``part`` names the project's list."""
         record_id = record.id
 
@@ -78,21 +80,36 @@ def _count_box(maximum: int, suffix: str) -> QSpinBox:
 class PartnerDialog(PartDialog):
     """A partner — a person on the roster or an organisation — and its 役割分担."""
 
-    def __init__(self, ctx: AppContext, project_id: int, partner: PartnerDTO | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        project_id: int,
+        partner: PartnerDTO | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(self.tr("協働パートナー"), parent)
         self.ctx, self.project_id, self.partner = ctx, project_id, partner
         self.is_org = QRadioButton(self.tr("団体"))
         self.is_person = QRadioButton(self.tr("個人（名簿の人）"))
-        self.organisation = ChoiceCombo([(self.tr("（選んでください）"), None)]
-                                        + [(o.name, o.id) for o in organisations.list_organisations(ctx.db)])
-        self.person = ChoiceCombo([(self.tr("（選んでください）"), None)] + [(p.name, p.id) for p in people.list_people(ctx.db)])
+        self.organisation = ChoiceCombo(
+            [(self.tr("（選んでください）"), None)]
+            + [(o.name, o.id) for o in organisations.list_organisations(ctx.db)]
+        )
+        self.person = ChoiceCombo(
+            [(self.tr("（選んでください）"), None)] + [(p.name, p.id) for p in people.list_people(ctx.db)]
+        )
         self.role = NoteEdit(4)
         f = self.form
         f.add_widget(self.is_org)
         f.add_widget(self.is_person)
         f.add_field("organisation_id", self.tr("団体"), self.organisation)
         f.add_field("partner", self.tr("個人"), self.person)
-        f.add_field("role_description", self.tr("役割分担"), self.role, hint=self.tr("例: 会場の提供、参加者の募集、当日の運営"))
+        f.add_field(
+            "role_description",
+            self.tr("役割分担"),
+            self.role,
+            hint=self.tr("例: 会場の提供、参加者の募集、当日の運営"),
+        )
         self.is_org.toggled.connect(self._kind_changed)
         if partner is not None:
             self.fill(partner)
@@ -128,11 +145,18 @@ class PartnerDialog(PartDialog):
         if self.partner is None:
             return project_parts.add_partner(self.ctx.db, self.project_id, data)
         fields = form_conflict_fields(self.form, ["organisation_id"])
-        fields.append(ConflictField("person_id", self.form.row("partner").label_text, editor_shower(self.person)))
+        fields.append(
+            ConflictField("person_id", self.form.row("partner").label_text, editor_shower(self.person))
+        )
         fields += form_conflict_fields(self.form, ["role_description"])
         return self.save_part(
-            self.partner, "partners", project_parts.update_partner, data,
-            entity="project_partner", what=self.tr("協働パートナー"), fields=fields,
+            self.partner,
+            "partners",
+            project_parts.update_partner,
+            data,
+            entity="project_partner",
+            what=self.tr("協働パートナー"),
+            fields=fields,
         )
 
 
@@ -141,7 +165,13 @@ class MilestoneDialog(PartDialog):
 
     record_attr = "milestone"
 
-    def __init__(self, ctx: AppContext, project_id: int, milestone: MilestoneDTO | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        project_id: int,
+        milestone: MilestoneDTO | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(self.tr("工程"), parent)
         self.ctx, self.project_id, self.milestone = ctx, project_id, milestone
         self.title_edit = QLineEdit()
@@ -152,7 +182,12 @@ class MilestoneDialog(PartDialog):
         f = self.form
         f.add_field("title", self.tr("工程名"), self.title_edit, required=True)
         f.add_field("due_on", self.tr("期日"), self.due_on)
-        f.add_field("progress", self.tr("進捗"), self.progress, hint=self.tr("0〜100%。終わったら100%にして完了日を入れます。"))
+        f.add_field(
+            "progress",
+            self.tr("進捗"),
+            self.progress,
+            hint=self.tr("0〜100%。終わったら100%にして完了日を入れます。"),
+        )
         f.add_field("done_on", self.tr("完了日"), self.done_on)
         if milestone is not None:
             self.fill(milestone)
@@ -160,12 +195,20 @@ class MilestoneDialog(PartDialog):
 
     def save(self) -> MilestoneDTO:
         data = MilestoneInput(
-            title=self.title_edit.text(), due_on=self.due_on.value(), progress=self.progress.value(), done_on=self.done_on.value()
+            title=self.title_edit.text(),
+            due_on=self.due_on.value(),
+            progress=self.progress.value(),
+            done_on=self.done_on.value(),
         )
         if self.milestone is None:
             return project_parts.add_milestone(self.ctx.db, self.project_id, data)
         return self.save_part(
-            self.milestone, "milestones", project_parts.update_milestone, data, entity="milestone", what=self.tr("工程")
+            self.milestone,
+            "milestones",
+            project_parts.update_milestone,
+            data,
+            entity="milestone",
+            what=self.tr("工程"),
         )
 
 
@@ -178,8 +221,13 @@ class StaffDialog(EntityDialog):
         staff = people.list_members(ctx.db, RosterFilter(role=MemberRole.STAFF, today=ctx.today()))
         self.person = ChoiceCombo([(self.tr("（選んでください）"), None)] + [(p.name, p.id) for p in staff])
         self.role = QLineEdit()
-        self.form.add_field("person_id", self.tr("地区担当職員"), self.person, required=True,
-                            hint=self.tr("名簿で役割が「地区担当職員」の人から選びます。"))
+        self.form.add_field(
+            "person_id",
+            self.tr("地区担当職員"),
+            self.person,
+            required=True,
+            hint=self.tr("名簿で役割が「地区担当職員」の人から選びます。"),
+        )
         self.form.add_field("role_description", self.tr("担当内容"), self.role)
         self.fit_to_screen(30)
 
@@ -220,8 +268,12 @@ class ActivityDialog(PartDialog):
         f.add_field("title", self.tr("活動名"), self.title_edit, required=True)
         f.add_field("participants", self.tr("参加者数"), self.participants)
         f.add_field("volunteer_hours", self.tr("ボランティア時間（延べ）"), self.hours)
-        f.add_field("staff_ids", self.tr("参加した地区担当職員"), self.staff,
-                    hint=self.tr("参加した職員に印を付けます。職員地域活動の記録になります。"))
+        f.add_field(
+            "staff_ids",
+            self.tr("参加した地区担当職員"),
+            self.staff,
+            hint=self.tr("参加した職員に印を付けます。職員地域活動の記録になります。"),
+        )
         f.add_field("description", self.tr("内容・メモ"), self.description)
         self._fill_staff(district_id, project_staff_ids)
         if activity is not None:
@@ -240,7 +292,10 @@ class ActivityDialog(PartDialog):
         self.set_staff(set(activity.staff_ids))
 
     def _show_staff(self, ids: Any) -> str:
-        names = {self.staff.item(i).data(Qt.ItemDataRole.UserRole): self.staff.item(i).text() for i in range(self.staff.count())}
+        names = {
+            self.staff.item(i).data(Qt.ItemDataRole.UserRole): self.staff.item(i).text()
+            for i in range(self.staff.count())
+        }
         return "\n".join(names.get(i, str(i)) for i in ids) if ids else self.tr("（なし）")
 
     def _fill_staff(self, district_id: int | None, project_staff_ids: tuple[int, ...] | None) -> None:
@@ -250,7 +305,11 @@ class ActivityDialog(PartDialog):
             detail = projects.get_project(self.ctx.db, self.project_id)
             district_id = detail.project.district_id
             project_staff_ids = tuple(s.person_id for s in detail.staff)
-        chosen = dict(zip(self.activity.staff_ids, self.activity.staff_names, strict=True)) if self.activity else {}
+        chosen = (
+            dict(zip(self.activity.staff_ids, self.activity.staff_names, strict=True))
+            if self.activity
+            else {}
+        )
         staff = staff_queries.list_staff(self.ctx.db)
         assigned = set(project_staff_ids)
         staff.sort(key=lambda m: (m.id not in assigned, district_id not in m.district_ids))
@@ -303,8 +362,12 @@ class ActivityDialog(PartDialog):
         if self.activity is None:
             return project_parts.add_activity(self.ctx.db, self.project_id, data)
         return self.save_part(
-            self.activity, "activities", project_parts.update_activity, data,
-            entity="activity_record", what=self.tr("活動記録"),
+            self.activity,
+            "activities",
+            project_parts.update_activity,
+            data,
+            entity="activity_record",
+            what=self.tr("活動記録"),
             fields=form_conflict_fields(self.form, shows={"staff_ids": self._show_staff}),
         )
 
@@ -314,12 +377,22 @@ class EvaluationDialog(PartDialog):
 
     record_attr = "evaluation"
 
-    def __init__(self, ctx: AppContext, project_id: int, evaluation: EvaluationDTO | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        project_id: int,
+        evaluation: EvaluationDTO | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(self.tr("事業の検証"), parent)
         self.ctx, self.project_id, self.evaluation = ctx, project_id, evaluation
         self.year = FiscalYearChoice(ctx.today(), current=evaluation.fiscal_year if evaluation else None)
-        self.rating = ChoiceCombo([(self.tr("未評価"), None)] + [(f"{'★' * n}（{n}）", n) for n in range(5, 0, -1)])
-        self.achieved = ChoiceCombo([(self.tr("未判定"), None), (self.tr("達成"), True), (self.tr("未達成"), False)])
+        self.rating = ChoiceCombo(
+            [(self.tr("未評価"), None)] + [(f"{'★' * n}（{n}）", n) for n in range(5, 0, -1)]
+        )
+        self.achieved = ChoiceCombo(
+            [(self.tr("未判定"), None), (self.tr("達成"), True), (self.tr("未達成"), False)]
+        )
         self.achievements = NoteEdit(3)
         self.contribution = NoteEdit(3)
         self.issues_found = NoteEdit(3)
@@ -328,11 +401,23 @@ class EvaluationDialog(PartDialog):
         f = self.form
         f.add_field("fiscal_year", self.tr("年度"), self.year, required=True)
         f.add_field("rating", self.tr("評価（5が最高）"), self.rating)
-        f.add_field("achieved", self.tr("目標の達成"), self.achieved,
-                    hint=self.tr("その年度に目指したことを達成できたか。まだ判断できなければ「未判定」のままにします。"))
+        f.add_field(
+            "achieved",
+            self.tr("目標の達成"),
+            self.achieved,
+            hint=self.tr(
+                "その年度に目指したことを達成できたか。まだ判断できなければ「未判定」のままにします。"
+            ),
+        )
         f.add_field("achievements", self.tr("成果（達成できたこと）"), self.achievements)
-        f.add_field("indicator_contribution", self.tr("計画の指標への貢献"), self.contribution,
-                    hint=self.tr("例: ⑬ 小学校区協働事業として1件に計上。ごみゼロ・草ゼロの延べ参加者が120人増えた。"))
+        f.add_field(
+            "indicator_contribution",
+            self.tr("計画の指標への貢献"),
+            self.contribution,
+            hint=self.tr(
+                "例: ⑬ 小学校区協働事業として1件に計上。ごみゼロ・草ゼロの延べ参加者が120人増えた。"
+            ),
+        )
         f.add_field("issues_found", self.tr("見えてきた課題"), self.issues_found)
         f.add_field("next_steps", self.tr("今後の方向性"), self.next_steps)
         f.add_field("evaluated_on", self.tr("検証日"), self.evaluated_on)
@@ -356,6 +441,10 @@ class EvaluationDialog(PartDialog):
         if self.evaluation is None:
             return project_parts.add_evaluation(self.ctx.db, self.project_id, data)
         return self.save_part(
-            self.evaluation, "evaluations", project_parts.update_evaluation, data,
-            entity="project_evaluation", what=self.tr("事業の検証"),
+            self.evaluation,
+            "evaluations",
+            project_parts.update_evaluation,
+            data,
+            entity="project_evaluation",
+            what=self.tr("事業の検証"),
         )

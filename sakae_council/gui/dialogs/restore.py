@@ -54,7 +54,11 @@ REASON_TEXT = {
 
 
 def reason_text(b: BackupDTO) -> str:
-    return QCoreApplication.translate("Restore", REASON_TEXT[b.reason]) if b.reason in REASON_TEXT else b.reason_label
+    return (
+        QCoreApplication.translate("Restore", REASON_TEXT[b.reason])
+        if b.reason in REASON_TEXT
+        else b.reason_label
+    )
 
 
 def contents_text(b: BackupDTO) -> str:
@@ -62,7 +66,9 @@ def contents_text(b: BackupDTO) -> str:
 
 
 def size_text(b: BackupDTO) -> str:
-    return QCoreApplication.translate("Restore", "{size} KB").format(size=f"{max(1, round(b.size_bytes / 1024)):,}")
+    return QCoreApplication.translate("Restore", "{size} KB").format(
+        size=f"{max(1, round(b.size_bytes / 1024)):,}"
+    )
 
 
 class RestoreDialog(QDialog):
@@ -108,7 +114,9 @@ class RestoreDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("バックアップの一覧"))
         self.table.activatedRow.connect(lambda _row: self.restore_selected())
-        self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._describe(current.row()))
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._describe(current.row())
+        )
         # The chosen backup in full, under the table: at large text sizes the contents column is cut.
         self.chosen = QLabel(self)
         self.chosen.setObjectName("chosenBackup")
@@ -122,7 +130,9 @@ class RestoreDialog(QDialog):
         self.file_button = QPushButton(self.tr("ファイルから…"), self)
         self.file_button.setObjectName("restoreFromFile")
         self.file_button.setAutoDefault(False)
-        self.file_button.setToolTip(self.tr("USBメモリなど、ほかの場所にあるバックアップのファイルから復元します"))
+        self.file_button.setToolTip(
+            self.tr("USBメモリなど、ほかの場所にあるバックアップのファイルから復元します")
+        )
         self.file_button.clicked.connect(self.restore_from_file)
         self.close_button = QPushButton(self.tr("閉じる"), self)
         self.close_button.setObjectName("closeRestore")
@@ -130,8 +140,10 @@ class RestoreDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
 
         hint = MutedLabel(
-            self.tr("復元すると、今のデータは選んだバックアップの内容に置き換わります。"
-                    "今のデータは復元の直前に自動でバックアップするので、あとで戻すこともできます。"),
+            self.tr(
+                "復元すると、今のデータは選んだバックアップの内容に置き換わります。"
+                "今のデータは復元の直前に自動でバックアップするので、あとで戻すこともできます。"
+            ),
             self,
         )
         buttons = QHBoxLayout()
@@ -179,7 +191,11 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(False)
         self.file_button.setEnabled(usable)
         if db.path is None:
-            self.current.setText(self.tr("町のサーバーのデータは、ここでは復元できません。サーバーの管理者に依頼してください。"))
+            self.current.setText(
+                self.tr(
+                    "町のサーバーのデータは、ここでは復元できません。サーバーの管理者に依頼してください。"
+                )
+            )
             self.model.set_rows([])
             self.loaded.emit()
             return
@@ -188,15 +204,22 @@ class RestoreDialog(QDialog):
         except DomainError as exc:
             now = exc.message
         self.current.setText(self.tr("今のデータ: {summary}").format(summary=now))
-        self.folder.setText(self.tr("バックアップの保存場所: {folder}").format(folder=backups.backup_folder(db)))
+        self.folder.setText(
+            self.tr("バックアップの保存場所: {folder}").format(folder=backups.backup_folder(db))
+        )
         if db.read_only:
             self.error.show_message(
-                self.tr("読み取り専用で開いているため復元できません。通常どおり開き直してから復元してください。")
+                self.tr(
+                    "読み取り専用で開いているため復元できません。通常どおり開き直してから復元してください。"
+                )
             )
         self.status.setText(self.tr("バックアップを調べています…"))
-        self._job = QueryOp(lambda: backups.list_backups(db), parent=self).success(self._listed).failure(
-            self._list_failed
-        ).run()
+        self._job = (
+            QueryOp(lambda: backups.list_backups(db), parent=self)
+            .success(self._listed)
+            .failure(self._list_failed)
+            .run()
+        )
 
     def _listed(self, rows: object) -> None:
         self._job = None
@@ -245,8 +268,12 @@ class RestoreDialog(QDialog):
         dialog = QFileDialog(self, self.tr("バックアップのファイルを選ぶ"), start)
         dialog.setObjectName("chooseBackupFile")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilters([self.tr("バックアップ (*.db *.sqlite *.sqlite3 *.bak)"), self.tr("すべてのファイル (*)")])
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, QGuiApplication.platformName() == "offscreen")
+        dialog.setNameFilters(
+            [self.tr("バックアップ (*.db *.sqlite *.sqlite3 *.bak)"), self.tr("すべてのファイル (*)")]
+        )
+        dialog.setOption(
+            QFileDialog.Option.DontUseNativeDialog, QGuiApplication.platformName() == "offscreen"
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
             return None
         return Path(dialog.selectedFiles()[0])
@@ -259,9 +286,11 @@ class RestoreDialog(QDialog):
         try:
             info = backups.describe_backup(path)
         except (OSError, DomainError) as exc:
-            self.error.show_message(exc.message if isinstance(exc, DomainError) else self.tr(
-                "そのファイルを読めません。ファイルの場所を確かめてください。"
-            ))
+            self.error.show_message(
+                exc.message
+                if isinstance(exc, DomainError)
+                else self.tr("そのファイルを読めません。ファイルの場所を確かめてください。")
+            )
             return
         if info.problem:
             self.error.show_message(info.problem + self.tr("別のファイルを選んでください。"))

@@ -108,7 +108,10 @@ class UserDialog(EntityDialog):
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
     def _show_districts(self, ids: object) -> str:
-        names = {self.districts.item(i).data(Qt.ItemDataRole.UserRole): self.districts.item(i).text() for i in range(self.districts.count())}
+        names = {
+            self.districts.item(i).data(Qt.ItemDataRole.UserRole): self.districts.item(i).text()
+            for i in range(self.districts.count())
+        }
         return "、".join(names.get(i, str(i)) for i in ids) if ids else self.tr("（なし）")  # type: ignore[attr-defined]
 
     def _role_changed(self) -> None:

@@ -44,9 +44,20 @@ class EntriesModel(DtoTableModel[EntryDTO]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column(tr("証憑番号"), lambda e: str(e.voucher_no), align_right=True, sort_value=lambda e: e.voucher_no),
-                Column(tr("日付"), lambda e: wareki(e.entry_date), sort_value=lambda e: (e.entry_date, e.voucher_no)),
-                Column(tr("科目"), lambda e: e.subject_name, sort_value=lambda e: (e.subject_name, e.voucher_no)),
+                Column(
+                    tr("証憑番号"),
+                    lambda e: str(e.voucher_no),
+                    align_right=True,
+                    sort_value=lambda e: e.voucher_no,
+                ),
+                Column(
+                    tr("日付"),
+                    lambda e: wareki(e.entry_date),
+                    sort_value=lambda e: (e.entry_date, e.voucher_no),
+                ),
+                Column(
+                    tr("科目"), lambda e: e.subject_name, sort_value=lambda e: (e.subject_name, e.voucher_no)
+                ),
                 # the amounts and the balance are never hidden for room (a cash book without them says nothing)
                 Column(tr("収入"), lambda e: _signed(e, e.income), align_right=True, priority=0),
                 Column(tr("支出"), lambda e: _signed(e, e.expense), align_right=True, priority=0),
@@ -55,7 +66,9 @@ class EntriesModel(DtoTableModel[EntryDTO]):
                 Column(
                     tr("摘要"),
                     lambda e: e.description,
-                    tooltip=lambda e: "\n".join(t for t in (e.description, e.counterparty, e.overspend_reason, e.notes) if t),
+                    tooltip=lambda e: "\n".join(
+                        t for t in (e.description, e.counterparty, e.overspend_reason, e.notes) if t
+                    ),
                     priority=0,  # never hidden: without it a row says nothing
                 ),
                 Column(tr("相手先"), lambda e: e.counterparty, priority=2),
@@ -81,7 +94,9 @@ class BudgetUseModel(DtoTableModel[BudgetUseRow]):
         over = lambda r: "overspent" if r.over else None  # noqa: E731
         super().__init__(
             [
-                Column(tr("科目"), lambda r: ("　" if r.is_detail else "") + f"{enum_label(r.kind)}：{r.label}"),
+                Column(
+                    tr("科目"), lambda r: ("　" if r.is_detail else "") + f"{enum_label(r.kind)}：{r.label}"
+                ),
                 Column(tr("当初予算額"), lambda r: format_yen(r.original), align_right=True, priority=2),
                 Column(tr("予算現額"), lambda r: format_yen(r.budget), align_right=True),
                 Column(tr("執行額"), lambda r: format_yen(r.executed), align_right=True),

@@ -16,7 +16,9 @@ def tr(text: str) -> str:
 def district_state(d: DistrictDTO) -> str:
     if d.active:
         return tr("使用中")
-    return tr("統合済み → {target}（{date}）").format(target=d.merged_into_name or "", date=wareki(d.merged_on))
+    return tr("統合済み → {target}（{date}）").format(
+        target=d.merged_into_name or "", date=wareki(d.merged_on)
+    )
 
 
 class DistrictsModel(DtoTableModel[DistrictDTO]):
@@ -27,7 +29,10 @@ class DistrictsModel(DtoTableModel[DistrictDTO]):
             [
                 Column(tr("学区名"), lambda d: d.name, status=lambda d: None if d.active else "merged"),
                 Column(tr("協議会名"), lambda d: d.council_name),
-                Column(tr("協議会"), lambda d: QCoreApplication.translate("CouncilStatus", d.council_status.label)),
+                Column(
+                    tr("協議会"),
+                    lambda d: QCoreApplication.translate("CouncilStatus", d.council_status.label),
+                ),
                 Column(tr("設立日"), lambda d: wareki(d.established_on)),
                 Column(tr("状態"), district_state, status=lambda d: None if d.active else "merged"),
             ],

@@ -37,19 +37,49 @@ class LoansModel(DtoTableModel[LoanDTO]):
         self.today = today
         super().__init__(
             [
-                Column(tr("資機材"), lambda x: x.equipment_name, sort_value=lambda x: (x.equipment_name, x.id)),
-                Column(tr("数量"), lambda x: str(x.quantity), align_right=True, sort_value=lambda x: (x.quantity, x.id)),
+                Column(
+                    tr("資機材"), lambda x: x.equipment_name, sort_value=lambda x: (x.equipment_name, x.id)
+                ),
+                Column(
+                    tr("数量"),
+                    lambda x: str(x.quantity),
+                    align_right=True,
+                    sort_value=lambda x: (x.quantity, x.id),
+                ),
                 Column(tr("借り手"), lambda x: x.borrower_name, sort_value=lambda x: (x.borrower_name, x.id)),
-                Column(tr("学区"), lambda x: x.district_name, sort_value=lambda x: (x.district_name, x.id), priority=2),
+                Column(
+                    tr("学区"),
+                    lambda x: x.district_name,
+                    sort_value=lambda x: (x.district_name, x.id),
+                    priority=2,
+                ),
                 Column(tr("貸出日"), lambda x: wareki(x.lent_on), sort_value=lambda x: (x.lent_on, x.id)),
-                Column(tr("返却予定日"), lambda x: wareki(x.due_on), sort_value=lambda x: (x.due_on, x.id),
-                       status=lambda x: "overdue" if x.overdue else None),
-                Column(tr("返却日"), lambda x: wareki(x.returned_on), sort_value=lambda x: (x.returned_on or date.min, x.id),
-                       priority=2),
-                Column(tr("状態"), self._state, status=loan_style, tooltip=lambda x: x.notes,
-                       sort_value=lambda x: (not x.overdue, list(LoanStatus).index(x.status), x.id)),
-                Column(tr("返却時の状態"), lambda x: x.return_condition, tooltip=lambda x: x.return_condition,
-                       sort_value=lambda x: (x.return_condition, x.id), priority=3),
+                Column(
+                    tr("返却予定日"),
+                    lambda x: wareki(x.due_on),
+                    sort_value=lambda x: (x.due_on, x.id),
+                    status=lambda x: "overdue" if x.overdue else None,
+                ),
+                Column(
+                    tr("返却日"),
+                    lambda x: wareki(x.returned_on),
+                    sort_value=lambda x: (x.returned_on or date.min, x.id),
+                    priority=2,
+                ),
+                Column(
+                    tr("状態"),
+                    self._state,
+                    status=loan_style,
+                    tooltip=lambda x: x.notes,
+                    sort_value=lambda x: (not x.overdue, list(LoanStatus).index(x.status), x.id),
+                ),
+                Column(
+                    tr("返却時の状態"),
+                    lambda x: x.return_condition,
+                    tooltip=lambda x: x.return_condition,
+                    sort_value=lambda x: (x.return_condition, x.id),
+                    priority=3,
+                ),
             ],
             parent,
         )
@@ -69,15 +99,38 @@ class EquipmentModel(DtoTableModel[EquipmentDTO]):
         super().__init__(
             [
                 Column(tr("管理番号"), lambda e: e.code, sort_value=lambda e: (e.code, e.id)),
-                Column(tr("資機材名"), lambda e: e.name, tooltip=lambda e: e.notes, sort_value=lambda e: (e.name, e.id)),
-                Column(tr("数量"), lambda e: str(e.quantity), align_right=True, sort_value=lambda e: (e.quantity, e.id)),
-                Column(tr("本日の空き"), self._free, align_right=True,
-                       status=lambda e: "cancelled" if not e.available else ("overdue" if self.free_today.get(e.id, 1) <= 0 else None),
-                       sort_value=lambda e: (self.free_today.get(e.id, 0), e.id)),
-                Column(tr("保管場所"), lambda e: e.storage_place, sort_value=lambda e: (e.storage_place, e.id)),
+                Column(
+                    tr("資機材名"),
+                    lambda e: e.name,
+                    tooltip=lambda e: e.notes,
+                    sort_value=lambda e: (e.name, e.id),
+                ),
+                Column(
+                    tr("数量"),
+                    lambda e: str(e.quantity),
+                    align_right=True,
+                    sort_value=lambda e: (e.quantity, e.id),
+                ),
+                Column(
+                    tr("本日の空き"),
+                    self._free,
+                    align_right=True,
+                    status=lambda e: (
+                        "cancelled"
+                        if not e.available
+                        else ("overdue" if self.free_today.get(e.id, 1) <= 0 else None)
+                    ),
+                    sort_value=lambda e: (self.free_today.get(e.id, 0), e.id),
+                ),
+                Column(
+                    tr("保管場所"), lambda e: e.storage_place, sort_value=lambda e: (e.storage_place, e.id)
+                ),
                 Column(tr("状態"), lambda e: e.condition),
-                Column(tr("貸出"), lambda e: tr("可") if e.available else tr("貸出不可"),
-                       status=lambda e: None if e.available else "cancelled"),
+                Column(
+                    tr("貸出"),
+                    lambda e: tr("可") if e.available else tr("貸出不可"),
+                    status=lambda e: None if e.available else "cancelled",
+                ),
             ],
             parent,
         )
@@ -95,10 +148,17 @@ class AvailabilityModel(DtoTableModel[UsageSpan]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column(tr("期間"), lambda s: wareki(s.start) if s.start == s.end else f"{wareki(s.start)}〜{wareki(s.end)}"),
+                Column(
+                    tr("期間"),
+                    lambda s: wareki(s.start) if s.start == s.end else f"{wareki(s.start)}〜{wareki(s.end)}",
+                ),
                 Column(tr("貸出・予約中"), lambda s: str(s.in_use), align_right=True),
-                Column(tr("空き"), lambda s: str(max(s.free, 0)) if s.free > 0 else tr("0（空きなし）"), align_right=True,
-                       status=lambda s: "overdue" if s.free <= 0 else None),
+                Column(
+                    tr("空き"),
+                    lambda s: str(max(s.free, 0)) if s.free > 0 else tr("0（空きなし）"),
+                    align_right=True,
+                    status=lambda s: "overdue" if s.free <= 0 else None,
+                ),
             ],
             parent,
         )

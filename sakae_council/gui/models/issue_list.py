@@ -37,19 +37,39 @@ class IssuesModel(DtoTableModel[IssueDTO]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column(tr("課題名"), lambda i: i.title, tooltip=lambda i: i.description or i.title, sort_key="title"),
+                Column(
+                    tr("課題名"),
+                    lambda i: i.title,
+                    tooltip=lambda i: i.description or i.title,
+                    sort_key="title",
+                ),
                 Column(tr("分類"), lambda i: i.category_name, sort_key="category"),
                 Column(tr("学区"), lambda i: i.district_name, sort_key="district"),
-                Column(tr("ステータス"), lambda i: enum_label(i.status), status=lambda i: ISSUE_STATUS_STYLE.get(i.status),
-                       sort_key="status"),
+                Column(
+                    tr("ステータス"),
+                    lambda i: enum_label(i.status),
+                    status=lambda i: ISSUE_STATUS_STYLE.get(i.status),
+                    sort_key="status",
+                ),
                 Column(tr("優先度"), lambda i: enum_label(i.priority), sort_key="priority"),
                 Column(tr("提起日"), lambda i: wareki(i.raised_on), sort_key="raised_on"),
                 Column(tr("出どころ"), lambda i: enum_label(i.source), sort_key="source", priority=3),
-                Column(tr("連絡会"), lambda i: tr("共有") if i.shared_with_liaison else "",
-                       tooltip=lambda i: tr("地域まちづくり連絡会で共有する課題") if i.shared_with_liaison else "",
-                       sort_key="shared", priority=2),
-                Column(tr("関連する事業"), projects_text, tooltip=lambda i: "\n".join(i.project_titles),
-                       sort_key="projects", priority=2),
+                Column(
+                    tr("連絡会"),
+                    lambda i: tr("共有") if i.shared_with_liaison else "",
+                    tooltip=lambda i: (
+                        tr("地域まちづくり連絡会で共有する課題") if i.shared_with_liaison else ""
+                    ),
+                    sort_key="shared",
+                    priority=2,
+                ),
+                Column(
+                    tr("関連する事業"),
+                    projects_text,
+                    tooltip=lambda i: "\n".join(i.project_titles),
+                    sort_key="projects",
+                    priority=2,
+                ),
             ],
             parent,
         )

@@ -62,11 +62,17 @@ class IssueMatrixModel(QAbstractTableModel):
 
     def _names(self, row: int, column: int) -> tuple[str, str]:
         d = self.matrix.districts[row].name if row < len(self.matrix.districts) else tr("全学区")
-        c = self.matrix.categories[column].name if column < len(self.matrix.categories) else tr("すべての分類")
+        c = (
+            self.matrix.categories[column].name
+            if column < len(self.matrix.categories)
+            else tr("すべての分類")
+        )
         return d, c
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < self.rowCount() and 0 <= index.column() < self.columnCount()):
+        if not index.isValid() or not (
+            0 <= index.row() < self.rowCount() and 0 <= index.column() < self.columnCount()
+        ):
             return None
         row, column = index.row(), index.column()
         n = self.count(row, column)
@@ -74,7 +80,9 @@ class IssueMatrixModel(QAbstractTableModel):
             return str(n) if n else "·"
         if role == Qt.ItemDataRole.ToolTipRole:
             d, c = self._names(row, column)
-            return tr("{district} × {category}: %n件（クリックで一覧を表示）", n).format(district=d, category=c)
+            return tr("{district} × {category}: %n件（クリックで一覧を表示）", n).format(
+                district=d, category=c
+            )
         if role == Qt.ItemDataRole.AccessibleTextRole:
             d, c = self._names(row, column)
             return tr("{district} {category} %n件", n).format(district=d, category=c)
@@ -90,7 +98,9 @@ class IssueMatrixModel(QAbstractTableModel):
             return self.key(row, column)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:

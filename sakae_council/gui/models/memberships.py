@@ -60,7 +60,9 @@ class MembershipsModel(DtoTableModel[MembershipRow]):
             [
                 Column(tr("学区"), lambda r: r.district_name),
                 Column(tr("役割"), lambda r: r.role_text),
-                Column(tr("役職"), lambda r: QCoreApplication.translate("OfficerPost", r.data.officer_post.label)),
+                Column(
+                    tr("役職"), lambda r: QCoreApplication.translate("OfficerPost", r.data.officer_post.label)
+                ),
                 Column(tr("任期"), self._term),
                 Column(tr("状況"), lambda r: term_status_label(self._status(r)), status=self._style),
             ],

@@ -25,13 +25,31 @@ class OrganisationsModel(DtoTableModel[OrganisationDTO]):
         super().__init__(
             [
                 Column(
-                    tr("団体名"), lambda o: o.name, sort_value=lambda o: o.name,
-                    status=lambda o: "deleted" if o.deleted_at else None, tooltip=lambda o: o.notes or o.name,
+                    tr("団体名"),
+                    lambda o: o.name,
+                    sort_value=lambda o: o.name,
+                    status=lambda o: "deleted" if o.deleted_at else None,
+                    tooltip=lambda o: o.notes or o.name,
                 ),
-                Column(tr("フリガナ"), lambda o: o.furigana, sort_value=lambda o: kana_sort_key(o.furigana), priority=3),
-                Column(tr("種別"), lambda o: kind_label(o.kind), sort_value=lambda o: list(OrganisationKind).index(o.kind)),
-                Column(tr("学区"), lambda o: o.district_name or tr("町全体"), sort_value=lambda o: o.district_name),
-                Column(tr("担当者"), lambda o: o.contact_person_name, sort_value=lambda o: o.contact_person_name),
+                Column(
+                    tr("フリガナ"),
+                    lambda o: o.furigana,
+                    sort_value=lambda o: kana_sort_key(o.furigana),
+                    priority=3,
+                ),
+                Column(
+                    tr("種別"),
+                    lambda o: kind_label(o.kind),
+                    sort_value=lambda o: list(OrganisationKind).index(o.kind),
+                ),
+                Column(
+                    tr("学区"),
+                    lambda o: o.district_name or tr("町全体"),
+                    sort_value=lambda o: o.district_name,
+                ),
+                Column(
+                    tr("担当者"), lambda o: o.contact_person_name, sort_value=lambda o: o.contact_person_name
+                ),
                 Column(tr("電話"), lambda o: o.phone, priority=2),
             ],
             parent,

@@ -20,8 +20,11 @@ class PackPartsModel(DtoTableModel[PartText]):
         super().__init__(
             [
                 Column(tr("項目"), lambda p: QCoreApplication.translate("PackPart", p.part.label)),
-                Column(tr("文案"), lambda p: tr("編集済み") if p.edited else tr("自動作成"),
-                       status=lambda p: "draft" if p.edited else None),  # fmt: skip
+                Column(
+                    tr("文案"),
+                    lambda p: tr("編集済み") if p.edited else tr("自動作成"),
+                    status=lambda p: "draft" if p.edited else None,
+                ),  # fmt: skip
             ],
             parent,
         )

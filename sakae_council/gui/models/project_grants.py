@@ -52,13 +52,26 @@ class GrantsModel(DtoTableModel[GrantDTO]):
             [
                 Column(tr("年度"), lambda g: fiscal_year_text(g.fiscal_year)),
                 Column(tr("補助制度"), lambda g: g.scheme),
-                Column(tr("ステータス"), lambda g: enum_label(g.status), status=lambda g: GRANT_STATUS_STYLE.get(g.status)),
+                Column(
+                    tr("ステータス"),
+                    lambda g: enum_label(g.status),
+                    status=lambda g: GRANT_STATUS_STYLE.get(g.status),
+                ),
                 Column(tr("日付"), step_date),
                 Column(tr("申請額"), lambda g: format_yen(g.amount_requested), align_right=True),
                 Column(tr("交付決定額"), lambda g: yen(g.amount_granted), align_right=True),
-                Column(tr("支出額"), spent_text, align_right=True, status=lambda g: "overdue" if g.overspent else None,
-                       tooltip=lambda g: tr("支出額が交付決定額を超えています") if g.overspent else ""),
-                Column(tr("書類"), lambda g: tr("%n点", len(g.documents)) if g.documents else "", align_right=True),
+                Column(
+                    tr("支出額"),
+                    spent_text,
+                    align_right=True,
+                    status=lambda g: "overdue" if g.overspent else None,
+                    tooltip=lambda g: tr("支出額が交付決定額を超えています") if g.overspent else "",
+                ),
+                Column(
+                    tr("書類"),
+                    lambda g: tr("%n点", len(g.documents)) if g.documents else "",
+                    align_right=True,
+                ),
             ],
             parent,
         )
@@ -84,13 +97,19 @@ class GrantTotalsModel(DtoTableModel[GrantTotalsRow]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column(tr("年度"), lambda r: fiscal_year_text(r.fiscal_year) if r.fiscal_year else tr("合計")),
+                Column(
+                    tr("年度"), lambda r: fiscal_year_text(r.fiscal_year) if r.fiscal_year else tr("合計")
+                ),
                 Column(tr("学区"), lambda r: r.district_name),
                 Column(tr("件数"), lambda r: tr("%n件", r.applications), align_right=True),
                 Column(tr("申請額"), lambda r: format_yen(r.requested), align_right=True),
                 Column(tr("交付決定額"), lambda r: format_yen(r.granted), align_right=True),
-                Column(tr("支出額"), lambda r: format_yen(r.spent), align_right=True,
-                       status=lambda r: "overdue" if r.spent > r.granted else None),
+                Column(
+                    tr("支出額"),
+                    lambda r: format_yen(r.spent),
+                    align_right=True,
+                    status=lambda r: "overdue" if r.spent > r.granted else None,
+                ),
             ],
             parent,
         )

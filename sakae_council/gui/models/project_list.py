@@ -42,15 +42,31 @@ class ProjectsModel(DtoTableModel[ProjectDTO]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column(tr("事業名"), lambda p: p.title, tooltip=lambda p: p.purpose or p.title, sort_key="title"),
-                Column(tr("区分"), lambda p: kind_short(p.kind), tooltip=lambda p: enum_label(p.kind), sort_key="kind"),
+                Column(
+                    tr("事業名"), lambda p: p.title, tooltip=lambda p: p.purpose or p.title, sort_key="title"
+                ),
+                Column(
+                    tr("区分"),
+                    lambda p: kind_short(p.kind),
+                    tooltip=lambda p: enum_label(p.kind),
+                    sort_key="kind",
+                ),
                 Column(tr("学区"), lambda p: p.district_name, sort_key="district"),
-                Column(tr("ステータス"), lambda p: enum_label(p.status), status=lambda p: PROJECT_STATUS_STYLE.get(p.status),
-                       sort_key="status"),
+                Column(
+                    tr("ステータス"),
+                    lambda p: enum_label(p.status),
+                    status=lambda p: PROJECT_STATUS_STYLE.get(p.status),
+                    sort_key="status",
+                ),
                 Column(tr("期間"), lambda p: term_text(p.start_on, p.end_on), sort_key="start"),
                 Column(tr("立ち上げ"), lambda p: wareki(p.launched_on), sort_key="launched", priority=3),
-                Column(tr("関連課題"), lambda p: tr("%n件", len(p.issue_ids)) if p.issue_ids else "",
-                       sort_key="issues", align_right=True, priority=2),
+                Column(
+                    tr("関連課題"),
+                    lambda p: tr("%n件", len(p.issue_ids)) if p.issue_ids else "",
+                    sort_key="issues",
+                    align_right=True,
+                    priority=2,
+                ),
             ],
             parent,
         )
@@ -63,7 +79,11 @@ class LinkedIssuesModel(DtoTableModel[LinkedIssueDTO]):
         super().__init__(
             [
                 Column(tr("課題名"), lambda i: i.title),
-                Column(tr("ステータス"), lambda i: enum_label(i.status), status=lambda i: ISSUE_STATUS_STYLE.get(i.status)),
+                Column(
+                    tr("ステータス"),
+                    lambda i: enum_label(i.status),
+                    status=lambda i: ISSUE_STATUS_STYLE.get(i.status),
+                ),
             ],
             parent,
         )
@@ -77,7 +97,11 @@ class PartnersModel(DtoTableModel[PartnerDTO]):
             [
                 Column(tr("協働パートナー"), lambda p: p.name),
                 Column(tr("種別"), lambda p: tr("団体") if p.organisation_id is not None else tr("個人")),
-                Column(tr("役割分担"), lambda p: p.role_description.replace("\n", " "), tooltip=lambda p: p.role_description),
+                Column(
+                    tr("役割分担"),
+                    lambda p: p.role_description.replace("\n", " "),
+                    tooltip=lambda p: p.role_description,
+                ),
             ],
             parent,
         )
@@ -100,7 +124,12 @@ class MilestonesModel(DtoTableModel[MilestoneDTO]):
             [
                 Column(tr("工程"), lambda m: m.title),
                 Column(tr("期日"), lambda m: wareki(m.due_on)),
-                Column(tr("進捗"), self._progress, status=lambda m: _milestone_state(m, self.today), align_right=True),
+                Column(
+                    tr("進捗"),
+                    self._progress,
+                    status=lambda m: _milestone_state(m, self.today),
+                    align_right=True,
+                ),
                 Column(tr("完了日"), lambda m: wareki(m.done_on)),
             ],
             parent,
@@ -118,7 +147,10 @@ class StaffModel(DtoTableModel[StaffDTO]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
-            [Column(tr("地区担当職員"), lambda s: s.name), Column(tr("担当内容"), lambda s: s.role_description)],
+            [
+                Column(tr("地区担当職員"), lambda s: s.name),
+                Column(tr("担当内容"), lambda s: s.role_description),
+            ],
             parent,
         )
 
@@ -135,7 +167,9 @@ class ActivitiesModel(DtoTableModel[ActivityDTO]):
                 Column(tr("参加者数"), lambda a: tr("%n人", a.participants), align_right=True),
                 Column(tr("ボランティア時間"), lambda a: tr("%n時間", a.volunteer_hours), align_right=True),
                 Column(tr("参加した職員"), lambda a: "、".join(a.staff_names)),
-                Column(tr("内容"), lambda a: a.description.replace("\n", " "), tooltip=lambda a: a.description),
+                Column(
+                    tr("内容"), lambda a: a.description.replace("\n", " "), tooltip=lambda a: a.description
+                ),
             ],
             parent,
         )
@@ -158,13 +192,29 @@ class EvaluationsModel(DtoTableModel[EvaluationDTO]):
             [
                 Column(tr("年度"), lambda e: fiscal_year_text(e.fiscal_year)),
                 Column(tr("評価"), lambda e: rating_text(e.rating)),
-                Column(tr("達成"), lambda e: achieved_text(e.achieved),
-                       status=lambda e: "approved" if e.achieved else "expiring" if e.achieved is False else None),
-                Column(tr("成果"), lambda e: e.achievements.replace("\n", " "), tooltip=lambda e: e.achievements),
-                Column(tr("指標への貢献"), lambda e: e.indicator_contribution.replace("\n", " "),
-                       tooltip=lambda e: e.indicator_contribution),
-                Column(tr("課題"), lambda e: e.issues_found.replace("\n", " "), tooltip=lambda e: e.issues_found),
-                Column(tr("今後の方向性"), lambda e: e.next_steps.replace("\n", " "), tooltip=lambda e: e.next_steps),
+                Column(
+                    tr("達成"),
+                    lambda e: achieved_text(e.achieved),
+                    status=lambda e: (
+                        "approved" if e.achieved else "expiring" if e.achieved is False else None
+                    ),
+                ),
+                Column(
+                    tr("成果"), lambda e: e.achievements.replace("\n", " "), tooltip=lambda e: e.achievements
+                ),
+                Column(
+                    tr("指標への貢献"),
+                    lambda e: e.indicator_contribution.replace("\n", " "),
+                    tooltip=lambda e: e.indicator_contribution,
+                ),
+                Column(
+                    tr("課題"), lambda e: e.issues_found.replace("\n", " "), tooltip=lambda e: e.issues_found
+                ),
+                Column(
+                    tr("今後の方向性"),
+                    lambda e: e.next_steps.replace("\n", " "),
+                    tooltip=lambda e: e.next_steps,
+                ),
                 Column(tr("検証日"), lambda e: wareki(e.evaluated_on)),
             ],
             parent,

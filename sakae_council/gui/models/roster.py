@@ -62,7 +62,9 @@ class RosterModel(DtoTableModel[PersonDTO]):
         self.district_id: int | None = None
         super().__init__(
             [
-                Column(tr("氏名"), lambda p: p.name, sort_key="name", tooltip=self._tooltip, status=self._deleted),
+                Column(
+                    tr("氏名"), lambda p: p.name, sort_key="name", tooltip=self._tooltip, status=self._deleted
+                ),
                 Column(tr("フリガナ"), lambda p: p.furigana, sort_key="kana", priority=2),
                 Column(tr("学区"), self._district, sort_key="district"),
                 Column(tr("役割"), lambda p: self._with(p, role_text)),
@@ -96,7 +98,9 @@ class RosterModel(DtoTableModel[PersonDTO]):
         if m is None:
             return ""
         status = m.status(self.today)
-        text = term_text(m.term_start, m.ended_on if status is TermStatus.ENDED and m.ended_on else m.term_end)
+        text = term_text(
+            m.term_start, m.ended_on if status is TermStatus.ENDED and m.ended_on else m.term_end
+        )
         if status is not TermStatus.CURRENT:
             text = f"{text}（{term_status_label(status)}）" if text else term_status_label(status)
         return text

@@ -137,7 +137,13 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
         ``then(row)`` (-1: not found) on the GUI thread."""
         found = self.row_of(predicate)
         fetcher = self._fetcher
-        if found >= 0 or fetcher is None or self._exhausted or len(self._rows) >= up_to or not self._in_background:
+        if (
+            found >= 0
+            or fetcher is None
+            or self._exhausted
+            or len(self._rows) >= up_to
+            or not self._in_background
+        ):
             then(found)
             return
         from sakae_council.gui.ops import QueryOp
@@ -232,7 +238,9 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
 
     # --- lazy fetching ------------------------------------------------------------------------
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._fetcher is not None and not self._exhausted and not self._fetching
+        return (
+            not parent.isValid() and self._fetcher is not None and not self._exhausted and not self._fetching
+        )
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
@@ -252,7 +260,9 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
                 self._append(batch, exhausted=len(batch) < self.BATCH)
 
         self._fetching = True  # the view asks again while the batch is out: one at a time
-        QueryOp(lambda: fetcher(offset, self.BATCH), parent=self).success(arrived).finally_(self._fetch_done(epoch)).run()
+        QueryOp(lambda: fetcher(offset, self.BATCH), parent=self).success(arrived).finally_(
+            self._fetch_done(epoch)
+        ).run()
 
     def _fetch_done(self, epoch: int) -> Callable[[], None]:
         def done() -> None:
@@ -303,7 +313,9 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
             return column.tooltip(self._rows[row]) if column.tooltip else None
         return self._rows[row]  # DtoRole
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:

@@ -56,9 +56,15 @@ class AccountsPage(QWidget):
         self.balances = MutedLabel("", self)
         self.balances.setObjectName("balances")
         self.balances.setWordWrap(True)  # at 特大 the balances and the last count take two lines
-        self.count_button = self._button(self.tr("現金の実査…"), lambda: self.count_cash(), "cashCountButton", edits=True)
-        self.close_button = self._button(self.tr("決算確定…"), lambda: self.close_year(), "closeYearButton", edits=True)
-        self.print_button = self._button(self.tr("印刷…"), lambda: self.print_papers(), "printButton", edits=False)
+        self.count_button = self._button(
+            self.tr("現金の実査…"), lambda: self.count_cash(), "cashCountButton", edits=True
+        )
+        self.close_button = self._button(
+            self.tr("決算確定…"), lambda: self.close_year(), "closeYearButton", edits=True
+        )
+        self.print_button = self._button(
+            self.tr("印刷…"), lambda: self.print_papers(), "printButton", edits=False
+        )
         add_print_action(self, self.print_button)
         self.notice = MessageLine("warning", self)
         self.create_button = QPushButton(self.tr("この年度の帳簿を作る"), self)
@@ -127,7 +133,9 @@ class AccountsPage(QWidget):
         self.book = None
         district_id = self.ctx.district_id
         if district_id is None:
-            self.notice.show_message(self.tr("会計は協議会ごとです。上の学区の切り替えで学区を選んでください。"))
+            self.notice.show_message(
+                self.tr("会計は協議会ごとです。上の学区の切り替えで学区を選んでください。")
+            )
         else:
             try:
                 self.book = accounts.find_book(self.ctx.db, district_id, self.year.value())
@@ -135,9 +143,9 @@ class AccountsPage(QWidget):
                 show_error(self, exc)
             if self.book is None and self.notice.isHidden():
                 self.notice.show_message(
-                    self.tr("{year}の帳簿はまだありません。作ると、前年度の繰越金と科目を引き継ぎます。").format(
-                        year=fiscal_year_text(self.year.value())
-                    )
+                    self.tr(
+                        "{year}の帳簿はまだありません。作ると、前年度の繰越金と科目を引き継ぎます。"
+                    ).format(year=fiscal_year_text(self.year.value()))
                 )
                 self.create_button.setVisible(self.year.value() <= fiscal_year(self.ctx.today()) + 1)
         self._show_state()
@@ -159,15 +167,21 @@ class AccountsPage(QWidget):
         else:
             self.state.setText(self.tr("執行中"))
         parts = [
-            self.tr("{account}残高 {amount}").format(account=enum_label(b.account), amount=format_yen(b.closing))
+            self.tr("{account}残高 {amount}").format(
+                account=enum_label(b.account), amount=format_yen(b.closing)
+            )
             for b in accounts.balances(self.ctx.db, book.id)
         ]
         counts = accounts.list_cash_counts(self.ctx.db, book.id)
         if counts:
-            last = max(counts, key=lambda c: (c.counted_on, c.id))  # the latest count, whatever the list's order
+            last = max(
+                counts, key=lambda c: (c.counted_on, c.id)
+            )  # the latest count, whatever the list's order
             parts.append(
                 self.tr("最後の実査 {day} {account} 差異 {diff}").format(
-                    day=wareki(last.counted_on), account=enum_label(last.account), diff=format_yen(last.difference)
+                    day=wareki(last.counted_on),
+                    account=enum_label(last.account),
+                    diff=format_yen(last.difference),
                 )
             )
         self.balances.setText("　".join(parts))
@@ -211,7 +225,11 @@ class AccountsPage(QWidget):
                 "{council}の{year}の決算を確定しますか？\n"
                 "確定すると、この年度の記帳・予算は変えられなくなります（後の修正は理由つきの「決算の修正」になります）。\n"
                 "次年度繰越金 {amount} を、翌年度の前年度繰越金にします。"
-            ).format(council=book.council_name or book.district_name, year=book.fiscal_year_label, amount=format_yen(total)),
+            ).format(
+                council=book.council_name or book.district_name,
+                year=book.fiscal_year_label,
+                amount=format_yen(total),
+            ),
             self.tr("決算を確定する"),
         ):
             return
@@ -228,8 +246,12 @@ class AccountsPage(QWidget):
 
         if self.book is None:
             return None
-        chosen = document or {0: "cashbook", 1: "budget", 2: "settlement"}.get(self.tabs.currentIndex(), "settlement")
-        self.dialog = AccountsPrintDialog(self.ctx, self.book.district_id, self.book.fiscal_year, self, document=chosen)
+        chosen = document or {0: "cashbook", 1: "budget", 2: "settlement"}.get(
+            self.tabs.currentIndex(), "settlement"
+        )
+        self.dialog = AccountsPrintDialog(
+            self.ctx, self.book.district_id, self.book.fiscal_year, self, document=chosen
+        )
         self.dialog.open()
         return self.dialog
 

@@ -44,7 +44,9 @@ def tr(text: str, n: int = -1) -> str:
 class BookList(ListPage):
     """A tab of the 会計 page: lists what the page's chosen book holds."""
 
-    def __init__(self, ctx: AppContext, owner: AccountsPage, title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, owner: AccountsPage, title: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(ctx, title, parent)
         self.owner = owner
         self.dialog: Any = None
@@ -81,11 +83,19 @@ class CashbookList(BookList):
         self.account_filter.setAccessibleName(self.tr("現金・預金で絞り込み"))
         self.account_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.add_filter(self.account_filter)
-        self.new_button = self.add_button(self.tr("新しい記帳…"), self.new_item, primary=True, name="newEntryButton")
+        self.new_button = self.add_button(
+            self.tr("新しい記帳…"), self.new_item, primary=True, name="newEntryButton"
+        )
         self.action_bar = add_action_bar(self)
-        self.correct_button = self.action_bar.add_button(self.tr("訂正…"), self.correct_current, name="correctButton")
-        self.transfer_button = self.action_bar.add_button(self.tr("振替…"), self.transfer, name="transferButton")
-        self.check_button = self.action_bar.add_button(self.tr("月次確認…"), self.check_month, name="monthCheckButton")
+        self.correct_button = self.action_bar.add_button(
+            self.tr("訂正…"), self.correct_current, name="correctButton"
+        )
+        self.transfer_button = self.action_bar.add_button(
+            self.tr("振替…"), self.transfer, name="transferButton"
+        )
+        self.check_button = self.action_bar.add_button(
+            self.tr("月次確認…"), self.check_month, name="monthCheckButton"
+        )
         self.entries_model = EntriesModel(self)
         self.set_model(self.entries_model)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
@@ -102,7 +112,9 @@ class CashbookList(BookList):
                 return
             words = search.words(self.search.text())
             if words:
-                rows = [e for e in rows if search.matches(words, (e.description, e.counterparty, e.subject_name))]
+                rows = [
+                    e for e in rows if search.matches(words, (e.description, e.counterparty, e.subject_name))
+                ]
         self.entries_model.set_rows(rows)
         # A long 摘要 is cut at about 18 characters (its whole text in the tooltip), so the other columns fit.
         self.table.horizontalHeader().setMaximumSectionSize(self.fontMetrics().horizontalAdvance("あ") * 18)
@@ -122,7 +134,10 @@ class CashbookList(BookList):
         self.check_button.setEnabled(open_book)
         self.transfer_button.setEnabled(open_book)
         self.correct_button.setEnabled(
-            open_book and isinstance(entry, EntryDTO) and not entry.is_correction and entry.cancelled_by_voucher_no is None
+            open_book
+            and isinstance(entry, EntryDTO)
+            and not entry.is_correction
+            and entry.cancelled_by_voucher_no is None
         )
 
     def new_item(self) -> None:
@@ -141,7 +156,9 @@ class CashbookList(BookList):
             return
         if item.locked or book.is_closed or item.is_correction:
             self.owner.notice.show_message(
-                self.tr("No.{n} は確認済みの月の記帳です。直すときは「訂正…」で取り消しの記帳を加えます。").format(n=item.voucher_no)
+                self.tr(
+                    "No.{n} は確認済みの月の記帳です。直すときは「訂正…」で取り消しの記帳を加えます。"
+                ).format(n=item.voucher_no)
             )
             return
         self.open_dialog(EntryDialog(self.ctx, book, item, self))
@@ -160,7 +177,9 @@ class CashbookList(BookList):
             if confirm(
                 self,
                 self.tr("記帳の訂正"),
-                self.tr("{name} は月次確認が済んでいるため削除できません。取り消す「訂正」の記帳を加えますか？").format(name=name),
+                self.tr(
+                    "{name} は月次確認が済んでいるため削除できません。取り消す「訂正」の記帳を加えますか？"
+                ).format(name=name),
                 self.tr("訂正する…"),
             ):
                 self.correct_current()
@@ -168,7 +187,9 @@ class CashbookList(BookList):
         if not confirm(
             self,
             self.tr("記帳の削除"),
-            self.tr("{name} を削除しますか？証憑番号 No.{n} は欠番になり、使い直しません。").format(name=name, n=item.voucher_no),
+            self.tr("{name} を削除しますか？証憑番号 No.{n} は欠番になり、使い直しません。").format(
+                name=name, n=item.voucher_no
+            ),
             self.tr("削除"),
         ):
             return
@@ -194,13 +215,24 @@ class BudgetList(BookList):
     def __init__(self, ctx: AppContext, owner: AccountsPage, parent: QWidget | None = None) -> None:
         super().__init__(ctx, owner, tr("予算"), parent)
         self.search.setPlaceholderText(self.tr("科目で検索（Ctrl+F）"))
-        self.subject_button = self.add_button(self.tr("科目の追加…"), self.add_subject, name="subjectButton", edits=True)
-        self.new_button = self.add_button(self.tr("予算の入力・補正…"), self.new_item, primary=True, name="budgetButton")
+        self.subject_button = self.add_button(
+            self.tr("科目の追加…"), self.add_subject, name="subjectButton", edits=True
+        )
+        self.new_button = self.add_button(
+            self.tr("予算の入力・補正…"), self.new_item, primary=True, name="budgetButton"
+        )
         self.budget_model: DtoTableModel[BudgetUseRow] = DtoTableModel(
             [
-                Column(self.tr("科目"), lambda r: ("　" if r.is_detail else "") + f"{enum_label(r.kind)}：{r.label}"),
+                Column(
+                    self.tr("科目"),
+                    lambda r: ("　" if r.is_detail else "") + f"{enum_label(r.kind)}：{r.label}",
+                ),
                 Column(self.tr("当初予算額"), lambda r: format_yen(r.original), align_right=True),
-                Column(self.tr("補正額"), lambda r: format_yen(r.budget - r.original) if r.budget != r.original else "", align_right=True),
+                Column(
+                    self.tr("補正額"),
+                    lambda r: format_yen(r.budget - r.original) if r.budget != r.original else "",
+                    align_right=True,
+                ),
                 Column(self.tr("予算現額"), lambda r: format_yen(r.budget), align_right=True),
                 # last, so the stretch of the last column falls on words, not on an amount pushed far right
                 Column(self.tr("備考"), lambda r: self.tr("補正で変更") if r.budget != r.original else ""),
@@ -217,7 +249,8 @@ class BudgetList(BookList):
         if history:
             last = history[-1]
             self.context_label.setText(
-                self.context_label.text() + self.tr("・{title}（{day}議決）").format(title=last.title, day=wareki(last.decided_on))
+                self.context_label.text()
+                + self.tr("・{title}（{day}議決）").format(title=last.title, day=wareki(last.decided_on))
             )
 
     def new_item(self) -> None:
@@ -247,7 +280,9 @@ class UseList(BookList):
         show_budget_rows(self, self.use_model)
         over = sum(1 for r in self.use_model.rows() if r.over)
         if over:
-            self.context_label.setText(self.context_label.text() + self.tr("（うち予算超過 %n科目）", "", over))
+            self.context_label.setText(
+                self.context_label.text() + self.tr("（うち予算超過 %n科目）", "", over)
+            )
 
     def new_item(self) -> None:
         self.owner.cashbook.new_item()

@@ -50,7 +50,9 @@ class DashboardPage(QWidget):
 
     loaded = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, first: DashboardDTO | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, first: DashboardDTO | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.data: DashboardDTO | None = None
@@ -136,9 +138,12 @@ class DashboardPage(QWidget):
         from sakae_council.services.dashboard import dashboard  # SQLAlchemy: not before the first figures
 
         # On the database worker, one operation at a time with every other read and write of the program.
-        self.job = QueryOp(lambda: (generation, dashboard(db, today)), parent=self).success(self._loaded).failure(
-            self._failed
-        ).run()
+        self.job = (
+            QueryOp(lambda: (generation, dashboard(db, today)), parent=self)
+            .success(self._loaded)
+            .failure(self._failed)
+            .run()
+        )
 
     def _database_arrived(self) -> None:
         self.ctx.databaseChanged.disconnect(self._database_arrived)
@@ -184,7 +189,9 @@ class DashboardPage(QWidget):
         self._relayout(force=True)
         self._more_cards(self._building, data.cards[FIRST_CARDS:], then)
 
-    def _more_cards(self, building: int, rest: Sequence[DistrictCardDTO], then: Callable[[], None] | None) -> None:
+    def _more_cards(
+        self, building: int, rest: Sequence[DistrictCardDTO], then: Callable[[], None] | None
+    ) -> None:
         if building != self._building:
             return  # newer data is being shown
         if not rest:

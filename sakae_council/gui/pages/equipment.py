@@ -46,7 +46,11 @@ class LoansList(ListPage):
         self.dialog: Any = None
         self.search.setPlaceholderText(self.tr("資機材名・借り手・備考で検索（Ctrl+F）"))
         self.status_filter = ChoiceCombo(
-            [(self.tr("予約・貸出中"), ACTIVE), (self.tr("期限切れだけ"), OVERDUE), (self.tr("すべての状態"), None)]
+            [
+                (self.tr("予約・貸出中"), ACTIVE),
+                (self.tr("期限切れだけ"), OVERDUE),
+                (self.tr("すべての状態"), None),
+            ]
             + enum_choices(LoanStatus)
         )
         self.item_filter = ChoiceCombo()
@@ -58,14 +62,26 @@ class LoansList(ListPage):
             widget.setAccessibleName(label)
             widget.currentIndexChanged.connect(lambda _i: self.reload())
             self.add_filter(widget)
-        self.new_button = self.add_button(self.tr("貸出・予約…"), self.new_item, primary=True, name="newButton")
+        self.new_button = self.add_button(
+            self.tr("貸出・予約…"), self.new_item, primary=True, name="newButton"
+        )
         self.action_bar = add_action_bar(self)
-        self.return_button = self.action_bar.add_button(self.tr("返却…"), self.edit_current, name="returnButton")
-        self.hand_over_button = self.action_bar.add_button(self.tr("受け渡し"), self.hand_over, name="handOverButton")
-        self.cancel_button = self.action_bar.add_button(self.tr("取消"), self.delete_current, name="cancelButton")
-        self.slip_button = self.action_bar.add_button(self.tr("貸出票を印刷…"), self.print_slip, name="slipButton", edits=False)
+        self.return_button = self.action_bar.add_button(
+            self.tr("返却…"), self.edit_current, name="returnButton"
+        )
+        self.hand_over_button = self.action_bar.add_button(
+            self.tr("受け渡し"), self.hand_over, name="handOverButton"
+        )
+        self.cancel_button = self.action_bar.add_button(
+            self.tr("取消"), self.delete_current, name="cancelButton"
+        )
+        self.slip_button = self.action_bar.add_button(
+            self.tr("貸出票を印刷…"), self.print_slip, name="slipButton", edits=False
+        )
         add_print_action(self, self.slip_button)
-        self.action_bar.add_widget(export_button(self, lambda: self.model, self.tr("資機材の貸出"), ctx.today))
+        self.action_bar.add_widget(
+            export_button(self, lambda: self.model, self.tr("資機材の貸出"), ctx.today)
+        )
         self.notice = MessageLine("warning", self)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
@@ -78,7 +94,8 @@ class LoansList(ListPage):
 
     def fill_items(self) -> None:
         self.item_filter.set_items(
-            [(self.tr("すべての資機材"), None)] + [(e.name, e.id) for e in equipment.list_equipment(self.ctx.db)]
+            [(self.tr("すべての資機材"), None)]
+            + [(e.name, e.id) for e in equipment.list_equipment(self.ctx.db)]
         )
 
     def reload(self) -> None:
@@ -87,17 +104,30 @@ class LoansList(ListPage):
 
         status = self.status_filter.value()
         today = self.ctx.today()
-        db, district_id, item_id, query = self.ctx.db, self.ctx.district_id, self.item_filter.value(), self.search.text()
+        db, district_id, item_id, query = (
+            self.ctx.db,
+            self.ctx.district_id,
+            self.item_filter.value(),
+            self.search.text(),
+        )
 
         def load() -> tuple[list[LoanDTO], str]:
             loans = equipment_loans.list_loans(
-                db, district_id, overdue_only=status == OVERDUE, today=today,
-                equipment_id=item_id, active_only=status == ACTIVE,
+                db,
+                district_id,
+                overdue_only=status == OVERDUE,
+                today=today,
+                equipment_id=item_id,
+                active_only=status == ACTIVE,
             )
             if isinstance(status, LoanStatus):
                 loans = [x for x in loans if x.status is status]
             if query.strip():
-                loans = [x for x in loans if _matches(query, x.equipment_name, x.borrower_name, x.notes, x.district_name)]
+                loans = [
+                    x
+                    for x in loans
+                    if _matches(query, x.equipment_name, x.borrower_name, x.notes, x.district_name)
+                ]
             return loans, district_name(db, district_id)
 
         def show(answer: tuple[list[LoanDTO], str]) -> None:
@@ -112,7 +142,9 @@ class LoansList(ListPage):
             overdue = sum(1 for x in loans if x.overdue)
             self.set_count(len(loans), lambda n: self.tr("%n件", "", n), district=district)
             if overdue:
-                self.context_label.setText(self.context_label.text() + self.tr("（うち期限切れ %n件）", "", overdue))
+                self.context_label.setText(
+                    self.context_label.text() + self.tr("（うち期限切れ %n件）", "", overdue)
+                )
             if isinstance(selected, LoanDTO):
                 self._select_loaded(lambda x: x.id == selected.id)
             self._update_buttons()
@@ -145,7 +177,9 @@ class LoansList(ListPage):
             return
         if item.status is not LoanStatus.LENT:
             self.notice.show_message(
-                self.tr("この貸出は「{status}」です。変更できるのは予約と貸出中だけです。").format(status=self.loans_model._state(item))
+                self.tr("この貸出は「{status}」です。変更できるのは予約と貸出中だけです。").format(
+                    status=self.loans_model._state(item)
+                )
             )
             return
         self.dialog = return_dialog(self.ctx, item, self)
@@ -169,9 +203,15 @@ class LoansList(ListPage):
         if not confirm(
             self,
             self.tr("貸出の取消"),
-            self.tr("「{item}」{n}個（{who}、{lent}〜{due}）の{what}を取り消しますか？\n取り消すと、その期間の在庫が空きに戻ります。").format(
-                item=item.equipment_name, n=item.quantity, who=item.borrower_name, lent=wareki(item.lent_on),
-                due=wareki(item.due_on), what=self.tr("予約") if item.status is LoanStatus.RESERVED else self.tr("貸出"),
+            self.tr(
+                "「{item}」{n}個（{who}、{lent}〜{due}）の{what}を取り消しますか？\n取り消すと、その期間の在庫が空きに戻ります。"
+            ).format(
+                item=item.equipment_name,
+                n=item.quantity,
+                who=item.borrower_name,
+                lent=wareki(item.lent_on),
+                due=wareki(item.due_on),
+                what=self.tr("予約") if item.status is LoanStatus.RESERVED else self.tr("貸出"),
             ),
             self.tr("取り消す"),
         ):
@@ -202,11 +242,15 @@ class InventoryList(ListPage):
         self.search.setPlaceholderText(self.tr("資機材名・管理番号・保管場所で検索（Ctrl+F）"))
         self.new_button = self.add_button(self.tr("新規登録"), self.new_item, primary=True, name="newButton")
         self.action_bar = add_action_bar(self)
-        self.lend_button = self.action_bar.add_button(self.tr("この資機材を貸し出す…"), self.lend_current, name="lendButton")
+        self.lend_button = self.action_bar.add_button(
+            self.tr("この資機材を貸し出す…"), self.lend_current, name="lendButton"
+        )
         self.availability_button = self.action_bar.add_button(
             self.tr("空き状況…"), self.show_availability, name="availabilityButton", edits=False
         )
-        self.action_bar.add_widget(export_button(self, lambda: self.model, self.tr("資機材の一覧"), ctx.today))
+        self.action_bar.add_widget(
+            export_button(self, lambda: self.model, self.tr("資機材の一覧"), ctx.today)
+        )
         self.equipment_model = EquipmentModel(self)
         self.set_model(self.equipment_model, sort_column=0)
         self.reload()
@@ -221,7 +265,9 @@ class InventoryList(ListPage):
 
         def load() -> tuple[list[EquipmentDTO], dict[int, int]]:
             items = equipment.list_equipment(db, query)
-            return items, {e.id: equipment.availability(db, e.id, today, today, today).min_free for e in items}
+            return items, {
+                e.id: equipment.availability(db, e.id, today, today, today).min_free for e in items
+            }
 
         def show(answer: tuple[list[EquipmentDTO], dict[int, int]]) -> None:
             items, free = answer
@@ -256,7 +302,12 @@ class InventoryList(ListPage):
         self.select_where(lambda e: e.id == item.id)
 
     def delete_item(self, item: Any) -> None:
-        if not confirm(self, self.tr("資機材の削除"), self.tr("資機材「{name}」を削除しますか？").format(name=item.name), self.tr("削除")):
+        if not confirm(
+            self,
+            self.tr("資機材の削除"),
+            self.tr("資機材「{name}」を削除しますか？").format(name=item.name),
+            self.tr("削除"),
+        ):
             return
         try:
             equipment.delete_equipment(self.ctx.db, item.id, item.version)

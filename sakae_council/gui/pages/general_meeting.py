@@ -41,7 +41,9 @@ class GeneralMeetingPage(ListPage):
         super().__init__(ctx, QCoreApplication.translate("GeneralMeetingPage", "総会・役員改選"), parent)
         self.dialog: QWidget | None = None
         self.search.hide()  # seven parts: nothing to search
-        self.council = ChoiceCombo([(d.name, d.id) for d in districts.list_districts(ctx.db, include_inactive=False)])
+        self.council = ChoiceCombo(
+            [(d.name, d.id) for d in districts.list_districts(ctx.db, include_inactive=False)]
+        )
         self.council.setObjectName("council")
         self.council.setAccessibleName(self.tr("協議会"))
         if ctx.district_id is not None:
@@ -60,13 +62,21 @@ class GeneralMeetingPage(ListPage):
         # The year's other papers on a line of their own: with the title line's and the filters' they would
         # overflow a 1366-wide laptop at 特大.
         self.papers_row = QHBoxLayout()
-        self.bylaws_button = self._paper_button(self.tr("会則…"), self.open_bylaws, "bylawsButton", edits=True)
+        self.bylaws_button = self._paper_button(
+            self.tr("会則…"), self.open_bylaws, "bylawsButton", edits=True
+        )
         self.changeover_button = self._paper_button(
             self.tr("役員改選…"), self.open_changeover, "changeoverButton", edits=True
         )
-        self.commission_button = self._paper_button(self.tr("委嘱状…"), self.print_commissions, "commissionButton")
-        self.handover_button = self._paper_button(self.tr("引継ぎ資料…"), self.print_handover, "handoverButton")
-        self.print_button = self.add_button(self.tr("議案書を印刷…"), self.print_pack, primary=True, name="printButton")
+        self.commission_button = self._paper_button(
+            self.tr("委嘱状…"), self.print_commissions, "commissionButton"
+        )
+        self.handover_button = self._paper_button(
+            self.tr("引継ぎ資料…"), self.print_handover, "handoverButton"
+        )
+        self.print_button = self.add_button(
+            self.tr("議案書を印刷…"), self.print_pack, primary=True, name="printButton"
+        )
         add_print_action(self, self.print_button)  # Ctrl+P
         self.hint = QLabel(self)
         self.hint.setObjectName("districtHint")
@@ -94,7 +104,9 @@ class GeneralMeetingPage(ListPage):
 
     def _data_changed(self, area: str) -> None:
         if area == Area.DISTRICTS:  # a district added, renamed or merged
-            self.council.set_items([(d.name, d.id) for d in districts.list_districts(self.ctx.db, include_inactive=False)])
+            self.council.set_items(
+                [(d.name, d.id) for d in districts.list_districts(self.ctx.db, include_inactive=False)]
+            )
         if area in (Area.DISTRICTS, Area.PEOPLE, Area.PROJECTS, Area.ISSUES, Area.MEETINGS):
             self.reload()
 
@@ -118,13 +130,17 @@ class GeneralMeetingPage(ListPage):
         for button in (self.commission_button, self.handover_button, self.print_button):
             button.setEnabled(chosen)
         self.hint.setVisible(not chosen)
-        self.hint.setText("" if chosen else self.tr("学区が登録されていません。「設定」で学区を登録してください。"))
+        self.hint.setText(
+            "" if chosen else self.tr("学区が登録されていません。「設定」で学区を登録してください。")
+        )
         if self.district_id is None:
             self.parts_model.set_rows([])
             self.set_count(0, lambda n: self.tr("%n項目", "", n))
             return
         try:
-            facts = general_meeting.pack_facts(self.ctx.db, self.district_id, self.year.value(), today=self.ctx.today())
+            facts = general_meeting.pack_facts(
+                self.ctx.db, self.district_id, self.year.value(), today=self.ctx.today()
+            )
             parts = general_meeting.pack_texts(self.ctx.db, facts)
         except DomainError as exc:
             show_error(self, exc)

@@ -39,11 +39,12 @@ class IssuesPage(ListPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, QCoreApplication.translate("IssuesPage", "地域課題"), parent)
         self.dialog: Any = None
-        self.search.setPlaceholderText(self.tr("課題名・内容・分類で検索（ひらがな・カタカナ・全角半角を問わず）（Ctrl+F）"))
+        self.search.setPlaceholderText(
+            self.tr("課題名・内容・分類で検索（ひらがな・カタカナ・全角半角を問わず）（Ctrl+F）")
+        )
         self.category_filter = ChoiceCombo()
         self.status_filter = ChoiceCombo(
-            [(self.tr("すべてのステータス"), None), (self.tr("未解決のみ"), OPEN)]
-            + enum_choices(IssueStatus)
+            [(self.tr("すべてのステータス"), None), (self.tr("未解決のみ"), OPEN)] + enum_choices(IssueStatus)
         )
         self.year_filter = FiscalYearChoice(ctx.today(), all_text=self.tr("すべての年度"))
         self.shared_filter = QCheckBox(self.tr("連絡会で共有する課題だけ"))
@@ -63,9 +64,15 @@ class IssuesPage(ListPage):
         self.matrix_button = self.add_button(self.tr("課題の一覧表…"), self.show_matrix, name="matrixButton")
         self.new_button = self.add_button(self.tr("新規登録"), self.new_item, primary=True, name="newButton")
         self.action_bar = add_action_bar(self)
-        self.status_button = self.action_bar.add_button(self.tr("ステータス変更…"), lambda: self.change_status(), name="statusButton")
-        self.project_button = self.action_bar.add_button(self.tr("事業にする…"), self.make_project, name="projectButton")
-        self.share_button = self.action_bar.add_button(self.tr("連絡会で共有"), self.toggle_shared, name="shareButton")
+        self.status_button = self.action_bar.add_button(
+            self.tr("ステータス変更…"), lambda: self.change_status(), name="statusButton"
+        )
+        self.project_button = self.action_bar.add_button(
+            self.tr("事業にする…"), self.make_project, name="projectButton"
+        )
+        self.share_button = self.action_bar.add_button(
+            self.tr("連絡会で共有"), self.toggle_shared, name="shareButton"
+        )
         self.action_bar.add_widget(export_button(self, lambda: self.model, self.tr("地域課題"), ctx.today))
         self.notice = MessageLine("warning", self)
         layout = self.layout()
@@ -108,7 +115,9 @@ class IssuesPage(ListPage):
             lambda: issues.count_issues(db, flt, at_most=COUNT_AT_MOST),
             flt,
             lambda n: self.tr("%n件", "", n),
-            capped=(lambda n: self.tr("%n件以上", "", n)) if flt.query else None,  # a long search stops counting there
+            capped=(lambda n: self.tr("%n件以上", "", n))
+            if flt.query
+            else None,  # a long search stops counting there
             then=self._landed,
         )
         self._update_buttons()
@@ -126,7 +135,9 @@ class IssuesPage(ListPage):
         for b in (self.status_button, self.share_button, self.project_button):
             b.setEnabled(item is not None)
         if isinstance(item, IssueDTO):
-            self.share_button.setText(self.tr("連絡会での共有をやめる") if item.shared_with_liaison else self.tr("連絡会で共有"))
+            self.share_button.setText(
+                self.tr("連絡会での共有をやめる") if item.shared_with_liaison else self.tr("連絡会で共有")
+            )
 
     def _fresh(self, item: IssueDTO) -> IssueDTO | None:
         try:
@@ -211,7 +222,9 @@ class IssuesPage(ListPage):
             self.change_status(preselect=IssueStatus.PROJECTIZED)
         else:
             self.notice.show_message(
-                self.tr("協働事業を登録しました。この課題を「事業化」にするには、まず「検討中」にしてください。")
+                self.tr(
+                    "協働事業を登録しました。この課題を「事業化」にするには、まず「検討中」にしてください。"
+                )
             )
 
     # --- deleting -------------------------------------------------------------------------------
@@ -219,8 +232,10 @@ class IssuesPage(ListPage):
         if not confirm(
             self,
             self.tr("地域課題の削除"),
-            self.tr("地域課題「{title}」を、履歴とともに削除しますか？\nこの操作は元に戻せません。"
-                    "もう扱わない課題は、ステータスを「取り下げ」にすると記録が残ります。").format(title=item.title),
+            self.tr(
+                "地域課題「{title}」を、履歴とともに削除しますか？\nこの操作は元に戻せません。"
+                "もう扱わない課題は、ステータスを「取り下げ」にすると記録が残ります。"
+            ).format(title=item.title),
             self.tr("削除"),
         ):
             return
@@ -236,12 +251,16 @@ class IssuesPage(ListPage):
         dialog = IssueMatrixDialog(self.ctx, self)
         dialog.year.set_value(self.year_filter.value())
         dialog.open_only.setChecked(self.status_filter.value() == OPEN)
-        dialog.cellChosen.connect(lambda d, c: self.show_cell(d, c, dialog.open_only.isChecked(), dialog.year.value()))
+        dialog.cellChosen.connect(
+            lambda d, c: self.show_cell(d, c, dialog.open_only.isChecked(), dialog.year.value())
+        )
         self.dialog = dialog
         dialog.open()
         return dialog
 
-    def show_cell(self, district_id: int | None, category_id: int | None, open_only: bool, year: int | None) -> None:
+    def show_cell(
+        self, district_id: int | None, category_id: int | None, open_only: bool, year: int | None
+    ) -> None:
         """Show the issues one cell of the matrix counts."""
         for combo in (self.category_filter, self.status_filter, self.year_filter):
             combo.blockSignals(True)

@@ -68,7 +68,9 @@ class MeetingsPage(ListPage):
         add_print_action(self, self.print_button)
         self.new_button = self.add_button(self.tr("新規登録"), self.new_item, primary=True, name="newButton")
         self.action_bar = add_action_bar(self)
-        self.replies_button = self.action_bar.add_button(self.tr("出欠回答…"), self.enter_replies, name="repliesButton")
+        self.replies_button = self.action_bar.add_button(
+            self.tr("出欠回答…"), self.enter_replies, name="repliesButton"
+        )
         self.notice_button = self.action_bar.add_button(
             self.tr("開催通知を印刷…"), self.print_notice, name="noticeButton", edits=False
         )
@@ -176,7 +178,9 @@ class MeetingsPage(ListPage):
             show_error(
                 self,
                 DomainError(
-                    self.tr("「{title}」は議事録が確定しているため削除できません。").format(title=meeting_title(item))
+                    self.tr("「{title}」は議事録が確定しているため削除できません。").format(
+                        title=meeting_title(item)
+                    )
                 ),
             )
             return
@@ -280,9 +284,9 @@ class MeetingsPage(ListPage):
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("カレンダーに書き出しました"),
-            self.tr("これからの会議%n件を書き出しました。職員のカレンダーに取り込めます。\n{path}", "", count).format(
-                path=path
-            ),
+            self.tr(
+                "これからの会議%n件を書き出しました。職員のカレンダーに取り込めます。\n{path}", "", count
+            ).format(path=path),
             QMessageBox.StandardButton.Ok,
             self,
         )

@@ -27,7 +27,9 @@ class OrganisationsPage(ListPage):
         super().__init__(ctx, QCoreApplication.translate("OrganisationsPage", "団体・協働パートナー"), parent)
         self.dialog: OrganisationDialog | None = None
         self.search.setPlaceholderText(self.tr("団体名・フリガナ・担当者・備考で検索（Ctrl+F）"))
-        self.kind_filter = ChoiceCombo([(self.tr("すべての種別"), None)] + [(kind_label(k), k) for k in OrganisationKind])
+        self.kind_filter = ChoiceCombo(
+            [(self.tr("すべての種別"), None)] + [(kind_label(k), k) for k in OrganisationKind]
+        )
         self.kind_filter.setObjectName("kindFilter")
         self.kind_filter.setAccessibleName(self.tr("種別で絞り込み"))
         self.deleted_filter = QCheckBox(self.tr("削除した団体を表示"))
@@ -36,7 +38,9 @@ class OrganisationsPage(ListPage):
         self.add_filter(self.deleted_filter)
         self.kind_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.deleted_filter.toggled.connect(self._deleted_toggled)
-        self.restore_button = self.add_button(self.tr("元に戻す"), self.restore_current, name="restoreButton", edits=True)
+        self.restore_button = self.add_button(
+            self.tr("元に戻す"), self.restore_current, name="restoreButton", edits=True
+        )
         self.restore_button.hide()
         self.new_button = self.add_button(self.tr("新規登録"), self.new_item, primary=True, name="newButton")
         self.org_model = OrganisationsModel(self)
@@ -54,7 +58,9 @@ class OrganisationsPage(ListPage):
         kind, deleted = self.kind_filter.value(), self.deleted_filter.isChecked()
         self.show_rows(
             self.org_model,
-            lambda: organisations.list_organisations(db, district_id=district_id, query=query, kind=kind, deleted=deleted),
+            lambda: organisations.list_organisations(
+                db, district_id=district_id, query=query, kind=kind, deleted=deleted
+            ),
             lambda n: self.tr("%n団体", "", n),
         )
 
@@ -70,7 +76,9 @@ class OrganisationsPage(ListPage):
         db = self.ctx.db
 
         def load() -> tuple[OrganisationDTO | None, OrganisationChoices]:
-            found = organisations.get_organisation(db, organisation_id) if organisation_id is not None else None
+            found = (
+                organisations.get_organisation(db, organisation_id) if organisation_id is not None else None
+            )
             return found, load_choices(db)
 
         def show(answer: tuple[OrganisationDTO | None, OrganisationChoices]) -> None:
@@ -97,7 +105,9 @@ class OrganisationsPage(ListPage):
         if not confirm(
             self,
             self.tr("団体の削除"),
-            self.tr("「{name}」を一覧から削除しますか？\n削除した後も「元に戻す」で戻せます。").format(name=item.name),
+            self.tr("「{name}」を一覧から削除しますか？\n削除した後も「元に戻す」で戻せます。").format(
+                name=item.name
+            ),
             self.tr("削除"),
         ):
             return
@@ -120,7 +130,9 @@ class OrganisationsPage(ListPage):
             self.ctx.notify(Area.ORGANISATIONS)
             self.select_where(lambda o: o.id == organisation_id)
 
-        QueryOp(lambda: organisations.restore_organisation(db, organisation_id), parent=self).success(restored).run()
+        QueryOp(lambda: organisations.restore_organisation(db, organisation_id), parent=self).success(
+            restored
+        ).run()
 
     def restore_current(self) -> None:
         item = self.current_item()

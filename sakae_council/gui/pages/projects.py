@@ -33,7 +33,9 @@ class ProjectsPage(ListPage):
         self.dialog: Any = None
         self.search.setPlaceholderText(self.tr("事業名・目的で検索（Ctrl+F）"))
         self.status_filter = ChoiceCombo(enum_choices(ProjectStatus, self.tr("すべてのステータス")))
-        self.kind_filter = ChoiceCombo([(self.tr("⑬・⑭ すべて"), None)] + [(kind_short(k), k) for k in ProjectKind])
+        self.kind_filter = ChoiceCombo(
+            [(self.tr("⑬・⑭ すべて"), None)] + [(kind_short(k), k) for k in ProjectKind]
+        )
         for name, widget, label in (
             ("statusFilter", self.status_filter, self.tr("ステータスで絞り込み")),
             ("kindFilter", self.kind_filter, self.tr("区分で絞り込み")),
@@ -45,7 +47,9 @@ class ProjectsPage(ListPage):
         self.totals_button = self.add_button(self.tr("補助金の集計…"), self.show_totals, name="totalsButton")
         self.new_button = self.add_button(self.tr("新規登録"), self.new_item, primary=True, name="newButton")
         self.action_bar = add_action_bar(self)
-        self.open_button = self.action_bar.add_button(self.tr("詳細を開く…"), self.edit_current, name="openButton", edits=False)
+        self.open_button = self.action_bar.add_button(
+            self.tr("詳細を開く…"), self.edit_current, name="openButton", edits=False
+        )
         self.action_bar.add_widget(export_button(self, lambda: self.model, self.tr("協働事業"), ctx.today))
         self.projects_model = ProjectsModel(self)
         self.set_paged_model(self.projects_model, sort_column=4, descending=True)  # latest start first
@@ -103,8 +107,10 @@ class ProjectsPage(ListPage):
         if not confirm(
             self,
             self.tr("協働事業の削除"),
-            self.tr("協働事業「{title}」を、パートナー・工程・活動記録・検証とともに削除しますか？\n"
-                    "この操作は元に戻せません。やめた事業は、ステータスを「中止」にすると記録が残ります。").format(title=item.title),
+            self.tr(
+                "協働事業「{title}」を、パートナー・工程・活動記録・検証とともに削除しますか？\n"
+                "この操作は元に戻せません。やめた事業は、ステータスを「中止」にすると記録が残ります。"
+            ).format(title=item.title),
             self.tr("削除"),
         ):
             return

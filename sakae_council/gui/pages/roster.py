@@ -40,8 +40,12 @@ class RosterPage(ListPage):
         self.import_dialog: QWidget | None = None
         self.print_dialog: QDialog | None = None
         self.search.setPlaceholderText(self.tr("氏名・フリガナ・団体・備考で検索（Ctrl+F）"))
-        self.role_filter = ChoiceCombo([(self.tr("すべての役割"), None)] + [(role_label(r), r) for r in MemberRole])
-        self.post_filter = ChoiceCombo([(self.tr("すべての役職"), None)] + [(post_label(p), p) for p in OfficerPost])
+        self.role_filter = ChoiceCombo(
+            [(self.tr("すべての役割"), None)] + [(role_label(r), r) for r in MemberRole]
+        )
+        self.post_filter = ChoiceCombo(
+            [(self.tr("すべての役職"), None)] + [(post_label(p), p) for p in OfficerPost]
+        )
         self.term_filter = ChoiceCombo(
             [(self.tr("すべての任期"), None)] + [(term_status_label(s), s) for s in TERM_FILTERS]
         )
@@ -65,7 +69,9 @@ class RosterPage(ListPage):
             self.tr("元に戻す"), self.restore_current, name="restoreButton", edits=True
         )
         self.restore_button.hide()
-        self.import_button = self.add_button(self.tr("取り込み…"), self.import_members, name="importButton", edits=True)
+        self.import_button = self.add_button(
+            self.tr("取り込み…"), self.import_members, name="importButton", edits=True
+        )
         self.print_button = self.add_button(self.tr("名簿を印刷…"), self.print_roster, name="printButton")
         add_print_action(self, self.print_button)
         self.new_button = self.add_button(self.tr("新規登録"), self.new_item, primary=True, name="newButton")
@@ -159,7 +165,9 @@ class RosterPage(ListPage):
         if not confirm(
             self,
             self.tr("名簿から削除"),
-            self.tr("「{name}」さんを名簿から削除しますか？\n削除した後も「元に戻す」で戻せます。").format(name=item.name),
+            self.tr("「{name}」さんを名簿から削除しますか？\n削除した後も「元に戻す」で戻せます。").format(
+                name=item.name
+            ),
             self.tr("削除"),
         ):
             return
@@ -168,7 +176,8 @@ class RosterPage(ListPage):
         def deleted(_result: object) -> None:
             self.ctx.notify(Area.PEOPLE)
             self.undo_bar.offer(
-                self.tr("「{name}」さんを名簿から削除しました。").format(name=item.name), lambda: self._restore(item.id)
+                self.tr("「{name}」さんを名簿から削除しました。").format(name=item.name),
+                lambda: self._restore(item.id),
             )
 
         QueryOp(lambda: people.delete_person(db, item.id, item.version), parent=self).success(deleted).run()
@@ -191,7 +200,9 @@ class RosterPage(ListPage):
         if not confirm(
             self,
             self.tr("完全に削除"),
-            self.tr("「{name}」さんの記録を完全に消しますか？\nこの操作は元に戻せません。").format(name=item.name),
+            self.tr("「{name}」さんの記録を完全に消しますか？\nこの操作は元に戻せません。").format(
+                name=item.name
+            ),
             self.tr("完全に削除"),
         ):
             return

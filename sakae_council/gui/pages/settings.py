@@ -86,7 +86,10 @@ class SettingsPage(QWidget):
             self.language_radios[code] = radio
             language_row.addWidget(radio)
         language_row.addStretch(1)
-        language_hint = MutedLabel(self.tr("言語を変えると、画面が作り直されます。日付は日本語では和暦、英語では西暦で表示します。"), self)
+        language_hint = MutedLabel(
+            self.tr("言語を変えると、画面が作り直されます。日付は日本語では和暦、英語では西暦で表示します。"),
+            self,
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -105,7 +108,15 @@ class SettingsPage(QWidget):
         layout.addWidget(language_hint)
 
         # Tab in reading order: the buttons above the list left to right, the list, then the rest.
-        order = [self.edit_button, self.up_button, self.down_button, self.merge_button, self.new_button, self.table, self.history]
+        order = [
+            self.edit_button,
+            self.up_button,
+            self.down_button,
+            self.merge_button,
+            self.new_button,
+            self.table,
+            self.history,
+        ]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
 

@@ -41,7 +41,9 @@ class _RecordsTab(ListPage):
         """The count in the title line (「12件」; English "12 records")."""
         return self.tr("%n件", "", n)
 
-    def __init__(self, ctx: AppContext, title: str, *, all_years: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, title: str, *, all_years: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(ctx, title, parent)
         self.dialog: QWidget | None = None
         current = fiscal_year(ctx.today())
@@ -133,7 +135,9 @@ class TrainingTab(_RecordsTab):
         self.set_model(self.sessions, sort_column=0)
         self.edit_button = self.add_button(self.tr("変更…"), self.edit_current, name="editTraining")
         self.delete_button = self.add_button(self.tr("削除…"), self.delete_current, name="deleteTraining")
-        self.new_button = self.add_button(self.tr("研修を記録…"), self.new_item, primary=True, name="newTraining")
+        self.new_button = self.add_button(
+            self.tr("研修を記録…"), self.new_item, primary=True, name="newTraining"
+        )
         self.reload()
 
     def reload(self) -> None:
@@ -190,7 +194,9 @@ class TrainingTab(_RecordsTab):
             self,
             self.tr("研修の記録を削除"),
             self.tr(
-                "{date}の研修「{title}」の記録（%n名分）を削除しますか？\nこの操作は元に戻せません。", "", len(session.attendees)
+                "{date}の研修「{title}」の記録（%n名分）を削除しますか？\nこの操作は元に戻せません。",
+                "",
+                len(session.attendees),
             ).format(date=wareki(session.held_on), title=session.title),
             self.tr("削除"),
         ):
@@ -265,7 +271,9 @@ class ActivityTab(_RecordsTab):
         )
         self.edit_button = self.add_button(self.tr("変更…"), self.edit_current, name="editActivity")
         self.delete_button = self.add_button(self.tr("削除…"), self.delete_current, name="deleteActivity")
-        self.new_button = self.add_button(self.tr("活動を記録…"), self.new_item, primary=True, name="newActivity")
+        self.new_button = self.add_button(
+            self.tr("活動を記録…"), self.new_item, primary=True, name="newActivity"
+        )
         self.reload()
 
     def _source(self, e: StaffActivityEntryDTO) -> str:

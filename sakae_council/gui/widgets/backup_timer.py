@@ -169,7 +169,9 @@ class BackupScheduler(QObject):
         db = self.ctx.db
         return can_back_up(db) and db.writes != db.writes_at_last_backup
 
-    def finish(self, parent: QWidget | None = None, then: Callable[[object | None], object] | None = None) -> bool:
+    def finish(
+        self, parent: QWidget | None = None, then: Callable[[object | None], object] | None = None
+    ) -> bool:
         """At quit: stop the timer, then the closing backup behind a progress window (after a backup already
         running: the worker takes one operation at a time). Returns at once: True when a backup was started
         (``then(BackupDTO or None)`` runs once it is taken, or failed and the user was told — the data itself

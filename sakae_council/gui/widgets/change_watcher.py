@@ -82,9 +82,12 @@ class ChangeWatcher(QObject):
         feed = self._feed
         if feed is None or self._job is not None:
             return
-        self._job = QueryOp(feed.poll, parent=self).success(lambda result: self._done(feed, result)).failure(
-            self._failed
-        ).run()
+        self._job = (
+            QueryOp(feed.poll, parent=self)
+            .success(lambda result: self._done(feed, result))
+            .failure(self._failed)
+            .run()
+        )
 
     def _done(self, feed: ChangeFeed, result: ChangeSet) -> None:
         self._job = None

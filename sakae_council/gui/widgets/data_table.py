@@ -96,7 +96,11 @@ class DataTable(QTableView):
         if self.frozen is not None:
             self.frozen.place()
 
-    def scrollTo(self, index: QModelIndex | QPersistentModelIndex, hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible) -> None:
+    def scrollTo(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
+    ) -> None:
         """With a frozen column: a row is brought into view without losing the sideways position, and a
         cell is never left under the frozen column."""
         if self.frozen is None or not index.isValid():
@@ -142,7 +146,9 @@ class DataTable(QTableView):
         self.selectRow(row)
         self.setCurrentIndex(model.index(row, 0))
         self.scrollTo(model.index(row, 0))
-        self.horizontalScrollBar().setValue(sideways)  # a row is chosen: where the user scrolled sideways stays
+        self.horizontalScrollBar().setValue(
+            sideways
+        )  # a row is chosen: where the user scrolled sideways stays
 
     def keyPressEvent(self, e: QKeyEvent) -> None:
         key = e.key()

@@ -13,7 +13,12 @@ class DistrictChoice(ChoiceCombo):
     """A ChoiceCombo of district ids; ``none_text`` adds a first (none_text, None) item."""
 
     def __init__(
-        self, db: Database, current: int | None = None, *, none_text: str | None = None, parent: QWidget | None = None
+        self,
+        db: Database,
+        current: int | None = None,
+        *,
+        none_text: str | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         items: list[tuple[str, int | None]] = [(none_text, None)] if none_text is not None else []
         every = districts.list_districts(db)

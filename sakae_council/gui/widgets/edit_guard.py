@@ -100,7 +100,9 @@ def refused(parent: QWidget | None) -> bool:
 
     show_error(
         parent,
-        PermissionDeniedError(tr("{reason}。見ることと印刷はできますが、変更はできません。").format(reason=_reason)),
+        PermissionDeniedError(
+            tr("{reason}。見ることと印刷はできますが、変更はできません。").format(reason=_reason)
+        ),
         title=tr("変更できません"),
     )
     return True

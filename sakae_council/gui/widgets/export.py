@@ -43,11 +43,16 @@ def export_model_to(model: QAbstractItemModel, path: str | Path, sheet: str) -> 
 
 def export_model(parent: QWidget, model: QAbstractItemModel, name: str, today: object = None) -> Path | None:
     """Ask where to save, then write; the user is told plainly when the file cannot be written."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
+        Path.home()
+    )
     stamp = wareki(today) if today is not None else ""  # type: ignore[arg-type]
     suggested = Path(folder) / f"{name}{'_' + stamp if stamp else ''}.xlsx"
     path, chosen = QFileDialog.getSaveFileName(
-        parent, tr("一覧を書き出す"), str(suggested), tr("Excel ブック (*.xlsx);;CSV（Excelで開けます） (*.csv)")
+        parent,
+        tr("一覧を書き出す"),
+        str(suggested),
+        tr("Excel ブック (*.xlsx);;CSV（Excelで開けます） (*.csv)"),
     )
     if not path:
         return None
@@ -59,7 +64,9 @@ def export_model(parent: QWidget, model: QAbstractItemModel, name: str, today: o
         show_error(parent, exc, title=tr("書き出せませんでした"))
         return None
     except OSError:
-        message = tr("ファイルを保存できませんでした。保存先のフォルダと、そのファイルをExcelで開いていないかを確かめてください。")
+        message = tr(
+            "ファイルを保存できませんでした。保存先のフォルダと、そのファイルをExcelで開いていないかを確かめてください。"
+        )
         show_error(parent, DomainError(message), title=tr("書き出せませんでした"))
         return None
 

@@ -11,7 +11,9 @@ from sakae_council.gui.formatting import fiscal_year_text
 from sakae_council.gui.widgets.choice import ChoiceCombo
 
 
-def fiscal_year_items(today: date, *, back: int = 6, ahead: int = 1, extra: tuple[int, ...] = ()) -> list[tuple[str, int]]:
+def fiscal_year_items(
+    today: date, *, back: int = 6, ahead: int = 1, extra: tuple[int, ...] = ()
+) -> list[tuple[str, int]]:
     """From ``ahead`` years after this 年度 down to ``back`` years before it, plus any ``extra`` years."""
     this = fiscal_year(today)
     years = sorted(set(range(this - back, this + ahead + 1)) | set(extra), reverse=True)
@@ -32,4 +34,6 @@ class FiscalYearChoice(ChoiceCombo):
         items: list[tuple[str, int | None]] = [(all_text, None)] if all_text is not None else []
         items += fiscal_year_items(today, extra=(current,) if current is not None else ())
         super().__init__(items, parent)
-        self.set_value(current if current is not None else (None if all_text is not None else fiscal_year(today)))
+        self.set_value(
+            current if current is not None else (None if all_text is not None else fiscal_year(today))
+        )

@@ -98,7 +98,13 @@ class FieldRow(QWidget):
     """A label (with 「必須」 when required), the editor, an optional hint, and the error line."""
 
     def __init__(
-        self, label: str, editor: QWidget, *, required: bool = False, hint: str = "", parent: QWidget | None = None
+        self,
+        label: str,
+        editor: QWidget,
+        *,
+        required: bool = False,
+        hint: str = "",
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.editor = editor
@@ -226,8 +232,6 @@ def set_editor_value(editor: QWidget, value: Any) -> bool:
     else:
         return False
     return True
-
-
 
 
 #: A widget whose content is not input (a search filter, a view switch) sets this property to True.

@@ -198,8 +198,15 @@ class ListPage(QWidget):
         self.reload()
 
     def show_paged(
-        self, model: DtoTableModel[Any], fetch: Any, count: Any, shown: object, unit: CountText, *,
-        capped: CountText | None = None, then: Callable[[], object] | None = None,
+        self,
+        model: DtoTableModel[Any],
+        fetch: Any,
+        count: Any,
+        shown: object,
+        unit: CountText,
+        *,
+        capped: CountText | None = None,
+        then: Callable[[], object] | None = None,
     ) -> None:
         """Show the first batch of ``fetch(offset, limit)`` (more as the list scrolls) and ``count()`` in the
         title line; ``count`` runs only when the first batch is full, so typing a search costs one query.
@@ -229,7 +236,9 @@ class ListPage(QWidget):
             self._shown = shown
             from sakae_council.services.search_plan import COUNT_AT_MOST
 
-            self.set_count(total, capped if capped is not None and total == COUNT_AT_MOST else unit, district=district)
+            self.set_count(
+                total, capped if capped is not None and total == COUNT_AT_MOST else unit, district=district
+            )
             if selected_id is not None:
                 self._select_loaded(lambda item: item.id == selected_id)
             if keep_scroll:

@@ -22,8 +22,16 @@ def show_error(parent: QWidget | None, exc: BaseException, *, title: str | None 
         message = exc.message
     else:
         log.error("unexpected error", exc_info=exc)
-        message = tr("思わぬエラーが起きました。もう一度試しても直らないときは、ログファイルを担当者に渡してください。")
-    box = QMessageBox(QMessageBox.Icon.Warning, title or tr("できませんでした"), message, QMessageBox.StandardButton.Ok, parent)
+        message = tr(
+            "思わぬエラーが起きました。もう一度試しても直らないときは、ログファイルを担当者に渡してください。"
+        )
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        title or tr("できませんでした"),
+        message,
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setObjectName("errorBox")
     box.open()
 

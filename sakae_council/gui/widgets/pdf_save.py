@@ -20,7 +20,9 @@ def tr(text: str) -> str:
 
 def ask_pdf_path(parent: QWidget, suggested_name: str) -> str:
     """The file the user chose in a 保存 dialog opened on the documents folder ("" when cancelled)."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
+        Path.home()
+    )
     path, _ = QFileDialog.getSaveFileName(
         parent, tr("PDFとして保存"), str(Path(folder) / suggested_name), tr("PDF (*.pdf)")
     )

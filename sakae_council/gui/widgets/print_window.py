@@ -256,9 +256,13 @@ class PrintWindow(QDialog):
         self._busy = True
         self.status.setText(tr("PDFを作っています…"))
         token = CancelToken()
-        self.job = QueryOp(paper.collect, parent=self, token=token).success(
-            lambda data: self._draw(generation, paper, data, path, token)
-        ).failure(lambda exc: self._failed(generation, exc)).cancelled(lambda: self._stopped(generation)).run()
+        self.job = (
+            QueryOp(paper.collect, parent=self, token=token)
+            .success(lambda data: self._draw(generation, paper, data, path, token))
+            .failure(lambda exc: self._failed(generation, exc))
+            .cancelled(lambda: self._stopped(generation))
+            .run()
+        )
         self.task.start(self.job)
 
     def _draw(self, generation: int, paper: Paper, data: Any, path: Path, token: CancelToken) -> None:
@@ -274,9 +278,14 @@ class PrintWindow(QDialog):
             warning, result = answer
             self._drawn(generation, path, warning, result if isinstance(result, list) else None)
 
-        self.job = QueryOp(draw, parent=self, token=token, lane=Lane.PAPERS).progress(self.task.step).success(
-            drawn
-        ).failure(lambda exc: self._failed(generation, exc)).cancelled(lambda: self._stopped(generation)).run()
+        self.job = (
+            QueryOp(draw, parent=self, token=token, lane=Lane.PAPERS)
+            .progress(self.task.step)
+            .success(drawn)
+            .failure(lambda exc: self._failed(generation, exc))
+            .cancelled(lambda: self._stopped(generation))
+            .run()
+        )
         self.task.start(self.job)
 
     def _remove_folder(self) -> None:
@@ -375,7 +384,9 @@ class PrintWindow(QDialog):
         fitted = self.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
         self.fit_button.setEnabled(not fitted)
         self.zoom_label.setText(
-            tr("幅に合わせています") if fitted else tr("{percent}%").format(percent=round(self.current_zoom() * 100))
+            tr("幅に合わせています")
+            if fitted
+            else tr("{percent}%").format(percent=round(self.current_zoom() * 100))
         )
 
     # --- output ---------------------------------------------------------------------------------
@@ -424,11 +435,15 @@ class PrintWindow(QDialog):
             sent = print_pdf_pages(self.pdf, self.pdf_path, printer)
         except PrintFailed:
             self.error.show_message(
-                tr("印刷できませんでした。プリンターの電源と接続（ファイルに印刷するときは保存先）を確かめてください。")
+                tr(
+                    "印刷できませんでした。プリンターの電源と接続（ファイルに印刷するときは保存先）を確かめてください。"
+                )
             )
             return 0
         if sent == 0:
-            self.error.show_message(tr("選んだページの範囲に印刷するページがありません。範囲を確かめてください。"))
+            self.error.show_message(
+                tr("選んだページの範囲に印刷するページがありません。範囲を確かめてください。")
+            )
             return 0
         self.status.setText(tr("%n枚をプリンターに送りました。", "", sent))
         self.printed.emit(sent)
@@ -452,4 +467,3 @@ class PrintWindow(QDialog):
             self._remove_folder()
         self.pdf_path = None
         super().done(result)
-

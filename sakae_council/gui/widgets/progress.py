@@ -91,7 +91,9 @@ class BusyDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("busyDialog")
         self.setWindowTitle(title or tr("お待ちください"))
-        self.setWindowModality(Qt.WindowModality.WindowModal if parent is not None else Qt.WindowModality.ApplicationModal)
+        self.setWindowModality(
+            Qt.WindowModality.WindowModal if parent is not None else Qt.WindowModality.ApplicationModal
+        )
         self.label = QLabel(text, self)
         self.label.setWordWrap(True)
         self.task = TaskProgress(self)

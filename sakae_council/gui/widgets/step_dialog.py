@@ -66,7 +66,9 @@ class StepDialog(EntityDialog):
         self.subject.setWordWrap(True)
         self.form.add_widget(self.subject)
         self.target = ChoiceCombo(choices)
-        self.form.add_field("status", status_label or self.tr("変更後のステータス"), self.target, required=True)
+        self.form.add_field(
+            "status", status_label or self.tr("変更後のステータス"), self.target, required=True
+        )
         if not choices:
             self.show_general_error(self.tr("この段階からは、これ以上変更できません。"))
             self.save_button.setEnabled(False)

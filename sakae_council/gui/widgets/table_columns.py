@@ -43,7 +43,9 @@ class FrozenColumn(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(table.alternatingRowColors())
         self.setWordWrap(table.wordWrap())
-        self.setFrameShape(QFrame.Shape.NoFrame)  # (not a style sheet: that would stop the text size reaching it)
+        self.setFrameShape(
+            QFrame.Shape.NoFrame
+        )  # (not a style sheet: that would stop the text size reaching it)
         self.horizontalHeader().setHighlightSections(False)
         self.horizontalHeader().setStretchLastSection(False)
         self.horizontalHeader().setSectionsClickable(True)
@@ -128,7 +130,9 @@ class FrozenColumn(QTableView):
         header = self.table.horizontalHeader()
         if column != 0 or not self.table.isSortingEnabled():
             return
-        again = header.sortIndicatorSection() == 0 and header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+        again = (
+            header.sortIndicatorSection() == 0 and header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+        )
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder if again else Qt.SortOrder.AscendingOrder)
 
 
@@ -222,7 +226,6 @@ class ColumnChooser:
         header.setStretchLastSection(stretch)
         stretch_last(self.table)
 
-
     def set_visible(self, column: int, visible: bool) -> None:
         """The user's choice from the header menu, remembered for the next start."""
         (self.shown if visible else self.hidden).add(column)
@@ -275,8 +278,14 @@ def stretch_last(table: QTableView) -> None:
     header = table.horizontalHeader()
     if not header.stretchLastSection() or header.count() == 0:
         return
-    last = next((header.logicalIndex(v) for v in reversed(range(header.count()))
-                 if not header.isSectionHidden(header.logicalIndex(v))), -1)
+    last = next(
+        (
+            header.logicalIndex(v)
+            for v in reversed(range(header.count()))
+            if not header.isSectionHidden(header.logicalIndex(v))
+        ),
+        -1,
+    )
     header.setStretchLastSection(False)
     if last >= 0:
         header.resizeSection(last, max(table.sizeHintForColumn(last), header.sectionSizeHint(last)))

@@ -49,7 +49,10 @@ def upgrade() -> None:
             return
         conn.execute(
             write,
-            [{"id": i, "text": meeting_search_text(fy, number, name, place or "")} for i, fy, number, name, place in batch],
+            [
+                {"id": i, "text": meeting_search_text(fy, number, name, place or "")}
+                for i, fy, number, name, place in batch
+            ],
         )
         after = batch[-1][0]
 

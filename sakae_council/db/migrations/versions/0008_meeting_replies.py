@@ -29,7 +29,10 @@ def upgrade() -> None:
         sa.Column("proxy_name", sa.String(length=100), nullable=False),
         sa.Column("received_on", sa.Date(), nullable=True),
         sa.ForeignKeyConstraint(
-            ["meeting_id"], ["meeting.id"], name=op.f("fk_meeting_reply_meeting_id_meeting"), ondelete="CASCADE"
+            ["meeting_id"],
+            ["meeting.id"],
+            name=op.f("fk_meeting_reply_meeting_id_meeting"),
+            ondelete="CASCADE",
         ),
         sa.ForeignKeyConstraint(
             ["person_id"], ["person.id"], name=op.f("fk_meeting_reply_person_id_person"), ondelete="CASCADE"
