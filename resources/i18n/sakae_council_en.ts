@@ -9191,6 +9191,18 @@ This cannot be undone.</numerusform>
             <translation>Quit</translation>
         </message>
         <message>
+            <source>中止</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>中止しています…</source>
+            <translation>Stopping…</translation>
+        </message>
+        <message>
+            <source>中止しました。データファイルは作っていません。</source>
+            <translation>Stopped. No data file was made.</translation>
+        </message>
+        <message>
             <source>始められませんでした</source>
             <translation>Could not get started</translation>
         </message>

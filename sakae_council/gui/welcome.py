@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sakae_council.cancel import Cancelled
 from sakae_council.db.backup import has_history
 from sakae_council.domain.errors import StorageError
 from sakae_council.gui import i18n
@@ -81,11 +82,18 @@ def create_file(target: str, *, with_demo: bool) -> str:
     path = data_file(target)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
+    made_here = path is not None and not path.exists()
     db = open_database(target, create=True, user=getpass.getuser())
     try:
         ensure_seeded(db)
         if with_demo and demo.is_empty(db):
             demo.load_demo(db)
+    except Cancelled:
+        db.close()
+        if made_here and path is not None:  # 中止: the file this start made goes again, nothing is left
+            for leftover in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
+                leftover.unlink(missing_ok=True)
+        raise
     finally:
         db.close()
     return target
@@ -205,6 +213,12 @@ class WelcomeDialog(QDialog):
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
         self.progress.hide()
+        # 中止 beside the bar while the demo town is built (the longest wait of a first start)
+        self.stop = QPushButton(self)
+        self.stop.setObjectName("welcomeStop")
+        self.stop.setAutoDefault(False)
+        self.stop.clicked.connect(self._stop)
+        self.stop.hide()
         self.status = QLabel(self)
         self.status.setObjectName("welcomeStatus")
         self.status.setWordWrap(True)
@@ -241,7 +255,10 @@ class WelcomeDialog(QDialog):
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
         layout.addLayout(self._choices)
-        layout.addWidget(self.progress)
+        working = QHBoxLayout()
+        working.addWidget(self.progress, 1)
+        working.addWidget(self.stop)
+        layout.addLayout(working)
         layout.addWidget(self.status)
         layout.addStretch(1)
         layout.addWidget(self.where)
@@ -284,6 +301,7 @@ class WelcomeDialog(QDialog):
         self.language.setText(i18n.choice_label(other))  # the name of the language it switches to
         self.language.setAccessibleName(self.tr("表示言語"))
         self.quit.setText(self.tr("終了"))
+        self.stop.setText(self.tr("中止"))
         self._fit()
 
     def _fit(self) -> None:
@@ -342,11 +360,34 @@ class WelcomeDialog(QDialog):
         self.language.setEnabled(True)
         self.quit.setEnabled(True)
         self.progress.hide()
+        self.stop.hide()
 
-    def _run(self, choice: str, text: str, work: Callable[[], Any]) -> None:
+    def _run(self, choice: str, text: str, work: Callable[[], Any], *, stoppable: bool = False) -> None:
         self.choice = choice
         self._busy(text)
-        self._job = QueryOp(work, parent=self).success(self._done).failure(self._failed).run()
+        op = QueryOp(work, parent=self).success(self._done).failure(self._failed)
+        if stoppable:
+            self.progress.setRange(0, 0)
+            self.stop.setEnabled(True)
+            self.stop.show()
+            op.cancelled(self._stopped).progress(self._progressed)
+        self._job = op.run()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _stop(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+            self.stop.setEnabled(False)
+            self.status.setText(self.tr("中止しています…"))
+
+    def _stopped(self) -> None:
+        self._job = None
+        self._idle()
+        self.status.setText(self.tr("中止しました。データファイルは作っていません。"))
+        self.finished_work.emit()
 
     def _done(self, target: object) -> None:
         self._job = None
@@ -367,6 +408,7 @@ class WelcomeDialog(QDialog):
             DEMO,
             self.tr("デモデータを作っています。しばらくお待ちください…"),
             lambda: create_file(self.target, with_demo=True),
+            stoppable=True,
         )
 
     def start_empty(self) -> None:

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
+from sakae_council import cancel
 from sakae_council.db.engine import Database
 from sakae_council.db.models import Person
 from sakae_council.domain.enums import (
@@ -296,7 +298,8 @@ def _life_support(db: Database, town: DemoTown, rng: random.Random) -> int:
 def load_demo(db: Database) -> dict[str, int]:
     """Fill an empty database with the demo town; returns counts per kind of record.
 
-    One transaction: a load killed midway leaves the file as empty as it was, so ``check`` and a second
+    One transaction: a load killed midway, or stopped by 中止 (the current cancel token, checked between
+    steps; it raises Cancelled), leaves the file as empty as it was, so ``check`` and a second
     ``init --demo`` see the truth."""
     from sakae_council.services.demo_meetings import add_meetings
     from sakae_council.services.demo_projects import add_equipment, add_issues_and_projects
@@ -306,17 +309,28 @@ def load_demo(db: Database) -> dict[str, int]:
     content = load_content()
     town = DemoTown()
     counts: dict[str, int] = {}
+    steps: list[Callable[[], object]] = [
+        lambda: counts.update(
+            {"団体": _districts_and_orgs(db, town, content), "学区": len(town.district_ids)}
+        ),
+        lambda: counts.update({"名簿": _people(db, town, content, rng)}),
+        lambda: counts.update({"会則・役員改選": load_general_meeting_demo(db, town.members, content)}),
+        lambda: ensure_seeded(db),
+        lambda: counts.update(add_issues_and_projects(db, town, content)),
+        lambda: counts.update({"資機材の貸出": add_equipment(db, town, content)}),
+        lambda: counts.update({"会議": add_meetings(db, town)}),
+        lambda: counts.update({"出納帳の記帳": demo_accounts.load(db, town.district_ids)}),
+        lambda: counts.update(
+            {"出欠回答": demo_notices.load(db, town.district_ids, town.members, town.staff, DEMO_TODAY)}
+        ),
+        lambda: counts.update({"マニュアル・職員記録": _manual_and_staff(db, town)}),
+        lambda: counts.update({"生活支援（⑫）": _life_support(db, town, rng)}),
+    ]
+    # 中止 (the welcome screen's button) is honoured between steps: the batch then rolls back whole
+    token = cancel.current()
     with db.batch():
-        counts["団体"] = _districts_and_orgs(db, town, content)
-        counts["学区"] = len(town.district_ids)
-        counts["名簿"] = _people(db, town, content, rng)
-        counts["会則・役員改選"] = load_general_meeting_demo(db, town.members, content)
-        ensure_seeded(db)
-        counts.update(add_issues_and_projects(db, town, content))
-        counts["資機材の貸出"] = add_equipment(db, town, content)
-        counts["会議"] = add_meetings(db, town)
-        counts["出納帳の記帳"] = demo_accounts.load(db, town.district_ids)
-        counts["出欠回答"] = demo_notices.load(db, town.district_ids, town.members, town.staff, DEMO_TODAY)
-        counts["マニュアル・職員記録"] = _manual_and_staff(db, town)
-        counts["生活支援（⑫）"] = _life_support(db, town, rng)
+        for done, step in enumerate(steps):
+            token.progress(done, len(steps))
+            step()
+        token.progress(len(steps), len(steps))
     return counts

@@ -284,3 +284,17 @@ def test_a_missing_file_with_backups_goes_to_recovery_not_to_the_welcome(tmp_pat
     db.close()
     path.unlink()
     assert not needs_welcome(str(path)), "the user's file went missing: offer the backup instead"
+
+
+def test_stopping_the_demo_town_leaves_no_file_and_the_choices_open(
+    qtbot: QtBot, dialog: WelcomeDialog
+) -> None:
+    qtbot.mouseClick(dialog.buttons[DEMO], Qt.MouseButton.LeftButton)
+    # the longest wait of a first start has its 中止 beside the bar
+    assert dialog.stop.isVisible() and dialog.stop.isEnabled() and dialog.stop.text() == "中止"
+    with qtbot.waitSignal(dialog.finished_work, timeout=120_000):
+        qtbot.mouseClick(dialog.stop, Qt.MouseButton.LeftButton)
+    assert "中止しました" in dialog.status.text()
+    assert dialog.isVisible() and dialog.chosen is None
+    assert all(b.isEnabled() for b in dialog.buttons.values()) and not dialog.stop.isVisible()
+    assert not Path(dialog.target).exists()  # nothing half-made is left to open next time
