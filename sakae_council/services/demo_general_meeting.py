@@ -10,7 +10,7 @@ from datetime import date
 
 from sakae_council.db.engine import Database
 from sakae_council.domain.wareki import to_wareki
-from sakae_council.services import bylaws, changeover, districts, people
+from sakae_council.services import bylaws, changeover, demo_notices, districts, people
 from sakae_council.services.changeover import ChangeoverAction, ChangeoverPlan, NewPersonInput, SeatChoice
 
 #: Last year's changeover: two members' terms run 令和6・7年度 and end on 2026-03-31; on 2026-04-01 one is
@@ -121,9 +121,7 @@ def load_general_meeting_demo(db: Database, members: dict[int, list[int]], conte
             action, successor = decided.get(seat.person_id, (ChangeoverAction.CONTINUE, None))
             choices.append(SeatChoice(seat.membership_id, action, seat.officer_post, successor=successor))
         changeover.apply_changeover(db, ChangeoverPlan(district_id, LAST_FY, CHANGEOVER_DAY, tuple(choices)))
-        town = d.name.removesuffix("小学校区")
-        _address_newcomer(
-            db, newcomer, f"270-15{10 + index * 3:02d}", f"印旛郡栄町{town}{50 + index}-{7 + index}"
-        )
+        # in the same real 町名 and 〒 as the district's other members (services.demo_notices)
+        _address_newcomer(db, newcomer, *demo_notices.demo_address(index, 100 + index))
         count += 1
     return count

@@ -186,7 +186,7 @@ def test_init_demo_killed_midway_then_check_and_init_demo_behave(tmp_path: Path)
         if db.exists() and checked.returncode == 0:
             # Whatever was committed is whole: either no demo town at all, or all of it.
             members = run("list", "members", db=db).stdout.strip().splitlines()[-1]
-            assert members in ("（0件）", "（147件）"), members
+            assert members in ("（0件）", "（153件）"), members
         else:
             assert "Traceback" not in checked.stderr and "壊れています" not in checked.stderr, checked.stderr
     done = run("init", "--demo", db=db, timeout=300)
@@ -195,4 +195,4 @@ def test_init_demo_killed_midway_then_check_and_init_demo_behave(tmp_path: Path)
     else:
         assert "デモデータを登録しました" in done.stdout, done.stderr
     assert run("check", db=db).returncode == 0
-    assert run("list", "members", db=db).stdout.strip().splitlines()[-1] == "（147件）"
+    assert run("list", "members", db=db).stdout.strip().splitlines()[-1] == "（153件）"

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from gui.conflict_cases import CASES, answer  # tests/gui (the same editors as the SQLite tests)
 from gui.helpers import TODAY
+from gui.waiting import wait_idle
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -53,6 +54,10 @@ def test_a_stale_save_between_two_instances_on_the_server_opens_the_conflict_dia
     explanations: list[str] = []
     answer(button, seen, explanations)
     dialog.save_button.click()
+    qtbot.waitUntil(
+        lambda: bool(seen), timeout=30_000
+    )  # editors on the database worker save off the GUI thread
+    wait_idle(qtbot)
 
     assert seen and (f"★ {case.label}", "山田の変更", "佐藤の変更") in seen[0]
     assert "sato が 令和" in explanations[0]  # who saved, as the server's audit trail says

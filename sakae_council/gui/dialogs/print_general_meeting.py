@@ -68,10 +68,11 @@ class CommissionPrintWindow(_CouncilPrintWindow):
     ) -> None:
         super().__init__("", ctx, district_id, parent)
         self.setWindowTitle(self.tr("委嘱状を印刷"))
-        self.date_edit = WarekiDateEdit("date", self)
+        # made without a parent and in the form's order: the focus chain then follows the form
+        self.date_edit = WarekiDateEdit("date")
         self.date_edit.set_value(on)
-        self.thanks = QCheckBox(self.tr("退任した方への感謝状も印刷する"), self)
         self.issuer = ChoiceCombo([(self.tr("協議会会長"), "council"), (self.tr("栄町長"), "town")])
+        self.thanks = QCheckBox(self.tr("退任した方への感謝状も印刷する"))
         self.form.add_field("date", self.tr("任期の始まる日（改選の日）"), self.date_edit, required=True)
         self.form.add_field("issuer", self.tr("発行者"), self.issuer)
         self.form.add_field("thanks", self.tr("感謝状"), self.thanks)
