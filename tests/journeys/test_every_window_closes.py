@@ -66,10 +66,11 @@ QUESTION = "保存していない変更があります。保存せずに閉じ�
 
 #: Dialog classes a walk of the open window cannot reach, and why (each is tested where it appears).
 NOT_FROM_THE_WINDOW: dict[str, str] = {
-    "ChoiceDialog": "the start-up questions (file in use, damaged, gone) come before the window has data",
-    "WelcomeDialog": "shown when the program starts without a data file",
-    "ConflictDialog": "appears only when someone else saved the same record first",
-    "BusyDialog": "the progress of long work; closes when the work ends",
+    "ChoiceDialog": "the start-up questions (file in use, damaged, gone) come before the window has data "
+    "(tests/gui/test_startup.py)",
+    "WelcomeDialog": "shown when the program starts without a data file (tests/gui/test_welcome.py)",
+    "ConflictDialog": "appears only when someone else saved the same record first (tests/shared/test_editor_conflicts.py)",
+    "BusyDialog": "the progress of long work; closes when the work ends (tests/gui/test_cancel_buttons.py)",
     "ReviseDialog": "asks the reason of a revision: 修正する, then 修正を保存… on approved minutes "
     "(tests/gui/test_meetings_page.py)",
     "ApproveDialog": "確定… of draft minutes; the demo town's first meeting is approved (tests/gui/test_meetings_page.py)",
