@@ -11,17 +11,20 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from sakae_council.cancel import CancelToken
 from sakae_council.db.engine import Database
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.import_members import ImportMembersDialog
 from sakae_council.gui.dialogs.print_roster import PrintRosterDialog
 from sakae_council.gui.main_window import MainWindow
 from sakae_council.gui.ops import Lane, QueryOp
+from sakae_council.gui.widgets.progress import start_with_progress
 from sakae_council.services import people
 
 from .waiting import wait_idle
@@ -105,3 +108,53 @@ def test_cancel_during_an_import_leaves_the_roster_as_it_was(
     qtbot.mouseClick(dialog.import_all_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot)
     assert sorted(p.name for p in people.list_people(db)) == ["佐藤 花子", "山田 太郎"]
+
+
+def _endless(token: CancelToken) -> None:
+    for step in range(10_000):
+        token.progress(step, 0)
+        threading.Event().wait(0.01)
+
+
+@pytest.mark.parametrize("how", ["esc", "button", "close"])
+def test_the_progress_window_stops_on_esc_on_its_button_and_on_the_close_request(
+    qtbot: QtBot, how: str
+) -> None:
+    """The 「お待ちください」 window of long work: Esc, 中止 and the window's × each stop the work, and the
+    window goes away only once it has stopped."""
+    outcome: list[str] = []
+    window = start_with_progress(
+        None,
+        "作業中",
+        _endless,
+        lambda _r: outcome.append("done"),
+        on_cancelled=lambda: outcome.append("stopped"),
+    )
+    qtbot.waitExposed(window)
+    if how == "esc":
+        qtbot.keyClick(window, Qt.Key.Key_Escape)
+    elif how == "button":
+        qtbot.mouseClick(window.task.cancel_button, Qt.MouseButton.LeftButton)
+    else:
+        handle = window.windowHandle()
+        assert handle is not None
+        handle.close()
+    qtbot.waitUntil(lambda: outcome == ["stopped"], timeout=10_000)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=3_000)
+    wait_idle(qtbot)
+
+
+def test_work_that_cannot_stop_keeps_its_progress_window_until_it_ends(qtbot: QtBot) -> None:
+    gate = threading.Event()
+    done: list[object] = []
+    window = start_with_progress(None, "作業中", lambda _t: gate.wait(30), done.append, cancellable=False)
+    qtbot.waitExposed(window)
+    assert not window.task.cancel_button.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    handle = window.windowHandle()
+    assert handle is not None
+    handle.close()
+    assert window.isVisible(), "work that cannot stop keeps its window until it ends"
+    gate.set()
+    qtbot.waitUntil(lambda: bool(done) and not window.isVisible(), timeout=10_000)
+    wait_idle(qtbot)
