@@ -187,6 +187,14 @@ def _phases(app: Any, database: str) -> dict[str, float]:
     lap("seed reference data (first ORM query configures the mappers)")
     ctx.set_database(db)
     lap("districts, data-safety parts and the first page")
+    from sakae_council.gui import ops
+
+    while not ops.is_idle():  # the first page's loads, answered on the worker, before the file closes
+        app.processEvents()
+        time.sleep(0.002)
+    lap("first page's data on screen (the worker's answers delivered)")
+    window.close()
+    ops.shutdown_all()
     db.close()
     return laps
 

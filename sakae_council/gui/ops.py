@@ -208,6 +208,16 @@ def worker(lane: Lane = Lane.DATABASE) -> SerialWorker:
     return w
 
 
+def shutdown_all(timeout: float = 10.0) -> None:
+    """End every lane's thread after its queued work (what quitting the application does for each lane).
+
+    For code that shows windows without running the application's event loop to its end (the start-up
+    benchmark): a worker still inside a query when the data file is closed, or still emitting when the
+    interpreter ends, takes the process down."""
+    for w in list(_workers.values()):
+        w.shutdown(timeout)
+
+
 def is_idle() -> bool:
     """True when no operation is queued, running or waiting to be delivered, on any lane."""
     return all(w.pending == 0 for w in _workers.values())
