@@ -171,6 +171,7 @@ def collect(
             s.expense_actual_total,
             chair_name=chair[0] if chair else "",
             auditors=tuple(_officers(db, district_id, OfficerPost.AUDITOR, today)[:2]),
+            wording=accounts.get_audit_wording(db, district_id).wording,
             closed=s.closed,
         )
     if kind == "grant":

@@ -24,6 +24,7 @@ from sakae_council.services import accounts, districts
 from sakae_council.services.accounts import BudgetLineInput, EntryInput
 
 from .helpers import TODAY, answer_message_box, clipped_texts, type_text
+from .waiting import wait_idle
 
 
 @pytest.fixture()
@@ -105,6 +106,7 @@ def test_bad_amount_is_named_under_its_field(qtbot: QtBot, page: AccountsPage, w
     type_text(qtbot, dialog.description, "お茶代")
     type_text(qtbot, dialog.amount, "千二百円")
     qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    wait_idle(qtbot)
     assert dialog.isVisible()
     assert "金額として読み取れません" in dialog.form.error_text("amount")
 
@@ -117,6 +119,7 @@ def test_overspend_asks_for_a_reason_and_records_it(
     type_text(qtbot, dialog.description, "プロジェクター")
     type_text(qtbot, dialog.amount, "45000")
     qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    wait_idle(qtbot)  # the save answers from the database worker
     assert dialog.isVisible() and dialog.reason_row.isVisible()
     assert "超えます" in dialog.overspend.message()
     assert not [e for e in accounts.list_entries(db, book["book"]) if e.description == "プロジェクター"]

@@ -20,7 +20,7 @@ from sakae_council.domain.errors import DomainError
 from sakae_council.domain.money import format_yen
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.account_budget import BudgetDialog, SubjectDialog
-from sakae_council.gui.dialogs.account_entry import EntryDialog
+from sakae_council.gui.dialogs.account_entry import EntryDialog, open_entry_editor
 from sakae_council.gui.dialogs.account_steps import CorrectionDialog, MonthCheckDialog, TransferDialog
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.models.accounts import BudgetUseModel, EntriesModel
@@ -145,7 +145,10 @@ class CashbookList(BookList):
         if book is None or book.is_closed:
             self.owner.explain_closed()
             return
-        self.open_dialog(EntryDialog(self.ctx, book, None, self)).saved.connect(self._select_saved)
+        open_entry_editor(self.ctx, book, None, self, self._show_new_entry)
+
+    def _show_new_entry(self, dialog: EntryDialog) -> None:
+        self.open_dialog(dialog).saved.connect(self._select_saved)
 
     def _select_saved(self, entry: EntryDTO) -> None:
         self.select_where(lambda e: e.id == entry.id)
@@ -161,7 +164,7 @@ class CashbookList(BookList):
                 ).format(n=item.voucher_no)
             )
             return
-        self.open_dialog(EntryDialog(self.ctx, book, item, self))
+        open_entry_editor(self.ctx, book, item.id, self, self.open_dialog)
 
     def correct_current(self) -> None:
         entry = self.current_item()

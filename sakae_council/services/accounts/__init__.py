@@ -58,6 +58,10 @@ Bank statement import (bank_import.py)
   read_bank_statement(db, book_id, path, mapping=None) -> ImportPreview    nothing saved
   confirm_import(db, book_id, [ProposedEntry with subject_id], mapping) -> list[EntryDTO]
 
+監査報告の文言 (wording.py)
+  get_audit_wording(db, district_id) -> AuditWordingDTO      "" prints the standard sentence
+  set_audit_wording(db, district_id, wording, expected_version=None) -> AuditWordingDTO
+
 Export (export.py)
   book_by_names(db, district, fiscal_year_text) -> BookDTO
   cash_book_table(db, book_id) -> ExportTable
@@ -138,8 +142,14 @@ from sakae_council.services.accounts.subjects import (
     list_subjects,
     update_subject,
 )
+from sakae_council.services.accounts.wording import (
+    AuditWordingDTO,
+    get_audit_wording,
+    set_audit_wording,
+)
 
 __all__ = [
+    "AuditWordingDTO",
     "BalanceDTO",
     "BookDTO",
     "BookStatus",
@@ -185,6 +195,7 @@ __all__ = [
     "ensure_starter_subjects",
     "export_book",
     "find_book",
+    "get_audit_wording",
     "get_book",
     "get_entry",
     "grant_settlement",
@@ -201,6 +212,7 @@ __all__ = [
     "record_grant_settlement",
     "revise_closed_year",
     "saved_mapping",
+    "set_audit_wording",
     "set_budget",
     "set_opening_balances",
     "settlement_statement",
