@@ -1,4 +1,4 @@
-"""予算の入力 and 科目の追加: the 当初予算 of a 年度 (once), then each 補正予算 as a dated revision with its reason.
+"""予算の入力, 科目の追加 and 科目の修正: the 当初予算 of a 年度 (once), then each 補正予算 as a dated revision with its reason.
 
 One amount field per 科目 (収入の部 first, 細目 under their 科目), filled with the budget as it stands; a
 補正 records only the 科目 whose amount changed, and the original budget is kept.
@@ -6,13 +6,17 @@ One amount field per 科目 (収入の部 first, 細目 under their 科目), fil
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from collections.abc import Callable
 
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
+
+from sakae_council.db.engine import Database
 from sakae_council.domain.accounts import SubjectKind
-from sakae_council.domain.errors import ValidationError
+from sakae_council.domain.errors import NotFoundError, ValidationError, msg
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.account_entry import entry_day, subject_text
-from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.dialogs.base import EntityDialog, SaveRequest
+from sakae_council.gui.ops import QueryOp
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
 from sakae_council.gui.widgets.enum_label import enum_choices
@@ -116,3 +120,98 @@ class SubjectDialog(EntityDialog):
             kind=self.kind.value(), name=self.name.text(), parent_id=self.parent_subject.value()
         )
         return accounts.create_subject(self.ctx.db, self.district_id, data)
+
+
+def open_subject_editor(
+    ctx: AppContext,
+    district_id: int,
+    subject_id: int | None,
+    parent: QWidget,
+    show: Callable[[SubjectEditDialog], object],
+) -> None:
+    """Read the council's 科目 (retired ones too) on the database worker, then build 科目の修正 and ``show`` it."""
+    db = ctx.db
+    QueryOp(lambda: accounts.list_subjects(db, district_id, include_inactive=True), parent=parent).success(
+        lambda found: show(SubjectEditDialog(ctx, found, subject_id, parent))
+    ).run()
+
+
+def _subject(db: Database, district_id: int, subject_id: int) -> SubjectDTO:
+    for s in accounts.list_subjects(db, district_id, include_inactive=True):
+        if s.id == subject_id:
+            return s
+    raise NotFoundError(msg("この科目は見つかりません。"))
+
+
+class SubjectEditDialog(EntityDialog):
+    """科目の修正: rename a 科目 or 細目, or stop offering it for new entries (使わない); entries that have it
+    keep it, and its kind and place stay so years compare."""
+
+    record_attr = "record"
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        subjects: list[SubjectDTO],
+        subject_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("科目の修正"), parent)
+        self.ctx = ctx
+        self.subjects = {s.id: s for s in subjects}
+        self.subject = ChoiceCombo(
+            [(subject_text(s) + ("" if s.active else self.tr("（使わない）")), s.id) for s in subjects]
+        )
+        self.subject.setObjectName("subjectChoice")
+        self.subject.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.subject.setMinimumContentsLength(12)
+        self.name = QLineEdit()
+        self.name.setObjectName("subjectName")
+        self.active = QCheckBox(self.tr("新しい記帳と予算で使う"))
+        self.active.setObjectName("subjectActive")
+        self.form.add_field("subject", self.tr("直す科目"), self.subject)
+        self.form.add_field("name", self.tr("科目名"), self.name, required=True)
+        self.form.add_field(
+            "active",
+            self.tr("使う・使わない"),
+            self.active,
+            hint=self.tr(
+                "外すと、新しい記帳と予算で選べなくなります。これまでの記帳と帳票には、そのまま残ります。"
+            ),
+        )
+        if subject_id is not None:
+            self.subject.set_value(subject_id)
+        self.record: SubjectDTO | None = None
+        self._chosen()
+        self.subject.currentIndexChanged.connect(lambda _i: self._chosen())
+        self.fit_to_screen(32)
+
+    def _chosen(self) -> None:
+        chosen = self.subjects.get(self.subject.value())
+        if chosen is not None:
+            self.fill(chosen)
+            if self.isVisible():
+                self.mark_clean()  # another 科目 chosen: what it held is where the editing starts
+
+    def save_request(self) -> SaveRequest:
+        record = self.record
+        if record is None:
+            raise ValidationError("subject", self.tr("直す科目を選んでください。"))
+        data = SubjectInput(
+            kind=record.kind,
+            name=self.name.text(),
+            parent_id=record.parent_id,
+            display_order=record.display_order,
+            active=self.active.isChecked(),
+            notes=record.notes,
+        )
+        db, subject_id, district_id = self.ctx.db, record.id, record.district_id
+        return self.request_update(
+            record,
+            lambda version: accounts.update_subject(db, subject_id, data, version),
+            db=db,
+            entity="account_subject",
+            what=self.tr("この科目"),
+            load=lambda: _subject(db, district_id, subject_id),
+            mine={"name": data.name, "active": data.active},
+        )

@@ -16,11 +16,11 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
+from sakae_council.db.engine import Database
 from sakae_council.domain.accounts import CashAccount, SubjectKind
 from sakae_council.domain.errors import ValidationError
 from sakae_council.domain.wareki import fiscal_year_range
 from sakae_council.gui.context import AppContext
-from sakae_council.db.engine import Database
 from sakae_council.gui.dialogs.base import EntityDialog, SaveRequest
 from sakae_council.gui.ops import QueryOp
 from sakae_council.gui.widgets.choice import ChoiceCombo

@@ -62,6 +62,10 @@ class AccountsPage(QWidget):
         self.close_button = self._button(
             self.tr("決算確定…"), lambda: self.close_year(), "closeYearButton", edits=True
         )
+        self.revise_button = self._button(
+            self.tr("決算の修正…"), lambda: self.revise_year(), "reviseYearButton", edits=True
+        )
+        self.revise_button.hide()
         self.print_button = self._button(
             self.tr("印刷…"), lambda: self.print_papers(), "printButton", edits=False
         )
@@ -78,7 +82,7 @@ class AccountsPage(QWidget):
         top.addSpacing(8)
         top.addWidget(self.state)
         top.addStretch(1)
-        for b in (self.count_button, self.close_button, self.print_button):
+        for b in (self.count_button, self.close_button, self.revise_button, self.print_button):
             top.addWidget(b)
         status = QHBoxLayout()
         status.addWidget(self.balances, 1)
@@ -156,14 +160,27 @@ class AccountsPage(QWidget):
         book = self.book
         self.count_button.setEnabled(book is not None and not book.is_closed)
         self.close_button.setEnabled(book is not None and not book.is_closed)
+        closed = book is not None and book.is_closed
+        self.close_button.setVisible(not closed)
+        self.revise_button.setVisible(closed)
         self.print_button.setEnabled(book is not None)
         if book is None:
             self.state.clear()
             self.balances.clear()
             return
         if book.is_closed:
-            self.state.setText(self.tr("決算確定（{day}）").format(day=wareki(book.closed_on)))
-            self.notice.show_message(self.tr("この年度は決算が確定しています。見ることと印刷はできます。"))
+            state = self.tr("決算確定（{day}）").format(day=wareki(book.closed_on))
+            if book.revisions:
+                revision = book.revisions[-1]
+                state += self.tr("・第{n}号修正（{day}）").format(
+                    n=revision.number, day=wareki(revision.made_on)
+                )
+            self.state.setText(state)
+            self.notice.show_message(
+                self.tr(
+                    "この年度は決算が確定しています。見ることと印刷はできます。直すときは「決算の修正…」で理由とともに記録します。"
+                )
+            )
         else:
             self.state.setText(self.tr("執行中"))
         parts = [
@@ -239,6 +256,20 @@ class AccountsPage(QWidget):
             show_error(self, exc, title=self.tr("決算を確定できませんでした"))
             return
         self.ctx.notify(Area.ACCOUNTS)
+
+    def revise_year(self) -> None:
+        """決算の修正 of the closed year (numbered, with its reason; the original kept)."""
+        from sakae_council.gui.dialogs.account_closing import open_revision_editor
+
+        if self.book is None or not self.book.is_closed:
+            return
+
+        def show(dialog: Any) -> None:
+            self.dialog = dialog
+            dialog.saved.connect(lambda _b: self.ctx.notify(Area.ACCOUNTS))
+            dialog.open()
+
+        open_revision_editor(self.ctx, self.book.id, self, show)
 
     def print_papers(self, *, document: str | None = None) -> Any:
         """The print window on the paper of the tab in front (出納帳, 予算書, 決算書)."""

@@ -1,9 +1,10 @@
 """The 会計 page's three tabs, each a ListPage over the book chosen on the page (see ``pages/accounts.py``):
 
 * 出納帳 — every entry with its running balance; Ctrl+N 記帳, Enter 修正, Delete 削除 (or 訂正 once the
-  month is checked), 訂正…, 月次確認…;
-* 予算 — 当初予算 and 予算現額 per 科目; 予算の入力・補正… (Ctrl+N);
-* 集計 — 予算 vs 執行 per 科目 with the remaining amount; a 科目 over its budget says 予算超過.
+  month is checked), 訂正…, 振替…, 月次確認…, 通帳CSVの取込…;
+* 予算 — 当初予算 and 予算現額 per 科目; 予算の入力・補正… (Ctrl+N), 科目の追加…, 科目の修正…;
+* 集計 — 予算 vs 執行 per 科目 with the remaining amount; a 科目 over its budget says 予算超過; 補助金の精算…
+  and 監査報告の文言….
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from sakae_council.domain.areas import Area
 from sakae_council.domain.errors import DomainError
 from sakae_council.domain.money import format_yen
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.dialogs.account_budget import BudgetDialog, SubjectDialog
+from sakae_council.gui.dialogs.account_budget import BudgetDialog, SubjectDialog, open_subject_editor
+from sakae_council.gui.dialogs.account_closing import open_grant_settlement, open_wording_editor
 from sakae_council.gui.dialogs.account_entry import EntryDialog, open_entry_editor
 from sakae_council.gui.dialogs.account_steps import CorrectionDialog, MonthCheckDialog, TransferDialog
 from sakae_council.gui.formatting import wareki
@@ -96,6 +98,9 @@ class CashbookList(BookList):
         self.check_button = self.action_bar.add_button(
             self.tr("月次確認…"), self.check_month, name="monthCheckButton"
         )
+        self.import_button = self.action_bar.add_button(
+            self.tr("通帳CSVの取込…"), self.import_statement, name="importButton"
+        )
         self.entries_model = EntriesModel(self)
         self.set_model(self.entries_model)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
@@ -133,6 +138,7 @@ class CashbookList(BookList):
         self.new_button.setEnabled(open_book)
         self.check_button.setEnabled(open_book)
         self.transfer_button.setEnabled(open_book)
+        self.import_button.setEnabled(open_book)
         self.correct_button.setEnabled(
             open_book
             and isinstance(entry, EntryDTO)
@@ -211,6 +217,12 @@ class CashbookList(BookList):
         if self.book is not None:
             self.open_dialog(MonthCheckDialog(self.ctx, self.book, self))
 
+    def import_statement(self) -> None:
+        from sakae_council.gui.dialogs.account_import import open_bank_import
+
+        if self.book is not None and not self.book.is_closed:
+            open_bank_import(self.ctx, self.book, self, self.open_dialog)
+
 
 class BudgetList(BookList):
     """予算: 当初予算額 and 予算現額 (after 補正) per 科目; Ctrl+N or Enter opens 予算の入力・補正."""
@@ -220,6 +232,9 @@ class BudgetList(BookList):
         self.search.setPlaceholderText(self.tr("科目で検索（Ctrl+F）"))
         self.subject_button = self.add_button(
             self.tr("科目の追加…"), self.add_subject, name="subjectButton", edits=True
+        )
+        self.edit_subject_button = self.add_button(
+            self.tr("科目の修正…"), self.edit_subject, name="editSubjectButton", edits=True
         )
         self.new_button = self.add_button(
             self.tr("予算の入力・補正…"), self.new_item, primary=True, name="budgetButton"
@@ -249,6 +264,7 @@ class BudgetList(BookList):
         history = accounts.list_budget_revisions(self.ctx.db, self.book.id) if self.book is not None else []
         self.new_button.setEnabled(self.book is not None and not self.book.is_closed)
         self.subject_button.setEnabled(self.book is not None)
+        self.edit_subject_button.setEnabled(self.book is not None)
         if history:
             last = history[-1]
             self.context_label.setText(
@@ -269,6 +285,13 @@ class BudgetList(BookList):
         if self.book is not None:
             self.open_dialog(SubjectDialog(self.ctx, self.book.district_id, self))
 
+    def edit_subject(self) -> None:
+        """科目の修正 of the 科目 in the selected row (rename, or stop using it for new entries)."""
+        if self.book is not None:
+            row = self.current_item()
+            chosen = row.subject_id if isinstance(row, BudgetUseRow) else None
+            open_subject_editor(self.ctx, self.book.district_id, chosen, self, self.open_dialog)
+
 
 class UseList(BookList):
     """集計: 予算 vs 執行 per 科目 with the remaining amount; Ctrl+N still adds an entry."""
@@ -276,10 +299,18 @@ class UseList(BookList):
     def __init__(self, ctx: AppContext, owner: AccountsPage, parent: QWidget | None = None) -> None:
         super().__init__(ctx, owner, tr("予算と執行"), parent)
         self.search.setPlaceholderText(self.tr("科目で検索（Ctrl+F）"))
+        self.wording_button = self.add_button(
+            self.tr("監査報告の文言…"), self.edit_wording, name="wordingButton", edits=True
+        )
+        self.grant_button = self.add_button(
+            self.tr("補助金の精算…"), self.settle_grant, name="grantSettlementButton", edits=False
+        )
         self.use_model = BudgetUseModel(self)
         self.set_model(self.use_model)
 
     def reload(self) -> None:
+        self.wording_button.setEnabled(self.book is not None)
+        self.grant_button.setEnabled(self.book is not None)
         show_budget_rows(self, self.use_model)
         over = sum(1 for r in self.use_model.rows() if r.over)
         if over:
@@ -289,6 +320,14 @@ class UseList(BookList):
 
     def new_item(self) -> None:
         self.owner.cashbook.new_item()
+
+    def settle_grant(self) -> None:
+        if self.book is not None:
+            open_grant_settlement(self.ctx, self.book, self, self.open_dialog)
+
+    def edit_wording(self) -> None:
+        if self.book is not None:
+            open_wording_editor(self.ctx, self.book.district_id, self, self.open_dialog)
 
     def edit_item(self, item: Any) -> None:
         pass

@@ -56,6 +56,7 @@ Bank statement import (bank_import.py)
   saved_mapping(db, district_id) -> ColumnMapping | None
   guess_mapping(header, header_row=0) -> ColumnMapping | None
   read_bank_statement(db, book_id, path, mapping=None) -> ImportPreview    nothing saved
+  statement_header(path) -> (header_row, cells)              for choosing the columns by hand
   confirm_import(db, book_id, [ProposedEntry with subject_id], mapping) -> list[EntryDTO]
 
 監査報告の文言 (wording.py)
@@ -74,6 +75,7 @@ from sakae_council.services.accounts.bank_import import (
     guess_mapping,
     read_bank_statement,
     saved_mapping,
+    statement_header,
 )
 from sakae_council.services.accounts.books import (
     check_month,
@@ -216,6 +218,7 @@ __all__ = [
     "set_budget",
     "set_opening_balances",
     "settlement_statement",
+    "statement_header",
     "update_entry",
     "update_subject",
 ]

@@ -109,6 +109,18 @@ def _guess_from_rows(rows: Sequence[Sequence[str]]) -> ColumnMapping | None:
     return None
 
 
+def statement_header(path: Path) -> tuple[int, tuple[str, ...]]:
+    """The likely header row of a statement (the widest of its first rows) and its cells, for choosing the
+    columns by hand when the headings are not the usual words; nothing saved."""
+    rows = read_table(Path(path)).rows[:_HEADER_SEARCH]
+    if not rows:
+        raise ValidationError(
+            "file", msg("ファイルに明細の行がありません。銀行からダウンロードしたCSVを選んでください。")
+        )
+    widest = max(range(len(rows)), key=lambda i: (sum(1 for c in rows[i] if c.strip()), -i))
+    return widest, tuple(rows[widest])
+
+
 def _cell(row: Sequence[str], index: int | None) -> str:
     return row[index].strip() if index is not None and index < len(row) else ""
 

@@ -22,6 +22,11 @@ class AuditWordingDTO:
     council_name: str
     wording: str
 
+    @property
+    def id(self) -> int:
+        """The council's id (the audit trail names the district record)."""
+        return self.district_id
+
 
 def _dto(d: District) -> AuditWordingDTO:
     return AuditWordingDTO(d.id, d.version, d.council_name or d.name, d.audit_wording)
