@@ -455,7 +455,7 @@ def test_the_councils_own_audit_wording_is_printed(
     assert "適正に処理されていることを認めます" not in text
     import shutil
 
-    shutil.copyfile(printer.pdf_path, tmp_path / "shots" / "audit.pdf")
+    shutil.copyfile(printer.pdf_path, tmp_path / "audit.pdf")  # to look at
     closed_by_escape(qtbot, printer)
 
     # unbalanced braces are refused with what to write; 標準の文言に戻す goes back to the standard
