@@ -265,8 +265,8 @@ def test_a_closed_year_is_revised_with_a_reason_and_its_number_shows(
 
     # the printed 収支決算書 names the revision and carries the new figure
     page.tabs.setCurrentWidget(page.use)
-    printer = page.print_papers()
-    assert isinstance(printer, AccountsPrintDialog)
+    click(page.print_button)
+    printer = modal(qtbot, AccountsPrintDialog)
     preview_ready(qtbot, printer)
     assert printer.pdf_path is not None
     text = flat(pdf_text(printer.pdf_path))
@@ -444,7 +444,9 @@ def test_the_councils_own_audit_wording_is_printed(
     wording = accounts.get_audit_wording(db, book["district"]).wording
     assert wording.startswith("{year}の会計を帳簿")
 
-    printer = page.print_papers(document="audit")
+    click(page.print_button)
+    printer = modal(qtbot, AccountsPrintDialog)
+    choose_containing(qtbot, printer.document, "監査報告書")
     preview_ready(qtbot, printer)
     assert printer.pdf_path is not None
     text = flat(pdf_text(printer.pdf_path))

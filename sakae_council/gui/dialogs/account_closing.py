@@ -313,17 +313,21 @@ class GrantSettlementDialog(EntityDialog):
         return SaveRequest(lambda _v: accounts.record_grant_settlement(db, grant_id, version))
 
     def print_settlement(self) -> None:
-        from sakae_council.gui.dialogs.accounts_print import AccountsPrintDialog
+        from sakae_council.gui.dialogs.accounts_print import open_accounts_print
 
-        self.print_dialog = AccountsPrintDialog(
+        def show(dialog: Any) -> None:
+            self.print_dialog = dialog
+            dialog.open()
+
+        open_accounts_print(
             self.ctx,
             self.book.district_id,
             self.book.fiscal_year,
             self,
+            show,
             document="grant",
             grant_id=self.grant.value(),
         )
-        self.print_dialog.open()
 
 
 # --- 監査報告の文言 --------------------------------------------------------------------------------------

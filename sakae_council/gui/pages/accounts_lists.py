@@ -17,23 +17,27 @@ from PySide6.QtWidgets import QWidget
 
 from sakae_council.domain.accounts import CashAccount
 from sakae_council.domain.areas import Area
-from sakae_council.domain.errors import DomainError
 from sakae_council.domain.money import format_yen
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.dialogs.account_budget import BudgetDialog, SubjectDialog, open_subject_editor
+from sakae_council.gui.dialogs.account_budget import (
+    open_budget_editor,
+    open_subject_adder,
+    open_subject_editor,
+)
 from sakae_council.gui.dialogs.account_closing import open_grant_settlement, open_wording_editor
 from sakae_council.gui.dialogs.account_entry import EntryDialog, open_entry_editor
 from sakae_council.gui.dialogs.account_steps import CorrectionDialog, MonthCheckDialog, TransferDialog
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.models.accounts import BudgetUseModel, EntriesModel
 from sakae_council.gui.models.table import Column, DtoTableModel
+from sakae_council.gui.ops import QueryOp
 from sakae_council.gui.widgets.action_bar import add_action_bar
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.enum_label import enum_choices, enum_label
 from sakae_council.gui.widgets.list_page import ListPage
 from sakae_council.gui.widgets.messages import confirm, show_error
 from sakae_council.services import accounts, search
-from sakae_council.services.accounts import BookDTO, BudgetUseRow, EntryDTO
+from sakae_council.services.accounts import BookDTO, BudgetRevisionDTO, BudgetUseRow, EntryDTO
 
 if TYPE_CHECKING:
     from sakae_council.gui.pages.accounts import AccountsPage
@@ -106,24 +110,27 @@ class CashbookList(BookList):
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
 
     def reload(self) -> None:
-        book = self.book
-        selected = self.current_item()
-        rows: list[EntryDTO] = []
-        if book is not None:
-            try:
-                rows = accounts.list_entries(self.ctx.db, book.id, account=self.account_filter.value())
-            except DomainError as exc:
-                show_error(self, exc)
-                return
-            words = search.words(self.search.text())
+        book, account, db = self.book, self.account_filter.value(), self.ctx.db
+        words = search.words(self.search.text())
+
+        def load() -> list[EntryDTO]:
+            if book is None:
+                return []
+            rows = accounts.list_entries(db, book.id, account=account)
             if words:
                 rows = [
                     e for e in rows if search.matches(words, (e.description, e.counterparty, e.subject_name))
                 ]
+            return rows
+
+        self.load_in_background(load, self._show_entries)
+
+    def _show_entries(self, rows: list[EntryDTO]) -> None:
+        selected = self.current_item()
         self.entries_model.set_rows(rows)
         # A long 摘要 is cut at about 18 characters (its whole text in the tooltip), so the other columns fit.
         self.table.horizontalHeader().setMaximumSectionSize(self.fontMetrics().horizontalAdvance("あ") * 18)
-        self.set_count(len(rows), lambda n: self.tr("%n件", "", n))
+        self.set_count(len(rows), lambda n: self.tr("%n件", "", n), district=self.owner.loaded.district_name)
         if isinstance(selected, EntryDTO):
             self.select_where(lambda e: e.id == selected.id)
         elif rows:
@@ -202,12 +209,10 @@ class CashbookList(BookList):
             self.tr("削除"),
         ):
             return
-        try:
-            accounts.delete_entry(self.ctx.db, item.id, item.version)
-        except DomainError as exc:
-            show_error(self, exc, title=self.tr("削除できません"))
-            return
-        self.changed()
+        db, entry_id, version = self.ctx.db, item.id, item.version
+        QueryOp(lambda: accounts.delete_entry(db, entry_id, version), parent=self).success(
+            self.changed
+        ).failure(lambda exc: show_error(self, exc, title=self.tr("削除できません"))).run()
 
     def transfer(self) -> None:
         if self.book is not None:
@@ -260,11 +265,14 @@ class BudgetList(BookList):
         self.set_model(self.budget_model)
 
     def reload(self) -> None:
-        show_budget_rows(self, self.budget_model)
-        history = accounts.list_budget_revisions(self.ctx.db, self.book.id) if self.book is not None else []
         self.new_button.setEnabled(self.book is not None and not self.book.is_closed)
         self.subject_button.setEnabled(self.book is not None)
         self.edit_subject_button.setEnabled(self.book is not None)
+        book, db = self.book, self.ctx.db
+        history = (lambda: accounts.list_budget_revisions(db, book.id)) if book is not None else list
+        show_budget_rows(self, self.budget_model, history, self._show_history)
+
+    def _show_history(self, history: list[BudgetRevisionDTO]) -> None:
         if history:
             last = history[-1]
             self.context_label.setText(
@@ -276,14 +284,14 @@ class BudgetList(BookList):
         if self.book is None or self.book.is_closed:
             self.owner.explain_closed()
             return
-        self.open_dialog(BudgetDialog(self.ctx, self.book, self))
+        open_budget_editor(self.ctx, self.book, self, self.open_dialog)
 
     def edit_item(self, item: Any) -> None:
         self.new_item()
 
     def add_subject(self) -> None:
         if self.book is not None:
-            self.open_dialog(SubjectDialog(self.ctx, self.book.district_id, self))
+            open_subject_adder(self.ctx, self.book.district_id, self, self.open_dialog)
 
     def edit_subject(self) -> None:
         """科目の修正 of the 科目 in the selected row (rename, or stop using it for new entries)."""
@@ -311,7 +319,9 @@ class UseList(BookList):
     def reload(self) -> None:
         self.wording_button.setEnabled(self.book is not None)
         self.grant_button.setEnabled(self.book is not None)
-        show_budget_rows(self, self.use_model)
+        show_budget_rows(self, self.use_model, list, self._show_over)
+
+    def _show_over(self, _nothing: object) -> None:
         over = sum(1 for r in self.use_model.rows() if r.over)
         if over:
             self.context_label.setText(
@@ -333,19 +343,31 @@ class UseList(BookList):
         pass
 
 
-def show_budget_rows(page: BookList, model: DtoTableModel[BudgetUseRow]) -> None:
-    """The book's 予算 vs 執行 rows matching the search, into ``model``, counted in the title line."""
-    rows: list[BudgetUseRow] = []
-    if page.book is not None:
-        try:
-            rows = accounts.budget_vs_actual(page.ctx.db, page.book.id)
-        except DomainError as exc:
-            show_error(page, exc)
-            return
-        words = search.words(page.search.text())
+def show_budget_rows(
+    page: BookList,
+    model: DtoTableModel[BudgetUseRow],
+    also: Callable[[], Any],
+    then: Callable[[Any], object],
+) -> None:
+    """The book's 予算 vs 執行 rows matching the search, read on the database worker with ``also()``, into
+    ``model`` and counted in the title line; then ``then(also's answer)``."""
+    book, db = page.book, page.ctx.db
+    words = search.words(page.search.text())
+
+    def load() -> tuple[list[BudgetUseRow], Any]:
+        if book is None:
+            return [], also()
+        rows = accounts.budget_vs_actual(db, book.id)
         if words:
             rows = [r for r in rows if search.matches(words, (r.label,))]
-    model.set_rows(rows)
-    unit: Callable[[int], str] = lambda n: tr("%n科目", n)  # noqa: E731
-    page.set_count(len(rows), unit)
-    page.fit_columns()
+        return rows, also()
+
+    def show(answer: tuple[list[BudgetUseRow], Any]) -> None:
+        rows, extra = answer
+        model.set_rows(rows)
+        unit: Callable[[int], str] = lambda n: tr("%n科目", n)  # noqa: E731
+        page.set_count(len(rows), unit, district=page.owner.loaded.district_name)
+        page.fit_columns()
+        then(extra)
+
+    page.load_in_background(load, show)
