@@ -24,7 +24,7 @@ from sakae_council.domain.errors import ValidationError, msg
 from sakae_council.domain.money import MAX_YEN, parse_yen
 from sakae_council.domain.text import normalize_ascii, normalize_text
 from sakae_council.domain.wareki import fiscal_year_label, fiscal_year_range, parse_wareki, to_wareki
-from sakae_council.services.accounts.core import book_dto, fresh_book, load_book, lock_book, read_entry
+from sakae_council.services.accounts.core import book_dto, fresh_book, load_book, lock_book
 from sakae_council.services.accounts.dto import (
     BookDTO,
     ColumnMapping,
@@ -35,6 +35,7 @@ from sakae_council.services.accounts.dto import (
     ProposedEntry,
 )
 from sakae_council.services.accounts.entries import insert_entry
+from sakae_council.services.accounts.ledger import read_entry
 from sakae_council.services.common import audit
 from sakae_council.services.table_reading import read_table
 

@@ -28,13 +28,12 @@ from sakae_council.services.accounts.core import (
     lock_book,
     locked_book,
     next_voucher,
-    read_entries,
-    read_entry,
     require_in_year,
     require_open,
     require_unchecked,
 )
 from sakae_council.services.accounts.dto import BalanceDTO, EntryDTO, EntryInput, OverspendWarning
+from sakae_council.services.accounts.ledger import read_entries, read_entry
 from sakae_council.services.common import (
     apply_changes,
     audit,
