@@ -174,6 +174,7 @@ def test_close_year_asks_naming_the_carry_over_then_locks(
     asked = answer_message_box(qtbot, "決算を確定する")
     page.close_button.click()
     qtbot.waitUntil(lambda: page.book is not None and page.book.is_closed)
+    wait_idle(qtbot)
     assert page.state.text().startswith("決算確定")
     assert not page.cashbook.new_button.isEnabled() and not page.close_button.isEnabled()
 

@@ -110,6 +110,7 @@ class CashbookList(BookList):
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
 
     def reload(self) -> None:
+        self._update_buttons()  # the book's state is known now; its lines follow from the worker
         book, account, db = self.book, self.account_filter.value(), self.ctx.db
         words = search.words(self.search.text())
 
