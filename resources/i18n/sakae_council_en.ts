@@ -1287,7 +1287,7 @@ The file holds personal data. Delete it when you no longer need it.</numerusform
         </message>
         <message>
             <source>{n}列目「{heading}」</source>
-            <translation>"Column {n} ""{heading}"""</translation>
+            <translation>Column {n} “{heading}”</translation>
         </message>
         <message>
             <source>（選ぶ）</source>
