@@ -24,7 +24,13 @@ from sakae_council.domain.errors import ValidationError, msg
 from sakae_council.domain.money import MAX_YEN, parse_yen
 from sakae_council.domain.text import normalize_ascii, normalize_text
 from sakae_council.domain.wareki import fiscal_year_label, fiscal_year_range, parse_wareki, to_wareki
-from sakae_council.services.accounts.core import book_dto, fresh_book, load_book, lock_book
+from sakae_council.services.accounts.core import (
+    book_dto,
+    checked_months,
+    fresh_book,
+    load_book,
+    lock_book,
+)
 from sakae_council.services.accounts.dto import (
     BookDTO,
     ColumnMapping,
@@ -273,6 +279,7 @@ def confirm_import(
             )
         )
         made: list[AccountEntry] = []
+        checked = checked_months(s, book.id)
         for p in proposals:
             if p.duplicate or p.import_ref in taken:
                 continue
@@ -291,7 +298,11 @@ def confirm_import(
                 notes=msg("通帳CSVの{line}行目から取込", line=p.line),
             )
             try:
-                made.append(insert_entry(s, db.user, book, data, check_budget=False, import_ref=p.import_ref))
+                made.append(
+                    insert_entry(
+                        s, db.user, book, data, check_budget=False, import_ref=p.import_ref, checked=checked
+                    )
+                )
             except ValidationError as exc:
                 raise ValidationError(
                     exc.field, msg("{line}行目: {why}", line=p.line, why=exc.source_message)

@@ -63,9 +63,12 @@ def checked_months(s: Session, book_id: int) -> set[date]:
     return set(s.scalars(select(AccountMonthCheck.month_start).where(AccountMonthCheck.book_id == book_id)))
 
 
-def require_unchecked(s: Session, book: AccountBook, day: date, field: str = "entry_date") -> None:
-    """Refuse a change inside a month already checked (月次確認): a 訂正 in a later month undoes it."""
-    if month_start(day) in checked_months(s, book.id):
+def require_unchecked(
+    s: Session, book: AccountBook, day: date, field: str = "entry_date", *, checked: set[date] | None = None
+) -> None:
+    """Refuse a change inside a month already checked (月次確認): a 訂正 in a later month undoes it.
+    ``checked``: the book's checked months when the caller read them already (entering many lines)."""
+    if month_start(day) in (checked if checked is not None else checked_months(s, book.id)):
         raise ValidationError(
             field,
             msg(
