@@ -164,7 +164,9 @@ class RecordKind(Generic[M, I, D]):
     ``validate(s, data)`` gives the column values; ``dto(s, obj)`` the DTO returned; ``created`` / ``changed`` /
     ``deleted`` the audit summaries (of the record, after the flush for the first two); ``load`` reads the
     record with what its DTO needs (else by id); ``refresh`` reloads it after an update so that a changed
-    foreign key (the person) shows its new relation in the summary and the DTO."""
+    foreign key (the person) shows its new relation in the summary and the DTO.
+
+    The area names the bound methods as its public functions (``create_course = _COURSES.create``)."""
 
     model: type[M]
     entity: str
@@ -181,11 +183,13 @@ class RecordKind(Generic[M, I, D]):
         return current(s, self.model, record_id, expected_version, self.what, load=self.load)
 
     def create(self, db: Database, data: I) -> D:
+        """Record a new one from ``data``."""
         with db.transaction() as s:
             obj = insert(s, db.user, self.model(**self.validate(s, data)), self.entity, self.created)
             return self.dto(s, obj)
 
     def update(self, db: Database, record_id: int, data: I, expected_version: int) -> D:
+        """Change one to ``data``; a stale copy raises ConflictError."""
         with db.transaction() as s:
             obj = self._current(s, record_id, expected_version)
             change(
@@ -200,11 +204,13 @@ class RecordKind(Generic[M, I, D]):
             )
             return self.dto(s, obj)
 
-    def delete(self, db: Database, record_id: int, expected_version: int | None) -> None:
+    def delete(self, db: Database, record_id: int, expected_version: int | None = None) -> None:
+        """Remove one with what belongs to it (a course: its attendance list)."""
         with db.transaction() as s:
             obj = self._current(s, record_id, expected_version)
             remove(s, db.user, obj, self.entity, self.deleted)
 
     def get(self, db: Database, record_id: int) -> D:
+        """One record as its DTO; NotFoundError naming ``what``."""
         with db.reading() as s:
             return self.dto(s, self._current(s, record_id, None))

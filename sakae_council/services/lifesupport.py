@@ -123,6 +123,7 @@ def _validate_consultation(s: Session, data: ConsultationInput) -> dict:
     }
 
 
+#: 相談記録 — a consultation at the ⑫ desk.
 _CONSULTATIONS: RecordKind[Consultation, ConsultationInput, ConsultationDTO] = RecordKind(
     Consultation,
     "consultation",
@@ -133,28 +134,10 @@ _CONSULTATIONS: RecordKind[Consultation, ConsultationInput, ConsultationDTO] = R
     changed=lambda c: f"「{c.person_name}」さんの相談記録を変更",
     deleted=lambda c: f"「{c.person_name}」さんの相談（{c.held_on}）を削除",
 )
-
-
-def create_consultation(db: Database, data: ConsultationInput) -> ConsultationDTO:
-    """Record a consultation at the ⑫ desk."""
-    return _CONSULTATIONS.create(db, data)
-
-
-def update_consultation(
-    db: Database, consultation_id: int, data: ConsultationInput, expected_version: int
-) -> ConsultationDTO:
-    """Change a consultation record; a stale copy raises ConflictError."""
-    return _CONSULTATIONS.update(db, consultation_id, data, expected_version)
-
-
-def delete_consultation(db: Database, consultation_id: int, expected_version: int | None = None) -> None:
-    """Remove a consultation record."""
-    _CONSULTATIONS.delete(db, consultation_id, expected_version)
-
-
-def get_consultation(db: Database, consultation_id: int) -> ConsultationDTO:
-    """One consultation record."""
-    return _CONSULTATIONS.get(db, consultation_id)
+create_consultation = _CONSULTATIONS.create
+update_consultation = _CONSULTATIONS.update
+delete_consultation = _CONSULTATIONS.delete
+get_consultation = _CONSULTATIONS.get
 
 
 def list_consultations(
@@ -242,6 +225,7 @@ def _validate_course(s: Session, data: CourseInput) -> dict:
     }
 
 
+#: 講座 — a ⑫ course; deleting one removes its attendance list.
 _COURSES: RecordKind[Course, CourseInput, CourseDTO] = RecordKind(
     Course,
     "course",
@@ -254,26 +238,10 @@ _COURSES: RecordKind[Course, CourseInput, CourseDTO] = RecordKind(
     deleted=lambda c: f"講座「{c.title}」（{c.held_on}）を削除（受講者{len(c.attendees)}名）",
     load=_load_course,
 )
-
-
-def create_course(db: Database, data: CourseInput) -> CourseDTO:
-    """Register a ⑫ course (講座)."""
-    return _COURSES.create(db, data)
-
-
-def update_course(db: Database, course_id: int, data: CourseInput, expected_version: int) -> CourseDTO:
-    """Change a course's title, date, place or notes; a stale copy raises ConflictError."""
-    return _COURSES.update(db, course_id, data, expected_version)
-
-
-def delete_course(db: Database, course_id: int, expected_version: int | None = None) -> None:
-    """Remove a course with its attendance list."""
-    _COURSES.delete(db, course_id, expected_version)
-
-
-def get_course(db: Database, course_id: int) -> CourseDTO:
-    """One course with its attendees."""
-    return _COURSES.get(db, course_id)
+create_course = _COURSES.create
+update_course = _COURSES.update
+delete_course = _COURSES.delete
+get_course = _COURSES.get
 
 
 def list_courses(db: Database, fiscal_year: int | None = None) -> list[CourseDTO]:
@@ -397,6 +365,7 @@ def _validate_startup(s: Session, data: StartupInput) -> dict:
     }
 
 
+#: 起業者 — a life-support business started.
 _STARTUPS: RecordKind[BusinessStartup, StartupInput, StartupDTO] = RecordKind(
     BusinessStartup,
     "business_startup",
@@ -407,26 +376,10 @@ _STARTUPS: RecordKind[BusinessStartup, StartupInput, StartupDTO] = RecordKind(
     changed=lambda b: f"「{b.founder_name}」さんの起業記録を変更",
     deleted=lambda b: f"「{b.founder_name}」さんの起業記録を削除",
 )
-
-
-def create_startup(db: Database, data: StartupInput) -> StartupDTO:
-    """Record a life-support business started (起業者)."""
-    return _STARTUPS.create(db, data)
-
-
-def update_startup(db: Database, startup_id: int, data: StartupInput, expected_version: int) -> StartupDTO:
-    """Change a start-up record; a stale copy raises ConflictError."""
-    return _STARTUPS.update(db, startup_id, data, expected_version)
-
-
-def delete_startup(db: Database, startup_id: int, expected_version: int | None = None) -> None:
-    """Remove a start-up record."""
-    _STARTUPS.delete(db, startup_id, expected_version)
-
-
-def get_startup(db: Database, startup_id: int) -> StartupDTO:
-    """One start-up record."""
-    return _STARTUPS.get(db, startup_id)
+create_startup = _STARTUPS.create
+update_startup = _STARTUPS.update
+delete_startup = _STARTUPS.delete
+get_startup = _STARTUPS.get
 
 
 def list_startups(

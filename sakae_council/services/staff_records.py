@@ -148,6 +148,7 @@ def _training_name(t: StaffTraining) -> str:
     return f"「{t.person.name}」さんの研修「{t.title}」"
 
 
+#: 研修 — a training attended by a staff member.
 _TRAININGS: RecordKind[StaffTraining, StaffTrainingInput, StaffTrainingDTO] = RecordKind(
     StaffTraining,
     "staff_training",
@@ -160,28 +161,10 @@ _TRAININGS: RecordKind[StaffTraining, StaffTrainingInput, StaffTrainingDTO] = Re
     load=_load_training,
     refresh=True,
 )
-
-
-def create_training(db: Database, data: StaffTrainingInput) -> StaffTrainingDTO:
-    """Record a training (研修) attended by a staff member."""
-    return _TRAININGS.create(db, data)
-
-
-def update_training(
-    db: Database, training_id: int, data: StaffTrainingInput, expected_version: int
-) -> StaffTrainingDTO:
-    """Change a training record; a stale copy raises ConflictError."""
-    return _TRAININGS.update(db, training_id, data, expected_version)
-
-
-def delete_training(db: Database, training_id: int, expected_version: int | None = None) -> None:
-    """Remove a training record."""
-    _TRAININGS.delete(db, training_id, expected_version)
-
-
-def get_training(db: Database, training_id: int) -> StaffTrainingDTO:
-    """One training record."""
-    return _TRAININGS.get(db, training_id)
+create_training = _TRAININGS.create
+update_training = _TRAININGS.update
+delete_training = _TRAININGS.delete
+get_training = _TRAININGS.get
 
 
 def list_trainings(
@@ -233,6 +216,7 @@ def _activity_name(a: StaffActivity) -> str:
     return f"「{a.person.name}」さんの地域活動「{a.title}」"
 
 
+#: 職員地域活動 — a staff member joining a district's activity.
 _ACTIVITIES: RecordKind[StaffActivity, StaffActivityInput, StaffActivityDTO] = RecordKind(
     StaffActivity,
     "staff_activity",
@@ -245,28 +229,10 @@ _ACTIVITIES: RecordKind[StaffActivity, StaffActivityInput, StaffActivityDTO] = R
     load=_load_activity,
     refresh=True,
 )
-
-
-def create_staff_activity(db: Database, data: StaffActivityInput) -> StaffActivityDTO:
-    """Record a staff member joining a district's activity (職員地域活動)."""
-    return _ACTIVITIES.create(db, data)
-
-
-def update_staff_activity(
-    db: Database, activity_id: int, data: StaffActivityInput, expected_version: int
-) -> StaffActivityDTO:
-    """Change a staff activity record; a stale copy raises ConflictError."""
-    return _ACTIVITIES.update(db, activity_id, data, expected_version)
-
-
-def delete_staff_activity(db: Database, activity_id: int, expected_version: int | None = None) -> None:
-    """Remove a staff activity record."""
-    _ACTIVITIES.delete(db, activity_id, expected_version)
-
-
-def get_staff_activity(db: Database, activity_id: int) -> StaffActivityDTO:
-    """One staff activity record."""
-    return _ACTIVITIES.get(db, activity_id)
+create_staff_activity = _ACTIVITIES.create
+update_staff_activity = _ACTIVITIES.update
+delete_staff_activity = _ACTIVITIES.delete
+get_staff_activity = _ACTIVITIES.get
 
 
 def list_staff_activities(
