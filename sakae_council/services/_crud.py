@@ -14,7 +14,6 @@ as it now is (「講座「新しい名前」を変更」), a creation's may use 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from sqlalchemy import select
@@ -153,34 +152,39 @@ I = TypeVar("I")  # noqa: E741 - the input dataclass, beside M (model) and D (DT
 D = TypeVar("D")
 
 
-@dataclass(frozen=True)
 class RecordKind(Generic[M, I, D]):
     """A kind of record whose saves are the shape and nothing more (⑫ 相談記録, 講座, 起業者; 研修, 職員地域活動):
     validate the input into column values, then create / change / delete through the helpers above, with a
-    stale copy or a concurrent change refused as ConflictError naming ``what``. The area keeps its public
-    functions (with their docstrings) and has them call these; what differs between kinds — the validation,
-    the DTO, the audit texts — is given here.
+    stale copy or a concurrent change refused as ConflictError naming ``what``. What differs between kinds —
+    the validation, the DTO, the audit texts — is given here; the area names the bound methods as its public
+    functions (``create_course = _COURSES.create``).
 
     ``validate(s, data)`` gives the column values; ``dto(s, obj)`` the DTO returned; ``created`` / ``changed`` /
     ``deleted`` the audit summaries (of the record, after the flush for the first two); ``load`` reads the
     record with what its DTO needs (else by id); ``refresh`` reloads it after an update so that a changed
-    foreign key (the person) shows its new relation in the summary and the DTO.
+    foreign key (the person) shows its new relation in the summary and the DTO."""
 
-    The area names the bound methods as its public functions (``create_course = _COURSES.create``)."""
-
-    model: type[M]
-    entity: str
-    what: str
-    validate: Callable[[Session, I], dict[str, Any]]
-    dto: Callable[[Session, M], D]
-    created: Callable[[M], str]
-    changed: Callable[[M], str]
-    deleted: Callable[[M], str]
-    load: Callable[[Session, int], M] | None = None
-    refresh: bool = False
-
-    def _current(self, s: Session, record_id: int, expected_version: int | None) -> M:
-        return current(s, self.model, record_id, expected_version, self.what, load=self.load)
+    def __init__(
+        self,
+        model: type[M],
+        entity: str,
+        what: str,
+        validate: Callable[[Session, I], dict[str, Any]],
+        dto: Callable[[Session, M], D],
+        created: Callable[[M], str],
+        changed: Callable[[M], str],
+        deleted: Callable[[M], str],
+        load: Callable[[Session, int], M] | None = None,
+        refresh: bool = False,
+    ) -> None:
+        self.model, self.entity, self.validate, self.dto = model, entity, validate, dto
+        self.created, self.changed, self.deleted, self.refresh = created, changed, deleted, refresh
+        # ``what`` reaches the messages only through these, so the translators' collection sees the term
+        # where a kind is declared (scripts/i18n.py follows a ``what`` parameter to its callers).
+        self._current: Callable[[Session, int, int | None], M] = lambda s, record_id, expected: current(
+            s, model, record_id, expected, what, load=load
+        )
+        self._flush: Flush = lambda s: flush_or_conflict(s, what)
 
     def create(self, db: Database, data: I) -> D:
         """Record a new one from ``data``."""
@@ -199,7 +203,7 @@ class RecordKind(Generic[M, I, D]):
                 self.validate(s, data),
                 self.entity,
                 self.changed,
-                flush=lambda s: flush_or_conflict(s, self.what),
+                flush=self._flush,
                 refresh=self.refresh,
             )
             return self.dto(s, obj)

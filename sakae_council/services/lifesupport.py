@@ -126,10 +126,10 @@ def _validate_consultation(s: Session, data: ConsultationInput) -> dict:
 #: 相談記録 — a consultation at the ⑫ desk.
 _CONSULTATIONS: RecordKind[Consultation, ConsultationInput, ConsultationDTO] = RecordKind(
     Consultation,
-    "consultation",
-    "相談記録",
-    _validate_consultation,
-    _consultation_dto,
+    entity="consultation",
+    what="相談記録",
+    validate=_validate_consultation,
+    dto=_consultation_dto,
     created=lambda c: f"「{c.person_name}」さんの相談（{c.held_on}）を記録",
     changed=lambda c: f"「{c.person_name}」さんの相談記録を変更",
     deleted=lambda c: f"「{c.person_name}」さんの相談（{c.held_on}）を削除",
@@ -228,11 +228,11 @@ def _validate_course(s: Session, data: CourseInput) -> dict:
 #: 講座 — a ⑫ course; deleting one removes its attendance list.
 _COURSES: RecordKind[Course, CourseInput, CourseDTO] = RecordKind(
     Course,
-    "course",
-    "講座",
-    _validate_course,
+    entity="course",
+    what="講座",
+    validate=_validate_course,
     # read back with its attendees: a new course's list is loaded, not assumed empty
-    lambda s, c: course_to_dto(_load_course(s, c.id)),
+    dto=lambda s, c: course_to_dto(_load_course(s, c.id)),
     created=lambda c: f"講座「{c.title}」（{c.held_on}）を登録",
     changed=lambda c: f"講座「{c.title}」を変更",
     deleted=lambda c: f"講座「{c.title}」（{c.held_on}）を削除（受講者{len(c.attendees)}名）",
@@ -368,10 +368,10 @@ def _validate_startup(s: Session, data: StartupInput) -> dict:
 #: 起業者 — a life-support business started.
 _STARTUPS: RecordKind[BusinessStartup, StartupInput, StartupDTO] = RecordKind(
     BusinessStartup,
-    "business_startup",
-    "起業記録",
-    _validate_startup,
-    _startup_dto,
+    entity="business_startup",
+    what="起業記録",
+    validate=_validate_startup,
+    dto=_startup_dto,
     created=lambda b: f"「{b.founder_name}」さんの起業を記録",
     changed=lambda b: f"「{b.founder_name}」さんの起業記録を変更",
     deleted=lambda b: f"「{b.founder_name}」さんの起業記録を削除",

@@ -151,10 +151,10 @@ def _training_name(t: StaffTraining) -> str:
 #: 研修 — a training attended by a staff member.
 _TRAININGS: RecordKind[StaffTraining, StaffTrainingInput, StaffTrainingDTO] = RecordKind(
     StaffTraining,
-    "staff_training",
-    "研修記録",
-    _validate_training,
-    lambda s, t: training_to_dto(t),
+    entity="staff_training",
+    what="研修記録",
+    validate=_validate_training,
+    dto=lambda s, t: training_to_dto(t),
     created=lambda t: f"{_training_name(t)}を記録",
     changed=lambda t: f"{_training_name(t)}を変更",
     deleted=lambda t: f"{_training_name(t)}を削除",
@@ -219,10 +219,10 @@ def _activity_name(a: StaffActivity) -> str:
 #: 職員地域活動 — a staff member joining a district's activity.
 _ACTIVITIES: RecordKind[StaffActivity, StaffActivityInput, StaffActivityDTO] = RecordKind(
     StaffActivity,
-    "staff_activity",
-    "職員地域活動の記録",
-    _validate_activity,
-    _activity_dto,
+    entity="staff_activity",
+    what="職員地域活動の記録",
+    validate=_validate_activity,
+    dto=_activity_dto,
     created=lambda a: f"{_activity_name(a)}を記録",
     changed=lambda a: f"{_activity_name(a)}を変更",
     deleted=lambda a: f"{_activity_name(a)}を削除",
