@@ -34,9 +34,7 @@ from sqlalchemy.orm import ORMExecuteState, Session
 from sqlalchemy.sql.dml import Delete, Insert, Update
 from sqlalchemy.sql.elements import TextClause
 
-from sakae_council.db.models import (
-    District,
-)
+from sakae_council.db.models import District
 from sakae_council.db.scopes import (
     ADMIN,
     ADMIN_TABLES,

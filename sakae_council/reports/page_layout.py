@@ -50,9 +50,6 @@ from sakae_council.services.output_files import replacing_file
 RENDER_LOCK = threading.RLock()
 
 
-# --- pages -------------------------------------------------------------------------------------------
-
-
 @dataclass(frozen=True)
 class PageDecor:
     """What every page shows around the text. Empty strings draw nothing."""
