@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QButtonGroup, QCheckBox, QLabel, QRadioButton, QWidget
 
 from sakae_council.domain.errors import ValidationError
@@ -86,20 +87,23 @@ class PrintSummaryDialog(PrintWindow):
             self.year.currentIndexChanged,
             self.date_from.editingFinished,
             self.date_to.editingFinished,
-            self.full_annex.toggled,
         )
         self.build()
 
     def _full_annex_toggled(self, checked: bool) -> None:
-        """A long full annex is asked about first (the safe answer leaves the annex as it is)."""
+        """Draw again; a long full annex is asked about first (the safe answer leaves the paper as it is)."""
         pages = self.facts.full_pages
         if not checked or pages <= ASK_PAGES:
+            self.schedule_build()
             return
         question = self.tr(
             "付録にすべての項目（{items}件）を載せると、付録だけで約{pages}ページになり、作るのに時間がかかります。"
             "載せますか？"
         ).format(items=f"{self.facts.cut:,}", pages=f"{pages:,}")
-        if not confirm(self, self.tr("付録をすべて載せる"), question, self.tr("すべて載せる")):
+        if confirm(self, self.tr("付録をすべて載せる"), question, self.tr("すべて載せる")):
+            self.schedule_build()
+            return
+        with QSignalBlocker(self.full_annex):
             self.full_annex.setChecked(False)
 
     def _show_annex(self) -> None:
