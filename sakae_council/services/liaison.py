@@ -24,7 +24,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -114,13 +114,21 @@ def cross_district_rows(db: Database, period: Period, today: date | None = None)
 
 @dataclass(frozen=True)
 class _IssueTallies:
-    """Per (district, category): issues on the table (the matrix) and issues still open — one pass."""
+    """Per (district, category): issues on the table (the matrix), those of them flagged 連絡会で共有, and
+    issues still open — one pass."""
 
     on_table: dict[tuple[int, int], int]
     still_open: dict[tuple[int, int], int]
+    shared: dict[tuple[int, int], int] = field(default_factory=dict)
 
     def open_in(self, district_id: int) -> int:
         return sum(n for (d, _c), n in self.still_open.items() if d == district_id)
+
+    def shared_by_district(self) -> dict[int, int]:
+        out: dict[int, int] = defaultdict(int)
+        for (d, _c), n in self.shared.items():
+            out[d] += n
+        return out
 
 
 def _not_indexed(stmt: Select[Any]) -> Select[Any]:
@@ -135,18 +143,22 @@ def _issue_tallies(s: Session, period: Period) -> _IssueTallies:
     still_open = and_(i.raised_on <= period.end, i.status.in_([st.value for st in OPEN_ISSUE_STATUSES]))
     on_table: dict[tuple[int, int], int] = {}
     open_now: dict[tuple[int, int], int] = {}
+    shared: dict[tuple[int, int], int] = {}
     stmt = select(
         table_order(i.district_id, "district"),
         table_order(i.category_id, "category"),
         func.sum(case((_issue_on_table(period), 1), else_=0)),
         func.sum(case((still_open, 1), else_=0)),
+        func.sum(case((and_(*_shared_where(period)), 1), else_=0)),
     ).group_by("district", "category")
-    for d, c, table_n, open_n in s.execute(_not_indexed(stmt)):
+    for d, c, table_n, open_n, shared_n in s.execute(_not_indexed(stmt)):
         if table_n:
             on_table[(d, c)] = int(table_n)
         if open_n:
             open_now[(d, c)] = int(open_n)
-    return _IssueTallies(on_table, open_now)
+        if shared_n:
+            shared[(d, c)] = int(shared_n)
+    return _IssueTallies(on_table, open_now, shared)
 
 
 def _rows(s: Session, period: Period, as_of: date, tallies: _IssueTallies) -> list[DistrictRowDTO]:
@@ -245,13 +257,6 @@ def _shared_where(period: Period) -> list[ColumnElement[bool]]:
     return [RegionalIssue.shared_with_liaison.is_(True), _issue_on_table(period)]
 
 
-def _shared_counts(s: Session, period: Period) -> dict[int, int]:
-    """Issues flagged 連絡会で共有 still on the table, per district id."""
-    district = table_order(RegionalIssue.district_id, "district")
-    stmt = select(district, func.count(RegionalIssue.id)).where(*_shared_where(period)).group_by(district)
-    return _counts(s, _not_indexed(stmt))
-
-
 def _shared(
     s: Session, period: Period, limit: int, read: int | None = None
 ) -> tuple[list[SharedIssueDTO], dict[str, int], list[SharedIssueDTO]]:
@@ -345,7 +350,7 @@ def liaison_summary(
         share: int | None = None
         if not full_annex:
             ids = [d for d, _name, _council in districts]
-            shared_cut = [n - limit for n in _shared_counts(s, period).values() if n > limit]
+            shared_cut = [n - limit for n in tallies.shared_by_district().values() if n > limit]
             share = annex_share([*totals.overflows(ids, limit), *shared_cut], annex_rows)
         read = None if share is None else limit + share
         sections = district_sections(
