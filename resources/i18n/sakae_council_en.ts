@@ -7091,11 +7091,11 @@ Delete them? If kept, they still hold the data as it was before the erasure.</tr
             <translation>The annex lists all {items} items (about {pages} pages for the annex alone).</translation>
         </message>
         <message>
-            <source>付録には各一覧の{share}件までを載せ、{left}件は省いています。すべて載せると付録だけで約{pages}ページです。</source>
+            <source>付録は各一覧{share}件までで、{left}件は省いています（すべて載せると付録だけで約{pages}ページ）。</source>
             <translation>The annex lists up to {share} items of each list and leaves {left} out. With all of them the annex alone takes about {pages} pages.</translation>
         </message>
         <message>
-            <source>学区が多いため付録は付けず、{left}件は省いています。すべて載せると付録だけで約{pages}ページです。</source>
+            <source>学区が多いため付録は付けず、{left}件は省いています（すべて載せると付録だけで約{pages}ページ）。</source>
             <translation>With this many districts there is no annex; {left} items are left out. With all of them the annex alone takes about {pages} pages.</translation>
         </message>
         <message>

@@ -57,7 +57,7 @@ def test_a_click_on_the_full_annex_prints_every_item(qtbot: QtBot, crowded: None
     dialog = open_summary_print(qtbot, window)
     assert not dialog.full_annex.isChecked()  # the paper a meeting can hold comes first
     assert dialog.annex_note.text() == (
-        "付録には各一覧の300件までを載せ、15件は省いています。すべて載せると付録だけで約16ページです。"
+        "付録は各一覧300件までで、15件は省いています（すべて載せると付録だけで約16ページ）。"
     )
     bounded = flat_text(dialog.pdf_path)  # type: ignore[arg-type]
     assert "ほか15件は載せていません" in bounded and TITLES[-1] not in bounded

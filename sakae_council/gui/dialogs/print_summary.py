@@ -117,11 +117,11 @@ class PrintSummaryDialog(PrintWindow):
             )
         elif facts.left_out and facts.share:
             text = self.tr(
-                "付録には各一覧の{share}件までを載せ、{left}件は省いています。すべて載せると付録だけで約{pages}ページです。"
+                "付録は各一覧{share}件までで、{left}件は省いています（すべて載せると付録だけで約{pages}ページ）。"
             ).format(share=facts.share, left=f"{facts.left_out:,}", pages=pages)
         elif facts.left_out:
             text = self.tr(
-                "学区が多いため付録は付けず、{left}件は省いています。すべて載せると付録だけで約{pages}ページです。"
+                "学区が多いため付録は付けず、{left}件は省いています（すべて載せると付録だけで約{pages}ページ）。"
             ).format(left=f"{facts.left_out:,}", pages=pages)
         elif facts.cut:
             text = self.tr("付録には、一覧で「ほか○件」とした{items}件をすべて載せています。").format(
