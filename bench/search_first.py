@@ -1,0 +1,91 @@
+"""The first search of a session: one keystroke on a page just opened in a fresh process.
+
+    python -m bench.search_first roster|issues DB_PATH QUERY
+
+The child opens the file read-only (the parent benchmark holds it open), shows the page as the program
+does and waits for its list, then types QUERY once — timed as bench.gui_lists times every keystroke (to
+the table painted with the worker's answer) — and then, as a baseline in the same process, reloads the
+page without a query. It prints one JSON line: ``{"ms", "statements", "rows", "baseline_ms"}``.
+
+In the parent's process every statement is compiled and every page of the index it reads is cached
+after the first query; here nothing is, so this is what the first search after starting the program
+costs. The parent (:func:`first_keystrokes`) runs one child per query.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+
+def _page(kind: str, ctx: Any) -> Any:
+    if kind == "roster":
+        from sakae_council.gui.pages.roster import RosterPage
+
+        return RosterPage(ctx)
+    from sakae_council.gui.pages.issues import IssuesPage
+
+    return IssuesPage(ctx)
+
+
+def main(argv: list[str]) -> int:
+    kind, path, query = argv
+    from bench.gui_lists import StatementCounter, clear_search, context, keystroke, paint, wait_for_worker
+    from sakae_council.db.engine import open_database
+
+    db = open_database(Path(path), read_only=True, check=False, upgrade=False, user="bench")
+    with tempfile.TemporaryDirectory(prefix="sakae-bench-") as tmp:
+        ctx = context(db, Path(tmp))
+        ctx.set_district(None)
+        page = _page(kind, ctx)
+        page.resize(1200, 800)
+        page.show()
+        wait_for_worker()
+        paint(page)
+        counter = StatementCounter(db)
+        ms, statements = keystroke(page, query, counter)
+        rows = page.model.rowCount()
+        clear_search(page)
+        start = time.perf_counter()
+        page.reload()
+        wait_for_worker()
+        paint(page.table.viewport())
+        baseline = (time.perf_counter() - start) * 1000
+        page.close()
+        from sakae_council.gui import ops
+
+        ops.shutdown_all()
+    db.close()
+    print(json.dumps({"ms": ms, "statements": statements, "rows": rows, "baseline_ms": baseline}))
+    sys.stdout.flush()
+    return 0
+
+
+def first_keystrokes(database: Path, kind: str, queries: list[str]) -> dict[str, dict[str, Any]]:
+    """Each query typed first in its own fresh process: query → the child's JSON."""
+    import os
+
+    out: dict[str, dict[str, Any]] = {}
+    for q in queries:
+        with tempfile.TemporaryDirectory(prefix="sakae-bench-") as config:
+            proc = subprocess.run(
+                [sys.executable, "-m", "bench.search_first", kind, str(database), q],
+                capture_output=True,
+                text=True,
+                timeout=300,
+                check=False,
+                env={**os.environ, "XDG_CONFIG_HOME": config},  # never the user's settings
+            )
+        if proc.returncode != 0:
+            raise RuntimeError(f"search_first {kind} {q} failed ({proc.returncode}): {proc.stderr[-2000:]}")
+        out[q] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return out
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
