@@ -416,10 +416,11 @@ def _page_dtos(s: Session, ids: list[int]) -> list[PersonDTO]:
     )
     found: dict[int, Any] = {}
     memberships: dict[int, list[MembershipDTO]] = {}
+    first, last = len(_PERSON_COLUMNS) + 1, len(_PERSON_COLUMNS) + 1 + len(_MEMBERSHIP_COLUMNS)
     for row in rows:
         found.setdefault(row.id, row)
         if row.m_id is not None:
-            columns = SimpleNamespace(**{c: getattr(row, f"m_{c}") for c in _MEMBERSHIP_COLUMNS})
+            columns = SimpleNamespace(**dict(zip(_MEMBERSHIP_COLUMNS, row[first:last], strict=True)))
             memberships.setdefault(row.id, []).append(_membership_dto(columns, row.district_name))
     return [
         _person_dto(found[i], found[i].organisation_name or "", memberships.get(i, ()))
