@@ -1,11 +1,13 @@
 """The first search of a session: one keystroke on a page just opened in a fresh process.
 
-    python -m bench.search_first roster|issues DB_PATH QUERY
+    python -m bench.search_first roster|issues DB_PATH QUERY [REPEATS]
 
 The child opens the file read-only (the parent benchmark holds it open), shows the page as the program
 does and waits for its list, then types QUERY once — timed as bench.gui_lists times every keystroke (to
 the table painted with the worker's answer) — and then, as a baseline in the same process, reloads the
-page without a query. It prints one JSON line: ``{"ms", "statements", "rows", "baseline_ms"}``.
+page without a query. It prints one JSON line: ``{"ms", "statements", "rows", "baseline_ms"}``, and with
+REPEATS also ``warm_ms``: the median of REPEATS more keystrokes of QUERY, the field emptied (and the list
+reloaded) before each, as a person deletes and types again (for paired comparisons of two trees).
 
 In the parent's process every statement is compiled and every page of the index it reads is cached
 after the first query; here nothing is, so this is what the first search after starting the program
@@ -18,7 +20,6 @@ import json
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
@@ -34,8 +35,17 @@ def _page(kind: str, ctx: Any) -> Any:
 
 
 def main(argv: list[str]) -> int:
-    kind, path, query = argv
-    from bench.gui_lists import StatementCounter, clear_search, context, keystroke, paint, wait_for_worker
+    kind, path, query = argv[:3]
+    repeats = int(argv[3]) if len(argv) > 3 else 0
+    from bench.gui_lists import (
+        StatementCounter,
+        clear_search,
+        context,
+        keystroke,
+        paint,
+        reload_ms,
+        wait_for_worker,
+    )
     from sakae_council.db.engine import open_database
 
     db = open_database(Path(path), read_only=True, check=False, upgrade=False, user="bench")
@@ -51,17 +61,17 @@ def main(argv: list[str]) -> int:
         ms, statements = keystroke(page, query, counter)
         rows = page.model.rowCount()
         clear_search(page)
-        start = time.perf_counter()
-        page.reload()
-        wait_for_worker()
-        paint(page.table.viewport())
-        baseline = (time.perf_counter() - start) * 1000
+        baseline = reload_ms(page)
+        warm = [keystroke(page, query, counter)[0] for _ in range(repeats)]
         page.close()
         from sakae_council.gui import ops
 
         ops.shutdown_all()
     db.close()
-    print(json.dumps({"ms": ms, "statements": statements, "rows": rows, "baseline_ms": baseline}))
+    answer: dict[str, Any] = {"ms": ms, "statements": statements, "rows": rows, "baseline_ms": baseline}
+    if warm:
+        answer["warm_ms"] = sorted(warm)[len(warm) // 2]
+    print(json.dumps(answer))
     sys.stdout.flush()
     return 0
 
