@@ -17,7 +17,12 @@ from sakae_council.services import districts, issues, people
 from sakae_council.services.issues import IssueFilter, IssueInput
 from sakae_council.services.people import MembershipInput, PersonInput, RosterFilter
 
-PEOPLE = [("和田 一郎", "ワダ イチロウ"), ("田中 花子", "タナカ ハナコ"), ("山田 太郎", "ヤマダ タロウ"), ("田村 某", "")]
+PEOPLE = [
+    ("和田 一郎", "ワダ イチロウ"),
+    ("田中 花子", "タナカ ハナコ"),
+    ("山田 太郎", "ヤマダ タロウ"),
+    ("田村 某", ""),
+]
 
 
 def _fill(path: Path) -> None:
@@ -63,7 +68,11 @@ def test_upgrade_from_0009_puts_every_posting_in_list_order(tmp_path: Path) -> N
             rebuild_search_index(conn)
         assert _postings(db) == upgraded  # the places the program itself would give them
         flt = RosterFilter(query="田", include_without_membership=True, today=date(2026, 11, 28))
-        assert [p.name for p in people.list_members(db, flt, limit=10)] == ["田中 花子", "山田 太郎", "田村 某"]
+        assert [p.name for p in people.list_members(db, flt, limit=10)] == [
+            "田中 花子",
+            "山田 太郎",
+            "田村 某",
+        ]
         assert [i.title for i in issues.list_issues(db, IssueFilter(query="通"), limit=10)] == [
             "通学路の見守り",
             "通院の送迎",
