@@ -10,8 +10,9 @@ The plans, chosen per query by the (capped) posting counts of its grams:
 * otherwise (another sort, or a selective term with a district): the postings drive and the matches are
   sorted.
 
-A search costs one statement to plan (every gram's posting count at once), and the plan is kept for the
-rest of the read transaction, so the count that follows the page (``Database.snapshot``) plans nothing.
+A search costs one statement to plan (every gram's posting count at once), and the plan is kept in the
+session (``session.info``; a flush of that session forgets it): the count that follows the page in the
+same read (``Database.snapshot``) plans nothing.
 """
 
 from __future__ import annotations
@@ -151,8 +152,8 @@ def plan_search(
 ) -> GramQuery | None:
     """Plan a search for folded ``words`` (all must match); None when there is nothing to search for.
 
-    One statement counts every gram's postings; the plan is kept in the session until its transaction
-    ends, so that the page and the count of one search (read together) plan once."""
+    One statement counts every gram's postings; the plan is kept in the session (forgotten at its next
+    flush), so that the page and the count of one search, read together, plan once."""
     cap = SELECTIVE_POSTINGS if cap is None else cap
     kept = tuple(dict.fromkeys(w for w in words if w))
     if not kept:
