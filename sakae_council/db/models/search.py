@@ -110,20 +110,21 @@ def person_order(kana_key: str) -> int:
     "C" collation compare text), so walking the postings by ``ord`` and sorting only the people who share
     one by (kana_key, id) gives exactly the roster's 五十音順.
 
-    The key's first nine characters in seven bits each: the end of the key 0, anything before ぁ 1 (the
-    key's field separator), ぁ–ゖ 2–87, anything after 88 (the key of an empty フリガナ) — people share an
-    ``ord`` only when their kana agree that far."""
+    The key's first nine characters in seven bits each: ぁ–ゖ 2–87, each its own code; the end of the key 0;
+    anything before ぁ 1 (the key's field separator) and anything after 88 (the key of an empty フリガナ).
+    Those two codes stand for many characters, so the code stops at them (what follows is 0): two keys
+    that differ only after such a character share an ``ord``, and their order is left to the sort."""
     value = 0
+    stopped = False
     for i in range(_ORDER_CHARS):
         code = 0
-        if i < len(kana_key):
+        if not stopped and i < len(kana_key):
             c = ord(kana_key[i])
-            if c < _HIRAGANA_FIRST:
-                code = 1
-            elif c <= _HIRAGANA_LAST:
+            if _HIRAGANA_FIRST <= c <= _HIRAGANA_LAST:
                 code = 2 + c - _HIRAGANA_FIRST
             else:
-                code = 2 + _HIRAGANA_LAST - _HIRAGANA_FIRST + 1
+                code = 1 if c < _HIRAGANA_FIRST else 2 + _HIRAGANA_LAST - _HIRAGANA_FIRST + 1
+                stopped = True
         value = (value << _ORDER_BITS) | code
     return value
 

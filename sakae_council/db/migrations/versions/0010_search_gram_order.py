@@ -28,11 +28,15 @@ def _person_order(kana_key: str) -> int:
     # Frozen copy of db.models.search.person_order as of this revision: a later change to the live
     # function must come with its own revision that rewrites the postings.
     value = 0
+    stopped = False
     for i in range(9):
         code = 0
-        if i < len(kana_key):
+        if not stopped and i < len(kana_key):
             c = ord(kana_key[i])
-            code = 1 if c < 0x3041 else (2 + c - 0x3041 if c <= 0x3096 else 88)
+            if 0x3041 <= c <= 0x3096:
+                code = 2 + c - 0x3041
+            else:
+                code, stopped = (1 if c < 0x3041 else 88), True
         value = (value << 7) | code
     return value
 
