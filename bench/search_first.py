@@ -5,8 +5,8 @@
 The child opens the file read-only (the parent benchmark holds it open), shows the page as the program
 does and waits for its list, then types QUERY once — timed as bench.gui_lists times every keystroke (to
 the table painted with the worker's answer) — and then, as a baseline in the same process, reloads the
-page without a query. It prints one JSON line: ``{"ms", "statements", "rows", "baseline_ms"}``, and with
-REPEATS also ``warm_ms``: the median of REPEATS more keystrokes of QUERY, the field emptied (and the list
+page without a query. It prints one JSON line: ``{"ms", "cpu_ms", "statements", "rows", "baseline_ms"}``, and with
+REPEATS also ``warm_ms`` and ``warm_cpu_ms``: the median of REPEATS more keystrokes of QUERY, the field emptied (and the list
 reloaded) before each, as a person deletes and types again (for paired comparisons of two trees).
 
 In the parent's process every statement is compiled and every page of the index it reads is cached
@@ -58,19 +58,26 @@ def main(argv: list[str]) -> int:
         wait_for_worker()
         paint(page)
         counter = StatementCounter(db)
-        ms, statements = keystroke(page, query, counter)
+        first = keystroke(page, query, counter)
         rows = page.model.rowCount()
         clear_search(page)
         baseline = reload_ms(page)
-        warm = [keystroke(page, query, counter)[0] for _ in range(repeats)]
+        warm = [keystroke(page, query, counter) for _ in range(repeats)]
         page.close()
         from sakae_council.gui import ops
 
         ops.shutdown_all()
     db.close()
-    answer: dict[str, Any] = {"ms": ms, "statements": statements, "rows": rows, "baseline_ms": baseline}
+    answer: dict[str, Any] = {
+        "ms": first.ms,
+        "cpu_ms": first.cpu_ms,
+        "statements": first.statements,
+        "rows": rows,
+        "baseline_ms": baseline,
+    }
     if warm:
-        answer["warm_ms"] = sorted(warm)[len(warm) // 2]
+        answer["warm_ms"] = sorted(k.ms for k in warm)[len(warm) // 2]
+        answer["warm_cpu_ms"] = sorted(k.cpu_ms for k in warm)[len(warm) // 2]
     print(json.dumps(answer))
     sys.stdout.flush()
     return 0
