@@ -4,7 +4,7 @@ District councils get a column for the sentence their 監事 sign on the 監査�
 「…監査した結果、適正に処理されていることを認めます」).
 
 Revision ID: 0011
-Revises: 0009
+Revises: 0010
 Create Date: 2026-12-07 09:50:00
 """
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0011"
-down_revision = "0009"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
