@@ -48,7 +48,7 @@ from sakae_council.services import accounts, districts, grants
 from sakae_council.services.accounts import BudgetLineInput, EntryInput
 from sakae_council.services.projects import ProjectInput, create_project
 
-from .helpers import clipped_texts, type_text
+from .helpers import answer_message_box, clipped_texts, type_text
 from .waiting import wait_idle
 
 COUNCIL = "安食小学校区地域まちづくり協議会"
@@ -169,7 +169,10 @@ def test_a_cp932_statement_is_read_confirmed_in_part_and_remembered(
     _read(qtbot, again, csv)
     assert "前回の列の割り当て" in again.mapping_note.text() and "うち取込済み 2件" in again.summary.text()
     assert again.table.item(0, CHECK).text() == "取込済み"
-    closed_by_escape(qtbot, again)  # nothing chosen by hand: it goes without asking
+    asked = answer_message_box(qtbot, "保存せずに閉じる")  # a file's name was typed: Esc asks first
+    QTest.keyClick(again.focusWidget() or again, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not again.isVisible())
+    assert asked and "保存していない変更" in asked[0]
 
 
 def test_broken_empty_and_unknown_files_say_what_to_do(
@@ -208,8 +211,6 @@ def test_broken_empty_and_unknown_files_say_what_to_do(
     assert dialog.table.item(0, 3).text() == "¥5,000"  # 全角 digits read
     choose(qtbot, dialog.table.cellWidget(0, SUBJECT), "収入：雑収入")
     # a 科目 chosen by hand would be lost: the window's × asks, and 戻る keeps it open
-    from .helpers import answer_message_box
-
     asked = answer_message_box(qtbot, "戻る")
     handle = dialog.windowHandle()
     assert handle is not None
@@ -505,7 +506,9 @@ def test_the_screens_at_text_sizes(
     importing = _open_import(qtbot, page)
     _read(qtbot, importing, _write(tmp_path / "meisai.csv", STATEMENT, "cp932"))
     shoot(importing, "import")
-    closed_by_escape(qtbot, importing)
+    answer_message_box(qtbot, "保存せずに閉じる")  # (a file's name was typed)
+    QTest.keyClick(importing.focusWidget() or importing, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not importing.isVisible())
     for button, kind, name in (
         (page.budget.edit_subject_button, SubjectEditDialog, "subject"),
         (page.use.grant_button, GrantSettlementDialog, "grant"),

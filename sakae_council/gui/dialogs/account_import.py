@@ -191,7 +191,9 @@ class BankImportDialog(EntityDialog):
         text_size_notifier().changed.connect(self._size)  # 文字サイズ changed while open: room for it
 
     def is_dirty(self) -> bool:
-        """Only the 科目 chosen by hand would be lost on closing (a file is read again in a moment)."""
+        """What was typed (the file's name) or the 科目 chosen by hand would be lost on closing."""
+        if super().is_dirty():
+            return True
         preview = self.preview
         if preview is None:
             return False
