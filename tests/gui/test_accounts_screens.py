@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from journeys.steps import (
-    back_to,
     choose,
     choose_containing,
     click,
@@ -43,12 +42,11 @@ from sakae_council.gui.dialogs.account_import import CHECK, SUBJECT, BankImportD
 from sakae_council.gui.dialogs.accounts_print import AccountsPrintDialog
 from sakae_council.gui.main_window import MainWindow
 from sakae_council.gui.pages.accounts import AccountsPage
-from sakae_council.gui.text_size import TextSize, apply_text_size
 from sakae_council.services import accounts, districts, grants
 from sakae_council.services.accounts import BudgetLineInput, EntryInput
 from sakae_council.services.projects import ProjectInput, create_project
 
-from .helpers import answer_message_box, clipped_texts, type_text
+from .helpers import answer_message_box, type_text
 from .waiting import wait_idle
 
 COUNCIL = "安食小学校区地域まちづくり協議会"
@@ -474,61 +472,3 @@ def test_the_councils_own_audit_wording_is_printed(
     ctrl(again, Qt.Key.Key_S)
     qtbot.waitUntil(lambda: not again.isVisible())
     assert accounts.get_audit_wording(db, book["district"]).wording == ""
-
-
-# --- how they look ---------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("size", [TextSize.MEDIUM, TextSize.XLARGE])
-def test_the_screens_at_text_sizes(
-    qtbot: QtBot,
-    page: AccountsPage,
-    ctx: AppContext,
-    book: dict[str, int],
-    grant: dict[str, int],
-    db: Database,
-    tmp_path: Path,
-    size: TextSize,
-) -> None:
-    """Each new window opened at 中 and at 特大 (looked at by eye from tmp_path/shots): it fits the screen
-    and no label is cut off."""
-    apply_text_size(size)
-    shots = tmp_path / "shots"
-    shots.mkdir()
-
-    def shoot(dialog: QWidget, name: str) -> None:
-        qtbot.wait(50)
-        screen = dialog.screen().availableGeometry()
-        assert dialog.width() <= screen.width() and dialog.height() <= screen.height()
-        assert clipped_texts(dialog) == [], name
-        assert dialog.grab().save(str(shots / f"{name}-{size.name}.png"))
-
-    importing = _open_import(qtbot, page)
-    _read(qtbot, importing, _write(tmp_path / "meisai.csv", STATEMENT, "cp932"))
-    shoot(importing, "import")
-    answer_message_box(qtbot, "保存せずに閉じる")  # (a file's name was typed)
-    QTest.keyClick(importing.focusWidget() or importing, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not importing.isVisible())
-    for button, kind, name in (
-        (page.budget.edit_subject_button, SubjectEditDialog, "subject"),
-        (page.use.grant_button, GrantSettlementDialog, "grant"),
-        (page.use.wording_button, AuditWordingDialog, "wording"),
-    ):
-        page.tabs.setCurrentWidget(button.parentWidget())
-        click(button)
-        dialog = modal(qtbot, kind)
-        wait_idle(qtbot)
-        shoot(dialog, name)
-        closed_by_escape(qtbot, dialog)
-    back_to(qtbot, page.window())
-    ctrl(page.window(), Qt.Key.Key_N)
-    entry = modal(qtbot, EntryDialog)
-    shoot(entry, "entry")
-    closed_by_escape(qtbot, entry)
-    accounts.close_year(db, book["book"], date(2027, 4, 20))  # set-up: the year was closed
-    ctx.notify("accounts")
-    wait_idle(qtbot)
-    click(page.revise_button)
-    revision = modal(qtbot, CloseRevisionDialog)
-    shoot(revision, "revision")
-    closed_by_escape(qtbot, revision)
