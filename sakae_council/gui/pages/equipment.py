@@ -14,10 +14,10 @@ from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.equipment_availability import AvailabilityDialog
 from sakae_council.gui.dialogs.equipment_editor import EquipmentDialog
-from sakae_council.gui.dialogs.equipment_loan import LoanDialog, return_dialog
+from sakae_council.gui.dialogs.equipment_loan import LoanDialog, open_loan_editor, return_dialog
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.models.equipment_list import EquipmentModel, LoansModel
-from sakae_council.gui.ops import QueryOp
+from sakae_council.gui.ops import Generation, QueryOp
 from sakae_council.gui.widgets.action_bar import add_action_bar
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.enum_label import enum_choices
@@ -89,14 +89,24 @@ class LoansList(ListPage):
         self.loans_model = LoansModel(ctx.today(), self)
         self.set_model(self.loans_model, sort_column=7)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self._item_loads = Generation()
         self.fill_items()
         self.reload()
 
     def fill_items(self) -> None:
-        self.item_filter.set_items(
-            [(self.tr("すべての資機材"), None)]
-            + [(e.name, e.id) for e in equipment.list_equipment(self.ctx.db)]
-        )
+        """The 資機材 filter's items, read on the database worker (a changed choice loads the list again)."""
+        db = self.ctx.db
+        QueryOp(lambda: equipment.list_equipment(db), parent=self).latest(self._item_loads).success(
+            self._show_items
+        ).run()
+
+    def _show_items(self, items: list[EquipmentDTO]) -> None:
+        chosen = self.item_filter.value()
+        self.item_filter.blockSignals(True)
+        self.item_filter.set_items([(self.tr("すべての資機材"), None)] + [(e.name, e.id) for e in items])
+        self.item_filter.blockSignals(False)
+        if self.item_filter.value() != chosen:  # the chosen item is gone: the list of all loans
+            self.reload()
 
     def reload(self) -> None:
         """The loans for the filters, read (and searched) on the database worker."""
@@ -166,9 +176,12 @@ class LoansList(ListPage):
 
     def new_item(self) -> None:
         self.notice.clear()
-        self.dialog = LoanDialog(self.ctx, self)
-        self.dialog.saved.connect(self._changed)
-        self.dialog.open()
+        open_loan_editor(self.ctx, self, self._open_loan)
+
+    def _open_loan(self, dialog: LoanDialog) -> None:
+        self.dialog = dialog
+        dialog.saved.connect(self._changed)
+        dialog.open()
 
     def edit_item(self, item: Any) -> None:
         self.notice.clear()
@@ -324,9 +337,12 @@ class InventoryList(ListPage):
 
     def lend_current(self) -> None:
         item = self.current_item()
-        self.dialog = LoanDialog(self.ctx, self, equipment_id=item.id if item is not None else None)
-        self.dialog.saved.connect(lambda _loan: self.ctx.notify(Area.EQUIPMENT))
-        self.dialog.open()
+        open_loan_editor(self.ctx, self, self._open_loan, equipment_id=item.id if item is not None else None)
+
+    def _open_loan(self, dialog: LoanDialog) -> None:
+        self.dialog = dialog
+        dialog.saved.connect(lambda _loan: self.ctx.notify(Area.EQUIPMENT))
+        dialog.open()
 
 
 class EquipmentPage(QWidget):
