@@ -20,7 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from sakae_council.db.engine import Database
@@ -137,6 +137,13 @@ def enter_on_row(qtbot: QtBot, page: Any, row: int) -> None:
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
 
 
+def enter_on_cell(qtbot: QtBot, tab: Any, indicator_id: int, kind: ValueKind, year: int) -> None:
+    row = tab.model.row_of(lambda line: line.indicator_id == indicator_id and line.kind is kind)
+    tab.table.setCurrentIndex(tab.model.index(row, tab.model.column_of_year(year)))
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+
+
 # --- 地域課題 -------------------------------------------------------------------------------------
 def test_issue_editors_read_and_write_on_the_worker(  # type: ignore[no-untyped-def]
     qtbot: QtBot, ctx: AppContext, db: Database, two_districts
@@ -246,7 +253,7 @@ def test_project_detail_and_its_editors_read_and_write_on_the_worker(  # type: i
         assert grant.documents.model.rowCount() == 1
         escape(qtbot, grant)
         detail.grant_section.table.select_row(0)
-        detail.grant_step()  # 次の段階へ…
+        click(qtbot, detail.grant_section.findChild(QPushButton, "grantStep"))  # 次の段階へ…
         step = opened(qtbot, detail, StepDialog, attr="child", before=grant)
         step.target.set_value(GrantStatus.REVIEWING)
         save_and_wait(qtbot, step)
@@ -393,17 +400,12 @@ def test_lifesupport_and_indicator_editors_read_and_write_on_the_worker(  # type
         save_and_wait(qtbot, indicator, key=True)
 
         tab = page.indicators_tab
-        row = tab.model.row_of(lambda line: line.indicator_id == ind.id and line.kind is ValueKind.TARGET)
-        tab.table.setCurrentIndex(tab.model.index(row, tab.model.column_of_year(2026)))
-        tab.table.setFocus()
-        qtbot.keyClick(tab.table, Qt.Key.Key_Return)  # Enter on a cell: its figure
+        enter_on_cell(qtbot, tab, ind.id, ValueKind.TARGET, 2026)  # Enter on a cell: its figure
         value = opened(qtbot, tab, IndicatorValueDialog, before=indicator)
         type_into(qtbot, value.value, "12")
         save_and_wait(qtbot, value, key=True)
 
-        row = tab.model.row_of(lambda line: line.indicator_id == ind.id and line.kind is ValueKind.BASE)
-        tab.table.setCurrentIndex(tab.model.index(row, tab.model.column_of_year(2026)))
-        qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+        enter_on_cell(qtbot, tab, ind.id, ValueKind.BASE, 2026)
         base = opened(qtbot, tab, IndicatorValueDialog, before=value)
         answer_message_box(qtbot, "値を消す")
         qtbot.mouseClick(base.clear_button, Qt.MouseButton.LeftButton)  # 値を消す, on the worker

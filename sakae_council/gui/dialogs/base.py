@@ -1,6 +1,8 @@
 """EntityDialog: the save flow every editor shares.
 
-A subclass fills ``self.form`` and implements ``save()``, which calls a service and returns the DTO.
+A subclass fills ``self.form`` and implements ``save_request()``, which reads the form and says which service
+call to make on the database worker (``gui/dialogs/saving.py``); an older editor implements ``save()``, which
+calls the service on the GUI thread and returns the DTO.
 保存 clears old messages, calls ``save()``, and on ValidationError shows the message under the field
 it names (or at the top when the form has no such field); ConflictError and NotFoundError are shown
 at the top and in a dialog. Nothing the user typed is cleared, and the dialog stays open until a

@@ -15,6 +15,7 @@ from sakae_council.gui.dialogs.saving import open_after_loading
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
+from sakae_council.gui.widgets.district_choice import with_districts
 from sakae_council.gui.widgets.messages import confirm
 from sakae_council.services import districts
 from sakae_council.services.districts import DistrictDTO, DistrictInput
@@ -30,13 +31,12 @@ def open_district_editor(
 ) -> None:
     """Read the district (fresh) and the others on the database worker, then build the editor."""
     db = ctx.db
-
-    def load() -> tuple[DistrictDTO | None, list[DistrictDTO]]:
-        district = districts.get_district(db, district_id) if district_id is not None else None
-        return district, districts.list_districts(db)
-
     open_after_loading(
-        parent, load, lambda a: DistrictDialog(ctx, a[0], parent, every=a[1]), show, failure=failure
+        parent,
+        lambda: with_districts(db, districts.get_district, district_id),
+        lambda a: DistrictDialog(ctx, a[0], parent, every=a[1]),
+        show,
+        failure=failure,
     )
 
 

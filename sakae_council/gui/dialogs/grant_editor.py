@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from sakae_council.domain.enums import GRANT_TRANSITIONS, GrantStatus
-from sakae_council.domain.errors import DomainError, ValidationError
+from sakae_council.domain.errors import ValidationError
 from sakae_council.domain.money import format_yen
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.base import EntityDialog, SaveRequest
@@ -22,7 +22,7 @@ from sakae_council.gui.widgets.enum_label import enum_label
 from sakae_council.gui.widgets.fiscal_year import FiscalYearChoice
 from sakae_council.gui.widgets.form import MessageLine
 from sakae_council.gui.widgets.labels import MutedLabel
-from sakae_council.gui.widgets.messages import confirm, show_error
+from sakae_council.gui.widgets.messages import confirm
 from sakae_council.gui.widgets.record_table import RecordSection
 from sakae_council.gui.widgets.step_dialog import StepDialog
 from sakae_council.gui.widgets.text_edit import NoteEdit
@@ -142,25 +142,19 @@ class GrantDialog(EntityDialog):
         db, doc_id = self.ctx.db, doc.id
         QueryOp(lambda: grants.remove_document(db, doc_id), parent=self).success(
             lambda _none: self._reload_documents()
-        ).failure(self._documents_failed).run()
+        ).failure(self.documents.error.show_failure).run()
 
     def _reload_documents(self) -> None:
         """The documents as saved now, read on the database worker."""
         assert self.grant is not None
         db, grant_id = self.ctx.db, self.grant.id
         QueryOp(lambda: grants.get_grant(db, grant_id), parent=self).success(self._show_documents).failure(
-            self._documents_failed
+            self.documents.error.show_failure
         ).run()
 
     def _show_documents(self, fresh: GrantDTO) -> None:
         self.documents.set_rows(list(fresh.documents))
         self.documentsChanged.emit()
-
-    def _documents_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, DomainError):
-            self.documents.error.show_message(exc.message)
-        else:
-            show_error(self, exc)
 
     # --- amounts --------------------------------------------------------------------------------
     def check_overspent(self) -> None:

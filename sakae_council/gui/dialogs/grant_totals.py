@@ -7,7 +7,6 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from sakae_council.db.engine import Database
-from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.saving import open_after_loading
 from sakae_council.gui.models.project_grants import GrantTotalsModel
@@ -18,7 +17,6 @@ from sakae_council.gui.widgets.export import export_button
 from sakae_council.gui.widgets.fiscal_year import FiscalYearChoice
 from sakae_council.gui.widgets.form import MessageLine
 from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
-from sakae_council.gui.widgets.messages import show_error
 from sakae_council.services import districts, grants
 from sakae_council.services.districts import DistrictDTO
 from sakae_council.services.grants import GrantTotalsRow
@@ -98,13 +96,7 @@ class GrantTotalsDialog(QDialog):
         db, year, district_id = self.ctx.db, self.year.value(), self.district.value()
         QueryOp(
             lambda: grants.grant_totals(db, fiscal_year=year, district_id=district_id), parent=self
-        ).latest(self._loads).success(self._show).failure(self._failed).run()
-
-    def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, DomainError):
-            self.error.show_message(exc.message)
-        else:
-            show_error(self, exc)
+        ).latest(self._loads).success(self._show).failure(self.error.show_failure).run()
 
     def _show(self, rows: list[GrantTotalsRow]) -> None:
         self.error.clear()

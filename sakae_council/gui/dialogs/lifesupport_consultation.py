@@ -10,7 +10,7 @@ from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.base import EntityDialog, SaveRequest
 from sakae_council.gui.dialogs.saving import open_after_loading
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
-from sakae_council.gui.widgets.district_choice import DistrictChoice
+from sakae_council.gui.widgets.district_choice import DistrictChoice, with_districts
 from sakae_council.gui.widgets.text_edit import NoteEdit
 from sakae_council.services import lifesupport
 from sakae_council.services.districts import DistrictDTO, list_districts
@@ -27,14 +27,9 @@ def open_consultation_editor(
 ) -> None:
     """Read the record (fresh) and the districts on the database worker, then build the editor and ``show`` it."""
     db = ctx.db
-
-    def load() -> tuple[ConsultationDTO | None, list[DistrictDTO]]:
-        record = lifesupport.get_consultation(db, record_id) if record_id is not None else None
-        return record, list_districts(db)
-
     open_after_loading(
         parent,
-        load,
+        lambda: with_districts(db, lifesupport.get_consultation, record_id),
         lambda answer: ConsultationDialog(ctx, answer[0], parent, districts=answer[1]),
         show,
         failure=failure,

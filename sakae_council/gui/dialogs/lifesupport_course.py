@@ -22,7 +22,6 @@ from sakae_council.gui.models.indicator_lifesupport import AttendeesModel
 from sakae_council.gui.ops import QueryOp
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
 from sakae_council.gui.widgets.labels import MutedLabel
-from sakae_council.gui.widgets.messages import show_error
 from sakae_council.gui.widgets.record_table import RecordSection
 from sakae_council.gui.widgets.text_edit import NoteEdit
 from sakae_council.services import lifesupport, people
@@ -193,17 +192,11 @@ class CourseDialog(EntityDialog):
         db, course_id = self.ctx.db, self.course.id
         QueryOp(
             lambda: lifesupport.add_attendee(db, course_id, person_id=person_id, name=name), parent=self
-        ).success(self._attendee_added).failure(self._attendee_failed).run()
+        ).success(self._attendee_added).failure(self.attendees.error.show_failure).run()
 
     def _attendee_added(self, course: CourseDTO) -> None:
         self.attendee_name.clear()
         self._attendees_changed(course)
-
-    def _attendee_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, DomainError):
-            self.attendees.error.show_message(exc.message)
-        else:
-            show_error(self, exc)
 
     def remove_attendee(self, attendee: Any) -> None:
         if self.course is None or not isinstance(attendee, CourseAttendeeDTO):
@@ -211,7 +204,7 @@ class CourseDialog(EntityDialog):
         db, course_id, attendee_id = self.ctx.db, self.course.id, attendee.id
         QueryOp(lambda: lifesupport.remove_attendee(db, course_id, attendee_id), parent=self).success(
             self._attendees_changed
-        ).failure(self._attendee_failed).run()
+        ).failure(self.attendees.error.show_failure).run()
 
     def _attendees_changed(self, course: CourseDTO) -> None:
         self.course = course

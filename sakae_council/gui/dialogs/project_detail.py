@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from sakae_council.db.engine import Database
 from sakae_council.domain.enums import PROJECT_TRANSITIONS, ActivityKind, ProjectStatus
-from sakae_council.domain.errors import DomainError
 from sakae_council.domain.money import format_yen
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.conflict import ConflictField
@@ -50,7 +49,7 @@ from sakae_council.gui.widgets.data_table import DataTable
 from sakae_council.gui.widgets.enum_label import enum_label
 from sakae_council.gui.widgets.form import MessageLine
 from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
-from sakae_council.gui.widgets.messages import confirm, show_error
+from sakae_council.gui.widgets.messages import confirm
 from sakae_council.gui.widgets.record_table import RecordSection
 from sakae_council.gui.widgets.step_dialog import StepDialog
 from sakae_council.services import grants, project_parts, project_staff, projects
@@ -249,13 +248,7 @@ class ProjectDetailDialog(QDialog):
         db, project_id = self.ctx.db, self.project_id
         QueryOp(lambda: load_detail(db, project_id), parent=self).latest(self._loads).success(
             self._show
-        ).failure(self._failed).run()
-
-    def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, DomainError):
-            self.error.show_message(exc.message)
-        else:
-            show_error(self, exc)
+        ).failure(self.error.show_failure).run()
 
     def _show(self, loaded: Loaded) -> None:
         self.detail, self.grants = loaded
@@ -326,20 +319,16 @@ class ProjectDetailDialog(QDialog):
         ):
             return
 
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, DomainError):
-                section.error.show_message(exc.message)
-            else:
-                show_error(self, exc)
-
         QueryOp(lambda: remove(item), parent=self).success(lambda _none: self._after_change()).failure(
-            failed
+            section.error.show_failure
         ).run()
 
     def edit_basic(self) -> None:
         """基本情報を編集…: the project read fresh, with the editor's choices, on the database worker."""
         if self.detail is not None:
-            open_project_editor(self.ctx, self.project_id, self, self._open_child, failure=self._failed)
+            open_project_editor(
+                self.ctx, self.project_id, self, self._open_child, failure=self.error.show_failure
+            )
 
     def change_status(self) -> StepDialog | None:
         if self.detail is None:

@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from PySide6.QtWidgets import QWidget
 
+from sakae_council.db.engine import Database
 from sakae_council.gui.widgets.choice import ChoiceCombo
-from sakae_council.services.districts import DistrictDTO
+from sakae_council.services.districts import DistrictDTO, list_districts
+
+T = TypeVar("T")
+
+
+def with_districts(
+    db: Database, get: Callable[[Database, int], T], record_id: int | None
+) -> tuple[T | None, list[DistrictDTO]]:
+    """``get(db, record_id)`` (None for a new record) and every district, for an editor with a 学区 field
+    (call it on the database worker)."""
+    return (get(db, record_id) if record_id is not None else None), list_districts(db)
 
 
 class DistrictChoice(ChoiceCombo):
