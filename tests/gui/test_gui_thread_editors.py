@@ -207,6 +207,7 @@ def test_project_detail_and_its_editors_read_and_write_on_the_worker(  # type: i
         db, organisations.OrganisationInput(name="安食東区自治会", district_id=a)
     )
     staff = add_member(db, "栄 職員", "サカエ ショクイン", a, role=MemberRole.STAFF)
+    projects.create_project(db, projects.ProjectInput(title="旧事業", district_id=b))
     page = shown(qtbot, ProjectsPage(ctx))
 
     with queries_off_gui_thread(db):
@@ -296,6 +297,13 @@ def test_project_detail_and_its_editors_read_and_write_on_the_worker(  # type: i
         assert totals.model.rowCount() == 0
         escape(qtbot, totals)
 
+        page.select_where(lambda p: p.title == "旧事業")
+        wait_idle(qtbot)
+        page.table.setFocus()
+        answer_message_box(qtbot, "削除")
+        qtbot.keyClick(page.table, Qt.Key.Key_Delete)  # Delete on the row: removed on the worker
+        qtbot.waitUntil(lambda: [p.title for p in page.projects_model.rows()] == ["通学路見守り隊"])
+
     [made] = projects.list_projects(db)
     saved = projects.get_project(db, made.id)
     assert saved.project.purpose == "下校時の見守り" and saved.project.status is ProjectStatus.APPLYING
@@ -335,8 +343,25 @@ def test_loan_and_return_read_and_write_on_the_worker(  # type: ignore[no-untype
         type_text(qtbot, back.condition, "OK")
         save_and_wait(qtbot, back)
 
-    [returned] = equipment_loans.list_loans(db, None, today=TODAY)
-    assert (returned.quantity, returned.status, returned.return_condition) == (2, LoanStatus.RETURNED, "OK")
+        click(qtbot, page.new_button)  # a reservation, handed over, then another cancelled
+        booking = opened(qtbot, page, LoanDialog, before=back)
+        booking.item.set_value(tent.id)
+        booking.organisation.set_value(org.id)
+        booking.reserve.setChecked(True)
+        save_and_wait(qtbot, booking)
+        page.select_where(lambda x: x.status is LoanStatus.RESERVED)
+        wait_idle(qtbot)
+        click(qtbot, page.hand_over_button)  # 受け渡し
+        qtbot.waitUntil(lambda: [x.status for x in page.loans_model.rows()].count(LoanStatus.LENT) == 1)
+        page.select_where(lambda x: x.status is LoanStatus.LENT)
+        wait_idle(qtbot)
+        answer_message_box(qtbot, "取り消す")
+        click(qtbot, page.cancel_button)  # 取消
+
+    loans = sorted(
+        (x.quantity, x.status, x.return_condition) for x in equipment_loans.list_loans(db, None, today=TODAY)
+    )
+    assert loans == [(1, LoanStatus.CANCELLED, ""), (2, LoanStatus.RETURNED, "OK")]
 
 
 # --- ⑫ 相談記録・講座・起業者, and 成果指標 -----------------------------------------------------------

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from sakae_council.domain.areas import Area
 from sakae_council.domain.enums import LoanStatus
-from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.equipment_availability import AvailabilityDialog
 from sakae_council.gui.dialogs.equipment_editor import EquipmentDialog
@@ -203,12 +202,10 @@ class LoansList(ListPage):
         loan = self.current_item()
         if not isinstance(loan, LoanDTO):
             return
-        try:
-            done = equipment_loans.hand_over(self.ctx.db, loan.id, loan.version)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self._changed(done)
+        db, loan_id, version = self.ctx.db, loan.id, loan.version
+        QueryOp(lambda: equipment_loans.hand_over(db, loan_id, version), parent=self).success(
+            self._changed
+        ).run()
 
     def delete_item(self, item: Any) -> None:
         if item.status not in (LoanStatus.RESERVED, LoanStatus.LENT):
@@ -229,12 +226,10 @@ class LoansList(ListPage):
             self.tr("取り消す"),
         ):
             return
-        try:
-            done = equipment_loans.cancel_loan(self.ctx.db, item.id, item.version)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self._changed(done)
+        db, loan_id, version = self.ctx.db, item.id, item.version
+        QueryOp(lambda: equipment_loans.cancel_loan(db, loan_id, version), parent=self).success(
+            self._changed
+        ).run()
 
     def print_slip(self) -> None:
         loan = self.current_item()
@@ -322,12 +317,10 @@ class InventoryList(ListPage):
             self.tr("削除"),
         ):
             return
-        try:
-            equipment.delete_equipment(self.ctx.db, item.id, item.version)
-        except DomainError as exc:
-            show_error(self, exc, title=self.tr("削除できません"))
-            return
-        self.ctx.notify(Area.EQUIPMENT)
+        db, item_id, version = self.ctx.db, item.id, item.version
+        QueryOp(lambda: equipment.delete_equipment(db, item_id, version), parent=self).success(
+            lambda _none: self.ctx.notify(Area.EQUIPMENT)
+        ).failure(lambda exc: show_error(self, exc, title=self.tr("削除できません"))).run()
 
     def show_availability(self) -> AvailabilityDialog:
         item = self.current_item()

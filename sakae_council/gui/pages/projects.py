@@ -9,12 +9,12 @@ from PySide6.QtWidgets import QWidget
 
 from sakae_council.domain.areas import Area
 from sakae_council.domain.enums import ProjectKind, ProjectStatus
-from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.grant_totals import open_grant_totals
 from sakae_council.gui.dialogs.project_detail import ProjectDetailDialog, open_project_detail
 from sakae_council.gui.dialogs.project_editor import ProjectDialog, open_project_editor
 from sakae_council.gui.models.project_list import ProjectsModel, kind_short
+from sakae_council.gui.ops import QueryOp
 from sakae_council.gui.widgets.action_bar import add_action_bar
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.enum_label import enum_choices
@@ -124,12 +124,10 @@ class ProjectsPage(ListPage):
             self.tr("削除"),
         ):
             return
-        try:
-            projects.delete_project(self.ctx.db, item.id, item.version)
-        except DomainError as exc:
-            show_error(self, exc, title=self.tr("削除できません"))
-            return
-        self.ctx.notify(Area.PROJECTS)
+        db, project_id, version = self.ctx.db, item.id, item.version
+        QueryOp(lambda: projects.delete_project(db, project_id, version), parent=self).success(
+            lambda _none: self.ctx.notify(Area.PROJECTS)
+        ).failure(lambda exc: show_error(self, exc, title=self.tr("削除できません"))).run()
 
     def show_totals(self) -> None:
         """補助金の集計…: the totals read on the database worker, then the window (``self.dialog``)."""
