@@ -198,6 +198,27 @@ def test_issue_editors_read_and_write_on_the_worker(  # type: ignore[no-untyped-
     assert saved.status is IssueStatus.PROJECTIZED and saved.project_titles == ("備蓄品入れ替え事業",)
 
 
+def test_an_issue_deleted_meanwhile_is_said_and_no_editor_opens(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, ctx: AppContext, db: Database, other: Database, two_districts
+) -> None:
+    a, _b = two_districts
+    with db.transaction() as s:
+        issues.seed_categories(s)
+    cat = issues.list_categories(db)[0].id
+    gone = issues.create_issue(db, IssueInput("消える課題", a, cat, date(2026, 6, 1)))
+    assert gone.id == 1
+    page = shown(qtbot, IssuesPage(ctx))
+    issues.delete_issue(other, gone.id, gone.version)  # another program instance removes it
+
+    with queries_off_gui_thread(db):
+        said = answer_message_box(qtbot, "OK")
+        enter_on_row(qtbot, page, 0)
+        qtbot.waitUntil(lambda: bool(said))
+        wait_idle(qtbot)
+        assert page.dialog is None and page.issues_model.rowCount() == 0  # the list shows what is left
+    assert said == ["地域課題（ID 1）が見つかりません。一覧を更新してください。"]
+
+
 # --- 協働事業 -------------------------------------------------------------------------------------
 def test_project_detail_and_its_editors_read_and_write_on_the_worker(  # type: ignore[no-untyped-def]
     qtbot: QtBot, ctx: AppContext, db: Database, two_districts
@@ -251,7 +272,16 @@ def test_project_detail_and_its_editors_read_and_write_on_the_worker(  # type: i
         document = grant.document_dialog
         type_into(qtbot, document.title_edit, "事業計画書")
         save_and_wait(qtbot, document, key=True)
-        assert grant.documents.model.rowCount() == 1
+        qtbot.waitUntil(lambda: grant.documents.model.rowCount() == 1)
+        grant.documents.add_button.click()
+        qtbot.waitUntil(lambda: grant.document_dialog is not document and grant.document_dialog.isVisible())
+        type_into(qtbot, grant.document_dialog.title_edit, "見積書")
+        save_and_wait(qtbot, grant.document_dialog)
+        qtbot.waitUntil(lambda: grant.documents.model.rowCount() == 2)
+        grant.documents.table.select_row(1)
+        answer_message_box(qtbot, "削除")
+        click(qtbot, grant.documents.remove_button)  # removed on the worker
+        qtbot.waitUntil(lambda: grant.documents.model.rowCount() == 1)
         escape(qtbot, grant)
         detail.grant_section.table.select_row(0)
         click(qtbot, detail.grant_section.findChild(QPushButton, "grantStep"))  # 次の段階へ…
