@@ -1,8 +1,8 @@
 """講座の登録・編集 (⑫ 講座の実施) and its 受講者.
 
 Attendees are added and removed one at a time through the service (each its own short transaction, on
-the database worker), so they belong to a course that exists: a new course is saved first and the dialog then stays open,
-saying so, for the attendees. A name typed as shown in the roster list (氏名（フリガナ）) links the person.
+the database worker), so they belong to a course that exists: a new course is saved first and the dialog
+then stays open, saying so, for the attendees. A name typed as shown in the roster list (氏名（フリガナ）) links the person.
 """
 
 from __future__ import annotations

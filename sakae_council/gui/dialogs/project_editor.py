@@ -75,7 +75,7 @@ def open_project_editor(
 ) -> None:
     """Read the project (fresh) or the issue it starts from, and the choices, on the database worker; then
     build the editor and ``show`` it."""
-    db = ctx.db
+    db, district_id = ctx.db, ctx.district_id
 
     def load() -> tuple[ProjectDTO | None, IssueDTO | None, ProjectChoices]:
         project = projects.get_project(db, project_id).project if project_id is not None else None
@@ -85,7 +85,7 @@ def open_project_editor(
         elif issue is not None:
             choices = load_choices(db, issue.district_id, None, (issue.id,))
         else:
-            choices = load_choices(db, ctx.district_id, None, ())
+            choices = load_choices(db, district_id, None, ())
         return project, issue, choices
 
     open_after_loading(

@@ -75,7 +75,7 @@ def open_user_editor(
     def load() -> tuple[UserDTO | None, list[DistrictDTO]]:
         return (users.get_user(db, user_id) if user_id is not None else None), load_user_choices(db)
 
-    open_after_loading(parent, load, lambda a: UserDialog(ctx, a[0], parent, districts=a[1]), show)
+    open_after_loading(parent, load, lambda a: UserDialog(ctx, a[0], parent, choices=a[1]), show)
 
 
 class UserDialog(EntityDialog):
@@ -87,13 +87,13 @@ class UserDialog(EntityDialog):
         user: UserDTO | None = None,
         parent: QWidget | None = None,
         *,
-        districts: list[DistrictDTO] | None = None,
+        choices: list[DistrictDTO] | None = None,
     ) -> None:
         super().__init__(self.tr("利用者の編集") if user else self.tr("利用者を登録"), parent)
         self.ctx = ctx
         self.user = user
-        if districts is None:  # read here when the caller did not read them on the worker
-            districts = load_user_choices(ctx.db)
+        if choices is None:  # the districts, read here when the caller did not read them on the worker
+            choices = load_user_choices(ctx.db)
         self.login = QLineEdit()
         self.display_name = QLineEdit()
         self.role = ChoiceCombo([(QCoreApplication.translate("UserRole", r.label), r) for r in UserRole])
@@ -101,7 +101,7 @@ class UserDialog(EntityDialog):
         self.role_hint.setWordWrap(True)
         self.districts = QListWidget()
         self.districts.setObjectName("district_ids")
-        for d in districts:
+        for d in choices:
             item = QListWidgetItem(d.name)
             item.setData(Qt.ItemDataRole.UserRole, d.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
