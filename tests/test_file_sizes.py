@@ -18,7 +18,6 @@ BEING_SPLIT = {
     "reports/liaison_summary.py",  # the summary engineer
     "gui/main_window.py",
     "gui/welcome.py",
-    "gui/dialogs/base.py",
 }
 
 
