@@ -466,6 +466,7 @@ def test_training_is_recorded_once_for_everyone_who_attended(
 
     # one staff member's history
     tab.staff.set_value(staff["yoshida"])
+    wait_idle()
     assert tab.summary.text() == "𠮷田 花子さんの研修履歴（全学区・令和8年度）: 1件・2時間"
 
 
@@ -532,6 +533,7 @@ def test_staff_activities_with_project_days_and_totals(
     assert "協働事業の画面で" in tab.note.message()
 
     tab.year.set_value(2025)
+    wait_idle()
     assert [tab.entries_model.index(r, 2).data() for r in range(tab.entries_model.rowCount())] == [
         "前年度の清掃"
     ]
