@@ -293,6 +293,11 @@ class ListPage(QWidget):
 
         QueryOp(load, parent=self).latest(self._loads).success(show).finally_(landed).run()
 
+    def expect_load(self) -> None:
+        """A list load is coming after another read (the filters' choices): a selection asked for meanwhile
+        (:meth:`select_where`) waits for it. The page must then call :meth:`reload` whatever happens."""
+        self._loading = True
+
     @property
     def loading(self) -> bool:
         """A list load is on the worker (its answer has not landed yet)."""
