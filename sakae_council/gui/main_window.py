@@ -384,19 +384,34 @@ class MainWindow(QMainWindow):
         if path:
             self.switch_database(path)
 
-    def switch_database(self, target: str, *, create: bool = False) -> bool:
-        """Open another file (or server) and show it in this window; the current one stays open on failure."""
+    def switch_database(self, target: str, *, create: bool = False) -> None:
+        """Open another file (or server) and show it in this window; the current one stays open on failure.
+
+        The questions (in use, damaged, gone) are asked on the spot; a restore, and the seeding of a new
+        file's reference data, run on the database worker before the window changes over."""
+        from sakae_council.gui.ops import QueryOp
         from sakae_council.gui.startup import open_with_user
 
-        db = open_with_user(self, target, create=create)  # asks when the file is in use, damaged or gone
-        if db is None:
-            return False
-        if not db.read_only:
-            seed_reference_data(db)
-        self.ctx.set_database(db)
-        add_recent_file(self.ctx.settings, target)
-        self._fill_recent()
-        return True
+        def use(db: Database) -> None:
+            self.ctx.set_database(db)
+            add_recent_file(self.ctx.settings, target)
+            self._fill_recent()
+
+        def seeding_failed(db: Database, exc: BaseException) -> None:
+            db.close()
+            show_error(self, exc)
+
+        def opened(db: Database | None) -> None:
+            if db is None:
+                return
+            if db.read_only:
+                use(db)
+                return
+            QueryOp(lambda: seed_reference_data(db), parent=self).success(lambda _r: use(db)).failure(
+                lambda exc: seeding_failed(db, exc)
+            ).run()
+
+        open_with_user(self, target, opened, create=create)  # asks when the file is in use, damaged or gone
 
     def _database_changed(self) -> None:
         if self.data_safety is None:

@@ -147,7 +147,8 @@ def test_status_bar_names_the_database_and_last_backup(window: MainWindow, ctx: 
 def test_switching_database_rebuilds_pages(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, ctx: AppContext
 ) -> None:
-    assert window.switch_database(str(tmp_path / "other.db"), create=True)
+    window.switch_database(str(tmp_path / "other.db"), create=True)
+    wait_idle()  # a new file's reference data is seeded on the database worker
     assert "other.db" in window.database_label.full_text()
     assert str(tmp_path / "other.db") in window.recent_menu.actions()[0].text()
     assert window.page("roster").model.rowCount() == 0  # type: ignore[attr-defined]
