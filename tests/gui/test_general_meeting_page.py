@@ -27,8 +27,8 @@ from sakae_council.reports.handover import MARK
 from sakae_council.services import bylaws, general_meeting, seats
 from sakae_council.services.general_meeting import PackPart
 
-from .waiting import wait_idle
 from .helpers import answer_message_box, type_text
+from .waiting import wait_idle
 
 
 def flat(path: Path | None) -> str:

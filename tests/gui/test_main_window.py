@@ -15,8 +15,8 @@ from sakae_council.gui.pages import registry
 from sakae_council.gui.pages.placeholder import PlaceholderPage
 from sakae_council.gui.text_size import TextSize
 
-from .waiting import wait_idle
 from .helpers import clipped_texts
+from .waiting import wait_idle
 
 NAV = [
     "ダッシュボード",

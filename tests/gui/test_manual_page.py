@@ -42,8 +42,8 @@ from sakae_council.services import (
 )
 from sakae_council.services.manual import ManualHitDTO
 
-from .waiting import wait_idle
 from .helpers import add_member, answer_message_box, clipped_texts, type_text
+from .waiting import wait_idle
 
 
 @pytest.fixture()

@@ -16,8 +16,8 @@ from sakae_council.gui.text_size import TextSize
 from sakae_council.services import districts, people
 from sakae_council.services.people import RosterFilter
 
-from .waiting import wait_idle
 from .helpers import answer_message_box, type_text
+from .waiting import wait_idle
 
 
 def district_names(page: SettingsPage) -> list[str]:

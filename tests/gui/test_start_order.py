@@ -24,9 +24,9 @@ from sakae_council.gui.settings import KEY_DISTRICT, KEY_PAGE, app_settings
 from sakae_council.gui.startup import ChoiceDialog
 from sakae_council.services import backups, districts
 
-from .waiting import wait_idle
 from .helpers import TODAY
 from .safety_helpers import ModalScript, add_people, overwrite_table_page
+from .waiting import wait_idle
 
 
 def _file_menu_texts(window: MainWindow) -> list[str]:

@@ -43,7 +43,6 @@ from sakae_council.services import backups
 from sakae_council.services.people import list_people
 
 from .helpers import TODAY, visible_error_boxes
-from .waiting import wait_idle
 from .safety_helpers import (
     ModalScript,
     add_people,
@@ -57,6 +56,7 @@ from .safety_helpers import (
     start_holder,
     stop_holder,
 )
+from .waiting import wait_idle
 
 
 def open_and_wait(target: str, **options: bool) -> Database | None:

@@ -15,7 +15,7 @@ page's queries there and show only the newest answer.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -251,7 +251,7 @@ class ListPage(QWidget):
     def show_rows(
         self,
         model: DtoTableModel[Any],
-        load: Callable[[], list[Any]],
+        load: Callable[[], Sequence[Any]],
         unit: CountText,
         *,
         district: str | None = None,
