@@ -40,6 +40,7 @@ from sakae_council.services.liaison import table_years
 from sakae_council.services.lifesupport import ConsultationInput, CourseInput, StartupInput
 
 from .helpers import TODAY, answer_message_box, clipped_texts, type_text
+from .waiting import wait_idle
 
 
 @pytest.fixture()
@@ -59,10 +60,12 @@ def seeded(db: Database, two_districts: tuple[int, int]) -> dict[str, int]:
 def indicators_page(window: MainWindow) -> IndicatorsPage:
     page = window.show_page("indicators")
     assert isinstance(page, IndicatorsPage)
+    wait_idle()  # the table is read on the database worker
     return page
 
 
 def cell(page: IndicatorsPage, name_part: str, kind: str, year_label: str) -> str:
+    wait_idle()  # what the person sees once the screen has caught up
     model = page.indicators_tab.model
     row = row_of(page, name_part, kind)
     col = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())].index(
@@ -72,6 +75,7 @@ def cell(page: IndicatorsPage, name_part: str, kind: str, year_label: str) -> st
 
 
 def row_of(page: IndicatorsPage, name_part: str, kind: str) -> int:
+    wait_idle()
     model = page.indicators_tab.model
     return model.row_of(lambda line: name_part in line.row.name and line.kind.label == kind)
 
@@ -133,6 +137,7 @@ def test_override_needs_a_reason_records_who_and_can_be_undone(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    wait_idle()
 
     assert cell(page, "相談者数", "実績値", "令和8年度") == "7（上書き）"
     model = page.indicators_tab.model
@@ -161,6 +166,7 @@ def test_override_needs_a_reason_records_who_and_can_be_undone(
     qtbot.mouseClick(dialog.clear_button, Qt.MouseButton.LeftButton)
     wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    wait_idle()
     assert cell(page, "相談者数", "実績値", "令和8年度") == "2（自動）"
 
 
@@ -170,6 +176,7 @@ def test_targets_for_a_later_year_and_a_hand_kept_indicator(
     page = indicators_page(window)
     tab = page.indicators_tab
     assert tab.add_year_text("令和12年度")
+    wait_idle()
     assert tab.model.headerData(tab.model.columnCount() - 1, Qt.Orientation.Horizontal) == "令和12年度"
     dialog = open_cell(qtbot, page, "コミュニティ事業数", "目標値", 2030)
     assert not dialog.form.has_field("reason")
@@ -181,6 +188,7 @@ def test_targets_for_a_later_year_and_a_hand_kept_indicator(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    wait_idle()
     assert cell(page, "コミュニティ事業数", "目標値", "令和12年度") == "12"
     assert 2030 in table_years(db, 2026)  # a stored figure keeps its year on the table
 
@@ -195,6 +203,7 @@ def test_targets_for_a_later_year_and_a_hand_kept_indicator(
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     wait_idle()
     qtbot.waitUntil(lambda: not editor.isVisible())
+    wait_idle()
     assert page.indicators_tab.model.rowCount() == 15
     dialog = open_cell(qtbot, page, "ふれあい推進員の人数", "実績値", 2026)
     assert dialog.about.text() == "この指標の実績値は手入力で記録します。"
@@ -202,6 +211,7 @@ def test_targets_for_a_later_year_and_a_hand_kept_indicator(
     qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
     wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    wait_idle()
     assert cell(page, "ふれあい推進員の人数", "実績値", "令和8年度") == "48（手入力）"
 
     tab.table.setCurrentIndex(tab.model.index(row_of(page, "ふれあい推進員の人数", "現状値"), 0))
@@ -248,6 +258,7 @@ def test_consultation_course_and_startup_records(
 ) -> None:
     page = indicators_page(window)
     page.tabs.setCurrentWidget(page.consultations)
+    wait_idle()
     consultations = page.consultations
     assert consultations.context_label.text() == "全学区・2件"
     qtbot.mouseClick(consultations.new_button, Qt.MouseButton.LeftButton)
@@ -261,14 +272,17 @@ def test_consultation_course_and_startup_records(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    wait_idle()
     assert consultations.context_label.text() == "全学区・3件"
     assert [consultations.records.index(r, 1).data() for r in range(3)] == ["相談者5", "相談者6", "栄 太郎"]
     assert cell(page, "相談者数", "実績値", "令和8年度") == "3（自動）"  # the indicator recounted
     consultations.search.setText("配食")
     consultations.flush_search()
+    wait_idle()
     assert consultations.records.rowCount() == 1
 
     page.tabs.setCurrentWidget(page.courses)
+    wait_idle()
     courses = page.courses
     qtbot.mouseClick(courses.new_button, Qt.MouseButton.LeftButton)
     wait_idle()
@@ -282,6 +296,7 @@ def test_consultation_course_and_startup_records(
     assert course_dialog.isVisible()  # stays open for the attendees
     assert course_dialog.attendee_hint.text() == "講座を登録しました。続けて受講者を追加できます。"
     assert course_dialog.cancel_button.text() == "閉じる"
+    wait_idle()
     assert courses.records.rowCount() == 1
     for name in ("栄 太郎", "𠮷田 花子"):
         type_text(qtbot, course_dialog.attendee_name, name)
@@ -308,6 +323,7 @@ def test_consultation_course_and_startup_records(
     assert courses.context_label.text() == "町全体・1講座"
 
     page.tabs.setCurrentWidget(page.startups)
+    wait_idle()
     startups = page.startups
     qtbot.mouseClick(startups.new_button, Qt.MouseButton.LeftButton)
     wait_idle()
@@ -322,6 +338,7 @@ def test_consultation_course_and_startup_records(
     qtbot.mouseClick(startup_dialog.save_button, Qt.MouseButton.LeftButton)
     wait_idle()
     qtbot.waitUntil(lambda: not startup_dialog.isVisible())
+    wait_idle()
     assert [startups.records.index(0, c).data() for c in (0, 1, 3)] == ["令和8年10月1日", "栄 太郎", "介護"]
     assert cell(page, "起業者数", "実績値", "令和8年度") == "1（自動）"
 
@@ -338,10 +355,13 @@ def test_district_switcher_filters_the_consultations(
 ) -> None:
     page = indicators_page(window)
     page.tabs.setCurrentWidget(page.consultations)
+    wait_idle()
     window.district_switcher.setCurrentIndex(window.district_switcher.findText("布鎌小学校区"))
+    wait_idle()
     assert page.consultations.records.rowCount() == 0
     assert page.consultations.context_label.text() == "布鎌小学校区・0件"
     window.district_switcher.setCurrentIndex(window.district_switcher.findText("安食小学校区"))
+    wait_idle()
     assert page.consultations.records.rowCount() == 2
 
 
@@ -444,6 +464,7 @@ def test_the_two_notes_are_labelled_and_only_the_one_for_paper_prints(
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     wait_idle()
     qtbot.waitUntil(lambda: not editor.isVisible())
+    wait_idle()
 
     dialog = open_cell(qtbot, page, "コミュニティ事業数", "目標値", 2015)
     assert dialog.form.row("notes").label.text() == "資料の注記（印刷されます）"
@@ -453,6 +474,7 @@ def test_the_two_notes_are_labelled_and_only_the_one_for_paper_prints(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    wait_idle()
 
     # read back through the services (setup/verification only), then on paper
     ind = indicators.get_indicator(db, seeded["community_projects"])

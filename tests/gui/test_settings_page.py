@@ -18,6 +18,7 @@ from sakae_council.services import districts, people
 from sakae_council.services.people import RosterFilter
 
 from .helpers import answer_message_box, type_text
+from .waiting import wait_idle
 
 
 def district_names(page: SettingsPage) -> list[str]:
@@ -26,6 +27,7 @@ def district_names(page: SettingsPage) -> list[str]:
 
 def test_create_edit_and_reorder_districts(qtbot: QtBot, db: Database, window: MainWindow) -> None:
     page = window.show_page("settings")
+    wait_idle()
     assert isinstance(page, SettingsPage)
     for name in ("安食小学校区", "酒直小学校区"):
         qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
@@ -36,6 +38,7 @@ def test_create_edit_and_reorder_districts(qtbot: QtBot, db: Database, window: M
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
         wait_idle()
         qtbot.waitUntil(lambda d=dialog: not d.isVisible())
+        wait_idle()
     assert district_names(page) == ["安食小学校区", "酒直小学校区"]
     assert window.district_switcher.count() == 3  # 全学区 + the two new districts
 
@@ -57,6 +60,7 @@ def test_create_edit_and_reorder_districts(qtbot: QtBot, db: Database, window: M
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    wait_idle()
     assert page.model.index(0, 3).data() == "令和8年4月1日"
 
 
@@ -65,6 +69,7 @@ def test_merge_districts_through_the_dialog(
 ) -> None:  # type: ignore[no-untyped-def]
     a, b = two_districts
     page = window.show_page("settings")
+    wait_idle()
     assert isinstance(page, SettingsPage)
     page.table.select_row(1)  # 布鎌
     qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
@@ -77,6 +82,7 @@ def test_merge_districts_through_the_dialog(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    wait_idle()
     assert "「布鎌小学校区」を「安食小学校区」に統合します（令和8年4月1日）" in seen[0]
     assert page.model.index(1, 4).data() == "統合済み → 安食小学校区（令和8年4月1日）"
     assert page.history_model.rowCount() == 1
@@ -89,6 +95,7 @@ def test_merge_districts_through_the_dialog(
 
 def test_text_size_radio_buttons(qtbot: QtBot, window: MainWindow, ctx) -> None:  # type: ignore[no-untyped-def]
     page = window.show_page("settings")
+    wait_idle()
     assert isinstance(page, SettingsPage)
     qtbot.mouseClick(page.size_radios[TextSize.LARGE], Qt.MouseButton.LeftButton)
     wait_idle()

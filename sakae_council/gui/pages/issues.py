@@ -15,7 +15,7 @@ from sakae_council.gui.dialogs.issue_editor import open_issue_editor
 from sakae_council.gui.dialogs.issue_matrix import IssueMatrixDialog
 from sakae_council.gui.dialogs.issue_status import issue_status_dialog, open_issue_status
 from sakae_council.gui.models.issue_list import IssuesModel
-from sakae_council.gui.ops import QueryOp
+from sakae_council.gui.ops import Generation, QueryOp
 from sakae_council.gui.widgets.action_bar import add_action_bar
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.enum_label import enum_choices
@@ -83,14 +83,23 @@ class IssuesPage(ListPage):
         self.set_paged_model(self.issues_model, sort_column=5, descending=True)  # newest raised first
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         ctx.dataChanged.connect(self._data_changed)
+        self._category_loads = Generation()
         self._fill_categories()
         self.reload()
 
     # --- loading --------------------------------------------------------------------------------
     def _fill_categories(self) -> None:
-        self.category_filter.set_items(
-            [(self.tr("すべての分類"), None)] + [(c.name, c.id) for c in issues.list_categories(self.ctx.db)]
-        )
+        """The 分類 filter's choices, read on the database worker (a chosen category that is gone reloads)."""
+        db = self.ctx.db
+        QueryOp(lambda: issues.list_categories(db), parent=self).latest(self._category_loads).success(
+            self._show_categories
+        ).run()
+
+    def _show_categories(self, categories: list[Any]) -> None:
+        items = [(self.tr("すべての分類"), None)] + [(c.name, c.id) for c in categories]
+        combo = self.category_filter
+        if [(combo.itemText(i), combo.value_at(i)) for i in range(combo.count())] != items:
+            combo.set_items(items)
 
     def issue_filter(self) -> IssueFilter:
         status = self.status_filter.value()
@@ -194,12 +203,10 @@ class IssuesPage(ListPage):
             source=fresh.source,
             shared_with_liaison=not fresh.shared_with_liaison,
         )
-        try:
-            saved = issues.update_issue(self.ctx.db, fresh.id, data, fresh.version)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self._saved(saved)
+        db = self.ctx.db
+        QueryOp(lambda: issues.update_issue(db, fresh.id, data, fresh.version), parent=self).success(
+            self._saved
+        ).run()
 
     def make_project(self) -> None:
         """Start a 協働事業 from the chosen issue; once saved, offer to mark the issue 事業化."""
@@ -247,12 +254,10 @@ class IssuesPage(ListPage):
             self.tr("削除"),
         ):
             return
-        try:
-            issues.delete_issue(self.ctx.db, item.id, item.version)
-        except DomainError as exc:
-            show_error(self, exc, title=self.tr("削除できません"))
-            return
-        self.ctx.notify(Area.ISSUES)
+        db = self.ctx.db
+        QueryOp(lambda: issues.delete_issue(db, item.id, item.version), parent=self).success(
+            lambda _r: self.ctx.notify(Area.ISSUES)
+        ).failure(lambda exc: show_error(self, exc, title=self.tr("削除できません"))).run()
 
     # --- the matrix -----------------------------------------------------------------------------
     def show_matrix(self) -> IssueMatrixDialog:
