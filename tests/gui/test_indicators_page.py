@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from gui.waiting import wait_idle
 from sakae_council.db.engine import Database
 from sakae_council.db.models import IndicatorValue
 from sakae_council.domain.enums import ProjectKind, ProjectStatus

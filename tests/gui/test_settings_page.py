@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from gui.waiting import wait_idle
 from sakae_council.db.engine import Database
 from sakae_council.domain.enums import CouncilStatus
 from sakae_council.gui.main_window import MainWindow
