@@ -1729,7 +1729,6 @@ The file holds personal data. Delete it when you no longer need it.</numerusform
         <name>ChoiceDialog</name>
         <message>
             <source>キャンセル</source>
-            <extracomment>Give up after this many rounds of asking (each round is a user decision, so this is never reached in practice; it keeps a bug from looping forever).</extracomment>
             <translation>Cancel</translation>
         </message>
     </context>
@@ -5076,7 +5075,6 @@ The items become available again for that period.</translation>
         </message>
         <message>
             <source>学区</source>
-            <extracomment>The dashboard showing the first figures at program start, until the database is open.</extracomment>
             <translation>District</translation>
         </message>
         <message>
@@ -5109,6 +5107,7 @@ The items become available again for that period.</translation>
         </message>
         <message>
             <source>ファイル(&amp;F)</source>
+            <extracomment>The dashboard showing the first figures at program start, until the database is open.</extracomment>
             <translation>&amp;File</translation>
         </message>
         <message>

@@ -29,6 +29,7 @@ from sakae_council.logfile import setup_file_logging
 from sakae_council.paths import log_dir
 
 if TYPE_CHECKING:
+    from sakae_council.db.engine import Database
     from sakae_council.gui.main_window import MainWindow
     from sakae_council.gui.startup import OpenFlow
     from sakae_council.gui.widgets.backup_timer import BackupScheduler
@@ -168,17 +169,26 @@ class OpenAfterPaint(QObject):
 
         flow = OpenFlow(self.window, cancel_text=QCoreApplication.translate("OpenFlow", "終了"))
         try:
-            self.opened = self._open(flow)
-        except (
-            Exception
-        ) as exc:  # a full disk while seeding, say: told (traceback to the log), and the program ends
-            log.warning("starting on %s failed: %s", self.target, exc)
-            flow.error(exc, QCoreApplication.translate("App", "始められませんでした"))
+            # in use, write-protected, damaged, gone: the user decides (a restore runs on the worker)
+            flow.start(self.target, lambda db: self._opened(flow, db))
+        except Exception as exc:  # told (traceback to the log), and the program ends
+            self._failed(flow, exc)
+
+    def _opened(self, flow: OpenFlow, db: Database | None) -> None:
+        try:
+            self.opened = self._use(db)
+        except Exception as exc:  # a full disk while seeding, say
+            self._failed(flow, exc)
+            return
         if not self.opened:
             QApplication.exit(1)
 
-    def _open(self, flow: OpenFlow) -> bool:
-        db = flow.open(self.target)  # in use, write-protected, damaged, gone: the user decides
+    def _failed(self, flow: OpenFlow, exc: BaseException) -> None:
+        log.warning("starting on %s failed: %s", self.target, exc)
+        flow.error(exc, QCoreApplication.translate("App", "始められませんでした"))
+        QApplication.exit(1)
+
+    def _use(self, db: Database | None) -> bool:
         if db is None:
             return False
         from sakae_council.gui.main_window import seed_reference_data

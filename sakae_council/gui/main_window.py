@@ -14,7 +14,6 @@ may show its first figures before that (:meth:`MainWindow.show_first_figures`, g
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from datetime import datetime
 from functools import partial
 from pathlib import Path
@@ -32,7 +31,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QToolBar,
     QWidget,
 )
 
@@ -40,7 +38,6 @@ from sakae_council import __version__
 from sakae_council.domain.areas import Area
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.district_names import all_districts_label
 from sakae_council.gui.pages.registry import PageSpec, build_page, page_specs
 from sakae_council.gui.screen_fit import fit_to_screen
 from sakae_council.gui.settings import (
@@ -52,9 +49,10 @@ from sakae_council.gui.settings import (
     read_list,
 )
 from sakae_council.gui.text_size import TextSize
-from sakae_council.gui.widgets.choice import ChoiceCombo
-from sakae_council.gui.widgets.labels import ElidedLabel, MutedLabel
+from sakae_council.gui.widgets.district_bar import add_district_bar
+from sakae_council.gui.widgets.labels import MutedLabel
 from sakae_council.gui.widgets.messages import show_error
+from sakae_council.gui.widgets.status_line import LastBackup, StatusLine, newest_backup_file
 
 if TYPE_CHECKING:
     from sakae_council.db.engine import Database
@@ -63,27 +61,6 @@ if TYPE_CHECKING:
     from sakae_council.services.first_figures import FirstFigures
 
 log = logging.getLogger(__name__)
-
-LastBackup = Callable[["Database"], datetime | None]
-
-
-def newest_backup_file(db: Database) -> datetime | None:
-    """Time of the newest backup of the database file (in ``backups/`` beside it), if any."""
-    if db.path is None:
-        return None
-    try:
-        from sakae_council.db.backup import default_backup_dir, list_backup_files
-    except ImportError:  # the backup module is not part of this build: look at the folder itself
-        pass
-    else:
-        found = list_backup_files(default_backup_dir(db.path), db.path.name)
-        return found[0].taken_at if found else None
-    folder = db.path.parent / "backups"
-    try:
-        times = [p.stat().st_mtime for p in folder.iterdir() if p.is_file()]
-    except OSError:
-        return None
-    return datetime.fromtimestamp(max(times)) if times else None
 
 
 def _unique(keys: list[QKeySequence]) -> list[QKeySequence]:
@@ -154,7 +131,6 @@ class MainWindow(QMainWindow):
         ctx.dataChanged.connect(self._data_changed)
         ctx.textSizeChanged.connect(self._text_size_changed)
         ctx.databaseChanged.connect(self._database_changed)
-        ctx.districtChanged.connect(self._district_changed)
         ctx.pageRequested.connect(self._page_requested)
 
         self._restore_geometry()
@@ -165,81 +141,28 @@ class MainWindow(QMainWindow):
 
     # --- building -----------------------------------------------------------------------------
     def _build_district_bar(self) -> None:
-        bar = QToolBar(self.tr("学区"), self)
-        bar.setObjectName("districtBar")
-        bar.setMovable(False)
-        bar.setFloatable(False)
-        label = QLabel(self.tr("表示する学区(&G):"), bar)
-        self.district_switcher = ChoiceCombo(parent=bar)
-        self.district_switcher.setObjectName("districtSwitcher")
-        self.district_switcher.setAccessibleName(self.tr("表示する学区"))
-        label.setBuddy(self.district_switcher)
-        bar.addWidget(label)
-        bar.addWidget(self.district_switcher)
-        bar.setContentsMargins(8, 4, 8, 4)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.district_bar = add_district_bar(self, self.ctx)
+        self.district_switcher = self.district_bar.switcher
         if self.ctx.has_database:
             self._fill_districts()
-        else:  # the districts come with the data; until then only 全学区, and nothing to choose
-            self.district_switcher.set_items([(all_districts_label(), None)])
-            self.district_switcher.setEnabled(False)
-        self.district_switcher.currentIndexChanged.connect(
-            lambda _i: self.ctx.set_district(self.district_switcher.value())
-        )
 
     def _fill_districts(self) -> None:
-        from sakae_council.services import districts
-
-        self.district_switcher.setEnabled(True)
-        items: list[tuple[str, int | None]] = [(all_districts_label(), None)]
-        try:
-            items += [(d.name, d.id) for d in districts.list_districts(self.ctx.db, include_inactive=False)]
-        except DomainError as exc:
-            show_error(self, exc)
-        self.district_switcher.blockSignals(True)
-        self.district_switcher.set_items(items)
-        if not self.district_switcher.set_value(self.ctx.district_id):
-            self.district_switcher.setCurrentIndex(0)
-        self.district_switcher.blockSignals(False)
-        if self.district_switcher.value() != self.ctx.district_id:
-            self.ctx.set_district(self.district_switcher.value())
+        self.district_bar.reload()
 
     def _build_status_bar(self) -> None:
-        self.database_label = ElidedLabel("", self)
-        self.database_label.setObjectName("databaseLabel")
-        self.backup_label = QLabel(self)
-        self.backup_label.setObjectName("backupLabel")
-        self.saved_label = QLabel(self)
-        self.saved_label.setObjectName("savedLabel")
-        self.statusBar().addWidget(self.database_label, 1)
-        self.statusBar().addPermanentWidget(self.saved_label)
-        self.statusBar().addPermanentWidget(self.backup_label)
+        self.status_line = StatusLine(self.ctx, self.statusBar(), self._last_backup)
+        self.database_label = self.status_line.database_label
+        self.backup_label = self.status_line.backup_label
+        self.saved_label = self.status_line.saved_label
         self.update_status()
 
     def show_saved(self, when: datetime) -> None:
         """Every editor's successful 保存 ends here (gui.dialogs.base.announce_saved): 「保存しました（HH:MM）」."""
-        self.saved_label.setText(self.tr("保存しました（{time}）").format(time=when.strftime("%H:%M")))
+        self.status_line.show_saved(when)
 
     def update_status(self) -> None:
-        if not self.ctx.has_database:
-            self.database_label.set_full_text(self.tr("データファイルを開いています…"))
-            self.backup_label.setText("")
-            return
-        self.database_label.set_full_text(self.tr("データ: {where}").format(where=self.ctx.db.describe()))
-        try:
-            when = self._last_backup(self.ctx.db)
-        except Exception:  # a status line must never take the window down
-            log.exception("cannot read last backup time")
-            when = None
-        if when is None:
-            text = self.tr("最終バックアップ: まだありません")
-        else:
-            from sakae_council.gui.formatting import wareki  # with the data, not before the first paint
-
-            text = self.tr("最終バックアップ: {date} {time}").format(
-                date=wareki(when.date()), time=when.strftime("%H:%M")
-            )
-        self.backup_label.setText(text)
+        """The data in use and the last backup (looked up on the database worker)."""
+        self.status_line.refresh()
 
     def _build_menus(self) -> None:
         menu_file = self.menuBar().addMenu(self.tr("ファイル(&F)"))
@@ -343,14 +266,7 @@ class MainWindow(QMainWindow):
             or self.nav.item(row).data(Qt.ItemDataRole.UserRole) != FIRST_PAGE
         ):
             return False
-        self.district_switcher.blockSignals(True)
-        self.district_switcher.set_items(
-            [(all_districts_label(), None), *((name, did) for did, name in figures.districts)]
-        )
-        if not self.district_switcher.set_value(self.ctx.district_id):
-            self.district_switcher.setCurrentIndex(0)
-        self.district_switcher.setEnabled(True)
-        self.district_switcher.blockSignals(False)
+        self.district_bar.show_districts(list(figures.districts))
         self.first_page = DashboardPage(self.ctx, first=figures.dashboard)
         self.first_page.setObjectName(f"page_{FIRST_PAGE}")
         self.stack.addWidget(self.first_page)
@@ -426,13 +342,6 @@ class MainWindow(QMainWindow):
             except DomainError as exc:
                 show_error(self, exc)
 
-    def _district_changed(self, district_id: int | None) -> None:
-        # A page may set the district (ctx.open_page): the switcher shows what is in effect.
-        if self.district_switcher.value() != district_id:
-            self.district_switcher.blockSignals(True)
-            self.district_switcher.set_value(district_id)
-            self.district_switcher.blockSignals(False)
-
     def _page_requested(self, key: str) -> None:
         try:
             self.show_page(key)
@@ -475,19 +384,34 @@ class MainWindow(QMainWindow):
         if path:
             self.switch_database(path)
 
-    def switch_database(self, target: str, *, create: bool = False) -> bool:
-        """Open another file (or server) and show it in this window; the current one stays open on failure."""
+    def switch_database(self, target: str, *, create: bool = False) -> None:
+        """Open another file (or server) and show it in this window; the current one stays open on failure.
+
+        The questions (in use, damaged, gone) are asked on the spot; a restore, and the seeding of a new
+        file's reference data, run on the database worker before the window changes over."""
+        from sakae_council.gui.ops import QueryOp
         from sakae_council.gui.startup import open_with_user
 
-        db = open_with_user(self, target, create=create)  # asks when the file is in use, damaged or gone
-        if db is None:
-            return False
-        if not db.read_only:
-            seed_reference_data(db)
-        self.ctx.set_database(db)
-        add_recent_file(self.ctx.settings, target)
-        self._fill_recent()
-        return True
+        def use(db: Database) -> None:
+            self.ctx.set_database(db)
+            add_recent_file(self.ctx.settings, target)
+            self._fill_recent()
+
+        def seeding_failed(db: Database, exc: BaseException) -> None:
+            db.close()
+            show_error(self, exc)
+
+        def opened(db: Database | None) -> None:
+            if db is None:
+                return
+            if db.read_only:
+                use(db)
+                return
+            QueryOp(lambda: seed_reference_data(db), parent=self).success(lambda _r: use(db)).failure(
+                lambda exc: seeding_failed(db, exc)
+            ).run()
+
+        open_with_user(self, target, opened, create=create)  # asks when the file is in use, damaged or gone
 
     def _database_changed(self) -> None:
         if self.data_safety is None:

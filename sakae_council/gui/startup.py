@@ -19,22 +19,18 @@ dialogs (they are modal, found through ``QApplication.activeModalWidget()``).
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QHBoxLayout,
-    QLabel,
     QMessageBox,
-    QPushButton,
-    QSizePolicy,
-    QStyle,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -46,11 +42,10 @@ from sakae_council.db.engine import (
 )
 from sakae_council.db.lock import LockedError, ReadOnlyError, break_lock, current_user
 from sakae_council.domain.errors import DomainError, StorageError
+from sakae_council.gui.dialogs.open_choice import ChoiceDialog
 from sakae_council.gui.formatting import wareki
-from sakae_council.gui.text_size import bold_font
-from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
 from sakae_council.gui.widgets.messages import confirm
-from sakae_council.gui.widgets.progress import run_with_progress
+from sakae_council.gui.widgets.progress import start_with_progress
 
 log = logging.getLogger(__name__)
 
@@ -62,108 +57,27 @@ RESTORE_FILE = "restore_file"
 OTHER_FILE = "other_file"
 START_EMPTY = "start_empty"
 
+
+@dataclass(frozen=True)
+class _Work:
+    """Long work the flow waits for (a restore): run on the database worker behind a progress window."""
+
+    text: str
+    work: Callable[[], Any]
+
+
+@dataclass(frozen=True)
+class _Answer:
+    """What the work returned, or the error it raised (thrown into the flow where it waited)."""
+
+    value: Any
+
+
+_Steps = Generator[_Work, Any, "Database | None"]
+
 #: Give up after this many rounds of asking (each round is a user decision, so this is never reached
 #: in practice; it keeps a bug from looping forever).
 MAX_ROUNDS = 12
-
-
-class ChoiceDialog(QDialog):
-    """A message and a column of buttons, each saying what it does; ``choose()`` returns the key or None.
-
-    The last button is always キャンセル (or the text given as ``cancel_text``), which is also Escape.
-    """
-
-    def __init__(
-        self,
-        title: str,
-        heading: str,
-        message: str,
-        choices: Sequence[tuple[str, str]],
-        *,
-        detail: str = "",
-        cancel_text: str = "",
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("choiceDialog")
-        self.setWindowTitle(title)
-        self.choice: str | None = None
-        self.buttons: dict[str, QPushButton] = {}
-
-        icon = QLabel(self)
-        size = self.fontMetrics().height() * 2
-        icon.setPixmap(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size)
-        )
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.heading = TitleLabel(heading, self, factor=1.15)
-        self.heading.setWordWrap(True)
-        self.message = QLabel(message, self)
-        self.message.setObjectName("choiceMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail = MutedLabel(detail, self)
-        self.detail.setObjectName("choiceDetail")
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail.setVisible(bool(detail))
-
-        text = QVBoxLayout()
-        text.setSpacing(8)
-        text.addWidget(self.heading)
-        text.addWidget(self.message)
-        text.addWidget(self.detail)
-        top = QHBoxLayout()
-        top.setSpacing(16)
-        top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-        top.addLayout(text, 1)
-
-        column = QVBoxLayout()
-        column.setSpacing(8)
-        for i, (key, label) in enumerate(choices):
-            button = QPushButton(label, self)
-            button.setObjectName(f"choice_{key}")
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-            button.setAutoDefault(False)
-            if i == 0:
-                button.setFont(bold_font())
-            button.clicked.connect(lambda _checked=False, k=key: self._chosen(k))
-            column.addWidget(button)
-            self.buttons[key] = button
-        self.cancel_button = QPushButton(cancel_text or self.tr("キャンセル"), self)
-        self.cancel_button.setObjectName("choice_cancel")
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
-        column.addSpacing(6)
-        column.addWidget(self.cancel_button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(16)
-        layout.addLayout(top)
-        layout.addLayout(column)
-        self._fit()
-
-    def _fit(self) -> None:
-        em = self.fontMetrics().horizontalAdvance("あ")
-        width = em * 34
-        screen = QGuiApplication.primaryScreen()
-        if screen is not None:
-            width = min(width, int(screen.availableGeometry().width() * 0.9))
-        self.setMinimumWidth(width)
-        layout = self.layout()
-        assert layout is not None
-        layout.activate()
-        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else self.sizeHint().height()
-        self.resize(width, max(height, self.sizeHint().height()))
-
-    def _chosen(self, key: str) -> None:
-        self.choice = key
-        self.accept()
-
-    def choose(self) -> str | None:
-        """Show the dialog and wait; the key of the button pressed, or None for キャンセル / Escape."""
-        self.exec()
-        return self.choice
 
 
 @contextmanager
@@ -264,8 +178,42 @@ class OpenFlow:
         return Path(dialog.selectedFiles()[0])
 
     # --- the flow ----------------------------------------------------------------------------------
-    def open(self, target: str, *, create: bool = True) -> Database | None:
-        """The opened database, or None when the user backed out (or an error was shown)."""
+    def start(self, target: str, done: Callable[[Database | None], object], *, create: bool = True) -> None:
+        """Open ``target``, asking at each problem; ``done(database)`` at the end, ``done(None)`` when the user
+        backed out (or an error was shown). Without a restore on the way, ``done`` is called before this
+        returns; a restore runs on the database worker behind a progress window, and the flow goes on (and
+        ``done`` is called) once it has ended: the GUI thread never waits in a loop of its own."""
+        self._advance(self._steps(target, create), done, None)
+
+    def _advance(
+        self, steps: _Steps, done: Callable[[Database | None], object], answer: _Answer | None
+    ) -> None:
+        try:
+            if answer is None:
+                request = next(steps)
+            elif isinstance(answer.value, BaseException):
+                request = steps.throw(answer.value)
+            else:
+                request = steps.send(answer.value)
+        except StopIteration as finished:
+            done(finished.value)
+            return
+        except Exception as exc:  # a bug or an unreadable file nobody named, met after the work came back
+            log.exception("opening failed")
+            self.error(exc, tr("データファイルを開けません"))
+            done(None)
+            return
+        start_with_progress(
+            self.parent,
+            request.text,
+            lambda _token: request.work(),
+            lambda result: self._advance(steps, done, _Answer(result)),
+            on_failed=lambda exc: self._advance(steps, done, _Answer(exc)),
+            cancellable=False,
+        )
+
+    def _steps(self, target: str, create: bool) -> _Steps:
+        """The flow itself: questions asked on the spot, work that takes long yielded (see :meth:`start`)."""
         read_only = False
         start_empty = False
         for _round in range(MAX_ROUNDS):
@@ -288,7 +236,7 @@ class OpenFlow:
                     return None
                 read_only = True
             except (DamagedDatabaseError, MissingDatabaseError) as exc:
-                step = self._recover(exc, target)
+                step = yield from self._recover(exc, target)
                 if step is None:
                     return None
                 target, start_empty = step
@@ -345,7 +293,7 @@ class OpenFlow:
 
     def _recover(
         self, exc: DamagedDatabaseError | MissingDatabaseError, target: str
-    ) -> tuple[str, bool] | None:
+    ) -> Generator[_Work, Any, tuple[str, bool] | None]:
         """(target to open next, start_empty) once the user chose a way on, or None."""
         path = exc.path
         damaged = isinstance(exc, DamagedDatabaseError)
@@ -373,11 +321,11 @@ class OpenFlow:
             if decision is None:
                 return None
             if decision == RESTORE_NEWEST and exc.backup is not None:
-                if self._restore(path, exc.backup.path, backup_when(exc.backup.taken_at), exc):
+                if (yield from self._restore(path, exc.backup.path, backup_when(exc.backup.taken_at), exc)):
                     return str(path), False
             elif decision == RESTORE_FILE:
                 chosen = self.choose_backup_file(folder)
-                if chosen is not None and self._restore_chosen(path, chosen, exc):
+                if chosen is not None and (yield from self._restore_chosen(path, chosen, exc)):
                     return str(path), False
             elif decision == OTHER_FILE:
                 other = self.choose_data_file()
@@ -412,7 +360,7 @@ class OpenFlow:
             when=when, summary=summary_text(info.counts)
         )
 
-    def _restore_chosen(self, path: Path, chosen: Path, exc: StorageError) -> bool:
+    def _restore_chosen(self, path: Path, chosen: Path, exc: StorageError) -> Generator[_Work, Any, bool]:
         from sakae_council.services.backups import describe_backup
 
         try:
@@ -429,11 +377,11 @@ class OpenFlow:
         )
         if not self.confirm(tr("バックアップから復元"), question, tr("復元する")):
             return False
-        return self._restore(path, chosen, when, exc, confirmed=True)
+        return (yield from self._restore(path, chosen, when, exc, confirmed=True))
 
     def _restore(
         self, path: Path, backup: Path, when: str, exc: StorageError, *, confirmed: bool = False
-    ) -> bool:
+    ) -> Generator[_Work, Any, bool]:
         from sakae_council.gui.widgets.backup_timer import locked
         from sakae_council.services.backups import restore_backup
 
@@ -444,10 +392,8 @@ class OpenFlow:
             if not self.confirm(tr("バックアップから復元"), question, tr("復元する")):
                 return False
         try:
-            result = run_with_progress(
-                self.parent,
-                tr("バックアップから復元しています…"),
-                locked(lambda: restore_backup(path, backup)),
+            result = yield _Work(
+                tr("バックアップから復元しています…"), locked(lambda: restore_backup(path, backup))
             )
         except DomainError as err:
             self.error(err, tr("復元できませんでした"))
@@ -491,8 +437,15 @@ def summary_text(counts: Sequence[tuple[str, int]]) -> str:
 
 
 def open_with_user(
-    parent: QWidget | None, target: str, *, create: bool = True, at_start: bool = False
-) -> Database | None:
-    """Open ``target`` for the window, asking the user at each problem; None when they backed out."""
+    parent: QWidget | None,
+    target: str,
+    done: Callable[[Database | None], object],
+    *,
+    create: bool = True,
+    at_start: bool = False,
+) -> OpenFlow:
+    """Open ``target`` for the window, asking the user at each problem: ``done(database)``, or ``done(None)``
+    when they backed out (see :meth:`OpenFlow.start`)."""
     flow = OpenFlow(parent, cancel_text=tr("終了") if at_start else "")
-    return flow.open(target, create=create)
+    flow.start(target, done, create=create)
+    return flow

@@ -28,6 +28,7 @@ from sakae_council.services import bylaws, general_meeting, seats
 from sakae_council.services.general_meeting import PackPart
 
 from .helpers import answer_message_box, type_text
+from .waiting import wait_idle
 
 
 def flat(path: Path | None) -> str:
@@ -38,13 +39,16 @@ def flat(path: Path | None) -> str:
 def open_page(window: MainWindow, district: str | None) -> GeneralMeetingPage:
     if district is not None:
         window.district_switcher.setCurrentIndex(window.district_switcher.findText(district))
+        wait_idle()
     page = window.show_page("general_meeting")
+    wait_idle()
     assert isinstance(page, GeneralMeetingPage)
     return page
 
 
 def wait_ready(qtbot: QtBot, dialog) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=30000)
+    wait_idle()
 
 
 def test_the_page_works_on_one_council_named_in_its_title_line(
@@ -58,6 +62,7 @@ def test_the_page_works_on_one_council_named_in_its_title_line(
     choose_district = window.district_switcher
     choose_district.setCurrentIndex(choose_district.findText("布鎌小学校区"))
     qtbot.waitUntil(lambda: page.council.currentText() == "布鎌小学校区")
+    wait_idle()
     assert page.context_label.text().startswith("布鎌小学校区")
     choose_district.setCurrentIndex(0)  # back to 全学区: the page stays on 布鎌
     assert page.council.currentText() == "布鎌小学校区" and not page.hint.isVisible()
@@ -76,12 +81,16 @@ def test_a_part_is_edited_kept_with_the_pack_and_printed(
     page.table.setFocus()
     page.table.select_row(5)  # 第4号議案 事業計画（案）
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    wait_idle()
     dialog = page.dialog
     assert isinstance(dialog, PackPartDialog) and dialog.isVisible()
     qtbot.keyClick(dialog.text_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    wait_idle()
     type_text(qtbot, dialog.text_edit, "見守り活動を広げます")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
+    wait_idle()
     assert page.parts_model.index(5, 1).data() == "編集済み"
     facts = general_meeting.pack_facts(db, a, 2026, today=date(2026, 11, 28))
     plan = next(p for p in general_meeting.pack_texts(db, facts) if p.part is PackPart.PLAN)
@@ -95,13 +104,16 @@ def test_a_part_is_edited_kept_with_the_pack_and_printed(
     assert "第4号議案令和9年度事業計画（案）見守り活動を広げます" in text
     assert "渡辺花子" in text and "相川健" in text  # their 書面表決書・委任状
     qtbot.keyClick(printing, Qt.Key.Key_Escape)
+    wait_idle()
     qtbot.waitUntil(lambda: not printing.isVisible(), timeout=3000)
+    wait_idle()
 
 
 def _pick(qtbot: QtBot, combo: QComboBox, downs: int) -> None:
     combo.setFocus()
     for _ in range(downs):
         qtbot.keyClick(combo, Qt.Key.Key_Down)
+        wait_idle()
 
 
 def test_changeover_is_applied_from_the_table_then_commissions_print(
@@ -114,12 +126,14 @@ def test_changeover_is_applied_from_the_table_then_commissions_print(
     a, _b = two_districts
     page = open_page(window, "安食小学校区")
     qtbot.mouseClick(page.changeover_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     dialog = page.dialog
     assert isinstance(dialog, ChangeoverDialog) and dialog.isVisible()
     names = [s.name for s in dialog.seats]
     assert names == ["渡辺 花子", "相川 健", "𠮷田 次郎"]
     # nothing chosen yet: 改選を適用 says what is missing and keeps everything
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert (
         dialog.isVisible()
         and "「渡辺 花子」さんの改選後（再任・退任・交代）を選んでください"
@@ -135,8 +149,11 @@ def test_changeover_is_applied_from_the_table_then_commissions_print(
     type_text(qtbot, line, "新田 一郎")
     asked = answer_message_box(qtbot, "委嘱状を印刷")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    wait_idle()
     qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    wait_idle()
     assert "再任1名・退任1名・交代1名" in asked[0]
     april = date(2027, 4, 1)
     after = {(s.name, s.officer_post.label) for s in seats.seats_on(db, a, april)}
@@ -154,6 +171,7 @@ def test_changeover_is_applied_from_the_table_then_commissions_print(
     assert "相川健" not in text  # no thanks letters unless asked
     printing.thanks.setFocus()
     qtbot.keyClick(printing.thanks, Qt.Key.Key_Space)
+    wait_idle()
     assert printing.thanks.isChecked()
     qtbot.waitUntil(
         lambda: printing.pdf_path is not None and "相川健様" in flat(printing.pdf_path), timeout=30000
@@ -162,6 +180,7 @@ def test_changeover_is_applied_from_the_table_then_commissions_print(
     assert handle is not None
     handle.close()
     qtbot.waitUntil(lambda: not printing.isVisible(), timeout=3000)
+    wait_idle()
 
 
 def test_bylaws_are_entered_and_saved_with_ctrl_s(
@@ -174,14 +193,18 @@ def test_bylaws_are_entered_and_saved_with_ctrl_s(
     a, _b = two_districts
     page = open_page(window, "安食小学校区")
     qtbot.mouseClick(page.bylaws_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     dialog = page.dialog
     assert isinstance(dialog, BylawsDialog) and "まだ会則が登録されていません" in dialog.history.text()
     dialog.activateWindow()  # (offscreen, a new window is not made active by itself)
     qtbot.waitUntil(dialog.isActiveWindow)
+    wait_idle()
     dialog.body_edit.setFocus()
     type_text(qtbot, dialog.body_edit, "第1条（名称）")
     qtbot.keyClick(dialog.body_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
+    wait_idle()
     saved = bylaws.get_bylaws(db, a)
     assert saved is not None and saved.revision == 1 and saved.body == "第1条（名称）"
 
@@ -189,6 +212,7 @@ def test_bylaws_are_entered_and_saved_with_ctrl_s(
 def test_handover_pack_prints_from_its_button(qtbot: QtBot, roster, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     page = open_page(window, "安食小学校区")
     qtbot.mouseClick(page.handover_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     printing = page.dialog
     assert isinstance(printing, HandoverPrintWindow)
     wait_ready(qtbot, printing)
@@ -196,6 +220,7 @@ def test_handover_pack_prints_from_its_button(qtbot: QtBot, roster, window: Main
     assert MARK in text and "会長渡辺花子" in text and "0476-95-1111" in text
     qtbot.mouseClick(printing.close_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not printing.isVisible(), timeout=3000)
+    wait_idle()
 
 
 def test_the_parts_model_passes_the_model_tester(qtmodeltester, roster, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -39,6 +39,7 @@ from sakae_council.services.liaison import table_years
 from sakae_council.services.lifesupport import ConsultationInput, CourseInput, StartupInput
 
 from .helpers import TODAY, answer_message_box, clipped_texts, type_text
+from .waiting import wait_idle
 
 
 @pytest.fixture()
@@ -58,10 +59,12 @@ def seeded(db: Database, two_districts: tuple[int, int]) -> dict[str, int]:
 def indicators_page(window: MainWindow) -> IndicatorsPage:
     page = window.show_page("indicators")
     assert isinstance(page, IndicatorsPage)
+    wait_idle()  # the table is read on the database worker
     return page
 
 
 def cell(page: IndicatorsPage, name_part: str, kind: str, year_label: str) -> str:
+    wait_idle()  # what the person sees once the screen has caught up
     model = page.indicators_tab.model
     row = row_of(page, name_part, kind)
     col = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())].index(
@@ -71,6 +74,7 @@ def cell(page: IndicatorsPage, name_part: str, kind: str, year_label: str) -> st
 
 
 def row_of(page: IndicatorsPage, name_part: str, kind: str) -> int:
+    wait_idle()
     model = page.indicators_tab.model
     return model.row_of(lambda line: name_part in line.row.name and line.kind.label == kind)
 
@@ -81,6 +85,7 @@ def open_cell(qtbot: QtBot, page: IndicatorsPage, name_part: str, kind: str, fy:
     tab.table.setCurrentIndex(index)
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    wait_idle()
     dialog = tab.dialog
     assert isinstance(dialog, IndicatorValueDialog)
     qtbot.waitUntil(dialog.isVisible)
@@ -122,13 +127,16 @@ def test_override_needs_a_reason_records_who_and_can_be_undone(
     assert "記録からの集計: 2" in dialog.about.text()
     type_text(qtbot, dialog.value, "７")  # 全角 digits are fine
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert dialog.isVisible()
     assert dialog.form.error_text("reason").startswith(
         "「生活支援ビジネスの相談者数」の実績値は記録から自動で集計されます。"
     )
     type_text(qtbot, dialog.reason, "窓口外の相談を含めるため")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    wait_idle()
 
     assert cell(page, "相談者数", "実績値", "令和8年度") == "7（上書き）"
     model = page.indicators_tab.model
@@ -155,7 +163,9 @@ def test_override_needs_a_reason_records_who_and_can_be_undone(
     assert dialog.clear_button.text() == "上書きを解除" and dialog.clear_button.isEnabled()
     answer_message_box(qtbot, "上書きを解除")
     qtbot.mouseClick(dialog.clear_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    wait_idle()
     assert cell(page, "相談者数", "実績値", "令和8年度") == "2（自動）"
 
 
@@ -165,19 +175,24 @@ def test_targets_for_a_later_year_and_a_hand_kept_indicator(
     page = indicators_page(window)
     tab = page.indicators_tab
     assert tab.add_year_text("令和12年度")
+    wait_idle()
     assert tab.model.headerData(tab.model.columnCount() - 1, Qt.Orientation.Horizontal) == "令和12年度"
     dialog = open_cell(qtbot, page, "コミュニティ事業数", "目標値", 2030)
     assert not dialog.form.has_field("reason")
     type_text(qtbot, dialog.value, "abc")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert dialog.form.error_text("value") == "値は数字で入力してください（例: 23）。"
     dialog.value.setText("12")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    wait_idle()
     assert cell(page, "コミュニティ事業数", "目標値", "令和12年度") == "12"
     assert 2030 in table_years(db, 2026)  # a stored figure keeps its year on the table
 
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     editor = tab.dialog
     assert isinstance(editor, IndicatorDialog)
     type_text(qtbot, editor.name, "ふれあい推進員の人数")
@@ -185,18 +200,23 @@ def test_targets_for_a_later_year_and_a_hand_kept_indicator(
     type_text(qtbot, editor.unit, "人")
     assert editor.computed.value() == ""  # 手入力 by default
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: not editor.isVisible())
+    wait_idle()
     assert page.indicators_tab.model.rowCount() == 15
     dialog = open_cell(qtbot, page, "ふれあい推進員の人数", "実績値", 2026)
     assert dialog.about.text() == "この指標の実績値は手入力で記録します。"
     type_text(qtbot, dialog.value, "48")
     qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
+    wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    wait_idle()
     assert cell(page, "ふれあい推進員の人数", "実績値", "令和8年度") == "48（手入力）"
 
     tab.table.setCurrentIndex(tab.model.index(row_of(page, "ふれあい推進員の人数", "現状値"), 0))
     answer_message_box(qtbot, "削除")
     qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+    wait_idle()
     qtbot.waitUntil(lambda: tab.model.rowCount() == 12)
     assert [i.code for i in indicators.list_indicators(db)] == [
         "consultations",
@@ -237,9 +257,11 @@ def test_consultation_course_and_startup_records(
 ) -> None:
     page = indicators_page(window)
     page.tabs.setCurrentWidget(page.consultations)
+    wait_idle()
     consultations = page.consultations
     assert consultations.context_label.text() == "全学区・2件"
     qtbot.mouseClick(consultations.new_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     dialog = consultations.dialog
     assert isinstance(dialog, ConsultationDialog)
     assert dialog.held_on.text() == "令和8年11月28日"
@@ -247,64 +269,82 @@ def test_consultation_course_and_startup_records(
     dialog.district.set_value(None)
     type_text(qtbot, dialog.topic, "配食サービスを始めたい")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    wait_idle()
     assert consultations.context_label.text() == "全学区・3件"
     assert [consultations.records.index(r, 1).data() for r in range(3)] == ["相談者5", "相談者6", "栄 太郎"]
     assert cell(page, "相談者数", "実績値", "令和8年度") == "3（自動）"  # the indicator recounted
     consultations.search.setText("配食")
     consultations.flush_search()
+    wait_idle()
     assert consultations.records.rowCount() == 1
 
     page.tabs.setCurrentWidget(page.courses)
+    wait_idle()
     courses = page.courses
     qtbot.mouseClick(courses.new_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     course_dialog = courses.dialog
     assert isinstance(course_dialog, CourseDialog)
     assert not course_dialog.attendee_name.isEnabled()
     type_text(qtbot, course_dialog.title, "生活支援ビジネス入門講座")
     course_dialog.place.setText("ふれあいプラザさかえ")
     qtbot.mouseClick(course_dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert course_dialog.isVisible()  # stays open for the attendees
     assert course_dialog.attendee_hint.text() == "講座を登録しました。続けて受講者を追加できます。"
     assert course_dialog.cancel_button.text() == "閉じる"
+    wait_idle()
     assert courses.records.rowCount() == 1
     for name in ("栄 太郎", "𠮷田 花子"):
         type_text(qtbot, course_dialog.attendee_name, name)
         qtbot.keyClick(course_dialog.attendee_name, Qt.Key.Key_Return)
+        wait_idle()
     assert course_dialog.attendees.model.rowCount() == 2
     course_dialog.attendee_name.setText("栄　太郎")  # the same name again (全角 space)
     qtbot.mouseClick(course_dialog.add_attendee_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert (
         course_dialog.attendees.error.message() == "「栄 太郎」さんはすでにこの講座の受講者に入っています。"
     )
     type_text(qtbot, course_dialog.attendee_name, "")
     course_dialog.attendee_name.setText("前 退子")
     qtbot.mouseClick(course_dialog.add_attendee_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     course_dialog.attendees.table.select_row(2)
     qtbot.mouseClick(course_dialog.attendees.remove_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert [a.name for a in lifesupport.list_courses(db)[0].attendees] == ["栄 太郎", "𠮷田 花子"]
     qtbot.mouseClick(course_dialog.cancel_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert courses.records.index(0, 3).data() == "2名"
     assert courses.context_label.text() == "町全体・1講座"
 
     page.tabs.setCurrentWidget(page.startups)
+    wait_idle()
     startups = page.startups
     qtbot.mouseClick(startups.new_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     startup_dialog = startups.dialog
     assert isinstance(startup_dialog, StartupDialog)
     type_text(qtbot, startup_dialog.founder_name, "栄 太郎")
     qtbot.mouseClick(startup_dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert startup_dialog.form.error_text("started_on") == "起業日（開業日）を入力してください。"
     type_text(qtbot, startup_dialog.started_on, "R8.10.1")
     startup_dialog.field.setCurrentText("介護")
     qtbot.mouseClick(startup_dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: not startup_dialog.isVisible())
+    wait_idle()
     assert [startups.records.index(0, c).data() for c in (0, 1, 3)] == ["令和8年10月1日", "栄 太郎", "介護"]
     assert cell(page, "起業者数", "実績値", "令和8年度") == "1（自動）"
 
     startups.table.select_row(0)
     answer_message_box(qtbot, "削除")
     qtbot.keyClick(startups.table, Qt.Key.Key_Delete)
+    wait_idle()
     qtbot.waitUntil(lambda: startups.records.rowCount() == 0)
     assert lifesupport.list_startups(db) == []
 
@@ -314,10 +354,13 @@ def test_district_switcher_filters_the_consultations(
 ) -> None:
     page = indicators_page(window)
     page.tabs.setCurrentWidget(page.consultations)
+    wait_idle()
     window.district_switcher.setCurrentIndex(window.district_switcher.findText("布鎌小学校区"))
+    wait_idle()
     assert page.consultations.records.rowCount() == 0
     assert page.consultations.context_label.text() == "布鎌小学校区・0件"
     window.district_switcher.setCurrentIndex(window.district_switcher.findText("安食小学校区"))
+    wait_idle()
     assert page.consultations.records.rowCount() == 2
 
 
@@ -409,6 +452,7 @@ def test_the_two_notes_are_labelled_and_only_the_one_for_paper_prints(
     tab = page.indicators_tab
     tab.table.setCurrentIndex(tab.model.index(row_of(page, "コミュニティ事業数", "現状値"), 0))
     qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     editor = tab.dialog
     assert isinstance(editor, IndicatorDialog)
     qtbot.waitUntil(editor.isVisible)
@@ -417,7 +461,9 @@ def test_the_two_notes_are_labelled_and_only_the_one_for_paper_prints(
     type_text(qtbot, editor.notes, "目標値は計画書（平成23年）による。")
     type_text(qtbot, editor.internal_notes, "担当メモ：原本を確認中")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: not editor.isVisible())
+    wait_idle()
 
     dialog = open_cell(qtbot, page, "コミュニティ事業数", "目標値", 2015)
     assert dialog.form.row("notes").label.text() == "資料の注記（印刷されます）"
@@ -425,7 +471,9 @@ def test_the_two_notes_are_labelled_and_only_the_one_for_paper_prints(
     type_text(qtbot, dialog.notes, "計画書の表による")
     type_text(qtbot, dialog.internal_notes, "入力者メモ")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    wait_idle()
 
     # read back through the services (setup/verification only), then on paper
     ind = indicators.get_indicator(db, seeded["community_projects"])

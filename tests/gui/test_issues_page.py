@@ -128,11 +128,13 @@ def test_search_is_kana_and_width_insensitive(qtbot: QtBot, world, window: MainW
         page.search.clear()
         type_text(qtbot, page.search, text)
         qtbot.waitUntil(lambda: titles(page) == ["ゴミ出し支援の要望"], timeout=2000)
+        wait_idle()
     page.search.clear()
     type_text(
         qtbot, page.search, "ぼうさい"
     )  # the category's name in かな does not match 漢字, but its text does
     qtbot.waitUntil(lambda: not page._debounce.isActive(), timeout=2000)
+    wait_idle()
     page.search.clear()
     type_text(qtbot, page.search, "防災")
     qtbot.waitUntil(
@@ -191,6 +193,7 @@ def test_create_an_issue_through_the_dialog(qtbot: QtBot, db: Database, world, w
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    wait_idle()
     saved = [i for i in issues.list_issues(db) if i.title == "空き家の増加"]
     assert len(saved) == 1 and saved[0].status is IssueStatus.RAISED and saved[0].shared_with_liaison
     assert saved[0].raised_on == date(2026, 11, 28)  # today by default
@@ -216,6 +219,7 @@ def test_lifecycle_needs_a_comment_to_resolve_and_keeps_a_dated_history(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    wait_idle()
     assert issues.get_issue(db, world["bosai"]).status is IssueStatus.CONSIDERING
 
     select(page, "防災倉庫の備蓄品の更新")
@@ -241,6 +245,7 @@ def test_lifecycle_needs_a_comment_to_resolve_and_keeps_a_dated_history(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    wait_idle()
     history = issues.get_issue_history(db, world["bosai"])
     assert [(h.to_status, h.changed_on, h.comment) for h in history] == [
         (IssueStatus.RAISED, date(2026, 6, 1), ""),
@@ -264,8 +269,10 @@ def test_projectizing_without_a_project_is_refused(
     page.reload()
     wait_idle()
     select(page, "ゴミ出し支援の要望")
-    dialog = page.change_status(preselect=IssueStatus.PROJECTIZED)
-    assert dialog is not None and dialog.target.value() is IssueStatus.PROJECTIZED
+    qtbot.mouseClick(page.status_button, Qt.MouseButton.LeftButton)  # the dialog opens once the issue is read
+    wait_idle()
+    dialog = page.dialog
+    dialog.target.set_value(IssueStatus.PROJECTIZED)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     wait_idle()
     assert "先に協働事業の画面でこの課題を事業に結び付けて" in dialog.form.error_text("status")
@@ -290,11 +297,13 @@ def test_from_issue_to_a_new_project_to_projectized(
     qtbot.mouseClick(project_dialog.save_button, Qt.MouseButton.LeftButton)
     wait_idle()
     qtbot.waitUntil(lambda: not project_dialog.isVisible())
+    wait_idle()
     step = page.dialog
     assert step is not project_dialog and step.target.value() is IssueStatus.PROJECTIZED
     qtbot.mouseClick(step.save_button, Qt.MouseButton.LeftButton)
     wait_idle()
     qtbot.waitUntil(lambda: not step.isVisible())
+    wait_idle()
     issue = issues.get_issue(db, world["gomi"])
     assert issue.status is IssueStatus.PROJECTIZED and issue.project_titles == ("ごみ出しサポーター事業",)
     project = projects.list_projects(db)[0]
@@ -318,6 +327,7 @@ def test_share_with_the_liaison_council(qtbot: QtBot, db: Database, world, windo
 def test_matrix_counts_and_a_click_opens_the_filtered_list(qtbot: QtBot, world, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     page = issues_page(window)
     dialog = page.show_matrix()
+    wait_idle()
     m = dialog.model
     rows = [m.headerData(r, Qt.Orientation.Vertical) for r in range(m.rowCount())]
     cols = [m.headerData(c, Qt.Orientation.Horizontal) for c in range(m.columnCount())]
@@ -329,11 +339,13 @@ def test_matrix_counts_and_a_click_opens_the_filtered_list(qtbot: QtBot, world, 
     qtbot.mouseClick(dialog.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    wait_idle()
     assert window.district_switcher.currentText() == "布鎌小学校区"
     assert page.category_filter.currentText() == "防災"
     assert sorted(titles(page)) == ["避難行動要支援者の把握", "防災倉庫の備蓄品の更新"]
     # the 合計 column of a district: every category of that district
     dialog = page.show_matrix()
+    wait_idle()
     dialog.choose(dialog.model.index(0, len(cols) - 1))
     assert window.district_switcher.currentText() == "安食小学校区"
     assert page.category_filter.value() is None and len(titles(page)) == 2
@@ -361,4 +373,5 @@ def test_largest_text_size_cuts_nothing(qtbot: QtBot, ctx, world, window: MainWi
     ctx.set_text_size(TextSize.XLARGE)
     window.resize(1400, 900)
     qtbot.waitUntil(lambda: clipped_texts(page) == [], timeout=3000)
+    wait_idle()
     page.grab().save(str(tmp_path / "issues_page_xlarge.png"))

@@ -125,6 +125,7 @@ def test_search_finds_issues_beyond_the_first_batch(qtbot: QtBot, many, window: 
     page = issues_page(window)
     type_text(qtbot, page.search, "あいさつ")
     qtbot.waitUntil(lambda: titles(page) == ["あいさつ運動の担い手不足"], timeout=3000)
+    wait_idle()
     assert page.context_label.text() == "全学区・1件"
     assert not page.issues_model.canFetchMore()
 
@@ -157,9 +158,12 @@ def test_a_refresh_keeps_the_loaded_rows_and_the_selection(
     deep = titles(page).index("課題0100")
     assert deep >= BATCH
     page.select_where(lambda i: i.title == "課題0100")
+    wait_idle()  # a view left at the end may fetch one batch more: the refresh keeps whatever was loaded
+    loaded = page.issues_model.rowCount()
+    assert loaded >= 2 * BATCH
     qtbot.mouseClick(page.share_button, Qt.MouseButton.LeftButton)  # saves, then every page refreshes
     wait_idle()
-    assert page.issues_model.rowCount() == 2 * BATCH
+    assert page.issues_model.rowCount() == loaded
     assert page.current_item().title == "課題0100" and page.current_item().shared_with_liaison
     assert page.table.model().index(deep, 7).data() == "共有"
 
@@ -182,6 +186,7 @@ def test_a_saved_issue_sorted_far_down_is_fetched_and_selected(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    wait_idle()
     assert page.current_item().title == "空き家の増加"
     assert page.issues_model.rowCount() == MANY + 2
 
@@ -197,6 +202,8 @@ def test_a_long_search_counts_up_to_the_cap(qtbot: QtBot, many, window: MainWind
     page = issues_page(window)
     type_text(qtbot, page.search, "課題0")
     qtbot.waitUntil(lambda: page.context_label.text() == "全学区・250件以上", timeout=3000)
+    wait_idle()
     page.search.clear()
     type_text(qtbot, page.search, "課題")
     qtbot.waitUntil(lambda: page.context_label.text() == f"全学区・{MANY}件", timeout=3000)
+    wait_idle()

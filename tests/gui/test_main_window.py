@@ -16,6 +16,7 @@ from sakae_council.gui.pages.placeholder import PlaceholderPage
 from sakae_council.gui.text_size import TextSize
 
 from .helpers import clipped_texts
+from .waiting import wait_idle
 
 NAV = [
     "ダッシュボード",
@@ -44,6 +45,7 @@ def test_navigation_lists_every_area_and_unbuilt_pages_say_so(window: MainWindow
         if registry.module_available(next(s for s in registry.PAGES if s.key == key)):
             continue  # a colleague's page is plugged in already
         page = window.show_page(key)
+        wait_idle()
         assert isinstance(page, PlaceholderPage)
         assert page.message.text() == "この画面は準備中です。"
         assert window.stack.currentWidget() is page
@@ -65,6 +67,7 @@ def test_registry_plugs_a_page_in_without_touching_the_window(
     qtbot.addWidget(window)
     assert nav_titles(window)[-2:] == ["報告", "設定"]
     page = window.show_page("issues")
+    wait_idle()
     assert isinstance(page, QLabel) and page.text() == "課題の一覧" and page.property("ctx_ok")
 
 
@@ -78,13 +81,16 @@ def test_broken_page_module_shows_an_error_page(qtbot: QtBot, ctx: AppContext, m
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     page = window.show_page("equipment")
+    wait_idle()
     assert isinstance(page, PlaceholderPage) and "開けませんでした" in page.message.text()
 
 
 def test_ctrl_number_switches_pages(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    wait_idle()
     assert window.nav.currentItem().text() == "団体・協働パートナー"
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    wait_idle()
     assert window.nav.currentItem().text() == "設定"
 
 
@@ -93,12 +99,14 @@ def test_text_size_menu_and_shortcuts_scale_the_app_and_persist(
 ) -> None:
     assert QApplication.font().pointSizeF() == TextSize.MEDIUM.points
     qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    wait_idle()
     assert ctx.text_size is TextSize.LARGE
     assert QApplication.font().pointSizeF() == 15
     window.size_actions[TextSize.XLARGE].trigger()
     assert QApplication.font().pointSizeF() == 18
     assert window.size_actions[TextSize.XLARGE].isChecked()
     qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    wait_idle()
     assert ctx.text_size is TextSize.LARGE
     assert ctx.settings.value("view/text_size") == "large"
     page = window.page("roster")
@@ -111,11 +119,14 @@ def test_geometry_page_and_district_persist(
 ) -> None:  # type: ignore[no-untyped-def]
     window.resize(700, 500)
     window.show_page("organisations")
+    wait_idle()
     window.district_switcher.setCurrentIndex(2)
+    wait_idle()
     window.close()
     again = MainWindow(ctx)
     qtbot.addWidget(again)
     again.show()
+    wait_idle()
     assert (
         again.size().height() == 500
     )  # (the width is held at the layout's minimum on the 800×600 offscreen screen)
@@ -127,6 +138,7 @@ def test_geometry_page_and_district_persist(
 
 
 def test_status_bar_names_the_database_and_last_backup(window: MainWindow, ctx: AppContext) -> None:
+    wait_idle()  # the last backup is looked up on the database worker
     assert str(ctx.db.path) in window.database_label.full_text()
     assert str(ctx.db.path) in window.database_label.toolTip()
     assert window.backup_label.text().startswith("最終バックアップ:")
@@ -135,12 +147,15 @@ def test_status_bar_names_the_database_and_last_backup(window: MainWindow, ctx: 
 def test_switching_database_rebuilds_pages(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, ctx: AppContext
 ) -> None:
-    assert window.switch_database(str(tmp_path / "other.db"), create=True)
+    window.switch_database(str(tmp_path / "other.db"), create=True)
+    wait_idle()  # a new file's reference data is seeded on the database worker
     assert "other.db" in window.database_label.full_text()
     assert str(tmp_path / "other.db") in window.recent_menu.actions()[0].text()
     assert window.page("roster").model.rowCount() == 0  # type: ignore[attr-defined]
     window.district_switcher.setCurrentIndex(0)
+    wait_idle()
     ctx.set_district(None)
+    wait_idle()
     ctx.notify("people")  # signals reach only the new pages; the old ones are gone
     qtbot.wait(10)
 
@@ -159,8 +174,10 @@ def test_largest_text_size_grab_is_not_blank_and_nothing_is_clipped(
     window.resize(1280, 800)
     # Qt carries the new application font to the widgets from the event loop
     qtbot.waitUntil(lambda: window.nav.fontMetrics().height() >= 22, timeout=3000)
+    wait_idle()
     for key in ("roster", "organisations", "settings"):
         window.show_page(key)
+        wait_idle()
         qtbot.wait(100)  # let the page lay out at the new size
         image = window.grab().toImage()
         image.save(str(tmp_path / f"{key}.png"))

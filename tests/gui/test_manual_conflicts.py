@@ -18,6 +18,7 @@ from sakae_council.services import manual, manual_history
 from sakae_council.services.manual import ManualSectionDTO
 
 from .conflict_cases import answer
+from .waiting import wait_idle
 
 FIRST = "窓口は地域振興課です。"
 MINE = "窓口は地域振興課です。\n電話は 0476-95-1111 です。"
@@ -39,6 +40,7 @@ def page(qtbot: QtBot, ctx: AppContext, section: ManualSectionDTO) -> ManualPage
     p.show()
     qtbot.waitExposed(p)
     assert p.select_section(section.id)
+    wait_idle(qtbot)  # the section is read on the database worker
     return p
 
 
@@ -81,6 +83,7 @@ def test_a_stale_section_save_meets_the_two_versions_and_the_page_follows(
     explanations: list[str] = []
     answer(button, seen, explanations)
     dialog.save_button.click()
+    wait_idle(qtbot)  # the page reads what was saved on the database worker
 
     assert [r for r in seen[0] if r[0].startswith("★")] == [(BODY, MINE, THEIRS)]
     assert "ほかの人 が 令和" in explanations[0]
@@ -100,6 +103,7 @@ def test_a_stale_section_save_meets_the_two_versions_and_the_page_follows(
         again.summary.setText("電話番号を追記")
         with qtbot.waitSignal(again.saved, timeout=3000):
             again.save_button.click()
+        wait_idle(qtbot)
         assert manual.get_section(other, section.id).body == MINE and len(seen) == 1
         assert page.section.conflict_note.isHidden()
     elif button == "overwrite_button":
@@ -131,6 +135,7 @@ def test_bringing_back_a_revision_over_someone_elses_save(
         db, section.id, "連絡先", MINE, "電話番号を追記", manual.get_section(db, section.id).version
     )
     page.open_section(section.id)
+    wait_idle(qtbot)
     history = open_history(qtbot, page)
     their = their_save(other, section)  # 第3版, while the history is open
     audits = section_audits(db)
@@ -138,6 +143,7 @@ def test_bringing_back_a_revision_over_someone_elses_save(
     dialogs: list[ConflictDialog] = []
     answer(button, seen, dialogs=dialogs)
     restored = history.restore(1)
+    wait_idle(qtbot)  # the page reads the section again on the database worker
 
     assert [r for r in seen[0] if r[0].startswith("★")] == [(BODY, FIRST, THEIRS)]
     assert dialogs[0].table.horizontalHeaderItem(1).text() == "戻そうとした版（第1版）"

@@ -43,6 +43,7 @@ from sakae_council.services import (
 from sakae_council.services.manual import ManualHitDTO
 
 from .helpers import add_member, answer_message_box, clipped_texts, type_text
+from .waiting import wait_idle
 
 
 @pytest.fixture()
@@ -67,10 +68,12 @@ def open_page(window: MainWindow, qtbot: QtBot) -> ManualPage:
     page = window.show_page("manual")
     assert isinstance(page, ManualPage)
     qtbot.waitUntil(page.isVisible, timeout=3000)
+    wait_idle(qtbot)  # the tree and the record tabs are read on the database worker
     return page
 
 
 def click_section(qtbot: QtBot, page: ManualPage, sid: int) -> None:
+    wait_idle(qtbot)
     index = page.outline.model.index_of(sid)
     page.outline.tree.scrollTo(index)
     qtbot.mouseClick(
@@ -78,14 +81,17 @@ def click_section(qtbot: QtBot, page: ManualPage, sid: int) -> None:
         Qt.MouseButton.LeftButton,
         pos=page.outline.tree.visualRect(index).center(),
     )
+    wait_idle(qtbot)  # the section is read on the worker
 
 
 def save_with_summary(qtbot: QtBot, page: ManualPage, summary: str) -> ManualSaveDialog:
     qtbot.mouseClick(page.section.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     dialog = page.dialog
     assert isinstance(dialog, ManualSaveDialog) and dialog.isVisible()
     type_text(qtbot, dialog.summary, summary)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     return dialog
 
 
@@ -107,20 +113,26 @@ def test_edit_save_compare_and_restore_brings_the_text_back_exactly(
     # type an extra line at the end, as a user would
     page.section.editor.editor.moveCursor(page.section.editor.editor.textCursor().MoveOperation.End)
     qtbot.keyClick(page.section.editor.editor, Qt.Key.Key_Return)
+    wait_idle()
     type_text(qtbot, page.section.editor.editor, "- 会議の記録は翌週までに共有します。")
     assert page.section.save_button.isEnabled() and not page.section.dirty_label.isHidden()
     qtbot.waitUntil(lambda: "翌週までに共有します" in page.section.editor.preview_text(), timeout=2000)
+    wait_idle()
 
     # the summary is required: an empty one is refused under its field
     qtbot.mouseClick(page.section.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     dialog = page.dialog
     assert isinstance(dialog, ManualSaveDialog)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert dialog.isVisible()
     assert "変更の要約" in dialog.form.error_text("summary")
     type_text(qtbot, dialog.summary, "記録の共有の目安を追記")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+    wait_idle()
 
     edited = manual.get_section(starter, sid)
     assert edited.body == original.body + "\n- 会議の記録は翌週までに共有します。"
@@ -138,6 +150,7 @@ def test_edit_save_compare_and_restore_brings_the_text_back_exactly(
 
     # the history shows both revisions and what changed between them
     qtbot.mouseClick(page.section.history_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     history = page.dialog
     assert isinstance(history, ManualHistoryDialog) and history.isVisible()
     assert [history.model.index(r, 0).data() for r in range(history.model.rowCount())] == ["第2版", "第1版"]
@@ -152,7 +165,9 @@ def test_edit_save_compare_and_restore_brings_the_text_back_exactly(
     history.table.select_row(1)
     seen = answer_message_box(qtbot, "戻す")
     qtbot.mouseClick(history.restore_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: len(manual_history.list_revisions(starter, sid)) == 3, timeout=3000)
+    wait_idle()
     assert "第1版" in seen[0] and "初版の原稿を取り込み" in seen[0]
     restored = manual.get_section(starter, sid)
     assert restored.title == original.title and restored.body == original.body
@@ -186,6 +201,7 @@ def test_leaving_unsaved_changes_asks_first(qtbot: QtBot, window: MainWindow, st
     seen = answer_message_box(qtbot, "変更を捨てる")
     click_section(qtbot, page, second)
     qtbot.waitUntil(lambda: page.current is not None and page.current.id == second, timeout=2000)
+    wait_idle()
     assert "まだ保存していません" in seen[0]
     assert manual.get_section(starter, first).title == "1-1 このマニュアルの目的と使い方"
 
@@ -199,12 +215,15 @@ def test_publish_makes_the_first_edition_and_its_booklet_prints(
     page = open_page(window, qtbot)
     assert "まだ版を発行していません" in page.context_label.text()
     qtbot.mouseClick(page.publish_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     dialog = page.dialog
     assert isinstance(dialog, ManualPublishDialog) and dialog.isVisible()
     assert dialog.published_on.text() == "令和8年11月28日"
     assert dialog.title.placeholderText() == "協働マニュアル 第1版"
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+    wait_idle()
 
     editions = manual_history.list_editions(starter)
     assert [(e.label, e.title, e.published_on) for e in editions] == [
@@ -220,6 +239,7 @@ def test_publish_makes_the_first_edition_and_its_booklet_prints(
     assert printer.suggested_name() == "協働マニュアル_第1版.pdf"
     assert not printer.save_button.isEnabled()  # busy while the PDF is drawn
     qtbot.waitUntil(lambda: printer.save_button.isEnabled(), timeout=60000)
+    wait_idle()
     out = tmp_path / "booklet.pdf"
     with qtbot.waitSignal(printer.finished_pdf, timeout=5000) as blocker:
         assert printer.save_as(str(out))
@@ -255,6 +275,7 @@ def test_search_finds_kana_and_width_variants_and_jumps_there(
     page.focus_search()
     type_text(qtbot, page.finder.search, "ｎｐｏ")  # 全角 typed, 半角 NPO in the text
     page.finder.flush_search()
+    wait_idle()
     hits = page.finder.results_model.rows()
     assert page.left.currentIndex() == 1 and page.finder.results.isVisible()
     assert page.finder.results_label.text() == f"「ｎｐｏ」: {len(hits)}件"
@@ -265,6 +286,7 @@ def test_search_finds_kana_and_width_variants_and_jumps_there(
     page.finder.search.clear()
     type_text(qtbot, page.finder.search, "まにゅある")  # ひらがな typed, カタカナ in the text
     page.finder.flush_search()
+    wait_idle()
     paths = [h.path_text for h in page.finder.results_model.rows()]
     assert paths[0] == "第1章 協働とは › 1-1 このマニュアルの目的と使い方"
     assert all("マニュアル" in h.snippet or "マニュアル" in h.title for h in page.finder.results_model.rows())
@@ -274,12 +296,15 @@ def test_search_finds_kana_and_width_variants_and_jumps_there(
     assert target is not None
     rect = page.finder.results.visualRect(page.finder.results_model.index(0, 0))
     qtbot.mouseClick(page.finder.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    wait_idle()
     assert page.current is not None and page.current.id == target.section_id
     assert page.outline.model.section_at(page.outline.tree.currentIndex()).id == target.section_id  # type: ignore[union-attr]
     assert page.section.editor.editor.textCursor().selectedText() == "マニュアル"
 
     qtbot.keyClick(page.finder.search, Qt.Key.Key_Escape)
+    wait_idle()
     page.finder.flush_search()
+    wait_idle()
     assert page.left.currentIndex() == 0
 
 
@@ -291,6 +316,7 @@ def test_reorder_with_buttons_and_drag_and_drop(qtbot: QtBot, window: MainWindow
     sid = section_id(starter, "2-1")
     click_section(qtbot, page, sid)
     qtbot.mouseClick(page.outline.down_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     chapter2 = manual.list_tree(starter)[1]
     assert [c.title[:3] for c in chapter2.children] == ["2-2", "2-1", "2-3"]
     assert (
@@ -299,6 +325,7 @@ def test_reorder_with_buttons_and_drag_and_drop(qtbot: QtBot, window: MainWindow
     )
     assert page.current is not None and page.current.id == sid  # still the open section
     qtbot.mouseClick(page.outline.up_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert [c.title[:3] for c in manual.list_tree(starter)[1].children] == ["2-1", "2-2", "2-3"]
 
     # drag 7-1 onto 第3章 (it becomes the last section there), as the tree view hands the drop to the model
@@ -309,6 +336,7 @@ def test_reorder_with_buttons_and_drag_and_drop(qtbot: QtBot, window: MainWindow
     assert model.canDropMimeData(data, Qt.DropAction.MoveAction, -1, 0, chapter3)
     assert model.dropMimeData(data, Qt.DropAction.MoveAction, -1, 0, chapter3)
     qtbot.waitUntil(lambda: manual.list_tree(starter)[2].children[-1].title.startswith("7-1"), timeout=2000)
+    wait_idle()
     qtbot.waitUntil(
         lambda: (
             model.index(5, 0, model.index_of(manual.list_tree(starter)[2].id)).data() == "7-1 基本的な考え方"
@@ -320,7 +348,9 @@ def test_reorder_with_buttons_and_drag_and_drop(qtbot: QtBot, window: MainWindow
     chapter7 = model.index_of(manual.list_tree(starter)[6].id)
     assert model.dropMimeData(model.mimeData([chapter7]), Qt.DropAction.MoveAction, 0, 0, QModelIndex())
     qtbot.waitUntil(lambda: manual.list_tree(starter)[0].label == "第1章 個人情報の取り扱い", timeout=2000)
+    wait_idle()
     qtbot.waitUntil(lambda: model.index(0, 0).data() == "第1章 個人情報の取り扱い", timeout=2000)
+    wait_idle()
 
     # a chapter cannot be dropped into its own section
     chapter = model.index_of(manual.list_tree(starter)[1].id)
@@ -331,21 +361,27 @@ def test_reorder_with_buttons_and_drag_and_drop(qtbot: QtBot, window: MainWindow
 def test_add_chapter_and_section_then_delete(qtbot: QtBot, window: MainWindow, starter: Database) -> None:
     page = open_page(window, qtbot)
     qtbot.mouseClick(page.outline.add_chapter_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     chapter_dialog = page.dialog
     assert isinstance(chapter_dialog, ManualSectionDialog)
     qtbot.mouseClick(chapter_dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert chapter_dialog.form.error_text("title") == "見出しを入力してください。"
     type_text(qtbot, chapter_dialog.title, "協働事業の広報")
     qtbot.mouseClick(chapter_dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: not chapter_dialog.isVisible(), timeout=2000)
+    wait_idle()
     assert page.current is not None and page.current.label == "第8章 協働事業の広報"
     assert page.outline.model.chapter_count() == 8
 
     qtbot.mouseClick(page.outline.add_section_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     dialog = page.dialog
     assert isinstance(dialog, ManualSectionDialog)
     type_text(qtbot, dialog.title, "8-1 広報紙への掲載")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(
         lambda: page.current is not None and page.current.title == "8-1 広報紙への掲載", timeout=2000
     )
@@ -354,7 +390,9 @@ def test_add_chapter_and_section_then_delete(qtbot: QtBot, window: MainWindow, s
     click_section(qtbot, page, manual.list_tree(starter)[7].id)
     seen = answer_message_box(qtbot, "削除")
     qtbot.mouseClick(page.outline.delete_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: len(manual.list_tree(starter)) == 7, timeout=2000)
+    wait_idle()
     assert "「第8章 協働事業の広報」" in seen[0] and "その下の1項目" in seen[0]
     assert page.current is None and page.outline.model.chapter_count() == 7
 
@@ -394,6 +432,7 @@ def test_training_is_recorded_once_for_everyone_who_attended(
     tab = page.training_tab
     assert not page.publish_button.isVisible()  # manual actions belong to the manual tab
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     dialog = tab.dialog
     assert isinstance(dialog, TrainingDialog)
     names = [dialog.attendees.item(i).text() for i in range(dialog.attendees.count())]
@@ -403,11 +442,14 @@ def test_training_is_recorded_once_for_everyone_who_attended(
     type_text(qtbot, dialog.organiser, "総務課")
     dialog.hours.setValue(2)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert dialog.form.error_text("person_ids") == "参加した職員を一人以上選んでください。"
     dialog.set_attending({staff["sato"], staff["yoshida"]})
     type_text(qtbot, dialog.materials, "配布資料: 個人情報保護規程の抜粋")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+    wait_idle()
 
     assert tab.model.rowCount() == 1
     row = [tab.model.index(0, c).data() for c in range(6)]
@@ -424,6 +466,7 @@ def test_training_is_recorded_once_for_everyone_who_attended(
 
     # one staff member's history
     tab.staff.set_value(staff["yoshida"])
+    wait_idle()
     assert tab.summary.text() == "𠮷田 花子さんの研修履歴（全学区・令和8年度）: 1件・2時間"
 
 
@@ -448,6 +491,7 @@ def test_staff_activities_with_project_days_and_totals(
     tab = page.activity_tab
     assert tab.year.currentText() == "令和8年度"
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     dialog = tab.dialog
     assert isinstance(dialog, StaffActivityDialog)
     dialog.person.set_value(staff["sato"])
@@ -456,7 +500,9 @@ def test_staff_activities_with_project_days_and_totals(
     dialog.district.set_value(a)
     dialog.hours.setValue(3)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+    wait_idle()
 
     entries = [
         [tab.entries_model.index(r, c).data() for c in range(6)] for r in range(tab.entries_model.rowCount())
@@ -483,9 +529,11 @@ def test_staff_activities_with_project_days_and_totals(
     # a project's day is changed on the project, not here
     tab.table.select_row(1)
     qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert "協働事業の画面で" in tab.note.message()
 
     tab.year.set_value(2025)
+    wait_idle()
     assert [tab.entries_model.index(r, 2).data() for r in range(tab.entries_model.rowCount())] == [
         "前年度の清掃"
     ]
@@ -510,18 +558,22 @@ def test_record_tabs_are_list_pages_with_search_keys_and_a_read_only_guard(
     page.tabs.setCurrentIndex(1)
     tab = page.training_tab
     qtbot.waitUntil(tab.isVisible)
+    wait_idle()
     assert tab.model.rowCount() == 2 and tab.context_label.text() == "全学区・2件"
 
     # Ctrl+F on the training tab is the tab's own search (the manual's search stays as it was)
     qtbot.keySequence(window, QKeySequence(QKeySequence.StandardKey.Find))
     qtbot.waitUntil(tab.search.hasFocus)
+    wait_idle()
     type_text(qtbot, tab.search, "救命")
     tab.flush_search()
+    wait_idle()
     assert [tab.model.index(r, 1).data() for r in range(tab.model.rowCount())] == ["救命講習"]
     assert tab.context_label.text() == "全学区・1件"
     tab.search.clear()
     type_text(qtbot, tab.search, "𠮷田 個人")  # every word, in any column, in any order
     tab.flush_search()
+    wait_idle()
     assert [tab.model.index(r, 1).data() for r in range(tab.model.rowCount())] == ["個人情報の取り扱い研修"]
     assert page.finder.search.text() == ""
     assert tab.summary.text() == "研修（全学区・令和8年度）: 1件・延べ2名"
@@ -530,13 +582,17 @@ def test_record_tabs_are_list_pages_with_search_keys_and_a_read_only_guard(
     tab.table.setFocus()
     tab.table.select_row(0)
     qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    wait_idle()
     dialog = tab.dialog
     assert isinstance(dialog, TrainingDialog) and dialog.isVisible()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing typed: it closes without asking
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    wait_idle()
     asked = answer_message_box(qtbot, "キャンセル")
     qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+    wait_idle()
     qtbot.waitUntil(lambda: bool(asked))
+    wait_idle()
     assert "個人情報の取り扱い研修" in asked[0]
     assert len(staff_records.list_trainings(db)) == 3  # nothing deleted
 
@@ -561,6 +617,7 @@ def test_largest_text_size_nothing_is_clipped(
     ctx.set_text_size(TextSize.XLARGE)
     window.resize(1280, 800)
     qtbot.waitUntil(lambda: window.nav.fontMetrics().height() >= 22, timeout=3000)
+    wait_idle()
     page = open_page(window, qtbot)
     click_section(qtbot, page, section_id(starter, "6-1"))
     for index in range(page.tabs.count()):
@@ -568,6 +625,7 @@ def test_largest_text_size_nothing_is_clipped(
         qtbot.wait(100)
         # building a page at 特大 takes a moment; once the layouts have settled nothing may be cut off
         qtbot.waitUntil(lambda: clipped_texts(window) == [], timeout=3000)
+        wait_idle()
         image = window.grab().toImage()
         image.save(str(tmp_path / f"manual_tab{index}.png"))
         assert (

@@ -358,6 +358,7 @@ def test_ctrl_p_in_the_meeting_editor_opens_its_print_window(
     editor = open_editor(page, qtbot, meeting.id)
     editor.activateWindow()  # as the window manager does for a new window
     qtbot.waitUntil(editor.isActiveWindow)
+    wait_idle()
     QTest.keyClick(editor.tabs, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     dialog = editor.dialog
     assert isinstance(dialog, MeetingPrintDialog) and dialog.isVisible()
@@ -400,6 +401,7 @@ def test_largest_text_size_nothing_clipped(
     page.resize(1400, 900)
     # Qt carries the new application font to the widgets from the event loop
     qtbot.waitUntil(lambda: page.context_label.fontMetrics().height() >= 22, timeout=3000)
+    wait_idle()
     page.reload()
     wait_idle()
     qtbot.wait(100)

@@ -119,6 +119,7 @@ def test_search_and_filters_reach_beyond_the_first_batch(qtbot: QtBot, many, win
     page = meetings_page(window)
     type_text(qtbot, page.search, "アオバ")  # katakana finds the place written in hiragana
     qtbot.waitUntil(lambda: column(page, 4) == [OLD_PLACE], timeout=3000)
+    wait_idle()
     assert page.context_label.text() == "全学区・1件"
     assert not page.meetings_model.canFetchMore()
     page.search.clear()
@@ -161,6 +162,9 @@ def test_a_refresh_keeps_the_loaded_rows_and_the_selection(
     deep = BATCH + 50
     target = page.meetings_model.rows()[deep]
     page.table.select_row(deep)
+    wait_idle()  # a view left at the end may fetch one batch more: the refresh keeps whatever was loaded
+    loaded = page.meetings_model.rowCount()
+    assert loaded >= 2 * BATCH
     # Another user moves the meeting to another room; the change arrives as a refresh of the page.
     meetings.update_meeting(
         db,
@@ -170,7 +174,7 @@ def test_a_refresh_keeps_the_loaded_rows_and_the_selection(
     )
     window.ctx.notify("meetings")
     wait_idle()
-    assert page.meetings_model.rowCount() == 2 * BATCH
+    assert page.meetings_model.rowCount() == loaded
     assert page.current_item().id == target.id and page.current_item().place == "第2会議室"
     assert page.table.model().index(deep, 4).data() == "第2会議室"
 

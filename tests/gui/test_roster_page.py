@@ -104,6 +104,7 @@ def test_district_switcher_filters_and_is_remembered(
     window.close()
     again = MainWindow(ctx)
     qtbot.addWidget(again)
+    wait_idle(qtbot)  # the switcher's districts are read on the database worker
     assert again.district_switcher.currentText() == "安食小学校区"
 
 

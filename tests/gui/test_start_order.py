@@ -26,6 +26,7 @@ from sakae_council.services import backups, districts
 
 from .helpers import TODAY
 from .safety_helpers import ModalScript, add_people, overwrite_table_page
+from .waiting import wait_idle
 
 
 def _file_menu_texts(window: MainWindow) -> list[str]:
@@ -60,8 +61,10 @@ def test_the_window_is_whole_before_the_data_and_fills_in_once_it_is_open(
     window.show_page("issues")  # Ctrl+4 before the data is there: nothing is built, nothing breaks
     assert window._pages == {}
     window.show_page("roster")
+    wait_idle()
 
     ctx.set_database(db)
+    wait_idle()
 
     assert ctx.district_id == fukama, "the district chosen last time stays for the file opened at start"
     assert window.district_switcher.isEnabled() and window.district_switcher.currentText() == "布鎌小学校区"

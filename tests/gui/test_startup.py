@@ -56,6 +56,16 @@ from .safety_helpers import (
     start_holder,
     stop_holder,
 )
+from .waiting import wait_idle
+
+
+def open_and_wait(target: str, **options: bool) -> Database | None:
+    """What the open flow gives once its work is done (a restore runs on the database worker)."""
+    answers: list[Database | None] = []
+    open_with_user(None, target, answers.append, **options)
+    wait_idle()
+    assert len(answers) == 1, "the flow ends once, with a database or None"
+    return answers[0]
 
 
 def _sha(path: Path) -> str:
@@ -131,7 +141,7 @@ def test_a_file_in_use_on_this_computer_opens_read_only_and_nothing_is_written(
     try:
         record: dict[str, object] = {}
         script = ModalScript([(ChoiceDialog, _then(_keys(record), choose(READ_ONLY)))])
-        result = open_with_user(None, str(path), at_start=True)
+        result = open_and_wait(str(path), at_start=True)
         script.check()
         assert result is not None
         opened.append(result)
@@ -184,7 +194,7 @@ def test_a_lock_naming_another_computer_is_broken_only_after_a_question_naming_i
             (QMessageBox, click_box_button("ロックを解除して開く")),
         ]
     )
-    result = open_with_user(None, str(path))
+    result = open_and_wait(str(path))
     script.check()
     assert result is not None
     opened.append(result)
@@ -204,7 +214,7 @@ def test_backing_out_of_a_file_in_use_leaves_everything_as_it_was(tmp_path: Path
     lock = json.dumps({"user": "鈴木", "host": "YAKUBA-PC07", "pid": 4242, "since": "2026-11-28T09:05:00"})
     lock_path_for(path).write_text(lock, encoding="utf-8")
     script = ModalScript([(ChoiceDialog, lambda d: d.cancel_button.click())])
-    assert open_with_user(None, str(path)) is None
+    assert open_and_wait(str(path)) is None
     script.check()
     assert lock_path_for(path).read_text(encoding="utf-8") == lock
 
@@ -220,12 +230,15 @@ def test_opening_a_file_in_use_from_the_menu_keeps_the_current_one(
     )
     current = ctx.db
     script = ModalScript([(ChoiceDialog, lambda d: d.cancel_button.click())])
-    assert not window.switch_database(str(other))
+    window.switch_database(str(other))
+    wait_idle(qtbot)
     script.check()
     assert ctx.db is current
     script = ModalScript([(ChoiceDialog, choose(READ_ONLY))])
-    assert window.switch_database(str(other))
+    window.switch_database(str(other))
+    wait_idle(qtbot)
     script.check()
+    assert ctx.db is not current
     assert ctx.db.read_only and ctx.db.path == other
     assert window.windowTitle().endswith("読み取り専用")
     assert "other.db" in window.database_label.full_text()
@@ -238,7 +251,7 @@ def test_a_program_that_ended_abruptly_is_mentioned_after_its_lock_was_taken_ove
     holder = start_holder(path, user="佐藤")
     os.kill(holder.pid, signal.SIGKILL)
     holder.wait(timeout=30)
-    result = open_with_user(None, str(path))  # no question: the holder is gone, its lock is stale
+    result = open_and_wait(str(path))  # no question: the holder is gone, its lock is stale
     assert result is not None
     opened.append(result)
     assert result.stale_lock is not None and result.stale_lock.user == "佐藤"
@@ -310,7 +323,11 @@ def test_a_write_protected_medium_is_offered_read_only(tmp_path: Path) -> None:
                 QTimer.singleShot(20, answer)
 
             QTimer.singleShot(0, answer)
-            db = open_with_user(None, str(path))
+            answers = []
+            open_with_user(None, str(path), answers.append)
+            while not answers:  # the flow answers through the event loop
+                app.processEvents()
+            db = answers[0]
             out = dict(seen, read_only=db.read_only, names=[p.name for p in list_people(db)])
             db.close()
             out["files"] = sorted(p.name for p in mnt.iterdir())
@@ -353,7 +370,7 @@ def test_a_damaged_file_is_restored_from_the_newest_backup_offered_with_its_date
             (QMessageBox, ok),  # 復元しました
         ]
     )
-    result = open_with_user(None, str(path), at_start=True)
+    result = open_and_wait(str(path), at_start=True)
     script.check()
     assert result is not None
     opened.append(result)
@@ -389,7 +406,7 @@ def test_starting_empty_needs_a_second_explicit_yes_and_keeps_the_damaged_file(
             (QMessageBox, click_box_button("空のデータで始める")),
         ]
     )
-    result = open_with_user(None, str(path))
+    result = open_and_wait(str(path))
     script.check()
     assert result is not None
     opened.append(result)
@@ -405,7 +422,7 @@ def test_a_missing_file_never_starts_empty_by_itself(tmp_path: Path) -> None:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     script = ModalScript([(ChoiceDialog, lambda d: d.cancel_button.click())])
-    assert open_with_user(None, str(path), at_start=True) is None
+    assert open_and_wait(str(path), at_start=True) is None
     script.check()
     assert "見つかりません" in script.seen[0][1]
     assert not path.exists()
@@ -421,7 +438,7 @@ def test_a_missing_file_can_be_replaced_by_another_file(tmp_path: Path, opened: 
     add_people(db, 2, prefix="別")
     db.close()
     script = ModalScript([(ChoiceDialog, choose(OTHER_FILE)), (QFileDialog, pick_file(other))])
-    result = open_with_user(None, str(path))
+    result = open_and_wait(str(path))
     script.check()
     assert result is not None
     opened.append(result)
@@ -446,7 +463,7 @@ def test_a_missing_file_restored_from_a_chosen_backup_file(tmp_path: Path, opene
             (QMessageBox, ok),
         ]
     )
-    result = open_with_user(None, str(path))
+    result = open_and_wait(str(path))
     script.check()
     assert result is not None
     opened.append(result)

@@ -65,7 +65,8 @@ def test_journey_5_the_spring_general_meeting_and_the_changeover(
     click(part.save_button)
     qtbot.waitUntil(lambda: not part.isVisible(), timeout=5000)
     back_to(qtbot, window)
-    assert page.parts_model.index(5, 1).data() == "編集済み"
+    # the list shows it once it has been read again (on the database worker)
+    qtbot.waitUntil(lambda: page.parts_model.index(5, 1).data() == "編集済み")
 
     # 役員改選…: every ending term renewed (Down once picks 再任), posts kept; applied on 令和9年4月1日.
     click(page.changeover_button)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,10 +21,12 @@ from PySide6.QtWidgets import (
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.models.issue_matrix import FilterRole, IssueMatrixModel
+from sakae_council.gui.ops import Generation, QueryOp
 from sakae_council.gui.widgets.export import export_button
 from sakae_council.gui.widgets.fiscal_year import FiscalYearChoice
 from sakae_council.gui.widgets.form import MessageLine
 from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
+from sakae_council.gui.widgets.messages import show_error
 from sakae_council.services import issue_matrix
 
 
@@ -34,6 +38,7 @@ class IssueMatrixDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._loads = Generation()
         self.setWindowTitle(self.tr("課題の一覧表（学区 × 分類）"))
         self.model = IssueMatrixModel(self)
         self.view = QTableView(self)
@@ -75,13 +80,19 @@ class IssueMatrixDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        try:
-            matrix = issue_matrix.issue_matrix(
-                self.ctx.db, open_only=self.open_only.isChecked(), fiscal_year=self.year.value()
-            )
-        except DomainError as exc:
+        """Count on the database worker; the newest count lands in the table."""
+        db, open_only, year = self.ctx.db, self.open_only.isChecked(), self.year.value()
+        QueryOp(
+            lambda: issue_matrix.issue_matrix(db, open_only=open_only, fiscal_year=year), parent=self
+        ).latest(self._loads).success(self._show).failure(self._failed).run()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, DomainError):
             self.error.show_message(exc.message)
-            return
+        else:
+            show_error(self, exc)
+
+    def _show(self, matrix: Any) -> None:
         self.error.clear()
         self.model.set_matrix(matrix)
         self.view.resizeColumnsToContents()

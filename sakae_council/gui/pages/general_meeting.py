@@ -24,6 +24,7 @@ from sakae_council.gui.dialogs.print_general_meeting import (
 )
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.models.pack_parts import PackPartsModel
+from sakae_council.gui.ops import QueryOp
 from sakae_council.gui.widgets import edit_guard
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.fiscal_year import FiscalYearChoice
@@ -41,13 +42,12 @@ class GeneralMeetingPage(ListPage):
         super().__init__(ctx, QCoreApplication.translate("GeneralMeetingPage", "総会・役員改選"), parent)
         self.dialog: QWidget | None = None
         self.search.hide()  # seven parts: nothing to search
-        self.council = ChoiceCombo(
-            [(d.name, d.id) for d in districts.list_districts(ctx.db, include_inactive=False)]
-        )
+        # The councils come with the page's first load (on the database worker); until then the one chosen
+        # in the switcher is the one asked for.
+        self.council = ChoiceCombo()
+        self._council: int | None = ctx.district_id
         self.council.setObjectName("council")
         self.council.setAccessibleName(self.tr("協議会"))
-        if ctx.district_id is not None:
-            self.council.set_value(ctx.district_id)
         self.add_filter(QLabel(self.tr("協議会"), self))
         self.add_filter(self.council)
         self.year = FiscalYearChoice(ctx.today())
@@ -58,7 +58,7 @@ class GeneralMeetingPage(ListPage):
         self.add_filter(self.year_label)
         self.add_filter(self.year)
         self.year.currentIndexChanged.connect(lambda _i: self.reload())
-        self.council.currentIndexChanged.connect(lambda _i: self.reload())
+        self.council.currentIndexChanged.connect(lambda _i: self._council_chosen())
         # The year's other papers on a line of their own: with the title line's and the filters' they would
         # overflow a 1366-wide laptop at 特大.
         self.papers_row = QHBoxLayout()
@@ -102,11 +102,12 @@ class GeneralMeetingPage(ListPage):
         self.papers_row.addWidget(button)
         return button
 
+    def _council_chosen(self) -> None:
+        self._council = self.district_id
+        self.reload()
+
     def _data_changed(self, area: str) -> None:
-        if area == Area.DISTRICTS:  # a district added, renamed or merged
-            self.council.set_items(
-                [(d.name, d.id) for d in districts.list_districts(self.ctx.db, include_inactive=False)]
-            )
+        # Every load reads the councils again: a district added, renamed or merged shows in the choice.
         if area in (Area.DISTRICTS, Area.PEOPLE, Area.PROJECTS, Area.ISSUES, Area.MEETINGS):
             self.reload()
 
@@ -122,29 +123,38 @@ class GeneralMeetingPage(ListPage):
     def _district_changed(self, district_id: object) -> None:
         # The switcher's district becomes the page's council; 全学区 keeps the council the page had.
         if isinstance(district_id, int):
-            self.council.set_value(district_id)
+            self._council = district_id
         super()._district_changed(district_id)
 
     def reload(self) -> None:
-        chosen = self.district_id is not None
+        """The councils and the chosen one's parts, read on the database worker."""
+        db, council, year, today = self.ctx.db, self._council, self.year.value(), self.ctx.today()
+
+        def load() -> tuple[list[tuple[str, int]], int | None, list[Any]]:
+            councils = [(d.name, d.id) for d in districts.list_districts(db, include_inactive=False)]
+            ids = [i for _name, i in councils]
+            chosen = council if council in ids else (ids[0] if ids else None)
+            if chosen is None:
+                return councils, None, []
+            facts = general_meeting.pack_facts(db, chosen, year, today=today)
+            return councils, chosen, general_meeting.pack_texts(db, facts)
+
+        self.load_in_background(load, self._show_parts)
+
+    def _show_parts(self, answer: tuple[list[tuple[str, int]], int | None, list[Any]]) -> None:
+        councils, council, parts = answer
+        self.council.blockSignals(True)
+        self.council.set_items(councils)
+        self.council.set_value(council)
+        self.council.blockSignals(False)
+        self._council = council
+        chosen = council is not None
         for button in (self.commission_button, self.handover_button, self.print_button):
             button.setEnabled(chosen)
         self.hint.setVisible(not chosen)
         self.hint.setText(
             "" if chosen else self.tr("学区が登録されていません。「設定」で学区を登録してください。")
         )
-        if self.district_id is None:
-            self.parts_model.set_rows([])
-            self.set_count(0, lambda n: self.tr("%n項目", "", n))
-            return
-        try:
-            facts = general_meeting.pack_facts(
-                self.ctx.db, self.district_id, self.year.value(), today=self.ctx.today()
-            )
-            parts = general_meeting.pack_texts(self.ctx.db, facts)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
         selected = self.current_item()
         self.parts_model.set_rows(parts)
         self.table.resizeColumnsToContents()
@@ -167,12 +177,10 @@ class GeneralMeetingPage(ListPage):
             self.tr("戻す"),
         ):
             return
-        try:
-            general_meeting.reset_part_text(self.ctx.db, self.district_id, self.year.value(), item.part)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.reload()
+        db, council, year = self.ctx.db, self.district_id, self.year.value()
+        QueryOp(lambda: general_meeting.reset_part_text(db, council, year, item.part), parent=self).success(
+            lambda _r: self.reload()
+        ).run()
 
     def edit_item(self, item: Any) -> None:
         if self.district_id is None:

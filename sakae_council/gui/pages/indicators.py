@@ -30,10 +30,11 @@ from sakae_council.domain.errors import DomainError
 from sakae_council.domain.wareki import fiscal_year, parse_fiscal_year
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.base import EntityDialog
-from sakae_council.gui.dialogs.indicator_editor import IndicatorDialog
-from sakae_council.gui.dialogs.indicator_value import IndicatorValueDialog
+from sakae_council.gui.dialogs.indicator_editor import open_indicator_editor
+from sakae_council.gui.dialogs.indicator_value import open_value_editor
 from sakae_council.gui.formatting import fiscal_year_text
 from sakae_council.gui.models.indicator_table import FIXED_COLUMNS, IndicatorLine, IndicatorTableModel
+from sakae_council.gui.ops import Generation, QueryOp
 from sakae_council.gui.pages.indicators_lifesupport import ConsultationsPage, CoursesPage, StartupsPage
 from sakae_council.gui.text_size import bold_font
 from sakae_council.gui.widgets import edit_guard
@@ -100,6 +101,8 @@ class IndicatorsTab(QWidget):
         self.rows: list[IndicatorRowDTO] = []
         self.extra_years: set[int] = set()
         self.dialog: EntityDialog | None = None
+        self._loads = Generation()
+        self._wanted_year: int | None = None
 
         self.value_button = self._button(self.tr("値を入力…"), self.edit_current_cell, "valueButton")
         self.edit_button = self._button(
@@ -162,11 +165,18 @@ class IndicatorsTab(QWidget):
         return b
 
     # --- loading --------------------------------------------------------------------------------
-    def years(self) -> tuple[int, ...]:
-        this = fiscal_year(self.ctx.today())
-        return tuple(sorted(set(table_years(self.ctx.db, this)) | self.extra_years))
-
     def reload(self) -> None:
+        """Read the table on the database worker; the newest answer lands in :meth:`_show_table`."""
+        db, today, extra = self.ctx.db, self.ctx.today(), set(self.extra_years)
+
+        def load() -> tuple[tuple[int, ...], list[IndicatorRowDTO]]:
+            years = tuple(sorted(set(table_years(db, fiscal_year(today))) | extra))
+            return years, indicator_values.indicator_table(db, years, today=today)
+
+        QueryOp(load, parent=self).latest(self._loads).success(self._show_table).run()
+
+    def _show_table(self, answer: tuple[tuple[int, ...], list[IndicatorRowDTO]]) -> None:
+        years, self.rows = answer
         index = self.table.currentIndex()
         keep = None
         if index.isValid():
@@ -178,12 +188,6 @@ class IndicatorsTab(QWidget):
                     self.model.year_of_column(index.column()),
                     index.column(),
                 )
-        try:
-            years = self.years()
-            self.rows = indicator_values.indicator_table(self.ctx.db, years, today=self.ctx.today())
-        except DomainError as exc:
-            show_error(self, exc)
-            return
         sideways, down = self.table.horizontalScrollBar().value(), self.table.verticalScrollBar().value()
         self.model.set_table(self.rows, years)
         self.table.fit_columns()
@@ -191,6 +195,11 @@ class IndicatorsTab(QWidget):
         if keep is not None:  # a refresh keeps the user's place
             self.table.horizontalScrollBar().setValue(sideways)
             self.table.verticalScrollBar().setValue(down)
+        if self._wanted_year is not None:  # a year just added: its column is chosen
+            fy, self._wanted_year = self._wanted_year, None
+            self.table.setCurrentIndex(
+                self.model.index(max(self.table.currentIndex().row(), 0), self.model.column_of_year(fy))
+            )
         self._show_chart()
         self.changed.emit()
 
@@ -249,24 +258,19 @@ class IndicatorsTab(QWidget):
         self.activate_cell(index.row(), column)
 
     def edit_value(self, line: IndicatorLine, fy: int) -> None:
-        try:
-            indicator = indicators.get_indicator(self.ctx.db, line.indicator_id)
-        except DomainError as exc:
-            show_error(self, exc)
-            self.reload()
-            return
-        self._open(IndicatorValueDialog(self.ctx, indicator, line.row.cell(fy), line.kind, self))
+        """The figure's editor, after the indicator was read (fresh) on the database worker."""
+        open_value_editor(
+            self.ctx, line.indicator_id, line.row.cell(fy), line.kind, self, self._open, failure=self._gone
+        )
 
     def edit_indicator(self, indicator_id: int | None) -> None:
-        indicator = None
-        if indicator_id is not None:
-            try:
-                indicator = indicators.get_indicator(self.ctx.db, indicator_id)
-            except DomainError as exc:
-                show_error(self, exc)
-                self.reload()
-                return
-        self._open(IndicatorDialog(self.ctx, indicator, self))
+        """The indicator's editor (None: a new one), after it was read on the database worker."""
+        open_indicator_editor(self.ctx, indicator_id, self, self._open, failure=self._gone)
+
+    def _gone(self, exc: BaseException) -> None:
+        """The indicator could not be read (deleted meanwhile): say so, show the table as it is."""
+        show_error(self, exc)
+        self.reload()
 
     def edit_current_indicator(self) -> None:
         line = self.current_line()
@@ -291,12 +295,10 @@ class IndicatorsTab(QWidget):
             self.tr("削除"),
         ):
             return
-        try:
-            indicators.delete_indicator(self.ctx.db, line.indicator_id)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.ctx.notify(Area.INDICATORS)
+        db, indicator_id = self.ctx.db, line.indicator_id
+        QueryOp(lambda: indicators.delete_indicator(db, indicator_id), parent=self).success(
+            lambda _r: self.ctx.notify(Area.INDICATORS)
+        ).run()
 
     def ask_year(self) -> None:
         text, ok = QInputDialog.getText(
@@ -315,10 +317,8 @@ class IndicatorsTab(QWidget):
             show_error(self, exc)
             return False
         self.extra_years.add(fy)
+        self._wanted_year = fy  # chosen once the table with its column has landed
         self.reload()
-        self.table.setCurrentIndex(
-            self.model.index(max(self.table.currentIndex().row(), 0), self.model.column_of_year(fy))
-        )
         return True
 
 

@@ -14,15 +14,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from sakae_council.domain.areas import Area
-from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.base import EntityDialog
-from sakae_council.gui.dialogs.lifesupport_consultation import ConsultationDialog
-from sakae_council.gui.dialogs.lifesupport_course import CourseDialog
-from sakae_council.gui.dialogs.lifesupport_startup import StartupDialog
+from sakae_council.gui.dialogs.lifesupport_consultation import open_consultation_editor
+from sakae_council.gui.dialogs.lifesupport_course import open_course_editor
+from sakae_council.gui.dialogs.lifesupport_startup import open_startup_editor
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.models.indicator_lifesupport import ConsultationsModel, CoursesModel, StartupsModel
 from sakae_council.gui.models.table import DtoTableModel
+from sakae_council.gui.ops import QueryOp
 from sakae_council.gui.widgets.fiscal_year import FiscalYearChoice
 from sakae_council.gui.widgets.list_page import ListPage
 from sakae_council.gui.widgets.messages import confirm, show_error
@@ -57,36 +57,33 @@ class RecordListPage(ListPage):
         if area in (AREA, Area.DISTRICTS, Area.PEOPLE):
             self.reload()
 
-    def fetch(self) -> Sequence[Any]:
+    def loader(self) -> Callable[[], Sequence[Any]]:
+        """The list's load for the filters shown now (read here, on the GUI thread; run on the worker)."""
         raise NotImplementedError
 
+    def scope(self) -> str | None:
+        """The title line's scope when it is not the switcher's district (read on the worker by default)."""
+        return None
+
     def reload(self) -> None:
-        selected = self.current_item()
-        try:
-            items = list(self.fetch())
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.records.set_rows(items)
-        header = self.table.horizontalHeader()
-        if self.records.is_sortable(header.sortIndicatorSection()):
-            self.records.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        self.table.resizeColumnsToContents()
-        self.set_count(len(items), self.unit)
-        if selected is not None:
-            self.select_where(lambda x: x.id == selected.id)
+        self.show_rows(self.records, self.loader(), self.unit, district=self.scope())
 
     def open_dialog(self, dialog: EntityDialog) -> None:
         self.dialog = dialog
         dialog.saved.connect(self._saved)
         dialog.open()
 
+    def _gone(self, exc: BaseException) -> None:
+        """The record could not be read for its editor (deleted meanwhile): say so, show the list as it is."""
+        show_error(self, exc)
+        self.reload()
+
     def _saved(self, item: Any) -> None:
         self.ctx.notify(AREA)
         if item is not None:
             self.select_where(lambda x: x.id == item.id)
 
-    def remove(self, name: str, delete: Callable[[], None]) -> None:
+    def remove(self, name: str, delete: Callable[[], object]) -> None:
         if not confirm(
             self,
             self.tr("削除"),
@@ -94,12 +91,7 @@ class RecordListPage(ListPage):
             self.tr("削除"),
         ):
             return
-        try:
-            delete()
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.ctx.notify(AREA)
+        QueryOp(delete, parent=self).success(lambda _r: self.ctx.notify(AREA)).run()
 
 
 def _matches(query: str, *texts: str) -> bool:
@@ -116,22 +108,20 @@ class ConsultationsPage(RecordListPage):
         self.search.setPlaceholderText(self.tr("相談者・相談内容・つなぎ先で検索（Ctrl+F）"))
         self.reload()
 
-    def fetch(self) -> Sequence[Any]:
-        return lifesupport.list_consultations(
-            self.ctx.db, self.year_filter.value(), self.ctx.district_id, self.search.text()
+    def loader(self) -> Callable[[], Sequence[Any]]:
+        db, year, district, text = (
+            self.ctx.db,
+            self.year_filter.value(),
+            self.ctx.district_id,
+            self.search.text(),
         )
+        return lambda: lifesupport.list_consultations(db, year, district, text)
 
     def new_item(self) -> None:
-        self.open_dialog(ConsultationDialog(self.ctx, None, self))
+        open_consultation_editor(self.ctx, None, self, self.open_dialog)
 
     def edit_item(self, item: Any) -> None:
-        try:
-            fresh = lifesupport.get_consultation(self.ctx.db, item.id)
-        except DomainError as exc:
-            show_error(self, exc)
-            self.reload()
-            return
-        self.open_dialog(ConsultationDialog(self.ctx, fresh, self))
+        open_consultation_editor(self.ctx, item.id, self, self.open_dialog, failure=self._gone)
 
     def delete_item(self, item: Any) -> None:
         name = self.tr("{date}の「{person}」さんの相談記録").format(
@@ -154,25 +144,22 @@ class CoursesPage(RecordListPage):
     def district_name(self) -> str:
         return self.tr("町全体")  # courses belong to no district
 
-    def fetch(self) -> Sequence[Any]:
-        q = self.search.text()
-        return [
+    def scope(self) -> str | None:
+        return self.district_name()
+
+    def loader(self) -> Callable[[], Sequence[Any]]:
+        db, year, q = self.ctx.db, self.year_filter.value(), self.search.text()
+        return lambda: [
             c
-            for c in lifesupport.list_courses(self.ctx.db, self.year_filter.value())
+            for c in lifesupport.list_courses(db, year)
             if _matches(q, c.title, c.place, c.notes, *(a.name for a in c.attendees))
         ]
 
     def new_item(self) -> None:
-        self.open_dialog(CourseDialog(self.ctx, None, self))
+        open_course_editor(self.ctx, None, self, self.open_dialog)
 
     def edit_item(self, item: Any) -> None:
-        try:
-            fresh = lifesupport.get_course(self.ctx.db, item.id)
-        except DomainError as exc:
-            show_error(self, exc)
-            self.reload()
-            return
-        self.open_dialog(CourseDialog(self.ctx, fresh, self))
+        open_course_editor(self.ctx, item.id, self, self.open_dialog, failure=self._gone)
 
     def delete_item(self, item: Any) -> None:
         name = self.tr("講座「{title}」（受講者%n名）", "", item.attendee_count).format(title=item.title)
@@ -187,25 +174,24 @@ class StartupsPage(RecordListPage):
         self.search.setPlaceholderText(self.tr("起業者・事業名・分野で検索（Ctrl+F）"))
         self.reload()
 
-    def fetch(self) -> Sequence[Any]:
-        q = self.search.text()
-        return [
+    def loader(self) -> Callable[[], Sequence[Any]]:
+        db, year, district, q = (
+            self.ctx.db,
+            self.year_filter.value(),
+            self.ctx.district_id,
+            self.search.text(),
+        )
+        return lambda: [
             b
-            for b in lifesupport.list_startups(self.ctx.db, self.year_filter.value(), self.ctx.district_id)
+            for b in lifesupport.list_startups(db, year, district)
             if _matches(q, b.founder_name, b.business_name, b.field, b.notes)
         ]
 
     def new_item(self) -> None:
-        self.open_dialog(StartupDialog(self.ctx, None, self))
+        open_startup_editor(self.ctx, None, self, self.open_dialog)
 
     def edit_item(self, item: Any) -> None:
-        try:
-            fresh = lifesupport.get_startup(self.ctx.db, item.id)
-        except DomainError as exc:
-            show_error(self, exc)
-            self.reload()
-            return
-        self.open_dialog(StartupDialog(self.ctx, fresh, self))
+        open_startup_editor(self.ctx, item.id, self, self.open_dialog, failure=self._gone)
 
     def delete_item(self, item: Any) -> None:
         name = self.tr("「{person}」さんの起業記録").format(person=item.founder_name)

@@ -6,6 +6,7 @@ local-activity records sit on tabs beside it (``staff_records``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -13,11 +14,11 @@ from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from sakae_council.domain.areas import Area
-from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.manual_history import ManualHistoryDialog
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.models.manual_tree import display_label, revision_label
+from sakae_council.gui.ops import Generation, QueryOp
 from sakae_council.gui.pages.manual_finder import ManualFinder
 from sakae_council.gui.pages.manual_outline import ManualOutline, page_button
 from sakae_council.gui.pages.manual_section_editor import SectionEditor
@@ -38,6 +39,7 @@ class ManualPage(QWidget):
         self.ctx = ctx
         self.dialog: QWidget | None = None
         self._shortcuts: list[QShortcut] = []
+        self._tree_loads, self._section_loads = Generation(), Generation()
 
         # --- title line -----------------------------------------------------------------------
         self.title_label = TitleLabel(self.tr("協働マニュアル"), self)
@@ -170,14 +172,16 @@ class ManualPage(QWidget):
 
     # --- tree -----------------------------------------------------------------------------------
     def reload_tree(self) -> None:
-        """Load the tree again, keeping the open section selected (and its unsaved text)."""
+        """Load the tree again (on the database worker), keeping the open section selected (and its unsaved
+        text)."""
+        db = self.ctx.db
+        QueryOp(lambda: (manual.list_tree(db), manual_history.list_editions(db)), parent=self).latest(
+            self._tree_loads
+        ).success(self._show_tree).run()
+
+    def _show_tree(self, answer: tuple[Any, list[Any]]) -> None:
+        tree, editions = answer
         keep = self.current.id if self.current is not None else None
-        try:
-            tree = manual.list_tree(self.ctx.db)
-            editions = manual_history.list_editions(self.ctx.db)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
         self.outline.set_tree(tree)
         if keep is not None:
             fresh = self.outline.model.section(keep)
@@ -217,21 +221,29 @@ class ManualPage(QWidget):
             return True
         if not self.confirm_leave():
             return False
-        self.open_section(section_id)
-        self.outline.select(section_id)
+        self.open_section(section_id, then=lambda: self.outline.select(section_id))
         return True
 
     # --- the open section -----------------------------------------------------------------------
-    def open_section(self, section_id: int) -> None:
-        try:
-            dto = manual.get_section(self.ctx.db, section_id)
-            revisions = manual_history.list_revisions(self.ctx.db, section_id)
-        except DomainError as exc:
+    def open_section(self, section_id: int, then: Callable[[], object] | None = None) -> None:
+        """Read the section and its newest revision on the database worker and show them; ``then()`` after."""
+        db = self.ctx.db
+
+        def shown(answer: tuple[ManualSectionDTO, list[Any]]) -> None:
+            dto, revisions = answer
+            self.section.show_section(dto, revisions[-1] if revisions else None)
+            self.outline.set_section_open(True)
+            if then is not None:
+                then()
+
+        def failed(exc: BaseException) -> None:
             show_error(self, exc)
             self.reload_tree()
-            return
-        self.section.show_section(dto, revisions[-1] if revisions else None)
-        self.outline.set_section_open(True)
+
+        QueryOp(
+            lambda: (manual.get_section(db, section_id), manual_history.list_revisions(db, section_id)),
+            parent=self,
+        ).latest(self._section_loads).success(shown).failure(failed).run()
 
     def _show_none(self) -> None:
         self.section.show_none()
@@ -268,17 +280,14 @@ class ManualPage(QWidget):
         dialog.open()
 
     def _saved(self, dto: ManualSectionDTO) -> None:
-        self.open_section(dto.id)
+        said = self.tr("「{title}」を第{n}版として保存しました。").format(title=dto.title, n=dto.revision)
+        self.open_section(dto.id, then=lambda: self.section.status.setText(said))
         self.reload_tree()
-        self.section.status.setText(
-            self.tr("「{title}」を第{n}版として保存しました。").format(title=dto.title, n=dto.revision)
-        )
 
     def reloaded(self, dto: ManualSectionDTO, note: str) -> None:
         """再読み込み after someone else saved the section: their version, and the note of what was typed."""
-        self.open_section(dto.id)
+        self.open_section(dto.id, then=lambda: self.section.conflict_note.show_message(note))
         self.reload_tree()
-        self.section.conflict_note.show_message(note)
 
     def _history_reloaded(self, dto: ManualSectionDTO) -> None:
         # Someone else saved the section while its history was open: show their version unless the
@@ -299,13 +308,11 @@ class ManualPage(QWidget):
 
     def _restored(self, dto: ManualSectionDTO) -> None:
         # The restored text replaces what is on screen, unsaved edits included (the user was asked).
-        self.open_section(dto.id)
-        self.reload_tree()
-        self.section.status.setText(
-            self.tr("「{title}」を以前の内容に戻しました（第{n}版）。").format(
-                title=dto.title, n=dto.revision
-            )
+        said = self.tr("「{title}」を以前の内容に戻しました（第{n}版）。").format(
+            title=dto.title, n=dto.revision
         )
+        self.open_section(dto.id, then=lambda: self.section.status.setText(said))
+        self.reload_tree()
 
     # --- structure ------------------------------------------------------------------------------
     def add_chapter(self) -> None:
@@ -334,26 +341,29 @@ class ManualPage(QWidget):
     def _added(self, dto: ManualSectionDTO) -> None:
         self.section.show_none()  # whatever was open gives way (the user agreed to leave it)
         self.reload_tree()
-        self.open_section(dto.id)
-        self.outline.select(dto.id)
-        self.section.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        def opened() -> None:  # after the tree (the worker answers in order)
+            self.outline.select(dto.id)
+            self.section.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        self.open_section(dto.id, then=opened)
 
     def move_by(self, step: int) -> None:
         if self.current is None:
             return
-        try:
-            (manual.move_up if step < 0 else manual.move_down)(self.ctx.db, self.current.id)
-        except DomainError as exc:
-            show_error(self, exc)
-        self.reload_tree()
+        move, db, section_id = (
+            (manual.move_up if step < 0 else manual.move_down),
+            self.ctx.db,
+            self.current.id,
+        )
+        QueryOp(lambda: move(db, section_id), parent=self).finally_(self.reload_tree).run()
 
     def move_section(self, section_id: int, parent_id: int | None, position: int) -> None:
         """Move after a drag and drop (the model asks; the service decides)."""
-        try:
-            manual.move_section(self.ctx.db, section_id, parent_id, position)
-        except DomainError as exc:
-            show_error(self, exc, title=self.tr("移動できませんでした"))
-        self.reload_tree()
+        db = self.ctx.db
+        QueryOp(lambda: manual.move_section(db, section_id, parent_id, position), parent=self).failure(
+            lambda exc: show_error(self, exc, title=self.tr("移動できませんでした"))
+        ).finally_(self.reload_tree).run()
 
     def delete_current(self) -> None:
         if self.current is None:
@@ -370,14 +380,16 @@ class ManualPage(QWidget):
             self.tr("削除"),
         ):
             return
-        try:
-            manual.delete_section(self.ctx.db, dto.id, dto.version)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self._show_none()
-        self.reload_tree()
-        self.section.status.setText(self.tr("「{label}」を削除しました。").format(label=display_label(dto)))
+        db = self.ctx.db
+
+        def deleted(_result: object) -> None:
+            self._show_none()
+            self.reload_tree()
+            self.section.status.setText(
+                self.tr("「{label}」を削除しました。").format(label=display_label(dto))
+            )
+
+        QueryOp(lambda: manual.delete_section(db, dto.id, dto.version), parent=self).success(deleted).run()
 
     # --- search ---------------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -386,9 +398,15 @@ class ManualPage(QWidget):
         self.finder.search.selectAll()
 
     def _open_hit(self, hit: ManualHitDTO) -> None:
-        if not self.select_section(hit.section_id):
-            return
-        editor, title_edit, query = self.section.editor, self.section.title_edit, self.finder.search.text()
+        query = self.finder.search.text()
+        if self.current is not None and self.current.id == hit.section_id:
+            self._show_hit(hit, query)
+        elif self.confirm_leave():
+            self.open_section(hit.section_id, then=lambda: self._show_hit(hit, query))
+
+    def _show_hit(self, hit: ManualHitDTO, query: str) -> None:
+        self.outline.select(hit.section_id)
+        editor, title_edit = self.section.editor, self.section.title_edit
         if hit.in_title and not editor.select_match(query):
             title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             title_edit.selectAll()

@@ -8,14 +8,13 @@ import re
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
-from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.models.manual_tree import display_path
 from sakae_council.gui.models.table import Column, DtoTableModel
+from sakae_council.gui.ops import Generation, QueryOp
 from sakae_council.gui.widgets.data_table import DataTable
 from sakae_council.gui.widgets.labels import MutedLabel
 from sakae_council.gui.widgets.list_page import SEARCH_DEBOUNCE_MS, SearchField
-from sakae_council.gui.widgets.messages import show_error
 from sakae_council.services import manual_search
 from sakae_council.services.manual import ManualHitDTO
 
@@ -31,6 +30,7 @@ class ManualFinder(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._loads = Generation()
         self.results_model: DtoTableModel[ManualHitDTO] = DtoTableModel(
             [
                 Column(
@@ -74,14 +74,16 @@ class ManualFinder(QWidget):
     def run_search(self) -> None:
         query = self.search.text().strip()
         if not query:
+            self._loads.next()  # a search still on its way lands nowhere
             self.results_model.set_rows([])
             self._show(False)
             return
-        try:
-            hits = manual_search.search_manual(self.ctx.db, query)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
+        db = self.ctx.db
+        QueryOp(lambda: manual_search.search_manual(db, query), parent=self).latest(self._loads).success(
+            lambda hits: self._show_hits(query, hits)
+        ).run()
+
+    def _show_hits(self, query: str, hits: list[ManualHitDTO]) -> None:
         self.results_model.set_rows(hits)
         self.results_label.setText(
             self.tr("「{q}」: %n件", "", len(hits)).format(q=query)

@@ -24,6 +24,7 @@ from sakae_council.gui.dialogs.meeting_editor import MeetingEditor
 from sakae_council.gui.dialogs.meeting_new import NewMeetingDialog
 from sakae_council.gui.formatting import fiscal_year_text, meeting_title, wareki
 from sakae_council.gui.models.meeting_tables import MeetingsModel
+from sakae_council.gui.ops import Generation, QueryOp
 from sakae_council.gui.widgets.action_bar import add_action_bar
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.export import export_button
@@ -81,18 +82,31 @@ class MeetingsPage(ListPage):
         self.meetings_model = MeetingsModel(self)
         self.set_paged_model(self.meetings_model, sort_column=0, descending=True)  # newest first
         ctx.dataChanged.connect(self._data_changed)
+        self._filter_loads = Generation()
         ctx.districtChanged.connect(lambda _d: self._load_filters())
         self._load_filters()
 
     # --- loading --------------------------------------------------------------------------------
     def _load_filters(self) -> None:
-        """Bodies of the chosen district (all bodies for 全学区) and the 年度 that have meetings."""
-        try:
-            self.bodies = meeting_bodies.list_bodies(self.ctx.db, district_id=self.ctx.district_id)
-            years = meeting_queries.fiscal_years(self.ctx.db)
-        except DomainError as exc:
+        """Bodies of the chosen district (all bodies for 全学区) and the 年度 that have meetings, read on the
+        database worker; the list is loaded again once they are in place."""
+        db, district_id = self.ctx.db, self.ctx.district_id
+
+        def failed(exc: BaseException) -> None:
             show_error(self, exc)
-            return
+            self.reload()  # the list with the filters as they were
+
+        self.expect_load()
+        QueryOp(
+            lambda: (
+                meeting_bodies.list_bodies(db, district_id=district_id),
+                meeting_queries.fiscal_years(db),
+            ),
+            parent=self,
+        ).latest(self._filter_loads).success(self._show_filters).failure(failed).run()
+
+    def _show_filters(self, answer: tuple[list[BodyDTO], list[int]]) -> None:
+        self.bodies, years = answer
         for combo, items in (
             (self.body_filter, [(self.tr("すべての会議体"), None)] + [(b.name, b.id) for b in self.bodies]),
             (
@@ -100,9 +114,10 @@ class MeetingsPage(ListPage):
                 [(self.tr("すべての年度"), None)] + [(fiscal_year_text(y), y) for y in years],
             ),
         ):
-            combo.blockSignals(True)
-            combo.set_items(items)
-            combo.blockSignals(False)
+            if [(combo.itemText(i), combo.value_at(i)) for i in range(combo.count())] != items:
+                combo.blockSignals(True)
+                combo.set_items(items)
+                combo.blockSignals(False)
         self.reload()
 
     def meeting_filter(self) -> MeetingFilter:
@@ -193,12 +208,10 @@ class MeetingsPage(ListPage):
             self.tr("削除"),
         ):
             return
-        try:
-            meetings.delete_meeting(self.ctx.db, item.id, item.version)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.ctx.notify(Area.MEETINGS)
+        db = self.ctx.db
+        QueryOp(lambda: meetings.delete_meeting(db, item.id, item.version), parent=self).success(
+            lambda _r: self.ctx.notify(Area.MEETINGS)
+        ).run()
 
     # --- printing and calendar ------------------------------------------------------------------
     def print_current(self) -> None:

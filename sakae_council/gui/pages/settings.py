@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QRadioButton, QVBoxLayout, QWidget
 
 from sakae_council.domain.areas import Area
-from sakae_council.domain.errors import DomainError
 from sakae_council.gui import i18n
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.dialogs.district import DistrictDialog, MergeDialog
+from sakae_council.gui.dialogs.district import DistrictDialog, MergeDialog, open_district_editor, open_merge
 from sakae_council.gui.models.districts import DistrictsModel, MergeHistoryModel
+from sakae_council.gui.ops import Generation, QueryOp
 from sakae_council.gui.text_size import TextSize, bold_font
 from sakae_council.gui.widgets import edit_guard
 from sakae_council.gui.widgets.data_table import DataTable
 from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
-from sakae_council.gui.widgets.messages import show_error
 from sakae_council.services import districts
 from sakae_council.services.districts import DistrictDTO
 
@@ -29,6 +29,7 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.dialog: DistrictDialog | MergeDialog | None = None
+        self._loads = Generation()
 
         title = TitleLabel(QCoreApplication.translate("SettingsPage", "設定"), self)
         districts_title = TitleLabel(self.tr("学区と協議会"), self, factor=1.1)
@@ -139,13 +140,16 @@ class SettingsPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """The districts and the merge history, read on the database worker (the newest read lands)."""
+        db = self.ctx.db
+        QueryOp(lambda: (districts.list_districts(db), districts.merge_history(db)), parent=self).latest(
+            self._loads
+        ).success(self._show).run()
+
+    def _show(self, answer: tuple[list[DistrictDTO], list[Any]]) -> None:
         selected = self.current()
-        try:
-            self.model.set_rows(districts.list_districts(self.ctx.db))
-            self.history_model.set_rows(districts.merge_history(self.ctx.db))
-        except DomainError as exc:
-            show_error(self, exc)
-            return
+        self.model.set_rows(answer[0])
+        self.history_model.set_rows(answer[1])
         self.table.resizeColumnsToContents()
         self.history.resizeColumnsToContents()
         if selected is not None:
@@ -176,12 +180,12 @@ class SettingsPage(QWidget):
         dialog.open()
 
     def new_district(self) -> None:
-        self._open(DistrictDialog(self.ctx, None, self))
+        open_district_editor(self.ctx, None, self, self._open)
 
     def _edit_row(self, row: int) -> None:
         d = self.model.row_at(row)
         if d is not None:
-            self._open(DistrictDialog(self.ctx, districts.get_district(self.ctx.db, d.id), self))
+            open_district_editor(self.ctx, d.id, self, self._open)
 
     def edit_current(self) -> None:
         self._edit_row(self.table.current_row())
@@ -196,18 +200,17 @@ class SettingsPage(QWidget):
         if not 0 <= j < len(order):
             return
         order[i], order[j] = order[j], order[i]
-        try:
-            districts.set_district_order(self.ctx.db, order)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.ctx.notify(Area.DISTRICTS)
-        self.table.select_row(self.model.row_of(lambda x: x.id == d.id))
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        db = self.ctx.db
+
+        def moved(_result: object) -> None:
+            self.ctx.notify(Area.DISTRICTS)  # the reload keeps the moved district selected
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        QueryOp(lambda: districts.set_district_order(db, order), parent=self).success(moved).run()
 
     def merge(self) -> None:
         d = self.current()
-        self._open(MergeDialog(self.ctx, d.id if d is not None and d.active else None, self))
+        open_merge(self.ctx, d.id if d is not None and d.active else None, self, self._open)
 
 
 def create_page(ctx: AppContext) -> QWidget:

@@ -3,28 +3,35 @@ activities (職員地域活動) per staff member and fiscal year with the totals
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from sakae_council.domain.areas import Area
-from sakae_council.domain.errors import DomainError
 from sakae_council.domain.wareki import fiscal_year
 from sakae_council.gui.context import AppContext
+from sakae_council.gui.district_names import district_name
 from sakae_council.gui.formatting import fiscal_year_text, wareki
 from sakae_council.gui.models.table import Column, DtoTableModel
+from sakae_council.gui.ops import QueryOp
 from sakae_council.gui.text_size import bold_font
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.data_table import DataTable
 from sakae_council.gui.widgets.form import MessageLine
 from sakae_council.gui.widgets.labels import MutedLabel
 from sakae_council.gui.widgets.list_page import ListPage
-from sakae_council.gui.widgets.messages import confirm, show_error
+from sakae_council.gui.widgets.messages import confirm
 from sakae_council.services import search, staff_queries, staff_records
 from sakae_council.services.staff_queries import (
     StaffActivityEntryDTO,
     StaffActivityTotalDTO,
     TrainingSessionDTO,
 )
+
+if TYPE_CHECKING:
+    from sakae_council.db.engine import Database
 
 #: How many fiscal years back the year filters offer.
 YEARS_BACK = 6
@@ -46,6 +53,7 @@ class _RecordsTab(ListPage):
     ) -> None:
         super().__init__(ctx, title, parent)
         self.dialog: QWidget | None = None
+        self._district = ""
         current = fiscal_year(ctx.today())
         years: list[tuple[str, int | None]] = [
             (fiscal_year_text(y), y) for y in range(current, current - YEARS_BACK, -1)
@@ -73,37 +81,45 @@ class _RecordsTab(ListPage):
         self.year.currentIndexChanged.connect(lambda _i: self.reload())
         self.staff.currentIndexChanged.connect(lambda _i: self.reload())
         ctx.dataChanged.connect(self._data_changed)
-        self._fill_staff()
-
-    def _fill_staff(self) -> None:
-        try:
-            staff = staff_queries.list_staff(self.ctx.db, self.ctx.district_id)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.staff.blockSignals(True)
-        self.staff.set_items([(self.tr("すべての職員"), None), *((m.name, m.id) for m in staff)])
-        self.staff.blockSignals(False)
-
-    def _district_changed(self, district_id: object) -> None:
-        self._fill_staff()
-        super()._district_changed(district_id)
 
     def _data_changed(self, area: str) -> None:
         if area in (Area.PEOPLE, Area.DISTRICTS, Area.PROJECTS, Area.STAFF):
-            self._fill_staff()
-            self.reload()
+            self.reload()  # the staff filter is read again with the rows
+
+    def load_with_staff(
+        self, rows: Callable[[Database, int | None], Any], show: Callable[[Any], object]
+    ) -> None:
+        """Read the district's staff (for the filter) and ``rows(db, person)`` on the database worker, then
+        fill the filter and ``show(rows)``; a person chosen who is not among the staff any more is dropped."""
+        db, district, person = self.ctx.db, self.ctx.district_id, self.staff.value()
+
+        def load() -> tuple[list[Any], int | None, str, Any]:
+            staff = staff_queries.list_staff(db, district)
+            chosen = person if person in {m.id for m in staff} else None
+            return staff, chosen, district_name(db, district), rows(db, chosen)
+
+        def landed(answer: tuple[list[Any], int | None, str, Any]) -> None:
+            staff, chosen, self._district, found = answer
+            self.staff.blockSignals(True)
+            self.staff.set_items([(self.tr("すべての職員"), None), *((m.name, m.id) for m in staff)])
+            self.staff.set_value(chosen)
+            self.staff.blockSignals(False)
+            show(found)
+
+        self.load_in_background(load, landed)
 
     def where(self) -> str:
-        """「安食小学校区・令和8年度」 for the summary line."""
+        """「安食小学校区・令和8年度」 for the summary line (the district as the last load read it)."""
         year = self.year.value()
         return "・".join(
-            x for x in (self.district_name(), fiscal_year_text(year) if year else self.tr("全年度")) if x
+            x for x in (self._district, fiscal_year_text(year) if year else self.tr("全年度")) if x
         )
 
-    def matches(self, *texts: str) -> bool:
-        """Whether a row with ``texts`` has every word of the search (the one search rule of every list)."""
-        return search.matches(search.words(self.search.text()), texts)
+    def matcher(self) -> Callable[..., bool]:
+        """Whether a row with these texts has every word of the search (the one search rule of every list);
+        the search is read now, the rows are matched on the worker."""
+        words = search.words(self.search.text())
+        return lambda *texts: search.matches(words, texts)
 
 
 class TrainingTab(_RecordsTab):
@@ -141,21 +157,23 @@ class TrainingTab(_RecordsTab):
         self.reload()
 
     def reload(self) -> None:
+        year, district, matches = self.year.value(), self.ctx.district_id, self.matcher()
+
+        def rows(db: Database, person: int | None) -> list[TrainingSessionDTO]:
+            sessions = staff_queries.list_training_sessions(db, year, person)
+            if district is not None and person is None:
+                ids = {m.id for m in staff_queries.list_staff(db, district)}
+                sessions = [s for s in sessions if ids & set(s.person_ids)]
+            return [s for s in sessions if matches(s.title, s.organiser, s.attendee_names, s.materials)]
+
+        self.load_with_staff(rows, self._show_sessions)
+
+    def _show_sessions(self, sessions: list[TrainingSessionDTO]) -> None:
         person = self.staff.value()
-        try:
-            sessions = staff_queries.list_training_sessions(self.ctx.db, self.year.value(), person)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        district = self.ctx.district_id
-        if district is not None and person is None:
-            ids = {m.id for m in staff_queries.list_staff(self.ctx.db, district)}
-            sessions = [s for s in sessions if ids & set(s.person_ids)]
-        sessions = [s for s in sessions if self.matches(s.title, s.organiser, s.attendee_names, s.materials)]
         selected = self.current_item()
         self.sessions.set_rows(sessions)
         self.table.resizeColumnsToContents()
-        self.set_count(len(sessions), self.unit)
+        self.set_count(len(sessions), self.unit, district=self._district)
         if selected is not None:
             self.select_where(lambda s: (s.held_on, s.title) == (selected.held_on, selected.title))
         hours = sum(s.hours for s in sessions)
@@ -201,11 +219,10 @@ class TrainingTab(_RecordsTab):
             self.tr("削除"),
         ):
             return
-        try:
-            staff_queries.delete_training_session(self.ctx.db, session)
-        except DomainError as exc:
-            show_error(self, exc)
-        self.ctx.notify(Area.STAFF)
+        db = self.ctx.db
+        QueryOp(lambda: staff_queries.delete_training_session(db, session), parent=self).finally_(
+            lambda: self.ctx.notify(Area.STAFF)
+        ).run()
 
 
 class ActivityTab(_RecordsTab):
@@ -282,24 +299,27 @@ class ActivityTab(_RecordsTab):
         return self.tr("協働事業「{title}」").format(title=e.project_title)
 
     def reload(self) -> None:
-        year = self.year.value()
-        person = self.staff.value()
-        district = self.ctx.district_id
-        try:
-            totals = staff_queries.staff_activity_totals(self.ctx.db, year, district)
-            entries = staff_queries.staff_activity_entries(self.ctx.db, year, person, district)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        if person is not None:
-            totals = [t for t in totals if t.person_id == person]
-        entries = [e for e in entries if self.matches(e.person_name, e.title, e.district_name, e.notes)]
+        year, district, matches = self.year.value(), self.ctx.district_id, self.matcher()
+
+        def rows(db: Database, person: int | None) -> tuple[list[Any], list[StaffActivityEntryDTO]]:
+            totals = staff_queries.staff_activity_totals(db, year, district)
+            entries = staff_queries.staff_activity_entries(db, year, person, district)
+            if person is not None:
+                totals = [t for t in totals if t.person_id == person]
+            return totals, [e for e in entries if matches(e.person_name, e.title, e.district_name, e.notes)]
+
+        self.load_with_staff(rows, self._show_activities)
+
+    def _show_activities(
+        self, answer: tuple[list[StaffActivityTotalDTO], list[StaffActivityEntryDTO]]
+    ) -> None:
+        totals, entries = answer
         selected = self.current_item()
         self.totals_model.set_rows(totals)
         self.entries_model.set_rows(entries)
         for table in (self.totals, self.table):
             table.resizeColumnsToContents()
-        self.set_count(len(entries), self.unit)
+        self.set_count(len(entries), self.unit, district=self._district)
         if selected is not None:
             self.select_where(lambda e: (e.record_id, e.held_on) == (selected.record_id, selected.held_on))
         recorded = sum(1 for e in entries if e.is_recorded)
@@ -360,8 +380,7 @@ class ActivityTab(_RecordsTab):
             self.tr("削除"),
         ):
             return
-        try:
-            staff_records.delete_staff_activity(self.ctx.db, entry.record_id, entry.version)
-        except DomainError as exc:
-            show_error(self, exc)
-        self.ctx.notify(Area.STAFF)
+        db = self.ctx.db
+        QueryOp(
+            lambda: staff_records.delete_staff_activity(db, entry.record_id, entry.version), parent=self
+        ).finally_(lambda: self.ctx.notify(Area.STAFF)).run()

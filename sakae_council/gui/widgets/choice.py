@@ -26,13 +26,13 @@ class ChoiceCombo(QComboBox):
 
     def set_items(self, items: Iterable[tuple[str, Any]]) -> None:
         current = self.value() if self.count() else None
-        self.blockSignals(True)
+        was_blocked = self.blockSignals(True)  # a caller's own blocking stays in force (a load filling it)
         self.clear()
         self._values = []
         for text, value in items:
             self._values.append(value)
             self.addItem(text)
-        self.blockSignals(False)
+        self.blockSignals(was_blocked)
         if not self.set_value(current) and self.count():
             self.setCurrentIndex(0)
 

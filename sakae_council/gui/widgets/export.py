@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QStandardPaths, Qt
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.models.table import DtoTableModel
+from sakae_council.gui.ops import QueryOp
 from sakae_council.gui.widgets.messages import show_error
 
 
@@ -41,8 +43,15 @@ def export_model_to(model: QAbstractItemModel, path: str | Path, sheet: str) -> 
     return export_table(path, headers, rows, sheet=sheet)
 
 
-def export_model(parent: QWidget, model: QAbstractItemModel, name: str, today: object = None) -> Path | None:
-    """Ask where to save, then write; the user is told plainly when the file cannot be written."""
+def export_model(
+    parent: QWidget,
+    model: QAbstractItemModel,
+    name: str,
+    today: object = None,
+    done: Callable[[Path], object] | None = None,
+) -> None:
+    """Ask where to save, then write on the database worker (a lazy list's rows are read there, in chunks);
+    ``done(path)`` once written. The user is told plainly when the file cannot be written."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
         Path.home()
     )
@@ -55,20 +64,36 @@ def export_model(parent: QWidget, model: QAbstractItemModel, name: str, today: o
         tr("Excel ブック (*.xlsx);;CSV（Excelで開けます） (*.csv)"),
     )
     if not path:
-        return None
+        return
     if not Path(path).suffix:
         path += ".csv" if "csv" in chosen else ".xlsx"
-    try:
-        return export_model_to(model, path, name)
-    except DomainError as exc:  # no space, a folder that cannot be written to (services.output_files)
-        show_error(parent, exc, title=tr("書き出せませんでした"))
-        return None
-    except OSError:
-        message = tr(
-            "ファイルを保存できませんでした。保存先のフォルダと、そのファイルをExcelで開いていないかを確かめてください。"
-        )
-        show_error(parent, DomainError(message), title=tr("書き出せませんでした"))
-        return None
+    if isinstance(model, DtoTableModel):
+        # The rows a lazy list has not loaded yet are fetched by the worker; the model is only read.
+        headers, items, texts = model.headers(), model.all_rows(), model.texts
+        rows: Callable[[], Iterable[list[str | int]]] = lambda: (list(texts(item)) for item in items)  # noqa: E731
+    else:  # a model held whole (the matrix): read here, written there
+        headers, table = model_table(model)
+        rows = lambda: table  # noqa: E731
+
+    def write() -> Path:
+        from sakae_council.reports.table_export import export_table
+
+        return export_table(path, headers, list(rows()), sheet=name)
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(
+            exc, DomainError
+        ):  # no space, a folder that cannot be written to (services.output_files)
+            show_error(parent, exc, title=tr("書き出せませんでした"))
+        elif isinstance(exc, OSError):
+            message = tr(
+                "ファイルを保存できませんでした。保存先のフォルダと、そのファイルをExcelで開いていないかを確かめてください。"
+            )
+            show_error(parent, DomainError(message), title=tr("書き出せませんでした"))
+        else:
+            show_error(parent, exc)
+
+    QueryOp(write, parent=parent).success(done or (lambda _path: None)).failure(failed).run()
 
 
 def export_button(parent: QWidget, model_getter: object, name: str, today: object = None) -> QPushButton:

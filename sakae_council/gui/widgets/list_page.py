@@ -15,7 +15,7 @@ page's queries there and show only the newest answer.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import is_dataclass, replace
 from typing import Any, cast
 
@@ -260,9 +260,17 @@ class ListPage(QWidget):
 
         self.load_in_background(load, landed)
 
-    def show_rows(self, model: DtoTableModel[Any], load: Callable[[], list[Any]], unit: CountText) -> None:
+    def show_rows(
+        self,
+        model: DtoTableModel[Any],
+        load: Callable[[], Sequence[Any]],
+        unit: CountText,
+        *,
+        district: str | None = None,
+    ) -> None:
         """A list held whole in memory: ``load()`` on the database worker, then the rows shown sorted as the
-        header says, the columns fitted, the count in the title line and the selected row kept."""
+        header says, the columns fitted, the count in the title line and the selected row kept. ``district``
+        names the title line's scope when it is not the switcher's district (「町全体」 for town-wide lists)."""
         from sakae_council.gui.district_names import district_name
 
         db, district_id = self.ctx.db, self.ctx.district_id
@@ -279,7 +287,10 @@ class ListPage(QWidget):
             if selected_id is not None:
                 self._select_loaded(lambda item: item.id == selected_id)
 
-        self.load_in_background(lambda: (list(load()), district_name(db, district_id)), landed)
+        def read() -> tuple[list[Any], str]:
+            return list(load()), district if district is not None else district_name(db, district_id)
+
+        self.load_in_background(read, landed)
 
     def load_in_background(self, load: Callable[[], Any], show: Callable[[Any], object]) -> None:
         """The page's list load on the database worker: ``show(load())`` on the GUI thread, for the newest
@@ -293,6 +304,11 @@ class ListPage(QWidget):
                 self.select_where(wanted[0], fetch_up_to=wanted[1])
 
         QueryOp(load, parent=self).latest(self._loads).success(show).finally_(landed).run()
+
+    def expect_load(self) -> None:
+        """A list load is coming after another read (the filters' choices): a selection asked for meanwhile
+        (:meth:`select_where`) waits for it. The page must then call :meth:`reload` whatever happens."""
+        self._loading = True
 
     @property
     def loading(self) -> bool:

@@ -169,31 +169,3 @@ def start_with_progress(
     window.task.start(handle)
     window.open()
     return window
-
-
-def run_with_progress(parent: QWidget | None, text: str, fn: Callable[[], Any], *, title: str = "") -> Any:
-    """Old form (a nested event loop until ``fn`` ends): callers are being moved to :func:`start_with_progress`,
-    and this goes when the last one has."""
-    from PySide6.QtCore import QEventLoop
-
-    loop = QEventLoop()
-    outcome: dict[str, Any] = {}
-
-    def finish(key: str, value: object) -> None:
-        outcome[key] = value
-        loop.quit()
-
-    start_with_progress(
-        parent,
-        text,
-        lambda _token: fn(),
-        lambda result: finish("result", result),
-        on_failed=lambda exc: finish("error", exc),
-        cancellable=False,
-        title=title,
-    )
-    if not outcome:
-        loop.exec()
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome.get("result")
