@@ -49,11 +49,9 @@ from sakae_council.gui.dialogs.conflict import (
     describe_last_change,
     dto_values,
     form_conflict_fields,
-    reload_note,
     save_noting_reload,
 )
-from sakae_council.gui.dialogs.conflict_values import is_version_conflict
-from sakae_council.gui.ops import QueryOp
+from sakae_council.gui.dialogs.conflict_op import save_in_background
 from sakae_council.gui.widgets import edit_guard
 from sakae_council.gui.widgets.form import Form, MessageLine, input_state
 from sakae_council.gui.widgets.messages import ask_discard, show_error
@@ -86,6 +84,12 @@ class SaveRequest:
     fields: Sequence[ConflictField | tuple[str, str]] = ()
     mine: Mapping[str, Any] = field(default_factory=dict)
     on_reload: Callable[[Any], None] | None = None
+    #: How the saved record is compared (``mine`` is typed input; the default reads the DTO's fields).
+    values_of: Callable[[Any], Mapping[str, Any]] = dto_values
+    #: The version 上書き writes on top of (default: the saved record's ``version``).
+    version_of: Callable[[Any], Any] | None = None
+    #: Why the saved record must not be written over (approved minutes); 上書き is then not offered.
+    refuse_overwrite: Callable[[Any], str] | None = None
 
 
 class EntityDialog(QDialog):
@@ -472,13 +476,26 @@ class EntityDialog(QDialog):
         except Exception as exc:  # the form's own checks
             self._show_save_failure(exc)
             return
-        self._write(request, request.version)
+        self._write(request)
 
-    def _write(self, request: SaveRequest, version: Any) -> None:
+    def _write(self, request: SaveRequest) -> None:
         self._set_saving(True)
-        QueryOp(lambda: request.write(version), parent=self).success(self._written).failure(
-            lambda exc: self._write_failed(request, exc)
-        ).run()
+        keeps = self.reload_keeps_input
+
+        def reload(current: Any) -> None:  # 再読み込み: the saved record in the form (what was typed: the note)
+            (request.on_reload or self.fill)(current)
+            self.form.clear_errors()
+            if not keeps:
+                self.mark_clean()
+
+        save_in_background(
+            self, write=request.write, version=request.version, what=request.what,
+            load_current=request.load_current, changed_by=request.changed_by, fields=request.fields,
+            mine=request.mine, values_of=request.values_of, version_of=request.version_of,
+            refuse_overwrite=request.refuse_overwrite, on_reload=reload, show_note=self.show_conflict_note,
+            keeps_input=keeps, ask=self.ask_conflict, mine_heading=self.conflict_mine_heading(),
+            done=self._written, failed=self._write_failed, stopped=lambda: self._set_saving(False),
+        )  # fmt: skip
 
     def _set_saving(self, saving: bool) -> None:
         if saving and not self._saving:
@@ -492,46 +509,9 @@ class EntityDialog(QDialog):
         self._set_saving(False)
         self.after_save(dto)
 
-    def _write_failed(self, request: SaveRequest, exc: BaseException) -> None:
-        if not (is_version_conflict(exc) and request.load_current is not None):
-            self._set_saving(False)
-            self._show_save_failure(exc)
-            return
-        load, changed_by = request.load_current, request.changed_by
-
-        def current_and_who() -> tuple[Any, str]:
-            from sakae_council.domain.errors import NotFoundError
-
-            try:
-                current = load()
-            except NotFoundError:
-                current = None
-            return current, (changed_by() if changed_by is not None else "")
-
-        def failed(exc: BaseException) -> None:
-            self._set_saving(False)
-            self._show_save_failure(exc)
-
-        QueryOp(current_and_who, parent=self).success(
-            lambda answer: self._ask_after_conflict(request, *answer)
-        ).failure(failed).run()
-
-    def _ask_after_conflict(self, request: SaveRequest, current: Any, who: str) -> None:
-        """Someone else saved first: show both versions and act on the answer (as :meth:`update_record`)."""
-        theirs = dto_values(current) if current is not None else None
-        choice = self.ask_conflict(self, request.what, request.fields, request.mine, theirs, who)
-        if choice is ConflictChoice.OVERWRITE and current is not None:
-            self._write(request, int(current.version))
-            return
+    def _write_failed(self, exc: BaseException) -> None:
         self._set_saving(False)
-        if choice is ConflictChoice.RELOAD and current is not None:
-            (request.on_reload or self.fill)(current)
-            self.form.clear_errors()
-            self.show_conflict_note(
-                reload_note(request.fields, request.mine, theirs or {}, self.reload_keeps_input)
-            )
-            if not self.reload_keeps_input:
-                self.mark_clean()
+        self._show_save_failure(exc)
 
     def after_save(self, dto: Any) -> None:
         """After a save was written: tell the page, the status bar, and close (or stay, clean)."""
