@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QSpinBox, QWi
 
 from sakae_council.db.engine import Database
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.dialogs.meeting_open import Failed, open_with
+from sakae_council.gui.dialogs.opening import Failed, open_with
 from sakae_council.gui.district_names import all_districts_label
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.settings import label_margin_key, read_float

@@ -7,43 +7,22 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
 from sakae_council.db.engine import Database
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.ops import QueryOp
+from sakae_council.gui.dialogs.opening import Failed, open_with
 from sakae_council.services import meeting_replies, meetings, minutes_approval
 from sakae_council.services.meeting_replies import RepliesDTO
 from sakae_council.services.meetings import MeetingDetailDTO
-
-T = TypeVar("T")
-W = TypeVar("W")
 
 if TYPE_CHECKING:
     from sakae_council.gui.dialogs.meeting_editor import MeetingEditor
     from sakae_council.gui.dialogs.meeting_print import MeetingPrintDialog
     from sakae_council.gui.dialogs.meeting_replies import RepliesDialog
-
-
-Failed = Callable[[BaseException], object] | None
-
-
-def open_with(
-    load: Callable[[], T],
-    build: Callable[[T], W],
-    parent: QWidget,
-    show: Callable[[W], object],
-    failed: Failed = None,
-) -> None:
-    """``load()`` on the database worker, then ``show(build(data))`` on the GUI thread; a failure goes to
-    ``failed`` (by default it is shown in a dialog over ``parent``) and nothing opens."""
-    op = QueryOp(load, parent=parent).success(lambda data: show(build(data)))
-    if failed is not None:
-        op.failure(failed)
-    op.run()
 
 
 @dataclass(frozen=True)
@@ -131,6 +110,10 @@ def open_meeting_print(
         revisions = list(minutes_approval.list_revisions(db, meeting_id)) if detail.is_approved else []
         return detail, revisions
 
-    QueryOp(load, parent=parent).success(
-        lambda answer: show(MeetingPrintDialog(ctx, meeting_id, parent, document=document, loaded=answer))
-    ).run()
+    open_with(
+        load,
+        lambda answer: MeetingPrintDialog(ctx, meeting_id, parent, document=document, loaded=answer),
+        parent,
+        show,
+        failed,
+    )

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QListWidget, QListWidgetItem, QWidget
 
 from sakae_council.domain.errors import DomainError, ValidationError
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.dialogs.meeting_open import Failed, open_with
+from sakae_council.gui.dialogs.opening import Failed, open_with
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
