@@ -18,6 +18,7 @@ from sakae_council.services import manual, manual_history
 from sakae_council.services.manual import ManualSectionDTO
 
 from .conflict_cases import answer
+from .waiting import wait_idle
 
 FIRST = "窓口は地域振興課です。"
 MINE = "窓口は地域振興課です。\n電話は 0476-95-1111 です。"
@@ -81,6 +82,7 @@ def test_a_stale_section_save_meets_the_two_versions_and_the_page_follows(
     explanations: list[str] = []
     answer(button, seen, explanations)
     dialog.save_button.click()
+    wait_idle(qtbot)  # saved on the database worker, the conflict read there too
 
     assert [r for r in seen[0] if r[0].startswith("★")] == [(BODY, MINE, THEIRS)]
     assert "ほかの人 が 令和" in explanations[0]
@@ -100,6 +102,7 @@ def test_a_stale_section_save_meets_the_two_versions_and_the_page_follows(
         again.summary.setText("電話番号を追記")
         with qtbot.waitSignal(again.saved, timeout=3000):
             again.save_button.click()
+        wait_idle(qtbot)
         assert manual.get_section(other, section.id).body == MINE and len(seen) == 1
         assert page.section.conflict_note.isHidden()
     elif button == "overwrite_button":
@@ -117,10 +120,23 @@ def test_a_stale_section_save_meets_the_two_versions_and_the_page_follows(
 
 
 def open_history(qtbot: QtBot, page: ManualPage) -> ManualHistoryDialog:
-    history = page.open_history()
-    assert history is not None
+    page.open_history()
+    qtbot.waitUntil(lambda: isinstance(page.dialog, ManualHistoryDialog))  # its list read on the worker
+    history = page.dialog
+    assert isinstance(history, ManualHistoryDialog)
     qtbot.waitExposed(history)
+    wait_idle(qtbot)
     return history
+
+
+def restore(qtbot: QtBot, history: ManualHistoryDialog, number: int) -> ManualSectionDTO | None:
+    """Bring ``number`` back (on the worker); the section restored, or None when nothing was written."""
+    restored: list[ManualSectionDTO] = []
+    history.restored.connect(restored.append)
+    history.restore(number)
+    wait_idle(qtbot)
+    history.restored.disconnect(restored.append)
+    return restored[0] if restored else None
 
 
 @pytest.mark.parametrize("button", ["reload_button", "overwrite_button", "cancel_button"])
@@ -137,7 +153,7 @@ def test_bringing_back_a_revision_over_someone_elses_save(
     seen: list[list[tuple[str, str, str]]] = []
     dialogs: list[ConflictDialog] = []
     answer(button, seen, dialogs=dialogs)
-    restored = history.restore(1)
+    restored = restore(qtbot, history, 1)
 
     assert [r for r in seen[0] if r[0].startswith("★")] == [(BODY, FIRST, THEIRS)]
     assert dialogs[0].table.horizontalHeaderItem(1).text() == "戻そうとした版（第1版）"
@@ -155,6 +171,6 @@ def test_bringing_back_a_revision_over_someone_elses_save(
         assert history.selected_revision().number == 1  # type: ignore[union-attr]
         assert "もう一度実行してください" in history.conflict_note.text.text()
         assert page.section.editor.text() == THEIRS  # nothing unsaved on the page: it shows their version
-        assert history.restore(1) is not None and len(seen) == 1  # brought back without asking again
+        assert restore(qtbot, history, 1) is not None and len(seen) == 1  # brought back without asking again
     else:
         assert history.section.version == section.version + 1 and page.section.editor.text() == MINE
