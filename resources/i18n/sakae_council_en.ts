@@ -5317,10 +5317,6 @@ Discard them and move on?</translation>
             </translation>
         </message>
         <message>
-            <source>あなたが見ていた内容</source>
-            <translation>What you were looking at</translation>
-        </message>
-        <message>
             <source>いま保存されている議事録は確定済み（第{n}版）のため、上書きできません。「再読み込み」で保存されている内容を表示し、変更が必要なら「修正する」から理由を添えて修正してください。</source>
             <translation>The saved minutes are approved (version {n}) and cannot be overwritten. Use "Reload" to show what is saved; if changes are needed, use "Revise" and give a reason.</translation>
         </message>

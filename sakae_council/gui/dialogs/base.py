@@ -84,11 +84,11 @@ class SaveRequest:
     fields: Sequence[ConflictField | tuple[str, str]] = ()
     mine: Mapping[str, Any] = field(default_factory=dict)
     on_reload: Callable[[Any], None] | None = None
-    #: How the saved record is compared (``mine`` is typed input; the default reads the DTO's fields).
+    # How the saved record is compared (``mine`` is typed input; the default reads the DTO's fields).
     values_of: Callable[[Any], Mapping[str, Any]] = dto_values
-    #: The version 上書き writes on top of (default: the saved record's ``version``).
+    # The version 上書き writes on top of (default: the saved record's ``version``).
     version_of: Callable[[Any], Any] | None = None
-    #: Why the saved record must not be written over (approved minutes); 上書き is then not offered.
+    # Why the saved record must not be written over (approved minutes); 上書き is then not offered.
     refuse_overwrite: Callable[[Any], str] | None = None
 
 

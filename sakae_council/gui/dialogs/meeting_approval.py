@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 class ApproveDialog(EntityDialog):
     """Asks the 確定日; ``request(date)`` approves (the service checks 議長, 記録者, 署名人 and the agenda)."""
 
-    #: 確定 applies to the minutes as the user saw them: after 再読み込み the chosen date stays.
+    # 確定 applies to the minutes as the user saw them: after 再読み込み the chosen date stays.
     reload_keeps_input = True
 
     def __init__(
