@@ -482,9 +482,8 @@ class EntityDialog(QDialog):
         self._set_saving(True)
         keeps = self.reload_keeps_input
 
-        def reload(
-            current: Any,
-        ) -> None:  # 再読み込み: the saved record in the form (what was typed: the note)
+        # 再読み込み: the saved record goes into the form (what was typed is listed in the note)
+        def reload(current: Any) -> None:
             (request.on_reload or self.fill)(current)
             self.form.clear_errors()
             if not keeps:

@@ -205,8 +205,8 @@ class ManualHistoryDialog(QDialog):
             return
         db, section_id = self.ctx.db, self.section.id
 
-        def show(diff: object) -> None:
-            self.diff.set_diff(diff)  # type: ignore[arg-type]
+        def show(diff: list[str]) -> None:
+            self.diff.set_diff(diff)
             self.diff_summary.setText(self.diff.summary())
 
         QueryOp(lambda: manual_history.diff_revisions(db, section_id, a, b), parent=self).latest(

@@ -137,9 +137,7 @@ class ReplyBar(QWidget):
     def fill_from_replies(self) -> None:
         """Rows still 未確認 take their person's reply (read again on the database worker first)."""
         db, meeting_id = self.ctx.db, self.meeting_id
-        QueryOp(lambda: replies_or_none(db, meeting_id), parent=self).latest(self._loads).success(
-            self._fill
-        ).run()
+        QueryOp(lambda: replies_or_none(db, meeting_id), parent=self).success(self._fill).run()
 
     def _fill(self, replies: RepliesDTO | None) -> int:
         """Put ``replies`` into the rows still 未確認; returns how many rows changed."""
