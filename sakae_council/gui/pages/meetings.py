@@ -207,7 +207,7 @@ class MeetingsPage(ListPage):
             show_error(self, DomainError(self.tr("印刷する会議を一覧から選んでください。")))
             return
         document = "minutes" if item.held_on <= self.ctx.today() else "agenda"
-        open_meeting_print(self.ctx, item.id, self, self._show, document=document)
+        open_meeting_print(self.ctx, item.id, self, self._show, self._open_failed, document=document)
 
     def _show(self, dialog: QDialog) -> QDialog:
         self.dialog = dialog
