@@ -32,6 +32,7 @@ from sakae_council.domain.enums import (
     ActionStatus,
     AgendaResult,
     AttendanceStatus,
+    MemberRole,
     MinutesStatus,
     OfficerPost,
 )
@@ -39,13 +40,19 @@ from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.bylaws import BylawsDialog, open_bylaws
 from sakae_council.gui.dialogs.changeover import ACTION_COL, ChangeoverDialog, open_changeover
 from sakae_council.gui.dialogs.labels_print import LabelsPrintWindow, open_labels_print
+from sakae_council.gui.dialogs.manual_activity import StaffActivityDialog, open_staff_activity
 from sakae_council.gui.dialogs.manual_history import ManualHistoryDialog, open_manual_history
+from sakae_council.gui.dialogs.manual_print import ManualPrintDialog, open_manual_print
+from sakae_council.gui.dialogs.manual_publish import ManualPublishDialog, open_manual_publish
 from sakae_council.gui.dialogs.manual_save import ManualSaveDialog
+from sakae_council.gui.dialogs.manual_section import ManualSectionDialog
+from sakae_council.gui.dialogs.manual_training import TrainingDialog, open_training
 from sakae_council.gui.dialogs.meeting_approval import ApproveDialog, ReviseDialog
 from sakae_council.gui.dialogs.meeting_editor import MeetingEditor
 from sakae_council.gui.dialogs.meeting_items import ActionItemDialog, AgendaItemDialog
 from sakae_council.gui.dialogs.meeting_new import NewMeetingDialog, open_new_meeting
 from sakae_council.gui.dialogs.meeting_open import open_meeting_editor
+from sakae_council.gui.dialogs.meeting_print import MeetingPrintDialog
 from sakae_council.gui.dialogs.meeting_replies import RepliesDialog
 from sakae_council.gui.dialogs.notice_print import NoticePrintWindow, open_notice_print
 from sakae_council.gui.dialogs.pack_part import PackPartDialog
@@ -61,11 +68,12 @@ from sakae_council.services import (
     meetings,
     minutes_approval,
     seats,
+    staff_records,
 )
 from sakae_council.services.general_meeting import PackPart
 from sakae_council.services.meetings import MeetingInput
 
-from .helpers import answer_message_box, type_text
+from .helpers import add_member, answer_message_box, type_text
 from .thread_guard import queries_off_gui_thread
 from .waiting import wait_idle
 
@@ -228,7 +236,7 @@ def test_replies_are_entered_then_fill_the_attendance(
 
 
 def test_minutes_are_approved_then_revised(
-    qtbot: QtBot, ctx: AppContext, db: Database, window: MainWindow
+    qtbot: QtBot, ctx: AppContext, db: Database, window: MainWindow, tmp_path: Path
 ) -> None:
     meeting = full_meeting(db, council(db, members=3), agenda=2)
     wait_idle(qtbot)
@@ -254,9 +262,18 @@ def test_minutes_are_approved_then_revised(
         assert not revise.isVisible() and editor.detail.revision == 2
         assert "次回の日程を訂正" in editor.revisions.text()
 
+        click(qtbot, editor.print_button)  # 印刷…: the meeting and its 版 read on the worker first
+        printing = editor.dialog
+        assert isinstance(printing, MeetingPrintDialog) and printing.isVisible()
+        assert printing.version.currentText() == "最新（第2版）"
+        minutes_text = pdf_text(qtbot, printing, tmp_path / "minutes.pdf")
+        qtbot.keyClick(printing, Qt.Key.Key_Escape)
+        assert not printing.isVisible()
+
     saved = meetings.get_meeting(db, meeting.id)
     assert saved.status is MinutesStatus.APPROVED and saved.next_meeting == "令和9年2月"
     assert [r.reason for r in minutes_approval.list_revisions(db, meeting.id)][-1] == "次回の日程を訂正"
+    assert "令和9年2月" in minutes_text  # the minutes as revised, printed
 
 
 def pdf_text(qtbot: QtBot, window: Any, out: Path) -> str:
@@ -324,6 +341,59 @@ def test_a_manual_section_is_saved_with_its_note_and_brought_back_from_its_histo
     revisions = manual_history.list_revisions(db, section.id)
     assert [r.summary for r in revisions] == ["新規作成", "課の名前の変更", "第1版を復元"]
     assert manual.get_section(db, section.id).body == "窓口は地域振興課です。"
+
+
+def test_a_chapter_an_edition_its_booklet_and_the_staff_records(
+    qtbot: QtBot,
+    ctx: AppContext,
+    db: Database,
+    two_districts: tuple[int, int],
+    window: MainWindow,
+    tmp_path: Path,
+) -> None:
+    a, _b = two_districts
+    sato = add_member(db, "佐藤 一郎", "サトウ イチロウ", a, role=MemberRole.STAFF).id  # set-up
+    wait_idle(qtbot)
+    with queries_off_gui_thread(db):
+        chapter = ManualSectionDialog(ctx, None, window)  # 章を追加 (nothing to read first)
+        chapter.open()
+        qtbot.waitExposed(chapter)
+        type_text(qtbot, chapter.title, "協働事業の広報")
+        click(qtbot, chapter.save_button)
+        assert not chapter.isVisible()
+
+        shown = Opened()
+        open_manual_publish(ctx, False, window, shown)  # 版を発行…
+        publish = shown.wait(qtbot, ManualPublishDialog)
+        assert publish.number == 1
+        click(qtbot, publish.save_button)
+        assert not publish.isVisible()
+
+        open_manual_print(ctx, window, shown)  # 冊子を印刷…
+        booklet = shown.wait(qtbot, ManualPrintDialog, 2)
+        booklet_text = pdf_text(qtbot, booklet, tmp_path / "booklet.pdf")
+        qtbot.keyClick(booklet, Qt.Key.Key_Escape)
+
+        open_training(ctx, None, window, shown)  # 研修を記録
+        training = shown.wait(qtbot, TrainingDialog, 3)
+        training.set_attending({sato})
+        type_text(qtbot, training.title, "個人情報の取り扱い研修")
+        ctrl_s(qtbot, training)
+        assert not training.isVisible()
+
+        open_staff_activity(ctx, None, window, shown)  # 職員地域活動を記録
+        activity = shown.wait(qtbot, StaffActivityDialog, 4)
+        activity.person.set_value(sato)
+        type_text(qtbot, activity.title, "ごみゼロ・草ゼロ（春）")
+        ctrl_s(qtbot, activity)
+        assert not activity.isVisible()
+
+    assert [s.title for s in manual.list_tree(db)] == ["協働事業の広報"]
+    assert [e.number for e in manual_history.list_editions(db)] == [1] and "協働事業の広報" in booklet_text
+    assert [t.title for t in staff_records.list_trainings(db, person_id=sato)] == ["個人情報の取り扱い研修"]
+    assert [e.title for e in staff_records.list_staff_activities(db, person_id=sato)] == [
+        "ごみゼロ・草ゼロ（春）"
+    ]
 
 
 # --- the council's year ---------------------------------------------------------------------------------
