@@ -3375,6 +3375,7 @@ Current step: {status}  Amount applied for: {amount}</translation>
         <name>GrantTotalsDialog</name>
         <message>
             <source>補助金の集計（年度・学区別）</source>
+            <extracomment>What the window shows first: the districts of its filter and the totals of every year in the district.</extracomment>
             <translation>Grant totals (by fiscal year and district)</translation>
         </message>
         <message>
@@ -3590,7 +3591,6 @@ Current step: {status}  Amount applied for: {amount}</translation>
         <name>ImportMembersDialog</name>
         <message>
             <source>名簿の取り込み</source>
-            <extracomment>Palette keys (gui/palette.py): the colour goes with the text label, never instead of it.</extracomment>
             <translation>Import roster</translation>
         </message>
         <message>
@@ -3631,6 +3631,7 @@ Current step: {status}  Amount applied for: {amount}</translation>
         </message>
         <message>
             <source>確認の結果</source>
+            <extracomment>Palette keys (gui/palette.py): the colour goes with the text label, never instead of it.</extracomment>
             <translation>Check result</translation>
         </message>
         <message>
@@ -4787,7 +4788,7 @@ This cannot be undone. For an issue no longer dealt with, set its status to "Wit
         <name>ListPage</name>
         <message>
             <source>{district}・{count}</source>
-            <extracomment>How a page words its count: ``lambda n: self.tr("%n名", "", n)`` (English: "1 person", "2 people"). How far a lazily paged list loads on, after a save, to show and select the record just saved. How many rows a paged list measures to fit its columns.</extracomment>
+            <extracomment>How a page words its count: ``lambda n: self.tr("%n名", "", n)`` (English: "1 person", "2 people"). How far a lazily paged list loads on, after a save, to show and select the record just saved. How many rows a paged list measures to fit its columns. (district id, its name) as the last list load read them.</extracomment>
             <translation>{district} · {count}</translation>
         </message>
     </context>
@@ -5694,10 +5695,6 @@ Discard them and move on?</translation>
                 <numerusform>%n person</numerusform>
                 <numerusform>%n people</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>あなたが見ていた内容</source>
-            <translation>What you were looking at</translation>
         </message>
         <message>
             <source>いま保存されている議事録は確定済み（第{n}版）のため、上書きできません。「再読み込み」で保存されている内容を表示し、変更が必要なら「修正する」から理由を添えて修正してください。</source>
@@ -7607,6 +7604,7 @@ Install IPAmj Mincho to print them.</translation>
         <name>ProjectDetailDialog</name>
         <message>
             <source>協働事業の詳細</source>
+            <extracomment>A project as the window shows it: its details and its grant applications.</extracomment>
             <translation>Project details</translation>
         </message>
         <message>
@@ -9521,6 +9519,7 @@ This cannot be undone.</numerusform>
         <name>UsersDialog</name>
         <message>
             <source>利用者の管理</source>
+            <extracomment>What the window shows first: who is connected, and the users.</extracomment>
             <translation>Users</translation>
         </message>
         <message>

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
@@ -30,6 +31,8 @@ from sakae_council.services.general_meeting import PackPart
 from .helpers import answer_message_box, type_text
 from .waiting import wait_idle
 
+T = TypeVar("T")
+
 
 def flat(path: Path | None) -> str:
     assert path is not None
@@ -44,6 +47,13 @@ def open_page(window: MainWindow, district: str | None) -> GeneralMeetingPage:
     wait_idle()
     assert isinstance(page, GeneralMeetingPage)
     return page
+
+
+def opened(qtbot: QtBot, page: GeneralMeetingPage, kind: type[T]) -> T:
+    """The window the page opens once what it shows is read on the database worker."""
+    qtbot.waitUntil(lambda: isinstance(page.dialog, kind) and page.dialog.isVisible(), timeout=30000)
+    assert isinstance(page.dialog, kind)
+    return page.dialog
 
 
 def wait_ready(qtbot: QtBot, dialog) -> None:  # type: ignore[no-untyped-def]
@@ -90,15 +100,13 @@ def test_a_part_is_edited_kept_with_the_pack_and_printed(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
-    wait_idle()
-    assert page.parts_model.index(5, 1).data() == "編集済み"
+    qtbot.waitUntil(lambda: page.parts_model.index(5, 1).data() == "編集済み")
     facts = general_meeting.pack_facts(db, a, 2026, today=date(2026, 11, 28))
     plan = next(p for p in general_meeting.pack_texts(db, facts) if p.part is PackPart.PLAN)
     assert plan.edited and plan.text == "見守り活動を広げます"
 
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
-    printing = page.dialog
-    assert isinstance(printing, GeneralMeetingPrintWindow)
+    printing = opened(qtbot, page, GeneralMeetingPrintWindow)
     wait_ready(qtbot, printing)
     text = flat(printing.pdf_path)
     assert "第4号議案令和9年度事業計画（案）見守り活動を広げます" in text
@@ -126,9 +134,7 @@ def test_changeover_is_applied_from_the_table_then_commissions_print(
     a, _b = two_districts
     page = open_page(window, "安食小学校区")
     qtbot.mouseClick(page.changeover_button, Qt.MouseButton.LeftButton)
-    wait_idle()
-    dialog = page.dialog
-    assert isinstance(dialog, ChangeoverDialog) and dialog.isVisible()
+    dialog = opened(qtbot, page, ChangeoverDialog)
     names = [s.name for s in dialog.seats]
     assert names == ["渡辺 花子", "相川 健", "𠮷田 次郎"]
     # nothing chosen yet: 改選を適用 says what is missing and keeps everything
@@ -158,8 +164,7 @@ def test_changeover_is_applied_from_the_table_then_commissions_print(
     april = date(2027, 4, 1)
     after = {(s.name, s.officer_post.label) for s in seats.seats_on(db, a, april)}
     assert after == {("渡辺 花子", "会長"), ("新田 一郎", "委員")}
-    printing = page.dialog
-    assert isinstance(printing, CommissionPrintWindow)
+    printing = opened(qtbot, page, CommissionPrintWindow)
     wait_ready(qtbot, printing)
     text = flat(printing.pdf_path)
     assert (
@@ -193,9 +198,8 @@ def test_bylaws_are_entered_and_saved_with_ctrl_s(
     a, _b = two_districts
     page = open_page(window, "安食小学校区")
     qtbot.mouseClick(page.bylaws_button, Qt.MouseButton.LeftButton)
-    wait_idle()
-    dialog = page.dialog
-    assert isinstance(dialog, BylawsDialog) and "まだ会則が登録されていません" in dialog.history.text()
+    dialog = opened(qtbot, page, BylawsDialog)
+    assert "まだ会則が登録されていません" in dialog.history.text()
     dialog.activateWindow()  # (offscreen, a new window is not made active by itself)
     qtbot.waitUntil(dialog.isActiveWindow)
     wait_idle()
@@ -212,9 +216,7 @@ def test_bylaws_are_entered_and_saved_with_ctrl_s(
 def test_handover_pack_prints_from_its_button(qtbot: QtBot, roster, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     page = open_page(window, "安食小学校区")
     qtbot.mouseClick(page.handover_button, Qt.MouseButton.LeftButton)
-    wait_idle()
-    printing = page.dialog
-    assert isinstance(printing, HandoverPrintWindow)
+    printing = opened(qtbot, page, HandoverPrintWindow)
     wait_ready(qtbot, printing)
     text = flat(printing.pdf_path)
     assert MARK in text and "会長渡辺花子" in text and "0476-95-1111" in text

@@ -83,7 +83,7 @@ def test_a_stale_section_save_meets_the_two_versions_and_the_page_follows(
     explanations: list[str] = []
     answer(button, seen, explanations)
     dialog.save_button.click()
-    wait_idle(qtbot)  # the page reads what was saved on the database worker
+    wait_idle(qtbot)  # saved on the database worker, the conflict read there too
 
     assert [r for r in seen[0] if r[0].startswith("★")] == [(BODY, MINE, THEIRS)]
     assert "ほかの人 が 令和" in explanations[0]
@@ -121,10 +121,23 @@ def test_a_stale_section_save_meets_the_two_versions_and_the_page_follows(
 
 
 def open_history(qtbot: QtBot, page: ManualPage) -> ManualHistoryDialog:
-    history = page.open_history()
-    assert history is not None
+    page.open_history()
+    qtbot.waitUntil(lambda: isinstance(page.dialog, ManualHistoryDialog))  # its list read on the worker
+    history = page.dialog
+    assert isinstance(history, ManualHistoryDialog)
     qtbot.waitExposed(history)
+    wait_idle(qtbot)
     return history
+
+
+def restore(qtbot: QtBot, history: ManualHistoryDialog, number: int) -> ManualSectionDTO | None:
+    """Bring ``number`` back (on the worker); the section restored, or None when nothing was written."""
+    restored: list[ManualSectionDTO] = []
+    history.restored.connect(restored.append)
+    history.restore(number)
+    wait_idle(qtbot)
+    history.restored.disconnect(restored.append)
+    return restored[0] if restored else None
 
 
 @pytest.mark.parametrize("button", ["reload_button", "overwrite_button", "cancel_button"])
@@ -142,8 +155,7 @@ def test_bringing_back_a_revision_over_someone_elses_save(
     seen: list[list[tuple[str, str, str]]] = []
     dialogs: list[ConflictDialog] = []
     answer(button, seen, dialogs=dialogs)
-    restored = history.restore(1)
-    wait_idle(qtbot)  # the page reads the section again on the database worker
+    restored = restore(qtbot, history, 1)
 
     assert [r for r in seen[0] if r[0].startswith("★")] == [(BODY, FIRST, THEIRS)]
     assert dialogs[0].table.horizontalHeaderItem(1).text() == "戻そうとした版（第1版）"
@@ -161,6 +173,6 @@ def test_bringing_back_a_revision_over_someone_elses_save(
         assert history.selected_revision().number == 1  # type: ignore[union-attr]
         assert "もう一度実行してください" in history.conflict_note.text.text()
         assert page.section.editor.text() == THEIRS  # nothing unsaved on the page: it shows their version
-        assert history.restore(1) is not None and len(seen) == 1  # brought back without asking again
+        assert restore(qtbot, history, 1) is not None and len(seen) == 1  # brought back without asking again
     else:
         assert history.section.version == section.version + 1 and page.section.editor.text() == MINE

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from pypdf import PdfReader
@@ -45,6 +46,8 @@ from sakae_council.services.manual import ManualHitDTO
 from .helpers import add_member, answer_message_box, clipped_texts, type_text
 from .waiting import wait_idle
 
+T = TypeVar("T")
+
 
 @pytest.fixture()
 def starter(db: Database) -> Database:
@@ -82,6 +85,17 @@ def click_section(qtbot: QtBot, page: ManualPage, sid: int) -> None:
         pos=page.outline.tree.visualRect(index).center(),
     )
     wait_idle(qtbot)  # the section is read on the worker
+
+
+def opened(qtbot: QtBot, owner: object, kind: type[T]) -> T:
+    """The window ``owner`` opens once what it shows is read on the database worker."""
+    qtbot.waitUntil(
+        lambda: isinstance(getattr(owner, "dialog", None), kind) and owner.dialog.isVisible(),
+        timeout=30000,
+    )
+    dialog = owner.dialog
+    assert isinstance(dialog, kind)
+    return dialog
 
 
 def save_with_summary(qtbot: QtBot, page: ManualPage, summary: str) -> ManualSaveDialog:
@@ -125,7 +139,7 @@ def test_edit_save_compare_and_restore_brings_the_text_back_exactly(
     dialog = page.dialog
     assert isinstance(dialog, ManualSaveDialog)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    wait_idle()
+    wait_idle(qtbot)  # the service's refusal comes back from the database worker
     assert dialog.isVisible()
     assert "変更の要約" in dialog.form.error_text("summary")
     type_text(qtbot, dialog.summary, "記録の共有の目安を追記")
@@ -150,9 +164,8 @@ def test_edit_save_compare_and_restore_brings_the_text_back_exactly(
 
     # the history shows both revisions and what changed between them
     qtbot.mouseClick(page.section.history_button, Qt.MouseButton.LeftButton)
-    wait_idle()
-    history = page.dialog
-    assert isinstance(history, ManualHistoryDialog) and history.isVisible()
+    history = opened(qtbot, page, ManualHistoryDialog)
+    wait_idle(qtbot)  # the difference is read on the worker
     assert [history.model.index(r, 0).data() for r in range(history.model.rowCount())] == ["第2版", "第1版"]
     assert history.model.index(0, 3).data() == "記録の共有の目安を追記"
     assert history.older.currentText().startswith("第1版") and history.newer.currentText().startswith("第2版")
@@ -167,7 +180,7 @@ def test_edit_save_compare_and_restore_brings_the_text_back_exactly(
     qtbot.mouseClick(history.restore_button, Qt.MouseButton.LeftButton)
     wait_idle()
     qtbot.waitUntil(lambda: len(manual_history.list_revisions(starter, sid)) == 3, timeout=3000)
-    wait_idle()
+    wait_idle(qtbot)
     assert "第1版" in seen[0] and "初版の原稿を取り込み" in seen[0]
     restored = manual.get_section(starter, sid)
     assert restored.title == original.title and restored.body == original.body
@@ -177,6 +190,7 @@ def test_edit_save_compare_and_restore_brings_the_text_back_exactly(
     # the history now compares the restored revision with the one before it
     assert history.newer.currentText().startswith("第3版")
     history.compare(1, 3)
+    wait_idle(qtbot)
     assert history.diff_summary.text() == "追加 0行・削除 0行"
     history.close()
 
@@ -215,9 +229,7 @@ def test_publish_makes_the_first_edition_and_its_booklet_prints(
     page = open_page(window, qtbot)
     assert "まだ版を発行していません" in page.context_label.text()
     qtbot.mouseClick(page.publish_button, Qt.MouseButton.LeftButton)
-    wait_idle()
-    dialog = page.dialog
-    assert isinstance(dialog, ManualPublishDialog) and dialog.isVisible()
+    dialog = opened(qtbot, page, ManualPublishDialog)
     assert dialog.published_on.text() == "令和8年11月28日"
     assert dialog.title.placeholderText() == "協働マニュアル 第1版"
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -233,8 +245,7 @@ def test_publish_makes_the_first_edition_and_its_booklet_prints(
     assert "第1版を発行しました" in page.section.status.text()
 
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
-    printer = page.dialog
-    assert isinstance(printer, ManualPrintDialog)
+    printer = opened(qtbot, page, ManualPrintDialog)
     assert printer.edition.currentText() == "第1版（令和8年11月28日発行）"
     assert printer.suggested_name() == "協働マニュアル_第1版.pdf"
     assert not printer.save_button.isEnabled()  # busy while the PDF is drawn
@@ -259,8 +270,7 @@ def test_publishing_with_unsaved_edits_warns_that_they_are_not_included(
     click_section(qtbot, page, section_id(starter, "1-1"))
     type_text(qtbot, page.section.editor.editor, "下書き")
     page.publish()
-    dialog = page.dialog
-    assert isinstance(dialog, ManualPublishDialog)
+    dialog = opened(qtbot, page, ManualPublishDialog)
     assert "この版に含まれません" in dialog.warning.message()
     dialog.reject()
 
@@ -365,7 +375,7 @@ def test_add_chapter_and_section_then_delete(qtbot: QtBot, window: MainWindow, s
     chapter_dialog = page.dialog
     assert isinstance(chapter_dialog, ManualSectionDialog)
     qtbot.mouseClick(chapter_dialog.save_button, Qt.MouseButton.LeftButton)
-    wait_idle()
+    wait_idle(qtbot)  # the service's refusal comes back from the database worker
     assert chapter_dialog.form.error_text("title") == "見出しを入力してください。"
     type_text(qtbot, chapter_dialog.title, "協働事業の広報")
     qtbot.mouseClick(chapter_dialog.save_button, Qt.MouseButton.LeftButton)
@@ -432,9 +442,7 @@ def test_training_is_recorded_once_for_everyone_who_attended(
     tab = page.training_tab
     assert not page.publish_button.isVisible()  # manual actions belong to the manual tab
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
-    wait_idle()
-    dialog = tab.dialog
-    assert isinstance(dialog, TrainingDialog)
+    dialog = opened(qtbot, tab, TrainingDialog)
     names = [dialog.attendees.item(i).text() for i in range(dialog.attendees.count())]
     assert names == ["佐藤 一郎（安食小学校区）", "𠮷田 花子（布鎌小学校区）"]  # staff only, 五十音順
     dialog.held_on.setText("R8.6.11")
@@ -442,7 +450,7 @@ def test_training_is_recorded_once_for_everyone_who_attended(
     type_text(qtbot, dialog.organiser, "総務課")
     dialog.hours.setValue(2)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    wait_idle()
+    wait_idle(qtbot)  # the service's refusal comes back from the database worker
     assert dialog.form.error_text("person_ids") == "参加した職員を一人以上選んでください。"
     dialog.set_attending({staff["sato"], staff["yoshida"]})
     type_text(qtbot, dialog.materials, "配布資料: 個人情報保護規程の抜粋")
@@ -491,9 +499,7 @@ def test_staff_activities_with_project_days_and_totals(
     tab = page.activity_tab
     assert tab.year.currentText() == "令和8年度"
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
-    wait_idle()
-    dialog = tab.dialog
-    assert isinstance(dialog, StaffActivityDialog)
+    dialog = opened(qtbot, tab, StaffActivityDialog)
     dialog.person.set_value(staff["sato"])
     dialog.held_on.setText("令和8年5月31日")
     type_text(qtbot, dialog.title, "ごみゼロ・草ゼロ（春）")
@@ -582,9 +588,7 @@ def test_record_tabs_are_list_pages_with_search_keys_and_a_read_only_guard(
     tab.table.setFocus()
     tab.table.select_row(0)
     qtbot.keyClick(tab.table, Qt.Key.Key_Return)
-    wait_idle()
-    dialog = tab.dialog
-    assert isinstance(dialog, TrainingDialog) and dialog.isVisible()
+    dialog = opened(qtbot, tab, TrainingDialog)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing typed: it closes without asking
     qtbot.waitUntil(lambda: not dialog.isVisible())
     wait_idle()

@@ -105,4 +105,5 @@ def test_new_meeting_numbering_follows_the_language(
     dialog.body.set_value(town.body)
     wait_idle()
     type_text(qtbot, dialog.held_on, "2026-12-05")
+    wait_idle()  # the number is asked of the database worker
     check_language(language, dialog.numbering.text(), gregorian="FY2026", wareki="令和8年度 第1回")

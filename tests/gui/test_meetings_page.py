@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from gui.waiting import wait_idle
@@ -117,6 +118,7 @@ def test_new_meeting_is_numbered_and_opens_with_the_members_present(
     dialog.body.set_value(town.body)
     wait_idle()
     type_text(qtbot, dialog.held_on, "R8.12.5")
+    wait_idle()  # the number is asked of the database worker
     assert "令和8年度 第2回として登録されます。" in dialog.numbering.text()
     type_text(qtbot, dialog.start_time, "19:00")
     type_text(qtbot, dialog.end_time, "18:00")
@@ -322,9 +324,14 @@ def test_print_dialog_previews_saves_and_prints(
 
 def open_print_window(page: MeetingsPage, qtbot: QtBot, meeting_id: int) -> MeetingPrintDialog:
     """Select the meeting in the list and press Ctrl+P, as a person does."""
+    page.activateWindow()  # back in the list's window after a print window closed
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    before = page.dialog
     page.table.select_row(page.meetings_model.row_of(lambda m: m.id == meeting_id))
     page.table.setFocus()
     QTest.keyClick(page.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    # the meeting is read on the database worker before the window opens (the PDF is drawn after that)
+    qtbot.waitUntil(lambda: page.dialog is not before and page.dialog is not None)
     dialog = page.dialog
     assert isinstance(dialog, MeetingPrintDialog)
     qtbot.waitExposed(dialog)
@@ -360,10 +367,10 @@ def test_ctrl_p_in_the_meeting_editor_opens_its_print_window(
     qtbot.waitUntil(editor.isActiveWindow)
     wait_idle()
     QTest.keyClick(editor.tabs, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    wait_idle()  # the meeting is read on the database worker before the window opens
     dialog = editor.dialog
     assert isinstance(dialog, MeetingPrintDialog) and dialog.isVisible()
-    with qtbot.waitSignal(dialog.built, timeout=30000):
-        pass
+    qtbot.waitUntil(lambda: dialog.pdf_path is not None and not dialog.is_busy(), timeout=30000)
     assert dialog.page_count() >= 1
     QTest.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and editor.isVisible()

@@ -26,6 +26,7 @@ from sakae_council.services.meetings import MeetingDetailDTO, MeetingInput
 from sakae_council.services.minutes import minutes_input_from
 
 from .conflict_cases import answer
+from .waiting import wait_idle
 
 MINE = "令和9年1月 安食ふれあいセンター 私の入力"
 THEIRS = "令和9年1月 公民館 ほかの人の保存"
@@ -54,7 +55,18 @@ def open_editor(
     opened.append(editor)
     editor.show()
     qtbot.waitExposed(editor)
+    wait_idle(qtbot)  # its 版 and replies are read on the database worker
     return editor
+
+
+def save(editor: MeetingEditor) -> bool:
+    """保存 clicked as a person clicks it; True once the save was written (it lands from the worker)."""
+    written: list[object] = []
+    editor.saved.connect(written.append)
+    editor.save_button.click()
+    wait_idle()
+    editor.saved.disconnect(written.append)
+    return bool(written)
 
 
 def their_save(other: Database, meeting_id: int, next_meeting: str = THEIRS) -> MeetingDetailDTO:
@@ -100,7 +112,7 @@ def test_a_stale_save_of_the_minutes_meets_the_two_versions(
     seen: list[list[tuple[str, str, str]]] = []
     explanations: list[str] = []
     answer(button, seen, explanations)
-    written = editor.submit()
+    written = save(editor)
 
     assert len(seen) == 1, "a stale save meets the conflict dialog"
     assert marked(seen[0]) == [(NEXT, MINE, THEIRS)]  # only what differs is marked
@@ -112,7 +124,7 @@ def test_a_stale_save_of_the_minutes_meets_the_two_versions(
         assert f"・今後の予定・次回: {MINE}" in editor.conflict_note.text.text()
         assert not editor.is_dirty()
         editor.next_meeting.setPlainText("もう一度")  # the reloaded minutes save without asking again
-        assert editor.submit() and len(seen) == 1
+        assert save(editor) and len(seen) == 1
         assert meetings.get_meeting(other, meeting.id).next_meeting == "もう一度"
     elif button == "overwrite_button":
         assert written and now.next_meeting == MINE and now.version == theirs.version + 1
@@ -138,7 +150,7 @@ def test_minutes_approved_meanwhile_are_not_overwritten(
     seen: list[list[tuple[str, str, str]]] = []
     dialogs: list[ConflictDialog] = []
     answer("reload_button", seen, dialogs=dialogs)
-    assert not editor.submit()
+    assert not save(editor)
 
     dialog = dialogs[0]
     assert not dialog.overwrite_button.isEnabled()
@@ -192,6 +204,7 @@ def test_a_stale_revision_is_never_written_over_the_approved_minutes(
     dialogs: list[ConflictDialog] = []
     answer(button, seen, dialogs=dialogs)
     revise.save_button.click()
+    wait_idle()
 
     assert marked(seen[0]) == [(NEXT, MINE, THEIRS)]
     assert not dialogs[0].overwrite_button.isEnabled() and "第2版" in dialogs[0].refusal.text()
@@ -225,6 +238,7 @@ def test_approving_minutes_changed_meanwhile_shows_what_would_be_approved(
 ) -> None:
     editor = open_editor(qtbot, ctx, db, meeting.id, opened)
     editor.approve_button.click()
+    wait_idle()
     approve = editor.dialog
     assert isinstance(approve, ApproveDialog)
     qtbot.waitExposed(approve)
@@ -233,6 +247,7 @@ def test_approving_minutes_changed_meanwhile_shows_what_would_be_approved(
     dialogs: list[ConflictDialog] = []
     answer(button, seen, dialogs=dialogs)
     approve.save_button.click()
+    wait_idle()
 
     assert marked(seen[0]) == [(NEXT, meeting.next_meeting, THEIRS)]
     assert dialogs[0].table.horizontalHeaderItem(1).text() == "あなたが見ていた内容"
@@ -248,6 +263,7 @@ def test_approving_minutes_changed_meanwhile_shows_what_would_be_approved(
         assert editor.detail == theirs and editor.next_meeting.toPlainText() == THEIRS
         assert "もう一度実行してください" in approve.conflict_note.text.text()
         approve.save_button.click()  # 確定 of what is shown now goes through
+        wait_idle()
         assert meetings.get_meeting(other, meeting.id).status is MinutesStatus.APPROVED and len(seen) == 1
     else:
         assert editor.detail == meeting
@@ -263,6 +279,7 @@ def carried_section(
     editor = open_editor(qtbot, ctx, db, later.id, opened)
     editor.tabs.setCurrentIndex(3)
     section = editor.action_section
+    wait_idle()
     assert [a.content for a in section.carried_model.rows()] == [meeting.action_items[0].content]
     section.carried.select_row(0)
     return section
@@ -295,6 +312,7 @@ def test_completing_an_action_item_changed_meanwhile(
     explanations: list[str] = []
     answer(button, seen, explanations)
     section.complete_button.click()
+    wait_idle()
 
     assert marked(seen[0]) == [("★ 内容", item.content, content)]
     assert "ほかの人 が 令和" in explanations[0]  # their save of the meeting's minutes
@@ -314,6 +332,7 @@ def test_completing_an_action_item_changed_meanwhile(
         assert [a.content for a in shown] == [content] and section.carried.current_row() == 0
         assert "もう一度実行してください" in section.carried_note.text.text()
         section.complete_button.click()  # completed as shown now, without asking again
+        wait_idle()
         assert action_items.get_action_item(other, item.id).status is ActionStatus.DONE and len(seen) == 1
     else:
         assert [a.content for a in shown] == [item.content] and section.carried_note.isHidden()
@@ -333,6 +352,7 @@ def test_an_action_item_completed_meanwhile_is_not_completed_again(
     dialogs: list[ConflictDialog] = []
     answer("reload_button", [], dialogs=dialogs)
     section.complete_button.click()
+    wait_idle()
     assert not dialogs[0].overwrite_button.isEnabled()
     assert "すでに完了にしています" in dialogs[0].refusal.text()
     assert action_items.get_action_item(other, item.id) == theirs  # their 完了日 stays

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from gui.waiting import wait_idle
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -155,6 +156,7 @@ def test_journey_secretary_posts_the_notice_records_replies_and_opens_the_meetin
     # On the day: 回答から出欠を入れる; one member who said 出席 did not come (欠席 clicked); Ctrl+S.
     assert all(r.status() is AttendanceStatus.UNCONFIRMED for r in editor.attendance.rows if r.data.person_id)
     click(bar.fill_button)
+    wait_idle(qtbot)  # the replies are read again on the database worker
     rows = {r.data.person_id: r for r in editor.attendance.rows if r.data.person_id}
     for pid, reply in after.items():
         if pid in rows and reply.reply is not None:
@@ -163,6 +165,9 @@ def test_journey_secretary_posts_the_notice_records_replies_and_opens_the_meetin
     click(rows[no_show].buttons[AttendanceStatus.ABSENT])
     shots("当日の出欠", editor)
     ctrl(editor, Qt.Key.Key_S)
+    wait_idle(
+        qtbot
+    )  # saved on the database worker (the status line said 保存しました already, for the replies)
     qtbot.waitUntil(lambda: any(SAVED.fullmatch(t) for t in status_texts(window)), timeout=5000)
     saved = {a.person_id: a for a in meetings.get_meeting(window.ctx.db, meeting_id).attendance}  # read back
     assert saved[no_show].status is AttendanceStatus.ABSENT

@@ -447,7 +447,7 @@ class EntityDialog(QDialog):
         except Exception as exc:  # the form's own checks
             self.show_save_failure(exc)
             return
-        write(self, request, request.version)
+        write(self, request)
 
     def set_saving(self, saving: bool) -> None:
         """保存 is off while a save is on the worker (one save at a time: Ctrl+S twice, a double click)."""

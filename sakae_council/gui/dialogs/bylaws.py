@@ -1,27 +1,82 @@
-"""会則の編集: a council's bylaws, each save kept as a new 版 with its reason and 施行日."""
+"""会則の編集: a council's bylaws, each save kept as a new 版 with its reason and 施行日.
+
+Opened by :func:`open_bylaws`: the district, the bylaws and their 版 are read on the database worker first;
+保存 writes there."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
+from sakae_council.db.engine import Database
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.dialogs.base import EntityDialog, SaveRequest
+from sakae_council.gui.dialogs.opening import Failed, open_with
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
 from sakae_council.gui.widgets.text_edit import NoteEdit
 from sakae_council.services import bylaws, districts
 from sakae_council.services.bylaws import BylawsDTO
+from sakae_council.services.districts import DistrictDTO
+
+
+@dataclass(frozen=True)
+class BylawsData:
+    """What the editor shows: the council, its bylaws as saved now (None: none yet) and their 版."""
+
+    district: DistrictDTO
+    current: BylawsDTO | None
+    revisions: list[Any]
+
+
+def load_bylaws(db: Database, district_id: int) -> BylawsData:
+    """The editor's data (call it on the database worker)."""
+    return BylawsData(
+        districts.get_district(db, district_id),
+        bylaws.get_bylaws(db, district_id),
+        list(bylaws.list_revisions(db, district_id)),
+    )
+
+
+def open_bylaws(
+    ctx: AppContext,
+    district_id: int,
+    parent: QWidget,
+    show: Callable[[BylawsDialog], object],
+    failed: Failed = None,
+) -> None:
+    """The council's 会則, read on the database worker before the editor is built."""
+    db = ctx.db
+    open_with(
+        lambda: load_bylaws(db, district_id),
+        lambda data: BylawsDialog(ctx, district_id, parent, data=data),
+        parent,
+        show,
+        failed,
+    )
 
 
 class BylawsDialog(EntityDialog):
     """The council's 会則; the first save is 制定 (第1版), later ones 改正 (第2版 …)."""
 
-    def __init__(self, ctx: AppContext, district_id: int, parent: QWidget | None = None) -> None:
-        district = districts.get_district(ctx.db, district_id)
+    def __init__(
+        self,
+        ctx: AppContext,
+        district_id: int,
+        parent: QWidget | None = None,
+        *,
+        data: BylawsData | None = None,
+    ) -> None:
+        if data is None:  # read here when the caller did not read it on the worker (open_bylaws)
+            data = load_bylaws(ctx.db, district_id)
+        district = data.district
         super().__init__(self.tr("{district}の会則").format(district=district.name), parent)
         self.ctx = ctx
         self.district_id = district_id
-        self.current: BylawsDTO | None = bylaws.get_bylaws(ctx.db, district_id)
+        self.current: BylawsDTO | None = data.current
         self.title_edit = QLineEdit(self)
         self.body_edit = NoteEdit(16, self)
         self.summary_edit = QLineEdit(self)
@@ -44,11 +99,10 @@ class BylawsDialog(EntityDialog):
             self.effective_edit.set_value(self.current.effective_on)
         else:
             self.title_edit.setText(bylaws.default_title(district.council_name or district.name))
-        self._show_history()
+        self._show_history(data.revisions)
         self.fit_to_screen(48)
 
-    def _show_history(self) -> None:
-        revisions = bylaws.list_revisions(self.ctx.db, self.district_id)
+    def _show_history(self, revisions: list[Any]) -> None:
         if not revisions:
             self.history.setText(self.tr("まだ会則が登録されていません。保存すると第1版になります。"))
             return
@@ -62,13 +116,13 @@ class BylawsDialog(EntityDialog):
         ]
         self.history.setText(self.tr("これまでの版:") + "\n" + "\n".join(lines))
 
-    def save(self) -> BylawsDTO:
-        return bylaws.save_bylaws(
-            self.ctx.db,
-            self.district_id,
-            self.title_edit.text(),
-            self.body_edit.text(),
-            self.summary_edit.text(),
-            effective_on=self.effective_edit.value(),
-            expected_version=self.current.version if self.current else None,
+    def save_request(self) -> SaveRequest:
+        db, district_id = self.ctx.db, self.district_id
+        title, body, summary = self.title_edit.text(), self.body_edit.text(), self.summary_edit.text()
+        effective_on = self.effective_edit.value()
+        version = self.current.version if self.current else None
+        return SaveRequest(
+            lambda _v: bylaws.save_bylaws(
+                db, district_id, title, body, summary, effective_on=effective_on, expected_version=version
+            )
         )

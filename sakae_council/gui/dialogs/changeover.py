@@ -1,10 +1,14 @@
 """役員改選: every seat running at the 年度's end in one table — each ending term renewed, ended or handed
 to a successor (from the roster, or a new name typed in), posts reassigned — applied in one step on a
 chosen date. The service checks the council's rule (one person, one post; one 会長) and writes all or
-nothing; nothing is pre-chosen for an ending term (the safe default: the secretary decides each)."""
+nothing; nothing is pre-chosen for an ending term (the safe default: the secretary decides each).
+Opened by :func:`open_changeover`: the seats and the roster are read on the database worker first; the
+changeover is applied there."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication
@@ -16,11 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sakae_council.db.engine import Database
 from sakae_council.domain.enums import OfficerPost
 from sakae_council.domain.errors import ValidationError
 from sakae_council.domain.wareki import fiscal_year_range
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.dialogs.base import EntityDialog, SaveRequest
+from sakae_council.gui.dialogs.opening import Failed, open_with
 from sakae_council.gui.formatting import fiscal_year_text, wareki
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
@@ -28,11 +34,11 @@ from sakae_council.services import changeover, districts, people
 from sakae_council.services.changeover import (
     ChangeoverAction,
     ChangeoverPlan,
-    ChangeoverResult,
     NewPersonInput,
     SeatChoice,
     SeatDTO,
 )
+from sakae_council.services.districts import DistrictDTO
 
 COLUMNS = ("氏名", "役割", "今の役職", "任期満了", "改選後", "改選後の役職", "後任")
 ACTION_COL, POST_COL, SUCCESSOR_COL = 4, 5, 6
@@ -50,13 +56,58 @@ def post_label(post: OfficerPost) -> str:
     return QCoreApplication.translate("OfficerPost", post.label)
 
 
+@dataclass(frozen=True)
+class ChangeoverData:
+    """What the table shows: the council, its seats at the 年度's end, and the roster's people as successors."""
+
+    district: DistrictDTO
+    seats: list[SeatDTO]
+    people: list[people.PersonDTO]
+
+
+def load_changeover(db: Database, district_id: int, fiscal_year: int) -> ChangeoverData:
+    """The changeover's data (call it on the database worker)."""
+    return ChangeoverData(
+        districts.get_district(db, district_id),
+        changeover.changeover_seats(db, district_id, fiscal_year),
+        people.list_people(db),
+    )
+
+
+def open_changeover(
+    ctx: AppContext,
+    district_id: int,
+    fiscal_year: int,
+    parent: QWidget,
+    show: Callable[[ChangeoverDialog], object],
+    failed: Failed = None,
+) -> None:
+    """役員改選 of the council, its seats read on the database worker before the window is built."""
+    db = ctx.db
+    open_with(
+        lambda: load_changeover(db, district_id, fiscal_year),
+        lambda data: ChangeoverDialog(ctx, district_id, fiscal_year, parent, data=data),
+        parent,
+        show,
+        failed,
+    )
+
+
 class ChangeoverDialog(EntityDialog):
     """The changeover of one council at the end of one 年度 (see the module docstring)."""
 
     def __init__(
-        self, ctx: AppContext, district_id: int, fiscal_year: int, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        district_id: int,
+        fiscal_year: int,
+        parent: QWidget | None = None,
+        *,
+        data: ChangeoverData | None = None,
     ) -> None:
-        district = districts.get_district(ctx.db, district_id)
+        if data is None:  # read here when the caller did not read it on the worker (open_changeover)
+            data = load_changeover(ctx.db, district_id, fiscal_year)
+        district = data.district
         super().__init__(
             self.tr("役員改選 — {district}（{fy}末）").format(
                 district=district.name, fy=fiscal_year_text(fiscal_year)
@@ -66,10 +117,10 @@ class ChangeoverDialog(EntityDialog):
         self.ctx = ctx
         self.district_id = district_id
         self.fiscal_year = fiscal_year
-        self.seats: list[SeatDTO] = changeover.changeover_seats(ctx.db, district_id, fiscal_year)
+        self.seats: list[SeatDTO] = data.seats
         seated = {s.person_id for s in self.seats}
         self.candidates = [(f"{p.name}（{p.furigana}）" if p.furigana else p.name, p.id)
-                           for p in people.list_people(ctx.db) if p.id not in seated]  # fmt: skip
+                           for p in data.people if p.id not in seated]  # fmt: skip
         self.effective_edit = WarekiDateEdit("effective_on", self)
         self.effective_edit.set_value(fiscal_year_range(fiscal_year)[1] + timedelta(days=1))
         self.years = QSpinBox(self)
@@ -203,5 +254,6 @@ class ChangeoverDialog(EntityDialog):
         except ValidationError:
             return None
 
-    def save(self) -> ChangeoverResult:
-        return changeover.apply_changeover(self.ctx.db, self.plan())
+    def save_request(self) -> SaveRequest:
+        db, plan = self.ctx.db, self.plan()
+        return SaveRequest(lambda _v: changeover.apply_changeover(db, plan))

@@ -2,16 +2,21 @@
 
 The sheet's top and left margins move in 0.5 mm steps and are remembered per sheet (every printer
 feeds differently); 開始位置 reuses a half-used sheet. People without an address get no label and are
-named in the warning line.
+named in the warning line. Opened by :func:`open_labels_print`: the districts (and the meeting's title) are
+read on the database worker before the window is built, and the addressees are read there too.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
+from sakae_council.db.engine import Database
 from sakae_council.gui.context import AppContext
+from sakae_council.gui.dialogs.opening import Failed, open_with
 from sakae_council.gui.district_names import all_districts_label
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.settings import label_margin_key, read_float
@@ -20,23 +25,62 @@ from sakae_council.gui.widgets.print_choices import two_forms, warning_with_glyp
 from sakae_council.gui.widgets.print_window import Paper, PrintWindow
 from sakae_council.reports.address_labels import MARGIN_RANGE, SHEETS
 from sakae_council.services import districts, meeting_replies
+from sakae_council.services.districts import DistrictDTO
+
+
+@dataclass(frozen=True)
+class LabelChoices:
+    """What the window offers: the active districts, and the meeting's title when it prints a meeting's."""
+
+    districts: list[DistrictDTO]
+    title: str = ""
+
+
+def load_choices(db: Database, meeting_id: int | None) -> LabelChoices:
+    """The window's choices (call it on the database worker)."""
+    title = meeting_replies.get_replies(db, meeting_id).meeting_title if meeting_id is not None else ""
+    return LabelChoices(districts.list_districts(db, include_inactive=False), title)
+
+
+def open_labels_print(
+    ctx: AppContext,
+    meeting_id: int | None,
+    parent: QWidget,
+    show: Callable[[LabelsPrintWindow], object],
+    failed: Failed = None,
+) -> None:
+    """The labels window (of the meeting, or of a district chosen in it), its choices read on the worker."""
+    db = ctx.db
+    open_with(
+        lambda: load_choices(db, meeting_id),
+        lambda choices: LabelsPrintWindow(ctx, meeting_id, parent, choices=choices),
+        parent,
+        show,
+        failed,
+    )
 
 
 class LabelsPrintWindow(PrintWindow):
     """Labels for the people of ``meeting_id``, or (without one) of the district chosen in the window."""
 
-    def __init__(self, ctx: AppContext, meeting_id: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        meeting_id: int | None = None,
+        parent: QWidget | None = None,
+        *,
+        choices: LabelChoices | None = None,
+    ) -> None:
         super().__init__(self.tr("宛名ラベルを印刷"), parent)
+        if choices is None:  # read here when the caller did not read them on the worker (open_labels_print)
+            choices = load_choices(ctx.db, meeting_id)
         self.ctx = ctx
         self.meeting_id = meeting_id
         self.form, self.placing = two_forms(self)
         self.people = ChoiceCombo([(self.tr("全員"), "all"), (self.tr("まだ回答のない方だけ"), "unreplied")])
-        self.district = ChoiceCombo(
-            [(d.name, d.id) for d in districts.list_districts(ctx.db, include_inactive=False)]
-        )
+        self.district = ChoiceCombo([(d.name, d.id) for d in choices.districts])
         if meeting_id is not None:
-            title = meeting_replies.get_replies(ctx.db, meeting_id).meeting_title
-            self.setWindowTitle(self.tr("宛名ラベルを印刷 — {title}").format(title=title))
+            self.setWindowTitle(self.tr("宛名ラベルを印刷 — {title}").format(title=choices.title))
             self.form.add_field("people", self.tr("宛先"), self.people)
         else:
             if ctx.district_id is not None:

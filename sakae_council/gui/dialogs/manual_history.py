@@ -3,11 +3,13 @@ bringing an older one back (as a new revision, so nothing is lost).
 
 同時編集: bringing a revision back over a section someone else saved meanwhile shows the revision beside
 what is saved now; 再読み込み lists their save (the chosen revision stays chosen), 上書き brings it back
-on top, キャンセル changes nothing.
+on top, キャンセル changes nothing. Opened by :func:`open_manual_history`; the list, each difference and the
+restore are read and written on the database worker.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC
 
 from PySide6.QtCore import Qt, Signal
@@ -24,11 +26,14 @@ from PySide6.QtWidgets import (
 
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.dialogs.conflict import describe_last_change, save_noting_reload
+from sakae_council.gui.dialogs.conflict import describe_last_change
+from sakae_council.gui.dialogs.conflict_op import save_in_background
 from sakae_council.gui.dialogs.manual_save import section_conflict_fields
+from sakae_council.gui.dialogs.opening import open_with
 from sakae_council.gui.formatting import date_time_text
 from sakae_council.gui.models.manual_tree import display_path, revision_label
 from sakae_council.gui.models.table import Column, DtoTableModel
+from sakae_council.gui.ops import Generation, QueryOp
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.data_table import DataTable
 from sakae_council.gui.widgets.form import MessageLine
@@ -45,6 +50,19 @@ def saved_at(r: RevisionDTO) -> str:
     return date_time_text(local)
 
 
+def open_manual_history(
+    ctx: AppContext, section: ManualSectionDTO, parent: QWidget, show: Callable[[ManualHistoryDialog], object]
+) -> None:
+    """The section's 保存履歴, its revisions read on the database worker first."""
+    db, section_id = ctx.db, section.id
+    open_with(
+        lambda: manual_history.list_revisions(db, section_id),
+        lambda revisions: ManualHistoryDialog(ctx, section, parent, revisions=revisions),
+        parent,
+        show,
+    )
+
+
 class ManualHistoryDialog(QDialog):
     """``restored(ManualSectionDTO)`` after an older revision was brought back."""
 
@@ -52,10 +70,18 @@ class ManualHistoryDialog(QDialog):
     #: 再読み込み after a conflict: the section as saved now.
     reloaded = Signal(object)
 
-    def __init__(self, ctx: AppContext, section: ManualSectionDTO, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        section: ManualSectionDTO,
+        parent: QWidget | None = None,
+        *,
+        revisions: list[RevisionDTO] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.section = section
+        self._loads, self._diffs = Generation(), Generation()
         self.setWindowTitle(self.tr("保存履歴 — {title}").format(title=section.title))
         self.revisions: list[RevisionDTO] = []
 
@@ -123,11 +149,26 @@ class ManualHistoryDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
         self.resize(self.fontMetrics().horizontalAdvance("あ") * 52, self.fontMetrics().height() * 34)
-        self.reload()
+        if revisions is None:  # read here when the caller did not read them on the worker
+            revisions = manual_history.list_revisions(ctx.db, section.id)
+        self.show_revisions(revisions)
 
     # --- loading ------------------------------------------------------------------------------
-    def reload(self) -> None:
-        self.revisions = manual_history.list_revisions(self.ctx.db, self.section.id)
+    def reload(self, then: Callable[[], None] | None = None) -> None:
+        """Read the revisions again on the database worker (``then()`` once they are shown)."""
+        db, section_id = self.ctx.db, self.section.id
+
+        def shown(revisions: list[RevisionDTO]) -> None:
+            self.show_revisions(revisions)
+            if then is not None:
+                then()
+
+        QueryOp(lambda: manual_history.list_revisions(db, section_id), parent=self).latest(
+            self._loads
+        ).success(shown).run()
+
+    def show_revisions(self, revisions: list[RevisionDTO]) -> None:
+        self.revisions = revisions
         self.model.set_rows(list(reversed(self.revisions)))  # newest first
         self.table.resizeColumnsToContents()
         items = [
@@ -162,17 +203,29 @@ class ManualHistoryDialog(QDialog):
             self.diff.clear()
             self.diff_summary.clear()
             return
-        try:
-            self.diff.set_diff(manual_history.diff_revisions(self.ctx.db, self.section.id, a, b))
-        except DomainError as exc:
+        db, section_id = self.ctx.db, self.section.id
+
+        def show(diff: list[str]) -> None:
+            self.diff.set_diff(diff)
+            self.diff_summary.setText(self.diff.summary())
+
+        QueryOp(lambda: manual_history.diff_revisions(db, section_id, a, b), parent=self).latest(
+            self._diffs
+        ).success(show).failure(self._show_failure).run()
+
+    def _show_failure(self, exc: BaseException) -> None:
+        if isinstance(exc, DomainError):
             self.error.show_message(exc.message)
-            return
-        self.diff_summary.setText(self.diff.summary())
+        else:
+            show_error(self, exc)
 
     def _reloaded(self, current: ManualSectionDTO, number: int) -> None:
         self.section = current
-        self.reload()
-        self.table.select_row(next((i for i, r in enumerate(self.model.rows()) if r.number == number), 0))
+        self.reload(
+            lambda: self.table.select_row(
+                next((i for i, r in enumerate(self.model.rows()) if r.number == number), 0)
+            )
+        )
         self.reloaded.emit(current)
 
     def selected_revision(self) -> RevisionDTO | None:
@@ -195,38 +248,39 @@ class ManualHistoryDialog(QDialog):
             return
         self.restore(rev.number)
 
-    def restore(self, number: int) -> ManualSectionDTO | None:
-        """Bring revision ``number`` back (no question asked); None when the service refused."""
+    def restore(self, number: int) -> None:
+        """Bring revision ``number`` back (no question asked), on the database worker; ``restored`` when done."""
         self.error.clear()
         self.conflict_note.clear()
         db, section_id = self.ctx.db, self.section.id
+        old = next((r for r in self.revisions if r.number == number), None)
+        if old is None:
+            return
 
-        def reloaded(current: ManualSectionDTO) -> None:
-            self._reloaded(current, number)
-
-        try:
-            old = manual_history.get_revision(db, section_id, number)
-            dto = save_noting_reload(
-                self,
-                what=self.tr("マニュアルの項目"),
-                save=lambda version: manual_history.restore_revision(db, section_id, number, version),
-                version=self.section.version,
-                load_current=lambda: manual.get_section(db, section_id),
-                fields=section_conflict_fields(),
-                mine={"title": old.title, "body": old.body},
-                on_reload=reloaded,
-                show_note=self.conflict_note.show_message,
-                keeps_input=True,  # the chosen revision stays chosen, to bring back after a look
-                changed_by=lambda: describe_last_change(db, "manual_section", section_id),
-                mine_heading=self.tr("戻そうとした版（{label}）").format(label=revision_label(number)),
-            )
-        except DomainError as exc:
-            self.error.show_message(exc.message)
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, DomainError):
+                self.error.show_message(exc.message)
             show_error(self, exc, title=self.tr("戻せませんでした"))
-            return None
-        if dto is None:  # キャンセル, or 再読み込み showed what is saved now
-            return None
+
+        save_in_background(
+            self,
+            write=lambda version: manual_history.restore_revision(db, section_id, number, version),
+            version=self.section.version,
+            what=self.tr("マニュアルの項目"),
+            load_current=lambda: manual.get_section(db, section_id),
+            fields=section_conflict_fields(),
+            mine={"title": old.title, "body": old.body},
+            on_reload=lambda current: self._reloaded(current, number),
+            show_note=self.conflict_note.show_message,
+            keeps_input=True,  # the chosen revision stays chosen, to bring back after a look
+            changed_by=lambda: describe_last_change(db, "manual_section", section_id),
+            mine_heading=self.tr("戻そうとした版（{label}）").format(label=revision_label(number)),
+            done=self._restored,
+            failed=failed,
+            stopped=lambda: None,  # キャンセル, or 再読み込み showed what is saved now
+        )
+
+    def _restored(self, dto: ManualSectionDTO) -> None:
         self.section = dto
         self.reload()
         self.restored.emit(dto)
-        return dto

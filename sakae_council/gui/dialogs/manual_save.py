@@ -3,6 +3,7 @@
 同時編集: when someone else saved the section first, the two versions are compared (見出し, 本文).
 再読み込み closes this dialog and ``reloaded(section, note)`` tells the page to show the saved version
 with the note listing what the user had typed; 上書き saves on top as a new 版; キャンセル keeps it all.
+The save, and the reads of the conflict, run on the database worker.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from sakae_council.domain.errors import ValidationError
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.dialogs.base import EntityDialog, SaveRequest
 from sakae_council.gui.dialogs.conflict import ConflictField
 from sakae_council.gui.models.manual_tree import display_path
 from sakae_council.services import manual
@@ -68,13 +69,12 @@ class ManualSaveDialog(EntityDialog):
             return
         super().show_field_error(error)
 
-    def save(self) -> ManualSectionDTO:
+    def save_request(self) -> SaveRequest:
         db, section_id, summary = self.ctx.db, self.section.id, self.summary.text()
-        return self.update_record(
+        title, body = self.title_text, self.body_text
+        return self.request_update(
             self.section,
-            lambda version: manual.save_section(
-                db, section_id, self.title_text, self.body_text, summary, version
-            ),
+            lambda version: manual.save_section(db, section_id, title, body, summary, version),
             db=db,
             entity="manual_section",
             what=self.tr("マニュアルの項目"),

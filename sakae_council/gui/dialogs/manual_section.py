@@ -1,11 +1,12 @@
-"""章・節の追加: a new chapter (at the end of the manual) or section (at the end of its chapter)."""
+"""章・節の追加: a new chapter (at the end of the manual) or section (at the end of its chapter); 追加 writes on
+the database worker."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.dialogs.base import EntityDialog, SaveRequest
 from sakae_council.gui.models.manual_tree import display_path
 from sakae_council.services import manual
 from sakae_council.services.manual import ManualSectionDTO
@@ -38,6 +39,7 @@ class ManualSectionDialog(EntityDialog):
         self.save_button.setText(self.tr("追加"))
         self.fit_to_screen(30)
 
-    def save(self) -> ManualSectionDTO:
+    def save_request(self) -> SaveRequest:
         parent_id = self.parent_section.id if self.parent_section is not None else None
-        return manual.create_section(self.ctx.db, parent_id, self.title.text(), "", "新規作成")
+        db, title = self.ctx.db, self.title.text()
+        return SaveRequest(lambda _v: manual.create_section(db, parent_id, title, "", "新規作成"))

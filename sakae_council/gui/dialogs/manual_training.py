@@ -1,8 +1,10 @@
 """研修の記録: one training with its date, title, organiser, hours, the staff who attended and the
-materials; saved for every attendee at once."""
+materials; saved for every attendee at once. Opened by :func:`open_training` (the staff read on the database
+worker first); 保存 and the reads of a conflict run there."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -10,18 +12,40 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QPlainTex
 
 from sakae_council.domain.errors import NotFoundError, ValidationError
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.dialogs.base import EntityDialog, SaveRequest
 from sakae_council.gui.dialogs.conflict import describe_last_change, dto_values, form_conflict_fields
+from sakae_council.gui.dialogs.opening import open_with
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
 from sakae_council.services import staff_queries
-from sakae_council.services.staff_queries import TrainingSessionDTO, TrainingSessionInput
+from sakae_council.services.staff_queries import StaffMemberDTO, TrainingSessionDTO, TrainingSessionInput
+
+
+def open_training(
+    ctx: AppContext,
+    session: TrainingSessionDTO | None,
+    parent: QWidget,
+    show: Callable[[TrainingDialog], object],
+) -> None:
+    """The training's editor (``session`` None: a new one), the staff read on the database worker first."""
+    db = ctx.db
+    open_with(
+        lambda: staff_queries.list_staff(db),
+        lambda staff: TrainingDialog(ctx, session, parent, staff=staff),
+        parent,
+        show,
+    )
 
 
 class TrainingDialog(EntityDialog):
     """New training (``session`` None) or change one; ``saved`` carries the TrainingSessionDTO."""
 
     def __init__(
-        self, ctx: AppContext, session: TrainingSessionDTO | None = None, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        session: TrainingSessionDTO | None = None,
+        parent: QWidget | None = None,
+        *,
+        staff: list[StaffMemberDTO] | None = None,
     ) -> None:
         super().__init__(self.tr("研修の記録を変更") if session else self.tr("研修を記録"), parent)
         self.ctx = ctx
@@ -39,7 +63,8 @@ class TrainingDialog(EntityDialog):
         self.attendees.setObjectName("attendees")
         self.attendees.setAccessibleName(self.tr("参加した職員"))
         chosen = set(session.person_ids) if session else set()
-        staff = staff_queries.list_staff(ctx.db)
+        if staff is None:  # read here when the caller did not read them on the worker (open_training)
+            staff = staff_queries.list_staff(ctx.db)
         known = {m.id for m in staff}
         for m in staff:
             self._add_person(
@@ -128,7 +153,7 @@ class TrainingDialog(EntityDialog):
         except NotFoundError:
             return session.record_id
 
-    def save(self) -> TrainingSessionDTO:
+    def save_request(self) -> SaveRequest:
         held_on = self.held_on.value()
         if held_on is None:
             raise ValidationError("held_on", self.tr("実施日を入力してください。"))
@@ -140,22 +165,19 @@ class TrainingDialog(EntityDialog):
             hours=self.hours.value(),
             materials=self.materials.toPlainText(),
         )
+        db = self.ctx.db
         if self.session is None:
-            return staff_queries.save_training_session(self.ctx.db, data)
+            return SaveRequest(lambda _v: staff_queries.save_training_session(db, data))
         session = self.session
-        return self.update_record(
-            session,
-            lambda current: staff_queries.save_training_session(self.ctx.db, data, current),
-            db=self.ctx.db,
-            entity="staff_training",
-            what=self.tr("研修の記録"),
-            load=lambda: staff_queries.get_training_session(self.ctx.db, session),
-            mine=data,
-            fields=form_conflict_fields(self.form, shows={"person_ids": self._show_attending}),
-            changed_by=lambda: describe_last_change(
-                self.ctx.db, "staff_training", self._saved_record_id(session)
-            ),
+        return SaveRequest(
+            lambda current: staff_queries.save_training_session(db, data, current),
             version=session,  # the session is its attendees' records: stale if any of them is
-            version_of=lambda current: current,
+            what=self.tr("研修の記録"),
+            load_current=lambda: staff_queries.get_training_session(db, session),
+            changed_by=lambda: describe_last_change(db, "staff_training", self._saved_record_id(session)),
+            fields=form_conflict_fields(self.form, shows={"person_ids": self._show_attending}),
+            mine=dto_values(data),
+            on_reload=self.fill,
             values_of=lambda current: {**dto_values(current), "person_ids": current.person_ids},
+            version_of=lambda current: current,
         )

@@ -2,7 +2,8 @@
 
 完了 of a carried item that someone else changed meanwhile (its meeting's minutes saved, or already 完了)
 meets the two-version dialog: 再読み込み shows the list as saved, 上書き completes it as saved now (not
-offered when it is already 完了), キャンセル leaves it.
+offered when it is already 完了), キャンセル leaves it. The 完了 and the list read after it run on the
+database worker.
 """
 
 from __future__ import annotations
@@ -15,18 +16,16 @@ from sakae_council.domain.areas import Area
 from sakae_council.domain.enums import ActionStatus
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.dialogs.conflict import (
-    ConflictField,
-    describe_last_change,
-    dto_values,
-    save_noting_reload,
-)
+from sakae_council.gui.dialogs.conflict import ConflictField, describe_last_change, dto_values
+from sakae_council.gui.dialogs.conflict_op import save_in_background
 from sakae_council.gui.dialogs.meeting_items import ActionItemDialog
 from sakae_council.gui.dialogs.meeting_widgets import RowsEditor
 from sakae_council.gui.models.meeting_tables import ActionsModel, CarriedModel
+from sakae_council.gui.ops import QueryOp
 from sakae_council.gui.widgets.data_table import DataTable
 from sakae_council.gui.widgets.form import MessageLine
 from sakae_council.gui.widgets.labels import MutedLabel
+from sakae_council.gui.widgets.messages import show_error
 from sakae_council.services import action_items, meetings
 from sakae_council.services.meetings import ActionItemDTO, MeetingDetailDTO
 from sakae_council.services.minutes import ActionItemInput
@@ -116,38 +115,45 @@ class ActionsSection(QWidget):
             return
         db, meeting_id, today = self.ctx.db, self.meeting_id, self.ctx.today()
 
-        def reload(current: ActionItemDTO) -> None:
-            self._show_carried(meetings.get_meeting(db, meeting_id), keep=current.id)
+        def show_list(keep: int | None = None) -> None:
+            QueryOp(lambda: meetings.get_meeting(db, meeting_id), parent=self).success(
+                lambda d: self._show_carried(d, keep=keep)
+            ).run()
 
-        try:
-            done = save_noting_reload(
-                self,
-                what=self.tr("宿題事項"),
-                save=lambda version: action_items.complete_action_item(db, item.id, today, version),
-                version=item.version,
-                load_current=lambda: action_items.get_action_item(db, item.id),
-                fields=self._conflict_fields(),
-                mine=dto_values(item),
-                on_reload=reload,
-                show_note=self.carried_note.show_message,
-                keeps_input=True,
-                changed_by=lambda: describe_last_change(
-                    db, "action_item", item.id, ("meeting", item.meeting_id)
-                ),
-                refuse_overwrite=lambda current: (
-                    self.tr("この宿題事項は、ほかの人がすでに完了にしています。")
-                    if current.status is ActionStatus.DONE
-                    else ""
-                ),
-                mine_heading=self.tr("あなたが見ていた内容"),
-            )
-            if done is not None:
-                self._show_carried(meetings.get_meeting(db, meeting_id))
-        except DomainError as exc:
-            self.carried_error.show_message(exc.message)
-            return
-        if done is not None:
+        def done(_dto: ActionItemDTO) -> None:
+            show_list()
             self.ctx.notify(Area.MEETINGS)
+
+        def failed(exc: BaseException) -> None:
+            self.complete_button.setEnabled(True)
+            if isinstance(exc, DomainError):
+                self.carried_error.show_message(exc.message)
+            else:
+                show_error(self, exc)
+
+        self.complete_button.setEnabled(False)  # one 完了 at a time; the list read after it enables it again
+        save_in_background(
+            self,
+            write=lambda version: action_items.complete_action_item(db, item.id, today, version),
+            version=item.version,
+            what=self.tr("宿題事項"),
+            load_current=lambda: action_items.get_action_item(db, item.id),
+            fields=self._conflict_fields(),
+            mine=dto_values(item),
+            on_reload=lambda current: show_list(keep=current.id),
+            show_note=self.carried_note.show_message,
+            keeps_input=True,
+            changed_by=lambda: describe_last_change(db, "action_item", item.id, ("meeting", item.meeting_id)),
+            refuse_overwrite=lambda current: (
+                self.tr("この宿題事項は、ほかの人がすでに完了にしています。")
+                if current.status is ActionStatus.DONE
+                else ""
+            ),
+            mine_heading=self.tr("あなたが見ていた内容"),
+            done=done,
+            failed=failed,
+            stopped=lambda: self.complete_button.setEnabled(self.carried_model.rowCount() > 0),
+        )
 
     def _conflict_fields(self) -> list[ConflictField]:
         return [

@@ -1,7 +1,8 @@
 """確定 (approval date) and 修正 (the reason for changing approved minutes): two small dialogs of the editor.
 
-``submit`` writes through the conflict dialog and returns None when nothing was written (キャンセル or
-再読み込み): the dialog then stays open, or the editor closes it.
+``request`` says what to write (a SaveRequest): the base writes it on the database worker through the
+conflict dialog; after キャンセル or 再読み込み nothing was written and the dialog stays open, or the editor
+closes it.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from sakae_council.domain.errors import ValidationError
-from sakae_council.gui.dialogs.base import EntityDialog, SaveCancelled
-from sakae_council.gui.dialogs.meeting_conflict import detail_values, save_minutes_resolving
+from sakae_council.gui.dialogs.base import EntityDialog, SaveRequest
+from sakae_council.gui.dialogs.meeting_conflict import detail_values, minutes_request
 from sakae_council.gui.formatting import meeting_title
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
 from sakae_council.gui.widgets.labels import MutedLabel
@@ -26,25 +27,22 @@ if TYPE_CHECKING:
     from sakae_council.gui.dialogs.meeting_editor import MeetingEditor
 
 
-def written(result: MeetingDetailDTO | None) -> MeetingDetailDTO:
-    if result is None:
-        raise SaveCancelled
-    return result
-
-
 class ApproveDialog(EntityDialog):
-    """Asks the 確定日; ``submit(date)`` approves (the service checks 議長, 記録者, 署名人 and the agenda)."""
+    """Asks the 確定日; ``request(date)`` approves (the service checks 議長, 記録者, 署名人 and the agenda)."""
+
+    # 確定 applies to the minutes as the user saw them: after 再読み込み the chosen date stays.
+    reload_keeps_input = True
 
     def __init__(
         self,
         title: str,
         today: date,
-        submit: Callable[[date], MeetingDetailDTO | None],
+        request: Callable[[date], SaveRequest],
         route: Callable[[ValidationError], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(self.tr("議事録を確定"), parent)
-        self._submit = submit
+        self._request = request
         self._route = route
         self.save_button.setText(self.tr("確定する"))
         self.approved_on = WarekiDateEdit("approved_on")
@@ -68,21 +66,26 @@ class ApproveDialog(EntityDialog):
             self.close_quietly()
             self._route(error)
 
-    def save(self) -> MeetingDetailDTO:
+    def save_request(self) -> SaveRequest:
         when = self.approved_on.value()
         if when is None:
             raise ValidationError("approved_on", self.tr("確定日を入力してください。"))
-        return written(self._submit(when))
+        return self._request(when)
 
 
 class ReviseDialog(EntityDialog):
-    """Asks why approved minutes change; ``submit(reason)`` stores the next revision (第N版)."""
+    """Asks why approved minutes change; ``request(reason)`` stores the next revision (第N版)."""
 
     def __init__(
-        self, revision: int, submit: Callable[[str], MeetingDetailDTO | None], parent: QWidget | None = None
+        self,
+        revision: int,
+        request: Callable[[str], SaveRequest],
+        show_note: Callable[[str], None],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(self.tr("確定した議事録の修正"), parent)
-        self._submit = submit
+        self._request = request
+        self._show_note = show_note
         self.save_button.setText(self.tr("修正を保存"))
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)
@@ -103,8 +106,11 @@ class ReviseDialog(EntityDialog):
         )
         self.fit_to_screen(34)
 
-    def save(self) -> MeetingDetailDTO:
-        return written(self._submit(self.reason.toPlainText()))
+    def save_request(self) -> SaveRequest:
+        return self._request(self.reason.toPlainText())
+
+    def show_conflict_note(self, message: str) -> None:
+        self._show_note(message)  # in the editor, which shows the saved minutes after 再読み込み
 
 
 def approve_dialog(editor: MeetingEditor) -> ApproveDialog:
@@ -121,16 +127,13 @@ def approve_dialog(editor: MeetingEditor) -> ApproveDialog:
     dialog = ApproveDialog(
         meeting_title(editor.detail),
         editor.ctx.today(),
-        lambda when: save_minutes_resolving(
-            dialog,
+        lambda when: minutes_request(
             db,
             meeting_id,
-            save=lambda version: minutes_approval.approve_minutes(db, meeting_id, when, version),
+            lambda version: minutes_approval.approve_minutes(db, meeting_id, when, version),
             version=editor.detail.version,
             mine=detail_values(editor.detail),  # 確定 applies to the minutes as the user saw them
             on_reload=reload,
-            show_note=dialog.show_conflict_note,
-            saw=True,
         ),
         editor.show_field_error,
         editor,
@@ -150,16 +153,15 @@ def revise_dialog(editor: MeetingEditor, held_on: date, data: MinutesInput) -> R
 
     dialog = ReviseDialog(
         d.revision,
-        lambda reason: save_minutes_resolving(
-            dialog,
+        lambda reason: minutes_request(
             db,
             d.id,
-            save=lambda version: minutes_approval.revise_minutes(db, d.id, data, reason, version),
+            lambda version: minutes_approval.revise_minutes(db, d.id, data, reason, version),
             version=d.version,
             mine=editor.typed(held_on, data),
             on_reload=reload,
-            show_note=editor.conflict_note.show_message,
         ),
+        editor.conflict_note.show_message,
         editor,
     )
     return dialog

@@ -12,17 +12,11 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
 
 from sakae_council.db.engine import Database
 from sakae_council.domain.enums import AgendaResult, AttendanceStatus
-from sakae_council.gui.dialogs.conflict import (
-    EMPTY,
-    ConflictField,
-    describe_last_change,
-    save_noting_reload,
-    show_value,
-)
+from sakae_council.gui.dialogs.base import SaveRequest
+from sakae_council.gui.dialogs.conflict import EMPTY, ConflictField, describe_last_change, show_value
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.widgets.enum_label import enum_label
 from sakae_council.services import meetings
@@ -136,35 +130,26 @@ def refuse_approved(current: MeetingDetailDTO) -> str:
     ).format(n=current.revision)
 
 
-def save_minutes_resolving(
-    parent: QWidget,
+def minutes_request(
     db: Database,
     meeting_id: int,
+    write: Callable[[int], MeetingDetailDTO],
     *,
-    save: Callable[[int], MeetingDetailDTO],
     version: int,
     mine: Mapping[str, Any],
     on_reload: Callable[[MeetingDetailDTO], None],
-    show_note: Callable[[str], None],
-    saw: bool = False,
-) -> MeetingDetailDTO | None:
-    """``save(version)`` of the minutes through the conflict dialog; None when nothing was written.
-
-    ``saw``: ``mine`` is the minutes as the user saw them (確定 applies to what is saved), not typed input.
-    """
-    return save_noting_reload(  # type: ignore[no-any-return]
-        parent,
-        what=_tr("議事録"),
-        save=save,
+) -> SaveRequest:
+    """``write(version)`` of the minutes on the database worker, through the conflict dialog (the saved
+    minutes read and compared there as the editor's tabs show them; approved minutes never written over)."""
+    return SaveRequest(
+        write,
         version=version,
+        what=_tr("議事録"),
         load_current=lambda: meetings.get_meeting(db, meeting_id),
+        changed_by=lambda: describe_last_change(db, "meeting", meeting_id),
         fields=minutes_fields(),
         mine=mine,
         on_reload=on_reload,
-        show_note=show_note,
-        keeps_input=saw,
         values_of=detail_values,
-        changed_by=lambda: describe_last_change(db, "meeting", meeting_id),
         refuse_overwrite=refuse_approved,
-        mine_heading=_tr("あなたが見ていた内容") if saw else "",
     )

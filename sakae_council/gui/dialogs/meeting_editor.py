@@ -8,11 +8,13 @@ When someone else saved the minutes first, 保存, 修正 and 確定 show both v
 An editor on the shared base (gui.dialogs.base.EntityDialog) with tabs instead of one form: 保存 and Ctrl+S,
 the error routing, 閉じる / Esc / the window's close request with the unsaved-input question, and
 「保存しました」 in the status bar are the base's; 保存 leaves this editor open (``closes_on_save``).
+Nothing here waits on the database: the editor is opened by ``meeting_open.open_meeting_editor`` (the
+meeting, its 版 and replies read on the worker), and 保存, 確定, 修正 and the reads after them run there.
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -30,18 +32,21 @@ from PySide6.QtWidgets import (
 
 from sakae_council.domain.areas import Area
 from sakae_council.domain.enums import AgendaResult
-from sakae_council.domain.errors import DomainError, ValidationError
+from sakae_council.domain.errors import ValidationError
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.dialogs.base import EntityDialog, SaveCancelled
+from sakae_council.gui.dialogs.base import EntityDialog, SaveCancelled, SaveRequest
 from sakae_council.gui.dialogs.meeting_actions import ActionsSection
 from sakae_council.gui.dialogs.meeting_approval import approve_dialog, revise_dialog
 from sakae_council.gui.dialogs.meeting_attendance import AttendanceEditor, QuorumWarning
-from sakae_council.gui.dialogs.meeting_conflict import detail_names, minutes_values, save_minutes_resolving
+from sakae_council.gui.dialogs.meeting_conflict import detail_names, minutes_request, minutes_values
+from sakae_council.gui.dialogs.meeting_errors import show_minutes_error
 from sakae_council.gui.dialogs.meeting_items import AgendaItemDialog
+from sakae_council.gui.dialogs.meeting_open import MeetingExtras, load_extras, open_meeting_print
 from sakae_council.gui.dialogs.meeting_reply_bar import ReplyBar
 from sakae_council.gui.dialogs.meeting_widgets import LinesEdit, RowsEditor, TimeField
 from sakae_council.gui.formatting import meeting_title, wareki
 from sakae_council.gui.models.meeting_tables import AgendaModel, minutes_status_style
+from sakae_council.gui.ops import Generation, QueryOp
 from sakae_council.gui.palette import set_background, set_text_colour, status_style
 from sakae_council.gui.text_size import bold_font
 from sakae_council.gui.widgets import edit_guard
@@ -49,21 +54,9 @@ from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
 from sakae_council.gui.widgets.form import Form, MessageLine
 from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
-from sakae_council.services import meeting_queries, minutes_approval
+from sakae_council.services import meeting_queries
 from sakae_council.services.meetings import MeetingDetailDTO
 from sakae_council.services.minutes import MinutesInput, minutes_input_from
-
-_INDEXED = re.compile(r"(?P<name>\w+)\[(?P<index>\d+)\](?:\.(?P<sub>\w+))?")
-BASIC_FIELDS = (
-    "held_on",
-    "start_time",
-    "end_time",
-    "place",
-    "chair_id",
-    "recorder_id",
-    "signatory1",
-    "signatory2",
-)
 
 
 def _scroll(content: QWidget) -> QScrollArea:
@@ -79,12 +72,21 @@ class MeetingEditor(EntityDialog):
 
     closes_on_save = False
 
-    def __init__(self, ctx: AppContext, detail: MeetingDetailDTO, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        detail: MeetingDetailDTO,
+        parent: QWidget | None = None,
+        *,
+        extras: MeetingExtras | None = None,
+    ) -> None:
         super().__init__(self.tr("会議・議事録の編集"), parent)
         self.ctx = ctx
         self.detail = detail
         self.unlocked = False
         self.dialog: QDialog | None = None
+        self._then: Callable[[], None] | None = None  # what waits for the save on the worker (確定, 印刷)
+        self._extra_loads = Generation()
         self.title = TitleLabel("", self)
         self.title.setWordWrap(True)
         self.banner = MutedLabel("", self)
@@ -126,7 +128,7 @@ class MeetingEditor(EntityDialog):
 
         # 2. 出欠 (with the replies to the 開催通知 above the rows)
         self.attendance = AttendanceEditor()
-        self.reply_bar = ReplyBar(ctx, self.attendance, self._saved_for_print)
+        self.reply_bar = ReplyBar(ctx, self.attendance, self._saved_then)
         attendance_page = QWidget()
         attendance_layout = QVBoxLayout(attendance_page)
         attendance_layout.addWidget(self.reply_bar)
@@ -203,12 +205,13 @@ class MeetingEditor(EntityDialog):
         self.attendance.changed.connect(self._attendance_changed)
         self.agenda.changed.connect(self._warn_quorum)
         self.decisions.textChanged.connect(self._warn_quorum)
-        self.populate()
+        self.populate(extras)
         em = self.fontMetrics().horizontalAdvance("あ")
         self.resize(min(60 * em, 1400), min(44 * self.fontMetrics().lineSpacing(), 1000))
 
     # --- showing --------------------------------------------------------------------------------
-    def populate(self) -> None:
+    def populate(self, extras: MeetingExtras | None = None) -> None:
+        """Show ``self.detail``; its 版 and replies are ``extras``, or read on the worker when not given."""
         d = self.detail
         self.title.setText(
             self.tr("{title}（{date}）").format(title=meeting_title(d), date=wareki(d.held_on, weekday=True))
@@ -232,18 +235,24 @@ class MeetingEditor(EntityDialog):
         self.action_section.set_detail(d)
         self.handouts.set_items(d.handouts)
         self.next_meeting.setPlainText(d.next_meeting)
-        self._show_revisions()
         self._apply_state()
         self.mark_clean()
+        if extras is not None:
+            self._show_extras(extras)
+        else:
+            db = self.ctx.db
+            QueryOp(lambda: load_extras(db, d), parent=self).latest(self._extra_loads).success(
+                self._show_extras
+            ).run()
 
-    def _show_revisions(self) -> None:
+    def _show_extras(self, extras: MeetingExtras) -> None:
+        self._show_revisions(extras.revisions)
+        self.reply_bar.show_replies(extras.replies)
+
+    def _show_revisions(self, revs: list[Any]) -> None:
         if not self.detail.is_approved:
             self.revisions.setText("")
             return
-        try:
-            revs = minutes_approval.list_revisions(self.ctx.db, self.detail.id)
-        except DomainError:
-            revs = []
         lines = [self.tr("版の記録:")]
         for r in revs:
             lines.append(
@@ -372,38 +381,10 @@ class MeetingEditor(EntityDialog):
 
     def show_field_error(self, exc: ValidationError) -> None:
         """Put the message under the field it names, on its tab."""
-        field, message = exc.field, exc.message
-        m = _INDEXED.fullmatch(field)
-        name = m.group("name") if m else field
-        index = int(m.group("index")) if m else -1
-        if name in BASIC_FIELDS:
-            self.tabs.setCurrentIndex(0)
-            self.basic.show_error(name, message)
-        elif name == "attendance":
-            self.tabs.setCurrentIndex(1)
-            row = self.attendance.show_error(index, message)
-            if row is not None:
-                self.tabs.currentWidget().ensureWidgetVisible(row)  # type: ignore[attr-defined]
-        elif name == "observers":
-            self.tabs.setCurrentIndex(1)
-            self.attendance.observers_row.error.show_message(message)
-        elif name == "agenda_items":
-            self.tabs.setCurrentIndex(2)
-            self.agenda.show_error(index, message)
-        elif name in ("decisions", "action_items"):
-            self.tabs.setCurrentIndex(3)
-            if name == "decisions":
-                self.outcomes.show_error("decisions", message)
-            else:
-                self.action_section.show_error(index, message)
-        elif name in ("handouts", "next_meeting"):
-            self.tabs.setCurrentIndex(4)
-            self.closing.show_error(name, message)
-        else:
-            self.general_error.show_message(message)
+        show_minutes_error(self, exc)
 
     # --- saving ---------------------------------------------------------------------------------
-    def save(self) -> MeetingDetailDTO:
+    def save_request(self) -> SaveRequest:
         """保存 (a draft) or 修正を保存 (approved minutes: asks the reason, and that dialog saves)."""
         d = self.detail
         held_on = self.held_on.value()
@@ -414,21 +395,15 @@ class MeetingEditor(EntityDialog):
             if self.unlocked:
                 self._ask_reason(held_on, data)
             raise SaveCancelled
-        new = save_minutes_resolving(
-            self,
-            self.ctx.db,
-            d.id,
-            save=lambda version: meeting_queries.save_meeting_minutes(
-                self.ctx.db, d.id, held_on, data, version
-            ),
+        db, meeting_id = self.ctx.db, d.id
+        return minutes_request(
+            db,
+            meeting_id,
+            lambda version: meeting_queries.save_meeting_minutes(db, meeting_id, held_on, data, version),
             version=d.version,
             mine=self.typed(held_on, data),
             on_reload=self.reload_from,
-            show_note=self.conflict_note.show_message,
         )
-        if new is None:  # キャンセル, or 再読み込み put the saved minutes on the tabs
-            raise SaveCancelled
-        return new
 
     def typed(self, held_on: date, data: MinutesInput) -> dict[str, object]:
         """What is on the tabs, as the conflict dialog compares it."""
@@ -458,6 +433,24 @@ class MeetingEditor(EntityDialog):
         self.populate()
         super().after_save(dto)
         self.ctx.notify(Area.MEETINGS)
+        then, self._then = self._then, None
+        if then is not None:
+            then()
+
+    def submit(self) -> bool:
+        self._then = None  # a new 保存: whatever waited for an earlier one no longer does
+        return super().submit()
+
+    def _saved_then(self, then: Callable[[], None], *, always: bool = False) -> None:
+        """``then()`` once the typed changes of a draft are saved (at once when there are none).
+
+        ``always``: save even with nothing typed (確定 applies to what is saved)."""
+        if not (always or (self.is_dirty() and not self.detail.is_approved)):
+            then()
+            return
+        self.submit()
+        if self.saving:  # on its way to the worker: ``then`` waits for the answer (after_save)
+            self._then = then
 
     def unlock(self) -> None:
         """確定 minutes: allow changes, to be saved as the next revision."""
@@ -466,9 +459,8 @@ class MeetingEditor(EntityDialog):
 
     def approve(self) -> None:
         """Save, then ask the 確定日 and approve (下書き → 確定)."""
-        if self.detail.is_approved or not self.submit():
-            return
-        self._open_step(approve_dialog(self))
+        if not self.detail.is_approved:
+            self._saved_then(lambda: self._open_step(approve_dialog(self)), always=True)
 
     def _add_print_key(self) -> None:
         """Ctrl+P in the editor opens the meeting's print window (as its 印刷… button does)."""
@@ -476,16 +468,10 @@ class MeetingEditor(EntityDialog):
 
         add_print_action(self, self.print_button)
 
-    def _saved_for_print(self) -> bool:
-        """What is printed is what is saved: a draft's unsaved changes are saved first."""
-        return not (self.is_dirty() and not self.detail.is_approved and not self.submit())
-
     def print_documents(self) -> None:
         """Print what is saved: unsaved changes to a draft are saved first."""
-        if not self._saved_for_print():
-            return
-        from sakae_council.gui.dialogs.meeting_print import MeetingPrintDialog
+        self._saved_then(lambda: open_meeting_print(self.ctx, self.detail.id, self, self._show_dialog))
 
-        dialog = MeetingPrintDialog(self.ctx, self.detail.id, self)
+    def _show_dialog(self, dialog: QDialog) -> None:
         self.dialog = dialog
         dialog.open()

@@ -1,21 +1,44 @@
-"""新しい会議: body, date, times and place; the 第N回 is shown as it will be numbered."""
+"""新しい会議: body, date, times and place; the 第N回 is shown as it will be numbered.
+
+Opened by :func:`open_new_meeting` (the bodies read on the database worker); the 第N回 is asked of the
+worker as the body and date change, and 保存 writes there."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from sakae_council.domain.errors import DomainError, ValidationError
+from sakae_council.domain.errors import ValidationError
 from sakae_council.domain.wareki import fiscal_year
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.dialogs.base import EntityDialog, SaveRequest
 from sakae_council.gui.dialogs.meeting_widgets import TimeField
 from sakae_council.gui.formatting import meeting_label
+from sakae_council.gui.ops import Generation, QueryOp
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
 from sakae_council.gui.widgets.labels import MutedLabel
-from sakae_council.services import meeting_queries, meetings
+from sakae_council.services import meeting_bodies, meeting_queries, meetings
 from sakae_council.services.meeting_bodies import BodyDTO
-from sakae_council.services.meetings import MeetingDetailDTO, MeetingInput
+from sakae_council.services.meetings import MeetingInput
+
+
+def open_new_meeting(
+    ctx: AppContext,
+    bodies: list[BodyDTO],
+    body_id: int | None,
+    parent: QWidget,
+    show: Callable[[NewMeetingDialog], object],
+) -> None:
+    """会議の新規登録 offering ``bodies`` (every body, read on the database worker, when the list is empty)."""
+    if bodies:
+        show(NewMeetingDialog(ctx, bodies, body_id, parent))
+        return
+    db = ctx.db
+    QueryOp(lambda: meeting_bodies.list_bodies(db), parent=parent).success(
+        lambda found: show(NewMeetingDialog(ctx, found, body_id, parent))
+    ).run()
 
 
 class NewMeetingDialog(EntityDialog):
@@ -30,6 +53,7 @@ class NewMeetingDialog(EntityDialog):
     ) -> None:
         super().__init__(self.tr("会議の新規登録"), parent)
         self.ctx = ctx
+        self._numberings = Generation()
         self.body = ChoiceCombo([(b.name, b.id) for b in bodies])
         if body_id is not None:
             self.body.set_value(body_id)
@@ -67,17 +91,21 @@ class NewMeetingDialog(EntityDialog):
             held_on = None
         body_id = self.body.value()
         if held_on is None or body_id is None:
+            self._numberings.next()  # an answer still on its way is for a choice no longer made
             self.numbering.setText(self.tr("第何回かは、会議体と開催日から自動で決まります。"))
             return
-        try:
-            n = meeting_queries.next_number(self.ctx.db, body_id, held_on)
-            label = meeting_label(fiscal_year(held_on), n)
-        except DomainError:
-            self.numbering.setText("")
-            return
-        self.numbering.setText(self.tr("{meeting}として登録されます。").format(meeting=label))
+        db = self.ctx.db
+        QueryOp(lambda: meeting_queries.next_number(db, body_id, held_on), parent=self).latest(
+            self._numberings
+        ).success(
+            lambda n: self.numbering.setText(
+                self.tr("{meeting}として登録されます。").format(
+                    meeting=meeting_label(fiscal_year(held_on), n)
+                )
+            )
+        ).failure(lambda _exc: self.numbering.setText("")).run()
 
-    def save(self) -> MeetingDetailDTO:
+    def save_request(self) -> SaveRequest:
         held_on = self.held_on.value()
         if held_on is None:
             raise ValidationError("held_on", self.tr("開催日を入力してください。"))
@@ -91,4 +119,5 @@ class NewMeetingDialog(EntityDialog):
             end_time=self.end_time.value(),
             place=self.place.text(),
         )
-        return meetings.create_meeting(self.ctx.db, data)
+        db = self.ctx.db
+        return SaveRequest(lambda _v: meetings.create_meeting(db, data))

@@ -25,10 +25,20 @@ class MeetingPrintDialog(PrintWindow):
     """Preview and print one meeting's papers; choosing another paper or version draws it again."""
 
     def __init__(
-        self, ctx: AppContext, meeting_id: int, parent: QWidget | None = None, *, document: str = "minutes"
+        self,
+        ctx: AppContext,
+        meeting_id: int,
+        parent: QWidget | None = None,
+        *,
+        document: str = "minutes",
+        loaded: tuple[MeetingDetailDTO, list[Any]] | None = None,
     ) -> None:
         super().__init__("", parent)
-        self.detail = meetings.get_meeting(ctx.db, meeting_id)
+        if loaded is None:  # read here when the caller did not read it on the worker (open_meeting_print)
+            detail = meetings.get_meeting(ctx.db, meeting_id)
+            revs = minutes_approval.list_revisions(ctx.db, meeting_id) if detail.is_approved else []
+            loaded = detail, list(revs)
+        self.detail, self._revisions = loaded
         self.setWindowTitle(self.tr("印刷 — {title}").format(title=meeting_title(self.detail)))
         self.ctx = ctx
         self.meeting_id = meeting_id
@@ -50,7 +60,7 @@ class MeetingPrintDialog(PrintWindow):
     def _versions(self) -> list[tuple[str, Any]]:
         if not self.detail.is_approved:
             return [(self.tr("下書き（「下書き」と入ります）"), None)]
-        revs = minutes_approval.list_revisions(self.ctx.db, self.detail.id)
+        revs = self._revisions
         items: list[tuple[str, Any]] = [(self.tr("最新（第{n}版）").format(n=self.detail.revision), None)]
         items += [
             (self.tr("第{n}版 — {reason}").format(n=r.number, reason=r.reason), r.number) for r in revs[:-1]

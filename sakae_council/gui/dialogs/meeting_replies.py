@@ -4,7 +4,8 @@ Each row is the person's name, a choice (0 未回答 / 1 出席 / 2 欠席 / 3 �
 name. A closed combo box selects by the first character typed, so a secretary with the slips in one
 hand types 1, Tab, 2, Tab … down the list; the proxy's field takes the focus only for 委任. The line at
 the top counts 回答済 / 未回答 and says whether the meeting is expected to stand, as the choices change.
-保存 writes every row in one transaction (services.meeting_replies.record_replies).
+保存 writes every row in one transaction (services.meeting_replies.record_replies), on the database worker;
+the window is opened by ``meeting_open.open_replies``, which reads the invitees there first.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 from sakae_council.domain.errors import ValidationError
 from sakae_council.domain.replies import ExpectedQuorum, Reply, expected_quorum
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.dialogs.base import EntityDialog, SaveRequest
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.text_size import bold_font
 from sakae_council.gui.widgets.choice import ChoiceCombo
@@ -94,11 +95,19 @@ class RepliesDialog(EntityDialog):
 
     changed = Signal()
 
-    def __init__(self, ctx: AppContext, meeting_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        meeting_id: int,
+        parent: QWidget | None = None,
+        *,
+        data: RepliesDTO | None = None,
+    ) -> None:
         super().__init__(self.tr("出欠回答の入力"), parent)
         self.ctx = ctx
         self.meeting_id = meeting_id
-        self.data: RepliesDTO = meeting_replies.get_replies(ctx.db, meeting_id)
+        # read here when the caller did not read it on the worker (meeting_open.open_replies)
+        self.data: RepliesDTO = data if data is not None else meeting_replies.get_replies(ctx.db, meeting_id)
         self.title = TitleLabel(
             self.tr("{title}（{date}）").format(
                 title=self.data.meeting_title, date=wareki(self.data.held_on, weekday=True)
@@ -189,11 +198,10 @@ class RepliesDialog(EntityDialog):
         self.changed.emit()
 
     # --- saving ---------------------------------------------------------------------------------
-    def save(self) -> RepliesDTO:
+    def save_request(self) -> SaveRequest:
         received = self.received_on.value()
-        return meeting_replies.record_replies(
-            self.ctx.db, self.meeting_id, [r.value() for r in self.rows], received
-        )
+        db, meeting_id, replies = self.ctx.db, self.meeting_id, [r.value() for r in self.rows]
+        return SaveRequest(lambda _v: meeting_replies.record_replies(db, meeting_id, replies, received))
 
     def clear_errors(self) -> None:
         super().clear_errors()

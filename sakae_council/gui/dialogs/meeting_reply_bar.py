@@ -3,6 +3,7 @@
 「回答済 N / 未回答 M — 成立見込み」, then 出欠回答を入力… (the slips), 開催通知を印刷…, 宛名ラベルを印刷…
 and, on the day, 回答から出欠を入れる: the rows still 未確認 take their person's reply (出席, 欠席, 委任 →
 代理 with the proxy), which the secretary then corrects to the real attendance and saves with the minutes.
+The replies are read on the database worker (``refresh``), and every window opens once its data is read.
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from sakae_council.domain.enums import AttendanceStatus
-from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.meeting_attendance import AttendanceEditor
+from sakae_council.gui.dialogs.meeting_open import open_replies, replies_or_none
 from sakae_council.gui.dialogs.meeting_replies import summary_text
+from sakae_council.gui.ops import Generation, QueryOp
 from sakae_council.gui.text_size import bold_font
 from sakae_council.gui.widgets.labels import MutedLabel
 from sakae_council.services import meeting_replies
@@ -33,7 +35,7 @@ class ReplyBar(QWidget):
         self,
         ctx: AppContext,
         attendance: AttendanceEditor,
-        saved_for_print: Callable[[], bool],
+        saved_for_print: Callable[[Callable[[], None]], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -43,6 +45,7 @@ class ReplyBar(QWidget):
         self.meeting_id = 0
         self.editable = False
         self.replies: RepliesDTO | None = None
+        self._loads = Generation()
         self.dialog: QDialog | None = None
         self.summary = QLabel(self)
         self.summary.setObjectName("replySummary")
@@ -83,46 +86,62 @@ class ReplyBar(QWidget):
         layout.addLayout(buttons)
 
     def show_meeting(self, meeting_id: int, *, editable: bool) -> None:
-        """Count the meeting's replies again; replies are entered and used only while the minutes can change."""
+        """The meeting shown; replies are entered and used only while the minutes can change."""
         self.meeting_id = meeting_id
         self.editable = editable
-        try:
-            self.replies = meeting_replies.get_replies(self.ctx.db, meeting_id)
-        except DomainError:
-            self.replies = None
-        r = self.replies
+        self._enable()
+
+    def refresh(self) -> None:
+        """Count the meeting's replies again (read on the database worker)."""
+        db, meeting_id = self.ctx.db, self.meeting_id
+        QueryOp(lambda: replies_or_none(db, meeting_id), parent=self).latest(self._loads).success(
+            self.show_replies
+        ).run()
+
+    def show_replies(self, replies: RepliesDTO | None) -> None:
+        self.replies = r = replies
         self.summary.setText(summary_text(r.replied, r.unreplied, [i.reply for i in r.members]) if r else "")
         self.note.clear()
         self.note.hide()
-        self.enter_button.setEnabled(editable)
-        self.fill_button.setEnabled(editable and r is not None and r.replied > 0)
+        self._enable()
+
+    def _enable(self) -> None:
+        r = self.replies
+        self.enter_button.setEnabled(self.editable)
+        self.fill_button.setEnabled(self.editable and r is not None and r.replied > 0)
 
     def enter_replies(self) -> None:
         """出欠回答を入力…: the slips, in their own window; counted again here after 保存."""
-        from sakae_council.gui.dialogs.meeting_replies import RepliesDialog
+        open_replies(self.ctx, self.meeting_id, self, self._show_replies_dialog)
 
-        dialog = RepliesDialog(self.ctx, self.meeting_id, self)
-        dialog.saved.connect(lambda _r: self.show_meeting(self.meeting_id, editable=self.editable))
+    def _show_replies_dialog(self, dialog: QDialog) -> None:
+        dialog.saved.connect(lambda _r: self.refresh())  # type: ignore[attr-defined]
+        self.dialog = dialog
+        dialog.open()
+
+    def _show(self, dialog: QDialog) -> None:
         self.dialog = dialog
         dialog.open()
 
     def print_notice(self) -> None:
-        if not self.saved_for_print():
-            return
-        from sakae_council.gui.dialogs.notice_print import NoticePrintWindow
+        """開催通知を印刷…: what is printed is what is saved (the editor saves a draft's changes first)."""
+        from sakae_council.gui.dialogs.notice_print import open_notice_print
 
-        self.dialog = NoticePrintWindow(self.ctx, self.meeting_id, self)
-        self.dialog.open()
+        self.saved_for_print(lambda: open_notice_print(self.ctx, self.meeting_id, self, self._show))
 
     def print_labels(self) -> None:
-        from sakae_council.gui.dialogs.labels_print import LabelsPrintWindow
+        from sakae_council.gui.dialogs.labels_print import open_labels_print
 
-        self.dialog = LabelsPrintWindow(self.ctx, self.meeting_id, self)
-        self.dialog.open()
+        open_labels_print(self.ctx, self.meeting_id, self, self._show)
 
-    def fill_from_replies(self) -> int:
-        """Rows still 未確認 take their person's reply; returns how many rows changed."""
-        self.show_meeting(self.meeting_id, editable=self.editable)
+    def fill_from_replies(self) -> None:
+        """Rows still 未確認 take their person's reply (read again on the database worker first)."""
+        db, meeting_id = self.ctx.db, self.meeting_id
+        QueryOp(lambda: replies_or_none(db, meeting_id), parent=self).success(self._fill).run()
+
+    def _fill(self, replies: RepliesDTO | None) -> int:
+        """Put ``replies`` into the rows still 未確認; returns how many rows changed."""
+        self.show_replies(replies)
         if self.replies is None:
             return 0
         rows = self.attendance.ordered_rows()

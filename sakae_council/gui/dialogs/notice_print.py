@@ -2,11 +2,13 @@
 
 Printing addresses is a deliberate act, as the roster's 連絡先 is: the box starts unticked (letters with
 the name alone, to hand out); ticked, the people without an address get no letter and are named in the
-warning line and on the PDF's last page.
+warning line and on the PDF's last page. Opened by :func:`open_notice_print`: the invitees are read on the
+database worker before the window is built, and the letters are read there too (nothing waits on the GUI).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -14,22 +16,50 @@ from PySide6.QtWidgets import QCheckBox, QListWidget, QListWidgetItem, QWidget
 
 from sakae_council.domain.errors import DomainError, ValidationError
 from sakae_council.gui.context import AppContext
+from sakae_council.gui.dialogs.opening import Failed, open_with
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
 from sakae_council.gui.widgets.print_choices import show_error_in, two_forms, warning_with_glyphs
 from sakae_council.gui.widgets.print_window import Paper, PrintWindow
 from sakae_council.services import meeting_replies
+from sakae_council.services.meeting_replies import RepliesDTO
+
+
+def open_notice_print(
+    ctx: AppContext,
+    meeting_id: int,
+    parent: QWidget,
+    show: Callable[[NoticePrintWindow], object],
+    failed: Failed = None,
+) -> None:
+    """The 開催通知 window of the meeting, its invitees read on the database worker first."""
+    db = ctx.db
+    open_with(
+        lambda: meeting_replies.get_replies(db, meeting_id),
+        lambda replies: NoticePrintWindow(ctx, meeting_id, parent, replies=replies),
+        parent,
+        show,
+        failed,
+    )
 
 
 class NoticePrintWindow(PrintWindow):
     """The 開催通知 of one meeting, one letter per page with its 出欠票."""
 
-    def __init__(self, ctx: AppContext, meeting_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        meeting_id: int,
+        parent: QWidget | None = None,
+        *,
+        replies: RepliesDTO | None = None,
+    ) -> None:
         super().__init__(self.tr("開催通知を印刷"), parent)
         self.ctx = ctx
         self.meeting_id = meeting_id
-        self.replies = meeting_replies.get_replies(ctx.db, meeting_id)
+        # read here when the caller did not read it on the worker (open_notice_print)
+        self.replies = replies if replies is not None else meeting_replies.get_replies(ctx.db, meeting_id)
         self.setWindowTitle(self.tr("開催通知を印刷 — {title}").format(title=self.replies.meeting_title))
         self.people = ChoiceCombo(
             [

@@ -1,7 +1,8 @@
 """総会議案書の文案: edit one part of the pack (第1号議案 …) before printing.
 
 The edit is kept with the pack (per council and 年度), never written into the records; 「自動作成に戻す」
-puts the text made from the records back into the editor, and saving it drops the kept edit.
+puts the text made from the records back into the editor, and saving it drops the kept edit. 保存 writes
+on the database worker.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.dialogs.base import EntityDialog, SaveRequest
 from sakae_council.gui.widgets.text_edit import NoteEdit
 from sakae_council.services import general_meeting
 from sakae_council.services.general_meeting import PartText
@@ -49,14 +50,15 @@ class PackPartDialog(EntityDialog):
         self.buttons_row.insertWidget(0, self.reset_button)
         self.fit_to_screen(48)
 
-    def save(self) -> PartText:
-        text = self.text_edit.text()
-        if text.strip() == self.part.generated.strip():
-            general_meeting.reset_part_text(self.ctx.db, self.district_id, self.fiscal_year, self.part.part)
-            return PartText(
-                self.part.part, self.part.title, self.part.generated, self.part.generated, False, None
-            )
-        version = general_meeting.save_part_text(
-            self.ctx.db, self.district_id, self.fiscal_year, self.part.part, text, self.part.version
-        )
-        return PartText(self.part.part, self.part.title, text, self.part.generated, True, version)
+    def save_request(self) -> SaveRequest:
+        text, p = self.text_edit.text(), self.part
+        db, district_id, fiscal_year = self.ctx.db, self.district_id, self.fiscal_year
+
+        def write(_version: object) -> PartText:
+            if text.strip() == p.generated.strip():
+                general_meeting.reset_part_text(db, district_id, fiscal_year, p.part)
+                return PartText(p.part, p.title, p.generated, p.generated, False, None)
+            version = general_meeting.save_part_text(db, district_id, fiscal_year, p.part, text, p.version)
+            return PartText(p.part, p.title, text, p.generated, True, version)
+
+        return SaveRequest(write)

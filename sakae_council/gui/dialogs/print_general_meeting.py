@@ -1,15 +1,19 @@
 """The print windows of the council's year on paper: 総会議案書, 委嘱状 (and 感謝状), 引継ぎ資料.
 
-Each reads what it prints on the database worker and draws the PDF on the papers lane (PrintWindow's Paper)."""
+Each reads what it prints on the database worker and draws the PDF on the papers lane (PrintWindow's Paper);
+:func:`open_council_paper` reads the council's name there before the window is built."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from sakae_council.domain.errors import ValidationError
 from sakae_council.gui.context import AppContext
+from sakae_council.gui.dialogs.opening import open_with
 from sakae_council.gui.formatting import fiscal_year_text, wareki
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
@@ -17,15 +21,33 @@ from sakae_council.gui.widgets.form import Form
 from sakae_council.gui.widgets.print_window import Paper, PrintWindow, unprintable_warning
 from sakae_council.services import districts
 
+W = TypeVar("W", bound=PrintWindow)
+
+
+def open_council_paper(
+    ctx: AppContext, district_id: int, parent: QWidget, show: Callable[[W], object], build: Callable[[str], W]
+) -> None:
+    """``build(council name)`` once the name is read on the database worker, then ``show`` the window."""
+    db = ctx.db
+    open_with(lambda: districts.get_district(db, district_id).name, build, parent, show)
+
 
 class _CouncilPrintWindow(PrintWindow):
     """A paper of one council: the district is fixed by the page that opened the window."""
 
-    def __init__(self, title: str, ctx: AppContext, district_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        ctx: AppContext,
+        district_id: int,
+        parent: QWidget | None = None,
+        district_name: str | None = None,
+    ) -> None:
         super().__init__(title, parent)
         self.ctx = ctx
         self.district_id = district_id
-        self.district_name = districts.get_district(ctx.db, district_id).name
+        # read here when the caller did not read it on the worker (open_council_paper)
+        self.district_name = district_name or districts.get_district(ctx.db, district_id).name
         self.form = Form()
         self.content.addWidget(self.form)
 
@@ -34,9 +56,14 @@ class GeneralMeetingPrintWindow(_CouncilPrintWindow):
     """総会議案書 of a council for a 年度, with the secretary's kept edits."""
 
     def __init__(
-        self, ctx: AppContext, district_id: int, fiscal_year: int, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        district_id: int,
+        fiscal_year: int,
+        parent: QWidget | None = None,
+        district_name: str | None = None,
     ) -> None:
-        super().__init__("", ctx, district_id, parent)
+        super().__init__("", ctx, district_id, parent, district_name)
         self.setWindowTitle(self.tr("総会議案書を印刷"))
         self.fiscal_year = fiscal_year
         self.build()
@@ -64,9 +91,14 @@ class CommissionPrintWindow(_CouncilPrintWindow):
     """委嘱状 for the seats starting on a date, and 感謝状 for those who left the day before when asked."""
 
     def __init__(
-        self, ctx: AppContext, district_id: int, on: date | None, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        district_id: int,
+        on: date | None,
+        parent: QWidget | None = None,
+        district_name: str | None = None,
     ) -> None:
-        super().__init__("", ctx, district_id, parent)
+        super().__init__("", ctx, district_id, parent, district_name)
         self.setWindowTitle(self.tr("委嘱状を印刷"))
         # made without a parent and in the form's order: the focus chain then follows the form
         self.date_edit = WarekiDateEdit("date")
@@ -108,8 +140,14 @@ class CommissionPrintWindow(_CouncilPrintWindow):
 class HandoverPrintWindow(_CouncilPrintWindow):
     """引継ぎ資料 of a council, as of today."""
 
-    def __init__(self, ctx: AppContext, district_id: int, parent: QWidget | None = None) -> None:
-        super().__init__("", ctx, district_id, parent)
+    def __init__(
+        self,
+        ctx: AppContext,
+        district_id: int,
+        parent: QWidget | None = None,
+        district_name: str | None = None,
+    ) -> None:
+        super().__init__("", ctx, district_id, parent, district_name)
         self.setWindowTitle(self.tr("引継ぎ資料を印刷"))
         self.build()
 

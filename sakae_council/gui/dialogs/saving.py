@@ -15,9 +15,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject
 
-from sakae_council.domain.errors import NotFoundError
-from sakae_council.gui.dialogs.conflict import ConflictChoice, ConflictField, dto_values, reload_note
-from sakae_council.gui.dialogs.conflict_values import is_version_conflict
+from sakae_council.gui.dialogs.conflict import ConflictField, dto_values
+from sakae_council.gui.dialogs.conflict_op import save_in_background
 from sakae_council.gui.ops import QueryOp
 
 if TYPE_CHECKING:
@@ -49,60 +48,43 @@ class SaveRequest:
     fields: Sequence[ConflictField | tuple[str, str]] = ()
     mine: Mapping[str, Any] = field(default_factory=dict)
     on_reload: Callable[[Any], None] | None = None
+    # How the saved record is compared (``mine`` is typed input; the default reads the DTO's fields).
+    values_of: Callable[[Any], Mapping[str, Any]] = dto_values
+    # The version 上書き writes on top of (default: the saved record's ``version``).
+    version_of: Callable[[Any], Any] | None = None
+    # Why the saved record must not be written over (approved minutes); 上書き is then not offered.
+    refuse_overwrite: Callable[[Any], str] | None = None
 
 
-def write(dialog: EntityDialog, request: SaveRequest, version: Any) -> None:
-    """``request.write(version)`` on the worker; the answer lands in ``dialog``."""
+def write(dialog: EntityDialog, request: SaveRequest) -> None:
+    """``request.write(version)`` on the worker; the answer lands in ``dialog`` (a stale version through
+    the two-version dialog: :func:`conflict_op.save_in_background`)."""
+    keeps = dialog.reload_keeps_input
+
+    # 再読み込み: the saved record goes into the form (what was typed is listed in the note)
+    def reload(current: Any) -> None:
+        (request.on_reload or dialog.fill)(current)
+        dialog.form.clear_errors()
+        if not keeps:
+            dialog.mark_clean()
 
     def written(dto: Any) -> None:
         dialog.set_saving(False)
         dialog.after_save(dto)
 
-    dialog.set_saving(True)
-    QueryOp(lambda: request.write(version), parent=dialog).success(written).failure(
-        lambda exc: _write_failed(dialog, request, exc)
-    ).run()
-
-
-def _write_failed(dialog: EntityDialog, request: SaveRequest, exc: BaseException) -> None:
-    if not (is_version_conflict(exc) and request.load_current is not None):
-        dialog.set_saving(False)
-        dialog.show_save_failure(exc)
-        return
-    load, changed_by = request.load_current, request.changed_by
-
-    def current_and_who() -> tuple[Any, str]:
-        try:
-            current = load()
-        except NotFoundError:
-            current = None
-        return current, (changed_by() if changed_by is not None else "")
-
     def failed(exc: BaseException) -> None:
         dialog.set_saving(False)
         dialog.show_save_failure(exc)
 
-    QueryOp(current_and_who, parent=dialog).success(
-        lambda answer: _ask_after_conflict(dialog, request, *answer)
-    ).failure(failed).run()
-
-
-def _ask_after_conflict(dialog: EntityDialog, request: SaveRequest, current: Any, who: str) -> None:
-    """Someone else saved first: show both versions and act on the answer (as ``update_record`` does)."""
-    theirs = dto_values(current) if current is not None else None
-    choice = dialog.ask_conflict(dialog, request.what, request.fields, request.mine, theirs, who)
-    if choice is ConflictChoice.OVERWRITE and current is not None:
-        write(dialog, request, int(current.version))
-        return
-    dialog.set_saving(False)
-    if choice is ConflictChoice.RELOAD and current is not None:
-        (request.on_reload or dialog.fill)(current)
-        dialog.form.clear_errors()
-        dialog.show_conflict_note(
-            reload_note(request.fields, request.mine, theirs or {}, dialog.reload_keeps_input)
-        )
-        if not dialog.reload_keeps_input:
-            dialog.mark_clean()
+    dialog.set_saving(True)
+    save_in_background(
+        dialog, write=request.write, version=request.version, what=request.what,
+        load_current=request.load_current, changed_by=request.changed_by, fields=request.fields,
+        mine=request.mine, values_of=request.values_of, version_of=request.version_of,
+        refuse_overwrite=request.refuse_overwrite, on_reload=reload, show_note=dialog.show_conflict_note,
+        keeps_input=keeps, ask=dialog.ask_conflict, mine_heading=dialog.conflict_mine_heading(),
+        done=written, failed=failed, stopped=lambda: dialog.set_saving(False),
+    )  # fmt: skip
 
 
 def open_after_loading(

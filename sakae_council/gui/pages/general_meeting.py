@@ -5,6 +5,7 @@ and keeps its council (named in the title line) while the switcher shows 全学�
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -14,13 +15,14 @@ from sakae_council.domain.areas import Area
 from sakae_council.domain.errors import DomainError
 from sakae_council.domain.wareki import fiscal_year
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.dialogs.bylaws import BylawsDialog
-from sakae_council.gui.dialogs.changeover import ChangeoverDialog
+from sakae_council.gui.dialogs.bylaws import open_bylaws
+from sakae_council.gui.dialogs.changeover import open_changeover
 from sakae_council.gui.dialogs.pack_part import PackPartDialog
 from sakae_council.gui.dialogs.print_general_meeting import (
     CommissionPrintWindow,
     GeneralMeetingPrintWindow,
     HandoverPrintWindow,
+    open_council_paper,
 )
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.models.pack_parts import PackPartsModel
@@ -197,24 +199,22 @@ class GeneralMeetingPage(ListPage):
     def open_bylaws(self) -> None:
         if self.district_id is None:
             return
-        try:
-            dialog = BylawsDialog(self.ctx, self.district_id, self)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        dialog.saved.connect(lambda _b: self.ctx.notify(Area.DISTRICTS))
-        self._show(dialog)
+
+        def show(dialog: QWidget) -> None:
+            dialog.saved.connect(lambda _b: self.ctx.notify(Area.DISTRICTS))  # type: ignore[attr-defined]
+            self._show(dialog)
+
+        open_bylaws(self.ctx, self.district_id, self, show)
 
     def open_changeover(self) -> None:
         if self.district_id is None:
             return
-        try:
-            dialog = ChangeoverDialog(self.ctx, self.district_id, self.year.value(), self)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        dialog.saved.connect(self._changed_over)
-        self._show(dialog)
+
+        def show(dialog: QWidget) -> None:
+            dialog.saved.connect(self._changed_over)  # type: ignore[attr-defined]
+            self._show(dialog)
+
+        open_changeover(self.ctx, self.district_id, self.year.value(), self, show)
 
     def _changed_over(self, result: ChangeoverResult) -> None:
         self.ctx.notify(Area.PEOPLE)
@@ -229,19 +229,41 @@ class GeneralMeetingPage(ListPage):
             ),
             self.tr("委嘱状を印刷"),
         ):  # fmt: skip
-            self._show(CommissionPrintWindow(self.ctx, self.district_id, result.term_start, self))
+            self._print_commissions(self.district_id, result.term_start)
+
+    def _print_commissions(self, district_id: int, on: date | None) -> None:
+        open_council_paper(
+            self.ctx,
+            district_id,
+            self,
+            self._show,
+            lambda name: CommissionPrintWindow(self.ctx, district_id, on, self, name),
+        )
 
     def print_commissions(self) -> None:
         if self.district_id is not None:
-            self._show(CommissionPrintWindow(self.ctx, self.district_id, None, self))
+            self._print_commissions(self.district_id, None)
 
     def print_handover(self) -> None:
-        if self.district_id is not None:
-            self._show(HandoverPrintWindow(self.ctx, self.district_id, self))
+        if (district_id := self.district_id) is not None:
+            open_council_paper(
+                self.ctx,
+                district_id,
+                self,
+                self._show,
+                lambda name: HandoverPrintWindow(self.ctx, district_id, self, name),
+            )
 
     def print_pack(self) -> None:
-        if self.district_id is not None:
-            self._show(GeneralMeetingPrintWindow(self.ctx, self.district_id, self.year.value(), self))
+        if (district_id := self.district_id) is not None:
+            year = self.year.value()
+            open_council_paper(
+                self.ctx,
+                district_id,
+                self,
+                self._show,
+                lambda name: GeneralMeetingPrintWindow(self.ctx, district_id, year, self, name),
+            )
 
 
 def create_page(ctx: AppContext) -> QWidget:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QTabWidget
 
 from sakae_council.domain.areas import Area
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.dialogs.manual_history import ManualHistoryDialog
+from sakae_council.gui.dialogs.manual_history import open_manual_history
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.models.manual_tree import display_label, revision_label
 from sakae_council.gui.ops import Generation, QueryOp
@@ -273,7 +273,7 @@ class ManualPage(QWidget):
 
         dialog = ManualSaveDialog(
             self.ctx, self.current, self.section.title_edit.text(), self.section.editor.text(), self
-        )
+        )  # nothing to read first: the save and its conflict are read and written on the worker
         dialog.saved.connect(self._saved)
         dialog.reloaded.connect(self.reloaded)
         self.dialog = dialog
@@ -296,15 +296,16 @@ class ManualPage(QWidget):
             self.open_section(dto.id)
         self.reload_tree()
 
-    def open_history(self) -> ManualHistoryDialog | None:
-        if self.current is None:
-            return None
-        dialog = ManualHistoryDialog(self.ctx, self.current, self)
+    def open_history(self) -> None:
+        """保存履歴…: the section's revisions are read on the database worker, then the window opens."""
+        if self.current is not None:
+            open_manual_history(self.ctx, self.current, self, self._show_history)
+
+    def _show_history(self, dialog: Any) -> None:
         dialog.restored.connect(self._restored)
         dialog.reloaded.connect(self._history_reloaded)
         self.dialog = dialog
         dialog.open()
-        return dialog
 
     def _restored(self, dto: ManualSectionDTO) -> None:
         # The restored text replaces what is on screen, unsaved edits included (the user was asked).
@@ -416,12 +417,14 @@ class ManualPage(QWidget):
 
     # --- editions -------------------------------------------------------------------------------
     def publish(self) -> None:
-        from sakae_council.gui.dialogs.manual_publish import ManualPublishDialog
+        from sakae_council.gui.dialogs.manual_publish import open_manual_publish
 
-        dialog = ManualPublishDialog(self.ctx, unsaved_changes=self.is_dirty(), parent=self)
-        dialog.saved.connect(self._published)
-        self.dialog = dialog
-        dialog.open()
+        def show(dialog: Any) -> None:
+            dialog.saved.connect(self._published)
+            self.dialog = dialog
+            dialog.open()
+
+        open_manual_publish(self.ctx, self.is_dirty(), self, show)
 
     def _published(self, edition: manual.EditionDTO) -> None:
         self.reload_tree()
@@ -433,11 +436,13 @@ class ManualPage(QWidget):
         self.ctx.notify(Area.MANUAL)
 
     def print_booklet(self) -> None:
-        from sakae_council.gui.dialogs.manual_print import ManualPrintDialog
+        from sakae_council.gui.dialogs.manual_print import open_manual_print
 
-        dialog = ManualPrintDialog(self.ctx, self)
-        self.dialog = dialog
-        dialog.open()
+        def show(dialog: Any) -> None:
+            self.dialog = dialog
+            dialog.open()
+
+        open_manual_print(self.ctx, self, show)
 
 
 def _walk(nodes: tuple[ManualSectionDTO, ...]) -> Any:

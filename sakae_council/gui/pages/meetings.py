@@ -21,7 +21,8 @@ from sakae_council.domain.enums import MinutesStatus
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.meeting_editor import MeetingEditor
-from sakae_council.gui.dialogs.meeting_new import NewMeetingDialog
+from sakae_council.gui.dialogs.meeting_new import open_new_meeting
+from sakae_council.gui.dialogs.meeting_open import open_meeting_editor, open_meeting_print, open_replies
 from sakae_council.gui.formatting import fiscal_year_text, meeting_title, wareki
 from sakae_council.gui.models.meeting_tables import MeetingsModel
 from sakae_council.gui.ops import Generation, QueryOp
@@ -157,32 +158,31 @@ class MeetingsPage(ListPage):
 
     # --- editing --------------------------------------------------------------------------------
     def new_item(self) -> None:
-        bodies = self.bodies or meeting_bodies.list_bodies(self.ctx.db)
-        dialog = NewMeetingDialog(self.ctx, bodies, self.body_filter.value(), self)
-        dialog.saved.connect(self._created)
+        open_new_meeting(self.ctx, self.bodies, self.body_filter.value(), self, self._show_new)
+
+    def _show_new(self, dialog: QDialog) -> None:
+        dialog.saved.connect(self._created)  # type: ignore[attr-defined]
         self.dialog = dialog
         dialog.open()
 
     def _created(self, detail: MeetingDetailDTO) -> None:
         self.ctx.notify(Area.MEETINGS)
         self._select_meeting(detail.id)
-        self.open_editor(detail)
+        open_meeting_editor(self.ctx, detail.id, self, self._show_editor)
 
     def _select_meeting(self, meeting_id: int) -> None:
         """Select a just-saved meeting, loading further batches if the list sorts it far down."""
         self.select_where(lambda m: m.id == meeting_id, fetch_up_to=SELECT_AFTER_SAVE_ROWS)
 
     def edit_item(self, item: Any) -> None:
-        try:
-            detail = meetings.get_meeting(self.ctx.db, item.id)
-        except DomainError as exc:
-            show_error(self, exc)
-            self.reload()
-            return
-        self.open_editor(detail)
+        # read fresh on the worker: a meeting deleted meanwhile is said (and the list loads again)
+        open_meeting_editor(self.ctx, item.id, self, self._show_editor, failed=self._open_failed)
 
     def open_editor(self, detail: MeetingDetailDTO) -> MeetingEditor:
-        editor = MeetingEditor(self.ctx, detail, self)
+        """The editor of ``detail`` (its 版 and replies are read on the worker as it opens)."""
+        return self._show_editor(MeetingEditor(self.ctx, detail, self))
+
+    def _show_editor(self, editor: MeetingEditor) -> MeetingEditor:
         editor.saved.connect(lambda d: self._select_meeting(d.id))
         self.dialog = editor
         editor.open()
@@ -219,47 +219,46 @@ class MeetingsPage(ListPage):
         if item is None:
             show_error(self, DomainError(self.tr("印刷する会議を一覧から選んでください。")))
             return
-        from sakae_council.gui.dialogs.meeting_print import MeetingPrintDialog
+        document = "minutes" if item.held_on <= self.ctx.today() else "agenda"
+        open_meeting_print(self.ctx, item.id, self, self._show, self._open_failed, document=document)
 
-        dialog = MeetingPrintDialog(
-            self.ctx, item.id, self, document="minutes" if item.held_on <= self.ctx.today() else "agenda"
-        )
-        self.dialog = dialog
-        dialog.open()
-
-    def _open_for_chosen(self, make: Callable[[int], QDialog]) -> QDialog | None:
-        """Open the window ``make`` builds for the chosen meeting (a meeting gone meanwhile is said plainly)."""
-        item = self.current_item()
-        if item is None:
-            show_error(self, DomainError(self.tr("会議を一覧から選んでください。")))
-            return None
-        try:
-            dialog = make(item.id)
-        except DomainError as exc:
-            show_error(self, exc)
-            self.reload()
-            return None
+    def _show(self, dialog: QDialog) -> QDialog:
         self.dialog = dialog
         dialog.open()
         return dialog
 
+    def _open_for_chosen(self, open_: Callable[..., None], show: Callable[[QDialog], object]) -> None:
+        """``open_(ctx, id, page, show)`` for the chosen meeting: its data is read on the worker, and a
+        meeting gone meanwhile is said plainly (then the list loads again)."""
+        item = self.current_item()
+        if item is None:
+            show_error(self, DomainError(self.tr("会議を一覧から選んでください。")))
+            return
+        open_(self.ctx, item.id, self, show, failed=self._open_failed)
+
+    def _open_failed(self, exc: BaseException) -> None:
+        show_error(self, exc)
+        if isinstance(exc, DomainError):  # the meeting was deleted meanwhile, say: the list shows that
+            self.reload()
+
     def enter_replies(self) -> None:
         """出欠回答…: the slips of the chosen meeting's notice."""
-        from sakae_council.gui.dialogs.meeting_replies import RepliesDialog
 
-        dialog = self._open_for_chosen(lambda mid: RepliesDialog(self.ctx, mid, self))
-        if isinstance(dialog, RepliesDialog):
-            dialog.saved.connect(lambda _r: self.ctx.notify(Area.MEETINGS))
+        def show(dialog: QDialog) -> None:
+            dialog.saved.connect(lambda _r: self.ctx.notify(Area.MEETINGS))  # type: ignore[attr-defined]
+            self._show(dialog)
+
+        self._open_for_chosen(open_replies, show)
 
     def print_notice(self) -> None:
-        from sakae_council.gui.dialogs.notice_print import NoticePrintWindow
+        from sakae_council.gui.dialogs.notice_print import open_notice_print
 
-        self._open_for_chosen(lambda mid: NoticePrintWindow(self.ctx, mid, self))
+        self._open_for_chosen(open_notice_print, self._show)
 
     def print_labels(self) -> None:
-        from sakae_council.gui.dialogs.labels_print import LabelsPrintWindow
+        from sakae_council.gui.dialogs.labels_print import open_labels_print
 
-        self._open_for_chosen(lambda mid: LabelsPrintWindow(self.ctx, mid, self))
+        self._open_for_chosen(open_labels_print, self._show)
 
     def export_calendar(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(

@@ -247,10 +247,9 @@ class RosterPage(ListPage):
 
     def print_labels(self) -> None:
         """宛名ラベル for every current member of a district (the one chosen, or picked in the window)."""
-        from sakae_council.gui.dialogs.labels_print import LabelsPrintWindow
+        from sakae_council.gui.dialogs.labels_print import open_labels_print
 
-        dialog = LabelsPrintWindow(self.ctx, None, self)
-        dialog.open()
+        open_labels_print(self.ctx, None, self, lambda dialog: dialog.open())
 
 
 def create_page(ctx: AppContext) -> QWidget:

@@ -188,18 +188,24 @@ class TrainingTab(_RecordsTab):
         self.summary.setText(text)
 
     def new_item(self) -> None:
-        from sakae_council.gui.dialogs.manual_training import TrainingDialog
+        from sakae_council.gui.dialogs.manual_training import open_training
 
-        self.dialog = dialog = TrainingDialog(self.ctx, None, self)
-        if self.staff.value() is not None:
-            dialog.set_attending({self.staff.value()})
-        dialog.saved.connect(self._saved)
-        dialog.open()
+        chosen = self.staff.value()
+
+        def show(dialog: Any) -> None:
+            if chosen is not None:
+                dialog.set_attending({chosen})
+            self._show_training(dialog)
+
+        open_training(self.ctx, None, self, show)
 
     def edit_item(self, session: TrainingSessionDTO) -> None:
-        from sakae_council.gui.dialogs.manual_training import TrainingDialog
+        from sakae_council.gui.dialogs.manual_training import open_training
 
-        self.dialog = dialog = TrainingDialog(self.ctx, session, self)
+        open_training(self.ctx, session, self, self._show_training)
+
+    def _show_training(self, dialog: Any) -> None:
+        self.dialog = dialog
         dialog.saved.connect(self._saved)
         dialog.open()
 
@@ -342,24 +348,30 @@ class ActivityTab(_RecordsTab):
             self.staff.set_value(total.person_id)
 
     def new_item(self) -> None:
-        from sakae_council.gui.dialogs.manual_activity import StaffActivityDialog
+        from sakae_council.gui.dialogs.manual_activity import open_staff_activity
 
-        self.dialog = dialog = StaffActivityDialog(self.ctx, None, self)
-        if self.staff.value() is not None:
-            dialog.person.set_value(self.staff.value())
+        chosen = self.staff.value()
+
+        def show(dialog: Any) -> None:
+            if chosen is not None:
+                dialog.person.set_value(chosen)
+            self._show_activity(dialog)
+
+        open_staff_activity(self.ctx, None, self, show)
+
+    def _show_activity(self, dialog: Any) -> None:
+        self.dialog = dialog
         dialog.saved.connect(lambda _dto: self.ctx.notify(Area.STAFF))
         dialog.open()
 
     def edit_item(self, entry: StaffActivityEntryDTO) -> None:
-        from sakae_council.gui.dialogs.manual_activity import StaffActivityDialog
+        from sakae_council.gui.dialogs.manual_activity import open_staff_activity
 
         self.note.clear()
         if not entry.is_recorded:
             self.note.show_message(self._project_note(entry))
             return
-        self.dialog = dialog = StaffActivityDialog(self.ctx, entry, self)
-        dialog.saved.connect(lambda _dto: self.ctx.notify(Area.STAFF))
-        dialog.open()
+        open_staff_activity(self.ctx, entry, self, self._show_activity)
 
     def _project_note(self, entry: StaffActivityEntryDTO) -> str:
         return self.tr(
