@@ -15,7 +15,6 @@ EXEMPT = ("db/migrations/versions/0001_*",)
 #: empties this list (the second test below says when an entry is no longer needed).
 BEING_SPLIT = {
     "db/engine.py",  # the start-up engineer
-    "gui/dialogs/base.py",
 }
 
 

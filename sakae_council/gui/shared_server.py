@@ -138,15 +138,21 @@ class SharedServer(QObject):
 
     # --- 利用者の管理 ----------------------------------------------------------------------------
     def manage_users(self) -> None:
-        from sakae_council.gui.dialogs.users import UsersDialog
+        from sakae_council.gui.dialogs.users import UsersDialog, open_users_dialog
 
-        try:
-            dialog = UsersDialog(self.ctx, parent=self.main_window)
-        except Exception as exc:
-            show_error(self.main_window, exc, title=self.tr("利用者の一覧を開けませんでした"))
-            return
-        dialog.exec()
-        self.update_user()  # the user may have registered themselves or changed their own role
+        def show(dialog: UsersDialog) -> None:
+            # the user may have registered themselves or changed their own role
+            dialog.finished.connect(lambda _result: self.update_user())
+            dialog.open()
+
+        open_users_dialog(
+            self.ctx,
+            self.main_window,
+            show,
+            failure=lambda exc: show_error(
+                self.main_window, exc, title=self.tr("利用者の一覧を開けませんでした")
+            ),
+        )
 
 
 def install(window: MainWindow) -> SharedServer:

@@ -29,12 +29,8 @@ from sakae_council.gui.dialogs.manual_activity import StaffActivityDialog
 from sakae_council.gui.dialogs.manual_training import TrainingDialog
 from sakae_council.gui.dialogs.organisation import OrganisationDialog
 from sakae_council.gui.dialogs.project_editor import ProjectDialog
-from sakae_council.gui.dialogs.project_parts import (
-    ActivityDialog,
-    EvaluationDialog,
-    MilestoneDialog,
-    PartnerDialog,
-)
+from sakae_council.gui.dialogs.project_parts import MilestoneDialog, PartnerDialog
+from sakae_council.gui.dialogs.project_records import ActivityDialog, EvaluationDialog
 from sakae_council.gui.dialogs.users import UserDialog
 from sakae_council.services import (
     districts,

@@ -113,6 +113,7 @@ def test_lend_and_see_an_overlapping_loan_refused(
     dialog.due_on.setText("令和8年12月15日")
     wait_idle()
     dialog.due_on.editingFinished.emit()
+    wait_idle()
     assert dialog.free.text() == "この期間に貸し出せる数: 1個（全3個）"
     dialog.quantity.setValue(2)
     wait_idle()

@@ -7,6 +7,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from gui.waiting import wait_idle
 from sakae_council.db.engine import Database
 from sakae_council.db.models import AuditEntry
 from sakae_council.gui.context import AppContext
@@ -64,6 +65,7 @@ def test_a_stale_figure_meets_the_two_versions(
     explanations: list[str] = []
     answer(button, seen, explanations)
     dialog.save_button.click()
+    wait_idle()
 
     assert seen and seen[0] == [
         ("★ 値（人）", "15", "12"),  # the one difference, marked
@@ -79,6 +81,7 @@ def test_a_stale_figure_meets_the_two_versions(
         dialog.value.setText("16")  # saved on the version shown now, without asking again
         with qtbot.waitSignal(dialog.saved, timeout=3000):
             dialog.save_button.click()
+            wait_idle()
         assert indicator_values.get_value(other, ind, YEAR, ValueKind.TARGET).value == 16 and len(seen) == 1
     elif button == "overwrite_button":
         assert now.value == 15 and not dialog.isVisible()

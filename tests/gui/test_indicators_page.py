@@ -85,6 +85,7 @@ def open_cell(qtbot: QtBot, page: IndicatorsPage, name_part: str, kind: str, fy:
     tab.table.setCurrentIndex(index)
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    wait_idle()
     dialog = tab.dialog
     assert isinstance(dialog, IndicatorValueDialog)
     qtbot.waitUntil(dialog.isVisible)
@@ -126,12 +127,14 @@ def test_override_needs_a_reason_records_who_and_can_be_undone(
     assert "記録からの集計: 2" in dialog.about.text()
     type_text(qtbot, dialog.value, "７")  # 全角 digits are fine
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert dialog.isVisible()
     assert dialog.form.error_text("reason").startswith(
         "「生活支援ビジネスの相談者数」の実績値は記録から自動で集計されます。"
     )
     type_text(qtbot, dialog.reason, "窓口外の相談を含めるため")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     wait_idle()
 
@@ -160,6 +163,7 @@ def test_override_needs_a_reason_records_who_and_can_be_undone(
     assert dialog.clear_button.text() == "上書きを解除" and dialog.clear_button.isEnabled()
     answer_message_box(qtbot, "上書きを解除")
     qtbot.mouseClick(dialog.clear_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     wait_idle()
     assert cell(page, "相談者数", "実績値", "令和8年度") == "2（自動）"
@@ -177,15 +181,18 @@ def test_targets_for_a_later_year_and_a_hand_kept_indicator(
     assert not dialog.form.has_field("reason")
     type_text(qtbot, dialog.value, "abc")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert dialog.form.error_text("value") == "値は数字で入力してください（例: 23）。"
     dialog.value.setText("12")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     wait_idle()
     assert cell(page, "コミュニティ事業数", "目標値", "令和12年度") == "12"
     assert 2030 in table_years(db, 2026)  # a stored figure keeps its year on the table
 
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     editor = tab.dialog
     assert isinstance(editor, IndicatorDialog)
     type_text(qtbot, editor.name, "ふれあい推進員の人数")
@@ -193,6 +200,7 @@ def test_targets_for_a_later_year_and_a_hand_kept_indicator(
     type_text(qtbot, editor.unit, "人")
     assert editor.computed.value() == ""  # 手入力 by default
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: not editor.isVisible())
     wait_idle()
     assert page.indicators_tab.model.rowCount() == 15
@@ -200,6 +208,7 @@ def test_targets_for_a_later_year_and_a_hand_kept_indicator(
     assert dialog.about.text() == "この指標の実績値は手入力で記録します。"
     type_text(qtbot, dialog.value, "48")
     qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
+    wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     wait_idle()
     assert cell(page, "ふれあい推進員の人数", "実績値", "令和8年度") == "48（手入力）"
@@ -207,6 +216,7 @@ def test_targets_for_a_later_year_and_a_hand_kept_indicator(
     tab.table.setCurrentIndex(tab.model.index(row_of(page, "ふれあい推進員の人数", "現状値"), 0))
     answer_message_box(qtbot, "削除")
     qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+    wait_idle()
     qtbot.waitUntil(lambda: tab.model.rowCount() == 12)
     assert [i.code for i in indicators.list_indicators(db)] == [
         "consultations",
@@ -251,6 +261,7 @@ def test_consultation_course_and_startup_records(
     consultations = page.consultations
     assert consultations.context_label.text() == "全学区・2件"
     qtbot.mouseClick(consultations.new_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     dialog = consultations.dialog
     assert isinstance(dialog, ConsultationDialog)
     assert dialog.held_on.text() == "令和8年11月28日"
@@ -258,6 +269,7 @@ def test_consultation_course_and_startup_records(
     dialog.district.set_value(None)
     type_text(qtbot, dialog.topic, "配食サービスを始めたい")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     wait_idle()
     assert consultations.context_label.text() == "全学区・3件"
@@ -272,12 +284,14 @@ def test_consultation_course_and_startup_records(
     wait_idle()
     courses = page.courses
     qtbot.mouseClick(courses.new_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     course_dialog = courses.dialog
     assert isinstance(course_dialog, CourseDialog)
     assert not course_dialog.attendee_name.isEnabled()
     type_text(qtbot, course_dialog.title, "生活支援ビジネス入門講座")
     course_dialog.place.setText("ふれあいプラザさかえ")
     qtbot.mouseClick(course_dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert course_dialog.isVisible()  # stays open for the attendees
     assert course_dialog.attendee_hint.text() == "講座を登録しました。続けて受講者を追加できます。"
     assert course_dialog.cancel_button.text() == "閉じる"
@@ -286,17 +300,21 @@ def test_consultation_course_and_startup_records(
     for name in ("栄 太郎", "𠮷田 花子"):
         type_text(qtbot, course_dialog.attendee_name, name)
         qtbot.keyClick(course_dialog.attendee_name, Qt.Key.Key_Return)
+        wait_idle()
     assert course_dialog.attendees.model.rowCount() == 2
     course_dialog.attendee_name.setText("栄　太郎")  # the same name again (全角 space)
     qtbot.mouseClick(course_dialog.add_attendee_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert (
         course_dialog.attendees.error.message() == "「栄 太郎」さんはすでにこの講座の受講者に入っています。"
     )
     type_text(qtbot, course_dialog.attendee_name, "")
     course_dialog.attendee_name.setText("前 退子")
     qtbot.mouseClick(course_dialog.add_attendee_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     course_dialog.attendees.table.select_row(2)
     qtbot.mouseClick(course_dialog.attendees.remove_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert [a.name for a in lifesupport.list_courses(db)[0].attendees] == ["栄 太郎", "𠮷田 花子"]
     qtbot.mouseClick(course_dialog.cancel_button, Qt.MouseButton.LeftButton)
     wait_idle()
@@ -307,14 +325,17 @@ def test_consultation_course_and_startup_records(
     wait_idle()
     startups = page.startups
     qtbot.mouseClick(startups.new_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     startup_dialog = startups.dialog
     assert isinstance(startup_dialog, StartupDialog)
     type_text(qtbot, startup_dialog.founder_name, "栄 太郎")
     qtbot.mouseClick(startup_dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     assert startup_dialog.form.error_text("started_on") == "起業日（開業日）を入力してください。"
     type_text(qtbot, startup_dialog.started_on, "R8.10.1")
     startup_dialog.field.setCurrentText("介護")
     qtbot.mouseClick(startup_dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: not startup_dialog.isVisible())
     wait_idle()
     assert [startups.records.index(0, c).data() for c in (0, 1, 3)] == ["令和8年10月1日", "栄 太郎", "介護"]
@@ -323,6 +344,7 @@ def test_consultation_course_and_startup_records(
     startups.table.select_row(0)
     answer_message_box(qtbot, "削除")
     qtbot.keyClick(startups.table, Qt.Key.Key_Delete)
+    wait_idle()
     qtbot.waitUntil(lambda: startups.records.rowCount() == 0)
     assert lifesupport.list_startups(db) == []
 
@@ -430,6 +452,7 @@ def test_the_two_notes_are_labelled_and_only_the_one_for_paper_prints(
     tab = page.indicators_tab
     tab.table.setCurrentIndex(tab.model.index(row_of(page, "コミュニティ事業数", "現状値"), 0))
     qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     editor = tab.dialog
     assert isinstance(editor, IndicatorDialog)
     qtbot.waitUntil(editor.isVisible)
@@ -438,6 +461,7 @@ def test_the_two_notes_are_labelled_and_only_the_one_for_paper_prints(
     type_text(qtbot, editor.notes, "目標値は計画書（平成23年）による。")
     type_text(qtbot, editor.internal_notes, "担当メモ：原本を確認中")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: not editor.isVisible())
     wait_idle()
 
@@ -447,6 +471,7 @@ def test_the_two_notes_are_labelled_and_only_the_one_for_paper_prints(
     type_text(qtbot, dialog.notes, "計画書の表による")
     type_text(qtbot, dialog.internal_notes, "入力者メモ")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     wait_idle()
 

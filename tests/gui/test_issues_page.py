@@ -269,8 +269,10 @@ def test_projectizing_without_a_project_is_refused(
     page.reload()
     wait_idle()
     select(page, "ゴミ出し支援の要望")
-    dialog = page.change_status(preselect=IssueStatus.PROJECTIZED)
-    assert dialog is not None and dialog.target.value() is IssueStatus.PROJECTIZED
+    qtbot.mouseClick(page.status_button, Qt.MouseButton.LeftButton)  # the dialog opens once the issue is read
+    wait_idle()
+    dialog = page.dialog
+    dialog.target.set_value(IssueStatus.PROJECTIZED)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     wait_idle()
     assert "先に協働事業の画面でこの課題を事業に結び付けて" in dialog.form.error_text("status")

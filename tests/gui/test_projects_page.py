@@ -54,6 +54,16 @@ def projects_page(window: MainWindow) -> ProjectsPage:
     return page
 
 
+def open_detail(qtbot: QtBot, page: ProjectsPage, project_id: int) -> ProjectDetailDialog:
+    """Choose the project in the list and press 詳細を開く…; the window opens once the project is read."""
+    page.select_where(lambda p: p.id == project_id)
+    wait_idle()
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    wait_idle()
+    qtbot.waitUntil(lambda: isinstance(page.dialog, ProjectDetailDialog) and page.dialog.isVisible())
+    return page.dialog
+
+
 def cells(model, column: int) -> list[str]:  # type: ignore[no-untyped-def]
     return [model.index(r, column).data() for r in range(model.rowCount())]
 
@@ -327,9 +337,9 @@ def test_a_project_from_registration_to_completion(
     assert "完了" in cells(page.table.model(), 3)
 
 
-def test_an_illegal_status_move_is_not_offered_and_cancel_is(world, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_an_illegal_status_move_is_not_offered_and_cancel_is(qtbot: QtBot, world, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     page = projects_page(window)
-    detail = page.open_detail(world["salon"])
+    detail = open_detail(qtbot, page, world["salon"])
     step = detail.change_status()
     assert step is not None
     offered = [step.target.itemText(i) for i in range(step.target.count())]
@@ -342,7 +352,7 @@ def test_removing_a_partner_asks_with_its_name(qtbot: QtBot, db: Database, world
         db, world["salon"], project_parts.PartnerInput(organisation_id=world["org"], role_description="会場")
     )
     page = projects_page(window)
-    detail = page.open_detail(world["salon"])
+    detail = open_detail(qtbot, page, world["salon"])
     detail.partners.table.select_row(0)
     seen = answer_message_box(qtbot, "削除")
     detail.partners.remove_button.click()
@@ -356,7 +366,9 @@ def test_grant_totals_per_year_and_district(qtbot: QtBot, db: Database, world, w
     for pid, fy, amount in ((world["salon"], 2026, 50000), (p2, 2026, 80000), (p2, 2025, 30000)):
         grants.create_grant(db, grants.GrantInput(project_id=pid, fiscal_year=fy, amount_requested=amount))
     page = projects_page(window)
-    dialog = page.show_totals()
+    qtbot.mouseClick(page.totals_button, Qt.MouseButton.LeftButton)
+    wait_idle()
+    dialog = page.dialog
     m = dialog.model
     rows = [[m.index(r, c).data() for c in range(4)] for r in range(m.rowCount())]
     assert rows == [
@@ -376,7 +388,7 @@ def test_largest_text_size_cuts_nothing(qtbot: QtBot, ctx, world, window: MainWi
     window.resize(1400, 900)
     qtbot.waitUntil(lambda: clipped_texts(page) == [], timeout=3000)
     page.grab().save(str(tmp_path / "projects_page_xlarge.png"))
-    detail = page.open_detail(world["salon"])
+    detail = open_detail(qtbot, page, world["salon"])
     qtbot.waitExposed(detail)
     qtbot.waitUntil(lambda: clipped_texts(detail) == [], timeout=3000)
     detail.grab().save(str(tmp_path / "project_detail_xlarge.png"))
@@ -390,7 +402,7 @@ def test_an_activity_with_its_kind_and_staff_and_a_verification_with_its_outcome
     suishin = add_member(db, "推進 花子", "スイシン ハナコ", world["b"]).id  # not staff: never offered
     project_staff.add_staff(db, pid, own)
     page = projects_page(window)
-    detail = page.open_detail(pid)
+    detail = open_detail(qtbot, page, pid)
     detail.activities.add_button.click()
     wait_idle()
     act = detail.child

@@ -12,6 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from gui.waiting import wait_idle
 from sakae_council.db.engine import Database
 from sakae_council.db.models import AuditEntry
 from sakae_council.gui.context import AppContext
@@ -109,6 +110,7 @@ def test_reload_shows_the_saved_record_and_keeps_my_choice(
     seen: list[list[tuple[str, str, str]]] = []
     answer("reload_button", seen)
     dialog.save_button.click()
+    wait_idle()
 
     assert len(seen) == 1
     assert case.mark in [row[0] for row in seen[0]]
@@ -122,6 +124,7 @@ def test_reload_shows_the_saved_record_and_keeps_my_choice(
         assert "ほかの人が直した" in dialog.subject.text()
         with qtbot.waitSignal(dialog.saved, timeout=3000):
             dialog.save_button.click()
+            wait_idle()
         assert len(seen) == 1
         assert case.load(other, record).status is chosen
 
@@ -136,6 +139,7 @@ def test_overwrite_takes_the_step_on_the_saved_record(
     answer("overwrite_button", seen)
     with qtbot.waitSignal(dialog.saved, timeout=3000):
         dialog.save_button.click()
+        wait_idle()
     assert len(seen) == 1
     after = case.load(other, record)
     assert after.status is chosen
@@ -153,6 +157,7 @@ def test_overwrite_of_a_loan_returned_meanwhile_is_refused_with_a_message(
     seen: list[list[tuple[str, str, str]]] = []
     answer("overwrite_button", seen)
     dialog.save_button.click()
+    wait_idle()
     assert len(seen) == 1
     assert dialog.isVisible()
     assert dialog.form.has_errors() or dialog.general_error.message()
@@ -169,6 +174,7 @@ def test_cancel_changes_nothing(
     seen: list[list[tuple[str, str, str]]] = []
     answer("cancel_button", seen)
     dialog.save_button.click()
+    wait_idle()
     assert len(seen) == 1
     assert dialog.isVisible() and dialog.record == record
     assert case.load(other, record) == theirs
@@ -201,6 +207,7 @@ def test_the_project_status_step_from_the_project_detail_dialog(
     dialogs: list[ConflictDialog] = []
     answer(button, seen, dialogs=dialogs)
     dialog.save_button.click()
+    wait_idle()
 
     assert [r for r in seen[0] if r[0].startswith("★")] == [("★ 目的", "最初の目的", "ほかの人が直した目的")]
     assert dialogs[0].table.horizontalHeaderItem(1).text() == "あなたが見ていた内容"
@@ -216,6 +223,7 @@ def test_the_project_status_step_from_the_project_detail_dialog(
         assert dialog.record == now and dialog.conflict_note.isVisible()
         with qtbot.waitSignal(dialog.saved, timeout=3000):
             dialog.save_button.click()
+            wait_idle()
         assert projects.get_project(other, project.id).project.status is chosen and len(seen) == 1
     else:
         assert dialog.record == project

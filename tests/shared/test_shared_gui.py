@@ -9,6 +9,7 @@ from pathlib import Path
 
 import keyring
 import pytest
+from gui.waiting import wait_idle
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -316,15 +317,20 @@ def test_users_dialog_registers_edits_and_removes_users(
     assert dialog.add_button.isEnabled() and "権限の制限はありません" in dialog.note.text()
 
     dialog.add_button.click()
+
+    wait_idle()
     editor = dialog.editor
     assert editor is not None
     qtbot.keyClicks(editor.login, "Kanri")
     editor.role.set_value(UserRole.ADMIN)
     assert not editor.districts.isEnabled()
     editor.save_button.click()
+    wait_idle()
     assert [u.login for u in dialog.model.rows()] == ["kanri"]
 
     dialog.add_button.click()
+
+    wait_idle()
     editor = dialog.editor
     assert editor is not None
     qtbot.keyClicks(editor.login, "jimukyoku")
@@ -332,9 +338,11 @@ def test_users_dialog_registers_edits_and_removes_users(
     editor.role.set_value(UserRole.SECRETARIAT)
     assert editor.districts.isEnabled() and "自分の協議会" in editor.role_hint.text()
     editor.save_button.click()
+    wait_idle()
     assert editor.form.row("district_ids").error.message() == "協議会事務局が担当する学区を選んでください。"
     editor.districts.item(1).setCheckState(Qt.CheckState.Checked)
     editor.save_button.click()
+    wait_idle()
     assert not editor.isVisible()
     rows = dialog.model.rows()
     assert [(u.login, u.role, u.district_names) for u in rows] == [
@@ -346,6 +354,7 @@ def test_users_dialog_registers_edits_and_removes_users(
     dialog.table.selectRow(1)
     click_message_box_button("削除")
     dialog.delete_button.click()
+    wait_idle()
     assert [u.login for u in users.list_users(db)] == ["kanri"]
 
     # someone who is not a 管理者 sees the list but cannot change it

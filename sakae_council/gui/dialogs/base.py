@@ -1,6 +1,8 @@
 """EntityDialog: the save flow every editor shares.
 
-A subclass fills ``self.form`` and implements ``save()``, which calls a service and returns the DTO.
+A subclass fills ``self.form`` and implements ``save_request()``, which reads the form and says which service
+call to make on the database worker (``gui/dialogs/saving.py``); an older editor implements ``save()``, which
+calls the service on the GUI thread and returns the DTO.
 保存 clears old messages, calls ``save()``, and on ValidationError shows the message under the field
 it names (or at the top when the form has no such field); ConflictError and NotFoundError are shown
 at the top and in a dialog. Nothing the user typed is cleared, and the dialog stays open until a
@@ -22,7 +24,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -49,11 +50,9 @@ from sakae_council.gui.dialogs.conflict import (
     describe_last_change,
     dto_values,
     form_conflict_fields,
-    reload_note,
     save_noting_reload,
 )
-from sakae_council.gui.dialogs.conflict_values import is_version_conflict
-from sakae_council.gui.ops import QueryOp
+from sakae_council.gui.dialogs.saving import SaveCancelled, SaveRequest, write
 from sakae_council.gui.widgets import edit_guard
 from sakae_council.gui.widgets.form import Form, MessageLine, input_state
 from sakae_council.gui.widgets.messages import ask_discard, show_error
@@ -62,30 +61,6 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 D = TypeVar("D")
-
-
-class SaveCancelled(Exception):
-    """Raised by ``save()`` when the user backs out of a confirmation: the dialog just stays open."""
-
-
-@dataclass(frozen=True)
-class SaveRequest:
-    """What an editor saving through the database worker asks for (see :meth:`EntityDialog.save_request`).
-
-    ``write(version)`` runs on the worker (``version`` is None for a new record) and returns the DTO.
-    For an edit, ``load_current`` and ``changed_by`` also run there when someone else saved first; the
-    comparison of ``fields`` (what the user typed: ``mine``) is shown on the GUI thread, and 再読み込み
-    puts the saved record into the form through ``on_reload``.
-    """
-
-    write: Callable[[Any], Any]
-    version: Any = None
-    what: str = ""
-    load_current: Callable[[], Any] | None = None
-    changed_by: Callable[[], str] | None = None
-    fields: Sequence[ConflictField | tuple[str, str]] = ()
-    mine: Mapping[str, Any] = field(default_factory=dict)
-    on_reload: Callable[[Any], None] | None = None
 
 
 class EntityDialog(QDialog):
@@ -433,12 +408,12 @@ class EntityDialog(QDialog):
         try:
             dto = self.save()
         except Exception as exc:
-            self._show_save_failure(exc)
+            self.show_save_failure(exc)
             return False
         self.after_save(dto)
         return True
 
-    def _show_save_failure(self, exc: BaseException) -> None:
+    def show_save_failure(self, exc: BaseException) -> None:
         """What went wrong with a save, where the person sees it; what they typed stays."""
         if isinstance(exc, SaveCancelled):
             return
@@ -453,7 +428,7 @@ class EntityDialog(QDialog):
             log.error("save failed", exc_info=exc)
             show_error(self, exc, title=self.tr("保存できませんでした"))
 
-    # --- saving on the database worker ----------------------------------------------------------
+    # --- saving on the database worker (gui/dialogs/saving.py) ---------------------------------------
     def save_request(self) -> SaveRequest:
         """Read the form (on the GUI thread) and say what to write; an editor that implements this instead
         of :meth:`save` saves on the database worker, with the same errors and conflict dialog."""
@@ -470,68 +445,18 @@ class EntityDialog(QDialog):
         try:
             request = self.save_request()
         except Exception as exc:  # the form's own checks
-            self._show_save_failure(exc)
+            self.show_save_failure(exc)
             return
-        self._write(request, request.version)
+        write(self, request, request.version)
 
-    def _write(self, request: SaveRequest, version: Any) -> None:
-        self._set_saving(True)
-        QueryOp(lambda: request.write(version), parent=self).success(self._written).failure(
-            lambda exc: self._write_failed(request, exc)
-        ).run()
-
-    def _set_saving(self, saving: bool) -> None:
+    def set_saving(self, saving: bool) -> None:
+        """保存 is off while a save is on the worker (one save at a time: Ctrl+S twice, a double click)."""
         if saving and not self._saving:
             self._save_enabled = self.save_button.isEnabled()
-            self.save_button.setEnabled(False)  # one save at a time (Ctrl+S twice, a double click)
+            self.save_button.setEnabled(False)
         elif not saving and self._saving:
             self.save_button.setEnabled(self._save_enabled)
         self._saving = saving
-
-    def _written(self, dto: Any) -> None:
-        self._set_saving(False)
-        self.after_save(dto)
-
-    def _write_failed(self, request: SaveRequest, exc: BaseException) -> None:
-        if not (is_version_conflict(exc) and request.load_current is not None):
-            self._set_saving(False)
-            self._show_save_failure(exc)
-            return
-        load, changed_by = request.load_current, request.changed_by
-
-        def current_and_who() -> tuple[Any, str]:
-            from sakae_council.domain.errors import NotFoundError
-
-            try:
-                current = load()
-            except NotFoundError:
-                current = None
-            return current, (changed_by() if changed_by is not None else "")
-
-        def failed(exc: BaseException) -> None:
-            self._set_saving(False)
-            self._show_save_failure(exc)
-
-        QueryOp(current_and_who, parent=self).success(
-            lambda answer: self._ask_after_conflict(request, *answer)
-        ).failure(failed).run()
-
-    def _ask_after_conflict(self, request: SaveRequest, current: Any, who: str) -> None:
-        """Someone else saved first: show both versions and act on the answer (as :meth:`update_record`)."""
-        theirs = dto_values(current) if current is not None else None
-        choice = self.ask_conflict(self, request.what, request.fields, request.mine, theirs, who)
-        if choice is ConflictChoice.OVERWRITE and current is not None:
-            self._write(request, int(current.version))
-            return
-        self._set_saving(False)
-        if choice is ConflictChoice.RELOAD and current is not None:
-            (request.on_reload or self.fill)(current)
-            self.form.clear_errors()
-            self.show_conflict_note(
-                reload_note(request.fields, request.mine, theirs or {}, self.reload_keeps_input)
-            )
-            if not self.reload_keeps_input:
-                self.mark_clean()
 
     def after_save(self, dto: Any) -> None:
         """After a save was written: tell the page, the status bar, and close (or stay, clean)."""

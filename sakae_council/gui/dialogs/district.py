@@ -2,19 +2,55 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from sakae_council.domain.council import NO_QUORUM_REMARK
 from sakae_council.domain.enums import CouncilStatus
 from sakae_council.domain.errors import ValidationError
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.dialogs.base import EntityDialog, SaveCancelled
+from sakae_council.gui.dialogs.base import EntityDialog, SaveCancelled, SaveRequest
+from sakae_council.gui.dialogs.saving import open_after_loading
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
+from sakae_council.gui.widgets.district_choice import with_districts
 from sakae_council.gui.widgets.messages import confirm
 from sakae_council.services import districts
 from sakae_council.services.districts import DistrictDTO, DistrictInput
+
+
+def open_district_editor(
+    ctx: AppContext,
+    district_id: int | None,
+    parent: QWidget,
+    show: Callable[[DistrictDialog], object],
+    *,
+    failure: Callable[[BaseException], object] | None = None,
+) -> None:
+    """Read the district (fresh) and the others on the database worker, then build the editor."""
+    db = ctx.db
+    open_after_loading(
+        parent,
+        lambda: with_districts(db, districts.get_district, district_id),
+        lambda a: DistrictDialog(ctx, a[0], parent, every=a[1]),
+        show,
+        failure=failure,
+    )
+
+
+def open_merge(
+    ctx: AppContext, source_id: int | None, parent: QWidget, show: Callable[[MergeDialog], object]
+) -> None:
+    """Read the districts on the database worker, then build 学区の統合 and ``show`` it."""
+    db = ctx.db
+    open_after_loading(
+        parent,
+        lambda: districts.list_districts(db),
+        lambda every: MergeDialog(ctx, source_id, parent, every=every),
+        show,
+    )
 
 
 class DistrictDialog(EntityDialog):
@@ -23,7 +59,12 @@ class DistrictDialog(EntityDialog):
     record_attr = "district"
 
     def __init__(
-        self, ctx: AppContext, district: DistrictDTO | None = None, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        district: DistrictDTO | None = None,
+        parent: QWidget | None = None,
+        *,
+        every: list[DistrictDTO] | None = None,
     ) -> None:
         super().__init__(self.tr("学区の編集") if district else self.tr("学区を新規登録"), parent)
         self.ctx = ctx
@@ -66,11 +107,14 @@ class DistrictDialog(EntityDialog):
         )
         if district is not None:
             self.fill(district)
-        else:
-            self.display_order.setValue(len(districts.list_districts(ctx.db)) + 1)
+        else:  # after the others (read here when the caller did not read them on the worker)
+            self.display_order.setValue(
+                len(every if every is not None else districts.list_districts(ctx.db)) + 1
+            )
         self.fit_to_screen(30)
 
-    def save(self) -> DistrictDTO:
+    def save_request(self) -> SaveRequest:
+        """The district as typed, written on the database worker (an edit through the conflict dialog)."""
         data = DistrictInput(
             name=self.name.text(),
             council_name=self.council_name.text(),
@@ -80,16 +124,17 @@ class DistrictDialog(EntityDialog):
             notes=self.notes.toPlainText(),
             no_quorum_remark=self.no_quorum_remark.toPlainText(),
         )
+        db = self.ctx.db
         if self.district is None:
-            return districts.create_district(self.ctx.db, data)
+            return SaveRequest(lambda _version: districts.create_district(db, data))
         district_id = self.district.id
-        return self.update_record(
+        return self.request_update(
             self.district,
-            lambda version: districts.update_district(self.ctx.db, district_id, data, version),
-            db=self.ctx.db,
+            lambda version: districts.update_district(db, district_id, data, version),
+            db=db,
             entity="district",
             what=self.tr("学区の情報"),
-            load=lambda: districts.get_district(self.ctx.db, district_id),
+            load=lambda: districts.get_district(db, district_id),
             mine=data,
         )
 
@@ -97,10 +142,19 @@ class DistrictDialog(EntityDialog):
 class MergeDialog(EntityDialog):
     """学区再編: choose the district that joins another, the one it joins, and the date."""
 
-    def __init__(self, ctx: AppContext, source_id: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        source_id: int | None = None,
+        parent: QWidget | None = None,
+        *,
+        every: list[DistrictDTO] | None = None,
+    ) -> None:
         super().__init__(self.tr("学区の統合（学区再編）"), parent)
         self.ctx = ctx
-        active = [d for d in districts.list_districts(ctx.db) if d.active]
+        if every is None:  # read here when the caller did not read them on the worker
+            every = districts.list_districts(ctx.db)
+        active = [d for d in every if d.active]
         self.source = ChoiceCombo([(d.name, d.id) for d in active])
         self.target = ChoiceCombo([(d.name, d.id) for d in active])
         self.merged_on = WarekiDateEdit("merged_on")
@@ -124,7 +178,8 @@ class MergeDialog(EntityDialog):
         self.save_button.setText(self.tr("統合する"))
         self.fit_to_screen(34)
 
-    def save(self) -> DistrictDTO:
+    def save_request(self) -> SaveRequest:
+        """Asked here (with the names in the question), merged on the database worker."""
         merged_on = self.merged_on.value()
         if merged_on is None:
             raise ValidationError("merged_on", self.tr("統合日を入力してください。"))
@@ -142,4 +197,5 @@ class MergeDialog(EntityDialog):
             self.tr("統合する"),
         ):
             raise SaveCancelled
-        return districts.merge_districts(self.ctx.db, source, target, merged_on)
+        db = self.ctx.db
+        return SaveRequest(lambda _version: districts.merge_districts(db, source, target, merged_on))

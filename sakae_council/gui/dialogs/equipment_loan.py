@@ -3,18 +3,23 @@ every day it covers."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QSpinBox, QWidget
 
+from sakae_council.db.engine import Database
 from sakae_council.domain.enums import LoanStatus
-from sakae_council.domain.errors import DomainError, ValidationError
+from sakae_council.domain.errors import ValidationError
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.dialogs.base import EntityDialog, SaveRequest
 from sakae_council.gui.dialogs.conflict import ConflictField
+from sakae_council.gui.dialogs.saving import open_after_loading
 from sakae_council.gui.formatting import wareki
+from sakae_council.gui.ops import Generation, QueryOp
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
 from sakae_council.gui.widgets.district_choice import DistrictChoice
@@ -22,7 +27,9 @@ from sakae_council.gui.widgets.enum_label import enum_label
 from sakae_council.gui.widgets.labels import MutedLabel
 from sakae_council.gui.widgets.step_dialog import StepDialog
 from sakae_council.gui.widgets.text_edit import NoteEdit
-from sakae_council.services import equipment, equipment_loans, organisations, people, projects
+from sakae_council.services import districts, equipment, equipment_loans, organisations, people, projects
+from sakae_council.services.districts import DistrictDTO
+from sakae_council.services.equipment import EquipmentAvailability, EquipmentDTO
 from sakae_council.services.equipment_loans import LoanDTO, LoanInput
 from sakae_council.services.projects import ProjectFilter
 
@@ -31,15 +38,61 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("LoanDialog", text)
 
 
+@dataclass(frozen=True)
+class LoanChoices:
+    """What the loan editor offers, as (name, id) where it is a plain list: read on the database worker."""
+
+    equipment: list[EquipmentDTO]
+    organisations: list[tuple[str, int]]
+    people: list[tuple[str, int]]
+    projects: list[tuple[str, int]]
+    districts: list[DistrictDTO]
+
+
+def load_choices(db: Database, district_id: int | None) -> LoanChoices:
+    """The equipment that may be lent, the borrowers, the district's projects (call it on the worker)."""
+    return LoanChoices(
+        equipment.list_equipment(db, available_only=True),
+        [(o.name, o.id) for o in organisations.list_organisations(db)],
+        [(p.name, p.id) for p in people.list_people(db)],
+        [(p.title, p.id) for p in projects.list_projects(db, ProjectFilter(district_id=district_id))],
+        districts.list_districts(db),
+    )
+
+
+def open_loan_editor(
+    ctx: AppContext, parent: QWidget, show: Callable[[LoanDialog], object], *, equipment_id: int | None = None
+) -> None:
+    """Read the choices on the database worker, then build the loan editor and ``show`` it."""
+    db, district_id = ctx.db, ctx.district_id
+    open_after_loading(
+        parent,
+        lambda: load_choices(db, district_id),
+        lambda choices: LoanDialog(ctx, parent, equipment_id=equipment_id, choices=choices),
+        show,
+    )
+
+
 class LoanDialog(EntityDialog):
-    """Lend now (貸出中) or book (予約); a clash with other loans is refused under 数量 with the days named."""
+    """Lend now (貸出中) or book (予約); a clash with other loans is refused under 数量 with the days named.
+
+    Opened through :func:`open_loan_editor` it touches the database only on the worker: the choices before
+    it opens, how many are free when the item or the days change, the save."""
 
     def __init__(
-        self, ctx: AppContext, parent: QWidget | None = None, *, equipment_id: int | None = None
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        equipment_id: int | None = None,
+        choices: LoanChoices | None = None,
     ) -> None:
         super().__init__(self.tr("資機材の貸出・予約"), parent)
         self.ctx = ctx
-        items = equipment.list_equipment(ctx.db, available_only=True)
+        self._free_checks = Generation()
+        if choices is None:  # read here when the caller did not read them on the worker
+            choices = load_choices(ctx.db, ctx.district_id)
+        items = choices.equipment
         self.item = ChoiceCombo(
             [(self.tr("（選んでください）"), None)]
             + [(f"{e.code} {e.name}（{e.quantity}個）".strip(), e.id) for e in items]
@@ -50,20 +103,12 @@ class LoanDialog(EntityDialog):
         self.due_on = WarekiDateEdit("due_on")
         self.free = MutedLabel("")
         self.free.setObjectName("freeLine")
-        self.organisation = ChoiceCombo(
-            [(self.tr("（なし）"), None)] + [(o.name, o.id) for o in organisations.list_organisations(ctx.db)]
+        self.organisation = ChoiceCombo([(self.tr("（なし）"), None), *choices.organisations])
+        self.person = ChoiceCombo([(self.tr("（なし）"), None), *choices.people])
+        self.project = ChoiceCombo([(self.tr("（なし）"), None), *choices.projects])
+        self.district = DistrictChoice(
+            choices.districts, ctx.district_id, none_text=self.tr("（団体の学区）")
         )
-        self.person = ChoiceCombo(
-            [(self.tr("（なし）"), None)] + [(p.name, p.id) for p in people.list_people(ctx.db)]
-        )
-        self.project = ChoiceCombo(
-            [(self.tr("（なし）"), None)]
-            + [
-                (p.title, p.id)
-                for p in projects.list_projects(ctx.db, ProjectFilter(district_id=ctx.district_id))
-            ]
-        )
-        self.district = DistrictChoice(ctx.db, ctx.district_id, none_text=self.tr("（団体の学区）"))
         self.reserve = QCheckBox(self.tr("予約として登録する（まだ渡していない）"))
         self.notes = NoteEdit(3)
         f = self.form
@@ -100,20 +145,22 @@ class LoanDialog(EntityDialog):
         self.save_button.setText(self.tr("予約する") if on else self.tr("登録"))
 
     def show_free(self) -> None:
-        """How many pieces are free on every day of the chosen period (before saving)."""
+        """How many pieces are free on every day of the chosen period (before saving), asked on the worker."""
         equipment_id = self.item.value()
         try:
             start, end = self.lent_on.value(), self.due_on.value()
         except ValidationError:
             start = end = None
         if equipment_id is None or start is None or end is None or end < start:
+            self._free_checks.next()  # an answer on its way no longer applies
             self.free.setText("")
             return
-        try:
-            avail = equipment.availability(self.ctx.db, equipment_id, start, end, self.ctx.today())
-        except DomainError:
-            self.free.setText("")
-            return
+        db, today = self.ctx.db, self.ctx.today()
+        QueryOp(lambda: equipment.availability(db, equipment_id, start, end, today), parent=self).latest(
+            self._free_checks
+        ).success(self._show_free).failure(lambda _exc: self.free.setText("")).run()
+
+    def _show_free(self, avail: EquipmentAvailability) -> None:
         self.free.setText(
             self.tr("この期間に貸し出せる数: {n}個（全{stock}個）").format(
                 n=max(avail.min_free, 0), stock=avail.stock
@@ -136,10 +183,11 @@ class LoanDialog(EntityDialog):
             notes=self.notes.text(),
         )
 
-    def save(self) -> LoanDTO:
-        return equipment_loans.lend(
-            self.ctx.db, self.loan_input(), reserve=self.reserve.isChecked(), today=self.ctx.today()
-        )
+    def save_request(self) -> SaveRequest:
+        """The loan as typed, written on the database worker."""
+        data, reserve = self.loan_input(), self.reserve.isChecked()
+        db, today = self.ctx.db, self.ctx.today()
+        return SaveRequest(lambda _version: equipment_loans.lend(db, data, reserve=reserve, today=today))
 
 
 class ConditionEdit(QComboBox):
@@ -164,63 +212,80 @@ class ConditionEdit(QComboBox):
         self.setEditText(text)
 
 
-def return_dialog(ctx: AppContext, loan: LoanDTO, parent: QWidget | None = None) -> StepDialog:
-    """返却: the day it came back (today by default) and the condition it came back in."""
-    condition = ConditionEdit()
+class ReturnDialog(StepDialog):
+    """返却 (a StepDialog with the condition it came back in, required, read before the step is taken)."""
 
-    def perform(_target: Any, day: date | None, _comment: str, _amount: int | None, version: int) -> LoanDTO:
+    def __init__(self, ctx: AppContext, loan: LoanDTO, parent: QWidget | None = None) -> None:
+        db = ctx.db
+
+        def subject(x: LoanDTO) -> str:
+            return tr("{item} {n}個　{who}\n貸出 {lent}　返却予定 {due}").format(
+                item=x.equipment_name,
+                n=x.quantity,
+                who=x.borrower_name,
+                lent=wareki(x.lent_on),
+                due=wareki(x.due_on),
+            )
+
+        def choices(_x: LoanDTO) -> list[tuple[str, LoanStatus]]:
+            return [(enum_label(LoanStatus.RETURNED), LoanStatus.RETURNED)]
+
+        super().__init__(
+            tr("資機材の返却"),
+            subject(loan),
+            choices(loan),
+            None,  # the step is taken by save_request, with the condition typed
+            today=ctx.today(),
+            status_label=tr("変更後"),
+            date_field="returned_on",
+            date_label=tr("返却日"),
+            parent=parent,
+        )
+        self.loan, self._db, today = loan, db, ctx.today()
+        self.condition = ConditionEdit()
+        self.guard(
+            loan,
+            lambda: equipment_loans.get_loan(db, loan.id, today),
+            db=db,
+            entity="equipment_loan",
+            what=tr("貸出記録"),
+            subject=subject,
+            choices=choices,
+            fields=[
+                ConflictField("status", tr("状況"), enum_label),
+                ConflictField("quantity", tr("数量")),
+                ConflictField("lent_on", tr("貸出日")),
+                ConflictField("due_on", tr("返却予定日")),
+                ConflictField("returned_on", tr("返却日")),
+            ],
+        )
+        self.form.add_field(
+            "return_condition",
+            tr("返却時の状態"),
+            self.condition,
+            required=True,
+            hint=tr("傷・汚れ・足りない部品があれば、その内容も書きます。"),
+        )
+        self.save_button.setText(tr("返却を記録"))
+
+    def save_request(self) -> SaveRequest:
+        """The return as typed: the condition checked here, the return taken on the database worker."""
+        day, condition = self.day.value(), self.condition.text()
         # A wrong date is the service's to explain (it is the field above); only then ask for the condition.
-        if not condition.text().strip() and isinstance(day, date) and day >= loan.lent_on:
+        if not condition.strip() and isinstance(day, date) and day >= self.loan.lent_on:
             raise ValidationError(
                 "return_condition", tr("返却時の状態を入力してください。問題がなければ「良好」を選びます。")
             )
-        return equipment_loans.return_loan(ctx.db, loan.id, day, version, condition=condition.text())
+        db, loan_id = self._db, self.loan.id
 
-    def subject(x: LoanDTO) -> str:
-        return tr("{item} {n}個　{who}\n貸出 {lent}　返却予定 {due}").format(
-            item=x.equipment_name,
-            n=x.quantity,
-            who=x.borrower_name,
-            lent=wareki(x.lent_on),
-            due=wareki(x.due_on),
-        )
+        def perform(
+            _target: Any, day: date | None, _comment: str, _amount: int | None, version: int
+        ) -> LoanDTO:
+            return equipment_loans.return_loan(db, loan_id, day, version, condition=condition)
 
-    def choices(_x: LoanDTO) -> list[tuple[str, LoanStatus]]:
-        return [(enum_label(LoanStatus.RETURNED), LoanStatus.RETURNED)]
+        return self.step_request(perform)
 
-    dialog = StepDialog(
-        tr("資機材の返却"),
-        subject(loan),
-        choices(loan),
-        perform,
-        today=ctx.today(),
-        status_label=tr("変更後"),
-        date_field="returned_on",
-        date_label=tr("返却日"),
-        parent=parent,
-    )
-    dialog.guard(
-        loan,
-        lambda: equipment_loans.get_loan(ctx.db, loan.id, ctx.today()),
-        db=ctx.db,
-        entity="equipment_loan",
-        what=tr("貸出記録"),
-        subject=subject,
-        choices=choices,
-        fields=[
-            ConflictField("status", tr("状況"), enum_label),
-            ConflictField("quantity", tr("数量")),
-            ConflictField("lent_on", tr("貸出日")),
-            ConflictField("due_on", tr("返却予定日")),
-            ConflictField("returned_on", tr("返却日")),
-        ],
-    )
-    dialog.form.add_field(
-        "return_condition",
-        tr("返却時の状態"),
-        condition,
-        required=True,
-        hint=tr("傷・汚れ・足りない部品があれば、その内容も書きます。"),
-    )
-    dialog.save_button.setText(tr("返却を記録"))
-    return dialog
+
+def return_dialog(ctx: AppContext, loan: LoanDTO, parent: QWidget | None = None) -> ReturnDialog:
+    """返却: the day it came back (today by default) and the condition it came back in."""
+    return ReturnDialog(ctx, loan, parent)

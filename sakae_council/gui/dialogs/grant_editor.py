@@ -9,13 +9,14 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from sakae_council.domain.enums import GRANT_TRANSITIONS, GrantStatus
-from sakae_council.domain.errors import DomainError, ValidationError
+from sakae_council.domain.errors import ValidationError
 from sakae_council.domain.money import format_yen
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.dialogs.base import EntityDialog, SaveRequest
 from sakae_council.gui.dialogs.conflict import EMPTY, ConflictField
 from sakae_council.gui.formatting import fiscal_year_text
 from sakae_council.gui.models.project_grants import DocumentsModel
+from sakae_council.gui.ops import QueryOp
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
 from sakae_council.gui.widgets.enum_label import enum_label
 from sakae_council.gui.widgets.fiscal_year import FiscalYearChoice
@@ -138,20 +139,20 @@ class GrantDialog(EntityDialog):
             self.tr("削除"),
         ):
             return
-        try:
-            grants.remove_document(self.ctx.db, doc.id)
-        except DomainError as exc:
-            self.documents.error.show_message(exc.message)
-            return
-        self._reload_documents()
+        db, doc_id = self.ctx.db, doc.id
+        QueryOp(lambda: grants.remove_document(db, doc_id), parent=self).success(
+            lambda _none: self._reload_documents()
+        ).failure(self.documents.error.show_failure).run()
 
     def _reload_documents(self) -> None:
+        """The documents as saved now, read on the database worker."""
         assert self.grant is not None
-        try:
-            fresh = grants.get_grant(self.ctx.db, self.grant.id)
-        except DomainError as exc:
-            self.documents.error.show_message(exc.message)
-            return
+        db, grant_id = self.ctx.db, self.grant.id
+        QueryOp(lambda: grants.get_grant(db, grant_id), parent=self).success(self._show_documents).failure(
+            self.documents.error.show_failure
+        ).run()
+
+    def _show_documents(self, fresh: GrantDTO) -> None:
         self.documents.set_rows(list(fresh.documents))
         self.documentsChanged.emit()
 
@@ -192,20 +193,22 @@ class GrantDialog(EntityDialog):
             **dates,
         )
 
-    def save(self) -> GrantDTO:
+    def save_request(self) -> SaveRequest:
+        """The application as typed, written on the database worker (an edit through the conflict dialog)."""
         if self.requested.value() is None:
             raise ValidationError("amount_requested", self.tr("申請額を入力してください（なければ0）。"))
         data = self.grant_input()
+        db = self.ctx.db
         if self.grant is None:
-            return grants.create_grant(self.ctx.db, data)
+            return SaveRequest(lambda _version: grants.create_grant(db, data))
         grant_id = self.grant.id
-        return self.update_record(
+        return self.request_update(
             self.grant,
-            lambda version: grants.update_grant(self.ctx.db, grant_id, data, version),
-            db=self.ctx.db,
+            lambda version: grants.update_grant(db, grant_id, data, version),
+            db=db,
             entity="grant_application",
             what=self.tr("補助金の申請"),
-            load=lambda: grants.get_grant(self.ctx.db, grant_id),
+            load=lambda: grants.get_grant(db, grant_id),
             mine=data,
         )
 
@@ -226,14 +229,15 @@ class DocumentDialog(EntityDialog):
         self.form.add_field("submitted_on", self.tr("提出日"), self.submitted_on)
         self.fit_to_screen(32)
 
-    def save(self) -> GrantDocumentDTO:
-        return grants.add_document(
-            self.ctx.db,
-            self.grant_id,
+    def save_request(self) -> SaveRequest:
+        """The document as typed, added on the database worker."""
+        db, grant_id = self.ctx.db, self.grant_id
+        title, location, submitted_on = (
             self.title_edit.text(),
             self.location.text(),
             self.submitted_on.value(),
         )
+        return SaveRequest(lambda _version: grants.add_document(db, grant_id, title, location, submitted_on))
 
 
 def grant_step_dialog(ctx: AppContext, grant: GrantDTO, parent: QWidget | None = None) -> StepDialog:

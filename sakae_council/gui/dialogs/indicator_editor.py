@@ -3,10 +3,14 @@ notes said for what they are: 資料の注記 (printed in the 連絡会まとめ
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
+from sakae_council.db.engine import Database
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.dialogs.base import EntityDialog, SaveRequest
+from sakae_council.gui.dialogs.saving import open_after_loading
 from sakae_council.gui.models.indicator_table import rule_text
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.text_edit import NoteEdit
@@ -15,13 +19,44 @@ from sakae_council.services.indicator_rules import COMPUTED_RULES
 from sakae_council.services.indicators import IndicatorDTO, IndicatorInput
 
 
+def next_order(db: Database) -> int:
+    """The 表示順 a new indicator starts with: after the last one (call it on the database worker)."""
+    return max((i.display_order for i in indicators.list_indicators(db)), default=0) + 1
+
+
+def open_indicator_editor(
+    ctx: AppContext,
+    indicator_id: int | None,
+    parent: QWidget,
+    show: Callable[[IndicatorDialog], object],
+    *,
+    failure: Callable[[BaseException], object] | None = None,
+) -> None:
+    """Read the indicator (fresh), or a new one's 表示順, on the database worker; then build the editor."""
+    db = ctx.db
+
+    def load() -> tuple[IndicatorDTO | None, int]:
+        if indicator_id is None:
+            return None, next_order(db)
+        return indicators.get_indicator(db, indicator_id), 0
+
+    open_after_loading(
+        parent, load, lambda a: IndicatorDialog(ctx, a[0], parent, order=a[1]), show, failure=failure
+    )
+
+
 class IndicatorDialog(EntityDialog):
     """New indicator (``indicator`` None) or edit; ``saved`` carries the IndicatorDTO."""
 
     record_attr = "indicator"
 
     def __init__(
-        self, ctx: AppContext, indicator: IndicatorDTO | None = None, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        indicator: IndicatorDTO | None = None,
+        parent: QWidget | None = None,
+        *,
+        order: int | None = None,
     ) -> None:
         super().__init__(self.tr("成果指標の編集") if indicator else self.tr("成果指標を追加"), parent)
         self.ctx = ctx
@@ -81,12 +116,12 @@ class IndicatorDialog(EntityDialog):
 
         if indicator is not None:
             self.fill(indicator)
-        else:
-            existing = indicators.list_indicators(ctx.db)
-            self.order.setValue(max((i.display_order for i in existing), default=0) + 1)
+        else:  # read here when the caller did not read it on the worker
+            self.order.setValue(order if order is not None else next_order(ctx.db))
         self.fit_to_screen(34)
 
-    def save(self) -> IndicatorDTO:
+    def save_request(self) -> SaveRequest:
+        """The indicator as typed, written on the database worker (an edit through the conflict dialog)."""
         data = IndicatorInput(
             code=self.code.text(),
             name=self.name.text(),
@@ -97,15 +132,16 @@ class IndicatorDialog(EntityDialog):
             notes=self.notes.text(),
             internal_notes=self.internal_notes.text(),
         )
+        db = self.ctx.db
         if self.indicator is None:
-            return indicators.create_indicator(self.ctx.db, data)
+            return SaveRequest(lambda _version: indicators.create_indicator(db, data))
         indicator_id = self.indicator.id
-        return self.update_record(
+        return self.request_update(
             self.indicator,
-            lambda version: indicators.update_indicator(self.ctx.db, indicator_id, data, version),
-            db=self.ctx.db,
+            lambda version: indicators.update_indicator(db, indicator_id, data, version),
+            db=db,
             entity="indicator",
             what=self.tr("成果指標"),
-            load=lambda: indicators.get_indicator(self.ctx.db, indicator_id),
+            load=lambda: indicators.get_indicator(db, indicator_id),
             mine=data,
         )

@@ -8,6 +8,8 @@ the computed figure back; 「値を消す」 removes a base, target or hand-kept
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QWidget
 
@@ -15,13 +17,15 @@ from sakae_council.domain.errors import DomainError, ValidationError
 from sakae_council.domain.text import normalize_ascii
 from sakae_council.domain.wareki import fiscal_year_range
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.dialogs.base import EntityDialog, SaveRequest
 from sakae_council.gui.dialogs.conflict import describe_last_change, form_conflict_fields, show_value
+from sakae_council.gui.dialogs.saving import open_after_loading
 from sakae_council.gui.formatting import fiscal_year_text
 from sakae_council.gui.models.indicator_table import kind_text, rule_text
+from sakae_council.gui.ops import QueryOp
 from sakae_council.gui.widgets.messages import confirm
 from sakae_council.gui.widgets.text_edit import NoteEdit
-from sakae_council.services import indicator_values
+from sakae_council.services import indicator_values, indicators
 from sakae_council.services.indicator_values import ActualSource, IndicatorCellDTO
 from sakae_council.services.indicators import IndicatorDTO, IndicatorValueDTO, ValueKind, format_value
 
@@ -44,6 +48,27 @@ def parse_number(text: str) -> float:
         return float(value)
     except ValueError:
         raise ValidationError("value", tr("値は数字で入力してください（例: 23）。")) from None
+
+
+def open_value_editor(
+    ctx: AppContext,
+    indicator_id: int,
+    cell: IndicatorCellDTO,
+    kind: ValueKind,
+    parent: QWidget,
+    show: Callable[[IndicatorValueDialog], object],
+    *,
+    failure: Callable[[BaseException], object] | None = None,
+) -> None:
+    """Read the indicator (fresh, with its figures) on the database worker, then build the editor."""
+    db = ctx.db
+    open_after_loading(
+        parent,
+        lambda: indicators.get_indicator(db, indicator_id),
+        lambda indicator: IndicatorValueDialog(ctx, indicator, cell, kind, parent),
+        show,
+        failure=failure,
+    )
 
 
 class IndicatorValueDialog(EntityDialog):
@@ -147,7 +172,9 @@ class IndicatorValueDialog(EntityDialog):
         lines.append(self.tr("値を入力すると、理由を付けて上書きします。"))
         return "\n".join(lines)
 
-    def save(self) -> IndicatorValueDTO:
+    def save_request(self) -> SaveRequest:
+        """The figure as typed, written on the database worker (through the conflict dialog when someone
+        entered or changed it meanwhile)."""
         number = parse_number(self.value.text())
         reason = self.reason.text() if self.is_override else ""
         notes, internal_notes = self.notes.text(), self.internal_notes.text()
@@ -163,9 +190,8 @@ class IndicatorValueDialog(EntityDialog):
             figure = loaded[-1] if loaded else stored
             return describe_last_change(db, "indicator_value", figure.id) if figure is not None else ""
 
-        return self.update_resolving_conflicts(
-            what=self.tr("値"),
-            save=lambda version: indicator_values.set_value(
+        return SaveRequest(
+            lambda version: indicator_values.set_value(
                 db,
                 ind,
                 year,
@@ -177,11 +203,12 @@ class IndicatorValueDialog(EntityDialog):
                 internal_notes=internal_notes,
             ),
             version=stored.version if stored is not None else 0,  # 0: no figure was there when opened
+            what=self.tr("値"),
             load_current=load,
+            changed_by=changed_by,
             fields=form_conflict_fields(self.form, shows={"value": show_figure}),
             mine={"value": number, "reason": reason, "notes": notes, "internal_notes": internal_notes},
             on_reload=self.fill,
-            changed_by=changed_by,
         )
 
     def fill(self, record: IndicatorValueDTO) -> None:
@@ -208,18 +235,30 @@ class IndicatorValueDialog(EntityDialog):
             return
         self.form.clear_errors()
         self.general_error.clear()
-        try:
-            if self.is_override:
-                indicator_values.clear_override(
-                    self.ctx.db, self.indicator.id, self.cell.fiscal_year, self.stored.version
-                )
-            else:
-                indicator_values.clear_value(
-                    self.ctx.db, self.indicator.id, self.cell.fiscal_year, self.kind, self.stored.version
-                )
-        except DomainError as exc:  # changed or removed meanwhile: said at the top, the dialog stays
+        db, ind, year, kind, version = (
+            self.ctx.db,
+            self.indicator.id,
+            self.cell.fiscal_year,
+            self.kind,
+            self.stored.version,
+        )
+        if self.is_override:
+            clear: Callable[[], object] = lambda: indicator_values.clear_override(db, ind, year, version)  # noqa: E731
+        else:
+            clear = lambda: indicator_values.clear_value(db, ind, year, kind, version)  # noqa: E731
+        self.set_saving(True)
+        QueryOp(clear, parent=self).success(lambda _none: self._cleared()).failure(self._clear_failed).run()
+
+    def _clear_failed(self, exc: BaseException) -> None:
+        """Changed or removed meanwhile: said at the top, the dialog stays."""
+        self.set_saving(False)
+        if isinstance(exc, DomainError):
             self.show_general_error(exc.message)
-            return
+        else:
+            self.show_save_failure(exc)
+
+    def _cleared(self) -> None:
+        self.set_saving(False)
         # ``saved`` carries None: the figure is gone (the computed one shows again for an override).
         self.result_dto = None
         self.saved.emit(None)

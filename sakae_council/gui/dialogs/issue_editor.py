@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
 
+from sakae_council.db.engine import Database
 from sakae_council.domain.enums import IssueSource, Priority
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.dialogs.base import EntityDialog, SaveRequest
+from sakae_council.gui.dialogs.saving import open_after_loading
 from sakae_council.gui.models.issue_list import IssueHistoryModel
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.data_table import DataTable
@@ -14,22 +19,74 @@ from sakae_council.gui.widgets.date_edit import WarekiDateEdit
 from sakae_council.gui.widgets.district_choice import DistrictChoice
 from sakae_council.gui.widgets.enum_label import enum_choices, enum_label
 from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
-from sakae_council.services import issues
-from sakae_council.services.issues import IssueDTO, IssueInput
+from sakae_council.services import districts, issues
+from sakae_council.services.districts import DistrictDTO
+from sakae_council.services.issues import CategoryDTO, IssueDTO, IssueInput, IssueStatusChangeDTO
+
+
+@dataclass(frozen=True)
+class IssueChoices:
+    """The districts and categories the editor offers, and the issue's status history (read on the worker)."""
+
+    districts: list[DistrictDTO]
+    categories: list[CategoryDTO]
+    history: list[IssueStatusChangeDTO]
+
+
+def load_choices(db: Database, issue_id: int | None = None) -> IssueChoices:
+    """The editor's choices and the history of ``issue_id`` (call it on the database worker)."""
+    history = issues.get_issue_history(db, issue_id) if issue_id is not None else []
+    return IssueChoices(districts.list_districts(db), issues.list_categories(db), history)
+
+
+def open_issue_editor(
+    ctx: AppContext,
+    issue_id: int | None,
+    parent: QWidget,
+    show: Callable[[IssueDialog], object],
+    *,
+    failure: Callable[[BaseException], object] | None = None,
+) -> None:
+    """Read the issue (fresh), its history and the choices on the database worker, then build the editor."""
+    db = ctx.db
+
+    def load() -> tuple[IssueDTO | None, IssueChoices]:
+        issue = issues.get_issue(db, issue_id) if issue_id is not None else None
+        return issue, load_choices(db, issue_id)
+
+    open_after_loading(
+        parent,
+        load,
+        lambda answer: IssueDialog(ctx, answer[0], parent, choices=answer[1]),
+        show,
+        failure=failure,
+    )
 
 
 class IssueDialog(EntityDialog):
-    """New issue (``issue`` None, starts at 提起) or the details of an existing one; ``saved`` carries the IssueDTO."""
+    """New issue (``issue`` None, starts at 提起) or the details of an existing one; ``saved`` carries the IssueDTO.
+
+    Opened through :func:`open_issue_editor` it touches the database only on the worker (built without
+    ``choices``, it reads them on the spot, on the calling thread)."""
 
     record_attr = "issue"
 
-    def __init__(self, ctx: AppContext, issue: IssueDTO | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        issue: IssueDTO | None = None,
+        parent: QWidget | None = None,
+        *,
+        choices: IssueChoices | None = None,
+    ) -> None:
         super().__init__(self.tr("地域課題の編集") if issue else self.tr("地域課題を登録"), parent)
         self.ctx = ctx
         self.issue = issue
+        if choices is None:
+            choices = load_choices(ctx.db, issue.id if issue else None)
         self.title_edit = QLineEdit()
-        self.district = DistrictChoice(ctx.db, issue.district_id if issue else ctx.district_id)
-        self.category = ChoiceCombo([(c.name, c.id) for c in issues.list_categories(ctx.db)])
+        self.district = DistrictChoice(choices.districts, issue.district_id if issue else ctx.district_id)
+        self.category = ChoiceCombo([(c.name, c.id) for c in choices.categories])
         if issue is None:
             self.category.start_empty(self.tr("分類を選んでください"))
         self.raised_on = WarekiDateEdit("raised_on")
@@ -61,17 +118,17 @@ class IssueDialog(EntityDialog):
             self.priority.set_value(Priority.MEDIUM)
         else:
             self.fill(issue)
-            self._add_history(issue)
+            self._add_history(issue, choices.history)
         self.fit_to_screen(40)
 
-    def _add_history(self, issue: IssueDTO) -> None:
+    def _add_history(self, issue: IssueDTO, history: list[IssueStatusChangeDTO]) -> None:
         status = MutedLabel(
             self.tr("現在のステータス: {status}　関連する事業: {projects}").format(
                 status=enum_label(issue.status), projects="、".join(issue.project_titles) or self.tr("なし")
             )
         )
         status.setObjectName("currentStatus")
-        self.history_model.set_rows(issues.get_issue_history(self.ctx.db, issue.id))
+        self.history_model.set_rows(history)
         self.history = DataTable()
         self.history.setObjectName("history")
         self.history.setModel(self.history_model)
@@ -105,17 +162,19 @@ class IssueDialog(EntityDialog):
             shared_with_liaison=self.shared.isChecked(),
         )
 
-    def save(self) -> IssueDTO:
+    def save_request(self) -> SaveRequest:
+        """The issue as typed, written on the database worker (an edit through the conflict dialog)."""
         data = self.issue_input()
+        db = self.ctx.db
         if self.issue is None:
-            return issues.create_issue(self.ctx.db, data)
+            return SaveRequest(lambda _version: issues.create_issue(db, data))
         issue_id = self.issue.id
-        return self.update_record(
+        return self.request_update(
             self.issue,
-            lambda version: issues.update_issue(self.ctx.db, issue_id, data, version),
-            db=self.ctx.db,
+            lambda version: issues.update_issue(db, issue_id, data, version),
+            db=db,
             entity="regional_issue",
             what=self.tr("地域課題"),
-            load=lambda: issues.get_issue(self.ctx.db, issue_id),
+            load=lambda: issues.get_issue(db, issue_id),
             mine=data,
         )

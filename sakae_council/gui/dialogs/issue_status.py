@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from sakae_council.domain.enums import ISSUE_STATUSES_NEEDING_COMMENT, ISSUE_TRANSITIONS, IssueStatus
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.conflict import ConflictField
+from sakae_council.gui.dialogs.saving import open_after_loading
 from sakae_council.gui.widgets.enum_label import enum_label
 from sakae_council.gui.widgets.step_dialog import StepDialog
 from sakae_council.services import issues
@@ -18,6 +20,25 @@ from sakae_council.services.issues import IssueDTO
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("IssueStatusDialog", text)
+
+
+def open_issue_status(
+    ctx: AppContext,
+    issue_id: int,
+    parent: QWidget,
+    show: Callable[[StepDialog], object],
+    *,
+    failure: Callable[[BaseException], object] | None = None,
+) -> None:
+    """Read the issue (fresh) on the database worker, then build the dialog and ``show`` it."""
+    db = ctx.db
+    open_after_loading(
+        parent,
+        lambda: issues.get_issue(db, issue_id),
+        lambda issue: issue_status_dialog(ctx, issue, parent),
+        show,
+        failure=failure,
+    )
 
 
 def issue_status_dialog(

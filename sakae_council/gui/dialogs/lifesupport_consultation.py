@@ -2,15 +2,38 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.dialogs.base import EntityDialog, SaveRequest
+from sakae_council.gui.dialogs.saving import open_after_loading
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
-from sakae_council.gui.widgets.district_choice import DistrictChoice
+from sakae_council.gui.widgets.district_choice import DistrictChoice, with_districts
 from sakae_council.gui.widgets.text_edit import NoteEdit
 from sakae_council.services import lifesupport
+from sakae_council.services.districts import DistrictDTO, list_districts
 from sakae_council.services.lifesupport import ConsultationDTO, ConsultationInput
+
+
+def open_consultation_editor(
+    ctx: AppContext,
+    record_id: int | None,
+    parent: QWidget,
+    show: Callable[[ConsultationDialog], object],
+    *,
+    failure: Callable[[BaseException], object] | None = None,
+) -> None:
+    """Read the record (fresh) and the districts on the database worker, then build the editor and ``show`` it."""
+    db = ctx.db
+    open_after_loading(
+        parent,
+        lambda: with_districts(db, lifesupport.get_consultation, record_id),
+        lambda answer: ConsultationDialog(ctx, answer[0], parent, districts=answer[1]),
+        show,
+        failure=failure,
+    )
 
 
 class ConsultationDialog(EntityDialog):
@@ -19,15 +42,22 @@ class ConsultationDialog(EntityDialog):
     record_attr = "record"
 
     def __init__(
-        self, ctx: AppContext, record: ConsultationDTO | None = None, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        record: ConsultationDTO | None = None,
+        parent: QWidget | None = None,
+        *,
+        districts: list[DistrictDTO] | None = None,
     ) -> None:
         super().__init__(self.tr("相談記録の編集") if record else self.tr("相談記録を登録"), parent)
         self.ctx = ctx
         self.record = record
         self.held_on = WarekiDateEdit("held_on")
         self.person_name = QLineEdit()
+        if districts is None:  # read here when the caller did not read them on the worker
+            districts = list_districts(ctx.db)
         self.district = DistrictChoice(
-            ctx.db, record.district_id if record else None, none_text=self.tr("（学区なし）")
+            districts, record.district_id if record else None, none_text=self.tr("（学区なし）")
         )
         self.topic = NoteEdit(4)
         self.follow_up = NoteEdit(3)
@@ -53,7 +83,8 @@ class ConsultationDialog(EntityDialog):
             self.district.set_value(ctx.district_id)
         self.fit_to_screen(32)
 
-    def save(self) -> ConsultationDTO:
+    def save_request(self) -> SaveRequest:
+        """The record as typed, written on the database worker (an edit through the conflict dialog)."""
         data = ConsultationInput(
             held_on=self.held_on.value(),  # type: ignore[arg-type]  # None: the service says it is required
             person_name=self.person_name.text(),
@@ -62,15 +93,16 @@ class ConsultationDialog(EntityDialog):
             topic=self.topic.text(),
             follow_up=self.follow_up.text(),
         )
+        db = self.ctx.db
         if self.record is None:
-            return lifesupport.create_consultation(self.ctx.db, data)
+            return SaveRequest(lambda _version: lifesupport.create_consultation(db, data))
         record_id = self.record.id
-        return self.update_record(
+        return self.request_update(
             self.record,
-            lambda version: lifesupport.update_consultation(self.ctx.db, record_id, data, version),
-            db=self.ctx.db,
+            lambda version: lifesupport.update_consultation(db, record_id, data, version),
+            db=db,
             entity="consultation",
             what=self.tr("相談記録"),
-            load=lambda: lifesupport.get_consultation(self.ctx.db, record_id),
+            load=lambda: lifesupport.get_consultation(db, record_id),
             mine=data,
         )

@@ -2,15 +2,38 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.dialogs.base import EntityDialog, SaveRequest
+from sakae_council.gui.dialogs.saving import open_after_loading
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
-from sakae_council.gui.widgets.district_choice import DistrictChoice
+from sakae_council.gui.widgets.district_choice import DistrictChoice, with_districts
 from sakae_council.gui.widgets.text_edit import NoteEdit
 from sakae_council.services import lifesupport
+from sakae_council.services.districts import DistrictDTO, list_districts
 from sakae_council.services.lifesupport import STARTUP_FIELDS, StartupDTO, StartupInput
+
+
+def open_startup_editor(
+    ctx: AppContext,
+    record_id: int | None,
+    parent: QWidget,
+    show: Callable[[StartupDialog], object],
+    *,
+    failure: Callable[[BaseException], object] | None = None,
+) -> None:
+    """Read the record (fresh) and the districts on the database worker, then build the editor and ``show`` it."""
+    db = ctx.db
+    open_after_loading(
+        parent,
+        lambda: with_districts(db, lifesupport.get_startup, record_id),
+        lambda answer: StartupDialog(ctx, answer[0], parent, districts=answer[1]),
+        show,
+        failure=failure,
+    )
 
 
 class StartupDialog(EntityDialog):
@@ -19,7 +42,12 @@ class StartupDialog(EntityDialog):
     record_attr = "record"
 
     def __init__(
-        self, ctx: AppContext, record: StartupDTO | None = None, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        record: StartupDTO | None = None,
+        parent: QWidget | None = None,
+        *,
+        districts: list[DistrictDTO] | None = None,
     ) -> None:
         super().__init__(self.tr("起業記録の編集") if record else self.tr("起業記録を登録"), parent)
         self.ctx = ctx
@@ -30,8 +58,10 @@ class StartupDialog(EntityDialog):
         self.field = QComboBox()
         self.field.setEditable(True)  # the plan's fields are offered; others may be typed
         self.field.addItems(["", *STARTUP_FIELDS])
+        if districts is None:  # read here when the caller did not read them on the worker
+            districts = list_districts(ctx.db)
         self.district = DistrictChoice(
-            ctx.db, record.district_id if record else None, none_text=self.tr("（学区なし）")
+            districts, record.district_id if record else None, none_text=self.tr("（学区なし）")
         )
         self.notes = NoteEdit(3)
 
@@ -49,7 +79,8 @@ class StartupDialog(EntityDialog):
             self.district.set_value(ctx.district_id)
         self.fit_to_screen(32)
 
-    def save(self) -> StartupDTO:
+    def save_request(self) -> SaveRequest:
+        """The record as typed, written on the database worker (an edit through the conflict dialog)."""
         data = StartupInput(
             founder_name=self.founder_name.text(),
             started_on=self.started_on.value(),  # type: ignore[arg-type]  # None: the service says it is required
@@ -59,15 +90,16 @@ class StartupDialog(EntityDialog):
             district_id=self.district.value(),
             notes=self.notes.text(),
         )
+        db = self.ctx.db
         if self.record is None:
-            return lifesupport.create_startup(self.ctx.db, data)
+            return SaveRequest(lambda _version: lifesupport.create_startup(db, data))
         record_id = self.record.id
-        return self.update_record(
+        return self.request_update(
             self.record,
-            lambda version: lifesupport.update_startup(self.ctx.db, record_id, data, version),
-            db=self.ctx.db,
+            lambda version: lifesupport.update_startup(db, record_id, data, version),
+            db=db,
             entity="business_startup",
             what=self.tr("起業記録"),
-            load=lambda: lifesupport.get_startup(self.ctx.db, record_id),
+            load=lambda: lifesupport.get_startup(db, record_id),
             mine=data,
         )

@@ -1,4 +1,9 @@
-"""協働事業の詳細: one project with everything it holds, one tab each; every change is saved as it is made."""
+"""協働事業の詳細: one project with everything it holds, one tab each; every change is saved as it is made.
+
+Everything it reads and writes goes through the database worker: the project is read before the window is
+built (:func:`open_project_detail`), again after every change, and each tab's editor reads its choices
+there before it opens.
+"""
 
 from __future__ import annotations
 
@@ -18,20 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sakae_council.db.engine import Database
 from sakae_council.domain.enums import PROJECT_TRANSITIONS, ActivityKind, ProjectStatus
-from sakae_council.domain.errors import DomainError
 from sakae_council.domain.money import format_yen
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.conflict import ConflictField
 from sakae_council.gui.dialogs.grant_editor import GrantDialog, grant_step_dialog
-from sakae_council.gui.dialogs.project_editor import ProjectDialog
-from sakae_council.gui.dialogs.project_parts import (
-    ActivityDialog,
-    EvaluationDialog,
-    MilestoneDialog,
-    PartnerDialog,
-    StaffDialog,
-)
+from sakae_council.gui.dialogs.project_editor import open_project_editor
+from sakae_council.gui.dialogs.project_parts import MilestoneDialog, open_partner_editor, open_staff_editor
+from sakae_council.gui.dialogs.project_records import EvaluationDialog, open_activity_editor
+from sakae_council.gui.dialogs.saving import open_after_loading
 from sakae_council.gui.formatting import fiscal_year_text, term_text, wareki
 from sakae_council.gui.models.project_grants import GrantsModel
 from sakae_council.gui.models.project_list import (
@@ -42,6 +43,7 @@ from sakae_council.gui.models.project_list import (
     PartnersModel,
     StaffModel,
 )
+from sakae_council.gui.ops import Generation, QueryOp
 from sakae_council.gui.widgets import edit_guard
 from sakae_council.gui.widgets.data_table import DataTable
 from sakae_council.gui.widgets.enum_label import enum_label
@@ -52,22 +54,54 @@ from sakae_council.gui.widgets.record_table import RecordSection
 from sakae_council.gui.widgets.step_dialog import StepDialog
 from sakae_council.services import grants, project_parts, project_staff, projects
 from sakae_council.services.grants import GrantDTO
-from sakae_council.services.project_parts import ActivityDTO
 from sakae_council.services.projects import ProjectDetailDTO, ProjectDTO
+
+#: A project as the window shows it: its details and its grant applications.
+Loaded = tuple[ProjectDetailDTO, list[GrantDTO]]
+
+
+def load_detail(db: Database, project_id: int) -> Loaded:
+    """The project and its grants (call it on the database worker)."""
+    return projects.get_project(db, project_id), grants.list_grants(db, project_id=project_id)
+
+
+def open_project_detail(
+    ctx: AppContext,
+    project_id: int,
+    parent: QWidget,
+    show: Callable[[ProjectDetailDialog], object],
+    *,
+    failure: Callable[[BaseException], object] | None = None,
+) -> None:
+    """Read the project on the database worker, then build the window and ``show`` it."""
+    db = ctx.db
+    open_after_loading(
+        parent,
+        lambda: load_detail(db, project_id),
+        lambda loaded: ProjectDetailDialog(ctx, project_id, parent, loaded=loaded),
+        show,
+        failure=failure,
+    )
 
 
 class ProjectDetailDialog(QDialog):
-    """``changed`` is emitted after every save, so the list behind stays current."""
+    """``changed`` is emitted after every save, so the list behind stays current.
+
+    Opened through :func:`open_project_detail` it reads nothing on the GUI thread (built without
+    ``loaded``, it reads the project on the spot, on the calling thread)."""
 
     changed = Signal()
 
-    def __init__(self, ctx: AppContext, project_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, project_id: int, parent: QWidget | None = None, *, loaded: Loaded | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.project_id = project_id
         self.detail: ProjectDetailDTO | None = None
         self.grants: list[GrantDTO] = []
         self.child: Any = None
+        self._loads = Generation()
         self.setWindowTitle(self.tr("協働事業の詳細"))
 
         self.heading = TitleLabel("", self)
@@ -106,7 +140,7 @@ class ProjectDetailDialog(QDialog):
             self.tr("協働パートナーと役割分担"),
             PartnersModel(self),
             self.tr("パートナー"),
-            lambda item: PartnerDialog(ctx, project_id, item, self),
+            lambda item: open_partner_editor(ctx, project_id, item, self, self._open_child),
             lambda p: project_parts.remove_partner(ctx.db, p.id, p.version),
             lambda p: p.name,
         )
@@ -114,7 +148,7 @@ class ProjectDetailDialog(QDialog):
             self.tr("工程（期日と進捗）"),
             MilestonesModel(ctx.today(), self),
             self.tr("工程"),
-            lambda item: MilestoneDialog(ctx, project_id, item, self),
+            lambda item: self._open_child(MilestoneDialog(ctx, project_id, item, self)),
             lambda m: project_parts.remove_milestone(ctx.db, m.id, m.version),
             lambda m: m.title,
         )
@@ -122,7 +156,7 @@ class ProjectDetailDialog(QDialog):
             self.tr("参加する地区担当職員"),
             StaffModel(self),
             self.tr("職員"),
-            lambda _item: StaffDialog(ctx, project_id, self),
+            lambda _item: open_staff_editor(ctx, project_id, self, self._open_child),
             lambda s: project_staff.remove_staff(ctx.db, project_id, s.person_id),
             lambda s: s.name,
             editable=False,
@@ -132,7 +166,7 @@ class ProjectDetailDialog(QDialog):
             self.tr("補助金の申請"),
             GrantsModel(self),
             self.tr("補助金"),
-            lambda item: self._grant_dialog(item),
+            lambda item: self._open_child(self._grant_dialog(item)),
             lambda g: grants.delete_grant(ctx.db, g.id, g.version),
             lambda g: self.tr("{year}の申請（{amount}）").format(
                 year=fiscal_year_text(g.fiscal_year), amount=format_yen(g.amount_requested)
@@ -146,7 +180,7 @@ class ProjectDetailDialog(QDialog):
             self.tr("活動記録"),
             ActivitiesModel(self),
             self.tr("活動記録"),
-            lambda item: self._activity_dialog(item),
+            lambda item: open_activity_editor(ctx, project_id, item, self, self._open_child),
             lambda a: project_parts.remove_activity(ctx.db, a.id, a.version),
             lambda a: f"{wareki(a.held_on)} {a.title}",
         )
@@ -156,7 +190,7 @@ class ProjectDetailDialog(QDialog):
             self.tr("年度ごとの検証"),
             EvaluationsModel(self),
             self.tr("検証"),
-            lambda item: EvaluationDialog(ctx, project_id, item, self),
+            lambda item: self._open_child(EvaluationDialog(ctx, project_id, item, self)),
             lambda e: project_parts.remove_evaluation(ctx.db, e.id, e.version),
             lambda e: self.tr("{year}の検証").format(year=fiscal_year_text(e.fiscal_year)),
         )
@@ -173,7 +207,9 @@ class ProjectDetailDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         self.resize(1000, 700)
-        self.reload()
+        if loaded is None:
+            loaded = load_detail(ctx.db, project_id)
+        self._show(loaded)
 
     # --- building -------------------------------------------------------------------------------
     def _section(
@@ -181,7 +217,7 @@ class ProjectDetailDialog(QDialog):
         title: str,
         model: Any,
         tab: str,
-        open_dialog: Callable[[Any], Any],
+        open_dialog: Callable[[Any], object],
         remove: Callable[[Any], None],
         describe: Callable[[Any], str],
         *,
@@ -191,27 +227,15 @@ class ProjectDetailDialog(QDialog):
         section = RecordSection(
             title, model, editable=editable, remove_text=remove_text, max_rows=12, parent=self
         )
-        section.addRequested.connect(lambda: self._open_child(open_dialog(None)))
-        section.editRequested.connect(lambda item: self._open_child(open_dialog(item)))
+        # open_dialog(item) builds the editor (after reading its choices on the worker) and opens it
+        section.addRequested.connect(lambda: open_dialog(None))
+        section.editRequested.connect(open_dialog)
         section.removeRequested.connect(lambda item: self._remove(section, item, remove, describe))
         page = QWidget()
         QVBoxLayout(page).addWidget(section)
         page.layout().addStretch(1)  # type: ignore[union-attr]
         self.tabs.addTab(page, tab)
         return section
-
-    def _activity_dialog(self, activity: ActivityDTO | None) -> ActivityDialog:
-        d = self.detail
-        if d is None:
-            return ActivityDialog(self.ctx, self.project_id, activity, self)
-        return ActivityDialog(
-            self.ctx,
-            self.project_id,
-            activity,
-            self,
-            district_id=d.project.district_id,
-            project_staff_ids=tuple(s.person_id for s in d.staff),
-        )
 
     def _grant_dialog(self, grant: GrantDTO | None) -> GrantDialog:
         dialog = GrantDialog(self.ctx, self.project_id, grant, self)
@@ -220,12 +244,14 @@ class ProjectDetailDialog(QDialog):
 
     # --- loading --------------------------------------------------------------------------------
     def reload(self) -> None:
-        try:
-            self.detail = projects.get_project(self.ctx.db, self.project_id)
-            self.grants = grants.list_grants(self.ctx.db, project_id=self.project_id)
-        except DomainError as exc:
-            self.error.show_message(exc.message)
-            return
+        """Read the project again on the database worker (after a change); only the newest answer shows."""
+        db, project_id = self.ctx.db, self.project_id
+        QueryOp(lambda: load_detail(db, project_id), parent=self).latest(self._loads).success(
+            self._show
+        ).failure(self.error.show_failure).run()
+
+    def _show(self, loaded: Loaded) -> None:
+        self.detail, self.grants = loaded
         self.error.clear()
         d = self.detail
         p = d.project
@@ -292,19 +318,17 @@ class ProjectDetailDialog(QDialog):
             self.tr("削除"),
         ):
             return
-        try:
-            remove(item)
-        except DomainError as exc:
-            section.error.show_message(exc.message)
-            return
-        self._after_change()
 
-    def edit_basic(self) -> ProjectDialog | None:
-        if self.detail is None:
-            return None
-        dialog = ProjectDialog(self.ctx, self.detail.project, self)
-        self._open_child(dialog)
-        return dialog
+        QueryOp(lambda: remove(item), parent=self).success(lambda _none: self._after_change()).failure(
+            section.error.show_failure
+        ).run()
+
+    def edit_basic(self) -> None:
+        """基本情報を編集…: the project read fresh, with the editor's choices, on the database worker."""
+        if self.detail is not None:
+            open_project_editor(
+                self.ctx, self.project_id, self, self._open_child, failure=self.error.show_failure
+            )
 
     def change_status(self) -> StepDialog | None:
         if self.detail is None:
@@ -319,8 +343,10 @@ class ProjectDetailDialog(QDialog):
         def choices(x: ProjectDTO) -> list[tuple[str, ProjectStatus]]:
             return [(enum_label(s), s) for s in ProjectStatus if s in PROJECT_TRANSITIONS[x.status]]
 
+        db = self.ctx.db
+
         def perform(target: Any, day: date | None, _c: str, _a: int | None, version: int) -> Any:
-            return projects.change_project_status(self.ctx.db, p.id, target, day, version)
+            return projects.change_project_status(db, p.id, target, day, version)  # on the worker
 
         dialog = StepDialog(
             self.tr("協働事業のステータス変更"),
@@ -333,8 +359,8 @@ class ProjectDetailDialog(QDialog):
         )
         dialog.guard(
             p,
-            lambda: projects.get_project(self.ctx.db, p.id).project,
-            db=self.ctx.db,
+            lambda: projects.get_project(db, p.id).project,
+            db=db,
             entity="collaborative_project",
             what=self.tr("協働事業"),
             subject=subject,

@@ -1,43 +1,29 @@
-"""Editors of the records inside a project: 協働パートナー (役割分担), 工程, 担当職員, 活動記録 (kind and the
-staff who took part), 検証 (achieved or not, contribution to the plan's indicators)."""
+"""Editors of the records inside a project: 協働パートナー (役割分担), 工程, 担当職員 (活動記録 and 検証 are in
+``project_records.py``). They save on the database worker; those that offer choices (partners, staff) read
+them there before they open (``open_partner_editor``, ``open_staff_editor``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QRadioButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QLineEdit, QRadioButton, QSpinBox, QWidget
 
-from sakae_council.domain.enums import ActivityKind, MemberRole
+from sakae_council.db.engine import Database
+from sakae_council.domain.enums import MemberRole
 from sakae_council.domain.errors import NotFoundError, ValidationError
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.dialogs.base import EntityDialog, SaveRequest
 from sakae_council.gui.dialogs.conflict import ConflictField, editor_shower, form_conflict_fields
+from sakae_council.gui.dialogs.saving import open_after_loading
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
-from sakae_council.gui.widgets.enum_label import enum_choices
-from sakae_council.gui.widgets.fiscal_year import FiscalYearChoice
 from sakae_council.gui.widgets.text_edit import NoteEdit
-from sakae_council.services import (
-    organisations,
-    people,
-    project_parts,
-    project_staff,
-    projects,
-    staff_queries,
-)
+from sakae_council.services import organisations, people, project_parts, project_staff, projects
 from sakae_council.services.people import RosterFilter
-from sakae_council.services.project_parts import (
-    ActivityDTO,
-    ActivityInput,
-    EvaluationDTO,
-    EvaluationInput,
-    MilestoneDTO,
-    MilestoneInput,
-    PartnerDTO,
-    PartnerInput,
-)
-from sakae_council.services.project_staff import StaffDTO
+from sakae_council.services.project_parts import MilestoneDTO, MilestoneInput, PartnerDTO, PartnerInput
 
 
 class PartDialog(EntityDialog):
@@ -46,22 +32,24 @@ class PartDialog(EntityDialog):
     ctx: AppContext
     project_id: int
 
-    def save_part(
+    def request_part(
         self, record: Any, part: str, update: Any, data: Any, *, entity: str, what: str, **kw: Any
-    ) -> Any:
-        """``update(db, id, data, version)`` through the conflict dialog; ``part`` names the project's list."""
-        record_id = record.id
+    ) -> SaveRequest:
+        """``update(db, id, data, version)`` on the worker, through the conflict dialog; ``part`` names the
+        project's list the current copy is read from."""
+        record_id, project_id, db = record.id, self.project_id, self.ctx.db
+        gone = self.tr("この記録はほかの人が削除しました。")
 
         def load() -> Any:
-            for current in getattr(projects.get_project(self.ctx.db, self.project_id), part):
+            for current in getattr(projects.get_project(db, project_id), part):
                 if current.id == record_id:
                     return current
-            raise NotFoundError(self.tr("この記録はほかの人が削除しました。"))
+            raise NotFoundError(gone)
 
-        return self.update_record(
+        return self.request_update(
             record,
-            lambda version: update(self.ctx.db, record_id, data, version),
-            db=self.ctx.db,
+            lambda version: update(db, record_id, data, version),
+            db=db,
             entity=entity,
             what=what,
             load=load,
@@ -70,11 +58,44 @@ class PartDialog(EntityDialog):
         )
 
 
-def _count_box(maximum: int, suffix: str) -> QSpinBox:
+def count_box(maximum: int, suffix: str) -> QSpinBox:
     box = QSpinBox()
     box.setRange(0, maximum)
     box.setSuffix(suffix)
     return box
+
+
+@dataclass(frozen=True)
+class PartnerChoices:
+    """The organisations and people a partner may be, as (name, id): read on the database worker."""
+
+    organisations: list[tuple[str, int]]
+    people: list[tuple[str, int]]
+
+
+def load_partner_choices(db: Database) -> PartnerChoices:
+    """The partner editor's choices (call it on the database worker)."""
+    return PartnerChoices(
+        [(o.name, o.id) for o in organisations.list_organisations(db)],
+        [(p.name, p.id) for p in people.list_people(db)],
+    )
+
+
+def open_partner_editor(
+    ctx: AppContext,
+    project_id: int,
+    partner: PartnerDTO | None,
+    parent: QWidget,
+    show: Callable[[PartnerDialog], object],
+) -> None:
+    """Read the choices on the database worker, then build the partner editor and ``show`` it."""
+    db = ctx.db
+    open_after_loading(
+        parent,
+        lambda: load_partner_choices(db),
+        lambda choices: PartnerDialog(ctx, project_id, partner, parent, choices=choices),
+        show,
+    )
 
 
 class PartnerDialog(PartDialog):
@@ -86,18 +107,17 @@ class PartnerDialog(PartDialog):
         project_id: int,
         partner: PartnerDTO | None = None,
         parent: QWidget | None = None,
+        *,
+        choices: PartnerChoices | None = None,
     ) -> None:
         super().__init__(self.tr("協働パートナー"), parent)
         self.ctx, self.project_id, self.partner = ctx, project_id, partner
+        if choices is None:  # read here when the caller did not read them on the worker
+            choices = load_partner_choices(ctx.db)
         self.is_org = QRadioButton(self.tr("団体"))
         self.is_person = QRadioButton(self.tr("個人（名簿の人）"))
-        self.organisation = ChoiceCombo(
-            [(self.tr("（選んでください）"), None)]
-            + [(o.name, o.id) for o in organisations.list_organisations(ctx.db)]
-        )
-        self.person = ChoiceCombo(
-            [(self.tr("（選んでください）"), None)] + [(p.name, p.id) for p in people.list_people(ctx.db)]
-        )
+        self.organisation = ChoiceCombo([(self.tr("（選んでください）"), None), *choices.organisations])
+        self.person = ChoiceCombo([(self.tr("（選んでください）"), None), *choices.people])
         self.role = NoteEdit(4)
         f = self.form
         f.add_widget(self.is_org)
@@ -137,19 +157,20 @@ class PartnerDialog(PartDialog):
             error = ValidationError("organisation_id", error.message)
         super().show_field_error(error)
 
-    def save(self) -> PartnerDTO:
+    def save_request(self) -> SaveRequest:
         if self.is_org.isChecked():
             data = PartnerInput(organisation_id=self.organisation.value(), role_description=self.role.text())
         else:
             data = PartnerInput(person_id=self.person.value(), role_description=self.role.text())
+        db, project_id = self.ctx.db, self.project_id
         if self.partner is None:
-            return project_parts.add_partner(self.ctx.db, self.project_id, data)
+            return SaveRequest(lambda _version: project_parts.add_partner(db, project_id, data))
         fields = form_conflict_fields(self.form, ["organisation_id"])
         fields.append(
             ConflictField("person_id", self.form.row("partner").label_text, editor_shower(self.person))
         )
         fields += form_conflict_fields(self.form, ["role_description"])
-        return self.save_part(
+        return self.request_part(
             self.partner,
             "partners",
             project_parts.update_partner,
@@ -176,7 +197,7 @@ class MilestoneDialog(PartDialog):
         self.ctx, self.project_id, self.milestone = ctx, project_id, milestone
         self.title_edit = QLineEdit()
         self.due_on = WarekiDateEdit("due_on")
-        self.progress = _count_box(100, "%")
+        self.progress = count_box(100, "%")
         self.progress.setSingleStep(10)
         self.done_on = WarekiDateEdit("done_on")
         f = self.form
@@ -193,16 +214,17 @@ class MilestoneDialog(PartDialog):
             self.fill(milestone)
         self.fit_to_screen(30)
 
-    def save(self) -> MilestoneDTO:
+    def save_request(self) -> SaveRequest:
         data = MilestoneInput(
             title=self.title_edit.text(),
             due_on=self.due_on.value(),
             progress=self.progress.value(),
             done_on=self.done_on.value(),
         )
+        db, project_id = self.ctx.db, self.project_id
         if self.milestone is None:
-            return project_parts.add_milestone(self.ctx.db, self.project_id, data)
-        return self.save_part(
+            return SaveRequest(lambda _version: project_parts.add_milestone(db, project_id, data))
+        return self.request_part(
             self.milestone,
             "milestones",
             project_parts.update_milestone,
@@ -212,14 +234,40 @@ class MilestoneDialog(PartDialog):
         )
 
 
+def load_staff_choices(db: Database, today: date) -> list[tuple[str, int]]:
+    """The 地区担当職員 on the roster today, as (name, id) (call it on the database worker)."""
+    return [(p.name, p.id) for p in people.list_members(db, RosterFilter(role=MemberRole.STAFF, today=today))]
+
+
+def open_staff_editor(
+    ctx: AppContext, project_id: int, parent: QWidget, show: Callable[[StaffDialog], object]
+) -> None:
+    """Read the staff on the database worker, then build the editor and ``show`` it."""
+    db, today = ctx.db, ctx.today()
+    open_after_loading(
+        parent,
+        lambda: load_staff_choices(db, today),
+        lambda staff: StaffDialog(ctx, project_id, parent, staff=staff),
+        show,
+    )
+
+
 class StaffDialog(EntityDialog):
     """Add a 地区担当職員 (someone on the roster with the staff role) to the project."""
 
-    def __init__(self, ctx: AppContext, project_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        project_id: int,
+        parent: QWidget | None = None,
+        *,
+        staff: list[tuple[str, int]] | None = None,
+    ) -> None:
         super().__init__(self.tr("担当職員を追加"), parent)
         self.ctx, self.project_id = ctx, project_id
-        staff = people.list_members(ctx.db, RosterFilter(role=MemberRole.STAFF, today=ctx.today()))
-        self.person = ChoiceCombo([(self.tr("（選んでください）"), None)] + [(p.name, p.id) for p in staff])
+        if staff is None:  # read here when the caller did not read them on the worker
+            staff = load_staff_choices(ctx.db, ctx.today())
+        self.person = ChoiceCombo([(self.tr("（選んでください）"), None), *staff])
         self.role = QLineEdit()
         self.form.add_field(
             "person_id",
@@ -231,220 +279,9 @@ class StaffDialog(EntityDialog):
         self.form.add_field("role_description", self.tr("担当内容"), self.role)
         self.fit_to_screen(30)
 
-    def save(self) -> StaffDTO:
+    def save_request(self) -> SaveRequest:
         person_id = self.person.value()
         if person_id is None:
             raise ValidationError("person_id", self.tr("担当する職員を選んでください。"))
-        return project_staff.add_staff(self.ctx.db, self.project_id, person_id, self.role.text())
-
-
-class ActivityDialog(PartDialog):
-    """活動記録: the day, its kind, what was done, how many took part, volunteer hours and the staff who joined."""
-
-    def __init__(
-        self,
-        ctx: AppContext,
-        project_id: int,
-        activity: ActivityDTO | None = None,
-        parent: QWidget | None = None,
-        *,
-        district_id: int | None = None,
-        project_staff_ids: tuple[int, ...] | None = None,
-    ) -> None:
-        super().__init__(self.tr("活動記録"), parent)
-        self.ctx, self.project_id, self.activity = ctx, project_id, activity
-        self.held_on = WarekiDateEdit("held_on")
-        self.kind = ChoiceCombo([(self.tr("（選んでください）"), None)] + enum_choices(ActivityKind))
-        self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText(self.tr("例: ごみゼロ・草ゼロ運動"))
-        self.participants = _count_box(100000, self.tr("人"))
-        self.hours = _count_box(100000, self.tr("時間"))
-        self.staff = QListWidget()
-        self.staff.setAccessibleName(self.tr("参加した地区担当職員"))
-        self.description = NoteEdit(4)
-        f = self.form
-        f.add_field("held_on", self.tr("実施日"), self.held_on, required=True)
-        f.add_field("kind", self.tr("活動の種類"), self.kind, required=True)
-        f.add_field("title", self.tr("活動名"), self.title_edit, required=True)
-        f.add_field("participants", self.tr("参加者数"), self.participants)
-        f.add_field("volunteer_hours", self.tr("ボランティア時間（延べ）"), self.hours)
-        f.add_field(
-            "staff_ids",
-            self.tr("参加した地区担当職員"),
-            self.staff,
-            hint=self.tr("参加した職員に印を付けます。職員地域活動の記録になります。"),
-        )
-        f.add_field("description", self.tr("内容・メモ"), self.description)
-        self._fill_staff(district_id, project_staff_ids)
-        if activity is not None:
-            self.fill(activity)
-        else:
-            self.held_on.set_value(ctx.today())
-        self.fit_to_screen(34)
-
-    def fill(self, activity: ActivityDTO) -> None:
-        self.activity = activity
-        super().fill(activity)
-        listed = {self.staff.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.staff.count())}
-        for person_id, name in zip(activity.staff_ids, activity.staff_names, strict=True):
-            if person_id not in listed:
-                self._add_person(person_id, name, True)
-        self.set_staff(set(activity.staff_ids))
-
-    def _show_staff(self, ids: Any) -> str:
-        names = {
-            self.staff.item(i).data(Qt.ItemDataRole.UserRole): self.staff.item(i).text()
-            for i in range(self.staff.count())
-        }
-        return "\n".join(names.get(i, str(i)) for i in ids) if ids else self.tr("（なし）")
-
-    def _fill_staff(self, district_id: int | None, project_staff_ids: tuple[int, ...] | None) -> None:
-        """The project's own staff first, then the district's, then the rest of the town's; people already
-        on the record stay listed (checked) even when they are no longer staff."""
-        if district_id is None or project_staff_ids is None:
-            detail = projects.get_project(self.ctx.db, self.project_id)
-            district_id = detail.project.district_id
-            project_staff_ids = tuple(s.person_id for s in detail.staff)
-        chosen = (
-            dict(zip(self.activity.staff_ids, self.activity.staff_names, strict=True))
-            if self.activity
-            else {}
-        )
-        staff = staff_queries.list_staff(self.ctx.db)
-        assigned = set(project_staff_ids)
-        staff.sort(key=lambda m: (m.id not in assigned, district_id not in m.district_ids))
-        for m in staff:
-            note = self.tr("この事業の担当") if m.id in assigned else "、".join(m.district_names)
-            self._add_person(m.id, f"{m.name}（{note}）", m.id in chosen)
-        listed = {m.id for m in staff}
-        for person_id, name in chosen.items():
-            if person_id not in listed:
-                self._add_person(person_id, name, True)
-        # Room between the rows: elderly hands tick the box of the name they mean, not the one beside it.
-        self.staff.setSpacing(3)
-        rows = min(max(self.staff.count(), 2), 6)
-        row = max(self.staff.sizeHintForRow(0), self.staff.fontMetrics().height()) + 6
-        self.staff.setFixedHeight(row * rows + 2 * self.staff.frameWidth() + 4)
-
-    def _add_person(self, person_id: int, text: str, checked: bool) -> None:
-        item = QListWidgetItem(text)
-        item.setData(Qt.ItemDataRole.UserRole, person_id)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        self.staff.addItem(item)
-
-    def set_staff(self, person_ids: set[int]) -> None:
-        for i in range(self.staff.count()):
-            item = self.staff.item(i)
-            on = item.data(Qt.ItemDataRole.UserRole) in person_ids
-            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-
-    def staff_ids(self) -> tuple[int, ...]:
-        return tuple(
-            int(self.staff.item(i).data(Qt.ItemDataRole.UserRole))
-            for i in range(self.staff.count())
-            if self.staff.item(i).checkState() == Qt.CheckState.Checked
-        )
-
-    def save(self) -> ActivityDTO:
-        kind = self.kind.value()
-        if kind is None:
-            raise ValidationError("kind", self.tr("活動の種類を選んでください。"))
-        data = ActivityInput(
-            held_on=self.held_on.value(),
-            title=self.title_edit.text(),
-            participants=self.participants.value(),
-            volunteer_hours=self.hours.value(),
-            description=self.description.text(),
-            kind=kind,
-            staff_ids=self.staff_ids(),
-        )
-        if self.activity is None:
-            return project_parts.add_activity(self.ctx.db, self.project_id, data)
-        return self.save_part(
-            self.activity,
-            "activities",
-            project_parts.update_activity,
-            data,
-            entity="activity_record",
-            what=self.tr("活動記録"),
-            fields=form_conflict_fields(self.form, shows={"staff_ids": self._show_staff}),
-        )
-
-
-class EvaluationDialog(PartDialog):
-    """活性化事業の検証 of one fiscal year: results, problems found, next steps, a 1–5 rating."""
-
-    record_attr = "evaluation"
-
-    def __init__(
-        self,
-        ctx: AppContext,
-        project_id: int,
-        evaluation: EvaluationDTO | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(self.tr("事業の検証"), parent)
-        self.ctx, self.project_id, self.evaluation = ctx, project_id, evaluation
-        self.year = FiscalYearChoice(ctx.today(), current=evaluation.fiscal_year if evaluation else None)
-        self.rating = ChoiceCombo(
-            [(self.tr("未評価"), None)] + [(f"{'★' * n}（{n}）", n) for n in range(5, 0, -1)]
-        )
-        self.achieved = ChoiceCombo(
-            [(self.tr("未判定"), None), (self.tr("達成"), True), (self.tr("未達成"), False)]
-        )
-        self.achievements = NoteEdit(3)
-        self.contribution = NoteEdit(3)
-        self.issues_found = NoteEdit(3)
-        self.next_steps = NoteEdit(3)
-        self.evaluated_on = WarekiDateEdit("evaluated_on")
-        f = self.form
-        f.add_field("fiscal_year", self.tr("年度"), self.year, required=True)
-        f.add_field("rating", self.tr("評価（5が最高）"), self.rating)
-        f.add_field(
-            "achieved",
-            self.tr("目標の達成"),
-            self.achieved,
-            hint=self.tr(
-                "その年度に目指したことを達成できたか。まだ判断できなければ「未判定」のままにします。"
-            ),
-        )
-        f.add_field("achievements", self.tr("成果（達成できたこと）"), self.achievements)
-        f.add_field(
-            "indicator_contribution",
-            self.tr("計画の指標への貢献"),
-            self.contribution,
-            hint=self.tr(
-                "例: ⑬ 小学校区協働事業として1件に計上。ごみゼロ・草ゼロの延べ参加者が120人増えた。"
-            ),
-        )
-        f.add_field("issues_found", self.tr("見えてきた課題"), self.issues_found)
-        f.add_field("next_steps", self.tr("今後の方向性"), self.next_steps)
-        f.add_field("evaluated_on", self.tr("検証日"), self.evaluated_on)
-        if evaluation is not None:
-            self.fill(evaluation)
-        else:
-            self.evaluated_on.set_value(ctx.today())
-        self.fit_to_screen(36)
-
-    def save(self) -> EvaluationDTO:
-        data = EvaluationInput(
-            fiscal_year=self.year.value(),
-            achievements=self.achievements.text(),
-            issues_found=self.issues_found.text(),
-            next_steps=self.next_steps.text(),
-            rating=self.rating.value(),
-            evaluated_on=self.evaluated_on.value(),
-            achieved=self.achieved.value(),
-            indicator_contribution=self.contribution.text(),
-        )
-        if self.evaluation is None:
-            return project_parts.add_evaluation(self.ctx.db, self.project_id, data)
-        return self.save_part(
-            self.evaluation,
-            "evaluations",
-            project_parts.update_evaluation,
-            data,
-            entity="project_evaluation",
-            what=self.tr("事業の検証"),
-        )
+        db, project_id, role = self.ctx.db, self.project_id, self.role.text()
+        return SaveRequest(lambda _version: project_staff.add_staff(db, project_id, person_id, role))

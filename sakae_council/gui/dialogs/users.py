@@ -1,12 +1,15 @@
 """利用者の管理 (shared server): who may change what — login, name, role and the districts they serve.
 
 Only a 管理者 may change users; for everyone else the buttons are off and a line says why (the services
-refuse it anyway). Open it from the settings page or a menu::
+refuse it anyway). Everything it reads and writes goes through the database worker; open it with
+:func:`open_users_dialog` (who is connected and the list are read before the window is built)::
 
-    UsersDialog(ctx, parent=window).open()
+    open_users_dialog(ctx, window, lambda dialog: dialog.open())
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
@@ -22,18 +25,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sakae_council.db.engine import Database
 from sakae_council.domain.areas import Area
-from sakae_council.domain.errors import DomainError
 from sakae_council.domain.roles import ROLE_DESCRIPTIONS, ROLES_WITH_DISTRICTS, UserRole
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.dialogs.base import EntityDialog, SaveRequest
 from sakae_council.gui.dialogs.conflict import form_conflict_fields
+from sakae_council.gui.dialogs.saving import open_after_loading
 from sakae_council.gui.models.table import Column, DtoTableModel
+from sakae_council.gui.ops import Generation, QueryOp
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.data_table import DataTable
 from sakae_council.gui.widgets.messages import confirm, show_error
 from sakae_council.services import districts, users
-from sakae_council.services.users import UserDTO, UserInput
+from sakae_council.services.districts import DistrictDTO
+from sakae_council.services.users import CurrentUserDTO, UserDTO, UserInput
 
 
 def tr(text: str) -> str:
@@ -55,13 +61,39 @@ class UsersModel(DtoTableModel[UserDTO]):
         )
 
 
+def load_user_choices(db: Database) -> list[DistrictDTO]:
+    """The districts a user may serve (call it on the database worker)."""
+    return districts.list_districts(db, include_inactive=False)
+
+
+def open_user_editor(
+    ctx: AppContext, user_id: int | None, parent: QWidget, show: Callable[[UserDialog], object]
+) -> None:
+    """Read the user (fresh) and the districts on the database worker, then build the editor."""
+    db = ctx.db
+
+    def load() -> tuple[UserDTO | None, list[DistrictDTO]]:
+        return (users.get_user(db, user_id) if user_id is not None else None), load_user_choices(db)
+
+    open_after_loading(parent, load, lambda a: UserDialog(ctx, a[0], parent, choices=a[1]), show)
+
+
 class UserDialog(EntityDialog):
     """One user: ログイン名 (the server login), 表示名, 役割, 担当学区."""
 
-    def __init__(self, ctx: AppContext, user: UserDTO | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        user: UserDTO | None = None,
+        parent: QWidget | None = None,
+        *,
+        choices: list[DistrictDTO] | None = None,
+    ) -> None:
         super().__init__(self.tr("利用者の編集") if user else self.tr("利用者を登録"), parent)
         self.ctx = ctx
         self.user = user
+        if choices is None:  # the districts, read here when the caller did not read them on the worker
+            choices = load_user_choices(ctx.db)
         self.login = QLineEdit()
         self.display_name = QLineEdit()
         self.role = ChoiceCombo([(QCoreApplication.translate("UserRole", r.label), r) for r in UserRole])
@@ -69,7 +101,7 @@ class UserDialog(EntityDialog):
         self.role_hint.setWordWrap(True)
         self.districts = QListWidget()
         self.districts.setObjectName("district_ids")
-        for d in districts.list_districts(ctx.db, include_inactive=False):
+        for d in choices:
             item = QListWidgetItem(d.name)
             item.setData(Qt.ItemDataRole.UserRole, d.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -126,7 +158,8 @@ class UserDialog(EntityDialog):
             if self.districts.item(i).checkState() == Qt.CheckState.Checked
         )
 
-    def save(self) -> UserDTO:
+    def save_request(self) -> SaveRequest:
+        """The user as typed, written on the database worker (an edit through the conflict dialog)."""
         role: UserRole = self.role.value()
         data = UserInput(
             login=self.login.text(),
@@ -134,31 +167,60 @@ class UserDialog(EntityDialog):
             role=role,
             district_ids=self.chosen_districts() if role in ROLES_WITH_DISTRICTS else (),
         )
+        db = self.ctx.db
         if self.user is None:
-            return users.create_user(self.ctx.db, data)
+            return SaveRequest(lambda _version: users.create_user(db, data))
         user_id = self.user.id
-        return self.update_record(
+        return self.request_update(
             self.user,
-            lambda version: users.update_user(self.ctx.db, user_id, data, version),
-            db=self.ctx.db,
+            lambda version: users.update_user(db, user_id, data, version),
+            db=db,
             entity="app_user",
             what=self.tr("利用者の登録内容"),
-            load=lambda: users.get_user(self.ctx.db, user_id),
+            load=lambda: users.get_user(db, user_id),
             mine=data,
             fields=form_conflict_fields(self.form, shows={"district_ids": self._show_districts}),
         )
 
 
+#: What the window shows first: who is connected, and the users.
+Loaded = tuple[CurrentUserDTO, list[UserDTO]]
+
+
+def load_users(db: Database) -> Loaded:
+    """Who is connected and the registered users (call it on the database worker)."""
+    return users.current_user(db), users.list_users(db)
+
+
+def open_users_dialog(
+    ctx: AppContext,
+    parent: QWidget,
+    show: Callable[[UsersDialog], object],
+    *,
+    failure: Callable[[BaseException], object] | None = None,
+) -> None:
+    """Read who is connected and the users on the database worker, then build the window and ``show`` it."""
+    db = ctx.db
+    open_after_loading(
+        parent, lambda: load_users(db), lambda a: UsersDialog(ctx, parent, loaded=a), show, failure=failure
+    )
+
+
 class UsersDialog(QDialog):
     """The list of users with 新規登録 / 編集 / 削除 (for 管理者)."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, loaded: Loaded | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.editor: UserDialog | None = None
+        self._loads = Generation()
         ctx.dataChanged.connect(self._data_changed)
         self.setWindowTitle(self.tr("利用者の管理"))
-        me = users.current_user(ctx.db)
+        if loaded is None:  # read here when the caller did not read it on the worker
+            loaded = load_users(ctx.db)
+        me, listed = loaded
         self.who = QLabel(self.tr("接続中: {0}").format(me.describe()))
         self.who.setWordWrap(True)
         self.note = QLabel()
@@ -209,7 +271,7 @@ class UsersDialog(QDialog):
         layout.addWidget(close)
         em = self.fontMetrics().horizontalAdvance("あ")
         self.resize(em * 44, em * 26)
-        self.refresh()
+        self._show_users(listed)
         if me.setup_mode and me.can_manage_users:
             self._suggested_login = me.login
         else:
@@ -220,7 +282,12 @@ class UsersDialog(QDialog):
             self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_rows(users.list_users(self.ctx.db))
+        """The users as registered now, read on the database worker (only the newest answer shows)."""
+        db = self.ctx.db
+        QueryOp(lambda: users.list_users(db), parent=self).latest(self._loads).success(self._show_users).run()
+
+    def _show_users(self, listed: list[UserDTO]) -> None:
+        self.model.set_rows(listed)
         self.table.resizeColumnsToContents()
 
     def _selected(self) -> UserDTO | None:
@@ -237,7 +304,9 @@ class UsersDialog(QDialog):
         self.ctx.notify(Area.USERS)
 
     def add(self) -> None:
-        dialog = UserDialog(self.ctx, None, self)
+        open_user_editor(self.ctx, None, self, self._open_new)
+
+    def _open_new(self, dialog: UserDialog) -> None:
         if self._suggested_login:
             dialog.login.setText(self._suggested_login)
             dialog.role.set_value(UserRole.ADMIN)
@@ -246,7 +315,7 @@ class UsersDialog(QDialog):
     def edit_selected(self) -> None:
         user = self._selected()
         if user is not None:
-            self._open(UserDialog(self.ctx, users.get_user(self.ctx.db, user.id), self))
+            open_user_editor(self.ctx, user.id, self, self._open)
 
     def delete_selected(self) -> None:
         user = self._selected()
@@ -257,10 +326,7 @@ class UsersDialog(QDialog):
         ).format(user.label)
         if not confirm(self, self.tr("利用者の削除"), question, self.tr("削除")):
             return
-        try:
-            users.delete_user(self.ctx.db, user.id, user.version)
-        except DomainError as exc:
-            show_error(self, exc, title=self.tr("削除できませんでした"))
-            return
-        self.refresh()
-        self.ctx.notify(Area.USERS)
+        db, user_id, version = self.ctx.db, user.id, user.version
+        QueryOp(lambda: users.delete_user(db, user_id, version), parent=self).success(
+            lambda _none: self._saved(user)
+        ).failure(lambda exc: show_error(self, exc, title=self.tr("削除できませんでした"))).run()

@@ -10,14 +10,13 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from sakae_council.domain.areas import Area
 from sakae_council.domain.enums import LoanStatus
-from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.equipment_availability import AvailabilityDialog
 from sakae_council.gui.dialogs.equipment_editor import EquipmentDialog
-from sakae_council.gui.dialogs.equipment_loan import LoanDialog, return_dialog
+from sakae_council.gui.dialogs.equipment_loan import LoanDialog, open_loan_editor, return_dialog
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.models.equipment_list import EquipmentModel, LoansModel
-from sakae_council.gui.ops import QueryOp
+from sakae_council.gui.ops import Generation, QueryOp
 from sakae_council.gui.widgets.action_bar import add_action_bar
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.enum_label import enum_choices
@@ -89,14 +88,24 @@ class LoansList(ListPage):
         self.loans_model = LoansModel(ctx.today(), self)
         self.set_model(self.loans_model, sort_column=7)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self._item_loads = Generation()
         self.fill_items()
         self.reload()
 
     def fill_items(self) -> None:
-        self.item_filter.set_items(
-            [(self.tr("すべての資機材"), None)]
-            + [(e.name, e.id) for e in equipment.list_equipment(self.ctx.db)]
-        )
+        """The 資機材 filter's items, read on the database worker (a changed choice loads the list again)."""
+        db = self.ctx.db
+        QueryOp(lambda: equipment.list_equipment(db), parent=self).latest(self._item_loads).success(
+            self._show_items
+        ).run()
+
+    def _show_items(self, items: list[EquipmentDTO]) -> None:
+        chosen = self.item_filter.value()
+        self.item_filter.blockSignals(True)
+        self.item_filter.set_items([(self.tr("すべての資機材"), None)] + [(e.name, e.id) for e in items])
+        self.item_filter.blockSignals(False)
+        if self.item_filter.value() != chosen:  # the chosen item is gone: the list of all loans
+            self.reload()
 
     def reload(self) -> None:
         """The loans for the filters, read (and searched) on the database worker."""
@@ -166,9 +175,12 @@ class LoansList(ListPage):
 
     def new_item(self) -> None:
         self.notice.clear()
-        self.dialog = LoanDialog(self.ctx, self)
-        self.dialog.saved.connect(self._changed)
-        self.dialog.open()
+        open_loan_editor(self.ctx, self, self._open_loan)
+
+    def _open_loan(self, dialog: LoanDialog) -> None:
+        self.dialog = dialog
+        dialog.saved.connect(self._changed)
+        dialog.open()
 
     def edit_item(self, item: Any) -> None:
         self.notice.clear()
@@ -190,12 +202,10 @@ class LoansList(ListPage):
         loan = self.current_item()
         if not isinstance(loan, LoanDTO):
             return
-        try:
-            done = equipment_loans.hand_over(self.ctx.db, loan.id, loan.version)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self._changed(done)
+        db, loan_id, version = self.ctx.db, loan.id, loan.version
+        QueryOp(lambda: equipment_loans.hand_over(db, loan_id, version), parent=self).success(
+            self._changed
+        ).run()
 
     def delete_item(self, item: Any) -> None:
         if item.status not in (LoanStatus.RESERVED, LoanStatus.LENT):
@@ -216,12 +226,10 @@ class LoansList(ListPage):
             self.tr("取り消す"),
         ):
             return
-        try:
-            done = equipment_loans.cancel_loan(self.ctx.db, item.id, item.version)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self._changed(done)
+        db, loan_id, version = self.ctx.db, item.id, item.version
+        QueryOp(lambda: equipment_loans.cancel_loan(db, loan_id, version), parent=self).success(
+            self._changed
+        ).run()
 
     def print_slip(self) -> None:
         loan = self.current_item()
@@ -309,12 +317,10 @@ class InventoryList(ListPage):
             self.tr("削除"),
         ):
             return
-        try:
-            equipment.delete_equipment(self.ctx.db, item.id, item.version)
-        except DomainError as exc:
-            show_error(self, exc, title=self.tr("削除できません"))
-            return
-        self.ctx.notify(Area.EQUIPMENT)
+        db, item_id, version = self.ctx.db, item.id, item.version
+        QueryOp(lambda: equipment.delete_equipment(db, item_id, version), parent=self).success(
+            lambda _none: self.ctx.notify(Area.EQUIPMENT)
+        ).failure(lambda exc: show_error(self, exc, title=self.tr("削除できません"))).run()
 
     def show_availability(self) -> AvailabilityDialog:
         item = self.current_item()
@@ -324,9 +330,12 @@ class InventoryList(ListPage):
 
     def lend_current(self) -> None:
         item = self.current_item()
-        self.dialog = LoanDialog(self.ctx, self, equipment_id=item.id if item is not None else None)
-        self.dialog.saved.connect(lambda _loan: self.ctx.notify(Area.EQUIPMENT))
-        self.dialog.open()
+        open_loan_editor(self.ctx, self, self._open_loan, equipment_id=item.id if item is not None else None)
+
+    def _open_loan(self, dialog: LoanDialog) -> None:
+        self.dialog = dialog
+        dialog.saved.connect(lambda _loan: self.ctx.notify(Area.EQUIPMENT))
+        dialog.open()
 
 
 class EquipmentPage(QWidget):

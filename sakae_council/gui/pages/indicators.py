@@ -30,8 +30,8 @@ from sakae_council.domain.errors import DomainError
 from sakae_council.domain.wareki import fiscal_year, parse_fiscal_year
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.base import EntityDialog
-from sakae_council.gui.dialogs.indicator_editor import IndicatorDialog
-from sakae_council.gui.dialogs.indicator_value import IndicatorValueDialog
+from sakae_council.gui.dialogs.indicator_editor import open_indicator_editor
+from sakae_council.gui.dialogs.indicator_value import open_value_editor
 from sakae_council.gui.formatting import fiscal_year_text
 from sakae_council.gui.models.indicator_table import FIXED_COLUMNS, IndicatorLine, IndicatorTableModel
 from sakae_council.gui.ops import Generation, QueryOp
@@ -258,24 +258,19 @@ class IndicatorsTab(QWidget):
         self.activate_cell(index.row(), column)
 
     def edit_value(self, line: IndicatorLine, fy: int) -> None:
-        try:
-            indicator = indicators.get_indicator(self.ctx.db, line.indicator_id)
-        except DomainError as exc:
-            show_error(self, exc)
-            self.reload()
-            return
-        self._open(IndicatorValueDialog(self.ctx, indicator, line.row.cell(fy), line.kind, self))
+        """The figure's editor, after the indicator was read (fresh) on the database worker."""
+        open_value_editor(
+            self.ctx, line.indicator_id, line.row.cell(fy), line.kind, self, self._open, failure=self._gone
+        )
 
     def edit_indicator(self, indicator_id: int | None) -> None:
-        indicator = None
-        if indicator_id is not None:
-            try:
-                indicator = indicators.get_indicator(self.ctx.db, indicator_id)
-            except DomainError as exc:
-                show_error(self, exc)
-                self.reload()
-                return
-        self._open(IndicatorDialog(self.ctx, indicator, self))
+        """The indicator's editor (None: a new one), after it was read on the database worker."""
+        open_indicator_editor(self.ctx, indicator_id, self, self._open, failure=self._gone)
+
+    def _gone(self, exc: BaseException) -> None:
+        """The indicator could not be read (deleted meanwhile): say so, show the table as it is."""
+        show_error(self, exc)
+        self.reload()
 
     def edit_current_indicator(self) -> None:
         line = self.current_line()

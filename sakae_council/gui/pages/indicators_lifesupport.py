@@ -14,12 +14,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from sakae_council.domain.areas import Area
-from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.base import EntityDialog
-from sakae_council.gui.dialogs.lifesupport_consultation import ConsultationDialog
-from sakae_council.gui.dialogs.lifesupport_course import CourseDialog
-from sakae_council.gui.dialogs.lifesupport_startup import StartupDialog
+from sakae_council.gui.dialogs.lifesupport_consultation import open_consultation_editor
+from sakae_council.gui.dialogs.lifesupport_course import open_course_editor
+from sakae_council.gui.dialogs.lifesupport_startup import open_startup_editor
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.models.indicator_lifesupport import ConsultationsModel, CoursesModel, StartupsModel
 from sakae_council.gui.models.table import DtoTableModel
@@ -74,6 +73,11 @@ class RecordListPage(ListPage):
         dialog.saved.connect(self._saved)
         dialog.open()
 
+    def _gone(self, exc: BaseException) -> None:
+        """The record could not be read for its editor (deleted meanwhile): say so, show the list as it is."""
+        show_error(self, exc)
+        self.reload()
+
     def _saved(self, item: Any) -> None:
         self.ctx.notify(AREA)
         if item is not None:
@@ -114,16 +118,10 @@ class ConsultationsPage(RecordListPage):
         return lambda: lifesupport.list_consultations(db, year, district, text)
 
     def new_item(self) -> None:
-        self.open_dialog(ConsultationDialog(self.ctx, None, self))
+        open_consultation_editor(self.ctx, None, self, self.open_dialog)
 
     def edit_item(self, item: Any) -> None:
-        try:
-            fresh = lifesupport.get_consultation(self.ctx.db, item.id)
-        except DomainError as exc:
-            show_error(self, exc)
-            self.reload()
-            return
-        self.open_dialog(ConsultationDialog(self.ctx, fresh, self))
+        open_consultation_editor(self.ctx, item.id, self, self.open_dialog, failure=self._gone)
 
     def delete_item(self, item: Any) -> None:
         name = self.tr("{date}の「{person}」さんの相談記録").format(
@@ -158,16 +156,10 @@ class CoursesPage(RecordListPage):
         ]
 
     def new_item(self) -> None:
-        self.open_dialog(CourseDialog(self.ctx, None, self))
+        open_course_editor(self.ctx, None, self, self.open_dialog)
 
     def edit_item(self, item: Any) -> None:
-        try:
-            fresh = lifesupport.get_course(self.ctx.db, item.id)
-        except DomainError as exc:
-            show_error(self, exc)
-            self.reload()
-            return
-        self.open_dialog(CourseDialog(self.ctx, fresh, self))
+        open_course_editor(self.ctx, item.id, self, self.open_dialog, failure=self._gone)
 
     def delete_item(self, item: Any) -> None:
         name = self.tr("講座「{title}」（受講者%n名）", "", item.attendee_count).format(title=item.title)
@@ -196,16 +188,10 @@ class StartupsPage(RecordListPage):
         ]
 
     def new_item(self) -> None:
-        self.open_dialog(StartupDialog(self.ctx, None, self))
+        open_startup_editor(self.ctx, None, self, self.open_dialog)
 
     def edit_item(self, item: Any) -> None:
-        try:
-            fresh = lifesupport.get_startup(self.ctx.db, item.id)
-        except DomainError as exc:
-            show_error(self, exc)
-            self.reload()
-            return
-        self.open_dialog(StartupDialog(self.ctx, fresh, self))
+        open_startup_editor(self.ctx, item.id, self, self.open_dialog, failure=self._gone)
 
     def delete_item(self, item: Any) -> None:
         name = self.tr("「{person}」さんの起業記録").format(person=item.founder_name)

@@ -11,9 +11,9 @@ from sakae_council.domain.areas import Area
 from sakae_council.domain.enums import ISSUE_TRANSITIONS, IssueStatus
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.dialogs.issue_editor import IssueDialog
+from sakae_council.gui.dialogs.issue_editor import open_issue_editor
 from sakae_council.gui.dialogs.issue_matrix import IssueMatrixDialog
-from sakae_council.gui.dialogs.issue_status import issue_status_dialog
+from sakae_council.gui.dialogs.issue_status import issue_status_dialog, open_issue_status
 from sakae_council.gui.models.issue_list import IssuesModel
 from sakae_council.gui.ops import Generation, QueryOp
 from sakae_council.gui.widgets.action_bar import add_action_bar
@@ -24,7 +24,6 @@ from sakae_council.gui.widgets.fiscal_year import FiscalYearChoice
 from sakae_council.gui.widgets.form import MessageLine
 from sakae_council.gui.widgets.list_page import SELECT_AFTER_SAVE_ROWS, ListPage
 from sakae_council.gui.widgets.messages import confirm, show_error
-from sakae_council.gui.widgets.step_dialog import StepDialog
 from sakae_council.services import issues
 from sakae_council.services.issue_query import IssueSort
 from sakae_council.services.issues import IssueDTO, IssueFilter, IssueInput
@@ -165,13 +164,16 @@ class IssuesPage(ListPage):
         dialog.saved.connect(self._saved)
         dialog.open()
 
+    def _gone(self, exc: BaseException) -> None:
+        """The issue could not be read for its editor (deleted meanwhile): say so, show the list as it is."""
+        show_error(self, exc)
+        self.reload()
+
     def new_item(self) -> None:
-        self._open(IssueDialog(self.ctx, None, self))
+        open_issue_editor(self.ctx, None, self, self._open)
 
     def edit_item(self, item: Any) -> None:
-        fresh = self._fresh(item)
-        if fresh is not None:
-            self._open(IssueDialog(self.ctx, fresh, self))
+        open_issue_editor(self.ctx, item.id, self, self._open, failure=self._gone)
 
     def _saved(self, issue: IssueDTO) -> None:
         self.ctx.notify(Area.ISSUES)
@@ -180,14 +182,11 @@ class IssuesPage(ListPage):
     def _select_issue(self, issue_id: int) -> None:
         self.select_where(lambda i: i.id == issue_id, fetch_up_to=SELECT_AFTER_SAVE_ROWS)
 
-    def change_status(self, *, preselect: IssueStatus | None = None) -> StepDialog | None:
+    def change_status(self) -> None:
+        """ステータス変更… of the chosen issue (read fresh on the database worker; the dialog opens after)."""
         item = self.current_item()
-        fresh = self._fresh(item) if item is not None else None
-        if fresh is None:
-            return None
-        dialog = issue_status_dialog(self.ctx, fresh, self, preselect=preselect)
-        self._open(dialog)
-        return dialog
+        if item is not None:
+            open_issue_status(self.ctx, item.id, self, self._open, failure=self._gone)
 
     def toggle_shared(self) -> None:
         item = self.current_item()
@@ -211,23 +210,31 @@ class IssuesPage(ListPage):
 
     def make_project(self) -> None:
         """Start a 協働事業 from the chosen issue; once saved, offer to mark the issue 事業化."""
-        from sakae_council.gui.dialogs.project_editor import ProjectDialog
+        from sakae_council.gui.dialogs.project_editor import open_project_editor
 
         item = self.current_item()
-        fresh = self._fresh(item) if item is not None else None
-        if fresh is None:
+        if item is None:
             return
-        self.undo_bar.dismiss()
-        self.dialog = ProjectDialog(self.ctx, None, self, from_issue=fresh)
-        self.dialog.saved.connect(lambda _p: self._project_made(fresh.id))
-        self.dialog.open()
+        issue_id = item.id
+
+        def show(dialog: Any) -> None:
+            self.undo_bar.dismiss()
+            self.dialog = dialog
+            dialog.saved.connect(lambda _p: self._project_made(issue_id))
+            dialog.open()
+
+        open_project_editor(self.ctx, None, self, show, from_issue_id=issue_id, failure=self._gone)
 
     def _project_made(self, issue_id: int) -> None:
         self.ctx.notify(Area.PROJECTS)
         self._select_issue(issue_id)
-        issue = self.current_item()
-        if isinstance(issue, IssueDTO) and IssueStatus.PROJECTIZED in ISSUE_TRANSITIONS[issue.status]:
-            self.change_status(preselect=IssueStatus.PROJECTIZED)
+        db = self.ctx.db
+        QueryOp(lambda: issues.get_issue(db, issue_id), parent=self).success(self._offer_projectized).run()
+
+    def _offer_projectized(self, issue: IssueDTO) -> None:
+        """After a project was made from ``issue`` (read fresh): offer 事業化, or say what must come first."""
+        if IssueStatus.PROJECTIZED in ISSUE_TRANSITIONS[issue.status]:
+            self._open(issue_status_dialog(self.ctx, issue, self, preselect=IssueStatus.PROJECTIZED))
         else:
             self.notice.show_message(
                 self.tr(

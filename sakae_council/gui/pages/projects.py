@@ -9,12 +9,12 @@ from PySide6.QtWidgets import QWidget
 
 from sakae_council.domain.areas import Area
 from sakae_council.domain.enums import ProjectKind, ProjectStatus
-from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.dialogs.grant_totals import GrantTotalsDialog
-from sakae_council.gui.dialogs.project_detail import ProjectDetailDialog
-from sakae_council.gui.dialogs.project_editor import ProjectDialog
+from sakae_council.gui.dialogs.grant_totals import open_grant_totals
+from sakae_council.gui.dialogs.project_detail import ProjectDetailDialog, open_project_detail
+from sakae_council.gui.dialogs.project_editor import ProjectDialog, open_project_editor
 from sakae_council.gui.models.project_list import ProjectsModel, kind_short
+from sakae_council.gui.ops import QueryOp
 from sakae_council.gui.widgets.action_bar import add_action_bar
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.enum_label import enum_choices
@@ -83,10 +83,13 @@ class ProjectsPage(ListPage):
             self.reload()
 
     def new_item(self) -> None:
+        open_project_editor(self.ctx, None, self, self._open_new)
+
+    def _open_new(self, dialog: ProjectDialog) -> None:
         self.undo_bar.dismiss()
-        self.dialog = ProjectDialog(self.ctx, None, self)
-        self.dialog.saved.connect(self._created)
-        self.dialog.open()
+        self.dialog = dialog
+        dialog.saved.connect(self._created)
+        dialog.open()
 
     def _created(self, project: ProjectDTO) -> None:
         self.ctx.notify(Area.PROJECTS)
@@ -96,12 +99,19 @@ class ProjectsPage(ListPage):
     def edit_item(self, item: Any) -> None:
         self.open_detail(item.id)
 
-    def open_detail(self, project_id: int) -> ProjectDetailDialog:
-        dialog = ProjectDetailDialog(self.ctx, project_id, self)
+    def open_detail(self, project_id: int) -> None:
+        """詳細を開く: the project read on the database worker, then its window (``self.dialog``)."""
+        open_project_detail(self.ctx, project_id, self, self._show_detail, failure=self._gone)
+
+    def _show_detail(self, dialog: ProjectDetailDialog) -> None:
         dialog.changed.connect(lambda: self.ctx.notify(Area.PROJECTS))
         self.dialog = dialog
         dialog.open()
-        return dialog
+
+    def _gone(self, exc: BaseException) -> None:
+        """The project could not be read (deleted meanwhile): say so, show the list as it is."""
+        show_error(self, exc)
+        self.reload()
 
     def delete_item(self, item: Any) -> None:
         if not confirm(
@@ -114,18 +124,18 @@ class ProjectsPage(ListPage):
             self.tr("削除"),
         ):
             return
-        try:
-            projects.delete_project(self.ctx.db, item.id, item.version)
-        except DomainError as exc:
-            show_error(self, exc, title=self.tr("削除できません"))
-            return
-        self.ctx.notify(Area.PROJECTS)
+        db, project_id, version = self.ctx.db, item.id, item.version
+        QueryOp(lambda: projects.delete_project(db, project_id, version), parent=self).success(
+            lambda _none: self.ctx.notify(Area.PROJECTS)
+        ).failure(lambda exc: show_error(self, exc, title=self.tr("削除できません"))).run()
 
-    def show_totals(self) -> GrantTotalsDialog:
-        dialog = GrantTotalsDialog(self.ctx, self)
+    def show_totals(self) -> None:
+        """補助金の集計…: the totals read on the database worker, then the window (``self.dialog``)."""
+        open_grant_totals(self.ctx, self, self._show_totals)
+
+    def _show_totals(self, dialog: Any) -> None:
         self.dialog = dialog
         dialog.open()
-        return dialog
 
 
 def create_page(ctx: AppContext) -> QWidget:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QRadioButt
 from sakae_council.domain.areas import Area
 from sakae_council.gui import i18n
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.dialogs.district import DistrictDialog, MergeDialog
+from sakae_council.gui.dialogs.district import DistrictDialog, MergeDialog, open_district_editor, open_merge
 from sakae_council.gui.models.districts import DistrictsModel, MergeHistoryModel
 from sakae_council.gui.ops import Generation, QueryOp
 from sakae_council.gui.text_size import TextSize, bold_font
@@ -180,12 +180,12 @@ class SettingsPage(QWidget):
         dialog.open()
 
     def new_district(self) -> None:
-        self._open(DistrictDialog(self.ctx, None, self))
+        open_district_editor(self.ctx, None, self, self._open)
 
     def _edit_row(self, row: int) -> None:
         d = self.model.row_at(row)
         if d is not None:
-            self._open(DistrictDialog(self.ctx, districts.get_district(self.ctx.db, d.id), self))
+            open_district_editor(self.ctx, d.id, self, self._open)
 
     def edit_current(self) -> None:
         self._edit_row(self.table.current_row())
@@ -210,7 +210,7 @@ class SettingsPage(QWidget):
 
     def merge(self) -> None:
         d = self.current()
-        self._open(MergeDialog(self.ctx, d.id if d is not None and d.active else None, self))
+        open_merge(self.ctx, d.id if d is not None and d.active else None, self, self._open)
 
 
 def create_page(ctx: AppContext) -> QWidget:

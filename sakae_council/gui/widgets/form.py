@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sakae_council.domain.errors import ValidationError
+from sakae_council.domain.errors import DomainError, ValidationError
 from sakae_council.gui.palette import (
     ERROR_TEXT,
     MUTED_TEXT,
@@ -37,6 +37,7 @@ from sakae_council.gui.palette import (
     set_background,
     set_text_colour,
 )
+from sakae_council.gui.widgets.messages import show_error
 
 
 class MessageLine(QWidget):
@@ -88,6 +89,14 @@ class MessageLine(QWidget):
 
     def message(self) -> str:
         return self.text.text() if self.isVisibleTo(self.parentWidget() or self) else ""
+
+    def show_failure(self, exc: BaseException) -> None:
+        """What an operation refused (a DomainError) here, beside what it is about; anything else (a bug, a
+        broken connection) in a dialog over this window, its traceback logged."""
+        if isinstance(exc, DomainError):
+            self.show_message(exc.message)
+        else:
+            show_error(self.window(), exc)
 
     def clear(self) -> None:
         self.text.clear()

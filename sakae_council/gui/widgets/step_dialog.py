@@ -2,8 +2,9 @@
 
 The user picks where to go (only the moves the rules allow are offered), the date, and where the
 step needs them a comment (required for some moves: the label says so) or an amount. The service
-decides: a refusal (no comment, a date before the last step, no linked project) is shown under the
-field it concerns, and nothing is changed.
+decides, on the database worker (``perform`` runs there and touches no widget): a refusal (no comment,
+a date before the last step, no linked project) is shown under the field it concerns, and nothing is
+changed.
 
 同時編集: :meth:`StepDialog.guard` names the record the step applies to. When someone else saved it
 meanwhile, the conflict dialog compares the record as the user saw it with what is saved now;
@@ -20,7 +21,7 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from sakae_council.db.engine import Database
-from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.dialogs.base import EntityDialog, SaveRequest
 from sakae_council.gui.dialogs.conflict import ConflictField
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
@@ -42,7 +43,7 @@ class StepDialog(EntityDialog):
         title: str,
         subject: str,
         choices: Sequence[tuple[str, Any]],
-        perform: Perform,
+        perform: Perform | None,
         *,
         today: date,
         status_label: str = "",
@@ -128,7 +129,15 @@ class StepDialog(EntityDialog):
         self.subject.setText(self._subject(record))
         self.target.set_items(self._choices(record))  # keeps the chosen step where it is still allowed
 
-    def save(self) -> Any:
+    def save_request(self) -> SaveRequest:
+        """The step as chosen, taken on the database worker (guarded: through the conflict dialog).
+
+        (``perform`` None: a subclass takes the step in its own ``save_request`` through :meth:`step_request`.)"""
+        assert self._perform is not None
+        return self.step_request(self._perform)
+
+    def step_request(self, perform: Perform) -> SaveRequest:
+        """Read the chosen step from the form (GUI thread) and say how ``perform`` takes it on the worker."""
         day = self.day.value()
         text = self.comment.toPlainText() if self.comment is not None else ""
         amount = None
@@ -136,11 +145,11 @@ class StepDialog(EntityDialog):
         if self.amount is not None and target in self._amount_for:
             amount = self.amount.value()
         if self.record is None:
-            return self._perform(target, day, text, amount, None)
+            return SaveRequest(lambda _version: perform(target, day, text, amount, None))
         g = self._guard
-        return self.update_record(
+        return self.request_update(
             self.record,
-            lambda version: self._perform(target, day, text, amount, version),
+            lambda version: perform(target, day, text, amount, version),
             db=g["db"],
             entity=g["entity"],
             what=g["what"],

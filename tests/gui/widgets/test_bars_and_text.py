@@ -98,7 +98,10 @@ def test_a_title_follows_the_text_size_and_a_long_path_shortens_in_the_middle(
     elided.setFixedWidth(260)
     QApplication.processEvents()
     shown_text = elided.text()
-    assert "…" in shown_text and shown_text.startswith("/home") and shown_text.endswith("sakae.db")
+    # shortened in the middle: the start and the end of the path are kept (how much of each depends on the
+    # font the application has at that moment: prepare_application, run by an earlier test, changes it)
+    head, _, tail = shown_text.partition("…")
+    assert tail and shown_text.startswith("/home") and path.startswith(head) and path.endswith(tail)
     assert elided.toolTip() == path and elided.full_text() == path
     assert elided.sizeHint().width() <= elided.fontMetrics().horizontalAdvance(path) + 8
 
