@@ -296,7 +296,7 @@ class BankImportDialog(EntityDialog):
         if isinstance(exc, DomainError):
             self.show_general_error(exc.message)
         else:
-            self._show_save_failure(exc)
+            self.show_save_failure(exc)
 
     def _read_done(self, answer: ImportPreview | tuple[int, tuple[str, ...]]) -> None:
         if not isinstance(answer, ImportPreview):
