@@ -24,7 +24,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from sakae_council.db import revisions
-from sakae_council.db.file_open import check_sqlite_header, make_owner_only, prepare_file
+from sakae_council.db.file_open import check_sqlite_header, make_owner_only, owed_check, prepare_file
 from sakae_council.db.location import is_network_path, sqlite_path, to_url
 from sakae_council.db.storage_errors import (
     BusyError,
@@ -138,6 +138,9 @@ class Database:
     writes: int = 0
     writes_at_last_backup: int = 0
     last_backup_at: datetime | None = None
+    #: The quick check the open deferred (``open_database(defer_check=True)``) has not run yet: until it
+    #: has found the file sound, closing notes no clean close (the next open checks first).
+    check_owed: bool = False
     #: The class of this database's sessions (``open_database`` passes one that turns a stale save into
     #: a ConflictError).
     session_class: type[Session] = Session
@@ -271,8 +274,20 @@ class Database:
             return str(self.path)
         return make_url(self.url).render_as_string(hide_password=True)
 
+    def run_owed_check(self, *, raise_damage: bool = False) -> bool | None:
+        """The quick check ``open_database`` deferred, run now in the calling thread (its own read-only
+        connection: fine beside open sessions and off the GUI thread); see file_open.owed_check. Once the
+        file is found sound the check is no longer owed."""
+        if not self.check_owed or self.path is None:
+            return None
+        folder = self.backup_dir or self.path.parent / "backups"
+        sound = owed_check(self.path, folder, self.read_only, BUSY_TIMEOUT_MS, raise_damage=raise_damage)
+        self.check_owed = sound is not True
+        return sound
+
     def close(self) -> None:
-        """Close every connection, then release the lock (idempotent)."""
+        """Close every connection, then release the lock (idempotent); a clean close is noted beside the
+        file unless a deferred quick check is still owed."""
         from sakae_council.db.stamps import file_stamp, record_clean_close
 
         before = file_stamp(self.path) if self.lock is not None and self.path is not None else None
@@ -280,7 +295,12 @@ class Database:
         if self.lock is not None:
             lock, self.lock = self.lock, None
             lock.release()
-            if not lock.held and self.path is not None and self.backup_dir is not None:
+            if (
+                not lock.held
+                and self.path is not None
+                and self.backup_dir is not None
+                and not self.check_owed
+            ):
                 # After the release: a writer that slipped in between only makes the next open check.
                 record_clean_close(self.path, self.backup_dir, before)
 
@@ -344,6 +364,7 @@ def open_database(
     check: bool = True,
     start_empty: bool = False,
     permissions: AccessPolicy | None = None,
+    defer_check: bool = False,
 ) -> Database:
     """Open a file or server; create and migrate a new one, upgrade an older one after a backup.
 
@@ -352,6 +373,11 @@ def open_database(
     newest good backup. A missing file whose backups show it held data raises MissingDatabaseError unless
     ``start_empty``. A file stamped with a revision this program does not know (made by a newer version)
     is refused and left untouched.
+
+    The quick check is skipped for a file the last session closed cleanly and nothing touched since. With
+    ``defer_check`` (the window's start) a file that needs it still opens at once, ``check_owed`` is set and
+    the caller runs :meth:`Database.run_owed_check` in the background once the data shows; should the open
+    itself fail on such a file, the check runs then, so damage is still met with the backup offer.
     """
     from sakae_council.db import shared
     from sakae_council.db.lock import current_user
@@ -361,8 +387,9 @@ def open_database(
     path = sqlite_path(url)
     user = user or current_user()
     held: DatabaseLock | None = None
+    owed = False
     if path is not None:
-        held = prepare_file(
+        held, owed = prepare_file(
             path,
             create=create,
             read_only=read_only,
@@ -372,6 +399,7 @@ def open_database(
             check=check,
             start_empty=start_empty,
             busy_timeout_ms=BUSY_TIMEOUT_MS,
+            defer_check=defer_check,
         )
     try:
         engine = make_engine(url, read_only=read_only)
@@ -389,6 +417,7 @@ def open_database(
         lock=held,
         on_network_share=path is not None and is_network_path(path),
         session_class=shared.GuardedSession,
+        check_owed=owed,
     )
     try:
         # Meetings' search text and the search index are kept by flush listeners on this database's
@@ -401,7 +430,12 @@ def open_database(
         # ``permissions`` fixes the user's rights; None: from app_user on a server, unrestricted on a file.
         shared.install(db, permissions)
     except Exception:
-        db.close()
+        try:
+            if db.check_owed:  # a damaged file fails here: say so as the check on open would have
+                db.engine.dispose()
+                db.run_owed_check(raise_damage=True)
+        finally:
+            db.close()
         raise
     return db
 

@@ -5,16 +5,20 @@ touched it since. A damaged file is moved aside (never deleted) and the newest g
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sakae_council.db import stamps
 from sakae_council.db.integrity import SQLITE_HEADER
 from sakae_council.db.storage_errors import DamagedDatabaseError, MissingDatabaseError
 from sakae_council.domain.errors import StorageError, msg
 
 if TYPE_CHECKING:
     from sakae_council.db.lock import DatabaseLock
+
+log = logging.getLogger(__name__)
 
 
 def check_sqlite_header(path: Path) -> None:
@@ -42,10 +46,15 @@ def prepare_file(
     check: bool,
     start_empty: bool,
     busy_timeout_ms: int,
-) -> DatabaseLock | None:
-    """Existence, header, writability, lock, quick check and permissions of a SQLite file before use."""
+    defer_check: bool = False,
+) -> tuple[DatabaseLock | None, bool]:
+    """Existence, header, writability, lock, quick check and permissions of a SQLite file before use.
+
+    Returns the lock taken (None for a read-only open) and whether the quick check is still owed: with
+    ``defer_check`` a file with a sound header that needs the check (an unclean shutdown, a read-only open)
+    is opened at once, and the caller runs :func:`check_file` in the background once the data shows."""
     from sakae_council.db import backup as backups
-    from sakae_council.db.integrity import assess_sqlite_file, disk_full
+    from sakae_council.db.integrity import disk_full
     from sakae_council.db.lock import NoSpaceError, ReadOnlyError, acquire_lock
 
     if path.is_dir():
@@ -78,37 +87,72 @@ def prepare_file(
         )
     held = acquire_lock(path, user=user) if lock and not read_only else None
     try:
-        if not header_ok or (check and not _known_sound(path, folder, held)):
-            health = assess_sqlite_file(path, busy_timeout_ms=busy_timeout_ms)
-            if not health.ok:
-                if health.damaged and not read_only:
-                    moved = backups.move_aside(path)
-                    raise DamagedDatabaseError(
-                        path,
-                        moved,
-                        backups.newest_good_backup(folder, backups.backup_key(path)),
-                        health.problems,
-                    )
-                if health.damaged:
-                    raise StorageError(
-                        msg(
-                            "データファイル「{name}」が壊れています。読み取り専用では修復できないため、"
-                            "通常どおり開いてバックアップから復元してください。",
-                            name=path.name,
-                        )
-                    )
-                raise StorageError(
-                    msg(
-                        "データファイル「{name}」を検査できませんでした（{problems}）。少し待ってから開き直してください。",
-                        name=path.name,
-                        problems="; ".join(health.problems),
-                    )
-                )
+        owed = not header_ok or (check and not _known_sound(path, folder, held))
+        if owed and (not header_ok or not defer_check or stamps.damage_noted(path, folder)):
+            check_file(path, folder, read_only=read_only, busy_timeout_ms=busy_timeout_ms)
+            owed = False
     except BaseException:
         if held is not None:
             held.release()
         raise
-    return held
+    return held, owed
+
+
+def check_file(path: Path, folder: Path, *, read_only: bool, busy_timeout_ms: int) -> None:
+    """``PRAGMA quick_check`` of the file at ``path``: a damaged file opened for writing is moved aside and
+    DamagedDatabaseError raised with the newest good backup in ``folder``; StorageError when it is damaged
+    but open read-only, or could not be checked (busy, I/O)."""
+    from sakae_council.db import backup as backups
+    from sakae_council.db.integrity import assess_sqlite_file
+
+    health = assess_sqlite_file(path, busy_timeout_ms=busy_timeout_ms)
+    if health.ok:
+        stamps.clear_damage(path, folder)
+        return
+    if health.damaged and not read_only:
+        moved = backups.move_aside(path)
+        raise DamagedDatabaseError(
+            path,
+            moved,
+            backups.newest_good_backup(folder, backups.backup_key(path)),
+            health.problems,
+        )
+    if health.damaged:
+        raise StorageError(
+            msg(
+                "データファイル「{name}」が壊れています。読み取り専用では修復できないため、"
+                "通常どおり開いてバックアップから復元してください。",
+                name=path.name,
+            )
+        )
+    raise StorageError(
+        msg(
+            "データファイル「{name}」を検査できませんでした（{problems}）。少し待ってから開き直してください。",
+            name=path.name,
+            problems="; ".join(health.problems),
+        )
+    )
+
+
+def owed_check(
+    path: Path, folder: Path, read_only: bool, busy_timeout_ms: int, *, raise_damage: bool = False
+) -> bool | None:
+    """A quick check deferred at open, run now. True: sound; False: damaged — the file stays as it is (the
+    caller notes no clean close, so the next open checks first and offers the newest good backup); None:
+    it could not be told (busy, I/O). ``raise_damage``: raise what :func:`check_file` raises instead."""
+    from sakae_council.db.integrity import assess_sqlite_file
+
+    if raise_damage:
+        check_file(path, folder, read_only=read_only, busy_timeout_ms=busy_timeout_ms)
+        return True
+    health = assess_sqlite_file(path, busy_timeout_ms=busy_timeout_ms)
+    if health.ok:
+        return True
+    log.warning("the deferred check of %s: %s", path.name, "; ".join(health.problems))
+    if not health.damaged:
+        return None
+    stamps.note_damage(path, folder)  # the next open checks first, and keeps the file aside
+    return False
 
 
 def _known_sound(path: Path, folder: Path, held: DatabaseLock | None) -> bool:

@@ -30,6 +30,7 @@ from sakae_council.paths import log_dir
 
 if TYPE_CHECKING:
     from sakae_council.gui.main_window import MainWindow
+    from sakae_council.gui.owed_check import OwedCheck
     from sakae_council.gui.startup import OpenFlow
     from sakae_council.gui.widgets.backup_timer import BackupScheduler
     from sakae_council.services.first_figures import FirstFigures
@@ -38,6 +39,9 @@ log = logging.getLogger(__name__)
 
 #: Open the data even if no paint of the window was seen by then (a window started minimised).
 OPEN_ANYWAY_MS = 3000
+#: The quick check a file left by an unclean shutdown owes starts by then even if the first page never
+#: showed its data (a page that fails on a damaged file must not keep the check from running).
+OWED_CHECK_ANYWAY_MS = 2000
 #: Garbage collection comes back on by then even if the first page never showed its data.
 GC_BACK_ANYWAY_MS = 15_000
 #: The moments ``--quit-after`` can name: the main window painted, the first page showing its data (the
@@ -104,10 +108,13 @@ class OpenAfterPaint(QObject):
         self.target = target
         self.started = False
         self.opened = False
+        self.cancelled = False
         self._loading = False
         #: The first figures shown before the full open (see gui/first_figures.py), if any.
         self.first_figures: FirstFigures | None = None
         self.backups: BackupScheduler | None = None
+        #: The quick check a file left by an unclean shutdown owes, once started (gui/owed_check.py).
+        self.owed_check: OwedCheck | None = None
         # The window itself, and the navigation's list (painted whatever covers the window's own area).
         self._watched = (window, window.nav.viewport())
         for widget in self._watched:
@@ -178,7 +185,9 @@ class OpenAfterPaint(QObject):
             QApplication.exit(1)
 
     def _open(self, flow: OpenFlow) -> bool:
-        db = flow.open(self.target)  # in use, write-protected, damaged, gone: the user decides
+        # In use, write-protected, damaged, gone: the user decides. A file left by an unclean shutdown opens
+        # at once; its quick check runs in the background once the data shows (gui/owed_check.py).
+        db = flow.open(self.target, defer_check=True)
         if db is None:
             return False
         from sakae_council.gui.main_window import seed_reference_data
@@ -198,12 +207,22 @@ class OpenAfterPaint(QObject):
             refresh_if_changed(self.window, self.first_figures)
         self.backups = BackupScheduler(ctx)
         self.backups.start()  # the start-up backup in the background, then every ~30 minutes of work
+        if db.check_owed:  # once the data shows (StartWatch), or by then even if the first page fails
+            QTimer.singleShot(OWED_CHECK_ANYWAY_MS, self.data_shown)
         return True
 
+    def data_shown(self) -> None:
+        """The first page shows the file's data: the quick check it may owe now runs in the background."""
+        if self.opened and self.owed_check is None and not self.cancelled:
+            from sakae_council.gui.owed_check import start_owed_check
+
+            self.owed_check = start_owed_check(self.window)
+
     def cancel(self) -> None:
-        """Never open (the program ends before it would: ``--quit-after painted`` or ``data``)."""
+        """Never open, and start nothing more (the program ends: ``--quit-after``)."""
         self.started = True
         self._loading = True
+        self.cancelled = True
 
     def finish(self) -> None:
         if self.backups is not None:
@@ -263,6 +282,8 @@ class StartWatch(QObject):
                     self.ready = True
                     self.app.removeEventFilter(self)
                     self._collect_again()
+                    if self.quit_after is None:
+                        self.opener.data_shown()  # the quick check it may owe, in the background
                     self._reached("ready")
         return False
 

@@ -264,8 +264,8 @@ class OpenFlow:
         return Path(dialog.selectedFiles()[0])
 
     # --- the flow ----------------------------------------------------------------------------------
-    def open(self, target: str, *, create: bool = True) -> Database | None:
-        """The opened database, or None when the user backed out (or an error was shown)."""
+    def open(self, target: str, *, create: bool = True, defer_check: bool = False) -> Database | None:
+        """The opened database, or None when the user backed out (``defer_check``: see open_database)."""
         read_only = False
         start_empty = False
         for _round in range(MAX_ROUNDS):
@@ -277,6 +277,7 @@ class OpenFlow:
                         read_only=read_only,
                         start_empty=start_empty,
                         user=current_user(),  # the OS login ("" where it cannot be told)
+                        defer_check=defer_check,
                     )
             except LockedError as exc:
                 decision = self._locked(exc)
