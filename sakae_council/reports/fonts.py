@@ -11,8 +11,7 @@ the right glyph to print.
 Speed (the first paper of a session is what a person waits for): a font is parsed only when a paper first
 uses it — ReportLab asks ``pdfmetrics.findFontAndRegister`` for a name it does not know, and we answer for
 ours — so IPAmj明朝 (46 MB) is read only when a character needs it. Parsed tables are kept in the user's
-cache folder (keyed by the file's path, size and modification time, ReportLab's and this format's
-version) and parsing runs with the garbage collector paused, since a large GUI heap makes it pay.
+cache folder (keyed by the file's size and content hash, ReportLab's and this format's version) and parsing runs with the garbage collector paused, since a large GUI heap makes it pay.
 """
 
 from __future__ import annotations
@@ -30,7 +29,6 @@ from fnmatch import fnmatch
 from functools import cache, lru_cache
 from pathlib import Path
 from weakref import WeakKeyDictionary
-from xml.sax.saxutils import escape
 
 import reportlab
 from reportlab.lib.fonts import addMapping
@@ -115,20 +113,23 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _cache_file(path: Path) -> Path:
-    st = path.stat()
-    key = f"{path.resolve()}|{st.st_size}|{st.st_mtime_ns}|{reportlab.Version}|{sys.version_info[:2]}|{_CACHE_FORMAT}"
+def _cache_file(path: Path, data: bytes) -> Path:
+    """Where the parsed tables of the font file ``path`` (whose bytes are ``data``) are kept: named by the
+    file's size and content hash (another version of the font, or the same one moved, is told apart by
+    what it holds; SHA-256 of a 4.6 MB BIZ UD file takes ~3 ms), ReportLab's and this format's version."""
+    digest = hashlib.sha256(data).hexdigest()
+    key = f"{len(data)}|{digest}|{reportlab.Version}|{sys.version_info[:2]}|{_CACHE_FORMAT}"
     return cache_dir() / "fonts" / f"{path.stem}-{hashlib.sha256(key.encode()).hexdigest()[:16]}.pickle"
 
 
-def _from_cache(name: str, path: Path, cached: Path) -> TTFont | None:
+def _from_cache(name: str, data: bytes, cached: Path) -> TTFont | None:
     try:
         state = pickle.loads(cached.read_bytes())
     except Exception:  # missing, stale or damaged: parse the font again
         return None
     face = TTFontFace.__new__(TTFontFace)
     face.__dict__.update(state)
-    face._ttf_data = path.read_bytes()
+    face._ttf_data = data
     per_em = face.unitsPerEm
     face._pdfScale = (lambda x: x) if per_em == 1000 else (lambda x, m=1000 / per_em: x * m)
     font = TTFont.__new__(TTFont)
@@ -143,9 +144,10 @@ def _from_cache(name: str, path: Path, cached: Path) -> TTFont | None:
 
 def load_font(name: str, path: Path) -> TTFont:
     """The parsed font ``name`` from ``path``, from the cache when it is there and current."""
-    cached = _cache_file(path)
+    data = path.read_bytes()
+    cached = _cache_file(path, data)
     with _gc_paused():
-        font = _from_cache(name, path, cached)
+        font = _from_cache(name, data, cached)
         if font is not None:
             return font
         font = TTFont(name, str(path))
@@ -247,6 +249,12 @@ def _printable(text: str, font: str, fonts: FontSet) -> tuple[list[tuple[str, st
         else:
             runs.append((use, ch))
     return runs, missing
+
+
+def escape(text: str) -> str:
+    """``&``, ``<`` and ``>`` as entities, as ``xml.sax.saxutils.escape`` makes them (that module imports
+    ``urllib.request`` and with it half the standard library: tens of ms before the first paper)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def markup(text: str, font: str = GOTHIC) -> str:

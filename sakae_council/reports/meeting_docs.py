@@ -11,14 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, date, time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from sakae_council.db.engine import Database
 from sakae_council.domain.council import NO_QUORUM_REMARK, Quorum, QuorumState, is_overdue
 from sakae_council.domain.enums import ActionStatus, AgendaKind, AttendanceStatus
 from sakae_council.domain.wareki import to_wareki
@@ -43,9 +42,16 @@ from sakae_council.reports.base import (
     table_heading,
 )
 from sakae_council.reports.fonts import GOTHIC, GOTHIC_BOLD, MINCHO, markup, unprintable_characters
-from sakae_council.services import meetings, minutes_approval
-from sakae_council.services.meetings import ActionItemDTO, AttendanceDTO, MeetingDetailDTO, quorum
-from sakae_council.services.minutes_approval import RevisionDTO
+from sakae_council.services.meeting_dtos import (
+    ActionItemDTO,
+    AttendanceDTO,
+    MeetingDetailDTO,
+    RevisionDTO,
+    quorum,
+)
+
+if TYPE_CHECKING:  # the papers draw DTOs alone: no SQLAlchemy on the command line's quick print
+    from sakae_council.db.engine import Database
 
 DRAFT_MARK = "下書き"
 #: The mark of minutes printed at a revision that a later one replaced.
@@ -377,6 +383,8 @@ def collect_minutes(
 
     All the meeting's revisions come back, so the paper of an earlier one can say it was replaced.
     """
+    from sakae_council.services import meetings, minutes_approval
+
     detail = meetings.get_meeting(db, meeting_id)
     revisions = minutes_approval.list_revisions(db, meeting_id)
     if revision is None and detail.is_approved and revisions:
