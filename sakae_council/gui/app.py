@@ -136,6 +136,7 @@ class OpenAfterPaint(QObject):
         self.started = True
         for widget in self._watched:
             widget.removeEventFilter(self)
+        _setup_logging()  # after the paint: logging.handlers and platformdirs are not needed for it
         from sakae_council.gui.first_figures import read_first_figures
 
         figures = read_first_figures(self.target, self.window.ctx.today())
@@ -331,8 +332,7 @@ def _run(database: str, *, today: date | None, quit_after: str | None, resume_gc
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv)
-    _setup_logging()
-    sys.excepthook = _excepthook
+    sys.excepthook = _excepthook  # the log file comes right after the first paint (OpenAfterPaint.open)
     _install_translators(app)
     settings = app_settings()
     family = prepare_application(app, settings)

@@ -20,7 +20,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QUrl
+from PySide6.QtCore import QByteArray, QSize, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -65,6 +65,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 LastBackup = Callable[["Database"], datetime | None]
+
+#: ``Qt.ItemDataRole.UserRole``'s value: where each navigation item keeps its page's key. Nothing the window
+#: does before its first paint names the ``Qt`` namespace: PySide builds all of its ~100 enums on first use
+#: (tens of ms of the start; tests/gui/test_lazy_start.py holds the line and this value).
+PAGE_KEY_ROLE = 256
 
 
 def newest_backup_file(db: Database) -> datetime | None:
@@ -128,7 +133,7 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("画面の一覧"))
         for spec in self._specs:
             item = QListWidgetItem(spec.title)
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setData(PAGE_KEY_ROLE, spec.key)
             self.nav.addItem(item)
         self.stack = QStackedWidget(self)
         self.opening_label: QLabel | None = None
@@ -177,7 +182,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(label)
         bar.addWidget(self.district_switcher)
         bar.setContentsMargins(8, 4, 8, 4)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.addToolBar(bar)  # at the top
         if self.ctx.has_database:
             self._fill_districts()
         else:  # the districts come with the data; until then only 全学区, and nothing to choose
@@ -245,12 +250,12 @@ class MainWindow(QMainWindow):
         menu_file = self.menuBar().addMenu(self.tr("ファイル(&F)"))
         self.action_new_file = menu_file.addAction(self.tr("新規…"), self.new_database)
         self.action_open_file = menu_file.addAction(self.tr("開く…"), self.open_database_dialog)
-        self.action_open_file.setShortcut(QKeySequence.StandardKey.Open)
+        self.action_open_file.setShortcuts(QKeySequence.StandardKey.Open)
         self.recent_menu = menu_file.addMenu(self.tr("最近使ったファイル"))
         self._fill_recent()
         menu_file.addSeparator()
         self.action_quit = menu_file.addAction(self.tr("終了"), self.close)
-        self.action_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.action_quit.setShortcuts(QKeySequence.StandardKey.Quit)
 
         menu_view = self.menuBar().addMenu(self.tr("表示(&V)"))
         size_menu = menu_view.addMenu(self.tr("文字サイズ"))
@@ -284,7 +289,7 @@ class MainWindow(QMainWindow):
             # Ctrl+1…9 for the first nine pages; Ctrl+0 is always the last (設定), however many there are.
             digit = i + 1 if i < 9 else 0 if i == len(self._specs) - 1 else None
             if digit is not None:
-                action.setShortcut(QKeySequence(f"Ctrl+{digit}"))
+                action.setShortcuts([QKeySequence(f"Ctrl+{digit}")])  # setShortcut: see PAGE_KEY_ROLE
             action.triggered.connect(lambda _checked=False, key=spec.key: self.show_page(key))
 
         menu_help = self.menuBar().addMenu(self.tr("ヘルプ(&H)"))
@@ -304,12 +309,12 @@ class MainWindow(QMainWindow):
         """The page area while the data file is being opened at start: one line saying so."""
         self.opening_label = MutedLabel(self.tr("データファイルを開いています…"), self.stack)
         self.opening_label.setObjectName("openingLabel")
-        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.opening_label.setStyleSheet("qproperty-alignment: AlignCenter;")  # see PAGE_KEY_ROLE
         self.stack.addWidget(self.opening_label)
         self.stack.setCurrentWidget(self.opening_label)
         key = self._remembered_page()
         for i in range(self.nav.count()):  # the page last used is marked; it is built once the data is open
-            if self.nav.item(i).data(Qt.ItemDataRole.UserRole) == key:
+            if self.nav.item(i).data(PAGE_KEY_ROLE) == key:
                 self.nav.blockSignals(True)
                 self.nav.setCurrentRow(i)
                 self.nav.blockSignals(False)
@@ -337,11 +342,7 @@ class MainWindow(QMainWindow):
         from sakae_council.gui.pages.dashboard import DashboardPage
 
         row = self.nav.currentRow()
-        if (
-            self.ctx.has_database
-            or row < 0
-            or self.nav.item(row).data(Qt.ItemDataRole.UserRole) != FIRST_PAGE
-        ):
+        if self.ctx.has_database or row < 0 or self.nav.item(row).data(PAGE_KEY_ROLE) != FIRST_PAGE:
             return False
         self.district_switcher.blockSignals(True)
         self.district_switcher.set_items(
@@ -389,7 +390,7 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> QWidget:
         for i in range(self.nav.count()):
-            if self.nav.item(i).data(Qt.ItemDataRole.UserRole) == key:
+            if self.nav.item(i).data(PAGE_KEY_ROLE) == key:
                 if self.nav.currentRow() != i:
                     self.nav.setCurrentRow(i)  # calls _show_row
                 if not self.ctx.has_database and self.opening_label is not None:
@@ -407,14 +408,14 @@ class MainWindow(QMainWindow):
             not self.ctx.has_database
         ):  # program start: the first figures' page, or 「開いています…」 for the others
             first = self.first_page
-            key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+            key = self.nav.item(row).data(PAGE_KEY_ROLE)
             waiting = (
                 first if first is not None and first.objectName() == f"page_{key}" else self.opening_label
             )
             if waiting is not None:
                 self.stack.setCurrentWidget(waiting)
             return
-        key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        key = self.nav.item(row).data(PAGE_KEY_ROLE)
         widget = self.page(key)
         fresh = self.stack.currentWidget() is not widget
         self.stack.setCurrentWidget(widget)
