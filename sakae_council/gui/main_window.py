@@ -70,6 +70,8 @@ LastBackup = Callable[["Database"], datetime | None]
 #: does before its first paint names the ``Qt`` namespace: PySide builds all of its ~100 enums on first use
 #: (tens of ms of the start; tests/gui/test_lazy_start.py holds the line and this value).
 PAGE_KEY_ROLE = 256
+#: ``Qt.AlignmentFlag.AlignCenter``'s value (AlignHCenter | AlignVCenter), for the same reason.
+ALIGN_CENTER = 0x84
 
 
 def newest_backup_file(db: Database) -> datetime | None:
@@ -309,7 +311,9 @@ class MainWindow(QMainWindow):
         """The page area while the data file is being opened at start: one line saying so."""
         self.opening_label = MutedLabel(self.tr("データファイルを開いています…"), self.stack)
         self.opening_label.setObjectName("openingLabel")
-        self.opening_label.setStyleSheet("qproperty-alignment: AlignCenter;")  # see PAGE_KEY_ROLE
+        # Qt.AlignmentFlag.AlignCenter by value (see PAGE_KEY_ROLE); not a style sheet: it would keep the
+        # label from following the text size.
+        self.opening_label.setProperty("alignment", ALIGN_CENTER)
         self.stack.addWidget(self.opening_label)
         self.stack.setCurrentWidget(self.opening_label)
         key = self._remembered_page()

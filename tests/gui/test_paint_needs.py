@@ -17,9 +17,10 @@ from pytestqt.qtbot import QtBot
 
 from sakae_council.db.engine import open_database
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.main_window import PAGE_KEY_ROLE, MainWindow
+from sakae_council.gui.main_window import ALIGN_CENTER, PAGE_KEY_ROLE, MainWindow
 from sakae_council.gui.pages.registry import page_specs
 from sakae_council.gui.settings import app_settings
+from sakae_council.gui.text_size import TextSize
 from sakae_council.services.setup import ensure_seeded
 
 from .helpers import TODAY, fresh_process_env
@@ -100,15 +101,19 @@ def test_the_first_paint_waits_for_no_folder_lookup_log_handler_or_qt_namespace(
     assert painted["status"] == "データファイルを開いています…"
     assert painted["district_bar"] == ["districtBar"]
     assert painted["menus"] == ["ファイル(&F)", "表示(&V)", "ヘルプ(&H)"]
-    assert result["open"]["log_files"] == ["OwnerOnlyRotatingFileHandler"], "the log file, right after the paint"
+    assert result["open"]["log_files"] == ["OwnerOnlyRotatingFileHandler"], (
+        "the log file, right after the paint"
+    )
     assert list((tmp_path / "home" / "state").rglob("sakae_council.log")), "and it is written where it was"
 
 
 def test_the_pages_role_and_the_opening_line_are_what_qt_names_them(qtbot: QtBot, qapp: QApplication) -> None:
     """The window names no Qt enum before its first paint; the values it uses instead mean the same."""
     assert Qt.ItemDataRole.UserRole.value == PAGE_KEY_ROLE
+    assert Qt.AlignmentFlag.AlignCenter.value == ALIGN_CENTER
     settings = app_settings()
-    window = MainWindow(AppContext(None, settings, today=TODAY))
+    ctx = AppContext(None, settings, today=TODAY)
+    window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -116,4 +121,7 @@ def test_the_pages_role_and_the_opening_line_are_what_qt_names_them(qtbot: QtBot
     assert keys == [spec.key for spec in page_specs()]
     assert window.opening_label is not None
     assert window.opening_label.alignment() == Qt.AlignmentFlag.AlignCenter
+    size = window.opening_label.fontInfo().pointSizeF()
+    ctx.set_text_size(TextSize.XLARGE)  # the opening line follows the text size like every other text
+    qtbot.waitUntil(lambda: window.opening_label.fontInfo().pointSizeF() > size)
     assert [s.toString() for s in window.action_open_file.shortcuts()][0] == "Ctrl+O"
