@@ -42,6 +42,9 @@ OPEN_ANYWAY_MS = 3000
 #: The quick check a file left by an unclean shutdown owes starts by then even if the first page never
 #: showed its data (a page that fails on a damaged file must not keep the check from running).
 OWED_CHECK_ANYWAY_MS = 2000
+#: ReportLab and the papers are imported in the background this long after the page shows its data (not in
+#: the middle of the start, where the import would hold the interpreter while the window paints).
+PRELOAD_PAPERS_MS = 1500
 #: Garbage collection comes back on by then even if the first page never showed its data.
 GC_BACK_ANYWAY_MS = 15_000
 #: The moments ``--quit-after`` can name: the main window painted, the first page showing its data (the
@@ -219,6 +222,15 @@ class OpenAfterPaint(QObject):
 
             self.owed_check = start_owed_check(self.window)
 
+    def preload_papers(self) -> None:
+        """Import ReportLab and the meeting papers on the papers' lane, so the session's first print does
+        not wait for that import (most of a first print); nothing is opened, drawn or kept but modules."""
+        if self.cancelled:
+            return
+        from sakae_council.gui.ops import Lane, QueryOp
+
+        QueryOp(_import_papers, parent=self, lane=Lane.PAPERS).failure(_papers_not_loaded).run()
+
     def cancel(self) -> None:
         """Never open, and start nothing more (the program ends: ``--quit-after``)."""
         self.started = True
@@ -285,6 +297,7 @@ class StartWatch(QObject):
                     self._collect_again()
                     if self.quit_after is None:
                         self.opener.data_shown()  # the quick check it may owe, in the background
+                        QTimer.singleShot(PRELOAD_PAPERS_MS, self.opener, self.opener.preload_papers)
                     self._reached("ready")
         return False
 
@@ -308,6 +321,16 @@ class StartWatch(QObject):
         if self._resume_gc and not gc.isenabled():
             gc.enable()
             gc.freeze()  # what start-up made lives as long as the window: never scan it again
+
+
+def _import_papers() -> None:
+    import importlib
+
+    importlib.import_module("sakae_council.reports.meeting_docs")
+
+
+def _papers_not_loaded(exc: BaseException) -> None:
+    log.warning("papers not imported in the background: %s", exc)  # the print window says it, if it fails
 
 
 def run_gui(

@@ -19,8 +19,8 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
+import marshal
 import os
-import pickle
 import sys
 import threading
 from collections.abc import Iterable, Iterator
@@ -33,7 +33,7 @@ from weakref import WeakKeyDictionary
 import reportlab
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics, ttfonts
-from reportlab.pdfbase.ttfonts import TTEncoding, TTFont, TTFontFace
+from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
 from reportlab.rl_config import unShapedFontGlob
 
 from sakae_council.paths import cache_dir, fonts_dir
@@ -96,7 +96,9 @@ def _char_map(font: str) -> frozenset[int]:
 
 # --- loading on first use, through a cache ----------------------------------------------------------
 
-_CACHE_FORMAT = 1
+#: 2: marshal — a little quicker to read than pickle (4.5 against 5.4 ms of CPU for BIZ UD Gothic), and a
+#: damaged or planted cache file can run no code.
+_CACHE_FORMAT = 2
 #: Attributes of a parsed face that are not kept in the cache: the file's bytes (read again, cheaply)
 #: and a scaling function (made again from unitsPerEm).
 _NOT_CACHED = ("_ttf_data", "_pdfScale")
@@ -119,12 +121,27 @@ def _cache_file(path: Path, data: bytes) -> Path:
     what it holds; SHA-256 of a 4.6 MB BIZ UD file takes ~3 ms), ReportLab's and this format's version."""
     digest = hashlib.sha256(data).hexdigest()
     key = f"{len(data)}|{digest}|{reportlab.Version}|{sys.version_info[:2]}|{_CACHE_FORMAT}"
-    return cache_dir() / "fonts" / f"{path.stem}-{hashlib.sha256(key.encode()).hexdigest()[:16]}.pickle"
+    return cache_dir() / "fonts" / f"{path.stem}-{hashlib.sha256(key.encode()).hexdigest()[:16]}.marshal"
+
+
+def _dump(state: dict[str, object]) -> bytes:
+    """The face's tables as marshal data; its name strings (ReportLab's bytes subclass) as plain bytes."""
+    plain = {k: bytes(v) if isinstance(v, TTFNameBytes) else v for k, v in state.items()}
+    names = [k for k, v in state.items() if isinstance(v, TTFNameBytes)]
+    return marshal.dumps({"names": names, "state": plain})
+
+
+def _load(blob: bytes) -> dict[str, object]:
+    stored = marshal.loads(blob)
+    state = dict(stored["state"])
+    for key in stored["names"]:
+        state[key] = TTFNameBytes(state[key])
+    return state
 
 
 def _from_cache(name: str, data: bytes, cached: Path) -> TTFont | None:
     try:
-        state = pickle.loads(cached.read_bytes())
+        state = _load(cached.read_bytes())
     except Exception:  # missing, stale or damaged: parse the font again
         return None
     face = TTFontFace.__new__(TTFontFace)
@@ -155,7 +172,7 @@ def load_font(name: str, path: Path) -> TTFont:
     with contextlib.suppress(OSError):  # no cache is only slower
         cached.parent.mkdir(parents=True, exist_ok=True)
         partial = cached.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_bytes(pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
+        partial.write_bytes(_dump(state))
         os.replace(partial, cached)
     return font
 
