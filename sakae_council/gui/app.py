@@ -139,7 +139,8 @@ class OpenAfterPaint(QObject):
         self.started = True
         for widget in self._watched:
             widget.removeEventFilter(self)
-        _setup_logging()  # after the paint: logging.handlers and platformdirs are not needed for it
+        self.window.attach_status_bar()  # after the paint, as the log file:
+        _setup_logging()  # neither the status bar nor logging.handlers and platformdirs are needed for it
         from sakae_council.gui.first_figures import read_first_figures
 
         figures = read_first_figures(self.target, self.window.ctx.today())

@@ -212,16 +212,24 @@ class MainWindow(QMainWindow):
             self.ctx.set_district(self.district_switcher.value())
 
     def _build_status_bar(self) -> None:
-        self.database_label = ElidedLabel("", self)
+        """The status line's labels; they go into Qt's status bar (whose making is a good part of the window's)
+        at once when the data is there, else right after the first paint (:meth:`attach_status_bar`)."""
+        self.database_label = ElidedLabel("")
         self.database_label.setObjectName("databaseLabel")
-        self.backup_label = QLabel(self)
+        self.backup_label = QLabel()
         self.backup_label.setObjectName("backupLabel")
-        self.saved_label = QLabel(self)
+        self.saved_label = QLabel()
         self.saved_label.setObjectName("savedLabel")
-        self.statusBar().addWidget(self.database_label, 1)
-        self.statusBar().addPermanentWidget(self.saved_label)
-        self.statusBar().addPermanentWidget(self.backup_label)
         self.update_status()
+        if self.ctx.has_database:
+            self.attach_status_bar()
+
+    def attach_status_bar(self) -> None:
+        """The status line in the window's status bar (once; gui/app.OpenAfterPaint calls it after the paint)."""
+        if self.database_label.parent() is None:
+            self.statusBar().addWidget(self.database_label, 1)
+            self.statusBar().addPermanentWidget(self.saved_label)
+            self.statusBar().addPermanentWidget(self.backup_label)
 
     def show_saved(self, when: datetime) -> None:
         """Every editor's successful 保存 ends here (gui.dialogs.base.announce_saved): 「保存しました（HH:MM）」."""
@@ -302,6 +310,8 @@ class MainWindow(QMainWindow):
         """What needs the data: the server menu items, user and change watcher (町のサーバーに接続…,
         利用者の管理…), and the data-safety menu items, notices and title (backup, restore, import, log)."""
         from sakae_council.gui.data_safety import install as install_data_safety
+
+        self.attach_status_bar()
         from sakae_council.gui.shared_server import install as install_shared_server
 
         self.shared_server = install_shared_server(self)

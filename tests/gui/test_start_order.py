@@ -3,6 +3,8 @@ with its questions, then the districts, the data-safety parts and the page last 
 
 from __future__ import annotations
 
+import os
+import signal
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,6 +14,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from sakae_council.db import stamps
 from sakae_council.db.backup import default_backup_dir, list_backup_files
 from sakae_council.db.engine import Database, open_database
 from sakae_council.gui import app as gui_app
@@ -25,7 +28,7 @@ from sakae_council.gui.startup import ChoiceDialog
 from sakae_council.services import backups, districts
 
 from .helpers import TODAY
-from .safety_helpers import ModalScript, add_people, overwrite_table_page
+from .safety_helpers import ModalScript, add_people, overwrite_table_page, start_holder
 
 
 def _file_menu_texts(window: MainWindow) -> list[str]:
@@ -219,3 +222,39 @@ def test_a_sound_file_opens_after_the_first_paint_and_the_program_ends_with_its_
         poll.stop()
     assert seen == {"read_only": False, "page": True}
     assert list_backup_files(default_backup_dir(path), path.name), "the start-up backup was taken"
+
+
+def test_after_a_crash_the_data_shows_at_once_and_the_check_runs_behind_it(
+    qapp: QApplication, tmp_path: Path, started: list[MainWindow]
+) -> None:
+    path = tmp_path / "town.db"
+    db = open_database(path, user="テスト担当")
+    try:
+        add_people(db, 2)
+        backups.make_backup(db)
+    finally:
+        db.close()
+    holder = start_holder(path, user="佐藤")  # a program that has the file open, then dies
+    os.kill(holder.pid, signal.SIGKILL)
+    holder.wait(timeout=30)
+    seen: dict[str, object] = {}
+
+    def when_checked() -> None:
+        if not started or not started[0].ctx.has_database or started[0].data_safety is None:
+            return
+        window = started[0]
+        seen.setdefault("notice", window.data_safety.banner.text())
+        seen.setdefault("owed_at_first", window.ctx.db.check_owed)
+        if not window.ctx.db.check_owed:  # the background check found the file sound
+            window.close()
+
+    poll = QTimer()
+    poll.timeout.connect(when_checked)
+    poll.start(20)
+    try:
+        assert run_gui(str(path), today=TODAY) == 0
+    finally:
+        poll.stop()
+    assert seen["owed_at_first"] is True, "opened without waiting for the check"
+    assert "佐藤さん" in str(seen["notice"]) and "このあと検査し" in str(seen["notice"])
+    assert stamps.untouched_since_clean_close(path, default_backup_dir(path)), "checked sound, closed cleanly"
