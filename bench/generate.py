@@ -37,7 +37,14 @@ from sakae_council.db.models import (
     Person,
     RegionalIssue,
 )
-from sakae_council.db.models.search import KIND_ISSUE, KIND_PERSON, SEARCH_GRAM, text_grams
+from sakae_council.db.models.search import (
+    KIND_ISSUE,
+    KIND_PERSON,
+    SEARCH_GRAM,
+    issue_order,
+    person_order,
+    text_grams,
+)
 from sakae_council.domain.enums import DEFAULT_ISSUE_CATEGORIES, ISSUE_TRANSITIONS, IssueStatus, ProjectStatus
 from sakae_council.domain.search_text import issue_search_text, meeting_search_text, person_search_text
 from sakae_council.domain.text import kana_sort_key
@@ -164,17 +171,32 @@ def _write_postings(db: Database) -> int:
     table = SEARCH_GRAM
     n = 0
     with db.engine.begin() as conn:
-        for kind, stmt in (
-            (KIND_PERSON, select(Person.id, Person.search_text).where(Person.deleted_at.is_(None))),
-            (KIND_ISSUE, select(RegionalIssue.id, RegionalIssue.search_text)),
+        for kind, stmt, order_of in (
+            (
+                KIND_PERSON,
+                select(Person.id, Person.search_text, Person.kana_key).where(Person.deleted_at.is_(None)),
+                person_order,
+            ),
+            (
+                KIND_ISSUE,
+                select(RegionalIssue.id, RegionalIssue.search_text, RegionalIssue.raised_on),
+                issue_order,
+            ),
         ):
-            by_gram: dict[str, array[int]] = defaultdict(lambda: array("i"))
-            for record_id, text in conn.execute(stmt):
+            # Two flat arrays per gram (places and ids): 14 million postings as tuples would take a gigabyte.
+            by_gram: dict[str, tuple[array[int], array[int]]] = defaultdict(lambda: (array("q"), array("i")))
+            for record_id, text, key in conn.execute(stmt):
+                order = order_of(key)
                 for gram in text_grams(text):
-                    by_gram[gram].append(record_id)
+                    places, ids = by_gram[gram]
+                    places.append(order)
+                    ids.append(record_id)
             batch: list[dict[str, Any]] = []
             for gram in sorted(by_gram):
-                batch.extend({"kind": kind, "gram": gram, "record_id": r} for r in sorted(by_gram[gram]))
+                batch.extend(
+                    {"kind": kind, "gram": gram, "ord": o, "record_id": r}
+                    for o, r in sorted(zip(*by_gram.pop(gram), strict=True))
+                )
                 if len(batch) >= 50_000:
                     conn.execute(insert(table), batch)
                     n += len(batch)

@@ -138,6 +138,23 @@ class Town:
             s.flush()
             return i.id
 
+    def issues(
+        self, district_id: int, titles: list[str], start: date = date(2026, 5, 1), **kw: object
+    ) -> None:
+        """Many issues in one transaction, raised a day apart from ``start`` (the first is the oldest)."""
+        with self.db.transaction() as s:
+            for n, title in enumerate(titles):
+                s.add(
+                    RegionalIssue(
+                        title=title,
+                        district_id=district_id,
+                        category_id=self.category_id,
+                        status=IssueStatus.RAISED.value,
+                        raised_on=date.fromordinal(start.toordinal() + n),
+                        **kw,
+                    )
+                )
+
     def project(self, district_id: int, status: ProjectStatus, **kw: object) -> int:
         with self.db.transaction() as s:
             p = CollaborativeProject(

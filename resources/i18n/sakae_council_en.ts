@@ -3215,7 +3215,6 @@ Current step: {status}  Amount applied for: {amount}</translation>
         <name>ImportMembersDialog</name>
         <message>
             <source>名簿の取り込み</source>
-            <extracomment>Palette keys (gui/palette.py): the colour goes with the text label, never instead of it.</extracomment>
             <translation>Import roster</translation>
         </message>
         <message>
@@ -3256,6 +3255,7 @@ Current step: {status}  Amount applied for: {amount}</translation>
         </message>
         <message>
             <source>確認の結果</source>
+            <extracomment>Palette keys (gui/palette.py): the colour goes with the text label, never instead of it.</extracomment>
             <translation>Check result</translation>
         </message>
         <message>
@@ -4412,7 +4412,7 @@ This cannot be undone. For an issue no longer dealt with, set its status to "Wit
         <name>ListPage</name>
         <message>
             <source>{district}・{count}</source>
-            <extracomment>How a page words its count: ``lambda n: self.tr("%n名", "", n)`` (English: "1 person", "2 people"). How far a lazily paged list loads on, after a save, to show and select the record just saved. How many rows a paged list measures to fit its columns.</extracomment>
+            <extracomment>How a page words its count: ``lambda n: self.tr("%n名", "", n)`` (English: "1 person", "2 people"). How far a lazily paged list loads on, after a save, to show and select the record just saved. How many rows a paged list measures to fit its columns. (district id, its name) as the last list load read them.</extracomment>
             <translation>{district} · {count}</translation>
         </message>
     </context>
@@ -7067,6 +7067,7 @@ Delete them? If kept, they still hold the data as it was before the erasure.</tr
         <name>PrintSummaryDialog</name>
         <message>
             <source>連絡会まとめを印刷</source>
+            <extracomment>A full annex longer than this is asked about before it is drawn (drawing takes about 0.1 s a page).</extracomment>
             <translation>Print liaison summary</translation>
         </message>
         <message>
@@ -7088,6 +7089,38 @@ Delete them? If kept, they still hold the data as it was before the erasure.</tr
         <message>
             <source>期間の最終日</source>
             <translation>Last day of the period</translation>
+        </message>
+        <message>
+            <source>付録にすべて載せる（項目が多いと数百ページになります）</source>
+            <translation>Put every item in the annex (with many items this runs to hundreds of pages)</translation>
+        </message>
+        <message>
+            <source>付録にすべての項目（{items}件）を載せると、付録だけで約{pages}ページになり、作るのに時間がかかります。載せますか？</source>
+            <translation>With every item ({items}) in it, the annex alone takes about {pages} pages and will take a while to make. Put them all in?</translation>
+        </message>
+        <message>
+            <source>付録をすべて載せる</source>
+            <translation>Full annex</translation>
+        </message>
+        <message>
+            <source>すべて載せる</source>
+            <translation>Put them all in</translation>
+        </message>
+        <message>
+            <source>付録に{items}件をすべて載せています（付録だけで約{pages}ページ）。</source>
+            <translation>The annex lists all {items} items (about {pages} pages for the annex alone).</translation>
+        </message>
+        <message>
+            <source>付録は各一覧{share}件までで、{left}件は省いています（すべて載せると付録だけで約{pages}ページ）。</source>
+            <translation>The annex lists up to {share} items of each list and leaves {left} out. With all of them the annex alone takes about {pages} pages.</translation>
+        </message>
+        <message>
+            <source>学区が多いため付録は付けず、{left}件は省いています（すべて載せると付録だけで約{pages}ページ）。</source>
+            <translation>With this many districts there is no annex; {left} items are left out. With all of them the annex alone takes about {pages} pages.</translation>
+        </message>
+        <message>
+            <source>付録には、一覧で「ほか○件」とした{items}件をすべて載せています。</source>
+            <translation>The annex lists all {items} items the lists cut ("and N more").</translation>
         </message>
     </context>
     <context>

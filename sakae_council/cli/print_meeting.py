@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the parser is built on every start: import the heavy parts only when printing
     from sakae_council.db.engine import Database
-    from sakae_council.services.meeting_dtos import MeetingDetailDTO, RevisionDTO
+    from sakae_council.services.meeting_dto import MeetingDetailDTO
+    from sakae_council.services.minutes_snapshot import RevisionDTO
 
 
 def cli_configure(parser: argparse.ArgumentParser, name: str) -> None:

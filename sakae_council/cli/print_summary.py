@@ -1,9 +1,10 @@
-"""``sakae-council print summary [--fy 2026 | --from DATE --to DATE] [--date DATE] -o FILE.pdf``.
+"""``sakae-council print summary [--fy 2026 | --from DATE --to DATE] [--date DATE] [--full-annex] -o FILE.pdf``.
 
 Plugs into ``cli.printing.DOCUMENTS`` as "summary": ``cli_configure`` adds the options (``-o`` and ``--db``
 come from there), ``cli_print`` writes the 連絡会まとめ PDF and returns its path. Without a year or a period
 the current fiscal year is printed. A DomainError (an unreadable year or date) reaches the CLI, which
-prints its Japanese message.
+prints its Japanese message. The annex lists its share of the items the lists cut (all of them at a town's
+size); ``--full-annex`` lists every one, after saying on stderr how many pages that takes.
 """
 
 from __future__ import annotations
@@ -17,7 +18,12 @@ from sakae_council.db.engine import Database
 from sakae_council.domain.errors import ValidationError
 from sakae_council.domain.wareki import fiscal_year, parse_fiscal_year, parse_wareki
 from sakae_council.reports.fonts import unprintable_characters
-from sakae_council.reports.liaison_summary import collect_summary, render_summary, summary_texts
+from sakae_council.reports.liaison_summary import (
+    collect_summary,
+    full_annex_pages,
+    render_summary,
+    summary_texts,
+)
 from sakae_council.services.liaison import Period
 
 
@@ -41,6 +47,11 @@ def cli_configure(parser: argparse.ArgumentParser, name: str = "summary") -> Non
         metavar="日付",
         help="この日現在で数えます（例: 2026-11-28）。省略すると今日。テストや作り直しに使います",
     )
+    parser.add_argument(
+        "--full-annex",
+        action="store_true",
+        help="付録に、一覧で「ほか○件」とした項目をすべて載せます（項目が多いと数千ページになります）",
+    )
 
 
 def period_from_args(args: argparse.Namespace, today: date) -> Period:
@@ -61,7 +72,20 @@ def period_from_args(args: argparse.Namespace, today: date) -> Period:
 def cli_print(db: Database, args: argparse.Namespace, name: str = "summary") -> Path:
     """Write the summary PDF to ``args.output``; warns on stderr about characters no font can print."""
     today = parse_wareki(args.date, field="date") if args.date else date.today()
-    summary = collect_summary(db, period_from_args(args, today), today)
+    full = bool(getattr(args, "full_annex", False))
+    summary = collect_summary(db, period_from_args(args, today), today, full_annex=full)
+    if full and summary.cut_items:
+        print(
+            f"注意: 付録に{summary.cut_items:,}件をすべて載せます。付録だけで約{full_annex_pages(summary):,}ページになり、"
+            "作るのに時間がかかります。",
+            file=sys.stderr,
+        )
+    elif summary.left_out:
+        print(
+            f"付録には各一覧の{summary.annex_share or 0}件までを載せ、{summary.left_out:,}件は省きました"
+            f"（すべて載せるには --full-annex。付録だけで約{full_annex_pages(summary):,}ページ）。",
+            file=sys.stderr,
+        )
     missing = unprintable_characters(summary_texts(summary))
     if missing:
         print(

@@ -220,7 +220,7 @@ class Database:
     def reading(self) -> Iterator[Session]:
         """A session for queries only; rolled back at the end (inside a batch: the batch's session, which
         sees what the batch has written so far)."""
-        outer: Session | None = getattr(self._batch, "session", None)
+        outer: Session | None = getattr(self._batch, "session", None) or getattr(self._batch, "reading", None)
         if outer is not None:
             yield outer
             return
@@ -235,6 +235,24 @@ class Database:
             if translated is None:
                 raise
             raise translated from exc
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Several reads in this thread as one: every :meth:`reading` inside uses one read transaction, so
+        they see the same data (a list's page and its count agree) and pay for one BEGIN. For reads only
+        (a :meth:`transaction` inside is its own, as always); inside a batch, the batch's session is used."""
+        if (
+            getattr(self._batch, "session", None) is not None
+            or getattr(self._batch, "reading", None) is not None
+        ):
+            yield
+            return
+        with self.reading() as session:
+            self._batch.reading = session
+            try:
+                yield
+            finally:
+                self._batch.reading = None
 
     @contextmanager
     def batch(self, *, commit: bool = True) -> Iterator[Session]:

@@ -4,7 +4,8 @@ A save is the same few steps inside the caller's transaction: load the row (NotF
 refuse a stale copy (``current``); set the validated values, flush, append the audit entry (``insert``,
 ``change``); or append the audit entry and delete (``remove``). The caller keeps what is its own — the
 validation, the audit's Japanese summary, extra checks, the DTO it returns — so messages and audit entries
-read exactly as each area writes them.
+read exactly as each area writes them. A kind of record whose saves are that shape and nothing more is
+described once as a ``RecordKind``, which writes its create / update / delete / get.
 
 ``summary`` is text or a function of the record, called after the flush: an update's summary names the record
 as it now is (「講座「新しい名前」を変更」), a creation's may use the id the flush gave.
@@ -13,7 +14,7 @@ as it now is (「講座「新しい名前」を変更」), a creation's may use 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -30,6 +31,9 @@ from sakae_council.services.common import (
     not_found,
     require_id,
 )
+
+if TYPE_CHECKING:
+    from sakae_council.db.engine import Database
 
 R = TypeVar("R")
 
@@ -141,3 +145,76 @@ def set_removed(s: Session, user: str, obj: Any, removed: bool, entity: str, sum
         obj.deleted_at = utcnow() if removed else None
         s.flush()
         audit(s, user, "delete" if removed else "restore", entity, obj.id, _text(summary, obj))
+
+
+M = TypeVar("M")
+I = TypeVar("I")  # noqa: E741 - the input dataclass, beside M (model) and D (DTO)
+D = TypeVar("D")
+
+
+class RecordKind(Generic[M, I, D]):
+    """A kind of record whose saves are the shape and nothing more (⑫ 相談記録, 講座, 起業者; 研修, 職員地域活動):
+    validate the input into column values, then create / change / delete through the helpers above, with a
+    stale copy or a concurrent change refused as ConflictError naming ``what``. What differs between kinds —
+    the validation, the DTO, the audit texts — is given here; the area names the bound methods as its public
+    functions (``create_course = _COURSES.create``).
+
+    ``validate(s, data)`` gives the column values; ``dto(s, obj)`` the DTO returned; ``created`` / ``changed`` /
+    ``deleted`` the audit summaries (of the record, after the flush for the first two); ``load`` reads the
+    record with what its DTO needs (else by id); ``refresh`` reloads it after an update so that a changed
+    foreign key (the person) shows its new relation in the summary and the DTO."""
+
+    def __init__(
+        self,
+        model: type[M],
+        entity: str,
+        what: str,
+        validate: Callable[[Session, I], dict[str, Any]],
+        dto: Callable[[Session, M], D],
+        created: Callable[[M], str],
+        changed: Callable[[M], str],
+        deleted: Callable[[M], str],
+        load: Callable[[Session, int], M] | None = None,
+        refresh: bool = False,
+    ) -> None:
+        self.model, self.entity, self.validate, self.dto = model, entity, validate, dto
+        self.created, self.changed, self.deleted, self.refresh = created, changed, deleted, refresh
+        # ``what`` reaches the messages only through these, so the translators' collection sees the term
+        # where a kind is declared (scripts/i18n.py follows a ``what`` parameter to its callers).
+        self._current: Callable[[Session, int, int | None], M] = lambda s, record_id, expected: current(
+            s, model, record_id, expected, what, load=load
+        )
+        self._flush: Flush = lambda s: flush_or_conflict(s, what)
+
+    def create(self, db: Database, data: I) -> D:
+        """Record a new one from ``data``."""
+        with db.transaction() as s:
+            obj = insert(s, db.user, self.model(**self.validate(s, data)), self.entity, self.created)
+            return self.dto(s, obj)
+
+    def update(self, db: Database, record_id: int, data: I, expected_version: int) -> D:
+        """Change one to ``data``; a stale copy raises ConflictError."""
+        with db.transaction() as s:
+            obj = self._current(s, record_id, expected_version)
+            change(
+                s,
+                db.user,
+                obj,
+                self.validate(s, data),
+                self.entity,
+                self.changed,
+                flush=self._flush,
+                refresh=self.refresh,
+            )
+            return self.dto(s, obj)
+
+    def delete(self, db: Database, record_id: int, expected_version: int | None = None) -> None:
+        """Remove one with what belongs to it (a course: its attendance list)."""
+        with db.transaction() as s:
+            obj = self._current(s, record_id, expected_version)
+            remove(s, db.user, obj, self.entity, self.deleted)
+
+    def get(self, db: Database, record_id: int) -> D:
+        """One record as its DTO; NotFoundError naming ``what``."""
+        with db.reading() as s:
+            return self.dto(s, self._current(s, record_id, None))

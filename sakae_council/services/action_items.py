@@ -21,10 +21,8 @@ from sakae_council.services.common import (
     check_version,
     get_or_raise,
 )
-from sakae_council.services.meetings import (
-    ActionItemDTO,
-    _action_dto,
-)
+from sakae_council.services.meeting_detail import _action_dto
+from sakae_council.services.meeting_dto import ActionItemDTO
 
 # --- action items ------------------------------------------------------------------------------------
 

@@ -24,7 +24,14 @@ from sakae_council.cancel import current as current_token
 from sakae_council.db.base import Base, utcnow
 from sakae_council.db.engine import Database
 from sakae_council.db.models import AuditEntry, Meeting, Person
-from sakae_council.db.models.search import KIND_ISSUE, KIND_PERSON, SEARCH_GRAM, posting_rows
+from sakae_council.db.models.search import (
+    KIND_ISSUE,
+    KIND_PERSON,
+    SEARCH_GRAM,
+    issue_order,
+    person_order,
+    posting_rows,
+)
 from sakae_council.db.personal_data import PERSON_LINKS, PERSONAL_COLUMNS, How, Link, columns_of
 from sakae_council.domain.enums import MinutesStatus
 from sakae_council.domain.errors import Message, msg, translated
@@ -272,12 +279,14 @@ def _repost(s: Session, table: str, ids: set[int]) -> None:
         return
     kind, t = _INDEXED_TABLES[table], _table(table)
     s.execute(delete(SEARCH_GRAM).where(SEARCH_GRAM.c.kind == kind, SEARCH_GRAM.c.record_id.in_(ids)))
-    cols = [t.c.id, t.c.search_text] + ([t.c.deleted_at] if table == "person" else [])
+    person = table == "person"
+    cols = [t.c.id, t.c.search_text] + ([t.c.kana_key, t.c.deleted_at] if person else [t.c.raised_on])
     rows: list[dict[str, object]] = []
     for row in s.execute(select(*cols).where(t.c.id.in_(ids))):
-        if table == "person" and row[2] is not None:
+        if person and row[3] is not None:
             continue  # soft-deleted people are not indexed
-        rows.extend(posting_rows(kind, row[0], row[1] or ""))
+        order = person_order(row[2] or "") if person else issue_order(row[2])
+        rows.extend(posting_rows(kind, row[0], order, row[1] or ""))
     if rows:
         s.execute(insert(SEARCH_GRAM), rows)
 

@@ -16,7 +16,7 @@ from sakae_council.db.models import (
     RegionalIssue,
     project_issue,
 )
-from sakae_council.db.models.search import KIND_ISSUE
+from sakae_council.db.models.search import KIND_ISSUE, SEARCH_GRAM
 from sakae_council.domain.enums import (
     OPEN_ISSUE_STATUSES,
     IssueSource,
@@ -25,7 +25,7 @@ from sakae_council.domain.enums import (
 )
 from sakae_council.domain.wareki import fiscal_year_range
 from sakae_council.services import search as search_rule
-from sakae_council.services.search_plan import GramQuery, plan_search, walk
+from sakae_council.services.search_plan import GramQuery, plan_search
 
 IssueSort = Literal[
     "raised_on", "title", "category", "district", "status", "priority", "source", "shared", "projects"
@@ -100,29 +100,18 @@ def _search_where(q: _IssueQuery, flt: IssueFilter) -> list:
 
 def _page_ids(s: Session, q: _IssueQuery, flt: IssueFilter, limit: int | None, offset: int) -> list[int]:
     """The ids of one page, in order, by the cheapest plan for this search."""
-    order = _issue_order(flt)
-
-    def run(where: list) -> list[int]:
-        stmt = select(RegionalIssue.id).where(*where).order_by(*order).offset(offset)
-        return list(s.scalars(stmt if limit is None else stmt.limit(limit)))
-
     search = q.search
-    if (
-        search is None
-        or search.selective
-        or flt.sort != "raised_on"
-        or flt.district_id is not None
-        or limit is None
-    ):
-        return run(_search_where(q, flt))
-    # A common term: walk the newest (or oldest) rows by date and keep the matches; if too few of them
-    # match, the postings drive instead (see people._page_ids).
-    keys = [RegionalIssue.raised_on, RegionalIssue.id]
-    rows = select(RegionalIssue.id, RegionalIssue.search_text, *keys).where(*q.where).order_by(*order)
-    ids = walk(s, rows, search.words, offset=offset, limit=limit, descending=flt.descending)
-    if ids is not None:
-        return ids
-    return run(_search_where(q, flt))
+    if search is not None and flt.sort == "raised_on" and flt.district_id is None:
+        # The postings are stored by date raised: walked newest (or oldest) first, the page's last row
+        # ends the search. Issues raised the same day: newest id first, as the list shows them.
+        tie = SEARCH_GRAM.c.record_id.desc() if flt.descending else SEARCH_GRAM.c.record_id
+        stmt = search.ordered_ids(
+            RegionalIssue.id, RegionalIssue.search_text, q.where, [tie], descending=flt.descending
+        )
+    else:
+        stmt = select(RegionalIssue.id).where(*_search_where(q, flt)).order_by(*_issue_order(flt))
+    stmt = stmt.offset(offset)
+    return list(s.scalars(stmt if limit is None else stmt.limit(limit)))
 
 
 def _issue_order(flt: IssueFilter) -> list:

@@ -44,150 +44,23 @@ from sakae_council.db.models import (
     RegionalIssue,
 )
 from sakae_council.domain.enums import OPEN_ISSUE_STATUSES, GrantStatus, IssueStatus, Priority, ProjectStatus
-from sakae_council.domain.errors import ValidationError, msg
-from sakae_council.domain.wareki import fiscal_year, fiscal_year_label, fiscal_year_range, to_wareki
 from sakae_council.services.dashboard import member_totals, table_order
-from sakae_council.services.indicator_values import IndicatorRowDTO, indicator_table
+from sakae_council.services.indicator_values import indicator_table
 from sakae_council.services.issue_matrix import IssueMatrixDTO, Ref
+from sakae_council.services.liaison_dto import DistrictRowDTO, LiaisonSummaryDTO, Period, SharedIssueDTO
 from sakae_council.services.liaison_sections import (
+    ANNEX_ROWS,
     SECTION_LIMIT,
-    DistrictSectionDTO,
+    annex_share,
     district_sections,
     project_in_period,
+    section_totals,
 )
 
 AWARDED_GRANT_STATUSES = (GrantStatus.AWARDED, GrantStatus.REPORTED, GrantStatus.SETTLED)
 _CLOSED_ISSUE_STATUSES = [s.value for s in IssueStatus if s not in OPEN_ISSUE_STATUSES]
 #: How many fiscal years up to the period's last one the indicator table shows besides the plan's years.
 RECENT_YEARS = 5
-
-
-@dataclass(frozen=True)
-class Period:
-    """A fiscal year (``fiscal_year`` set) or any span of days, both ends included."""
-
-    start: date
-    end: date
-    fiscal_year: int | None = None
-
-    @classmethod
-    def for_fiscal_year(cls, fy: int) -> Period:
-        first, last = fiscal_year_range(fy)
-        return cls(first, last, fy)
-
-    @classmethod
-    def between(cls, start: date | None, end: date | None) -> Period:
-        """A period from ``start`` to ``end``; a whole fiscal year is recognised as one."""
-        if start is None:
-            raise ValidationError("from", "期間の初日を入力してください（例: 2026-04-01）。")
-        if end is None:
-            raise ValidationError("to", "期間の最終日を入力してください（例: 2026-09-30）。")
-        if end < start:
-            raise ValidationError("to", "期間の最終日が初日より前になっています。日付を確認してください。")
-        for day, which in ((start, "from"), (end, "to")):
-            try:  # every day of the period must fall in a 年度 that can be named in 和暦 (the summary's tables)
-                fiscal_year_range(fiscal_year(day))
-            except ValidationError:
-                raise ValidationError(
-                    which,
-                    msg(
-                        "{day}は扱える範囲の外です。明治以降、西暦9998年度までの日付を入力してください。",
-                        day=day.isoformat(),
-                    ),
-                ) from None
-        fy = fiscal_year(start)
-        if (start, end) == fiscal_year_range(fy):
-            return cls(start, end, fy)
-        return cls(start, end, None)
-
-    @property
-    def label(self) -> str:
-        """令和8年度, or 令和8年4月1日〜令和8年9月30日."""
-        if self.fiscal_year is not None:
-            return fiscal_year_label(self.fiscal_year)
-        return f"{to_wareki(self.start)}〜{to_wareki(self.end)}"
-
-    @property
-    def last_fiscal_year(self) -> int:
-        return fiscal_year(self.end)
-
-    def as_of(self, today: date) -> date:
-        """The day counts of "now" refer to: the period's end, or today while the period runs."""
-        return min(self.end, max(today, self.start))
-
-
-# --- DTOs ----------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class DistrictRowDTO:
-    """One district's line of the cross-district table."""
-
-    district_id: int
-    name: str
-    members: int
-    issues_raised: int
-    issues_resolved: int
-    issues_open: int
-    projects_by_status: tuple[tuple[ProjectStatus, int], ...]
-    grants_awarded: int
-    grant_amount: int
-    meetings_held: int
-
-    def projects(self, status: ProjectStatus) -> int:
-        return dict(self.projects_by_status).get(status, 0)
-
-    @property
-    def project_count(self) -> int:
-        return sum(n for _, n in self.projects_by_status)
-
-
-@dataclass(frozen=True)
-class SharedIssueDTO:
-    id: int
-    district_name: str
-    category: str
-    title: str
-    description: str
-    status: IssueStatus
-    raised_on: date
-
-
-@dataclass(frozen=True)
-class LiaisonSummaryDTO:
-    period: Period
-    today: date
-    as_of: date
-    rows: tuple[DistrictRowDTO, ...]
-    matrix: IssueMatrixDTO
-    sections: tuple[DistrictSectionDTO, ...]
-    shared_issues: tuple[SharedIssueDTO, ...]
-    indicator_years: tuple[int, ...]
-    #: Issues flagged 連絡会で共有 per district name (``shared_issues`` holds at most the limit of each).
-    shared_totals: dict[str, int] = field(default_factory=dict)
-    indicators: tuple[IndicatorRowDTO, ...] = field(default=())
-    #: The shared issues past the limit of each district, in the same order (for the annex).
-    more_shared_issues: tuple[SharedIssueDTO, ...] = field(default=())
-
-    @property
-    def totals(self) -> DistrictRowDTO:
-        """The 合計 line of the cross-district table."""
-        statuses: dict[ProjectStatus, int] = defaultdict(int)
-        for r in self.rows:
-            for st, n in r.projects_by_status:
-                statuses[st] += n
-        return DistrictRowDTO(
-            district_id=0,
-            name="合計",
-            members=sum(r.members for r in self.rows),
-            issues_raised=sum(r.issues_raised for r in self.rows),
-            issues_resolved=sum(r.issues_resolved for r in self.rows),
-            issues_open=sum(r.issues_open for r in self.rows),
-            projects_by_status=tuple((st, statuses[st]) for st in ProjectStatus if statuses.get(st)),
-            grants_awarded=sum(r.grants_awarded for r in self.rows),
-            grant_amount=sum(r.grant_amount for r in self.rows),
-            meetings_held=sum(r.meetings_held for r in self.rows),
-        )
 
 
 # --- conditions ----------------------------------------------------------------------------------
@@ -241,13 +114,21 @@ def cross_district_rows(db: Database, period: Period, today: date | None = None)
 
 @dataclass(frozen=True)
 class _IssueTallies:
-    """Per (district, category): issues on the table (the matrix) and issues still open — one pass."""
+    """Per (district, category): issues on the table (the matrix), those of them flagged 連絡会で共有, and
+    issues still open — one pass."""
 
     on_table: dict[tuple[int, int], int]
     still_open: dict[tuple[int, int], int]
+    shared: dict[tuple[int, int], int] = field(default_factory=dict)
 
     def open_in(self, district_id: int) -> int:
         return sum(n for (d, _c), n in self.still_open.items() if d == district_id)
+
+    def shared_by_district(self) -> dict[int, int]:
+        out: dict[int, int] = defaultdict(int)
+        for (d, _c), n in self.shared.items():
+            out[d] += n
+        return out
 
 
 def _not_indexed(stmt: Select[Any]) -> Select[Any]:
@@ -262,18 +143,22 @@ def _issue_tallies(s: Session, period: Period) -> _IssueTallies:
     still_open = and_(i.raised_on <= period.end, i.status.in_([st.value for st in OPEN_ISSUE_STATUSES]))
     on_table: dict[tuple[int, int], int] = {}
     open_now: dict[tuple[int, int], int] = {}
+    shared: dict[tuple[int, int], int] = {}
     stmt = select(
         table_order(i.district_id, "district"),
         table_order(i.category_id, "category"),
         func.sum(case((_issue_on_table(period), 1), else_=0)),
         func.sum(case((still_open, 1), else_=0)),
+        func.sum(case((and_(*_shared_where(period)), 1), else_=0)),
     ).group_by("district", "category")
-    for d, c, table_n, open_n in s.execute(_not_indexed(stmt)):
+    for d, c, table_n, open_n, shared_n in s.execute(_not_indexed(stmt)):
         if table_n:
             on_table[(d, c)] = int(table_n)
         if open_n:
             open_now[(d, c)] = int(open_n)
-    return _IssueTallies(on_table, open_now)
+        if shared_n:
+            shared[(d, c)] = int(shared_n)
+    return _IssueTallies(on_table, open_now, shared)
 
 
 def _rows(s: Session, period: Period, as_of: date, tallies: _IssueTallies) -> list[DistrictRowDTO]:
@@ -368,13 +253,18 @@ def _matrix(s: Session, tallies: _IssueTallies) -> IssueMatrixDTO:
     return IssueMatrixDTO(districts=districts, categories=categories, counts=counts)
 
 
+def _shared_where(period: Period) -> list[ColumnElement[bool]]:
+    return [RegionalIssue.shared_with_liaison.is_(True), _issue_on_table(period)]
+
+
 def _shared(
-    s: Session, period: Period, limit: int, annex: bool = False
+    s: Session, period: Period, limit: int, read: int | None = None
 ) -> tuple[list[SharedIssueDTO], dict[str, int], list[SharedIssueDTO]]:
     """Issues flagged 連絡会で共有 still on the table: the first ``limit`` of each district (open ones first,
-    then by 優先度 and date), their counts per district, and with ``annex`` the rest in the same order."""
+    then by 優先度 and date), their counts per district, and those after them up to the ``read``-th (None:
+    all) in the same order, for the annex."""
     i = RegionalIssue
-    where = [i.shared_with_liaison.is_(True), _issue_on_table(period)]
+    where = _shared_where(period)
     priority = case({p.value: n for n, p in enumerate(Priority)}, value=i.priority, else_=len(Priority))
     by_district = table_order(i.district_id, "district_key")
     closed = case(
@@ -409,8 +299,8 @@ def _shared(
         .join(IssueCategory, IssueCategory.id == i.category_id)
         .order_by(District.display_order, District.id, c.rank)
     )
-    if not annex:
-        stmt = stmt.where(c.rank <= limit)
+    if read is not None:
+        stmt = stmt.where(c.rank <= max(read, limit))
     issues: list[SharedIssueDTO] = []
     more: list[SharedIssueDTO] = []
     totals: dict[str, int] = {}
@@ -437,10 +327,17 @@ def table_years(db: Database, last_fiscal_year: int) -> tuple[int, ...]:
 
 
 def liaison_summary(
-    db: Database, period: Period, today: date | None = None, *, limit: int = SECTION_LIMIT, annex: bool = True
+    db: Database,
+    period: Period,
+    today: date | None = None,
+    *,
+    limit: int = SECTION_LIMIT,
+    full_annex: bool = False,
+    annex_rows: int = ANNEX_ROWS,
 ) -> LiaisonSummaryDTO:
     """Everything the 連絡会 summary prints for ``period``, counted as of ``today``; each district's lists are
-    cut at ``limit`` items (with their full counts), and with ``annex`` the rest is read for the annex."""
+    cut at ``limit`` items (with their full counts). The items cut are read for the annex: all of them with
+    ``full_annex``, else at most ``annex_rows`` in all, shared evenly (``annex_share``)."""
     today = today or date.today()
     as_of = period.as_of(today)
     with db.reading() as s:
@@ -448,10 +345,18 @@ def liaison_summary(
         rows = _rows(s, period, as_of, tallies)
         matrix = _matrix(s, tallies)
         raised = {r.district_id: r.issues_raised for r in rows}
+        districts = _districts(s)
+        totals = section_totals(s, period.start, period.end, as_of, today, raised)
+        share: int | None = None
+        if not full_annex:
+            ids = [d for d, _name, _council in districts]
+            shared_cut = [n - limit for n in tallies.shared_by_district().values() if n > limit]
+            share = annex_share([*totals.overflows(ids, limit), *shared_cut], annex_rows)
+        read = None if share is None else limit + share
         sections = district_sections(
-            s, _districts(s), period.start, period.end, as_of, today, raised, limit=limit, annex=annex
+            s, districts, period.start, period.end, as_of, today, totals, limit=limit, read=read
         )
-        shared, shared_totals, more_shared = _shared(s, period, limit, annex)
+        shared, shared_totals, more_shared = _shared(s, period, limit, read)
         years = indicator_years(s, period)
     return LiaisonSummaryDTO(
         period=period,
@@ -465,6 +370,8 @@ def liaison_summary(
         shared_totals=shared_totals,
         indicators=tuple(indicator_table(db, years, today=today)),
         more_shared_issues=tuple(more_shared),
+        annex_share=share,
+        limit=limit,
     )
 
 

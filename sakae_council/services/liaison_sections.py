@@ -2,9 +2,10 @@
 
 Every list is cut to the first ``limit`` items per district (``row_number()`` over the district) and
 carries its full count, so a district with hundreds of records prints its most telling ones and 「ほか N件」,
-and a town of 100 districts reads in one pass per list rather than a query per district. With ``annex``
-the items past the limit are read too (``more_*``), for the annex at the end of the printed summary: the
-paper the chairs hold must show everything it counts, not send them to a screen they do not have.
+and a town of 100 districts reads in one pass per list rather than a query per district. The items past the
+limit are read too, up to ``read`` per district (``more_*``), for the annex at the end of the printed
+summary. The counts are read first (``section_totals``) so that the caller can size the annex
+(``annex_share``) before any item is read: a paper a meeting can hold, at any size of town.
 Order within a list: new issues by 優先度 then date; projects by stage; the latest decisions; open action
 items by due date (overdue first).
 """
@@ -12,6 +13,7 @@ items by due date (overdue first).
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -37,6 +39,11 @@ from sakae_council.services.dashboard import table_order
 #: Items of each list printed per district (the rest are counted: 「ほか N件」). The 連絡会 reads every district
 #: on paper, so each shows its five most telling items; the full lists are on the screens.
 SECTION_LIMIT = 5
+#: The annex lists at most this many items in all (about a dozen pages): what a town's annex holds, whatever
+#: the number of districts and records. The town's own annex (6 districts) fits whole.
+ANNEX_ROWS = 300
+#: A share of the annex under this many items per list is no use to a reader: the annex is left out.
+ANNEX_MIN = 3
 
 
 @dataclass(frozen=True)
@@ -97,17 +104,64 @@ class DistrictSectionDTO:
     decision_total: int = 0
     open_action_total: int = 0
     overdue_action_total: int = 0
-    #: The items past the limit, in the same order (read only for the annex; else empty).
+    #: The items past the limit, in the same order: those the annex lists (all of them, or its share).
     more_new_issues: tuple[NewIssueDTO, ...] = ()
     more_projects: tuple[ProjectProgressDTO, ...] = ()
     more_decisions: tuple[DecisionDTO, ...] = ()
     more_open_actions: tuple[OpenActionDTO, ...] = ()
+
+    def lists(self) -> tuple[tuple[str, int, int, int], ...]:
+        """(list, total, shown in the section, listed in the annex) of each list, in the order printed."""
+        return (
+            ("issues", self.new_issue_total, len(self.new_issues), len(self.more_new_issues)),
+            ("projects", self.project_total, len(self.projects), len(self.more_projects)),
+            ("decisions", self.decision_total, len(self.decisions), len(self.more_decisions)),
+            ("actions", self.open_action_total, len(self.open_actions), len(self.more_open_actions)),
+        )
 
     @property
     def is_empty(self) -> bool:
         return not (
             self.new_issue_total or self.project_total or self.decision_total or self.open_action_total
         )
+
+
+@dataclass(frozen=True)
+class SectionTotals:
+    """The full count of each list per district id (open action items: with those overdue)."""
+
+    new_issues: dict[int, int]
+    projects: dict[int, int]
+    decisions: dict[int, int]
+    actions: dict[int, tuple[int, int]]
+
+    def overflows(self, districts: Iterable[int], limit: int) -> list[int]:
+        """How many items of each list of ``districts`` the sections cut (the annex's candidates)."""
+        out: list[int] = []
+        for d in districts:
+            counts = (
+                self.new_issues.get(d, 0),
+                self.projects.get(d, 0),
+                self.decisions.get(d, 0),
+                self.actions.get(d, (0, 0))[0],
+            )
+            out += [n - limit for n in counts if n > limit]
+        return out
+
+
+def annex_share(overflows: Iterable[int], budget: int = ANNEX_ROWS, minimum: int = ANNEX_MIN) -> int | None:
+    """Items past the section each list of each district may add to the annex, so that it lists at most
+    ``budget`` in all: None when every one fits; else the largest even share (a shorter list keeps all of
+    its own, the rest is shared by the longer ones); 0 when that share is under ``minimum``."""
+    counts = sorted(n for n in overflows if n > 0)
+    used = 0
+    for k, n in enumerate(counts):
+        left = len(counts) - k
+        if used + n * left > budget:
+            share = (budget - used) // left
+            return share if share >= minimum else 0
+        used += n
+    return None
 
 
 def project_in_period(start: date, end: date) -> ColumnElement[bool]:
@@ -178,7 +232,7 @@ def _new_issues(s: Session, start: date, end: date, limit: int | None) -> dict[i
 
 def _projects(
     s: Session, start: date, end: date, limit: int, read: int | None
-) -> tuple[dict[int, list[ProjectProgressDTO]], dict[int, int]]:
+) -> dict[int, list[ProjectProgressDTO]]:
     """Projects of each district by stage: the first ``read`` (all if None); the first ``limit`` of them with
     their milestones and activities (the annex lists the rest by name and stage)."""
     p = CollaborativeProject
@@ -236,7 +290,12 @@ def _projects(
                 participants,
             )
         )
-    totals = {
+    return out
+
+
+def _project_totals(s: Session, start: date, end: date) -> dict[int, int]:
+    p = CollaborativeProject
+    return {
         d: int(n)
         for d, n in s.execute(
             select(table_order(p.district_id, "district"), func.count(p.id))
@@ -244,15 +303,14 @@ def _projects(
             .group_by("district")
         )
     }
-    return out, totals
 
 
 def _decisions(
     s: Session, start: date, as_of: date, limit: int, read: int | None
-) -> tuple[dict[int, list[DecisionDTO]], dict[int, int]]:
+) -> dict[int, list[DecisionDTO]]:
     """The latest ``limit`` decisions of each district in date order, then (up to ``read``, all if None)
     the older ones, in date order too."""
-    where = [MeetingBody.district_id.is_not(None), Meeting.held_on.between(start, as_of)]
+    where = _decision_where(start, as_of)
     inner = (
         select(
             *_ranked(
@@ -285,28 +343,37 @@ def _decisions(
         out[r.district_id].append(
             DecisionDTO(r.meeting_id, meeting_title(r.fiscal_year, r.number, r.body), r.held_on, r.text)
         )
-    totals = {
+    return out
+
+
+def _decision_where(start: date, as_of: date) -> list[ColumnElement[bool]]:
+    return [MeetingBody.district_id.is_not(None), Meeting.held_on.between(start, as_of)]
+
+
+def _decision_totals(s: Session, start: date, as_of: date) -> dict[int, int]:
+    return {
         d: int(n)
         for d, n in s.execute(
             select(MeetingBody.district_id, func.count(Decision.id))
             .join(Meeting, Meeting.id == Decision.meeting_id)
             .join(MeetingBody, MeetingBody.id == Meeting.body_id)
-            .where(*where)
+            .where(*_decision_where(start, as_of))
             .group_by(MeetingBody.district_id)
         )
         if d is not None
     }
-    return out, totals
 
 
-def _actions(
-    s: Session, as_of: date, today: date, limit: int | None
-) -> tuple[dict[int, list[OpenActionDTO]], dict[int, tuple[int, int]]]:
-    where = [
+def _action_where(as_of: date) -> list[ColumnElement[bool]]:
+    return [
         MeetingBody.district_id.is_not(None),
         ActionItem.status == ActionStatus.OPEN.value,
         Meeting.held_on <= as_of,
     ]
+
+
+def _actions(s: Session, as_of: date, today: date, limit: int | None) -> dict[int, list[OpenActionDTO]]:
+    where = _action_where(as_of)
     no_due = case((ActionItem.due_on.is_(None), 1), else_=0)
     inner = (
         select(
@@ -339,19 +406,35 @@ def _actions(
                 r.id, r.content, r.assignee, r.due_on, meeting_title(r.fiscal_year, r.number, r.body), overdue
             )
         )
+    return out
+
+
+def _action_totals(s: Session, as_of: date, today: date) -> dict[int, tuple[int, int]]:
+    """Open action items per district, and how many of them are overdue."""
     late = case((and_(ActionItem.due_on.is_not(None), ActionItem.due_on < today), 1), else_=0)
-    totals = {
+    return {
         d: (int(n), int(overdue or 0))
         for d, n, overdue in s.execute(
             select(MeetingBody.district_id, func.count(ActionItem.id), func.sum(late))
             .join(Meeting, Meeting.id == ActionItem.meeting_id)
             .join(MeetingBody, MeetingBody.id == Meeting.body_id)
-            .where(*where)
+            .where(*_action_where(as_of))
             .group_by(MeetingBody.district_id)
         )
         if d is not None
     }
-    return out, totals
+
+
+def section_totals(
+    s: Session, start: date, end: date, as_of: date, today: date, raised: dict[int, int]
+) -> SectionTotals:
+    """The full count of every list of every district (``raised`` counts the new issues)."""
+    return SectionTotals(
+        new_issues=raised,
+        projects=_project_totals(s, start, end),
+        decisions=_decision_totals(s, start, as_of),
+        actions=_action_totals(s, as_of, today),
+    )
 
 
 def district_sections(
@@ -361,18 +444,17 @@ def district_sections(
     end: date,
     as_of: date,
     today: date,
-    raised: dict[int, int],
+    totals: SectionTotals,
     *,
     limit: int = SECTION_LIMIT,
-    annex: bool = False,
+    read: int | None = SECTION_LIMIT,
 ) -> list[DistrictSectionDTO]:
-    """The sections of ``districts`` (id, name, council name) for start..end; ``raised`` counts new issues.
-    With ``annex`` the items past ``limit`` are read as well (``more_*``)."""
-    read = None if annex else limit
+    """The sections of ``districts`` (id, name, council name) for start..end: the first ``limit`` items of
+    each list, and those after them up to the ``read``-th for the annex (``more_*``; None: all of them)."""
     new_issues = _new_issues(s, start, end, read)
-    projects, project_totals = _projects(s, start, end, limit, read)
-    decisions, decision_totals = _decisions(s, start, as_of, limit, read)
-    actions, action_totals = _actions(s, as_of, today, read)
+    projects = _projects(s, start, end, limit, read)
+    decisions = _decisions(s, start, as_of, limit, read)
+    actions = _actions(s, as_of, today, read)
     return [
         DistrictSectionDTO(
             district_id=d,
@@ -386,11 +468,11 @@ def district_sections(
             more_projects=tuple(projects.get(d, [])[limit:]),
             more_decisions=tuple(decisions.get(d, [])[limit:]),
             more_open_actions=tuple(actions.get(d, [])[limit:]),
-            new_issue_total=raised.get(d, 0),
-            project_total=project_totals.get(d, 0),
-            decision_total=decision_totals.get(d, 0),
-            open_action_total=action_totals.get(d, (0, 0))[0],
-            overdue_action_total=action_totals.get(d, (0, 0))[1],
+            new_issue_total=totals.new_issues.get(d, 0),
+            project_total=totals.projects.get(d, 0),
+            decision_total=totals.decisions.get(d, 0),
+            open_action_total=totals.actions.get(d, (0, 0))[0],
+            overdue_action_total=totals.actions.get(d, (0, 0))[1],
         )
         for d, name, council in districts
     ]

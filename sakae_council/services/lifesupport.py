@@ -18,7 +18,7 @@ from sakae_council.domain.errors import NotFoundError, ValidationError, msg
 from sakae_council.domain.text import fold_for_search, normalize_text
 from sakae_council.domain.wareki import fiscal_year as fiscal_year_of
 from sakae_council.domain.wareki import fiscal_year_range
-from sakae_council.services._crud import change, current, flush_or_conflict, insert, load_with, remove
+from sakae_council.services._crud import RecordKind, load_with
 from sakae_council.services.common import (
     audit,
     get_or_raise,
@@ -123,42 +123,21 @@ def _validate_consultation(s: Session, data: ConsultationInput) -> dict:
     }
 
 
-def create_consultation(db: Database, data: ConsultationInput) -> ConsultationDTO:
-    """Record a consultation at the ⑫ desk."""
-    with db.transaction() as s:
-        c = Consultation(**_validate_consultation(s, data))
-        insert(s, db.user, c, "consultation", f"「{c.person_name}」さんの相談（{c.held_on}）を記録")
-        return _consultation_dto(s, c)
-
-
-def update_consultation(
-    db: Database, consultation_id: int, data: ConsultationInput, expected_version: int
-) -> ConsultationDTO:
-    """Change a consultation record; a stale copy raises ConflictError."""
-    with db.transaction() as s:
-        c = current(s, Consultation, consultation_id, expected_version, "相談記録")
-        change(
-            s,
-            db.user,
-            c,
-            _validate_consultation(s, data),
-            "consultation",
-            lambda c: f"「{c.person_name}」さんの相談記録を変更",
-            flush=lambda s: flush_or_conflict(s, "相談記録"),
-        )
-        return _consultation_dto(s, c)
-
-
-def delete_consultation(db: Database, consultation_id: int, expected_version: int | None = None) -> None:
-    """Remove a consultation record."""
-    with db.transaction() as s:
-        c = current(s, Consultation, consultation_id, expected_version, "相談記録")
-        remove(s, db.user, c, "consultation", f"「{c.person_name}」さんの相談（{c.held_on}）を削除")
-
-
-def get_consultation(db: Database, consultation_id: int) -> ConsultationDTO:
-    with db.reading() as s:
-        return _consultation_dto(s, get_or_raise(s, Consultation, consultation_id, "相談記録"))
+#: 相談記録 — a consultation at the ⑫ desk.
+_CONSULTATIONS: RecordKind[Consultation, ConsultationInput, ConsultationDTO] = RecordKind(
+    Consultation,
+    entity="consultation",
+    what="相談記録",
+    validate=_validate_consultation,
+    dto=_consultation_dto,
+    created=lambda c: f"「{c.person_name}」さんの相談（{c.held_on}）を記録",
+    changed=lambda c: f"「{c.person_name}」さんの相談記録を変更",
+    deleted=lambda c: f"「{c.person_name}」さんの相談（{c.held_on}）を削除",
+)
+create_consultation = _CONSULTATIONS.create
+update_consultation = _CONSULTATIONS.update
+delete_consultation = _CONSULTATIONS.delete
+get_consultation = _CONSULTATIONS.get
 
 
 def list_consultations(
@@ -237,7 +216,7 @@ def _load_course(s: Session, course_id: int) -> Course:
     return load_with(s, Course, course_id, "講座", selectinload(Course.attendees))
 
 
-def _validate_course(data: CourseInput) -> dict:
+def _validate_course(s: Session, data: CourseInput) -> dict:
     return {
         "title": required_text(data.title, "title", "講座名", 200),
         "held_on": _date_required(data.held_on, "held_on", "開催日"),
@@ -246,41 +225,23 @@ def _validate_course(data: CourseInput) -> dict:
     }
 
 
-def create_course(db: Database, data: CourseInput) -> CourseDTO:
-    """Register a ⑫ course (講座)."""
-    with db.transaction() as s:
-        c = Course(**_validate_course(data))
-        insert(s, db.user, c, "course", f"講座「{c.title}」（{c.held_on}）を登録")
-        return course_to_dto(_load_course(s, c.id))
-
-
-def update_course(db: Database, course_id: int, data: CourseInput, expected_version: int) -> CourseDTO:
-    """Change a course's title, date, place or notes; a stale copy raises ConflictError."""
-    with db.transaction() as s:
-        c = current(s, Course, course_id, expected_version, "講座", load=_load_course)
-        change(
-            s,
-            db.user,
-            c,
-            _validate_course(data),
-            "course",
-            lambda c: f"講座「{c.title}」を変更",
-            flush=lambda s: flush_or_conflict(s, "講座"),
-        )
-        return course_to_dto(c)
-
-
-def delete_course(db: Database, course_id: int, expected_version: int | None = None) -> None:
-    """Remove a course with its attendance list."""
-    with db.transaction() as s:
-        c = current(s, Course, course_id, expected_version, "講座", load=_load_course)
-        summary = f"講座「{c.title}」（{c.held_on}）を削除（受講者{len(c.attendees)}名）"
-        remove(s, db.user, c, "course", summary)
-
-
-def get_course(db: Database, course_id: int) -> CourseDTO:
-    with db.reading() as s:
-        return course_to_dto(_load_course(s, course_id))
+#: 講座 — a ⑫ course; deleting one removes its attendance list.
+_COURSES: RecordKind[Course, CourseInput, CourseDTO] = RecordKind(
+    Course,
+    entity="course",
+    what="講座",
+    validate=_validate_course,
+    # read back with its attendees: a new course's list is loaded, not assumed empty
+    dto=lambda s, c: course_to_dto(_load_course(s, c.id)),
+    created=lambda c: f"講座「{c.title}」（{c.held_on}）を登録",
+    changed=lambda c: f"講座「{c.title}」を変更",
+    deleted=lambda c: f"講座「{c.title}」（{c.held_on}）を削除（受講者{len(c.attendees)}名）",
+    load=_load_course,
+)
+create_course = _COURSES.create
+update_course = _COURSES.update
+delete_course = _COURSES.delete
+get_course = _COURSES.get
 
 
 def list_courses(db: Database, fiscal_year: int | None = None) -> list[CourseDTO]:
@@ -404,40 +365,21 @@ def _validate_startup(s: Session, data: StartupInput) -> dict:
     }
 
 
-def create_startup(db: Database, data: StartupInput) -> StartupDTO:
-    """Record a life-support business started (起業者)."""
-    with db.transaction() as s:
-        b = BusinessStartup(**_validate_startup(s, data))
-        insert(s, db.user, b, "business_startup", f"「{b.founder_name}」さんの起業を記録")
-        return _startup_dto(s, b)
-
-
-def update_startup(db: Database, startup_id: int, data: StartupInput, expected_version: int) -> StartupDTO:
-    """Change a start-up record; a stale copy raises ConflictError."""
-    with db.transaction() as s:
-        b = current(s, BusinessStartup, startup_id, expected_version, "起業記録")
-        change(
-            s,
-            db.user,
-            b,
-            _validate_startup(s, data),
-            "business_startup",
-            lambda b: f"「{b.founder_name}」さんの起業記録を変更",
-            flush=lambda s: flush_or_conflict(s, "起業記録"),
-        )
-        return _startup_dto(s, b)
-
-
-def delete_startup(db: Database, startup_id: int, expected_version: int | None = None) -> None:
-    """Remove a start-up record."""
-    with db.transaction() as s:
-        b = current(s, BusinessStartup, startup_id, expected_version, "起業記録")
-        remove(s, db.user, b, "business_startup", f"「{b.founder_name}」さんの起業記録を削除")
-
-
-def get_startup(db: Database, startup_id: int) -> StartupDTO:
-    with db.reading() as s:
-        return _startup_dto(s, get_or_raise(s, BusinessStartup, startup_id, "起業記録"))
+#: 起業者 — a life-support business started.
+_STARTUPS: RecordKind[BusinessStartup, StartupInput, StartupDTO] = RecordKind(
+    BusinessStartup,
+    entity="business_startup",
+    what="起業記録",
+    validate=_validate_startup,
+    dto=_startup_dto,
+    created=lambda b: f"「{b.founder_name}」さんの起業を記録",
+    changed=lambda b: f"「{b.founder_name}」さんの起業記録を変更",
+    deleted=lambda b: f"「{b.founder_name}」さんの起業記録を削除",
+)
+create_startup = _STARTUPS.create
+update_startup = _STARTUPS.update
+delete_startup = _STARTUPS.delete
+get_startup = _STARTUPS.get
 
 
 def list_startups(

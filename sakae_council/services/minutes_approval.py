@@ -22,10 +22,11 @@ from sakae_council.services.common import (
     get_or_raise,
     long_text,
 )
-from sakae_council.services.meeting_dtos import MeetingDetailDTO, RevisionDTO, detail_to_json
-from sakae_council.services.meeting_dtos import detail_from_json as detail_from_json  # re-exported
+from sakae_council.services.meeting_dto import MeetingDetailDTO
 from sakae_council.services.meetings import _label, load_detail
 from sakae_council.services.minutes import MinutesInput, _save
+from sakae_council.services.minutes_snapshot import RevisionDTO, detail_to_json
+from sakae_council.services.minutes_snapshot import detail_from_json as detail_from_json  # re-exported
 
 # --- approval and revisions --------------------------------------------------------------------------
 

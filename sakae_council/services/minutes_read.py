@@ -26,15 +26,14 @@ from sakae_council.domain.enums import (
     MinutesStatus,
 )
 from sakae_council.domain.wareki import fiscal_year_label
-from sakae_council.services.meeting_dtos import (
+from sakae_council.services.meeting_dto import (
     ActionItemDTO,
     AgendaItemDTO,
     AttendanceDTO,
     AttendeeCategory,
     MeetingDetailDTO,
-    RevisionDTO,
-    detail_from_json,
 )
+from sakae_council.services.minutes_snapshot import RevisionDTO, detail_from_json
 
 log = logging.getLogger(__name__)
 

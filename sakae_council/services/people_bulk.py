@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from sakae_council.db.base import utcnow
 from sakae_council.db.engine import Database
 from sakae_council.db.models import AuditEntry, Membership, Person
-from sakae_council.db.models.search import KIND_PERSON, text_grams
+from sakae_council.db.models.search import KIND_PERSON, person_order, text_grams
 from sakae_council.db.permissions import Kind, Scope, allowed, refusal
 from sakae_council.db.shared import current_policy
 from sakae_council.domain.errors import PermissionDeniedError
@@ -119,27 +119,28 @@ def insert_people(s: Session, user: str, people: Sequence[NewPerson]) -> list[in
     _insert_postings(
         s,
         [
-            (KIND_PERSON, g, person_id)
+            (KIND_PERSON, g, order, person_id)
             for person_id, p in zip(ids, people, strict=True)
+            for order in [person_order(p.person["kana_key"])]
             for g in text_grams(p.person["search_text"])
         ],
     )
     return ids
 
 
-def _insert_postings(s: Session, rows: list[tuple[int, str, int]]) -> None:
-    """(kind, gram, record_id) rows into search_gram — some 30 per person, so straight to the driver
+def _insert_postings(s: Session, rows: list[tuple[int, str, int, int]]) -> None:
+    """(kind, gram, ord, record_id) rows into search_gram — some 30 per person, so straight to the driver
     (SQLAlchemy's per-row parameter handling would cost more than the insert): SQLite's executemany, or
-    one INSERT … SELECT FROM unnest(three arrays) on PostgreSQL."""
+    one INSERT … SELECT FROM unnest(four arrays) on PostgreSQL."""
     if not rows:
         return
     conn = s.connection()
     if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql("INSERT INTO search_gram (kind, gram, record_id) VALUES (?, ?, ?)", rows)
+        conn.exec_driver_sql("INSERT INTO search_gram (kind, gram, ord, record_id) VALUES (?, ?, ?, ?)", rows)
         return
-    kinds, grams, record_ids = (list(column) for column in zip(*rows, strict=True))
+    kinds, grams, orders, record_ids = (list(column) for column in zip(*rows, strict=True))
     conn.exec_driver_sql(
-        "INSERT INTO search_gram (kind, gram, record_id) "
-        "SELECT * FROM unnest(%s::smallint[], %s::varchar[], %s::integer[])",
-        (kinds, grams, record_ids),
+        "INSERT INTO search_gram (kind, gram, ord, record_id) "
+        "SELECT * FROM unnest(%s::smallint[], %s::varchar[], %s::bigint[], %s::integer[])",
+        (kinds, grams, orders, record_ids),
     )

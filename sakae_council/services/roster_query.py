@@ -19,7 +19,7 @@ from sakae_council.db.models.search import KIND_PERSON
 from sakae_council.domain.enums import MemberRole, OfficerPost
 from sakae_council.domain.terms import EXPIRING_WINDOW, TermStatus
 from sakae_council.services import search as search_rule
-from sakae_council.services.search_plan import GramQuery, plan_search, walk
+from sakae_council.services.search_plan import GramQuery, plan_search
 
 RosterSort = Literal["kana", "name", "district", "term_end"]
 
@@ -122,24 +122,21 @@ def _search_where(q: _RosterQuery, flt: RosterFilter) -> list[Any]:
 def _page_ids(s: Session, q: _RosterQuery, flt: RosterFilter, limit: int | None, offset: int) -> list[int]:
     """The ids of one page of the roster, in order, by the cheapest plan for this search."""
     order = _roster_order(flt)
-
-    def run(where: list[Any]) -> list[int]:
-        stmt = select(Person.id).where(*where).order_by(*order).offset(offset)
-        return list(s.scalars(stmt if limit is None else stmt.limit(limit)))
-
     search = q.search
-    if search is None:
-        return run(q.where)
-    if search.selective or flt.district_id is not None or flt.sort != "kana" or limit is None:
-        return run(_search_where(q, flt))
-    # A common term: walk the first rows in 五十音順 (an index scan) and keep the matches; enough of
-    # them make the page. Otherwise the matches cluster later on (a surname): the postings drive.
-    keys = [Person.kana_key, Person.id]
-    rows = select(Person.id, Person.search_text, *keys).where(*q.where).order_by(*order)
-    ids = walk(s, rows, search.words, offset=offset, limit=limit, descending=flt.descending)
-    if ids is not None:
-        return ids
-    return run(_search_where(q, flt))
+    if search is not None and flt.sort == "kana" and flt.district_id is None:
+        # The postings are stored in 五十音順: walked in it, the page's last row ends the search.
+        ties = [Person.kana_key, Person.id]
+        stmt = search.ordered_ids(
+            Person.id,
+            Person.search_text,
+            q.where,
+            [k.desc() for k in ties] if flt.descending else ties,
+            descending=flt.descending,
+        )
+    else:
+        stmt = select(Person.id).where(*_search_where(q, flt)).order_by(*order)
+    stmt = stmt.offset(offset)
+    return list(s.scalars(stmt if limit is None else stmt.limit(limit)))
 
 
 def _roster_order(flt: RosterFilter) -> list[Any]:

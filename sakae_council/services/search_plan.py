@@ -1,13 +1,18 @@
-"""Planning an incremental search over the n-gram index (db.models.search): which gram drives, or whether
-the list is walked in its own order, and the SQL conditions of each plan — the same on SQLite and PostgreSQL.
+"""Planning an incremental search over the n-gram index (db.models.search): which gram drives, and the
+SQL conditions of each plan — the same on SQLite and PostgreSQL.
 
-Three plans, chosen per query by the (capped) posting counts of its grams:
+The plans, chosen per query by the (capped) posting counts of its grams:
 
-* a selective term (its rarest gram has fewer than SELECTIVE_POSTINGS postings): the postings drive,
-  intersected with the next rarest gram's in the index, and LIKE confirms what they do not decide;
-* a common term: the first HEAD_ROWS rows in list order are tested in the database, which stops at the
-  page's last row (``walk``);
-* a common term whose matches cluster later in the list: the walk gives up and the postings drive.
+* the list in its default order (五十音順, newest issue first) with no district chosen: the rarest gram's
+  postings, which are stored in list order, are walked in that order and the walk stops at the page's last
+  row (``ordered_ids``) — a common term reads about a page of rows, never thousands sorted to take 200;
+* a district chosen and a common term: the district's rows (~1/100 of the list) are tested with LIKE;
+* otherwise (another sort, or a selective term with a district): the postings drive and the matches are
+  sorted.
+
+A search costs one statement to plan (every gram's posting count at once), and the plan is kept in the
+session (``session.info``; a flush of that session forgets it): the count that follows the page in the
+same read (``Database.snapshot``) plans nothing.
 """
 
 from __future__ import annotations
@@ -21,41 +26,9 @@ from sqlalchemy.orm import Session
 
 from sakae_council.db.models.search import SEARCH_GRAM, query_grams, word_is_exact
 
-#: Below this many postings a gram is selective: its posting list drives the query (each posting costs a
-#: row lookup, ~2 µs, then the page is sorted). A commoner gram is searched by walking the list in its
-#: own order instead, looking at no more than HEAD_ROWS rows (see ``walk``) before falling back.
+#: Below this many postings a gram is selective: its posting list drives the query whatever the list's
+#: order (each posting costs a row lookup, ~2 µs, then the matches are sorted).
 SELECTIVE_POSTINGS = 3000
-#: How many rows, in list order, the walk for a common term looks at before giving up. Matches that
-#: cluster in that order (佐藤 and 佐々木 all sort under さ) would otherwise make it read the whole table.
-HEAD_ROWS = 2500
-
-
-def walk(
-    session: Session,
-    rows: Any,
-    words: Iterable[str],
-    *,
-    offset: int,
-    limit: int,
-    descending: bool = False,
-) -> list[int] | None:
-    """The ids of one page among the first HEAD_ROWS rows of ``rows`` — ``SELECT id, text, *keys ... ORDER BY
-    keys`` (all ascending, or all descending) — whose text holds every word; None when those rows hold
-    fewer than ``offset + limit`` matches, so that the postings can drive instead.
-
-    The test runs in the database (LIKE over folded text, as everywhere else), on an index scan in list
-    order that reads no more than HEAD_ROWS rows: names cluster by kana (佐藤 and 佐々木 all sort under さ),
-    and an unbounded scan for them would read the whole table."""
-    head = rows.limit(HEAD_ROWS).subquery()
-    id_col, text_col, *keys = head.c
-    stmt = select(id_col).where(*(text_col.contains(w, autoescape=True) for w in words))
-    if session.get_bind().dialect.name != "sqlite":
-        stmt = stmt.order_by(*(k.desc() if descending else k for k in keys))
-    # else: SQLite runs an ordered, limited subquery as a co-routine that yields its rows in order, and
-    # the outer query reads them as they come — an outer ORDER BY would make it read all HEAD_ROWS first
-    # (20 ms instead of 0.2 ms for 田, whose matches start at the first names).
-    hits = list(session.scalars(stmt.offset(offset).limit(limit)))
-    return hits if len(hits) == limit else None
 
 
 @dataclass(frozen=True)
@@ -104,7 +77,12 @@ class GramQuery:
             other = SEARCH_GRAM.alias("other_gram")
             source = t.join(
                 other,
-                and_(other.c.kind == self.kind, other.c.gram == used[1], other.c.record_id == t.c.record_id),
+                and_(
+                    other.c.kind == self.kind,
+                    other.c.gram == used[1],
+                    other.c.ord == t.c.ord,
+                    other.c.record_id == t.c.record_id,
+                ),
             )
         return source, used
 
@@ -133,6 +111,15 @@ class GramQuery:
             .where(t.c.kind == self.kind, t.c.gram == used[0], *self._undecided(text_col, used), *where)
         )
 
+    def ordered_ids(
+        self, id_col: Any, text_col: Any, where: Iterable[Any], ties: Iterable[Any], *, descending: bool
+    ) -> Select[Any]:
+        """``driven_ids`` in list order: the postings are walked by their place in the list (``ord``, stored
+        in that order), and only records sharing one are sorted by ``ties`` (the rest of the list's order)
+        — with a LIMIT the walk stops once the page is full."""
+        place = SEARCH_GRAM.c.ord
+        return self.driven_ids(id_col, text_col, where).order_by(place.desc() if descending else place, *ties)
+
 
 #: How far the title line's count of a search goes when counting means reading every matching row (a
 #: word of 3+ characters, several words, or a filter beside the query): 「1,000件以上」 says enough, and
@@ -149,27 +136,34 @@ def capped_count(session: Session, matching: Select[Any], at_most: int | None) -
 
 def posting_count(session: Session, kind: int, gram: str, cap: int | None = None) -> int:
     """How many records contain ``gram`` (counting stops at ``cap``; an index-only range scan)."""
+    return int(session.scalar(_posting_count(kind, gram, cap)) or 0)
+
+
+def _posting_count(kind: int, gram: str, cap: int | None) -> Select[Any]:
     t = SEARCH_GRAM
     inner = select(t.c.record_id).where(t.c.kind == kind, t.c.gram == gram)
     if cap is not None:
         inner = inner.limit(cap)
-    return int(session.scalar(select(func.count()).select_from(inner.subquery())) or 0)
+    return select(func.count()).select_from(inner.subquery())
 
 
 def plan_search(
     session: Session, kind: int, words: Iterable[str], cap: int | None = None
 ) -> GramQuery | None:
-    """Plan a search for folded ``words`` (all must match); None when there is nothing to search for."""
+    """Plan a search for folded ``words`` (all must match); None when there is nothing to search for.
+
+    One statement counts every gram's postings; the plan is kept in the session (forgotten at its next
+    flush), so that the page and the count of one search, read together, plan once."""
     cap = SELECTIVE_POSTINGS if cap is None else cap
     kept = tuple(dict.fromkeys(w for w in words if w))
     if not kept:
         return None
+    plans: dict[Any, GramQuery] = session.info.setdefault("search_plans", {})
+    key = (kind, kept, cap)
+    if key in plans:
+        return plans[key]
     grams = list(dict.fromkeys(g for w in kept for g in query_grams(w)))
-    sizes: list[tuple[str, int]] = []
-    for gram in grams:
-        n = posting_count(session, kind, gram, cap)
-        sizes.append((gram, n))
-        if n == 0:
-            break  # nothing can match; the other counts would not change that
-    sizes.sort(key=lambda x: x[1])
-    return GramQuery(kind, kept, tuple(sizes), cap)
+    counts = session.execute(select(*(_posting_count(kind, g, cap).scalar_subquery() for g in grams))).one()
+    sizes = sorted(zip(grams, (int(n or 0) for n in counts), strict=True), key=lambda x: x[1])
+    plans[key] = plan = GramQuery(kind, kept, tuple(sizes), cap)
+    return plan

@@ -18,7 +18,7 @@ from sakae_council.db.models import (
 from sakae_council.domain.errors import ValidationError, msg
 from sakae_council.domain.wareki import fiscal_year as fiscal_year_of
 from sakae_council.domain.wareki import fiscal_year_range
-from sakae_council.services._crud import change, current, flush_or_conflict, insert, load_with, remove
+from sakae_council.services._crud import RecordKind, load_with
 from sakae_council.services.common import (
     get_or_raise,
     long_text,
@@ -148,43 +148,23 @@ def _training_name(t: StaffTraining) -> str:
     return f"「{t.person.name}」さんの研修「{t.title}」"
 
 
-def create_training(db: Database, data: StaffTrainingInput) -> StaffTrainingDTO:
-    """Record a training (研修) attended by a staff member."""
-    with db.transaction() as s:
-        t = StaffTraining(**_validate_training(s, data))
-        insert(s, db.user, t, "staff_training", lambda t: f"{_training_name(t)}を記録")
-        return training_to_dto(t)
-
-
-def update_training(
-    db: Database, training_id: int, data: StaffTrainingInput, expected_version: int
-) -> StaffTrainingDTO:
-    """Change a training record; a stale copy raises ConflictError."""
-    with db.transaction() as s:
-        t = current(s, StaffTraining, training_id, expected_version, "研修記録", load=_load_training)
-        change(
-            s,
-            db.user,
-            t,
-            _validate_training(s, data),
-            "staff_training",
-            lambda t: f"{_training_name(t)}を変更",
-            flush=lambda s: flush_or_conflict(s, "研修記録"),
-            refresh=True,
-        )
-        return training_to_dto(t)
-
-
-def delete_training(db: Database, training_id: int, expected_version: int | None = None) -> None:
-    """Remove a training record."""
-    with db.transaction() as s:
-        t = current(s, StaffTraining, training_id, expected_version, "研修記録", load=_load_training)
-        remove(s, db.user, t, "staff_training", f"{_training_name(t)}を削除")
-
-
-def get_training(db: Database, training_id: int) -> StaffTrainingDTO:
-    with db.reading() as s:
-        return training_to_dto(_load_training(s, training_id))
+#: 研修 — a training attended by a staff member.
+_TRAININGS: RecordKind[StaffTraining, StaffTrainingInput, StaffTrainingDTO] = RecordKind(
+    StaffTraining,
+    entity="staff_training",
+    what="研修記録",
+    validate=_validate_training,
+    dto=lambda s, t: training_to_dto(t),
+    created=lambda t: f"{_training_name(t)}を記録",
+    changed=lambda t: f"{_training_name(t)}を変更",
+    deleted=lambda t: f"{_training_name(t)}を削除",
+    load=_load_training,
+    refresh=True,
+)
+create_training = _TRAININGS.create
+update_training = _TRAININGS.update
+delete_training = _TRAININGS.delete
+get_training = _TRAININGS.get
 
 
 def list_trainings(
@@ -236,47 +216,23 @@ def _activity_name(a: StaffActivity) -> str:
     return f"「{a.person.name}」さんの地域活動「{a.title}」"
 
 
-def create_staff_activity(db: Database, data: StaffActivityInput) -> StaffActivityDTO:
-    """Record a staff member joining a district's activity (職員地域活動)."""
-    with db.transaction() as s:
-        a = StaffActivity(**_validate_activity(s, data))
-        insert(s, db.user, a, "staff_activity", lambda a: f"{_activity_name(a)}を記録")
-        return _activity_dto(s, a)
-
-
-def update_staff_activity(
-    db: Database, activity_id: int, data: StaffActivityInput, expected_version: int
-) -> StaffActivityDTO:
-    """Change a staff activity record; a stale copy raises ConflictError."""
-    with db.transaction() as s:
-        a = current(
-            s, StaffActivity, activity_id, expected_version, "職員地域活動の記録", load=_load_activity
-        )
-        change(
-            s,
-            db.user,
-            a,
-            _validate_activity(s, data),
-            "staff_activity",
-            lambda a: f"{_activity_name(a)}を変更",
-            flush=lambda s: flush_or_conflict(s, "職員地域活動の記録"),
-            refresh=True,
-        )
-        return _activity_dto(s, a)
-
-
-def delete_staff_activity(db: Database, activity_id: int, expected_version: int | None = None) -> None:
-    """Remove a staff activity record."""
-    with db.transaction() as s:
-        a = current(
-            s, StaffActivity, activity_id, expected_version, "職員地域活動の記録", load=_load_activity
-        )
-        remove(s, db.user, a, "staff_activity", f"{_activity_name(a)}を削除")
-
-
-def get_staff_activity(db: Database, activity_id: int) -> StaffActivityDTO:
-    with db.reading() as s:
-        return _activity_dto(s, _load_activity(s, activity_id))
+#: 職員地域活動 — a staff member joining a district's activity.
+_ACTIVITIES: RecordKind[StaffActivity, StaffActivityInput, StaffActivityDTO] = RecordKind(
+    StaffActivity,
+    entity="staff_activity",
+    what="職員地域活動の記録",
+    validate=_validate_activity,
+    dto=_activity_dto,
+    created=lambda a: f"{_activity_name(a)}を記録",
+    changed=lambda a: f"{_activity_name(a)}を変更",
+    deleted=lambda a: f"{_activity_name(a)}を削除",
+    load=_load_activity,
+    refresh=True,
+)
+create_staff_activity = _ACTIVITIES.create
+update_staff_activity = _ACTIVITIES.update
+delete_staff_activity = _ACTIVITIES.delete
+get_staff_activity = _ACTIVITIES.get
 
 
 def list_staff_activities(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -21,14 +22,8 @@ from sakae_council.db.permissions import ADMIN, refusal
 from sakae_council.domain.errors import ConflictError, ValidationError, msg
 from sakae_council.domain.roles import ROLES_WITH_DISTRICTS, AccessPolicy, UserRole
 from sakae_council.domain.text import normalize_ascii
-from sakae_council.services.common import (
-    apply_changes,
-    audit,
-    check_version,
-    get_or_raise,
-    optional_text,
-    require_id,
-)
+from sakae_council.services._crud import change, current, insert, load_with, remove
+from sakae_council.services.common import get_or_raise, optional_text
 
 LOGIN_PATTERN = re.compile(r"^[a-z0-9_][a-z0-9_.@-]{0,99}$")
 
@@ -124,12 +119,7 @@ def _role(code: str) -> UserRole:
 
 
 def _load(s: Session, user_id: int) -> AppUser:
-    require_id(user_id, "利用者")
-    user = s.scalar(select(AppUser).where(AppUser.id == user_id).options(selectinload(AppUser.districts)))
-    if user is None:
-        get_or_raise(s, AppUser, user_id, "利用者")
-    assert user is not None
-    return user
+    return load_with(s, AppUser, user_id, "利用者", selectinload(AppUser.districts))
 
 
 def _admin_count(s: Session, exclude_id: int | None = None) -> int:
@@ -234,16 +224,7 @@ def create_user(db: Database, data: UserInput) -> UserDTO:
         values, districts = _validate(s, db, data, None)
         user = AppUser(**values)
         user.districts = districts
-        s.add(user)
-        s.flush()
-        audit(
-            s,
-            db.user,
-            "create",
-            "app_user",
-            user.id,
-            f"利用者「{user.login}」を{_role(user.role).label}として登録",
-        )
+        insert(s, db.user, user, "app_user", f"利用者「{user.login}」を{_role(user.role).label}として登録")
         return _to_dto(user)
 
 
@@ -251,18 +232,15 @@ def update_user(db: Database, user_id: int, data: UserInput, expected_version: i
     """Change a user's name, role or districts (管理者 only); the last 管理者 stays a 管理者."""
     with db.transaction() as s:
         _require_admin(s, db, "dirty")
-        user = _load(s, user_id)
-        check_version(user, expected_version, "利用者")
+        user = current(s, AppUser, user_id, expected_version, "利用者", load=_load)
         values, districts = _validate(s, db, data, user.id)
-        changes = apply_changes(user, values)
         old_ids = sorted(d.id for d in user.districts)
         new_ids = sorted(d.id for d in districts)
+        linked: dict[str, tuple[Any, Any]] = {}
         if old_ids != new_ids:
             user.districts = districts
-            changes["districts"] = (old_ids, new_ids)
-        if changes:
-            s.flush()
-            audit(s, db.user, "update", "app_user", user.id, f"利用者「{user.login}」を変更", changes)
+            linked["districts"] = (old_ids, new_ids)
+        change(s, db.user, user, values, "app_user", lambda u: f"利用者「{u.login}」を変更", extra=linked)
         return _to_dto(user)
 
 
@@ -270,12 +248,10 @@ def delete_user(db: Database, user_id: int, expected_version: int | None = None)
     """Remove a user's registration (their server login then reads only)."""
     with db.transaction() as s:
         _require_admin(s, db, "deleted")
-        user = _load(s, user_id)
-        check_version(user, expected_version, "利用者")
+        user = current(s, AppUser, user_id, expected_version, "利用者", load=_load)
         if user.role == UserRole.ADMIN.value and _admin_count(s, user.id) == 0:
             raise ConflictError("最後の管理者は削除できません。先に別の管理者を登録してください。")
-        audit(s, db.user, "delete", "app_user", user.id, f"利用者「{user.login}」の登録を削除")
-        s.delete(user)
+        remove(s, db.user, user, "app_user", f"利用者「{user.login}」の登録を削除")
 
 
 def current_user(db: Database) -> CurrentUserDTO:

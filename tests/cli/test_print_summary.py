@@ -114,3 +114,38 @@ def test_a_plain_init_prints_no_internal_note_and_no_false_zero(tmp_path: Path) 
     assert "0 自動集計" not in text
     assert "平成21年度 0 — 未集計" in text and "平成27年度 23 — 未集計" in text
     assert "令和8年度 — 未集計" in text
+
+
+@pytest.fixture(scope="module")
+def crowded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One district with 320 issues raised in 令和8年度: 315 cut from its section, more than the annex's 300."""
+    from summary_town import Town
+
+    from sakae_council.db.engine import open_database
+
+    path = tmp_path_factory.mktemp("crowded") / "crowded.db"
+    assert run(path, "init").returncode == 0
+    db = open_database(path)
+    try:
+        t = Town(db)
+        t.issues(t.district("布鎌小学校区", 9), [f"課題その{n:03d}号" for n in range(320)])
+    finally:
+        db.close()
+    return path
+
+
+def test_the_annex_is_bounded_unless_the_full_annex_is_asked_for(crowded_db: Path, tmp_path: Path) -> None:
+    pdf = tmp_path / "bounded.pdf"
+    out = run(crowded_db, "print", "summary", "--fy", "2026", "--date", "2026-11-28", "-o", str(pdf))
+    assert out.returncode == 0, out.stderr
+    assert "付録には各一覧の300件までを載せ、15件は省きました（すべて載せるには --full-annex。" in out.stderr
+    flat = "".join(text_of(pdf).split())
+    assert "ほか15件は載せていません" in flat and "課題その304号" in flat and "課題その305号" not in flat
+
+    full = tmp_path / "full.pdf"
+    args = ["print", "summary", "--fy", "2026", "--date", "2026-11-28", "--full-annex", "-o", str(full)]
+    out = run(crowded_db, *args)
+    assert out.returncode == 0, out.stderr
+    assert "注意: 付録に315件をすべて載せます。付録だけで約16ページになり" in out.stderr
+    flat = "".join(text_of(full).split())
+    assert all(f"課題その{n:03d}号" in flat for n in range(320)) and "載せていません" not in flat

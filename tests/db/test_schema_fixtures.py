@@ -62,11 +62,13 @@ def test_a_file_of_an_older_revision_is_upgraded_with_all_its_data(revision: str
             }
         assert counts == manifest["counts"], "no row lost or added by the upgrade"
 
-        # The search index holds exactly what a rebuild from the rows would (0002 builds it for 0001 files).
+        # The search index holds exactly what a rebuild from the rows would (0002 builds it for 0001 files),
+        # each posting in its record's place in the list (0010 adds the places).
+        posting = select(SearchGram.kind, SearchGram.gram, SearchGram.ord, SearchGram.record_id)
         with db.reading() as s:
-            postings = set(s.execute(select(SearchGram.kind, SearchGram.gram, SearchGram.record_id)))
+            postings = set(s.execute(posting))
             rebuild_search_index(s.connection())
-            rebuilt = set(s.execute(select(SearchGram.kind, SearchGram.gram, SearchGram.record_id)))
+            rebuilt = set(s.execute(posting))
         assert postings == rebuilt and postings
 
         probes = manifest["probes"]

@@ -1,5 +1,5 @@
-"""The 連絡会まとめ as the chairs hold it, read back from the PDF: self-contained (every item behind 「ほか N件」
-in the annex, no pointer to a screen), no district heading in the bottom quarter of a page, a section that
+"""The 連絡会まとめ as the chairs hold it, read back from the PDF: self-contained at a town's size (every item
+behind 「ほか N件」 in the annex, no pointer to a screen; past the annex's share see test_summary_annex), no district heading in the bottom quarter of a page, a section that
 runs over labelled again, 未集計 printed 「—」 and left as a gap in the chart, internal notes never printed."""
 
 from __future__ import annotations

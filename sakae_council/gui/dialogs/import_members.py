@@ -7,121 +7,50 @@
 3. 「すべて取り込む（誤りがあれば何もしない）」 imports every row or none; 「正しい行だけ取り込む」 leaves
    the rows with mistakes (and the people already on the roster) out. A verified backup is taken first.
 
-Reading, checking and importing run in the background; the window stays responsive.
+Reading, checking and importing run in the background; the window stays responsive. The column mapping is
+:mod:`~sakae_council.gui.dialogs.import_mapping`, the dry run and its rows
+:mod:`~sakae_council.gui.dialogs.import_preview`; this module holds the window and the import itself.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from sakae_council.cancel import CancelToken
-from sakae_council.db.engine import Database
 from sakae_council.domain.areas import Area
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.models.table import Column, DtoTableModel
+from sakae_council.gui.dialogs.import_mapping import ColumnMapping
+from sakae_council.gui.dialogs.import_preview import ImportPreview, RowResults, preview_import
 from sakae_council.gui.ops import OpHandle, QueryOp
 from sakae_council.gui.text_size import bold_font
 from sakae_council.gui.widgets.backup_timer import BACKUPS_AREA, locked
 from sakae_council.gui.widgets.choice import ChoiceCombo
-from sakae_council.gui.widgets.data_table import DataTable
 from sakae_council.gui.widgets.form import MessageLine
 from sakae_council.gui.widgets.labels import ElidedLabel, MutedLabel, TitleLabel
 from sakae_council.gui.widgets.progress import TaskProgress
 from sakae_council.services import districts
-from sakae_council.services.importing import FIELDS, ImportReport, RowResult, find_header, import_members
-from sakae_council.services.table_reading import read_table
+from sakae_council.services.importing import ImportReport, import_members
 
-#: The items a column can be taken for, for the translation (the service's FIELDS labels, by key).
-FIELD_TEXT = {
-    "name": str(QT_TRANSLATE_NOOP("ImportMembers", "氏名")),
-    "family_name": str(QT_TRANSLATE_NOOP("ImportMembers", "姓")),
-    "given_name": str(QT_TRANSLATE_NOOP("ImportMembers", "名")),
-    "furigana": str(QT_TRANSLATE_NOOP("ImportMembers", "フリガナ")),
-    "family_kana": str(QT_TRANSLATE_NOOP("ImportMembers", "セイ")),
-    "given_kana": str(QT_TRANSLATE_NOOP("ImportMembers", "メイ")),
-    "postal_code": str(QT_TRANSLATE_NOOP("ImportMembers", "郵便番号")),
-    "address": str(QT_TRANSLATE_NOOP("ImportMembers", "住所")),
-    "phone": str(QT_TRANSLATE_NOOP("ImportMembers", "電話番号")),
-    "email": str(QT_TRANSLATE_NOOP("ImportMembers", "メールアドレス")),
-    "notes": str(QT_TRANSLATE_NOOP("ImportMembers", "備考")),
-    "district": str(QT_TRANSLATE_NOOP("ImportMembers", "学区")),
-    "role": str(QT_TRANSLATE_NOOP("ImportMembers", "役割")),
-    "public_post": str(QT_TRANSLATE_NOOP("ImportMembers", "公職名")),
-    "officer_post": str(QT_TRANSLATE_NOOP("ImportMembers", "役職")),
-    "term_start": str(QT_TRANSLATE_NOOP("ImportMembers", "任期開始")),
-    "term_end": str(QT_TRANSLATE_NOOP("ImportMembers", "任期終了")),
-}
-STATUS_TEXT = {
-    "imported": str(QT_TRANSLATE_NOOP("ImportMembers", "取り込み済み")),
-    "valid": str(QT_TRANSLATE_NOOP("ImportMembers", "取り込める")),
-    "invalid": str(QT_TRANSLATE_NOOP("ImportMembers", "誤りあり")),
-    "duplicate": str(QT_TRANSLATE_NOOP("ImportMembers", "名簿にいる人と重複")),
-}
-#: Palette keys (gui/palette.py): the colour goes with the text label, never instead of it.
-STATUS_STYLE = {"imported": "approved", "invalid": "overdue", "duplicate": "expiring"}
 ENCODING_TEXT = {
     "utf-8-sig": "UTF-8（BOM付き）",
     "utf-8": "UTF-8",
     "cp932": "Shift_JIS（CP932）",
     "utf-16": "UTF-16（Unicode テキスト）",
 }
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportMembers", text)
-
-
-def field_text(field: str) -> str:
-    return tr(FIELD_TEXT[field]) if field in FIELD_TEXT else FIELDS.get(field, (field,))[0]
-
-
-def status_text(r: RowResult) -> str:
-    return tr(STATUS_TEXT.get(r.status, r.status))
-
-
-def issues_text(r: RowResult) -> str:
-    return " ".join(f"【{i.label}】{i.message}" for i in r.issues)
-
-
-@dataclass(frozen=True)
-class ImportPreview:
-    """A dry run: the file's headings (every column), the mapping used, and what each row would do."""
-
-    path: Path
-    headings: tuple[str, ...]
-    mapping: dict[int, str]
-    report: ImportReport
-
-
-def preview_import(
-    db: Database, path: Path, *, district: str | None, mapping: Mapping[int, str] | None
-) -> ImportPreview:
-    """Read and check ``path`` exactly as an import would, writing nothing (runs in a worker thread)."""
-    table = read_table(path)
-    headings = table.rows[find_header(table)]
-    report = import_members(db, path, district=district, mapping=mapping, dry_run=True)
-    used = {number - 1: field for number, _heading, field, _label in report.columns}
-    return ImportPreview(path, tuple(headings), used, report)
 
 
 class ImportMembersDialog(QDialog):
@@ -143,7 +72,6 @@ class ImportMembersDialog(QDialog):
         self._job: OpHandle | None = None
         self._again = False
         self._done = False
-        self._combos: list[ChoiceCombo] = []
         self.setWindowTitle(self.tr("名簿の取り込み"))
         self._build()
         self._fit()
@@ -192,40 +120,12 @@ class ImportMembersDialog(QDialog):
 
         # 列の対応付け: one row per column of the file, the item it is taken for chosen in a combo.
         self.mapping_title = TitleLabel(self.tr("列の対応付け"), self, factor=1.05)
-        self.mapping_table = QTableWidget(0, 2, self)
-        self.mapping_table.setObjectName("mappingTable")
-        self.mapping_table.setHorizontalHeaderLabels([self.tr("ファイルの列"), self.tr("取り込む項目")])
-        self.mapping_table.verticalHeader().setVisible(False)
-        self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.mapping_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.mapping_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.mapping_table.horizontalHeader().setStretchLastSection(True)
-        self.mapping_table.setAccessibleName(self.tr("列の対応付け"))
+        self.mapping_table = ColumnMapping(self)
+        self.mapping_table.changed.connect(self._mapping_changed)
 
-        self.rows_title = TitleLabel(self.tr("確認の結果"), self, factor=1.05)
-        self.summary = QLabel(self)
-        self.summary.setObjectName("importSummary")
-        self.summary.setWordWrap(True)
-        self.rows_model: DtoTableModel[RowResult] = DtoTableModel(
-            [
-                Column(self.tr("行"), lambda r: str(r.line), align_right=True),
-                Column(self.tr("氏名"), lambda r: r.name),
-                Column(self.tr("結果"), status_text, status=lambda r: STATUS_STYLE.get(r.status)),
-                Column(self.tr("誤りの内容"), issues_text, tooltip=issues_text),
-            ],
-            self,
-        )
-        self.rows_table = DataTable(self)
-        self.rows_table.setObjectName("importRows")
-        self.rows_table.setModel(self.rows_model)
-        self.rows_table.setAccessibleName(self.tr("行ごとの確認の結果"))
-        self.rows_table.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self._describe(current.row())
-        )
-        # The chosen row's mistakes in full, under the table (the column is cut at large text sizes).
-        self.row_detail = QLabel(self)
-        self.row_detail.setObjectName("rowDetail")
-        self.row_detail.setWordWrap(True)
+        self.results = RowResults(self)
+        self.rows_model = self.results.model
+        self.summary = self.results.summary
 
         self.import_all_button = QPushButton(self.tr("すべて取り込む（誤りがあれば何もしない）"), self)
         self.import_all_button.setObjectName("importAll")
@@ -254,16 +154,9 @@ class ImportMembersDialog(QDialog):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.mapping_title)
         top_layout.addWidget(self.mapping_table)
-        bottom = QWidget(self)
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(self.rows_title)
-        bottom_layout.addWidget(self.summary)
-        bottom_layout.addWidget(self.rows_table, 1)
-        bottom_layout.addWidget(self.row_detail)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)
-        splitter.addWidget(bottom)
+        splitter.addWidget(self.results)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
@@ -383,7 +276,7 @@ class ImportMembersDialog(QDialog):
         assert isinstance(preview, ImportPreview)
         self.preview = preview
         self.mapping = dict(preview.mapping)
-        self._show_mapping(preview)
+        self.mapping_table.show_columns(preview.headings, preview.mapping)
         self._show_report(preview.report)
         self._update_buttons()
         self.previewed.emit(preview)
@@ -402,8 +295,7 @@ class ImportMembersDialog(QDialog):
             return
         self.preview = None
         self.info.setText("")
-        self.rows_model.set_rows([])
-        self.summary.setText("")
+        self.results.clear()
         self.error.show_message(self._message(exc))
         self._update_buttons()
         self.failed.emit(self.error.text.text())
@@ -417,40 +309,12 @@ class ImportMembersDialog(QDialog):
             )
         return self.tr("ファイルを読めませんでした。CSVかExcel（.xlsx）の名簿か確かめてください。")
 
-    def _show_mapping(self, preview: ImportPreview) -> None:
-        self._combos = []
-        table = self.mapping_table
-        table.setRowCount(len(preview.headings))
-        items: list[tuple[str, str | None]] = [(self.tr("（取り込まない）"), None)] + [
-            (field_text(f), f) for f in FIELDS
-        ]
-        for i, heading in enumerate(preview.headings):
-            cell = QTableWidgetItem(
-                self.tr("{n}列目: {heading}").format(n=i + 1, heading=heading or self.tr("（見出しなし）"))
-            )
-            table.setItem(i, 0, cell)
-            combo = ChoiceCombo(items, table)
-            combo.setObjectName(f"mapColumn{i + 1}")
-            combo.setAccessibleName(self.tr("{n}列目の取り込む項目").format(n=i + 1))
-            combo.set_value(preview.mapping.get(i))
-            combo.currentIndexChanged.connect(lambda _index, column=i: self._mapping_changed(column))
-            table.setCellWidget(i, 1, combo)
-            self._combos.append(combo)
-        table.resizeRowsToContents()
-
     def set_mapping(self, column: int, field: str | None) -> None:
         """Take file column ``column`` (from 0) for ``field`` (None: leave it out), as the combo does."""
-        self._combos[column].set_value(field)
+        self.mapping_table.set_column(column, field)
 
-    def _mapping_changed(self, column: int) -> None:
-        field = self._combos[column].value()
-        if field is not None:  # one column per item: the column that had it lets it go
-            for i, other in enumerate(self._combos):
-                if i != column and other.value() == field:
-                    other.blockSignals(True)
-                    other.set_value(None)
-                    other.blockSignals(False)
-        self.mapping = {i: c.value() for i, c in enumerate(self._combos) if c.value() is not None}
+    def _mapping_changed(self) -> None:
+        self.mapping = self.mapping_table.mapping()
         self.check_again()
 
     def _show_report(self, report: ImportReport) -> None:
@@ -467,39 +331,7 @@ class ImportMembersDialog(QDialog):
             facts.insert(0, self.tr("シート: {sheet}").format(sheet=report.sheet))
         self.info.setText(self.tr("・").join(facts))
         self.notes.show_message("\n".join(report.notes))
-        self.rows_model.set_rows(list(report.rows))
-        self.rows_table.resizeColumnsToContents()
-        first_problem = next((i for i, r in enumerate(report.rows) if r.issues), -1)
-        if first_problem >= 0:
-            self.rows_table.select_row(first_problem)
-        else:
-            self.row_detail.clear()
-        invalid = sum(r.status == "invalid" for r in report.rows)
-        duplicate = sum(r.status == "duplicate" for r in report.rows)
-        if report.committed:
-            self.summary.setText(
-                self.tr("{imported}人を取り込みました。取り込まなかった行: {skipped}行").format(
-                    imported=report.imported, skipped=len(report.rejected)
-                )
-            )
-        else:
-            self.summary.setText(
-                self.tr(
-                    "全{rows}行: 取り込める行 {valid}・誤りのある行 {invalid}・名簿にいる人と重複 {duplicate}"
-                ).format(rows=len(report.rows), valid=report.valid, invalid=invalid, duplicate=duplicate)
-            )
-
-    def _describe(self, row: int) -> None:
-        r = self.rows_model.row_at(row)
-        if r is None:
-            self.row_detail.clear()
-            return
-        text = self.tr("{line}行目（{name}）: {status}").format(
-            line=r.line, name=r.name or self.tr("氏名なし"), status=status_text(r)
-        )
-        if r.issues:
-            text += " — " + issues_text(r)
-        self.row_detail.setText(text)
+        self.results.show_report(report)
 
     def _update_buttons(self) -> None:
         report = self.preview.report if self.preview is not None else None
@@ -511,8 +343,7 @@ class ImportMembersDialog(QDialog):
         self.import_valid_button.setEnabled(ready and valid > 0 and rejected > 0)
         self.choose_button.setEnabled(self._job is None)
         self.district.setEnabled(self._job is None and not self._done)
-        for combo in self._combos:
-            combo.setEnabled(self._job is None and not self._done)
+        self.mapping_table.set_choosable(self._job is None and not self._done)
         if not writable:
             self.error.show_message(
                 self.tr("読み取り専用で開いているため、取り込めません（確認だけはできます）。")

@@ -16,7 +16,8 @@ page's queries there and show only the newest answer.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from dataclasses import is_dataclass, replace
+from typing import Any, cast
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
@@ -81,6 +82,8 @@ class ListPage(QWidget):
         self.sort_key = ""
         self.sort_descending = False
         self._shown: object = None
+        #: (district id, its name) as the last list load read them.
+        self._district_shown: tuple[int | None, str] | None = None
         self._columns_fitted = False
         self._shortcuts: list[QShortcut] = []
         self._loads = Generation()
@@ -222,13 +225,22 @@ class ListPage(QWidget):
         same = shown == self._shown
         asked = model.first_batch(model.rowCount() if same else 0)
         db, district_id = self.ctx.db, self.ctx.district_id
+        # Typing in the search field changes only the query: the district's name read by the last load
+        # stands (a rename reloads the list unchanged, which reads it again).
+        known = self._district_shown if _only_query_changed(shown, self._shown) else None
 
         def load() -> tuple[list[Any], int, str]:
-            rows = fetch(0, asked)
-            return rows, (count() if len(rows) >= asked else len(rows)), district_name(db, district_id)
+            # One read transaction: the rows and their count agree, and a keystroke costs few statements.
+            with db.snapshot():
+                rows = fetch(0, asked)
+                total = count() if len(rows) >= asked else len(rows)
+                if known is not None and known[0] == district_id:
+                    return rows, total, known[1]
+                return rows, total, district_name(db, district_id)
 
         def landed(answer: tuple[list[Any], int, str]) -> None:
             rows, total, district = answer
+            self._district_shown = (district_id, district)
             keep_scroll = shown == self._shown
             selected_id = getattr(self.current_item(), "id", None)
             scroll = self.table.verticalScrollBar().value()
@@ -443,3 +455,13 @@ class ListPage(QWidget):
         """Called when the page comes to the front: the list is loaded again and its columns refitted."""
         self._columns_fitted = False
         self.reload()
+
+
+def _only_query_changed(new: object, old: object) -> bool:
+    """Whether two filters (dataclasses with a ``query``) differ in their search text alone."""
+    if not (is_dataclass(new) and is_dataclass(old)) or type(new) is not type(old):
+        return False
+    query_new, query_old = getattr(new, "query", None), getattr(old, "query", None)
+    if not isinstance(query_new, str) or query_new == query_old:
+        return False
+    return replace(cast(Any, new), query="") == replace(cast(Any, old), query="")

@@ -1,19 +1,12 @@
-"""The DTOs of a meeting that the papers print from (次第, 出席簿, 議事録), with no database library behind
-them: ``services.meetings`` reads them through the ORM, ``services.minutes_read`` through plain SQL for the
-command line's quick print, and ``reports.meeting_docs`` draws them. ``services.meetings`` re-exports every
-name, so ``from sakae_council.services.meetings import MeetingDetailDTO`` keeps working.
-
-Also here: the 確定 minutes' snapshot JSON (frozen in ``minutes_revision.snapshot``) and its reader, and
-:class:`RevisionDTO`, one frozen version of the minutes.
+"""The DTOs of a meeting (会議) and its minutes: the summary row of a list, the full detail the 次第, 出席簿 and
+議事録 print, and their parts (出欠, 議題, 宿題事項) — frozen dataclasses shared by services.meetings,
+services.minutes and the papers, read without a session.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import json
 from dataclasses import dataclass
-from datetime import date, datetime, time
-from typing import Any
+from datetime import date, time
 
 from sakae_council.domain.council import ATTENDING, Quorum
 from sakae_council.domain.enums import (
@@ -34,9 +27,6 @@ class AttendeeCategory(LabeledEnum):
     MEMBER = "member", "委員"
     STAFF = "staff", "職員"
     GUEST = "guest", "来賓・説明者"
-
-
-# --- DTOs --------------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -221,80 +211,3 @@ class MeetingDetailDTO:
 def quorum(detail: MeetingDetailDTO) -> Quorum:
     """The meeting's quorum from its 委員 rows as entered (未確認 rows leave it 未確定 while they could tip it)."""
     return Quorum.count(a.status for a in detail.members)
-
-
-@dataclass(frozen=True)
-class RevisionDTO:
-    id: int
-    meeting_id: int
-    number: int
-    created_at: datetime
-    created_by: str
-    reason: str
-
-
-# --- snapshot JSON -----------------------------------------------------------------------------------
-
-
-def _json_default(value: Any) -> Any:
-    if isinstance(value, date | time | datetime):
-        return value.isoformat()
-    raise TypeError(f"cannot serialise {type(value).__name__}")
-
-
-def detail_to_json(d: MeetingDetailDTO) -> str:
-    """JSON of the whole detail (enums as their codes, dates and times as ISO text)."""
-    return json.dumps(dataclasses.asdict(d), ensure_ascii=False, default=_json_default, sort_keys=True)
-
-
-def _d(v: str | None) -> date | None:
-    return date.fromisoformat(v) if v else None
-
-
-def _t(v: str | None) -> time | None:
-    return time.fromisoformat(v) if v else None
-
-
-def _action_from(x: dict) -> ActionItemDTO:
-    return ActionItemDTO(
-        **{
-            **x,
-            "meeting_held_on": date.fromisoformat(x["meeting_held_on"]),
-            "due_on": _d(x["due_on"]),
-            "status": ActionStatus(x["status"]),
-            "done_on": _d(x["done_on"]),
-        }
-    )
-
-
-def _attendance_from(x: dict) -> AttendanceDTO:
-    return AttendanceDTO(
-        **{**x, "category": AttendeeCategory(x["category"]), "status": AttendanceStatus(x["status"])}
-    )
-
-
-def detail_from_json(text: str) -> MeetingDetailDTO:
-    """Rebuild a MeetingDetailDTO from ``detail_to_json`` output."""
-    x = json.loads(text)
-    return MeetingDetailDTO(
-        **{
-            **x,
-            "body_kind": BodyKind(x["body_kind"]),
-            "held_on": date.fromisoformat(x["held_on"]),
-            "start_time": _t(x["start_time"]),
-            "end_time": _t(x["end_time"]),
-            "members": tuple(_attendance_from(a) for a in x["members"]),
-            "staff": tuple(_attendance_from(a) for a in x["staff"]),
-            "guests": tuple(_attendance_from(a) for a in x["guests"]),
-            "handouts": tuple(x["handouts"]),
-            "agenda_items": tuple(
-                AgendaItemDTO(**{**a, "kind": AgendaKind(a["kind"]), "result": AgendaResult(a["result"])})
-                for a in x["agenda_items"]
-            ),
-            "decisions": tuple(x["decisions"]),
-            "action_items": tuple(_action_from(a) for a in x["action_items"]),
-            "carried_action_items": tuple(_action_from(a) for a in x["carried_action_items"]),
-            "status": MinutesStatus(x["status"]),
-            "approved_on": _d(x["approved_on"]),
-        }
-    )
