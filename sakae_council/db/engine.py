@@ -24,6 +24,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from sakae_council.db import revisions
+from sakae_council.db.connect_settings import install_sqlite_pragmas
 from sakae_council.db.file_open import check_sqlite_header, make_owner_only, owed_check, prepare_file
 from sakae_council.db.location import is_network_path, sqlite_path, to_url
 from sakae_council.db.storage_errors import (
@@ -93,28 +94,6 @@ def head_revision() -> str:
 def known_revisions() -> set[str]:
     """Every revision id in the shipped migrations."""
     return revisions.known_revisions(MIGRATIONS_DIR / "versions")
-
-
-def _install_sqlite_pragmas(engine: Engine, *, wal: bool, read_only: bool) -> None:
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
-        # Hand transaction control to SQLAlchemy so DDL is transactional too (migrations all-or-nothing).
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA foreign_keys=ON")
-        # Erased values are overwritten with zeros, not left in free pages (some builds default to OFF).
-        cursor.execute("PRAGMA secure_delete=ON")
-        if not read_only:
-            cursor.execute(f"PRAGMA journal_mode={'WAL' if wal else 'DELETE'}")
-        cursor.execute("PRAGMA synchronous=FULL")
-        if read_only:
-            cursor.execute("PRAGMA query_only=ON")
-        cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
-        conn.exec_driver_sql("BEGIN")
 
 
 @dataclass
@@ -351,7 +330,7 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
                 url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True
             )
         wal = path is not None and not is_network_path(path)
-        _install_sqlite_pragmas(engine, wal=wal, read_only=read_only)
+        install_sqlite_pragmas(engine, wal=wal, read_only=read_only, busy_timeout_ms=BUSY_TIMEOUT_MS)
         return engine
     return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
