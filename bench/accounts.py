@@ -96,7 +96,7 @@ def cash_book(runs: int, *, log: Callable[[str], None], entries: int = 5000) -> 
     from sakae_council.db.models import AccountEntry
     from sakae_council.services import accounts
     from sakae_council.services.accounts import EntryInput
-    from sakae_council.services.accounts.core import DTO_COLUMNS
+    from sakae_council.services.accounts.ledger import DTO_COLUMNS
 
     with tempfile.TemporaryDirectory(prefix="sakae-bench-accounts-") as tmp:
         path = Path(tmp) / "books.db"

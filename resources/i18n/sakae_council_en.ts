@@ -84,6 +84,7 @@
         <name>AccountsPage</name>
         <message>
             <source>会計</source>
+            <extracomment>What the last load found (the book, its balances and 実査), shown at the top.</extracomment>
             <translation>Accounts</translation>
         </message>
         <message>
@@ -97,6 +98,10 @@
         <message>
             <source>決算確定…</source>
             <translation>Close the year…</translation>
+        </message>
+        <message>
+            <source>決算の修正…</source>
+            <translation>Revise the closed year…</translation>
         </message>
         <message>
             <source>印刷…</source>
@@ -131,8 +136,12 @@
             <translation>Closed ({day})</translation>
         </message>
         <message>
-            <source>この年度は決算が確定しています。見ることと印刷はできます。</source>
-            <translation>This year is closed. You can view and print it.</translation>
+            <source>・第{n}号修正（{day}）</source>
+            <translation> · revision No. {n} ({day})</translation>
+        </message>
+        <message>
+            <source>この年度は決算が確定しています。見ることと印刷はできます。直すときは「決算の修正…」で理由とともに記録します。</source>
+            <translation>This year's accounts are closed. You can view and print them. To correct them, record a revision with its reason (Revise the closed year…).</translation>
         </message>
         <message>
             <source>執行中</source>
@@ -1065,6 +1074,29 @@ The file holds personal data. Delete it when you no longer need it.</numerusform
         </message>
     </context>
     <context>
+        <name>AuditWordingDialog</name>
+        <message>
+            <source>監査報告の文言</source>
+            <translation>Audit report wording</translation>
+        </message>
+        <message>
+            <source>標準の文言に戻す</source>
+            <translation>Back to the standard wording</translation>
+        </message>
+        <message>
+            <source>{council}の監査報告書に印刷する文です。</source>
+            <translation>The sentence printed on the audit report of {council}.</translation>
+        </message>
+        <message>
+            <source>文言</source>
+            <translation>Wording</translation>
+        </message>
+        <message>
+            <source>空のときは標準の文言（薄く表示）を印刷します。{year} は年度（令和8年度）、{period} は期間（自 令和8年4月1日 至 令和9年3月31日）に置き換わります。</source>
+            <translation>When empty, the standard wording (shown greyed) is printed. {year} becomes the fiscal year, {period} the period (from 1 April to 31 March).</translation>
+        </message>
+    </context>
+    <context>
         <name>AvailabilityDialog</name>
         <message>
             <source>資機材の空き状況</source>
@@ -1147,6 +1179,169 @@ The file holds personal data. Delete it when you no longer need it.</numerusform
         </message>
     </context>
     <context>
+        <name>BankImportDialog</name>
+        <message>
+            <source>通帳CSVの取込（{year}・預金）</source>
+            <extracomment>The problems listed under the table; more are counted, not listed. The columns of the proposals' table.</extracomment>
+            <translation>Import a bank statement CSV ({year}, bank)</translation>
+        </message>
+        <message>
+            <source>銀行のサイトからダウンロードした明細のCSVファイル</source>
+            <translation>The statement CSV file downloaded from the bank's site</translation>
+        </message>
+        <message>
+            <source>ファイル</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>ファイルを選ぶ…</source>
+            <translation>Choose file…</translation>
+        </message>
+        <message>
+            <source>読み込む</source>
+            <translation>Read</translation>
+        </message>
+        <message>
+            <source>日付</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>摘要</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>お預り（入金）</source>
+            <translation>Deposits (in)</translation>
+        </message>
+        <message>
+            <source>お支払（出金）</source>
+            <translation>Withdrawals (out)</translation>
+        </message>
+        <message>
+            <source>残高</source>
+            <translation>Balance</translation>
+        </message>
+        <message>
+            <source>この割り当てで読み直す</source>
+            <translation>Read again with these columns</translation>
+        </message>
+        <message>
+            <source>取込</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>入金</source>
+            <translation>In</translation>
+        </message>
+        <message>
+            <source>出金</source>
+            <translation>Out</translation>
+        </message>
+        <message>
+            <source>科目</source>
+            <translation>Account item</translation>
+        </message>
+        <message>
+            <source>すべて選ぶ</source>
+            <translation>Select all</translation>
+        </message>
+        <message>
+            <source>すべて外す</source>
+            <translation>Select none</translation>
+        </message>
+        <message>
+            <source>選んだ明細を取り込む</source>
+            <translation>Import the selected lines</translation>
+        </message>
+        <message>
+            <source>列の割り当て（一度選ぶと、次からも使います）</source>
+            <translation>Columns (chosen once, used next time too)</translation>
+        </message>
+        <message>
+            <source>通帳の明細（CSV）を選ぶ</source>
+            <translation>Choose the bank statement (CSV)</translation>
+        </message>
+        <message>
+            <source>CSVファイル (*.csv *.txt);;すべてのファイル (*)</source>
+            <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <source>日付・摘要・お預り・お支払の列を、それぞれ選んでください。</source>
+            <translation>Choose the columns of the date, the description, the deposits and the withdrawals.</translation>
+        </message>
+        <message>
+            <source>読み込むファイルを選んでください（「ファイルを選ぶ…」）。</source>
+            <translation>Choose the file to read (Choose file…).</translation>
+        </message>
+        <message>
+            <source>明細の見出し（日付・摘要・お預り金額・お支払金額）が見つかりません。下の「列の割り当て」でそれぞれの列を選び、「この割り当てで読み直す」を押してください。</source>
+            <translation>The statement's headings (date, description, deposits, withdrawals) were not found. Choose each column under Columns below, then press Read again with these columns.</translation>
+        </message>
+        <message>
+            <source>前回の列の割り当てを使っています。</source>
+            <translation>Using the columns chosen last time.</translation>
+        </message>
+        <message>
+            <source>見出しから列を割り当てました。違うときは選び直して「読み直す」を押してください。</source>
+            <translation>Columns were chosen from the headings. If they are wrong, choose again and press Read again.</translation>
+        </message>
+        <message>
+            <source>{n}列目「{heading}」</source>
+            <translation>Column {n} “{heading}”</translation>
+        </message>
+        <message>
+            <source>（選ぶ）</source>
+            <translation>(choose)</translation>
+        </message>
+        <message>
+            <source>（なし）</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>取込済み</source>
+            <translation>Imported</translation>
+        </message>
+        <message>
+            <source>（科目を選ぶ）</source>
+            <translation>(choose a subject)</translation>
+        </message>
+        <message>
+            <source>{n}行目の科目</source>
+            <translation>Subject of line {n}</translation>
+        </message>
+        <message>
+            <source>{n}件の明細（うち取込済み {done}件）。取り込む明細に印を付け、科目を選んでください。</source>
+            <translation>{n} lines ({done} already imported). Tick the lines to import and choose their subjects.</translation>
+        </message>
+        <message>
+            <source>この年度に取り込める明細はありません。</source>
+            <translation>No lines of this year can be imported.</translation>
+        </message>
+        <message numerus="yes">
+            <source>ほか %n行</source>
+            <translation>
+                <numerusform>%n more line</numerusform>
+                <numerusform>%n more lines</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>読めなかった行は取り込みません（通帳を見て手で記帳してください）:</source>
+            <translation>Lines that could not be read are not imported (enter them by hand from the passbook):</translation>
+        </message>
+        <message>
+            <source>{line}行目（{text}）の科目を選んでください。</source>
+            <translation>Choose the account subject for line {line} ({text}).</translation>
+        </message>
+        <message>
+            <source>先にファイルを読み込んでください。</source>
+            <translation>Read a file first.</translation>
+        </message>
+        <message>
+            <source>取り込む明細に印を付けてください（Space キーでも付けられます）。</source>
+            <translation>Tick the lines to import (the Space key ticks too).</translation>
+        </message>
+    </context>
+    <context>
         <name>BodyKind</name>
         <message>
             <source>地域まちづくり協議会</source>
@@ -1223,6 +1418,10 @@ The file holds personal data. Delete it when you no longer need it.</numerusform
         <message>
             <source>科目の追加…</source>
             <translation>Add account item…</translation>
+        </message>
+        <message>
+            <source>科目の修正…</source>
+            <translation>Edit subject…</translation>
         </message>
         <message>
             <source>予算の入力・補正…</source>
@@ -1400,6 +1599,10 @@ The file holds personal data. Delete it when you no longer need it.</numerusform
             <source>月次確認…</source>
             <translation>Check month…</translation>
         </message>
+        <message>
+            <source>通帳CSVの取込…</source>
+            <translation>Import bank CSV…</translation>
+        </message>
         <message numerus="yes">
             <source>%n件</source>
             <translation>
@@ -1528,6 +1731,89 @@ The file holds personal data. Delete it when you no longer need it.</numerusform
             <source>キャンセル</source>
             <extracomment>Give up after this many rounds of asking (each round is a user decision, so this is never reached in practice; it keeps a bug from looping forever).</extracomment>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseRevisionDialog</name>
+        <message>
+            <source>決算の修正（第{n}号）</source>
+            <translation>Revision of the closed year (No. {n})</translation>
+        </message>
+        <message>
+            <source>{year}は{day}に決算確定しています。修正は第{n}号として理由とともに記録し、元の記帳と数字は残ります。次年度繰越金も直ります。</source>
+            <translation>{year} was closed on {day}. The correction is recorded as revision No. {n} with its reason; the original entries and figures are kept. The carry-over follows.</translation>
+        </message>
+        <message>
+            <source>例: 3月分 通信費（領収書の記帳漏れ）</source>
+            <translation>e.g. March postage (receipt missed)</translation>
+        </message>
+        <message>
+            <source>（取り消さない）</source>
+            <translation>(cancel nothing)</translation>
+        </message>
+        <message>
+            <source>修正の日付</source>
+            <translation>Date of the revision</translation>
+        </message>
+        <message>
+            <source>修正の理由</source>
+            <translation>Reason for the revision</translation>
+        </message>
+        <message>
+            <source>例: 監査で3月の通信費の記帳漏れが見つかったため</source>
+            <translation>e.g. the audit found March postage missing</translation>
+        </message>
+        <message>
+            <source>加える記帳（記帳漏れがあったとき）</source>
+            <translation>Entry to add (when one was missed)</translation>
+        </message>
+        <message>
+            <source>日付</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>科目</source>
+            <translation>Account item</translation>
+        </message>
+        <message>
+            <source>摘要</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>金額（円）</source>
+            <translation>Amount (yen)</translation>
+        </message>
+        <message>
+            <source>現金・預金</source>
+            <translation>Cash / bank</translation>
+        </message>
+        <message>
+            <source>取り消す記帳（訂正）</source>
+            <translation>Entry to cancel (correction)</translation>
+        </message>
+        <message>
+            <source>誤っていた記帳を選ぶと、取り消す訂正の記帳を加えます。</source>
+            <translation>Choosing a wrong entry adds a correction that cancels it.</translation>
+        </message>
+        <message>
+            <source>修正を記録する</source>
+            <translation>Record the revision</translation>
+        </message>
+        <message>
+            <source>加える記帳の金額を入力してください。</source>
+            <translation>Enter the amount of the entry to add.</translation>
+        </message>
+        <message>
+            <source>加える記帳の日付を入力してください。</source>
+            <translation>Enter the date of the entry to add.</translation>
+        </message>
+        <message>
+            <source>科目を選んでください。</source>
+            <translation>Choose an account item.</translation>
+        </message>
+        <message>
+            <source>修正の日付を入力してください。</source>
+            <translation>Enter the date of the revision.</translation>
         </message>
     </context>
     <context>
@@ -2377,6 +2663,10 @@ Adds an entry that cancels this one. The original entry stays.</translation>
             <translation>e.g. a shop (payee or payer)</translation>
         </message>
         <message>
+            <source>（協働事業と結び付けない）</source>
+            <translation>(no collaborative project)</translation>
+        </message>
+        <message>
             <source>（補助金と結び付けない）</source>
             <translation>(no grant)</translation>
         </message>
@@ -2411,6 +2701,14 @@ Adds an entry that cancels this one. The original entry stays.</translation>
         <message>
             <source>相手先</source>
             <translation>Payee / payer</translation>
+        </message>
+        <message>
+            <source>協働事業</source>
+            <translation>Projects</translation>
+        </message>
+        <message>
+            <source>どの協働事業の収入・支出かを選ぶと、事業ごとに集計できます。</source>
+            <translation>Choose the collaborative project this belongs to, to total by project.</translation>
         </message>
         <message>
             <source>補助金</source>
@@ -2967,6 +3265,88 @@ Current step: {status}  Amount applied for: {amount}</translation>
         <message>
             <source>補助金の申請を次の段階へ</source>
             <translation>Move the grant application to its next step</translation>
+        </message>
+    </context>
+    <context>
+        <name>GrantSettlementDialog</name>
+        <message>
+            <source>補助金の収支精算</source>
+            <translation>Grant settlement</translation>
+        </message>
+        <message>
+            <source>交付決定額</source>
+            <translation>Amount granted</translation>
+        </message>
+        <message>
+            <source>補助金の収入（出納帳）</source>
+            <translation>Grant received (cash book)</translation>
+        </message>
+        <message>
+            <source>実績額（結び付いた支出）</source>
+            <translation>Spent (linked expenses)</translation>
+        </message>
+        <message>
+            <source>差額（交付決定額 − 実績額）</source>
+            <translation>Difference (granted − spent)</translation>
+        </message>
+        <message>
+            <source>返還額</source>
+            <translation>To return</translation>
+        </message>
+        <message>
+            <source>補助金の記録の支出額</source>
+            <translation>Spent on the grant record</translation>
+        </message>
+        <message>
+            <source>結び付いた記帳</source>
+            <translation>Linked entries</translation>
+        </message>
+        <message>
+            <source>補助金</source>
+            <translation>Grant</translation>
+        </message>
+        <message>
+            <source>記帳に補助金を選ぶと、ここに集まります。「実績額を記録する」で、補助金の記録の支出額を出納帳の実績額にします。</source>
+            <translation>Entries linked to the grant are totalled here. Record spent amount sets the grant record's spending to the cash book's figure.</translation>
+        </message>
+        <message>
+            <source>実績額を記録する</source>
+            <translation>Record spent amount</translation>
+        </message>
+        <message>
+            <source>収支精算書を印刷…</source>
+            <translation>Print the settlement…</translation>
+        </message>
+        <message>
+            <source>この学区・年度の補助金がありません。協働事業のページで補助金を登録してください。</source>
+            <translation>This district has no grant this year. Register grants on the projects page.</translation>
+        </message>
+        <message>
+            <source>（未決定）</source>
+            <translation>(not decided)</translation>
+        </message>
+        <message>
+            <source>（未記録）</source>
+            <translation>(not recorded)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n件</source>
+            <translation>
+                <numerusform>%n entry</numerusform>
+                <numerusform>%n entries</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>実績額はまだ補助金の記録にありません。「実績額を記録する」で記録します。</source>
+            <translation>The grant record does not have the spent amount yet. Record spent amount records it.</translation>
+        </message>
+        <message>
+            <source>✓ 出納帳と補助金の記録は一致しています。</source>
+            <translation>✓ The cash book and the grant record agree.</translation>
+        </message>
+        <message>
+            <source>補助金を選んでください。</source>
+            <translation>Choose a grant.</translation>
         </message>
     </context>
     <context>
@@ -8741,6 +9121,45 @@ This cannot be undone.</translation>
         </message>
     </context>
     <context>
+        <name>SubjectEditDialog</name>
+        <message>
+            <source>科目の修正</source>
+            <translation>Edit subject</translation>
+        </message>
+        <message>
+            <source>（使わない）</source>
+            <translation> (not in use)</translation>
+        </message>
+        <message>
+            <source>新しい記帳と予算で使う</source>
+            <translation>Use for new entries and budgets</translation>
+        </message>
+        <message>
+            <source>直す科目</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>科目名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>使う・使わない</source>
+            <translation>In use</translation>
+        </message>
+        <message>
+            <source>外すと、新しい記帳と予算で選べなくなります。これまでの記帳と帳票には、そのまま残ります。</source>
+            <translation>Unticked, it is no longer offered for new entries and budgets. Entries and papers that have it keep it.</translation>
+        </message>
+        <message>
+            <source>直す科目を選んでください。</source>
+            <translation>Choose the subject to edit.</translation>
+        </message>
+        <message>
+            <source>この科目</source>
+            <translation>this subject</translation>
+        </message>
+    </context>
+    <context>
         <name>SubjectKind</name>
         <message>
             <source>収入</source>
@@ -9021,6 +9440,14 @@ This cannot be undone.</numerusform>
         <message>
             <source>科目で検索（Ctrl+F）</source>
             <translation>Search account items (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>監査報告の文言…</source>
+            <translation>Audit wording…</translation>
+        </message>
+        <message>
+            <source>補助金の精算…</source>
+            <translation>Grant settlement…</translation>
         </message>
         <message numerus="yes">
             <source>（うち予算超過 %n科目）</source>
@@ -9607,6 +10034,10 @@ Contents: {summary}</translation>
         <message>
             <source>{year}も決算確定済みのため、繰越金を変えられません。先に{year}の決算の修正で対応してください。</source>
             <translation>{year} is closed too, so the carried-forward amount cannot change. Revise {year} first.</translation>
+        </message>
+        <message>
+            <source>{{ と }} の数が合いません。年度は {{year}}、期間は {{period}} と書いてください。</source>
+            <translation>The {{ and }} do not match. Write {{year}} for the year and {{period}} for the period.</translation>
         </message>
         <message>
             <source>「{current}」から「{new}」へは変更できません。変更できるのは: {nexts}</source>
@@ -10645,6 +11076,10 @@ Contents: {summary}</translation>
             <translation>Project staff</translation>
         </message>
         <message>
+            <source>協議会の監査報告の文言</source>
+            <translation>council's audit report wording</translation>
+        </message>
+        <message>
             <source>協議会名</source>
             <translation>Council name</translation>
         </message>
@@ -11239,6 +11674,10 @@ Contents: {summary}</translation>
         <message>
             <source>監査ログ</source>
             <translation>Audit log</translation>
+        </message>
+        <message>
+            <source>監査報告の文言</source>
+            <translation>Audit report wording</translation>
         </message>
         <message>
             <source>目標の達成は「達成」「未達成」「未判定」から選んでください。</source>

@@ -132,7 +132,7 @@ def render_audit(r: AuditReport, output: str | Path) -> Path:
         Spacer(1, 10 * mm),
         para("監　査　報　告　書", st.title),
         Spacer(1, 8 * mm),
-        para(r.sentence(), st.body),
+        *[para(line, st.body) for line in r.sentence().splitlines() if line.strip()],
         Spacer(1, 6 * mm),
         para("記", st.subtitle),
         Spacer(1, 3 * mm),

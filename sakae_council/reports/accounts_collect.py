@@ -48,7 +48,10 @@ def _line(row: StatementRow, settlement: bool) -> StatementLine:
 def statement_document(s: StatementDTO, today: date) -> Statement:
     """A 収支予算書 or 収支決算書 from the service's figures (totals are recomputed from the same rows)."""
     settlement = s.kind == "settlement"
-    revision = f"第{s.budget_revision_no}号補正後" if s.budget_revision_no and not settlement else ""
+    if settlement:  # a closed year revised: the paper says which 決算の修正 its figures include
+        revision = f"第{s.revision_no}号修正後" if s.revision_no else ""
+    else:
+        revision = f"第{s.budget_revision_no}号補正後" if s.budget_revision_no else ""
     holdings = (("現金", s.closing_cash), ("預金", s.closing_bank)) if settlement else ()
     return Statement(
         owner=owner_of(s),
@@ -171,6 +174,7 @@ def collect(
             s.expense_actual_total,
             chair_name=chair[0] if chair else "",
             auditors=tuple(_officers(db, district_id, OfficerPost.AUDITOR, today)[:2]),
+            wording=accounts.get_audit_wording(db, district_id).wording,
             closed=s.closed,
         )
     if kind == "grant":

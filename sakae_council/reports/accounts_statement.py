@@ -187,7 +187,7 @@ def _balance(s: Statement) -> list[Flowable]:
 def render_statement(s: Statement, output: str | Path) -> Path:
     """Write the 収支予算書 or 収支決算書 ``s`` as an A4 PDF; returns the path."""
     st = styles()
-    suffix = f"（{s.revision_label}）" if s.revision_label and not s.settlement else ""
+    suffix = f"（{s.revision_label}）" if s.revision_label else ""
     story: list[Flowable] = title_block(s.owner, s.document, suffix=suffix)
     story.append(para(s.owner.period_text, st.subtitle))
     if s.settlement and not s.closed:

@@ -16,7 +16,7 @@ from sakae_council.db.engine import Database
 from sakae_council.db.models import AccountBook, AccountSubject, CollaborativeProject, GrantApplication
 from sakae_council.services import accounts
 from sakae_council.services.accounts import EntryInput
-from sakae_council.services.accounts.core import reserve_vouchers
+from sakae_council.services.accounts.core import checked_months, reserve_vouchers
 from sakae_council.services.accounts.entries import insert_entry
 from sakae_council.services.grants import GrantDTO
 
@@ -72,6 +72,7 @@ class _Writer:
             first = reserve_vouchers(s, self.book_id, len(self.lines))
             book = s.get(AccountBook, self.book_id)
             assert book is not None
+            checked = checked_months(s, book.id)  # read once: no month is checked while the lines go in
             # Held here so the session's (weak) identity map keeps them: each line's checks then find them
             # without another SELECT.
             held = [
@@ -106,6 +107,7 @@ class _Writer:
                     EntryInput(day, subject, text, income, expense, account, party, project, grant, reason),
                     check_budget=bool(reason),
                     voucher_no=number,
+                    checked=checked,
                 )
             del held
         n = len(self.lines)
@@ -246,6 +248,32 @@ def enter_year(
                 expense=600 + 100 * rng.randrange(0, 8),
                 counterparty=rng.choice(SHOPS[:2]),
             )
+        if fy >= 2026:  # since 令和8年度 the council collects paper and cans each month for a little income
+            w.add(
+                _first_weekday(year, month, 5, 1),
+                ids["事業収入"],
+                "資源回収 売上金（古紙・アルミ缶）",
+                income=1500 + 250 * rng.randrange(0, 12),
+                counterparty="栄町リサイクル協同組合",
+            )
+            if month in (8, 2):
+                w.add(
+                    date(year, month, 20),
+                    ids["雑収入"],
+                    "普通預金 利息",
+                    income=3 + rng.randrange(0, 20),
+                    account="bank",
+                    counterparty="銀行",
+                )
+            if month in (5, 9, 11):
+                w.add(
+                    date(year, month, 15),
+                    ids["事業費"],
+                    "見守り隊 飲み物（朝の立ち番）",
+                    expense=1000 + 100 * rng.randrange(0, 6),
+                    counterparty=rng.choice(SHOPS[:2]),
+                    project=event_project,
+                )
         if fy < 2026 and month not in (5, 8, 11, 2):
             continue  # the salon met every quarter in 令和7年度, monthly since
         salon = _first_weekday(year, month, 3, 3)  # 第3木曜 ふれあいサロン

@@ -24,6 +24,7 @@ from sakae_council.services import accounts, districts
 from sakae_council.services.accounts import BudgetLineInput, EntryInput
 
 from .helpers import TODAY, answer_message_box, clipped_texts, type_text
+from .waiting import wait_idle
 
 
 @pytest.fixture()
@@ -54,6 +55,7 @@ def page(ctx: AppContext, book: dict[str, int], window: MainWindow, qtbot: QtBot
     p = window.show_page("accounts")
     assert isinstance(p, AccountsPage)
     qtbot.waitUntil(lambda: p.book is not None)
+    wait_idle(qtbot)  # the tabs' lists too
     return p
 
 
@@ -69,10 +71,11 @@ def _new_entry(qtbot: QtBot, window: MainWindow) -> EntryDialog:
 
 
 def test_under_all_districts_the_page_asks_for_a_council(
-    ctx: AppContext, book: dict[str, int], window: MainWindow
+    qtbot: QtBot, ctx: AppContext, book: dict[str, int], window: MainWindow
 ) -> None:
     ctx.set_district(None)
     p = window.show_page("accounts")
+    wait_idle(qtbot)
     assert isinstance(p, AccountsPage) and p.book is None
     assert "学区を選んで" in p.notice.message()
     assert not p.cashbook.new_button.isEnabled()
@@ -91,6 +94,7 @@ def test_ctrl_n_starts_on_today_and_the_last_subject_and_reads_amounts_three_way
         qtbot.waitUntil(lambda d=dialog: not d.isVisible())  # type: ignore[misc]
     saved = [e for e in accounts.list_entries(db, book["book"]) if e.description.startswith("会議資料")]
     assert [e.expense for e in saved] == [12_000] * 3
+    wait_idle(qtbot)  # the list reloads on the worker after each save
     spent = page.cashbook.entries_model.headers().index("支出")
     shown = [
         page.cashbook.entries_model.texts(e)[spent]
@@ -105,6 +109,7 @@ def test_bad_amount_is_named_under_its_field(qtbot: QtBot, page: AccountsPage, w
     type_text(qtbot, dialog.description, "お茶代")
     type_text(qtbot, dialog.amount, "千二百円")
     qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    wait_idle(qtbot)
     assert dialog.isVisible()
     assert "金額として読み取れません" in dialog.form.error_text("amount")
 
@@ -117,6 +122,7 @@ def test_overspend_asks_for_a_reason_and_records_it(
     type_text(qtbot, dialog.description, "プロジェクター")
     type_text(qtbot, dialog.amount, "45000")
     qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    wait_idle(qtbot)  # the save answers from the database worker
     assert dialog.isVisible() and dialog.reason_row.isVisible()
     assert "超えます" in dialog.overspend.message()
     assert not [e for e in accounts.list_entries(db, book["book"]) if e.description == "プロジェクター"]
@@ -126,6 +132,7 @@ def test_overspend_asks_for_a_reason_and_records_it(
     saved = next(e for e in accounts.list_entries(db, book["book"]) if e.description == "プロジェクター")
     assert saved.overspend_reason == "総会で承認"
     page.tabs.setCurrentWidget(page.use)
+    wait_idle(qtbot)
     row = next(r for r in page.use.use_model.rows() if r.subject_id == book["消耗品費"])
     assert row.over and page.use.use_model.texts(row)[-1] == "予算超過"
 
@@ -135,6 +142,7 @@ def test_a_checked_month_is_corrected_not_deleted(
 ) -> None:
     accounts.check_month(db, book["book"], date(2026, 4, 1), TODAY)
     ctx.notify("accounts")
+    wait_idle(qtbot)
     table = page.cashbook.table
     page.cashbook.select_where(lambda e: e.description == "会費 4月分")
     table.setFocus()
@@ -152,6 +160,7 @@ def test_a_checked_month_is_corrected_not_deleted(
     original = next(e for e in entries if e.description == "会費 4月分")
     assert original.cancelled_by_voucher_no is not None  # kept, and marked
     assert any(e.cancels_id == original.id for e in entries)
+    wait_idle(qtbot)
     assert page.cashbook.entries_model.texts(original)[-1].endswith("で訂正済み")
 
 
@@ -165,6 +174,7 @@ def test_close_year_asks_naming_the_carry_over_then_locks(
     asked = answer_message_box(qtbot, "決算を確定する")
     page.close_button.click()
     qtbot.waitUntil(lambda: page.book is not None and page.book.is_closed)
+    wait_idle(qtbot)
     assert page.state.text().startswith("決算確定")
     assert not page.cashbook.new_button.isEnabled() and not page.close_button.isEnabled()
 
@@ -226,6 +236,7 @@ def test_a_revised_budget_keeps_the_original(
     revisions = accounts.list_budget_revisions(db, book["book"])
     assert [r.number for r in revisions] == [0, 1]
     assert [(line.subject_id, line.amount) for line in revisions[1].lines] == [(book["消耗品費"], 25_000)]
+    wait_idle(qtbot)
     row = next(r for r in page.budget.budget_model.rows() if r.subject_id == book["消耗品費"])
     assert page.budget.budget_model.texts(row)[1:4] == ["¥10,000", "¥15,000", "¥25,000"]
 
@@ -266,6 +277,7 @@ def test_transfer_moves_money_between_cash_and_bank(
     qtbot.waitUntil(lambda: not dialog.isVisible())
     closing = {b.account: b.closing for b in accounts.balances(db, book["book"])}
     assert closing == {CashAccount.CASH: 8_800, CashAccount.BANK: 50_000}
+    wait_idle(qtbot)
     assert "現金残高 ¥8,800" in page.balances.text() and "預金残高 ¥50,000" in page.balances.text()
 
 
@@ -285,4 +297,5 @@ def test_a_council_adds_a_detail_subject_and_budgets_it(
     qtbot.waitUntil(lambda: not dialog.isVisible())
     added = next(s for s in accounts.list_subjects(db, book["district"]) if s.name == "夏祭り")
     assert added.parent_id == book["事業費"] and added.kind is SubjectKind.EXPENSE
+    wait_idle(qtbot)
     assert any(r.subject_id == added.id and r.is_detail for r in page.budget.budget_model.rows())

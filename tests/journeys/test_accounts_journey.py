@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from gui.helpers import type_text
+from gui.waiting import wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -121,6 +122,7 @@ def test_journey_5_a_treasurer_records_a_month_counts_the_cash_and_prints_the_bo
     assert isinstance(page, AccountsPage)
     choose(qtbot, window.district_switcher, DISTRICT)
     qtbot.waitUntil(lambda: page.book is not None)
+    wait_idle(qtbot)  # the 出納帳 as it lands from the database worker
     book = page.book
     assert book is not None and book.fiscal_year == 2026 and not book.is_closed
     assert page.tabs.currentWidget() is page.cashbook
@@ -240,6 +242,7 @@ def test_journey_5_a_treasurer_records_a_month_counts_the_cash_and_prints_the_bo
     )
     click(page.count_button)
     count = modal(qtbot, CashCountDialog)
+    wait_idle(qtbot)  # the book's balance that day, read on the database worker
     assert count.book_balance.text() == format_yen(cash.closing)
     count.counted.setFocus()
     type_text(qtbot, count.counted, str(cash.closing - 100))

@@ -75,6 +75,8 @@ NOT_FROM_THE_WINDOW: dict[str, str] = {
     "(tests/gui/test_meetings_page.py)",
     "ApproveDialog": "確定… of draft minutes; the demo town's first meeting is approved (tests/gui/test_meetings_page.py)",
     "ManualSaveDialog": "asks the note of a manual section's save after text was typed (tests/gui/test_manual_page.py)",
+    "CloseRevisionDialog": "決算の修正… appears once a year's accounts are closed; the demo's open year is not "
+    "(tests/gui/test_accounts_screens.py, tests/gui/test_gui_thread_accounts.py)",
 }
 
 

@@ -27,6 +27,8 @@ class District(Versioned, Base):
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
     #: The council's wording of the remark its minutes print when a meeting had no quorum ("": standard).
     no_quorum_remark: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
+    #: The council's sentence on its 監査報告書 ("": the standard 「…適正に処理されていることを認めます」).
+    audit_wording: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
 
     merged_into: Mapped[District | None] = relationship(remote_side="District.id")
 

@@ -1,6 +1,7 @@
 """The 会計 page's smaller editors: 訂正 of a checked entry, 月次確認 of a month, and 現金・預金の実査.
 
-Each is an EntityDialog (保存 / キャンセル / Esc / ×, Ctrl+S, errors under their field).
+Each is an EntityDialog (保存 / キャンセル / Esc / ×, Ctrl+S, errors under their field) that reads and saves on
+the database worker.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from sakae_council.domain.money import format_yen
 from sakae_council.domain.wareki import era_year, fiscal_year_range
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.account_entry import entry_day
-from sakae_council.gui.dialogs.base import EntityDialog
+from sakae_council.gui.dialogs.base import EntityDialog, SaveRequest
 from sakae_council.gui.formatting import wareki
+from sakae_council.gui.ops import Generation, QueryOp
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
 from sakae_council.gui.widgets.enum_label import enum_choices
@@ -25,7 +27,7 @@ from sakae_council.gui.widgets.labels import MutedLabel
 from sakae_council.gui.widgets.text_edit import NoteEdit
 from sakae_council.gui.widgets.yen_edit import YenEdit
 from sakae_council.services import accounts
-from sakae_council.services.accounts import BookDTO, CashCountDTO, CashCountInput, EntryDTO
+from sakae_council.services.accounts import BookDTO, CashCountInput, EntryDTO
 
 
 def _required_date(edit: WarekiDateEdit, field: str, label: str) -> date:
@@ -64,11 +66,13 @@ class CorrectionDialog(EntityDialog):
         self.form.add_field("reason", self.tr("訂正の理由"), self.reason, required=True)
         self.fit_to_screen(34)
 
-    def save(self) -> EntryDTO:
+    def save_request(self) -> SaveRequest:
         on = _required_date(self.date, "on", self.tr("訂正の日付を入力してください。"))
-        if not self.reason.text().strip():
+        reason = self.reason.text()
+        if not reason.strip():
             raise ValidationError("reason", self.tr("訂正の理由を書いてください（例: 金額の誤り）。"))
-        return accounts.cancel_entry(self.ctx.db, self.entry.id, on, self.reason.text())
+        db, entry_id = self.ctx.db, self.entry.id
+        return SaveRequest(lambda _v: accounts.cancel_entry(db, entry_id, on, reason))
 
 
 def month_text(month: date) -> str:
@@ -107,11 +111,12 @@ class MonthCheckDialog(EntityDialog):
         self.save_button.setText(self.tr("確認済みにする"))
         self.fit_to_screen(32)
 
-    def save(self) -> BookDTO:
+    def save_request(self) -> SaveRequest:
         month = self.month.value()
         if month is None:
             raise ValidationError("month_start", self.tr("確認していない月はありません。"))
-        return accounts.check_month(self.ctx.db, self.book.id, month, self.ctx.today())
+        db, book_id, today = self.ctx.db, self.book.id, self.ctx.today()
+        return SaveRequest(lambda _v: accounts.check_month(db, book_id, month, today))
 
 
 class CashCountDialog(EntityDialog):
@@ -147,23 +152,46 @@ class CashCountDialog(EntityDialog):
             self.explanation,
             hint=self.tr("差異があるときは、わけを書いてください（例: 切手代の領収書待ち）。"),
         )
-        for signal in (self.date.editingFinished, self.account.currentIndexChanged, self.counted.textChanged):
-            signal.connect(lambda *_a: self.show_difference())
-        self.show_difference()
+        self._balance: int | None = None
+        self._asked: tuple[object, object] = ("", "")  # the day and account the balance shown is for
+        self._balances = Generation()
+        for signal in (self.date.editingFinished, self.account.currentIndexChanged):
+            signal.connect(lambda *_a: self.load_balance())
+        self.counted.textChanged.connect(lambda *_a: self.show_difference())
+        self.load_balance()
         self.fit_to_screen(34)
 
-    def balance(self) -> int | None:
-        """The book's balance of the chosen account on the chosen day (None while the date is unreadable)."""
+    def load_balance(self) -> None:
+        """The book's balance of the chosen account on the chosen day, read on the database worker."""
         try:
             on = self.date.value()
         except ValidationError:
-            return None
+            on = None
+        account = self.account.value()
+        if (on, account) == self._asked:
+            return  # the field was left unchanged: the balance shown is still the one
+        self._asked = (on, account)
         if on is None:
+            self._balance = None
+            self.show_difference()
+            return
+        db, book_id = self.ctx.db, self.book.id
+
+        def load() -> int | None:
+            for b in accounts.balances(db, book_id, as_of=on):
+                if b.account is account:
+                    return b.closing
             return None
-        for b in accounts.balances(self.ctx.db, self.book.id, as_of=on):
-            if b.account is self.account.value():
-                return b.closing
-        return None
+
+        QueryOp(load, parent=self).latest(self._balances).success(self._got_balance).run()
+
+    def _got_balance(self, balance: int | None) -> None:
+        self._balance = balance
+        self.show_difference()
+
+    def balance(self) -> int | None:
+        """The balance last read for the chosen account and day (None while the date is unreadable)."""
+        return self._balance
 
     def show_difference(self) -> None:
         balance = self.balance()
@@ -185,7 +213,7 @@ class CashCountDialog(EntityDialog):
                 ).format(diff=format_yen(counted - balance))
             )
 
-    def save(self) -> CashCountDTO:
+    def save_request(self) -> SaveRequest:
         on = _required_date(self.date, "counted_on", self.tr("実査の日を入力してください。"))
         counted = self.counted.value()
         if counted is None:
@@ -193,7 +221,8 @@ class CashCountDialog(EntityDialog):
         data = CashCountInput(
             counted_on=on, account=self.account.value(), counted=counted, explanation=self.explanation.text()
         )
-        return accounts.record_cash_count(self.ctx.db, self.book.id, data)
+        db, book_id = self.ctx.db, self.book.id
+        return SaveRequest(lambda _v: accounts.record_cash_count(db, book_id, data))
 
 
 class TransferDialog(EntityDialog):
@@ -220,11 +249,15 @@ class TransferDialog(EntityDialog):
         f.add_field("description", self.tr("摘要"), self.description)
         self.fit_to_screen(32)
 
-    def save(self) -> tuple[EntryDTO, EntryDTO]:
+    def save_request(self) -> SaveRequest:
         on = _required_date(self.date, "on", self.tr("日付を入力してください。"))
         amount = self.amount.value()
         if amount is None:
             raise ValidationError("amount", self.tr("金額を入力してください。"))
-        return accounts.add_transfer(
-            self.ctx.db, self.book.id, on, self.direction.value(), amount, self.description.text()
+        db, book_id, direction, text = (
+            self.ctx.db,
+            self.book.id,
+            self.direction.value(),
+            self.description.text(),
         )
+        return SaveRequest(lambda _v: accounts.add_transfer(db, book_id, on, direction, amount, text))

@@ -1,27 +1,70 @@
 """会計の印刷: 収支予算書, 収支決算書, 出納帳, 監査報告書 or a grant's 収支精算書 of one council and 年度,
 previewed, printed or saved as PDF in the one print window (``gui.widgets.print_window``).
 
-The books are read on the GUI thread when the choice changes (a short query; an error goes to the error
-line) and the PDF is drawn in the background.
+Nothing is read on the GUI thread: :func:`open_accounts_print` reads the councils and the year's grants on
+the database worker before the window opens, another 学区 or 年度 reads its grants there, and the paper's
+figures are collected there too (``Paper(collect, draw, warning)``); the PDF is drawn on the papers lane.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from sakae_council.db.engine import Database
 from sakae_council.domain.errors import ValidationError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.formatting import fiscal_year_text
+from sakae_council.gui.ops import Generation, QueryOp
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.fiscal_year import FiscalYearChoice
 from sakae_council.gui.widgets.form import Form
 from sakae_council.gui.widgets.print_window import Paper, PrintWindow, unprintable_warning
 from sakae_council.services import districts, grants
+from sakae_council.services.districts import DistrictDTO
+from sakae_council.services.grants import GrantDTO
 
 #: The papers in the order a treasurer meets them in a year.
 PAPERS = ("budget", "cashbook", "settlement", "audit", "grant")
+
+
+def _grants(db: Database, district_id: int | None, year: int) -> list[GrantDTO]:
+    return grants.list_grants(db, fiscal_year=year, district_id=district_id) if district_id else []
+
+
+def open_accounts_print(
+    ctx: AppContext,
+    district_id: int | None,
+    year: int,
+    parent: QWidget,
+    show: Callable[[AccountsPrintDialog], object],
+    *,
+    document: str = "settlement",
+    grant_id: int | None = None,
+) -> None:
+    """Read the councils and the year's grants on the database worker, then build the print window and
+    ``show`` it (it draws its first paper as it opens)."""
+    db = ctx.db
+
+    def load() -> tuple[list[DistrictDTO], list[GrantDTO]]:
+        return districts.list_districts(db, include_inactive=False), _grants(db, district_id, year)
+
+    QueryOp(load, parent=parent).success(
+        lambda answer: show(
+            AccountsPrintDialog(
+                ctx,
+                district_id,
+                year,
+                parent,
+                document=document,
+                grant_id=grant_id,
+                councils=answer[0],
+                year_grants=answer[1],
+            )
+        )
+    ).run()
 
 
 class AccountsPrintDialog(PrintWindow):
@@ -36,9 +79,15 @@ class AccountsPrintDialog(PrintWindow):
         *,
         document: str = "settlement",
         grant_id: int | None = None,
+        councils: list[DistrictDTO] | None = None,
+        year_grants: list[GrantDTO] | None = None,
     ) -> None:
         super().__init__(self.tr("会計の帳票を印刷"), parent)
         self.ctx = ctx
+        self._grant_loads = Generation()
+        if councils is None:  # built directly (not through open_accounts_print): read here
+            councils = districts.list_districts(ctx.db, include_inactive=False)
+            year_grants = _grants(ctx.db, district_id, year)
         names = {
             "budget": self.tr("収支予算書"),
             "cashbook": self.tr("出納帳（現金・預金）"),
@@ -49,9 +98,7 @@ class AccountsPrintDialog(PrintWindow):
         self.document = ChoiceCombo([(names[p], p) for p in PAPERS])
         self.document.setObjectName("documentChoice")
         self.document.set_value(document)
-        self.district = ChoiceCombo(
-            [(d.name, d.id) for d in districts.list_districts(ctx.db, include_inactive=False)]
-        )
+        self.district = ChoiceCombo([(d.name, d.id) for d in councils])
         self.district.set_value(district_id)
         self.year = FiscalYearChoice(ctx.today(), current=year)
         self.grant = ChoiceCombo()
@@ -64,9 +111,9 @@ class AccountsPrintDialog(PrintWindow):
         self.form.add_field("fiscal_year", self.tr("年度"), self.year)
         self.grant_row = self.form.add_field("grant", self.tr("補助金"), self.grant)
         self.content.addWidget(self.form)
-        self._fill_grants(grant_id)
-        self.district.currentIndexChanged.connect(lambda _i: self._fill_grants(None))
-        self.year.currentIndexChanged.connect(lambda _i: self._fill_grants(None))
+        self._show_grants(year_grants or [], grant_id)
+        self.district.currentIndexChanged.connect(lambda _i: self._load_grants())
+        self.year.currentIndexChanged.connect(lambda _i: self._load_grants())
         self.watch(
             self.document.currentIndexChanged,
             self.district.currentIndexChanged,
@@ -75,13 +122,20 @@ class AccountsPrintDialog(PrintWindow):
         )
         self.build()
 
-    def _fill_grants(self, chosen: int | None) -> None:
-        district_id = self.district.value()
-        found = (
-            grants.list_grants(self.ctx.db, fiscal_year=self.year.value(), district_id=district_id)
-            if district_id
-            else []
-        )
+    def _load_grants(self) -> None:
+        """Another 学区 or 年度: its grants read on the database worker, then the paper drawn again."""
+        db, district_id, year = self.ctx.db, self.district.value(), self.year.value()
+        QueryOp(lambda: _grants(db, district_id, year), parent=self).latest(self._grant_loads).success(
+            self._grants_loaded
+        ).run()
+
+    def _grants_loaded(self, found: list[GrantDTO]) -> None:
+        before = self.grant.value()
+        self._show_grants(found, None)
+        if self.document.value() == "grant" and self.grant.value() != before:
+            self.schedule_build()
+
+    def _show_grants(self, found: list[GrantDTO], chosen: int | None) -> None:
         self.grant.blockSignals(True)
         self.grant.set_items([(f"{g.project_title}（{g.scheme or self.tr('補助金')}）", g.id) for g in found])
         if chosen is not None:

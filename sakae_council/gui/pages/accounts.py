@@ -7,23 +7,26 @@ the papers.
     └─────────────────────────────────────────────────────────────────────────────────────────────┘
 
 The books belong to a council, so the page follows the district switcher and asks for a 学区 under 全学区.
-Every change is announced as Area.ACCOUNTS; the page and its tabs reload from that.
+Every change is announced as Area.ACCOUNTS; the page and its tabs reload from that. The page, its tabs and
+its editors read and write on the database worker (gui/ops.py), never on the GUI thread.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from sakae_council.domain.areas import Area
-from sakae_council.domain.errors import DomainError
 from sakae_council.domain.money import format_yen
 from sakae_council.domain.wareki import fiscal_year
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.account_steps import CashCountDialog
+from sakae_council.gui.district_names import district_name
 from sakae_council.gui.formatting import fiscal_year_text, wareki
+from sakae_council.gui.ops import Generation, QueryOp
 from sakae_council.gui.pages.accounts_lists import BudgetList, CashbookList, UseList
 from sakae_council.gui.text_size import bold_font
 from sakae_council.gui.widgets import edit_guard
@@ -35,7 +38,19 @@ from sakae_council.gui.widgets.list_page import ListPage
 from sakae_council.gui.widgets.messages import confirm, show_error
 from sakae_council.gui.widgets.print_key import add_print_action
 from sakae_council.services import accounts
-from sakae_council.services.accounts import BookDTO
+from sakae_council.services.accounts import BalanceDTO, BookDTO, CashCountDTO
+
+
+@dataclass(frozen=True)
+class BookState:
+    """The page's load: the council (its name for the tabs' title lines), the 年度, and the book if any."""
+
+    district_id: int | None
+    district_name: str
+    year: int
+    book: BookDTO | None
+    balances: tuple[BalanceDTO, ...]
+    counts: tuple[CashCountDTO, ...]
 
 
 class AccountsPage(QWidget):
@@ -45,6 +60,9 @@ class AccountsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.book: BookDTO | None = None
+        #: What the last load found (the book, its balances and 実査), shown at the top.
+        self.loaded = BookState(None, "", 0, None, (), ())
+        self._loads = Generation()
         self.dialog: Any = None
         self.title = TitleLabel(QCoreApplication.translate("AccountsPage", "会計"), self)
         self.year = FiscalYearChoice(ctx.today())
@@ -62,6 +80,10 @@ class AccountsPage(QWidget):
         self.close_button = self._button(
             self.tr("決算確定…"), lambda: self.close_year(), "closeYearButton", edits=True
         )
+        self.revise_button = self._button(
+            self.tr("決算の修正…"), lambda: self.revise_year(), "reviseYearButton", edits=True
+        )
+        self.revise_button.hide()
         self.print_button = self._button(
             self.tr("印刷…"), lambda: self.print_papers(), "printButton", edits=False
         )
@@ -78,7 +100,7 @@ class AccountsPage(QWidget):
         top.addSpacing(8)
         top.addWidget(self.state)
         top.addStretch(1)
-        for b in (self.count_button, self.close_button, self.print_button):
+        for b in (self.count_button, self.close_button, self.revise_button, self.print_button):
             top.addWidget(b)
         status = QHBoxLayout()
         status.addWidget(self.balances, 1)
@@ -127,27 +149,42 @@ class AccountsPage(QWidget):
 
     # --- the book --------------------------------------------------------------------------------
     def reload(self) -> None:
-        """Find the chosen council's book of the chosen 年度, show its state and balances, reload the tabs."""
+        """Find the chosen council's book of the chosen 年度 with its balances and 実査 on the database worker,
+        then show its state and reload the tabs (each on the worker too)."""
+        district_id, year, db = self.ctx.district_id, self.year.value(), self.ctx.db
+
+        def load() -> BookState:
+            name = district_name(db, district_id)
+            book = accounts.find_book(db, district_id, year) if district_id is not None else None
+            if book is None:
+                return BookState(district_id, name, year, None, (), ())
+            return BookState(
+                district_id,
+                name,
+                year,
+                book,
+                tuple(accounts.balances(db, book.id)),
+                tuple(accounts.list_cash_counts(db, book.id)),
+            )
+
+        QueryOp(load, parent=self).latest(self._loads).success(self._show_book).run()
+
+    def _show_book(self, state: BookState) -> None:
+        self.loaded = state
+        self.book = state.book
         self.notice.clear()
         self.create_button.hide()
-        self.book = None
-        district_id = self.ctx.district_id
-        if district_id is None:
+        if state.district_id is None:
             self.notice.show_message(
                 self.tr("会計は協議会ごとです。上の学区の切り替えで学区を選んでください。")
             )
-        else:
-            try:
-                self.book = accounts.find_book(self.ctx.db, district_id, self.year.value())
-            except DomainError as exc:
-                show_error(self, exc)
-            if self.book is None and self.notice.isHidden():
-                self.notice.show_message(
-                    self.tr(
-                        "{year}の帳簿はまだありません。作ると、前年度の繰越金と科目を引き継ぎます。"
-                    ).format(year=fiscal_year_text(self.year.value()))
+        elif state.book is None:
+            self.notice.show_message(
+                self.tr("{year}の帳簿はまだありません。作ると、前年度の繰越金と科目を引き継ぎます。").format(
+                    year=fiscal_year_text(state.year)
                 )
-                self.create_button.setVisible(self.year.value() <= fiscal_year(self.ctx.today()) + 1)
+            )
+            self.create_button.setVisible(state.year <= fiscal_year(self.ctx.today()) + 1)
         self._show_state()
         for page in (self.cashbook, self.budget, self.use):
             page.reload()
@@ -156,23 +193,36 @@ class AccountsPage(QWidget):
         book = self.book
         self.count_button.setEnabled(book is not None and not book.is_closed)
         self.close_button.setEnabled(book is not None and not book.is_closed)
+        closed = book is not None and book.is_closed
+        self.close_button.setVisible(not closed)
+        self.revise_button.setVisible(closed)
         self.print_button.setEnabled(book is not None)
         if book is None:
             self.state.clear()
             self.balances.clear()
             return
         if book.is_closed:
-            self.state.setText(self.tr("決算確定（{day}）").format(day=wareki(book.closed_on)))
-            self.notice.show_message(self.tr("この年度は決算が確定しています。見ることと印刷はできます。"))
+            state = self.tr("決算確定（{day}）").format(day=wareki(book.closed_on))
+            if book.revisions:
+                revision = book.revisions[-1]
+                state += self.tr("・第{n}号修正（{day}）").format(
+                    n=revision.number, day=wareki(revision.made_on)
+                )
+            self.state.setText(state)
+            self.notice.show_message(
+                self.tr(
+                    "この年度は決算が確定しています。見ることと印刷はできます。直すときは「決算の修正…」で理由とともに記録します。"
+                )
+            )
         else:
             self.state.setText(self.tr("執行中"))
         parts = [
             self.tr("{account}残高 {amount}").format(
                 account=enum_label(b.account), amount=format_yen(b.closing)
             )
-            for b in accounts.balances(self.ctx.db, book.id)
+            for b in self.loaded.balances
         ]
-        counts = accounts.list_cash_counts(self.ctx.db, book.id)
+        counts = self.loaded.counts
         if counts:
             last = max(
                 counts, key=lambda c: (c.counted_on, c.id)
@@ -192,16 +242,17 @@ class AccountsPage(QWidget):
         self.notice.show_message(self.tr("この年度は決算が確定しているため、記帳も予算の変更もできません。"))
 
     def create_book(self) -> None:
-        district_id = self.ctx.district_id
+        district_id, year, db = self.ctx.district_id, self.year.value(), self.ctx.db
         if district_id is None:
             return
-        try:
-            accounts.ensure_starter_subjects(self.ctx.db, district_id)
-            accounts.open_book(self.ctx.db, district_id, self.year.value())
-        except DomainError as exc:
-            show_error(self, exc, title=self.tr("帳簿を作れませんでした"))
-            return
-        self.ctx.notify(Area.ACCOUNTS)
+
+        def make() -> BookDTO:
+            accounts.ensure_starter_subjects(db, district_id)
+            return accounts.open_book(db, district_id, year)
+
+        QueryOp(make, parent=self).success(lambda _b: self.ctx.notify(Area.ACCOUNTS)).failure(
+            lambda exc: show_error(self, exc, title=self.tr("帳簿を作れませんでした"))
+        ).run()
 
     # --- actions ---------------------------------------------------------------------------------
     def count_cash(self) -> CashCountDialog | None:
@@ -217,7 +268,7 @@ class AccountsPage(QWidget):
         book = self.book
         if book is None:
             return
-        total = sum(b.closing for b in accounts.balances(self.ctx.db, book.id))
+        total = sum(b.closing for b in self.loaded.balances)  # as shown at the top
         if not confirm(
             self,
             self.tr("決算確定"),
@@ -233,27 +284,43 @@ class AccountsPage(QWidget):
             self.tr("決算を確定する"),
         ):
             return
-        try:
-            accounts.close_year(self.ctx.db, book.id, self.ctx.today(), book.version)
-        except DomainError as exc:
-            show_error(self, exc, title=self.tr("決算を確定できませんでした"))
-            return
-        self.ctx.notify(Area.ACCOUNTS)
+        db, book_id, today, version = self.ctx.db, book.id, self.ctx.today(), book.version
+        QueryOp(lambda: accounts.close_year(db, book_id, today, version), parent=self).success(
+            lambda _b: self.ctx.notify(Area.ACCOUNTS)
+        ).failure(lambda exc: show_error(self, exc, title=self.tr("決算を確定できませんでした"))).run()
 
-    def print_papers(self, *, document: str | None = None) -> Any:
-        """The print window on the paper of the tab in front (出納帳, 予算書, 決算書)."""
-        from sakae_council.gui.dialogs.accounts_print import AccountsPrintDialog
+    def revise_year(self) -> None:
+        """決算の修正 of the closed year (numbered, with its reason; the original kept)."""
+        from sakae_council.gui.dialogs.account_closing import open_revision_editor
+
+        if self.book is None or not self.book.is_closed:
+            return
+
+        def show(dialog: Any) -> None:
+            self.dialog = dialog
+            dialog.saved.connect(lambda _b: self.ctx.notify(Area.ACCOUNTS))
+            dialog.open()
+
+        open_revision_editor(self.ctx, self.book.id, self, show)
+
+    def print_papers(self, *, document: str | None = None) -> None:
+        """The print window on the paper of the tab in front (出納帳, 予算書, 決算書), opened once the councils
+        and grants it offers are read on the database worker."""
+        from sakae_council.gui.dialogs.accounts_print import open_accounts_print
 
         if self.book is None:
-            return None
+            return
         chosen = document or {0: "cashbook", 1: "budget", 2: "settlement"}.get(
             self.tabs.currentIndex(), "settlement"
         )
-        self.dialog = AccountsPrintDialog(
-            self.ctx, self.book.district_id, self.book.fiscal_year, self, document=chosen
+
+        def show(dialog: Any) -> None:
+            self.dialog = dialog
+            dialog.open()
+
+        open_accounts_print(
+            self.ctx, self.book.district_id, self.book.fiscal_year, self, show, document=chosen
         )
-        self.dialog.open()
-        return self.dialog
 
     def on_shown(self) -> None:
         """Brought to the front: the books as they are now (another user may have entered some)."""

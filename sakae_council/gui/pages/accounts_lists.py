@@ -1,9 +1,10 @@
 """The 会計 page's three tabs, each a ListPage over the book chosen on the page (see ``pages/accounts.py``):
 
 * 出納帳 — every entry with its running balance; Ctrl+N 記帳, Enter 修正, Delete 削除 (or 訂正 once the
-  month is checked), 訂正…, 月次確認…;
-* 予算 — 当初予算 and 予算現額 per 科目; 予算の入力・補正… (Ctrl+N);
-* 集計 — 予算 vs 執行 per 科目 with the remaining amount; a 科目 over its budget says 予算超過.
+  month is checked), 訂正…, 振替…, 月次確認…, 通帳CSVの取込…;
+* 予算 — 当初予算 and 予算現額 per 科目; 予算の入力・補正… (Ctrl+N), 科目の追加…, 科目の修正…;
+* 集計 — 予算 vs 執行 per 科目 with the remaining amount; a 科目 over its budget says 予算超過; 補助金の精算…
+  and 監査報告の文言….
 """
 
 from __future__ import annotations
@@ -16,22 +17,27 @@ from PySide6.QtWidgets import QWidget
 
 from sakae_council.domain.accounts import CashAccount
 from sakae_council.domain.areas import Area
-from sakae_council.domain.errors import DomainError
 from sakae_council.domain.money import format_yen
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.dialogs.account_budget import BudgetDialog, SubjectDialog
-from sakae_council.gui.dialogs.account_entry import EntryDialog
+from sakae_council.gui.dialogs.account_budget import (
+    open_budget_editor,
+    open_subject_adder,
+    open_subject_editor,
+)
+from sakae_council.gui.dialogs.account_closing import open_grant_settlement, open_wording_editor
+from sakae_council.gui.dialogs.account_entry import EntryDialog, open_entry_editor
 from sakae_council.gui.dialogs.account_steps import CorrectionDialog, MonthCheckDialog, TransferDialog
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.models.accounts import BudgetUseModel, EntriesModel
 from sakae_council.gui.models.table import Column, DtoTableModel
+from sakae_council.gui.ops import QueryOp
 from sakae_council.gui.widgets.action_bar import add_action_bar
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.enum_label import enum_choices, enum_label
 from sakae_council.gui.widgets.list_page import ListPage
 from sakae_council.gui.widgets.messages import confirm, show_error
 from sakae_council.services import accounts, search
-from sakae_council.services.accounts import BookDTO, BudgetUseRow, EntryDTO
+from sakae_council.services.accounts import BookDTO, BudgetRevisionDTO, BudgetUseRow, EntryDTO
 
 if TYPE_CHECKING:
     from sakae_council.gui.pages.accounts import AccountsPage
@@ -96,29 +102,36 @@ class CashbookList(BookList):
         self.check_button = self.action_bar.add_button(
             self.tr("月次確認…"), self.check_month, name="monthCheckButton"
         )
+        self.import_button = self.action_bar.add_button(
+            self.tr("通帳CSVの取込…"), self.import_statement, name="importButton"
+        )
         self.entries_model = EntriesModel(self)
         self.set_model(self.entries_model)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
 
     def reload(self) -> None:
-        book = self.book
-        selected = self.current_item()
-        rows: list[EntryDTO] = []
-        if book is not None:
-            try:
-                rows = accounts.list_entries(self.ctx.db, book.id, account=self.account_filter.value())
-            except DomainError as exc:
-                show_error(self, exc)
-                return
-            words = search.words(self.search.text())
+        self._update_buttons()  # the book's state is known now; its lines follow from the worker
+        book, account, db = self.book, self.account_filter.value(), self.ctx.db
+        words = search.words(self.search.text())
+
+        def load() -> list[EntryDTO]:
+            if book is None:
+                return []
+            rows = accounts.list_entries(db, book.id, account=account)
             if words:
                 rows = [
                     e for e in rows if search.matches(words, (e.description, e.counterparty, e.subject_name))
                 ]
+            return rows
+
+        self.load_in_background(load, self._show_entries)
+
+    def _show_entries(self, rows: list[EntryDTO]) -> None:
+        selected = self.current_item()
         self.entries_model.set_rows(rows)
         # A long 摘要 is cut at about 18 characters (its whole text in the tooltip), so the other columns fit.
         self.table.horizontalHeader().setMaximumSectionSize(self.fontMetrics().horizontalAdvance("あ") * 18)
-        self.set_count(len(rows), lambda n: self.tr("%n件", "", n))
+        self.set_count(len(rows), lambda n: self.tr("%n件", "", n), district=self.owner.loaded.district_name)
         if isinstance(selected, EntryDTO):
             self.select_where(lambda e: e.id == selected.id)
         elif rows:
@@ -133,6 +146,7 @@ class CashbookList(BookList):
         self.new_button.setEnabled(open_book)
         self.check_button.setEnabled(open_book)
         self.transfer_button.setEnabled(open_book)
+        self.import_button.setEnabled(open_book)
         self.correct_button.setEnabled(
             open_book
             and isinstance(entry, EntryDTO)
@@ -145,7 +159,10 @@ class CashbookList(BookList):
         if book is None or book.is_closed:
             self.owner.explain_closed()
             return
-        self.open_dialog(EntryDialog(self.ctx, book, None, self)).saved.connect(self._select_saved)
+        open_entry_editor(self.ctx, book, None, self, self._show_new_entry)
+
+    def _show_new_entry(self, dialog: EntryDialog) -> None:
+        self.open_dialog(dialog).saved.connect(self._select_saved)
 
     def _select_saved(self, entry: EntryDTO) -> None:
         self.select_where(lambda e: e.id == entry.id)
@@ -161,7 +178,7 @@ class CashbookList(BookList):
                 ).format(n=item.voucher_no)
             )
             return
-        self.open_dialog(EntryDialog(self.ctx, book, item, self))
+        open_entry_editor(self.ctx, book, item.id, self, self.open_dialog)
 
     def correct_current(self) -> None:
         entry = self.current_item()
@@ -193,12 +210,10 @@ class CashbookList(BookList):
             self.tr("削除"),
         ):
             return
-        try:
-            accounts.delete_entry(self.ctx.db, item.id, item.version)
-        except DomainError as exc:
-            show_error(self, exc, title=self.tr("削除できません"))
-            return
-        self.changed()
+        db, entry_id, version = self.ctx.db, item.id, item.version
+        QueryOp(lambda: accounts.delete_entry(db, entry_id, version), parent=self).success(
+            self.changed
+        ).failure(lambda exc: show_error(self, exc, title=self.tr("削除できません"))).run()
 
     def transfer(self) -> None:
         if self.book is not None:
@@ -207,6 +222,12 @@ class CashbookList(BookList):
     def check_month(self) -> None:
         if self.book is not None:
             self.open_dialog(MonthCheckDialog(self.ctx, self.book, self))
+
+    def import_statement(self) -> None:
+        from sakae_council.gui.dialogs.account_import import open_bank_import
+
+        if self.book is not None and not self.book.is_closed:
+            open_bank_import(self.ctx, self.book, self, self.open_dialog)
 
 
 class BudgetList(BookList):
@@ -217,6 +238,9 @@ class BudgetList(BookList):
         self.search.setPlaceholderText(self.tr("科目で検索（Ctrl+F）"))
         self.subject_button = self.add_button(
             self.tr("科目の追加…"), self.add_subject, name="subjectButton", edits=True
+        )
+        self.edit_subject_button = self.add_button(
+            self.tr("科目の修正…"), self.edit_subject, name="editSubjectButton", edits=True
         )
         self.new_button = self.add_button(
             self.tr("予算の入力・補正…"), self.new_item, primary=True, name="budgetButton"
@@ -242,10 +266,14 @@ class BudgetList(BookList):
         self.set_model(self.budget_model)
 
     def reload(self) -> None:
-        show_budget_rows(self, self.budget_model)
-        history = accounts.list_budget_revisions(self.ctx.db, self.book.id) if self.book is not None else []
         self.new_button.setEnabled(self.book is not None and not self.book.is_closed)
         self.subject_button.setEnabled(self.book is not None)
+        self.edit_subject_button.setEnabled(self.book is not None)
+        book, db = self.book, self.ctx.db
+        history = (lambda: accounts.list_budget_revisions(db, book.id)) if book is not None else list
+        show_budget_rows(self, self.budget_model, history, self._show_history)
+
+    def _show_history(self, history: list[BudgetRevisionDTO]) -> None:
         if history:
             last = history[-1]
             self.context_label.setText(
@@ -257,14 +285,21 @@ class BudgetList(BookList):
         if self.book is None or self.book.is_closed:
             self.owner.explain_closed()
             return
-        self.open_dialog(BudgetDialog(self.ctx, self.book, self))
+        open_budget_editor(self.ctx, self.book, self, self.open_dialog)
 
     def edit_item(self, item: Any) -> None:
         self.new_item()
 
     def add_subject(self) -> None:
         if self.book is not None:
-            self.open_dialog(SubjectDialog(self.ctx, self.book.district_id, self))
+            open_subject_adder(self.ctx, self.book.district_id, self, self.open_dialog)
+
+    def edit_subject(self) -> None:
+        """科目の修正 of the 科目 in the selected row (rename, or stop using it for new entries)."""
+        if self.book is not None:
+            row = self.current_item()
+            chosen = row.subject_id if isinstance(row, BudgetUseRow) else None
+            open_subject_editor(self.ctx, self.book.district_id, chosen, self, self.open_dialog)
 
 
 class UseList(BookList):
@@ -273,11 +308,21 @@ class UseList(BookList):
     def __init__(self, ctx: AppContext, owner: AccountsPage, parent: QWidget | None = None) -> None:
         super().__init__(ctx, owner, tr("予算と執行"), parent)
         self.search.setPlaceholderText(self.tr("科目で検索（Ctrl+F）"))
+        self.wording_button = self.add_button(
+            self.tr("監査報告の文言…"), self.edit_wording, name="wordingButton", edits=True
+        )
+        self.grant_button = self.add_button(
+            self.tr("補助金の精算…"), self.settle_grant, name="grantSettlementButton", edits=False
+        )
         self.use_model = BudgetUseModel(self)
         self.set_model(self.use_model)
 
     def reload(self) -> None:
-        show_budget_rows(self, self.use_model)
+        self.wording_button.setEnabled(self.book is not None)
+        self.grant_button.setEnabled(self.book is not None)
+        show_budget_rows(self, self.use_model, list, self._show_over)
+
+    def _show_over(self, _nothing: object) -> None:
         over = sum(1 for r in self.use_model.rows() if r.over)
         if over:
             self.context_label.setText(
@@ -287,23 +332,43 @@ class UseList(BookList):
     def new_item(self) -> None:
         self.owner.cashbook.new_item()
 
+    def settle_grant(self) -> None:
+        if self.book is not None:
+            open_grant_settlement(self.ctx, self.book, self, self.open_dialog)
+
+    def edit_wording(self) -> None:
+        if self.book is not None:
+            open_wording_editor(self.ctx, self.book.district_id, self, self.open_dialog)
+
     def edit_item(self, item: Any) -> None:
         pass
 
 
-def show_budget_rows(page: BookList, model: DtoTableModel[BudgetUseRow]) -> None:
-    """The book's 予算 vs 執行 rows matching the search, into ``model``, counted in the title line."""
-    rows: list[BudgetUseRow] = []
-    if page.book is not None:
-        try:
-            rows = accounts.budget_vs_actual(page.ctx.db, page.book.id)
-        except DomainError as exc:
-            show_error(page, exc)
-            return
-        words = search.words(page.search.text())
+def show_budget_rows(
+    page: BookList,
+    model: DtoTableModel[BudgetUseRow],
+    also: Callable[[], Any],
+    then: Callable[[Any], object],
+) -> None:
+    """The book's 予算 vs 執行 rows matching the search, read on the database worker with ``also()``, into
+    ``model`` and counted in the title line; then ``then(also's answer)``."""
+    book, db = page.book, page.ctx.db
+    words = search.words(page.search.text())
+
+    def load() -> tuple[list[BudgetUseRow], Any]:
+        if book is None:
+            return [], also()
+        rows = accounts.budget_vs_actual(db, book.id)
         if words:
             rows = [r for r in rows if search.matches(words, (r.label,))]
-    model.set_rows(rows)
-    unit: Callable[[int], str] = lambda n: tr("%n科目", n)  # noqa: E731
-    page.set_count(len(rows), unit)
-    page.fit_columns()
+        return rows, also()
+
+    def show(answer: tuple[list[BudgetUseRow], Any]) -> None:
+        rows, extra = answer
+        model.set_rows(rows)
+        unit: Callable[[int], str] = lambda n: tr("%n科目", n)  # noqa: E731
+        page.set_count(len(rows), unit, district=page.owner.loaded.district_name)
+        page.fit_columns()
+        then(extra)
+
+    page.load_in_background(load, show)

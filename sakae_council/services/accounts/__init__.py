@@ -56,7 +56,12 @@ Bank statement import (bank_import.py)
   saved_mapping(db, district_id) -> ColumnMapping | None
   guess_mapping(header, header_row=0) -> ColumnMapping | None
   read_bank_statement(db, book_id, path, mapping=None) -> ImportPreview    nothing saved
+  statement_header(path) -> (header_row, cells)              for choosing the columns by hand
   confirm_import(db, book_id, [ProposedEntry with subject_id], mapping) -> list[EntryDTO]
+
+監査報告の文言 (wording.py)
+  get_audit_wording(db, district_id) -> AuditWordingDTO      "" prints the standard sentence
+  set_audit_wording(db, district_id, wording, expected_version=None) -> AuditWordingDTO
 
 Export (export.py)
   book_by_names(db, district, fiscal_year_text) -> BookDTO
@@ -70,6 +75,7 @@ from sakae_council.services.accounts.bank_import import (
     guess_mapping,
     read_bank_statement,
     saved_mapping,
+    statement_header,
 )
 from sakae_council.services.accounts.books import (
     check_month,
@@ -138,8 +144,14 @@ from sakae_council.services.accounts.subjects import (
     list_subjects,
     update_subject,
 )
+from sakae_council.services.accounts.wording import (
+    AuditWordingDTO,
+    get_audit_wording,
+    set_audit_wording,
+)
 
 __all__ = [
+    "AuditWordingDTO",
     "BalanceDTO",
     "BookDTO",
     "BookStatus",
@@ -185,6 +197,7 @@ __all__ = [
     "ensure_starter_subjects",
     "export_book",
     "find_book",
+    "get_audit_wording",
     "get_book",
     "get_entry",
     "grant_settlement",
@@ -201,9 +214,11 @@ __all__ = [
     "record_grant_settlement",
     "revise_closed_year",
     "saved_mapping",
+    "set_audit_wording",
     "set_budget",
     "set_opening_balances",
     "settlement_statement",
+    "statement_header",
     "update_entry",
     "update_subject",
 ]

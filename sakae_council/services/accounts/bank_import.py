@@ -24,7 +24,13 @@ from sakae_council.domain.errors import ValidationError, msg
 from sakae_council.domain.money import MAX_YEN, parse_yen
 from sakae_council.domain.text import normalize_ascii, normalize_text
 from sakae_council.domain.wareki import fiscal_year_label, fiscal_year_range, parse_wareki, to_wareki
-from sakae_council.services.accounts.core import book_dto, fresh_book, load_book, lock_book, read_entry
+from sakae_council.services.accounts.core import (
+    book_dto,
+    checked_months,
+    fresh_book,
+    load_book,
+    lock_book,
+)
 from sakae_council.services.accounts.dto import (
     BookDTO,
     ColumnMapping,
@@ -35,6 +41,7 @@ from sakae_council.services.accounts.dto import (
     ProposedEntry,
 )
 from sakae_council.services.accounts.entries import insert_entry
+from sakae_council.services.accounts.ledger import read_entry
 from sakae_council.services.common import audit
 from sakae_council.services.table_reading import read_table
 
@@ -107,6 +114,18 @@ def _guess_from_rows(rows: Sequence[Sequence[str]]) -> ColumnMapping | None:
         if mapping is not None:
             return mapping
     return None
+
+
+def statement_header(path: Path) -> tuple[int, tuple[str, ...]]:
+    """The likely header row of a statement (the widest of its first rows) and its cells, for choosing the
+    columns by hand when the headings are not the usual words; nothing saved."""
+    rows = read_table(Path(path)).rows[:_HEADER_SEARCH]
+    if not rows:
+        raise ValidationError(
+            "file", msg("ファイルに明細の行がありません。銀行からダウンロードしたCSVを選んでください。")
+        )
+    widest = max(range(len(rows)), key=lambda i: (sum(1 for c in rows[i] if c.strip()), -i))
+    return widest, tuple(rows[widest])
 
 
 def _cell(row: Sequence[str], index: int | None) -> str:
@@ -260,6 +279,7 @@ def confirm_import(
             )
         )
         made: list[AccountEntry] = []
+        checked = checked_months(s, book.id)
         for p in proposals:
             if p.duplicate or p.import_ref in taken:
                 continue
@@ -278,7 +298,11 @@ def confirm_import(
                 notes=msg("通帳CSVの{line}行目から取込", line=p.line),
             )
             try:
-                made.append(insert_entry(s, db.user, book, data, check_budget=False, import_ref=p.import_ref))
+                made.append(
+                    insert_entry(
+                        s, db.user, book, data, check_budget=False, import_ref=p.import_ref, checked=checked
+                    )
+                )
             except ValidationError as exc:
                 raise ValidationError(
                     exc.field, msg("{line}行目: {why}", line=p.line, why=exc.source_message)

@@ -28,13 +28,12 @@ from sakae_council.services.accounts.core import (
     lock_book,
     locked_book,
     next_voucher,
-    read_entries,
-    read_entry,
     require_in_year,
     require_open,
     require_unchecked,
 )
 from sakae_council.services.accounts.dto import BalanceDTO, EntryDTO, EntryInput, OverspendWarning
+from sakae_council.services.accounts.ledger import read_entries, read_entry
 from sakae_council.services.common import (
     apply_changes,
     audit,
@@ -126,12 +125,14 @@ def insert_entry(
     close_revision_id: int | None = None,
     check_budget: bool = True,
     import_ref: str = "",
+    checked: set[date] | None = None,
 ) -> AccountEntry:
-    """Enter one line in the caller's transaction (a revision of a closed year passes its id)."""
+    """Enter one line in the caller's transaction (a revision of a closed year passes its id); a caller
+    entering many lines passes the book's ``checked`` months, read once."""
     values = _values(s, book, data)
     if close_revision_id is None:
         require_open(book)
-        require_unchecked(s, book, values["entry_date"])
+        require_unchecked(s, book, values["entry_date"], checked=checked)
     reason = _overspend_reason(s, book, values, data.overspend_reason, None, check_budget)
     entry = AccountEntry(
         book_id=book.id,

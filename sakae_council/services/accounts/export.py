@@ -9,8 +9,9 @@ from sakae_council.domain.errors import NotFoundError, ValidationError, msg
 from sakae_council.domain.wareki import fiscal_year_label, parse_fiscal_year
 from sakae_council.services import districts
 from sakae_council.services.accounts.books import find_book, get_book
-from sakae_council.services.accounts.core import load_book, read_entries
+from sakae_council.services.accounts.core import load_book
 from sakae_council.services.accounts.dto import BookDTO
+from sakae_council.services.accounts.ledger import read_entries
 from sakae_council.services.exporting import ExportTable, write_table
 
 CASH_BOOK_HEADER = (

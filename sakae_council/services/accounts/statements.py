@@ -21,8 +21,9 @@ from sakae_council.domain.errors import ValidationError, msg
 from sakae_council.domain.money import format_yen
 from sakae_council.domain.wareki import fiscal_year_label
 from sakae_council.services.accounts.budget import Figures, figures
-from sakae_council.services.accounts.core import closing_total, load_book, read_entries
+from sakae_council.services.accounts.core import closing_total, load_book
 from sakae_council.services.accounts.dto import EntryDTO, GrantSettlementDTO, StatementDTO, StatementRow
+from sakae_council.services.accounts.ledger import read_entries
 from sakae_council.services.common import audit, check_version, get_or_raise
 from sakae_council.services.grants import AWARDED_OR_LATER
 
