@@ -17,7 +17,6 @@ import logging
 import os
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import Any
 
@@ -121,14 +120,20 @@ class NoPersonalDataFormatter(logging.Formatter):
         return "".join(te.format()).rstrip("\n")
 
 
-class OwnerOnlyRotatingFileHandler(RotatingFileHandler):
-    """A rotating log file created readable by its owner only (each new file after a rotation too)."""
+def owner_only_rotating_handler(path: Path, **options: Any) -> logging.FileHandler:
+    """A rotating log file created readable by its owner only (each new file after a rotation too);
+    ``options`` as RotatingFileHandler's. ``logging.handlers`` (with socket, pickle and queue) is imported
+    only here: the window's first paint does not wait for it."""
+    from logging.handlers import RotatingFileHandler
 
-    def _open(self):  # type: ignore[no-untyped-def]
-        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        with contextlib.suppress(OSError):
-            os.fchmod(fd, 0o600)  # a file an older version left 0644
-        return os.fdopen(fd, self.mode, encoding=self.encoding, errors=self.errors)
+    class OwnerOnlyRotatingFileHandler(RotatingFileHandler):
+        def _open(self):  # type: ignore[no-untyped-def]
+            fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+            with contextlib.suppress(OSError):
+                os.fchmod(fd, 0o600)  # a file an older version left 0644
+            return os.fdopen(fd, self.mode, encoding=self.encoding, errors=self.errors)
+
+    return OwnerOnlyRotatingFileHandler(path, **options)
 
 
 def owner_only_folder(path: Path) -> Path:
@@ -160,7 +165,7 @@ def setup_file_logging(folder: Path) -> Path | None:
     when it cannot be written (the program still runs)."""
     try:
         owner_only_folder(folder)
-        handler = OwnerOnlyRotatingFileHandler(
+        handler = owner_only_rotating_handler(
             folder / LOG_NAME, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
         )
     except OSError:

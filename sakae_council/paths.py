@@ -1,4 +1,8 @@
-"""Where things live: the user's data directory, the default database, bundled resources."""
+"""Where things live: the user's data directory, the default database, bundled resources.
+
+``platformdirs`` is imported only when a user folder is asked for: ``sakae-council --db FILE`` paints its
+window without it (its import costs a few ms, and the start must not wait for what it does not need).
+"""
 
 from __future__ import annotations
 
@@ -6,17 +10,22 @@ import contextlib
 import os
 import sys
 from pathlib import Path
-
-import platformdirs
+from types import ModuleType
 
 APP_NAME = "sakae_council"
 APP_AUTHOR = "SakaeTown"
 ENV_DB = "SAKAE_COUNCIL_DB"
 
 
+def _platformdirs() -> ModuleType:
+    import platformdirs
+
+    return platformdirs
+
+
 def data_dir() -> Path:
     """The per-user data directory (created on demand)."""
-    path = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+    path = Path(_platformdirs().user_data_dir(APP_NAME, APP_AUTHOR))
     path.mkdir(parents=True, exist_ok=True)
     return path
 
@@ -51,7 +60,7 @@ def fonts_dir() -> Path:
 
 def log_dir() -> Path:
     """Where log files (with tracebacks) are written: a folder only its owner can enter (0700)."""
-    path = Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+    path = Path(_platformdirs().user_log_dir(APP_NAME, APP_AUTHOR))
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     with contextlib.suppress(OSError):
         path.chmod(0o700)  # a folder an older version made 0755
@@ -61,6 +70,6 @@ def log_dir() -> Path:
 def cache_dir() -> Path:
     """Where rebuildable caches live (parsed font tables): $SAKAE_CACHE_DIR, else the user's cache folder."""
     env = os.environ.get("SAKAE_CACHE_DIR")
-    path = Path(env) if env else Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
+    path = Path(env) if env else Path(_platformdirs().user_cache_dir(APP_NAME, APP_AUTHOR))
     path.mkdir(parents=True, exist_ok=True)
     return path

@@ -11,11 +11,6 @@ PACKAGE = ROOT / "sakae_council"
 LIMIT = 500
 #: The first schema, created in one revision (later revisions are small and must stay so).
 EXEMPT = ("db/migrations/versions/0001_*",)
-#: Issue 18: files other engineers are splitting in this session. Once their splits are merged, the lead
-#: empties this list (the second test below says when an entry is no longer needed).
-BEING_SPLIT = {
-    "db/engine.py",  # the start-up engineer
-}
 
 
 def _line_counts() -> dict[str, int]:
@@ -34,14 +29,8 @@ def _line_counts() -> dict[str, int]:
 def test_no_package_file_is_over_500_lines() -> None:
     counts = _line_counts()
     assert len(counts) > 100, "the package's files were not found"  # the walk itself works
-    too_long = {name: n for name, n in counts.items() if n > LIMIT and name not in BEING_SPLIT}
+    too_long = {name: n for name, n in counts.items() if n > LIMIT}
     assert not too_long, (
         f"files over {LIMIT} lines — split each by meaning (one area per module, with a docstring saying "
         f"what it holds), re-exporting where other modules import its names: {too_long}"
     )
-
-
-def test_the_allow_list_names_only_files_still_too_long() -> None:
-    counts = _line_counts()
-    stale = sorted(name for name in BEING_SPLIT if counts.get(name, 0) <= LIMIT)
-    assert not stale, f"{stale} no longer exceed {LIMIT} lines: take them off BEING_SPLIT (issue 18)"

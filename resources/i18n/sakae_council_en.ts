@@ -663,7 +663,7 @@ This cannot be undone.</translation>
         <name>App</name>
         <message>
             <source>エラー</source>
-            <extracomment>Open the data even if no paint of the window was seen by then (a window started minimised). Garbage collection comes back on by then even if the first page never showed its data. The moments ``--quit-after`` can name: the main window painted, the first page showing its data (the first figures, when read before the full open), or the page showing its data with the file fully open.</extracomment>
+            <extracomment>Open the data even if no paint of the window was seen by then (a window started minimised). The quick check a file left by an unclean shutdown owes starts by then even if the first page never showed its data (a page that fails on a damaged file must not keep the check from running). ReportLab and the papers are imported in the background this long after the page shows its data (not in the middle of the start, where the import would hold the interpreter while the window paints). Garbage collection comes back on by then even if the first page never showed its data. The moments ``--quit-after`` can name: the main window painted, the first page showing its data (the first figures, when read before the full open), or the page showing its data with the file fully open.</extracomment>
             <translation>Error</translation>
         </message>
         <message>
@@ -2328,6 +2328,10 @@ Adds an entry that cancels this one. The original entry stays.</translation>
         <message>
             <source>読み取り専用で開いています。見ることと印刷はできますが、変更は保存されません。編集するには、ほかの人が終わってから開き直してください。</source>
             <translation>Opened read-only. You can look and print, but changes are not saved. To edit, open the file again once the other person has finished.</translation>
+        </message>
+        <message>
+            <source>前回このデータを使っていたプログラム（{user}さん、{since}から）は、正しく終了していませんでした。データはこのあと検査し、異常が見つかればお知らせします。</source>
+            <translation>The program that last used this data ({user}, since {since}) did not end properly. The data is being checked now; you will be told if anything is wrong.</translation>
         </message>
         <message>
             <source>前回このデータを使っていたプログラム（{user}さん、{since}から）は、正しく終了していませんでした。データは開くときに検査してあり、問題はありません。</source>
@@ -5068,6 +5072,7 @@ The items become available again for that period.</translation>
         <name>MainWindow</name>
         <message>
             <source>栄町 まちづくり協議会</source>
+            <extracomment>``Qt.ItemDataRole.UserRole``'s value: where each navigation item keeps its page's key. Nothing the window does before its first paint names the ``Qt`` namespace: PySide builds all of its ~100 enums on first use (tens of ms of the start; tests/gui/test_lazy_start.py holds the line and this value). ``Qt.AlignmentFlag.AlignCenter``'s value (AlignHCenter | AlignVCenter), for the same reason.</extracomment>
             <translation>Sakae Town Community Councils</translation>
         </message>
         <message>
@@ -6829,7 +6834,7 @@ A new, empty data file “{name}” is made. None of the data so far is in it. T
         </message>
         <message>
             <source>終了</source>
-            <extracomment>The first figures shown before the full open (see gui/first_figures.py), if any.</extracomment>
+            <extracomment>The first figures shown before the full open (see gui/first_figures.py), if any. The quick check a file left by an unclean shutdown owes, once started (gui/owed_check.py).</extracomment>
             <translation>Quit</translation>
         </message>
         <message>
@@ -7037,6 +7042,21 @@ You can bring it back with "Undo".</translation>
         <message>
             <source>「{name}」を削除しました。</source>
             <translation>"{name}" was deleted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OwedCheck</name>
+        <message>
+            <source>データファイルに異常が見つかりました（前回、プログラムが正しく終了しなかったためと考えられます）。このままではデータが失われるおそれがあるため、プログラムを終了します。
+
+もう一度起動すると、壊れたファイルを残したまま、バックアップからの復元を案内します。</source>
+            <translation>The data file is damaged (probably because the program did not end properly last time). The program will now close so that no data is lost.
+
+When you start it again, it keeps the damaged file aside and offers to restore a backup.</translation>
+        </message>
+        <message>
+            <source>データファイルの異常</source>
+            <translation>Data file damaged</translation>
         </message>
     </context>
     <context>

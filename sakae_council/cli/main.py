@@ -3,7 +3,6 @@ modules of this package named by ``EXTRA_MODULES``."""
 
 from __future__ import annotations
 
-import argparse
 import errno
 import logging
 import os
@@ -11,9 +10,13 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # argparse only when the command line is more than a window start (see window_start)
+    import argparse
 
 from sakae_council import __version__
+from sakae_council.cli.window_start import window_start
 from sakae_council.domain.errors import DomainError
 from sakae_council.logfile import protect_root_handlers
 from sakae_council.paths import resolve_database
@@ -74,6 +77,8 @@ def build_parser(command: str | None = "*", words: Sequence[str] | None = None) 
     Each extra module is imported to add its options, and some import SQLAlchemy or ReportLab: starting the
     window (no subcommand) must not pay for that.
     """
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="sakae-council",
         description="栄町 小学校区まちづくり協議会の運営支援プログラム。サブコマンドなしで画面を起動します。",
@@ -404,7 +409,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``sakae-council`` command: every expected error is a Japanese message and exit
     code 1 (2 for a wrong command line); anything else says 予期しないエラー and names the log file."""
     words = list(sys.argv[1:] if argv is None else argv)
-    args = build_parser(command_in(words), words).parse_args(words)
+    args: Any = window_start(words) or build_parser(command_in(words), words).parse_args(words)
     log_file = _setup_logging() if args.command is not None else None  # the window sets up its own
     try:
         if args.command is None:

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the parser is built on every start: import the heavy parts only when printing
     from sakae_council.db.engine import Database
-    from sakae_council.services.minutes_approval import RevisionDTO
+    from sakae_council.services.meeting_dto import MeetingDetailDTO
+    from sakae_council.services.minutes_snapshot import RevisionDTO
 
 
 def cli_configure(parser: argparse.ArgumentParser, name: str) -> None:
@@ -62,6 +63,27 @@ def _meeting_id(db: Database, args: argparse.Namespace) -> int:
     return meeting_queries.find_meeting(db, body.id, fy, args.number).id
 
 
+def cli_quick_print(args: argparse.Namespace, name: str) -> Path | None:
+    """The paper of a meeting named by its id, read without SQLAlchemy (services/minutes_read.py) when the
+    file allows it; None: print it the full way (:func:`cli_print`)."""
+    from sakae_council.paths import resolve_database
+    from sakae_council.services.minutes_read import read_meeting
+
+    given = {x for x in (args.meeting_id, args.meeting) if x is not None}
+    if len(given) != 1:
+        return None
+    found = read_meeting(
+        resolve_database(args.db),
+        given.pop(),
+        minutes=name == "minutes",
+        revision=getattr(args, "revision", None),
+    )
+    if found is None:
+        return None
+    detail, revisions = found
+    return _write(detail, revisions, args, name)
+
+
 def cli_print(db: Database, args: argparse.Namespace, name: str) -> Path:
     """Write the document ``name`` of the chosen meeting to ``args.output``; returns the path."""
     from sakae_council.reports import meeting_docs
@@ -73,6 +95,14 @@ def cli_print(db: Database, args: argparse.Namespace, name: str) -> Path:
         detail, revisions = meeting_docs.collect_minutes(db, meeting_id, getattr(args, "revision", None))
     else:
         detail = meetings.get_meeting(db, meeting_id)
+    return _write(detail, revisions, args, name)
+
+
+def _write(
+    detail: MeetingDetailDTO, revisions: list[RevisionDTO], args: argparse.Namespace, name: str
+) -> Path:
+    from sakae_council.reports import meeting_docs
+
     for label, chars in meeting_docs.unprintable_fields(detail):
         print(
             f"注意: {label}の文字 {' '.join(chars)} は、この機械の字形では印刷できず空白になります。",

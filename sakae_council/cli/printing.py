@@ -2,8 +2,9 @@
 
 A document plugs in by adding an entry to ``DOCUMENTS``: a module ``sakae_council/cli/print_<paper>.py`` exposing
 ``cli_configure(parser)`` (its own options; ``-o/--output`` and the database are added here) and
-``cli_print(db, args) -> Path`` (writes the PDF and returns its path). Modules are imported only when
-the command runs, so the CLI stays quick to start.
+``cli_print(db, args) -> Path`` (writes the PDF and returns its path); optionally ``cli_quick_print(args,
+name) -> Path | None``, which prints without opening the file the full way when it can (None: it cannot,
+and ``cli_print`` runs). Modules are imported only when the command runs, so the CLI stays quick to start.
 """
 
 from __future__ import annotations
@@ -72,11 +73,16 @@ def run(args: argparse.Namespace) -> int:
     from sakae_council.cli.main import open_for_reading
 
     module, _ = DOCUMENTS[args.document]
-    db = open_for_reading(args)
-    try:
-        out = importlib.import_module(module).cli_print(db, args, args.document)
-    finally:
-        db.close()
+    document = importlib.import_module(module)
+    # A document may print without opening the file the full way (no SQLAlchemy) when the file allows it.
+    quick = getattr(document, "cli_quick_print", None)
+    out = quick(args, args.document) if quick is not None else None
+    if out is None:
+        db = open_for_reading(args)
+        try:
+            out = document.cli_print(db, args, args.document)
+        finally:
+            db.close()
     print(f"PDFを保存しました: {Path(out)}")
     return 0
 

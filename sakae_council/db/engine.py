@@ -1,11 +1,14 @@
-"""Opening a database: URL resolution, connect-time PRAGMAs, schema checks and upgrade on open."""
+"""Opening a database: URL resolution, connect-time PRAGMAs, the Database (its sessions and transactions),
+schema checks and upgrade on open.
+
+The file's own preparation before an engine touches it (header, lock, quick check) is db/file_open.py; the
+typed errors of opening and saving and the translation of driver errors are db/storage_errors.py. Their
+names are importable from here as before.
+"""
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
-import re
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -17,41 +20,59 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, ProgrammingError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from sakae_council.db import revisions
-from sakae_council.db.integrity import SQLITE_HEADER
+from sakae_council.db.connect_settings import install_sqlite_pragmas
+from sakae_council.db.file_open import check_sqlite_header, make_owner_only, owed_check, prepare_file
+from sakae_council.db.location import is_network_path, sqlite_path, to_url
+from sakae_council.db.storage_errors import (
+    BusyError,
+    DamagedDatabaseError,
+    DiskFullError,
+    MissingDatabaseError,
+    ServerConnectionError,
+    server_error_from,
+    storage_error_from,
+)
 from sakae_council.domain.errors import StorageError, msg
 from sakae_council.logfile import safe_text
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-    from sakae_council.db.backup import BackupFile
     from sakae_council.db.lock import DatabaseLock, LockInfo
     from sakae_council.domain.roles import AccessPolicy
 
 log = logging.getLogger(__name__)
 
+__all__ = [  # the names others import from here, wherever they live now
+    "BUSY_TIMEOUT_MS",
+    "alembic_config",
+    "BusyError",
+    "DamagedDatabaseError",
+    "Database",
+    "DiskFullError",
+    "MissingDatabaseError",
+    "ServerConnectionError",
+    "check_and_upgrade",
+    "check_sqlite_header",
+    "current_revision",
+    "is_network_path",
+    "head_revision",
+    "known_revisions",
+    "make_engine",
+    "open_database",
+    "server_error_from",
+    "sqlite_backup",
+    "sqlite_path",
+    "storage_error_from",
+    "to_url",
+]
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
-
-
-def to_url(target: str | Path) -> str:
-    """A database URL from a path or a URL string."""
-    text = str(target)
-    if "://" in text:
-        return text
-    return f"sqlite:///{Path(text).expanduser().resolve()}"
-
-
-def sqlite_path(url: str) -> Path | None:
-    """The file behind a SQLite URL, or None for a server or an in-memory database."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
-        return None
-    return Path(parsed.database)
 
 
 def alembic_config(connection: object | None = None) -> Config:
@@ -75,256 +96,6 @@ def known_revisions() -> set[str]:
     return revisions.known_revisions(MIGRATIONS_DIR / "versions")
 
 
-#: Where Linux lists what is mounted where (a module attribute so a test can point it at its own table).
-MOUNT_TABLE = Path("/proc/mounts")
-NETWORK_FILESYSTEMS = frozenset(
-    {
-        "nfs",
-        "nfs4",
-        "cifs",
-        "smb3",
-        "smbfs",
-        "sshfs",
-        "fuse.sshfs",
-        "9p",
-        "afs",
-        "ncpfs",
-        "davfs",
-        "fuse.davfs2",
-    }
-)
-
-
-def _unescape_mount_point(text: str) -> str:
-    """/proc/mounts writes space, tab, newline and backslash in a mount point as octal escapes (\\040)."""
-    return re.sub(r"\\([0-7]{3})", lambda m: chr(int(m.group(1), 8)), text)
-
-
-def is_network_path(path: Path) -> bool:
-    """True when the file lives on a network share (UNC path, or a mount of a network filesystem)."""
-    text = str(path)
-    if text.startswith("\\\\") or text.startswith("//"):
-        return True
-    try:
-        mounts = MOUNT_TABLE.read_text(encoding="utf-8", errors="replace").splitlines()
-    except OSError:
-        return False
-    best, fstype = "", ""
-    resolved = path.resolve()
-    for line in mounts:
-        parts = line.split()
-        if len(parts) < 3:
-            continue
-        mount_point = _unescape_mount_point(parts[1])
-        # the deepest mount that contains the file (/mnt/kyogikai must not claim /mnt/kyogikai2/...)
-        if resolved.is_relative_to(mount_point) and len(mount_point) > len(best):
-            best, fstype = mount_point, parts[2]
-    return fstype in NETWORK_FILESYSTEMS
-
-
-def _install_sqlite_pragmas(engine: Engine, *, wal: bool, read_only: bool) -> None:
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
-        # Hand transaction control to SQLAlchemy so DDL is transactional too (migrations all-or-nothing).
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA foreign_keys=ON")
-        # Erased values are overwritten with zeros, not left in free pages (some builds default to OFF).
-        cursor.execute("PRAGMA secure_delete=ON")
-        if not read_only:
-            cursor.execute(f"PRAGMA journal_mode={'WAL' if wal else 'DELETE'}")
-        cursor.execute("PRAGMA synchronous=FULL")
-        if read_only:
-            cursor.execute("PRAGMA query_only=ON")
-        cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
-        conn.exec_driver_sql("BEGIN")
-
-
-def check_sqlite_header(path: Path) -> None:
-    """Refuse a file that is not a SQLite database at all (a stray document, a damaged header)."""
-    with path.open("rb") as fh:
-        header = fh.read(16)
-    if header and header != SQLITE_HEADER:
-        raise StorageError(
-            msg(
-                "「{name}」はこのプログラムのデータファイルではないか、壊れています。"
-                "ファイルを確認するか、バックアップから復元してください。",
-                name=path.name,
-            )
-        )
-
-
-class DamagedDatabaseError(StorageError):
-    """The data file failed its check on open and was moved aside (kept, never deleted).
-
-    ``backup`` is the newest backup that passes its check (None when there is none): the GUI/CLI offer to
-    restore it. Nothing was created in the file's place.
-    """
-
-    def __init__(
-        self, path: Path, moved_to: Path, backup: BackupFile | None, problems: tuple[str, ...]
-    ) -> None:
-        kept = msg(
-            "壊れたファイルは「{name}」という名前で同じフォルダに残してあります（削除はしていません）。",
-            name=moved_to.name,
-        )
-        if backup is not None:
-            offer = msg("{when}のバックアップから復元できます。", when=_when(backup.taken_at))
-        else:
-            offer = msg("使えるバックアップが見つかりません。担当職員に相談してください。")
-        super().__init__(
-            msg(
-                "データファイル「{name}」が壊れていたため、開くのを中止しました。{kept}{offer}",
-                name=path.name,
-                kept=kept,
-                offer=offer,
-            )
-        )
-        self.path = path
-        self.moved_to = moved_to
-        self.backup = backup
-        self.problems = problems
-
-
-class MissingDatabaseError(StorageError):
-    """The data file is gone, but backups (or a copy moved aside) show it held data: never start empty
-    silently. ``backup`` is the newest good backup to offer; opening with ``start_empty=True`` is the
-    user's explicit alternative."""
-
-    def __init__(self, path: Path, backup: BackupFile | None) -> None:
-        if backup is not None:
-            offer = msg("{when}のバックアップから復元できます。", when=_when(backup.taken_at))
-        else:
-            offer = msg("使えるバックアップも見つかりません。ファイルの場所を確認してください。")
-        super().__init__(
-            msg(
-                "データファイル「{path}」が見つかりません（移動または削除された可能性があります）。"
-                "空のデータで始める前に確認してください。{offer}",
-                path=path,
-                offer=offer,
-            )
-        )
-        self.path = path
-        self.backup = backup
-
-
-class DiskFullError(StorageError):
-    """A write failed for lack of space; nothing of it was committed."""
-
-
-class BusyError(StorageError):
-    """The database stayed busy (another program writing) for longer than the busy timeout."""
-
-
-class ServerConnectionError(StorageError):
-    """The server could not be used: refused the login, not reachable, or no such database. Never damage."""
-
-
-def server_error_from(exc: BaseException, url: str) -> ServerConnectionError:
-    """What went wrong connecting to a PostgreSQL server, in Japanese, naming the cause."""
-    text = str(getattr(exc, "orig", None) or exc)
-    lowered = text.lower()
-    target = make_url(url)
-    host = target.host or target.query.get("host") or "localhost"
-    if "database" in lowered and "does not exist" in lowered:
-        return ServerConnectionError(
-            msg(
-                "サーバー「{host}」にデータベース「{name}」がありません。URLのデータベース名を確認するか、サーバーの管理者に作成を頼んでください。",
-                host=host,
-                name=target.database or "",
-            )
-        )
-    refused = ("password authentication failed", "authentication failed", "pg_hba.conf", "permission denied")
-    if ("role" in lowered and "does not exist" in lowered) or any(r in lowered for r in refused):
-        return ServerConnectionError(
-            msg(
-                "サーバー「{host}」へのログインが拒否されました（利用者「{user}」）。利用者名とパスワードを確認するか、サーバーの管理者に確かめてください。",
-                host=host,
-                user=target.username or "",
-            )
-        )
-    return ServerConnectionError(
-        msg(
-            "データベースサーバー「{host}」に接続できません。サーバーが動いているか、ネットワークと、URLのサーバー名・ポートを確認してください。",
-            host=host,
-        )
-    )
-
-
-def _when(moment: datetime) -> str:
-    from sakae_council.domain.wareki import to_wareki
-
-    return f"{to_wareki(moment.date())} {moment.hour}時{moment.minute:02d}分"
-
-
-_KEPT = msg("入力した内容は消えていません。")
-
-
-def storage_error_from(exc: DBAPIError, *, read_only: bool = False) -> StorageError | None:
-    """A plain-Japanese StorageError for a database failure the user can act on; None for the rest
-    (constraint violations and programming errors keep their own handling)."""
-    if isinstance(exc, IntegrityError | ProgrammingError | DataError):
-        return None
-    orig = exc.orig
-    name = str(getattr(orig, "sqlite_errorname", "") or "")
-    text = str(orig).lower()
-    if name == "SQLITE_FULL" or "disk is full" in text or "no space left" in text:
-        return DiskFullError(
-            msg(
-                "ディスクの空き容量が足りないため保存できませんでした。{kept}"
-                "不要なファイルを削除して空きを作ってから、もう一度保存してください。",
-                kept=_KEPT,
-            )
-        )
-    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in text or "busy" in text:
-        return BusyError(
-            msg(
-                "データファイルを別の処理が使用中のため保存できませんでした。{kept}少し待ってから、もう一度保存してください。",
-                kept=_KEPT,
-            )
-        )
-    if name.startswith("SQLITE_READONLY") or "readonly database" in text or "read-only" in text:
-        if read_only:
-            return StorageError(
-                msg(
-                    "読み取り専用で開いているため保存できません。{kept}編集するには、開き直してください。",
-                    kept=_KEPT,
-                )
-            )
-        return StorageError(
-            msg(
-                "データファイルに書き込めないため保存できませんでした。{kept}"
-                "ファイルが読み取り専用になっていないか、保存先の書き込み権限を確認してください。",
-                kept=_KEPT,
-            )
-        )
-    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in text:
-        return StorageError(
-            "データファイルに異常が見つかりました。プログラムを終了して開き直してください。"
-            "開くときに検査し、必要ならバックアップからの復元を案内します。"
-        )
-    if name.startswith("SQLITE_IOERR") or "disk i/o error" in text:
-        return StorageError(
-            msg(
-                "ディスクの読み書きでエラーが起きたため保存できませんでした。{kept}"
-                "USBメモリなどが抜けていないか確認してから、もう一度保存してください。",
-                kept=_KEPT,
-            )
-        )
-    if exc.connection_invalidated or "connection" in text or "server" in text:
-        return StorageError(
-            msg(
-                "データベースサーバーに接続できません。{kept}ネットワークを確認してから、もう一度保存してください。",
-                kept=_KEPT,
-            )
-        )
-    return None
-
-
 @dataclass
 class Database:
     """An open database: engine, session factory and where it lives."""
@@ -346,6 +117,9 @@ class Database:
     writes: int = 0
     writes_at_last_backup: int = 0
     last_backup_at: datetime | None = None
+    #: The quick check the open deferred (``open_database(defer_check=True)``) has not run yet: until it
+    #: has found the file sound, closing notes no clean close (the next open checks first).
+    check_owed: bool = False
     #: The class of this database's sessions (``open_database`` passes one that turns a stale save into
     #: a ConflictError).
     session_class: type[Session] = Session
@@ -497,8 +271,20 @@ class Database:
             return str(self.path)
         return make_url(self.url).render_as_string(hide_password=True)
 
+    def run_owed_check(self, *, raise_damage: bool = False) -> bool | None:
+        """The quick check ``open_database`` deferred, run now in the calling thread (its own read-only
+        connection: fine beside open sessions and off the GUI thread); see file_open.owed_check. Once the
+        file is found sound the check is no longer owed."""
+        if not self.check_owed or self.path is None:
+            return None
+        folder = self.backup_dir or self.path.parent / "backups"
+        sound = owed_check(self.path, folder, self.read_only, BUSY_TIMEOUT_MS, raise_damage=raise_damage)
+        self.check_owed = sound is not True
+        return sound
+
     def close(self) -> None:
-        """Close every connection, then release the lock (idempotent)."""
+        """Close every connection, then release the lock (idempotent); a clean close is noted beside the
+        file unless a deferred quick check is still owed."""
         from sakae_council.db.stamps import file_stamp, record_clean_close
 
         before = file_stamp(self.path) if self.lock is not None and self.path is not None else None
@@ -506,7 +292,12 @@ class Database:
         if self.lock is not None:
             lock, self.lock = self.lock, None
             lock.release()
-            if not lock.held and self.path is not None and self.backup_dir is not None:
+            if (
+                not lock.held
+                and self.path is not None
+                and self.backup_dir is not None
+                and not self.check_owed
+            ):
                 # After the release: a writer that slipped in between only makes the next open check.
                 record_clean_close(self.path, self.backup_dir, before)
 
@@ -539,7 +330,7 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
                 url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True
             )
         wal = path is not None and not is_network_path(path)
-        _install_sqlite_pragmas(engine, wal=wal, read_only=read_only)
+        install_sqlite_pragmas(engine, wal=wal, read_only=read_only, busy_timeout_ms=BUSY_TIMEOUT_MS)
         return engine
     return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
@@ -570,6 +361,7 @@ def open_database(
     check: bool = True,
     start_empty: bool = False,
     permissions: AccessPolicy | None = None,
+    defer_check: bool = False,
 ) -> Database:
     """Open a file or server; create and migrate a new one, upgrade an older one after a backup.
 
@@ -578,6 +370,11 @@ def open_database(
     newest good backup. A missing file whose backups show it held data raises MissingDatabaseError unless
     ``start_empty``. A file stamped with a revision this program does not know (made by a newer version)
     is refused and left untouched.
+
+    The quick check is skipped for a file the last session closed cleanly and nothing touched since. With
+    ``defer_check`` (the window's start) a file that needs it still opens at once, ``check_owed`` is set and
+    the caller runs :meth:`Database.run_owed_check` in the background once the data shows; should the open
+    itself fail on such a file, the check runs then, so damage is still met with the backup offer.
     """
     from sakae_council.db import shared
     from sakae_council.db.lock import current_user
@@ -587,8 +384,9 @@ def open_database(
     path = sqlite_path(url)
     user = user or current_user()
     held: DatabaseLock | None = None
+    owed = False
     if path is not None:
-        held = _prepare_file(
+        held, owed = prepare_file(
             path,
             create=create,
             read_only=read_only,
@@ -597,6 +395,8 @@ def open_database(
             lock=lock,
             check=check,
             start_empty=start_empty,
+            busy_timeout_ms=BUSY_TIMEOUT_MS,
+            defer_check=defer_check,
         )
     try:
         engine = make_engine(url, read_only=read_only)
@@ -614,6 +414,7 @@ def open_database(
         lock=held,
         on_network_share=path is not None and is_network_path(path),
         session_class=shared.GuardedSession,
+        check_owed=owed,
     )
     try:
         # Meetings' search text and the search index are kept by flush listeners on this database's
@@ -621,117 +422,19 @@ def open_database(
         keep_derived_data(db.session_factory)
         check_and_upgrade(db, upgrade=upgrade, backup_dir=db.backup_dir)
         if path is not None and not read_only:
-            _make_owner_only(path)  # only now: a file refused (too new, foreign) is left exactly as it was
+            make_owner_only(path)  # only now: a file refused (too new, foreign) is left exactly as it was
         # Shared server (issue 9): roles, conflict translation, lock timeouts, change notices.
         # ``permissions`` fixes the user's rights; None: from app_user on a server, unrestricted on a file.
         shared.install(db, permissions)
     except Exception:
-        db.close()
+        try:
+            if db.check_owed:  # a damaged file fails here: say so as the check on open would have
+                db.engine.dispose()
+                db.run_owed_check(raise_damage=True)
+        finally:
+            db.close()
         raise
     return db
-
-
-def _prepare_file(
-    path: Path,
-    *,
-    create: bool,
-    read_only: bool,
-    backup_dir: Path | None,
-    user: str,
-    lock: bool,
-    check: bool,
-    start_empty: bool,
-) -> DatabaseLock | None:
-    """Existence, header, writability, lock, quick check and permissions of a SQLite file before use."""
-    from sakae_council.db import backup as backups
-    from sakae_council.db.integrity import assess_sqlite_file, disk_full
-    from sakae_council.db.lock import NoSpaceError, ReadOnlyError, acquire_lock
-
-    if path.is_dir():
-        raise StorageError(
-            msg("「{path}」はフォルダです。データファイル（.db）のパスを指定してください。", path=path)
-        )
-    if not read_only and path.parent.is_dir() and disk_full(path.parent):
-        raise NoSpaceError(path)  # before anything is written: not even an empty file or lock is left
-    folder = backup_dir or backups.default_backup_dir(path)
-    if not path.exists():
-        if not start_empty and backups.has_history(path, folder):
-            raise MissingDatabaseError(path, backups.newest_good_backup(folder, backups.backup_key(path)))
-        if not create or read_only:
-            raise StorageError(
-                msg("データファイル「{path}」が見つかりません。場所を確認してください。", path=path)
-            )
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with contextlib.suppress(FileExistsError):
-            backups.create_owner_only(path)  # before SQLite creates it world-readable; -wal/-shm inherit this
-    header_ok = _header_ok(path)
-    if not header_ok and not backups.has_history(path, folder):
-        check_sqlite_header(path)  # a stray document, not our file: refuse, touch nothing
-    if not read_only and not os.access(path, os.W_OK):
-        raise ReadOnlyError(
-            msg(
-                "データファイル「{name}」は書き込みが禁止されています（読み取り専用のファイルか、書き込めない場所にあります）。"
-                "読み取り専用で開くか、書き込める場所にコピーしてから開いてください。",
-                name=path.name,
-            )
-        )
-    held = acquire_lock(path, user=user) if lock and not read_only else None
-    try:
-        if not header_ok or (check and not _known_sound(path, folder, held)):
-            health = assess_sqlite_file(path, busy_timeout_ms=BUSY_TIMEOUT_MS)
-            if not health.ok:
-                if health.damaged and not read_only:
-                    moved = backups.move_aside(path)
-                    raise DamagedDatabaseError(
-                        path,
-                        moved,
-                        backups.newest_good_backup(folder, backups.backup_key(path)),
-                        health.problems,
-                    )
-                if health.damaged:
-                    raise StorageError(
-                        msg(
-                            "データファイル「{name}」が壊れています。読み取り専用では修復できないため、"
-                            "通常どおり開いてバックアップから復元してください。",
-                            name=path.name,
-                        )
-                    )
-                raise StorageError(
-                    msg(
-                        "データファイル「{name}」を検査できませんでした（{problems}）。少し待ってから開き直してください。",
-                        name=path.name,
-                        problems="; ".join(health.problems),
-                    )
-                )
-    except BaseException:
-        if held is not None:
-            held.release()
-        raise
-    return held
-
-
-def _known_sound(path: Path, folder: Path, held: DatabaseLock | None) -> bool:
-    """The last session closed the file cleanly (no crashed holder's lock) and nothing wrote to it since:
-    ``PRAGMA quick_check`` (1.5 s on a 500 MB file) has nothing new to find. A read-only open holds no
-    lock, so it cannot know, and checks."""
-    from sakae_council.db.stamps import untouched_since_clean_close
-
-    return held is not None and held.replaced_stale is None and untouched_since_clean_close(path, folder)
-
-
-def _make_owner_only(path: Path) -> None:
-    from sakae_council.db import backup as backups
-
-    backups.make_owner_only(path)
-    for sidecar in backups.SIDECARS:
-        if Path(f"{path}{sidecar}").exists():
-            backups.make_owner_only(Path(f"{path}{sidecar}"))
-
-
-def _header_ok(path: Path) -> bool:
-    with path.open("rb") as fh:
-        header = fh.read(16)
-    return not header or header == SQLITE_HEADER
 
 
 def check_and_upgrade(db: Database, *, upgrade: bool, backup_dir: Path | None) -> None:

@@ -28,6 +28,9 @@ log = logging.getLogger(__name__)
 
 CLOSED = "closed"
 BACKED_UP = "backed-up"
+#: Written when the quick check a start deferred found the file damaged (db/file_open.owed_check): the next
+#: open checks before anything else, whatever else the notes say, and removes it once the file is sound.
+DAMAGED = "damaged"
 
 
 def file_stamp(path: Path) -> list[int] | None:
@@ -101,6 +104,22 @@ def record_clean_close(path: Path, folder: Path, before: list[int] | None) -> No
     backed_up = read_note(folder, key, BACKED_UP)
     if before is not None and backed_up is not None and backed_up.get("stamp") == before:
         write_note(folder, key, BACKED_UP, stamp=stamp, backup=backed_up.get("backup"))
+
+
+def note_damage(path: Path, folder: Path) -> None:
+    """Remember that ``path`` was found damaged (the backup folder is made if it is not there yet)."""
+    with contextlib.suppress(OSError):
+        folder.mkdir(parents=True, exist_ok=True)
+    write_note(folder, note_key(path), DAMAGED, stamp=file_stamp(path))
+
+
+def damage_noted(path: Path, folder: Path) -> bool:
+    return read_note(folder, note_key(path), DAMAGED) is not None
+
+
+def clear_damage(path: Path, folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        _note_path(folder, note_key(path), DAMAGED).unlink(missing_ok=True)
 
 
 def untouched_since_clean_close(path: Path, folder: Path) -> bool:

@@ -31,6 +31,7 @@ from sakae_council.paths import log_dir
 if TYPE_CHECKING:
     from sakae_council.db.engine import Database
     from sakae_council.gui.main_window import MainWindow
+    from sakae_council.gui.owed_check import OwedCheck
     from sakae_council.gui.startup import OpenFlow
     from sakae_council.gui.widgets.backup_timer import BackupScheduler
     from sakae_council.services.first_figures import FirstFigures
@@ -39,6 +40,12 @@ log = logging.getLogger(__name__)
 
 #: Open the data even if no paint of the window was seen by then (a window started minimised).
 OPEN_ANYWAY_MS = 3000
+#: The quick check a file left by an unclean shutdown owes starts by then even if the first page never
+#: showed its data (a page that fails on a damaged file must not keep the check from running).
+OWED_CHECK_ANYWAY_MS = 2000
+#: ReportLab and the papers are imported in the background this long after the page shows its data (not in
+#: the middle of the start, where the import would hold the interpreter while the window paints).
+PRELOAD_PAPERS_MS = 1500
 #: Garbage collection comes back on by then even if the first page never showed its data.
 GC_BACK_ANYWAY_MS = 15_000
 #: The moments ``--quit-after`` can name: the main window painted, the first page showing its data (the
@@ -105,10 +112,13 @@ class OpenAfterPaint(QObject):
         self.target = target
         self.started = False
         self.opened = False
+        self.cancelled = False
         self._loading = False
         #: The first figures shown before the full open (see gui/first_figures.py), if any.
         self.first_figures: FirstFigures | None = None
         self.backups: BackupScheduler | None = None
+        #: The quick check a file left by an unclean shutdown owes, once started (gui/owed_check.py).
+        self.owed_check: OwedCheck | None = None
         # The window itself, and the navigation's list (painted whatever covers the window's own area).
         self._watched = (window, window.nav.viewport())
         for widget in self._watched:
@@ -130,6 +140,8 @@ class OpenAfterPaint(QObject):
         self.started = True
         for widget in self._watched:
             widget.removeEventFilter(self)
+        self.window.attach_status_bar()  # after the paint, as the log file:
+        _setup_logging()  # neither the status bar nor logging.handlers and platformdirs are needed for it
         from sakae_council.gui.first_figures import read_first_figures
 
         figures = read_first_figures(self.target, self.window.ctx.today())
@@ -170,7 +182,9 @@ class OpenAfterPaint(QObject):
         flow = OpenFlow(self.window, cancel_text=QCoreApplication.translate("OpenFlow", "終了"))
         try:
             # in use, write-protected, damaged, gone: the user decides (a restore runs on the worker)
-            flow.start(self.target, lambda db: self._opened(flow, db))
+            # A file left by an unclean shutdown opens at once; its quick check runs in the background
+            # once the data shows (gui/owed_check.py).
+            flow.start(self.target, lambda db: self._opened(flow, db), defer_check=True)
         except Exception as exc:  # told (traceback to the log), and the program ends
             self._failed(flow, exc)
 
@@ -208,12 +222,31 @@ class OpenAfterPaint(QObject):
             refresh_if_changed(self.window, self.first_figures)
         self.backups = BackupScheduler(ctx)
         self.backups.start()  # the start-up backup in the background, then every ~30 minutes of work
+        if db.check_owed:  # once the data shows (StartWatch), or by then even if the first page fails
+            QTimer.singleShot(OWED_CHECK_ANYWAY_MS, self.data_shown)
         return True
 
+    def data_shown(self) -> None:
+        """The first page shows the file's data: the quick check it may owe now runs in the background."""
+        if self.opened and self.owed_check is None and not self.cancelled:
+            from sakae_council.gui.owed_check import start_owed_check
+
+            self.owed_check = start_owed_check(self.window)
+
+    def preload_papers(self) -> None:
+        """Import ReportLab and the meeting papers on the papers' lane, so the session's first print does
+        not wait for that import (most of a first print); nothing is opened, drawn or kept but modules."""
+        if self.cancelled:
+            return
+        from sakae_council.gui.ops import Lane, QueryOp
+
+        QueryOp(_import_papers, parent=self, lane=Lane.PAPERS).failure(_papers_not_loaded).run()
+
     def cancel(self) -> None:
-        """Never open (the program ends before it would: ``--quit-after painted`` or ``data``)."""
+        """Never open, and start nothing more (the program ends: ``--quit-after``)."""
         self.started = True
         self._loading = True
+        self.cancelled = True
 
     def finish(self) -> None:
         if self.backups is not None:
@@ -273,6 +306,9 @@ class StartWatch(QObject):
                     self.ready = True
                     self.app.removeEventFilter(self)
                     self._collect_again()
+                    if self.quit_after is None:
+                        self.opener.data_shown()  # the quick check it may owe, in the background
+                        QTimer.singleShot(PRELOAD_PAPERS_MS, self.opener, self.opener.preload_papers)
                     self._reached("ready")
         return False
 
@@ -298,6 +334,16 @@ class StartWatch(QObject):
             gc.freeze()  # what start-up made lives as long as the window: never scan it again
 
 
+def _import_papers() -> None:
+    import importlib
+
+    importlib.import_module("sakae_council.reports.meeting_docs")
+
+
+def _papers_not_loaded(exc: BaseException) -> None:
+    log.warning("papers not imported in the background: %s", exc)  # the print window says it, if it fails
+
+
 def run_gui(
     database: str, *, today: date | None = None, quit_after: str | None = None, gc_paused: bool = False
 ) -> int:
@@ -320,8 +366,7 @@ def _run(database: str, *, today: date | None, quit_after: str | None, resume_gc
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv)
-    _setup_logging()
-    sys.excepthook = _excepthook
+    sys.excepthook = _excepthook  # the log file comes right after the first paint (OpenAfterPaint.open)
     _install_translators(app)
     settings = app_settings()
     family = prepare_application(app, settings)

@@ -156,12 +156,18 @@ class DataSafety(QObject):
             found.append(warning)
         stale = db.stale_lock
         if stale is not None:
-            found.append(
-                self.tr(
+            text = (
+                self.tr(  # the start opened it at once; gui/owed_check.py checks it in the background
+                    "前回このデータを使っていたプログラム（{user}さん、{since}から）は、正しく終了していませんでした。"
+                    "データはこのあと検査し、異常が見つかればお知らせします。"
+                )
+                if db.check_owed
+                else self.tr(
                     "前回このデータを使っていたプログラム（{user}さん、{since}から）は、正しく終了していませんでした。"
                     "データは開くときに検査してあり、問題はありません。"
-                ).format(user=stale.user or self.tr("利用者"), since=date_time_text(stale.since))
+                )
             )
+            found.append(text.format(user=stale.user or self.tr("利用者"), since=date_time_text(stale.since)))
         return found
 
     def _data_changed(self, area: str) -> None:

@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QSettings,
-    Qt,
     QTranslator,
 )
 from PySide6.QtWidgets import QMainWindow, QWidget
@@ -170,6 +169,8 @@ def switch_language(settings: QSettings, choice: str, window: QWidget | None = N
     old = window.window() if window is not None else None
     if old is None or not hasattr(old, "ctx"):
         return None
+    from PySide6.QtCore import Qt  # not at import: see main_window.PAGE_KEY_ROLE
+
     from sakae_council.gui.main_window import MainWindow
 
     if not isinstance(old, MainWindow):

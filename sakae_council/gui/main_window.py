@@ -19,7 +19,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QUrl
+from PySide6.QtCore import QByteArray, QSize, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -61,6 +61,13 @@ if TYPE_CHECKING:
     from sakae_council.services.first_figures import FirstFigures
 
 log = logging.getLogger(__name__)
+
+#: ``Qt.ItemDataRole.UserRole``'s value: where each navigation item keeps its page's key. Nothing the window
+#: does before its first paint names the ``Qt`` namespace: PySide builds all of its ~100 enums on first use
+#: (tens of ms of the start; tests/gui/test_lazy_start.py holds the line and this value).
+PAGE_KEY_ROLE = 256
+#: ``Qt.AlignmentFlag.AlignCenter``'s value (AlignHCenter | AlignVCenter), for the same reason.
+ALIGN_CENTER = 0x84
 
 
 def _unique(keys: list[QKeySequence]) -> list[QKeySequence]:
@@ -105,7 +112,7 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("画面の一覧"))
         for spec in self._specs:
             item = QListWidgetItem(spec.title)
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setData(PAGE_KEY_ROLE, spec.key)
             self.nav.addItem(item)
         self.stack = QStackedWidget(self)
         self.opening_label: QLabel | None = None
@@ -150,11 +157,18 @@ class MainWindow(QMainWindow):
         self.district_bar.reload()
 
     def _build_status_bar(self) -> None:
-        self.status_line = StatusLine(self.ctx, self.statusBar(), self._last_backup)
+        """The status line; in the status bar at once with the data, else after the paint (attach_status_bar)."""
+        self.status_line = StatusLine(self.ctx, self, self._last_backup)
         self.database_label = self.status_line.database_label
         self.backup_label = self.status_line.backup_label
         self.saved_label = self.status_line.saved_label
         self.update_status()
+        if self.ctx.has_database:
+            self.attach_status_bar()
+
+    def attach_status_bar(self) -> None:
+        """The status line in the window's status bar (once; gui/app.OpenAfterPaint calls it after the paint)."""
+        self.status_line.attach(self)
 
     def show_saved(self, when: datetime) -> None:
         """Every editor's successful 保存 ends here (gui.dialogs.base.announce_saved): 「保存しました（HH:MM）」."""
@@ -168,12 +182,12 @@ class MainWindow(QMainWindow):
         menu_file = self.menuBar().addMenu(self.tr("ファイル(&F)"))
         self.action_new_file = menu_file.addAction(self.tr("新規…"), self.new_database)
         self.action_open_file = menu_file.addAction(self.tr("開く…"), self.open_database_dialog)
-        self.action_open_file.setShortcut(QKeySequence.StandardKey.Open)
+        self.action_open_file.setShortcuts(QKeySequence.StandardKey.Open)
         self.recent_menu = menu_file.addMenu(self.tr("最近使ったファイル"))
         self._fill_recent()
         menu_file.addSeparator()
         self.action_quit = menu_file.addAction(self.tr("終了"), self.close)
-        self.action_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.action_quit.setShortcuts(QKeySequence.StandardKey.Quit)
 
         menu_view = self.menuBar().addMenu(self.tr("表示(&V)"))
         size_menu = menu_view.addMenu(self.tr("文字サイズ"))
@@ -207,7 +221,7 @@ class MainWindow(QMainWindow):
             # Ctrl+1…9 for the first nine pages; Ctrl+0 is always the last (設定), however many there are.
             digit = i + 1 if i < 9 else 0 if i == len(self._specs) - 1 else None
             if digit is not None:
-                action.setShortcut(QKeySequence(f"Ctrl+{digit}"))
+                action.setShortcuts([QKeySequence(f"Ctrl+{digit}")])  # setShortcut: see PAGE_KEY_ROLE
             action.triggered.connect(lambda _checked=False, key=spec.key: self.show_page(key))
 
         menu_help = self.menuBar().addMenu(self.tr("ヘルプ(&H)"))
@@ -218,6 +232,8 @@ class MainWindow(QMainWindow):
         """What needs the data: the server menu items, user and change watcher (町のサーバーに接続…,
         利用者の管理…), and the data-safety menu items, notices and title (backup, restore, import, log)."""
         from sakae_council.gui.data_safety import install as install_data_safety
+
+        self.attach_status_bar()
         from sakae_council.gui.shared_server import install as install_shared_server
 
         self.shared_server = install_shared_server(self)
@@ -227,12 +243,14 @@ class MainWindow(QMainWindow):
         """The page area while the data file is being opened at start: one line saying so."""
         self.opening_label = MutedLabel(self.tr("データファイルを開いています…"), self.stack)
         self.opening_label.setObjectName("openingLabel")
-        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Qt.AlignmentFlag.AlignCenter by value (see PAGE_KEY_ROLE); not a style sheet: it would keep the
+        # label from following the text size.
+        self.opening_label.setProperty("alignment", ALIGN_CENTER)
         self.stack.addWidget(self.opening_label)
         self.stack.setCurrentWidget(self.opening_label)
         key = self._remembered_page()
         for i in range(self.nav.count()):  # the page last used is marked; it is built once the data is open
-            if self.nav.item(i).data(Qt.ItemDataRole.UserRole) == key:
+            if self.nav.item(i).data(PAGE_KEY_ROLE) == key:
                 self.nav.blockSignals(True)
                 self.nav.setCurrentRow(i)
                 self.nav.blockSignals(False)
@@ -260,11 +278,7 @@ class MainWindow(QMainWindow):
         from sakae_council.gui.pages.dashboard import DashboardPage
 
         row = self.nav.currentRow()
-        if (
-            self.ctx.has_database
-            or row < 0
-            or self.nav.item(row).data(Qt.ItemDataRole.UserRole) != FIRST_PAGE
-        ):
+        if self.ctx.has_database or row < 0 or self.nav.item(row).data(PAGE_KEY_ROLE) != FIRST_PAGE:
             return False
         self.district_bar.show_districts(list(figures.districts))
         self.first_page = DashboardPage(self.ctx, first=figures.dashboard)
@@ -305,7 +319,7 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> QWidget:
         for i in range(self.nav.count()):
-            if self.nav.item(i).data(Qt.ItemDataRole.UserRole) == key:
+            if self.nav.item(i).data(PAGE_KEY_ROLE) == key:
                 if self.nav.currentRow() != i:
                     self.nav.setCurrentRow(i)  # calls _show_row
                 if not self.ctx.has_database and self.opening_label is not None:
@@ -323,14 +337,14 @@ class MainWindow(QMainWindow):
             not self.ctx.has_database
         ):  # program start: the first figures' page, or 「開いています…」 for the others
             first = self.first_page
-            key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+            key = self.nav.item(row).data(PAGE_KEY_ROLE)
             waiting = (
                 first if first is not None and first.objectName() == f"page_{key}" else self.opening_label
             )
             if waiting is not None:
                 self.stack.setCurrentWidget(waiting)
             return
-        key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        key = self.nav.item(row).data(PAGE_KEY_ROLE)
         widget = self.page(key)
         fresh = self.stack.currentWidget() is not widget
         self.stack.setCurrentWidget(widget)

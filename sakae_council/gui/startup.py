@@ -178,12 +178,20 @@ class OpenFlow:
         return Path(dialog.selectedFiles()[0])
 
     # --- the flow ----------------------------------------------------------------------------------
-    def start(self, target: str, done: Callable[[Database | None], object], *, create: bool = True) -> None:
+    def start(
+        self,
+        target: str,
+        done: Callable[[Database | None], object],
+        *,
+        create: bool = True,
+        defer_check: bool = False,
+    ) -> None:
         """Open ``target``, asking at each problem; ``done(database)`` at the end, ``done(None)`` when the user
         backed out (or an error was shown). Without a restore on the way, ``done`` is called before this
         returns; a restore runs on the database worker behind a progress window, and the flow goes on (and
-        ``done`` is called) once it has ended: the GUI thread never waits in a loop of its own."""
-        self._advance(self._steps(target, create), done, None)
+        ``done`` is called) once it has ended: the GUI thread never waits in a loop of its own.
+        ``defer_check``: a file left by an unclean shutdown opens at once (see open_database)."""
+        self._advance(self._steps(target, create, defer_check), done, None)
 
     def _advance(
         self, steps: _Steps, done: Callable[[Database | None], object], answer: _Answer | None
@@ -212,7 +220,7 @@ class OpenFlow:
             cancellable=False,
         )
 
-    def _steps(self, target: str, create: bool) -> _Steps:
+    def _steps(self, target: str, create: bool, defer_check: bool = False) -> _Steps:
         """The flow itself: questions asked on the spot, work that takes long yielded (see :meth:`start`)."""
         read_only = False
         start_empty = False
@@ -225,6 +233,7 @@ class OpenFlow:
                         read_only=read_only,
                         start_empty=start_empty,
                         user=current_user(),  # the OS login ("" where it cannot be told)
+                        defer_check=defer_check,
                     )
             except LockedError as exc:
                 decision = self._locked(exc)

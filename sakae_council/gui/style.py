@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
@@ -76,7 +78,9 @@ DISABLED_TEXT = "#767676"
 
 def accessible_palette(base: QPalette) -> QPalette:
     """``base`` (Fusion's standard palette) with the colours above."""
-    pal = QPalette(base)
+    pal = copy.copy(
+        base
+    )  # not QPalette(base): its overloads build the whole Qt namespace (main_window.PAGE_KEY_ROLE)
     for role, (normal, disabled) in PALETTE_OVERRIDES.items():
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
             pal.setColor(group, role, QColor(normal))

@@ -53,7 +53,7 @@ from sakae_council.reports.minutes_paper import (
     no_quorum_remark,
     quorum_sentence,
 )
-from sakae_council.services.meetings import AttendanceDTO, MeetingDetailDTO
+from sakae_council.services.meeting_dto import AttendanceDTO, MeetingDetailDTO  # no ORM: see minutes_read
 
 __all__ = [
     "DRAFT_MARK",

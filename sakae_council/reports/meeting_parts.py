@@ -30,8 +30,8 @@ from sakae_council.reports.base import (
     styles,
 )
 from sakae_council.reports.fonts import GOTHIC, GOTHIC_BOLD, MINCHO, markup, unprintable_characters
-from sakae_council.services.meetings import ActionItemDTO, AttendanceDTO, MeetingDetailDTO
-from sakae_council.services.minutes_approval import RevisionDTO
+from sakae_council.services.meeting_dto import ActionItemDTO, AttendanceDTO, MeetingDetailDTO
+from sakae_council.services.minutes_snapshot import RevisionDTO
 
 DRAFT_MARK = "下書き"
 #: The mark of minutes printed at a revision that a later one replaced.

@@ -9,13 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from sakae_council.db.engine import Database
 from sakae_council.domain.council import NO_QUORUM_REMARK, Quorum, QuorumState
 from sakae_council.domain.enums import AttendanceStatus
 from sakae_council.domain.wareki import to_wareki
@@ -53,9 +52,11 @@ from sakae_council.reports.meeting_parts import (
     when_text,
     who_markup,
 )
-from sakae_council.services import meetings, minutes_approval
-from sakae_council.services.meetings import ActionItemDTO, MeetingDetailDTO, quorum
-from sakae_council.services.minutes_approval import RevisionDTO
+from sakae_council.services.meeting_dto import ActionItemDTO, MeetingDetailDTO, quorum
+from sakae_council.services.minutes_snapshot import RevisionDTO
+
+if TYPE_CHECKING:  # the papers draw DTOs alone: no SQLAlchemy on the command line's quick print
+    from sakae_council.db.engine import Database
 
 
 def collect_minutes(
@@ -65,6 +66,8 @@ def collect_minutes(
 
     All the meeting's revisions come back, so the paper of an earlier one can say it was replaced.
     """
+    from sakae_council.services import meetings, minutes_approval
+
     detail = meetings.get_meeting(db, meeting_id)
     revisions = minutes_approval.list_revisions(db, meeting_id)
     if revision is None and detail.is_approved and revisions:

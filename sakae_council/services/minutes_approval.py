@@ -3,11 +3,7 @@ reason and makes the next revision (第2版 …); every revision's snapshot can 
 
 from __future__ import annotations
 
-import dataclasses
-import json
-from dataclasses import dataclass
-from datetime import date, datetime, time
-from typing import Any
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,14 +13,7 @@ from sakae_council.db.models import (
     Meeting,
     MinutesRevision,
 )
-from sakae_council.domain.enums import (
-    ActionStatus,
-    AgendaKind,
-    AgendaResult,
-    AttendanceStatus,
-    BodyKind,
-    MinutesStatus,
-)
+from sakae_council.domain.enums import AttendanceStatus, MinutesStatus
 from sakae_council.domain.errors import NotFoundError, ValidationError, msg
 from sakae_council.services.common import (
     audit,
@@ -33,27 +22,11 @@ from sakae_council.services.common import (
     get_or_raise,
     long_text,
 )
-from sakae_council.services.meetings import (
-    ActionItemDTO,
-    AgendaItemDTO,
-    AttendanceDTO,
-    AttendeeCategory,
-    MeetingDetailDTO,
-    _label,
-    load_detail,
-)
+from sakae_council.services.meeting_dto import MeetingDetailDTO
+from sakae_council.services.meetings import _label, load_detail
 from sakae_council.services.minutes import MinutesInput, _save
-
-
-@dataclass(frozen=True)
-class RevisionDTO:
-    id: int
-    meeting_id: int
-    number: int
-    created_at: datetime
-    created_by: str
-    reason: str
-
+from sakae_council.services.minutes_snapshot import RevisionDTO, detail_to_json
+from sakae_council.services.minutes_snapshot import detail_from_json as detail_from_json  # re-exported
 
 # --- approval and revisions --------------------------------------------------------------------------
 
@@ -193,70 +166,3 @@ def get_revision_snapshot(db: Database, meeting_id: int, number: int) -> Meeting
                 msg("この議事録の第{number}版は見つかりません。版の一覧を更新してください。", number=number)
             )
         return detail_from_json(snapshot)
-
-
-# --- snapshot JSON -----------------------------------------------------------------------------------
-
-
-def _json_default(value: Any) -> Any:
-    if isinstance(value, date | time | datetime):
-        return value.isoformat()
-    raise TypeError(f"cannot serialise {type(value).__name__}")
-
-
-def detail_to_json(d: MeetingDetailDTO) -> str:
-    """JSON of the whole detail (enums as their codes, dates and times as ISO text)."""
-    return json.dumps(dataclasses.asdict(d), ensure_ascii=False, default=_json_default, sort_keys=True)
-
-
-def _d(v: str | None) -> date | None:
-    return date.fromisoformat(v) if v else None
-
-
-def _t(v: str | None) -> time | None:
-    return time.fromisoformat(v) if v else None
-
-
-def _action_from(x: dict) -> ActionItemDTO:
-    return ActionItemDTO(
-        **{
-            **x,
-            "meeting_held_on": date.fromisoformat(x["meeting_held_on"]),
-            "due_on": _d(x["due_on"]),
-            "status": ActionStatus(x["status"]),
-            "done_on": _d(x["done_on"]),
-        }
-    )
-
-
-def _attendance_from(x: dict) -> AttendanceDTO:
-    return AttendanceDTO(
-        **{**x, "category": AttendeeCategory(x["category"]), "status": AttendanceStatus(x["status"])}
-    )
-
-
-def detail_from_json(text: str) -> MeetingDetailDTO:
-    """Rebuild a MeetingDetailDTO from ``detail_to_json`` output."""
-    x = json.loads(text)
-    return MeetingDetailDTO(
-        **{
-            **x,
-            "body_kind": BodyKind(x["body_kind"]),
-            "held_on": date.fromisoformat(x["held_on"]),
-            "start_time": _t(x["start_time"]),
-            "end_time": _t(x["end_time"]),
-            "members": tuple(_attendance_from(a) for a in x["members"]),
-            "staff": tuple(_attendance_from(a) for a in x["staff"]),
-            "guests": tuple(_attendance_from(a) for a in x["guests"]),
-            "handouts": tuple(x["handouts"]),
-            "agenda_items": tuple(
-                AgendaItemDTO(**{**a, "kind": AgendaKind(a["kind"]), "result": AgendaResult(a["result"])})
-                for a in x["agenda_items"]
-            ),
-            "decisions": tuple(x["decisions"]),
-            "action_items": tuple(_action_from(a) for a in x["action_items"]),
-            "carried_action_items": tuple(_action_from(a) for a in x["carried_action_items"]),
-            "status": MinutesStatus(x["status"]),
-            "approved_on": _d(x["approved_on"]),
-        }
-    )

@@ -128,3 +128,46 @@ def test_demo_is_deterministic(demo_db: Path, tmp_path: Path) -> None:
     a = json.loads(run("list", "members", "--json", db=demo_db).stdout)
     b = json.loads(run("list", "members", "--json", db=other).stdout)
     assert a == b
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        [],
+        ["--db", "町.db"],
+        ["--db=町.db"],
+        ["--db", "a.db", "--quit-after", "data"],
+        ["--quit-after=ready", "--db", "x.db"],
+        ["--read-only", "--db", "x.db"],
+        ["--db", "a.db", "--db", "b.db"],
+        ["--db="],
+    ],
+)
+def test_a_plain_window_start_is_read_as_argparse_reads_it(words: list[str]) -> None:
+    from sakae_council.cli.main import build_parser
+    from sakae_council.cli.window_start import window_start
+
+    quick = window_start(words)
+    full = build_parser(None, words).parse_args(words)
+    assert quick is not None
+    assert vars(quick) == {k: getattr(full, k) for k in ("command", "db", "quit_after", "read_only")}
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["--db"],
+        ["--quit-after", "soon"],
+        ["--quit", "data"],
+        ["--help"],
+        ["--version"],
+        ["--read-only=yes"],
+        ["--db", "-x"],
+        ["list", "districts"],
+        ["--db", "a.db", "print", "roster"],
+    ],
+)
+def test_anything_else_goes_to_argparse(words: list[str]) -> None:
+    from sakae_council.cli.window_start import window_start
+
+    assert window_start(words) is None

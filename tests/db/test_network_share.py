@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from sakae_council.db import engine
+from sakae_council.db import engine, location
 from sakae_council.db.engine import is_network_path, open_database
 
 
@@ -33,7 +33,7 @@ def test_file_on_a_network_mount_opens_without_wal_and_warns(
 ) -> None:
     share = tmp_path / "共有 フォルダ"  # a space: /proc/mounts writes it as \040
     share.mkdir()
-    monkeypatch.setattr(engine, "MOUNT_TABLE", _mount_table(tmp_path, (str(share), fstype)))
+    monkeypatch.setattr(location, "MOUNT_TABLE", _mount_table(tmp_path, (str(share), fstype)))
     db = open_database(share / "town.db")
     try:
         assert db.on_network_share
@@ -54,7 +54,7 @@ def test_a_wal_file_moved_onto_a_share_leaves_wal(tmp_path: Path, monkeypatch: p
     db = open_database(share / "town.db")  # made on a local disk: WAL
     assert _journal_mode(db) == "wal"
     db.close()
-    monkeypatch.setattr(engine, "MOUNT_TABLE", _mount_table(tmp_path, (str(share), "smb3")))
+    monkeypatch.setattr(location, "MOUNT_TABLE", _mount_table(tmp_path, (str(share), "smb3")))
     db = open_database(share / "town.db")
     try:
         assert db.network_warning is not None
@@ -70,7 +70,7 @@ def test_only_the_deepest_mount_containing_the_file_counts(
     for folder in (share, sibling, local):
         folder.mkdir()
     table = _mount_table(tmp_path, (str(share), "nfs"), (str(local), "vfat"))
-    monkeypatch.setattr(engine, "MOUNT_TABLE", table)
+    monkeypatch.setattr(location, "MOUNT_TABLE", table)
     assert is_network_path(share / "town.db")
     assert not is_network_path(sibling / "town.db")  # a name that merely starts like the share
     assert not is_network_path(local / "town.db")  # a local disk mounted inside the share

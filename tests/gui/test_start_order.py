@@ -3,15 +3,18 @@ with its questions, then the districts, the data-safety parts and the page last 
 
 from __future__ import annotations
 
+import os
+import signal
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from sakae_council.db import stamps
 from sakae_council.db.backup import default_backup_dir, list_backup_files
 from sakae_council.db.engine import Database, open_database
 from sakae_council.gui import app as gui_app
@@ -25,7 +28,7 @@ from sakae_council.gui.startup import ChoiceDialog
 from sakae_council.services import backups, districts
 
 from .helpers import TODAY
-from .safety_helpers import ModalScript, add_people, overwrite_table_page
+from .safety_helpers import ModalScript, add_people, overwrite_table_page, start_holder
 from .waiting import wait_idle
 
 
@@ -113,7 +116,7 @@ def started(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[MainWindow]]:
     i18n.install_language(i18n.JAPANESE)
 
 
-def _damaged_file_with_a_backup(folder: Path) -> Path:
+def _damaged_file_with_a_backup(folder: Path, table: str = "person") -> Path:
     path = folder / "town.db"
     db = open_database(path, user="テスト担当")
     try:
@@ -121,18 +124,40 @@ def _damaged_file_with_a_backup(folder: Path) -> Path:
         backups.make_backup(db)
     finally:
         db.close()
-    overwrite_table_page(path)
+    overwrite_table_page(path, table)
     return path
 
 
-def test_a_damaged_file_is_offered_over_the_painted_window_before_any_data(
+def _press_ok(box: QMessageBox) -> None:
+    buttons = box.findChildren(QAbstractButton)
+    assert len(buttons) == 1, [b.text() for b in buttons]
+    buttons[0].click()
+
+
+def test_a_damaged_file_is_told_once_its_data_shows_and_the_next_start_offers_the_backup_before_any_data(
     qapp: QApplication, tmp_path: Path, started: list[MainWindow]
 ) -> None:
-    path = _damaged_file_with_a_backup(tmp_path)
+    """A file the last session did not close cleanly opens at once; its quick check runs in the background
+    (gui/owed_check.py). Damage found there is told and the window closes; the next start checks first."""
+    path = _damaged_file_with_a_backup(tmp_path, "handout")  # a table the first page does not read
+    first: dict[str, object] = {}
+
+    def told(box: QMessageBox) -> None:
+        window = started[0]
+        first["data"] = window.ctx.has_database and window.current_page() is not window.opening_label
+        _press_ok(box)
+
+    script = ModalScript([(QMessageBox, told)])
+    assert run_gui(str(path), today=TODAY) == 0, "the window closed after the message"
+    script.check()
+    assert "データファイルに異常が見つかりました" in script.seen[0][1]
+    assert first == {"data": True}, "told after the data showed, over the window"
+    assert path.exists(), "the open file is left as it is (the next start keeps it aside)"
+
     seen: dict[str, object] = {}
 
     def look_then_quit(dialog: ChoiceDialog) -> None:
-        window = started[0]
+        window = started[1]
         seen["shown"] = window.isVisible()
         seen["has_database"] = window.ctx.has_database
         seen["pages"] = dict(window._pages)
@@ -147,6 +172,26 @@ def test_a_damaged_file_is_offered_over_the_painted_window_before_any_data(
     assert seen == {"shown": True, "has_database": False, "pages": {}, "parent": True, "quit": "終了"}
     assert not path.exists(), "the damaged file was moved aside, nothing was created in its place"
     assert len(list(tmp_path.glob("town.damaged-*.db"))) == 1
+
+
+def test_a_file_that_cannot_even_be_opened_is_offered_over_the_painted_window_before_any_data(
+    qapp: QApplication, tmp_path: Path, started: list[MainWindow]
+) -> None:
+    path = _damaged_file_with_a_backup(tmp_path, "alembic_version")  # the open itself reads it
+    seen: dict[str, object] = {}
+
+    def look_then_quit(dialog: ChoiceDialog) -> None:
+        window = started[0]
+        seen["has_database"] = window.ctx.has_database
+        seen["pages"] = dict(window._pages)
+        dialog.cancel_button.click()  # 終了
+
+    script = ModalScript([(ChoiceDialog, look_then_quit)])
+    assert run_gui(str(path), today=TODAY) == 1
+    script.check()
+    assert "壊れていた" in script.seen[0][1]
+    assert seen == {"has_database": False, "pages": {}}
+    assert not path.exists() and len(list(tmp_path.glob("town.damaged-*.db"))) == 1
 
 
 def test_a_sound_file_opens_after_the_first_paint_and_the_program_ends_with_its_window(
@@ -180,3 +225,39 @@ def test_a_sound_file_opens_after_the_first_paint_and_the_program_ends_with_its_
         poll.stop()
     assert seen == {"read_only": False, "page": True}
     assert list_backup_files(default_backup_dir(path), path.name), "the start-up backup was taken"
+
+
+def test_after_a_crash_the_data_shows_at_once_and_the_check_runs_behind_it(
+    qapp: QApplication, tmp_path: Path, started: list[MainWindow]
+) -> None:
+    path = tmp_path / "town.db"
+    db = open_database(path, user="テスト担当")
+    try:
+        add_people(db, 2)
+        backups.make_backup(db)
+    finally:
+        db.close()
+    holder = start_holder(path, user="佐藤")  # a program that has the file open, then dies
+    os.kill(holder.pid, signal.SIGKILL)
+    holder.wait(timeout=30)
+    seen: dict[str, object] = {}
+
+    def when_checked() -> None:
+        if not started or not started[0].ctx.has_database or started[0].data_safety is None:
+            return
+        window = started[0]
+        seen.setdefault("notice", window.data_safety.banner.text())
+        seen.setdefault("owed_at_first", window.ctx.db.check_owed)
+        if not window.ctx.db.check_owed:  # the background check found the file sound
+            window.close()
+
+    poll = QTimer()
+    poll.timeout.connect(when_checked)
+    poll.start(20)
+    try:
+        assert run_gui(str(path), today=TODAY) == 0
+    finally:
+        poll.stop()
+    assert seen["owed_at_first"] is True, "opened without waiting for the check"
+    assert "佐藤さん" in str(seen["notice"]) and "このあと検査し" in str(seen["notice"])
+    assert stamps.untouched_since_clean_close(path, default_backup_dir(path)), "checked sound, closed cleanly"

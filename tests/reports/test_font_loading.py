@@ -11,11 +11,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 SCRIPT = r"""
 import sys
 from pathlib import Path
+
+import pytest
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -79,3 +83,35 @@ def test_a_stale_or_damaged_cache_is_parsed_again(tmp_path: Path) -> None:
     again, _ = make(tmp_path, cache, "parse", "again", "会議")
     assert again == fresh
     assert all(p.read_bytes() != b"not a pickle" for p in (cache / "fonts").iterdir())  # rewritten
+
+
+def test_a_font_file_changed_in_place_gets_its_own_cache_entry(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Same path, size and modification time, other bytes (a font updated by a copy that kept the time):
+    the cache is keyed by the content, so the old tables are never used for the new file."""
+    from sakae_council.paths import fonts_dir
+    from sakae_council.reports.fonts import load_font
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("SAKAE_CACHE_DIR", str(cache))
+    font = tmp_path / "Font.ttf"
+    original = (fonts_dir() / "BIZUDGothic-Regular.ttf").read_bytes()
+    font.write_bytes(original)
+    first = load_font("TestGothic", font)
+    stat = font.stat()
+    assert len(list((cache / "fonts").iterdir())) == 1
+
+    changed = bytearray(original)
+    start = first.face.table["DSIG"]["offset"]  # the signature block: parsed tables stay the same
+    changed[start + 4] ^= 0xFF
+    font.write_bytes(bytes(changed))
+    os.utime(font, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert font.stat().st_size == stat.st_size and font.stat().st_mtime_ns == stat.st_mtime_ns
+
+    second = load_font("TestGothic", font)
+
+    assert len(list((cache / "fonts").iterdir())) == 2, "parsed again and kept under the new content's key"
+    assert second.face._ttf_data == bytes(changed)  # what goes into the PDF's subset is the new file
+    third = load_font("TestGothic", font)  # and now from the cache
+    assert third.face.charToGlyph == second.face.charToGlyph

@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from sakae_council.domain.areas import Area
-from sakae_council.domain.errors import DomainError
 from sakae_council.domain.wareki import fiscal_year
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.bylaws import open_bylaws
@@ -31,7 +30,7 @@ from sakae_council.gui.widgets import edit_guard
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.fiscal_year import FiscalYearChoice
 from sakae_council.gui.widgets.list_page import ListPage
-from sakae_council.gui.widgets.messages import confirm, show_error
+from sakae_council.gui.widgets.messages import confirm
 from sakae_council.gui.widgets.print_key import add_print_action
 from sakae_council.services import districts, general_meeting
 from sakae_council.services.changeover import ChangeoverResult

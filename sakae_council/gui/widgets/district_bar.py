@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QToolBar, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QWidget
 
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.district_names import all_districts_label
@@ -75,8 +75,9 @@ class DistrictBar(QToolBar):
             self.switcher.blockSignals(False)
 
 
-def add_district_bar(window: QWidget, ctx: AppContext) -> DistrictBar:
-    """The district bar at the top of ``window`` (a QMainWindow)."""
+def add_district_bar(window: QMainWindow, ctx: AppContext) -> DistrictBar:
+    """The district bar at the top of ``window`` (the default area: no ``Qt`` enum before the first paint,
+    see gui/main_window.PAGE_KEY_ROLE)."""
     bar = DistrictBar(ctx, window)
-    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)  # type: ignore[attr-defined]
+    window.addToolBar(bar)
     return bar

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QSize
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from sakae_council.gui.palette import MUTED_TEXT, set_text_colour
@@ -54,7 +54,15 @@ class ElidedLabel(QLabel):
 
     def _elide(self) -> None:
         width = max(self.width() - 4, 20)
-        super().setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, width))
+        metrics = self.fontMetrics()
+        # Not shown yet (the window being built before its first paint) or it fits: the whole text, and no
+        # Qt enum named (see gui/main_window.PAGE_KEY_ROLE); showing and every resize shorten it again.
+        if not self.isVisible() or metrics.horizontalAdvance(self._full) <= width:
+            super().setText(self._full)
+            return
+        from PySide6.QtCore import Qt  # only now: see gui/main_window.PAGE_KEY_ROLE
+
+        super().setText(metrics.elidedText(self._full, Qt.TextElideMode.ElideMiddle, width))
 
     def sizeHint(self) -> QSize:
         # Ask for room for the shown (possibly shortened) text only, so a long path never widens the window.
@@ -66,6 +74,10 @@ class ElidedLabel(QLabel):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._elide()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self._elide()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.ops import Generation, QueryOp
@@ -49,23 +49,31 @@ def newest_backup_file(db: Database) -> datetime | None:
 
 
 class StatusLine(QWidget):
-    """The three parts of the status bar; not shown itself (its labels live in ``bar``)."""
+    """The three parts of the status bar; not shown itself (its labels go into the window's status bar).
 
-    def __init__(self, ctx: AppContext, bar: QStatusBar, last_backup: LastBackup) -> None:
-        super().__init__(bar)
+    The labels are made at once, but put into the window's QStatusBar only by :meth:`attach` — right after
+    the first paint at program start (making Qt's status bar is a good part of building the window)."""
+
+    def __init__(self, ctx: AppContext, window: QMainWindow, last_backup: LastBackup) -> None:
+        super().__init__(window)
         self.hide()
         self.ctx = ctx
         self._last_backup = last_backup
         self._loads = Generation()
-        self.database_label = ElidedLabel("", bar)
+        self.database_label = ElidedLabel("")
         self.database_label.setObjectName("databaseLabel")
-        self.backup_label = QLabel(bar)
+        self.backup_label = QLabel()
         self.backup_label.setObjectName("backupLabel")
-        self.saved_label = QLabel(bar)
+        self.saved_label = QLabel()
         self.saved_label.setObjectName("savedLabel")
-        bar.addWidget(self.database_label, 1)
-        bar.addPermanentWidget(self.saved_label)
-        bar.addPermanentWidget(self.backup_label)
+
+    def attach(self, window: QMainWindow) -> None:
+        """Put the labels into ``window``'s status bar (once)."""
+        if self.database_label.parent() is None:
+            bar = window.statusBar()
+            bar.addWidget(self.database_label, 1)
+            bar.addPermanentWidget(self.saved_label)
+            bar.addPermanentWidget(self.backup_label)
 
     def show_saved(self, when: datetime) -> None:
         self.saved_label.setText(tr("保存しました（{time}）").format(time=when.strftime("%H:%M")))
