@@ -1,5 +1,5 @@
 """The editors of existing records, each with a record to edit and a way for a second program instance
-to save a change to one of its text fields first (for tests/gui/test_conflicts.py)."""
+to save a change to one of its text fields first (for tests/gui/dialogs/test_conflicts.py)."""
 
 from __future__ import annotations
 

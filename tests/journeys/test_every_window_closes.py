@@ -70,13 +70,13 @@ NOT_FROM_THE_WINDOW: dict[str, str] = {
     "(tests/gui/test_startup.py)",
     "WelcomeDialog": "shown when the program starts without a data file (tests/gui/test_welcome.py)",
     "ConflictDialog": "appears only when someone else saved the same record first (tests/shared/test_editor_conflicts.py)",
-    "BusyDialog": "the progress of long work; closes when the work ends (tests/gui/test_cancel_buttons.py)",
+    "BusyDialog": "the progress of long work; closes when the work ends (tests/gui/widgets/test_cancel_buttons.py)",
     "ReviseDialog": "asks the reason of a revision: 修正する, then 修正を保存… on approved minutes "
-    "(tests/gui/test_meetings_page.py)",
-    "ApproveDialog": "確定… of draft minutes; the demo town's first meeting is approved (tests/gui/test_meetings_page.py)",
-    "ManualSaveDialog": "asks the note of a manual section's save after text was typed (tests/gui/test_manual_page.py)",
+    "(tests/gui/pages/test_meetings_page.py)",
+    "ApproveDialog": "確定… of draft minutes; the demo town's first meeting is approved (tests/gui/pages/test_meetings_page.py)",
+    "ManualSaveDialog": "asks the note of a manual section's save after text was typed (tests/gui/pages/test_manual_page.py)",
     "CloseRevisionDialog": "決算の修正… appears once a year's accounts are closed; the demo's open year is not "
-    "(tests/gui/test_accounts_screens.py, tests/gui/test_gui_thread_accounts.py)",
+    "(tests/gui/dialogs/test_accounts_screens.py, tests/gui/test_gui_thread_accounts.py)",
 }
 
 

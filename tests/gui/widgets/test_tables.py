@@ -2,7 +2,7 @@
 
 Driven as a person: keys on the table, a narrow window, the header's menu, scrolling sideways. A small
 QStandardItemModel with a ``column_priority`` stands in for a page's model (the models themselves are
-checked with qtmodeltester in tests/gui/test_models.py).
+checked with qtmodeltester in tests/gui/models/test_models.py).
 """
 
 from __future__ import annotations
