@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from sakae_council.domain.areas import Area
 from sakae_council.domain.enums import ISSUE_TRANSITIONS, IssueStatus
-from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.issue_editor import open_issue_editor
 from sakae_council.gui.dialogs.issue_matrix import IssueMatrixDialog
@@ -148,14 +147,6 @@ class IssuesPage(ListPage):
                 self.tr("連絡会での共有をやめる") if item.shared_with_liaison else self.tr("連絡会で共有")
             )
 
-    def _fresh(self, item: IssueDTO) -> IssueDTO | None:
-        try:
-            return issues.get_issue(self.ctx.db, item.id)
-        except DomainError as exc:
-            show_error(self, exc)
-            self.reload()
-            return None
-
     # --- editing --------------------------------------------------------------------------------
     def _open(self, dialog: Any) -> None:
         self.undo_bar.dismiss()
@@ -189,24 +180,27 @@ class IssuesPage(ListPage):
             open_issue_status(self.ctx, item.id, self, self._open, failure=self._gone)
 
     def toggle_shared(self) -> None:
+        """連絡会で共有 (or stop sharing) the chosen issue: read fresh and written on the database worker."""
         item = self.current_item()
-        fresh = self._fresh(item) if item is not None else None
-        if fresh is None:
+        if item is None:
             return
-        data = IssueInput(
-            title=fresh.title,
-            district_id=fresh.district_id,
-            category_id=fresh.category_id,
-            raised_on=fresh.raised_on,
-            description=fresh.description,
-            priority=fresh.priority,
-            source=fresh.source,
-            shared_with_liaison=not fresh.shared_with_liaison,
-        )
-        db = self.ctx.db
-        QueryOp(lambda: issues.update_issue(db, fresh.id, data, fresh.version), parent=self).success(
-            self._saved
-        ).run()
+        db, issue_id = self.ctx.db, item.id
+
+        def toggle() -> IssueDTO:
+            fresh = issues.get_issue(db, issue_id)
+            data = IssueInput(
+                title=fresh.title,
+                district_id=fresh.district_id,
+                category_id=fresh.category_id,
+                raised_on=fresh.raised_on,
+                description=fresh.description,
+                priority=fresh.priority,
+                source=fresh.source,
+                shared_with_liaison=not fresh.shared_with_liaison,
+            )
+            return issues.update_issue(db, fresh.id, data, fresh.version)
+
+        QueryOp(toggle, parent=self).success(self._saved).failure(self._gone).run()
 
     def make_project(self) -> None:
         """Start a 協働事業 from the chosen issue; once saved, offer to mark the issue 事業化."""

@@ -273,26 +273,29 @@ class MeetingsPage(ListPage):
         if path:
             self.write_calendar(path)
 
-    def write_calendar(self, path: str | Path) -> int:
-        """Write the upcoming meetings (of the chosen district) to ``path``; returns how many."""
-        try:
-            text = meeting_queries.upcoming_ics(
-                self.ctx.db, self.ctx.today(), district_id=self.ctx.district_id
-            )
+    def write_calendar(self, path: str | Path) -> None:
+        """Write the upcoming meetings (of the chosen district) to ``path`` on the database worker; then say
+        how many were written (a box named ``calendarBox``) or what went wrong."""
+        db, today, district_id = self.ctx.db, self.ctx.today(), self.ctx.district_id
+
+        def write() -> int:
+            text = meeting_queries.upcoming_ics(db, today, district_id=district_id)
             with replacing_file(path) as partial:  # owner-only, and only once complete, as every export
                 partial.write_text(text, encoding="utf-8", newline="")
-        except DomainError as exc:
-            show_error(self, exc)
-            return 0
-        except OSError:
-            show_error(
-                self,
-                DomainError(
-                    self.tr("カレンダーのファイルを保存できませんでした。保存先を確かめてください。")
-                ),
+            return text.count("BEGIN:VEVENT")
+
+        QueryOp(write, parent=self).success(lambda count: self._calendar_written(path, count)).failure(
+            self._calendar_failed
+        ).run()
+
+    def _calendar_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, OSError):
+            exc = DomainError(
+                self.tr("カレンダーのファイルを保存できませんでした。保存先を確かめてください。")
             )
-            return 0
-        count = text.count("BEGIN:VEVENT")
+        show_error(self, exc)
+
+    def _calendar_written(self, path: str | Path, count: int) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("カレンダーに書き出しました"),
@@ -304,7 +307,6 @@ class MeetingsPage(ListPage):
         )
         box.setObjectName("calendarBox")
         box.open()
-        return count
 
 
 def create_page(ctx: AppContext) -> QWidget:

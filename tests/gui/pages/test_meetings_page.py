@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from gui.waiting import wait_idle
@@ -388,17 +388,44 @@ def test_unprintable_characters_are_named_before_printing(
     dialog.close()
 
 
+def calendar_box(qtbot: QtBot, page: MeetingsPage) -> QMessageBox:
+    """The box the page shows once the worker has written (or failed to write) the calendar."""
+    found: list[QMessageBox] = []
+
+    def shown() -> bool:
+        found[:] = [b for b in page.findChildren(QMessageBox) if b.isVisible()]
+        return bool(found)
+
+    qtbot.waitUntil(shown, timeout=30000)
+    return found[0]
+
+
 def test_calendar_export_lists_upcoming_meetings(
-    db: Database, town: Council, meeting: MeetingDetailDTO, page: MeetingsPage, tmp_path: Path
+    db: Database, town: Council, meeting: MeetingDetailDTO, page: MeetingsPage, tmp_path: Path, qtbot: QtBot
 ) -> None:
     meetings.create_meeting(db, MeetingInput(town.body, date(2025, 6, 1)))  # past: not exported
     path = tmp_path / "会議.ics"
-    assert page.write_calendar(path) == 1
+    page.write_calendar(path)  # what 保存 in the file dialog of カレンダーに書き出す… does (on the worker)
+    box = calendar_box(qtbot, page)
+    assert box.objectName() == "calendarBox" and "これからの会議1件を書き出しました" in box.text()
+    box.close()
     text = path.read_bytes().decode("utf-8")
     assert text.startswith("BEGIN:VCALENDAR\r\n") and "DTSTART;TZID=Asia/Tokyo:20261128T190000" in text
     assert "LOCATION:安食ふれあいセンター 2階 <会議室A>" in text
     assert path.stat().st_mode & 0o777 == 0o600  # owner-only, as every export and paper
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []
+
+
+def test_calendar_export_to_a_folder_that_is_gone_says_so_and_writes_nothing(
+    meeting: MeetingDetailDTO, page: MeetingsPage, tmp_path: Path, qtbot: QtBot
+) -> None:
+    path = tmp_path / "消えたフォルダ" / "会議.ics"
+    page.write_calendar(path)
+    box = calendar_box(qtbot, page)
+    assert box.objectName() != "calendarBox"
+    assert "消えたフォルダ」がありません。フォルダを作るか、別の場所を指定してください。" in box.text()
+    box.close()
+    assert not path.parent.exists()
 
 
 def test_largest_text_size_nothing_clipped(
