@@ -17,6 +17,8 @@ EXPECTED = {
     "start-up: dashboard showing data",
     "roster search: keystroke → filtered table",
     "issue search: keystroke → filtered table",
+    "roster search: first keystroke of a fresh process",
+    "issue search: first keystroke of a fresh process",
     "issues list (200,000 rows): first rows painted",
     "PDF: 議事録 of a 10-page meeting",
     "PDF: 連絡会まとめ at stress size",
@@ -68,7 +70,9 @@ def test_every_benchmark_runs_on_the_tiny_size(tmp_path: Path, capsys: pytest.Ca
         assert f["target"]["unit"] in ("ms", "MB", "x")
         assert f["met"] in (True, False)
     roster = figures["roster search: keystroke → filtered table"]["details"]
-    assert "田中 (全学区)" in roster and "田中 (学区 2)" in roster  # tiny has 3 districts: the middle one
+    queries = roster["queries"]
+    assert "田中 (全学区)" in queries and "田中 (学区 2)" in queries  # tiny has 3 districts: the middle one
+    assert 0 < roster["most_statements"] <= 5  # statements per keystroke, counted (issue 20)
     fts5 = figures["FTS5 trigram (not used): 3-character MATCH"]["details"]["found"]
     assert fts5["田"]["fts5_match"] == 0 < fts5["田"]["like"]  # what the design works around
     assert fts5["さとう"]["fts5_match"] == fts5["さとう"]["like"] > 0
