@@ -26,6 +26,7 @@ from ..waiting import wait_idle
 def roster_page(window: MainWindow) -> RosterPage:
     page = window.show_page("roster")
     assert isinstance(page, RosterPage)
+    wait_idle()  # the list is read on the database worker: a person waits for it before choosing a row
     return page
 
 
@@ -213,7 +214,7 @@ def test_stale_edit_is_refused_and_text_kept(qtbot: QtBot, db: Database, roster,
     page = roster_page(window)
     page.table.select_row(0)
     page.edit_current()
-    wait_idle(qtbot)
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible())
     dialog = page.dialog
     assert dialog is not None
     other = people.get_person(db, roster["aikawa"].id)
