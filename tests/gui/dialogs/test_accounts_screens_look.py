@@ -28,8 +28,8 @@ from sakae_council.gui.text_size import TextSize, apply_text_size
 from sakae_council.services import accounts
 
 from ..helpers import answer_message_box, clipped_texts
-from .test_accounts_screens import STATEMENT, _open_import, _read, _write, book, grant, page
 from ..waiting import wait_idle
+from .test_accounts_screens import STATEMENT, _open_import, _read, _write, book, grant, page
 
 __all__ = ["book", "grant", "page"]  # the fixtures, shared with the screens' own tests
 
