@@ -64,7 +64,7 @@ PERSONAL_COLUMNS: tuple[PersonalColumn, ...] = (
     *_cols("person", How.TEXT, "notes"),
     *_cols("person", How.SEARCH, "search_text"),
     *_cols("organisation", How.TEXT, "phone", "address", "notes"),
-    *_cols("district", How.TEXT, "notes", "no_quorum_remark"),
+    *_cols("district", How.TEXT, "notes", "no_quorum_remark", "audit_wording"),
     # 会議・議事録
     *_cols("meeting", How.TEXT, "place", "next_meeting", minutes=True),
     *_cols("meeting", How.TEXT, "notes"),

@@ -243,9 +243,16 @@ def test_after_a_crash_the_data_shows_at_once_and_the_check_runs_behind_it(
     seen: dict[str, object] = {}
 
     def when_checked() -> None:
-        if not started or not started[0].ctx.has_database or started[0].data_safety is None:
+        if not started:
             return
         window = started[0]
+        if "hooked" not in seen:  # seen the moment the file is set, not at the next tick of this poll
+            seen["hooked"] = True
+            window.ctx.databaseChanged.connect(
+                lambda: seen.setdefault("owed_at_first", window.ctx.db.check_owed)
+            )
+        if not window.ctx.has_database or window.data_safety is None:
+            return
         seen.setdefault("notice", window.data_safety.banner.text())
         seen.setdefault("owed_at_first", window.ctx.db.check_owed)
         if not window.ctx.db.check_owed:  # the background check found the file sound

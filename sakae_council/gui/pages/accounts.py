@@ -65,7 +65,7 @@ class AccountsPage(QWidget):
         self._loads = Generation()
         self.dialog: Any = None
         self.title = TitleLabel(QCoreApplication.translate("AccountsPage", "会計"), self)
-        self.year = FiscalYearChoice(ctx.today())
+        self.year = FiscalYearChoice(ctx.today(), parent=self)  # a child from the start: Tab reaches it first
         self.year.setObjectName("fiscalYear")
         self.year.setAccessibleName(self.tr("年度"))
         self.state = QLabel("", self)

@@ -142,7 +142,7 @@ def test_a_proxy_without_a_name_is_shown_under_its_row_and_nothing_is_saved(
     assert dialog.focusWidget() is dialog.rows[1].proxy
     assert meeting_replies.get_replies(db, town.meeting).replied == 0  # read back: all or nothing
     # Esc asks before the typed replies are lost.
-    from .helpers import close_discarding
+    from ..helpers import close_discarding
 
     close_discarding(qtbot, dialog)
 
@@ -235,7 +235,7 @@ def test_labels_remember_their_margins_per_sheet_and_honour_the_start(
 def test_the_reply_line_and_dialog_fit_at_every_text_size(
     ctx: AppContext, town: NoticeTown, qtbot: QtBot, tmp_path: Path, size: TextSize
 ) -> None:
-    from .helpers import clipped_texts
+    from ..helpers import clipped_texts
 
     apply_text_size(size)  # chosen before the windows open, as the setting is read at start
     editor = open_editor(ctx, town, qtbot)
@@ -296,7 +296,7 @@ def test_a_whole_districts_labels_from_the_roster_page(
 def test_the_meetings_page_opens_them_for_the_chosen_meeting(
     ctx: AppContext, town: NoticeTown, qtbot: QtBot
 ) -> None:
-    from .helpers import visible_error_boxes
+    from ..helpers import visible_error_boxes
 
     page = MeetingsPage(ctx)
     qtbot.addWidget(page)

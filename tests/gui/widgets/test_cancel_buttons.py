@@ -81,7 +81,7 @@ def test_cancel_during_an_import_leaves_the_roster_as_it_was(
 ) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QFileDialog
 
-    from .safety_helpers import ModalScript, pick_file
+    from ..safety_helpers import ModalScript, pick_file
 
     source = tmp_path / "名簿.csv"
     source.write_text("氏名,フリガナ\n山田 太郎,ヤマダ タロウ\n佐藤 花子,サトウ ハナコ\n", encoding="utf-8")
