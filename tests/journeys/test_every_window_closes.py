@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pytest
 from gui.demo_town import demo_town_copy
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 import sakae_council.gui
 from sakae_council.gui import ops
@@ -206,8 +207,40 @@ def _label_text(text: str) -> str:
     return text.replace("&", "")
 
 
+class _DialogsShown(QObject):
+    """The dialogs the program has shown, noted as each is shown (a Show event) rather than found by walking
+    ``QApplication.topLevelWidgets()``: that walk makes a Python wrapper for every top-level widget, and one
+    being destroyed at that moment (a tooltip, a combo box popup, a dialog after deleteLater) took the test
+    process down with SIGSEGV in CI now and then."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[QDialog] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        shown = event.type() == QEvent.Type.Show and isinstance(watched, QDialog) and watched.isWindow()
+        if shown and all(d is not watched for d in self.seen):
+            self.seen.append(watched)
+        return False
+
+    def visible(self) -> list[QDialog]:
+        self.seen = [d for d in self.seen if isValid(d)]
+        return [d for d in self.seen if d.isVisible()]
+
+
+_dialogs_shown: _DialogsShown | None = None
+
+
 def shown_dialogs() -> list[QDialog]:
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+    global _dialogs_shown
+    if _dialogs_shown is None:
+        _dialogs_shown = _DialogsShown()
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(_dialogs_shown)
+        # the dialogs already open when the walk starts (none, as a rule) are found once by the old walk
+        _dialogs_shown.seen = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog)]
+    return _dialogs_shown.visible()
 
 
 def standard_box(w: QDialog) -> bool:
