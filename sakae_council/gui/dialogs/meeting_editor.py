@@ -18,6 +18,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -48,6 +49,7 @@ from sakae_council.gui.formatting import meeting_title, wareki
 from sakae_council.gui.models.meeting_tables import AgendaModel, minutes_status_style
 from sakae_council.gui.ops import Generation, QueryOp
 from sakae_council.gui.palette import set_background, set_text_colour, status_style
+from sakae_council.gui.screen_fit import GUESSED_FRAME, available_area
 from sakae_council.gui.text_size import bold_font
 from sakae_council.gui.widgets import edit_guard
 from sakae_council.gui.widgets.choice import ChoiceCombo
@@ -207,7 +209,11 @@ class MeetingEditor(EntityDialog):
         self.decisions.textChanged.connect(self._warn_quorum)
         self.populate(extras)
         em = self.fontMetrics().horizontalAdvance("あ")
-        self.resize(min(60 * em, 1400), min(44 * self.fontMetrics().lineSpacing(), 1000))
+        wanted = QSize(min(60 * em, 1400), min(44 * self.fontMetrics().lineSpacing(), 1000))
+        area = available_area(self)
+        if area is not None:  # 特大 on a 1280×800 laptop wants more than the screen: its buttons stay on it
+            wanted = wanted.boundedTo(area.size().shrunkBy(GUESSED_FRAME))
+        self.resize(wanted)
 
     # --- showing --------------------------------------------------------------------------------
     def populate(self, extras: MeetingExtras | None = None) -> None:

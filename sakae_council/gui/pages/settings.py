@@ -37,6 +37,7 @@ class SettingsPage(QWidget):
         self.table = DataTable(self)
         self.table.setObjectName("districtsTable")
         self.table.setModel(self.model)
+        self.table.fit_columns_to_width(ctx.settings, "columns/SettingsPage")  # no sideways scroll at 特大
         self.table.activatedRow.connect(self._edit_row)
 
         self.new_button = self._button(self.tr("新規登録"), self.new_district, "newDistrict")
