@@ -3,9 +3,10 @@ scrolling sideways when the whole program was looked at (``scripts/screenshots.p
 
 * the meeting editor opens inside the screen (it opened at 1400×1000, its buttons below the screen's edge);
 * 連絡会まとめを印刷 fits the screen's height (its choices and the preview needed 770 of 760 pixels);
+* 補助金の集計 grows with the text (it stayed 900×520 and scrolled sideways, 支出額 cut);
 * 通帳CSVの取込, with a statement read, fits the screen's width and its table of entries needs no sideways
   scrolling;
-* 設定's list of 学区 needs no sideways scrolling.
+* 設定's list of 学区 needs no sideways scrolling and shows all six (it showed two; the page scrolls now).
 
 Like ``test_laptop_screen.py``, a program of its own is started with Qt's offscreen platform given the
 laptop's screen (``configfile``): the test suite's own offscreen screen is 800×800.
@@ -29,7 +30,7 @@ SCREEN = (1280, 800 - 40)
 PROGRAM = r"""
 import json, sys, time
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QDialog, QTableView
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[2])
 app = QApplication(sys.argv[:1])
@@ -88,6 +89,16 @@ editor.mark_clean()
 editor.reject()
 settle()
 
+page = window.show_page("projects")
+settle()
+before = set(app.topLevelWidgets())
+next(b for b in page.findChildren(QPushButton) if b.text().startswith("補助金の集計")).click()
+totals = new_dialog(before)
+result["grant_totals"] = facts(totals, "grant_totals")
+result["grant_totals"]["sideways"] = totals.table.horizontalScrollBar().maximum()
+totals.reject()
+settle()
+
 summary = PrintSummaryDialog(ctx, window)
 summary.show()
 settle(1.0)
@@ -116,6 +127,8 @@ ctx.set_district(None)
 page = window.show_page("settings")
 settle()
 result["settings_sideways"] = page.table.horizontalScrollBar().maximum()
+table = page.table
+result["settings_rows"] = [table.model().rowCount(), table.rowAt(table.viewport().height() - 2)]
 window.grab().save(f"{sys.argv[4]}/settings.png")
 window.close()
 db.close()
@@ -170,6 +183,11 @@ def test_the_meeting_editor_opens_inside_the_screen(looked: dict) -> None:
     _fits(looked["meeting_editor"])
 
 
+def test_the_grant_totals_grow_with_the_text_and_need_no_sideways_scrolling(looked: dict) -> None:
+    _fits(looked["grant_totals"])
+    assert looked["grant_totals"]["sideways"] == 0, looked["grant_totals"]
+
+
 def test_the_summary_print_window_fits_the_screen_height(looked: dict) -> None:
     _fits(looked["summary"])
 
@@ -182,3 +200,8 @@ def test_the_bank_statement_import_needs_no_sideways_scrolling(looked: dict) -> 
 
 def test_the_settings_list_of_districts_needs_no_sideways_scrolling(looked: dict) -> None:
     assert looked["settings_sideways"] == 0, looked
+
+
+def test_the_settings_list_shows_every_district(looked: dict) -> None:
+    count, last_seen = looked["settings_rows"]
+    assert count == 6 and last_seen in (-1, count - 1), looked["settings_rows"]  # (-1: below the last row)

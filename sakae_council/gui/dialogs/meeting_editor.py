@@ -49,7 +49,7 @@ from sakae_council.gui.formatting import meeting_title, wareki
 from sakae_council.gui.models.meeting_tables import AgendaModel, minutes_status_style
 from sakae_council.gui.ops import Generation, QueryOp
 from sakae_council.gui.palette import set_background, set_text_colour, status_style
-from sakae_council.gui.screen_fit import GUESSED_FRAME, available_area
+from sakae_council.gui.screen_fit import text_sized
 from sakae_council.gui.text_size import bold_font
 from sakae_council.gui.widgets import edit_guard
 from sakae_council.gui.widgets.choice import ChoiceCombo
@@ -208,12 +208,8 @@ class MeetingEditor(EntityDialog):
         self.agenda.changed.connect(self._warn_quorum)
         self.decisions.textChanged.connect(self._warn_quorum)
         self.populate(extras)
-        em = self.fontMetrics().horizontalAdvance("あ")
-        wanted = QSize(min(60 * em, 1400), min(44 * self.fontMetrics().lineSpacing(), 1000))
-        area = available_area(self)
-        if area is not None:  # 特大 on a 1280×800 laptop wants more than the screen: its buttons stay on it
-            wanted = wanted.boundedTo(area.size().shrunkBy(GUESSED_FRAME))
-        self.resize(wanted)
+        # Within the screen: at 特大 on a 1280×800 laptop 60 characters by 44 lines are more than it has.
+        self.resize(text_sized(self, 60, 44).boundedTo(QSize(1400, 1000)))
 
     # --- showing --------------------------------------------------------------------------------
     def populate(self, extras: MeetingExtras | None = None) -> None:
