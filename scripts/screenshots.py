@@ -8,7 +8,8 @@ navigation, ``dialog_<name>.png`` for the editors the guide explains, and ``xlar
 
 Options: ``--out DIR`` (another folder), ``--lang en`` (the English interface), ``--size xlarge``,
 ``--screen 1366x768`` (a laptop's screen: Qt's offscreen platform is given a screen of that width whose height
-is less a 40-pixel task bar, and the window fills it), ``--every-window`` (also ``window_<Dialog>.png`` for every
+is less a 40-pixel task bar, and the window fills it), ``--every-window`` (also ``window_<Dialog>-new.png`` and,
+where a list opens a record with Enter, ``window_<Dialog>-edit.png`` for every
 dialog the program opens from its pages, tabs and menus — found by the walk of
 ``tests/journeys/test_every_window_closes.py`` — for looking at the whole program before a release).
 Each picture is taken once the database worker is idle and the window has painted (never half loaded).
@@ -144,19 +145,26 @@ def _every_window(app, window, out: Path) -> list[Path]:  # type: ignore[no-unty
 
     made: list[Path] = []
 
+    seen: set[str] = set()
+
     class PictureWalk(Walk):
         def found(self, window, dialog, route, depth) -> None:  # type: ignore[no-untyped-def]
-            kind = "edit" if route[-1][0] == "row" else "new"
-            name = f"window_{type(dialog).__name__}"
-            path = out / f"{name}.png"
-            if path.exists():
-                path = out / f"{name}-{kind}.png"
-            if not path.exists():
+            # "-edit" when a listed record was opened with Enter (the window shows its data), else "-new"
+            name = f"window_{type(dialog).__name__}-{'edit' if route[-1][0] == 'row' else 'new'}"
+            if name not in seen:
+                seen.add(name)
                 _settle(app)
-                _save(dialog, path)
-                made.append(path)
+                _save(dialog, out / f"{name}.png")
+                made.append(out / f"{name}.png")
             super().found(window, dialog, route, depth)
 
+    # A council's books show once a 学区 is chosen (as a treasurer does): that page too.
+    window.district_switcher.setCurrentIndex(1)
+    window.show_page("accounts")
+    _settle(app)
+    _save(window, out / "page_accounts_council.png")
+    made.append(out / "page_accounts_council.png")
+    window.district_switcher.setCurrentIndex(0)
     PictureWalk().run(window)
     return made
 

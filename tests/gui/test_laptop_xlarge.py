@@ -2,6 +2,7 @@
 scrolling sideways when the whole program was looked at (``scripts/screenshots.py --every-window``) fit.
 
 * the meeting editor opens inside the screen (it opened at 1400×1000, its buttons below the screen's edge);
+* 役員改選 shows its seven columns without sideways scrolling, its choices (「選んでください」) whole;
 * 連絡会まとめを印刷 fits the screen's height (its choices and the preview needed 770 of 760 pixels);
 * 補助金の集計 grows with the text (it stayed 900×520 and scrolled sideways, 支出額 cut);
 * 通帳CSVの取込, with a statement read, fits the screen's width and its table of entries needs no sideways
@@ -99,6 +100,22 @@ result["grant_totals"]["sideways"] = totals.table.horizontalScrollBar().maximum(
 totals.reject()
 settle()
 
+page = window.show_page("general_meeting")
+settle()
+before = set(app.topLevelWidgets())
+next(b for b in page.findChildren(QPushButton) if b.text().startswith("役員改選")).click()
+changeover = new_dialog(before)
+result["changeover"] = facts(changeover, "changeover")
+result["changeover"]["sideways"] = changeover.table.horizontalScrollBar().maximum()
+body = changeover.scroll_area.widget()
+result["changeover"]["body_sideways"] = body.width() - changeover.scroll_area.viewport().width()
+result["changeover"]["choice_cut"] = [
+    changeover.table.columnWidth(c) < changeover.table.cellWidget(0, c).sizeHint().width() for c in (4, 5)
+]
+changeover.mark_clean()
+changeover.reject()
+settle()
+
 summary = PrintSummaryDialog(ctx, window)
 summary.show()
 settle(1.0)
@@ -186,6 +203,13 @@ def test_the_meeting_editor_opens_inside_the_screen(looked: dict) -> None:
 def test_the_grant_totals_grow_with_the_text_and_need_no_sideways_scrolling(looked: dict) -> None:
     _fits(looked["grant_totals"])
     assert looked["grant_totals"]["sideways"] == 0, looked["grant_totals"]
+
+
+def test_the_changeover_shows_every_column_and_its_choices_whole(looked: dict) -> None:
+    _fits(looked["changeover"])
+    assert looked["changeover"]["sideways"] == 0, looked["changeover"]
+    assert looked["changeover"]["body_sideways"] <= 0, looked["changeover"]  # nothing cut at the right
+    assert looked["changeover"]["choice_cut"] == [False, False], looked["changeover"]
 
 
 def test_the_summary_print_window_fits_the_screen_height(looked: dict) -> None:
