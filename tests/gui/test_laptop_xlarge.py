@@ -2,6 +2,7 @@
 scrolling sideways when the whole program was looked at (``scripts/screenshots.py --every-window``) fit.
 
 * the meeting editor opens inside the screen (it opened at 1400×1000, its buttons below the screen's edge);
+* 資機材の空き状況 shows its dates whole (「年11月28日」: the era and year were cut off);
 * 役員改選 shows its seven columns without sideways scrolling, its choices (「選んでください」) whole;
 * 連絡会まとめを印刷 fits the screen's height (its choices and the preview needed 770 of 760 pixels);
 * 補助金の集計 grows with the text (it stayed 900×520 and scrolled sideways, 支出額 cut);
@@ -116,6 +117,18 @@ changeover.mark_clean()
 changeover.reject()
 settle()
 
+page = window.show_page("equipment")
+settle()
+before = set(app.topLevelWidgets())
+next(b for b in page.findChildren(QPushButton) if b.objectName() == "availabilityButton").click()
+free = new_dialog(before)
+result["availability"] = facts(free, "availability")
+result["availability"]["dates"] = [
+    [e.text(), e.width() >= e.fontMetrics().horizontalAdvance(e.text()) + e.height()] for e in (free.start, free.end)
+]
+free.reject()
+settle()
+
 summary = PrintSummaryDialog(ctx, window)
 summary.show()
 settle(1.0)
@@ -210,6 +223,11 @@ def test_the_changeover_shows_every_column_and_its_choices_whole(looked: dict) -
     assert looked["changeover"]["sideways"] == 0, looked["changeover"]
     assert looked["changeover"]["body_sideways"] <= 0, looked["changeover"]  # nothing cut at the right
     assert looked["changeover"]["choice_cut"] == [False, False], looked["changeover"]
+
+
+def test_the_availability_window_shows_its_dates_whole(looked: dict) -> None:
+    _fits(looked["availability"])
+    assert looked["availability"]["dates"] == [["令和8年11月28日", True], ["令和8年12月28日", True]], looked
 
 
 def test_the_summary_print_window_fits_the_screen_height(looked: dict) -> None:
