@@ -6,6 +6,7 @@ scrolling sideways when the whole program was looked at (``scripts/screenshots.p
 * 役員改選 shows its seven columns without sideways scrolling, its choices (「選んでください」) whole;
 * 連絡会まとめを印刷 fits the screen's height (its choices and the preview needed 770 of 760 pixels);
 * 補助金の集計 grows with the text (it stayed 900×520 and scrolled sideways, 支出額 cut);
+* 出納帳 shows each line's 日付 whole (it was the first column hidden for room);
 * 通帳CSVの取込, with a statement read, fits the screen's width and its table of entries needs no sideways
   scrolling;
 * 設定's list of 学区 needs no sideways scrolling and shows all six (it showed two; the page scrolls now).
@@ -139,6 +140,9 @@ settle()
 ctx.set_district(list_districts(db)[0].id)  # a council's books, as a treasurer chooses them
 page = window.show_page("accounts")
 settle()
+cash = page.cashbook.table
+dates = cash.horizontalHeader()
+result["cashbook_dates"] = [dates.isSectionHidden(1), dates.sectionSize(1) >= cash.sizeHintForColumn(1)]
 before = set(app.topLevelWidgets())
 page.cashbook.import_button.click()
 importing = new_dialog(before)
@@ -232,6 +236,10 @@ def test_the_availability_window_shows_its_dates_whole(looked: dict) -> None:
 
 def test_the_summary_print_window_fits_the_screen_height(looked: dict) -> None:
     _fits(looked["summary"])
+
+
+def test_the_cash_book_keeps_its_dates_whole(looked: dict) -> None:
+    assert looked["cashbook_dates"] == [False, True], looked["cashbook_dates"]  # shown, not cut
 
 
 def test_the_bank_statement_import_needs_no_sideways_scrolling(looked: dict) -> None:
