@@ -169,7 +169,7 @@ class ConflictDialog(QDialog):
         set_background(self.legend, WARNING_BACKGROUND)
         set_text_colour(self.legend, WARNING_TEXT)
 
-        help_text = QLabel(
+        self.help_text = help_text = QLabel(
             self.tr(
                 "再読み込み: あなたの入力をやめて、保存されている内容を表示します。\n"
                 "上書き: あなたの入力で保存し直します（ほかの人の変更は置き換わります）。\n"
@@ -178,6 +178,7 @@ class ConflictDialog(QDialog):
             self,
         )
         help_text.setWordWrap(True)
+        help_text.setObjectName("conflictHelp")  # an editor whose 再読み込み keeps the input says so here
 
         self.buttons = QDialogButtonBox(self)
         self.reload_button = QPushButton(self.tr("再読み込み"), self)
