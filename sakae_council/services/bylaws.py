@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from sakae_council.db.engine import Database
 from sakae_council.db.models import Bylaws, BylawsRevision, District
-from sakae_council.domain.errors import ConflictError, ValidationError, msg
+from sakae_council.domain.errors import ConflictError, StaleVersionError, ValidationError, msg
 from sakae_council.services.common import (
     apply_changes,
     audit,
@@ -98,6 +99,9 @@ def get_bylaws(db: Database, district_id: int) -> BylawsDTO | None:
         return _dto(s, b) if b is not None else None
 
 
+_TAKEN = msg("この学区の会則は、別の場所で先に登録されています。開き直してから、もう一度保存してください。")
+
+
 def save_bylaws(
     db: Database,
     district_id: int,
@@ -117,46 +121,49 @@ def save_bylaws(
         raise ValidationError("body", msg("会則の本文を入力してください。"))
     summary_v = optional_text(summary, "summary", "改正の内容", MAX_SUMMARY)
     check_day(effective_on, "effective_on", "施行日")
-    with db.transaction() as s:
-        district = get_or_raise(s, District, district_id, "学区")
-        b = s.scalar(select(Bylaws).where(Bylaws.district_id == district_id))
-        if b is None:
-            if expected_version is not None:
-                raise ConflictError(msg("この会則は別の場所で削除されています。一覧を更新してください。"))
-            b = Bylaws(district_id=district_id, title=title_v, body=body_v)
-            s.add(b)
-            s.flush()
-            changed = True
-            action = "create"
-        else:
-            if expected_version is None:
-                raise ConflictError(
-                    msg(
-                        "この学区の会則は、別の場所で先に登録されています。開き直してから、もう一度保存してください。"
+    try:
+        with db.transaction() as s:
+            district = get_or_raise(s, District, district_id, "学区")
+            b = s.scalar(select(Bylaws).where(Bylaws.district_id == district_id))
+            if b is None:
+                if expected_version is not None:
+                    raise ConflictError(msg("この会則は別の場所で削除されています。一覧を更新してください。"))
+                b = Bylaws(district_id=district_id, title=title_v, body=body_v)
+                s.add(b)
+                s.flush()
+                changed = True
+                action = "create"
+            else:
+                if expected_version is None:  # both opened an empty 会則: the second sees the first's text
+                    raise StaleVersionError(_TAKEN)
+                check_version(b, expected_version, "会則")
+                changed = bool(apply_changes(b, {"title": title_v, "body": body_v}))
+                action = "update"
+            if changed:
+                s.flush()
+                last = s.scalar(
+                    select(func.max(BylawsRevision.number)).where(BylawsRevision.bylaws_id == b.id)
+                )
+                number = (last or 0) + 1
+                reason = summary_v or ("制定" if number == 1 else "改正")
+                s.add(
+                    BylawsRevision(
+                        bylaws_id=b.id,
+                        number=number,
+                        title=title_v,
+                        body=body_v,
+                        summary=reason,
+                        effective_on=effective_on,
+                        author=db.user,
                     )
                 )
-            check_version(b, expected_version, "会則")
-            changed = bool(apply_changes(b, {"title": title_v, "body": body_v}))
-            action = "update"
-        if changed:
-            s.flush()
-            last = s.scalar(select(func.max(BylawsRevision.number)).where(BylawsRevision.bylaws_id == b.id))
-            number = (last or 0) + 1
-            reason = summary_v or ("制定" if number == 1 else "改正")
-            s.add(
-                BylawsRevision(
-                    bylaws_id=b.id,
-                    number=number,
-                    title=title_v,
-                    body=body_v,
-                    summary=reason,
-                    effective_on=effective_on,
-                    author=db.user,
+                audit(
+                    s, db.user, action, "bylaws", b.id, f"{district.name}の会則を第{number}版に（{reason}）"
                 )
-            )
-            audit(s, db.user, action, "bylaws", b.id, f"{district.name}の会則を第{number}版に（{reason}）")
-            s.flush()
-        return _dto(s, b)
+                s.flush()
+            return _dto(s, b)
+    except IntegrityError as exc:  # both entered the district's first 会則 at the same moment (the server)
+        raise StaleVersionError(_TAKEN) from exc
 
 
 def list_revisions(db: Database, district_id: int) -> list[BylawsRevisionDTO]:

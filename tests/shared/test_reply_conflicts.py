@@ -6,113 +6,39 @@ back through the services, what it says — never a silent overwrite, never a lo
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from gui.helpers import TODAY, type_text
+from gui.helpers import type_text
 from gui.waiting import wait_idle
 from notice_town import notice_town
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from sakae_council.db.engine import Database
 from sakae_council.domain.replies import Reply
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.dialogs.conflict import ConflictDialog
 from sakae_council.gui.dialogs.meeting_open import open_replies
 from sakae_council.gui.dialogs.meeting_replies import RepliesDialog
 from sakae_council.services import meeting_replies
 
 from .conftest import Store
+from .two_windows import (
+    ANSWERS,
+    Seen,
+    activate,
+    answer_conflict,
+    app_context,
+    conflict_answered,
+    keys,
+    open_window,
+    save_by_ctrl_s,
+)
 
 
-@dataclass
-class Seen:
-    """What the conflict dialog showed: its rows (項目, mine, saved), explanation, help and headings."""
-
-    rows: list[tuple[str, str, str]]
-    explanation: str
-    help: str
-    headings: list[str]
-
-
-def answer_conflict(qtbot: QtBot, how: str, seen: list[Seen], shot: Path | None = None) -> None:
-    """When the two-version dialog comes up, note what it shows and answer it as a person does:
-    a click on 再読み込み / 上書き / キャンセル, Esc, or the window's close button (×)."""
-
-    def act() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ConflictDialog):
-            QTimer.singleShot(20, act)
-            return
-        table = dialog.table
-        seen.append(
-            Seen(
-                [tuple(dialog.cell(r, c) for c in range(3)) for r in range(table.rowCount())],  # type: ignore[misc]
-                dialog.explanation.text(),
-                dialog.help_text.text(),
-                [table.horizontalHeaderItem(c).text() for c in range(3)],
-            )
-        )
-        if shot is not None:
-            dialog.grab().save(str(shot))
-        if how == "escape":
-            QTest.keyClick(dialog, Qt.Key.Key_Escape)
-        elif how == "close":
-            handle = dialog.windowHandle()
-            assert handle is not None
-            handle.close()
-        else:
-            QTest.mouseClick(getattr(dialog, how), Qt.MouseButton.LeftButton)
-
-    QTimer.singleShot(0, act)
-
-
-@pytest.fixture()
-def instance(qapp: QApplication, tmp_path: Path) -> Callable[[Database], AppContext]:
-    def make(db: Database) -> AppContext:
-        settings = QSettings(str(tmp_path / f"{db.user}.ini"), QSettings.Format.IniFormat)
-        return AppContext(db, settings, today=TODAY)
-
-    return make
-
-
-HOSTS: list[QWidget] = []  # the windows the replies open over (kept alive for the test)
-
-
-def open_window(qtbot: QtBot, ctx: AppContext, meeting_id: int) -> RepliesDialog:
+def open_replies_window(qtbot: QtBot, ctx: AppContext, meeting_id: int) -> RepliesDialog:
     """出欠回答を入力… as the meeting editor opens it: the invitees read on the worker, then the window."""
-    host = QWidget()
-    qtbot.addWidget(host)
-    HOSTS[:] = [*HOSTS[-1:], host]
-    shown: list[RepliesDialog] = []
-    open_replies(ctx, meeting_id, host, shown.append)
-    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
-    dialog = shown[0]
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
-    return dialog
-
-
-def keys(qtbot: QtBot, dialog: RepliesDialog, *presses: str | Qt.Key) -> None:
-    """Keys to whatever has the focus in ``dialog``, one after the other."""
-    for k in presses:
-        target = dialog.focusWidget()
-        assert target is not None
-        qtbot.keyClick(target, k)
-    wait_idle(qtbot)
-
-
-def save_by_ctrl_s(qtbot: QtBot, dialog: RepliesDialog) -> None:
-    target = dialog.focusWidget()
-    assert target is not None
-    qtbot.keyClick(target, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    return open_window(qtbot, lambda host, show: open_replies(ctx, meeting_id, host, show))
 
 
 def saved(db: Database, meeting_id: int) -> dict[str, str]:
@@ -120,18 +46,17 @@ def saved(db: Database, meeting_id: int) -> dict[str, str]:
     return {i.name: i.reply_text for i in meeting_replies.get_replies(db, meeting_id).invitees}
 
 
-@pytest.mark.parametrize("how", ["reload_button", "overwrite_button", "cancel_button", "escape", "close"])
+@pytest.mark.parametrize("how", ANSWERS)
 def test_the_second_to_save_sees_both_versions_and_gets_what_they_chose(
-    qtbot: QtBot, store: Store, instance: Callable[[Database], AppContext], tmp_path: Path, how: str
+    qtbot: QtBot, store: Store, tmp_path: Path, how: str
 ) -> None:
     yamada, sato = store.open("yamada"), store.open("sato")
     town = notice_town(yamada)  # set-up through the services: 安食's meeting and its seven invitees
-    first = open_window(qtbot, instance(yamada), town.meeting)
-    second = open_window(qtbot, instance(sato), town.meeting)
+    first = open_replies_window(qtbot, app_context(yamada, tmp_path), town.meeting)
+    second = open_replies_window(qtbot, app_context(sato, tmp_path), town.meeting)
 
     # 山田: 髙橋 1 (出席), 𠮷田 skipped, 相川 2 (欠席); Ctrl+S. Rows: 髙橋, 𠮷田, 相川, 上野, 小川 (委員), staff.
-    first.activateWindow()
-    qtbot.waitUntil(first.isActiveWindow)
+    activate(qtbot, first)
     first.rows[0].reply.setFocus()
     keys(qtbot, first, "1", Qt.Key.Key_Tab, Qt.Key.Key_Tab, "2")
     save_by_ctrl_s(qtbot, first)
@@ -140,8 +65,7 @@ def test_the_second_to_save_sees_both_versions_and_gets_what_they_chose(
     assert saved(sato, town.meeting)["髙橋 一郎"] == "出席"
 
     # 佐藤, on the copy opened before: 髙橋 2 (欠席), 𠮷田 3 (委任) + the proxy; Ctrl+S.
-    second.activateWindow()
-    qtbot.waitUntil(second.isActiveWindow)
+    activate(qtbot, second)
     second.rows[0].reply.setFocus()
     keys(qtbot, second, "2", Qt.Key.Key_Tab, "3", Qt.Key.Key_Tab)
     assert second.focusWidget() is second.rows[1].proxy
@@ -149,10 +73,8 @@ def test_the_second_to_save_sees_both_versions_and_gets_what_they_chose(
     seen: list[Seen] = []
     answer_conflict(qtbot, how, seen, tmp_path / "conflict.png")
     save_by_ctrl_s(qtbot, second)
-    qtbot.waitUntil(lambda: bool(seen), timeout=30_000)
-    wait_idle(qtbot)
 
-    shown = seen[0]
+    shown = conflict_answered(qtbot, seen)
     assert shown.rows == [
         ("★ 髙橋 一郎", "欠席", "出席"),
         ("★ 𠮷田 花子", "委任（代理人: 田村 美紀）", "未回答"),
@@ -187,8 +109,7 @@ def test_the_second_to_save_sees_both_versions_and_gets_what_they_chose(
     assert second.rows[2].reply.value() is Reply.ABSENT
     assert "ここで入力した2名分の回答はそのままです" in second.conflict_note.text.text()
     assert second.summary.text().startswith("回答済 3 / 未回答 4")
-    second.activateWindow()  # (offscreen, closing the modal dialog does not give the window back its focus)
-    qtbot.waitUntil(second.isActiveWindow)
+    activate(qtbot, second)  # (offscreen, closing the modal dialog does not give the window back its focus)
     save_by_ctrl_s(qtbot, second)
     qtbot.waitUntil(lambda: not second.isVisible(), timeout=30_000)
     wait_idle(qtbot)
