@@ -8272,15 +8272,23 @@ This cannot be undone.</translation>
         </message>
         <message>
             <source>再読み込み: ほかの人が保存した回答を読み込みます。ここで入力した回答はそのまま残ります。
-上書き: ここで入力した回答で保存し直します（表の方の、ほかの人の回答は置き換わります）。
+上書き: 表の方の回答を、ここで入力した回答で保存し直します（表にない方の回答はそのままです）。
 キャンセル: 入力画面に戻ります（入力した内容はそのままです）。</source>
             <translation>Reload: load the replies the other person saved. The replies entered here stay as they are.
-Overwrite: save the replies entered here again (the other person's replies for the people listed are replaced).
+Overwrite: save the replies of the people in the table as entered here (replies of people not in the table stay as they are).
 Cancel: go back to the form (what you entered stays as it is).</translation>
         </message>
         <message>
-            <source>ほかの人が保存した回答を読み込みました。ここで入力した{n}名分の回答はそのままです。確かめてから、もう一度保存してください。</source>
-            <translation>The replies another person saved have been loaded. The replies you entered here for {n} people are unchanged. Check them, then save again.</translation>
+            <source>ほかの人が保存した回答を読み込みました。</source>
+            <translation>The replies another person saved have been loaded.</translation>
+        </message>
+        <message>
+            <source>ほかの人が保存した回答を読み込みました。ここで入力した回答（{names}）はそのままです。確かめてから、もう一度保存してください。</source>
+            <translation>The replies another person saved have been loaded. The replies you entered here ({names}) are unchanged. Check them, then save again.</translation>
+        </message>
+        <message>
+            <source>、</source>
+            <translation>; </translation>
         </message>
         <message>
             <source>0 未回答</source>

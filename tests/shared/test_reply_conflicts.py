@@ -107,7 +107,7 @@ def test_the_second_to_save_sees_both_versions_and_gets_what_they_chose(
         return
     # 再読み込み: 山田's 相川 comes in, 佐藤's two choices stay; the note says so; Ctrl+S then saves them.
     assert second.rows[2].reply.value() is Reply.ABSENT
-    assert "ここで入力した2名分の回答はそのままです" in second.conflict_note.text.text()
+    assert "ここで入力した回答（髙橋 一郎、𠮷田 花子）はそのままです" in second.conflict_note.text.text()
     assert second.summary.text().startswith("回答済 3 / 未回答 4")
     activate(qtbot, second)  # (offscreen, closing the modal dialog does not give the window back its focus)
     save_by_ctrl_s(qtbot, second)

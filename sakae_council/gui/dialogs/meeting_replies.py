@@ -273,14 +273,15 @@ class RepliesDialog(EntityDialog):
     def reload_saved(self, current: RepliesDTO) -> None:
         """再読み込み: everyone's reply as saved now, except the ones chosen here (they stay, to save again)."""
         by_person = {i.person_id: i for i in current.invitees}
-        self._kept = 0
+        self._kept: list[str] = []
         for row in self.rows:
             saved = by_person.get(row.invitee.person_id)
             if saved is None:
                 continue
             if row.is_changed():
                 row.invitee = saved
-                self._kept += int(row.is_changed())
+                if row.is_changed():
+                    self._kept.append(row.invitee.name)
             else:
                 row.show_saved(saved)
         self.data = current
@@ -309,7 +310,7 @@ class RepliesDialog(EntityDialog):
         dialog.help_text.setText(
             self.tr(
                 "再読み込み: ほかの人が保存した回答を読み込みます。ここで入力した回答はそのまま残ります。\n"
-                "上書き: ここで入力した回答で保存し直します（表の方の、ほかの人の回答は置き換わります）。\n"
+                "上書き: 表の方の回答を、ここで入力した回答で保存し直します（表にない方の回答はそのままです）。\n"
                 "キャンセル: 入力画面に戻ります（入力した内容はそのままです）。"
             )
         )
@@ -317,11 +318,15 @@ class RepliesDialog(EntityDialog):
         return dialog.choice
 
     def show_conflict_note(self, message: str) -> None:
+        kept = getattr(self, "_kept", [])
+        if not kept:
+            super().show_conflict_note(self.tr("ほかの人が保存した回答を読み込みました。"))
+            return
         super().show_conflict_note(
             self.tr(
-                "ほかの人が保存した回答を読み込みました。ここで入力した{n}名分の回答はそのままです。"
+                "ほかの人が保存した回答を読み込みました。ここで入力した回答（{names}）はそのままです。"
                 "確かめてから、もう一度保存してください。"
-            ).format(n=getattr(self, "_kept", 0))
+            ).format(names=self.tr("、").join(kept))
         )
 
     def clear_errors(self) -> None:
