@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from gui.helpers import type_text
+from gui.thread_guard import queries_off_gui_thread
 from gui.waiting import wait_idle
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -83,9 +84,10 @@ def test_the_second_to_save_the_bylaws_sees_both_texts_and_gets_what_they_chose(
 
     type_at_end(qtbot, second, SATO)
     seen: list[Seen] = []
-    answer_conflict(qtbot, how, seen, tmp_path / "bylaws-conflict.png")
-    save_by_ctrl_s(qtbot, second)
-    shown = conflict_answered(qtbot, seen)
+    with queries_off_gui_thread(sato):  # the save, the conflict's reads and the answer: all on the worker
+        answer_conflict(qtbot, how, seen, tmp_path / "bylaws-conflict.png")
+        save_by_ctrl_s(qtbot, second)
+        shown = conflict_answered(qtbot, seen)
 
     assert shown.rows == [
         ("会則の名称", TITLE, TITLE),

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from gui.helpers import type_text
+from gui.thread_guard import queries_off_gui_thread
 from gui.waiting import wait_idle
 from notice_town import notice_town
 from PySide6.QtCore import Qt
@@ -71,10 +72,10 @@ def test_the_second_to_save_sees_both_versions_and_gets_what_they_chose(
     assert second.focusWidget() is second.rows[1].proxy
     type_text(qtbot, second.rows[1].proxy, "田村 美紀")
     seen: list[Seen] = []
-    answer_conflict(qtbot, how, seen, tmp_path / "conflict.png")
-    save_by_ctrl_s(qtbot, second)
-
-    shown = conflict_answered(qtbot, seen)
+    with queries_off_gui_thread(sato):  # the save, the conflict's reads and the answer: all on the worker
+        answer_conflict(qtbot, how, seen, tmp_path / "conflict.png")
+        save_by_ctrl_s(qtbot, second)
+        shown = conflict_answered(qtbot, seen)
     assert shown.rows == [
         ("★ 髙橋 一郎", "欠席", "出席"),
         ("★ 𠮷田 花子", "委任（代理人: 田村 美紀）", "未回答"),
