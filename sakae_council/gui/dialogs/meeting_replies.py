@@ -180,6 +180,10 @@ class RepliesDialog(EntityDialog):
         self.grid = QGridLayout(grid_host)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.rows: list[ReplyRow] = []
+        #: The rows the last 保存 sent, in order (the service names an error by its index among them).
+        self._sent: list[ReplyRow] = []
+        #: The people whose reply chosen here stayed through the last 再読み込み.
+        self._kept: list[str] = []
         line = 0
         for category, heading in (
             (AttendeeCategory.MEMBER, self.tr("委員（定足数に数えます）")),
@@ -242,7 +246,7 @@ class RepliesDialog(EntityDialog):
     # --- saving ---------------------------------------------------------------------------------
     def save_request(self) -> SaveRequest:
         received = self.received_on.value()
-        mine = [r for r in self.rows if r.is_changed()]
+        self._sent = mine = [r for r in self.rows if r.is_changed()]
         db, meeting_id, replies = self.ctx.db, self.meeting_id, [r.value() for r in mine]
         ids = [r.invitee.person_id for r in mine]
 
@@ -273,7 +277,7 @@ class RepliesDialog(EntityDialog):
     def reload_saved(self, current: RepliesDTO) -> None:
         """再読み込み: everyone's reply as saved now, except the ones chosen here (they stay, to save again)."""
         by_person = {i.person_id: i for i in current.invitees}
-        self._kept: list[str] = []
+        self._kept = []
         for row in self.rows:
             saved = by_person.get(row.invitee.person_id)
             if saved is None:
@@ -318,7 +322,7 @@ class RepliesDialog(EntityDialog):
         return dialog.choice
 
     def show_conflict_note(self, message: str) -> None:
-        kept = getattr(self, "_kept", [])
+        kept = self._kept
         if not kept:
             super().show_conflict_note(self.tr("ほかの人が保存した回答を読み込みました。"))
             return
@@ -336,8 +340,8 @@ class RepliesDialog(EntityDialog):
 
     def show_field_error(self, error: ValidationError) -> None:
         m = _ROW_FIELD.fullmatch(error.field)
-        if m is not None and int(m.group("index")) < len(self.rows):
-            row = self.rows[int(m.group("index"))]
+        if m is not None and int(m.group("index")) < len(self._sent):
+            row = self._sent[int(m.group("index"))]
             row.error.show_message(error.message)
             (row.proxy if m.group("sub") == "proxy_name" else row.reply).setFocus()
             self.scroll_area.ensureWidgetVisible(row.error)
