@@ -47,11 +47,14 @@ def saved(db: Database, meeting_id: int) -> dict[str, str]:
     return {i.name: i.reply_text for i in meeting_replies.get_replies(db, meeting_id).invitees}
 
 
+@pytest.mark.parametrize("programs", ["two programs", "one program"])
 @pytest.mark.parametrize("how", ANSWERS)
 def test_the_second_to_save_sees_both_versions_and_gets_what_they_chose(
-    qtbot: QtBot, store: Store, tmp_path: Path, how: str
+    qtbot: QtBot, store: Store, tmp_path: Path, how: str, programs: str
 ) -> None:
-    yamada, sato = store.open("yamada"), store.open("sato")
+    yamada = store.open("yamada")
+    # Two program instances (logins yamada and sato), or two windows of one program (both yamada).
+    sato = store.open("sato") if programs == "two programs" else yamada
     town = notice_town(yamada)  # set-up through the services: 安食's meeting and its seven invitees
     first = open_replies_window(qtbot, app_context(yamada, tmp_path), town.meeting)
     second = open_replies_window(qtbot, app_context(sato, tmp_path), town.meeting)
