@@ -144,3 +144,26 @@ def test_two_first_versions_entered_at_once_meet_in_the_dialog(
     wait_idle(qtbot)
     now = bylaws.get_bylaws(sato, d)
     assert now is not None and (now.body, now.revision) == (SATO, 2), "上書き: the second text is the 第2版"
+
+
+def test_a_long_bylaws_text_can_be_read_to_its_end_in_the_dialog(
+    qtbot: QtBot, store: Store, tmp_path: Path
+) -> None:
+    long = "\n".join(
+        f"第{i}条（見出し{i}）役員や会議の決まりを定める、長い会則の{i}番目の条。" for i in range(1, 41)
+    )
+    yamada, sato = store.open("yamada"), store.open("sato")
+    d = district(yamada)
+    bylaws.save_bylaws(yamada, d, TITLE, long, "制定")  # set-up: a 会則 taller than any screen
+    first = open_bylaws_window(qtbot, app_context(yamada, tmp_path), d)
+    second = open_bylaws_window(qtbot, app_context(sato, tmp_path), d)
+    type_at_end(qtbot, first, YAMADA)
+    save_and_close(qtbot, first)
+    type_at_end(qtbot, second, SATO)
+    seen: list[Seen] = []
+    answer_conflict(qtbot, "escape", seen)
+    save_by_ctrl_s(qtbot, second)
+    shown = conflict_answered(qtbot, seen)
+    assert shown.rows[1] == ("★ 本文", long + SATO, long + YAMADA)
+    assert shown.reaches_end, "the end of both texts (where they differ) can be scrolled to"
+    assert second.isVisible() and second.body_edit.text() == long + SATO

@@ -35,6 +35,8 @@ class Seen:
     explanation: str
     help: str
     headings: list[str]
+    #: The scroll bar reaches the bottom of the last row (a long text is one tall row).
+    reaches_end: bool
 
 
 def app_context(db: Database, folder: Path) -> AppContext:
@@ -90,12 +92,15 @@ def answer_conflict(qtbot: QtBot, how: str, seen: list[Seen], shot: Path | None 
             return
         table = dialog.table
         headings = [table.horizontalHeaderItem(c) for c in range(3)]
+        rows_height = sum(table.rowHeight(r) for r in range(table.rowCount()))
+        bar = table.verticalScrollBar()
         seen.append(
             Seen(
                 [tuple(dialog.cell(r, c) for c in range(3)) for r in range(table.rowCount())],  # type: ignore[misc]
                 dialog.explanation.text(),
                 dialog.help_text.text(),
                 [h.text() if h is not None else "" for h in headings],
+                bar.maximum() + table.viewport().height() >= rows_height,
             )
         )
         if shot is not None:

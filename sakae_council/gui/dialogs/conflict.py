@@ -32,7 +32,7 @@ from datetime import UTC
 from enum import Enum
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -142,6 +142,8 @@ class ConflictDialog(QDialog):
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
+        # A long text (a 会則, a manual section) is one row taller than the table: scroll through it by pixels.
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -154,6 +156,7 @@ class ConflictDialog(QDialog):
             label = f"{DIFFERENT} {row.label}" if row.differs else row.label
             for col, value in enumerate((label, row.mine, row.theirs)):
                 item = QTableWidgetItem(value)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
                 if row.differs:
                     item.setFont(bold)
                 self.table.setItem(i, col, item)
