@@ -121,49 +121,45 @@ def save_bylaws(
         raise ValidationError("body", msg("会則の本文を入力してください。"))
     summary_v = optional_text(summary, "summary", "改正の内容", MAX_SUMMARY)
     check_day(effective_on, "effective_on", "施行日")
-    try:
-        with db.transaction() as s:
-            district = get_or_raise(s, District, district_id, "学区")
-            b = s.scalar(select(Bylaws).where(Bylaws.district_id == district_id))
-            if b is None:
-                if expected_version is not None:
-                    raise ConflictError(msg("この会則は別の場所で削除されています。一覧を更新してください。"))
-                b = Bylaws(district_id=district_id, title=title_v, body=body_v)
-                s.add(b)
+    with db.transaction() as s:
+        district = get_or_raise(s, District, district_id, "学区")
+        b = s.scalar(select(Bylaws).where(Bylaws.district_id == district_id))
+        if b is None:
+            if expected_version is not None:
+                raise ConflictError(msg("この会則は別の場所で削除されています。一覧を更新してください。"))
+            b = Bylaws(district_id=district_id, title=title_v, body=body_v)
+            s.add(b)
+            try:
                 s.flush()
-                changed = True
-                action = "create"
-            else:
-                if expected_version is None:  # both opened an empty 会則: the second sees the first's text
-                    raise StaleVersionError(_TAKEN)
-                check_version(b, expected_version, "会則")
-                changed = bool(apply_changes(b, {"title": title_v, "body": body_v}))
-                action = "update"
-            if changed:
-                s.flush()
-                last = s.scalar(
-                    select(func.max(BylawsRevision.number)).where(BylawsRevision.bylaws_id == b.id)
+            except IntegrityError as exc:  # both entered the district's first 会則 at once (the server)
+                raise StaleVersionError(_TAKEN) from exc
+            changed = True
+            action = "create"
+        else:
+            if expected_version is None:  # both opened an empty 会則: the second sees the first's text
+                raise StaleVersionError(_TAKEN)
+            check_version(b, expected_version, "会則")
+            changed = bool(apply_changes(b, {"title": title_v, "body": body_v}))
+            action = "update"
+        if changed:
+            s.flush()
+            last = s.scalar(select(func.max(BylawsRevision.number)).where(BylawsRevision.bylaws_id == b.id))
+            number = (last or 0) + 1
+            reason = summary_v or ("制定" if number == 1 else "改正")
+            s.add(
+                BylawsRevision(
+                    bylaws_id=b.id,
+                    number=number,
+                    title=title_v,
+                    body=body_v,
+                    summary=reason,
+                    effective_on=effective_on,
+                    author=db.user,
                 )
-                number = (last or 0) + 1
-                reason = summary_v or ("制定" if number == 1 else "改正")
-                s.add(
-                    BylawsRevision(
-                        bylaws_id=b.id,
-                        number=number,
-                        title=title_v,
-                        body=body_v,
-                        summary=reason,
-                        effective_on=effective_on,
-                        author=db.user,
-                    )
-                )
-                audit(
-                    s, db.user, action, "bylaws", b.id, f"{district.name}の会則を第{number}版に（{reason}）"
-                )
-                s.flush()
-            return _dto(s, b)
-    except IntegrityError as exc:  # both entered the district's first 会則 at the same moment (the server)
-        raise StaleVersionError(_TAKEN) from exc
+            )
+            audit(s, db.user, action, "bylaws", b.id, f"{district.name}の会則を第{number}版に（{reason}）")
+            s.flush()
+        return _dto(s, b)
 
 
 def list_revisions(db: Database, district_id: int) -> list[BylawsRevisionDTO]:

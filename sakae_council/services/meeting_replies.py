@@ -303,11 +303,8 @@ def record_replies(
     ``versions`` (person id → ``InviteeDTO.version`` as read) guards each reply like any editable record:
     when someone else saved one of them since, nothing is written and StaleVersionError names whose."""
     check_day(received_on, "received_on", "受付日")
-    try:
-        with db.transaction() as s:
-            return _record(s, db.user, meeting_id, replies, received_on, versions)
-    except IntegrityError as exc:  # both added the first reply of the same person at once (the server)
-        raise StaleVersionError(_STALE) from exc
+    with db.transaction() as s:
+        return _record(s, db.user, meeting_id, replies, received_on, versions)
 
 
 def _record(
@@ -377,7 +374,10 @@ def _record(
             continue
         changed.append(f"{who.name}: {reply.label}" + (f"（代理人: {proxy}）" if proxy else ""))
     if changed:
-        s.flush()
+        try:
+            s.flush()
+        except IntegrityError as exc:  # both added the first reply of the same person at once (the server)
+            raise StaleVersionError(_STALE) from exc
         audit(
             s, user, "update", "meeting", m.id,
             f"「{_meeting_title(m)}」の出欠回答を記録（{len(changed)}件）: " + "、".join(changed),
