@@ -180,9 +180,9 @@ class RepliesDialog(EntityDialog):
         self.grid = QGridLayout(grid_host)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.rows: list[ReplyRow] = []
-        #: The rows the last 保存 sent, in order (the service names an error by its index among them).
+        # The rows the last 保存 sent, in order (the service names an error by its index among them).
         self._sent: list[ReplyRow] = []
-        #: The people whose reply chosen here stayed through the last 再読み込み.
+        # The people whose reply chosen here stayed through the last 再読み込み.
         self._kept: list[str] = []
         line = 0
         for category, heading in (
