@@ -3,6 +3,8 @@ fixed when the whole program was looked at (``scripts/screenshots.py --every-win
 
 * the two-version dialog (ConflictDialog) of a long 会則 stays within the screen (it was sized 36 characters
   high: at 特大 more than the screen of the same laptop at 125 % display scaling);
+* ダッシュボード's subtitle 「令和8年11月28日（土）現在・6学区」 wraps only after its 「・」 (it broke within the
+  date: 「…（土）現」「在・6学区」), the liaison line only between its parts (「予定はありませ」「ん」);
 
 Like ``test_laptop_xlarge.py``, a program of its own is started with Qt's offscreen platform given the
 laptop's screen (``configfile``): the test suite's own offscreen screen is 800×800.
@@ -27,6 +29,7 @@ SCALED = (1024, 640 - 40)  # the same laptop at 125 % display scaling
 PROGRAM = r"""
 import json, sys, time
 from PySide6.QtCore import QPoint, QSettings
+from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication, QWidget
 
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[2])
@@ -49,6 +52,20 @@ def facts(w, name):
         "screen": [area.width(), area.height()],
         "inside": area.contains(w.frameGeometry()),
     }
+
+def lines_of(label):
+    # The lines a word-wrapped label shows at its width (word joiners dropped).
+    layout = QTextLayout(label.text(), label.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(label.contentsRect().width())
+        lines.append(label.text()[line.textStart() : line.textStart() + line.textLength()])
+    layout.endLayout()
+    return [line.replace("\u2060", "").replace("\u00a0", " ").strip() for line in lines]
 
 from sakae_council.db.engine import open_database
 from sakae_council.gui.app import prepare_application
@@ -88,6 +105,22 @@ conflict.reject()
 small.close()
 settle()
 
+db = open_database(sys.argv[1], create=False, user="test")
+ctx = AppContext(db, settings, font_family=family, today=DEMO_TODAY)
+window = MainWindow(ctx, last_backup=lambda _db: None)
+window.show()
+settle()
+
+page = window.show_page("dashboard")
+settle(1.0)
+window.grab().save(f"{sys.argv[3]}/dashboard.png")
+label = page.context_label
+result["dashboard_subtitle"] = lines_of(label)
+result["dashboard_liaison"] = lines_of(page.liaison_label)
+result["dashboard"] = facts(window, "dashboard")
+
+window.close()
+db.close()
 print(json.dumps(result))
 """
 
@@ -129,3 +162,15 @@ def _fits(window: dict, screen: tuple[int, int] = SCREEN) -> None:
 def test_the_two_version_dialog_of_a_long_text_stays_within_the_screen(looked: dict) -> None:
     _fits(looked["conflict"])
     _fits(looked["conflict_scaled"], SCALED)
+
+
+def test_the_dashboard_subtitle_wraps_only_after_its_dot(looked: dict) -> None:
+    lines = looked["dashboard_subtitle"]
+    assert "".join(lines) == "令和8年11月28日（土）現在・6学区", lines
+    assert all(line.endswith("・") for line in lines[:-1]), lines
+    _fits(looked["dashboard"])  # the parts kept whole do not widen the window
+
+
+def test_the_dashboard_liaison_line_wraps_only_between_its_parts(looked: dict) -> None:
+    lines = looked["dashboard_liaison"]
+    assert lines[-1].startswith("次回:") and lines[-1].endswith("予定はありません"), lines
