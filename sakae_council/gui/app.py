@@ -154,8 +154,9 @@ class OpenAfterPaint(QObject):
         self.started = True
         for widget in self._watched:
             widget.removeEventFilter(self)
-        if self.window.ctx.settings.value(KEY_LANGUAGE) != ENGLISH:  # English was installed before the paint
-            _install_translators(QApplication.instance())  # type: ignore[arg-type]
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and self.window.ctx.settings.value(KEY_LANGUAGE) != ENGLISH:
+            _install_translators(app)  # Qt's own Japanese (English was installed before the paint)
         self.window.attach_status_bar()  # after the paint, as the log file:
         _setup_logging()  # neither the status bar nor logging.handlers and platformdirs are needed for it
         from sakae_council.gui.first_figures import read_first_figures

@@ -50,7 +50,6 @@ from sakae_council.gui.widgets.status_line import LastBackup, StatusLine, newest
 
 if TYPE_CHECKING:
     from datetime import datetime
-    from types import ModuleType
 
     from PySide6.QtGui import QCloseEvent
 
@@ -75,13 +74,6 @@ def _unique(keys: list[QKeySequence]) -> list[QKeySequence]:
     for key in keys:
         seen.setdefault(key.toString(), key)
     return list(seen.values())
-
-
-def window_actions() -> ModuleType:
-    """gui/window_actions.py (新規…, 開く…, ヘルプ), imported when one is chosen: not before the first paint."""
-    from sakae_council.gui import window_actions as actions
-
-    return actions
 
 
 def show_error(parent: QWidget, exc: BaseException) -> None:
@@ -391,10 +383,14 @@ class MainWindow(QMainWindow):
 
     # --- databases ----------------------------------------------------------------------------
     def new_database(self) -> None:
-        window_actions().new_database(self)
+        from sakae_council.gui.window_actions import new_database  # its window: later
+
+        new_database(self)
 
     def open_database_dialog(self) -> None:
-        window_actions().open_database_dialog(self)
+        from sakae_council.gui.window_actions import open_database_dialog  # its window: later
+
+        open_database_dialog(self)
 
     def switch_database(self, target: str, *, create: bool = False) -> None:
         """Open another file (or server) and show it in this window; the current one stays open on failure.
@@ -440,10 +436,14 @@ class MainWindow(QMainWindow):
 
     # --- help ---------------------------------------------------------------------------------
     def show_about(self) -> None:
-        window_actions().show_about(self)
+        from sakae_council.gui.window_actions import show_about  # its window: later
+
+        show_about(self)
 
     def show_data_location(self) -> None:
-        window_actions().show_data_location(self)
+        from sakae_council.gui.window_actions import show_data_location  # its window: later
+
+        show_data_location(self)
 
     # --- state --------------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
