@@ -11,6 +11,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -85,16 +86,16 @@ DRIVER = textwrap.dedent(
 )
 
 
-def test_the_first_paint_waits_for_no_folder_lookup_log_handler_or_qt_namespace(tmp_path: Path) -> None:
+def _start(tmp_path: Path, driver: str, *names: tuple[str, ...]) -> dict[str, Any]:
+    """Start the program through ``driver`` in a fresh process on a new seeded file; its JSON line."""
     path = tmp_path / "town.db"
     db = open_database(path, user="テスト担当")
     try:
         ensure_seeded(db)
     finally:
         db.close()
-
     proc = subprocess.run(
-        [sys.executable, "-c", DRIVER, str(path), ",".join(NOT_BEFORE_PAINT)],
+        [sys.executable, "-c", driver, str(path), *(",".join(n) for n in names)],
         cwd=ROOT,
         env=fresh_process_env(tmp_path / "home"),
         capture_output=True,
@@ -103,7 +104,12 @@ def test_the_first_paint_waits_for_no_folder_lookup_log_handler_or_qt_namespace(
     )
     lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
     assert proc.returncode == 0 and lines, proc.stderr[-3000:]
-    result = json.loads(lines[-1])
+    result: dict[str, Any] = json.loads(lines[-1])
+    return result
+
+
+def test_the_first_paint_waits_for_no_folder_lookup_log_handler_or_qt_namespace(tmp_path: Path) -> None:
+    result = _start(tmp_path, DRIVER, NOT_BEFORE_PAINT)
 
     assert result["code"] == 0
     painted = result["painted"]
@@ -188,24 +194,7 @@ TYPES_DRIVER = textwrap.dedent(
 def test_the_first_paint_builds_only_the_qt_classes_it_draws_and_imports_nothing_it_does_without(
     tmp_path: Path,
 ) -> None:
-    path = tmp_path / "town.db"
-    db = open_database(path, user="テスト担当")
-    try:
-        ensure_seeded(db)
-    finally:
-        db.close()
-
-    proc = subprocess.run(
-        [sys.executable, "-c", TYPES_DRIVER, str(path), ",".join(LATER_MODULES), ",".join(UNDRAWN_CLASSES)],
-        cwd=ROOT,
-        env=fresh_process_env(tmp_path / "home"),
-        capture_output=True,
-        text=True,
-        timeout=240,
-    )
-    lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
-    assert proc.returncode == 0 and lines, proc.stderr[-3000:]
-    result = json.loads(lines[-1])
+    result = _start(tmp_path, TYPES_DRIVER, LATER_MODULES, UNDRAWN_CLASSES)
 
     painted = result["painted"]
     assert painted["types"] == [], "no Python type of a class the first paint does not draw"
