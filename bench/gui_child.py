@@ -1,12 +1,13 @@
 """Run in a fresh process by the start-up and memory benchmarks: start, watch for paint, report, quit.
 
-    python -m bench.gui_child bare|window|dashboard|ready|memory|memory-bare DB_PATH
+    python -m bench.gui_child bare|window|dashboard|ready|settle|memory|memory-bare DB_PATH
 
 ``bare`` shows an empty QMainWindow; ``window`` starts the real program as ``sakae-council --db FILE`` does
 (through ``cli.main``: the command line, the welcome decision, then the window) and stops at the main
 window's first paint; ``dashboard`` starts it on the dashboard page and stops at the first paint after the
 cards have their data (the first figures, read before the full open, count: a person sees them); ``ready``
-stops once the file is fully open and the dashboard has its data; ``memory`` visits every page, prints one 議事録 and reports the OS's peak resident
+stops once the file is fully open and the dashboard has its data; ``settle`` (not timed) starts the
+program, lets it finish its start and closes the window, so the file is closed cleanly; ``memory`` visits every page, prints one 議事録 and reports the OS's peak resident
 set (``ru_maxrss``) as well as the resident set at the end. The child prints one JSON line:
 ``{"painted": <time.monotonic()>, "rss_mb": ..., "hwm_mb": ..., "peak_mb": ...}``.
 The parent gives it a private settings folder (XDG_CONFIG_HOME), so no user's settings are read or changed.
