@@ -22,7 +22,7 @@ from sakae_council.services import meeting_bodies, meetings
 from sakae_council.services.meetings import MeetingDetailDTO, MeetingInput
 
 from .helpers import type_text
-from .meetings_helpers import shown_meetings_page
+from .shown_pages import shown_meetings_page
 from .test_i18n import visible_texts
 
 ERA = re.compile(r"(明治|大正|昭和|平成|令和)(\d+|元)年")

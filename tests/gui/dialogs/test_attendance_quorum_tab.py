@@ -23,7 +23,7 @@ from sakae_council.services import districts, meetings
 from sakae_council.services.meetings import MeetingInput, quorum
 
 from ..helpers import type_text
-from ..meetings_helpers import open_meeting_editor, shown_meetings_page
+from ..shown_pages import open_meeting_editor, shown_meetings_page
 
 
 @pytest.fixture()

@@ -22,7 +22,7 @@ from sakae_council.services import meetings, people
 from sakae_council.services.meetings import MeetingDetailDTO
 
 from ..helpers import answer_message_box, type_text
-from ..meetings_helpers import open_meeting_editor, shown_meetings_page
+from ..shown_pages import open_meeting_editor, shown_meetings_page
 
 UNSAVED = "保存していない変更があります。保存せずに閉じますか？"
 

@@ -31,7 +31,7 @@ from sakae_council.services.meetings import MeetingDetailDTO, MeetingInput
 from sakae_council.services.minutes import minutes_input_from
 
 from ..helpers import clipped_texts, type_text
-from ..meetings_helpers import open_meeting_editor, shown_meetings_page
+from ..shown_pages import open_meeting_editor, shown_meetings_page
 
 
 @pytest.fixture()

@@ -1,5 +1,6 @@
-"""The 会議・議事録 page as a person has it in front of them, and a meeting's editor opened from its list the way
-they open it (the row chosen, Enter) — shared by the page's tests and the meeting editor's."""
+"""Pages as a person has them in front of them, shared by the pages' tests and their editors': the 会議・議事録
+page (and a meeting's editor opened from its list the way a person opens it: the row chosen, Enter) and the
+会計 page of a council's book."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.meeting_editor import MeetingEditor
+from sakae_council.gui.main_window import MainWindow
+from sakae_council.gui.pages.accounts import AccountsPage
 from sakae_council.gui.pages.meetings import MeetingsPage
 
 from .waiting import wait_idle
@@ -39,3 +42,13 @@ def open_meeting_editor(
     assert isinstance(editor, MeetingEditor)
     qtbot.waitExposed(editor)
     return editor
+
+
+def shown_accounts_page(window: MainWindow, qtbot: QtBot, district_id: int) -> AccountsPage:
+    """The 会計 page of ``district_id``'s council, its book and the tabs' lists loaded."""
+    window.ctx.set_district(district_id)
+    page = window.show_page("accounts")
+    assert isinstance(page, AccountsPage)
+    qtbot.waitUntil(lambda: page.book is not None)
+    wait_idle(qtbot)
+    return page
