@@ -1,10 +1,14 @@
-"""Pages as a person has them in front of them, shared by the pages' tests and their editors': the 会議・議事録
+"""Pages as a person has them in front of them, shared by the pages' tests and their editors': any page shown
+on its own, the 会議・議事録
 page (and a meeting's editor opened from its list the way a person opens it: the row chosen, Enter) and the
 会計 page of a council's book."""
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from sakae_council.gui.context import AppContext
@@ -15,16 +19,22 @@ from sakae_council.gui.pages.meetings import MeetingsPage
 
 from .waiting import wait_idle
 
+W = TypeVar("W", bound=QWidget)
 
-def shown_meetings_page(ctx: AppContext, qtbot: QtBot) -> MeetingsPage:
-    """The page shown at 1200×700 with its list loaded (it is read on the database worker)."""
-    page = MeetingsPage(ctx)
+
+def shown(qtbot: QtBot, page: W, width: int = 1200, height: int = 700) -> W:
+    """``page`` shown on its own at ``width``×``height``, what it reads on the database worker read."""
     qtbot.addWidget(page)
-    page.resize(1200, 700)
+    page.resize(width, height)
     page.show()
     qtbot.waitExposed(page)
     wait_idle(qtbot)
     return page
+
+
+def shown_meetings_page(ctx: AppContext, qtbot: QtBot) -> MeetingsPage:
+    """The 会議・議事録 page shown at 1200×700 with its list loaded."""
+    return shown(qtbot, MeetingsPage(ctx))
 
 
 def open_meeting_editor(
