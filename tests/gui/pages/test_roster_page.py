@@ -39,7 +39,7 @@ def shown_names(page: RosterPage) -> list[str]:
 def search(qtbot: QtBot, page: RosterPage, text: str) -> None:
     page.search.clear()
     type_text(qtbot, page.search, text)
-    qtbot.waitUntil(lambda: not page._debounce.isActive(), timeout=2000)
+    qtbot.waitUntil(lambda: not page.search_waiting, timeout=2000)
     wait_idle(qtbot)
 
 

@@ -15,10 +15,11 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event, insert
 
-from gui.helpers import type_text
 from gui.waiting import wait_idle
 from sakae_council.db.engine import Database, open_database
 from sakae_council.db.models import RegionalIssue
@@ -132,14 +133,18 @@ class Statements:
 
 
 def keystrokes(qtbot: QtBot, page, counter: Statements, query: str) -> tuple[int, list[str]]:  # type: ignore[no-untyped-def]
-    """Type ``query`` into the emptied search field; the statements its search cost, and the rows shown."""
+    """Commit ``query`` into the emptied search field in one keystroke, as an input method commits a word
+    (田中, ボランティア); the statements its search cost, and the rows shown."""
     page.search.clear()
     page.flush_search()
     wait_idle(qtbot)
     before = len(counter.seen)
-    type_text(qtbot, page.search, query)
-    page.flush_search()  # the debounce pause over: the search the last keystroke asked for runs
+    commit = QInputMethodEvent("", [])
+    commit.setCommitString(query)
+    QApplication.sendEvent(page.search, commit)
+    page.flush_search()  # within the pause after the clear's search it would wait: run it now
     wait_idle(qtbot)
+    assert page.search.text() == query and not page.search_waiting
     return page.model.rowCount(), counter.seen[before:]
 
 
