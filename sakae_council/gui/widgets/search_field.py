@@ -1,11 +1,11 @@
 """The search box of a list page, and when typing in it searches.
 
 The first key after a pause searches at once: a person who types 佐 sees the list filtered as soon as the
-database has answered, with no fixed wait before the work starts. Keys typed while the list is still
-loading, or less than SEARCH_DEBOUNCE_MS after the last search was asked for, wait; however many they are,
-they make one search, with the text as it is then, as soon as the load has landed and the pause is over.
-So a fast typist costs about one search per pause instead of one per key, and the newest text always wins
-(an older answer still on its way is dropped by the page's ``latest`` generation, ``gui/ops.py``).
+database has answered, with no fixed wait before the work starts. Keys typed while the list's load is out
+make one more search as soon as it has landed, with the text as it is then; a key typed after it landed
+but less than SEARCH_DEBOUNCE_MS after that search was asked for waits for the rest of that pause. So a
+fast typist costs about one search per load or pause instead of one per key, and the newest text always
+wins (an older answer still on its way is dropped by the page's ``latest`` generation, ``gui/ops.py``).
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ class SearchField(QLineEdit):
 
 class SearchAsYouType(QObject):
     """Calls ``search()`` when the text of ``field`` changes, as the module docstring says; ``busy()`` tells
-    whether the list's load is still out, and the page calls :meth:`search_if_due` when it has landed."""
+    whether the list's load is out, and the page calls :meth:`load_landed` when it has landed."""
 
     def __init__(
         self, field: QLineEdit, search: Callable[[], object], busy: Callable[[], bool], parent: QObject
@@ -58,16 +58,21 @@ class SearchAsYouType(QObject):
         self._since_search = QTimer(self)  # running while a search was asked for less than the pause ago
         self._since_search.setSingleShot(True)
         self._since_search.setInterval(SEARCH_DEBOUNCE_MS)
-        self._since_search.timeout.connect(self.search_if_due)
+        self._since_search.timeout.connect(self._pause_over)
         field.textChanged.connect(self._changed)
 
     def _changed(self, _text: str) -> None:
         self._waiting = True
-        self.search_if_due()
+        if not self._busy() and not self._since_search.isActive():
+            self._search_now()
 
-    def search_if_due(self) -> None:
-        """Search now if text is waiting, no load is out and the pause since the last search is over."""
-        if self._waiting and not self._busy() and not self._since_search.isActive():
+    def _pause_over(self) -> None:
+        if self._waiting and not self._busy():
+            self._search_now()
+
+    def load_landed(self) -> None:
+        """The list's load has landed: text typed while it was out is searched now."""
+        if self._waiting:
             self._search_now()
 
     def _search_now(self) -> None:
