@@ -163,15 +163,17 @@ def test_a_roster_keystroke_costs_at_most_five_statements(
     page.show()
     wait_idle(qtbot)
     counter = Statements(big_ctx.db)
-    shown = {}
+    shown, counted = {}, {}
     for q in QUERIES:
         rows, statements = keystrokes(qtbot, page, counter, q)
         shown[q] = rows
+        counted[q] = int(page.context_label.text().split("・")[1].rstrip("名以上").replace(",", ""))
         assert len(statements) <= MOST_STATEMENTS, (q, statements)
     half = PEOPLE if district is None else PEOPLE // 2
-    assert shown["田"] == min(200, half)  # a full first batch: the count was read too
+    assert shown["田"] == min(page.model.first_batch(), half)  # a full first batch: the count was read too
+    assert counted["田"] == half * 3 // 5  # 田中, 山田 and 前田: 3 of the 5 surnames
     assert shown["zz"] == 0
-    assert 0 < shown["田中 見守り"] < shown["田中"]
+    assert 0 < counted["田中 見守り"] < counted["田中"]
     assert page.context_label.text().startswith("全学区" if district is None else "安食小学校区")
 
 
@@ -191,6 +193,6 @@ def test_an_issue_keystroke_costs_at_most_five_statements(
         rows, statements = keystrokes(qtbot, page, counter, q)
         shown[q] = rows
         assert len(statements) <= MOST_STATEMENTS, (q, statements)
-    assert shown["の"] == 200
+    assert shown["の"] == page.model.first_batch()
     assert shown["zz"] == 0
     assert 0 < shown["公園 草刈り"] <= 200
