@@ -190,3 +190,51 @@ def test_the_issue_list_searches_on_the_first_key_too(  # type: ignore[no-untype
     assert page.loading and not page.search_waiting
     wait_idle(qtbot)
     assert names(page) == ["公園の草刈り"]
+
+
+def test_the_first_search_is_paid_ahead_without_touching_the_list(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, sakae, searches: list[str], window: MainWindow
+) -> None:
+    """Once the list has shown, its search runs on the worker for the start of its first row (アイカワ
+    ケン): the statements the first keystroke needs are ready, and nothing on screen changes."""
+    page = roster_page(qtbot, window)
+    assert searches == ["", "ア", "アイ", "アイカ"]
+    assert len(names(page)) == 6 and page.context_label.text() == "全学区・6名"
+    page.reload()  # later loads do not warm again
+    wait_idle(qtbot)
+    assert searches[4:] == [""]
+
+
+@pytest.fixture()
+def many_people(db: Database, two_districts: tuple[int, int]) -> int:
+    """Ten more people than the roster's first query reads."""
+    from sakae_council.gui.models.roster import RosterModel
+
+    kana = "アイウエオカキクケコサシスセソタチツテト"
+    count = RosterModel.FIRST_BATCH + 10
+    for i in range(count):
+        add_member(db, f"会員 {i:03d}", f"カイイン {kana[i // 20]}{kana[i % 20]}", two_districts[0])
+    return count
+
+
+def test_the_first_rows_fill_a_full_hd_window_at_the_smallest_text_size(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, many_people: int, ctx, window: MainWindow
+) -> None:
+    """A keystroke asks for RosterModel.FIRST_BATCH people only: more than the table shows on a 1920×1080
+    window at 小, so the view needs no second fetch to fill itself; the rest come as it scrolls."""
+    from sakae_council.gui.models.roster import RosterModel
+    from sakae_council.gui.text_size import TextSize, apply_text_size
+
+    apply_text_size(TextSize.SMALL, ctx.font_family)
+    window.resize(1920, 1080)
+    page = window.show_page("roster")
+    wait_idle(qtbot)
+    qtbot.wait(50)  # the view's own check whether it is filled (a zero timer), then its fetch if any
+    wait_idle(qtbot)
+    table = page.table
+    assert page.model.rowCount() == RosterModel.FIRST_BATCH
+    last_seen = table.rowAt(table.viewport().height() - 1)
+    assert 0 < last_seen < RosterModel.FIRST_BATCH - 1
+    assert page.context_label.text() == f"全学区・{many_people}名"
+    table.scrollToBottom()
+    qtbot.waitUntil(lambda: page.model.rowCount() == many_people)
