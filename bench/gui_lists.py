@@ -366,32 +366,41 @@ def _fresh_figure(kind: str, path: Path, queries: list[str], log: Callable[[str]
 
 
 def _issues_list_figure(ctx: Any, make: Callable[[], Any], runs: int, log: Callable[[str], None]) -> Figure:
-    """Opening the issues list on 200,000 rows: construct the page, load, paint the first rows."""
+    """Opening the issues list on 200,000 rows: construct the page, load on the worker, paint the first
+    rows once they have reached the table."""
+    from sakae_council.gui.models.issue_list import IssuesModel
     from sakae_council.services import issues
 
     pages: list[Any] = []
 
     def open_page() -> None:
+        from PySide6.QtCore import QEventLoop
+
         page = make()
+        arrived = QEventLoop()
+        page.model.modelReset.connect(arrived.quit)  # the first rows reach the table (from the worker)
         page.resize(1200, 800)
         page.show()
+        if page.loading:
+            arrived.exec()
         paint(page)
         pages.append(page)
 
     def close_pages() -> None:
         while pages:
             pages.pop().deleteLater()
+        wait_for_worker()  # what the page asked for after its rows (not timed) is over before the next
         settle()
 
     times: list[float] = []
     for _ in range(runs):
         times += time_runs(open_page, 1, warmup=0)
         close_pages()
-    first = issues.list_issues(ctx.db, limit=200)
+    asked = IssuesModel.FIRST_BATCH or IssuesModel.BATCH  # as many rows as the page's first query
+    first = issues.list_issues(ctx.db, limit=asked)
     total = issues.count_issues(ctx.db)
 
     def open_static() -> None:
-        from sakae_council.gui.models.issue_list import IssuesModel
         from sakae_council.gui.widgets.data_table import DataTable
 
         table = DataTable()
@@ -409,15 +418,15 @@ def _issues_list_figure(ctx: Any, make: Callable[[], Any], runs: int, log: Calla
         close_pages()
     log(f"  issues list ({total} rows): first rows painted {median(times):.0f} ms")
     note = (
-        f"{total:,} issues; the real 地域課題 page (gui/pages/issues.py): it fetches 200 rows, more as it "
-        "scrolls, and counts the rest in SQL"
+        f"{total:,} issues; the real 地域課題 page (gui/pages/issues.py): it fetches its first "
+        f"{asked} rows, more as it scrolls, and counts the rest in SQL"
     )
     return Figure(
         "issues list (200,000 rows): first rows painted",
         Target(100, "ms"),
         median=median(times),
         baseline=median(baseline),
-        baseline_name="the same table model with 200 rows in memory",
+        baseline_name=f"the same table model with {asked} rows in memory",
         runs=times,
         baseline_runs=baseline,
         details={"rows": total},
