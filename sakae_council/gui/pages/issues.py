@@ -22,8 +22,9 @@ from sakae_council.gui.widgets.enum_label import enum_choices
 from sakae_council.gui.widgets.export import export_button
 from sakae_council.gui.widgets.fiscal_year import FiscalYearChoice
 from sakae_council.gui.widgets.form import MessageLine
-from sakae_council.gui.widgets.list_page import SELECT_AFTER_SAVE_ROWS, ListPage, search_probes
+from sakae_council.gui.widgets.list_page import SELECT_AFTER_SAVE_ROWS, ListPage
 from sakae_council.gui.widgets.messages import confirm, show_error
+from sakae_council.gui.widgets.search_field import search_probes
 from sakae_council.services import issues
 from sakae_council.services.issue_query import IssueSort
 from sakae_council.services.issues import IssueDTO, IssueFilter, IssueInput

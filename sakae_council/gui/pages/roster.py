@@ -20,10 +20,11 @@ from sakae_council.gui.models.roster import RosterModel
 from sakae_council.gui.ops import QueryOp
 from sakae_council.gui.widgets.action_bar import add_action_bar
 from sakae_council.gui.widgets.choice import ChoiceCombo
-from sakae_council.gui.widgets.list_page import SELECT_AFTER_SAVE_ROWS, ListPage, search_probes
+from sakae_council.gui.widgets.list_page import SELECT_AFTER_SAVE_ROWS, ListPage
 from sakae_council.gui.widgets.messages import confirm, show_error
 from sakae_council.gui.widgets.print_key import add_print_action
 from sakae_council.gui.widgets.progress import start_with_progress
+from sakae_council.gui.widgets.search_field import search_probes
 from sakae_council.services import people
 from sakae_council.services.people import PersonDTO, RosterFilter
 from sakae_council.services.roster_query import RosterSort

@@ -15,7 +15,6 @@ through the service, on the database worker (``gui/ops.py``): :meth:`ListPage.sh
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Sequence
 from dataclasses import is_dataclass, replace
 from typing import Any, cast
@@ -26,15 +25,18 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.models.table import DtoTableModel
-from sakae_council.gui.ops import CancelToken, Generation, OpHandle, QueryOp
+from sakae_council.gui.ops import Generation, QueryOp
 from sakae_council.gui.text_size import bold_font
 from sakae_council.gui.widgets import edit_guard
 from sakae_council.gui.widgets.data_table import DataTable
 from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
-from sakae_council.gui.widgets.search_field import SEARCH_DEBOUNCE_MS, SearchAsYouType, SearchField
+from sakae_council.gui.widgets.search_field import (
+    SEARCH_DEBOUNCE_MS,
+    SearchAsYouType,
+    SearchField,
+    SearchWarmUp,
+)
 from sakae_council.gui.widgets.undo_bar import UndoBar
-
-log = logging.getLogger(__name__)
 
 # SEARCH_DEBOUNCE_MS and SearchField live in search_field; named here too, where list screens import them.
 __all__ = ["SEARCH_DEBOUNCE_MS", "SELECT_AFTER_SAVE_ROWS", "CountText", "ListPage", "SearchField"]
@@ -67,7 +69,7 @@ class ListPage(QWidget):
         self._loads = Generation()
         self._loading = False
         self._wanted_selection: tuple[Any, int] | None = None
-        self._warm: OpHandle | None = None  # the first search's costs paid ahead (warm_search)
+        self._warm = SearchWarmUp(self)  # the first search's costs paid ahead (warm_search)
 
         self.table = DataTable(self)
         self.table.freeze_first_column()  # the name stays in view while scrolling sideways
@@ -271,8 +273,7 @@ class ListPage(QWidget):
         """The page's list load on the database worker: ``show(load())`` on the GUI thread, for the newest
         load only; a selection asked for meanwhile (:meth:`select_where`) is made once it has landed."""
         self._loading = True
-        if self._warm is not None:
-            self._warm.cancel()  # a search is asked for: the warming gives way after the probe it is at
+        self._warm.give_way()  # a search is asked for: the warming stops after the probe it is at
 
         def landed() -> None:  # after show, or after a failure was shown: the newest load is over
             self._loading = False
@@ -284,24 +285,10 @@ class ListPage(QWidget):
         QueryOp(load, parent=self).latest(self._loads).success(show).finally_(landed).run()
 
     def warm_search(self, search: Callable[[str], object], probes: Sequence[str]) -> None:
-        """Pay ahead, on the database worker, what the first search of the process costs beyond later ones
-        (its statements compiled, the index's first pages read, first code paths): ``search(probe)`` for
-        each probe, once per page, after its list has shown. A load asked for meanwhile (the person
-        typing) stops it between probes, so a keystroke waits at most for one probe."""
-        if self._warm is not None:
-            return
-        token = CancelToken()
-
-        def work() -> None:
-            for probe in probes:
-                if token.cancelled:
-                    return
-                search(probe)
-
-        def failed(exc: BaseException) -> None:  # the search itself will say what is wrong
-            log.warning("warming the search failed: %s", exc)
-
-        self._warm = QueryOp(work, parent=self, token=token).failure(failed).run()
+        """Pay ahead, on the database worker, what the first search of the process costs beyond later ones:
+        ``search(probe)`` for each probe, once per page, a moment after its list has landed (see
+        ``search_field.SearchWarmUp``); a load asked for meanwhile stops it between probes."""
+        self._warm.schedule(search, probes)
 
     def expect_load(self) -> None:
         """A list load is coming after another read (the filters' choices): a selection asked for meanwhile
@@ -473,13 +460,6 @@ class ListPage(QWidget):
         """Called when the page comes to the front: the list is loaded again and its columns refitted."""
         self._columns_fitted = False
         self.reload()
-
-
-def search_probes(text: str) -> list[str]:
-    """What to warm a search with (:meth:`ListPage.warm_search`): the first 1, 2 and 3 characters of a text
-    the list shows (so the index holds them), the lengths a search plans differently."""
-    chars = "".join(text.split())
-    return list(dict.fromkeys(chars[:n] for n in (1, 2, 3) if len(chars) >= n))
 
 
 def _only_query_changed(new: object, old: object) -> bool:

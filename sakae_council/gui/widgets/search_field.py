@@ -6,20 +6,29 @@ make one more search as soon as it has landed, with the text as it is then; a ke
 but less than SEARCH_DEBOUNCE_MS after that search was asked for waits for the rest of that pause. So a
 fast typist costs about one search per load or pause instead of one per key, and the newest text always
 wins (an older answer still on its way is dropped by the page's ``latest`` generation, ``gui/ops.py``).
+
+What the first search of a process costs beyond later ones is paid ahead once the list has shown
+(:class:`SearchWarmUp`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from sakae_council.gui.ops import CancelToken, QueryOp
 from sakae_council.gui.widgets.data_table import DataTable
+
+log = logging.getLogger(__name__)
 
 #: The least time between two searches asked for while typing.
 SEARCH_DEBOUNCE_MS = 150
+#: How long after a list has landed its first search is paid ahead (SearchWarmUp).
+WARM_AFTER_MS = 50
 
 
 class SearchField(QLineEdit):
@@ -89,3 +98,50 @@ class SearchAsYouType(QObject):
         """Search now for the waiting text, without waiting for the load out (its answer is then dropped)."""
         if self._waiting:
             self._search_now()
+
+
+class SearchWarmUp:
+    """Pays ahead, on the database worker, what the first search of the process costs beyond later ones
+    (its statements compiled, the index's first pages read, first code paths), once per page.
+
+    :meth:`schedule` runs ``search(probe)`` for each probe WARM_AFTER_MS after the list has landed (once it
+    is painted: the worker's Python would slow the paint). A load asked for meanwhile (:meth:`give_way`:
+    the person typing) stops it between probes, so a keystroke waits at most for one probe; one asked
+    before it started puts it off until that load has landed and schedules again."""
+
+    def __init__(self, parent: QObject) -> None:
+        self._parent = parent
+        self._token: CancelToken | None = None
+
+    def schedule(self, search: Callable[[str], object], probes: Sequence[str]) -> None:
+        if self._token is not None:
+            return
+        token = self._token = CancelToken()
+
+        def work() -> None:
+            for probe in probes:
+                if token.cancelled:
+                    return
+                search(probe)
+
+        def failed(exc: BaseException) -> None:  # the search itself will say what is wrong
+            log.warning("warming the search failed: %s", exc)
+
+        def start() -> None:
+            if token.cancelled:
+                self._token = None  # scheduled again when the load that came first has landed
+                return
+            QueryOp(work, parent=self._parent, token=token).failure(failed).run()
+
+        QTimer.singleShot(WARM_AFTER_MS, self._parent, start)
+
+    def give_way(self) -> None:
+        if self._token is not None:
+            self._token.cancel()
+
+
+def search_probes(text: str) -> list[str]:
+    """What to warm a search with: the first 1, 2 and 3 characters of a text the list shows (so the index
+    holds them), the lengths a search plans differently."""
+    chars = "".join(text.split())
+    return list(dict.fromkeys(chars[:n] for n in (1, 2, 3) if len(chars) >= n))

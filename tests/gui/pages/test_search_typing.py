@@ -19,6 +19,7 @@ from sakae_council.gui.main_window import MainWindow
 from sakae_council.gui.pages.issues import IssuesPage
 from sakae_council.gui.pages.roster import RosterPage
 from sakae_council.gui.widgets.list_page import SEARCH_DEBOUNCE_MS
+from sakae_council.gui.widgets.search_field import WARM_AFTER_MS
 from sakae_council.services import issues, people
 
 from ..helpers import add_member
@@ -52,6 +53,7 @@ def roster_page(qtbot: QtBot, window: MainWindow) -> RosterPage:
     assert isinstance(page, RosterPage)
     wait_idle(qtbot)
     qtbot.wait(SEARCH_DEBOUNCE_MS + 50)  # a person reads the list before typing
+    wait_idle(qtbot)  # (the first search paid ahead meanwhile)
     page.search.setFocus()
     return page
 
@@ -238,3 +240,22 @@ def test_the_first_rows_fill_a_full_hd_window_at_the_smallest_text_size(  # type
     assert page.context_label.text() == f"全学区・{many_people}名"
     table.scrollToBottom()
     qtbot.waitUntil(lambda: page.model.rowCount() == many_people)
+
+
+def test_a_key_typed_as_the_list_lands_waits_for_one_probe_at_most(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, sakae, searches: list[str], ctx
+) -> None:
+    """A person typing the moment the list appears: the warming gives way (put off, or stopped after the
+    probe it is at), and it is done later, from the list then shown."""
+    page = RosterPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    wait_idle(qtbot)  # the list has landed; the warming is due WARM_AFTER_MS later
+    page.search.setFocus()
+    qtbot.keyClick(page.search, "s")
+    settled(qtbot, page)
+    qtbot.wait(WARM_AFTER_MS + 50)
+    wait_idle(qtbot)
+    assert len(searches[1 : searches.index("s")]) <= 1  # probes run before the keystroke's search
+    assert names(page) == ["栄 一郎"]
+    assert set(searches[searches.index("s") + 1 :]) <= {"ア", "アイ", "アイカ", "サ", "サカ", "サカエ"}
