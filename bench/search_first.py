@@ -10,8 +10,9 @@ REPEATS also ``warm_ms`` and ``warm_cpu_ms``: the median of REPEATS more keystro
 reloaded) before each, as a person deletes and types again (for paired comparisons of two trees).
 
 In the parent's process every statement is compiled and every page of the index it reads is cached
-after the first query; here nothing is, so this is what the first search after starting the program
-costs. The parent (:func:`first_keystrokes`) runs one child per query.
+after the first query; here nothing is but what the page pays ahead itself once its list has shown (its
+search warmed on the worker, gui/widgets/search_field.SearchWarmUp, during the pause before the key), so
+this is what the first search after starting the program costs. The parent (:func:`first_keystrokes`) runs one child per query.
 """
 
 from __future__ import annotations
