@@ -7,9 +7,9 @@ word, 田中 or ボランティア, as 変換して確定 does). It comes after 
 then SEARCH_DEBOUNCE_MS of nothing and the worker idle, as a person reads the list before typing), and
 the time runs from the key event until the database worker has answered, the answer has reached the
 table and the table has painted — whatever the page waits before it searches included (search_field.py:
-none for the first key after a pause; a key typed while a search is out makes one more search after it). Every run counts, the
-first of each query too (its statements compiled, its postings read for the first time); the statements
-the database ran for each keystroke are counted. The first keystroke of a fresh process, which also pays
+none for the first key after a pause; a key typed while a search is out makes one more search after it).
+Every run counts, the first of each query too (its statements compiled, its postings read for the first
+time); the statements the database ran for each keystroke are counted. The first keystroke of a fresh process, which also pays
 for everything a search loads on first use, is measured in child processes (bench/search_first.py) and
 reported in its own rows.
 """
