@@ -61,7 +61,7 @@ def startup(
     # Unmeasured: the file as a user's is after their last session — its start-up backup taken and the
     # clean close noted beside it (a generated or just-upgraded file has neither, so its first start runs
     # the quick check and copies the whole file, which no later start does).
-    child("ready", database, timeout=900)
+    child("settle", database, timeout=900)
     first_bare = child("bare", database)["ms"]
     first_window = child("window", database)["ms"]
     first_dashboard = child("dashboard", database)["ms"]

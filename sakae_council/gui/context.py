@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
@@ -15,6 +14,8 @@ from sakae_council.gui.widgets import edit_guard
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from sakae_council.db.engine import Database
 
 
@@ -56,7 +57,11 @@ class AppContext(QObject):
     # --- date ---------------------------------------------------------------------------------
     def today(self) -> date:
         """The date terms and deadlines are measured against (fixed in tests and demos)."""
-        return self._today or date.today()
+        if self._today is not None:
+            return self._today
+        from datetime import date  # not before the window's first paint (gui/app.py)
+
+        return date.today()
 
     # --- district -----------------------------------------------------------------------------
     @property

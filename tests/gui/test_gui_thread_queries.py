@@ -21,11 +21,13 @@ from pytestqt.qtbot import QtBot
 from sakae_council.db.engine import Database
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.person import PersonDialog
+from sakae_council.gui.models.roster import RosterModel
 from sakae_council.gui.pages.roster import RosterPage
 from sakae_council.services import people, people_duplicates
 from sakae_council.services.people import RosterFilter
 
 from .helpers import add_member, answer_message_box, type_text
+from .shown_pages import shown
 from .thread_guard import queries_off_gui_thread
 from .waiting import wait_idle
 
@@ -39,13 +41,7 @@ def names(page: RosterPage) -> list[str]:
 
 
 def show_roster(qtbot: QtBot, ctx: AppContext) -> RosterPage:
-    page = RosterPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1100, 600)
-    page.show()
-    qtbot.waitExposed(page)
-    wait_idle(qtbot)
-    return page
+    return shown(qtbot, RosterPage(ctx), 1100, 600)
 
 
 def test_the_guard_catches_a_query_on_the_gui_thread(db: Database, qapp: QApplication) -> None:
@@ -64,7 +60,7 @@ def test_roster_journey_runs_no_query_on_the_gui_thread(  # type: ignore[no-unty
 
     with queries_off_gui_thread(db):
         page = show_roster(qtbot, ctx)
-        assert len(names(page)) == 200 and page.context_label.text() == "全学区・235名"
+        assert len(names(page)) == RosterModel.FIRST_BATCH and page.context_label.text() == "全学区・235名"
 
         page.table.scrollToBottom()  # the next batch comes from the worker
         qtbot.waitUntil(lambda: page.roster_model.rowCount() == 235)
@@ -91,7 +87,7 @@ def test_roster_journey_runs_no_query_on_the_gui_thread(  # type: ignore[no-unty
 
         # Ctrl+N: a new person, the duplicate check runs when the name field is left
         qtbot.keyClick(page.search, Qt.Key.Key_Escape)
-        qtbot.waitUntil(lambda: len(names(page)) == 200)
+        qtbot.waitUntil(lambda: len(names(page)) == RosterModel.FIRST_BATCH)
         page.activateWindow()  # back in the list's window after the editor closed
         qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
         qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
