@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,6 +24,7 @@ from reportlab.platypus import (
     Frame,
     PageTemplate,
 )
+from reportlab.platypus.doctemplate import ActionFlowable
 
 from sakae_council.cancel import CancelToken
 from sakae_council.cancel import current as current_token
@@ -81,6 +82,39 @@ class RunningMark(Flowable):
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
+class _Made(ActionFlowable):
+    """What :class:`Deferred` hands back first: nothing to do (ReportLab lays out what follows it)."""
+
+    def apply(self, doc: Any) -> None:
+        pass
+
+
+class Deferred(Flowable):
+    """Flowables made only when the layout reaches them: ``make()`` is called there, and what it returns
+    takes this one's place in the story (and is let go once drawn).
+
+    A story's flowables all live until the paper is written; a whole town's roster at stress (94,000
+    members, five paragraphs each) held them at once — over 1 GB. Each district's table deferred, only
+    the table being laid out is in memory.
+    """
+
+    def __init__(self, make: Callable[[], list[Flowable]]) -> None:
+        super().__init__()
+        self._make: Callable[[], list[Flowable]] | None = make
+        self.width = self.height = 0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return availWidth, availHeight + 1  # never fits: the frame asks it to split, see split
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        make, self._make = self._make, None
+        # An action first: the frame lays out what follows as if it had been in the story all along.
+        return [_Made(), *make()] if make is not None else []
 
     def draw(self) -> None:
         pass
@@ -168,13 +202,22 @@ class NumberedCanvas(Canvas):
         self._pages: list[dict[str, Any]] = []
 
     def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
-        self._pages.append(dict(self.__dict__))
+        state = dict(self.__dict__)
+        # The page's drawing operators as one string (ReportLab joins them with newlines when the page
+        # is written, so the file is the same): a list of short strings costs ~10× the memory, which a
+        # 3,000-page roster kept until ``save``.
+        state["_code"] = ["\n".join(self._code)]
+        self._pages.append(state)
         self._startPage()
 
     def save(self) -> None:
         total = len(self._pages)
-        for state in self._pages:
+        pages, self._pages = self._pages, []
+        pages.reverse()
+        while pages:  # each page's state let go as it is written
+            state = pages.pop()
             self.__dict__.update(state)
+            del state
             if not (self.decor.cover and self._pageNumber == 1):
                 self._draw_footer(total)
             super().showPage()

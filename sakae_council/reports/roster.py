@@ -27,6 +27,7 @@ from sakae_council.domain.wareki import to_wareki
 from sakae_council.reports.fonts import markup, unprintable_characters
 from sakae_council.reports.paragraph import BREAK_MARK
 from sakae_council.reports.style import (
+    Deferred,
     PageDecor,
     RunningMark,
     build_pdf,
@@ -282,7 +283,8 @@ def render_roster(
             RunningMark(section.district_name),
             para_markup(f"{markup(heading, font)}　{count}", st["section"]),
         ]
-        story.append(_table(section, doc.contacts, width))
+        # made when the layout reaches it: one district's cells in memory at a time, not the town's
+        story.append(Deferred(lambda section=section: [_table(section, doc.contacts, width)]))
         if progress is not None:
             progress(int((i + 1) * 100 / max(len(doc.sections), 1)))
     decor = PageDecor(

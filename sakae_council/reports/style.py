@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from sakae_council.reports.page_layout import (
     MARK_SIZE,
+    Deferred,
     RENDER_LOCK,
     NumberedCanvas,
     PageDecor,
@@ -80,6 +81,7 @@ from sakae_council.reports.typeset import (
 __all__ = [
     "AUTHOR",
     "BODY_SIZE",
+    "Deferred",
     "FOOTER_Y",
     "FURIGANA_SIZE",
     "FURNITURE_SIZE",
