@@ -31,8 +31,8 @@ from __future__ import annotations
 
 from sakae_council.reports.page_layout import (
     MARK_SIZE,
-    Deferred,
     RENDER_LOCK,
+    Deferred,
     NumberedCanvas,
     PageDecor,
     PaperTemplate,
