@@ -136,7 +136,8 @@ def main(argv: list[str]) -> int:
             settings = app_settings()
             settings.setValue(KEY_PAGE, "dashboard")
             settings.sync()
-        QTimer.singleShot(120_000, lambda: finish(timeout=True))
+        if mode != "memory":  # memory prints every paper: its parent's timeout bounds it
+            QTimer.singleShot(120_000, lambda: finish(timeout=True))
         from sakae_council.cli import main as program  # the real path: the command line, then the window
 
         program(["--db", database])

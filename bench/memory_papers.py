@@ -21,8 +21,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-#: How long one paper may take (the 連絡会まとめ at stress is ~1.5 s on a quiet machine).
-PAPER_TIMEOUT_S = 240.0
+#: How long one paper may take (the 名簿 of every district at stress is ~3,400 pages: minutes).
+PAPER_TIMEOUT_S = 1800.0
 
 
 def _fiscal_year(day: Any) -> int:

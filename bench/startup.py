@@ -148,7 +148,7 @@ def memory(database: Path, runs: int, log=print, size: str = "stress") -> Figure
     papers: dict[str, dict[str, float | str]] = {}
     for i in range(runs):
         bare.append(child("memory-bare", database)["peak_mb"])
-        data = child("memory", database, timeout=900)
+        data = child("memory", database, timeout=3600)  # the 名簿 of every district at stress takes minutes
         peaks.append(data["peak_mb"])
         at_end.append(data.get("rss_mb", 0.0))
         after_pages.append(data.get("peak_mb_after_pages", 0.0))

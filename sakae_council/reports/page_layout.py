@@ -6,16 +6,24 @@ text frame's size).
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import ctypes.util
+import functools
 import io
+import sys
 import threading
-from collections.abc import Callable, Sequence
+import zlib
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFBase85Encode, PDFName, PDFPage, PDFStream, PDFZCompress
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -28,7 +36,7 @@ from reportlab.platypus.doctemplate import ActionFlowable
 
 from sakae_council.cancel import CancelToken
 from sakae_council.cancel import current as current_token
-from sakae_council.reports.fonts import register_fonts
+from sakae_council.reports.fonts import register_fonts, release_font_pages
 from sakae_council.reports.typeset import (
     AUTHOR,
     FOOTER_Y,
@@ -49,6 +57,41 @@ from sakae_council.services.output_files import replacing_file
 
 #: Held while a paper is laid out (see build_pdf); re-entrant, as a paper may measure a part first.
 RENDER_LOCK = threading.RLock()
+_drawing = threading.local()
+
+
+@contextlib.contextmanager
+def drawing() -> Iterator[None]:
+    """Hold RENDER_LOCK while a paper is drawn; when the outermost drawing ends, give back what it used:
+    the font files' pages its subsets read and (glibc) the freed heap, so a long paper's peak does not
+    stay the program's resident size for the rest of the session."""
+    with RENDER_LOCK:
+        depth = getattr(_drawing, "depth", 0)
+        _drawing.depth = depth + 1
+        try:
+            yield
+        finally:
+            _drawing.depth = depth
+            if depth == 0:
+                release_font_pages()
+                _trim_heap()
+
+
+def _trim_heap() -> None:
+    """glibc keeps freed memory for reuse; ``malloc_trim`` returns what it can to the system (~1 ms)."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@functools.cache
+def _malloc_trim() -> Any:
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+    except (OSError, AttributeError):  # musl and others have no malloc_trim
+        return None
 
 
 @dataclass(frozen=True)
@@ -185,6 +228,21 @@ def header_text(title: str, context: str) -> str:
     return "　".join(t for t in (title, context) if t)
 
 
+def _encode_now(page: PDFPage) -> None:
+    """Compress ``page``'s stream now, as ReportLab would when the file is written (same filters, same
+    bytes), so the pages waiting to be written hold their compressed streams, not their text."""
+    if page.Contents or not page.stream or not page.compression:
+        return
+    filters = [PDFBase85Encode, PDFZCompress] if rl_config.useA85 else [PDFZCompress]
+    content = page.stream
+    for f in reversed(filters):  # as PDFStream.format applies them
+        content = f.encode(content)
+    stream = PDFStream(content=content)
+    stream.dictionary["Filter"] = PDFArray([PDFName(f.pdfname) for f in filters])
+    stream.__Comment__ = "page stream"
+    page.Contents, page.stream = stream, None
+
+
 class NumberedCanvas(Canvas):
     """Draws 「n / N」 (and the footer notes) at the foot of every page once the page count is known.
 
@@ -203,10 +261,10 @@ class NumberedCanvas(Canvas):
 
     def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
         state = dict(self.__dict__)
-        # The page's drawing operators as one string (ReportLab joins them with newlines when the page
-        # is written, so the file is the same): a list of short strings costs ~10× the memory, which a
-        # 3,000-page roster kept until ``save``.
-        state["_code"] = ["\n".join(self._code)]
+        # The page's drawing operators kept compressed until ``save`` (a list of short strings costs
+        # ~10× their text, and a 3,000-page roster kept them all); ReportLab joins them with newlines
+        # when it writes the page, so joining them here changes nothing in the file.
+        state["_code"] = zlib.compress("\n".join(self._code).encode("utf-8"), 1)
         self._pages.append(state)
         self._startPage()
 
@@ -216,11 +274,13 @@ class NumberedCanvas(Canvas):
         pages.reverse()
         while pages:  # each page's state let go as it is written
             state = pages.pop()
+            state["_code"] = [zlib.decompress(state["_code"]).decode("utf-8")]
             self.__dict__.update(state)
             del state
             if not (self.decor.cover and self._pageNumber == 1):
                 self._draw_footer(total)
             super().showPage()
+            _encode_now(self._doc.Pages.pages[-1])
         super().save()
 
     def _draw_footer(self, total: int) -> None:
@@ -358,7 +418,7 @@ def build_pdf(
     path = Path(output)
     # One paper at a time in this process: ReportLab keeps module-level state (fonts, subsets, the
     # running canvas count) that two threads drawing at once could corrupt.
-    with RENDER_LOCK, replacing_file(path) as partial:
+    with drawing(), replacing_file(path) as partial:
         doc = PaperTemplate(partial, decor, title=title, subject=subject, author=author, cancel=cancel)
         doc.build(story, canvasmaker=doc.canvas_class())
     return path

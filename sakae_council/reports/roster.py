@@ -46,9 +46,9 @@ PRINTED_STATUSES = (TermStatus.CURRENT, TermStatus.EXPIRING)
 _POST_RANK = {post: i for i, post in enumerate(OfficerPost)}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RosterLine:
-    """One member as printed."""
+    """One member as printed (slots: a whole town's roster at stress holds 94,000 of them)."""
 
     name: str
     furigana: str

@@ -7,9 +7,13 @@ page as one string until the page count is known, and writes the same pages as R
 
 from __future__ import annotations
 
+import zlib
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
+from reportlab import rl_config
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak
 
 from sakae_council.reports import page_layout
@@ -83,32 +87,76 @@ class _ListCanvas(page_layout.NumberedCanvas):
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self._draw_footer(total)
+            Canvas.showPage(self)
+        Canvas.save(self)
 
-def test_compact_pages_write_the_same_page_streams(tmp_path: Path) -> None:
+
+def test_compact_pages_write_the_same_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(rl_config, "invariant", 1)  # no time stamps or random ids: files comparable
     decor = PageDecor(header_left="名簿", footer_right="個人情報を含みます。")
 
     def story() -> list[Flowable]:
         return [para(f"{i}　栄町安食台3丁目12番地の4　𠮷田 髙橋", styles().body) for i in range(300)]
 
-    def streams(path: Path) -> list[bytes]:
-        return [p.get_contents().get_data() for p in PdfReader(str(path)).pages]  # type: ignore[union-attr]
+    new = tmp_path / "new.pdf"
+    doc = page_layout.PaperTemplate(str(new), decor, title="t")
+    doc.build(story(), canvasmaker=page_layout.numbered_canvas(decor))
+    old = tmp_path / "old.pdf"
+    doc = page_layout.PaperTemplate(str(old), decor, title="t")
+    doc.build(story(), canvasmaker=type("Old", (_ListCanvas,), {"decor": decor}))
+    assert len(PdfReader(str(new)).pages) > 3
+    assert new.read_bytes() == old.read_bytes()
 
-    new = build_pdf(tmp_path / "new.pdf", story(), title="t", decor=decor)
-    old_class = type("Old", (_ListCanvas,), {"decor": decor})
-    doc = page_layout.PaperTemplate(str(tmp_path / "old.pdf"), decor, title="t")
-    doc.build(story(), canvasmaker=old_class)
-    assert len(streams(new)) > 3
-    assert streams(new) == streams(tmp_path / "old.pdf")
 
-
-def test_the_canvas_keeps_each_finished_page_as_one_string(tmp_path: Path) -> None:
-    kept: list[int] = []
+def test_the_canvas_keeps_each_finished_page_compressed(tmp_path: Path) -> None:
+    kept: list[object] = []
 
     class Watching(page_layout.numbered_canvas(PageDecor())):  # type: ignore[misc]
         def save(self) -> None:
-            kept.extend(len(state["_code"]) for state in self._pages)
+            kept.extend(state["_code"] for state in self._pages)
             super().save()
 
     doc = page_layout.PaperTemplate(str(tmp_path / "w.pdf"), PageDecor(), title="t")
-    doc.build([para(f"{i}行目", styles().body) for i in range(200)], canvasmaker=Watching)
-    assert len(kept) > 2 and set(kept) == {1}
+    doc.build(
+        [para(f"{i}行目　栄町まちづくり協議会", styles().body) for i in range(200)], canvasmaker=Watching
+    )
+    assert len(kept) > 2 and all(isinstance(code, bytes) for code in kept)
+    text = zlib.decompress(kept[0]).decode("utf-8")  # type: ignore[arg-type]
+    assert "BT" in text and len(kept[0]) < len(text) / 3  # type: ignore[arg-type]
+
+
+def test_font_files_are_mapped_and_papers_after_letting_their_pages_go_are_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import mmap
+
+    from reportlab.pdfbase import pdfmetrics
+
+    from sakae_council.reports import fonts
+
+    monkeypatch.setattr(rl_config, "invariant", 1)
+    released: list[int] = []
+    real_release = page_layout.release_font_pages
+    monkeypatch.setattr(page_layout, "release_font_pages", lambda: (released.append(1), real_release()))
+
+    def paper(name: str) -> bytes:
+        story = [
+            para("栄町まちづくり協議会　𠮷田 髙橋　<b>太字</b>", styles().body),
+            para("ゴシックの行", styles().body_gothic),
+        ]
+        return build_pdf(tmp_path / name, story, title="t", decor=PageDecor()).read_bytes()
+
+    first = paper("1.pdf")
+    faces = [f.face for f in pdfmetrics._fonts.values() if getattr(f, "face", None) is not None]  # noqa: SLF001
+    ours = [face for face in faces if isinstance(getattr(face, "_ttf_data", None), mmap.mmap)]
+    assert ours, "the bundled fonts are read from mapped files"
+    fonts.release_font_pages()  # and again between the two papers, besides the one after each paper
+    second = paper("2.pdf")
+    assert released == [1, 1]  # once per paper, after it was written
+    assert first == second
+    assert "栄町まちづくり協議会" in PdfReader(str(tmp_path / "2.pdf")).pages[0].extract_text()
