@@ -124,23 +124,29 @@ def _term_text(m: MembershipDTO) -> str:
     return f"{start}〜{end}"
 
 
-def _line(person: PersonDTO, seats: list[MembershipDTO]) -> RosterLine:
+def _line(
+    person: PersonDTO, seats: list[MembershipDTO], contacts: bool, shared: dict[str, str]
+) -> RosterLine:
+    """One member as printed. The handout (``contacts`` False) does not even hold the contacts; texts that
+    repeat from member to member (任期, 役割) are one string each (``shared``): a whole town at stress is
+    94,000 lines."""
     seats = sorted(seats, key=lambda m: _POST_RANK[m.officer_post])
     roles = "、".join(dict.fromkeys(m.role_text for m in seats))
     posts = [m.officer_post for m in seats if m.officer_post is not OfficerPost.MEMBER]
     member = counts_as_member(m.role for m in seats)
+    term = _term_text(seats[0])
     return RosterLine(
         name=person.name,
         furigana=person.furigana,
-        roles=roles,
+        roles=shared.setdefault(roles, roles),
         # 地区担当職員 are not 委員: no 「委員」 printed over their role
         post=posts[0].label if posts else OfficerPost.MEMBER.label if member else "",
-        term=_term_text(seats[0]),
-        phone=person.phone,
-        email=person.email,
-        postal_code=person.postal_code,
-        address=person.address,
-        organisation=person.organisation_name,
+        term=shared.setdefault(term, term),
+        phone=person.phone if contacts else "",
+        email=person.email if contacts else "",
+        postal_code=person.postal_code if contacts else "",
+        address=person.address if contacts else "",
+        organisation=shared.setdefault(person.organisation_name, person.organisation_name),
         is_member=member,
     )
 
@@ -154,6 +160,7 @@ def collect_roster(
     if district_id is not None and not chosen:
         chosen = [districts.get_district(db, district_id)]
     sections = []
+    shared: dict[str, str] = {}
     for d in chosen:
         lines = []
         for person in people.list_members(db, RosterFilter(district_id=d.id, today=today)):
@@ -161,7 +168,7 @@ def collect_roster(
                 m for m in person.memberships if m.district_id == d.id and m.status(today) in PRINTED_STATUSES
             ]
             if seats:
-                lines.append(_line(person, seats))
+                lines.append(_line(person, seats, contacts, shared))
         sections.append(RosterSection(d.name, d.council_name, tuple(lines)))
     if district_id is None:
         title = "まちづくり協議会 名簿（全学区）"
