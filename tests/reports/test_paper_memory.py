@@ -160,3 +160,32 @@ def test_font_files_are_mapped_and_papers_after_letting_their_pages_go_are_the_s
     assert released == [1, 1]  # once per paper, after it was written
     assert first == second
     assert "栄町まちづくり協議会" in PdfReader(str(tmp_path / "2.pdf")).pages[0].extract_text()
+
+
+def test_compact_font_tables_hold_what_reportlab_parsed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Glyph offsets and metrics as arrays, glyph → characters made on demand: the same values as
+    ReportLab's own lists, whether the face was parsed now or read from the cache."""
+    from array import array
+
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from sakae_council.paths import fonts_dir
+    from sakae_council.reports.fonts import load_font
+
+    monkeypatch.setenv("SAKAE_CACHE_DIR", str(tmp_path / "cache"))
+    path = fonts_dir() / "BIZUDGothic-Regular.ttf"
+    plain = TTFont("PlainGothic", str(path)).face
+    for face in (load_font("T1", path).face, load_font("T2", path).face):  # parsed, then from the cache
+        assert isinstance(face.glyphPos, array) and list(face.glyphPos) == plain.glyphPos
+        assert len(face.hmetrics) == len(plain.hmetrics)
+        assert all(face.hmetrics[g] == plain.hmetrics[g] for g in range(len(plain.hmetrics)))
+        assert "glyphToChar" not in face.__dict__  # made only when text shaping asks
+
+        # the same pairs, but for the no-break space (ReportLab aliases it to the space after making its map)
+        def pairs(mapping: dict[int, list[int]]) -> set[tuple[int, int]]:
+            return {(g, c) for g, chars in mapping.items() for c in chars if c != 0xA0}
+
+        assert pairs(face.glyphToChar) == pairs(plain.glyphToChar)
+        assert face.charToGlyph == plain.charToGlyph and face.charWidths == plain.charWidths
