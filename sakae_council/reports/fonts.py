@@ -155,7 +155,7 @@ class _Metrics:
 def _compact(state: dict[str, Any]) -> dict[str, Any]:
     """A parsed face's tables, kept small for the session: glyph offsets and metrics as arrays, and no
     glyph → characters map (only text shaping reads it; MappedFace makes it when asked)."""
-    out = {k: v for k, v in state.items() if k != "glyphToChar"}
+    out = {k: v for k, v in state.items() if k not in ("glyphToChar", "_glyph_to_char")}
     if isinstance(out.get("glyphPos"), list):
         out["glyphPos"] = array("I", out["glyphPos"])
     if isinstance(out.get("hmetrics"), list):
@@ -229,11 +229,27 @@ class MappedFace(TTFontFace):
             self.__dict__["_glyph_to_char"] = made
         return made
 
+    @glyphToChar.setter
+    def glyphToChar(self, value: dict[int, list[int]]) -> None:  # noqa: N802 - set while ReportLab parses
+        self.__dict__["_glyph_to_char"] = value
+
     def get_table(self, tag: str) -> Any:
         if tag == "glyf" and isinstance(self._ttf_data, mmap.mmap):
             pos, length = self.get_table_pos(tag)
             return _GlyphTable(self._ttf_data, pos, length)
         return super().get_table(tag)
+
+
+def _font(name: str, face: MappedFace) -> TTFont:
+    """A registered font of ``face``, made as ``TTFont.__init__`` makes one."""
+    font = TTFont.__new__(TTFont)
+    font.fontName = name
+    font.face = face
+    font.encoding = TTEncoding()
+    font.state = WeakKeyDictionary()  # as TTFont.__init__ makes it
+    font._asciiReadable = reportlab.rl_config.ttfAsciiReadable
+    font.shapable = not any(fnmatch(name, glob) for glob in unShapedFontGlob)  # as TTFont.__init__ does
+    return font
 
 
 def _from_cache(name: str, data: FontBytes, cached: Path) -> TTFont | None:
@@ -246,14 +262,21 @@ def _from_cache(name: str, data: FontBytes, cached: Path) -> TTFont | None:
     face._ttf_data = data
     per_em = face.unitsPerEm
     face._pdfScale = (lambda x: x) if per_em == 1000 else (lambda x, m=1000 / per_em: x * m)
-    font = TTFont.__new__(TTFont)
-    font.fontName = name
-    font.face = face
-    font.encoding = TTEncoding()
-    font.state = WeakKeyDictionary()  # as TTFont.__init__ makes it
-    font._asciiReadable = reportlab.rl_config.ttfAsciiReadable
-    font.shapable = not any(fnmatch(name, glob) for glob in unShapedFontGlob)  # as TTFont.__init__ does
-    return font
+    return _font(name, face)
+
+
+def _parse(name: str, path: Path, data: FontBytes) -> TTFont:
+    """Parse the font file with ReportLab, from the mapped file (ReportLab would read all of it: 46 MB for
+    IPAmj明朝), then keep its tables compact."""
+    face = MappedFace.__new__(MappedFace)
+    face._ttf_data, face.filename = data, str(path)  # ReportLab reads the file only when it has no data
+    TTFontFace.__init__(face, str(path))
+    scale = face._pdfScale
+    state = {k: v for k, v in face.__dict__.items() if k not in _NOT_CACHED}
+    face.__dict__.clear()
+    face.__dict__.update(_compact(state))
+    face._ttf_data, face._pdfScale = data, scale
+    return _font(name, face)
 
 
 def load_font(name: str, path: Path) -> TTFont:
@@ -264,14 +287,9 @@ def load_font(name: str, path: Path) -> TTFont:
         font = _from_cache(name, data, cached)
         if font is not None:
             return font
-        font = TTFont(name, str(path))
-    face = font.face
-    state = {k: v for k, v in face.__dict__.items() if k not in _NOT_CACHED}
-    scale = face._pdfScale
-    face.__dict__.clear()  # the compact tables, and the mapped file in place of the bytes read to parse it
-    face.__dict__.update(_compact(state))
-    face._ttf_data, face._pdfScale = data, scale
-    face.__class__ = MappedFace
+        font = _parse(name, path, data)
+    # kept for the next session (a missing, stale or damaged entry is written again)
+    state = {k: v for k, v in font.face.__dict__.items() if k not in _NOT_CACHED}
     with contextlib.suppress(OSError):  # no cache is only slower
         cached.parent.mkdir(parents=True, exist_ok=True)
         partial = cached.with_suffix(f".{os.getpid()}.tmp")
