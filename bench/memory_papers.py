@@ -13,7 +13,6 @@ no 総会 texts) is noted with the message its window showed instead of a previe
 
 from __future__ import annotations
 
-import os
 import sys
 import tempfile
 import time
@@ -102,7 +101,7 @@ def print_each(
     done: dict[str, Any] = {}
     for name, key, open_paper in papers(window):
         page = window._pages.get(key) or window
-        done[name] = _one(window, page, open_paper, settle, rss)
+        done[name] = _one(page, open_paper, settle, rss)
         print(f"memory child: {name} {done[name]}", file=sys.stderr, flush=True)
     done["地域課題一覧表"] = _issue_matrix(window, settle, rss)
     return done
@@ -127,7 +126,6 @@ def _close(dialog: Any, settle: Callable[[float], None]) -> None:
 
 
 def _one(
-    window: Any,
     page: Any,
     open_paper: Callable[[Any, Callable[[Any], object]], None],
     settle: Callable[[float], None],
@@ -148,25 +146,7 @@ def _one(
     if not _wait(settle, lambda: bool(shown)):
         return {"error": "the print window did not open"}
     dialog = shown[0]
-
-    def ready() -> bool:
-        if os.environ.get("SAKAE_BENCH_DEBUG"):
-            from PySide6.QtWidgets import QApplication
-
-            tops = [
-                (type(w).__name__, w.windowTitle()) for w in QApplication.topLevelWidgets() if w.isVisible()
-            ]
-            print(
-                dialog._busy,
-                dialog._rebuild.isActive(),
-                dialog.status.text(),
-                tops,
-                file=sys.stderr,
-                flush=True,
-            )
-        return not dialog.is_busy()
-
-    drawn = _wait(settle, ready)
+    drawn = _wait(settle, lambda: not dialog.is_busy())
     ms = (time.monotonic() - start) * 1000
     settle(0.3)  # the preview paints its first pages
     out: dict[str, Any] = {"ms": round(ms, 1), "pages": dialog.page_count(), **rss()}
