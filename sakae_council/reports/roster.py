@@ -8,6 +8,7 @@ handing out, without 住所・電話・メール.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -260,6 +261,10 @@ def _table(section: RosterSection, contacts: bool, width: float) -> Table:
     return grid_table(rows, widths, extra=[("VALIGN", (0, 1), (-1, -1), "TOP")])
 
 
+def _tables(section: RosterSection, contacts: bool, width: float) -> list[Flowable]:
+    return [_table(section, contacts, width)]
+
+
 def _section_heading(section: RosterSection) -> str:
     return section.district_name + (f"（{section.council_name}）" if section.council_name else "")
 
@@ -291,7 +296,7 @@ def render_roster(
             para_markup(f"{markup(heading, font)}　{count}", st["section"]),
         ]
         # made when the layout reaches it: one district's cells in memory at a time, not the town's
-        story.append(Deferred(lambda section=section: [_table(section, doc.contacts, width)]))
+        story.append(Deferred(functools.partial(_tables, section, doc.contacts, width)))
         if progress is not None:
             progress(int((i + 1) * 100 / max(len(doc.sections), 1)))
     decor = PageDecor(
