@@ -12,12 +12,13 @@ import ctypes.util
 import functools
 import io
 import sys
+import tempfile
 import threading
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -258,13 +259,24 @@ class NumberedCanvas(Canvas):
         kwargs["initialFontSize"] = kwargs.get("initialFontSize") or FURNITURE_SIZE
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
+        self._first_state: dict[str, Any] | None = None
+        self._spill: IO[bytes] | None = None
 
     def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
-        state = dict(self.__dict__)
-        # The page's drawing operators kept compressed until ``save`` (a list of short strings costs
-        # ~10× their text, and a 3,000-page roster kept them all); ReportLab joins them with newlines
-        # when it writes the page, so joining them here changes nothing in the file.
-        state["_code"] = zlib.compress("\n".join(self._code).encode("utf-8"), 1)
+        """Keep the finished page until the page count is known, small: its drawing operators compressed in
+        a temporary file (ReportLab joins them with newlines when it writes the page, so joining them here
+        changes nothing in the file), and of the canvas's state only what differs from the first page's
+        (a copy of the whole state and the operators as a list cost a 4,700-page roster ~60 MB)."""
+        code = zlib.compress("\n".join(self._code).encode("utf-8"), 1)
+        if self._spill is None:
+            self._spill = tempfile.TemporaryFile(prefix="sakae-pages-")  # noqa: SIM115 - closed in save
+        where = (self._spill.seek(0, io.SEEK_END), len(code))
+        self._spill.write(code)
+        if self._first_state is None:
+            self._first_state = dict(self.__dict__)
+        first = self._first_state
+        state = {k: v for k, v in self.__dict__.items() if k not in first or first[k] is not v}
+        state["_code"] = where
         self._pages.append(state)
         self._startPage()
 
@@ -272,15 +284,23 @@ class NumberedCanvas(Canvas):
         total = len(self._pages)
         pages, self._pages = self._pages, []
         pages.reverse()
+        first, spill = self._first_state or {}, self._spill
         while pages:  # each page's state let go as it is written
             state = pages.pop()
-            state["_code"] = [zlib.decompress(state["_code"]).decode("utf-8")]
+            if spill is not None:
+                offset, length = state["_code"]
+                spill.seek(offset)
+                state["_code"] = [zlib.decompress(spill.read(length)).decode("utf-8")]
+            self.__dict__.update(first)
             self.__dict__.update(state)
             del state
             if not (self.decor.cover and self._pageNumber == 1):
                 self._draw_footer(total)
             super().showPage()
             _encode_now(self._doc.Pages.pages[-1])
+        if spill is not None:
+            spill.close()
+        self._spill = self._first_state = None
         super().save()
 
     def _draw_footer(self, total: int) -> None:

@@ -113,21 +113,30 @@ def test_compact_pages_write_the_same_file(tmp_path: Path, monkeypatch: pytest.M
     assert new.read_bytes() == old.read_bytes()
 
 
-def test_the_canvas_keeps_each_finished_page_compressed(tmp_path: Path) -> None:
-    kept: list[object] = []
+def test_the_canvas_keeps_each_finished_page_compressed_in_a_file_and_little_state(tmp_path: Path) -> None:
+    kept: list[bytes] = []
+    state_sizes: list[int] = []
 
     class Watching(page_layout.numbered_canvas(PageDecor())):  # type: ignore[misc]
         def save(self) -> None:
-            kept.extend(state["_code"] for state in self._pages)
+            for state in self._pages:
+                offset, length = state["_code"]
+                self._spill.seek(offset)
+                kept.append(self._spill.read(length))
+                state_sizes.append(len(state))
+            full = len(self.__dict__)
             super().save()
+            assert max(state_sizes) < full / 3  # only what differs from the first page's state
 
     doc = page_layout.PaperTemplate(str(tmp_path / "w.pdf"), PageDecor(), title="t")
     doc.build(
         [para(f"{i}行目　栄町まちづくり協議会", styles().body) for i in range(200)], canvasmaker=Watching
     )
-    assert len(kept) > 2 and all(isinstance(code, bytes) for code in kept)
-    text = zlib.decompress(kept[0]).decode("utf-8")  # type: ignore[arg-type]
-    assert "BT" in text and len(kept[0]) < len(text) / 3  # type: ignore[arg-type]
+    assert len(kept) > 2
+    text = zlib.decompress(kept[0]).decode("utf-8")
+    assert "BT" in text and len(kept[0]) < len(text) / 3
+    pages = [p.extract_text() for p in PdfReader(str(tmp_path / "w.pdf")).pages]
+    assert "0行目" in pages[0] and "199行目" in pages[-1] and f"{len(pages)} / {len(pages)}" in pages[-1]
 
 
 def test_font_files_are_mapped_and_papers_after_letting_their_pages_go_are_the_same(
