@@ -151,7 +151,9 @@ def _one(
     settle(0.3)  # the preview paints its first pages
     out: dict[str, Any] = {"ms": round(ms, 1), "pages": dialog.page_count(), **rss()}
     if dialog.pdf_path is None:
-        out["error"] = (dialog.error.text() or dialog.status.text() or "no preview") if drawn else "timed out"
+        out["error"] = (
+            (dialog.error.text.text() or dialog.status.text() or "no preview") if drawn else "timed out"
+        )
     _close(dialog, settle)
     return out
 
