@@ -22,6 +22,8 @@ from typing import Any
 
 #: How long one paper may take (the 名簿 of every district at stress is ~3,400 pages: minutes).
 PAPER_TIMEOUT_S = 1800.0
+#: How long a print window may take to open (its choices read on the worker).
+OPEN_TIMEOUT_S = 120.0
 
 
 def _fiscal_year(day: Any) -> int:
@@ -107,8 +109,19 @@ def print_each(
     return done
 
 
-def _wait(settle: Callable[[float], None], ready: Callable[[], bool]) -> bool:
-    end = time.monotonic() + PAPER_TIMEOUT_S
+def _message_box() -> Any:
+    """A message box the program showed (an error instead of a print window), if any."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    return next(
+        (w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()), None
+    )
+
+
+def _wait(
+    settle: Callable[[float], None], ready: Callable[[], bool], timeout: float = PAPER_TIMEOUT_S
+) -> bool:
+    end = time.monotonic() + timeout
     while time.monotonic() < end:
         if ready():
             return True
@@ -143,8 +156,13 @@ def _one(
         open_paper(page, show)
     except LookupError as exc:
         return {"error": str(exc)}
-    if not _wait(settle, lambda: bool(shown)):
+    if not _wait(settle, lambda: bool(shown) or _message_box() is not None, OPEN_TIMEOUT_S):
         return {"error": "the print window did not open"}
+    box = _message_box()
+    if not shown and box is not None:  # the window's data could not be read: the program said why
+        text = box.text()
+        box.close()
+        return {"error": text}
     dialog = shown[0]
     drawn = _wait(settle, lambda: not dialog.is_busy())
     ms = (time.monotonic() - start) * 1000
