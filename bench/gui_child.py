@@ -7,7 +7,7 @@
 window's first paint; ``dashboard`` starts it on the dashboard page and stops at the first paint after the
 cards have their data (the first figures, read before the full open, count: a person sees them); ``ready``
 stops once the file is fully open and the dashboard has its data; ``settle`` (not timed) starts the
-program, lets it finish its start and closes the window, so the file is closed cleanly; ``memory`` visits every page, prints one 議事録 and reports the OS's peak resident
+program, lets it finish its start and closes the window, so the file is closed cleanly; ``memory`` visits every page, prints each paper once (``bench/memory_papers.py``) and reports the OS's peak resident
 set (``ru_maxrss``) as well as the resident set at the end. The child prints one JSON line:
 ``{"painted": <time.monotonic()>, "rss_mb": ..., "hwm_mb": ..., "peak_mb": ...}``.
 The parent gives it a private settings folder (XDG_CONFIG_HOME), so no user's settings are read or changed.
@@ -43,20 +43,6 @@ def _peak_mb() -> float:
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
-
-
-def _print_one_minutes(window: Any) -> float:
-    """Print the first meeting's 議事録 as the print window would (same service and report); ms taken."""
-    import tempfile
-    from pathlib import Path
-
-    from sakae_council.reports.meeting_docs import build_minutes
-    from sakae_council.services import meetings
-
-    start = time.monotonic()
-    with tempfile.TemporaryDirectory(prefix="sakae-bench-") as tmp:
-        build_minutes(meetings.get_meeting(window.ctx.db, 1), Path(tmp) / "m.pdf")
-    return (time.monotonic() - start) * 1000
 
 
 def _rss() -> dict[str, float]:
@@ -112,13 +98,16 @@ def main(argv: list[str]) -> int:
 
     def visit_all(window: Any) -> None:
         per_page: dict[str, float] = {}
-        extra: dict[str, float] = {}
+        extra: dict[str, Any] = {}
         if mode == "memory":
             for spec in window._specs:
                 window.show_page(spec.key)
                 _settle(app, 0.3)
                 per_page[spec.key] = _rss().get("rss_mb", 0.0)
-            extra["print_ms"] = _print_one_minutes(window)
+            extra["peak_mb_after_pages"] = _peak_mb()
+            from bench.memory_papers import print_each
+
+            extra["papers"] = print_each(window, lambda s: _settle(app, s), _rss)
             _settle(app, 2.0)  # background jobs (dashboard cards) finish and free their temporaries
         finish(**_rss(), peak_mb=_peak_mb(), per_page=per_page, **extra)
 
@@ -140,7 +129,8 @@ def main(argv: list[str]) -> int:
         window.show()
         app.exec()
     else:
-        QTimer.singleShot(120_000, lambda: finish(timeout=True))
+        if mode != "memory":  # memory prints every paper: its parent's timeout bounds it
+            QTimer.singleShot(120_000, lambda: finish(timeout=True))
         from sakae_council.cli import main as program  # the real path: the command line, then the window
 
         program(["--db", database])
