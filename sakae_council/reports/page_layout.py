@@ -145,20 +145,23 @@ class Deferred(Flowable):
     A story's flowables all live until the paper is written; a whole town's roster at stress (94,000
     members, five paragraphs each) held them at once — over 1 GB. Each district's table deferred, only
     the table being laid out is in memory.
+
+    ``make`` is called again on each pass of a two-pass build (the papers with a table of contents): the
+    story keeps only the ``Deferred``, never what a pass made and laid out, so no pass holds the whole
+    paper's flowables (a 総会議案書 of 900 members' sheets held them all through every pass).
     """
 
     def __init__(self, make: Callable[[], list[Flowable]]) -> None:
         super().__init__()
-        self._make: Callable[[], list[Flowable]] | None = make
+        self._make = make
         self.width = self.height = 0
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         return availWidth, availHeight + 1  # never fits: the frame asks it to split, see split
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
-        make, self._make = self._make, None
         # An action first: the frame lays out what follows as if it had been in the story all along.
-        return [_Made(), *make()] if make is not None else []
+        return [_Made(), *self._make()]
 
     def draw(self) -> None:
         pass
