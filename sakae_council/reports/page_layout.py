@@ -7,11 +7,7 @@ text frame's size).
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import ctypes.util
-import functools
 import io
-import sys
 import tempfile
 import threading
 import zlib
@@ -37,6 +33,7 @@ from reportlab.platypus.doctemplate import ActionFlowable
 
 from sakae_council.cancel import CancelToken
 from sakae_council.cancel import current as current_token
+from sakae_council.heap import trim_heap
 from sakae_council.reports.fonts import register_fonts, release_font_pages
 from sakae_council.reports.typeset import (
     AUTHOR,
@@ -75,24 +72,7 @@ def drawing() -> Iterator[None]:
             _drawing.depth = depth
             if depth == 0:
                 release_font_pages()
-                _trim_heap()
-
-
-def _trim_heap() -> None:
-    """glibc keeps freed memory for reuse; ``malloc_trim`` returns what it can to the system (~1 ms)."""
-    trim = _malloc_trim()
-    if trim is not None:
-        trim(0)
-
-
-@functools.cache
-def _malloc_trim() -> Any:
-    if not sys.platform.startswith("linux"):
-        return None
-    try:
-        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
-    except (OSError, AttributeError):  # musl and others have no malloc_trim
-        return None
+                trim_heap()
 
 
 @dataclass(frozen=True)
