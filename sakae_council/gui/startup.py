@@ -19,9 +19,9 @@ dialogs (they are modal, found through ``QApplication.activeModalWidget()``).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Generator, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +44,7 @@ from sakae_council.db.lock import LockedError, ReadOnlyError, break_lock, curren
 from sakae_council.domain.errors import DomainError, StorageError
 from sakae_council.gui.dialogs.open_choice import ChoiceDialog
 from sakae_council.gui.formatting import wareki
+from sakae_council.gui.ops import QueryOp
 from sakae_council.gui.widgets.messages import confirm
 from sakae_council.gui.widgets.progress import start_with_progress
 
@@ -60,10 +61,13 @@ START_EMPTY = "start_empty"
 
 @dataclass(frozen=True)
 class _Work:
-    """Long work the flow waits for (a restore): run on the database worker behind a progress window."""
+    """Work the flow waits for, run on the database worker: a restore behind a progress window; opening the
+    file itself (``quiet``) with only the wait cursor — it is quick once the quick check runs later, and the
+    window already says the data is being opened."""
 
     text: str
     work: Callable[[], Any]
+    quiet: bool = False
 
 
 @dataclass(frozen=True)
@@ -78,15 +82,6 @@ _Steps = Generator[_Work, Any, "Database | None"]
 #: Give up after this many rounds of asking (each round is a user decision, so this is never reached
 #: in practice; it keeps a bug from looping forever).
 MAX_ROUNDS = 12
-
-
-@contextmanager
-def wait_cursor() -> Iterator[None]:
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QGuiApplication.restoreOverrideCursor()
 
 
 def backup_when(taken_at: object) -> str:
@@ -211,6 +206,15 @@ class OpenFlow:
             self.error(exc, tr("データファイルを開けません"))
             done(None)
             return
+        if request.quiet:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+            def answered(value: Any) -> None:
+                QGuiApplication.restoreOverrideCursor()
+                self._advance(steps, done, _Answer(value))
+
+            QueryOp(request.work, parent=self.parent).success(answered).failure(answered).run()
+            return
         start_with_progress(
             self.parent,
             request.text,
@@ -225,16 +229,17 @@ class OpenFlow:
         read_only = False
         start_empty = False
         for _round in range(MAX_ROUNDS):
-            try:
-                with wait_cursor():
-                    return open_database(
-                        target,
-                        create=create,
-                        read_only=read_only,
-                        start_empty=start_empty,
-                        user=current_user(),  # the OS login ("" where it cannot be told)
-                        defer_check=defer_check,
-                    )
+            opening = partial(
+                open_database,
+                target,
+                create=create,
+                read_only=read_only,
+                start_empty=start_empty,
+                user=current_user(),  # the OS login ("" where it cannot be told)
+                defer_check=defer_check,
+            )
+            try:  # on the database worker; what it raises comes back here (see _advance)
+                return (yield _Work(tr("データファイルを開いています…"), opening, quiet=True))  # type: ignore[no-any-return]
             except LockedError as exc:
                 decision = self._locked(exc)
                 if decision is None:
