@@ -352,8 +352,11 @@ class StartWatch(QObject):
 
     def _collect_again(self) -> None:
         if self._resume_gc and not gc.isenabled():
-            gc.enable()
+            self._resume_gc = False
             gc.freeze()  # what start-up made lives as long as the window: never scan it again
+            from sakae_council.gui.ops import resume_gc
+
+            resume_gc()  # on the GUI thread, never while a worker works (see gui/ops.py)
 
 
 def _import_papers() -> None:
