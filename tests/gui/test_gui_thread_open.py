@@ -38,6 +38,7 @@ from sakae_council.services.setup import ensure_seeded
 from .demo_town import demo_town_copy
 from .helpers import TODAY
 from .safety_helpers import ModalScript, pick_file
+from .test_gui_thread_pages import pick  # the district switcher by keyboard
 from .thread_guard import queries_off_gui_thread
 from .waiting import wait_idle
 
@@ -87,19 +88,6 @@ def programs() -> Iterator[list[Program]]:
         program.end()
 
 
-def pick_district(qtbot: QtBot, window: MainWindow, name: str) -> None:
-    """The district switcher by keyboard, as a person chooses in it."""
-    combo = window.district_switcher
-    combo.setFocus()
-    qtbot.keyClick(combo, Qt.Key.Key_Home)
-    for _ in range(combo.count()):
-        if combo.currentText() == name:
-            break
-        qtbot.keyClick(combo, Qt.Key.Key_Down)
-    assert combo.currentText() == name
-    wait_idle(qtbot)
-
-
 def names_of(path: Path) -> set[str]:
     db = open_database(path, create=False, lock=False)
     try:
@@ -125,7 +113,7 @@ def test_the_program_starts_on_its_file_without_a_statement_on_the_gui_thread(
         assert program.window.page("roster").new_button.isEnabled()  # type: ignore[attr-defined]
         rows = program.roster_rows(qtbot)
         assert rows and set(rows) <= everyone
-        pick_district(qtbot, program.window, FUKAMA)
+        pick(qtbot, program.window.district_switcher, FUKAMA)
         assert program.window.current_page().context_label.text().startswith(f"{FUKAMA}・")  # type: ignore[union-attr]
     assert str(town) in program.window.database_label.full_text()
 
@@ -175,7 +163,7 @@ def test_switching_files_by_the_menu_opens_seeds_and_reads_rights_on_the_worker(
         wait_idle(qtbot)
         script.check()
         assert "切替 花子" in program.roster_rows(qtbot)
-        pick_district(qtbot, window, FUKAMA)
+        pick(qtbot, window.district_switcher, FUKAMA)
         assert "切替 花子" in program.roster_rows(qtbot)
         assert window.page("roster").new_button.isEnabled()  # type: ignore[attr-defined]
 
