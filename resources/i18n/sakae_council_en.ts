@@ -1502,6 +1502,10 @@ The file holds personal data. Delete it when you no longer need it.</numerusform
             <source>これまでの版:</source>
             <translation>Editions so far:</translation>
         </message>
+        <message>
+            <source>会則</source>
+            <translation>bylaws</translation>
+        </message>
     </context>
     <context>
         <name>CashAccount</name>
@@ -8227,6 +8231,7 @@ This cannot be undone.</translation>
         <name>RepliesDialog</name>
         <message>
             <source>出欠回答の入力</source>
+            <extracomment>再読み込み after a conflict keeps the replies chosen here (only the others take the saved ones).</extracomment>
             <translation>Enter replies</translation>
         </message>
         <message>
@@ -8258,6 +8263,34 @@ This cannot be undone.</translation>
             <translation>This meeting's attendance has nobody from the roster. Open the meeting and check its attendance list.</translation>
         </message>
         <message>
+            <source>会議の出欠回答</source>
+            <translation>meeting's attendance replies</translation>
+        </message>
+        <message>
+            <source>あなたの入力</source>
+            <translation>Your input</translation>
+        </message>
+        <message>
+            <source>再読み込み: ほかの人が保存した回答を読み込みます。ここで入力した回答はそのまま残ります。
+上書き: 表の方の回答を、ここで入力した回答で保存し直します（表にない方の回答はそのままです）。
+キャンセル: 入力画面に戻ります（入力した内容はそのままです）。</source>
+            <translation>Reload: load the replies the other person saved. The replies entered here stay as they are.
+Overwrite: save the replies of the people in the table as entered here (replies of people not in the table stay as they are).
+Cancel: go back to the form (what you entered stays as it is).</translation>
+        </message>
+        <message>
+            <source>ほかの人が保存した回答を読み込みました。</source>
+            <translation>The replies another person saved have been loaded.</translation>
+        </message>
+        <message>
+            <source>ほかの人が保存した回答を読み込みました。ここで入力した回答（{names}）はそのままです。確かめてから、もう一度保存してください。</source>
+            <translation>The replies another person saved have been loaded. The replies you entered here ({names}) are unchanged. Check them, then save again.</translation>
+        </message>
+        <message>
+            <source>、</source>
+            <translation>; </translation>
+        </message>
+        <message>
             <source>0 未回答</source>
             <translation>0 No reply</translation>
         </message>
@@ -8282,6 +8315,10 @@ This cannot be undone.</translation>
             <translation>Reply of {name}</translation>
         </message>
         <message>
+            <source>{reply}（代理人: {proxy}）</source>
+            <translation>{reply} (proxy: {proxy})</translation>
+        </message>
+        <message>
             <source>代理人の氏名</source>
             <translation>Proxy's name</translation>
         </message>
@@ -8296,6 +8333,10 @@ This cannot be undone.</translation>
         <message>
             <source>成立見込み</source>
             <translation>Quorum expected</translation>
+        </message>
+        <message>
+            <source>未回答</source>
+            <translation>No reply</translation>
         </message>
         <message>
             <source>未回答の方の出欠しだい</source>
@@ -9958,6 +9999,10 @@ Contents: {summary}</translation>
             <translation>{month} has been checked, so its entries cannot be changed, deleted or added to. Cancel a mistake with a correction dated in a month not yet checked.</translation>
         </message>
         <message>
+            <source>{names}さんの出欠回答は、あなたが開いた後に別の場所で保存されています。再読み込みしてから、もう一度保存してください。</source>
+            <translation>The reply of {names} was saved elsewhere after you opened it. Reload, then save again.</translation>
+        </message>
+        <message>
             <source>{name}さんは「委任」です。代理人の氏名を入力してください。</source>
             <translation>{name} sends a proxy. Enter the proxy's name.</translation>
         </message>
@@ -10340,6 +10385,10 @@ Contents: {summary}</translation>
         <message>
             <source>この会則は別の場所で削除されています。一覧を更新してください。</source>
             <translation>These bylaws were deleted elsewhere. Refresh the list.</translation>
+        </message>
+        <message>
+            <source>この会議の出欠回答は、あなたが開いた後に別の場所で保存されています。再読み込みしてから、もう一度保存してください。</source>
+            <translation>This meeting's replies were saved elsewhere after you opened them. Reload, then save again.</translation>
         </message>
         <message>
             <source>この値は、あなたが開いた後に別の場所で入力されています。再読み込みしてから、もう一度入力してください。</source>

@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from sakae_council.db.engine import Database
 from sakae_council.db.models import Bylaws, BylawsRevision, District
-from sakae_council.domain.errors import ConflictError, ValidationError, msg
+from sakae_council.domain.errors import ConflictError, StaleVersionError, ValidationError, msg
 from sakae_council.services.common import (
     apply_changes,
     audit,
@@ -98,6 +99,9 @@ def get_bylaws(db: Database, district_id: int) -> BylawsDTO | None:
         return _dto(s, b) if b is not None else None
 
 
+_TAKEN = msg("この学区の会則は、別の場所で先に登録されています。開き直してから、もう一度保存してください。")
+
+
 def save_bylaws(
     db: Database,
     district_id: int,
@@ -125,16 +129,15 @@ def save_bylaws(
                 raise ConflictError(msg("この会則は別の場所で削除されています。一覧を更新してください。"))
             b = Bylaws(district_id=district_id, title=title_v, body=body_v)
             s.add(b)
-            s.flush()
+            try:
+                s.flush()
+            except IntegrityError as exc:  # both entered the district's first 会則 at once (the server)
+                raise StaleVersionError(_TAKEN) from exc
             changed = True
             action = "create"
         else:
-            if expected_version is None:
-                raise ConflictError(
-                    msg(
-                        "この学区の会則は、別の場所で先に登録されています。開き直してから、もう一度保存してください。"
-                    )
-                )
+            if expected_version is None:  # both opened an empty 会則: the second sees the first's text
+                raise StaleVersionError(_TAKEN)
             check_version(b, expected_version, "会則")
             changed = bool(apply_changes(b, {"title": title_v, "body": body_v}))
             action = "update"

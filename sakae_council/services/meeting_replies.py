@@ -8,12 +8,13 @@ notice and label windows, never something a list of replies carries along.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from sakae_council.db.engine import Database
@@ -28,7 +29,7 @@ from sakae_council.db.models import (
 )
 from sakae_council.domain.council import Quorum
 from sakae_council.domain.enums import AttendanceStatus, BodyKind, MinutesStatus, OfficerPost
-from sakae_council.domain.errors import ValidationError, msg
+from sakae_council.domain.errors import StaleVersionError, ValidationError, msg
 from sakae_council.domain.replies import ExpectedQuorum, Reply, expected_quorum
 from sakae_council.domain.terms import TermStatus, term_status
 from sakae_council.domain.text import kana_sort_key
@@ -59,6 +60,8 @@ class InviteeDTO:
     #: Filled only when read ``with_addresses``.
     postal_code: str = ""
     address: str = ""
+    #: The reply's version as read (0: never answered); what a save names as the copy it changes.
+    version: int = 0
 
     @property
     def has_address(self) -> bool:
@@ -173,11 +176,12 @@ def _load(s: Session, meeting_id: int, with_addresses: bool) -> RepliesDTO:
                 furigana=p.furigana,
                 affiliation=a.affiliation,
                 category=AttendeeCategory(a.category),
-                reply=Reply(r.reply) if r is not None else None,
+                reply=Reply(r.reply) if r is not None and r.reply else None,
                 proxy_name=r.proxy_name if r is not None else "",
                 received_on=r.received_on if r is not None else None,
                 postal_code=p.postal_code if with_addresses else "",
                 address=p.address if with_addresses else "",
+                version=r.version if r is not None else 0,
             )
         )
     return RepliesDTO(
@@ -280,67 +284,105 @@ def district_addressees(db: Database, district_id: int, today: date) -> list[Add
 # --- writing -----------------------------------------------------------------------------------------
 
 
+_STALE = msg(
+    "この会議の出欠回答は、あなたが開いた後に別の場所で保存されています。再読み込みしてから、もう一度保存してください。"
+)
+
+
 def record_replies(
-    db: Database, meeting_id: int, replies: Sequence[ReplyInput], received_on: date | None = None
+    db: Database,
+    meeting_id: int,
+    replies: Sequence[ReplyInput],
+    received_on: date | None = None,
+    *,
+    versions: Mapping[int, int] | None = None,
 ) -> RepliesDTO:
     """Record the replies read from the slips in one transaction (a changed reply gets ``received_on``).
 
-    Only the people passed in change; ``reply=None`` clears a reply. 委任 needs the proxy's name."""
+    Only the people passed in change; ``reply=None`` clears a reply. 委任 needs the proxy's name.
+    ``versions`` (person id → ``InviteeDTO.version`` as read) guards each reply like any editable record:
+    when someone else saved one of them since, nothing is written and StaleVersionError names whose."""
     check_day(received_on, "received_on", "受付日")
     with db.transaction() as s:
-        current = _load(s, meeting_id, False)
-        m = get_or_raise(s, Meeting, meeting_id, "会議")
-        if current.status is MinutesStatus.APPROVED:
-            raise ValidationError(
-                "replies",
-                "議事録が確定した会議には出欠の回答を入力できません。出欠は議事録の「修正」で直してください。",
+        return _record(s, db.user, meeting_id, replies, received_on, versions)
+
+
+def _record(
+    s: Session,
+    user: str,
+    meeting_id: int,
+    replies: Sequence[ReplyInput],
+    received_on: date | None,
+    versions: Mapping[int, int] | None,
+) -> RepliesDTO:
+    current = _load(s, meeting_id, False)
+    m = get_or_raise(s, Meeting, meeting_id, "会議")
+    if current.status is MinutesStatus.APPROVED:
+        raise ValidationError(
+            "replies",
+            "議事録が確定した会議には出欠の回答を入力できません。出欠は議事録の「修正」で直してください。",
+        )
+    invited = {i.person_id: i for i in current.invitees}
+    stored = {r.person_id: r for r in s.scalars(select(MeetingReply).where(MeetingReply.meeting_id == m.id))}
+    if versions is not None:
+        stale = [
+            invited[p].name
+            for p, seen in versions.items()
+            if p in invited and (stored[p].version if p in stored else 0) != seen
+        ]
+        if stale:
+            raise StaleVersionError(
+                msg(
+                    "{names}さんの出欠回答は、あなたが開いた後に別の場所で保存されています。再読み込みしてから、もう一度保存してください。",
+                    names="、".join(stale),
+                )
             )
-        invited = {i.person_id: i for i in current.invitees}
-        stored = {
-            r.person_id: r for r in s.scalars(select(MeetingReply).where(MeetingReply.meeting_id == m.id))
-        }
-        changed: list[str] = []
-        for index, item in enumerate(replies):
-            who = invited.get(item.person_id)
-            if who is None:
-                raise ValidationError(
-                    f"replies[{index}]",
-                    "この方はこの会議の出欠の名簿にいません。会議の「出欠」に載っている方の回答だけを入力できます。",
+    changed: list[str] = []
+    for index, item in enumerate(replies):
+        who = invited.get(item.person_id)
+        if who is None:
+            raise ValidationError(
+                f"replies[{index}]",
+                "この方はこの会議の出欠の名簿にいません。会議の「出欠」に載っている方の回答だけを入力できます。",
+            )
+        reply = Reply(item.reply) if item.reply is not None else None
+        proxy = optional_text(item.proxy_name, f"replies[{index}].proxy_name", "代理人の氏名", 100)
+        if reply is Reply.PROXY and not proxy:
+            raise ValidationError(
+                f"replies[{index}].proxy_name",
+                msg("{name}さんは「委任」です。代理人の氏名を入力してください。", name=who.name),
+            )
+        if reply is not Reply.PROXY:
+            proxy = ""
+        row = stored.get(item.person_id)
+        if reply is None:
+            # The row stays (reply ""), so its version keeps counting for whoever saw the old answer.
+            if row is not None and row.reply:
+                row.reply, row.proxy_name, row.received_on = "", "", None
+                changed.append(f"{who.name}: 未回答に戻す")
+            continue
+        if row is None:
+            s.add(
+                MeetingReply(
+                    meeting_id=m.id, person_id=item.person_id, reply=reply.value, proxy_name=proxy,
+                    received_on=received_on,
                 )
-            reply = Reply(item.reply) if item.reply is not None else None
-            proxy = optional_text(item.proxy_name, f"replies[{index}].proxy_name", "代理人の氏名", 100)
-            if reply is Reply.PROXY and not proxy:
-                raise ValidationError(
-                    f"replies[{index}].proxy_name",
-                    msg("{name}さんは「委任」です。代理人の氏名を入力してください。", name=who.name),
-                )
-            if reply is not Reply.PROXY:
-                proxy = ""
-            row = stored.get(item.person_id)
-            if reply is None:
-                if row is not None:
-                    s.delete(row)
-                    changed.append(f"{who.name}: 未回答に戻す")
-                continue
-            if row is None:
-                s.add(
-                    MeetingReply(
-                        meeting_id=m.id, person_id=item.person_id, reply=reply.value, proxy_name=proxy,
-                        received_on=received_on,
-                    )
-                )  # fmt: skip
-            elif (row.reply, row.proxy_name) != (reply.value, proxy):
-                row.reply, row.proxy_name, row.received_on = reply.value, proxy, received_on
-            else:
-                continue
-            changed.append(f"{who.name}: {reply.label}" + (f"（代理人: {proxy}）" if proxy else ""))
-        if changed:
-            s.flush()
-            audit(
-                s, db.user, "update", "meeting", m.id,
-                f"「{_meeting_title(m)}」の出欠回答を記録（{len(changed)}件）: " + "、".join(changed),
             )  # fmt: skip
-        return _load(s, meeting_id, False)
+        elif (row.reply, row.proxy_name) != (reply.value, proxy):
+            row.reply, row.proxy_name, row.received_on = reply.value, proxy, received_on
+        else:
+            continue
+        changed.append(f"{who.name}: {reply.label}" + (f"（代理人: {proxy}）" if proxy else ""))
+    if changed:
+        try:
+            s.flush()
+        except IntegrityError as exc:  # both added the first reply of the same person at once (the server)
+            raise StaleVersionError(_STALE) from exc
+        audit(
+            s, user, "update", "meeting", m.id,
+            f"「{_meeting_title(m)}」の出欠回答を記録（{len(changed)}件）: " + "、".join(changed),
+        )  # fmt: skip
+    return _load(s, meeting_id, False)
 
 
 def attendance_from_replies(

@@ -215,7 +215,9 @@ class MinutesRevision(Base):
 class MeetingReply(Base):
     """出欠回答 — a member's reply on the 出欠票 of a 開催通知: 出席 / 欠席 / 委任 (with the proxy's name).
 
-    What the person said they would do, kept apart from the attendance entered on the day."""
+    What the person said they would do, kept apart from the attendance entered on the day. A reply taken
+    back (未回答 again) keeps its row with ``reply`` empty, so ``version`` keeps counting: two people typing
+    in the same meeting's slips cannot write over each other's answer for a person unseen (0012)."""
 
     __tablename__ = "meeting_reply"
     __table_args__ = (UniqueConstraint("meeting_id", "person_id"),)
@@ -227,7 +229,11 @@ class MeetingReply(Base):
     person_id: Mapped[int] = mapped_column(
         ForeignKey("person.id", ondelete="CASCADE"), nullable=False, index=True
     )
-    #: present / absent / proxy (domain.replies.Reply)
+    #: present / absent / proxy (domain.replies.Reply); "" once the reply was taken back (未回答)
     reply: Mapped[str] = mapped_column(String(10), nullable=False)
     proxy_name: Mapped[str] = mapped_column(String(100), nullable=False, default="")
     received_on: Mapped[date | None] = mapped_column(Date)
+    #: Optimistic concurrency: SQLAlchemy bumps it on every UPDATE and refuses one whose row changed meanwhile.
+    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}

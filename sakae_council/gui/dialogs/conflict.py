@@ -32,7 +32,7 @@ from datetime import UTC
 from enum import Enum
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -142,6 +142,8 @@ class ConflictDialog(QDialog):
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
+        # A long text (a 会則, a manual section) is one row taller than the table: scroll through it by pixels.
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -154,6 +156,7 @@ class ConflictDialog(QDialog):
             label = f"{DIFFERENT} {row.label}" if row.differs else row.label
             for col, value in enumerate((label, row.mine, row.theirs)):
                 item = QTableWidgetItem(value)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
                 if row.differs:
                     item.setFont(bold)
                 self.table.setItem(i, col, item)
@@ -169,7 +172,7 @@ class ConflictDialog(QDialog):
         set_background(self.legend, WARNING_BACKGROUND)
         set_text_colour(self.legend, WARNING_TEXT)
 
-        help_text = QLabel(
+        self.help_text = help_text = QLabel(
             self.tr(
                 "再読み込み: あなたの入力をやめて、保存されている内容を表示します。\n"
                 "上書き: あなたの入力で保存し直します（ほかの人の変更は置き換わります）。\n"
@@ -178,6 +181,7 @@ class ConflictDialog(QDialog):
             self,
         )
         help_text.setWordWrap(True)
+        help_text.setObjectName("conflictHelp")  # an editor whose 再読み込み keeps the input says so here
 
         self.buttons = QDialogButtonBox(self)
         self.reload_button = QPushButton(self.tr("再読み込み"), self)

@@ -4,13 +4,20 @@ Each row is the person's name, a choice (0 未回答 / 1 出席 / 2 欠席 / 3 �
 name. A closed combo box selects by the first character typed, so a secretary with the slips in one
 hand types 1, Tab, 2, Tab … down the list; the proxy's field takes the focus only for 委任. The line at
 the top counts 回答済 / 未回答 and says whether the meeting is expected to stand, as the choices change.
-保存 writes every row in one transaction (services.meeting_replies.record_replies), on the database worker;
-the window is opened by ``meeting_open.open_replies``, which reads the invitees there first.
+保存 writes the rows changed here in one transaction (services.meeting_replies.record_replies), on the
+database worker; the window is opened by ``meeting_open.open_replies``, which reads the invitees there first.
+
+同時編集: each reply is versioned. When someone else (another window, another program on the server) saved a
+reply of one of the people changed here, the two-version dialog lists those people, mine beside what is saved,
+and who saved it: 再読み込み takes in what is saved for everyone else and keeps what was chosen here; 上書き
+saves these replies on top; キャンセル (Esc, ×) goes back with everything as typed.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
@@ -19,10 +26,17 @@ from sakae_council.domain.errors import ValidationError
 from sakae_council.domain.replies import ExpectedQuorum, Reply, expected_quorum
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.base import EntityDialog, SaveRequest
+from sakae_council.gui.dialogs.conflict import (
+    ConflictChoice,
+    ConflictDialog,
+    ConflictField,
+    describe_last_change,
+)
 from sakae_council.gui.formatting import wareki
 from sakae_council.gui.text_size import bold_font
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
+from sakae_council.gui.widgets.enum_label import enum_label
 from sakae_council.gui.widgets.form import MessageLine
 from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
 from sakae_council.services import meeting_replies
@@ -44,6 +58,20 @@ def reply_choices() -> list[tuple[str, Reply | None]]:
         (tr("2 欠席"), Reply.ABSENT),
         (tr("3 委任（代理人）"), Reply.PROXY),
     ]
+
+
+def answer_text(reply: Reply | None, proxy: str = "") -> str:
+    """出席 / 欠席 / 委任（代理人: 田村 美紀） / 未回答, as the two-version dialog compares them."""
+    if reply is None:
+        return tr("未回答")
+    if reply is Reply.PROXY and proxy:
+        return tr("{reply}（代理人: {proxy}）").format(reply=enum_label(reply), proxy=proxy)
+    return enum_label(reply)
+
+
+def saved_answers(replies: RepliesDTO) -> dict[str, str]:
+    """Everyone's saved reply by person id (the keys of :meth:`RepliesDialog.conflict_fields`)."""
+    return {str(i.person_id): answer_text(i.reply, i.proxy_name) for i in replies.invitees}
 
 
 def expected_text(state: ExpectedQuorum) -> str:
@@ -89,11 +117,25 @@ class ReplyRow:
         reply = self.reply.value()
         return ReplyInput(self.invitee.person_id, reply, self.proxy.text() if reply is Reply.PROXY else "")
 
+    def is_changed(self) -> bool:
+        """Chosen here: differs from the reply as read (a proxy's name counts only for 委任)."""
+        mine, saved = self.value(), self.invitee
+        return (mine.reply, mine.proxy_name.strip()) != (saved.reply, saved.proxy_name if saved.reply else "")
+
+    def show_saved(self, invitee: InviteeDTO) -> None:
+        """The reply as saved now (再読み込み): it becomes what this row is compared with."""
+        self.invitee = invitee
+        self.reply.set_value(invitee.reply)
+        self.proxy.setText(invitee.proxy_name)
+        self.sync()
+
 
 class RepliesDialog(EntityDialog):
     """出欠回答 of one meeting; ``saved(RepliesDTO)`` after 保存 (the dialog closes)."""
 
     changed = Signal()
+    #: 再読み込み after a conflict keeps the replies chosen here (only the others take the saved ones).
+    reload_keeps_input = True
 
     def __init__(
         self,
@@ -138,6 +180,10 @@ class RepliesDialog(EntityDialog):
         self.grid = QGridLayout(grid_host)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.rows: list[ReplyRow] = []
+        # The rows the last 保存 sent, in order (the service names an error by its index among them).
+        self._sent: list[ReplyRow] = []
+        # The people whose reply chosen here stayed through the last 再読み込み.
+        self._kept: list[str] = []
         line = 0
         for category, heading in (
             (AttendeeCategory.MEMBER, self.tr("委員（定足数に数えます）")),
@@ -200,8 +246,92 @@ class RepliesDialog(EntityDialog):
     # --- saving ---------------------------------------------------------------------------------
     def save_request(self) -> SaveRequest:
         received = self.received_on.value()
-        db, meeting_id, replies = self.ctx.db, self.meeting_id, [r.value() for r in self.rows]
-        return SaveRequest(lambda _v: meeting_replies.record_replies(db, meeting_id, replies, received))
+        self._sent = mine = [r for r in self.rows if r.is_changed()]
+        db, meeting_id, replies = self.ctx.db, self.meeting_id, [r.value() for r in mine]
+        ids = [r.invitee.person_id for r in mine]
+
+        def versions_in(current: RepliesDTO) -> dict[int, int]:
+            now = {i.person_id: i.version for i in current.invitees}
+            return {p: now.get(p, 0) for p in ids}
+
+        return SaveRequest(
+            lambda versions: meeting_replies.record_replies(
+                db, meeting_id, replies, received, versions=versions
+            ),
+            version={r.invitee.person_id: r.invitee.version for r in mine},
+            what=self.tr("会議の出欠回答"),
+            load_current=lambda: meeting_replies.get_replies(db, meeting_id),
+            changed_by=lambda: describe_last_change(db, "meeting", meeting_id),
+            fields=self.conflict_fields(mine),
+            mine={str(r.invitee.person_id): answer_text(r.value().reply, r.value().proxy_name) for r in mine},
+            on_reload=self.reload_saved,
+            values_of=saved_answers,
+            version_of=versions_in,
+        )
+
+    def conflict_fields(self, rows: Sequence[ReplyRow]) -> list[ConflictField]:
+        """The two-version dialog compares the people whose reply was chosen here, one line each."""
+        return [ConflictField(str(r.invitee.person_id), r.invitee.name) for r in rows]
+
+    # --- 同時編集 -------------------------------------------------------------------------------
+    def reload_saved(self, current: RepliesDTO) -> None:
+        """再読み込み: everyone's reply as saved now, except the ones chosen here (they stay, to save again)."""
+        by_person = {i.person_id: i for i in current.invitees}
+        self._kept = []
+        for row in self.rows:
+            saved = by_person.get(row.invitee.person_id)
+            if saved is None:
+                continue
+            if row.is_changed():
+                row.invitee = saved
+                if row.is_changed():
+                    self._kept.append(row.invitee.name)
+            else:
+                row.show_saved(saved)
+        self.data = current
+        self.update_summary()
+
+    def conflict_mine_heading(self) -> str:
+        return self.tr("あなたの入力")
+
+    def ask_conflict(
+        self,
+        parent: QWidget | None,
+        what: str,
+        fields: Sequence[ConflictField | tuple[str, str]],
+        mine: Mapping[str, Any],
+        theirs: Mapping[str, Any] | None,
+        changed_by: str = "",
+        *,
+        mine_heading: str = "",
+        refusal: str = "",
+    ) -> ConflictChoice:
+        """The two-version dialog, saying what 再読み込み does here (the replies chosen here stay)."""
+        dialog = ConflictDialog(
+            what, fields, mine, theirs, changed_by=changed_by, mine_heading=self.conflict_mine_heading(),
+            refusal=refusal, parent=parent,
+        )  # fmt: skip
+        dialog.help_text.setText(
+            self.tr(
+                "再読み込み: ほかの人が保存した回答を読み込みます。ここで入力した回答はそのまま残ります。\n"
+                "上書き: 表の方の回答を、ここで入力した回答で保存し直します（表にない方の回答はそのままです）。\n"
+                "キャンセル: 入力画面に戻ります（入力した内容はそのままです）。"
+            )
+        )
+        dialog.exec()
+        return dialog.choice
+
+    def show_conflict_note(self, message: str) -> None:
+        kept = self._kept
+        if not kept:
+            super().show_conflict_note(self.tr("ほかの人が保存した回答を読み込みました。"))
+            return
+        super().show_conflict_note(
+            self.tr(
+                "ほかの人が保存した回答を読み込みました。ここで入力した回答（{names}）はそのままです。"
+                "確かめてから、もう一度保存してください。"
+            ).format(names=self.tr("、").join(kept))
+        )
 
     def clear_errors(self) -> None:
         super().clear_errors()
@@ -210,8 +340,8 @@ class RepliesDialog(EntityDialog):
 
     def show_field_error(self, error: ValidationError) -> None:
         m = _ROW_FIELD.fullmatch(error.field)
-        if m is not None and int(m.group("index")) < len(self.rows):
-            row = self.rows[int(m.group("index"))]
+        if m is not None and int(m.group("index")) < len(self._sent):
+            row = self._sent[int(m.group("index"))]
             row.error.show_message(error.message)
             (row.proxy if m.group("sub") == "proxy_name" else row.reply).setFocus()
             self.scroll_area.ensureWidgetVisible(row.error)

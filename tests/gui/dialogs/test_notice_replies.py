@@ -132,7 +132,7 @@ def test_a_proxy_without_a_name_is_shown_under_its_row_and_nothing_is_saved(
     db: Database, town: NoticeTown, editor: MeetingEditor, qtbot: QtBot
 ) -> None:
     dialog = open_replies(qtbot, editor)
-    key(qtbot, dialog, "1")
+    # 髙橋 left as it is (only the replies chosen are sent: the error still lands under 𠮷田's row)
     key(qtbot, dialog, Qt.Key.Key_Tab)
     key(qtbot, dialog, "3")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
