@@ -24,7 +24,7 @@ class Rights:
     """What the person may change in an open database, as the edit actions show it (gui.widgets.edit_guard)."""
 
     read_only: bool = False
-    #: A 閲覧のみ user of the town server.
+    # a 閲覧のみ user of the town server
     viewer: bool = False
 
 
