@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, time
+from pathlib import Path
 
-from sakae_council.db.engine import Database
+from sakae_council.db.engine import Database, open_database
 from sakae_council.domain.enums import AgendaKind, AgendaResult, AttendanceStatus, MemberRole, OfficerPost
-from sakae_council.services import districts, meeting_bodies, meetings, minutes, people
+from sakae_council.services import districts, meeting_bodies, meetings, minutes, minutes_approval, people
 from sakae_council.services.meetings import AttendeeCategory, MeetingDetailDTO, MeetingInput
 from sakae_council.services.minutes import (
     ActionItemInput,
@@ -127,3 +128,19 @@ def full_meeting(db: Database, c: Council, *, paragraphs: int = 1, agenda: int =
         next_meeting="令和9年1月中旬（日程は事務局から連絡）",
     )
     return minutes.save_minutes(db, m.id, data, m.version)
+
+
+def revised_and_draft(path: Path) -> tuple[int, int]:
+    """A new file at ``path``, closed when done, with a council, one meeting 確定 and then revised (its 次回予定)
+    and a later draft; (revised id, draft id)."""
+    db = open_database(path, user="テスト担当")
+    try:
+        c = council(db, members=8)
+        first = full_meeting(db, c, agenda=3)
+        first = minutes_approval.approve_minutes(db, first.id, date(2026, 12, 1), first.version)
+        changed = replace(minutes_input_from(first), next_meeting="令和9年2月・会場変更あり")
+        minutes_approval.revise_minutes(db, first.id, changed, "次回予定の訂正", first.version)
+        draft = full_meeting(db, c, agenda=2)
+    finally:
+        db.close()
+    return first.id, draft.id

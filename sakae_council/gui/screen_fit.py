@@ -59,3 +59,15 @@ def fit_to_screen(widget: QWidget) -> None:
     fitted = fit_rect(widget.geometry(), area, window_frame(widget))
     if fitted != widget.geometry():
         widget.setGeometry(fitted)
+
+
+def text_sized(widget: QWidget, width_chars: int, height_lines: int) -> QSize:
+    """Room for ``width_chars`` full-width characters by ``height_lines`` lines at the current 文字サイズ, within
+    the available area of ``widget``'s screen, frame included (a window sized in pixels stays small at 特大;
+    one sized in characters alone outgrows a 1280×800 laptop)."""
+    metrics = widget.fontMetrics()
+    size = QSize(width_chars * metrics.horizontalAdvance("あ"), height_lines * metrics.lineSpacing())
+    area = available_area(widget)
+    if area is not None and not area.isEmpty():
+        size = size.boundedTo(area.size().shrunkBy(GUESSED_FRAME))
+    return size

@@ -82,37 +82,19 @@ def default_styles(size: float = 10.5) -> MarkdownStyles:
             wordWrap=None,
         ),
         quote=ParagraphStyle("md-quote", parent=body, textColor=colors.HexColor("#333333")),
-        headings=(
+        # a point larger for each level up, with more room above and half as much below
+        headings=tuple(
             ParagraphStyle(
-                "md-h1",
+                f"md-h{level}",
                 parent=body,
                 fontName=GOTHIC_BOLD,
-                fontSize=size + 2,
-                leading=(size + 2) * 1.5,
-                spaceBefore=size * 0.8,
-                spaceAfter=size * 0.4,
+                fontSize=size + larger,
+                leading=(size + larger) * 1.5,
+                spaceBefore=size * room,
+                spaceAfter=size * room / 2,
                 keepWithNext=1,
-            ),
-            ParagraphStyle(
-                "md-h2",
-                parent=body,
-                fontName=GOTHIC_BOLD,
-                fontSize=size + 1,
-                leading=(size + 1) * 1.5,
-                spaceBefore=size * 0.6,
-                spaceAfter=size * 0.3,
-                keepWithNext=1,
-            ),
-            ParagraphStyle(
-                "md-h3",
-                parent=body,
-                fontName=GOTHIC_BOLD,
-                fontSize=size,
-                leading=size * 1.5,
-                spaceBefore=size * 0.4,
-                spaceAfter=size * 0.2,
-                keepWithNext=1,
-            ),
+            )
+            for level, larger, room in ((1, 2, 0.8), (2, 1, 0.6), (3, 0, 0.4))
         ),
     )
 

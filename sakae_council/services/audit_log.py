@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from sakae_council.db.engine import Database
 from sakae_council.db.models import AuditEntry
+from sakae_council.db.permissions import ENTITY_LABELS as TABLE_LABELS
 from sakae_council.domain.wareki import to_wareki
 from sakae_council.services.tabular import write_csv
 
@@ -52,6 +53,13 @@ ENTITY_LABELS = {
     "business_startup": "起業",
     "manual_section": "マニュアル",
 }
+
+
+def entity_label(entity: str) -> str:
+    """The Japanese name of a record kind: the log's own word, else the one every table has (never the raw
+    table name such as ``course_attendee``, which the 操作の記録 window showed)."""
+    return ENTITY_LABELS.get(entity) or TABLE_LABELS.get(entity, entity)
+
 
 FIELD_LABELS = {
     "name": "氏名",
@@ -184,7 +192,7 @@ def to_dto(e: AuditEntry) -> AuditEntryDTO:
         action=e.action,
         action_label=ACTION_LABELS.get(e.action, e.action),
         entity=e.entity,
-        entity_label=ENTITY_LABELS.get(e.entity, e.entity),
+        entity_label=entity_label(e.entity),
         entity_id=e.entity_id,
         summary=e.summary,
         changes=_changes(e.changes),

@@ -169,8 +169,8 @@ def _plan_text(f: PackFacts) -> str:
 
 
 def _cover_text(f: PackFacts) -> str:
-    del f  # the date and place are not in the records yet: blanks to fill in
-    return "日時　　年　月　日（　）　時から\n場所　"
+    del f  # the date and place are not in the records yet: blanks to fill in, in 和暦 like every date
+    return "日時　令和　　年　　月　　日（　）　　時から\n場所　"
 
 
 def _agenda_text(f: PackFacts) -> str:

@@ -9,16 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from sakae_council.db.engine import Database
-from sakae_council.db.models import BusinessStartup, Consultation, Course, CourseAttendee, District, Person
+from sakae_council.db.models import BusinessStartup, Consultation, Course, CourseAttendee, Person
 from sakae_council.domain.errors import NotFoundError, ValidationError, msg
 from sakae_council.domain.text import fold_for_search, normalize_text
 from sakae_council.domain.wareki import fiscal_year as fiscal_year_of
-from sakae_council.domain.wareki import fiscal_year_range
 from sakae_council.services._crud import RecordKind, load_with
+from sakae_council.services._records import check_district, dated_rows, district_name, district_names
 from sakae_council.services.common import (
     audit,
     get_or_raise,
@@ -47,22 +46,6 @@ def _person_name(s: Session, person_id: int | None, name: str | None, field: str
         person = get_or_raise(s, Person, person_id, "名簿の人")
         typed = typed or person.name
     return required_text(typed, field, label, 100)
-
-
-def _check_district(s: Session, district_id: int | None) -> None:
-    if district_id is not None:
-        get_or_raise(s, District, district_id, "学区")
-
-
-def _district_names(s: Session) -> dict[int, str]:
-    return {did: name for did, name in s.execute(select(District.id, District.name))}
-
-
-def _year_filter(column, fy: int | None):  # type: ignore[no-untyped-def]
-    if fy is None:
-        return None
-    first, last = fiscal_year_range(fy)
-    return column.between(first, last)
 
 
 # --- 相談記録 ----------------------------------------------------------------------------------------
@@ -108,11 +91,11 @@ def consultation_to_dto(c: Consultation, district_name: str) -> ConsultationDTO:
 
 
 def _consultation_dto(s: Session, c: Consultation) -> ConsultationDTO:
-    return consultation_to_dto(c, _district_names(s).get(c.district_id, "") if c.district_id else "")
+    return consultation_to_dto(c, district_name(district_names(s), c.district_id))
 
 
 def _validate_consultation(s: Session, data: ConsultationInput) -> dict:
-    _check_district(s, data.district_id)
+    check_district(s, data.district_id)
     return {
         "held_on": _date_required(data.held_on, "held_on", "相談日"),
         "person_name": _person_name(s, data.person_id, data.person_name, "person_name", "相談者の氏名"),
@@ -145,17 +128,9 @@ def list_consultations(
 ) -> list[ConsultationDTO]:
     """Consultations by date, optionally of one fiscal year / district, searched over name, topic, follow-up."""
     with db.reading() as s:
-        stmt = select(Consultation).order_by(Consultation.held_on, Consultation.id)
-        cond = _year_filter(Consultation.held_on, fiscal_year)
-        if cond is not None:
-            stmt = stmt.where(cond)
-        if district_id is not None:
-            stmt = stmt.where(Consultation.district_id == district_id)
-        names = _district_names(s)
-        items = [
-            consultation_to_dto(c, names.get(c.district_id, "") if c.district_id else "")
-            for c in s.scalars(stmt)
-        ]
+        names = district_names(s)
+        rows = dated_rows(s, Consultation, Consultation.held_on, fiscal_year, district_id=district_id)
+        items = [consultation_to_dto(c, district_name(names, c.district_id)) for c in rows]
     folded = fold_for_search(query)
     if folded:
         items = [c for c in items if folded in fold_for_search(f"{c.person_name} {c.topic} {c.follow_up}")]
@@ -247,11 +222,8 @@ get_course = _COURSES.get
 def list_courses(db: Database, fiscal_year: int | None = None) -> list[CourseDTO]:
     """Courses by date, optionally of one fiscal year, each with its attendees."""
     with db.reading() as s:
-        stmt = select(Course).options(selectinload(Course.attendees)).order_by(Course.held_on, Course.id)
-        cond = _year_filter(Course.held_on, fiscal_year)
-        if cond is not None:
-            stmt = stmt.where(cond)
-        return [course_to_dto(c) for c in s.scalars(stmt)]
+        rows = dated_rows(s, Course, Course.held_on, fiscal_year, selectinload(Course.attendees))
+        return [course_to_dto(c) for c in rows]
 
 
 def add_attendee(db: Database, course_id: int, person_id: int | None = None, name: str = "") -> CourseDTO:
@@ -349,11 +321,11 @@ def startup_to_dto(b: BusinessStartup, district_name: str) -> StartupDTO:
 
 
 def _startup_dto(s: Session, b: BusinessStartup) -> StartupDTO:
-    return startup_to_dto(b, _district_names(s).get(b.district_id, "") if b.district_id else "")
+    return startup_to_dto(b, district_name(district_names(s), b.district_id))
 
 
 def _validate_startup(s: Session, data: StartupInput) -> dict:
-    _check_district(s, data.district_id)
+    check_district(s, data.district_id)
     return {
         "founder_name": _person_name(s, data.person_id, data.founder_name, "founder_name", "起業者の氏名"),
         "person_id": data.person_id,
@@ -387,13 +359,8 @@ def list_startups(
 ) -> list[StartupDTO]:
     """Start-ups by start date, optionally of one fiscal year and/or district."""
     with db.reading() as s:
-        stmt = select(BusinessStartup).order_by(BusinessStartup.started_on, BusinessStartup.id)
-        cond = _year_filter(BusinessStartup.started_on, fiscal_year)
-        if cond is not None:
-            stmt = stmt.where(cond)
-        if district_id is not None:
-            stmt = stmt.where(BusinessStartup.district_id == district_id)
-        names = _district_names(s)
-        return [
-            startup_to_dto(b, names.get(b.district_id, "") if b.district_id else "") for b in s.scalars(stmt)
-        ]
+        names = district_names(s)
+        rows = dated_rows(
+            s, BusinessStartup, BusinessStartup.started_on, fiscal_year, district_id=district_id
+        )
+        return [startup_to_dto(b, district_name(names, b.district_id)) for b in rows]

@@ -5,7 +5,7 @@ How a roster query finds its page of ids (filters, n-gram search, sort) is servi
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from types import SimpleNamespace
 from typing import Any
@@ -102,6 +102,10 @@ class MembershipDTO:
     def status(self, today: date) -> TermStatus:
         return term_status(self.term_start, self.term_end, self.ended_on, today)
 
+    def as_input(self) -> MembershipInput:
+        """The input that saves this membership unchanged (where an editor starts)."""
+        return MembershipInput(**{f.name: getattr(self, f.name) for f in fields(MembershipInput)})
+
 
 @dataclass(frozen=True)
 class PersonDTO:
@@ -119,6 +123,11 @@ class PersonDTO:
     memberships: tuple[MembershipDTO, ...] = field(default=())
     #: Set while the person is soft-deleted (名簿から削除, can be restored with 元に戻す).
     deleted_at: datetime | None = None
+
+    def as_input(self) -> PersonInput:
+        """The input that saves this person unchanged, memberships included."""
+        kept = {f.name: getattr(self, f.name) for f in fields(PersonInput) if f.name != "memberships"}
+        return PersonInput(**kept, memberships=tuple(m.as_input() for m in self.memberships))
 
 
 def _membership_dto(m: Any, district_name: str) -> MembershipDTO:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from sakae_council.db.engine import Database
@@ -17,8 +16,8 @@ from sakae_council.db.models import (
 )
 from sakae_council.domain.errors import ValidationError, msg
 from sakae_council.domain.wareki import fiscal_year as fiscal_year_of
-from sakae_council.domain.wareki import fiscal_year_range
 from sakae_council.services._crud import RecordKind, load_with
+from sakae_council.services._records import check_district, dated_rows, district_name, district_names
 from sakae_council.services.common import (
     get_or_raise,
     long_text,
@@ -172,23 +171,20 @@ def list_trainings(
 ) -> list[StaffTrainingDTO]:
     """Training records by date, optionally of one person and/or one fiscal year."""
     with db.reading() as s:
-        stmt = (
-            select(StaffTraining)
-            .options(selectinload(StaffTraining.person))
-            .order_by(StaffTraining.held_on, StaffTraining.id)
+        rows = dated_rows(
+            s,
+            StaffTraining,
+            StaffTraining.held_on,
+            fiscal_year,
+            selectinload(StaffTraining.person),
+            person_id=person_id,
         )
-        if person_id is not None:
-            stmt = stmt.where(StaffTraining.person_id == person_id)
-        if fiscal_year is not None:
-            first, last = fiscal_year_range(fiscal_year)
-            stmt = stmt.where(StaffTraining.held_on.between(first, last))
-        return [training_to_dto(t) for t in s.scalars(stmt)]
+        return [training_to_dto(t) for t in rows]
 
 
 def _validate_activity(s: Session, data: StaffActivityInput) -> dict:
     _staff_person(s, data.person_id)
-    if data.district_id is not None:
-        get_or_raise(s, District, data.district_id, "学区")
+    check_district(s, data.district_id)
     return {
         "person_id": data.person_id,
         "district_id": data.district_id,
@@ -197,10 +193,6 @@ def _validate_activity(s: Session, data: StaffActivityInput) -> dict:
         "hours": non_negative_int(data.hours, "hours", "時間数"),
         "notes": long_text(data.notes, "notes", "備考", 4000),
     }
-
-
-def _district_names(s: Session) -> dict[int, str]:
-    return {did: name for did, name in s.execute(select(District.id, District.name))}
 
 
 def _load_activity(s: Session, activity_id: int) -> StaffActivity:
@@ -240,19 +232,14 @@ def list_staff_activities(
 ) -> list[StaffActivityDTO]:
     """Staff activity records by date, optionally of one person, one district and/or one fiscal year."""
     with db.reading() as s:
-        stmt = (
-            select(StaffActivity)
-            .options(selectinload(StaffActivity.person))
-            .order_by(StaffActivity.held_on, StaffActivity.id)
+        names = district_names(s)
+        rows = dated_rows(
+            s,
+            StaffActivity,
+            StaffActivity.held_on,
+            fiscal_year,
+            selectinload(StaffActivity.person),
+            person_id=person_id,
+            district_id=district_id,
         )
-        if person_id is not None:
-            stmt = stmt.where(StaffActivity.person_id == person_id)
-        if district_id is not None:
-            stmt = stmt.where(StaffActivity.district_id == district_id)
-        if fiscal_year is not None:
-            first, last = fiscal_year_range(fiscal_year)
-            stmt = stmt.where(StaffActivity.held_on.between(first, last))
-        names = _district_names(s)
-        return [
-            activity_to_dto(a, names.get(a.district_id, "") if a.district_id else "") for a in s.scalars(stmt)
-        ]
+        return [activity_to_dto(a, district_name(names, a.district_id)) for a in rows]

@@ -5,17 +5,11 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
 import pytest
-from meeting_town import council, full_meeting
+from meeting_town import revised_and_draft
 from pypdf import PdfReader
-
-from sakae_council.db.engine import open_database
-from sakae_council.services import minutes_approval
-from sakae_council.services.minutes import minutes_input_from
 
 
 def run(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -36,17 +30,7 @@ def text_of(path: Path) -> str:
 def town(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, int]:
     """A file with one approved-and-revised meeting and one draft; returns (path, revised id, draft id)."""
     path = tmp_path_factory.mktemp("print") / "t.db"
-    db = open_database(path, user="テスト担当")
-    try:
-        c = council(db, members=8)
-        first = full_meeting(db, c, agenda=3)
-        first = minutes_approval.approve_minutes(db, first.id, date(2026, 12, 1), first.version)
-        changed = replace(minutes_input_from(first), next_meeting="令和9年2月・会場変更あり")
-        minutes_approval.revise_minutes(db, first.id, changed, "次回予定の訂正", first.version)
-        draft = full_meeting(db, c, agenda=2)
-    finally:
-        db.close()
-    return path, first.id, draft.id
+    return path, *revised_and_draft(path)
 
 
 def test_minutes_by_id_print_latest_revision(town: tuple[Path, int, int], tmp_path: Path) -> None:

@@ -6,18 +6,14 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
 import pytest
-from meeting_town import council, full_meeting
+from meeting_town import revised_and_draft
 from pypdf import PdfReader
 
 from sakae_council.db.engine import open_database
 from sakae_council.reports.meeting_docs import build_minutes, collect_minutes
-from sakae_council.services import minutes_approval
-from sakae_council.services.minutes import minutes_input_from
 
 #: Run as a fresh process: print through the command line's entry point, then list what was imported.
 CHILD = """
@@ -35,17 +31,7 @@ def town(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, int]:
     folder = tmp_path_factory.mktemp("quick-print")
     (folder / "backups").mkdir()  # where the note of the clean close goes (the first backup makes it)
     path = folder / "town.db"
-    db = open_database(path, user="テスト担当")
-    try:
-        c = council(db, members=8)
-        first = full_meeting(db, c, agenda=3)
-        first = minutes_approval.approve_minutes(db, first.id, date(2026, 12, 1), first.version)
-        changed = replace(minutes_input_from(first), next_meeting="令和9年2月・会場変更あり")
-        minutes_approval.revise_minutes(db, first.id, changed, "次回予定の訂正", first.version)
-        draft = full_meeting(db, c, agenda=2)
-    finally:
-        db.close()
-    return path, first.id, draft.id
+    return path, *revised_and_draft(path)
 
 
 def _print(path: Path, *args: str, options: tuple[str, ...] = ()) -> dict:

@@ -85,21 +85,11 @@ def child_env() -> dict[str, str]:
     return env
 
 
-def start_holder(path: Path, user: str = "山田 花子") -> subprocess.Popen[str]:
-    """A real second program: opens ``path`` for writing, prints "ready", holds it until stdin closes."""
-    code = textwrap.dedent(
-        f"""
-        import sys
-        from sakae_council.db.engine import open_database
-        db = open_database({str(path)!r}, user={user!r})
-        print("ready", flush=True)
-        sys.stdin.read()
-        db.close()
-        print("closed", flush=True)
-        """
-    )
+def start_child(code: str) -> subprocess.Popen[str]:
+    """A real second program running ``code`` (dedented): it says "ready" when it holds what it holds, and
+    holds on until its stdin closes (``stop_holder``)."""
     proc = subprocess.Popen(
-        [sys.executable, "-c", code],
+        [sys.executable, "-c", textwrap.dedent(code)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -112,6 +102,21 @@ def start_holder(path: Path, user: str = "山田 花子") -> subprocess.Popen[st
         proc.kill()
         raise AssertionError(f"holder did not start: {line!r} {proc.stderr.read() if proc.stderr else ''}")
     return proc
+
+
+def start_holder(path: Path, user: str = "山田 花子") -> subprocess.Popen[str]:
+    """A real second program: opens ``path`` for writing, prints "ready", holds it until stdin closes."""
+    return start_child(
+        f"""
+        import sys
+        from sakae_council.db.engine import open_database
+        db = open_database({str(path)!r}, user={user!r})
+        print("ready", flush=True)
+        sys.stdin.read()
+        db.close()
+        print("closed", flush=True)
+        """
+    )
 
 
 def stop_holder(proc: subprocess.Popen[str]) -> None:

@@ -7,14 +7,19 @@ import os
 import shutil
 import sqlite3
 import stat
-import subprocess
-import sys
 import textwrap
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from storage_support import add_people, child_env, integrity, names_in, overwrite_table_page
+from storage_support import (
+    add_people,
+    integrity,
+    names_in,
+    overwrite_table_page,
+    start_child,
+    stop_holder,
+)
 
 from sakae_council.db import backup as files
 from sakae_council.db import engine
@@ -136,7 +141,7 @@ def test_backup_while_another_process_writes_holds_only_committed_data(tmp_path:
     try:
         add_people(db, 2)
         # A real second connection in another process keeps a write transaction open (uncommitted row).
-        code = textwrap.dedent(
+        proc = start_child(
             f"""
             import sqlite3, sys
             c = sqlite3.connect({str(path)!r}, isolation_level=None)
@@ -147,20 +152,10 @@ def test_backup_while_another_process_writes_holds_only_committed_data(tmp_path:
             c.execute("ROLLBACK")
             """
         )
-        proc = subprocess.Popen(
-            [sys.executable, "-c", code],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-            env=child_env(),
-        )
         try:
-            assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
             taken = backups.make_backup(db)
         finally:
-            assert proc.stdin is not None
-            proc.stdin.close()
-            proc.wait(timeout=30)
+            stop_holder(proc)
     finally:
         db.close()
     assert names_in(taken.path) == {"栄000 太郎", "栄001 太郎"}

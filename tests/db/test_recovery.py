@@ -12,7 +12,15 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from storage_support import add_people, child_env, integrity, names_in, overwrite_table_page
+from storage_support import (
+    add_people,
+    child_env,
+    integrity,
+    names_in,
+    overwrite_table_page,
+    start_child,
+    stop_holder,
+)
 
 from sakae_council.db import backup as files
 from sakae_council.db import engine
@@ -161,7 +169,7 @@ def test_a_busy_file_is_not_mistaken_for_a_damaged_one(
     add_people(db, 2)
     db.close()
     # Another program (not ours, so without our lock) holds an exclusive lock on the file.
-    code = textwrap.dedent(
+    proc = start_child(
         f"""
         import sqlite3, sys
         c = sqlite3.connect({str(path)!r}, isolation_level=None)
@@ -173,24 +181,14 @@ def test_a_busy_file_is_not_mistaken_for_a_damaged_one(
         c.execute("ROLLBACK")
         """
     )
-    proc = subprocess.Popen(
-        [sys.executable, "-c", code],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        env=child_env(),
-    )
     monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 300)
     try:
-        assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
         with pytest.raises(StorageError, match="検査できませんでした") as caught:
             open_database(path)
         assert not isinstance(caught.value, DamagedDatabaseError)
         assert path.exists(), "a busy file must never be moved aside"
     finally:
-        assert proc.stdin is not None
-        proc.stdin.close()
-        proc.wait(timeout=30)
+        stop_holder(proc)
     assert len(names_in(path)) == 2
 
 

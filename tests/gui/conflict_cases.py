@@ -3,11 +3,11 @@ to save a change to one of its text fields first (for tests/gui/dialogs/test_con
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from dto_inputs import as_input
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -48,12 +48,6 @@ from sakae_council.services import (
 )
 
 from .helpers import TODAY, add_member
-
-
-def as_input(dto: Any, input_type: type, **changes: Any) -> Any:
-    """The service input that would save ``dto`` unchanged, with ``changes``."""
-    values = {f.name: getattr(dto, f.name) for f in dataclasses.fields(input_type)}
-    return input_type(**{**values, **changes})
 
 
 @dataclass(frozen=True)

@@ -1,12 +1,8 @@
-"""Helpers for the data-safety GUI tests: answering a chain of modal dialogs, real second programs, files."""
+"""Helpers for the data-safety GUI tests: answering a chain of modal dialogs; the real second programs and
+the files (people added, names read back, a page damaged) are the storage tests' (tests/db/storage_support.py)."""
 
 from __future__ import annotations
 
-import os
-import sqlite3
-import subprocess
-import sys
-import textwrap
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -22,13 +18,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sakae_council.db.engine import Database
-from sakae_council.domain.enums import MemberRole
 from sakae_council.gui.widgets.progress import BusyDialog
-from sakae_council.services.districts import DistrictInput, create_district
-from sakae_council.services.people import MembershipInput, PersonInput, create_person
+from tests.db.storage_support import add_people, names_in, overwrite_table_page, start_holder, stop_holder
+from tests.db.storage_support import child_env as storage_child_env
 
-REPO = Path(__file__).resolve().parents[2]
+__all__ = [  # the storage tests' helpers are the GUI tests' too, imported from here
+    "GIVE_UP_MS",
+    "POLL_MS",
+    "UNEXPECTED_MS",
+    "ModalScript",
+    "add_people",
+    "child_env",
+    "choose",
+    "click_box_button",
+    "dialog_text",
+    "names_in",
+    "ok",
+    "overwrite_table_page",
+    "pick_file",
+    "start_holder",
+    "stop_holder",
+]
+
 POLL_MS = 20
 #: A modal the script does not expect is closed (and recorded) after this long.
 UNEXPECTED_MS = 3_000
@@ -160,93 +171,8 @@ def ok(box: QMessageBox) -> None:
     box.accept()
 
 
-def add_people(db: Database, count: int, *, district: str = "安食小学校区", prefix: str = "栄") -> list[int]:
-    """``count`` people with a membership in ``district`` (created if needed); their ids."""
-    from sqlalchemy import select
-
-    from sakae_council.db.models import District
-
-    with db.reading() as s:
-        district_id = s.scalar(select(District.id).where(District.name == district))
-    if district_id is None:
-        district_id = create_district(db, DistrictInput(name=district)).id
-    ids = []
-    for i in range(count):
-        kana = "サカエ" + "".join("アイウエオカキクケコ"[int(d)] for d in f"{i:03d}") + " タロウ"
-        person = create_person(
-            db,
-            PersonInput(
-                name=f"{prefix}{i:03d} 太郎",
-                furigana=kana,
-                phone="0476-95-1111",
-                memberships=(MembershipInput(district_id=district_id, role=MemberRole.SUISHIN),),
-            ),
-        )
-        ids.append(person.id)
-    return ids
-
-
-def names_in(path: Path) -> set[str]:
-    """Names of the people in a SQLite file, read without the program's own code."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return {r[0] for r in conn.execute("SELECT name FROM person")}
-    finally:
-        conn.close()
-
-
-def overwrite_table_page(path: Path, table: str = "person") -> None:
-    """Overwrite the root page of ``table`` with garbage, as a failing disk would (the file must be closed)."""
-    conn = sqlite3.connect(str(path))
-    try:
-        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-        rootpage = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        conn.close()
-    with path.open("r+b") as fh:
-        fh.seek((rootpage - 1) * page_size)
-        fh.write(bytes((i * 37 + 11) % 256 for i in range(page_size)))
-        fh.flush()
-        os.fsync(fh.fileno())
-
-
 def child_env() -> dict[str, str]:
-    env = dict(os.environ)
-    env["PYTHONPATH"] = str(REPO) + os.pathsep + env.get("PYTHONPATH", "")
+    """The environment of a child process: this tree's package first, Qt offscreen."""
+    env = storage_child_env()
     env["QT_QPA_PLATFORM"] = "offscreen"
     return env
-
-
-def start_holder(path: Path, user: str = "山田 花子") -> subprocess.Popen[str]:
-    """A real second program holding ``path`` open for writing until its stdin closes."""
-    code = textwrap.dedent(
-        f"""
-        import sys
-        from sakae_council.db.engine import open_database
-        db = open_database({str(path)!r}, user={user!r})
-        print("ready", flush=True)
-        sys.stdin.read()
-        db.close()
-        """
-    )
-    proc = subprocess.Popen(
-        [sys.executable, "-c", code],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=child_env(),
-    )
-    assert proc.stdout is not None
-    line = proc.stdout.readline()
-    if line.strip() != "ready":
-        proc.kill()
-        raise AssertionError(f"holder did not start: {line!r} {proc.stderr.read() if proc.stderr else ''}")
-    return proc
-
-
-def stop_holder(proc: subprocess.Popen[str]) -> None:
-    assert proc.stdin is not None
-    proc.stdin.close()
-    proc.wait(timeout=30)

@@ -76,19 +76,11 @@ from sakae_council.services.indicators import ValueKind
 from sakae_council.services.issues import IssueFilter, IssueInput
 
 from .helpers import TODAY, add_member, answer_message_box, type_text
+from .shown_pages import shown
 from .thread_guard import queries_off_gui_thread
 from .waiting import wait_idle
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def shown(qtbot: QtBot, page: QWidget) -> Any:
-    qtbot.addWidget(page)
-    page.resize(1200, 700)
-    page.show()
-    qtbot.waitExposed(page)
-    wait_idle(qtbot)
-    return page
 
 
 def opened(qtbot: QtBot, owner: Any, kind: type, *, attr: str = "dialog", before: Any = None) -> Any:

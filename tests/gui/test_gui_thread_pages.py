@@ -57,6 +57,7 @@ from sakae_council.services.meeting_list import MeetingFilter
 from .demo_town import demo_town_copy
 from .helpers import answer_message_box, type_text
 from .safety_helpers import ModalScript, pick_file
+from .shown_pages import shown
 from .thread_guard import queries_off_gui_thread
 from .waiting import wait_idle
 
@@ -81,15 +82,6 @@ def town_ctx(town: Database, qapp: QApplication) -> AppContext:
 
 def district_id(db: Database, name: str) -> int:
     return next(d.id for d in districts.list_districts(db) if d.name == name)
-
-
-def show(qtbot: QtBot, page: QWidget) -> QWidget:
-    qtbot.addWidget(page)
-    page.resize(1200, 760)
-    page.show()
-    qtbot.waitExposed(page)
-    wait_idle(qtbot)
-    return page
 
 
 def texts(model, column: int) -> list[str]:  # type: ignore[no-untyped-def]
@@ -140,7 +132,7 @@ def test_indicators_and_the_lifesupport_records(qtbot: QtBot, town: Database, to
     courses = lifesupport.list_courses(town, None)
 
     with queries_off_gui_thread(town):
-        page = show(qtbot, IndicatorsPage(town_ctx))
+        page = shown(qtbot, IndicatorsPage(town_ctx), height=760)
         assert isinstance(page, IndicatorsPage)
         assert page.context_label.text().startswith(f"{indicator_count}指標・")
         assert page.indicators_tab.model.rowCount() == 3 * indicator_count  # 現状値・目標値・実績値
@@ -198,7 +190,7 @@ def test_the_manual_and_the_staff_records(qtbot: QtBot, town: Database, town_ctx
     entries_anjiki = staff_queries.staff_activity_entries(town, THIS_YEAR, None, anjiki)
 
     with queries_off_gui_thread(town):
-        page = show(qtbot, ManualPage(town_ctx))
+        page = shown(qtbot, ManualPage(town_ctx), height=760)
         assert isinstance(page, ManualPage)
         assert "章・" in page.context_label.text()
         assert page.outline.model.section(section.id) is not None
@@ -244,7 +236,7 @@ def test_the_manual_and_the_staff_records(qtbot: QtBot, town: Database, town_ctx
 def test_settings_lists_and_moves_districts(qtbot: QtBot, town: Database, town_ctx: AppContext) -> None:
     before = [d.name for d in districts.list_districts(town)]
     with queries_off_gui_thread(town):
-        page = show(qtbot, SettingsPage(town_ctx))
+        page = shown(qtbot, SettingsPage(town_ctx), height=760)
         assert isinstance(page, SettingsPage)
         assert texts(page.model, 0)[: len(before)] == before
         page.table.select_row(0)
@@ -261,7 +253,7 @@ def test_meetings_filters_and_search(qtbot: QtBot, town: Database, town_ctx: App
     fukama_bodies = meeting_bodies.list_bodies(town, district_id=fukama)
     every_body = len(meeting_bodies.list_bodies(town))
     with queries_off_gui_thread(town):
-        page = show(qtbot, MeetingsPage(town_ctx))
+        page = shown(qtbot, MeetingsPage(town_ctx), height=760)
         assert isinstance(page, MeetingsPage)
         assert page.body_filter.count() == every_body + 1  # すべての会議体 first
         pick(qtbot, page.body_filter, council.name)
@@ -284,7 +276,7 @@ def test_issues_categories_matrix_and_export(
     every = issues.count_issues(town, IssueFilter())
     names = [d.name for d in districts.list_districts(town, include_inactive=False)]
     with queries_off_gui_thread(town):
-        page = show(qtbot, IssuesPage(town_ctx))
+        page = shown(qtbot, IssuesPage(town_ctx), height=760)
         assert isinstance(page, IssuesPage)
         assert page.category_filter.count() == 11  # すべて + 10 categories
         pick(qtbot, page.category_filter, "防災")
@@ -327,7 +319,7 @@ def test_issues_categories_matrix_and_export(
 def test_general_meeting_council_and_year(qtbot: QtBot, town: Database, town_ctx: AppContext) -> None:
     names = [d.name for d in districts.list_districts(town, include_inactive=False)]
     with queries_off_gui_thread(town):
-        page = show(qtbot, GeneralMeetingPage(town_ctx))
+        page = shown(qtbot, GeneralMeetingPage(town_ctx), height=760)
         assert isinstance(page, GeneralMeetingPage)
         assert [page.council.itemText(i) for i in range(page.council.count())] == names
         assert page.council.currentText() == names[0]

@@ -26,6 +26,7 @@ from sakae_council.services import people, people_duplicates
 from sakae_council.services.people import RosterFilter
 
 from .helpers import add_member, answer_message_box, type_text
+from .shown_pages import shown
 from .thread_guard import queries_off_gui_thread
 from .waiting import wait_idle
 
@@ -39,13 +40,7 @@ def names(page: RosterPage) -> list[str]:
 
 
 def show_roster(qtbot: QtBot, ctx: AppContext) -> RosterPage:
-    page = RosterPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1100, 600)
-    page.show()
-    qtbot.waitExposed(page)
-    wait_idle(qtbot)
-    return page
+    return shown(qtbot, RosterPage(ctx), 1100, 600)
 
 
 def test_the_guard_catches_a_query_on_the_gui_thread(db: Database, qapp: QApplication) -> None:

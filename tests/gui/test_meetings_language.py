@@ -18,11 +18,11 @@ from sakae_council.gui import i18n
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.meeting_editor import MeetingEditor
 from sakae_council.gui.dialogs.meeting_new import NewMeetingDialog
-from sakae_council.gui.pages.meetings import MeetingsPage
 from sakae_council.services import meeting_bodies, meetings
 from sakae_council.services.meetings import MeetingDetailDTO, MeetingInput
 
 from .helpers import type_text
+from .shown_pages import shown_meetings_page
 from .test_i18n import visible_texts
 
 ERA = re.compile(r"(明治|大正|昭和|平成|令和)(\d+|元)年")
@@ -64,12 +64,7 @@ def check_language(language: str, text: str, *, gregorian: str, wareki: str) -> 
 def test_meetings_page_and_editor_follow_the_language(
     ctx: AppContext, meeting: MeetingDetailDTO, qtbot: QtBot, language: str
 ) -> None:
-    page = MeetingsPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1200, 700)
-    page.show()
-    qtbot.waitExposed(page)
-    wait_idle(qtbot)  # the list is read on the database worker
+    page = shown_meetings_page(ctx, qtbot)
     table = texts_of(page)
     check_language(language, table, gregorian="Sat, Nov 28, 2026", wareki="令和8年11月28日（土）")
     check_language(

@@ -57,6 +57,31 @@ def click_new(qtbot: QtBot, window: MainWindow, page_name: str):  # type: ignore
     return page, dialog
 
 
+def click_save(qtbot: QtBot, dialog) -> None:  # type: ignore[no-untyped-def]
+    """保存 clicked, the database worker's answer waited for."""
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
+
+
+def refused_save(qtbot: QtBot, dialog) -> str:  # type: ignore[no-untyped-def]
+    """保存 clicked with no 学区 chosen: the editor stays open; the error under its 学区 field."""
+    click_save(qtbot, dialog)
+    assert dialog.isVisible()
+    return str(dialog.form.error_text("district_id"))
+
+
+def save_closes(qtbot: QtBot, dialog) -> None:  # type: ignore[no-untyped-def]
+    """保存 clicked: the editor saves and closes."""
+    click_save(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def save_in(qtbot: QtBot, dialog, district: str) -> None:  # type: ignore[no-untyped-def]
+    """``district`` chosen in the editor's 学区 field and 保存 clicked: the editor closes."""
+    choose(qtbot, dialog.district, district)
+    save_closes(qtbot, dialog)
+
+
 @pytest.fixture()
 def categories(db: Database, two_districts: tuple[int, int]) -> dict[str, int]:
     with db.transaction() as s:
@@ -73,15 +98,12 @@ def test_new_issue_starts_in_the_shown_district_and_on_no_category(  # type: ign
     assert dialog.district.currentText() == "布鎌小学校区"
     assert dialog.category.currentIndex() == -1 and dialog.category.currentText() == ""
     type_text(qtbot, dialog.title_edit, "空き家の増加")
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    wait_idle()
+    click_save(qtbot, dialog)
     assert dialog.isVisible()
     assert dialog.form.error_text("category_id") == "分類を選んでください。"
     assert issues.list_issues(db) == []  # nothing saved
     choose(qtbot, dialog.category, "防災")
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    wait_idle()
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    save_closes(qtbot, dialog)
     [saved] = issues.list_issues(db)
     assert (saved.district_id, saved.category_id) == (two_districts[1], categories["防災"])
 
@@ -95,15 +117,9 @@ def test_new_issue_under_all_districts_must_be_given_its_district(  # type: igno
     assert dialog.district.placeholderText() == "学区を選んでください"
     type_text(qtbot, dialog.title_edit, "防犯灯の球切れ")
     choose(qtbot, dialog.category, "防犯")
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    wait_idle()
-    assert dialog.isVisible()
-    assert dialog.form.error_text("district_id") == "学区を選んでください。"
+    assert refused_save(qtbot, dialog) == "学区を選んでください。"
     assert issues.list_issues(db) == []
-    choose(qtbot, dialog.district, "布鎌小学校区")
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    wait_idle()
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    save_in(qtbot, dialog, "布鎌小学校区")
     [saved] = issues.list_issues(db)
     assert saved.district_id == two_districts[1]
 
@@ -122,15 +138,9 @@ def test_new_project_follows_the_switcher(  # type: ignore[no-untyped-def]
     _page, dialog = click_new(qtbot, window, "projects")
     assert dialog.district.currentIndex() == -1
     type_text(qtbot, dialog.title_edit, "ふれあい送迎")
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    wait_idle()
-    assert dialog.isVisible()
-    assert dialog.form.error_text("district_id") == "学区を選んでください。"
+    assert refused_save(qtbot, dialog) == "学区を選んでください。"
     assert projects.list_projects(db) == []
-    choose(qtbot, dialog.district, "安食小学校区")
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    wait_idle()
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    save_in(qtbot, dialog, "安食小学校区")
     [saved] = projects.list_projects(db)
     assert saved.district_id == two_districts[0]
 
@@ -152,8 +162,7 @@ def test_new_meeting_starts_on_the_shown_districts_council_and_on_none_under_all
     _page, dialog = click_new(qtbot, window, "meetings")
     assert dialog.body.currentIndex() == -1
     type_text(qtbot, dialog.held_on, "R8.12.5")
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    wait_idle()
+    click_save(qtbot, dialog)
     assert dialog.isVisible() and dialog.form.error_text("body_id") == "会議体を選んでください。"
     assert meetings.list_meetings(db) == []
     close_discarding(qtbot, dialog)  # a date was typed: Esc asks, and the person lets it go
@@ -167,14 +176,9 @@ def test_new_organisation_under_all_districts_asks_which(  # type: ignore[no-unt
     assert isinstance(dialog, OrganisationDialog)
     assert dialog.district.currentIndex() == -1
     type_text(qtbot, dialog.name, "安食第一自治会")
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    wait_idle()
-    assert dialog.isVisible()
-    assert "町全体の団体は「町全体（学区なし）」を選びます" in dialog.form.error_text("district_id")
-    choose(qtbot, dialog.district, "町全体（学区なし）")  # None is a real choice once it is chosen
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    wait_idle()
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert "町全体の団体は「町全体（学区なし）」を選びます" in refused_save(qtbot, dialog)
+    assert organisations.list_organisations(db) == []
+    save_in(qtbot, dialog, "町全体（学区なし）")  # None is a real choice once it is chosen
     [saved] = organisations.list_organisations(db)
     assert saved.district_id is None
 
@@ -194,17 +198,9 @@ def test_a_new_membership_has_no_post_and_under_all_districts_no_district(  # ty
     qtbot.waitExposed(sub)
     assert sub.officer_post.currentText() == "—"
     assert sub.district.currentIndex() == -1
-    qtbot.mouseClick(sub.save_button, Qt.MouseButton.LeftButton)
-    wait_idle()
-    assert sub.isVisible()
-    assert sub.form.error_text("district_id").startswith("学区を選んでください。")
-    choose(qtbot, sub.district, "安食小学校区")
-    qtbot.mouseClick(sub.save_button, Qt.MouseButton.LeftButton)  # no post chosen: optional
-    wait_idle()
-    qtbot.waitUntil(lambda: not sub.isVisible())
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    wait_idle()
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert refused_save(qtbot, sub).startswith("学区を選んでください。")
+    save_in(qtbot, sub, "安食小学校区")  # no post chosen: optional
+    save_closes(qtbot, dialog)
     [person] = [p for p in people.list_people(db) if p.name == "栄 花子"]
     [m] = people.get_person(db, person.id).memberships
     assert (m.district_id, m.role, m.officer_post) == (
@@ -228,13 +224,9 @@ def test_a_membership_added_under_a_district_starts_there_with_no_post(  # type:
     choose(qtbot, sub.role, "町からの公職")
     type_text(qtbot, sub.public_post, "自治会長")
     type_text(qtbot, sub.term_start, "R8.4.1")
-    qtbot.mouseClick(sub.save_button, Qt.MouseButton.LeftButton)
-    wait_idle()
-    qtbot.waitUntil(lambda: not sub.isVisible())
+    save_closes(qtbot, sub)
     type_text(qtbot, dialog.name, "布鎌 一郎")
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    wait_idle()
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    save_closes(qtbot, dialog)
     [person] = [p for p in people.list_people(db) if p.name == "布鎌 一郎"]
     posts = sorted((m.officer_post.value, m.term_start) for m in people.get_person(db, person.id).memberships)
     # the 委嘱 the dialog added for the shown district, and the one chosen as 会長

@@ -66,3 +66,22 @@ def test_a_size_remembered_from_a_larger_screen_is_clamped(qtbot: QtBot, ctx: Ap
     window.show()
     qtbot.waitExposed(window)
     _inside_screen(window)
+
+
+def test_a_window_sized_in_characters_stays_inside_the_screen_at_xlarge(qtbot: QtBot) -> None:
+    """``text_sized``: a window asking for more characters than the screen holds at 特大 gets the screen's
+    available area less the window frame (the meeting editor, 保存履歴 and others opened larger than a laptop)."""
+    from PySide6.QtWidgets import QWidget
+
+    from sakae_council.gui.screen_fit import GUESSED_FRAME, text_sized
+    from sakae_council.gui.text_size import TextSize, apply_text_size
+
+    apply_text_size(TextSize.XLARGE)
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    area = (widget.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+    huge = text_sized(widget, 200, 200)
+    assert huge == area.size().shrunkBy(GUESSED_FRAME)
+    small = text_sized(widget, 10, 5)
+    em = widget.fontMetrics().horizontalAdvance("あ")
+    assert small.width() == 10 * em and em >= 20  # at 特大 a character is wider than at 中 (16 px)

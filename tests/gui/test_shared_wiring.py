@@ -18,35 +18,11 @@ from sakae_council.gui.dialogs.conflict import ConflictDialog
 from sakae_council.gui.dialogs.person import PersonDialog
 from sakae_council.gui.main_window import MainWindow
 from sakae_council.services import people
-from sakae_council.services.people import MembershipInput, PersonDTO, PersonInput
+from sakae_council.services.people import PersonDTO, PersonInput
 
 
 def as_input(p: PersonDTO, **changes: object) -> PersonInput:
-    data = PersonInput(
-        name=p.name,
-        furigana=p.furigana,
-        postal_code=p.postal_code,
-        address=p.address,
-        phone=p.phone,
-        email=p.email,
-        notes=p.notes,
-        organisation_id=p.organisation_id,
-        memberships=tuple(
-            MembershipInput(
-                district_id=m.district_id,
-                role=m.role,
-                public_post=m.public_post,
-                officer_post=m.officer_post,
-                commissioned_on=m.commissioned_on,
-                term_start=m.term_start,
-                term_end=m.term_end,
-                ended_on=m.ended_on,
-                id=m.id,
-            )
-            for m in p.memberships
-        ),
-    )
-    return replace(data, **changes)  # type: ignore[arg-type]
+    return replace(p.as_input(), **changes)  # type: ignore[arg-type]
 
 
 def answer_conflict(

@@ -92,6 +92,12 @@ def test_contents_match_the_pages_and_every_page_has_header_and_number(
     assert "総会議案書" in text[0] and "/ " not in text[0]  # the cover carries no furniture
 
 
+def test_the_covers_blank_date_is_in_wareki(town: Database, ajiki: int, tmp_path: Path) -> None:
+    """The date to fill in by hand on the cover is a 和暦 date, as on every paper (it printed 「年　月　日」)."""
+    cover = pages(render_pack(collect_pack(town, ajiki, FY, today=TODAY), tmp_path / "pack.pdf"))[0]
+    assert "日時令和年月日（）時から" in flat(cover), cover
+
+
 def test_each_motions_figures_equal_the_services(town: Database, ajiki: int, tmp_path: Path) -> None:
     first, last = fiscal_year_range(FY)
     text = flat("".join(pages(render_pack(collect_pack(town, ajiki, FY, today=TODAY), tmp_path / "p.pdf"))))

@@ -9,6 +9,7 @@ from collections import defaultdict
 from datetime import date
 from pathlib import Path
 
+from dto_inputs import as_input
 from pypdf import PdfReader
 from reportlab.graphics.shapes import Rect, String
 from summary_town import Town
@@ -164,13 +165,9 @@ def test_only_the_note_meant_for_paper_prints(db: Database, tmp_path: Path) -> N
     indicators.update_indicator(
         db,
         ind.id,
-        IndicatorInput(
-            code=ind.code,
-            name=ind.name,
-            unit=ind.unit,
-            project=ind.project,
-            computed=ind.computed,
-            display_order=ind.display_order,
+        as_input(
+            ind,
+            IndicatorInput,
             notes="目標値は計画書（平成23年）による。",
             internal_notes="担当者メモ: 原本を確認中",
         ),

@@ -148,3 +148,19 @@ def test_redacting_an_erased_persons_entries_keeps_who_and_when(db: Database) ->
     text = "".join(e.summary + "".join(c.text for c in e.changes) for e in after)
     assert "髙橋" not in text and "0476" not in text
     assert "消去済み" in text
+
+
+def test_every_record_kind_is_named_in_japanese_never_by_its_table(db: Database) -> None:
+    """A kind the log has no word of its own for (講座の参加者, the 会計's records …) is named as every table
+    is named elsewhere: the 操作の記録 window showed 「course_attendee（ID 16）」."""
+    from sakae_council.db.permissions import ENTITY_LABELS as TABLE_LABELS
+    from sakae_council.services.common import audit
+
+    with db.transaction() as s:  # set-up: entries as the services write them
+        audit(
+            s, "テスト担当", "create", "course_attendee", 16, "講座「はじめての地域起業講座」に参加者を追加"
+        )
+        audit(s, "テスト担当", "create", "account_entry", 3, "出納帳に記帳")
+    shown = {e.entity: e.entity_label for e in audit_log.list_entries(db, AuditFilter())}
+    assert shown["course_attendee"] == "講座の参加者" and shown["account_entry"] == "出納帳の記帳"
+    assert all(audit_log.entity_label(name) != name for name in TABLE_LABELS)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from dto_inputs import as_input
 from sqlalchemy import select
 
 from sakae_council.db.engine import Database
@@ -353,14 +354,7 @@ def test_indicator_validation_and_conflicts(db: Database) -> None:
     with pytest.raises(ValidationError):
         indicators.create_indicator(db, IndicatorInput(code="相談", name="日本語のコード"))
     ind = indicators.get_indicator(db, ids["community_projects"])
-    data = IndicatorInput(
-        code=ind.code,
-        name="コミュニティ事業の数",
-        unit=ind.unit,
-        project=ind.project,
-        computed=ind.computed,
-        display_order=ind.display_order,
-    )
+    data = as_input(ind, IndicatorInput, name="コミュニティ事業の数")
     changed = indicators.update_indicator(db, ind.id, data, ind.version)
     assert changed.name == "コミュニティ事業の数" and len(changed.values) == 3
     with pytest.raises(ConflictError):
@@ -526,13 +520,9 @@ def test_notes_for_print_and_for_staff_are_kept_apart(db: Database) -> None:
     """資料の注記 (printed) and 内部メモ (never printed), on an indicator and on one of its figures."""
     ids = seed(db)
     ind = indicators.get_indicator(db, ids["community_projects"])
-    data = indicators.IndicatorInput(
-        code=ind.code,
-        name=ind.name,
-        unit=ind.unit,
-        project=ind.project,
-        computed=ind.computed,
-        display_order=ind.display_order,
+    data = as_input(
+        ind,
+        IndicatorInput,
         notes="平成27年度の目標は計画書による。",
         internal_notes="原本のページ番号を確認中（担当: 住民活動推進課）",
     )

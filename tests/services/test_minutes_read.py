@@ -3,17 +3,14 @@ same DTOs for a draft with carried-over 宿題, for 確定 minutes (the latest r
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
 import pytest
-from meeting_town import council, full_meeting
+from meeting_town import revised_and_draft
 
 from sakae_council.db.engine import open_database
 from sakae_council.reports.meeting_docs import collect_minutes
-from sakae_council.services import meetings, minutes_approval
-from sakae_council.services.minutes import minutes_input_from
+from sakae_council.services import meetings
 from sakae_council.services.minutes_read import read_meeting
 
 
@@ -23,17 +20,7 @@ def town(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, int]:
     folder = tmp_path_factory.mktemp("minutes-read")
     (folder / "backups").mkdir()  # where the note of the clean close goes (the first backup makes it)
     path = folder / "town.db"
-    db = open_database(path, user="テスト担当")
-    try:
-        c = council(db, members=8)
-        first = full_meeting(db, c, agenda=3)
-        first = minutes_approval.approve_minutes(db, first.id, date(2026, 12, 1), first.version)
-        changed = replace(minutes_input_from(first), next_meeting="令和9年2月・会場変更あり")
-        minutes_approval.revise_minutes(db, first.id, changed, "次回予定の訂正", first.version)
-        draft = full_meeting(db, c, agenda=2)
-    finally:
-        db.close()
-    return path, first.id, draft.id
+    return path, *revised_and_draft(path)
 
 
 @pytest.mark.parametrize(("which", "revision"), [("revised", None), ("revised", 1), ("draft", None)])

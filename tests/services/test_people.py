@@ -231,6 +231,28 @@ def test_update_keeps_past_terms_as_history(db: Database, district_ids: tuple[in
     ]
 
 
+def test_a_person_saved_as_read_changes_nothing(db: Database, district_ids: tuple[int, int]) -> None:
+    """``PersonDTO.as_input()`` (where the person editor and the tests start) carries every field and every
+    membership, ids included: saving it back changes nothing and writes no audit entry."""
+    a, b = district_ids
+    p = add(
+        db,
+        "栄 太郎",
+        "サカエ タロウ",
+        member(a, term_start=date(2023, 4, 1), term_end=date(2025, 3, 31), commissioned_on=date(2023, 3, 1)),
+        member(b, role=MemberRole.PUBLIC_POST, public_post="自治会長", officer_post=OfficerPost.CHAIR),
+        phone="0476-95-1234",
+        address="栄町安食1-1",
+        notes="備考",
+    )
+    with db.reading() as s:
+        audits = len(s.scalars(select(AuditEntry)).all())
+    again = people.update_person(db, p.id, p.as_input(), p.version)
+    assert again == p
+    with db.reading() as s:
+        assert len(s.scalars(select(AuditEntry)).all()) == audits
+
+
 def test_one_stored_membership_given_twice_is_refused(db: Database, district_ids: tuple[int, int]) -> None:
     """Found by the property test: two rows naming one stored membership used to collapse into one."""
     a, _b = district_ids

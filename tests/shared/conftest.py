@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -97,20 +98,20 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
         finally:
             s.close()
         return
-    if not PG_URL:
-        pytest.skip(NO_PG_REASON)
-    schemas = PgSchemas()
-    s = Store("postgresql", schemas.new())
-    try:
+    with _fresh_pg_store() as s:
         yield s
-    finally:
-        s.close()
-        schemas.drop_all()
 
 
 @pytest.fixture()
 def pg_store() -> Iterator[Store]:
     """A fresh PostgreSQL schema only (for what exists only on a server: logins, row locks, NOTIFY)."""
+    with _fresh_pg_store() as s:
+        yield s
+
+
+@contextmanager
+def _fresh_pg_store() -> Iterator[Store]:
+    """A Store on a new PostgreSQL schema, dropped afterwards; the test is skipped without a server."""
     if not PG_URL:
         pytest.skip(NO_PG_REASON)
     schemas = PgSchemas()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sakae_council.db.engine import Database
@@ -106,32 +106,7 @@ def build_town(db: Database) -> Town:
 
 def person_input(dto: people.PersonDTO, **changes: object) -> PersonInput:
     """The input that saves ``dto`` as it is, with ``changes`` applied."""
-    values: dict = {
-        "name": dto.name,
-        "furigana": dto.furigana,
-        "postal_code": dto.postal_code,
-        "address": dto.address,
-        "phone": dto.phone,
-        "email": dto.email,
-        "notes": dto.notes,
-        "organisation_id": dto.organisation_id,
-        "memberships": tuple(
-            MembershipInput(
-                district_id=m.district_id,
-                role=m.role,
-                public_post=m.public_post,
-                officer_post=m.officer_post,
-                commissioned_on=m.commissioned_on,
-                term_start=m.term_start,
-                term_end=m.term_end,
-                ended_on=m.ended_on,
-                id=m.id,
-            )
-            for m in dto.memberships
-        ),
-    }
-    values.update(changes)
-    return PersonInput(**values)
+    return replace(dto.as_input(), **changes)  # type: ignore[arg-type]
 
 
 def fill_every_table(db: Database, town: Town) -> None:

@@ -14,6 +14,8 @@ from datetime import date, timedelta
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QHeaderView,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -41,7 +43,7 @@ from sakae_council.services.changeover import (
 from sakae_council.services.districts import DistrictDTO
 
 COLUMNS = ("氏名", "役割", "今の役職", "任期満了", "改選後", "改選後の役職", "後任")
-ACTION_COL, POST_COL, SUCCESSOR_COL = 4, 5, 6
+ROLE_COL, ACTION_COL, POST_COL, SUCCESSOR_COL = 1, 4, 5, 6
 
 
 def _tr(text: str) -> str:
@@ -137,8 +139,17 @@ class ChangeoverDialog(EntityDialog):
             self._fill_row(row, seat)
         self.table.resizeColumnsToContents()
         em = self.fontMetrics().horizontalAdvance("あ")
-        self.table.setColumnWidth(SUCCESSOR_COL, max(self.table.columnWidth(SUCCESSOR_COL), 11 * em))
-        self.table.horizontalHeader().setStretchLastSection(True)
+        for col in (ACTION_COL, POST_COL):  # room for the choice shown (「選んでください」 was cut at 特大)
+            hints = [
+                w.sizeHint().width() for r in range(len(self.seats)) if (w := self.table.cellWidget(r, col))
+            ]
+            self.table.setColumnWidth(col, max([self.table.columnWidth(col), *hints]))
+        self.table.setColumnWidth(SUCCESSOR_COL, 10 * em)
+        # 役割 takes what the other columns leave (its whole text in the tooltip): at 特大 on a laptop the
+        # seven columns scrolled sideways, the 後任 (what a 交代 needs) out of sight.
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(ROLE_COL, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 18)
         ending = sum(1 for s in self.seats if s.ending)
         self.form.add_field(
@@ -167,7 +178,9 @@ class ChangeoverDialog(EntityDialog):
             wareki(seat.term_end) if seat.term_end else "—",
         )
         for col, text in enumerate(cells):
-            self.table.setItem(row, col, QTableWidgetItem(text))
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)  # (the 役割 column may be too narrow for it at 特大)
+            self.table.setItem(row, col, item)
         action = ChoiceCombo(
             [
                 (action_label(a), a)
@@ -189,6 +202,9 @@ class ChangeoverDialog(EntityDialog):
         successor = ChoiceCombo(self.candidates)
         successor.setObjectName(f"successor{row}")
         successor.setEditable(True)
+        # As wide as a name, not as the longest 「氏名（フリガナ）」 of the roster (the column ran off the right)
+        successor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        successor.setMinimumContentsLength(8)
         successor.setAccessibleName(self.tr("{name}さんの後任").format(name=seat.name))
         successor.start_empty(self.tr("名簿から選ぶか氏名を入力"))
         successor.setEnabled(False)

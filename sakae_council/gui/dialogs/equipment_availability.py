@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.models.equipment_list import AvailabilityModel
+from sakae_council.gui.screen_fit import text_sized
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.data_table import DataTable
 from sakae_council.gui.widgets.date_edit import WarekiDateEdit
@@ -70,7 +71,7 @@ class AvailabilityDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.item.currentIndexChanged.connect(lambda _i: self.reload())
-        self.resize(820, 480)
+        self.resize(text_sized(self, 52, 22))  # grows with 文字サイズ (820×480 cut the dates at 特大)
         self.reload()
 
     def reload(self) -> None:

@@ -11,6 +11,7 @@ from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.saving import open_after_loading
 from sakae_council.gui.models.project_grants import GrantTotalsModel
 from sakae_council.gui.ops import Generation, QueryOp
+from sakae_council.gui.screen_fit import text_sized
 from sakae_council.gui.widgets.data_table import DataTable
 from sakae_council.gui.widgets.district_choice import DistrictChoice
 from sakae_council.gui.widgets.export import export_button
@@ -88,7 +89,7 @@ class GrantTotalsDialog(QDialog):
         layout.addWidget(buttons)
         self.year.currentIndexChanged.connect(lambda _i: self.reload())
         self.district.currentIndexChanged.connect(lambda _i: self.reload())
-        self.resize(900, 520)
+        self.resize(text_sized(self, 56, 24))  # grows with 文字サイズ (at 特大 900×520 scrolled sideways)
         self._show(loaded[1])
 
     def reload(self) -> None:

@@ -34,6 +34,7 @@ from sakae_council.gui.formatting import date_time_text
 from sakae_council.gui.models.manual_tree import display_path, revision_label
 from sakae_council.gui.models.table import Column, DtoTableModel
 from sakae_council.gui.ops import Generation, QueryOp
+from sakae_council.gui.screen_fit import text_sized
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.data_table import DataTable
 from sakae_council.gui.widgets.form import MessageLine
@@ -148,7 +149,7 @@ class ManualHistoryDialog(QDialog):
         layout.addWidget(self.conflict_note)
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().horizontalAdvance("あ") * 52, self.fontMetrics().height() * 34)
+        self.resize(text_sized(self, 52, 34))  # within the screen (at 特大 it was 816 high on a 768 laptop)
         if revisions is None:  # read here when the caller did not read them on the worker
             revisions = manual_history.list_revisions(ctx.db, section.id)
         self.show_revisions(revisions)

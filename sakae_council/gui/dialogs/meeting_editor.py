@@ -18,6 +18,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -48,6 +49,7 @@ from sakae_council.gui.formatting import meeting_title, wareki
 from sakae_council.gui.models.meeting_tables import AgendaModel, minutes_status_style
 from sakae_council.gui.ops import Generation, QueryOp
 from sakae_council.gui.palette import set_background, set_text_colour, status_style
+from sakae_council.gui.screen_fit import text_sized
 from sakae_council.gui.text_size import bold_font
 from sakae_council.gui.widgets import edit_guard
 from sakae_council.gui.widgets.choice import ChoiceCombo
@@ -206,8 +208,8 @@ class MeetingEditor(EntityDialog):
         self.agenda.changed.connect(self._warn_quorum)
         self.decisions.textChanged.connect(self._warn_quorum)
         self.populate(extras)
-        em = self.fontMetrics().horizontalAdvance("あ")
-        self.resize(min(60 * em, 1400), min(44 * self.fontMetrics().lineSpacing(), 1000))
+        # Within the screen: at 特大 on a 1280×800 laptop 60 characters by 44 lines are more than it has.
+        self.resize(text_sized(self, 60, 44).boundedTo(QSize(1400, 1000)))
 
     # --- showing --------------------------------------------------------------------------------
     def populate(self, extras: MeetingExtras | None = None) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker
-from PySide6.QtWidgets import QButtonGroup, QCheckBox, QLabel, QRadioButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QLabel, QRadioButton, QWidget
 
 from sakae_council.domain.errors import ValidationError
 from sakae_council.domain.wareki import fiscal_year, fiscal_year_range
@@ -64,8 +64,13 @@ class PrintSummaryDialog(PrintWindow):
         self.form.add_widget(self.by_year)
         self.form.add_field("fiscal_year", self.tr("年度"), self.year)
         self.form.add_widget(self.by_period)
-        self.form.add_field("from", self.tr("期間の初日"), self.date_from)
-        self.form.add_field("to", self.tr("期間の最終日"), self.date_to)
+        # 初日 and 最終日 side by side, as a period reads (and at 特大 the preview keeps room below them)
+        period = QWidget()
+        pair = QHBoxLayout(period)
+        pair.setContentsMargins(0, 0, 0, 0)
+        pair.addWidget(self.form.add_field("from", self.tr("期間の初日"), self.date_from))
+        pair.addWidget(self.form.add_field("to", self.tr("期間の最終日"), self.date_to))
+        self.form.add_widget(period)
         self.full_annex = QCheckBox(self.tr("付録にすべて載せる（項目が多いと数百ページになります）"))
         self.full_annex.setObjectName("fullAnnex")
         self.full_annex.setEnabled(False)  # until the first paper says how long the full annex is

@@ -44,6 +44,7 @@ from sakae_council.gui.models.project_list import (
     StaffModel,
 )
 from sakae_council.gui.ops import Generation, QueryOp
+from sakae_council.gui.screen_fit import text_sized
 from sakae_council.gui.widgets import edit_guard
 from sakae_council.gui.widgets.data_table import DataTable
 from sakae_council.gui.widgets.enum_label import enum_label
@@ -206,7 +207,7 @@ class ProjectDetailDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
-        self.resize(1000, 700)
+        self.resize(text_sized(self, 62, 32))  # grows with 文字サイズ, within the screen
         if loaded is None:
             loaded = load_detail(ctx.db, project_id)
         self._show(loaded)

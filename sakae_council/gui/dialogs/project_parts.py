@@ -33,11 +33,24 @@ class PartDialog(EntityDialog):
     project_id: int
 
     def request_part(
-        self, record: Any, part: str, update: Any, data: Any, *, entity: str, what: str, **kw: Any
+        self,
+        record: Any,
+        part: str,
+        add: Any,
+        update: Any,
+        data: Any,
+        *,
+        entity: str,
+        what: str,
+        **kw: Any,
     ) -> SaveRequest:
-        """``update(db, id, data, version)`` on the worker, through the conflict dialog; ``part`` names the
-        project's list the current copy is read from."""
-        record_id, project_id, db = record.id, self.project_id, self.ctx.db
+        """A new record (``record`` None): ``add(db, project_id, data)`` on the worker. Else
+        ``update(db, id, data, version)`` there, through the conflict dialog; ``part`` names the project's
+        list the current copy is read from."""
+        project_id, db = self.project_id, self.ctx.db
+        if record is None:
+            return SaveRequest(lambda _version: add(db, project_id, data))
+        record_id = record.id
         gone = self.tr("この記録はほかの人が削除しました。")
 
         def load() -> Any:
@@ -162,9 +175,6 @@ class PartnerDialog(PartDialog):
             data = PartnerInput(organisation_id=self.organisation.value(), role_description=self.role.text())
         else:
             data = PartnerInput(person_id=self.person.value(), role_description=self.role.text())
-        db, project_id = self.ctx.db, self.project_id
-        if self.partner is None:
-            return SaveRequest(lambda _version: project_parts.add_partner(db, project_id, data))
         fields = form_conflict_fields(self.form, ["organisation_id"])
         fields.append(
             ConflictField("person_id", self.form.row("partner").label_text, editor_shower(self.person))
@@ -173,6 +183,7 @@ class PartnerDialog(PartDialog):
         return self.request_part(
             self.partner,
             "partners",
+            project_parts.add_partner,
             project_parts.update_partner,
             data,
             entity="project_partner",
@@ -221,12 +232,10 @@ class MilestoneDialog(PartDialog):
             progress=self.progress.value(),
             done_on=self.done_on.value(),
         )
-        db, project_id = self.ctx.db, self.project_id
-        if self.milestone is None:
-            return SaveRequest(lambda _version: project_parts.add_milestone(db, project_id, data))
         return self.request_part(
             self.milestone,
             "milestones",
+            project_parts.add_milestone,
             project_parts.update_milestone,
             data,
             entity="milestone",

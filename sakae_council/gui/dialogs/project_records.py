@@ -184,12 +184,10 @@ class ActivityDialog(PartDialog):
             kind=kind,
             staff_ids=self.staff_ids(),
         )
-        db, project_id = self.ctx.db, self.project_id
-        if self.activity is None:
-            return SaveRequest(lambda _version: project_parts.add_activity(db, project_id, data))
         return self.request_part(
             self.activity,
             "activities",
+            project_parts.add_activity,
             project_parts.update_activity,
             data,
             entity="activity_record",
@@ -264,12 +262,10 @@ class EvaluationDialog(PartDialog):
             achieved=self.achieved.value(),
             indicator_contribution=self.contribution.text(),
         )
-        db, project_id = self.ctx.db, self.project_id
-        if self.evaluation is None:
-            return SaveRequest(lambda _version: project_parts.add_evaluation(db, project_id, data))
         return self.request_part(
             self.evaluation,
             "evaluations",
+            project_parts.add_evaluation,
             project_parts.update_evaluation,
             data,
             entity="project_evaluation",

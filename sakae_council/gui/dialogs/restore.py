@@ -226,9 +226,9 @@ class RestoreDialog(QDialog):
         found = list(rows) if isinstance(rows, list) else []
         self.model.set_rows(found)
         self.chosen.clear()
+        self.table.resizeColumnsToContents()  # with no rows, to the titles (cut at 特大 when left at 100 px)
         if found:
             self.status.setText(self.tr("バックアップ %n件（新しい順）", "", len(found)))
-            self.table.resizeColumnsToContents()
             self.table.select_row(0)
         else:
             self.status.setText(self.tr("バックアップはまだありません。"))

@@ -37,6 +37,10 @@ def _signed(e: EntryDTO, n: int) -> str:
     return format_yen(-n) if e.is_correction else format_yen(n)
 
 
+#: The 摘要 column of :class:`EntriesModel` (the page cuts it to the room the other columns leave).
+ENTRY_DESCRIPTION_COLUMN = 7
+
+
 class EntriesModel(DtoTableModel[EntryDTO]):
     """証憑番号, 日付, 科目, 収入, 支出, 残高, 現金/預金, 摘要, 相手先, 状態 — the amounts before the free text,
     so a long 摘要 never pushes them out of sight."""
@@ -54,6 +58,7 @@ class EntriesModel(DtoTableModel[EntryDTO]):
                     tr("日付"),
                     lambda e: wareki(e.entry_date),
                     sort_value=lambda e: (e.entry_date, e.voucher_no),
+                    priority=0,  # never hidden: a cash book's line without its day (gone at 特大) says little
                 ),
                 Column(
                     tr("科目"), lambda e: e.subject_name, sort_value=lambda e: (e.subject_name, e.voucher_no)

@@ -28,7 +28,8 @@ class DistrictsModel(DtoTableModel[DistrictDTO]):
         super().__init__(
             [
                 Column(tr("学区名"), lambda d: d.name, status=lambda d: None if d.active else "merged"),
-                Column(tr("協議会名"), lambda d: d.council_name),
+                # Hidden first when narrow (特大 on a laptop): the 学区名 says the same in short.
+                Column(tr("協議会名"), lambda d: d.council_name, priority=3),
                 Column(
                     tr("協議会"),
                     lambda d: QCoreApplication.translate("CouncilStatus", d.council_status.label),

@@ -27,20 +27,7 @@ class MembershipRow:
 
     @classmethod
     def from_dto(cls, m: MembershipDTO) -> MembershipRow:
-        return cls(
-            MembershipInput(
-                district_id=m.district_id,
-                role=m.role,
-                public_post=m.public_post,
-                officer_post=m.officer_post,
-                commissioned_on=m.commissioned_on,
-                term_start=m.term_start,
-                term_end=m.term_end,
-                ended_on=m.ended_on,
-                id=m.id,
-            ),
-            m.district_name,
-        )
+        return cls(m.as_input(), m.district_name)
 
     @property
     def role_text(self) -> str:

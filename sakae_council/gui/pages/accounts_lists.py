@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QStyle, QWidget
 
 from sakae_council.domain.accounts import CashAccount
 from sakae_council.domain.areas import Area
@@ -28,7 +28,7 @@ from sakae_council.gui.dialogs.account_closing import open_grant_settlement, ope
 from sakae_council.gui.dialogs.account_entry import EntryDialog, open_entry_editor
 from sakae_council.gui.dialogs.account_steps import CorrectionDialog, MonthCheckDialog, TransferDialog
 from sakae_council.gui.formatting import wareki
-from sakae_council.gui.models.accounts import BudgetUseModel, EntriesModel
+from sakae_council.gui.models.accounts import ENTRY_DESCRIPTION_COLUMN, BudgetUseModel, EntriesModel
 from sakae_council.gui.models.table import Column, DtoTableModel
 from sakae_council.gui.ops import QueryOp
 from sakae_council.gui.widgets.action_bar import add_action_bar
@@ -126,11 +126,30 @@ class CashbookList(BookList):
 
         self.load_in_background(load, self._show_entries)
 
+    def _cap_description(self) -> None:
+        """Cut a long 摘要 (its whole text in the tooltip) at about 18 characters, or at what the table has
+        left beside the columns never hidden (証憑番号, 日付, the amounts, 残高) — at least 8 — so that at 特大
+        on a laptop they all stay in view (the 日付 was hidden there, and the table still scrolled sideways)."""
+        em = self.fontMetrics().horizontalAdvance("あ")
+        cap = 18 * em
+        if self.table.isVisible() and self.entries_model.rowCount():
+            model = self.entries_model
+            kept = [
+                c
+                for c in range(model.columnCount())
+                if (c == 0 or model.column_priority(c) == 0) and c != ENTRY_DESCRIPTION_COLUMN  # (0: frozen)
+            ]
+            header = self.table.horizontalHeader()
+            widths = [max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in kept]
+            bar = self.table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+            # (the cap is the header's, for every column: never below the widest kept one, the 日付)
+            cap = max(8 * em, *widths, min(cap, self.table.viewport().width() - sum(widths) - bar))
+        self.table.horizontalHeader().setMaximumSectionSize(cap)
+
     def _show_entries(self, rows: list[EntryDTO]) -> None:
         selected = self.current_item()
         self.entries_model.set_rows(rows)
-        # A long 摘要 is cut at about 18 characters (its whole text in the tooltip), so the other columns fit.
-        self.table.horizontalHeader().setMaximumSectionSize(self.fontMetrics().horizontalAdvance("あ") * 18)
+        self._cap_description()
         self.set_count(len(rows), lambda n: self.tr("%n件", "", n), district=self.owner.loaded.district_name)
         if isinstance(selected, EntryDTO):
             self.select_where(lambda e: e.id == selected.id)

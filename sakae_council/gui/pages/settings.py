@@ -6,7 +6,16 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sakae_council.domain.areas import Area
 from sakae_council.gui import i18n
@@ -37,6 +46,7 @@ class SettingsPage(QWidget):
         self.table = DataTable(self)
         self.table.setObjectName("districtsTable")
         self.table.setModel(self.model)
+        self.table.fit_columns_to_width(ctx.settings, "columns/SettingsPage")  # no sideways scroll at 特大
         self.table.activatedRow.connect(self._edit_row)
 
         self.new_button = self._button(self.tr("新規登録"), self.new_district, "newDistrict")
@@ -92,7 +102,18 @@ class SettingsPage(QWidget):
             self,
         )
 
-        layout = QVBoxLayout(self)
+        # One scrolled column: at 特大 on a laptop the list of 学区 keeps room for its rows (it showed two).
+        inner = QWidget(self)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("settingsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(inner)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(10)
         layout.addWidget(title)
@@ -152,9 +173,18 @@ class SettingsPage(QWidget):
         self.history_model.set_rows(answer[1])
         self.table.resizeColumnsToContents()
         self.history.resizeColumnsToContents()
+        self._room_for_rows()
         if selected is not None:
             row = self.model.row_of(lambda d: d.id == selected.id)
             self.table.select_row(row)
+
+    def _room_for_rows(self) -> None:
+        """The list of 学区 shows all of them (up to eight) at any 文字サイズ; the page scrolls instead."""
+        rows = min(max(self.model.rowCount(), 3), 8)
+        height = self.table.horizontalHeader().height() + self.table.frameWidth() * 2
+        height += sum(self.table.rowHeight(r) for r in range(min(rows, self.model.rowCount())))
+        height += self.table.verticalHeader().defaultSectionSize() * max(rows - self.model.rowCount(), 0)
+        self.table.setMinimumHeight(height)
 
     def current(self) -> DistrictDTO | None:
         return self.model.row_at(self.table.current_row())
@@ -168,6 +198,7 @@ class SettingsPage(QWidget):
             i18n.switch_language(self.ctx.settings, code, self)
 
     def _size_changed(self, size: TextSize) -> None:
+        self._room_for_rows()
         radio = self.size_radios[size]
         if not radio.isChecked():
             radio.blockSignals(True)

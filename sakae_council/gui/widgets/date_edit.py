@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from sakae_council.domain.errors import ValidationError
@@ -20,6 +21,13 @@ class WarekiDateEdit(QLineEdit):
         self.setPlaceholderText(self.tr("例: 令和8年4月1日 / R8.4.1 / 2026-04-01"))
         self.setClearButtonEnabled(True)
         self.editingFinished.connect(self._tidy)
+
+    def minimumSizeHint(self) -> QSize:
+        """Never narrower than the longest 和暦 date and the clear button: squeezed into a row at 特大, a line
+        edit shows its text's end (「年11月28日」), and the era and year are what a reader needs first."""
+        hint = super().minimumSizeHint()
+        longest = self.fontMetrics().horizontalAdvance("令和10年12月28日")
+        return QSize(max(hint.width(), longest + self.fontMetrics().height() * 2), hint.height())
 
     def value(self) -> date | None:
         text = self.text().strip()

@@ -125,7 +125,9 @@ class PrintWindow(QDialog):
         self.view.setDocument(self.pdf)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setMinimumHeight(self.fontMetrics().lineSpacing() * 10)
+        # Six lines, not more: at 特大 on a 1280×800 laptop a window with many choices (連絡会まとめ) would
+        # otherwise need more than the screen's height; the preview takes whatever room is left.
+        self.view.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
 
         self.fit_button = QPushButton(tr("幅に合わせる"), self)
         self.zoom_out_button = QPushButton(tr("縮小 −"), self)

@@ -47,6 +47,7 @@ from sakae_council.services.accounts import BudgetLineInput, EntryInput
 from sakae_council.services.projects import ProjectInput, create_project
 
 from ..helpers import answer_message_box, type_text
+from ..shown_pages import shown_accounts_page
 from ..waiting import wait_idle
 
 COUNCIL = "安食小学校区地域まちづくり協議会"
@@ -91,13 +92,8 @@ def book(db: Database) -> dict[str, int]:
 
 
 @pytest.fixture()
-def page(ctx: AppContext, book: dict[str, int], window: MainWindow, qtbot: QtBot) -> AccountsPage:
-    ctx.set_district(book["district"])
-    p = window.show_page("accounts")
-    assert isinstance(p, AccountsPage)
-    qtbot.waitUntil(lambda: p.book is not None)
-    wait_idle(qtbot)
-    return p
+def page(book: dict[str, int], window: MainWindow, qtbot: QtBot) -> AccountsPage:
+    return shown_accounts_page(window, qtbot, book["district"])
 
 
 def _tick(box: QCheckBox) -> None:

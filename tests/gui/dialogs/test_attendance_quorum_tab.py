@@ -18,12 +18,12 @@ from sakae_council.domain.council import NO_QUORUM_REMARK, QuorumState
 from sakae_council.domain.enums import AttendanceStatus
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.district import DistrictDialog
-from sakae_council.gui.dialogs.meeting_editor import MeetingEditor
 from sakae_council.gui.pages.meetings import MeetingsPage
 from sakae_council.services import districts, meetings
 from sakae_council.services.meetings import MeetingInput, quorum
 
 from ..helpers import type_text
+from ..shown_pages import open_meeting_editor, shown_meetings_page
 
 
 @pytest.fixture()
@@ -33,31 +33,14 @@ def town(db: Database) -> Council:
 
 @pytest.fixture()
 def page(ctx: AppContext, qtbot: QtBot) -> MeetingsPage:
-    p = MeetingsPage(ctx)
-    qtbot.addWidget(p)
-    p.resize(1200, 700)
-    p.show()
-    qtbot.waitExposed(p)
-    return p
-
-
-def open_editor(page: MeetingsPage, qtbot: QtBot, meeting_id: int) -> MeetingEditor:
-    page.reload()
-    wait_idle()
-    page.table.select_row(page.meetings_model.row_of(lambda m: m.id == meeting_id))
-    qtbot.keyClick(page.table, Qt.Key.Key_Return)
-    wait_idle()
-    editor = page.dialog
-    assert isinstance(editor, MeetingEditor)
-    qtbot.waitExposed(editor)
-    return editor
+    return shown_meetings_page(ctx, qtbot)
 
 
 def test_upcoming_meeting_is_unconfirmed_until_attendance_is_clicked(
     db: Database, town: Council, page: MeetingsPage, qtbot: QtBot, tmp_path
 ) -> None:
     m = meetings.create_meeting(db, MeetingInput(town.body, date.today() + timedelta(days=10)))  # set-up
-    editor = open_editor(page, qtbot, m.id)
+    editor = open_meeting_editor(page, qtbot, m.id)
     tab = editor.attendance
     editor.tabs.setCurrentIndex(1)
     wait_idle()
@@ -111,7 +94,7 @@ def test_results_typed_while_attendance_is_unconfirmed_ask_for_it(
     db: Database, town: Council, page: MeetingsPage, qtbot: QtBot
 ) -> None:
     m = meetings.create_meeting(db, MeetingInput(town.body, date(2026, 11, 28)))  # set-up
-    editor = open_editor(page, qtbot, m.id)
+    editor = open_meeting_editor(page, qtbot, m.id)
     editor.tabs.setCurrentIndex(3)
     wait_idle()
     type_text(qtbot, editor.decisions, "会場を公民館にする。")

@@ -22,6 +22,7 @@ from sakae_council.services import meetings, people
 from sakae_council.services.meetings import MeetingDetailDTO
 
 from ..helpers import answer_message_box, type_text
+from ..shown_pages import open_meeting_editor, shown_meetings_page
 
 UNSAVED = "保存していない変更があります。保存せずに閉じますか？"
 
@@ -38,24 +39,7 @@ def meeting(db: Database, town: Council) -> MeetingDetailDTO:
 
 @pytest.fixture()
 def page(ctx: AppContext, qtbot: QtBot) -> MeetingsPage:
-    p = MeetingsPage(ctx)
-    qtbot.addWidget(p)
-    p.resize(1200, 700)
-    p.show()
-    qtbot.waitExposed(p)
-    return p
-
-
-def open_editor(page: MeetingsPage, qtbot: QtBot, meeting_id: int) -> MeetingEditor:
-    page.reload()
-    wait_idle()
-    page.table.select_row(page.meetings_model.row_of(lambda m: m.id == meeting_id))
-    qtbot.keyClick(page.table, Qt.Key.Key_Return)
-    wait_idle()
-    editor = page.dialog
-    assert isinstance(editor, MeetingEditor)
-    qtbot.waitExposed(editor)
-    return editor
+    return shown_meetings_page(ctx, qtbot)
 
 
 def by_escape(qtbot: QtBot, editor: MeetingEditor) -> None:
@@ -85,7 +69,7 @@ WAYS: dict[str, Callable[[QtBot, MeetingEditor], None]] = {
 def test_meeting_editor_closes_without_a_question_when_nothing_was_typed(
     page: MeetingsPage, meeting: MeetingDetailDTO, qtbot: QtBot, way: str
 ) -> None:
-    editor = open_editor(page, qtbot, meeting.id)
+    editor = open_meeting_editor(page, qtbot, meeting.id)
     WAYS[way](qtbot, editor)
     qtbot.waitUntil(lambda: not editor.isVisible(), timeout=2000)
 
@@ -94,7 +78,7 @@ def test_meeting_editor_closes_without_a_question_when_nothing_was_typed(
 def test_meeting_editor_asks_before_losing_typed_text(
     db: Database, page: MeetingsPage, meeting: MeetingDetailDTO, qtbot: QtBot, way: str
 ) -> None:
-    editor = open_editor(page, qtbot, meeting.id)
+    editor = open_meeting_editor(page, qtbot, meeting.id)
     editor.place.setFocus()
     type_text(qtbot, editor.place, "X")
     seen = answer_message_box(qtbot, "戻る")
@@ -170,7 +154,7 @@ def test_ctrl_s_in_the_meeting_editor_saves_stays_open_and_says_so(
     page = window.show_page("meetings")
     wait_idle()
     assert isinstance(page, MeetingsPage)
-    editor = open_editor(page, qtbot, meeting.id)
+    editor = open_meeting_editor(page, qtbot, meeting.id)
     editor.activateWindow()  # (offscreen, a new window is not made active by itself)
     qtbot.waitUntil(editor.isActiveWindow)
     editor.place.setFocus()

@@ -18,6 +18,7 @@ from sakae_council.services import manual, manual_history
 from sakae_council.services.manual import ManualSectionDTO
 
 from ..conflict_cases import answer
+from ..shown_pages import shown
 from ..waiting import wait_idle
 
 FIRST = "窓口は地域振興課です。"
@@ -34,11 +35,7 @@ def section(db: Database) -> ManualSectionDTO:
 
 @pytest.fixture()
 def page(qtbot: QtBot, ctx: AppContext, section: ManualSectionDTO) -> ManualPage:
-    p = ManualPage(ctx)
-    qtbot.addWidget(p)
-    p.resize(1100, 700)
-    p.show()
-    qtbot.waitExposed(p)
+    p = shown(qtbot, ManualPage(ctx), 1100, 700)
     assert p.select_section(section.id)
     wait_idle(qtbot)  # the section is read on the database worker
     return p

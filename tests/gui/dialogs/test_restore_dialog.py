@@ -181,3 +181,18 @@ def test_the_dialog_at_the_largest_text_size_cuts_nothing(
     assert clipped_texts(dialog) == []
     dialog.grab().save(str(Path(db.path).parent / "restore-xlarge.png"))  # type: ignore[arg-type]
     dialog.close()
+
+
+def test_with_no_backup_yet_the_lists_titles_are_whole_at_the_largest_text_size(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
+    """Before the first backup the list is empty: its column titles (作成日時, いつ作った …) showed cut at 特大."""
+    ctx.set_text_size(TextSize.XLARGE)
+    dialog = _open_dialog(qtbot, window)
+    assert dialog.status.text() == "バックアップはまだありません。"
+    header = dialog.table.horizontalHeader()
+    titles = range(header.count() - 1)  # (the last one stretches to the table's edge)
+    assert all(header.sectionSize(c) >= header.sectionSizeHint(c) for c in titles), [
+        (header.sectionSize(c), header.sectionSizeHint(c)) for c in range(header.count())
+    ]
+    dialog.close()

@@ -9,6 +9,7 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
+from dto_inputs import as_input
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -25,7 +26,7 @@ from sakae_council.gui.widgets.enum_label import enum_label
 from sakae_council.gui.widgets.step_dialog import StepDialog
 from sakae_council.services import equipment, equipment_loans, grants, issues, organisations, projects
 
-from ..conflict_cases import _issue, _project, answer, as_input
+from ..conflict_cases import _issue, _project, answer
 from ..helpers import TODAY
 
 

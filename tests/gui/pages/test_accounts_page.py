@@ -24,6 +24,7 @@ from sakae_council.services import accounts, districts
 from sakae_council.services.accounts import BudgetLineInput, EntryInput
 
 from ..helpers import TODAY, answer_message_box, clipped_texts, type_text
+from ..shown_pages import shown_accounts_page
 from ..waiting import wait_idle
 
 
@@ -50,13 +51,8 @@ def book(db: Database) -> dict[str, int]:
 
 
 @pytest.fixture()
-def page(ctx: AppContext, book: dict[str, int], window: MainWindow, qtbot: QtBot) -> AccountsPage:
-    ctx.set_district(book["district"])
-    p = window.show_page("accounts")
-    assert isinstance(p, AccountsPage)
-    qtbot.waitUntil(lambda: p.book is not None)
-    wait_idle(qtbot)  # the tabs' lists too
-    return p
+def page(book: dict[str, int], window: MainWindow, qtbot: QtBot) -> AccountsPage:
+    return shown_accounts_page(window, qtbot, book["district"])
 
 
 def _new_entry(qtbot: QtBot, window: MainWindow) -> EntryDialog:

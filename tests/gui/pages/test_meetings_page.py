@@ -31,6 +31,7 @@ from sakae_council.services.meetings import MeetingDetailDTO, MeetingInput
 from sakae_council.services.minutes import minutes_input_from
 
 from ..helpers import clipped_texts, type_text
+from ..shown_pages import open_meeting_editor, shown_meetings_page
 
 
 @pytest.fixture()
@@ -45,24 +46,7 @@ def meeting(db: Database, town: Council) -> MeetingDetailDTO:
 
 @pytest.fixture()
 def page(ctx: AppContext, qtbot: QtBot) -> MeetingsPage:
-    p = MeetingsPage(ctx)
-    qtbot.addWidget(p)
-    p.resize(1200, 700)
-    p.show()
-    qtbot.waitExposed(p)
-    wait_idle(qtbot)  # the list is loaded on the database worker
-    return p
-
-
-def open_editor(page: MeetingsPage, qtbot: QtBot, meeting_id: int) -> MeetingEditor:
-    row = page.meetings_model.row_of(lambda m: m.id == meeting_id)
-    page.table.select_row(row)
-    qtbot.keyClick(page.table, Qt.Key.Key_Return)
-    wait_idle()
-    editor = page.dialog
-    assert isinstance(editor, MeetingEditor)
-    qtbot.waitExposed(editor)
-    return editor
+    return shown_meetings_page(ctx, qtbot)
 
 
 def test_list_by_body_and_year_with_status(  # type: ignore[no-untyped-def]
@@ -147,7 +131,7 @@ def test_signatory_marked_absent_is_refused_under_the_field(
 ) -> None:
     page.reload()
     wait_idle()
-    editor = open_editor(page, qtbot, meeting.id)
+    editor = open_meeting_editor(page, qtbot, meeting.id, reload=False)
     row = editor.attendance.row_for(town.people["vice"])
     assert row is not None
     editor.tabs.setCurrentIndex(1)
@@ -192,7 +176,7 @@ def test_agenda_item_added_through_its_dialog(
 ) -> None:
     page.reload()
     wait_idle()
-    editor = open_editor(page, qtbot, meeting.id)
+    editor = open_meeting_editor(page, qtbot, meeting.id, reload=False)
     editor.tabs.setCurrentIndex(2)
     wait_idle()
     qtbot.mouseClick(editor.agenda.add_button, Qt.MouseButton.LeftButton)
@@ -228,7 +212,7 @@ def test_approve_locks_and_a_change_needs_a_reason_and_makes_revision_2(
 ) -> None:
     page.reload()
     wait_idle()
-    editor = open_editor(page, qtbot, meeting.id)
+    editor = open_meeting_editor(page, qtbot, meeting.id, reload=False)
     qtbot.mouseClick(editor.approve_button, Qt.MouseButton.LeftButton)
     wait_idle()
     approve = editor.dialog
@@ -278,7 +262,7 @@ def test_action_items_carry_over_until_marked_done(
     nxt = meetings.create_meeting(db, MeetingInput(town.body, date(2027, 1, 16)))
     page.reload()
     wait_idle()
-    editor = open_editor(page, qtbot, nxt.id)
+    editor = open_meeting_editor(page, qtbot, nxt.id, reload=False)
     editor.tabs.setCurrentIndex(3)
     wait_idle()
     section = editor.action_section
@@ -362,7 +346,7 @@ def test_print_window_closes_by_its_button_esc_and_the_close_request(
 def test_ctrl_p_in_the_meeting_editor_opens_its_print_window(
     meeting: MeetingDetailDTO, page: MeetingsPage, qtbot: QtBot
 ) -> None:
-    editor = open_editor(page, qtbot, meeting.id)
+    editor = open_meeting_editor(page, qtbot, meeting.id, reload=False)
     editor.activateWindow()  # as the window manager does for a new window
     qtbot.waitUntil(editor.isActiveWindow)
     wait_idle()
@@ -441,7 +425,7 @@ def test_largest_text_size_nothing_clipped(
     qtbot.wait(100)
     page.grab().save(str(tmp_path / "page-xlarge.png"))
     assert clipped_texts(page) == []
-    editor = open_editor(page, qtbot, meeting.id)
+    editor = open_meeting_editor(page, qtbot, meeting.id, reload=False)
     editor.resize(1400, 900)
     qtbot.wait(100)
     editor.grab().save(str(tmp_path / "editor-xlarge.png"))
