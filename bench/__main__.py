@@ -115,12 +115,15 @@ def run(args: argparse.Namespace) -> int:
     if "memory" in chosen:
         from bench.startup import memory
 
-        log(f"memory ({scale_size} database, every page) ...")
-        figures.append(memory(scale_db, runs if runs < 5 else 3 if scale_size == "stress" else runs, log=log))
-        if scale_size != "stress":
-            figures[
-                -1
-            ].name = f"memory: {scale_size} DB open, every page visited, one 議事録 printed (OS peak)"
+        log(f"memory ({scale_size} database, every page, each paper) ...")
+        figures.append(
+            memory(
+                scale_db,
+                runs if runs < 5 else 3 if scale_size == "stress" else runs,
+                log=log,
+                size=scale_size,
+            )
+        )
 
     seconds = time.perf_counter() - started
     merged = False

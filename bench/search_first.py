@@ -3,15 +3,16 @@
     python -m bench.search_first roster|issues DB_PATH QUERY [REPEATS]
 
 The child opens the file read-only (the parent benchmark holds it open), shows the page as the program
-does and waits for its list, then types QUERY once — timed as bench.gui_lists times every keystroke (to
-the table painted with the worker's answer) — and then, as a baseline in the same process, reloads the
-page without a query. It prints one JSON line: ``{"ms", "cpu_ms", "statements", "rows", "baseline_ms"}``, and with
+does and waits for its list, then types QUERY once — timed as bench.gui_lists times every keystroke: after
+a pause, from the key event (or the input method's commit) to the table painted with the worker's answer
+— and then, as a baseline in the same process, reloads the page without a query. It prints one JSON line: ``{"ms", "cpu_ms", "statements", "rows", "baseline_ms"}``, and with
 REPEATS also ``warm_ms`` and ``warm_cpu_ms``: the median of REPEATS more keystrokes of QUERY, the field emptied (and the list
 reloaded) before each, as a person deletes and types again (for paired comparisons of two trees).
 
 In the parent's process every statement is compiled and every page of the index it reads is cached
-after the first query; here nothing is, so this is what the first search after starting the program
-costs. The parent (:func:`first_keystrokes`) runs one child per query.
+after the first query; here nothing is but what the page pays ahead itself once its list has shown (its
+search warmed on the worker, gui/widgets/search_field.SearchWarmUp, during the pause before the key), so
+this is what the first search after starting the program costs. The parent (:func:`first_keystrokes`) runs one child per query.
 """
 
 from __future__ import annotations

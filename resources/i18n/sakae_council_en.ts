@@ -4,8 +4,20 @@
     <context>
         <name>Accounts</name>
         <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
             <source>No.{n}で訂正済み</source>
             <translation>Corrected by No.{n}</translation>
+        </message>
+        <message>
+            <source>{account}の残高</source>
+            <translation>Balance of {account}</translation>
+        </message>
+        <message>
+            <source>{month}月{day}日</source>
+            <translation>{month}/{day}</translation>
         </message>
         <message>
             <source>予算現額</source>
@@ -56,8 +68,8 @@
             <translation>State</translation>
         </message>
         <message>
-            <source>現金・預金</source>
-            <translation>Cash / bank</translation>
+            <source>証憑番号 {n}</source>
+            <translation>Voucher no. {n}</translation>
         </message>
         <message>
             <source>相手先</source>
@@ -74,10 +86,6 @@
         <message>
             <source>訂正（No.{n}を取消）</source>
             <translation>Correction (cancels No.{n})</translation>
-        </message>
-        <message>
-            <source>証憑番号</source>
-            <translation>Voucher no.</translation>
         </message>
     </context>
     <context>
@@ -1452,8 +1460,8 @@ The file holds personal data. Delete it when you no longer need it.</numerusform
             <translation>Changed by a revision</translation>
         </message>
         <message>
-            <source>・{title}（{day}議決）</source>
-            <translation> · {title} (decided {day})</translation>
+            <source>{title}（{day}議決）</source>
+            <translation>{title} (resolved {day})</translation>
         </message>
     </context>
     <context>
@@ -7652,6 +7660,12 @@ Install IPAmj Mincho to print them.</translation>
             <translation>Issues addressed</translation>
         </message>
         <message>
+            <source>この事業につながる地域課題はまだありません。
+「基本情報を編集…」で、取り組む地域課題を選んでください。</source>
+            <translation>No regional issue is linked to this project yet.
+Choose the issues it takes up with “Edit details…”.</translation>
+        </message>
+        <message>
             <source>概要</source>
             <translation>Summary</translation>
         </message>
@@ -9492,10 +9506,10 @@ This cannot be undone.</numerusform>
             <translation>Grant settlement…</translation>
         </message>
         <message numerus="yes">
-            <source>（うち予算超過 %n科目）</source>
+            <source>うち予算超過 %n科目</source>
             <translation>
-                <numerusform> (%n over budget)</numerusform>
-                <numerusform> (%n over budget)</numerusform>
+                <numerusform>Over budget: %n subject</numerusform>
+                <numerusform>Over budget: %n subjects</numerusform>
             </translation>
         </message>
     </context>

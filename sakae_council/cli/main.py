@@ -8,17 +8,16 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # argparse only when the command line is more than a window start (see window_start)
     import argparse
+    from datetime import date  # not imported before the window's first paint: see gui/app.py
 
 from sakae_council import __version__
 from sakae_council.cli.window_start import window_start
 from sakae_council.domain.errors import DomainError
-from sakae_council.logfile import protect_root_handlers
 from sakae_council.paths import resolve_database
 
 log = logging.getLogger(__name__)
@@ -366,7 +365,7 @@ def _quick_exit(code: int) -> None:
 def _setup_logging() -> Path | None:
     """Warnings and tracebacks go to the log file (0600 in a 0700 folder, database values hidden), never to
     the terminal; returns the file (None: none could be written)."""
-    from sakae_council.logfile import setup_file_logging
+    from sakae_council.logfile import protect_root_handlers, setup_file_logging
     from sakae_council.paths import log_dir
 
     root = logging.getLogger()

@@ -14,7 +14,6 @@ for the translators; ``tests/test_message_sources.py`` fails on a message writte
 from __future__ import annotations
 
 from collections.abc import Callable
-from string import Formatter
 from typing import Any
 
 
@@ -78,6 +77,8 @@ def _value(name: str, value: Any) -> Any:
 
 def _fields(template: str) -> set[str]:
     try:
+        from string import Formatter  # only when a message is translated: not before the window's first paint
+
         return {name for _text, name, _spec, _conv in Formatter().parse(template) if name is not None}
     except ValueError:
         return {"\0broken"}

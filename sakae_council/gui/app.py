@@ -13,22 +13,22 @@ from __future__ import annotations
 import gc
 import logging
 import sys
-from datetime import date
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
 
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.fonts import load_bundled_fonts
-from sakae_council.gui.settings import APPLICATION, ORGANISATION, app_settings
+from sakae_council.gui.settings import APPLICATION, ENGLISH, KEY_LANGUAGE, ORGANISATION, app_settings
 from sakae_council.gui.style import install_style
 from sakae_council.gui.text_size import TextSize, apply_text_size
-from sakae_council.logfile import setup_file_logging
-from sakae_council.paths import log_dir
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from sakae_council.db.engine import Database
     from sakae_council.gui.context import Rights
     from sakae_council.gui.main_window import MainWindow
@@ -54,15 +54,26 @@ GC_BACK_ANYWAY_MS = 15_000
 QUIT_MOMENTS = ("painted", "data", "ready")
 
 
-def _install_translators(app: QApplication) -> None:
-    """Qt's own strings and ours, in the language chosen in 設定 (or the OS's); see gui/i18n.py."""
+def _install_translators(app: QApplication, *, before_paint: bool = False) -> None:
+    """Qt's own strings and ours, in the language chosen in 設定; see gui/i18n.py.
+
+    ``before_paint``: only if English was chosen (the window's own words need it). In Japanese the window
+    is written in its own words, and Qt's translation (its dialogs' buttons, the line edits' menus) shows in
+    nothing the first paint draws: it is installed right after it (:meth:`OpenAfterPaint.open`).
+    """
+    settings = app_settings()
+    if before_paint and settings.value(KEY_LANGUAGE) != ENGLISH:
+        return
     from sakae_council.gui.i18n import install_translators
 
-    install_translators(app, app_settings())
+    install_translators(app, settings)
 
 
 def _setup_logging() -> None:
     """Tracebacks go to a log file (0600 in a 0700 folder, no personal data), never to the screen."""
+    from sakae_council.logfile import setup_file_logging
+    from sakae_council.paths import log_dir
+
     try:
         folder = log_dir()
     except OSError:
@@ -73,6 +84,8 @@ def _setup_logging() -> None:
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     log.critical("unhandled exception", exc_info=(kind, value, tb))
     if QApplication.instance() is not None:
+        from PySide6.QtWidgets import QMessageBox  # not imported before the window's first paint
+
         QMessageBox.warning(
             None,
             QCoreApplication.translate("App", "エラー"),
@@ -121,8 +134,9 @@ class OpenAfterPaint(QObject):
         self.backups: BackupScheduler | None = None
         #: The quick check a file left by an unclean shutdown owes, once started (gui/owed_check.py).
         self.owed_check: OwedCheck | None = None
-        # The window itself, and the navigation's list (painted whatever covers the window's own area).
-        self._watched = (window, window.nav.viewport())
+        # The window itself, and the navigation's list (painted whatever covers the window's own area); not
+        # the list's viewport(): asking for it makes PySide build every Qt class's type (see StartWatch).
+        self._watched = (window, window.nav)
         for widget in self._watched:
             widget.installEventFilter(self)
         QTimer.singleShot(OPEN_ANYWAY_MS, self.open)
@@ -142,6 +156,9 @@ class OpenAfterPaint(QObject):
         self.started = True
         for widget in self._watched:
             widget.removeEventFilter(self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and self.window.ctx.settings.value(KEY_LANGUAGE) != ENGLISH:
+            _install_translators(app)  # Qt's own Japanese (English was installed before the paint)
         self.window.attach_status_bar()  # after the paint, as the log file:
         _setup_logging()  # neither the status bar nor logging.handlers and platformdirs are needed for it
         from sakae_council.gui.first_figures import read_first_figures
@@ -285,6 +302,13 @@ class StartWatch(QObject):
     comes back on, with what exists by then frozen out of future collections. With ``quit_after``
     ("painted", "data" or "ready", the ``--quit-after`` option) the program ends with exit code 0 right
     after that moment, so the real start can be timed from outside.
+
+    It watches the window and its navigation only, never the whole application: a Python event filter on
+    the QApplication is handed every event of every object, and the first one of an object Qt made in C++
+    with no Python class of its own (a style animation) makes PySide build the Python type of every Qt
+    class (~180 enums, 20–40 ms before the first paint; ``tests/gui/test_paint_needs.py``). Every repaint
+    of a widget in the window starts with an UpdateRequest to the window itself, so that is where the
+    paints after the first one (the data) are seen.
     """
 
     def __init__(
@@ -308,31 +332,38 @@ class StartWatch(QObject):
         self.ready = False
         self.quit = False
         self._resume_gc = resume_gc
-        app.installEventFilter(self)
+        self._watched: tuple[QObject, ...] = (window, window.nav)
+        for widget in self._watched:
+            widget.installEventFilter(self)
         QTimer.singleShot(GC_BACK_ANYWAY_MS, self._collect_again)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and watched.window() is self.window
-        ):
+        kind = event.type()
+        if kind == QEvent.Type.Paint or (kind == QEvent.Type.UpdateRequest and watched is self.window):
             if not self.painted:
-                self.painted = True
-                self._reached("painted")
+                if kind == QEvent.Type.Paint:
+                    self.painted = True
+                    self._reached("painted")
             elif self._page_has_data():
                 if not self.data_shown:
                     self.data_shown = True
                     self._reached("data")
                 if self.opener.opened:
                     self.ready = True
-                    self.app.removeEventFilter(self)
+                    self.stop()
                     self._collect_again()
                     if self.quit_after is None:
                         self.opener.data_shown()  # the quick check it may owe, in the background
                         QTimer.singleShot(PRELOAD_PAPERS_MS, self.opener, self.opener.preload_papers)
                     self._reached("ready")
         return False
+
+    def stop(self) -> None:
+        """Watch no more (the start is over)."""
+        for widget in self._watched:
+            if isValid(widget):
+                widget.removeEventFilter(self)
+        self._watched = ()
 
     def _page_has_data(self) -> bool:
         """The page on screen is a real page (not 「開いています…」) and, if it loads in the background, has its
@@ -392,7 +423,7 @@ def _run(database: str, *, today: date | None, quit_after: str | None, resume_gc
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv)
     sys.excepthook = _excepthook  # the log file comes right after the first paint (OpenAfterPaint.open)
-    _install_translators(app)
+    _install_translators(app, before_paint=True)
     settings = app_settings()
     family = prepare_application(app, settings)
     ctx = AppContext(None, settings, font_family=family, today=today)
@@ -403,7 +434,7 @@ def _run(database: str, *, today: date | None, quit_after: str | None, resume_gc
     try:
         code = app.exec()
     finally:
-        app.removeEventFilter(watch)
+        watch.stop()
         watch._collect_again()
         opener.finish()
         if ctx.has_database:

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
-from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 
@@ -16,12 +14,14 @@ from sakae_council.gui.widgets import edit_guard
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from sakae_council.db.engine import Database
 
 
-@dataclass(frozen=True)
-class Rights:
-    """What the person may change in an open database, as the edit actions show it (gui.widgets.edit_guard)."""
+class Rights(NamedTuple):
+    """What the person may change in an open database, as the edit actions show it (gui.widgets.edit_guard).
+    (A NamedTuple, not a dataclass: this module is imported before the first paint, which imports no dataclasses.)"""
 
     read_only: bool = False
     # a 閲覧のみ user of the town server
@@ -84,7 +84,11 @@ class AppContext(QObject):
     # --- date ---------------------------------------------------------------------------------
     def today(self) -> date:
         """The date terms and deadlines are measured against (fixed in tests and demos)."""
-        return self._today or date.today()
+        if self._today is not None:
+            return self._today
+        from datetime import date  # not before the window's first paint (gui/app.py)
+
+        return date.today()
 
     # --- district -----------------------------------------------------------------------------
     @property

@@ -74,3 +74,13 @@ TERM_STATUS_STYLE = {
 
 def term_status_label(status: TermStatus) -> str:
     return QCoreApplication.translate("TermStatus", status.label)
+
+
+def broken_only_after(text: str, separator: str = "・") -> str:
+    """A line of parts (「令和8年11月28日（土）現在・6学区」) that wraps only after a ``separator``: each part is
+    kept together by word joiners (U+2060), so a narrow label never reads 「…（土）現」「在・6学区」.
+    A text without the separator (English) is left as it is: it wraps at its spaces."""
+    parts = text.split(separator)
+    if len(parts) == 1:
+        return text
+    return separator.join("\u2060".join(part).replace(" ", "\u00a0") for part in parts)

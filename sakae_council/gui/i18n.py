@@ -11,7 +11,7 @@ Dates follow the language: 和暦 (令和8年11月28日) in Japanese, Gregorian 
 from __future__ import annotations
 
 import logging
-from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -24,13 +24,15 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from sakae_council.domain.errors import set_message_translator
+from sakae_council.gui.settings import ENGLISH, KEY_LANGUAGE
 from sakae_council.paths import resources_dir
+
+if TYPE_CHECKING:
+    from datetime import date
 
 log = logging.getLogger(__name__)
 
-KEY_LANGUAGE = "view/language"
 JAPANESE = "ja"
-ENGLISH = "en"
 
 #: (setting value, label). Language names are written in their own language so anyone can find theirs.
 CHOICES: tuple[tuple[str, str], ...] = (

@@ -14,27 +14,22 @@ may show its first figures before that (:meth:`MainWindow.show_first_figures`, g
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, QUrl
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QFontMetrics, QKeySequence
+from PySide6.QtCore import QByteArray, QSize
+from PySide6.QtGui import QAction, QActionGroup, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
-from sakae_council import __version__
 from sakae_council.domain.areas import Area
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
@@ -51,10 +46,13 @@ from sakae_council.gui.settings import (
 from sakae_council.gui.text_size import TextSize
 from sakae_council.gui.widgets.district_bar import add_district_bar
 from sakae_council.gui.widgets.labels import MutedLabel
-from sakae_council.gui.widgets.messages import show_error
 from sakae_council.gui.widgets.status_line import LastBackup, StatusLine, newest_backup_file
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
+    from PySide6.QtGui import QCloseEvent
+
     from sakae_council.db.engine import Database
     from sakae_council.gui.context import Rights
     from sakae_council.gui.data_safety import DataSafety
@@ -77,6 +75,12 @@ def _unique(keys: list[QKeySequence]) -> list[QKeySequence]:
     for key in keys:
         seen.setdefault(key.toString(), key)
     return list(seen.values())
+
+
+def show_error(parent: QWidget, exc: BaseException) -> None:
+    from sakae_council.gui.widgets.messages import show_error as show  # QMessageBox: not before the paint
+
+    show(parent, exc)
 
 
 def seed_reference_data(db: Database) -> None:
@@ -380,24 +384,14 @@ class MainWindow(QMainWindow):
 
     # --- databases ----------------------------------------------------------------------------
     def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("新しいデータファイル"),
-            str(Path.home() / "まちづくり協議会.db"),
-            self.tr("データファイル (*.db)"),
-        )
-        if path:
-            self.switch_database(path, create=True)
+        from sakae_council.gui.window_actions import new_database  # its window: later
+
+        new_database(self)
 
     def open_database_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("データファイルを開く"),
-            str(Path.home()),
-            self.tr("データファイル (*.db);;すべてのファイル (*)"),
-        )
-        if path:
-            self.switch_database(path)
+        from sakae_council.gui.window_actions import open_database_dialog  # its window: later
+
+        open_database_dialog(self)
 
     def switch_database(self, target: str, *, create: bool = False) -> None:
         """Open another file (or server) and show it in this window; the current one stays open on failure.
@@ -434,28 +428,14 @@ class MainWindow(QMainWindow):
 
     # --- help ---------------------------------------------------------------------------------
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("バージョン情報"),
-            self.tr(
-                "栄町 まちづくり協議会 運営支援プログラム\nバージョン {version}\n\n"
-                "画面と印刷の文字: BIZ UDゴシック・明朝（SIL Open Font License）"
-            ).format(version=__version__),
-        )
+        from sakae_council.gui.window_actions import show_about  # its window: later
+
+        show_about(self)
 
     def show_data_location(self) -> None:
-        db = self.ctx.db
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("データの保存場所"))
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setText(self.tr("データは次の場所に保存されています。\n{where}").format(where=db.describe()))
-        open_button = None
-        if db.path is not None:
-            open_button = box.addButton(self.tr("フォルダを開く"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(self.tr("閉じる"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if open_button is not None and box.clickedButton() is open_button and db.path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(db.path.parent)))
+        from sakae_council.gui.window_actions import show_data_location  # its window: later
+
+        show_data_location(self)
 
     # --- state --------------------------------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -52,6 +52,7 @@ from shiboken6 import isValid
 
 from sakae_council.cancel import Cancelled, CancelToken, scope
 from sakae_council.domain.errors import DomainError
+from sakae_council.gui.generation import Generation
 
 log = logging.getLogger(__name__)
 
@@ -80,27 +81,6 @@ class Lane(enum.Enum):
     #: The data file's quick check deferred at start (after an unclean shutdown): its own read-only
     #: connection, 1.5 s on a 500 MB file, never in front of a list load or a paper.
     CHECK = "check"
-
-
-class Generation:
-    """Numbers the loads of one list: only the answer to the newest one is delivered.
-
-    A load still waiting in the queue when a newer one is asked for is not run at all.
-    """
-
-    def __init__(self) -> None:
-        self._number = 0
-
-    def next(self) -> int:
-        self._number += 1
-        return self._number
-
-    @property
-    def current(self) -> int:
-        return self._number
-
-    def is_current(self, number: int) -> bool:
-        return number == self._number
 
 
 @dataclass(eq=False)

@@ -6,16 +6,16 @@ backgrounds with dark text (contrast above 7:1) so they stay readable for elderl
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
 
 
-@dataclass(frozen=True)
-class StatusStyle:
-    """How a status looks: background, text colour, and the label shown beside it."""
+class StatusStyle(NamedTuple):
+    """How a status looks: background, text colour, and the label shown beside it (a named tuple: this
+    module is imported before the window's first paint, and a dataclass costs more there)."""
 
     background: str
     foreground: str

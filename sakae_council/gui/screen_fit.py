@@ -66,7 +66,13 @@ def text_sized(widget: QWidget, width_chars: int, height_lines: int) -> QSize:
     the available area of ``widget``'s screen, frame included (a window sized in pixels stays small at 特大;
     one sized in characters alone outgrows a 1280×800 laptop)."""
     metrics = widget.fontMetrics()
-    size = QSize(width_chars * metrics.horizontalAdvance("あ"), height_lines * metrics.lineSpacing())
+    return within_screen(
+        widget, QSize(width_chars * metrics.horizontalAdvance("あ"), height_lines * metrics.lineSpacing())
+    )
+
+
+def within_screen(widget: QWidget, size: QSize) -> QSize:
+    """``size`` shrunk where it is larger than the available area of ``widget``'s screen, frame included."""
     area = available_area(widget)
     if area is not None and not area.isEmpty():
         size = size.boundedTo(area.size().shrunkBy(GUESSED_FRAME))

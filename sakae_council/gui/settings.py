@@ -16,6 +16,9 @@ KEY_WINDOW_STATE = "window/state"
 KEY_PAGE = "window/page"
 KEY_DISTRICT = "view/district_id"
 KEY_TEXT_SIZE = "view/text_size"
+#: 表示言語: "ja" (also when unset) or "en" (gui/i18n.py).
+KEY_LANGUAGE = "view/language"
+ENGLISH = "en"
 KEY_RECENT = "file/recent"
 MAX_RECENT = 8
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import copy
-
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
@@ -78,9 +76,9 @@ DISABLED_TEXT = "#767676"
 
 def accessible_palette(base: QPalette) -> QPalette:
     """``base`` (Fusion's standard palette) with the colours above."""
-    pal = copy.copy(
-        base
-    )  # not QPalette(base): its overloads build the whole Qt namespace (main_window.PAGE_KEY_ROLE)
+    # not QPalette(base): its overloads build the whole Qt namespace (main_window.PAGE_KEY_ROLE); not
+    # copy.copy: the copy module is one more import before the first paint
+    pal = base.__copy__()
     for role, (normal, disabled) in PALETTE_OVERRIDES.items():
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
             pal.setColor(group, role, QColor(normal))

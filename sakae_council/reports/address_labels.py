@@ -23,7 +23,7 @@ from sakae_council.domain.errors import ValidationError, msg
 from sakae_council.reports.fonts import GOTHIC, register_fonts, unprintable_characters
 from sakae_council.reports.paragraph import JPParagraph
 from sakae_council.reports.roster import address_markup
-from sakae_council.reports.style import AUTHOR, RENDER_LOCK, name_markup
+from sakae_council.reports.style import AUTHOR, drawing, name_markup
 from sakae_council.services.meeting_replies import Addressee
 from sakae_council.services.output_files import replacing_file
 
@@ -174,7 +174,7 @@ def render_labels(doc: LabelDocument, output: str | Path, *, title: str = "ÂÆõÂê
     register_fonts()
     path = Path(output)
     spec = doc.sheet
-    with RENDER_LOCK, replacing_file(path) as partial:
+    with drawing(), replacing_file(path) as partial:
         canv = Canvas(str(partial), pagesize=A4, initialFontName=GOTHIC, initialFontSize=10)
         canv.setTitle(title)
         canv.setAuthor(AUTHOR)

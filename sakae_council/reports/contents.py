@@ -21,11 +21,11 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from sakae_council.reports.fonts import GOTHIC, GOTHIC_BOLD, markup, register_fonts
 from sakae_council.reports.paragraph import JPParagraph
 from sakae_council.reports.style import (
-    RENDER_LOCK,
     PageDecor,
     PaperTemplate,
     RunningMark,
     content_width,
+    drawing,
     grid_table,
     para,
     styles,
@@ -147,7 +147,7 @@ def build_with_contents(
     """Lay out ``story`` (starting on the cover template when there is a ``cover``) in as many passes as
     the contents need; the file appears only once complete."""
     path = Path(output)
-    with RENDER_LOCK, replacing_file(path) as partial:
+    with drawing(), replacing_file(path) as partial:
         doc = ContentsTemplate(str(partial), decor, title=title, subject=subject, cover=cover)
         doc.multiBuild(story, canvasmaker=doc.canvas_class(), maxPasses=8)
     return path

@@ -6,16 +6,25 @@ text frame's size).
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import ctypes.util
+import functools
 import io
+import sys
+import tempfile
 import threading
-from collections.abc import Sequence
+import zlib
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFBase85Encode, PDFName, PDFPage, PDFStream, PDFZCompress
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -24,10 +33,11 @@ from reportlab.platypus import (
     Frame,
     PageTemplate,
 )
+from reportlab.platypus.doctemplate import ActionFlowable
 
 from sakae_council.cancel import CancelToken
 from sakae_council.cancel import current as current_token
-from sakae_council.reports.fonts import register_fonts
+from sakae_council.reports.fonts import register_fonts, release_font_pages
 from sakae_council.reports.typeset import (
     AUTHOR,
     FOOTER_Y,
@@ -48,6 +58,41 @@ from sakae_council.services.output_files import replacing_file
 
 #: Held while a paper is laid out (see build_pdf); re-entrant, as a paper may measure a part first.
 RENDER_LOCK = threading.RLock()
+_drawing = threading.local()
+
+
+@contextlib.contextmanager
+def drawing() -> Iterator[None]:
+    """Hold RENDER_LOCK while a paper is drawn; when the outermost drawing ends, give back what it used:
+    the font files' pages its subsets read and (glibc) the freed heap, so a long paper's peak does not
+    stay the program's resident size for the rest of the session."""
+    with RENDER_LOCK:
+        depth = getattr(_drawing, "depth", 0)
+        _drawing.depth = depth + 1
+        try:
+            yield
+        finally:
+            _drawing.depth = depth
+            if depth == 0:
+                release_font_pages()
+                _trim_heap()
+
+
+def _trim_heap() -> None:
+    """glibc keeps freed memory for reuse; ``malloc_trim`` returns what it can to the system (~1 ms)."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@functools.cache
+def _malloc_trim() -> Any:
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+    except (OSError, AttributeError):  # musl and others have no malloc_trim
+        return None
 
 
 @dataclass(frozen=True)
@@ -81,6 +126,39 @@ class RunningMark(Flowable):
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
+class _Made(ActionFlowable):
+    """What :class:`Deferred` hands back first: nothing to do (ReportLab lays out what follows it)."""
+
+    def apply(self, doc: Any) -> None:
+        pass
+
+
+class Deferred(Flowable):
+    """Flowables made only when the layout reaches them: ``make()`` is called there, and what it returns
+    takes this one's place in the story (and is let go once drawn).
+
+    A story's flowables all live until the paper is written; a whole town's roster at stress (94,000
+    members, five paragraphs each) held them at once — over 1 GB. Each district's table deferred, only
+    the table being laid out is in memory.
+    """
+
+    def __init__(self, make: Callable[[], list[Flowable]]) -> None:
+        super().__init__()
+        self._make: Callable[[], list[Flowable]] | None = make
+        self.width = self.height = 0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return availWidth, availHeight + 1  # never fits: the frame asks it to split, see split
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        make, self._make = self._make, None
+        # An action first: the frame lays out what follows as if it had been in the story all along.
+        return [_Made(), *make()] if make is not None else []
 
     def draw(self) -> None:
         pass
@@ -151,6 +229,21 @@ def header_text(title: str, context: str) -> str:
     return "　".join(t for t in (title, context) if t)
 
 
+def _encode_now(page: PDFPage) -> None:
+    """Compress ``page``'s stream now, as ReportLab would when the file is written (same filters, same
+    bytes), so the pages waiting to be written hold their compressed streams, not their text."""
+    if page.Contents or not page.stream or not page.compression:
+        return
+    filters = [PDFBase85Encode, PDFZCompress] if rl_config.useA85 else [PDFZCompress]
+    content = page.stream
+    for f in reversed(filters):  # as PDFStream.format applies them
+        content = f.encode(content)
+    stream = PDFStream(content=content)
+    stream.dictionary["Filter"] = PDFArray([PDFName(f.pdfname) for f in filters])
+    stream.__Comment__ = "page stream"
+    page.Contents, page.stream = stream, None
+
+
 class NumberedCanvas(Canvas):
     """Draws 「n / N」 (and the footer notes) at the foot of every page once the page count is known.
 
@@ -166,18 +259,48 @@ class NumberedCanvas(Canvas):
         kwargs["initialFontSize"] = kwargs.get("initialFontSize") or FURNITURE_SIZE
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
+        self._first_state: dict[str, Any] | None = None
+        self._spill: IO[bytes] | None = None
 
     def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
-        self._pages.append(dict(self.__dict__))
+        """Keep the finished page until the page count is known, small: its drawing operators compressed in
+        a temporary file (ReportLab joins them with newlines when it writes the page, so joining them here
+        changes nothing in the file), and of the canvas's state only what differs from the first page's
+        (a copy of the whole state and the operators as a list cost a 4,700-page roster ~60 MB)."""
+        code = zlib.compress("\n".join(self._code).encode("utf-8"), 1)
+        if self._spill is None:
+            self._spill = tempfile.TemporaryFile(prefix="sakae-pages-")  # noqa: SIM115 - closed in save
+        where = (self._spill.seek(0, io.SEEK_END), len(code))
+        self._spill.write(code)
+        if self._first_state is None:
+            self._first_state = dict(self.__dict__)
+        first = self._first_state
+        state = {k: v for k, v in self.__dict__.items() if k not in first or first[k] is not v}
+        state["_code"] = where
+        self._pages.append(state)
         self._startPage()
 
     def save(self) -> None:
         total = len(self._pages)
-        for state in self._pages:
+        pages, self._pages = self._pages, []
+        pages.reverse()
+        first, spill = self._first_state or {}, self._spill
+        while pages:  # each page's state let go as it is written
+            state = pages.pop()
+            if spill is not None:
+                offset, length = state["_code"]
+                spill.seek(offset)
+                state["_code"] = [zlib.decompress(spill.read(length)).decode("utf-8")]
+            self.__dict__.update(first)
             self.__dict__.update(state)
+            del state
             if not (self.decor.cover and self._pageNumber == 1):
                 self._draw_footer(total)
             super().showPage()
+            _encode_now(self._doc.Pages.pages[-1])
+        if spill is not None:
+            spill.close()
+        self._spill = self._first_state = None
         super().save()
 
     def _draw_footer(self, total: int) -> None:
@@ -315,7 +438,7 @@ def build_pdf(
     path = Path(output)
     # One paper at a time in this process: ReportLab keeps module-level state (fonts, subsets, the
     # running canvas count) that two threads drawing at once could corrupt.
-    with RENDER_LOCK, replacing_file(path) as partial:
+    with drawing(), replacing_file(path) as partial:
         doc = PaperTemplate(partial, decor, title=title, subject=subject, author=author, cancel=cancel)
         doc.build(story, canvasmaker=doc.canvas_class())
     return path

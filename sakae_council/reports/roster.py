@@ -8,6 +8,7 @@ handing out, without 住所・電話・メール.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ from sakae_council.domain.wareki import to_wareki
 from sakae_council.reports.fonts import markup, unprintable_characters
 from sakae_council.reports.paragraph import BREAK_MARK
 from sakae_council.reports.style import (
+    Deferred,
     PageDecor,
     RunningMark,
     build_pdf,
@@ -45,9 +47,9 @@ PRINTED_STATUSES = (TermStatus.CURRENT, TermStatus.EXPIRING)
 _POST_RANK = {post: i for i, post in enumerate(OfficerPost)}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RosterLine:
-    """One member as printed."""
+    """One member as printed (slots: a whole town's roster at stress holds 94,000 of them)."""
 
     name: str
     furigana: str
@@ -123,23 +125,29 @@ def _term_text(m: MembershipDTO) -> str:
     return f"{start}〜{end}"
 
 
-def _line(person: PersonDTO, seats: list[MembershipDTO]) -> RosterLine:
+def _line(
+    person: PersonDTO, seats: list[MembershipDTO], contacts: bool, shared: dict[str, str]
+) -> RosterLine:
+    """One member as printed. The handout (``contacts`` False) does not even hold the contacts; texts that
+    repeat from member to member (任期, 役割) are one string each (``shared``): a whole town at stress is
+    94,000 lines."""
     seats = sorted(seats, key=lambda m: _POST_RANK[m.officer_post])
     roles = "、".join(dict.fromkeys(m.role_text for m in seats))
     posts = [m.officer_post for m in seats if m.officer_post is not OfficerPost.MEMBER]
     member = counts_as_member(m.role for m in seats)
+    term = _term_text(seats[0])
     return RosterLine(
         name=person.name,
         furigana=person.furigana,
-        roles=roles,
+        roles=shared.setdefault(roles, roles),
         # 地区担当職員 are not 委員: no 「委員」 printed over their role
         post=posts[0].label if posts else OfficerPost.MEMBER.label if member else "",
-        term=_term_text(seats[0]),
-        phone=person.phone,
-        email=person.email,
-        postal_code=person.postal_code,
-        address=person.address,
-        organisation=person.organisation_name,
+        term=shared.setdefault(term, term),
+        phone=person.phone if contacts else "",
+        email=person.email if contacts else "",
+        postal_code=person.postal_code if contacts else "",
+        address=person.address if contacts else "",
+        organisation=shared.setdefault(person.organisation_name, person.organisation_name),
         is_member=member,
     )
 
@@ -153,6 +161,7 @@ def collect_roster(
     if district_id is not None and not chosen:
         chosen = [districts.get_district(db, district_id)]
     sections = []
+    shared: dict[str, str] = {}
     for d in chosen:
         lines = []
         for person in people.list_members(db, RosterFilter(district_id=d.id, today=today)):
@@ -160,7 +169,7 @@ def collect_roster(
                 m for m in person.memberships if m.district_id == d.id and m.status(today) in PRINTED_STATUSES
             ]
             if seats:
-                lines.append(_line(person, seats))
+                lines.append(_line(person, seats, contacts, shared))
         sections.append(RosterSection(d.name, d.council_name, tuple(lines)))
     if district_id is None:
         title = "まちづくり協議会 名簿（全学区）"
@@ -252,6 +261,10 @@ def _table(section: RosterSection, contacts: bool, width: float) -> Table:
     return grid_table(rows, widths, extra=[("VALIGN", (0, 1), (-1, -1), "TOP")])
 
 
+def _tables(section: RosterSection, contacts: bool, width: float) -> list[Flowable]:
+    return [_table(section, contacts, width)]
+
+
 def _section_heading(section: RosterSection) -> str:
     return section.district_name + (f"（{section.council_name}）" if section.council_name else "")
 
@@ -282,7 +295,8 @@ def render_roster(
             RunningMark(section.district_name),
             para_markup(f"{markup(heading, font)}　{count}", st["section"]),
         ]
-        story.append(_table(section, doc.contacts, width))
+        # made when the layout reaches it: one district's cells in memory at a time, not the town's
+        story.append(Deferred(functools.partial(_tables, section, doc.contacts, width)))
         if progress is not None:
             progress(int((i + 1) * 100 / max(len(doc.sections), 1)))
     decor = PageDecor(

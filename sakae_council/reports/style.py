@@ -32,6 +32,7 @@ from __future__ import annotations
 from sakae_council.reports.page_layout import (
     MARK_SIZE,
     RENDER_LOCK,
+    Deferred,
     NumberedCanvas,
     PageDecor,
     PaperTemplate,
@@ -40,6 +41,7 @@ from sakae_council.reports.page_layout import (
     content_height,
     content_width,
     draw_header,
+    drawing,
     header_text,
     numbered_canvas,
     page_count,
@@ -80,6 +82,7 @@ from sakae_council.reports.typeset import (
 __all__ = [
     "AUTHOR",
     "BODY_SIZE",
+    "Deferred",
     "FOOTER_Y",
     "FURIGANA_SIZE",
     "FURNITURE_SIZE",
@@ -107,6 +110,7 @@ __all__ = [
     "content_height",
     "content_width",
     "draw_header",
+    "drawing",
     "grid_table",
     "header_text",
     "label_markup",

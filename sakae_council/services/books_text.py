@@ -109,6 +109,37 @@ def budget_text(db: Database, district_id: int, fy: int) -> str | None:
     return "\n".join(lines)
 
 
+def budget_form_text(db: Database, district_id: int, fy: int) -> str:
+    """第5号議案 while the 年度 ``fy`` has no 収支予算 in the program: what a council prints then.
+
+    With this year's books (``fy`` - 1), the 収支予算書 form to be filled in: each 科目 with its 前年度予算額,
+    the 本年度予算額 and 増減 blank for the 会計 to write in; without any books, the budget is a separate paper
+    (別紙), as a council keeping its books on paper prints it."""
+    label = fiscal_year_label(fy)
+    book = accounts.find_book(db, district_id, fy - 1)
+    if book is None:
+        return f"{label}の収支予算（案）は、別紙「収支予算書（案）」のとおりです。"
+    st = accounts.budget_statement(db, book.id)
+    head = "科目｜本年度予算額｜前年度予算額｜増減"
+    lines = [f"{label}の収支予算（案）は次のとおりです。", "", "■ 収入の部"]
+    lines += _form(head, st.income_rows, st.income_budget_total)
+    lines.append("■ 支出の部")
+    lines += _form(head, st.expense_rows, st.expense_budget_total)
+    return "\n".join(lines)
+
+
+def _form(head: str, rows: tuple[StatementRow, ...], previous_total: int) -> list[str]:
+    # 本年度予算額 and 増減 blank (a full-width space: the cell is drawn, empty, to be written in).
+    blank = "\u3000"
+    lines = [head] + [f"{_label(r)}｜{blank}｜{format_yen(r.budget)}｜{blank}" for r in rows]
+    return [*lines, f"合計｜{blank}｜{format_yen(previous_total)}｜{blank}"]
+
+
+def settlement_paper_text(fy: int) -> str:
+    """第2号議案 while the 年度 ``fy`` has no books in the program: the 収支決算書 is a separate paper (別紙)."""
+    return f"{fiscal_year_label(fy)}の収支決算は、別紙「収支決算書」のとおりです。{AUDIT_SENTENCE}"
+
+
 def balances_text(db: Database, district_id: int, on: date) -> str | None:
     """引継ぎ資料: the 年度's balances on ``on`` and the 科目 in use; None when the council keeps no books."""
     fy = fiscal_year(on)

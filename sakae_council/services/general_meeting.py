@@ -32,7 +32,8 @@ from sakae_council.services.pack_facts import PackFacts, pack_facts
 from sakae_council.services.seats import SeatDTO
 
 MAX_PART = 30000
-#: Printed where the books' figures belong until the accounts exist.
+#: The 引継ぎ資料's note where the books' balances belong until the accounts exist (the 議案書 prints,
+#: instead, what a member reads: the blank 収支予算書 form or 「別紙のとおり」, books_text).
 NO_BOOKS = "会計の資料は未作成"
 
 
@@ -70,7 +71,7 @@ def motion_title(part: PackPart, fiscal_year: int) -> str:
 
 def accounts_part(db: Database, district_id: int, fiscal_year: int, part: PackPart) -> str | None:
     """The books' text of 第2号議案 (決算・監査) or 第5号議案 (予算) in the pack's format; None while the
-    council keeps no books in the program (then the pack prints NO_BOOKS).
+    council keeps no books in the program (then the pack prints the blank form or 「別紙のとおり」).
 
     The pack of 年度 N reports N's 決算 and proposes N+1's 予算 (services.books_text)."""
     from sakae_council.services import books_text
@@ -178,10 +179,21 @@ def _agenda_text(f: PackFacts) -> str:
     return f"1　開会\n2　会長あいさつ\n3　議長選出\n4　議事\n{motions}\n5　その他\n6　閉会"
 
 
+def _no_books_text(db: Database, facts: PackFacts, part: PackPart) -> str:
+    """What a member reads where the program has no books for the part (not an internal 「未作成」)."""
+    from sakae_council.services import books_text
+
+    if part is PackPart.BUDGET:
+        return books_text.budget_form_text(db, facts.district_id, facts.fiscal_year + 1)
+    return books_text.settlement_paper_text(facts.fiscal_year)
+
+
 def generated_text(db: Database, facts: PackFacts, part: PackPart) -> str:
     """The part's text as made from the records (before any edit)."""
     if part in (PackPart.ACCOUNTS, PackPart.BUDGET):
-        return accounts_part(db, facts.district_id, facts.fiscal_year, part) or NO_BOOKS
+        return accounts_part(db, facts.district_id, facts.fiscal_year, part) or _no_books_text(
+            db, facts, part
+        )
     return {
         PackPart.COVER: _cover_text,
         PackPart.AGENDA: _agenda_text,

@@ -23,7 +23,7 @@ EXPECTED = {
     "PDF: 議事録 of a 10-page meeting",
     "PDF: 連絡会まとめ at stress size",
     "import: 200-row CP932 CSV",
-    "memory: tiny DB open, every page visited, one 議事録 printed (OS peak)",
+    "memory: tiny DB open, every page visited, each paper printed once (OS peak)",
     "FTS5 trigram (not used): 3-character MATCH",
     "start-up: window painted, first run of a fresh process",
     "start-up: dashboard showing data, first run of a fresh process",

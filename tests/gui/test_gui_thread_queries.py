@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 from sakae_council.db.engine import Database
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.person import PersonDialog
+from sakae_council.gui.models.roster import RosterModel
 from sakae_council.gui.pages.roster import RosterPage
 from sakae_council.services import people, people_duplicates
 from sakae_council.services.people import RosterFilter
@@ -59,7 +60,7 @@ def test_roster_journey_runs_no_query_on_the_gui_thread(  # type: ignore[no-unty
 
     with queries_off_gui_thread(db):
         page = show_roster(qtbot, ctx)
-        assert len(names(page)) == 200 and page.context_label.text() == "全学区・235名"
+        assert len(names(page)) == RosterModel.FIRST_BATCH and page.context_label.text() == "全学区・235名"
 
         page.table.scrollToBottom()  # the next batch comes from the worker
         qtbot.waitUntil(lambda: page.roster_model.rowCount() == 235)
@@ -86,7 +87,7 @@ def test_roster_journey_runs_no_query_on_the_gui_thread(  # type: ignore[no-unty
 
         # Ctrl+N: a new person, the duplicate check runs when the name field is left
         qtbot.keyClick(page.search, Qt.Key.Key_Escape)
-        qtbot.waitUntil(lambda: len(names(page)) == 200)
+        qtbot.waitUntil(lambda: len(names(page)) == RosterModel.FIRST_BATCH)
         page.activateWindow()  # back in the list's window after the editor closed
         qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
         qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)

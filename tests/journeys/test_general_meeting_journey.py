@@ -113,6 +113,6 @@ def test_journey_5_the_spring_general_meeting_and_the_changeover(
     closed_by_escape(qtbot, pack)
     text = flat(pdf_text(printed))
     assert flat(f"第4号議案 令和9年度 事業計画（案）{PLAN}") in text
-    assert "新役員（案）（令和9年度）" in text and "会計の資料は未作成" in text
+    assert "新役員（案）（令和9年度）" in text and "令和9年度の収支予算（案）は次のとおりです。" in text
     for seat in renewed:
         assert flat(seat.name) in text

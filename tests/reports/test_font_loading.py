@@ -112,6 +112,6 @@ def test_a_font_file_changed_in_place_gets_its_own_cache_entry(
     second = load_font("TestGothic", font)
 
     assert len(list((cache / "fonts").iterdir())) == 2, "parsed again and kept under the new content's key"
-    assert second.face._ttf_data == bytes(changed)  # what goes into the PDF's subset is the new file
+    assert second.face._ttf_data[:] == bytes(changed)  # what goes into the PDF's subset is the new file
     third = load_font("TestGothic", font)  # and now from the cache
     assert third.face.charToGlyph == second.face.charToGlyph

@@ -131,9 +131,31 @@ def test_each_motions_figures_equal_the_services(town: Database, ajiki: int, tmp
     )
     for row in st.expense_rows:
         assert flat(row.label) in text
-    # 第5号議案: the demo keeps no book for the next 年度 yet
+    # 第5号議案: the demo keeps no book for the next 年度 yet: the 収支予算書 form to fill in, each 科目 with its
+    # 前年度予算額 (this year's budget), not an internal note
     assert accounts.find_book(town, ajiki, FY + 1) is None
-    assert text.count(NO_BOOKS) == 1
+    assert NO_BOOKS not in text
+    assert "令和9年度の収支予算（案）は次のとおりです。" in text
+    budget = accounts.budget_statement(town, accounts.find_book(town, ajiki, FY).id)
+    assert text.count(flat("科目本年度予算額前年度予算額増減")) == 2  # 収入の部, 支出の部
+    for row in (*budget.income_rows, *budget.expense_rows):  # 本年度予算額 blank: the 科目, then 前年度
+        assert flat(f"{row.label}{format_yen(row.budget)}") in text, row.label
+    assert flat(f"合計{format_yen(budget.expense_budget_total)}") in text
+
+
+def test_a_year_without_books_prints_the_accounts_as_separate_papers(
+    town: Database, ajiki: int, tmp_path: Path
+) -> None:
+    """A council keeping its books on paper (no book in the program for the year, nor the year before the
+    budget's): 第2号・第5号議案 say where the member finds the figures, as a council prints it."""
+    assert accounts.find_book(town, ajiki, FY + 1) is None
+    text = flat(
+        "".join(pages(render_pack(collect_pack(town, ajiki, FY + 1, today=TODAY), tmp_path / "p.pdf")))
+    )
+    assert NO_BOOKS not in text
+    assert flat("令和9年度の収支決算は、別紙「収支決算書」のとおりです。") in text
+    assert flat("監事による監査の結果は、別紙「監査報告書」のとおりです。") in text
+    assert flat("令和10年度の収支予算（案）は、別紙「収支予算書（案）」のとおりです。") in text
 
 
 def test_an_edit_prints_is_kept_with_the_pack_and_not_in_the_records(

@@ -32,7 +32,7 @@ from datetime import UTC
 from enum import Enum
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -65,6 +65,7 @@ from sakae_council.gui.dialogs.conflict_values import (  # noqa: F401 — the mo
 )
 from sakae_council.gui.formatting import date_time_text
 from sakae_council.gui.palette import WARNING_BACKGROUND, WARNING_TEXT, set_background, set_text_colour
+from sakae_council.gui.screen_fit import within_screen
 from sakae_council.services.changes import last_change
 
 T = TypeVar("T")
@@ -214,7 +215,9 @@ class ConflictDialog(QDialog):
         layout.addWidget(help_text)
         layout.addWidget(self.buttons)
         em = self.fontMetrics().horizontalAdvance("あ")
-        self.resize(em * 48, min(em * 36, self.sizeHint().height() + em * 6))
+        # In characters, as the text grows with 文字サイズ, but never beyond the screen (36 characters high
+        # at 特大 are more than a 1280×800 laptop's 760 pixels): the table scrolls instead.
+        self.resize(within_screen(self, QSize(em * 48, min(em * 36, self.sizeHint().height() + em * 6))))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -135,6 +135,17 @@ class ProjectDetailDialog(QDialog):
         ov.addWidget(self.purpose)
         ov.addWidget(TitleLabel(self.tr("取り組む地域課題"), factor=1.1))
         ov.addWidget(self.issue_table, 1)
+        # No issue linked: a line saying so and what to do, in place of a large empty table.
+        self.no_issues = MutedLabel(
+            self.tr(
+                "この事業につながる地域課題はまだありません。\n「基本情報を編集…」で、取り組む地域課題を選んでください。"
+            ),
+            self,
+        )
+        self.no_issues.setObjectName("noIssues")
+        self.no_issues.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.no_issues.hide()
+        ov.addWidget(self.no_issues, 1)
         self.tabs.addTab(overview, self.tr("概要"))
 
         self.partners = self._section(
@@ -272,6 +283,8 @@ class ProjectDetailDialog(QDialog):
         self.purpose.setText(p.purpose or self.tr("（未入力）"))
         self.issues_model.set_rows(list(d.issues))
         self.issue_table.resizeColumnsToContents()
+        self.issue_table.setVisible(bool(d.issues))
+        self.no_issues.setVisible(not d.issues)
         self.partners.set_rows(list(d.partners))
         self.milestones.set_rows(list(d.milestones))
         self.staff.set_rows(list(d.staff))

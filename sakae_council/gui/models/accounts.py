@@ -38,25 +38,31 @@ def _signed(e: EntryDTO, n: int) -> str:
 
 
 #: The 摘要 column of :class:`EntriesModel` (the page cuts it to the room the other columns leave).
-ENTRY_DESCRIPTION_COLUMN = 7
+ENTRY_DESCRIPTION_COLUMN = 6
 
 
 class EntriesModel(DtoTableModel[EntryDTO]):
-    """証憑番号, 日付, 科目, 収入, 支出, 残高, 現金/預金, 摘要, 相手先, 状態 — the amounts before the free text,
+    """No. (証憑番号), 日付, 科目, 収入, 支出, 残高 (「現金 ¥40,880」), 摘要, 相手先, 状態 — the amounts before the free text,
     so a long 摘要 never pushes them out of sight."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
                 Column(
-                    tr("証憑番号"),
+                    # 「No.」 as in 「No.12で訂正済み」: 「証憑番号」 was four characters wide over three digits, the room
+                    # the 残高's 現金/預金 needs at 特大 (the number is the 証憑番号, its tooltip says so)
+                    tr("No."),
                     lambda e: str(e.voucher_no),
+                    tooltip=lambda e: tr("証憑番号 {n}").format(n=e.voucher_no),
                     align_right=True,
                     sort_value=lambda e: e.voucher_no,
                 ),
                 Column(
                     tr("日付"),
-                    lambda e: wareki(e.entry_date),
+                    # 月日, as a paper 出納帳 writes it: the book is one 年度's (chosen above the list), and
+                    # the year's four characters are the room the 残高's 現金/預金 needs at 特大
+                    lambda e: tr("{month}月{day}日").format(month=e.entry_date.month, day=e.entry_date.day),
+                    tooltip=lambda e: wareki(e.entry_date),
                     sort_value=lambda e: (e.entry_date, e.voucher_no),
                     priority=0,  # never hidden: a cash book's line without its day (gone at 特大) says little
                 ),
@@ -66,8 +72,15 @@ class EntriesModel(DtoTableModel[EntryDTO]):
                 # the amounts and the balance are never hidden for room (a cash book without them says nothing)
                 Column(tr("収入"), lambda e: _signed(e, e.income), align_right=True, priority=0),
                 Column(tr("支出"), lambda e: _signed(e, e.expense), align_right=True, priority=0),
-                Column(tr("残高"), lambda e: format_yen(e.balance), align_right=True, priority=0),
-                Column(tr("現金・預金"), lambda e: enum_label(e.account), priority=2),
+                # Each line's balance is its account's: 現金 and 預金 lines alternate in one list, so the
+                # balance says whose it is (a 現金・預金 column of its own was the first hidden at 特大).
+                Column(
+                    tr("残高"),
+                    lambda e: f"{enum_label(e.account)} {format_yen(e.balance)}",
+                    tooltip=lambda e: tr("{account}の残高").format(account=enum_label(e.account)),
+                    align_right=True,
+                    priority=0,
+                ),
                 Column(
                     tr("摘要"),
                     lambda e: e.description,

@@ -34,6 +34,10 @@ class IssuesModel(DtoTableModel[IssueDTO]):
     Every column sorts in the database (services.issues.IssueFilter.sort): the page fetches the list in
     batches, so the rows on screen are never all the rows there are."""
 
+    #: A search keystroke reads and builds this many issues (more as the list scrolls): more than a screen
+    #: shows at any text size, and a quarter of a full batch's time (issue 20).
+    FIRST_BATCH = 50
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [

@@ -72,6 +72,9 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
     sortRequested = Signal(str, bool)  # service sort key, descending
 
     BATCH = 200
+    #: Rows of a lazy list's first query (a page opening, a search keystroke), None: a BATCH. A model may ask
+    #: for fewer, enough to fill a screen, as every row asked for is read and built before the list shows.
+    FIRST_BATCH: int | None = None
 
     def __init__(self, columns: Sequence[Column[T]], parent: Any = None) -> None:
         super().__init__(parent)
@@ -119,8 +122,11 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
         self._in_background = background
 
     def first_batch(self, at_least: int = 0) -> int:
-        """How many rows the first query of a lazy list asks for (a refresh asks for what was loaded)."""
-        return max(self.BATCH, -(-at_least // self.BATCH) * self.BATCH)
+        """How many rows the first query of a lazy list asks for (a refresh asks for what was loaded: the
+        first batch and as many further batches as were fetched)."""
+        first = self.FIRST_BATCH or self.BATCH
+        further = max(0, at_least - first)
+        return first + -(-further // self.BATCH) * self.BATCH
 
     def show_fetched(self, rows: Sequence[T], fetcher: Callable[[int, int], list[T]], asked: int) -> None:
         """Show the first ``rows`` that ``fetcher(0, asked)`` returned on the database worker; further

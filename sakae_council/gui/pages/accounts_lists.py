@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtWidgets import QStyle, QVBoxLayout, QWidget
 
 from sakae_council.domain.accounts import CashAccount
 from sakae_council.domain.areas import Area
@@ -34,6 +34,7 @@ from sakae_council.gui.ops import QueryOp
 from sakae_council.gui.widgets.action_bar import add_action_bar
 from sakae_council.gui.widgets.choice import ChoiceCombo
 from sakae_council.gui.widgets.enum_label import enum_choices, enum_label
+from sakae_council.gui.widgets.labels import MutedLabel
 from sakae_council.gui.widgets.list_page import ListPage
 from sakae_council.gui.widgets.messages import confirm, show_error
 from sakae_council.services import accounts, search
@@ -56,6 +57,18 @@ class BookList(ListPage):
         super().__init__(ctx, title, parent)
         self.owner = owner
         self.dialog: Any = None
+        # A line of its own under the title for what the count line would carry further (the latest 補正,
+        # the 科目 over budget): beside the title and buttons it widened the window past a laptop at 特大.
+        self.note = MutedLabel("", self)
+        self.note.setObjectName("bookNote")
+        self.note.hide()
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, self.note)
+
+    def show_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
 
     @property
     def book(self) -> BookDTO | None:
@@ -293,12 +306,12 @@ class BudgetList(BookList):
         show_budget_rows(self, self.budget_model, history, self._show_history)
 
     def _show_history(self, history: list[BudgetRevisionDTO]) -> None:
-        if history:
-            last = history[-1]
-            self.context_label.setText(
-                self.context_label.text()
-                + self.tr("・{title}（{day}議決）").format(title=last.title, day=wareki(last.decided_on))
-            )
+        last = history[-1] if history else None
+        self.show_note(
+            self.tr("{title}（{day}議決）").format(title=last.title, day=wareki(last.decided_on))
+            if last
+            else ""
+        )
 
     def new_item(self) -> None:
         if self.book is None or self.book.is_closed:
@@ -343,10 +356,7 @@ class UseList(BookList):
 
     def _show_over(self, _nothing: object) -> None:
         over = sum(1 for r in self.use_model.rows() if r.over)
-        if over:
-            self.context_label.setText(
-                self.context_label.text() + self.tr("（うち予算超過 %n科目）", "", over)
-            )
+        self.show_note(self.tr("うち予算超過 %n科目", "", over) if over else "")
 
     def new_item(self) -> None:
         self.owner.cashbook.new_item()

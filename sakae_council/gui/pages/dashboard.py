@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from sakae_council.domain.areas import Area
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.formatting import wareki
+from sakae_council.gui.formatting import broken_only_after, wareki
 from sakae_council.gui.ops import OpHandle, QueryOp
 from sakae_council.gui.text_size import bold_font
 from sakae_council.gui.widgets.district_card import DistrictCard, meeting_text
@@ -64,7 +64,7 @@ class DashboardPage(QWidget):
         self.job: OpHandle | None = None
 
         self.title_label = TitleLabel(QCoreApplication.translate("DashboardPage", "ダッシュボード"), self)
-        self.context_label = MutedLabel("", self)  # wraps rather than widening the window at 特大
+        self.context_label = MutedLabel("", self)  # wraps after its 「・」 rather than widening the window
         self.refresh_button = QPushButton(self.tr("最新の状態にする"), self)
         self.refresh_button.setObjectName("refreshButton")
         self.refresh_button.setAutoDefault(False)
@@ -78,8 +78,7 @@ class DashboardPage(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.title_label)
-        top.addSpacing(12)
-        top.addWidget(self.context_label, 1, Qt.AlignmentFlag.AlignBottom)
+        top.addStretch(1)
         top.addWidget(self.refresh_button)
         top.addWidget(self.print_button)
 
@@ -109,6 +108,7 @@ class DashboardPage(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(10)
         layout.addLayout(top)
+        layout.addWidget(self.context_label)  # its own line: beside the title and buttons it wrapped at 特大
         layout.addWidget(self.liaison_label)
         layout.addWidget(self.error)
         layout.addWidget(self.empty_label)
@@ -172,13 +172,16 @@ class DashboardPage(QWidget):
         responsive (100 districts take ~1 s to build); ``then`` once every card is there."""
         self.data = data
         self.context_label.setText(
-            self.tr("{date}現在・%n学区", "", len(data.cards)).format(date=wareki(data.today, weekday=True))
-        )
-        self.liaison_label.setText(
-            self.tr("地域まちづくり連絡会　前回: {last}　次回: {next}").format(
-                last=meeting_text(data.liaison_last), next=meeting_text(data.liaison_next)
+            broken_only_after(
+                self.tr("{date}現在・%n学区", "", len(data.cards)).format(
+                    date=wareki(data.today, weekday=True)
+                )
             )
         )
+        liaison = self.tr("地域まちづくり連絡会　前回: {last}　次回: {next}").format(
+            last=meeting_text(data.liaison_last), next=meeting_text(data.liaison_next)
+        )
+        self.liaison_label.setText(broken_only_after(liaison, "　"))  # not 「予定はありませ」「ん」
         for card in self.cards:
             self.grid.removeWidget(card)
             card.deleteLater()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication
@@ -23,6 +24,7 @@ from sakae_council.gui.widgets.fiscal_year import FiscalYearChoice
 from sakae_council.gui.widgets.form import MessageLine
 from sakae_council.gui.widgets.list_page import SELECT_AFTER_SAVE_ROWS, ListPage
 from sakae_council.gui.widgets.messages import confirm, show_error
+from sakae_council.gui.widgets.search_field import search_probes
 from sakae_council.services import issues
 from sakae_council.services.issue_query import IssueSort
 from sakae_council.services.issues import IssueDTO, IssueFilter, IssueInput
@@ -133,6 +135,17 @@ class IssuesPage(ListPage):
     def _landed(self) -> None:
         self.fit_columns()
         self._update_buttons()
+        first = self.issues_model.row_at(0)
+        if first is not None:  # the first search of the process is paid ahead, on the worker
+            db, flt = self.ctx.db, self.issue_filter()
+
+            def probe(text: str) -> None:
+                searched = replace(flt, query=text)
+                with db.snapshot():
+                    issues.list_issues(db, searched, limit=1)
+                    issues.count_issues(db, searched, at_most=COUNT_AT_MOST)
+
+            self.warm_search(probe, search_probes(first.title))
 
     def _data_changed(self, area: str) -> None:
         if area in (Area.ISSUES, Area.PROJECTS, Area.DISTRICTS):

@@ -27,7 +27,7 @@ import importlib
 import importlib.util
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -40,9 +40,11 @@ PageFactory = Callable[[AppContext], QWidget]
 PACKAGE = "sakae_council.gui.pages"
 
 
-@dataclass(frozen=True)
-class PageSpec:
-    """One entry of the navigation: a stable key, its title, and where its page comes from."""
+class PageSpec(NamedTuple):
+    """One entry of the navigation: a stable key, its title, and where its page comes from.
+
+    (A named tuple, not a dataclass: the navigation is built before the window's first paint, and the
+    dataclasses module and decorator cost a few ms there.)"""
 
     key: str
     source_title: str
@@ -74,7 +76,7 @@ def register_page(key: str, title: str, factory: PageFactory, *, before: str | N
     """Add a page, or give an existing key a factory of its own (title as source text)."""
     for i, spec in enumerate(PAGES):
         if spec.key == key:
-            PAGES[i] = replace(spec, source_title=title, factory=factory)
+            PAGES[i] = spec._replace(source_title=title, factory=factory)
             return
     spec = PageSpec(key, title, None, factory)
     keys = [s.key for s in PAGES]

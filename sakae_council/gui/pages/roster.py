@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication
@@ -23,6 +24,7 @@ from sakae_council.gui.widgets.list_page import SELECT_AFTER_SAVE_ROWS, ListPage
 from sakae_council.gui.widgets.messages import confirm, show_error
 from sakae_council.gui.widgets.print_key import add_print_action
 from sakae_council.gui.widgets.progress import start_with_progress
+from sakae_council.gui.widgets.search_field import search_probes
 from sakae_council.services import people
 from sakae_council.services.people import PersonDTO, RosterFilter
 from sakae_council.services.roster_query import RosterSort
@@ -122,8 +124,22 @@ class RosterPage(ListPage):
             unit,
             # a long or several-word search stops counting there
             capped=(lambda n: self.tr("%n名以上", "", n)) if flt.query and not flt.deleted else None,
-            then=self.fit_columns,
+            then=self._landed,
         )
+
+    def _landed(self) -> None:
+        self.fit_columns()
+        first = self.roster_model.row_at(0)
+        if first is not None:  # the first search of the process is paid ahead, on the worker
+            db, flt = self.ctx.db, self.roster_filter()
+
+            def probe(text: str) -> None:
+                searched = replace(flt, query=text)
+                with db.snapshot():
+                    people.list_members(db, searched, limit=1)
+                    people.count_members(db, searched, at_most=COUNT_AT_MOST)
+
+            self.warm_search(probe, search_probes(first.furigana or first.name))
 
     def _data_changed(self, area: str) -> None:
         if area in (Area.PEOPLE, Area.ORGANISATIONS, Area.DISTRICTS):

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QWidget
 
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.district_names import all_districts_label
-from sakae_council.gui.ops import Generation, QueryOp
+from sakae_council.gui.generation import Generation
 from sakae_council.gui.widgets.choice import ChoiceCombo
 
 
@@ -49,7 +49,8 @@ class DistrictBar(QToolBar):
 
     def reload(self) -> None:
         """Read the districts in use on the database worker and offer them (the newest read lands)."""
-        from sakae_council.services import districts  # with the data, not before the first paint
+        from sakae_council.gui.ops import QueryOp  # with the data, not before the first paint
+        from sakae_council.services import districts
 
         db = self.ctx.db
         QueryOp(lambda: districts.list_districts(db, include_inactive=False), parent=self).latest(

@@ -8,9 +8,9 @@
 
 A subclass builds its filters and model, and implements ``reload``, ``new_item``, ``edit_item`` and
 ``delete_item``. Keys: Ctrl+F search, Ctrl+N new, Enter edit, Delete delete, Ctrl+Z undo a delete.
-Typing in the search field reloads after a short pause (debounce), through the service, on the database
-worker (``gui/ops.py``): :meth:`ListPage.show_paged` and :meth:`ListPage.load_in_background` run the
-page's queries there and show only the newest answer.
+Typing in the search field reloads the list (the first key after a pause at once, see ``search_field``),
+through the service, on the database worker (``gui/ops.py``): :meth:`ListPage.show_paged` and
+:meth:`ListPage.load_in_background` run the page's queries there and show only the newest answer.
 """
 
 from __future__ import annotations
@@ -19,15 +19,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import is_dataclass, replace
 from typing import Any, cast
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.models.table import DtoTableModel
@@ -36,38 +30,24 @@ from sakae_council.gui.text_size import bold_font
 from sakae_council.gui.widgets import edit_guard
 from sakae_council.gui.widgets.data_table import DataTable
 from sakae_council.gui.widgets.labels import MutedLabel, TitleLabel
+from sakae_council.gui.widgets.search_field import (
+    SEARCH_DEBOUNCE_MS,
+    SearchAsYouType,
+    SearchField,
+    SearchWarmUp,
+)
 from sakae_council.gui.widgets.undo_bar import UndoBar
+
+# SEARCH_DEBOUNCE_MS and SearchField live in search_field; named here too, where list screens import them.
+__all__ = ["SEARCH_DEBOUNCE_MS", "SELECT_AFTER_SAVE_ROWS", "CountText", "ListPage", "SearchField"]
 
 #: How a page words its count: ``lambda n: self.tr("%n名", "", n)`` (English: "1 person", "2 people").
 CountText = Callable[[int], str]
 
-SEARCH_DEBOUNCE_MS = 150
 #: How far a lazily paged list loads on, after a save, to show and select the record just saved.
 SELECT_AFTER_SAVE_ROWS = 5000
 #: How many rows a paged list measures to fit its columns.
 FIT_COLUMNS_ROWS = 40
-
-
-class SearchField(QLineEdit):
-    """The search box: Down or Enter moves into the list, Escape clears."""
-
-    def __init__(self, table: DataTable, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._table = table
-        self.setClearButtonEnabled(True)
-
-    def keyPressEvent(self, e: QKeyEvent) -> None:
-        if e.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            model = self._table.model()
-            if model is not None and model.rowCount() > 0:
-                self._table.setFocus(Qt.FocusReason.ShortcutFocusReason)
-                if self._table.current_row() < 0:
-                    self._table.select_row(0)
-                return
-        if e.key() == Qt.Key.Key_Escape and self.text():
-            self.clear()
-            return
-        super().keyPressEvent(e)
 
 
 class ListPage(QWidget):
@@ -89,6 +69,7 @@ class ListPage(QWidget):
         self._loads = Generation()
         self._loading = False
         self._wanted_selection: tuple[Any, int] | None = None
+        self._warm = SearchWarmUp(self)  # the first search's costs paid ahead (warm_search)
 
         self.table = DataTable(self)
         self.table.freeze_first_column()  # the name stays in view while scrolling sideways
@@ -123,11 +104,7 @@ class ListPage(QWidget):
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.table, 1)
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.reload)
-        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self._typing = SearchAsYouType(self.search, self.reload, lambda: self._loading, self)
 
         self.table.activatedRow.connect(self._edit_row)
         self.table.deleteRequested.connect(self._delete_row)
@@ -296,14 +273,22 @@ class ListPage(QWidget):
         """The page's list load on the database worker: ``show(load())`` on the GUI thread, for the newest
         load only; a selection asked for meanwhile (:meth:`select_where`) is made once it has landed."""
         self._loading = True
+        self._warm.give_way()  # a search is asked for: the warming stops after the probe it is at
 
         def landed() -> None:  # after show, or after a failure was shown: the newest load is over
             self._loading = False
             wanted, self._wanted_selection = self._wanted_selection, None
             if wanted is not None:
                 self.select_where(wanted[0], fetch_up_to=wanted[1])
+            self._typing.load_landed()  # keys typed while it was out
 
         QueryOp(load, parent=self).latest(self._loads).success(show).finally_(landed).run()
+
+    def warm_search(self, search: Callable[[str], object], probes: Sequence[str]) -> None:
+        """Pay ahead, on the database worker, what the first search of the process costs beyond later ones:
+        ``search(probe)`` for each probe, once per page, a moment after its list has landed (see
+        ``search_field.SearchWarmUp``); a load asked for meanwhile stops it between probes."""
+        self._warm.schedule(search, probes)
 
     def expect_load(self) -> None:
         """A list load is coming after another read (the filters' choices): a selection asked for meanwhile
@@ -419,11 +404,15 @@ class ListPage(QWidget):
         if row >= 0:
             self.table.select_row(row)
 
+    @property
+    def search_waiting(self) -> bool:
+        """Text was typed that no load has read yet (it is searched once the load out lands, or the pause
+        after the last search, SEARCH_DEBOUNCE_MS, is over)."""
+        return self._typing.waiting
+
     def flush_search(self) -> None:
-        """Run a pending debounced search now."""
-        if self._debounce.isActive():
-            self._debounce.stop()
-            self.reload()
+        """Search now for text waiting (an answer still out for older text is dropped)."""
+        self._typing.flush()
 
     # --- for subclasses -----------------------------------------------------------------------
     def reload(self) -> None:

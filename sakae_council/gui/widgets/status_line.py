@@ -5,17 +5,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from sakae_council.gui.context import AppContext
-from sakae_council.gui.ops import Generation, QueryOp
+from sakae_council.gui.generation import Generation
 from sakae_council.gui.widgets.labels import ElidedLabel
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from sakae_council.db.engine import Database
 
 
@@ -26,7 +27,7 @@ def tr(text: str) -> str:
 
 log = logging.getLogger(__name__)
 
-LastBackup = Callable[["Database"], datetime | None]
+LastBackup = Callable[["Database"], "datetime | None"]
 
 
 def newest_backup_file(db: Database) -> datetime | None:
@@ -45,6 +46,8 @@ def newest_backup_file(db: Database) -> datetime | None:
         times = [p.stat().st_mtime for p in folder.iterdir() if p.is_file()]
     except OSError:
         return None
+    from datetime import datetime
+
     return datetime.fromtimestamp(max(times)) if times else None
 
 
@@ -84,6 +87,8 @@ class StatusLine(QWidget):
             self.database_label.set_full_text(tr("データファイルを開いています…"))
             self.backup_label.setText("")
             return
+        from sakae_council.gui.ops import QueryOp  # with the data, not before the first paint
+
         db, last_backup = self.ctx.db, self._last_backup
         self.database_label.set_full_text(tr("データ: {where}").format(where=db.describe()))
 

@@ -19,7 +19,7 @@ from ..helpers import TODAY
 
 def test_roster_model_with_lazy_fetching(qtmodeltester, db: Database, roster) -> None:  # type: ignore[no-untyped-def]
     model = RosterModel(TODAY)
-    model.BATCH = 2  # three batches for five people, so fetchMore is exercised
+    model.FIRST_BATCH = model.BATCH = 2  # three batches for five people, so fetchMore is exercised
     model.set_fetcher(
         lambda offset, limit: people.list_members(db, RosterFilter(today=TODAY), limit=limit, offset=offset)
     )

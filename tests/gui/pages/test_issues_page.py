@@ -133,7 +133,7 @@ def test_search_is_kana_and_width_insensitive(qtbot: QtBot, world, window: MainW
     type_text(
         qtbot, page.search, "ぼうさい"
     )  # the category's name in かな does not match 漢字, but its text does
-    qtbot.waitUntil(lambda: not page._debounce.isActive(), timeout=2000)
+    qtbot.waitUntil(lambda: not page.search_waiting, timeout=2000)
     wait_idle()
     page.search.clear()
     type_text(qtbot, page.search, "防災")

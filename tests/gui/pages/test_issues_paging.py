@@ -23,8 +23,10 @@ from sakae_council.services.issues import IssueInput
 from ..helpers import click_header, opened_copy, scroll_to_end, type_text
 
 BATCH = IssuesModel.BATCH
-#: More than two batches, so a third fetch is partial.
-MANY = 2 * BATCH + 50
+#: The first query's rows (a page opening, a search): fewer than a batch, more than a screen.
+FIRST = IssuesModel.FIRST_BATCH or BATCH
+#: More than the first query and one batch, so a third fetch is partial.
+MANY = FIRST + BATCH + 50
 FIRST_DAY = date(2024, 4, 1)
 
 
@@ -95,10 +97,10 @@ def test_the_list_loads_one_batch_and_more_as_it_scrolls(qtbot: QtBot, many, win
     page = issues_page(window)
     total = MANY + 1
     assert page.context_label.text() == f"全学区・{total}件"  # counted in SQL, not by loading
-    assert page.issues_model.rowCount() == BATCH
+    assert page.issues_model.rowCount() == FIRST
     assert titles(page)[0] == f"課題{MANY:04d}"  # newest raised first
     scroll_to_end(qtbot, page)
-    assert page.issues_model.rowCount() == 2 * BATCH
+    assert page.issues_model.rowCount() == FIRST + BATCH
     scroll_to_end(qtbot, page)
     assert page.issues_model.rowCount() == total
     assert not page.issues_model.canFetchMore()
@@ -109,7 +111,7 @@ def test_a_header_click_sorts_every_row_in_the_database(qtbot: QtBot, many, wind
     page = issues_page(window)
     assert "あいさつ運動の担い手不足" not in titles(page)  # the oldest is beyond the first batch
     click_header(qtbot, page, 0)  # 課題名
-    assert page.issues_model.rowCount() == BATCH
+    assert page.issues_model.rowCount() == FIRST
     assert titles(page)[:3] == ["あいさつ運動の担い手不足", "課題0001", "課題0002"]
     click_header(qtbot, page, 0)  # again: descending
     assert titles(page)[:2] == [f"課題{MANY:04d}", f"課題{MANY - 1:04d}"]
@@ -147,7 +149,7 @@ def test_export_writes_every_matching_row_without_loading_them_into_the_list(
         "課題0002",
     ]  # the list's order
     assert rows[-1][0] == f"課題{MANY:04d}"
-    assert page.issues_model.rowCount() == BATCH  # the view still holds one batch
+    assert page.issues_model.rowCount() == FIRST  # the view still holds the first query's rows
 
 
 def test_a_refresh_keeps_the_loaded_rows_and_the_selection(
@@ -156,11 +158,11 @@ def test_a_refresh_keeps_the_loaded_rows_and_the_selection(
     page = issues_page(window)
     scroll_to_end(qtbot, page)
     deep = titles(page).index("課題0100")
-    assert deep >= BATCH
+    assert deep >= FIRST
     page.select_where(lambda i: i.title == "課題0100")
     wait_idle()  # a view left at the end may fetch one batch more: the refresh keeps whatever was loaded
     loaded = page.issues_model.rowCount()
-    assert loaded >= 2 * BATCH
+    assert loaded >= FIRST + BATCH
     qtbot.mouseClick(page.share_button, Qt.MouseButton.LeftButton)  # saves, then every page refreshes
     wait_idle()
     assert page.issues_model.rowCount() == loaded
@@ -174,7 +176,7 @@ def test_a_saved_issue_sorted_far_down_is_fetched_and_selected(
     page = issues_page(window)
     page.issues_model.sort(5, Qt.SortOrder.AscendingOrder)  # 提起日, oldest first: new issues come last
     wait_idle()
-    assert page.issues_model.rowCount() == BATCH
+    assert page.issues_model.rowCount() == FIRST
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     wait_idle()
     dialog = page.dialog

@@ -39,7 +39,7 @@ def shown_names(page: RosterPage) -> list[str]:
 def search(qtbot: QtBot, page: RosterPage, text: str) -> None:
     page.search.clear()
     type_text(qtbot, page.search, text)
-    qtbot.waitUntil(lambda: not page._debounce.isActive(), timeout=2000)
+    qtbot.waitUntil(lambda: not page.search_waiting, timeout=2000)
     wait_idle(qtbot)
 
 
@@ -66,7 +66,7 @@ def test_a_long_search_counts_up_to_the_cap(  # type: ignore[no-untyped-def]
     monkeypatch.setattr(roster_module, "COUNT_AT_MOST", 2)
     monkeypatch.setattr(search_plan, "COUNT_AT_MOST", 2)
     page = roster_page(window)
-    monkeypatch.setattr(page.roster_model, "BATCH", 2)  # a full first batch asks for the count
+    monkeypatch.setattr(page.roster_model, "FIRST_BATCH", 2)  # a full first batch asks for the count
     search(qtbot, page, "ボランティア")
     assert page.context_label.text() == "全学区・2名以上"
     search(qtbot, page, "見守")  # 2 characters: the index answers exactly
