@@ -32,7 +32,9 @@ Garbage collection: Python's cyclic collector runs on whichever thread allocates
 (a dialog, a timer made and let go in a reference cycle) on the wrong thread, and the GUI thread crashes at
 their next event (SIGSEGV; ``tests/gui/test_ops.py`` shows it). So automatic collection is off while any
 operation is asked for and not yet delivered, and comes back on, on the GUI thread, once every lane is idle;
-code that turns it on itself calls :func:`resume_gc` instead of ``gc.enable()``.
+code that turns it on itself calls :func:`resume_gc` instead of ``gc.enable()``. While it is held off, the GUI
+thread collects on a timer by the collector's own thresholds (``gc.get_count()`` against ``gc.get_threshold()``),
+so a long job (a 5,000-page roster on the papers lane) does not pile up its reference cycles until it ends.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
@@ -135,6 +137,7 @@ class SerialWorker(QObject):
     def submit(self, job: _Job) -> None:
         self._pending += 1
         _hold_gc()  # before the worker wakes: no collection on its thread while it works
+        _collect_meanwhile()
         self._queue.put(job)
 
     @property
@@ -218,6 +221,39 @@ def _follow_gc() -> None:
     if _gc_held and is_idle():
         _gc_held = False
         gc.enable()
+        if _collector is not None:
+            _collector.stop()
+
+
+#: GUI thread: collects while the workers hold automatic collection off (made on first use).
+_collector: QTimer | None = None
+COLLECT_EVERY_MS = 500
+
+
+def _collect_meanwhile() -> None:
+    """GUI thread: start the timer that collects here, by the collector's thresholds, while collection is held."""
+    global _collector
+    if not _gc_held:
+        return
+    if _collector is None:
+        _collector = QTimer()
+        _collector.setInterval(COLLECT_EVERY_MS)
+        _collector.timeout.connect(collect_due)
+    if not _collector.isActive():
+        _collector.start()
+
+
+def collect_due() -> int:
+    """GUI thread: the collection Python would have run by now (the oldest generation past its threshold),
+    if automatic collection is held off for the workers; the generation collected, or -1 for none."""
+    if gc.isenabled():
+        return -1
+    counts, thresholds = gc.get_count(), gc.get_threshold()
+    for generation in (2, 1, 0):
+        if thresholds[generation] and counts[generation] >= thresholds[generation]:
+            gc.collect(generation)
+            return generation
+    return -1
 
 
 def resume_gc() -> None:

@@ -305,3 +305,42 @@ def test_qt_objects_in_garbage_are_not_destroyed_by_a_worker_so_nothing_crashes(
     assert proc.returncode == 0, (proc.returncode, proc.stderr[-2000:])
     assert "alive [200000]" in proc.stdout
     assert "another thread" not in proc.stderr
+
+
+def test_a_long_job_s_garbage_is_collected_on_the_gui_thread_while_it_runs(qtbot: QtBot) -> None:
+    """Collection held off for the workers does not mean none: the GUI thread collects by the thresholds
+    meanwhile, so a long print's reference cycles do not pile up until it ends."""
+    import gc
+
+    seen: list[tuple[str, bool]] = []
+    done = threading.Event()
+
+    def noted(phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            seen.append((threading.current_thread().name, done.is_set()))
+
+    def long_job() -> int:
+        made = 0
+        end = time.monotonic() + 2.0
+        while time.monotonic() < end:
+            for _ in range(2_000):
+                cycle: list[object] = []
+                cycle.append(cycle)  # garbage only the cyclic collector frees
+                made += 1
+            time.sleep(0.01)
+        done.set()
+        return made
+
+    thresholds = gc.get_threshold()
+    gc.set_threshold(5_000)
+    gc.callbacks.append(noted)
+    try:
+        results: list[int] = []
+        QueryOp(long_job).success(results.append).run()
+        wait_idle(qtbot, timeout_ms=20_000)
+    finally:
+        gc.callbacks.remove(noted)
+        gc.set_threshold(*thresholds)
+    assert results and results[0] > 10_000
+    assert not [t for t, _ in seen if t != "MainThread"], f"collected on {sorted({t for t, _ in seen})}"
+    assert [t for t, after in seen if not after], "the GUI thread collected while the job ran"
