@@ -6741,6 +6741,10 @@ Anything entered after that is not in it.</translation>
             <translation>The data file is in use</translation>
         </message>
         <message>
+            <source>データファイルを開いています…</source>
+            <translation>Opening the data file…</translation>
+        </message>
+        <message>
             <source>データファイルを開く</source>
             <translation>Open a data file</translation>
         </message>

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from datetime import date
 
     from sakae_council.db.engine import Database
+    from sakae_council.gui.context import Rights
     from sakae_council.gui.main_window import MainWindow
     from sakae_council.gui.owed_check import OwedCheck
     from sakae_council.gui.startup import OpenFlow
@@ -127,6 +128,7 @@ class OpenAfterPaint(QObject):
         self.opened = False
         self.cancelled = False
         self._loading = False
+        self._flow: OpenFlow | None = None
         #: The first figures shown before the full open (see gui/first_figures.py), if any.
         self.first_figures: FirstFigures | None = None
         self.backups: BackupScheduler | None = None
@@ -196,52 +198,59 @@ class OpenAfterPaint(QObject):
     def _open_with_user(self) -> None:
         from sakae_council.gui.startup import OpenFlow
 
-        flow = OpenFlow(self.window, cancel_text=QCoreApplication.translate("OpenFlow", "終了"))
+        flow = self._flow = OpenFlow(self.window, cancel_text=QCoreApplication.translate("OpenFlow", "終了"))
         try:
-            # in use, write-protected, damaged, gone: the user decides (a restore runs on the worker)
-            # A file left by an unclean shutdown opens at once; its quick check runs in the background
-            # once the data shows (gui/owed_check.py).
+            # in use, write-protected, damaged, gone: the user decides (the file opens on the worker, as a
+            # restore does). A file left by an unclean shutdown opens at once; its quick check runs in the
+            # background once the data shows (gui/owed_check.py).
             flow.start(self.target, lambda db: self._opened(flow, db), defer_check=True)
         except Exception as exc:  # told (traceback to the log), and the program ends
             self._failed(flow, exc)
 
     def _opened(self, flow: OpenFlow, db: Database | None) -> None:
-        try:
-            self.opened = self._use(db)
-        except Exception as exc:  # a full disk while seeding, say
-            self._failed(flow, exc)
-            return
-        if not self.opened:
+        if db is None:
             QApplication.exit(1)
+            return
+        if self.cancelled:  # the program is ending (--quit-after): nothing of the worker's uses it now
+            flow.unclaimed = None
+            db.close()
+            return
+        from sakae_council.gui.ops import QueryOp
+        from sakae_council.gui.startup import prepare_for_window
+
+        # The reference data is seeded (a full disk: told, and the program ends) and the rights read on the
+        # worker too: the window gets the database with nothing left to read on the GUI thread.
+        QueryOp(lambda: prepare_for_window(db), parent=self).success(
+            lambda rights: self._use(flow, db, rights)
+        ).failure(lambda exc: self._failed(flow, exc)).run()
 
     def _failed(self, flow: OpenFlow, exc: BaseException) -> None:
         log.warning("starting on %s failed: %s", self.target, exc)
         flow.error(exc, QCoreApplication.translate("App", "始められませんでした"))
         QApplication.exit(1)
 
-    def _use(self, db: Database | None) -> bool:
-        if db is None:
-            return False
-        from sakae_council.gui.main_window import seed_reference_data
+    def _use(self, flow: OpenFlow, db: Database, rights: Rights) -> None:
+        flow.unclaimed = None  # the window's now (closed when the program ends), or closed here
+        if self.cancelled:
+            db.close()
+            return
         from sakae_council.gui.widgets.backup_timer import BackupScheduler
 
-        try:
-            if not db.read_only:
-                seed_reference_data(db)
-        except BaseException:
-            db.close()
-            raise
         ctx = self.window.ctx
-        ctx.set_database(db)
-        if self.first_figures is not None:
-            from sakae_council.gui.first_figures import refresh_if_changed
+        try:
+            ctx.set_database(db, rights)
+            if self.first_figures is not None:
+                from sakae_council.gui.first_figures import refresh_if_changed
 
-            refresh_if_changed(self.window, self.first_figures)
-        self.backups = BackupScheduler(ctx)
-        self.backups.start()  # the start-up backup in the background, then every ~30 minutes of work
+                refresh_if_changed(self.window, self.first_figures)
+            self.backups = BackupScheduler(ctx)
+            self.backups.start()  # the start-up backup in the background, then every ~30 minutes of work
+        except Exception as exc:
+            self._failed(flow, exc)
+            return
+        self.opened = True
         if db.check_owed:  # once the data shows (StartWatch), or by then even if the first page fails
             QTimer.singleShot(OWED_CHECK_ANYWAY_MS, self.data_shown)
-        return True
 
     def data_shown(self) -> None:
         """The first page shows the file's data: the quick check it may owe now runs in the background."""
@@ -268,6 +277,19 @@ class OpenAfterPaint(QObject):
     def finish(self) -> None:
         if self.backups is not None:
             self.backups.finish_after_loop()  # nothing left to do when closing the window already took it
+        self._close_unclaimed()
+
+    def _close_unclaimed(self) -> None:
+        """Close a database the open flow opened that the window never got (the program ended meanwhile),
+        once the worker has ended: the lock released, the clean close noted, as for the window's own."""
+        flow = self._flow
+        if flow is None or flow.unclaimed is None:
+            return
+        from sakae_council.gui import ops
+
+        ops.worker().shutdown()  # the flow's work, and anything asked of the database since, has finished
+        db, flow.unclaimed = flow.unclaimed, None
+        db.close()
 
 
 class StartWatch(QObject):
@@ -361,8 +383,11 @@ class StartWatch(QObject):
 
     def _collect_again(self) -> None:
         if self._resume_gc and not gc.isenabled():
-            gc.enable()
+            self._resume_gc = False
             gc.freeze()  # what start-up made lives as long as the window: never scan it again
+            from sakae_council.gui.ops import resume_gc
+
+            resume_gc()  # on the GUI thread, never while a worker works (see gui/ops.py)
 
 
 def _import_papers() -> None:

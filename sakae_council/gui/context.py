@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 
@@ -17,6 +17,30 @@ if TYPE_CHECKING:
     from datetime import date
 
     from sakae_council.db.engine import Database
+
+
+class Rights(NamedTuple):
+    """What the person may change in an open database, as the edit actions show it (gui.widgets.edit_guard).
+    (A NamedTuple, not a dataclass: this module is imported before the first paint, which imports no dataclasses.)"""
+
+    read_only: bool = False
+    # a 閲覧のみ user of the town server
+    viewer: bool = False
+
+
+def read_rights(db: Database) -> Rights:
+    """The rights of whoever has ``db`` open. Database work: the open flow and the server connection run it on
+    the database worker before they give the window the database (``AppContext.set_database(db, rights)``)."""
+    if db.read_only:
+        return Rights(read_only=True)
+    from sakae_council.services.users import current_user  # not at start: it needs SQLAlchemy
+
+    try:
+        me = current_user(db)
+    except Exception:  # the services still refuse what the user may not do
+        log.warning("cannot read the current user's rights", exc_info=True)
+        return Rights()
+    return Rights(viewer=me.shared and not me.can_write)
 
 
 class AppContext(QObject):
@@ -52,6 +76,9 @@ class AppContext(QObject):
         self._today = today
         self._district_id = read_int(settings, KEY_DISTRICT)
         self._text_size = TextSize.from_code(settings.value(KEY_TEXT_SIZE))
+        # Built with a database (tests, tools): its rights are read on the spot. The program builds it without
+        # one and gives it the database with the rights read on the worker (set_database).
+        self._rights = read_rights(db) if db is not None else Rights()
         edit_guard.set_reason(self.write_block_reason())
 
     # --- date ---------------------------------------------------------------------------------
@@ -109,9 +136,12 @@ class AppContext(QObject):
             raise RuntimeError("the database is not open yet")
         return self._db
 
-    def set_database(self, db: Database) -> None:
+    def set_database(self, db: Database, rights: Rights | None = None) -> None:
         """Switch to another database (the old one is closed), or give the context its first one.
 
+        ``rights``: the person's rights in ``db``, read on the database worker (:func:`read_rights`) with the
+        rest of the open. Without them the edit actions follow the file's read-only state at once and the
+        rights are read on the worker, the guard following when they come (the same database again: kept).
         The district chosen last time is kept for the first database (it is the same file as last
         time, opened at start) and forgotten on a switch to another.
         """
@@ -119,33 +149,36 @@ class AppContext(QObject):
         self._db = db
         if old is not None:
             self._district_id = None
+        from sakae_council.gui.ops import QueryOp
+
+        if rights is not None:
+            self._rights = rights
+        elif db is not old:
+            self._rights = Rights(read_only=db.read_only)
+            QueryOp(lambda: read_rights(db), parent=self).success(lambda r: self._rights_read(db, r)).run()
         edit_guard.set_reason(self.write_block_reason())
         self.databaseChanged.emit()
         if old is not None and old is not db:
             # On the database worker: after every operation already asked of the old database (a closing
             # backup, a list load), never under one.
-            from sakae_council.gui.ops import QueryOp
-
             QueryOp(old.close).run()
+
+    def _rights_read(self, db: Database, rights: Rights) -> None:
+        if db is self._db and rights != self._rights:
+            self._rights = rights
+            edit_guard.set_reason(self.write_block_reason())
 
     def write_block_reason(self) -> str:
         """Why nothing can be changed in this database ("" when it can): opened read-only, or a 閲覧のみ user.
 
         Every page's and dialog's edit actions are disabled with this as their tooltip (gui.widgets.edit_guard);
-        the services refuse such writes anyway.
+        the services refuse such writes anyway. Nothing is read here: the rights came with the database.
         """
         if not self.has_database:  # the window painted at start, before the file is open
             return ""
-        from sakae_council.services.users import current_user  # not at start: it needs SQLAlchemy
-
-        if self.db.read_only:
+        if self._rights.read_only or self.db.read_only:
             return QCoreApplication.translate("AppContext", "読み取り専用で開いています")
-        try:
-            me = current_user(self.db)
-        except Exception:  # the services still refuse what the user may not do
-            log.warning("cannot read the current user's rights", exc_info=True)
-            return ""
-        if me.shared and not me.can_write:
+        if self._rights.viewer:
             return QCoreApplication.translate("AppContext", "閲覧のみの利用者のため、変更できません")
         return ""
 

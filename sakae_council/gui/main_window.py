@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
     from sakae_council.db.engine import Database
+    from sakae_council.gui.context import Rights
     from sakae_council.gui.data_safety import DataSafety
     from sakae_council.gui.shared_server import SharedServer
     from sakae_council.services.first_figures import FirstFigures
@@ -395,29 +396,20 @@ class MainWindow(QMainWindow):
     def switch_database(self, target: str, *, create: bool = False) -> None:
         """Open another file (or server) and show it in this window; the current one stays open on failure.
 
-        The questions (in use, damaged, gone) are asked on the spot; a restore, and the seeding of a new
-        file's reference data, run on the database worker before the window changes over."""
+        The questions (in use, damaged, gone) are asked on the spot; opening the file, a restore, the seeding
+        of a new file's reference data and the reading of the person's rights run on the database worker
+        before the window changes over."""
         from sakae_council.gui.ops import QueryOp
-        from sakae_council.gui.startup import open_with_user
+        from sakae_council.gui.startup import open_with_user, prepare_for_window
 
-        def use(db: Database) -> None:
-            self.ctx.set_database(db)
+        def use(db: Database, rights: Rights) -> None:
+            self.ctx.set_database(db, rights)
             add_recent_file(self.ctx.settings, target)
             self._fill_recent()
 
-        def seeding_failed(db: Database, exc: BaseException) -> None:
-            db.close()
-            show_error(self, exc)
-
         def opened(db: Database | None) -> None:
-            if db is None:
-                return
-            if db.read_only:
-                use(db)
-                return
-            QueryOp(lambda: seed_reference_data(db), parent=self).success(lambda _r: use(db)).failure(
-                lambda exc: seeding_failed(db, exc)
-            ).run()
+            if db is not None:  # prepare_for_window closes it when it fails
+                QueryOp(lambda: prepare_for_window(db), parent=self).success(lambda r: use(db, r)).run()
 
         open_with_user(self, target, opened, create=create)  # asks when the file is in use, damaged or gone
 

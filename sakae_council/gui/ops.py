@@ -26,11 +26,21 @@ Failures: a callback given with :meth:`QueryOp.failure` gets the exception; with
 An operation whose ``parent`` widget was deleted meanwhile delivers nothing.
 
 Tests wait for the worker with :func:`is_idle` (``qtbot.waitUntil(ops.is_idle)``; ``tests/gui/waiting.py``).
+
+Garbage collection: Python's cyclic collector runs on whichever thread allocates when a threshold is passed
+— often a worker, which allocates most. A collection there destroys the Qt objects in the garbage it finds
+(a dialog, a timer made and let go in a reference cycle) on the wrong thread, and the GUI thread crashes at
+their next event (SIGSEGV; ``tests/gui/test_ops.py`` shows it). So automatic collection is off while any
+operation is asked for and not yet delivered, and comes back on, on the GUI thread, once every lane is idle;
+code that turns it on itself calls :func:`resume_gc` instead of ``gc.enable()``. While it is held off, the GUI
+thread collects on a timer by the collector's own thresholds (``gc.get_count()`` against ``gc.get_threshold()``),
+so a long job (a 5,000-page roster on the papers lane) does not pile up its reference cycles until it ends.
 """
 
 from __future__ import annotations
 
 import enum
+import gc
 import logging
 import queue
 import threading
@@ -38,7 +48,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
@@ -50,7 +60,17 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-__all__ = ["Cancelled", "CancelToken", "Generation", "Lane", "OpHandle", "QueryOp", "is_idle", "worker"]
+__all__ = [
+    "Cancelled",
+    "CancelToken",
+    "Generation",
+    "Lane",
+    "OpHandle",
+    "QueryOp",
+    "is_idle",
+    "resume_gc",
+    "worker",
+]
 
 
 class Lane(enum.Enum):
@@ -116,6 +136,8 @@ class SerialWorker(QObject):
     # --- GUI thread ---------------------------------------------------------------------------
     def submit(self, job: _Job) -> None:
         self._pending += 1
+        _hold_gc()  # before the worker wakes: no collection on its thread while it works
+        _collect_meanwhile()
         self._queue.put(job)
 
     @property
@@ -141,6 +163,7 @@ class SerialWorker(QObject):
             job.deliver(job)
         finally:
             if self._pending == 0:
+                _follow_gc()
                 self.idle.emit()
 
     def _progress(self, job: _Job, done: int, total: int) -> None:
@@ -157,6 +180,7 @@ class SerialWorker(QObject):
             self._bridge.finished.emit(job)
 
     def _run(self, job: _Job) -> None:
+        _hold_gc()  # in case it was turned on meanwhile by code that did not ask resume_gc
         if job.generation is not None and not job.generation.is_current(job.number):
             job.outcome = "stale"  # a newer load of the same list is already asked for
             return
@@ -179,6 +203,67 @@ class SerialWorker(QObject):
 
 _workers: dict[Lane, SerialWorker] = {}
 
+#: Automatic garbage collection was on and the workers turned it off (see the module docstring).
+_gc_held = False
+
+
+def _hold_gc() -> None:
+    """Automatic collection off while a worker works (either thread; it only ever turns it off)."""
+    global _gc_held
+    if gc.isenabled():
+        gc.disable()
+        _gc_held = True
+
+
+def _follow_gc() -> None:
+    """GUI thread: automatic collection back on once no operation is asked for or undelivered on any lane."""
+    global _gc_held
+    if _gc_held and is_idle():
+        _gc_held = False
+        gc.enable()
+        if _collector is not None:
+            _collector.stop()
+
+
+#: GUI thread: collects while the workers hold automatic collection off (made on first use).
+_collector: QTimer | None = None
+COLLECT_EVERY_MS = 500
+
+
+def _collect_meanwhile() -> None:
+    """GUI thread: start the timer that collects here, by the collector's thresholds, while collection is held."""
+    global _collector
+    if not _gc_held:
+        return
+    if _collector is None:
+        _collector = QTimer()
+        _collector.setInterval(COLLECT_EVERY_MS)
+        _collector.timeout.connect(collect_due)
+    if not _collector.isActive():
+        _collector.start()
+
+
+def collect_due() -> int:
+    """GUI thread: the collection Python would have run by now (the oldest generation past its threshold),
+    if automatic collection is held off for the workers; the generation collected, or -1 for none."""
+    if gc.isenabled():
+        return -1
+    counts, thresholds = gc.get_count(), gc.get_threshold()
+    for generation in (2, 1, 0):
+        if thresholds[generation] and counts[generation] >= thresholds[generation]:
+            gc.collect(generation)
+            return generation
+    return -1
+
+
+def resume_gc() -> None:
+    """Turn automatic garbage collection on (GUI thread): now when the workers are idle, else once they are."""
+    global _gc_held
+    if gc.isenabled():
+        return
+    _gc_held = True
+    _follow_gc()
+
 
 def worker(lane: Lane = Lane.DATABASE) -> SerialWorker:
     """The serial worker of ``lane`` (started on first use, ended when the application quits)."""
@@ -188,6 +273,7 @@ def worker(lane: Lane = Lane.DATABASE) -> SerialWorker:
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(w.shutdown)
+        _follow_gc()  # a worker ended with answers undelivered no longer holds collection off
     return w
 
 

@@ -20,12 +20,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu
 
 from sakae_council.db.engine import Database, open_database
-from sakae_council.gui.ops import OpHandle, QueryOp
+from sakae_council.gui.ops import Generation, OpHandle, QueryOp
 from sakae_council.gui.widgets.change_watcher import ChangeWatcher
 from sakae_council.gui.widgets.messages import show_error
-from sakae_council.services.users import current_user
+from sakae_council.services.users import CurrentUserDTO, current_user
 
 if TYPE_CHECKING:
+    from sakae_council.gui.context import Rights
     from sakae_council.gui.dialogs.connection import ServerConnection
     from sakae_council.gui.main_window import MainWindow
 
@@ -41,6 +42,7 @@ class SharedServer(QObject):
         # and its signal keeps this object alive; ``parent()`` is the window while it exists.
         self.ctx = window.ctx
         self._job: OpHandle | None = None
+        self._user_loads = Generation()  # a switch made twice quickly shows the newest file's user only
 
         menu = window.action_quit.parent()  # the ファイル menu (its actions are parented to it)
         before = window.action_quit
@@ -74,20 +76,23 @@ class SharedServer(QObject):
 
     # --- status bar -------------------------------------------------------------------------------
     def update_user(self) -> None:
-        """「利用者: 渡辺 花子（協議会事務局・安食小学校区）」 on a server; nothing on a local file."""
-        try:
-            me = current_user(self.ctx.db)
-        except Exception:  # a status line must never take the window down
-            log.warning("cannot read the current user", exc_info=True)
-            self.user_label.clear()
-            self.user_label.hide()
-            return
+        """「利用者: 渡辺 花子（協議会事務局・安食小学校区）」 on a server; nothing on a local file (read on the worker)."""
+        db = self.ctx.db
+        QueryOp(lambda: current_user(db), parent=self).latest(self._user_loads).success(
+            self._show_user
+        ).failure(self._user_unknown).run()
+
+    def _show_user(self, me: CurrentUserDTO) -> None:
         if not me.shared:
             self.user_label.clear()
             self.user_label.hide()
             return
         self.user_label.setText(self.tr("利用者: {0}").format(me.describe()))
         self.user_label.show()
+
+    def _user_unknown(self, _exc: BaseException) -> None:  # a status line must never take the window down
+        self.user_label.clear()
+        self.user_label.hide()
 
     # --- 町のサーバーに接続 ----------------------------------------------------------------------------
     def connect_to_server(self) -> None:
@@ -104,27 +109,22 @@ class SharedServer(QObject):
         """Open (and migrate) the server off the GUI thread, then switch the window to it."""
         url, user = conn.url, conn.settings.user
 
-        def work() -> Database:
-            db = open_database(url, user=user)
-            try:
-                if not db.read_only:
-                    from sakae_council.gui.main_window import seed_reference_data
+        def work() -> tuple[Database, Rights]:
+            from sakae_council.gui.startup import prepare_for_window
 
-                    seed_reference_data(db)
-            except BaseException:
-                db.close()
-                raise
-            return db
+            db = open_database(url, user=user)
+            return db, prepare_for_window(db)  # seeded, and the rights read (it closes db when that fails)
 
         self.action_connect.setEnabled(False)
         self.main_window.statusBar().showMessage(self.tr("サーバーに接続しています…"))
         self._job = QueryOp(work, parent=self).success(self._opened).failure(self._failed).run()
 
-    def _opened(self, db: Database) -> None:
+    def _opened(self, opened: tuple[Database, Rights]) -> None:
+        db, rights = opened
         self._job = None
         self.action_connect.setEnabled(True)
         self.main_window.statusBar().clearMessage()
-        self.ctx.set_database(db)
+        self.ctx.set_database(db, rights)
         self.main_window.statusBar().showMessage(
             self.tr("サーバーに接続しました: {0}").format(db.describe()), 8000
         )

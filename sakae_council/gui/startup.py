@@ -19,9 +19,9 @@ dialogs (they are modal, found through ``QApplication.activeModalWidget()``).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Generator, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -42,8 +42,10 @@ from sakae_council.db.engine import (
 )
 from sakae_council.db.lock import LockedError, ReadOnlyError, break_lock, current_user
 from sakae_council.domain.errors import DomainError, StorageError
+from sakae_council.gui.context import Rights, read_rights
 from sakae_council.gui.dialogs.open_choice import ChoiceDialog
 from sakae_council.gui.formatting import wareki
+from sakae_council.gui.ops import QueryOp
 from sakae_council.gui.widgets.messages import confirm
 from sakae_council.gui.widgets.progress import start_with_progress
 
@@ -60,10 +62,13 @@ START_EMPTY = "start_empty"
 
 @dataclass(frozen=True)
 class _Work:
-    """Long work the flow waits for (a restore): run on the database worker behind a progress window."""
+    """Work the flow waits for, run on the database worker: a restore behind a progress window; opening the
+    file itself (``quiet``) with only the wait cursor — it is quick once the quick check runs later, and the
+    window already says the data is being opened."""
 
     text: str
     work: Callable[[], Any]
+    quiet: bool = False
 
 
 @dataclass(frozen=True)
@@ -78,15 +83,6 @@ _Steps = Generator[_Work, Any, "Database | None"]
 #: Give up after this many rounds of asking (each round is a user decision, so this is never reached
 #: in practice; it keeps a bug from looping forever).
 MAX_ROUNDS = 12
-
-
-@contextmanager
-def wait_cursor() -> Iterator[None]:
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QGuiApplication.restoreOverrideCursor()
 
 
 def backup_when(taken_at: object) -> str:
@@ -108,6 +104,9 @@ class OpenFlow:
         self.cancel_text = cancel_text
         #: What the user was told along the way (for the caller to repeat in the window if it likes).
         self.notes: list[str] = []
+        #: The database this flow opened (set on the worker), until the caller, having given it to the window,
+        #: sets this back to None: one left here when the program ends is closed then (OpenAfterPaint.finish).
+        self.unclaimed: Database | None = None
 
     # --- the questions (each a real dialog) --------------------------------------------------------
     def ask(
@@ -187,9 +186,10 @@ class OpenFlow:
         defer_check: bool = False,
     ) -> None:
         """Open ``target``, asking at each problem; ``done(database)`` at the end, ``done(None)`` when the user
-        backed out (or an error was shown). Without a restore on the way, ``done`` is called before this
-        returns; a restore runs on the database worker behind a progress window, and the flow goes on (and
-        ``done`` is called) once it has ended: the GUI thread never waits in a loop of its own.
+        backed out (or an error was shown). Opening the file runs on the database worker (with the wait
+        cursor), a restore there too behind a progress window; the questions are asked on the spot in between,
+        and ``done`` is called once the last step has come back: the GUI thread never waits in a loop of its
+        own, and never on the file.
         ``defer_check``: a file left by an unclean shutdown opens at once (see open_database)."""
         self._advance(self._steps(target, create, defer_check), done, None)
 
@@ -211,6 +211,15 @@ class OpenFlow:
             self.error(exc, tr("データファイルを開けません"))
             done(None)
             return
+        if request.quiet:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+            def answered(value: Any) -> None:
+                QGuiApplication.restoreOverrideCursor()
+                self._advance(steps, done, _Answer(value))
+
+            QueryOp(request.work, parent=self.parent).success(answered).failure(answered).run()
+            return
         start_with_progress(
             self.parent,
             request.text,
@@ -225,16 +234,17 @@ class OpenFlow:
         read_only = False
         start_empty = False
         for _round in range(MAX_ROUNDS):
-            try:
-                with wait_cursor():
-                    return open_database(
-                        target,
-                        create=create,
-                        read_only=read_only,
-                        start_empty=start_empty,
-                        user=current_user(),  # the OS login ("" where it cannot be told)
-                        defer_check=defer_check,
-                    )
+            opening = partial(
+                self._open,
+                target,
+                create=create,
+                read_only=read_only,
+                start_empty=start_empty,
+                user=current_user(),  # the OS login ("" where it cannot be told)
+                defer_check=defer_check,
+            )
+            try:  # on the database worker; what it raises comes back here (see _advance)
+                return (yield _Work(tr("データファイルを開いています…"), opening, quiet=True))  # type: ignore[no-any-return]
             except LockedError as exc:
                 decision = self._locked(exc)
                 if decision is None:
@@ -259,6 +269,12 @@ class OpenFlow:
                 self.error(exc, tr("データファイルを開けません"))
                 return None
         return None
+
+    def _open(self, target: str, **options: Any) -> Database:
+        """On the database worker: open ``target`` (see :meth:`_steps`); the database is the flow's until claimed."""
+        db = open_database(target, **options)
+        self.unclaimed = db
+        return db
 
     def _locked(self, exc: LockedError) -> str | None:
         """READ_ONLY, BREAK_LOCK (the lock is gone now) or None."""
@@ -443,6 +459,21 @@ def summary_text(counts: Sequence[tuple[str, int]]) -> str:
         )
         for label, count in counts
     )
+
+
+def prepare_for_window(db: Database) -> Rights:
+    """Database work between opening a file and showing it, run on the database worker: a new file's reference
+    data (categories, indicators, bodies) unless it is read-only, then the person's rights (what the edit
+    actions show). When it fails ``db`` is closed: a file half-prepared is never shown."""
+    from sakae_council.gui.main_window import seed_reference_data
+
+    try:
+        if not db.read_only:
+            seed_reference_data(db)
+        return read_rights(db)
+    except BaseException:
+        db.close()
+        raise
 
 
 def open_with_user(

@@ -193,6 +193,8 @@ def test_organisations_journey_runs_no_query_on_the_gui_thread(  # type: ignore[
         type_text(qtbot, dialog.phone, "0476-95-3333")
         qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
         qtbot.waitUntil(lambda: not dialog.isVisible())
+        # the list reloads after the save: wait for it (it once came after the row was chosen, under load)
+        wait_idle(qtbot)
         page.activateWindow()  # back in the list's window after the editor closed
         qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
         page.table.select_row(0)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -207,3 +208,139 @@ def test_cancelled_is_an_exception_callers_can_catch() -> None:
     token.cancel()
     with pytest.raises(Cancelled):
         token.progress(1, 2)
+
+
+def _allocate(count: int) -> int:
+    """Work that allocates as a list load does: many small container objects, kept until the end."""
+    kept = [[i] for i in range(count)]
+    return len(kept)
+
+
+def test_garbage_is_never_collected_on_a_worker_thread_and_collection_comes_back_when_idle(
+    qtbot: QtBot,
+) -> None:
+    import gc
+
+    threads: list[str] = []
+
+    def noted(phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            threads.append(threading.current_thread().name)
+
+    thresholds = gc.get_threshold()
+    assert gc.isenabled()
+    gc.set_threshold(5_000)  # collections come from the worker's allocations, not the test's own
+    gc.callbacks.append(noted)
+    try:
+        results: list[int] = []
+        for _ in range(3):
+            QueryOp(lambda: _allocate(60_000)).success(results.append).run()
+        wait_idle(qtbot)
+        assert results == [60_000] * 3
+        assert gc.isenabled(), "automatic collection is back once the workers are idle"
+        _allocate(60_000)  # on the GUI thread: collected here, as before
+    finally:
+        gc.callbacks.remove(noted)
+        gc.set_threshold(*thresholds)
+    assert "MainThread" in threads
+    assert not [t for t in threads if t != "MainThread"], f"collected on {sorted(set(threads))}"
+
+
+def test_resume_gc_waits_for_the_workers(qtbot: QtBot) -> None:
+    import gc
+
+    gate = threading.Event()
+    gc.disable()  # as the program's start does
+    try:
+        QueryOp(lambda: gate.wait(10)).run()
+        ops.resume_gc()
+        assert not gc.isenabled(), "not while the worker works"
+        gate.set()
+        wait_idle(qtbot)
+        assert gc.isenabled()
+    finally:
+        gate.set()
+        gc.enable()
+
+
+CYCLES_FREED_ON_THE_WORKER = """
+import gc, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+from sakae_council.gui import ops
+app = QApplication([])
+gc.set_threshold(20_000)  # the next collection comes from the worker's allocations
+class Page:
+    pass
+for _ in range(20):  # what pages and tests leave behind: Qt objects in reference cycles, let go
+    page = Page()
+    page.dialog, page.timer, page.self = QDialog(), QTimer(), page
+    page.timer.start(20)
+del page
+done = []
+ops.QueryOp(lambda: len([[i] for i in range(200_000)])).success(done.append).run()
+while not done or not ops.is_idle():
+    app.processEvents()
+for _ in range(50):  # the timers' next events
+    app.processEvents()
+    QTimer.singleShot(5, lambda: None)
+    import time; time.sleep(0.005)
+print("alive", done)
+"""
+
+
+def test_qt_objects_in_garbage_are_not_destroyed_by_a_worker_so_nothing_crashes(tmp_path: Path) -> None:
+    """Without the hold a worker's allocations collect the cycles on its own thread: Qt prints 「Timers cannot
+    be stopped from another thread」 and the process dies with SIGSEGV at the timers' next event."""
+    import os
+    import subprocess
+    import sys
+
+    script = tmp_path / "cycles.py"
+    script.write_text(CYCLES_FREED_ON_THE_WORKER, encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(Path(ops.__file__).parents[2]))
+    proc = subprocess.run(
+        [sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert proc.returncode == 0, (proc.returncode, proc.stderr[-2000:])
+    assert "alive [200000]" in proc.stdout
+    assert "another thread" not in proc.stderr
+
+
+def test_a_long_job_s_garbage_is_collected_on_the_gui_thread_while_it_runs(qtbot: QtBot) -> None:
+    """Collection held off for the workers does not mean none: the GUI thread collects by the thresholds
+    meanwhile, so a long print's reference cycles do not pile up until it ends."""
+    import gc
+
+    seen: list[tuple[str, bool]] = []
+    done = threading.Event()
+
+    def noted(phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            seen.append((threading.current_thread().name, done.is_set()))
+
+    def long_job() -> int:
+        made = 0
+        end = time.monotonic() + 2.0
+        while time.monotonic() < end:
+            for _ in range(2_000):
+                cycle: list[object] = []
+                cycle.append(cycle)  # garbage only the cyclic collector frees
+                made += 1
+            time.sleep(0.01)
+        done.set()
+        return made
+
+    thresholds = gc.get_threshold()
+    gc.set_threshold(5_000)
+    gc.callbacks.append(noted)
+    try:
+        results: list[int] = []
+        QueryOp(long_job).success(results.append).run()
+        wait_idle(qtbot, timeout_ms=20_000)
+    finally:
+        gc.callbacks.remove(noted)
+        gc.set_threshold(*thresholds)
+    assert results and results[0] > 10_000
+    assert not [t for t, _ in seen if t != "MainThread"], f"collected on {sorted({t for t, _ in seen})}"
+    assert [t for t, after in seen if not after], "the GUI thread collected while the job ran"

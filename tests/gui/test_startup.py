@@ -517,3 +517,30 @@ def test_backups_at_start_while_working_and_at_quit_refresh_the_status_bar(
     assert sorted(reasons) == ["auto", "close", "manual", "open"]
     assert not scheduler.timer.isActive()
     assert "終000 太郎" in names_in(backups.list_backups(db, summaries=False)[0].path)
+
+
+def test_the_file_is_opened_on_the_database_worker_not_the_gui_thread(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening the file (its PRAGMAs, its lock, its upgrade) is database work: the open flow runs it on the
+    worker, and the window stays painted meanwhile (issue 18). The real open_database runs; this only
+    notes the thread it ran on."""
+    import threading
+
+    from sakae_council.gui import ops, startup
+
+    threads: list[tuple[bool, bool]] = []
+    real = startup.open_database
+
+    def noting_thread(*args: object, **kwargs: object) -> Database:
+        threads.append((threading.current_thread() is threading.main_thread(), ops.on_worker_thread()))
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(startup, "open_database", noting_thread)
+    db = open_and_wait(str(tmp_path / "town.db"))
+    assert db is not None
+    try:
+        assert threads == [(False, True)], "opened on the GUI thread"
+        assert db.path == tmp_path / "town.db"
+    finally:
+        db.close()
