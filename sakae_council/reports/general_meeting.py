@@ -7,6 +7,7 @@ numbered 議案, the 会則 as an annex, and one 書面表決書・委任状 she
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from sakae_council.reports.fonts import unprintable_characters
 from sakae_council.reports.style import (
     BODY_SIZE,
     GRID,
+    Deferred,
     PageDecor,
     SealBox,
     content_width,
@@ -144,6 +146,10 @@ def _form_sheet(pack: GeneralMeetingPack, name: str) -> list[Flowable]:
     ]
 
 
+def _sheet_on_new_page(pack: GeneralMeetingPack, name: str) -> list[Flowable]:
+    return [PageBreak(), *_form_sheet(pack, name)]
+
+
 def _forms(pack: GeneralMeetingPack) -> list[Flowable]:
     st = styles()
     story: list[Flowable] = [
@@ -156,8 +162,8 @@ def _forms(pack: GeneralMeetingPack) -> list[Flowable]:
         Spacer(1, 3 * mm),
         para(f"委員 {len(pack.members)}名分", st.body_gothic),
     ]
-    for name in pack.members:
-        story += [PageBreak(), *_form_sheet(pack, name)]
+    # each member's sheet made only when the layout reaches it (a council of 900 members: 900 pages)
+    story += [Deferred(functools.partial(_sheet_on_new_page, pack, name)) for name in pack.members]
     if not pack.members:
         story.append(para("（この日に在任中の委員がいません）", st.body))
     return story

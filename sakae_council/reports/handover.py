@@ -7,6 +7,8 @@ with the date and 「引継ぎ資料（取扱注意）」 (it holds the officers
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -25,7 +27,7 @@ from sakae_council.reports.contents import (
 from sakae_council.reports.fonts import unprintable_characters
 from sakae_council.reports.manual_markdown import MarkdownConverter, default_styles
 from sakae_council.reports.meeting_docs import when_text
-from sakae_council.reports.style import PageDecor, content_width, grid_table, para, styles
+from sakae_council.reports.style import Deferred, PageDecor, content_width, grid_table, para, styles
 from sakae_council.services.general_meeting import NO_BOOKS
 from sakae_council.services.handover import HandoverDocument, collect_handover
 from sakae_council.services.manual import ManualSectionDTO
@@ -194,6 +196,10 @@ def _minutes(m: MeetingDetailDTO) -> list[Flowable]:
     return out
 
 
+def _balances(doc: HandoverDocument) -> list[Flowable]:
+    return text_flowables(doc.balances) if doc.balances is not None else [_none(NO_BOOKS)]
+
+
 def _calendar(doc: HandoverDocument) -> list[Flowable]:
     if not doc.calendar:
         return [_none("この年度の会議はまだ登録されていません。")]
@@ -222,26 +228,50 @@ def _manual(chapters: tuple[ManualSectionDTO, ...]) -> list[Flowable]:
     return out
 
 
+def _headed(title: str, make: Callable[[], list[Flowable]]) -> list[Flowable]:
+    return [Heading(title), *make()]
+
+
+def _minutes_section(doc: HandoverDocument) -> list[Flowable]:
+    if not doc.minutes:
+        return [
+            Deferred(
+                functools.partial(_headed, SECTIONS[7], lambda: [_none("開催済みの会議はまだありません。")])
+            )
+        ]
+    first, *rest = doc.minutes
+    # the section's heading made with the first meeting: a heading keeps with what follows it
+    return [
+        Deferred(functools.partial(_headed, SECTIONS[7], functools.partial(_minutes, first))),
+        *[Deferred(functools.partial(_minutes, m)) for m in rest],
+    ]
+
+
 def handover_story(doc: HandoverDocument) -> list[Flowable]:
-    """The pack's flowables: first page (title, warning, contents), then the sections."""
-    parts: list[list[Flowable]] = [
-        _officers(doc),
-        _partners(doc),
-        _issues(doc),
-        _projects(doc),
-        _grants(doc),
-        _loans(doc),
-        _actions(doc),
-        [f for m in doc.minutes for f in _minutes(m)] or [_none("開催済みの会議はまだありません。")],
-        text_flowables(doc.balances) if doc.balances is not None else [_none(NO_BOOKS)],
-        _calendar(doc),
-        _manual(doc.chapters),
+    """The pack's flowables: first page (title, warning, contents), then the sections.
+
+    Each section (and each meeting's minutes) is made only when the layout reaches it, on each pass of the
+    build: the story holds no section's paragraphs while another is laid out (a stress town's minutes run
+    to 200 pages). A section's heading is made with its text, as a heading keeps with what follows it.
+    """
+
+    def of(make: Callable[..., list[Flowable]], *args: object) -> Callable[[], list[Flowable]]:
+        return functools.partial(make, *args)
+
+    makers: list[Callable[[], list[Flowable]] | None] = [
+        *(of(make, doc) for make in (_officers, _partners, _issues, _projects, _grants, _loans, _actions)),
+        None,  # the minutes: one part per meeting
+        of(_balances, doc),
+        of(_calendar, doc),
+        of(_manual, doc.chapters),
     ]
     story = _first_page(doc)
-    for i, (title, body) in enumerate(zip(SECTIONS, parts, strict=True)):
+    for i, (title, make) in enumerate(zip(SECTIONS, makers, strict=True)):
         # Long sections start a page of their own; short ones follow on when there is room.
         story.append(PageBreak() if i in (0, 2, 3, 7, 10) else CondPageBreak(60 * mm))
-        story += [Heading(title), *body]
+        story += (
+            _minutes_section(doc) if make is None else [Deferred(functools.partial(_headed, title, make))]
+        )
     return story
 
 

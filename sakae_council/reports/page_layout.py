@@ -7,11 +7,7 @@ text frame's size).
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import ctypes.util
-import functools
 import io
-import sys
 import tempfile
 import threading
 import zlib
@@ -37,6 +33,7 @@ from reportlab.platypus.doctemplate import ActionFlowable
 
 from sakae_council.cancel import CancelToken
 from sakae_council.cancel import current as current_token
+from sakae_council.heap import trim_heap
 from sakae_council.reports.fonts import register_fonts, release_font_pages
 from sakae_council.reports.typeset import (
     AUTHOR,
@@ -75,24 +72,7 @@ def drawing() -> Iterator[None]:
             _drawing.depth = depth
             if depth == 0:
                 release_font_pages()
-                _trim_heap()
-
-
-def _trim_heap() -> None:
-    """glibc keeps freed memory for reuse; ``malloc_trim`` returns what it can to the system (~1 ms)."""
-    trim = _malloc_trim()
-    if trim is not None:
-        trim(0)
-
-
-@functools.cache
-def _malloc_trim() -> Any:
-    if not sys.platform.startswith("linux"):
-        return None
-    try:
-        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
-    except (OSError, AttributeError):  # musl and others have no malloc_trim
-        return None
+                trim_heap()
 
 
 @dataclass(frozen=True)
@@ -145,20 +125,23 @@ class Deferred(Flowable):
     A story's flowables all live until the paper is written; a whole town's roster at stress (94,000
     members, five paragraphs each) held them at once — over 1 GB. Each district's table deferred, only
     the table being laid out is in memory.
+
+    ``make`` is called again on each pass of a two-pass build (the papers with a table of contents): the
+    story keeps only the ``Deferred``, never what a pass made and laid out, so no pass holds the whole
+    paper's flowables (a 総会議案書 of 900 members' sheets held them all through every pass).
     """
 
     def __init__(self, make: Callable[[], list[Flowable]]) -> None:
         super().__init__()
-        self._make: Callable[[], list[Flowable]] | None = make
+        self._make = make
         self.width = self.height = 0
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         return availWidth, availHeight + 1  # never fits: the frame asks it to split, see split
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
-        make, self._make = self._make, None
         # An action first: the frame lays out what follows as if it had been in the story all along.
-        return [_Made(), *make()] if make is not None else []
+        return [_Made(), *self._make()]
 
     def draw(self) -> None:
         pass

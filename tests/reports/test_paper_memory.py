@@ -198,3 +198,38 @@ def test_compact_font_tables_hold_what_reportlab_parsed(
 
         assert pairs(face.glyphToChar) == pairs(plain.glyphToChar)
         assert face.charToGlyph == plain.charToGlyph and face.charWidths == plain.charWidths
+
+
+def test_deferred_parts_print_in_a_paper_with_contents_whose_numbers_count_their_pages(
+    tmp_path: Path,
+) -> None:
+    """The 総会議案書 defers each member's sheet and is laid out in two passes (the contents' page numbers):
+    every pass makes the parts again, so the last pass (the one written) has them all, in place."""
+    from reportlab.platypus import Table
+
+    from sakae_council.reports.contents import Heading, build_with_contents, contents_flowables
+
+    log: list[str] = []
+    rows = [[para(f"{i}番目の委員", styles().cell)] for i in range(1, 121)]
+    story = [
+        para("表紙", styles().title),
+        PageBreak(),
+        *contents_flowables(),
+        PageBreak(),
+        Heading("名簿"),
+        Deferred(lambda: [Table(rows, repeatRows=0)]),
+        *[
+            Deferred(lambda n=n: (log.append(n), [PageBreak(), para(f"{n}の用紙", styles().body)])[1])
+            for n in "甲乙"
+        ],
+        PageBreak(),
+        Heading("おわりに"),
+    ]
+    out = build_with_contents(tmp_path / "c.pdf", story, title="t", decor=PageDecor())
+    pages = [p.extract_text() for p in PdfReader(str(out)).pages]
+
+    assert log.count("甲") >= 2 and log.count("乙") >= 2  # made again on each pass
+    assert all(f"{i}番目の委員" in "".join(pages) for i in (1, 60, 120))
+    assert "甲の用紙" in pages[-3] and "乙の用紙" in pages[-2] and "おわりに" in pages[-1]
+    contents = pages[1].replace(" ", "").replace(".", "")
+    assert f"3\n名簿\n{len(pages)}\nおわりに" in contents  # the contents count the deferred parts' pages

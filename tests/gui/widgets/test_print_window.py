@@ -375,3 +375,30 @@ def test_keys_in_the_print_window_zoom_and_print(
     with qtbot.waitSignal(dialog.printed, timeout=5000):
         QTest.keyClick(dialog.view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert len(PdfReader(str(printed)).pages) == dialog.page_count()
+
+
+def test_closing_the_window_lets_its_preview_go_and_gives_the_memory_back(
+    qtbot: QtBot,
+    roster,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from sakae_council import heap
+
+    dialog = open_roster_print(qtbot, window)
+    path = dialog.pdf_path
+    assert path is not None and path.exists()
+    bar = dialog.view.verticalScrollBar()
+    bar.setValue(bar.maximum())  # the preview draws the last pages too
+    wait_idle()
+    trims: list[int] = []
+    real = heap.trim_heap
+    monkeypatch.setattr(heap, "trim_heap", lambda: (trims.append(1), real())[-1])
+
+    dialog.windowHandle().close()  # the window's ×
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    wait_idle()
+
+    assert dialog.pdf.status() == QPdfDocument.Status.Null and dialog.pdf.pageCount() == 0
+    assert trims  # the heap the preview's pages took is given back, not kept for the session
+    assert not path.exists()
