@@ -147,7 +147,9 @@ def test_journey_secretary_posts_the_notice_records_replies_and_opens_the_meetin
     ctrl(replies, Qt.Key.Key_S)
     qtbot.waitUntil(lambda: not replies.isVisible(), timeout=5000)
     back_to(qtbot, editor)
-    assert bar.summary.text().startswith(f"回答済 {len(replies.rows)} / 未回答 0 — 成立見込み")
+    # the bar counts the replies again on the database worker once the window has saved: a person sees it change
+    done = f"回答済 {len(replies.rows)} / 未回答 0 — 成立見込み"
+    qtbot.waitUntil(lambda: bar.summary.text().startswith(done), timeout=10_000)
     after = {
         i.person_id: i for i in meeting_replies.get_replies(window.ctx.db, meeting_id).invitees
     }  # read back
