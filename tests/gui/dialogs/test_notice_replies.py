@@ -112,7 +112,7 @@ def test_slips_are_typed_with_digits_and_tab_and_the_quorum_is_counted_as_they_a
     saved = {i.name: i for i in meeting_replies.get_replies(db, town.meeting).invitees}  # read back
     assert saved["𠮷田 花子"].reply is Reply.PROXY and saved["𠮷田 花子"].proxy_name == "田村 美紀"
     assert saved["上野 三郎"].reply is Reply.ABSENT and saved["木村 四郎"].reply is None
-    assert bar.summary.text().startswith("回答済 5 / 未回答 2 — 成立見込み")
+    qtbot.waitUntil(lambda: bar.summary.text().startswith("回答済 5 / 未回答 2 — 成立見込み"), timeout=10_000)
 
     # On the day: the rows still 未確認 start from the replies; the secretary then corrects one.
     qtbot.mouseClick(bar.fill_button, Qt.MouseButton.LeftButton)
