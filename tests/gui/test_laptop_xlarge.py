@@ -17,50 +17,19 @@ laptop's screen (``configfile``): the test suite's own offscreen screen is 800×
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
 from .demo_town import demo_town_copy
-
-ROOT = Path(__file__).resolve().parents[2]
-SCREEN = (1280, 800 - 40)
+from .laptop_program import SCREEN, fits, run_program
 
 PROGRAM = r"""
-import json, sys, time
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QDialog, QPushButton
-
-QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[2])
-app = QApplication(sys.argv[:1])
-
-def settle(seconds=0.3):
-    from sakae_council.gui import ops
-
-    end = time.monotonic() + seconds
-    while time.monotonic() < end or not ops.is_idle():
-        app.processEvents()
-        time.sleep(0.01)
+from PySide6.QtWidgets import QDialog, QPushButton
 
 def new_dialog(before):
     settle()
     found = [w for w in app.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible() and w not in before]
     assert len(found) == 1, found
     return found[0]
-
-def facts(w, name):
-    w.grab().save(f"{sys.argv[4]}/{name}.png")  # for looking at
-    area = w.screen().availableGeometry()
-    return {
-        "size": [w.width(), w.height()],
-        "minimum": [w.minimumSizeHint().width(), w.minimumSizeHint().height()],
-        "screen": [area.width(), area.height()],
-        "inside": area.contains(w.frameGeometry()),
-    }
 
 from sakae_council.db.engine import open_database
 from sakae_council.gui.app import prepare_application
@@ -182,60 +151,37 @@ STATEMENT = (
 def looked(tmp_path_factory: pytest.TempPathFactory) -> dict:
     """What the program of its own reports of each window (one run for the module: it takes a while)."""
     tmp_path = tmp_path_factory.mktemp("laptop_xlarge")
-    screen = tmp_path / "laptop.json"
     geometry = {"name": "laptop", "x": 0, "y": 0, "width": SCREEN[0], "height": SCREEN[1]}
-    screen.write_text(
-        json.dumps({"screens": [geometry | {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})
-    )
-    env = dict(os.environ)
-    env["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
-    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     data = demo_town_copy(tmp_path_factory, tmp_path / "demo.db")
     csv = tmp_path / "meisai.csv"
     csv.write_bytes(STATEMENT.encode("cp932"))
-    run = subprocess.run(
-        [sys.executable, "-c", PROGRAM, str(data), str(tmp_path / "settings"), str(csv), str(tmp_path)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        cwd=tmp_path,
-    )
-    assert run.returncode == 0, run.stderr[-3000:]
-    return json.loads(run.stdout.strip().splitlines()[-1])
-
-
-def _fits(window: dict) -> None:
-    assert window["screen"] == list(SCREEN)
-    width, height = SCREEN
-    assert window["size"][0] <= width and window["size"][1] <= height, window
-    assert window["minimum"][0] <= width and window["minimum"][1] <= height, window
-    assert window["inside"], window
+    args = [str(data), str(tmp_path / "settings"), str(csv), str(tmp_path)]
+    return run_program(PROGRAM, args, [geometry], tmp_path)
 
 
 def test_the_meeting_editor_opens_inside_the_screen(looked: dict) -> None:
-    _fits(looked["meeting_editor"])
+    fits(looked["meeting_editor"])
 
 
 def test_the_grant_totals_grow_with_the_text_and_need_no_sideways_scrolling(looked: dict) -> None:
-    _fits(looked["grant_totals"])
+    fits(looked["grant_totals"])
     assert looked["grant_totals"]["sideways"] == 0, looked["grant_totals"]
 
 
 def test_the_changeover_shows_every_column_and_its_choices_whole(looked: dict) -> None:
-    _fits(looked["changeover"])
+    fits(looked["changeover"])
     assert looked["changeover"]["sideways"] == 0, looked["changeover"]
     assert looked["changeover"]["body_sideways"] <= 0, looked["changeover"]  # nothing cut at the right
     assert looked["changeover"]["choice_cut"] == [False, False], looked["changeover"]
 
 
 def test_the_availability_window_shows_its_dates_whole(looked: dict) -> None:
-    _fits(looked["availability"])
+    fits(looked["availability"])
     assert looked["availability"]["dates"] == [["令和8年11月28日", True], ["令和8年12月28日", True]], looked
 
 
 def test_the_summary_print_window_fits_the_screen_height(looked: dict) -> None:
-    _fits(looked["summary"])
+    fits(looked["summary"])
 
 
 def test_the_cash_book_keeps_its_dates_whole(looked: dict) -> None:
@@ -243,7 +189,7 @@ def test_the_cash_book_keeps_its_dates_whole(looked: dict) -> None:
 
 
 def test_the_bank_statement_import_needs_no_sideways_scrolling(looked: dict) -> None:
-    _fits(looked["import"])
+    fits(looked["import"])
     assert looked["import"]["rows"] == 3, looked["import"]  # the statement was read: its entries are listed
     assert looked["import"]["sideways"] == 0 and looked["import"]["page_sideways"] == 0, looked["import"]
 

@@ -15,46 +15,20 @@ laptop's screen (``configfile``): the test suite's own offscreen screen is 800×
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from .demo_town import demo_town_copy
+from .laptop_program import SCREEN, fits, run_program
 
-ROOT = Path(__file__).resolve().parents[2]
-SCREEN = (1280, 800 - 40)
 SCALED = (1024, 640 - 40)  # the same laptop at 125 % display scaling
 
 PROGRAM = r"""
-import json, sys, time
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextLayout, QTextOption
-from PySide6.QtWidgets import QApplication, QWidget
-
-QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[2])
-app = QApplication(sys.argv[:1])
-
-def settle(seconds=0.3):
-    from sakae_council.gui import ops
-
-    end = time.monotonic() + seconds
-    while time.monotonic() < end or not ops.is_idle():
-        app.processEvents()
-        time.sleep(0.01)
-
-def facts(w, name):
-    w.grab().save(f"{sys.argv[3]}/{name}.png")  # for looking at
-    area = w.screen().availableGeometry()
-    return {
-        "size": [w.width(), w.height()],
-        "minimum": [w.minimumSizeHint().width(), w.minimumSizeHint().height()],
-        "screen": [area.width(), area.height()],
-        "inside": area.contains(w.frameGeometry()),
-    }
+from PySide6.QtWidgets import QWidget
 
 def lines_of(label):
     # The lines a word-wrapped label shows at its width (word joiners dropped).
@@ -151,46 +125,24 @@ print(json.dumps(result))
 def looked(tmp_path_factory: pytest.TempPathFactory) -> dict:
     """What the program of its own reports of each window (one run for the module: it takes a while)."""
     tmp_path = tmp_path_factory.mktemp("laptop_xlarge_more")
-    screen = tmp_path / "laptop.json"
     geometry = {"name": "laptop", "x": 0, "y": 0, "width": SCREEN[0], "height": SCREEN[1]}
     scaled = {"name": "scaled", "x": SCREEN[0], "y": 0, "width": SCALED[0], "height": SCALED[1]}
-    dpi = {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
-    screen.write_text(json.dumps({"screens": [geometry | dpi, scaled | dpi]}))
-    env = dict(os.environ)
-    env["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
-    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     data = demo_town_copy(tmp_path_factory, tmp_path / "demo.db")
     pictures = Path(os.environ.get("SAKAE_LOOK_DIR", tmp_path))
-    run = subprocess.run(
-        [sys.executable, "-c", PROGRAM, str(data), str(tmp_path / "settings"), str(pictures)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        cwd=tmp_path,
-    )
-    assert run.returncode == 0, run.stderr[-3000:]
-    return json.loads(run.stdout.strip().splitlines()[-1])
-
-
-def _fits(window: dict, screen: tuple[int, int] = SCREEN) -> None:
-    assert window["screen"] == list(screen)
-    width, height = screen
-    assert window["size"][0] <= width and window["size"][1] <= height, window
-    assert window["minimum"][0] <= width and window["minimum"][1] <= height, window
-    assert window["inside"], window
+    args = [str(data), str(tmp_path / "settings"), str(pictures)]
+    return run_program(PROGRAM, args, [geometry, scaled], tmp_path)
 
 
 def test_the_two_version_dialog_of_a_long_text_stays_within_the_screen(looked: dict) -> None:
-    _fits(looked["conflict"])
-    _fits(looked["conflict_scaled"], SCALED)
+    fits(looked["conflict"])
+    fits(looked["conflict_scaled"], SCALED)
 
 
 def test_the_dashboard_subtitle_wraps_only_after_its_dot(looked: dict) -> None:
     lines = looked["dashboard_subtitle"]
     assert "".join(lines) == "令和8年11月28日（土）現在・6学区", lines
     assert all(line.endswith("・") for line in lines[:-1]), lines
-    _fits(looked["dashboard"])  # the parts kept whole do not widen the window
+    fits(looked["dashboard"])  # the parts kept whole do not widen the window
 
 
 def test_the_dashboard_liaison_line_wraps_only_between_its_parts(looked: dict) -> None:
@@ -201,7 +153,7 @@ def test_the_dashboard_liaison_line_wraps_only_between_its_parts(looked: dict) -
 def test_the_accounts_page_fits_the_screen(looked: dict) -> None:
     """The 会計 page of a council with a 補正予算 made the window 1656 pixels wide: the 予算 tab's title line
     carried 「・第1号補正予算（令和8年9月15日議決）」 beside its three buttons (now a line of its own)."""
-    _fits(looked["accounts"])
+    fits(looked["accounts"])
 
 
 def test_every_balance_in_the_cash_book_says_whose_it_is(looked: dict) -> None:

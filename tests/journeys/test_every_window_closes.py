@@ -261,7 +261,7 @@ def with_new_dialog(action: Callable[[], None], handle: Callable[[QDialog], None
             if standard_box(w):
                 # The walk's discovery only (finding which dialog a route opens): an information box met on
                 # the way is dismissed from inside; the cases below close every dialog by Esc and ×.
-                w.reject()
+                w.reject()  # the discovery only, as the comment above says: not a behaviour under test
                 continue
             result["name"] = type(w).__name__
             timer.stop()
