@@ -274,8 +274,11 @@ class PrintWindow(QDialog):
             self._finish_job()
             return
 
+        held = [data]  # let go as soon as it is drawn, before the preview loads (a town's roster: ~40 MB)
+
         def draw() -> tuple[str, object]:
-            return paper.warning(data), paper.draw(data, path)
+            drawn_data = held.pop()
+            return paper.warning(drawn_data), paper.draw(drawn_data, path)
 
         def drawn(answer: tuple[str, object]) -> None:
             warning, result = answer
