@@ -21,6 +21,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from gui.waiting import wait_idle
 from sakae_council.db.engine import open_database
@@ -394,14 +395,19 @@ def test_closing_the_window_lets_its_preview_go_and_gives_the_memory_back(
     trims: list[int] = []
     real = heap.trim_heap
     monkeypatch.setattr(heap, "trim_heap", lambda: (trims.append(1), real())[-1])
+    pdf = dialog.pdf
+    states: list[QPdfDocument.Status] = []
+    pdf.statusChanged.connect(states.append)
 
     dialog.windowHandle().close()  # the window's ×
     qtbot.waitUntil(lambda: not dialog.isVisible())
     wait_idle()
 
-    assert dialog.pdf.status() == QPdfDocument.Status.Null and dialog.pdf.pageCount() == 0
+    assert states[-1] == QPdfDocument.Status.Null  # the preview's document closed first
     assert trims  # the heap the preview's pages took is given back, not kept for the session
     assert not path.exists()
+    # and the window itself is deleted: left as a hidden child of its page, each kept ~2 MB for the session
+    assert not isValid(dialog) and not window.findChildren(PrintWindow)
 
 
 def test_the_paper_s_data_is_let_go_before_its_preview_loads(qtbot: QtBot, tmp_path: Path) -> None:
@@ -436,8 +442,7 @@ def test_the_paper_s_data_is_let_go_before_its_preview_loads(qtbot: QtBot, tmp_p
         def paper(self) -> Paper:
             return Paper(collect, draw)
 
-    dialog = Window("テスト")
-    qtbot.addWidget(dialog)
+    dialog = Window("テスト")  # not qtbot.addWidget: closed, it deletes itself
     dialog.built.connect(lambda _path: alive_at_preview.append(read[-1]() is not None))
     dialog.show()
     with qtbot.waitSignal(dialog.built, timeout=10_000):
@@ -445,3 +450,4 @@ def test_the_paper_s_data_is_let_go_before_its_preview_loads(qtbot: QtBot, tmp_p
     assert dialog.page_count() == 1
     assert alive_at_preview == [False]
     dialog.windowHandle().close()
+    qtbot.waitUntil(lambda: not isValid(dialog))
