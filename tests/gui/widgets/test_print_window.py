@@ -451,3 +451,77 @@ def test_the_paper_s_data_is_let_go_before_its_preview_loads(qtbot: QtBot, tmp_p
     assert alive_at_preview == [False]
     dialog.windowHandle().close()
     qtbot.waitUntil(lambda: not isValid(dialog))
+
+
+def _pages_window(pages: int) -> PrintWindow:
+    from reportlab.pdfgen.canvas import Canvas
+
+    from sakae_council.gui.widgets.print_window import Paper
+
+    def draw(_data: object, path: Path) -> None:
+        canvas = Canvas(str(path))
+        for n in range(1, pages + 1):
+            canvas.drawString(72, 720, f"page {n}")
+            canvas.showPage()
+        canvas.save()
+
+    class Window(PrintWindow):
+        def suggested_name(self) -> str:
+            return "x.pdf"
+
+        def paper(self) -> Paper:
+            return Paper(lambda: None, draw)
+
+    window = Window("テスト")
+    window.build()
+    return window
+
+
+def test_a_long_paper_is_previewed_a_page_at_a_time_and_moved_through_by_keys_and_buttons(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 5,300-page roster laid out whole for the preview parsed every page (~35 MB): a paper longer than
+    LONG_PAPER_PAGES shows one page, and 「次 ▶」, 「◀ 前」, a page number typed and Ctrl+PageDown move."""
+    from PySide6.QtPdfWidgets import QPdfView
+
+    from sakae_council.gui.widgets import preview_pages
+
+    monkeypatch.setattr(preview_pages, "LONG_PAPER_PAGES", 4)
+    dialog = _pages_window(6)  # not qtbot.addWidget: closed, it deletes itself
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.pdf_path is not None, timeout=10_000)
+    controls, navigator = dialog.page_controls, dialog.view.pageNavigator()
+    assert dialog.view.pageMode() == QPdfView.PageMode.SinglePage
+    assert "1ページずつ" in dialog.status.text() and dialog.pages_label.text() == "全6ページ"
+    assert controls.current() == 1 and not controls.previous_button.isEnabled()
+
+    qtbot.mouseClick(controls.next_button, Qt.MouseButton.LeftButton)
+    assert navigator.currentPage() == 1 and controls.current() == 2
+    controls.box.selectAll()
+    qtbot.keyClicks(controls.box, "6")
+    QTest.keyClick(controls.box, Qt.Key.Key_Return)
+    assert navigator.currentPage() == 5 and not controls.next_button.isEnabled()
+    qtbot.mouseClick(controls.previous_button, Qt.MouseButton.LeftButton)
+    assert navigator.currentPage() == 4
+    dialog.view.setFocus()
+    QTest.keyClick(dialog.view, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert navigator.currentPage() == 3 and controls.current() == 4
+    dialog.windowHandle().close()
+    qtbot.waitUntil(lambda: not isValid(dialog))
+
+
+def test_a_short_paper_scrolls_through_every_page_and_the_number_follows(qtbot: QtBot) -> None:
+    from PySide6.QtPdfWidgets import QPdfView
+
+    dialog = _pages_window(3)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.pdf_path is not None, timeout=10_000)
+    assert dialog.view.pageMode() == QPdfView.PageMode.MultiPage
+    assert "1ページずつ" not in dialog.status.text()
+    bar = dialog.view.verticalScrollBar()
+    bar.setValue(bar.maximum())  # scrolled to the end: the last page is the one in view
+    qtbot.waitUntil(lambda: dialog.page_controls.current() == 3)
+    qtbot.mouseClick(dialog.page_controls.previous_button, Qt.MouseButton.LeftButton)
+    assert dialog.view.pageNavigator().currentPage() == 1 and bar.value() < bar.maximum()
+    dialog.windowHandle().close()
+    qtbot.waitUntil(lambda: not isValid(dialog))
