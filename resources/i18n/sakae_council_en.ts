@@ -7145,6 +7145,41 @@ When you start it again, it keeps the damaged file aside and offers to restore a
         </message>
     </context>
     <context>
+        <name>PageControls</name>
+        <message>
+            <source>◀ 前</source>
+            <translation>◀ Previous</translation>
+        </message>
+        <message>
+            <source>プレビューを表示しています。内容を確かめてから印刷してください。</source>
+            <translation>This is the preview. Check it before printing.</translation>
+        </message>
+        <message>
+            <source>ページが多いので、1ページずつ表示しています。「次 ▶」やページ番号で移ります。内容を確かめてから印刷してください。</source>
+            <translation>This paper has many pages, so it is shown one page at a time. Use "Next ▶" or type a page number to move. Check it before printing.</translation>
+        </message>
+        <message>
+            <source>ページ番号を入れてEnterで、そのページを表示します</source>
+            <translation>Type a page number and press Enter to show that page</translation>
+        </message>
+        <message>
+            <source>前のページ (Ctrl+PageUp)</source>
+            <translation>Previous page (Ctrl+PageUp)</translation>
+        </message>
+        <message>
+            <source>次 ▶</source>
+            <translation>Next ▶</translation>
+        </message>
+        <message>
+            <source>次のページ (Ctrl+PageDown)</source>
+            <translation>Next page (Ctrl+PageDown)</translation>
+        </message>
+        <message>
+            <source>表示するページ</source>
+            <translation>Page shown</translation>
+        </message>
+    </context>
+    <context>
         <name>PartDialog</name>
         <message>
             <source>この記録はほかの人が削除しました。</source>
@@ -7547,10 +7582,6 @@ Delete them? If kept, they still hold the data as it was before the erasure.</tr
         <message>
             <source>{percent}%</source>
             <translation>{percent}%</translation>
-        </message>
-        <message>
-            <source>プレビューを表示しています。内容を確かめてから印刷してください。</source>
-            <translation>This is the preview. Check it before printing.</translation>
         </message>
         <message>
             <source>保存しました: {path}</source>

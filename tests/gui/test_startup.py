@@ -476,16 +476,22 @@ def test_a_missing_file_restored_from_a_chosen_backup_file(tmp_path: Path, opene
 
 
 def test_backups_at_start_while_working_and_at_quit_refresh_the_status_bar(
-    qtbot: QtBot, window: MainWindow, ctx: AppContext, db: Database
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     add_people(db, 2)
     assert window.backup_label.text() == "最終バックアップ: まだありません"
     offset = [timedelta(0)]
     scheduler = BackupScheduler(ctx, clock=lambda: datetime.now() + offset[0])
     assert BackupScheduler.of(ctx) is scheduler
+    from sakae_council import heap
+
+    trims: list[int] = []
+    real_trim = heap.trim_heap
+    monkeypatch.setattr(heap, "trim_heap", lambda: (trims.append(1), real_trim())[-1])
     with qtbot.waitSignal(scheduler.backupTaken, timeout=10_000) as taken:
         scheduler.start()
     assert taken.args[0].reason == "open"
+    assert trims  # what the copy's check used on the worker's heap is given back (a stress file: ~6 MB)
     assert scheduler.timer.isActive() and scheduler.timer.interval() == 60_000
     qtbot.waitUntil(lambda: "令和" in window.backup_label.text())
 

@@ -24,6 +24,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from sakae_council import heap
 from sakae_council.db.engine import Database
 from sakae_council.domain.areas import Area
 from sakae_council.domain.errors import DomainError
@@ -158,6 +159,9 @@ class BackupScheduler(QObject):
         for job in holder:
             if job in self._jobs:
                 self._jobs.remove(job)
+        # the copy's check (integrity_check of the whole file) freed what it used on the worker's heap:
+        # given back, not kept as the program's resident size
+        heap.trim_heap()
 
     def _maybe_idle(self) -> None:
         if not self._jobs:
