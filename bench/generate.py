@@ -278,16 +278,16 @@ def generate(
             for i in range(size.people):
                 district = i % size.districts + 1
                 role = ROLES[i % len(ROLES)]
-                ended = i % 17 == 0  # left at the 令和7年度 改選 (the day before the new terms began)
+                officer = i // size.districts < len(POSTS)
+                # left at the 令和7年度 改選 (the day before the new terms began); the officers stayed on
+                ended = i % 17 == 0 and not officer
                 yield {
                     "id": i + 1,
                     "person_id": i + 1,
                     "district_id": district,
                     "role": role,
                     "public_post": "民生委員・児童委員" if role == "public_post" else "",
-                    "officer_post": POSTS[i // size.districts]
-                    if i // size.districts < len(POSTS)
-                    else "member",
+                    "officer_post": POSTS[i // size.districts] if officer else "member",
                     "term_start": date(2025, 4, 1) if not ended else date(2023, 4, 1),
                     "term_end": date(2027, 3, 31) if not ended else date(2025, 3, 31),
                     "ended_on": date(2025, 3, 31) if ended else None,

@@ -51,8 +51,8 @@ def _loan(k: int, size: Size, today: date, stamp: dict[str, Any]) -> dict[str, A
         status = LoanStatus.CANCELLED
     elif lent > today:
         status = LoanStatus.RESERVED
-    elif due >= today - timedelta(days=10) and k % 3:
-        status = LoanStatus.LENT  # out; those due before today show as 期限切れ
+    elif lent >= today - timedelta(days=30) and (k // size.districts) % 3:
+        status = LoanStatus.LENT  # out this month; those due before today show as 期限切れ
     else:
         status = LoanStatus.RETURNED
     returned = status is LoanStatus.RETURNED
