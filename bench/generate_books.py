@@ -16,9 +16,9 @@ import random
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, insert, select, update
 
 from sakae_council.db.engine import Database
 from sakae_council.db.models import (
@@ -375,16 +375,18 @@ def write_books(db: Database, size: Size, today: date, stamp: dict[str, Any]) ->
                 first_rev = ids.take("revision")
                 revisions = [{"id": first_rev, "book_id": book, "number": 0, "decided_on": date(year, 4, 26),
                               "reason": f"{label} 定期総会", **stamp}]  # fmt: skip
-                lines = [{"revision_id": first_rev, "subject_id": k, "amount": v} for k, v in amounts.items()]
+                budget_lines = [
+                    {"revision_id": first_rev, "subject_id": k, "amount": v} for k, v in amounts.items()
+                ]
                 drill, reserve = council.events[1], council.reserve
                 if not closed and date(year, 9, 15) <= today and amounts[reserve] >= 30000:
                     second = ids.take("revision")
                     revisions.append({"id": second, "book_id": book, "number": 1, "decided_on": date(year, 9, 15),
                                       "reason": "防災訓練の追加実施（9月役員会で議決）", **stamp})  # fmt: skip
-                    lines += [{"revision_id": second, "subject_id": drill, "amount": amounts.get(drill, 0) + 30000},
+                    budget_lines += [{"revision_id": second, "subject_id": drill, "amount": amounts.get(drill, 0) + 30000},
                               {"revision_id": second, "subject_id": reserve, "amount": amounts[reserve] - 30000}]  # fmt: skip
                 put(conn, AccountBudgetRevision, revisions)
-                put(conn, AccountBudgetLine, lines)
+                put(conn, AccountBudgetLine, budget_lines)
                 put(conn, AccountMonthCheck, [
                     {"book_id": book, "month_start": m, "checked_on": (m + timedelta(days=40)).replace(day=10),
                      "checked_by": "会計担当"} for m in checked
@@ -403,10 +405,9 @@ def write_books(db: Database, size: Size, today: date, stamp: dict[str, Any]) ->
         settled = [
             {"gid": g["id"], "spent": spent_of.get(g["id"], 0)} for g in grants if g["status"] == "settled"
         ]
-        if (
-            settled
-        ):  # 実績報告: the 実績額 the books show, recorded on the grant as record_grant_settlement does
-            table = GrantApplication.__table__
+        # 実績報告: the 実績額 the books show, recorded on the settled grants as record_grant_settlement does
+        if settled:
+            table = cast(Table, GrantApplication.__table__)
             conn.execute(
                 update(table).where(table.c.id == bindparam("gid")).values(amount_spent=bindparam("spent")),
                 settled,

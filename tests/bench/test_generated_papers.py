@@ -4,6 +4,7 @@ drawn by ReportLab, the PDFs read back. The books are checked against the progra
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -25,7 +26,7 @@ DISTRICT = 1
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Database:
+def db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     folder = tmp_path_factory.mktemp("generated")
     generate(folder / "tiny.db", SIZES["tiny"], today=TODAY)
     database = open_database(folder / "tiny.db", user="test", backup_dir=folder / "backups")
