@@ -20,6 +20,7 @@ from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFBase85Encode, PDFName, PDFPage, PDFStream, PDFZCompress
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -147,6 +148,82 @@ class Deferred(Flowable):
         pass
 
 
+class TableByPages(Flowable):
+    """A long ruled table made a page at a time: the rows are made only as the layout reaches them, and
+    each page's part is let go once drawn.
+
+    A ReportLab ``Table`` holds all its rows' cells, wrapped, until its last page, and copies the rows left
+    at every page it splits over: one district's roster at stress (15,700 members, seven paragraphs each)
+    held ~85 MB while its 900 pages were laid out, and the copies cost time that grew with the square of
+    the rows. Here ``rows(start, stop)`` makes the data rows ``start`` to ``stop`` (``count`` in all) and
+    ``table(rows)`` makes the table of those rows with the header (repeated on every page) in front; each
+    page takes the rows that fit and carries the rest made so far to the next, so the pages break exactly
+    where the whole table's would (the same rows, the same heights).
+    """
+
+    def __init__(
+        self,
+        rows: Callable[[int, int], list[list[Any]]],
+        count: int,
+        table: Callable[[list[list[Any]]], Any],
+        *,
+        start: int = 0,
+        made: Sequence[list[Any]] = (),
+        chunk: int = 48,
+        need: float = 0.0,
+    ) -> None:
+        super().__init__()
+        self._rows, self._count, self._table = rows, count, table
+        #: the first row not drawn yet, the rows made from it on, how many to try a page with
+        self._start, self._made, self._chunk = start, list(made), chunk
+        #: the height of the header and the next row (0 until known): less room than that is the next page
+        self._need = need
+        self.width = self.height = 0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return availWidth, availHeight + 1  # never fits as it is: the frame asks it to split (see split)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        if availHeight < self._need:  # not even the header and the next row: the next page
+            return []
+        made, chunk = self._made, self._chunk
+        if self._count == 0:  # the header alone (ReportLab never splits a table of header rows only)
+            table = self._table([])
+            _w, height = table.wrap(availWidth, availHeight)
+            return [_Made(), table] if height <= availHeight else []
+        while True:
+            end = self._start + len(made)
+            if len(made) < chunk and end < self._count:
+                made += self._rows(end, min(self._count, self._start + chunk))
+            table = self._table(made)
+            parts = table.split(availWidth, availHeight)
+            header = len(table._cellvalues) - len(made)
+            if not parts:  # not even the header and a row: the next page (keep what was made for it)
+                self._need = sum(table._rowHeights[: header + 1])
+                return []
+            if len(parts) == 1:  # all of it fits
+                if self._start + len(made) < self._count:  # room for more: make more rows and try again
+                    chunk *= 2
+                    continue
+                return [_Made(), table]
+            used = len(parts[0]._cellvalues) - header
+            heights = table._rowHeights
+            rest = TableByPages(
+                self._rows,
+                self._count,
+                self._table,
+                start=self._start + used,
+                made=made[used:],
+                # the rows this page took and a few more, so the next page's break is found in one try
+                chunk=max(8, used + 1 + used // 4),
+                need=sum(heights[:header]) + heights[header + used],
+            )
+            return [_Made(), parts[0], rest]
+
+    def draw(self) -> None:
+        pass
+
+
 def _draw_line_of_text(
     canv: Canvas, text: str, style: ParagraphStyle, x: float, y: float, width: float
 ) -> None:
@@ -227,6 +304,42 @@ def _encode_now(page: PDFPage) -> None:
     page.Contents, page.stream = stream, None
 
 
+_sink = threading.local()
+
+
+class _WrittenAsFormatted(pdfdoc.PDFFile):
+    """ReportLab's collector of the formatted PDF, which writes each piece straight to the file while
+    :func:`_written_as_formatted` holds on this thread, instead of joining every piece into one bytes
+    object first (a 5,300-page roster is an 11 MB file: the pieces and their joined copy were ~30 MB at the
+    peak of the paper). Elsewhere it is ReportLab's own, unchanged: the same bytes, the same offsets."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        out: IO[bytes] | None = getattr(_sink, "file", None)
+        self._streamed = out is not None
+        if out is not None:
+            for piece in self.strings:  # the header ReportLab's __init__ added
+                out.write(piece)
+            self.strings: list[bytes] = []
+            self.write = out.write
+
+    def format(self, document: Any) -> bytes:
+        return b"" if self._streamed else super().format(document)
+
+
+# ReportLab's PDFDocument.format makes its collector by this module-level name.
+pdfdoc.PDFFile = _WrittenAsFormatted
+
+
+@contextlib.contextmanager
+def _written_as_formatted(out: IO[bytes]) -> Iterator[None]:
+    _sink.file = out
+    try:
+        yield
+    finally:
+        _sink.file = None
+
+
 class NumberedCanvas(Canvas):
     """Draws 「n / N」 (and the footer notes) at the foot of every page once the page count is known.
 
@@ -284,7 +397,14 @@ class NumberedCanvas(Canvas):
         if spill is not None:
             spill.close()
         self._spill = self._first_state = None
-        super().save()
+        target: Any = getattr(self, "_filename")  # noqa: B009 - ReportLab sets it untyped
+        if isinstance(target, str):  # written piece by piece as it is formatted (see _WrittenAsFormatted)
+            with open(target, "wb") as out, _written_as_formatted(out):
+                self._filename = out
+                super().save()
+        else:
+            with _written_as_formatted(target):
+                super().save()
 
     def _draw_footer(self, total: int) -> None:
         width, _height = self._pagesize

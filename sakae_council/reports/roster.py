@@ -8,7 +8,6 @@ handing out, without 住所・電話・メール.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -28,9 +27,9 @@ from sakae_council.domain.wareki import to_wareki
 from sakae_council.reports.fonts import markup, unprintable_characters
 from sakae_council.reports.paragraph import BREAK_MARK
 from sakae_council.reports.style import (
-    Deferred,
     PageDecor,
     RunningMark,
+    TableByPages,
     build_pdf,
     content_width,
     grid_table,
@@ -229,7 +228,9 @@ def _contact_cell(line: RosterLine) -> list[Flowable]:
     return out
 
 
-def _table(section: RosterSection, contacts: bool, width: float) -> Table:
+def _table(section: RosterSection, contacts: bool, width: float) -> Flowable:
+    """The district's members as a ruled table, made a page at a time (:class:`TableByPages`: a district
+    at stress is 15,700 members), the header row on every page."""
     st = styles()
     if contacts:
         headers = ["No.", "氏名", "役割・役職", "任期", "連絡先"]
@@ -238,31 +239,37 @@ def _table(section: RosterSection, contacts: bool, width: float) -> Table:
         headers = ["No.", "氏名", "役割・役職", "任期"]
         widths = [10 * mm, 46 * mm, 0.0, 34 * mm]
     widths[2] = width - sum(widths)
-    rows: list[list[Any]] = [[para(h, st.cell_head) for h in headers]]
-    for i, line in enumerate(section.lines, start=1):
-        roles = (
-            [para(line.post, st.cell_head), para(line.roles, st.cell)]
-            if line.post
-            else [para(line.roles, st.cell)]
-        )
-        if line.organisation:
-            roles.append(para(line.organisation, st.cell))
-        row: list[Any] = [
-            para(str(i), st.cell_center),
-            _name_cell(line),
-            roles,
-            para(line.term.replace("〜", "〜\n"), st.cell),
-        ]
-        if contacts:
-            row.append(_contact_cell(line))
-        rows.append(row)
+    header: list[Any] = [para(h, st.cell_head) for h in headers]
+
+    def table(rows: list[list[Any]]) -> Table:
+        return grid_table([header, *rows], widths, extra=[("VALIGN", (0, 1), (-1, -1), "TOP")])
+
     if not section.lines:
-        rows.append(["", para("（現任の委員はいません）", st.cell)] + [""] * (len(headers) - 2))
-    return grid_table(rows, widths, extra=[("VALIGN", (0, 1), (-1, -1), "TOP")])
+        return table([["", para("（現任の委員はいません）", st.cell)] + [""] * (len(headers) - 2)])
+    lines = section.lines
+    return TableByPages(
+        lambda start, stop: [_row(i + 1, lines[i], contacts) for i in range(start, stop)], len(lines), table
+    )
 
 
-def _tables(section: RosterSection, contacts: bool, width: float) -> list[Flowable]:
-    return [_table(section, contacts, width)]
+def _row(number: int, line: RosterLine, contacts: bool) -> list[Any]:
+    st = styles()
+    roles = (
+        [para(line.post, st.cell_head), para(line.roles, st.cell)]
+        if line.post
+        else [para(line.roles, st.cell)]
+    )
+    if line.organisation:
+        roles.append(para(line.organisation, st.cell))
+    row: list[Any] = [
+        para(str(number), st.cell_center),
+        _name_cell(line),
+        roles,
+        para(line.term.replace("〜", "〜\n"), st.cell),
+    ]
+    if contacts:
+        row.append(_contact_cell(line))
+    return row
 
 
 def _section_heading(section: RosterSection) -> str:
@@ -295,8 +302,8 @@ def render_roster(
             RunningMark(section.district_name),
             para_markup(f"{markup(heading, font)}　{count}", st["section"]),
         ]
-        # made when the layout reaches it: one district's cells in memory at a time, not the town's
-        story.append(Deferred(functools.partial(_tables, section, doc.contacts, width)))
+        # rows made as the layout reaches them: a page's cells in memory at a time, not the town's
+        story.append(_table(section, doc.contacts, width))
         if progress is not None:
             progress(int((i + 1) * 100 / max(len(doc.sections), 1)))
     decor = PageDecor(

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import zlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
 from reportlab import rl_config
+from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak
 
@@ -233,3 +235,97 @@ def test_deferred_parts_print_in_a_paper_with_contents_whose_numbers_count_their
     assert "甲の用紙" in pages[-3] and "乙の用紙" in pages[-2] and "おわりに" in pages[-1]
     contents = pages[1].replace(" ", "").replace(".", "")
     assert f"3\n名簿\n{len(pages)}\nおわりに" in contents  # the contents count the deferred parts' pages
+
+
+def _member_rows(start: int, stop: int) -> list[list[Flowable]]:
+    st = styles()
+    # rows of different heights (a long 役割 wraps), so a page's break depends on every row's height
+    return [
+        [para(str(i + 1), st.cell_center), para(f"委員{i + 1}　𠮷田 髙橋" + "、会計" * (i % 7), st.cell)]
+        for i in range(start, stop)
+    ]
+
+
+def _member_table(rows: list[list[Flowable]]) -> Any:
+    from sakae_council.reports.style import grid_table
+
+    st = styles()
+    header = [para("No.", st.cell_head), para("氏名・役割", st.cell_head)]
+    return grid_table([header, *rows], [20 * mm, 120 * mm])
+
+
+def test_a_table_made_by_pages_breaks_where_the_whole_table_breaks_and_makes_rows_as_reached(
+    tmp_path: Path,
+) -> None:
+    from sakae_council.reports.style import TableByPages
+
+    count = 400
+    made: list[tuple[int, int]] = []
+    drawn_pages: list[int] = []
+
+    def rows(start: int, stop: int) -> list[list[Flowable]]:
+        made.append((start, stop))
+        drawn_pages.append(len(made))
+        return _member_rows(start, stop)
+
+    def story(table: Flowable) -> list[Flowable]:
+        return [para("名簿（全学区）", styles().title), para("安食小学校区", styles().heading), table]
+
+    whole = build_pdf(tmp_path / "whole.pdf", story(_member_table(_member_rows(0, count))), title="t")
+    by_pages = build_pdf(tmp_path / "pages.pdf", story(TableByPages(rows, count, _member_table)), title="t")
+    old = [p.extract_text() for p in PdfReader(str(whole)).pages]
+    new = [p.extract_text() for p in PdfReader(str(by_pages)).pages]
+    assert len(new) == len(old) > 10
+    assert new == old  # the same rows on the same pages, the header row on each
+    assert all("氏名・役割" in page for page in new if "委員" in page)
+    # every row made once, in order, a few pages' worth at a time — never the whole table
+    assert [r for start, stop in made for r in range(start, stop)] == list(range(count))
+    assert max(stop - start for start, stop in made) <= 100
+    assert len(made) >= len(new) - 1
+
+
+def test_a_table_made_by_pages_with_no_rows_is_its_header(tmp_path: Path) -> None:
+    from sakae_council.reports.style import TableByPages
+
+    out = build_pdf(tmp_path / "e.pdf", [TableByPages(_member_rows, 0, _member_table)], title="t")
+    text = PdfReader(str(out)).pages[0].extract_text()
+    assert "氏名・役割" in text and "委員1" not in text
+
+
+def test_the_file_is_written_as_it_is_formatted_not_joined_first(tmp_path: Path) -> None:
+    """ReportLab joins the whole formatted PDF into one bytes object before writing it; here each piece
+    goes to the file as it is formatted (the same bytes: test_compact_pages_write_the_same_file)."""
+    import builtins
+
+    writes: list[int] = []
+    real_open = builtins.open
+
+    class Watched:
+        def __init__(self, fh: Any) -> None:
+            self.fh = fh
+
+        def write(self, data: bytes) -> int:
+            writes.append(len(data))
+            return int(self.fh.write(data))
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(self.fh, name)
+
+        def __enter__(self) -> Watched:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self.fh.close()
+
+    def watching_open(file: Any, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        fh = real_open(file, mode, *args, **kwargs)
+        return Watched(fh) if mode == "wb" else fh
+
+    story = [para(f"{i}　栄町安食台3丁目12番地の4　𠮷田 髙橋", styles().body) for i in range(1500)]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(page_layout, "open", watching_open, raising=False)
+        out = build_pdf(tmp_path / "s.pdf", story, title="t")
+    size = out.stat().st_size
+    assert sum(writes) == size
+    assert len(writes) > 20 and max(writes) < size / 4  # the old way: one write of the whole file
+    assert len(PdfReader(str(out)).pages) > 5
