@@ -100,9 +100,16 @@ def main(argv: list[str]) -> int:
         per_page: dict[str, float] = {}
         extra: dict[str, Any] = {}
         if mode == "memory":
+            from sakae_council.gui import ops
+
             for spec in window._specs:
                 window.show_page(spec.key)
                 _settle(app, 0.3)
+                # the page's data on screen: every lane idle (at the first start on a file the start-up
+                # backup runs first on the database lane, and the pages' reads wait behind it)
+                end = time.monotonic() + 300
+                while not ops.is_idle() and time.monotonic() < end:
+                    _settle(app, 0.05)
                 per_page[spec.key] = _rss().get("rss_mb", 0.0)
             extra["peak_mb_after_pages"] = _peak_mb()
             from bench.memory_papers import print_each

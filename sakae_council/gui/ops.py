@@ -178,6 +178,7 @@ class SerialWorker(QObject):
                 return
             self._run(job)
             self._bridge.finished.emit(job)
+            job = None  # not held (with its answer) while this thread waits for the next one
 
     def _run(self, job: _Job) -> None:
         _hold_gc()  # in case it was turned on meanwhile by code that did not ask resume_gc

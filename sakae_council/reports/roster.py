@@ -9,11 +9,12 @@ handing out, without 住所・電話・メール.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -48,7 +49,7 @@ _POST_RANK = {post: i for i, post in enumerate(OfficerPost)}
 
 @dataclass(frozen=True, slots=True)
 class RosterLine:
-    """One member as printed (slots: a whole town's roster at stress holds 94,000 of them)."""
+    """One member as printed (a district's are kept packed: :class:`PackedLines`)."""
 
     name: str
     furigana: str
@@ -64,17 +65,91 @@ class RosterLine:
     is_member: bool = True
 
 
+#: Between the fields of a packed line: a lone surrogate, which no text read from the database can hold
+#: (UTF-8 cannot encode one), so no name or address is ever split at it.
+_SEP = "\ud800"
+_TEXT_FIELDS = (
+    "name",
+    "furigana",
+    "roles",
+    "post",
+    "term",
+    "phone",
+    "email",
+    "postal_code",
+    "address",
+    "organisation",
+)
+
+
+class PackedLines(Sequence[RosterLine]):
+    """A district's lines packed into one string (their fields joined by ``_SEP``) and where each line
+    starts; a line is unpacked when it is read.
+
+    A whole town's roster at stress is 94,000 members: as objects of ten strings each they took ~40 MB
+    while the paper was drawn (and left the heap in pieces after); packed, a few MB in a handful of blocks.
+    """
+
+    __slots__ = ("_members", "_starts", "_text")
+
+    def __init__(self, lines: Iterable[RosterLine]) -> None:
+        parts: list[str] = []
+        starts = array("I")
+        members = bytearray()
+        at = 0
+        for line in lines:
+            starts.append(at)
+            members.append(line.is_member)
+            text = _SEP.join(getattr(line, f) for f in _TEXT_FIELDS)
+            parts.append(text)
+            at += len(text) + 1
+        self._text = _SEP.join(parts)
+        self._starts = starts
+        self._members = bytes(members)
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    @overload
+    def __getitem__(self, i: int) -> RosterLine: ...
+    @overload
+    def __getitem__(self, i: slice) -> tuple[RosterLine, ...]: ...
+    def __getitem__(self, i: int | slice) -> RosterLine | tuple[RosterLine, ...]:
+        if isinstance(i, slice):
+            return tuple(self[j] for j in range(*i.indices(len(self))))
+        fields = dict(zip(_TEXT_FIELDS, self.text_of(i).split(_SEP), strict=True))
+        return RosterLine(**fields, is_member=bool(self._members[i]))
+
+    def text_of(self, i: int) -> str:
+        """Line ``i``'s fields as packed (joined by the separator)."""
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        end = self._starts[i + 1] - 1 if i + 1 < len(self) else len(self._text)
+        return self._text[self._starts[i] : end]
+
+    def texts(self) -> Iterator[str]:
+        """Each line's printed text, a line at a time (for the missing-glyph check)."""
+        for i in range(len(self)):
+            yield self.text_of(i).replace(_SEP, "\n")
+
+    @property
+    def member_count(self) -> int:
+        return sum(self._members)
+
+
 @dataclass(frozen=True)
 class RosterSection:
     """One district's members in 五十音順."""
 
     district_name: str
     council_name: str
-    lines: tuple[RosterLine, ...]
+    lines: PackedLines
 
     @property
     def member_count(self) -> int:
-        return sum(1 for line in self.lines if line.is_member)
+        return self.lines.member_count
 
     @property
     def count_text(self) -> str:
@@ -91,16 +166,14 @@ class RosterDocument:
     contacts: bool
     sections: tuple[RosterSection, ...] = field(default=())
 
-    def texts(self) -> list[str]:
-        """Every piece of user text printed (for the missing-glyph check)."""
-        out = [self.title]
+    def texts(self) -> Iterator[str]:
+        """Every piece of text printed, a line at a time (for the missing-glyph check; a handout's lines hold
+        no contacts)."""
+        yield self.title
         for s in self.sections:
-            out += [s.district_name, s.council_name]
-            for line in s.lines:
-                out += [line.name, line.furigana, line.roles, line.organisation]
-                if self.contacts:
-                    out += [line.address, line.phone, line.email]
-        return out
+            yield s.district_name
+            yield s.council_name
+            yield from s.lines.texts()
 
     @property
     def member_count(self) -> int:
@@ -124,29 +197,23 @@ def _term_text(m: MembershipDTO) -> str:
     return f"{start}〜{end}"
 
 
-def _line(
-    person: PersonDTO, seats: list[MembershipDTO], contacts: bool, shared: dict[str, str]
-) -> RosterLine:
-    """One member as printed. The handout (``contacts`` False) does not even hold the contacts; texts that
-    repeat from member to member (任期, 役割) are one string each (``shared``): a whole town at stress is
-    94,000 lines."""
+def _line(person: PersonDTO, seats: list[MembershipDTO], contacts: bool) -> RosterLine:
+    """One member as printed. The handout (``contacts`` False) does not even hold the contacts."""
     seats = sorted(seats, key=lambda m: _POST_RANK[m.officer_post])
-    roles = "、".join(dict.fromkeys(m.role_text for m in seats))
     posts = [m.officer_post for m in seats if m.officer_post is not OfficerPost.MEMBER]
     member = counts_as_member(m.role for m in seats)
-    term = _term_text(seats[0])
     return RosterLine(
         name=person.name,
         furigana=person.furigana,
-        roles=shared.setdefault(roles, roles),
+        roles="、".join(dict.fromkeys(m.role_text for m in seats)),
         # 地区担当職員 are not 委員: no 「委員」 printed over their role
         post=posts[0].label if posts else OfficerPost.MEMBER.label if member else "",
-        term=shared.setdefault(term, term),
+        term=_term_text(seats[0]),
         phone=person.phone if contacts else "",
         email=person.email if contacts else "",
         postal_code=person.postal_code if contacts else "",
         address=person.address if contacts else "",
-        organisation=shared.setdefault(person.organisation_name, person.organisation_name),
+        organisation=person.organisation_name,
         is_member=member,
     )
 
@@ -160,7 +227,6 @@ def collect_roster(
     if district_id is not None and not chosen:
         chosen = [districts.get_district(db, district_id)]
     sections = []
-    shared: dict[str, str] = {}
     for d in chosen:
         lines = []
         for person in people.list_members(db, RosterFilter(district_id=d.id, today=today)):
@@ -168,8 +234,8 @@ def collect_roster(
                 m for m in person.memberships if m.district_id == d.id and m.status(today) in PRINTED_STATUSES
             ]
             if seats:
-                lines.append(_line(person, seats, contacts, shared))
-        sections.append(RosterSection(d.name, d.council_name, tuple(lines)))
+                lines.append(_line(person, seats, contacts))
+        sections.append(RosterSection(d.name, d.council_name, PackedLines(lines)))
     if district_id is None:
         title = "まちづくり協議会 名簿（全学区）"
     else:

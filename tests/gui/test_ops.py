@@ -344,3 +344,25 @@ def test_a_long_job_s_garbage_is_collected_on_the_gui_thread_while_it_runs(qtbot
     assert results and results[0] > 10_000
     assert not [t for t, _ in seen if t != "MainThread"], f"collected on {sorted({t for t, _ in seen})}"
     assert [t for t, after in seen if not after], "the GUI thread collected while the job ran"
+
+
+def test_an_answer_is_not_kept_by_the_worker_once_delivered(qtbot: QtBot) -> None:
+    """A lane waits for its next job without holding the last one: a paper's data (a town's roster at
+    stress, ~40 MB) is let go once delivered, not at the lane's next job."""
+    import weakref
+
+    class Answer:
+        pass
+
+    kept: list[weakref.ref[Answer]] = []
+
+    def make() -> Answer:
+        answer = Answer()
+        kept.append(weakref.ref(answer))
+        return answer
+
+    landed: list[bool] = []
+    QueryOp(make, lane=Lane.PAPERS).success(lambda _a: landed.append(True)).run()
+    wait_idle(qtbot)
+    assert landed == [True]
+    qtbot.waitUntil(lambda: kept[0]() is None, timeout=2000)  # the lane is idle, waiting: nothing held

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from sakae_council.cli import main
@@ -173,3 +174,35 @@ def test_long_roster_runs_over_pages_numbered_n_of_n(db: Database, tmp_path: Pat
         assert f"{n} / {total}" in page.extract_text()
     text = "\n".join(p.extract_text() for p in reader.pages)
     assert all(f"委員{i:02d}" in text for i in range(70))
+
+
+def test_packed_lines_give_back_every_field_as_it_was() -> None:
+    """A district's lines are kept as one string (memory at stress); each line reads back unchanged —
+    rare characters, markup, empty fields, a line break typed in an address."""
+    from sakae_council.reports.roster import PackedLines, RosterLine
+
+    lines = [
+        RosterLine(
+            "𠮷田 <次郎>",
+            "ヨシダ ジロウ",
+            "会長",
+            "会長",
+            "令和7年4月1日〜",
+            "0476-95-1000",
+            "a&b@example.jp",
+            "270-1516",
+            "栄町安食台3丁目\n12番地の4",
+            "A&B会",
+        ),  # fmt: skip
+        RosterLine("髙橋 邉", "", "", "", "", "", "", "", "", "", is_member=False),
+        RosterLine("ＡＢＣ　ｱｲｳ", "エービーシー", "ふれあい推進員", "委員", "", "", "", "", "\t", ""),
+    ]
+    packed = PackedLines(lines)
+    assert len(packed) == 3
+    assert list(packed) == lines and packed[-1] == lines[-1] and packed[1:] == tuple(lines[1:])
+    assert packed.member_count == 2
+    with pytest.raises(IndexError):
+        packed[3]
+    texts = list(packed.texts())
+    assert len(texts) == 3 and "𠮷田 <次郎>" in texts[0] and "\ud800" not in "".join(texts)
+    assert len(PackedLines([])) == 0 and list(PackedLines([]).texts()) == []

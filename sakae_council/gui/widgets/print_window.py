@@ -3,9 +3,9 @@
     ┌ 名簿を印刷 ───────────────────────────────────────────┐
     │ (the paper's choices, in ``self.content``: 学区, 連絡先, 版 …)     │
     │ (warning: characters no font can print) (error)                 │
-    │ ┌ preview (QPdfView, every page, scrolls) ───────────────────┐ │
+    │ ┌ preview (QPdfView, every page, scrolls; a long paper a page at a time) ┐ │
     │ └────────────────────────────────────────────────────────────┘ │
-    │ [幅に合わせる] [−] [＋] 100%     [progress] 全3ページ           │
+    │ [幅に合わせる] [−] [＋] 100%  [progress] [◀ 前][ 1 ][次 ▶] 全3ページ │
     │ [PDFを開く]                  [印刷…] [PDFとして保存…] [閉じる] │
     └──────────────────────────────────────────────────────────────┘
 
@@ -54,6 +54,7 @@ from sakae_council.gui.widgets.form import MessageLine
 from sakae_council.gui.widgets.messages import show_error
 from sakae_council.gui.widgets.pdf_printing import PrintFailed, make_printer, print_pdf_pages
 from sakae_council.gui.widgets.pdf_save import ask_pdf_path, open_pdf_or_offer_save, save_failed_text
+from sakae_council.gui.widgets.preview_pages import PageControls
 from sakae_council.gui.widgets.progress import TaskProgress
 
 #: Zoom steps of ＋/−, and the smallest and largest zoom.
@@ -144,8 +145,10 @@ class PrintWindow(QDialog):
         zoom_row = QHBoxLayout()
         for w in (self.fit_button, self.zoom_out_button, self.zoom_in_button, self.zoom_label):
             zoom_row.addWidget(w)
+        self.page_controls = PageControls(self.view, self)
         zoom_row.addStretch(1)
         zoom_row.addWidget(self.task)
+        zoom_row.addWidget(self.page_controls)
         zoom_row.addWidget(self.pages_label)
 
         self.open_button = QPushButton(tr("PDFを開く"), self)
@@ -191,6 +194,8 @@ class PrintWindow(QDialog):
             (QKeySequence.StandardKey.ZoomIn, lambda: self.zoom_by(ZOOM_STEP)),
             ("Ctrl+=", lambda: self.zoom_by(ZOOM_STEP)),
             (QKeySequence.StandardKey.ZoomOut, lambda: self.zoom_by(1 / ZOOM_STEP)),
+            ("Ctrl+PgDown", lambda: self.page_controls.step(1)),
+            ("Ctrl+PgUp", lambda: self.page_controls.step(-1)),
         ]
         for key, slot in keys:
             QShortcut(QKeySequence(key), self, slot)
@@ -251,6 +256,7 @@ class PrintWindow(QDialog):
             self.pdf.close()  # no preview of a paper that cannot be made
             self.pdf_path = None
             self.pages_label.clear()
+            self.page_controls.show_pages(0)
             self.status.clear()
             return
         if self._folder is None:
@@ -274,8 +280,11 @@ class PrintWindow(QDialog):
             self._finish_job()
             return
 
+        held = [data]  # let go as soon as it is drawn, before the preview loads (a town's roster: ~40 MB)
+
         def draw() -> tuple[str, object]:
-            return paper.warning(data), paper.draw(data, path)
+            drawn_data = held.pop()
+            return paper.warning(drawn_data), paper.draw(drawn_data, path)
 
         def drawn(answer: tuple[str, object]) -> None:
             warning, result = answer
@@ -305,7 +314,7 @@ class PrintWindow(QDialog):
         self._busy = False
         self.job = None
         if self._closed:
-            self._remove_folder()
+            self._let_go()
             return False
         self.task.finish()
         if self._again:
@@ -325,13 +334,12 @@ class PrintWindow(QDialog):
         else:
             self.warning.clear()
         old = self.pdf_path
-        self.pdf.load(str(path))
+        n = self.page_controls.load(self.pdf, path)  # a long paper a page at a time
         self.pdf_path = path
         if old is not None and old != path:
             old.unlink(missing_ok=True)
-        n = self.pdf.pageCount()
         self.pages_label.setText(tr("全%nページ", "", n))
-        self.status.setText(tr("プレビューを表示しています。内容を確かめてから印刷してください。"))
+        self.status.setText(self.page_controls.status_text())
         self._set_ready(True)
         self._show_zoom()
         self.built.emit(str(path))
@@ -368,7 +376,13 @@ class PrintWindow(QDialog):
         """The zoom shown now; under 幅に合わせる, worked out the way QPdfView fits the widest page."""
         if self.view.zoomMode() != QPdfView.ZoomMode.FitToWidth or self.pdf.pageCount() == 0:
             return self.view.zoomFactor()
-        widest = max(self.pdf.pagePointSize(i).width() for i in range(self.pdf.pageCount()))
+        # a page at a time: that page (asking every page's size would parse a long paper whole)
+        shown = (
+            range(self.pdf.pageCount())
+            if self.view.pageMode() == QPdfView.PageMode.MultiPage
+            else [self.view.pageNavigator().currentPage()]
+        )
+        widest = max(self.pdf.pagePointSize(i).width() for i in shown)
         margins = self.view.documentMargins()
         usable = self.view.viewport().width() - margins.left() - margins.right()
         return max(ZOOM_MIN, usable / (widest * self.view.logicalDpiX() / 72))
@@ -469,7 +483,13 @@ class PrintWindow(QDialog):
         # the preview's drawn pages are freed with the document; give the heap they took back (a 1,000-page
         # 議案書 scrolled through kept ~70 MB resident after its window closed)
         heap.trim_heap()
-        if not self._busy:  # else once the drawing has stopped (it may be writing into the folder)
-            self._remove_folder()
         self.pdf_path = None
         super().done(result)
+        if not self._busy:  # else once the drawing has stopped (it may be writing into the folder)
+            self._let_go()
+
+    def _let_go(self) -> None:
+        """Closed and not drawing: drop the temporary files and the window itself. Left as a hidden child of
+        its page, every print window opened kept ~2 MB for the rest of the session."""
+        self._remove_folder()
+        self.deleteLater()

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from sakae_council.cancel import CancelToken
 from sakae_council.db.engine import Database
@@ -46,8 +47,7 @@ def toggle(qtbot: QtBot, dialog: PrintRosterDialog) -> None:
 def test_cancel_in_the_print_window_stops_the_paper_and_leaves_no_file(
     qtbot: QtBot, ctx: AppContext, roster, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    dialog = PrintRosterDialog(ctx)
-    qtbot.addWidget(dialog)
+    dialog = PrintRosterDialog(ctx)  # not qtbot.addWidget: closed, the window deletes itself
     dialog.show()
     qtbot.waitUntil(lambda: dialog.pdf_path is not None and not dialog.is_busy(), timeout=60_000)
     first = dialog.pdf_path
@@ -74,6 +74,7 @@ def test_cancel_in_the_print_window_stops_the_paper_and_leaves_no_file(
     gate.set()
     wait_idle(qtbot)
     assert not folder.exists()
+    qtbot.waitUntil(lambda: not isValid(dialog))  # and the window itself is let go once the drawing stopped
 
 
 def test_cancel_during_an_import_leaves_the_roster_as_it_was(
