@@ -19,7 +19,7 @@ def _fingerprint() -> str:
 
     root = BENCH_DIR.parent / "sakae_council" / "db" / "models"
     digest = hashlib.sha256()
-    for path in [BENCH_DIR / "generate.py", *sorted(root.glob("*.py"))]:
+    for path in [*sorted(BENCH_DIR.glob("generate*.py")), *sorted(root.glob("*.py"))]:
         digest.update(path.read_bytes())
     digest.update(head_revision().encode())
     return digest.hexdigest()[:16]

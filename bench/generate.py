@@ -23,6 +23,8 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
+from bench.generate_books import write_books
+from bench.generate_lending import write_lending
 from sakae_council.db.engine import Database, open_database
 from sakae_council.db.models import (
     AgendaItem,
@@ -60,12 +62,20 @@ class Size:
     projects: int
     meetings: int
     agenda_per_meeting: int
+    #: 資機材 of the town and their 貸出 over five years.
+    equipment: int
+    loans: int
+    #: Ordinary 出納帳 lines of a council's full year (besides its grants' and the 振替), and its 補助金 a
+    #: year with the expense lines of each.
+    entries: int
+    grants: int
+    grant_lines: int
 
 
 SIZES = {
-    "tiny": Size("tiny", 3, 60, 80, 20, 30, 3),
-    "town": Size("town", 6, 300, 500, 200, 400, 4),
-    "stress": Size("stress", 100, 100_000, 200_000, 20_000, 50_000, 10),
+    "tiny": Size("tiny", 3, 60, 80, 20, 30, 3, 8, 30, 60, 1, 3),
+    "town": Size("town", 6, 300, 500, 200, 400, 4, 40, 300, 300, 2, 6),
+    "stress": Size("stress", 100, 100_000, 200_000, 20_000, 50_000, 10, 400, 30_000, 4500, 3, 20),
 }
 
 SURNAMES = [
@@ -268,19 +278,19 @@ def generate(
             for i in range(size.people):
                 district = i % size.districts + 1
                 role = ROLES[i % len(ROLES)]
-                ended = i % 17 == 0
+                officer = i // size.districts < len(POSTS)
+                # left at the 令和7年度 改選 (the day before the new terms began); the officers stayed on
+                ended = i % 17 == 0 and not officer
                 yield {
                     "id": i + 1,
                     "person_id": i + 1,
                     "district_id": district,
                     "role": role,
                     "public_post": "民生委員・児童委員" if role == "public_post" else "",
-                    "officer_post": POSTS[i // size.districts]
-                    if i // size.districts < len(POSTS)
-                    else "member",
-                    "term_start": date(2025, 4, 1),
-                    "term_end": date(2027, 3, 31) if not ended else date(2024, 3, 31),
-                    "ended_on": date(2024, 3, 31) if ended else None,
+                    "officer_post": POSTS[i // size.districts] if officer else "member",
+                    "term_start": date(2025, 4, 1) if not ended else date(2023, 4, 1),
+                    "term_end": date(2027, 3, 31) if not ended else date(2025, 3, 31),
+                    "ended_on": date(2025, 3, 31) if ended else None,
                     **stamp,
                 }
 
@@ -426,6 +436,8 @@ def generate(
                 for k in range(5)
             ),
         )
+        counts.update(write_lending(db, size, today, stamp, _write))
+        counts.update(write_books(db, size, today, stamp))
         counts["search_gram"] = _write_postings(db)
         with db.engine.begin() as conn:
             conn.exec_driver_sql("ANALYZE") if db.is_sqlite else None

@@ -6,9 +6,14 @@ lane draws it with ReportLab and QtPdf shows the preview — then the window is 
 request (the ×). 地域課題一覧表 is a window with a table and 書き出し: it is opened from the 地域課題 page and
 written to .xlsx through the export's own functions.
 
+Two windows need a date a person types: the 委嘱状 is printed for the day the council's current terms
+began (the 改選 date the 総会 page passes after a 役員改選), and the 開催通知 of a meeting already held
+when the benchmark runs (the generated file's meetings are dated up to 2026-11-28) is dated as it was
+sent, two weeks before the meeting — the window otherwise refuses a 発行日 after the 開催日.
+
 After each paper the child notes the resident set, the peak so far (VmHWM), the time from the request
-to the preview shown, and the pages; a paper this file has no data for (at stress: no 会計帳簿, no 貸出,
-no 総会 texts) is noted with the message its window showed instead of a preview.
+to the preview shown, and the pages; a paper this file has no data for is noted with the message its
+window showed instead of a preview.
 
 ``SAKAE_BENCH_PAPERS=名簿,総会議案書`` (names as below, comma-separated) prints only those papers: for looking into
 one paper's memory without the others' twenty minutes; the benchmark's own runs leave it unset.
@@ -21,6 +26,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -50,14 +56,16 @@ def papers(window: Any) -> list[tuple[str, str, Callable[[Any, Callable[[Any], o
     )
     from sakae_council.gui.dialogs.print_roster import open_print_roster
     from sakae_council.gui.dialogs.print_summary import PrintSummaryDialog
-    from sakae_council.services import districts, equipment_loans
+    from sakae_council.services import districts, equipment_loans, seats
 
     ctx = window.ctx
     db = ctx.db
     meeting = 1  # the first meeting (10 agenda items, 5 attendees at stress)
     district = ctx.district_id or districts.list_districts(db, include_inactive=False)[0].id
     year = _fiscal_year(ctx.today())
-    loans = equipment_loans.list_loans(db)
+    loans = equipment_loans.list_loans(db, district)  # the 資機材 page's list of the council chosen
+    terms = [x.term_start for x in seats.seats_on(db, district, ctx.today()) if x.term_start is not None]
+    renewal = max(terms, default=None)  # the day this council's current terms began (its last 改選)
 
     def meeting_paper(document: str) -> Callable[[Any, Callable[[Any], object]], None]:
         return lambda page, show: open_meeting_print(ctx, meeting, page, show, document=document)
@@ -70,6 +78,16 @@ def papers(window: Any) -> list[tuple[str, str, Callable[[Any, Callable[[Any], o
             ctx, district, page, show, lambda name: build(page, name)
         )
 
+    def notice(page: Any, show: Callable[[Any], object]) -> None:
+        def dated(dialog: Any) -> None:
+            held = dialog.replies.held_on
+            if dialog.issued_on.value() > held:  # typed as a person re-issuing it would (module docstring)
+                dialog.issued_on.set_value(held - timedelta(days=14))
+                dialog.reply_by.set_value(held - timedelta(days=7))
+            show(dialog)
+
+        open_notice_print(ctx, meeting, page, dated)
+
     def loan_slip(page: Any, show: Callable[[Any], object]) -> None:
         if not loans:
             raise LookupError("no loans in this file (貸出なし)")
@@ -80,7 +98,7 @@ def papers(window: Any) -> list[tuple[str, str, Callable[[Any, Callable[[Any], o
         ("次第", "meetings", meeting_paper("agenda")),
         ("出席簿", "meetings", meeting_paper("signin")),
         ("議事録", "meetings", meeting_paper("minutes")),
-        ("開催通知", "meetings", lambda page, show: open_notice_print(ctx, meeting, page, show)),
+        ("開催通知", "meetings", notice),
         ("宛名ラベル", "meetings", lambda page, show: open_labels_print(ctx, meeting, page, show)),
         ("連絡会まとめ", "dashboard", lambda page, show: show(PrintSummaryDialog(ctx, page))),
         ("協働マニュアル冊子", "manual", lambda page, show: open_manual_print(ctx, page, show)),
@@ -95,7 +113,11 @@ def papers(window: Any) -> list[tuple[str, str, Callable[[Any, Callable[[Any], o
             "general_meeting",
             council(lambda p, n: GeneralMeetingPrintWindow(ctx, district, year, p, n)),
         ),
-        ("委嘱状", "general_meeting", council(lambda p, n: CommissionPrintWindow(ctx, district, None, p, n))),
+        (
+            "委嘱状",
+            "general_meeting",
+            council(lambda p, n: CommissionPrintWindow(ctx, district, renewal, p, n)),
+        ),
         ("引継ぎ資料", "general_meeting", council(lambda p, n: HandoverPrintWindow(ctx, district, p, n))),
     ]
 
