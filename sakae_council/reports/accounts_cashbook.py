@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 from sakae_council.reports.accounts_paper import (
     OPEN_MARK,
@@ -38,6 +38,7 @@ from sakae_council.reports.fonts import markup
 from sakae_council.reports.style import (
     HEAD_FILL,
     RunningMark,
+    TableByPages,
     build_pdf,
     content_width,
     para,
@@ -109,17 +110,40 @@ def _description_cell(x: CashbookLine) -> Any:
     return para_markup(text, st.cell)
 
 
-def _account_table(a: CashbookAccount) -> list[Flowable]:
+class _Row(list[Any]):
+    """A made row of the 出納帳, and whether it is a month's total (shaded) or the year's (ruled twice)."""
+
+    kind = "line"
+
+
+def _account_rows(a: CashbookAccount) -> list[tuple[Any, ...]]:
+    """What each row of the account's table shows, in order, before any of it is made into cells: the
+    carry-over, the lines with each month's total after its last line, and the year's total."""
+    out: list[tuple[Any, ...]] = [("opening",)]
+    month: tuple[int, int] | None = None
+    month_in = month_out = 0
+    for x in a.lines:
+        key = (x.on.year, x.on.month)
+        if month is not None and key != month:
+            out.append(("month", month[1], month_in, month_out))
+            month_in = month_out = 0
+        month = key
+        month_in += x.income
+        month_out += x.expense
+        out.append(("line", x))
+    if month is not None:
+        out.append(("month", month[1], month_in, month_out))
+    out.append(("year", sum(x.income for x in a.lines), sum(x.expense for x in a.lines)))
+    return out
+
+
+def _row(a: CashbookAccount, what: tuple[Any, ...]) -> _Row:
     st = styles()
     num = amount_style()
-    width = content_width()
-    widths = [19 * mm, 13 * mm, 22 * mm, 0.0, 18 * mm, 18 * mm, 22 * mm]
-    widths[3] = width - sum(widths)
-    heads = ["月日", "証憑\n番号", "科目", "摘要（相手先）", "収入", "支出", "残高"]
-    rows: list[list[Any]] = [[para(h, st.cell_head) for h in heads]]
-    totals: list[int] = []
-    rows.append(
-        [
+    row = _Row()
+    row.kind = what[0]
+    if what[0] == "opening":
+        row += [
             "",
             "",
             para("前年度繰越", st.cell),
@@ -128,50 +152,20 @@ def _account_table(a: CashbookAccount) -> list[Flowable]:
             "",
             para(yen(a.opening), num),
         ]
-    )
-    month: tuple[int, int] | None = None
-    month_in = month_out = 0
-
-    def month_total() -> None:
-        assert month is not None
-        rows.append(
-            [
-                "",
-                "",
-                para(f"{month[1]}月計", st.cell_head),
-                "",
-                para(yen(month_in), num),
-                para(yen(month_out), num),
-                "",
-            ]
-        )
-        totals.append(len(rows) - 1)
-
-    for x in a.lines:
-        key = (x.on.year, x.on.month)
-        if month is not None and key != month:
-            month_total()
-            month_in = month_out = 0
-        month = key
-        month_in += x.income
-        month_out += x.expense
-        rows.append(
-            [
-                para(f"{x.on.month}月{x.on.day}日", st.cell),
-                para(x.voucher, st.cell_center),
-                para(x.subject, st.cell),
-                _description_cell(x),
-                para(yen(x.income) if x.income else "", num),
-                para(yen(x.expense) if x.expense else "", num),
-                para(yen(x.balance), num),
-            ]
-        )
-    if month is not None:
-        month_total()
-    income = sum(x.income for x in a.lines)
-    expense = sum(x.expense for x in a.lines)
-    rows.append(
-        [
+    elif what[0] == "month":
+        _kind, month, income, expense = what
+        row += [
+            "",
+            "",
+            para(f"{month}月計", st.cell_head),
+            "",
+            para(yen(income), num),
+            para(yen(expense), num),
+            "",
+        ]
+    elif what[0] == "year":
+        _kind, income, expense = what
+        row += [
             "",
             "",
             para("年度合計", st.cell_head),
@@ -180,10 +174,45 @@ def _account_table(a: CashbookAccount) -> list[Flowable]:
             para(yen(expense), num),
             para(yen(a.closing), num),
         ]
-    )
-    table = amount_table(rows, widths, total_rows=[len(rows) - 1], compact=True)
-    table.setStyle([("BACKGROUND", (0, r), (-1, r), HEAD_FILL) for r in totals])
-    return [table]
+    else:
+        x = what[1]
+        row += [
+            para(f"{x.on.month}月{x.on.day}日", st.cell),
+            para(x.voucher, st.cell_center),
+            para(x.subject, st.cell),
+            _description_cell(x),
+            para(yen(x.income) if x.income else "", num),
+            para(yen(x.expense) if x.expense else "", num),
+            para(yen(x.balance), num),
+        ]
+    return row
+
+
+def _account_table(a: CashbookAccount) -> list[Flowable]:
+    """The account's lines as a ruled table made a page at a time (:class:`TableByPages`: a district's year
+    at stress is thousands of lines), the header row on every page."""
+    st = styles()
+    width = content_width()
+    widths = [19 * mm, 13 * mm, 22 * mm, 0.0, 18 * mm, 18 * mm, 22 * mm]
+    widths[3] = width - sum(widths)
+    heads = ["月日", "証憑\n番号", "科目", "摘要（相手先）", "収入", "支出", "残高"]
+    header = [para(h, st.cell_head) for h in heads]
+    plan = _account_rows(a)
+
+    def table(rows: list[list[Any]]) -> Table:
+        kinds = [getattr(r, "kind", "line") for r in rows]
+        made = amount_table(
+            [header, *rows],
+            widths,
+            total_rows=[i + 1 for i, k in enumerate(kinds) if k == "year"],
+            compact=True,
+        )
+        made.setStyle(
+            [("BACKGROUND", (0, i + 1), (-1, i + 1), HEAD_FILL) for i, k in enumerate(kinds) if k == "month"]
+        )
+        return made
+
+    return [TableByPages(lambda start, stop: [_row(a, what) for what in plan[start:stop]], len(plan), table)]
 
 
 def _context(book: Cashbook, a: CashbookAccount) -> str:

@@ -139,6 +139,27 @@ def test_cashbook_runs_over_pages_with_running_balance_and_month_totals(tmp_path
     assert any("預金" in p.split("\n")[0] or "預金" in p[:80] for p in pages[1:])
 
 
+def test_a_long_cashbook_is_made_a_page_at_a_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A district's year at stress is thousands of lines: held as one table of cells until its last page it
+    took ~75 MB. The rows are made as the layout reaches them, each once; each page repeats the header."""
+    from sakae_council.reports import accounts_cashbook
+
+    made: list[str] = []
+    real = accounts_cashbook._row
+    monkeypatch.setattr(accounts_cashbook, "_row", lambda a, what: (made.append(what[0]), real(a, what))[1])
+    book = _cashbook(160)  # April to November
+    story_rows = accounts_cashbook._account_table(book.accounts[0])
+    assert made == []  # nothing made while the story is put together
+    pages, _reader = _text(render_cashbook(book, tmp_path / "出納帳.pdf"))
+    lines, months = 160, len({(x.on.year, x.on.month) for x in book.accounts[0].lines})
+    # the carry-over, every line, each month's total and the year's (the 預金 has its carry-over and year)
+    assert len(made) == (1 + lines + months + 1) + 2 and made.count("month") == months
+    assert story_rows and len(pages) > 4
+    assert all("摘要" in p for p in pages if "コピー用紙" in p)  # the header row on every page of lines
+    text = _flat(pages)
+    assert text.index("4月計") < text.index("5月計") < text.index("年度合計")
+
+
 def test_audit_report_names_both_auditors_and_the_settlement_figures(tmp_path: Path) -> None:
     r = AuditReport(
         OWNER,
