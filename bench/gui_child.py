@@ -100,8 +100,10 @@ def main(argv: list[str]) -> int:
         per_page: dict[str, float] = {}
         extra: dict[str, Any] = {}
         if mode == "memory":
+            from bench.day import TODAY
             from sakae_council.gui import ops
 
+            window.ctx._today = TODAY  # the data's day (its 年度's books, its meetings), not the calendar's
             for spec in window._specs:
                 window.show_page(spec.key)
                 _settle(app, 0.3)

@@ -91,3 +91,12 @@ def test_commissions_for_the_day_the_terms_began(db: Database, tmp_path: Path) -
     pages, text = _text(render_commissions(batch, tmp_path / "commission.pdf", thanks=True))
     assert pages == len(batch.letters) + len(batch.thanks)
     assert batch.letters[0].name.replace(" ", "") in text
+
+
+def test_the_memory_benchmark_runs_the_program_on_the_data_s_day() -> None:
+    """The memory child sets the program's day to the one the data was generated for (bench/day.py)."""
+    import inspect
+
+    from bench import day, generate
+
+    assert inspect.signature(generate.generate).parameters["today"].default == day.TODAY
