@@ -11,17 +11,14 @@ import io
 import tempfile
 import threading
 import zlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfdoc
-from reportlab.pdfbase.pdfdoc import PDFArray, PDFBase85Encode, PDFName, PDFPage, PDFStream, PDFZCompress
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -30,12 +27,12 @@ from reportlab.platypus import (
     Frame,
     PageTemplate,
 )
-from reportlab.platypus.doctemplate import ActionFlowable
 
 from sakae_council.cancel import CancelToken
 from sakae_council.cancel import current as current_token
 from sakae_council.heap import trim_heap
 from sakae_council.reports.fonts import register_fonts, release_font_pages
+from sakae_council.reports.pdf_writing import encode_now, written_as_formatted
 from sakae_council.reports.typeset import (
     AUTHOR,
     FOOTER_Y,
@@ -112,118 +109,6 @@ class RunningMark(Flowable):
         pass
 
 
-class _Made(ActionFlowable):
-    """What :class:`Deferred` hands back first: nothing to do (ReportLab lays out what follows it)."""
-
-    def apply(self, doc: Any) -> None:
-        pass
-
-
-class Deferred(Flowable):
-    """Flowables made only when the layout reaches them: ``make()`` is called there, and what it returns
-    takes this one's place in the story (and is let go once drawn).
-
-    A story's flowables all live until the paper is written; a whole town's roster at stress (94,000
-    members, five paragraphs each) held them at once — over 1 GB. Each district's table deferred, only
-    the table being laid out is in memory.
-
-    ``make`` is called again on each pass of a two-pass build (the papers with a table of contents): the
-    story keeps only the ``Deferred``, never what a pass made and laid out, so no pass holds the whole
-    paper's flowables (a 総会議案書 of 900 members' sheets held them all through every pass).
-    """
-
-    def __init__(self, make: Callable[[], list[Flowable]]) -> None:
-        super().__init__()
-        self._make = make
-        self.width = self.height = 0
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        return availWidth, availHeight + 1  # never fits: the frame asks it to split, see split
-
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
-        # An action first: the frame lays out what follows as if it had been in the story all along.
-        return [_Made(), *self._make()]
-
-    def draw(self) -> None:
-        pass
-
-
-class TableByPages(Flowable):
-    """A long ruled table made a page at a time: the rows are made only as the layout reaches them, and
-    each page's part is let go once drawn.
-
-    A ReportLab ``Table`` holds all its rows' cells, wrapped, until its last page, and copies the rows left
-    at every page it splits over: one district's roster at stress (15,700 members, seven paragraphs each)
-    held ~85 MB while its 900 pages were laid out, and the copies cost time that grew with the square of
-    the rows. Here ``rows(start, stop)`` makes the data rows ``start`` to ``stop`` (``count`` in all) and
-    ``table(rows)`` makes the table of those rows with the header (repeated on every page) in front; each
-    page takes the rows that fit and carries the rest made so far to the next, so the pages break exactly
-    where the whole table's would (the same rows, the same heights).
-    """
-
-    def __init__(
-        self,
-        rows: Callable[[int, int], list[list[Any]]],
-        count: int,
-        table: Callable[[list[list[Any]]], Any],
-        *,
-        start: int = 0,
-        made: Sequence[list[Any]] = (),
-        chunk: int = 48,
-        need: float = 0.0,
-    ) -> None:
-        super().__init__()
-        self._rows, self._count, self._table = rows, count, table
-        #: the first row not drawn yet, the rows made from it on, how many to try a page with
-        self._start, self._made, self._chunk = start, list(made), chunk
-        #: the height of the header and the next row (0 until known): less room than that is the next page
-        self._need = need
-        self.width = self.height = 0
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        return availWidth, availHeight + 1  # never fits as it is: the frame asks it to split (see split)
-
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
-        if availHeight < self._need:  # not even the header and the next row: the next page
-            return []
-        made, chunk = self._made, self._chunk
-        if self._count == 0:  # the header alone (ReportLab never splits a table of header rows only)
-            table = self._table([])
-            _w, height = table.wrap(availWidth, availHeight)
-            return [_Made(), table] if height <= availHeight else []
-        while True:
-            end = self._start + len(made)
-            if len(made) < chunk and end < self._count:
-                made += self._rows(end, min(self._count, self._start + chunk))
-            table = self._table(made)
-            parts = table.split(availWidth, availHeight)
-            header = len(table._cellvalues) - len(made)
-            if not parts:  # not even the header and a row: the next page (keep what was made for it)
-                self._need = sum(table._rowHeights[: header + 1])
-                return []
-            if len(parts) == 1:  # all of it fits
-                if self._start + len(made) < self._count:  # room for more: make more rows and try again
-                    chunk *= 2
-                    continue
-                return [_Made(), table]
-            used = len(parts[0]._cellvalues) - header
-            heights = table._rowHeights
-            rest = TableByPages(
-                self._rows,
-                self._count,
-                self._table,
-                start=self._start + used,
-                made=made[used:],
-                # the rows this page took and a few more, so the next page's break is found in one try
-                chunk=max(8, used + 1 + used // 4),
-                need=sum(heights[:header]) + heights[header + used],
-            )
-            return [_Made(), parts[0], rest]
-
-    def draw(self) -> None:
-        pass
-
-
 def _draw_line_of_text(
     canv: Canvas, text: str, style: ParagraphStyle, x: float, y: float, width: float
 ) -> None:
@@ -289,57 +174,6 @@ def header_text(title: str, context: str) -> str:
     return "　".join(t for t in (title, context) if t)
 
 
-def _encode_now(page: PDFPage) -> None:
-    """Compress ``page``'s stream now, as ReportLab would when the file is written (same filters, same
-    bytes), so the pages waiting to be written hold their compressed streams, not their text."""
-    if page.Contents or not page.stream or not page.compression:
-        return
-    filters = [PDFBase85Encode, PDFZCompress] if rl_config.useA85 else [PDFZCompress]
-    content = page.stream
-    for f in reversed(filters):  # as PDFStream.format applies them
-        content = f.encode(content)
-    stream = PDFStream(content=content)
-    stream.dictionary["Filter"] = PDFArray([PDFName(f.pdfname) for f in filters])
-    stream.__Comment__ = "page stream"
-    page.Contents, page.stream = stream, None
-
-
-_sink = threading.local()
-
-
-class _WrittenAsFormatted(pdfdoc.PDFFile):
-    """ReportLab's collector of the formatted PDF, which writes each piece straight to the file while
-    :func:`_written_as_formatted` holds on this thread, instead of joining every piece into one bytes
-    object first (a 5,300-page roster is an 11 MB file: the pieces and their joined copy were ~30 MB at the
-    peak of the paper). Elsewhere it is ReportLab's own, unchanged: the same bytes, the same offsets."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        out: IO[bytes] | None = getattr(_sink, "file", None)
-        self._streamed = out is not None
-        if out is not None:
-            for piece in self.strings:  # the header ReportLab's __init__ added
-                out.write(piece)
-            self.strings: list[bytes] = []
-            self.write = out.write
-
-    def format(self, document: Any) -> bytes:
-        return b"" if self._streamed else super().format(document)
-
-
-# ReportLab's PDFDocument.format makes its collector by this module-level name.
-pdfdoc.PDFFile = _WrittenAsFormatted
-
-
-@contextlib.contextmanager
-def _written_as_formatted(out: IO[bytes]) -> Iterator[None]:
-    _sink.file = out
-    try:
-        yield
-    finally:
-        _sink.file = None
-
-
 class NumberedCanvas(Canvas):
     """Draws 「n / N」 (and the footer notes) at the foot of every page once the page count is known.
 
@@ -381,6 +215,7 @@ class NumberedCanvas(Canvas):
         pages, self._pages = self._pages, []
         pages.reverse()
         first, spill = self._first_state or {}, self._spill
+        streams = tempfile.TemporaryFile(prefix="sakae-streams-")  # noqa: SIM115 - closed below
         while pages:  # each page's state let go as it is written
             state = pages.pop()
             if spill is not None:
@@ -393,18 +228,19 @@ class NumberedCanvas(Canvas):
             if not (self.decor.cover and self._pageNumber == 1):
                 self._draw_footer(total)
             super().showPage()
-            _encode_now(self._doc.Pages.pages[-1])
+            encode_now(self._doc.Pages.pages[-1], streams)
         if spill is not None:
             spill.close()
         self._spill = self._first_state = None
         target: Any = getattr(self, "_filename")  # noqa: B009 - ReportLab sets it untyped
-        if isinstance(target, str):  # written piece by piece as it is formatted (see _WrittenAsFormatted)
-            with open(target, "wb") as out, _written_as_formatted(out):
-                self._filename = out
-                super().save()
-        else:
-            with _written_as_formatted(target):
-                super().save()
+        with streams:
+            if isinstance(target, str):  # written piece by piece as it is formatted (see pdf_writing)
+                with open(target, "wb") as out, written_as_formatted(out):
+                    self._filename = out
+                    super().save()
+            else:
+                with written_as_formatted(target):
+                    super().save()
 
     def _draw_footer(self, total: int) -> None:
         width, _height = self._pagesize

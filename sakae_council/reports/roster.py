@@ -68,43 +68,41 @@ class RosterLine:
 #: Between the fields of a packed line: a lone surrogate, which no text read from the database can hold
 #: (UTF-8 cannot encode one), so no name or address is ever split at it.
 _SEP = "\ud800"
-_TEXT_FIELDS = (
-    "name",
-    "furigana",
-    "roles",
-    "post",
-    "term",
-    "phone",
-    "email",
-    "postal_code",
-    "address",
-    "organisation",
-)
+#: The fields each member has their own (packed into the section's string) and those many members share
+#: (役割, 役職, 任期, 団体: kept once per section, each line holding where they are).
+_OWN_FIELDS = ("name", "furigana", "phone", "email", "postal_code", "address")
+_SHARED_FIELDS = ("roles", "post", "term", "organisation")
 
 
 class PackedLines(Sequence[RosterLine]):
-    """A district's lines packed into one string (their fields joined by ``_SEP``) and where each line
-    starts; a line is unpacked when it is read.
+    """A district's lines packed: the fields each member has their own in one string (joined by ``_SEP``)
+    with where each line starts, the shared ones (役割, 任期 …) once per section; a line is unpacked when it
+    is read.
 
     A whole town's roster at stress is 94,000 members: as objects of ten strings each they took ~40 MB
     while the paper was drawn (and left the heap in pieces after); packed, a few MB in a handful of blocks.
     """
 
-    __slots__ = ("_members", "_starts", "_text")
+    __slots__ = ("_members", "_shared", "_starts", "_text", "_values")
 
     def __init__(self, lines: Iterable[RosterLine]) -> None:
         parts: list[str] = []
         starts = array("I")
+        shared = array("I")
         members = bytearray()
+        values: dict[str, int] = {}
         at = 0
         for line in lines:
             starts.append(at)
             members.append(line.is_member)
-            text = _SEP.join(getattr(line, f) for f in _TEXT_FIELDS)
+            shared.extend(values.setdefault(getattr(line, f), len(values)) for f in _SHARED_FIELDS)
+            text = _SEP.join(getattr(line, f) for f in _OWN_FIELDS)
             parts.append(text)
             at += len(text) + 1
         self._text = _SEP.join(parts)
         self._starts = starts
+        self._shared = shared
+        self._values = tuple(values)
         self._members = bytes(members)
 
     def __len__(self) -> int:
@@ -117,11 +115,18 @@ class PackedLines(Sequence[RosterLine]):
     def __getitem__(self, i: int | slice) -> RosterLine | tuple[RosterLine, ...]:
         if isinstance(i, slice):
             return tuple(self[j] for j in range(*i.indices(len(self))))
-        fields = dict(zip(_TEXT_FIELDS, self.text_of(i).split(_SEP), strict=True))
-        return RosterLine(**fields, is_member=bool(self._members[i]))
+        own = self._own_text(i).split(_SEP)
+        i %= len(self)
+        n = len(_SHARED_FIELDS)
+        shared = (self._values[k] for k in self._shared[i * n : i * n + n])
+        return RosterLine(
+            **dict(zip(_OWN_FIELDS, own, strict=True)),
+            **dict(zip(_SHARED_FIELDS, shared, strict=True)),
+            is_member=bool(self._members[i]),
+        )
 
-    def text_of(self, i: int) -> str:
-        """Line ``i``'s fields as packed (joined by the separator)."""
+    def _own_text(self, i: int) -> str:
+        """Line ``i``'s own fields as packed (joined by the separator)."""
         if i < 0:
             i += len(self)
         if not 0 <= i < len(self):
@@ -130,9 +135,11 @@ class PackedLines(Sequence[RosterLine]):
         return self._text[self._starts[i] : end]
 
     def texts(self) -> Iterator[str]:
-        """Each line's printed text, a line at a time (for the missing-glyph check)."""
+        """The printed text: the shared fields once, then each line's own, a line at a time (for the
+        missing-glyph check)."""
+        yield from self._values
         for i in range(len(self)):
-            yield self.text_of(i).replace(_SEP, "\n")
+            yield self._own_text(i).replace(_SEP, "\n")
 
     @property
     def member_count(self) -> int:

@@ -29,15 +29,14 @@ imports its style from here.
 
 from __future__ import annotations
 
+from sakae_council.reports.lazy_flowables import Deferred, TableByPages
 from sakae_council.reports.page_layout import (
     MARK_SIZE,
     RENDER_LOCK,
-    Deferred,
     NumberedCanvas,
     PageDecor,
     PaperTemplate,
     RunningMark,
-    TableByPages,
     build_pdf,
     content_height,
     content_width,

@@ -204,5 +204,7 @@ def test_packed_lines_give_back_every_field_as_it_was() -> None:
     with pytest.raises(IndexError):
         packed[3]
     texts = list(packed.texts())
-    assert len(texts) == 3 and "𠮷田 <次郎>" in texts[0] and "\ud800" not in "".join(texts)
+    joined = "\n".join(texts)
+    assert "𠮷田 <次郎>" in joined and "A&B会" in joined and "ふれあい推進員" in joined
+    assert "\ud800" not in joined and joined.count("𠮷田") == 1  # each line's own text once
     assert len(PackedLines([])) == 0 and list(PackedLines([]).texts()) == []

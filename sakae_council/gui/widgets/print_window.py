@@ -25,6 +25,7 @@ and the window's close request, and removes its temporary PDFs when it does.
 
 from __future__ import annotations
 
+import logging
 import shutil
 import tempfile
 from collections.abc import Callable, Sequence
@@ -49,7 +50,7 @@ from PySide6.QtWidgets import (
 from sakae_council import heap
 from sakae_council.cancel import CancelToken
 from sakae_council.domain.errors import DomainError, ValidationError
-from sakae_council.gui.ops import Lane, OpHandle, QueryOp
+from sakae_council.gui.ops import Lane, OpHandle, QueryOp, collect_now
 from sakae_council.gui.widgets.form import MessageLine
 from sakae_council.gui.widgets.messages import show_error
 from sakae_council.gui.widgets.pdf_printing import PrintFailed, make_printer, print_pdf_pages
@@ -61,6 +62,9 @@ from sakae_council.gui.widgets.progress import TaskProgress
 ZOOM_STEP, ZOOM_MIN, ZOOM_MAX = 1.25, 0.25, 4.0
 #: How long typing in a choice (a date) waits before the preview is drawn again.
 REBUILD_DELAY_MS = 250
+
+
+log = logging.getLogger(__name__)
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -334,6 +338,7 @@ class PrintWindow(QDialog):
         else:
             self.warning.clear()
         old = self.pdf_path
+        log.debug("collected after drawing in %.0f ms", collect_now())  # before the preview loads
         n = self.page_controls.load(self.pdf, path)  # a long paper a page at a time
         self.pdf_path = path
         if old is not None and old != path:

@@ -10,7 +10,9 @@ is the real window, clicked and typed into.
 from __future__ import annotations
 
 import statistics
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -415,10 +417,6 @@ def test_the_paper_s_data_is_let_go_before_its_preview_loads(qtbot: QtBot, tmp_p
     (a 5,300-page preview takes ~40 MB more): it goes as soon as the PDF is drawn."""
     import weakref
 
-    from reportlab.pdfgen.canvas import Canvas
-
-    from sakae_council.gui.widgets.print_window import Paper
-
     class Data:
         pass
 
@@ -430,19 +428,7 @@ def test_the_paper_s_data_is_let_go_before_its_preview_loads(qtbot: QtBot, tmp_p
         read.append(weakref.ref(data))
         return data
 
-    def draw(_data: Data, path: Path) -> None:
-        canvas = Canvas(str(path))
-        canvas.drawString(72, 720, "page")
-        canvas.save()
-
-    class Window(PrintWindow):
-        def suggested_name(self) -> str:
-            return "x.pdf"
-
-        def paper(self) -> Paper:
-            return Paper(collect, draw)
-
-    dialog = Window("テスト")  # not qtbot.addWidget: closed, it deletes itself
+    dialog = _window(lambda _data, path: _draw_pages(path, 1), collect)  # closed, it deletes itself
     dialog.built.connect(lambda _path: alive_at_preview.append(read[-1]() is not None))
     dialog.show()
     with qtbot.waitSignal(dialog.built, timeout=10_000):
@@ -453,26 +439,32 @@ def test_the_paper_s_data_is_let_go_before_its_preview_loads(qtbot: QtBot, tmp_p
     qtbot.waitUntil(lambda: not isValid(dialog))
 
 
-def _pages_window(pages: int) -> PrintWindow:
+def _draw_pages(path: Path, pages: int) -> None:
     from reportlab.pdfgen.canvas import Canvas
 
-    from sakae_council.gui.widgets.print_window import Paper
+    canvas = Canvas(str(path))
+    for n in range(1, pages + 1):
+        canvas.drawString(72, 720, f"page {n}")
+        canvas.showPage()
+    canvas.save()
 
-    def draw(_data: object, path: Path) -> None:
-        canvas = Canvas(str(path))
-        for n in range(1, pages + 1):
-            canvas.drawString(72, 720, f"page {n}")
-            canvas.showPage()
-        canvas.save()
+
+def _window(draw: Callable[[Any, Path], object], collect: Callable[[], Any] = lambda: None) -> PrintWindow:
+    """A print window of a test paper (not qtbot.addWidget: closed, it deletes itself)."""
+    from sakae_council.gui.widgets.print_window import Paper
 
     class Window(PrintWindow):
         def suggested_name(self) -> str:
             return "x.pdf"
 
         def paper(self) -> Paper:
-            return Paper(lambda: None, draw)
+            return Paper(collect, draw)
 
-    window = Window("テスト")
+    return Window("テスト")
+
+
+def _pages_window(pages: int) -> PrintWindow:
+    window = _window(lambda _data, path: _draw_pages(path, pages))
     window.build()
     return window
 
@@ -523,5 +515,40 @@ def test_a_short_paper_scrolls_through_every_page_and_the_number_follows(qtbot: 
     qtbot.waitUntil(lambda: dialog.page_controls.current() == 3)
     qtbot.mouseClick(dialog.page_controls.previous_button, Qt.MouseButton.LeftButton)
     assert dialog.view.pageNavigator().currentPage() == 1 and bar.value() < bar.maximum()
+    dialog.windowHandle().close()
+    qtbot.waitUntil(lambda: not isValid(dialog))
+
+
+def test_what_the_drawing_left_in_cycles_is_collected_before_the_preview_loads(qtbot: QtBot) -> None:
+    """Collection is held off while the workers work: the garbage a long paper leaves in reference cycles
+    (a 5,300-page roster: ~15 MB) is collected once it is drawn, so the preview and the next papers reuse
+    that memory instead of adding to it."""
+    import gc
+    import weakref
+
+    class Node:
+        pass
+
+    left: list[weakref.ref[Node]] = []
+    alive_at_preview: list[bool] = []
+
+    def draw(_data: object, path: Path) -> None:
+        a, b = Node(), Node()
+        a.other, b.other = b, a  # type: ignore[attr-defined]  # a cycle only the collector frees
+        left.append(weakref.ref(a))
+        _draw_pages(path, 1)
+
+    gc.collect()
+    dialog = _window(draw)
+    dialog.built.connect(lambda _path: alive_at_preview.append(left[-1]() is not None))
+    dialog.show()
+    threshold = gc.get_threshold()
+    gc.set_threshold(1_000_000, 1_000, 1_000)  # no collection by the thresholds meanwhile
+    try:
+        with qtbot.waitSignal(dialog.built, timeout=10_000):
+            dialog.build()
+    finally:
+        gc.set_threshold(*threshold)
+    assert alive_at_preview == [False]
     dialog.windowHandle().close()
     qtbot.waitUntil(lambda: not isValid(dialog))
