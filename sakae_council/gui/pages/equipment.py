@@ -128,9 +128,8 @@ class LoansList(ListPage):
                 today=today,
                 equipment_id=item_id,
                 active_only=status == ACTIVE,
+                status=status if isinstance(status, LoanStatus) else None,
             )
-            if isinstance(status, LoanStatus):
-                loans = [x for x in loans if x.status is status]
             if query.strip():
                 loans = [
                     x
