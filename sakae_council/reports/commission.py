@@ -7,6 +7,7 @@ thanks letters (感謝状) where wanted: one A4 page each, name, post, term, the
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -22,6 +23,7 @@ from sakae_council.domain.wareki import to_wareki
 from sakae_council.reports.fonts import unprintable_characters
 from sakae_council.reports.style import (
     PROSE_FONT,
+    Deferred,
     PageDecor,
     SealBox,
     build_pdf,
@@ -118,16 +120,23 @@ def _letter(batch: CommissionBatch, letter: CommissionDTO, issuer: str) -> list[
     return story
 
 
+def _letter_page(
+    batch: CommissionBatch, letter: CommissionDTO, issuer: str, new_page: bool
+) -> list[Flowable]:
+    return [PageBreak(), *_letter(batch, letter, issuer)] if new_page else _letter(batch, letter, issuer)
+
+
 def render_commissions(
     batch: CommissionBatch, output: str | Path, *, thanks: bool = False, issuer: str = "council"
 ) -> Path:
     """Write the 委嘱状 (and with ``thanks`` the 感謝状) as one PDF, one letter per page."""
     letters = list(batch.letters) + (list(batch.thanks) if thanks else [])
-    story: list[Flowable] = []
-    for i, letter in enumerate(letters):
-        if i:
-            story.append(PageBreak())
-        story += _letter(batch, letter, issuer)
+    # each letter made only when the layout reaches it (a stress council's changeover: 940 letters, 940
+    # pages, whose flowables were all held until the file was written)
+    story: list[Flowable] = [
+        Deferred(functools.partial(_letter_page, batch, letter, issuer, i > 0))
+        for i, letter in enumerate(letters)
+    ]
     if not letters:
         story.append(
             para(
