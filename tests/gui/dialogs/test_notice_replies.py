@@ -222,8 +222,8 @@ def test_labels_remember_their_margins_per_sheet_and_honour_the_start(
     QTest.keyClick(window, Qt.Key.Key_Escape)
     assert not window.isVisible()
 
-    again = LabelsPrintWindow(ctx, town.meeting)  # the next time, on the same computer
-    qtbot.addWidget(again)
+    # the next time, on the same computer (not qtbot.addWidget: closed, it deletes itself)
+    again = LabelsPrintWindow(ctx, town.meeting)
     assert (again.top.value(), again.left.value()) == (21.6, 18.6), "the 12-label sheet untouched"
     again.sheet.set_value(24)
     wait_idle()
