@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QSpinBox, QWidget
 
 #: Longer papers are previewed a page at a time (see the module docstring).
 LONG_PAPER_PAGES = 300
@@ -51,6 +51,8 @@ class PageControls(QWidget):
         for w in (self.previous_button, self.box, self.next_button):
             if isinstance(w, QPushButton):
                 w.setAutoDefault(False)
+                # never squeezed below their text at 特大 (a crowded row takes it from its stretch instead)
+                w.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             layout.addWidget(w)
         self.previous_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
