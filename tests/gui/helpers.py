@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -88,8 +88,19 @@ def visible_error_boxes(parent: QWidget) -> list[QMessageBox]:
     return [b for b in parent.findChildren(QMessageBox) if b.isVisible()]
 
 
+def settle_layouts() -> None:
+    """Lay out what changed in the last events, as Qt does before it paints.
+
+    A paper drawn during the ``processEvents()`` before a look sets 「全Nページ」, and the label keeps its
+    empty size until the layout request posted with it is handled: what a person sees is after that.
+    """
+    for _ in range(4):  # a nested layout's request posts its parent's
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
+
+
 def clipped_texts(root: QWidget) -> list[str]:
-    """Visible labels and buttons narrower or lower than their text needs."""
+    """Visible labels and buttons narrower or lower than their text needs (once laid out, as painted)."""
+    settle_layouts()
     bad: list[str] = []
     for w in root.findChildren(QWidget):
         if not w.isVisible():

@@ -44,7 +44,7 @@ from sakae_council.gui.settings import app_settings
 from sakae_council.gui.text_size import TextSize
 
 from .demo_town import demo_town_copy
-from .helpers import TODAY, clipped_texts
+from .helpers import TODAY, clipped_texts, settle_layouts
 from .waiting import wait_idle
 
 AA = 4.5
@@ -386,6 +386,7 @@ def walk_dialogs(window: MainWindow, check: DialogCheck) -> int:
                         dialog.reject()
                         continue
                     QApplication.processEvents()
+                    settle_layouts()
                     checked += 1
                     try:
                         check(key, label, dialog)
