@@ -22,12 +22,10 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
-import marshal
 import mmap
 import os
 import sys
 import threading
-from array import array
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from fnmatch import fnmatch
@@ -39,10 +37,11 @@ from weakref import WeakKeyDictionary
 import reportlab
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics, ttfonts
-from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
+from reportlab.pdfbase.ttfonts import TTEncoding, TTFont, TTFontFace
 from reportlab.rl_config import unShapedFontGlob
 
 from sakae_council.paths import cache_dir, fonts_dir
+from sakae_council.reports.font_tables import CACHE_FORMAT, compact, dump, load
 
 #: A font file's bytes: the file mapped into memory (see _file_bytes), or read when it cannot be mapped.
 FontBytes = bytes | mmap.mmap
@@ -106,9 +105,6 @@ def _char_map(font: str) -> Container[int]:
 
 # --- loading on first use, through a cache ----------------------------------------------------------
 
-#: 2: marshal — a little quicker to read than pickle (4.5 against 5.4 ms of CPU for BIZ UD Gothic), and a
-#: damaged or planted cache file can run no code. 3: the glyph offsets and metrics as arrays (see _compact).
-_CACHE_FORMAT = 3
 #: Attributes of a parsed face that are not kept in the cache: the file's bytes (read again, cheaply)
 #: and a scaling function (made again from unitsPerEm).
 _NOT_CACHED = ("_ttf_data", "_pdfScale")
@@ -132,58 +128,8 @@ def _cache_file(path: Path, data: FontBytes) -> Path:
     The hash reads the file, not ``data``: a mapped file's pages stay out of memory until a paper needs them."""
     with path.open("rb") as fh:
         digest = hashlib.file_digest(fh, "sha256").hexdigest()
-    key = f"{len(data)}|{digest}|{reportlab.Version}|{sys.version_info[:2]}|{_CACHE_FORMAT}"
+    key = f"{len(data)}|{digest}|{reportlab.Version}|{sys.version_info[:2]}|{CACHE_FORMAT}"
     return cache_dir() / "fonts" / f"{path.stem}-{hashlib.sha256(key.encode()).hexdigest()[:16]}.marshal"
-
-
-class _Metrics:
-    """ReportLab's ``hmetrics`` — (advance, left side bearing) per glyph — as one array of numbers: a list of
-    tuples cost ~100 bytes a glyph (6 MB for IPAmj明朝's 60,000 glyphs), this 16."""
-
-    __slots__ = ("flat",)
-
-    def __init__(self, flat: array[float]) -> None:
-        self.flat = flat
-
-    def __len__(self) -> int:
-        return len(self.flat) // 2
-
-    def __getitem__(self, glyph: int) -> tuple[float, float]:
-        return self.flat[2 * glyph], self.flat[2 * glyph + 1]
-
-
-def _compact(state: dict[str, Any]) -> dict[str, Any]:
-    """A parsed face's tables, kept small for the session: glyph offsets and metrics as arrays, and no
-    glyph → characters map (only text shaping reads it; MappedFace makes it when asked)."""
-    out = {k: v for k, v in state.items() if k not in ("glyphToChar", "_glyph_to_char")}
-    if isinstance(out.get("glyphPos"), list):
-        out["glyphPos"] = array("I", out["glyphPos"])
-    if isinstance(out.get("hmetrics"), list):
-        out["hmetrics"] = _Metrics(array("d", [n for pair in out["hmetrics"] for n in pair]))
-    return out
-
-
-def _dump(state: dict[str, Any]) -> bytes:
-    """The face's tables as marshal data; its name strings (ReportLab's bytes subclass) as plain bytes, its
-    arrays as their bytes."""
-    state = _compact(state)
-    plain = {k: bytes(v) if isinstance(v, TTFNameBytes) else v for k, v in state.items()}
-    plain["glyphPos"] = state["glyphPos"].tobytes()
-    plain["hmetrics"] = state["hmetrics"].flat.tobytes()
-    names = [k for k, v in state.items() if isinstance(v, TTFNameBytes)]
-    return marshal.dumps({"names": names, "state": plain})
-
-
-def _load(blob: bytes) -> dict[str, object]:
-    stored = marshal.loads(blob)
-    state = dict(stored["state"])
-    for key in stored["names"]:
-        state[key] = TTFNameBytes(state[key])
-    positions, metrics = array("I"), array("d")
-    positions.frombytes(state["glyphPos"])
-    metrics.frombytes(state["hmetrics"])
-    state["glyphPos"], state["hmetrics"] = positions, _Metrics(metrics)
-    return state
 
 
 def _file_bytes(path: Path) -> FontBytes:
@@ -254,7 +200,7 @@ def _font(name: str, face: MappedFace) -> TTFont:
 
 def _from_cache(name: str, data: FontBytes, cached: Path) -> TTFont | None:
     try:
-        state = _load(cached.read_bytes())
+        state = load(cached.read_bytes())
     except Exception:  # missing, stale or damaged: parse the font again
         return None
     face = MappedFace.__new__(MappedFace)
@@ -274,7 +220,7 @@ def _parse(name: str, path: Path, data: FontBytes) -> TTFont:
     scale = face._pdfScale
     state = {k: v for k, v in face.__dict__.items() if k not in _NOT_CACHED}
     face.__dict__.clear()
-    face.__dict__.update(_compact(state))
+    face.__dict__.update(compact(state))
     face._ttf_data, face._pdfScale = data, scale
     return _font(name, face)
 
@@ -293,7 +239,7 @@ def load_font(name: str, path: Path) -> TTFont:
     with contextlib.suppress(OSError):  # no cache is only slower
         cached.parent.mkdir(parents=True, exist_ok=True)
         partial = cached.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_bytes(_dump(state))
+        partial.write_bytes(dump(state))
         os.replace(partial, cached)
     return font
 

@@ -115,3 +115,43 @@ def test_a_font_file_changed_in_place_gets_its_own_cache_entry(
     assert second.face._ttf_data[:] == bytes(changed)  # what goes into the PDF's subset is the new file
     third = load_font("TestGothic", font)  # and now from the cache
     assert third.face.charToGlyph == second.face.charToGlyph
+
+
+class _Doc:
+    """A document, as ReportLab keys a font's subsets by one."""
+
+
+def test_a_large_face_keeps_its_character_maps_as_arrays_that_answer_as_reportlab_s(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """IPAmj明朝's maps (54,578 characters) are kept as arrays: here BIZ UD Gothic is made to count as
+    large, so the bundled font shows that the arrays answer every lookup ReportLab makes as its dicts do,
+    parsed now or read from the cache, and that a paper measures and subsets its text the same."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from sakae_council.paths import fonts_dir
+    from sakae_council.reports import font_tables
+    from sakae_council.reports.font_tables import CharTable
+    from sakae_council.reports.fonts import load_font
+
+    monkeypatch.setenv("SAKAE_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(font_tables, "COMPACT_CHARS", 10_000)
+    path = fonts_dir() / "BIZUDGothic-Regular.ttf"
+    plain = TTFont("PlainGothicLarge", str(path))
+    text = "栄町 まちづくり協議会 ABC 123 <&> 髙﨑 ー・〜"
+    for font in (load_font("LargeGothic1", path), load_font("LargeGothic2", path)):  # parsed, then cached
+        face = font.face
+        for key in ("charToGlyph", "charWidths"):
+            table, reference = getattr(face, key), getattr(plain.face, key)
+            assert isinstance(table, CharTable)
+            assert len(table) == len(reference) and dict(table.items()) == reference
+        assert 0x3042 in face.charToGlyph and 0x20BB7 not in face.charToGlyph  # あ, and 𠮷 it lacks
+        assert face.charWidths.get(0x20BB7, -1.0) == -1.0
+        with pytest.raises(KeyError):
+            face.charToGlyph[0x20BB7]
+        assert font.stringWidth(text, 10.5) == plain.stringWidth(text, 10.5)
+        doc = _Doc()  # the subsets are per document
+        assert font.splitString(text, doc) == plain.splitString(text, doc)
+        face.charToGlyph[0xF0000] = 7  # a private character, as text shaping adds one
+        assert face.charToGlyph[0xF0000] == 7 and 0xF0000 in face.charToGlyph
+    assert load_font("LargeGothic3", path).face.charToGlyph.get(0xF0000) is None  # the cache kept the font's
