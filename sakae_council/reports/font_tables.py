@@ -108,11 +108,7 @@ def compact(state: dict[str, Any]) -> dict[str, Any]:
     if isinstance(out.get("hmetrics"), list):
         out["hmetrics"] = Metrics(array("d", [n for pair in out["hmetrics"] for n in pair]))
     glyphs = out.get("charToGlyph")
-    if (
-        isinstance(glyphs, dict)
-        and len(glyphs) > COMPACT_CHARS
-        and glyphs.keys() == out["charWidths"].keys()
-    ):
+    if isinstance(glyphs, dict) and len(glyphs) > COMPACT_CHARS and glyphs.keys() == out["charWidths"].keys():
         codes = array("I", sorted(glyphs))
         for key, kind in CHAR_MAPS:
             out[key] = CharTable.of(out[key], codes, kind)
