@@ -8,7 +8,10 @@ The contents' page numbers are the physical page numbers printed at the foot of 
 from __future__ import annotations
 
 import re
+import weakref
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -112,6 +115,42 @@ class ContentsTemplate(PaperTemplate):
     def beforeDocument(self) -> None:  # noqa: N802 - again on every pass
         super().beforeDocument()
         self._keys = 0
+
+    # ReportLab's multiBuild records an edit for every flowable pushed to the next page — ``(delattr, f,
+    # "_postponed")``, undone after the pass so the story's flowables start the next pass clean — and so
+    # keeps each one until its pass ends. The remainder of a long table is pushed on at every page: a
+    # 950-row 役員改選 held all its wrapped cells and 38 remainders through the pass (~10 MB at stress).
+    # The edits are kept here with a weak reference: a flowable nothing else holds never lays out again.
+    @property
+    def _multiBuildEdits(self) -> Callable[[tuple[Any, ...]], None]:  # noqa: N802 (ReportLab's name)
+        try:
+            return self.__dict__["_weak_edits"]  # type: ignore[no-any-return]
+        except KeyError:
+            raise AttributeError("_multiBuildEdits") from None  # getattr(doc, …, None) is None: no multiBuild
+
+    @_multiBuildEdits.setter
+    def _multiBuildEdits(self, record: Callable[[tuple[Any, ...]], None]) -> None:  # noqa: N802
+        self.__dict__["_weak_edits"] = lambda edit: record(_weak_edit(edit))
+
+    @_multiBuildEdits.deleter
+    def _multiBuildEdits(self) -> None:  # noqa: N802
+        del self.__dict__["_weak_edits"]
+
+
+def _weak_edit(edit: tuple[Any, ...]) -> tuple[Any, ...]:
+    """``(function, flowable, *args)`` as an edit that holds the flowable weakly (see ContentsTemplate)."""
+    function, target, *args = edit
+    try:
+        ref = weakref.ref(target)
+    except TypeError:  # not weakly referable: kept as ReportLab keeps it
+        return edit
+
+    def apply() -> None:
+        alive = ref()
+        if alive is not None:
+            function(alive, *args)
+
+    return (apply,)
 
 
 def contents_flowables() -> list[Flowable]:

@@ -5,6 +5,8 @@ were each made whole before the first page was drawn, and held until the file wa
 from __future__ import annotations
 
 import dataclasses
+import gc
+import weakref
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -12,10 +14,11 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from reportlab.platypus import Flowable
 
 from sakae_council.db.engine import Database, open_database
 from sakae_council.domain.enums import IssueStatus, OfficerPost
-from sakae_council.reports import commission, handover, page_layout
+from sakae_council.reports import commission, general_meeting, handover, page_layout
 from sakae_council.services import demo, districts
 from sakae_council.services.handover import IssueHistory
 from sakae_council.services.seats import CommissionBatch, CommissionDTO
@@ -116,3 +119,78 @@ def test_letters_of_commission_are_made_one_at_a_time_as_the_layout_reaches_them
     for n, page in enumerate(text, start=1):
         body = page.replace("\n", "").replace(" ", "").replace("　", "")
         assert f"委員{n}号様" in body and "委嘱状" in body and f"{n}/30" in body
+
+
+def test_the_general_meeting_pack_makes_each_part_s_text_as_the_layout_reaches_it(
+    town: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The parts (次第, the five 議案) are made on each pass when the layout reaches them: made with the
+    story, a stress council's 役員改選 (950 rows) and 事業計画 (2,000) were held wrapped through both passes."""
+    district = districts.district_id_by_name(town, "安食")
+    pack = general_meeting.collect_pack(town, district, 2026, today=TODAY)
+    log: list[str] = []
+    real = general_meeting.text_flowables
+    monkeypatch.setattr(
+        general_meeting, "text_flowables", lambda text: (log.append(f"part {text[:12]}"), real(text))[1]
+    )
+    _noting_pages(monkeypatch, log)
+
+    general_meeting.pack_story(pack)
+    assert log == []  # nothing made while the story is put together
+    text = _pages(general_meeting.render_pack(pack, tmp_path / "g.pdf"))
+
+    parts = [x for x in log if x.startswith("part")]
+    assert len(parts) == 2 * 6 and len(set(parts)) == 6  # 次第 and five 議案, once on each of two passes
+    assert log.index(parts[1]) > log.index("page") and log[: log.index(parts[5])].count("page") >= 5
+    whole = "".join(text).replace("\n", "")
+    for part in (general_meeting.PackPart.AGENDA, *general_meeting.MOTIONS):
+        title = pack.part(part).title
+        assert title in whole, title
+    assert all(f"{n} / {len(text)}" in t for n, t in enumerate(text[1:], start=2))  # the cover has none
+
+
+def test_a_long_table_s_remainders_are_let_go_as_the_pages_are_drawn_not_at_the_end_of_the_pass(
+    tmp_path: Path,
+) -> None:
+    """ReportLab's two-pass build keeps every flowable pushed to the next page until its pass ends (to undo
+    its "postponed" mark): each page's remainder of a long table, all its cells with them. The contents
+    template keeps that mark's undo weakly, so only the remainder being laid out is alive."""
+    from reportlab.platypus import PageBreak, Table
+
+    from sakae_council.reports.contents import Heading, build_with_contents, contents_flowables
+    from sakae_council.reports.page_layout import PageDecor
+    from sakae_council.reports.style import para, styles
+
+    remainders: weakref.WeakSet[Table] = weakref.WeakSet()
+
+    class Counted(Table):
+        def _splitRows(self, *args: Any, **kwargs: Any) -> list[Table]:
+            parts: list[Table] = super()._splitRows(*args, **kwargs)
+            remainders.update(parts)
+            return parts
+
+    alive: list[int] = []
+
+    class Probe(Flowable):
+        def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+            return 0, 0
+
+        def draw(self) -> None:
+            gc.collect()
+            alive.append(len(remainders))
+
+    rows = [[para(f"{i}行目の委員", styles().cell)] for i in range(1, 601)]
+    story = [
+        *contents_flowables(),
+        PageBreak(),
+        Heading("名簿"),
+        Counted(rows),
+        PageBreak(),
+        Heading("終"),
+        Probe(),
+    ]
+    out = build_with_contents(tmp_path / "t.pdf", story, title="t", decor=PageDecor(), cover=False)
+
+    pages = _pages(out)
+    assert len(pages) > 10 and "600行目の委員" in "".join(pages)
+    assert len(alive) == 2 and max(alive) <= 2  # ReportLab's own edits held one a page (17)
