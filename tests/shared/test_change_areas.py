@@ -103,6 +103,7 @@ def test_other_users_records_reach_the_open_pages(
     }
     for page in pages.values():
         qtbot.addWidget(page)
+        page.show()  # open: a record tab out of view loads when it is opened (test_manual_page)
     rows: dict[str, Callable[[], int]] = {
         "consultations": lambda: pages["consultations"].records.rowCount(),  # type: ignore[attr-defined]
         "courses": lambda: pages["courses"].records.rowCount(),  # type: ignore[attr-defined]

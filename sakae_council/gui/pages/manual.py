@@ -156,8 +156,8 @@ class ManualPage(QWidget):
 
     def on_shown(self) -> None:
         self.reload_tree()
-        self.training_tab.reload()
-        self.activity_tab.reload()
+        self.training_tab.reload_when_seen()  # a record tab behind the manual loads when it is opened
+        self.activity_tab.reload_when_seen()
 
     def _tab_changed(self, index: int) -> None:
         on_manual = index == 0

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from sakae_council.domain.areas import Area
@@ -54,6 +55,7 @@ class _RecordsTab(ListPage):
         super().__init__(ctx, title, parent)
         self.dialog: QWidget | None = None
         self._district = ""
+        self._stale = False
         current = fiscal_year(ctx.today())
         years: list[tuple[str, int | None]] = [
             (fiscal_year_text(y), y) for y in range(current, current - YEARS_BACK, -1)
@@ -84,7 +86,22 @@ class _RecordsTab(ListPage):
 
     def _data_changed(self, area: str) -> None:
         if area in (Area.PEOPLE, Area.DISTRICTS, Area.PROJECTS, Area.STAFF):
-            self.reload()  # the staff filter is read again with the rows
+            self.reload_when_seen()  # the staff filter is read again with the rows
+
+    def reload_when_seen(self) -> None:
+        """Load now if the tab is in view, else when it comes into view: a tab behind the manual held every
+        staff member in its filter and the year's totals from the page's first show (at stress 12,500 staff,
+        two filters and a totals table) though most visits never open it."""
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.reload()
 
     def load_with_staff(
         self, rows: Callable[[Database, int | None], Any], show: Callable[[Any], object]
@@ -154,7 +171,7 @@ class TrainingTab(_RecordsTab):
         self.new_button = self.add_button(
             self.tr("研修を記録…"), self.new_item, primary=True, name="newTraining"
         )
-        self.reload()
+        self.reload_when_seen()
 
     def reload(self) -> None:
         year, district, matches = self.year.value(), self.ctx.district_id, self.matcher()
@@ -297,7 +314,7 @@ class ActivityTab(_RecordsTab):
         self.new_button = self.add_button(
             self.tr("活動を記録…"), self.new_item, primary=True, name="newActivity"
         )
-        self.reload()
+        self.reload_when_seen()
 
     def _source(self, e: StaffActivityEntryDTO) -> str:
         if e.is_recorded:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from sakae_council.db.engine import Database
+from sakae_council.domain.areas import Area
 from sakae_council.domain.enums import MemberRole
 from sakae_council.gui.context import AppContext
 from sakae_council.gui.dialogs.manual_activity import StaffActivityDialog
@@ -543,6 +544,34 @@ def test_staff_activities_with_project_days_and_totals(
     assert [tab.entries_model.index(r, 2).data() for r in range(tab.entries_model.rowCount())] == [
         "前年度の清掃"
     ]
+
+
+def test_a_record_tab_reads_its_staff_and_rows_when_it_is_opened_and_again_after_a_change_meanwhile(
+    qtbot: QtBot, window: MainWindow, staff: dict[str, int], db: Database
+) -> None:
+    """The record tabs behind the manual read nothing until opened (at stress each held 12,500 staff in its
+    filter from the page's first show); a change made while a tab is out of view shows when it is opened."""
+    page = open_page(window, qtbot)
+    tab = page.training_tab
+    assert tab.staff.count() == 0 and tab.model.rowCount() == 0  # not read: the manual tab is in front
+
+    page.tabs.setCurrentIndex(1)  # as a click on 「研修の記録」
+    qtbot.waitUntil(lambda: tab.staff.count() == 3)  # すべての職員 and the two staff members
+    wait_idle()
+    assert tab.model.rowCount() == 0
+
+    page.tabs.setCurrentIndex(0)
+    staff_records.create_training(
+        db,
+        staff_records.StaffTrainingInput(
+            person_id=staff["sato"], held_on=date(2026, 6, 11), title="救命講習"
+        ),
+    )
+    window.ctx.notify(Area.STAFF)  # as the program does after a save
+    wait_idle()
+    assert tab.model.rowCount() == 0  # out of view: not read yet
+    page.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
 
 
 def test_record_tabs_are_list_pages_with_search_keys_and_a_read_only_guard(
