@@ -52,6 +52,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
+from sakae_council import heap
 from sakae_council.cancel import Cancelled, CancelToken, scope
 from sakae_council.domain.errors import DomainError
 from sakae_council.gui.generation import Generation
@@ -129,6 +130,7 @@ class SerialWorker(QObject):
         self._bridge = _Bridge(self)
         self._bridge.finished.connect(self._deliver)
         self._bridge.progressed.connect(self._progress)
+        heap.limit_arenas()  # before the lane's first allocation: the lanes share one arena
         self._thread = threading.Thread(target=self._loop, name=f"sakae-{name}", daemon=True)
         self._thread.start()
         self.thread_id = self._thread.ident
@@ -264,8 +266,6 @@ def collect_now() -> float:
     job left in reference cycles (ReportLab's flowables, the data's objects) would wait for the
     collector's thresholds, and the memory after it (a preview, the next paper) could not reuse it."""
     import time
-
-    from sakae_council import heap
 
     started = time.perf_counter()
     gc.collect()
