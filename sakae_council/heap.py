@@ -16,7 +16,8 @@ from typing import Any
 _M_ARENA_MAX = -8
 #: Two arenas: the GUI thread's and one the worker lanes share. Python holds the GIL while it allocates, so
 #: the lanes seldom wait for each other's arena; at stress (every page visited, each paper printed once)
-#: the peak went 292 → 281 MB, the 総会議案書 adding +10 instead of +20 (``python -m bench --only memory``).
+#: the peak went 292 → 287 MB (``python -m bench --only memory``; 281 with the limit from the process's
+#: start, MALLOC_ARENA_MAX=2, which a program cannot set for itself once running).
 ARENAS = 2
 
 
