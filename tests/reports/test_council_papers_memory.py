@@ -7,7 +7,6 @@ from __future__ import annotations
 import dataclasses
 import gc
 import weakref
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -16,22 +15,14 @@ import pytest
 from pypdf import PdfReader
 from reportlab.platypus import Flowable
 
-from sakae_council.db.engine import Database, open_database
+from sakae_council.db.engine import Database
 from sakae_council.domain.enums import IssueStatus, OfficerPost
 from sakae_council.reports import commission, general_meeting, handover, page_layout
-from sakae_council.services import demo, districts
+from sakae_council.services import districts
 from sakae_council.services.handover import IssueHistory
 from sakae_council.services.seats import CommissionBatch, CommissionDTO
 
 TODAY = date(2026, 11, 28)
-
-
-@pytest.fixture(scope="module")
-def town(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    db = open_database(tmp_path_factory.mktemp("papers") / "demo.db", user="テスト担当")
-    demo.load_demo(db)
-    yield db
-    db.close()
 
 
 def _noting_pages(monkeypatch: pytest.MonkeyPatch, log: list[str]) -> None:

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
-from sakae_council.db.engine import Database, open_database
+from sakae_council.db.engine import Database
 from sakae_council.domain.enums import MemberRole, OfficerPost
 from sakae_council.domain.money import format_yen
 from sakae_council.domain.wareki import fiscal_year_range, to_wareki
@@ -31,14 +30,6 @@ from sakae_council.services.general_meeting import NO_BOOKS, PackPart
 
 FY = 2026
 TODAY = demo.DEMO_TODAY
-
-
-@pytest.fixture(scope="module")
-def town(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    db = open_database(tmp_path_factory.mktemp("gm") / "demo.db", user="テスト担当")
-    demo.load_demo(db)
-    yield db
-    db.close()
 
 
 @pytest.fixture(scope="module")
